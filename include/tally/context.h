@@ -1,0 +1,41 @@
+/*
+ * context.h - the fourth stage: what each figure counts.  For each figure in
+ * a sentence: the counted noun phrase as written, its unit lemma and
+ * category from the "units" lexicon table, the mention span (number + noun),
+ * and whether it is a figure at all (a bare number in an endnote is a page,
+ * "one" before "of the" is a pronoun, ...).
+ *
+ * Elliptical nouns are resolved within the sentence: in "six fighter
+ * regiments (five MiG-15s and one La-11)" the five and the one count
+ * regiments, the noun of the figure the parenthesis qualifies.
+ */
+#ifndef TALLY_CONTEXT_H
+#define TALLY_CONTEXT_H
+
+#include <stddef.h>
+
+#include "tally/status.h"
+#include "tally/lexicon.h"
+#include "tally/number.h"
+#include "tally/segment.h"
+
+typedef struct tally_attach {
+    int keep;                    /* 1 = report this figure, 0 = drop it */
+    size_t noun_start, noun_end; /* the counted noun phrase in text; equal if none */
+    size_t mention_start, mention_end; /* number expression + noun phrase */
+    char unit[48];               /* normalised singular lemma ("aircraft", "person-day", "USD") */
+    char category[16];           /* aircraft|formation|personnel|labor|munition|materiel|
+                                    money|speed|distance|duration|share|event|other */
+    int elliptic;                /* 1 when the unit came from another noun in context */
+} tally_attach;
+
+/* Attach context to the n numbers nums[] (all of one sentence s, as
+ * tally_numbers_find() returned them, all kinds included).  out[] has n
+ * entries, filled for every number (keep is 0 for kinds other than FIGURE).
+ * text is the whole document text. */
+tally_status tally_context_attach(const char *text, const tally_sentence *s,
+                                  const tally_number *nums, size_t n,
+                                  const tally_lexicon *lex, tally_attach *out,
+                                  tally_error *err);
+
+#endif

@@ -1,0 +1,81 @@
+/*
+ * number.h - the third stage: number expressions found in a span of text,
+ * with their value, bounds and qualifier.
+ *
+ * Recognised (see number.c): digits with separators and decimals; number
+ * words ("eleven", "two hundred", "two million", "a dozen", "half a million",
+ * "one and a half"); scaled and currency forms ("2.5bn", "$650 million",
+ * "£3.5m"); ranges ("350 to 400", "1,000-1,100", "three to four", "two or
+ * three", "between 120 and 150"); approximations and bounds ("some", "about",
+ * "nearly", "more than", "at least", "up to", "no fewer than", "3,000-odd");
+ * fractions and percentages ("one third", "three-quarters", "a fifth", "one in
+ * four", "sixty to seventy percent", "40 per cent", "15-20%"); vague amounts
+ * ("hundreds of", "tens of thousands").
+ *
+ * Every number-like token is returned with a kind, so that later stages can
+ * tell figures from years, dates, ordinals and designations: only
+ * TALLY_NK_FIGURE is a figure; the others are kept because the date timeline
+ * needs them.
+ */
+#ifndef TALLY_NUMBER_H
+#define TALLY_NUMBER_H
+
+#include <stddef.h>
+
+#include "tally/status.h"
+#include "tally/lexicon.h"
+
+typedef enum {
+    TALLY_Q_EXACT = 0,   /* 120 */
+    TALLY_Q_APPROX,      /* some 28, about $650 million, 3,000-odd */
+    TALLY_Q_AT_LEAST,    /* more than 1,000, at least eight (high open) */
+    TALLY_Q_AT_MOST,     /* up to 100, no more than 150 (low open or 0) */
+    TALLY_Q_RANGE,       /* 350 to 400, two or three */
+    TALLY_Q_VAGUE,       /* hundreds of, tens of thousands (low = lower bound) */
+    TALLY_Q_RATIO        /* one third, 40 percent, one in four */
+} tally_qualifier;
+
+typedef enum {
+    TALLY_NK_FIGURE = 0,    /* a quantity the text states */
+    TALLY_NK_YEAR,          /* 1951, 1950-51, the 1940s */
+    TALLY_NK_DATE,          /* 15 March, 1 April 1951, March 15 */
+    TALLY_NK_ORDINAL,       /* 38th, fourth, first */
+    TALLY_NK_DESIGNATION,   /* MiG-15, Tu-2, F-86A, B-29s, Type 59, No. 77 */
+    TALLY_NK_MARKER,        /* [15], ^15 */
+    TALLY_NK_REFERENCE,     /* p. 141, pp. 128-29, vol. 4, ISSN, 22(1) */
+    TALLY_NK_PRONOUN,       /* "one" as a pronoun: "one of the", "the one" */
+    TALLY_NK_TIME           /* 10:30, 1500 hours */
+} tally_number_kind;
+
+/* flags */
+#define TALLY_NF_WORDS    0x01u  /* spelled out in words */
+#define TALLY_NF_FRACTION 0x02u  /* a fraction of something (one third) */
+#define TALLY_NF_PERCENT  0x04u  /* a percentage */
+#define TALLY_NF_CURRENCY 0x08u  /* carries a currency symbol or code */
+#define TALLY_NF_SCALED   0x10u  /* carries a scale word (million, bn, m) */
+
+typedef struct tally_number {
+    size_t start, end;          /* span in text, qualifier words included */
+    double value;               /* the value, or the midpoint of a range */
+    double low, high;           /* bounds; NAN for an open bound */
+    tally_qualifier qual;
+    tally_number_kind kind;
+    unsigned flags;             /* TALLY_NF_* */
+    char unit[16];              /* unit carried by the expression itself:
+                                   "USD", "GBP", "EUR", "percent", or "" */
+} tally_number;
+
+/* Name of a qualifier as written in the facts CSV ("exact", "approx", ...). */
+const char *tally_qualifier_name(tally_qualifier q);
+/* Name of a kind ("figure", "year", ...). */
+const char *tally_number_kind_name(tally_number_kind k);
+
+/* Find the number expressions in text[start..end) (text is the whole
+ * document, so that offsets are document offsets and a little context
+ * around the span may be read).  Results are sorted by start and do not
+ * overlap.  *out is malloc'ed (free() it), *n is its length; lex may be NULL. */
+tally_status tally_numbers_find(const char *text, size_t start, size_t end,
+                                const tally_lexicon *lex, tally_number **out, size_t *n,
+                                tally_error *err);
+
+#endif

@@ -1,0 +1,316 @@
+/*
+ * csvio.c - CSV tables in and out, through libcsv.  The parser is libcsv's
+ * (strict, with the final record checked); this file only copies fields into
+ * a table and enforces a constant row width.  The writer quotes through
+ * csv_fwrite() whenever a cell needs quoting.
+ */
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "tally/csvio.h"
+
+typedef struct reader {
+    tally_table *t;
+    char **row;          /* cells of the record being built */
+    size_t nrow, caprow;
+    size_t line;         /* current 1-based line (counted from bytes fed) */
+    size_t row_line;     /* line where the current record began */
+    size_t rowcap;       /* capacity of t->rows and t->lines */
+    int started;         /* a field of the current record was seen */
+    tally_status st;
+    char msg[256];
+} reader;
+
+static void on_field(void *s, size_t n, void *ctx)
+{
+    reader *r = ctx;
+    if (r->st)
+        return;
+    if (!r->started) {
+        r->started = 1;
+    }
+    if (grow_array((void **)&r->row, &r->caprow, r->nrow + 1, sizeof *r->row) < 0 ||
+        !(r->row[r->nrow] = xstrndup(s ? s : "", s ? n : 0))) {
+        r->st = TALLY_ENOMEM;
+        return;
+    }
+    r->nrow++;
+}
+
+static void drop_row(reader *r)
+{
+    for (size_t i = 0; i < r->nrow; i++)
+        free(r->row[i]);
+    r->nrow = 0;
+}
+
+static void on_record(int c, void *ctx)
+{
+    (void)c;
+    reader *r = ctx;
+    tally_table *t = r->t;
+    r->started = 0;
+    if (r->st) {
+        drop_row(r);
+        return;
+    }
+    if (!t->cols) {
+        t->cols = r->row;
+        t->ncols = r->nrow;
+        r->row = NULL;
+        r->nrow = r->caprow = 0;
+        return;
+    }
+    if (r->nrow != t->ncols) {
+        snprintf(r->msg, sizeof r->msg, "line %zu: %zu fields, the header has %zu",
+                 r->row_line, r->nrow, t->ncols);
+        r->st = TALLY_ECSV;
+        drop_row(r);
+        return;
+    }
+    if (grow_array((void **)&t->rows, &r->rowcap, t->nrows + 1, sizeof *t->rows) < 0) {
+        r->st = TALLY_ENOMEM;
+        drop_row(r);
+        return;
+    }
+    size_t lc = r->rowcap;
+    size_t *lines = realloc(t->lines, lc * sizeof *lines);
+    if (!lines) {
+        r->st = TALLY_ENOMEM;
+        drop_row(r);
+        return;
+    }
+    t->lines = lines;
+    t->rows[t->nrows] = r->row;
+    t->lines[t->nrows] = r->row_line;
+    t->nrows++;
+    r->row = NULL;
+    r->nrow = r->caprow = 0;
+}
+
+/* Feed bytes line by line so that we know on which line a record starts. */
+static tally_status feed(struct csv_parser *p, reader *r, const char *data, size_t len,
+                         const char *name, tally_error *err)
+{
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(data + i, '\n', len - i);
+        size_t n = nl ? (size_t)(nl - (data + i)) + 1 : len - i;
+        if (!r->started && r->nrow == 0)
+            r->row_line = r->line;
+        if (csv_parse(p, data + i, n, on_field, on_record, r) != n)
+            return tally_fail(err, TALLY_ECSV, "'%s': line %zu: %s", name, r->line,
+                              csv_strerror(csv_error(p)));
+        if (r->st)
+            break;
+        i += n;
+        if (nl)
+            r->line++;
+    }
+    return TALLY_OK;
+}
+
+tally_status tally_table_read_mem(const char *data, size_t len, const char *name,
+                                  char delim, tally_table *t, tally_error *err)
+{
+    struct csv_parser p;
+    reader r = {0};
+    memset(t, 0, sizeof *t);
+    if (!(t->name = xstrdup(name ? name : "-")))
+        return tally_fail(err, TALLY_ENOMEM, "out of memory reading '%s'", name);
+    int opts = CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_EMPTY_IS_NULL * 0;
+    if (csv_init(&p, (unsigned char)opts) != 0) {
+        tally_table_free(t);
+        return tally_fail(err, TALLY_ENOMEM, "out of memory reading '%s'", name);
+    }
+    csv_set_delim(&p, (unsigned char)delim);
+    if (delim == '\t')
+        csv_set_quote(&p, '\0');
+    r.t = t;
+    r.line = 1;
+    r.row_line = 1;
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {   /* UTF-8 BOM */
+        data += 3;
+        len -= 3;
+    }
+    tally_status st = feed(&p, &r, data, len, t->name, err);
+    if (!st && !r.st && csv_fini(&p, on_field, on_record, &r) != 0)
+        st = tally_fail(err, TALLY_ECSV, "'%s': line %zu: %s", t->name, r.line,
+                        csv_strerror(csv_error(&p)));
+    csv_free(&p);
+    drop_row(&r);
+    free(r.row);
+    if (!st && r.st == TALLY_ENOMEM)
+        st = tally_fail(err, TALLY_ENOMEM, "out of memory reading '%s'", t->name);
+    else if (!st && r.st)
+        st = tally_fail(err, r.st, "'%s': %s", t->name, r.msg);
+    if (!st && !t->cols)
+        st = tally_fail(err, TALLY_ECSV, "'%s': empty file, no header", t->name);
+    if (st)
+        tally_table_free(t);
+    return st;
+}
+
+tally_status tally_table_read_file(const char *path, char delim, tally_table *t,
+                                   tally_error *err)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+    if (!fp)
+        return tally_fail(err, TALLY_EIO, "cannot open '%s': %s", path, strerror(errno));
+    tally_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    int oom = 0;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        if (buf_append(&b, chunk, n) < 0) {
+            oom = 1;
+            break;
+        }
+    int rerr = ferror(fp);
+    if (!is_stdin)
+        fclose(fp);
+    if (oom) {
+        buf_free(&b);
+        return tally_fail(err, TALLY_ENOMEM, "out of memory reading '%s'", path);
+    }
+    if (rerr) {
+        buf_free(&b);
+        return tally_fail(err, TALLY_EIO, "cannot read '%s'", path);
+    }
+    tally_status st = tally_table_read_mem(b.data ? b.data : "", b.len, path, delim, t, err);
+    buf_free(&b);
+    return st;
+}
+
+int tally_table_col(const tally_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->ncols; i++)
+        if (strcmp(t->cols[i], name) == 0)
+            return (int)i;
+    return -1;
+}
+
+void tally_table_free(tally_table *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->nrows; i++) {
+        for (size_t j = 0; j < t->ncols; j++)
+            free(t->rows[i][j]);
+        free(t->rows[i]);
+    }
+    for (size_t j = 0; j < t->ncols; j++)
+        free(t->cols[j]);
+    free(t->cols);
+    free(t->rows);
+    free(t->lines);
+    free(t->name);
+    memset(t, 0, sizeof *t);
+}
+
+double tally_cell_num(const char *cell, int *ok)
+{
+    char *end;
+    *ok = 0;
+    if (!cell)
+        return 0;
+    while (*cell == ' ')
+        cell++;
+    if (!*cell)
+        return 0;
+    errno = 0;
+    double v = strtod(cell, &end);
+    while (*end == ' ')
+        end++;
+    if (*end || errno == ERANGE || isnan(v))
+        return 0;
+    *ok = 1;
+    return v;
+}
+
+/* ---- writing ---- */
+
+void tally_csv_init(tally_csv_out *o, FILE *fp)
+{
+    o->fp = fp;
+    o->ncell = 0;
+    o->failed = 0;
+}
+
+static int needs_quote(const char *s)
+{
+    if (!*s)
+        return 0;
+    if (s[0] == ' ' || s[strlen(s) - 1] == ' ')
+        return 1;
+    return strpbrk(s, ",\"\r\n") != NULL;
+}
+
+static int put(tally_csv_out *o, const char *s, int guard)
+{
+    if (o->failed)
+        return -1;
+    if (!s)
+        s = "";
+    if (o->ncell++ && fputc(',', o->fp) == EOF)
+        return o->failed = 1, -1;
+    int g = guard && s[0] && strchr("=+-@\t\r", s[0]);
+    if (!g && !needs_quote(s)) {
+        if (fputs(s, o->fp) == EOF)
+            return o->failed = 1, -1;
+        return 0;
+    }
+    if (g) {
+        /* guarded cells are always quoted, apostrophe first */
+        tally_buf b = {0};
+        if (buf_putc(&b, '\'') < 0 || buf_puts(&b, s) < 0) {
+            buf_free(&b);
+            return o->failed = 1, -1;
+        }
+        int rc = csv_fwrite(o->fp, b.data, b.len);
+        buf_free(&b);
+        if (rc != 0)
+            return o->failed = 1, -1;
+        return 0;
+    }
+    if (csv_fwrite(o->fp, s, strlen(s)) != 0)
+        return o->failed = 1, -1;
+    return 0;
+}
+
+int tally_csv_text(tally_csv_out *o, const char *s) { return put(o, s, 1); }
+int tally_csv_raw(tally_csv_out *o, const char *s) { return put(o, s, 0); }
+
+int tally_csv_num(tally_csv_out *o, double v)
+{
+    char b[64];
+    fmt_num(v, b);
+    return put(o, b, 0);
+}
+
+int tally_csv_int(tally_csv_out *o, long long v)
+{
+    char b[32];
+    snprintf(b, sizeof b, "%lld", v);
+    return put(o, b, 0);
+}
+
+int tally_csv_end(tally_csv_out *o)
+{
+    o->ncell = 0;
+    if (o->failed || fputc('\n', o->fp) == EOF)
+        return o->failed = 1, -1;
+    return 0;
+}
+
+int tally_csv_header(tally_csv_out *o, const char *const *names)
+{
+    for (size_t i = 0; names[i]; i++)
+        tally_csv_raw(o, names[i]);
+    return tally_csv_end(o);
+}

@@ -1,0 +1,246 @@
+/*
+ * facts.c - the extraction pipeline and the facts CSV.  This file only glues
+ * the stages together: segment.c cuts sentences, number.c finds numbers,
+ * context.c says what they count; here each kept figure becomes a fact with
+ * its provenance (offsets into the original input, sentence, endnote).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "tally/facts.h"
+#include "tally/context.h"
+#include "tally/annotate.h"
+
+const char *const tally_facts_columns[] = {
+    "doc", "id", "section", "para", "sent", "start", "end", "number_text", "mention",
+    "value", "low", "high", "qualifier", "unit", "noun", "category", "actor", "date",
+    "modality", "note", "source", "sentence", NULL};
+
+char *tally_fold_space(const char *s, size_t n)
+{
+    tally_buf b = {0};
+    int space = 0;
+    if (buf_reserve(&b, n) < 0)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            space = b.len > 0;
+            continue;
+        }
+        if (space && buf_putc(&b, ' ') < 0)
+            goto oom;
+        space = 0;
+        if (buf_putc(&b, (char)c) < 0)
+            goto oom;
+    }
+    return buf_detach(&b);
+oom:
+    buf_free(&b);
+    return NULL;
+}
+
+static void fact_free(tally_fact *f)
+{
+    free(f->number_text);
+    free(f->mention);
+    free(f->unit);
+    free(f->noun);
+    free(f->category);
+    free(f->actor);
+    free(f->date);
+    free(f->modality);
+    free(f->source);
+    free(f->sentence);
+    free(f->explain);
+}
+
+void tally_facts_free(tally_facts *f)
+{
+    if (!f)
+        return;
+    for (size_t i = 0; i < f->n; i++)
+        fact_free(&f->v[i]);
+    free(f->v);
+    free(f->doc);
+    memset(f, 0, sizeof *f);
+}
+
+static int overlaps_marker(const tally_segments *seg, size_t a, size_t b)
+{
+    /* markers are few and sorted: binary search the first marker ending after a */
+    size_t lo = 0, hi = seg->nmarkers;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (seg->markers[mid].end <= a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < seg->nmarkers && seg->markers[lo].start < b;
+}
+
+/* Build one fact from number k of sentence si. */
+static int make_fact(tally_doc *doc, const tally_segments *seg, size_t si,
+                     const tally_number *num, const tally_attach *at, tally_fact *f)
+{
+    const tally_sentence *s = &seg->sents[si];
+    const char *t = doc->text;
+    memset(f, 0, sizeof *f);
+    f->section = s->section;
+    f->para = s->para;
+    f->sent = s->sent;
+    f->sent_index = si;
+    f->tstart = num->start;
+    f->tend = num->end;
+    f->start = tally_doc_orig(doc, num->start);
+    f->end = tally_doc_orig(doc, num->end);
+    if (f->end < f->start)
+        f->end = f->start;
+    f->value = num->value;
+    f->low = num->low;
+    f->high = num->high;
+    f->qual = num->qual;
+    f->note = s->section == TALLY_SECTION_ENDNOTE ? s->endnote : s->note;
+    size_t ms = at->mention_start < at->mention_end ? at->mention_start : num->start;
+    size_t me = at->mention_start < at->mention_end ? at->mention_end : num->end;
+    f->number_text = xstrndup(doc->orig + f->start, f->end - f->start);
+    f->mention = tally_fold_space(t + ms, me - ms);
+    f->noun = tally_fold_space(t + at->noun_start, at->noun_end - at->noun_start);
+    f->unit = xstrdup(at->unit);
+    f->category = xstrdup(at->category[0] ? at->category : "other");
+    f->actor = xstrdup("");
+    f->date = xstrdup("");
+    f->modality = xstrdup("");
+    f->explain = xstrdup("");
+    f->sentence = tally_fold_space(t + s->start, s->end - s->start);
+    const tally_note *note = f->note ? tally_segments_note(seg, f->note) : NULL;
+    f->source = note ? tally_fold_space(t + note->start, note->end - note->start) : xstrdup("");
+    if (!f->number_text || !f->mention || !f->noun || !f->unit || !f->category || !f->actor ||
+        !f->date || !f->modality || !f->explain || !f->sentence || !f->source) {
+        fact_free(f);
+        return -1;
+    }
+    return 0;
+}
+
+static tally_status do_sentence(tally_doc *doc, const tally_lexicon *lex,
+                                const tally_segments *seg, size_t si, tally_facts *out,
+                                tally_error *err)
+{
+    const tally_sentence *s = &seg->sents[si];
+    tally_number *nums = NULL;
+    size_t n = 0;
+    tally_status st = tally_numbers_find(doc->text, s->start, s->end, lex, &nums, &n, err);
+    if (st)
+        return st;
+    if (n == 0) {
+        free(nums);
+        return TALLY_OK;
+    }
+    tally_attach *at = calloc(n, sizeof *at);
+    if (!at) {
+        free(nums);
+        return tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", doc->name);
+    }
+    st = tally_context_attach(doc->text, s, nums, n, lex, at, err);
+    for (size_t k = 0; !st && k < n; k++) {
+        if (nums[k].kind != TALLY_NK_FIGURE || !at[k].keep ||
+            overlaps_marker(seg, nums[k].start, nums[k].end))
+            continue;
+        if (grow_array((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v) < 0 ||
+            make_fact(doc, seg, si, &nums[k], &at[k], &out->v[out->n]) < 0) {
+            st = tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", doc->name);
+            break;
+        }
+        out->v[out->n].id = (long)out->n + 1;
+        out->n++;
+    }
+    free(at);
+    free(nums);
+    return st;
+}
+
+tally_status tally_extract(tally_doc *doc, const tally_lexicon *lex,
+                           const tally_extract_opts *opts, tally_facts *out,
+                           tally_segments *segout, tally_error *err)
+{
+    tally_segments seg;
+    memset(out, 0, sizeof *out);
+    const char *name = opts && opts->name ? opts->name : doc->name;
+    if (!(out->doc = xstrdup(name)))
+        return tally_fail(err, TALLY_ENOMEM, "out of memory");
+    tally_status st = tally_segment(doc->text, doc->len, lex, &seg, err);
+    if (st) {
+        tally_facts_free(out);
+        return st;
+    }
+    for (size_t i = 0; !st && i < seg.nsents; i++)
+        st = do_sentence(doc, lex, &seg, i, out, err);
+    if (!st)
+        st = tally_annotate(doc, &seg, lex, out, opts && opts->explain, err);
+    if (st) {
+        tally_facts_free(out);
+        tally_segments_free(&seg);
+        return st;
+    }
+    if (segout)
+        *segout = seg;
+    else
+        tally_segments_free(&seg);
+    return TALLY_OK;
+}
+
+tally_status tally_facts_write_header(FILE *fp, int explain, tally_error *err)
+{
+    tally_csv_out o;
+    tally_csv_init(&o, fp);
+    for (size_t i = 0; tally_facts_columns[i]; i++)
+        tally_csv_raw(&o, tally_facts_columns[i]);
+    if (explain)
+        tally_csv_raw(&o, "explain");
+    if (tally_csv_end(&o) < 0)
+        return tally_fail(err, TALLY_EIO, "write error");
+    return TALLY_OK;
+}
+
+tally_status tally_facts_write(const tally_facts *f, FILE *fp, int explain, tally_error *err)
+{
+    tally_csv_out o;
+    tally_csv_init(&o, fp);
+    for (size_t i = 0; i < f->n; i++) {
+        const tally_fact *x = &f->v[i];
+        tally_csv_text(&o, f->doc);
+        tally_csv_int(&o, x->id);
+        tally_csv_raw(&o, x->section == TALLY_SECTION_ENDNOTE ? "endnote" : "body");
+        tally_csv_int(&o, x->para);
+        tally_csv_int(&o, x->sent);
+        tally_csv_int(&o, (long long)x->start);
+        tally_csv_int(&o, (long long)x->end);
+        tally_csv_text(&o, x->number_text);
+        tally_csv_text(&o, x->mention);
+        tally_csv_num(&o, x->value);
+        tally_csv_num(&o, x->low);
+        tally_csv_num(&o, x->high);
+        tally_csv_raw(&o, tally_qualifier_name(x->qual));
+        tally_csv_text(&o, x->unit);
+        tally_csv_text(&o, x->noun);
+        tally_csv_text(&o, x->category);
+        tally_csv_text(&o, x->actor);
+        tally_csv_text(&o, x->date);
+        tally_csv_text(&o, x->modality);
+        if (x->note)
+            tally_csv_int(&o, x->note);
+        else
+            tally_csv_raw(&o, "");
+        tally_csv_text(&o, x->source);
+        tally_csv_text(&o, x->sentence);
+        if (explain)
+            tally_csv_text(&o, x->explain);
+        if (tally_csv_end(&o) < 0)
+            return tally_fail(err, TALLY_EIO, "write error");
+    }
+    return TALLY_OK;
+}

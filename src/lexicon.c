@@ -1,0 +1,310 @@
+/*
+ * lexicon.c - loading lexicon CSV files into named tables and looking words
+ * up in them through a small open-addressing hash per table.
+ */
+#include <dirent.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "tally/lexicon.h"
+
+typedef struct ltable {
+    char *kind;            /* table name, e.g. "units" */
+    tally_table t;         /* all rows of all files for this kind */
+    size_t rowcap;
+    size_t *slots;         /* hash of first cells: row index + 1, 0 = empty */
+    size_t nslots;
+} ltable;
+
+struct tally_lexicon {
+    ltable *tabs;
+    size_t ntabs, cap;
+};
+
+const char *tally_lexicon_default_dir(void)
+{
+    const char *e = getenv("TALLY_LEXICON");
+    if (e && *e)
+        return e;
+#ifdef TALLY_DATADIR
+    return TALLY_DATADIR "/lexicon";
+#else
+    return "datasets/lexicon";
+#endif
+}
+
+static uint64_t hash_ci(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        h = (h ^ c) * 1099511628211ULL;
+    }
+    return h;
+}
+
+static int rehash(ltable *lt)
+{
+    size_t n = 16;
+    while (n < lt->t.nrows * 2 + 2)
+        n *= 2;
+    size_t *s = calloc(n, sizeof *s);
+    if (!s)
+        return -1;
+    for (size_t i = 0; i < lt->t.nrows; i++) {
+        size_t h = (size_t)hash_ci(lt->t.rows[i][0]) & (n - 1);
+        while (s[h])
+            h = (h + 1) & (n - 1);
+        s[h] = i + 1;
+    }
+    free(lt->slots);
+    lt->slots = s;
+    lt->nslots = n;
+    return 0;
+}
+
+tally_status tally_lexicon_new(tally_lexicon **out, tally_error *err)
+{
+    *out = calloc(1, sizeof **out);
+    return *out ? TALLY_OK : tally_fail(err, TALLY_ENOMEM, "out of memory");
+}
+
+static ltable *find_tab(const tally_lexicon *lex, const char *kind)
+{
+    for (size_t i = 0; i < lex->ntabs; i++)
+        if (strcmp(lex->tabs[i].kind, kind) == 0)
+            return &lex->tabs[i];
+    return NULL;
+}
+
+static int same_header(const tally_table *a, const tally_table *b)
+{
+    if (a->ncols != b->ncols)
+        return 0;
+    for (size_t i = 0; i < a->ncols; i++)
+        if (strcmp(a->cols[i], b->cols[i]) != 0)
+            return 0;
+    return 1;
+}
+
+/* Move the rows of t into the table kind (or the table whose header matches
+ * when kind is NULL; fallback names a new table). */
+static tally_status merge(tally_lexicon *lex, const char *kind, const char *fallback,
+                          tally_table *t, tally_error *err)
+{
+    ltable *lt = NULL;
+    if (kind)
+        lt = find_tab(lex, kind);
+    else
+        for (size_t i = 0; i < lex->ntabs && !lt; i++)
+            if (same_header(&lex->tabs[i].t, t))
+                lt = &lex->tabs[i];
+    if (t->ncols == 0) {
+        tally_status st = tally_fail(err, TALLY_ECSV, "'%s': lexicon file has no columns", t->name);
+        tally_table_free(t);
+        return st;
+    }
+    if (lt && !same_header(&lt->t, t)) {
+        tally_status st = tally_fail(err, TALLY_ECSV,
+                                     "'%s': header does not match lexicon table '%s'", t->name,
+                                     lt->kind);
+        tally_table_free(t);
+        return st;
+    }
+    if (!lt) {
+        if (grow_array((void **)&lex->tabs, &lex->cap, lex->ntabs + 1, sizeof *lex->tabs) < 0)
+            goto oom;
+        lt = &lex->tabs[lex->ntabs];
+        memset(lt, 0, sizeof *lt);
+        if (!(lt->kind = xstrdup(kind ? kind : fallback)))
+            goto oom;
+        lex->ntabs++;
+        lt->t = *t;
+        lt->rowcap = t->nrows;
+        memset(t, 0, sizeof *t);
+        return rehash(lt) < 0 ? tally_fail(err, TALLY_ENOMEM, "out of memory") : TALLY_OK;
+    }
+    size_t need = lt->t.nrows + t->nrows;
+    size_t cap = lt->rowcap;
+    if (grow_array((void **)&lt->t.rows, &cap, need, sizeof *lt->t.rows) < 0)
+        goto oom;
+    size_t *lines = realloc(lt->t.lines, (cap ? cap : 1) * sizeof *lines);
+    if (!lines)
+        goto oom;
+    lt->t.lines = lines;
+    lt->rowcap = cap;
+    for (size_t i = 0; i < t->nrows; i++) {
+        lt->t.rows[lt->t.nrows] = t->rows[i];
+        lt->t.lines[lt->t.nrows] = t->lines[i];
+        lt->t.nrows++;
+    }
+    t->nrows = 0;
+    tally_table_free(t);
+    return rehash(lt) < 0 ? tally_fail(err, TALLY_ENOMEM, "out of memory") : TALLY_OK;
+oom:
+    tally_table_free(t);
+    return tally_fail(err, TALLY_ENOMEM, "out of memory");
+}
+
+static char *kind_of_path(const char *path)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    size_t n = strlen(b);
+    if (n > 4 && strcasecmp(b + n - 4, ".csv") == 0)
+        n -= 4;
+    return xstrndup(b, n);
+}
+
+static tally_status add_path(tally_lexicon *lex, const char *path, int by_name, tally_error *err)
+{
+    tally_table t;
+    tally_status st = tally_table_read_file(path, ',', &t, err);
+    if (st)
+        return st;
+    char *kind = kind_of_path(path);
+    if (!kind) {
+        tally_table_free(&t);
+        return tally_fail(err, TALLY_ENOMEM, "out of memory");
+    }
+    st = merge(lex, by_name ? kind : NULL, kind, &t, err);
+    free(kind);
+    return st;
+}
+
+tally_status tally_lexicon_add_file(tally_lexicon *lex, const char *path, tally_error *err)
+{
+    return add_path(lex, path, 0, err);
+}
+
+tally_status tally_lexicon_add_mem(tally_lexicon *lex, const char *kind, const char *csv,
+                                   tally_error *err)
+{
+    tally_table t;
+    tally_status st = tally_table_read_mem(csv, strlen(csv), kind, ',', &t, err);
+    if (st)
+        return st;
+    return merge(lex, kind, kind, &t, err);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+tally_status tally_lexicon_load_dir(const char *dir, tally_lexicon **out, tally_error *err)
+{
+    tally_status st = tally_lexicon_new(out, err);
+    if (st)
+        return st;
+    DIR *d = opendir(dir);
+    if (!d) {
+        tally_lexicon_free(*out);
+        *out = NULL;
+        return tally_fail(err, TALLY_EIO, "cannot open lexicon directory '%s'", dir);
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (l < 5 || strcmp(e->d_name + l - 4, ".csv") != 0 || e->d_name[0] == '.')
+            continue;
+        tally_buf p = {0};
+        if (grow_array((void **)&names, &cap, n + 1, sizeof *names) < 0 ||
+            buf_printf(&p, "%s/%s", dir, e->d_name) < 0) {
+            buf_free(&p);
+            st = tally_fail(err, TALLY_ENOMEM, "out of memory");
+            break;
+        }
+        names[n++] = buf_detach(&p);
+    }
+    closedir(d);
+    if (!st)
+        qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        if (!st)
+            st = add_path(*out, names[i], 1, err);
+        free(names[i]);
+    }
+    free(names);
+    if (st) {
+        tally_lexicon_free(*out);
+        *out = NULL;
+    }
+    return st;
+}
+
+void tally_lexicon_free(tally_lexicon *lex)
+{
+    if (!lex)
+        return;
+    for (size_t i = 0; i < lex->ntabs; i++) {
+        free(lex->tabs[i].kind);
+        free(lex->tabs[i].slots);
+        tally_table_free(&lex->tabs[i].t);
+    }
+    free(lex->tabs);
+    free(lex);
+}
+
+const tally_table *tally_lexicon_table(const tally_lexicon *lex, const char *kind)
+{
+    ltable *lt = lex ? find_tab(lex, kind) : NULL;
+    return lt ? &lt->t : NULL;
+}
+
+size_t tally_lexicon_find(const tally_lexicon *lex, const char *kind, const char *key,
+                          const char *const **rows, size_t max)
+{
+    ltable *lt = lex ? find_tab(lex, kind) : NULL;
+    if (!lt || !lt->nslots)
+        return 0;
+    /* collect matches, then order them newest (highest row index) first */
+    size_t found = 0;
+    size_t h = (size_t)hash_ci(key) & (lt->nslots - 1);
+    size_t idx[64];
+    size_t nidx = 0;
+    while (lt->slots[h]) {
+        size_t r = lt->slots[h] - 1;
+        if (strcasecmp(lt->t.rows[r][0], key) == 0) {
+            if (nidx < 64)
+                idx[nidx++] = r;
+            found++;
+        }
+        h = (h + 1) & (lt->nslots - 1);
+    }
+    for (size_t i = 1; i < nidx; i++)   /* insertion sort, descending */
+        for (size_t j = i; j > 0 && idx[j] > idx[j - 1]; j--) {
+            size_t x = idx[j];
+            idx[j] = idx[j - 1];
+            idx[j - 1] = x;
+        }
+    for (size_t i = 0; i < nidx && i < max; i++)
+        rows[i] = (const char *const *)lt->t.rows[idx[i]];
+    return found;
+}
+
+const char *tally_lexicon_get(const tally_lexicon *lex, const char *kind, const char *key,
+                              const char *col)
+{
+    const tally_table *t = tally_lexicon_table(lex, kind);
+    if (!t)
+        return NULL;
+    int c = tally_table_col(t, col);
+    const char *const *row;
+    if (c < 0 || !tally_lexicon_find(lex, kind, key, &row, 1))
+        return NULL;
+    return row[c];
+}
+
+int tally_lexicon_has(const tally_lexicon *lex, const char *kind, const char *key)
+{
+    const char *const *row;
+    return tally_lexicon_find(lex, kind, key, &row, 1) > 0;
+}
