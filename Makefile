@@ -24,8 +24,11 @@ UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
 
 PACKAGES = libgsl-dev libcsv-dev gnuplot-nox libcmocka-dev poppler-utils libxml2-utils
 
-.PHONY: all deps check unit cli demo eval bench sanitize valgrind clean
-all: tally
+.PHONY: all deps check demo eval bench sanitize valgrind clean
+all: $(BUILD)/tally
+ifeq ($(BUILD),build)
+all: tally libtally.a
+endif
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -33,14 +36,23 @@ $(BUILD)/%.o: %.c
 
 $(BUILD)/libtally.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
+$(BUILD)/tally: $(CLI_OBJ) $(BUILD)/libtally.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libtally.a $(LDLIBS)
+
+# the default build also leaves the library and the command at the top level
 libtally.a: $(BUILD)/libtally.a
 	cp $< $@
+tally: $(BUILD)/tally
+	cp $< $@
 
-tally: $(CLI_OBJ) libtally.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) libtally.a $(LDLIBS)
+$(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(BUILD)/libtally.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libtally.a -lcmocka $(LDLIBS)
 
-$(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o libtally.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< libtally.a -lcmocka $(LDLIBS)
+# evaluation programs: tests/eval/NAME.c -> $(BUILD)/tests/eval/NAME
+EVAL_SRC := $(sort $(wildcard tests/eval/*.c))
+EVAL_BIN := $(EVAL_SRC:%.c=$(BUILD)/%)
+$(BUILD)/tests/eval/%: $(BUILD)/tests/eval/%.o $(BUILD)/libtally.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libtally.a $(LDLIBS)
 
 # Install what is missing (as root), or say exactly what to run.
 deps:
@@ -57,16 +69,16 @@ deps:
 	fi
 
 check: deps
-	$(MAKE) all $(UNIT_BIN)
-	@SHARED=$(SHARED) sh tests/run.sh $(UNIT_BIN)
+	$(MAKE) all $(UNIT_BIN) $(EVAL_BIN)
+	@BUILD=$(BUILD) SHARED=$(SHARED) sh tests/run.sh $(UNIT_BIN)
 
 demo: deps
 	$(MAKE) all
 	sh tests/demo.sh
 
 eval: deps
-	$(MAKE) all
-	@SHARED=$(SHARED) sh tests/eval/run.sh
+	$(MAKE) all $(EVAL_BIN)
+	@BUILD=$(BUILD) SHARED=$(SHARED) sh tests/eval/run.sh
 
 bench: deps
 	$(MAKE) all
@@ -74,16 +86,14 @@ bench: deps
 
 sanitize: deps
 	$(MAKE) BUILD=build-san OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
-	  LDFLAGS="-fsanitize=address,undefined" clean-lib all $(UNIT_SRC:tests/unit/%.c=build-san/tests/unit/%)
-	@SHARED=$(SHARED) sh tests/run.sh $(UNIT_SRC:tests/unit/%.c=build-san/tests/unit/%)
+	  LDFLAGS="-fsanitize=address,undefined" all $(UNIT_SRC:tests/unit/%.c=build-san/tests/unit/%)
+	@BUILD=build-san ASAN_OPTIONS=detect_leaks=1 SHARED=$(SHARED) sh tests/run.sh $(UNIT_SRC:tests/unit/%.c=build-san/tests/unit/%)
 
 valgrind: deps
 	$(MAKE) all $(UNIT_BIN)
-	@VALGRIND=1 SHARED=$(SHARED) sh tests/run.sh $(UNIT_BIN)
+	@BUILD=$(BUILD) VALGRIND=1 SHARED=$(SHARED) sh tests/run.sh $(UNIT_BIN)
 
-clean-lib:
-	rm -f tally libtally.a
 clean:
-	rm -rf build build-san tally libtally.a tests/out
+	rm -rf build build-* tally libtally.a
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)

@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/run.sh - run every test and end with one line "N passed, N failed".
 #
-#   sh tests/run.sh UNIT_BINARY...      (make check passes the cmocka binaries)
+#   BUILD=build sh tests/run.sh UNIT_BINARY...   (make check passes the cmocka binaries;
+#   the tally under test is $BUILD/tally)
 #
 # 1. Each cmocka binary runs with TAP output; every "ok"/"not ok" line counts.
 # 2. Each tests/cli/*.case file is one command-line case (see tests/cli/README.md).
@@ -11,7 +12,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}
 case $SHARED in /*) ;; *) SHARED=$ROOT/$SHARED ;; esac
 export SHARED ROOT
-OUT=$ROOT/tests/out
+BUILD=${BUILD:-build}
+OUT=$ROOT/$BUILD/out
 rm -rf "$OUT"; mkdir -p "$OUT"
 pass=0; fail=0; skip=0
 failed_list=""
@@ -39,7 +41,7 @@ for bin in "$@"; do
 done
 
 # ---- CLI cases ----
-PATH=$ROOT:$PATH; export PATH
+PATH=$ROOT/$BUILD:$PATH; export PATH
 for case in "$ROOT"/tests/cli/${CASES:-*}.case; do
     [ -f "$case" ] || continue
     name=$(basename "$case" .case)
