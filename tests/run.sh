@@ -36,7 +36,7 @@ for bin in "$@"; do
         failed_list="$failed_list $name"
         echo "FAIL $name (see $log)"; grep -E '^not ok|ERROR|error' "$log" | head -20
     else
-        echo "ok   $name: $p passed${s:+, $s skipped}"
+        if [ "$s" -gt 0 ]; then echo "ok   $name: $p passed, $s skipped"; else echo "ok   $name: $p passed"; fi
     fi
 done
 
