@@ -48,6 +48,9 @@ tally: $(BUILD)/tally
 $(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(BUILD)/libtally.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libtally.a -lcmocka $(LDLIBS)
 
+$(BUILD)/tests/bench/bench: $(BUILD)/tests/bench/bench.o
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $<
+
 # evaluation programs: tests/eval/NAME.c -> $(BUILD)/tests/eval/NAME
 EVAL_SRC := $(sort $(wildcard tests/eval/*.c))
 EVAL_BIN := $(EVAL_SRC:%.c=$(BUILD)/%)
@@ -81,8 +84,9 @@ eval: deps
 	@BUILD=$(BUILD) SHARED=$(SHARED) sh tests/eval/run.sh
 
 bench: deps
-	$(MAKE) all
-	sh tests/bench.sh
+	$(MAKE) all $(BUILD)/tests/bench/bench
+	@mkdir -p $(BUILD)/bench
+	$(BUILD)/tests/bench/bench $(BUILD)/tally $(BUILD)/bench
 
 sanitize: deps
 	$(MAKE) BUILD=build-san OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \

@@ -2,7 +2,7 @@
  * csvio.c - CSV tables in and out, through libcsv.  The parser is libcsv's
  * (strict, with the final record checked); this file only copies fields into
  * a table and enforces a constant row width.  The writer quotes through
- * csv_fwrite() whenever a cell needs quoting.
+ * libcsv's csv_write() whenever a cell needs quoting.
  */
 #include <csv.h>
 #include <errno.h>
@@ -251,6 +251,38 @@ static int needs_quote(const char *s)
     return strpbrk(s, ",\"\r\n") != NULL;
 }
 
+/* Write s quoted, through libcsv's csv_write() into memory (much faster than
+ * its per-character csv_fwrite()), with an optional leading apostrophe. */
+static int put_quoted(tally_csv_out *o, const char *s, int apostrophe)
+{
+    char small[4096];
+    tally_buf tmp = {0};
+    const char *src = s;
+    size_t n = strlen(s);
+    if (apostrophe) {
+        if (buf_putc(&tmp, '\'') < 0 || buf_append(&tmp, s, n) < 0) {
+            buf_free(&tmp);
+            return -1;
+        }
+        src = tmp.data;
+        n = tmp.len;
+    }
+    size_t need = csv_write(small, sizeof small, src, n);
+    char *out = small;
+    if (need > sizeof small) {
+        if (!(out = malloc(need))) {
+            buf_free(&tmp);
+            return -1;
+        }
+        csv_write(out, need, src, n);
+    }
+    int rc = fwrite(out, 1, need, o->fp) == need ? 0 : -1;
+    if (out != small)
+        free(out);
+    buf_free(&tmp);
+    return rc;
+}
+
 static int put(tally_csv_out *o, const char *s, int guard)
 {
     if (o->failed)
@@ -260,27 +292,14 @@ static int put(tally_csv_out *o, const char *s, int guard)
     if (o->ncell++ && fputc(',', o->fp) == EOF)
         return o->failed = 1, -1;
     int g = guard && s[0] && strchr("=+-@\t\r", s[0]);
-    if (!g && !needs_quote(s)) {
-        if (fputs(s, o->fp) == EOF)
-            return o->failed = 1, -1;
-        return 0;
-    }
-    if (g) {
-        /* guarded cells are always quoted, apostrophe first */
-        tally_buf b = {0};
-        if (buf_putc(&b, '\'') < 0 || buf_puts(&b, s) < 0) {
-            buf_free(&b);
-            return o->failed = 1, -1;
-        }
-        int rc = csv_fwrite(o->fp, b.data, b.len);
-        buf_free(&b);
-        if (rc != 0)
-            return o->failed = 1, -1;
-        return 0;
-    }
-    if (csv_fwrite(o->fp, s, strlen(s)) != 0)
-        return o->failed = 1, -1;
-    return 0;
+    int rc;
+    if (!g && !needs_quote(s))
+        rc = fputs(s, o->fp) == EOF ? -1 : 0;
+    else
+        rc = put_quoted(o, s, g);   /* guarded cells are always quoted */
+    if (rc < 0)
+        o->failed = 1;
+    return rc;
 }
 
 int tally_csv_text(tally_csv_out *o, const char *s) { return put(o, s, 1); }

@@ -42,6 +42,43 @@ oom:
     return NULL;
 }
 
+/* Longest sentence or endnote text copied whole into a fact; beyond it (a
+ * "sentence" of megabytes from a file with no punctuation) the fact keeps a
+ * window of this size around its figure, marked with "..." at the cut ends,
+ * so that memory and output stay proportional to the input. */
+#define CONTEXT_MAX 1200
+
+/* Step back or forward to a UTF-8 character boundary. */
+static size_t utf8_floor(const char *t, size_t i, size_t lo)
+{
+    while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+/* Folded copy of t[a..b), or a window of CONTEXT_MAX bytes around
+ * [fa, fb) when the span is longer. */
+static char *context_copy(const char *t, size_t a, size_t b, size_t fa, size_t fb)
+{
+    if (b - a <= CONTEXT_MAX)
+        return tally_fold_space(t + a, b - a);
+    size_t half = CONTEXT_MAX / 2;
+    size_t wa = fa > a + half ? utf8_floor(t, fa - half, a) : a;
+    size_t wb = fb + half < b ? utf8_floor(t, fb + half, fa) : b;
+    char *mid = tally_fold_space(t + wa, wb - wa);
+    if (!mid)
+        return NULL;
+    tally_buf o = {0};
+    if ((wa > a && buf_puts(&o, "... ") < 0) || buf_puts(&o, mid) < 0 ||
+        (wb < b && buf_puts(&o, " ...") < 0)) {
+        free(mid);
+        buf_free(&o);
+        return NULL;
+    }
+    free(mid);
+    return buf_detach(&o);
+}
+
 static void fact_free(tally_fact *f)
 {
     free(f->number_text);
@@ -115,9 +152,10 @@ static int make_fact(tally_doc *doc, const tally_segments *seg, size_t si,
     f->date = xstrdup("");
     f->modality = xstrdup("");
     f->explain = xstrdup("");
-    f->sentence = tally_fold_space(t + s->start, s->end - s->start);
+    f->sentence = context_copy(t, s->start, s->end, num->start, num->end);
     const tally_note *note = f->note ? tally_segments_note(seg, f->note) : NULL;
-    f->source = note ? tally_fold_space(t + note->start, note->end - note->start) : xstrdup("");
+    f->source = note ? context_copy(t, note->start, note->end, note->start, note->start)
+                     : xstrdup("");
     if (!f->number_text || !f->mention || !f->noun || !f->unit || !f->category || !f->actor ||
         !f->date || !f->modality || !f->explain || !f->sentence || !f->source) {
         fact_free(f);
