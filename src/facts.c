@@ -20,26 +20,24 @@ const char *const tally_facts_columns[] = {
 
 char *tally_fold_space(const char *s, size_t n)
 {
-    tally_buf b = {0};
+    char *out = malloc(n + 1);
+    size_t j = 0;
     int space = 0;
-    if (buf_reserve(&b, n) < 0)
+    if (!out)
         return NULL;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            space = b.len > 0;
+            space = j > 0;
             continue;
         }
-        if (space && buf_putc(&b, ' ') < 0)
-            goto oom;
+        if (space)
+            out[j++] = ' ';
         space = 0;
-        if (buf_putc(&b, (char)c) < 0)
-            goto oom;
+        out[j++] = (char)c;
     }
-    return buf_detach(&b);
-oom:
-    buf_free(&b);
-    return NULL;
+    out[j] = '\0';
+    return out;
 }
 
 /* Longest sentence or endnote text copied whole into a fact; beyond it (a

@@ -122,75 +122,111 @@ static int is_ascii_punct(unsigned char c)
     return c < 128 && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) && c != 0;
 }
 
-/* Make doc->text and doc->map from doc->orig. */
+/* Length of the run of plain bytes at s[0..n): ASCII other than NUL and
+ * backslash, which normalise() copies as they are. */
+static size_t plain_run(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && s[i] && s[i] < 0x80 && s[i] != '\\')
+        i++;
+    return i;
+}
+
+/* Make room for need bytes in *t (and entries in *map when there is one). */
+static int ensure(char **t, size_t **map, size_t *cap, size_t need)
+{
+    if (need <= *cap)
+        return 0;
+    size_t ncap = *cap * 2 > need ? *cap * 2 : need;
+    char *nt = realloc(*t, ncap);
+    if (!nt)
+        return -1;
+    *t = nt;
+    if (*map) {
+        size_t *nm = realloc(*map, ncap * sizeof **map);
+        if (!nm)
+            return -1;
+        *map = nm;
+    }
+    *cap = ncap;
+    return 0;
+}
+
+/* Make doc->text and doc->map from doc->orig: validate UTF-8, drop the
+ * backslash of Markdown escapes (unless raw), replace bad bytes (lenient).
+ * The map is made only once something changed; until then text == orig. */
 static tally_status normalise(tally_doc *d, const tally_read_opts *o, tally_error *err)
 {
     const unsigned char *s = (const unsigned char *)d->orig;
-    size_t n = d->orig_len;
-    tally_buf t = {0};
-    size_t *map = NULL, mapcap = 0;
-    int changed = 0;
-    if (buf_reserve(&t, n) < 0)
+    size_t n = d->orig_len, cap = n + 16, len = 0;
+    char *t = malloc(cap);
+    size_t *map = NULL;
+    if (!t)
         goto oom;
     for (size_t i = 0; i < n;) {
+        size_t run = plain_run(s + i, n - i), k = 0;
         unsigned cp;
-        size_t k = s[i] ? tally_utf8_decode(s + i, n - i, &cp) : 0;
-        const char *rep = NULL;
-        size_t consumed = k, rep_len = 0;
-        if (s[i] == 0 || k == 0) {
-            if (!o->lenient) {
-                buf_free(&t);
-                free(map);
-                if (s[i] == 0)
-                    return tally_fail(err, TALLY_EINPUT,
-                                      "'%s': NUL byte at byte %zu: binary file? (--lenient replaces it)",
-                                      d->name, i);
+        const char *rep;
+        size_t rep_len, consumed;
+        if (run) {
+            if (ensure(&t, &map, &cap, len + run + 1) < 0)
+                goto oom;
+            memcpy(t + len, s + i, run);
+            if (map)
+                for (size_t j = 0; j < run; j++)
+                    map[len + j] = i + j;
+            len += run;
+            i += run;
+            continue;
+        }
+        if (s[i] == '\\' && !o->raw && i + 1 < n && is_ascii_punct(s[i + 1])) {
+            rep = (const char *)s + i + 1;   /* drop the backslash */
+            rep_len = 1;
+            consumed = 2;
+        } else if (s[i] && (k = tally_utf8_decode(s + i, n - i, &cp)) > 0) {
+            rep = (const char *)s + i;       /* a valid character, copied */
+            rep_len = consumed = k;
+        } else if (!o->lenient) {
+            free(t);
+            free(map);
+            if (s[i] == 0)
                 return tally_fail(err, TALLY_EINPUT,
-                                  "'%s': invalid UTF-8 at byte %zu (--lenient replaces bad bytes)",
+                                  "'%s': NUL byte at byte %zu: binary file? (--lenient replaces it)",
                                   d->name, i);
-            }
+            return tally_fail(err, TALLY_EINPUT,
+                              "'%s': invalid UTF-8 at byte %zu (--lenient replaces bad bytes)",
+                              d->name, i);
+        } else {
             rep = "\xEF\xBF\xBD";
             rep_len = 3;
             consumed = 1;
             d->replaced++;
-        } else if (!o->raw && s[i] == '\\' && i + 1 < n && is_ascii_punct(s[i + 1])) {
-            rep = (const char *)s + i + 1;   /* drop the backslash */
-            rep_len = 1;
-            consumed = 2;
         }
-        if (rep && !changed) {
-            /* first change: start the map with the identity so far */
-            changed = 1;
-            if (grow_array((void **)&map, &mapcap, n + 1, sizeof *map) < 0)
+        int changed = rep_len != consumed || rep != (const char *)s + i;
+        if (changed && !map) {   /* first change: the map starts as the identity */
+            if (!(map = malloc(cap * sizeof *map)))
                 goto oom;
-            for (size_t j = 0; j < t.len; j++)
+            for (size_t j = 0; j < len; j++)
                 map[j] = j;
         }
-        size_t at = t.len;
-        if (rep) {
-            if (buf_append(&t, rep, rep_len) < 0)
-                goto oom;
-        } else if (buf_append(&t, s + i, consumed) < 0) {
+        if (ensure(&t, &map, &cap, len + rep_len + 1) < 0)
             goto oom;
-        }
-        if (changed) {
-            if (grow_array((void **)&map, &mapcap, t.len + 1, sizeof *map) < 0)
-                goto oom;
-            for (size_t j = at; j < t.len; j++)
-                map[j] = rep && rep_len == 1 && consumed == 2 ? i + 1 : i + (j - at) * (rep ? 0 : 1);
-        }
+        memcpy(t + len, rep, rep_len);
+        if (map)
+            for (size_t j = 0; j < rep_len; j++)
+                map[len + j] = consumed == 2 && rep_len == 1 ? i + 1 : i + (rep_len == consumed ? j : 0);
+        len += rep_len;
         i += consumed;
     }
-    if (changed)
-        map[t.len] = n;
-    if (!t.data && buf_reserve(&t, 0) < 0)
-        goto oom;
-    d->len = t.len;
-    d->text = buf_detach(&t);
+    t[len] = '\0';
+    if (map)
+        map[len] = n;
+    d->len = len;
+    d->text = t;
     d->map = map;
     return TALLY_OK;
 oom:
-    buf_free(&t);
+    free(t);
     free(map);
     return tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", d->name);
 }
