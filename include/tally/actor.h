@@ -1,0 +1,60 @@
+/*
+ * actor.h - whose a figure is: actors named in text (nationality words,
+ * countries, capitals, organisations, people) and the choice of the owner
+ * of each figure.
+ *
+ * Actors come from the "actors" lexicon table (term,actor): "Chinese" -> CN,
+ * "Soviet Union" -> SU, "Kim Il Sung" -> NK.  Terms of up to five words are
+ * matched at capitalised words; an all-capitals term ("US", "UN") only
+ * matches the same capitals, and a possessive "'s" is ignored.  A row with an
+ * empty actor marks a word that is not an actor ("Korean" alone says neither
+ * North nor South).  A capitalised nationality-like adjective that the table
+ * does not know ("the Ruritanian regiments") is still an actor, under the
+ * name of its country as the text implies it ("Ruritania").
+ *
+ * The owner of a figure is, in order: an actor inside the figure's own noun
+ * phrase ("two Soviet air divisions", "the CPV's units (eleven regiments)",
+ * "the 150 projected by the Chinese"); the subject of the figure's clause
+ * (after "that", ";" ...: in "Stalin declared that the Soviet Union would
+ * send 375 MiG-15s to the Chinese" the owner is SU, not the speaker Stalin and
+ * not the recipient); the first actor of the sentence; the first actor of
+ * the previous sentences (up to two back).  Actors after a preposition such
+ * as "to", "from" or "against" are recipients or places, never subjects.
+ */
+#ifndef TALLY_ACTOR_H
+#define TALLY_ACTOR_H
+
+#include <stddef.h>
+
+#include "tally/status.h"
+#include "tally/lexicon.h"
+#include "tally/segment.h"
+
+typedef struct tally_actor_mention {
+    size_t start, end;       /* the words in text */
+    char code[48];           /* the lexicon's code, or the name derived from the text */
+    int known;               /* 1 from the lexicon, 0 derived from an adjective */
+    int after_prep;          /* 1 when a preposition such as "to" or "from" precedes it */
+} tally_actor_mention;
+
+/* Find the actors named in text[start..end).  *out is malloc'ed (free()
+ * it), *n its length. */
+tally_status tally_actors_find(const char *text, size_t start, size_t end,
+                               const tally_lexicon *lex, tally_actor_mention **out,
+                               size_t *n, tally_error *err);
+
+typedef struct tally_actor_choice {
+    char code[48];           /* the owner, "" when none was found */
+    size_t cue_start, cue_end; /* the words that decided it */
+    const char *rule;        /* "noun phrase", "clause", "sentence", "previous sentence" */
+    size_t cue_sent;         /* index of the sentence holding the cue */
+} tally_actor_choice;
+
+/* Choose the owner of the figure text[fstart..fend) of sentence si, whose
+ * mention (number and counted noun) ends at mend. */
+tally_status tally_actor_pick(const char *text, const tally_segments *seg, size_t si,
+                              size_t fstart, size_t fend, size_t mend,
+                              const tally_lexicon *lex, tally_actor_choice *out,
+                              tally_error *err);
+
+#endif

@@ -1,0 +1,49 @@
+/*
+ * modality.h - what kind of claim a figure is: actual, planned, promised,
+ * requested, estimated or hypothetical, from cue words around it.
+ *
+ * Cues come from the "modality" lexicon table (cue,modality), matched as
+ * words or phrases of up to four words, longest first: "plan" -> planned,
+ * "would send" -> promised, "agreed to" -> promised, "asked" -> requested,
+ * "believed" -> estimated, "if" -> hypothetical.  The cue that decides is, in
+ * order:
+ *   1. a participle inside or right after the figure's noun phrase ("the
+ *      150 projected by the Chinese");
+ *   2. a modal verb or auxiliary right after the noun phrase, whose subject
+ *      the figure is ("one division would not be able to ...", "three
+ *      airfields had to be built");
+ *   3. the nearest cue before the figure in its sentence, not crossing a
+ *      clause opened by "but", "although", "while", "whereas" or "because".  A that-clause does not stop the search: in reported
+ *      speech the verb of saying governs ("he requested that the Soviets
+ *      send ...").
+ * A cue after "not", "never" or "no" is negated: a negated plan, promise or
+ * request does not count (the search goes on), a negated modal verb ("would
+ * not", "could not") makes the figure hypothetical.  Without a cue the figure
+ * is actual.
+ */
+#ifndef TALLY_MODALITY_H
+#define TALLY_MODALITY_H
+
+#include <stddef.h>
+
+#include "tally/status.h"
+#include "tally/lexicon.h"
+#include "tally/segment.h"
+
+typedef struct tally_modality_choice {
+    char modality[16];          /* actual|planned|promised|requested|estimated|hypothetical */
+    size_t cue_start, cue_end;  /* the cue in text; equal when none (actual by default) */
+    int negated;                /* 1 when the cue was negated */
+    const char *rule;           /* "after the figure", "before the figure", "default" */
+} tally_modality_choice;
+
+/* Choose the modality of the figure text[fstart..fend) in sentence s, whose
+ * mention (number and counted noun) ends at mend (fend if unknown). */
+tally_status tally_modality_pick(const char *text, const tally_sentence *s, size_t fstart,
+                                 size_t fend, size_t mend, const tally_lexicon *lex,
+                                 tally_modality_choice *out, tally_error *err);
+
+/* 1 when name is one of the six modalities. */
+int tally_modality_valid(const char *name);
+
+#endif

@@ -1,0 +1,122 @@
+/*
+ * timeline.h - date expressions and the document timeline: when each
+ * sentence of a document happens, so that every figure can be dated.
+ *
+ * tally_dates_find() finds the date expressions of a span of text as they
+ * are written: explicit dates ("1 March 1951", "March 15, 1951", "October
+ * 1950", "1951"), months and seasons whose year comes from context ("On 15
+ * March", "in late March", "by mid-April", "in the summer of 1951", "that
+ * spring"), parts of years ("by the end of 1951", "early 1951"), year ranges
+ * and decades ("1950-51", "the 1940s"), relative references ("Two days
+ * later", "the next month", "the prior October"), named events from the
+ * "events" lexicon table (event,date: "armistice" -> 1953-07-27, "Korean War"
+ * -> 1950-06-25/1953-07-27, matched with or without "the") and phrases that
+ * span the war last named ("for almost three years of war", "throughout the
+ * war").  Months come from the "months" table (month,number).
+ *
+ * tally_timeline_build() reads every sentence in order and resolves the
+ * expressions: a missing year is the year in force, a relative reference
+ * counts from the date in force, "from X to Y" becomes one interval.  The
+ * date in force moves forward with each anchoring expression (an explicit or
+ * partial date of the narrative; not a backward reference such as "the prior
+ * October", a limit such as "since August 1950", a publication year in
+ * parentheses or a named event).  The endnotes have their own timeline, one
+ * note at a time.
+ *
+ * Dates are written in ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD, or START/END.
+ * The timeline owns its arrays; free it with tally_timeline_free().
+ */
+#ifndef TALLY_TIMELINE_H
+#define TALLY_TIMELINE_H
+
+#include <stddef.h>
+
+#include "tally/status.h"
+#include "tally/lexicon.h"
+#include "tally/segment.h"
+
+/* A calendar date at year, month or day precision: m == 0 means a whole
+ * year, d == 0 a whole month; y == 0 means unknown. */
+typedef struct tally_ymd {
+    int y, m, d;
+} tally_ymd;
+
+typedef enum {
+    TALLY_DX_DATE = 0,   /* a day, month, season, year or period of one */
+    TALLY_DX_RELATIVE,   /* counted from the date in force: "two days later" */
+    TALLY_DX_EVENT,      /* a named event from the events table */
+    TALLY_DX_WAR         /* a span of the war last named: "three years of war" */
+} tally_date_kind;
+
+typedef struct tally_datex {
+    size_t start, end;       /* the expression in text */
+    tally_date_kind kind;
+    tally_ymd from, to;      /* the interval (to == from for a single date);
+                                after resolution from.y == 0 means unresolved */
+    int need_year;           /* the year is not written: it comes from context */
+    int to_yoff;             /* to is this many years after from (a winter) */
+    int rel_n;               /* RELATIVE: signed count of rel_unit ('d' 'w' 'm' 'y') */
+    char rel_unit;           /*   or 'M': the rel_month before (-1) / after (+1) */
+    int rel_month;           /* RELATIVE 'M': the month named */
+    int anchor;              /* 1 when it moves the date in force */
+    int limit;               /* 1 after "since", "until", "before": a bound, not a time */
+    int span_from;           /* 1 after "from" / "between": may open a span */
+    int absorbed;            /* 1 when merged into the previous expression's span */
+    int war;                 /* EVENT: 1 when the event is a war or conflict */
+    int gives_year;          /* 1 when its written year becomes the year in force (also
+                                a date in a plan, not a limit or a publication year) */
+    long year_src;           /* after resolution: index in the timeline of the expression
+                                that gave the year or the reference date, -1 none */
+} tally_datex;
+
+/* Find the date expressions of text[start..end) (text is the whole
+ * document).  Nothing is resolved yet except what the text states.  *out is
+ * malloc'ed (free() it), *n its length; lex may be NULL (built-in month
+ * names, no events). */
+tally_status tally_dates_find(const char *text, size_t start, size_t end,
+                              const tally_lexicon *lex, tally_datex **out, size_t *n,
+                              tally_error *err);
+
+typedef struct tally_timeline {
+    tally_datex *v;          /* every expression, in document order, resolved */
+    size_t n;
+    size_t *first;           /* expressions of sentence si: v[first[si] .. first[si+1]) */
+    long *ctx;               /* ctx[si]: index in v of the date in force when sentence
+                                si starts, -1 when none */
+    size_t nsents;
+} tally_timeline;
+
+/* Build the timeline of text with its segments.  Free with
+ * tally_timeline_free(). */
+tally_status tally_timeline_build(const char *text, const tally_segments *seg,
+                                  const tally_lexicon *lex, tally_timeline *tl,
+                                  tally_error *err);
+void tally_timeline_free(tally_timeline *tl);
+
+/* The expression of sentence si that dates a figure at text[fstart..fend):
+ * the nearest resolved one (limits count three times their distance,
+ * expressions after the figure 1.2 times).  Its index in tl->v, or -1. */
+long tally_timeline_pick(const tally_timeline *tl, size_t si, size_t fstart, size_t fend);
+
+/* The first full date (day, month and year) written in text[start..end)
+ * whose year lies in lo..hi: an endnote's telegram or memorandum date.
+ * 1 and *out filled, or 0. */
+int tally_timeline_first_day(const tally_timeline *tl, size_t start, size_t end, int lo,
+                             int hi, tally_ymd *out);
+
+/* Write from/to as ISO 8601 into out (YYYY, YYYY-MM, YYYY-MM-DD or
+ * START/END); "" when from is unknown. */
+void tally_date_format(tally_ymd from, tally_ymd to, char out[32]);
+
+/* Parse a date as written in the events table ("1953-07-27", "1950-06-25/
+ * 1953-07-27", "1951-03", "1951").  0 on success, -1 if malformed. */
+int tally_date_parse(const char *s, tally_ymd *from, tally_ymd *to);
+
+/* Day number (days since 1970-01-01) of the first day of the period d, or
+ * of its last day when last is set; 0 when d.y is 0. */
+long tally_ymd_days(tally_ymd d, int last);
+
+/* Compare two dates at the coarser of their precisions: <0, 0, >0. */
+int tally_ymd_cmp(tally_ymd a, tally_ymd b);
+
+#endif

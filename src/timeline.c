@@ -1,0 +1,1056 @@
+/*
+ * timeline.c - date expressions in text and the document timeline (see
+ * timeline.h).  Expressions are matched on tokens (words.h) by a handful of
+ * patterns tried at each token in order: named events, relative references,
+ * day-month-year, month-day-year, months, seasons, parts of years, year
+ * ranges, decades and bare years.  Resolution then walks the sentences in
+ * reading order with the date in force.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "words.h"
+#include "tally/timeline.h"
+
+/* ---- small word lists (grammar, not knowledge: the knowledge is in CSV) ---- */
+
+static const char *const year_cues[] = {
+    "in", "of", "since", "by", "until", "till", "from", "during", "early", "late",
+    "mid", "through", "throughout", "after", "before", "between", "spring", "summer",
+    "fall", "autumn", "winter", "end", "beginning", "start", "middle", "half", "circa", "c",
+    "around", NULL};
+/* Words that join two years: a cue only after a year ("1950 and 1951"). */
+static const char *const year_joins[] = {"and", "or", "to", NULL};
+static const char *const limit_words[] = {"since", "until", "till", "before", NULL};
+static const char *const span_words[] = {"to", "until", "till", "through", "and", "-",
+                                         "\xE2\x80\x93", NULL};
+static const char *const may_cues[] = {
+    "in", "of", "early", "late", "mid", "by", "during", "until", "till", "since", "from",
+    "to", "and", "through", "end", "middle", "beginning", "start", "-", "on", "that",
+    "next", "following", "prior", "previous", "last", "or", "before", "after", NULL};
+
+/* Built-in month names when the lexicon has no "months" table. */
+static const char *const month_names[] = {"January", "February", "March", "April",
+                                          "May", "June", "July", "August",
+                                          "September", "October", "November", "December"};
+
+typedef struct season {
+    const char *name;
+    int from, to, yoff;   /* months; yoff: the season ends the next year */
+} season;
+
+static const season seasons[] = {
+    {"spring", 3, 5, 0}, {"summer", 6, 8, 0}, {"fall", 9, 11, 0},
+    {"autumn", 9, 11, 0}, {"winter", 12, 2, 1}};
+
+/* A parsing context: the tokens of the span and the lexicon. */
+typedef struct pctx {
+    const char *t;          /* the document text */
+    const words *w;
+    const tally_lexicon *lex;
+} pctx;
+
+/* 1 when token i exists and spells s. */
+static int is(const pctx *c, size_t i, const char *s)
+{
+    return i < c->w->n && tok_eq(c->t, &c->w->v[i], s);
+}
+
+/* 1 when token i exists and is one of list. */
+static int is_in(const pctx *c, size_t i, const char *const *list)
+{
+    return i < c->w->n && tok_in(c->t, &c->w->v[i], list);
+}
+
+/* 1 when token i is the punctuation p. */
+static int is_p(const pctx *c, size_t i, const char *p)
+{
+    return i < c->w->n && tok_punct(c->t, &c->w->v[i], p);
+}
+
+/* 1 when token i is a hyphen or an en dash. */
+static int is_dash(const pctx *c, size_t i)
+{
+    return is_p(c, i, "-") || is_p(c, i, "\xE2\x80\x93");
+}
+
+/* Month number of token i (capitalised, "Jan." style abbreviations through
+ * the following period), 0 if none; *ntok receives the tokens used. */
+static int month_at(const pctx *c, size_t i, size_t *ntok)
+{
+    if (i >= c->w->n || !tok_cap(c->t, &c->w->v[i]))
+        return 0;
+    const tok *k = &c->w->v[i];
+    char word[24];
+    tok_copy(c->t, k, 0, word, sizeof word);
+    *ntok = 1;
+    int m = 0;
+    const char *v = c->lex ? tally_lexicon_get(c->lex, "months", word, "number") : NULL;
+    if (!v && c->lex && is_p(c, i + 1, ".") && c->w->v[i + 1].start == k->end) {
+        size_t l = strlen(word);
+        if (l + 2 <= sizeof word) {
+            word[l] = '.';
+            word[l + 1] = '\0';
+            v = tally_lexicon_get(c->lex, "months", word, "number");
+            if (v)
+                *ntok = 2;
+        }
+    }
+    if (v)
+        m = atoi(v);
+    else if (!c->lex || !tally_lexicon_table(c->lex, "months"))
+        for (int j = 0; j < 12; j++)
+            if (strcasecmp(word, month_names[j]) == 0)
+                m = j + 1;
+    if (m < 1 || m > 12)
+        return 0;
+    /* "May" and "March" are also ordinary words: want a date-like neighbour */
+    if (strcasecmp(word, "may") == 0 || strcasecmp(word, "march") == 0) {
+        int ok = (i > 0 && (is_in(c, i - 1, may_cues) || c->w->v[i - 1].kind == TOK_NUM)) ||
+                 (i + 1 < c->w->n && c->w->v[i + 1].kind == TOK_NUM);
+        if (!ok)
+            return 0;
+    }
+    return m;
+}
+
+/* Four-digit year at token i (1000..2100, no separators), or 0. */
+static int year_tok(const pctx *c, size_t i)
+{
+    if (i >= c->w->n)
+        return 0;
+    const tok *k = &c->w->v[i];
+    if (k->kind != TOK_NUM || k->end - k->start != 4)
+        return 0;
+    long v = tok_int(c->t, k);
+    return v >= 1000 && v <= 2100 ? (int)v : 0;
+}
+
+/* A year at token i that the context confirms is a year, not a count. */
+static int year_at(const pctx *c, size_t i)
+{
+    int y = year_tok(c, i);
+    if (!y)
+        return 0;
+    if (i > 0 && (is_in(c, i - 1, year_cues) || is_p(c, i - 1, "(") || is_p(c, i - 1, ",")))
+        return y;
+    if (i > 1 && is_in(c, i - 1, year_joins) && year_tok(c, i - 2))
+        return y;
+    if (i + 1 >= c->w->n)
+        return y;
+    if (is_dash(c, i + 1) && i + 2 < c->w->n && c->w->v[i + 2].kind == TOK_NUM) {
+        /* "1950-51" is a range of years, "1198-8614" (an ISSN) is not */
+        const tok *e = &c->w->v[i + 2];
+        long v = tok_int(c->t, e);
+        size_t len = e->end - e->start;
+        if (!((len == 2 && v >= 0) || (len == 4 && v > y && v - y < 100)))
+            return 0;
+    }
+    const tok *n = &c->w->v[i + 1];
+    if (n->kind == TOK_PUNCT && !is_p(c, i + 1, "%"))
+        return y;
+    return 0;
+}
+
+/* Day number (1..31) at token i, or 0. */
+static int day_at(const pctx *c, size_t i)
+{
+    if (i >= c->w->n)
+        return 0;
+    const tok *k = &c->w->v[i];
+    if (k->kind != TOK_NUM)
+        return 0;
+    /* allow ordinals: 1st 2nd 3rd 15th */
+    long v = 0;
+    size_t j = k->start;
+    while (j < k->end && c->t[j] >= '0' && c->t[j] <= '9' && v < 100)
+        v = v * 10 + (c->t[j++] - '0');
+    if (j < k->end && !(k->end - j == 2 && (strncasecmp(c->t + j, "st", 2) == 0 ||
+                                            strncasecmp(c->t + j, "nd", 2) == 0 ||
+                                            strncasecmp(c->t + j, "rd", 2) == 0 ||
+                                            strncasecmp(c->t + j, "th", 2) == 0)))
+        return 0;
+    return v >= 1 && v <= 31 && j - k->start <= 2 ? (int)v : 0;
+}
+
+/* A small count for relative references ("two days later"), 0 if none,
+ * -1 for a vague count ("several", "a few"). */
+static int count_at(const pctx *c, size_t i)
+{
+    static const char *const nums[] = {"one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    static const char *const vague[] = {"several", "few", "some", "many", NULL};
+    if (i >= c->w->n)
+        return 0;
+    const tok *k = &c->w->v[i];
+    if (k->kind == TOK_NUM) {
+        long v = tok_int(c->t, k);
+        return v > 0 && v < 1000 ? (int)v : 0;
+    }
+    for (int j = 0; j < 12; j++)
+        if (tok_eq(c->t, k, nums[j]))
+            return j + 1;
+    if (tok_eq(c->t, k, "a") || tok_eq(c->t, k, "an"))
+        return 1;
+    return tok_in(c->t, k, vague) ? -1 : 0;
+}
+
+/* Unit of a relative reference at token i: 'd' 'w' 'm' 'y' or 0. */
+static char unit_at(const pctx *c, size_t i)
+{
+    if (is(c, i, "day") || is(c, i, "days"))
+        return 'd';
+    if (is(c, i, "week") || is(c, i, "weeks"))
+        return 'w';
+    if (is(c, i, "month") || is(c, i, "months"))
+        return 'm';
+    if (is(c, i, "year") || is(c, i, "years"))
+        return 'y';
+    return 0;
+}
+
+/* Season index at token i, or -1. */
+static int season_at(const pctx *c, size_t i)
+{
+    for (int j = 0; j < (int)(sizeof seasons / sizeof *seasons); j++)
+        if (is(c, i, seasons[j].name))
+            return j;
+    return -1;
+}
+
+/* Modifier before a month, season or year at token i: "early", "late",
+ * "mid-", "the middle of", "the end of", ...  Returns the tokens it uses
+ * and sets *part: 'e' early, 'l' late, 'm' mid, 'E' end, 'B' beginning,
+ * 'H' first half, 'h' second half, 0 none. */
+static size_t modifier_at(const pctx *c, size_t i, char *part)
+{
+    size_t j = i;
+    *part = 0;
+    if (is(c, j, "early") || is(c, j, "late") || is(c, j, "mid")) {
+        *part = is(c, j, "early") ? 'e' : is(c, j, "late") ? 'l' : 'm';
+        j++;
+        if (is_dash(c, j))
+            j++;
+        return j - i;
+    }
+    if (is(c, j, "the"))
+        j++;
+    if (is(c, j, "first") && is(c, j + 1, "half") && is(c, j + 2, "of")) {
+        *part = 'H';
+        return j + 3 - i;
+    }
+    if (is(c, j, "second") && is(c, j + 1, "half") && is(c, j + 2, "of")) {
+        *part = 'h';
+        return j + 3 - i;
+    }
+    if (is(c, j + 1, "of") && (is(c, j, "middle") || is(c, j, "end") || is(c, j, "beginning") ||
+                               is(c, j, "start") || is(c, j, "close"))) {
+        *part = is(c, j, "middle") ? 'm' : (is(c, j, "end") || is(c, j, "close")) ? 'E' : 'B';
+        j += 2;
+        if (is(c, j, "the") && (season_at(c, j + 1) >= 0 || year_tok(c, j + 1) == 0))
+            j++;   /* "the end of the summer" */
+        return j - i;
+    }
+    *part = 0;
+    return 0;
+}
+
+/* Fold the token range [a, b) into a lookup key. */
+static void key_of(const pctx *c, size_t a, size_t b, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = a; i < b && o + 1 < cap; i++) {
+        const tok *k = &c->w->v[i];
+        if (i > a && k->start > c->w->v[i - 1].end && o + 1 < cap)
+            out[o++] = ' ';
+        for (size_t j = k->start; j < k->end && o + 1 < cap; j++)
+            out[o++] = c->t[j];
+    }
+    out[o] = '\0';
+}
+
+/* 1 when an event name speaks of a war. */
+static int war_name(const char *s)
+{
+    return strstr(s, "war") || strstr(s, "War") || strstr(s, "WAR") || strstr(s, "onflict");
+}
+
+/* A named event starting at token i (up to 6 tokens, "the" optional).
+ * Fills d and returns the tokens used, or 0. */
+static size_t event_at(const pctx *c, size_t i, tally_datex *d)
+{
+    if (!c->lex || i >= c->w->n || c->w->v[i].kind != TOK_WORD)
+        return 0;
+    size_t s = is(c, i, "the") ? i + 1 : i;
+    for (size_t len = 6; len >= 1; len--) {
+        if (s + len > c->w->n)
+            continue;
+        char key[160];
+        key_of(c, s, s + len, key, sizeof key);
+        const char *date = tally_lexicon_get(c->lex, "events", key, "date");
+        if (!date)
+            continue;
+        if (tally_date_parse(date, &d->from, &d->to) < 0)
+            continue;
+        d->kind = TALLY_DX_EVENT;
+        d->war = war_name(key);
+        return s + len - i;
+    }
+    return 0;
+}
+
+/* The relative patterns at token i; returns tokens used (0 none). */
+static size_t relative_at(const pctx *c, size_t i, tally_datex *d)
+{
+    size_t ntok;
+    int n = count_at(c, i);
+    char u;
+    /* "two days later", "several months earlier", "a week after," */
+    if (n && (u = unit_at(c, i + 1))) {
+        size_t j = i + 2;
+        int dir = 0;
+        if (is(c, j, "later") || is(c, j, "afterwards") || is(c, j, "afterward"))
+            dir = 1;
+        else if (is(c, j, "earlier") || is(c, j, "ago") ||
+                 (is(c, j, "before") && (j + 1 >= c->w->n || c->w->v[j + 1].kind == TOK_PUNCT)))
+            dir = -1;
+        else if (is(c, j, "after") && (j + 1 >= c->w->n || c->w->v[j + 1].kind == TOK_PUNCT))
+            dir = 1;
+        if (!dir)
+            return 0;
+        d->kind = TALLY_DX_RELATIVE;
+        d->rel_unit = u;
+        d->rel_n = n < 0 ? 0 : n * dir;
+        d->anchor = dir > 0;
+        if (n < 0)
+            d->rel_unit = 0;   /* vague: found, never resolved */
+        return 3;
+    }
+    /* "the next day", "the following month", "the previous year", "the same day",
+       "later that month", "that same year" */
+    size_t j = i;
+    int dir = 2;
+    if (is(c, j, "later") && is(c, j + 1, "that"))
+        dir = 0, j += 2;
+    else if (is(c, j, "the") || is(c, j, "that")) {
+        j++;
+        if (is(c, j, "next") || is(c, j, "following") || is(c, j, "subsequent"))
+            dir = 1;
+        else if (is(c, j, "previous") || is(c, j, "prior") || is(c, j, "preceding"))
+            dir = -1;
+        else if (is(c, j, "same"))
+            dir = 0;
+        else if (is(c, i, "that"))
+            dir = 0, j--;
+        else
+            return 0;
+        j++;
+    } else
+        return 0;
+    if (is(c, j, "same"))
+        j++;
+    if ((u = unit_at(c, j)) && !is(c, j, "days") && !is(c, j, "months") && !is(c, j, "years") &&
+        !is(c, j, "weeks")) {
+        d->kind = TALLY_DX_RELATIVE;
+        d->rel_unit = u;
+        d->rel_n = dir;
+        d->anchor = dir >= 0;
+        return j + 1 - i;
+    }
+    int m;
+    if (dir != 0 && dir != 2 && (m = month_at(c, j, &ntok))) {
+        d->kind = TALLY_DX_RELATIVE;
+        d->rel_unit = 'M';
+        d->rel_month = m;
+        d->rel_n = dir;
+        d->anchor = dir > 0;
+        return j + ntok - i;
+    }
+    int s;
+    if (dir != 2 && (s = season_at(c, j)) >= 0 && !year_tok(c, j + 1) && !is(c, j + 1, "of")) {
+        /* "that summer": the season in the year in force */
+        d->kind = TALLY_DX_DATE;
+        d->need_year = 1;
+        d->from.m = seasons[s].from;
+        d->to.m = seasons[s].to;
+        d->to_yoff = seasons[s].yoff;
+        d->anchor = 1;
+        return j + 1 - i;
+    }
+    return 0;
+}
+
+/* Day month [year] and month day[,] [year] at token i. */
+static size_t day_date_at(const pctx *c, size_t i, tally_datex *d)
+{
+    size_t nt;
+    int day, m, y;
+    if ((day = day_at(c, i)) && (m = month_at(c, i + 1, &nt))) {
+        size_t j = i + 1 + nt;
+        if (is(c, j, "of") && year_tok(c, j + 1))
+            j++;
+        else if (is_p(c, j, ",") && year_tok(c, j + 1))
+            j++;
+        y = year_tok(c, j);
+        d->from.y = y;
+        d->from.m = m;
+        d->from.d = day;
+        d->need_year = !y;
+        d->to = d->from;
+        return j + (y ? 1 : 0) - i;
+    }
+    if ((m = month_at(c, i, &nt)) && (day = day_at(c, i + nt)) && !is(c, i + nt + 1, "-") &&
+        !unit_at(c, i + nt + 1)) {
+        size_t j = i + nt + 1;
+        if (is_p(c, j, ",") && year_tok(c, j + 1))
+            j++;
+        y = year_tok(c, j);
+        if (!y && i + nt + 1 < c->w->n && c->w->v[i + nt + 1].kind == TOK_WORD &&
+            !is(c, i + nt + 1, "and") && !is(c, i + nt + 1, "to"))
+            return 0;   /* "March 15 divisions" is not a date */
+        d->from.y = y;
+        d->from.m = m;
+        d->from.d = day;
+        d->need_year = !y;
+        d->to = d->from;
+        return j + (y ? 1 : 0) - i;
+    }
+    return 0;
+}
+
+/* [modifier] month [of] [year] at token i. */
+static size_t month_date_at(const pctx *c, size_t i, tally_datex *d)
+{
+    char part;
+    size_t nm = modifier_at(c, i, &part), nt;
+    int m = month_at(c, i + nm, &nt);
+    if (!m)
+        return 0;
+    size_t j = i + nm + nt;
+    if (is(c, j, "of") && year_tok(c, j + 1))
+        j++;
+    else if (is_p(c, j, ",") && year_tok(c, j + 1) && !is_p(c, j + 2, "-"))
+        j++;
+    int y = year_tok(c, j);
+    d->from.y = d->to.y = y;
+    d->from.m = d->to.m = m;
+    d->need_year = !y;
+    return j + (y ? 1 : 0) - i;
+}
+
+/* [modifier] season [of] [year] at token i; needs a year or a cue before it. */
+static size_t season_date_at(const pctx *c, size_t i, tally_datex *d)
+{
+    char part;
+    size_t nm = modifier_at(c, i, &part);
+    int s = season_at(c, i + nm);
+    if (s < 0)
+        return 0;
+    size_t j = i + nm + 1;
+    if (is(c, j, "of") && year_tok(c, j + 1))
+        j++;
+    int y = year_tok(c, j);
+    if (!y) {
+        static const char *const cues[] = {"in", "during", "by", "until", "since", "through",
+                                           "throughout", "that", "this", "last", "next",
+                                           "early", "late", NULL};
+        if (!(nm || (i > 0 && is_in(c, i - 1, cues)) || (i > 1 && is(c, i - 1, "the") &&
+                                                        is_in(c, i - 2, cues))))
+            return 0;
+    }
+    d->from.y = y;
+    d->from.m = seasons[s].from;
+    d->to.y = y ? y + seasons[s].yoff : 0;
+    d->to.m = seasons[s].to;
+    d->to_yoff = seasons[s].yoff;
+    d->need_year = !y;
+    return j + (y ? 1 : 0) - i;
+}
+
+/* Parts of years, ranges, decades and bare years at token i. */
+static size_t year_date_at(const pctx *c, size_t i, tally_datex *d)
+{
+    char part;
+    size_t nm = modifier_at(c, i, &part);
+    size_t j = i + nm;
+    int y;
+    if (j >= c->w->n)
+        return 0;
+    const tok *k = &c->w->v[j];
+    /* decade: "the 1940s", "the late 1940s" */
+    if (k->kind == TOK_NUM && k->end - k->start == 5 && c->t[k->end - 1] == 's') {
+        long v = 0;
+        for (size_t p = k->start; p < k->end - 1; p++)
+            v = c->t[p] >= '0' && c->t[p] <= '9' ? v * 10 + (c->t[p] - '0') : -100000;
+        if (v >= 1000 && v <= 2100 && v % 10 == 0) {
+            int lo = (int)v, hi = (int)v + 9;
+            if (part == 'e')
+                hi = lo + 3;
+            else if (part == 'l')
+                lo = lo + 6;
+            else if (part == 'm')
+                lo += 3, hi -= 3;
+            d->from.y = lo;
+            d->to.y = hi;
+            d->limit = 2;   /* background, never the date in force */
+            return j + 1 - i;
+        }
+        return 0;
+    }
+    if (!(y = nm ? year_tok(c, j) : year_at(c, j)))
+        return 0;
+    d->from.y = d->to.y = y;
+    switch (part) {
+    case 'E': d->from.m = d->to.m = 12; break;
+    case 'B': d->from.m = d->to.m = 1; break;
+    case 'H': d->from.m = 1, d->to.m = 6; break;
+    case 'h': d->from.m = 7, d->to.m = 12; break;
+    default: break;
+    }
+    /* "1950-51", "1950-1953", "1950 to 1953" */
+    if (!part && (is_dash(c, j + 1) || is(c, j + 1, "to")) && j + 2 < c->w->n &&
+        c->w->v[j + 2].kind == TOK_NUM) {
+        const tok *e = &c->w->v[j + 2];
+        long v = tok_int(c->t, e);
+        int y2 = 0;
+        if (e->end - e->start == 2 && v >= 0)
+            y2 = y / 100 * 100 + (int)v;
+        else if (e->end - e->start == 4)
+            y2 = (int)v;
+        if (y2 > y && y2 - y < 100) {
+            d->to.y = y2;
+            return j + 3 - i;
+        }
+    }
+    return j + 1 - i;
+}
+
+/* "years of war", "throughout the war", "the rest of the war": a span of
+ * the war last named. */
+static size_t war_span_at(const pctx *c, size_t i, tally_datex *d)
+{
+    size_t j = i;
+    if (unit_at(c, j) == 'y' && is(c, j + 1, "of") && (is(c, j + 2, "war") ||
+                                                       (is(c, j + 2, "the") && is(c, j + 3, "war"))))
+        j += is(c, j + 2, "war") ? 3 : 4;
+    else if (is(c, j, "throughout") && is(c, j + 1, "the") && is(c, j + 2, "war"))
+        j += 3;
+    else if (is(c, j, "the") && (is(c, j + 1, "rest") || is(c, j + 1, "remainder") ||
+                                 is(c, j + 1, "duration")) &&
+             is(c, j + 2, "of") && is(c, j + 3, "the") && is(c, j + 4, "war"))
+        j += 5;
+    else
+        return 0;
+    d->kind = TALLY_DX_WAR;
+    return j - i;
+}
+
+/* 1 when a future or planning word is near tokens [a, b): a date the
+ * narrative looks forward to ("the air force would enter the war in
+ * September") does not move the date in force. */
+static int near_future(const pctx *c, size_t a, size_t b)
+{
+    static const char *const fut[] = {"would", "will", "shall", "plan", "plans", "planned",
+                                      "hoped", "expected", "intended", "projected", NULL};
+    for (size_t k = a; k > 0; k--) {
+        if (is_p(c, k - 1, ";"))
+            break;
+        if (is_in(c, k - 1, fut))
+            return 1;
+    }
+    for (size_t k = b; k < c->w->n && k < b + 3; k++)
+        if (is_in(c, k, fut))
+            return 1;
+    return 0;
+}
+
+/* Set anchor, limit and span flags of d from the tokens around it. */
+static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
+{
+    if (d->kind == TALLY_DX_DATE) {
+        d->anchor = d->limit != 2 && !near_future(c, a, b);
+        d->gives_year = d->limit != 2;
+    }
+    if (d->limit == 2)
+        d->limit = 0;
+    if (d->kind == TALLY_DX_EVENT || d->kind == TALLY_DX_WAR)
+        d->anchor = 0;
+    if (a > 0 && is_in(c, a - 1, limit_words)) {
+        d->limit = 1;
+        d->anchor = 0;
+        d->gives_year = 0;
+    }
+    if (a > 0 && (is(c, a - 1, "from") || is(c, a - 1, "between")))
+        d->span_from = 1;
+    if (a > 0 && is_p(c, a - 1, "(") && is_p(c, b, ")"))
+        d->anchor = d->gives_year = 0;   /* a publication year: "(1989)" */
+}
+
+tally_status tally_dates_find(const char *text, size_t start, size_t end,
+                              const tally_lexicon *lex, tally_datex **out, size_t *n,
+                              tally_error *err)
+{
+    words w;
+    *out = NULL;
+    *n = 0;
+    if (words_split(text, start, end, &w) < 0)
+        return tally_fail(err, TALLY_ENOMEM, "out of memory");
+    pctx c = {text, &w, lex};
+    size_t cap = 0, i = 0;
+    while (i < w.n) {
+        tally_datex d;
+        memset(&d, 0, sizeof d);
+        size_t used = 0;
+        /* "the start of the Korean War", "the end of the war" */
+        char part = 0;
+        size_t nm = modifier_at(&c, i, &part);
+        if (nm && (part == 'B' || part == 'E') && (used = event_at(&c, i + nm, &d))) {
+            used += nm;
+            if (part == 'B')
+                d.to = d.from;
+            else
+                d.from = d.to;
+        }
+        if (!used)
+            used = event_at(&c, i, &d);
+        if (!used)
+            used = war_span_at(&c, i, &d);
+        if (!used)
+            used = relative_at(&c, i, &d);
+        if (!used)
+            used = day_date_at(&c, i, &d);
+        if (!used)
+            used = month_date_at(&c, i, &d);
+        if (!used)
+            used = season_date_at(&c, i, &d);
+        if (!used)
+            used = year_date_at(&c, i, &d);
+        if (!used) {
+            i++;
+            continue;
+        }
+        d.start = w.v[i].start;
+        d.end = w.v[i + used - 1].end;
+        set_flags(&c, i, i + used, &d);
+        /* "from X to Y", "January and February 1951": Y joins X */
+        if (*n > 0) {
+            tally_datex *p = &(*out)[*n - 1];
+            size_t g = i;
+            while (g > 0 && w.v[g - 1].start >= p->end)
+                g--;
+            int ok = g < i;
+            int has_and = 0;
+            for (size_t q = g; q < i && ok; q++) {
+                if (tok_eq(text, &w.v[q], "and"))
+                    has_and = 1;
+                ok = tok_in(text, &w.v[q], span_words) || tok_punct(text, &w.v[q], "-") ||
+                     tok_punct(text, &w.v[q], "\xE2\x80\x93") || tok_eq(text, &w.v[q], "the");
+            }
+            if (ok && has_and && !p->span_from && (p->from.d || d.from.d))
+                ok = 0;   /* "on 1 March and 15 March" are two dates */
+            if (ok && (p->kind == TALLY_DX_RELATIVE || d.kind == TALLY_DX_RELATIVE))
+                ok = 0;
+            if (ok)
+                d.absorbed = 1;
+        }
+        if (grow_array((void **)out, &cap, *n + 1, sizeof **out) < 0) {
+            words_free(&w);
+            free(*out);
+            *out = NULL;
+            *n = 0;
+            return tally_fail(err, TALLY_ENOMEM, "out of memory");
+        }
+        (*out)[(*n)++] = d;
+        i += used;
+    }
+    words_free(&w);
+    return TALLY_OK;
+}
+
+/* ---- calendar arithmetic ---- */
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* The civil date of a day count from days_from_civil(). */
+static tally_ymd civil_from_days(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    tally_ymd r;
+    r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    r.y = (int)(y + (r.m <= 2));
+    return r;
+}
+
+long tally_ymd_days(tally_ymd d, int last)
+{
+    if (!d.y)
+        return 0;
+    if (d.d)
+        return days_from_civil(d.y, d.m, d.d);
+    if (!last)
+        return days_from_civil(d.y, d.m ? d.m : 1, 1);
+    if (!d.m)
+        return days_from_civil(d.y + 1, 1, 1) - 1;
+    return days_from_civil(d.m == 12 ? d.y + 1 : d.y, d.m == 12 ? 1 : d.m + 1, 1) - 1;
+}
+
+int tally_ymd_cmp(tally_ymd a, tally_ymd b)
+{
+    if (a.y != b.y)
+        return a.y < b.y ? -1 : 1;
+    if (!a.m || !b.m || a.m == b.m) {
+        if (!a.m || !b.m || !a.d || !b.d || a.d == b.d)
+            return 0;
+        return a.d < b.d ? -1 : 1;
+    }
+    return a.m < b.m ? -1 : 1;
+}
+
+/* Resolve a relative reference against ref (the date in force). */
+static void resolve_relative(tally_datex *d, tally_ymd ref)
+{
+    tally_ymd r = {0, 0, 0};
+    if (!ref.y || !d->rel_unit)
+        goto done;
+    switch (d->rel_unit) {
+    case 'd':
+    case 'w': {
+        long n = (long)d->rel_n * (d->rel_unit == 'w' ? 7 : 1);
+        if (ref.d)
+            r = civil_from_days(days_from_civil(ref.y, ref.m, ref.d) + n);
+        else if (ref.m && n > -28 && n < 28)
+            r.y = ref.y, r.m = ref.m;   /* "two days later" in a month: that month */
+        break;
+    }
+    case 'm':
+        if (ref.m) {
+            int t = ref.y * 12 + (ref.m - 1) + d->rel_n;
+            r.y = t / 12;
+            r.m = t % 12 + 1;
+        }
+        break;
+    case 'y':
+        r.y = ref.y + d->rel_n;
+        break;
+    case 'M':
+        r.m = d->rel_month;
+        if (d->rel_n < 0)
+            r.y = ref.m && d->rel_month < ref.m ? ref.y : ref.y - 1;
+        else
+            r.y = ref.m && d->rel_month > ref.m ? ref.y : ref.y + 1;
+        break;
+    default:
+        break;
+    }
+done:
+    d->from = d->to = r;
+}
+
+/* Resolve one expression with the date in force ref and the war last named. */
+static void resolve(tally_datex *d, tally_ymd ref, const tally_datex *war)
+{
+    switch (d->kind) {
+    case TALLY_DX_DATE:
+        if (d->need_year) {
+            d->from.y = ref.y;
+            d->to.y = ref.y ? ref.y + d->to_yoff : 0;
+        }
+        break;
+    case TALLY_DX_RELATIVE:
+        resolve_relative(d, ref);
+        break;
+    case TALLY_DX_WAR:
+        if (war) {
+            d->from = war->from;
+            d->to = war->to;
+        }
+        break;
+    case TALLY_DX_EVENT:
+        break;
+    }
+}
+
+/* A year for the partial date d (index k of v[0..n)) from a later date of
+ * the same paragraph that writes its year: any month within the sentence
+ * ("27 August and 8 September 1951"), the same month within the paragraph
+ * ("In early December ... on 4 December 1950").  0 if none. */
+static int year_ahead(const tally_datex *v, size_t k, size_t n, size_t sent_end,
+                      size_t para_end, long *src)
+{
+    const tally_datex *d = &v[k];
+    for (size_t j = k + 1; j < n && v[j].start < para_end; j++) {
+        const tally_datex *e = &v[j];
+        if (e->kind != TALLY_DX_DATE || e->need_year || !e->from.y || !e->from.m)
+            continue;
+        *src = (long)j;
+        if (e->start < sent_end)
+            return e->from.y - (d->from.m > e->from.m ? 1 : 0);
+        if (e->from.m == d->from.m)
+            return e->from.y;
+    }
+    return 0;
+}
+
+/* Join the resolved expression b (absorbed) into a's span. */
+static void merge_span(tally_datex *a, const tally_datex *b)
+{
+    if (!b->from.y)
+        return;
+    if (a->need_year && !b->need_year) {
+        /* "January and February 1951": the year is written once, at the end */
+        a->from.y = b->from.y - (a->from.m > b->from.m ? 1 : 0);
+        a->to.y = a->from.y + a->to_yoff;
+    }
+    if (!a->from.y)
+        return;
+    if (tally_ymd_cmp(b->to, a->from) >= 0)
+        a->to = b->to;
+}
+
+/* The date a resolved expression gives as the date in force: its start
+ * ("from November 1951 to the armistice" keeps 1951 as the year in force). */
+static tally_ymd ref_of(const tally_datex *d)
+{
+    return d->from;
+}
+
+/* Find the expressions of every sentence into tl (unresolved). */
+static tally_status find_all(const char *text, const tally_segments *seg,
+                             const tally_lexicon *lex, tally_timeline *tl, tally_error *err)
+{
+    size_t cap = 0;
+    for (size_t si = 0; si < seg->nsents; si++) {
+        const tally_sentence *s = &seg->sents[si];
+        tally_datex *d;
+        size_t nd;
+        tl->first[si] = tl->n;
+        tally_status st = tally_dates_find(text, s->start, s->end, lex, &d, &nd, err);
+        if (st)
+            return st;
+        if (grow_array((void **)&tl->v, &cap, tl->n + nd + 1, sizeof *tl->v) < 0) {
+            free(d);
+            return tally_fail(err, TALLY_ENOMEM, "out of memory");
+        }
+        if (nd)
+            memcpy(tl->v + tl->n, d, nd * sizeof *d);
+        tl->n += nd;
+        free(d);
+    }
+    tl->first[seg->nsents] = tl->n;
+    return TALLY_OK;
+}
+
+/* End offset of the paragraph of sentence si. */
+static size_t para_end(const tally_segments *seg, size_t si)
+{
+    size_t j = si;
+    while (j + 1 < seg->nsents && seg->sents[j + 1].para == seg->sents[si].para &&
+           seg->sents[j + 1].section == seg->sents[si].section)
+        j++;
+    return seg->sents[j].end;
+}
+
+tally_status tally_timeline_build(const char *text, const tally_segments *seg,
+                                  const tally_lexicon *lex, tally_timeline *tl,
+                                  tally_error *err)
+{
+    memset(tl, 0, sizeof *tl);
+    tl->nsents = seg->nsents;
+    tl->first = calloc(seg->nsents + 1, sizeof *tl->first);
+    tl->ctx = calloc(seg->nsents + 1, sizeof *tl->ctx);
+    if (!tl->first || !tl->ctx) {
+        tally_timeline_free(tl);
+        return tally_fail(err, TALLY_ENOMEM, "out of memory");
+    }
+    tally_status st = find_all(text, seg, lex, tl, err);
+    if (st) {
+        tally_timeline_free(tl);
+        return st;
+    }
+    long in_force = -1, war = -1, year_force = -1;
+    int note = -1;
+    size_t pend = 0;
+    for (size_t si = 0; si < seg->nsents; si++) {
+        const tally_sentence *s = &seg->sents[si];
+        if (s->section == TALLY_SECTION_ENDNOTE && s->endnote != note) {
+            note = s->endnote;   /* each endnote has its own time */
+            in_force = year_force = -1;
+        }
+        if (s->start >= pend)
+            pend = para_end(seg, si);
+        tl->ctx[si] = in_force;
+        for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
+            tally_datex *d = &tl->v[k];
+            tally_ymd ref = {0, 0, 0};
+            if (in_force >= 0)
+                ref = ref_of(&tl->v[in_force]);
+            d->year_src = -1;
+            if ((d->kind == TALLY_DX_DATE && d->need_year) || d->kind == TALLY_DX_RELATIVE)
+                d->year_src = in_force;
+            if (d->kind == TALLY_DX_DATE && d->need_year && year_force > in_force) {
+                /* a later year written in a plan is still the year in force */
+                ref.y = tl->v[year_force].from.y;
+                d->year_src = year_force;
+            }
+            if (d->kind == TALLY_DX_DATE && d->need_year && d->from.m) {
+                long src = -1;
+                int y = year_ahead(tl->v, k, tl->n, s->end, pend, &src);
+                if (y) {
+                    ref.y = y;
+                    d->year_src = src;
+                }
+            }
+            resolve(d, ref, war >= 0 ? &tl->v[war] : NULL);
+            if (d->gives_year && !d->need_year && d->from.y)
+                year_force = (long)k;
+            if (d->absorbed && k > tl->first[si]) {
+                merge_span(&tl->v[k - 1], d);
+                if (tl->v[k - 1].anchor && tl->v[k - 1].from.y)
+                    in_force = (long)k - 1;
+                continue;
+            }
+            if (d->kind == TALLY_DX_EVENT && d->war)
+                war = (long)k;
+            if (d->anchor && d->from.y)
+                in_force = (long)k;
+        }
+    }
+    return TALLY_OK;
+}
+
+void tally_timeline_free(tally_timeline *tl)
+{
+    free(tl->v);
+    free(tl->first);
+    free(tl->ctx);
+    memset(tl, 0, sizeof *tl);
+}
+
+long tally_timeline_pick(const tally_timeline *tl, size_t si, size_t fstart, size_t fend)
+{
+    if (si >= tl->nsents)
+        return -1;
+    long best = -1;
+    double bestd = 0;
+    for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
+        const tally_datex *d = &tl->v[k];
+        if (d->absorbed || !d->from.y)
+            continue;
+        if (d->start < fend && fstart < d->end)
+            continue;   /* the figure is inside it: "1950-51" itself */
+        double dist = d->end <= fstart ? (double)(fstart - d->end) : 1.2 * (double)(d->start - fend);
+        if (d->limit)
+            dist *= 3;
+        if (best < 0 || dist < bestd) {
+            best = (long)k;
+            bestd = dist;
+        }
+    }
+    return best;
+}
+
+int tally_timeline_first_day(const tally_timeline *tl, size_t start, size_t end, int lo,
+                             int hi, tally_ymd *out)
+{
+    for (size_t k = 0; k < tl->n; k++) {
+        const tally_datex *d = &tl->v[k];
+        if (d->start < start || d->end > end || d->need_year || d->kind != TALLY_DX_DATE)
+            continue;
+        if (d->from.d && d->from.y >= lo && d->from.y <= hi) {
+            *out = d->from;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Append one date to out at its precision. */
+static size_t put_ymd(char *out, size_t cap, tally_ymd d)
+{
+    int n;
+    if (d.m && d.d)
+        n = snprintf(out, cap, "%04d-%02d-%02d", d.y, d.m, d.d);
+    else if (d.m)
+        n = snprintf(out, cap, "%04d-%02d", d.y, d.m);
+    else
+        n = snprintf(out, cap, "%04d", d.y);
+    return n > 0 && (size_t)n < cap ? (size_t)n : 0;
+}
+
+void tally_date_format(tally_ymd from, tally_ymd to, char out[32])
+{
+    out[0] = '\0';
+    if (!from.y)
+        return;
+    size_t n = put_ymd(out, 32, from);
+    if (!to.y || (to.y == from.y && to.m == from.m && to.d == from.d))
+        return;
+    out[n++] = '/';
+    put_ymd(out + n, 32 - n, to);
+}
+
+/* Parse one YYYY[-MM[-DD]]; returns characters used or 0. */
+static size_t parse_one(const char *s, tally_ymd *d)
+{
+    memset(d, 0, sizeof *d);
+    size_t i = 0;
+    int v = 0;
+    while (i < 4 && s[i] >= '0' && s[i] <= '9')
+        v = v * 10 + (s[i++] - '0');
+    if (i != 4)
+        return 0;
+    d->y = v;
+    for (int part = 0; part < 2 && s[i] == '-'; part++) {
+        if (!(s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9'))
+            return 0;
+        v = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+        if (part == 0 ? (v < 1 || v > 12) : (v < 1 || v > 31))
+            return 0;
+        if (part == 0)
+            d->m = v;
+        else
+            d->d = v;
+        i += 3;
+    }
+    return i;
+}
+
+int tally_date_parse(const char *s, tally_ymd *from, tally_ymd *to)
+{
+    while (*s == ' ')
+        s++;
+    size_t n = parse_one(s, from);
+    if (!n)
+        return -1;
+    s += n;
+    if (*s == '/') {
+        size_t k = parse_one(s + 1, to);
+        if (!k)
+            return -1;
+        s += 1 + k;
+    } else {
+        *to = *from;
+    }
+    while (*s == ' ')
+        s++;
+    return *s ? -1 : 0;
+}

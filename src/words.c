@@ -1,0 +1,230 @@
+/*
+ * words.c - the word tokenizer of words.h: cuts a span of text into words,
+ * numbers and punctuation marks for the date, actor and modality cues.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "words.h"
+#include "tally/text.h"
+
+/* 1 for an ASCII letter. */
+static int is_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Length of a letter at p (ASCII or a Latin letter in UTF-8), else 0. */
+static size_t letter_len(const char *p, size_t left)
+{
+    unsigned char c = (unsigned char)*p;
+    if (is_alpha(c))
+        return 1;
+    if (c < 0x80)
+        return 0;
+    unsigned cp;
+    size_t k = tally_utf8_decode((const unsigned char *)p, left, &cp);
+    if (k && cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+        return k;
+    return 0;
+}
+
+/* Length of an apostrophe at p (' or U+2019), else 0. */
+static size_t apos_len(const char *p, size_t left)
+{
+    if (*p == '\'')
+        return 1;
+    if (left >= 3 && memcmp(p, "\xE2\x80\x99", 3) == 0)
+        return 3;
+    return 0;
+}
+
+static int push(words *w, size_t s, size_t e, char kind)
+{
+    if (grow_array((void **)&w->v, &w->cap, w->n + 1, sizeof *w->v) < 0)
+        return -1;
+    w->v[w->n].start = s;
+    w->v[w->n].end = e;
+    w->v[w->n].kind = kind;
+    w->n++;
+    return 0;
+}
+
+/* End of the word starting at i (a letter). */
+static size_t scan_word(const char *t, size_t i, size_t end)
+{
+    size_t k;
+    int dotted = 0;
+    while (i < end) {
+        if ((k = letter_len(t + i, end - i)) || is_digit((unsigned char)t[i])) {
+            i += k ? k : 1;
+            continue;
+        }
+        size_t a = apos_len(t + i, end - i);
+        if (a && i + a < end && letter_len(t + i + a, end - i - a)) {
+            i += a;
+            continue;
+        }
+        if (a && i + a <= end && i > 0 && (t[i - 1] == 's' || t[i - 1] == 'S') &&
+            (i + a == end || !letter_len(t + i + a, end - i - a))) {
+            i += a;   /* plural possessive: "Soviets'" */
+            break;
+        }
+        /* initials: "U.S." "U.N." */
+        if (t[i] == '.' && i + 1 < end && is_alpha((unsigned char)t[i + 1]) &&
+            (i + 2 >= end || !is_alpha((unsigned char)t[i + 2])) && i >= 1 &&
+            isupper((unsigned char)t[i - 1]) && (i < 2 || !is_alpha((unsigned char)t[i - 2]) ||
+                                                 dotted)) {
+            dotted = 1;
+            i += 2;
+            continue;
+        }
+        break;
+    }
+    if (dotted && i < end && t[i] == '.')
+        i++;
+    return i;
+}
+
+/* End of the number starting at i (a digit). */
+static size_t scan_num(const char *t, size_t i, size_t end)
+{
+    while (i < end) {
+        if (is_digit((unsigned char)t[i]))
+            i++;
+        else if ((t[i] == ',' || t[i] == '.') && i + 1 < end && is_digit((unsigned char)t[i + 1]))
+            i++;
+        else
+            break;
+    }
+    while (i < end && is_alpha((unsigned char)t[i]))
+        i++;
+    return i;
+}
+
+int words_split(const char *text, size_t start, size_t end, words *w)
+{
+    memset(w, 0, sizeof *w);
+    size_t i = start;
+    while (i < end) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            i++;
+            continue;
+        }
+        size_t e;
+        char kind;
+        if (letter_len(text + i, end - i)) {
+            e = scan_word(text, i, end);
+            kind = TOK_WORD;
+        } else if (is_digit(c)) {
+            e = scan_num(text, i, end);
+            kind = TOK_NUM;
+        } else {
+            unsigned cp;
+            size_t k = c < 0x80 ? 1 : tally_utf8_decode((const unsigned char *)text + i, end - i, &cp);
+            e = i + (k ? k : 1);
+            kind = TOK_PUNCT;
+        }
+        if (push(w, i, e, kind) < 0) {
+            words_free(w);
+            return -1;
+        }
+        i = e;
+    }
+    return 0;
+}
+
+void words_free(words *w)
+{
+    free(w->v);
+    memset(w, 0, sizeof *w);
+}
+
+size_t tok_len_noposs(const char *text, const tok *t)
+{
+    size_t n = t->end - t->start;
+    const char *p = text + t->start;
+    if (n > 2 && p[n - 2] == '\'' && (p[n - 1] == 's' || p[n - 1] == 'S'))
+        return n - 2;
+    if (n > 4 && memcmp(p + n - 4, "\xE2\x80\x99", 3) == 0 && (p[n - 1] == 's' || p[n - 1] == 'S'))
+        return n - 4;
+    if (n > 1 && p[n - 1] == '\'')
+        return n - 1;
+    if (n > 3 && memcmp(p + n - 3, "\xE2\x80\x99", 3) == 0)
+        return n - 3;
+    return n;
+}
+
+int tok_eq(const char *text, const tok *t, const char *word)
+{
+    size_t n = t->end - t->start;
+    return strlen(word) == n && strncasecmp(text + t->start, word, n) == 0;
+}
+
+int tok_eq_poss(const char *text, const tok *t, const char *word)
+{
+    size_t n = tok_len_noposs(text, t);
+    return strlen(word) == n && strncasecmp(text + t->start, word, n) == 0;
+}
+
+int tok_cap(const char *text, const tok *t)
+{
+    unsigned char c = (unsigned char)text[t->start];
+    return t->kind == TOK_WORD && (isupper(c) || c >= 0xC0);
+}
+
+int tok_punct(const char *text, const tok *t, const char *p)
+{
+    size_t n = t->end - t->start;
+    return t->kind == TOK_PUNCT && strlen(p) == n && memcmp(text + t->start, p, n) == 0;
+}
+
+int tok_in(const char *text, const tok *t, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_eq(text, t, *list))
+            return 1;
+    return 0;
+}
+
+void tok_copy(const char *text, const tok *t, int strip_poss, char *out, size_t cap)
+{
+    size_t n = strip_poss ? tok_len_noposs(text, t) : t->end - t->start;
+    if (cap == 0)
+        return;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, text + t->start, n);
+    out[n] = '\0';
+}
+
+long tok_int(const char *text, const tok *t)
+{
+    long v = 0;
+    int digits = 0;
+    if (t->kind != TOK_NUM)
+        return -1;
+    for (size_t i = t->start; i < t->end; i++) {
+        char c = text[i];
+        if (c >= '0' && c <= '9') {
+            if (v > 100000000L)
+                return -1;
+            v = v * 10 + (c - '0');
+            digits++;
+        } else if (c == ',' && digits) {
+            continue;
+        } else {
+            return -1;
+        }
+    }
+    return digits ? v : -1;
+}

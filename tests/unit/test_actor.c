@@ -1,0 +1,134 @@
+/*
+ * test_actor.c - actors named in text and the owner of a figure: the noun
+ * phrase first, the clause subject rather than the speaker or the
+ * recipient, parentheses, relative clauses, the previous sentence, actors
+ * the lexicon does not know, and all-capital codes that must match exactly.
+ * Sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "tally/actor.h"
+
+static tally_lexicon *test_lex(void)
+{
+    tally_lexicon *lex;
+    tally_error err = {0};
+    assert_int_equal(tally_lexicon_new(&lex, &err), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_mem(lex, "actors",
+                                           "term,actor\nStalin,SU\nSoviet Union,SU\nSoviet,SU\n"
+                                           "Chinese,CN\nMao,CN\nCPV,CN\nUS,US\nKorean,\n",
+                                           &err), TALLY_OK);
+    return lex;
+}
+
+/* One-sentence segments over the ". "-separated sentences of text. */
+static void split(const char *text, tally_segments *seg)
+{
+    memset(seg, 0, sizeof *seg);
+    seg->sents = calloc(8, sizeof *seg->sents);
+    assert_non_null(seg->sents);
+    size_t i = 0, len = strlen(text);
+    while (i < len) {
+        const char *e = strstr(text + i, ". ");
+        size_t end = e ? (size_t)(e - text) + 1 : len;
+        seg->sents[seg->nsents].start = i;
+        seg->sents[seg->nsents].end = end;
+        seg->sents[seg->nsents].para = 1;
+        seg->nsents++;
+        i = end + 1;
+    }
+}
+
+/* The owner of the figure spelled fig (first occurrence) in text. */
+static void owner(const char *text, const char *fig, tally_actor_choice *c)
+{
+    tally_lexicon *lex = test_lex();
+    tally_segments seg;
+    tally_error err = {0};
+    split(text, &seg);
+    const char *p = strstr(text, fig);
+    assert_non_null(p);
+    size_t s = (size_t)(p - text), si = 0;
+    while (si + 1 < seg.nsents && seg.sents[si + 1].start <= s)
+        si++;
+    assert_int_equal(tally_actor_pick(text, &seg, si, s, s + strlen(fig), s + strlen(fig), lex,
+                                      c, &err), TALLY_OK);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+static void find_mentions(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "The Soviet Union sent us 20 tanks; Mao's men and the Ruritanian army watched.";
+    tally_actor_mention *m;
+    size_t n;
+    assert_int_equal(tally_actors_find(t, 0, strlen(t), lex, &m, &n, &err), TALLY_OK);
+    assert_int_equal(n, 3);   /* "us" is not US */
+    assert_string_equal(m[0].code, "SU");
+    assert_int_equal(m[0].start, 4);
+    assert_int_equal(m[0].end, 16);   /* the whole "Soviet Union" */
+    assert_string_equal(m[1].code, "CN");   /* "Mao's" */
+    assert_string_equal(m[2].code, "Ruritania");
+    assert_int_equal(m[2].known, 0);
+    free(m);
+    tally_lexicon_free(lex);
+}
+
+static void owner_not_speaker_or_recipient(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    owner("Stalin declared that the Soviet Union would send 375 jets to the Chinese.", "375", &c);
+    assert_string_equal(c.code, "SU");
+    assert_string_equal(c.rule, "clause");
+    owner("Mao said that the Chinese would move 40 guns to Soviet depots.", "40", &c);
+    assert_string_equal(c.code, "CN");
+}
+
+static void noun_phrase_first(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    owner("Mao asked for two Soviet air divisions at once.", "two", &c);
+    assert_string_equal(c.code, "SU");
+    assert_string_equal(c.rule, "noun phrase");
+    owner("Mao kept the CPV's gun units (eleven regiments), along with the Soviet troops "
+          "(eight regiments), near the river.", "eight", &c);
+    assert_string_equal(c.code, "SU");
+    owner("Mao kept the CPV's gun units (eleven regiments), along with the Soviet troops "
+          "(eight regiments), near the river.", "eleven", &c);
+    assert_string_equal(c.code, "CN");
+}
+
+static void unknown_actor_and_fallbacks(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    owner("By then the Ruritanian regiments had lost 40 tanks.", "40", &c);
+    assert_string_equal(c.code, "Ruritania");
+    owner("The Chinese army crossed the river. It had 300 guns.", "300", &c);
+    assert_string_equal(c.code, "CN");
+    assert_string_equal(c.rule, "previous sentence");
+    owner("The Korean weather was cold. It lasted 30 days.", "30", &c);
+    assert_string_equal(c.code, "");   /* "Korean" is marked as no actor */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(find_mentions),
+        cmocka_unit_test(owner_not_speaker_or_recipient),
+        cmocka_unit_test(noun_phrase_first),
+        cmocka_unit_test(unknown_actor_and_fallbacks),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,160 @@
+/*
+ * test_annotate.c - tally_annotate() over facts built by hand: date from the
+ * figure's own sentence, carried from earlier, or from a later endnote;
+ * actor and modality; the explanation; old strings replaced.  Sentences
+ * and segments are written for this test, so it does not depend on the
+ * segmenter or the number recogniser.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "tally/annotate.h"
+
+static const char text[] =
+    "In January 1951 the Ruritanian army had 300 guns. "
+    "Moscow agreed to send 40 tanks.[1] "
+    "The depot held 12 trucks.\n\n"
+    "Notes\n1. Envoy to Moscow, 20 March 1951 telegram.";
+
+static tally_lexicon *test_lex(void)
+{
+    tally_lexicon *lex;
+    tally_error err = {0};
+    assert_int_equal(tally_lexicon_new(&lex, &err), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_mem(lex, "months", "month,number\nJanuary,1\nMarch,3\n",
+                                           &err), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_mem(lex, "actors", "term,actor\nMoscow,SU\n", &err),
+                     TALLY_OK);
+    assert_int_equal(tally_lexicon_add_mem(lex, "modality", "cue,modality\nagreed to,promised\n",
+                                           &err), TALLY_OK);
+    return lex;
+}
+
+/* Offset of s in text. */
+static size_t at(const char *s)
+{
+    const char *p = strstr(text, s);
+    assert_non_null(p);
+    return (size_t)(p - text);
+}
+
+/* A fact for figure fig of sentence si, with placeholder strings. */
+static void fact(tally_fact *f, const char *fig, size_t si, int note)
+{
+    memset(f, 0, sizeof *f);
+    f->tstart = at(fig);
+    f->tend = f->tstart + strlen(fig);
+    f->sent_index = si;
+    f->note = note;
+    f->mention = xstrdup(fig);
+    f->actor = xstrdup("old");
+    f->date = xstrdup("old");
+    f->modality = xstrdup("old");
+    f->explain = xstrdup("");
+    assert_true(f->mention && f->actor && f->date && f->modality && f->explain);
+}
+
+static void annotate_facts(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_doc doc;
+    assert_int_equal(tally_doc_from_mem("t", text, strlen(text), NULL, &doc, &err), TALLY_OK);
+    tally_sentence sents[4] = {
+        {.start = 0, .end = at(" Moscow agreed"), .section = TALLY_SECTION_BODY, .para = 1,
+         .sent = 1},
+        {.start = at("Moscow agreed"), .end = at("[1]") + 3, .section = TALLY_SECTION_BODY,
+         .para = 1, .sent = 2, .note = 1},
+        {.start = at("The depot"), .end = at("trucks.") + 7, .section = TALLY_SECTION_BODY,
+         .para = 1, .sent = 3},
+        {.start = at("Envoy"), .end = strlen(text), .section = TALLY_SECTION_ENDNOTE, .para = 2,
+         .sent = 1, .endnote = 1}};
+    tally_note note = {.number = 1, .start = at("Envoy"), .end = strlen(text)};
+    tally_segments seg;
+    memset(&seg, 0, sizeof seg);
+    seg.sents = sents;
+    seg.nsents = 4;
+    seg.notes = &note;
+    seg.nnotes = 1;
+    seg.endnotes_start = at("Notes");
+    seg.nparas = 2;
+    tally_facts facts = {0};
+    facts.v = calloc(3, sizeof *facts.v);
+    assert_non_null(facts.v);
+    facts.n = 3;
+    fact(&facts.v[0], "300", 0, 0);
+    fact(&facts.v[1], "40", 1, 1);
+    fact(&facts.v[2], "12", 2, 0);
+    assert_int_equal(tally_annotate(&doc, &seg, lex, &facts, 1, &err), TALLY_OK);
+    /* 300: own sentence, unknown nationality adjective, no cue */
+    assert_string_equal(facts.v[0].date, "1951-01");
+    assert_string_equal(facts.v[0].actor, "Ruritania");
+    assert_string_equal(facts.v[0].modality, "actual");
+    assert_non_null(strstr(facts.v[0].explain, "date: \"January 1951\" -> 1951-01"));
+    /* 40: no date of its own; its endnote (20 March) is well after January */
+    assert_string_equal(facts.v[1].date, "1951-03");
+    assert_string_equal(facts.v[1].actor, "SU");
+    assert_string_equal(facts.v[1].modality, "promised");
+    assert_non_null(strstr(facts.v[1].explain, "actor: \"Moscow\" -> SU"));
+    assert_non_null(strstr(facts.v[1].explain, "modality: \"agreed to\" -> promised"));
+    /* 12: carried from January 1951; no actor anywhere near */
+    assert_string_equal(facts.v[2].date, "1951-01");
+    assert_string_equal(facts.v[2].actor, "SU");   /* previous sentence: Moscow */
+    tally_facts_free(&facts);
+    tally_doc_free(&doc);
+    tally_lexicon_free(lex);
+}
+
+static void no_date_stays_empty(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    static const char t2[] = "The depot held 12 trucks.";
+    tally_doc doc;
+    assert_int_equal(tally_doc_from_mem("t2", t2, strlen(t2), NULL, &doc, &err), TALLY_OK);
+    tally_sentence s = {.start = 0, .end = strlen(t2), .section = TALLY_SECTION_BODY, .para = 1,
+                        .sent = 1};
+    tally_segments seg;
+    memset(&seg, 0, sizeof seg);
+    seg.sents = &s;
+    seg.nsents = 1;
+    seg.endnotes_start = strlen(t2);
+    seg.nparas = 1;
+    tally_facts facts = {0};
+    facts.v = calloc(1, sizeof *facts.v);
+    assert_non_null(facts.v);
+    facts.n = 1;
+    tally_fact *f = &facts.v[0];
+    f->tstart = 15;
+    f->tend = 17;
+    f->mention = xstrdup("12 trucks");
+    f->actor = xstrdup("x");
+    f->date = xstrdup("x");
+    f->modality = xstrdup("x");
+    f->explain = xstrdup("");
+    assert_int_equal(tally_annotate(&doc, &seg, lex, &facts, 0, &err), TALLY_OK);
+    assert_string_equal(f->date, "");
+    assert_string_equal(f->actor, "");
+    assert_string_equal(f->modality, "actual");
+    assert_string_equal(f->explain, "");   /* not asked */
+    tally_facts_free(&facts);
+    tally_doc_free(&doc);
+    tally_lexicon_free(lex);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(annotate_facts),
+        cmocka_unit_test(no_date_stays_empty),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

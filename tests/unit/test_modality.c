@@ -1,0 +1,104 @@
+/*
+ * test_modality.c - the kind of claim a figure is: cues before the figure,
+ * modal verbs and participles after it, negation, reported speech, and the
+ * default.  Uses the shipped modality table (datasets/lexicon/modality.csv,
+ * read from the repository root where the tests run).  Sentences are
+ * written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "tally/modality.h"
+
+static tally_lexicon *lex;
+
+static int setup(void **state)
+{
+    (void)state;
+    tally_error err = {0};
+    if (tally_lexicon_new(&lex, &err))
+        return -1;
+    return tally_lexicon_add_file(lex, "datasets/lexicon/modality.csv", &err) ? -1 : 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    tally_lexicon_free(lex);
+    return 0;
+}
+
+/* The modality of figure fig in the one sentence text. */
+static const char *kind(const char *text, const char *fig)
+{
+    static tally_modality_choice c;
+    tally_error err = {0};
+    tally_sentence s = {.start = 0, .end = strlen(text), .section = TALLY_SECTION_BODY,
+                        .para = 1, .sent = 1};
+    const char *p = strstr(text, fig);
+    assert_non_null(p);
+    size_t a = (size_t)(p - text);
+    assert_int_equal(tally_modality_pick(text, &s, a, a + strlen(fig), a + strlen(fig), lex, &c,
+                                         &err), TALLY_OK);
+    return c.modality;
+}
+
+static void cues_before(void **state)
+{
+    (void)state;
+    assert_string_equal(kind("We plan to send ten regiments in May.", "ten"), "planned");
+    assert_string_equal(kind("Moscow agreed to send 40 guns.", "40"), "promised");
+    assert_string_equal(kind("He then requested 83 advisers.", "83"), "requested");
+    assert_string_equal(kind("Staff officers believed the road would need 9,000 men.", "9,000"),
+                        "estimated");
+    assert_string_equal(kind("The brigade had 300 men.", "300"), "actual");
+}
+
+static void reported_speech(void **state)
+{
+    (void)state;
+    /* the verb of saying is not a cue; the promise inside is */
+    assert_string_equal(kind("The envoy declared that his country would send 375 jets.", "375"),
+                        "promised");
+    /* a request governs its that-clause */
+    assert_string_equal(kind("He asked that the allies move two divisions north.", "two"),
+                        "requested");
+}
+
+static void after_the_figure(void **state)
+{
+    (void)state;
+    assert_string_equal(kind("They wanted 200 wings instead of the 150 projected by the staff.",
+                             "150"), "planned");
+    assert_string_equal(kind("He argued one division would not be able to hold.", "one"),
+                        "hypothetical");
+    assert_string_equal(kind("Later three more bridges had to be built.", "three"), "planned");
+}
+
+static void negation_and_clauses(void **state)
+{
+    (void)state;
+    /* a negated request is no request */
+    assert_string_equal(kind("He did not request the 20 tanks he got.", "20"), "actual");
+    /* "but" closes the planning clause */
+    assert_string_equal(kind("They planned much, but the army received only four divisions.",
+                             "four"), "actual");
+    assert_int_equal(tally_modality_valid("planned"), 1);
+    assert_int_equal(tally_modality_valid("maybe"), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(cues_before),
+        cmocka_unit_test(reported_speech),
+        cmocka_unit_test(after_the_figure),
+        cmocka_unit_test(negation_and_clauses),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,234 @@
+/*
+ * test_timeline.c - date expressions and the document timeline: explicit
+ * dates, months and seasons that inherit the year in force, relative
+ * references, spans with named events, year ranges, numbers that are not
+ * years, and the ISO 8601 output.  Sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "tally/timeline.h"
+
+/* A lexicon with months and a few events. */
+static tally_lexicon *test_lex(void)
+{
+    tally_lexicon *lex;
+    tally_error err = {0};
+    assert_int_equal(tally_lexicon_new(&lex, &err), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_mem(lex, "months",
+                                           "month,number\nJanuary,1\nFebruary,2\nMarch,3\n"
+                                           "April,4\nMay,5\nJune,6\nJuly,7\nAugust,8\n"
+                                           "September,9\nOctober,10\nNovember,11\nDecember,12\n",
+                                           &err), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_mem(lex, "events",
+                                           "event,date\narmistice,1953-07-27\n"
+                                           "Ruritanian War,1920-05-01/1922-11-30\n", &err),
+                     TALLY_OK);
+    return lex;
+}
+
+/* Segments for text: one sentence per '|'-free chunk ending in ". ". */
+static void split(const char *text, tally_segments *seg)
+{
+    memset(seg, 0, sizeof *seg);
+    seg->sents = calloc(16, sizeof *seg->sents);
+    assert_non_null(seg->sents);
+    size_t i = 0, len = strlen(text);
+    while (i < len) {
+        const char *e = strstr(text + i, ". ");
+        size_t end = e ? (size_t)(e - text) + 1 : len;
+        tally_sentence *s = &seg->sents[seg->nsents++];
+        s->start = i;
+        s->end = end;
+        s->para = 1;
+        s->sent = (int)seg->nsents;
+        i = end + 1;
+    }
+    seg->endnotes_start = len;
+}
+
+/* The ISO form of expression k. */
+static const char *iso(const tally_timeline *tl, size_t k)
+{
+    static char b[32];
+    tally_date_format(tl->v[k].from, tl->v[k].to, b);
+    return b;
+}
+
+static void explicit_dates(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "On 1 March 1951 the corps moved, and on March 15, 1952 it left.";
+    tally_datex *d;
+    size_t n;
+    assert_int_equal(tally_dates_find(t, 0, strlen(t), lex, &d, &n, &err), TALLY_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(d[0].start, 3);     /* "1 March 1951" */
+    assert_int_equal(d[0].end, 15);
+    assert_int_equal(d[0].from.y, 1951);
+    assert_int_equal(d[0].from.m, 3);
+    assert_int_equal(d[0].from.d, 1);
+    assert_int_equal(d[0].need_year, 0);
+    assert_int_equal(d[1].from.y, 1952);
+    assert_int_equal(d[1].from.d, 15);
+    free(d);
+    tally_lexicon_free(lex);
+}
+
+static void not_years(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    /* counts, an ISSN and a verb "march" are not dates */
+    const char *t = "They had 1,300 planes and 1500 men; ISSN 1198-8614; they march on.";
+    tally_datex *d;
+    size_t n;
+    assert_int_equal(tally_dates_find(t, 0, strlen(t), lex, &d, &n, &err), TALLY_OK);
+    assert_int_equal(n, 0);
+    free(d);
+    tally_lexicon_free(lex);
+}
+
+static void year_in_force(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "In January 1951 the corps rested. On 15 March it had 300 guns. "
+                    "Two days later it had 280. By the summer it had 500. "
+                    "In late June they counted again.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 5);
+    assert_string_equal(iso(&tl, 0), "1951-01");
+    assert_string_equal(iso(&tl, 1), "1951-03-15");    /* year carried from sentence 1 */
+    assert_string_equal(iso(&tl, 2), "1951-03-17");    /* two days after 15 March */
+    assert_string_equal(iso(&tl, 3), "1951-06/1951-08");
+    assert_string_equal(iso(&tl, 4), "1951-06");
+    assert_int_equal(tl.ctx[0], -1);
+    assert_int_equal(tl.ctx[2], 1);                    /* "15 March" in force */
+    /* the figure "300" of sentence 2 takes "15 March" */
+    const char *p = strstr(t, "300");
+    assert_int_equal(tally_timeline_pick(&tl, 1, (size_t)(p - t), (size_t)(p - t) + 3), 1);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+static void spans_and_events(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "In February 1952 the line held. "
+                    "From November 1951 to the armistice they kept 40 divisions. "
+                    "Units raised since the prior October numbered 12. "
+                    "The 1950-51 campaign cost much. "
+                    "For two years of war in the Ruritanian War they held.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    /* 0 February 1952, 1 November 1951 (+2 the armistice, absorbed),
+       3 the prior October, 4 1950-51, 5 years of war, 6 the Ruritanian War */
+    assert_int_equal(tl.n, 7);
+    assert_string_equal(iso(&tl, 1), "1951-11/1953-07-27");
+    assert_int_equal(tl.v[2].absorbed, 1);
+    assert_string_equal(iso(&tl, 3), "1951-10");       /* October before February 1952 */
+    assert_int_equal(tl.v[3].limit, 1);
+    assert_string_equal(iso(&tl, 4), "1950/1951");
+    assert_int_equal(tl.v[6].kind, TALLY_DX_EVENT);
+    assert_string_equal(iso(&tl, 6), "1920-05-01/1922-11-30");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+static void war_span_after_event(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "The Ruritanian War was long. Throughout the war the navy kept 9 ships.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 2);
+    assert_int_equal(tl.v[1].kind, TALLY_DX_WAR);
+    assert_string_equal(iso(&tl, 1), "1920-05-01/1922-11-30");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+static void plans_do_not_move_time(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    /* "in September" is a plan: the date in force stays 23 June */
+    const char *t = "On 23 June 1951 he said the wing would fly in September. He wanted 40 more.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 2);
+    assert_string_equal(iso(&tl, 1), "1951-09");
+    assert_int_equal(tl.v[1].anchor, 0);
+    assert_int_equal(tl.ctx[1], 0);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+static void format_and_parse(void **state)
+{
+    (void)state;
+    tally_ymd a = {1951, 4, 0}, b = {1951, 4, 0}, c = {1953, 7, 27};
+    char out[32];
+    tally_date_format(a, b, out);
+    assert_string_equal(out, "1951-04");
+    tally_date_format(a, c, out);
+    assert_string_equal(out, "1951-04/1953-07-27");
+    tally_ymd z = {0, 0, 0};
+    tally_date_format(z, z, out);
+    assert_string_equal(out, "");
+    assert_int_equal(tally_date_parse("1950-06-25/1953-07-27", &a, &b), 0);
+    assert_int_equal(a.y, 1950);
+    assert_int_equal(a.d, 25);
+    assert_int_equal(b.m, 7);
+    assert_int_equal(tally_date_parse("1951", &a, &b), 0);
+    assert_int_equal(b.y, 1951);
+    assert_int_equal(b.m, 0);
+    assert_int_equal(tally_date_parse("1951-13", &a, &b), -1);
+    assert_int_equal(tally_date_parse("soon", &a, &b), -1);
+    /* 1951-03-01 is 59 days after 1951-01-01 */
+    tally_ymd j = {1951, 1, 1}, m = {1951, 3, 1}, f = {1951, 2, 0};
+    assert_int_equal(tally_ymd_days(m, 0) - tally_ymd_days(j, 0), 59);
+    assert_int_equal(tally_ymd_days(f, 1) - tally_ymd_days(f, 0), 27);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(explicit_dates),
+        cmocka_unit_test(not_years),
+        cmocka_unit_test(year_in_force),
+        cmocka_unit_test(spans_and_events),
+        cmocka_unit_test(war_span_after_event),
+        cmocka_unit_test(plans_do_not_move_time),
+        cmocka_unit_test(format_and_parse),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
