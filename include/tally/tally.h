@@ -23,5 +23,11 @@
 #include "tally/context.h"
 #include "tally/facts.h"
 #include "tally/annotate.h"
+#include "tally/timeline.h"
+#include "tally/actor.h"
+#include "tally/modality.h"
+#include "tally/interval.h"
+#include "tally/derive.h"
+#include "tally/stats.h"
 
 #endif
