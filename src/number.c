@@ -1,7 +1,34 @@
-/* number.c - PLACEHOLDER: digit runs only.  To be replaced. */
+/*
+ * number.c - the number recogniser: finds every number expression in a span
+ * of text and says what it is (a figure, a year, a date, an ordinal, a
+ * designation, a footnote marker, a bibliographic reference, the pronoun
+ * "one", a clock time), with its value, bounds, qualifier and the unit the
+ * expression carries itself (a currency, "percent").
+ *
+ * How it works.  A small tokenizer reads one token at a time straight from
+ * the text (words, digit runs with their separators and glued letters,
+ * dashes, currency signs, punctuation); nothing is copied.  The main loop
+ * walks the span token by token and stops at an anchor: a digit run or a
+ * number word.  From there parse_expr() reads forward (scale words, "and a
+ * half", fractions, percent, a second number after "to"/"-"/"or", "-odd")
+ * and looks back a few tokens (qualifiers such as "more than", currency
+ * signs, "between", the word before a year or a reference), then decides the
+ * kind.  Every look-around is bounded to a few tokens, so the whole scan is
+ * linear in the length of the span.
+ *
+ * Knowledge that is a word list lives in the lexicon: "references" (words
+ * after which a number is bibliographic: p., pp., vol., ISSN), "namewords"
+ * (Type 59, Hill 304, 77 Squadron), "months" and, when present, "units" (is
+ * the next word a counted noun?).  The number words themselves, qualifier
+ * phrases and currency signs are the grammar of English numbers and sit in
+ * static tables below.  With no lexicon a built-in list of month names is
+ * used and the other checks are skipped.
+ */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
 #include "buf.h"
 #include "tally/number.h"
 
@@ -18,31 +45,1866 @@ const char *tally_number_kind_name(tally_number_kind k)
     return (unsigned)k < sizeof n / sizeof *n ? n[k] : "figure";
 }
 
+/* ------------------------------------------------------------------------
+ * Character classes (ASCII only: the C locale is never consulted).
+ */
+
+static int is_dig(int c) { return c >= '0' && c <= '9'; }
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower_at(const char *t, size_t i) { return t[i] >= 'a' && t[i] <= 'z'; }
+static int is_wordch(int c) { return is_alpha(c) || is_dig(c) || c == '_'; }
+static char to_lower(int c) { return (char)(is_upper(c) ? c + 32 : c); }
+static unsigned char at(const char *t, size_t i) { return (unsigned char)t[i]; }
+
+/* Bytes of a white-space character starting at p (ASCII blanks, no-break
+ * space, the U+2000..U+200A spaces and U+202F), or 0. */
+static size_t space_at(const char *t, size_t p, size_t lim)
+{
+    unsigned char c = at(t, p);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return 1;
+    if (c == 0xC2 && p + 1 < lim && at(t, p + 1) == 0xA0)
+        return 2;
+    if (c == 0xE2 && p + 2 < lim && at(t, p + 1) == 0x80 &&
+        (at(t, p + 2) <= 0x8A || at(t, p + 2) == 0xAF))
+        return 3;
+    return 0;
+}
+
+/* Bytes of a white-space character ending at p (see space_at), or 0. */
+static size_t space_before(const char *t, size_t p, size_t floor)
+{
+    if (p <= floor)
+        return 0;
+    if (space_at(t, p - 1, p) == 1)
+        return 1;
+    if (p >= floor + 2 && space_at(t, p - 2, p) == 2)
+        return 2;
+    if (p >= floor + 3 && space_at(t, p - 3, p) == 3)
+        return 3;
+    return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * Tokens.
+ */
+
+typedef enum { T_END, T_WORD, T_NUM, T_IDENT, T_DASH, T_CUR, T_PUNCT } ttype;
+
+typedef struct ntok {
+    ttype type;
+    size_t s, e;         /* bytes of the token */
+    char w[24];          /* T_WORD: lower-case copy; "" when longer */
+    int cap;             /* T_WORD: first letter upper-case */
+    double v;            /* T_NUM: value of the digits */
+    size_t de;           /* T_NUM: end of the digits (a letter suffix runs to e) */
+    int ndig;            /* T_NUM: digits before the decimal point */
+    int sep, dec;        /* T_NUM: thousands separators / a decimal point seen */
+    char suf[8];         /* T_NUM: lower-case letter suffix ("th", "bn", "km") */
+    int ch;              /* T_PUNCT: its first byte */
+    const char *iso;     /* T_CUR: the currency code of the sign */
+} ntok;
+
+/* Length of the UTF-8 character starting at p (1 for a stray byte). */
+static size_t utf8_len(const char *t, size_t p, size_t lim)
+{
+    unsigned char c = at(t, p);
+    size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    size_t k = 1;
+    while (k < n && p + k < lim && (at(t, p + k) & 0xC0) == 0x80)
+        k++;
+    return k;
+}
+
+/* Read a digit run at p: 1,300  6,826.5  2.5  (and 192.168.1.2 as an
+ * identifier), with a glued letter suffix (38th, 2.5bn, 155mm). */
+static void read_num(const char *t, size_t p, size_t lim, ntok *k)
+{
+    char buf[48];
+    size_t nb = 0, j = p;
+    if (t[p] == '.') {   /* .25 */
+        buf[nb++] = '0';
+        k->type = T_NUM;
+        k->ndig = 0;
+        goto decimals;
+    }
+    while (j < lim && is_dig(at(t, j))) {
+        if (nb < sizeof buf - 1)
+            buf[nb++] = t[j];
+        j++;
+    }
+    k->type = T_NUM;
+    k->ndig = (int)(j - p);
+    if (k->ndig <= 3) {
+        while (j + 3 < lim && t[j] == ',' && is_dig(at(t, j + 1)) && is_dig(at(t, j + 2)) &&
+               is_dig(at(t, j + 3)) && !(j + 4 < lim && is_dig(at(t, j + 4)))) {
+            for (int q = 1; q <= 3; q++)
+                if (nb < sizeof buf - 1)
+                    buf[nb++] = t[j + (size_t)q];
+            j += 4;
+            k->ndig += 3;
+            k->sep = 1;
+        }
+        /* 40 000, 1 234 567: groups of three after a space (or a no-break or
+         * thin space), each group ending the digit run */
+        while (!k->sep || k->ndig > 3) {
+            size_t sp = j < lim ? space_at(t, j, lim) : 0;
+            if (!sp || (sp == 1 && t[j] != ' '))
+                break;
+            size_t g = j + sp;
+            if (g + 3 > lim || !is_dig(at(t, g)) || !is_dig(at(t, g + 1)) ||
+                !is_dig(at(t, g + 2)) || (g + 3 < lim && is_wordch(at(t, g + 3))))
+                break;
+            for (int q = 0; q < 3; q++)
+                if (nb < sizeof buf - 1)
+                    buf[nb++] = t[g + (size_t)q];
+            j = g + 3;
+            k->ndig += 3;
+            k->sep = 2;
+        }
+        if (k->sep == 2)
+            k->sep = 1;
+    }
+decimals:
+    if (j + 1 < lim && t[j] == '.' && is_dig(at(t, j + 1))) {
+        if (nb < sizeof buf - 1)
+            buf[nb++] = '.';
+        j++;
+        while (j < lim && is_dig(at(t, j))) {
+            if (nb < sizeof buf - 1)
+                buf[nb++] = t[j];
+            j++;
+        }
+        k->dec = 1;
+        if (j + 1 < lim && t[j] == '.' && is_dig(at(t, j + 1))) {   /* 192.168.1.2, 1.2.3 */
+            while (j + 1 < lim && t[j] == '.' && is_dig(at(t, j + 1)))
+                for (j++; j < lim && is_dig(at(t, j)); j++)
+                    ;
+            k->type = T_IDENT;
+        }
+    }
+    buf[nb] = '\0';
+    k->v = strtod(buf, NULL);
+    k->de = j;
+    if (j < lim && is_alpha(at(t, j))) {
+        size_t q = j;
+        while (q < lim && is_alpha(at(t, q)))
+            q++;
+        if (q < lim && (is_dig(at(t, q)) || t[q] == '_')) {   /* 1art06: an identifier */
+            while (q < lim && is_wordch(at(t, q)))
+                q++;
+            k->type = T_IDENT;
+        } else {
+            for (size_t i = 0; i < q - j && i < sizeof k->suf - 1; i++)
+                k->suf[i] = to_lower(at(t, j + i));
+            k->suf[q - j < sizeof k->suf - 1 ? q - j : sizeof k->suf - 1] = '\0';
+        }
+        j = q;
+    }
+    k->e = j;
+}
+
+/* The token starting at the first non-space byte at or after p, reading no
+ * further than lim; type T_END when there is none. */
+static void lex_tok(const char *t, size_t p, size_t lim, ntok *k)
+{
+    size_t sp;
+    k->type = T_END;
+    k->w[0] = k->suf[0] = '\0';
+    k->cap = k->sep = k->dec = k->ndig = k->ch = 0;
+    k->v = 0;
+    k->iso = NULL;
+    while (p < lim && (sp = space_at(t, p, lim)) > 0)
+        p += sp;
+    k->s = k->e = k->de = p;
+    if (p >= lim)
+        return;
+    unsigned char c = at(t, p);
+    if (is_alpha(c)) {
+        size_t j = p;
+        while (j < lim && is_alpha(at(t, j)))
+            j++;
+        if (j < lim && (is_dig(at(t, j)) || t[j] == '_')) {
+            while (j < lim && is_wordch(at(t, j)))
+                j++;
+            k->type = T_IDENT;
+        } else {
+            k->type = T_WORD;
+            k->cap = is_upper(c);
+            if (j - p < sizeof k->w) {
+                for (size_t i = p; i < j; i++)
+                    k->w[i - p] = to_lower(at(t, i));
+                k->w[j - p] = '\0';
+            }
+        }
+        k->e = j;
+        return;
+    }
+    if (is_dig(c) || (c == '.' && p + 1 < lim && is_dig(at(t, p + 1)) &&
+                      (p == 0 || !is_wordch(at(t, p - 1))))) {
+        read_num(t, p, lim, k);
+        return;
+    }
+    size_t n = utf8_len(t, p, lim);
+    k->e = p + n;
+    if (c == '-' || (n == 3 && c == 0xE2 && at(t, p + 1) == 0x80 && at(t, p + 2) >= 0x90 &&
+                     at(t, p + 2) <= 0x95) ||
+        (n == 3 && c == 0xE2 && at(t, p + 1) == 0x88 && at(t, p + 2) == 0x92)) {
+        k->type = T_DASH;
+        return;
+    }
+    static const struct { const char *sign; const char *iso; } cur[] = {
+        {"$", "USD"}, {"\\$", "USD"}, {"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"},
+        {"\xC2\xA5", "JPY"}, {"\xE2\x82\xB9", "INR"}};
+    for (size_t i = 0; (c == '$' || c == '\\' || c == 0xC2 || c == 0xE2) &&
+                       i < sizeof cur / sizeof *cur; i++) {
+        size_t l = strlen(cur[i].sign);
+        if (p + l <= lim && memcmp(t + p, cur[i].sign, l) == 0) {
+            k->type = T_CUR;
+            k->iso = cur[i].iso;
+            k->e = p + l;
+            return;
+        }
+    }
+    k->type = T_PUNCT;
+    k->ch = c;
+}
+
+/* The token that ends where the white space before p begins, looking no
+ * further back than floor.  Returns 0 when there is none. */
+static int prev_tok(const char *t, size_t p, size_t floor, ntok *k)
+{
+    size_t q = p, sp;
+    while ((sp = space_before(t, q, floor)) > 0)
+        q -= sp;
+    if (q <= floor)
+        return 0;
+    size_t r = q - 1;
+    if (is_wordch(at(t, r))) {
+        while (r > floor && q - r < 64 &&
+               (is_wordch(at(t, r - 1)) ||
+                ((t[r - 1] == ',' || t[r - 1] == '.') && r - 1 > floor && is_dig(at(t, r - 2)) &&
+                 is_dig(at(t, r)))))
+            r--;
+        if (q - r >= 64) {   /* an endless word: an identifier */
+            k->type = T_IDENT;
+            k->s = r;
+            k->e = q;
+            return 1;
+        }
+    } else {
+        while (r > floor && (at(t, r) & 0xC0) == 0x80)
+            r--;
+        if (t[r] == '$' && r > floor && t[r - 1] == '\\')
+            r--;
+    }
+    lex_tok(t, r, q, k);
+    while (k->type != T_END && k->e < q)
+        lex_tok(t, k->e, q, k);
+    return k->type != T_END;
+}
+
+/* 1 when token k is the word w. */
+static int is_w(const ntok *k, const char *w)
+{
+    return k->type == T_WORD && strcmp(k->w, w) == 0;
+}
+
+/* 1 when token k is the punctuation byte c. */
+static int is_p(const ntok *k, int c)
+{
+    return k->type == T_PUNCT && k->ch == c;
+}
+
+/* 1 when k is a word found in the static sorted list ws[0..n). */
+static int in_list(const ntok *k, const char *const *ws, size_t n)
+{
+    if (k->type != T_WORD || !k->w[0])
+        return 0;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(k->w, ws[mid]);
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+#define IN_LIST(k, arr) in_list((k), (arr), sizeof(arr) / sizeof *(arr))
+
+/* ------------------------------------------------------------------------
+ * Number words.
+ */
+
+enum { NW_UNIT, NW_TENS, NW_HUNDRED, NW_SCALE, NW_DOZEN, NW_ORD, NW_DENOM, NW_DENOMS,
+       NW_HALF, NW_VAGUE };
+
+typedef struct numword {
+    const char *w;
+    double v;
+    int kind;       /* NW_* */
+    int den;        /* an ordinal that is also a fraction's denominator */
+} numword;
+
+/* Sorted by word (bsearch). */
+static const numword numwords[] = {
+    {"billion", 1e9, NW_SCALE, 0},      {"billions", 1e9, NW_VAGUE, 0},
+    {"bn", 1e9, NW_SCALE, 0},           {"crore", 1e7, NW_SCALE, 0},
+    {"dozen", 12, NW_DOZEN, 0},         {"dozens", 12, NW_VAGUE, 0},
+    {"eight", 8, NW_UNIT, 0},           {"eighteen", 18, NW_UNIT, 0},
+    {"eighteenth", 18, NW_ORD, 0},      {"eighth", 8, NW_ORD, 1},
+    {"eighths", 8, NW_DENOMS, 0},       {"eightieth", 80, NW_ORD, 0},
+    {"eighty", 80, NW_TENS, 0},         {"eleven", 11, NW_UNIT, 0},
+    {"eleventh", 11, NW_ORD, 0},        {"fifteen", 15, NW_UNIT, 0},
+    {"fifteenth", 15, NW_ORD, 0},       {"fifth", 5, NW_ORD, 1},
+    {"fifths", 5, NW_DENOMS, 0},        {"fiftieth", 50, NW_ORD, 0},
+    {"fifty", 50, NW_TENS, 0},          {"first", 1, NW_ORD, 0},
+    {"five", 5, NW_UNIT, 0},            {"fortieth", 40, NW_ORD, 0},
+    {"forty", 40, NW_TENS, 0},          {"four", 4, NW_UNIT, 0},
+    {"fourteen", 14, NW_UNIT, 0},       {"fourteenth", 14, NW_ORD, 0},
+    {"fourth", 4, NW_ORD, 1},           {"fourths", 4, NW_DENOMS, 0},
+    {"half", 2, NW_HALF, 0},            {"halves", 2, NW_DENOMS, 0},
+    {"hundred", 100, NW_HUNDRED, 0},    {"hundreds", 100, NW_VAGUE, 0},
+    {"hundredth", 100, NW_ORD, 1},      {"hundredths", 100, NW_DENOMS, 0},
+    {"lakh", 1e5, NW_SCALE, 0},         {"million", 1e6, NW_SCALE, 0},
+    {"millions", 1e6, NW_VAGUE, 0},     {"mln", 1e6, NW_SCALE, 0},
+    {"mn", 1e6, NW_SCALE, 0},           {"nine", 9, NW_UNIT, 0},
+    {"nineteen", 19, NW_UNIT, 0},       {"nineteenth", 19, NW_ORD, 0},
+    {"ninetieth", 90, NW_ORD, 0},       {"ninety", 90, NW_TENS, 0},
+    {"ninth", 9, NW_ORD, 1},            {"ninths", 9, NW_DENOMS, 0},
+    {"one", 1, NW_UNIT, 0},             {"quarter", 4, NW_DENOM, 0},
+    {"quarters", 4, NW_DENOMS, 0},      {"scores", 20, NW_VAGUE, 0},
+    {"second", 2, NW_ORD, 0},           {"seven", 7, NW_UNIT, 0},
+    {"seventeen", 17, NW_UNIT, 0},      {"seventeenth", 17, NW_ORD, 0},
+    {"seventh", 7, NW_ORD, 1},          {"sevenths", 7, NW_DENOMS, 0},
+    {"seventieth", 70, NW_ORD, 0},      {"seventy", 70, NW_TENS, 0},
+    {"six", 6, NW_UNIT, 0},             {"sixteen", 16, NW_UNIT, 0},
+    {"sixteenth", 16, NW_ORD, 0},       {"sixth", 6, NW_ORD, 1},
+    {"sixths", 6, NW_DENOMS, 0},        {"sixtieth", 60, NW_ORD, 0},
+    {"sixty", 60, NW_TENS, 0},          {"ten", 10, NW_UNIT, 0},
+    {"tens", 10, NW_VAGUE, 0},          {"tenth", 10, NW_ORD, 1},
+    {"tenths", 10, NW_DENOMS, 0},       {"third", 3, NW_ORD, 1},
+    {"thirds", 3, NW_DENOMS, 0},        {"thirteen", 13, NW_UNIT, 0},
+    {"thirteenth", 13, NW_ORD, 0},      {"thirtieth", 30, NW_ORD, 0},
+    {"thirty", 30, NW_TENS, 0},         {"thousand", 1e3, NW_SCALE, 0},
+    {"thousands", 1e3, NW_VAGUE, 0},    {"thousandth", 1e3, NW_ORD, 1},
+    {"thousandths", 1e3, NW_DENOMS, 0}, {"three", 3, NW_UNIT, 0},
+    {"tn", 1e12, NW_SCALE, 0},          {"trillion", 1e12, NW_SCALE, 0},
+    {"trillions", 1e12, NW_VAGUE, 0},   {"twelfth", 12, NW_ORD, 0},
+    {"twelve", 12, NW_UNIT, 0},         {"twentieth", 20, NW_ORD, 0},
+    {"twenty", 20, NW_TENS, 0},         {"two", 2, NW_UNIT, 0},
+    {"zero", 0, NW_UNIT, 0},
+};
+
+static int cmp_numword(const void *key, const void *el)
+{
+    return strcmp(key, ((const numword *)el)->w);
+}
+
+/* The number word k spells, or NULL. */
+static const numword *numword_of(const ntok *k)
+{
+    if (k->type != T_WORD || !k->w[0] || !k->w[1])
+        return NULL;
+    return bsearch(k->w, numwords, sizeof numwords / sizeof *numwords, sizeof *numwords,
+                   cmp_numword);
+}
+
+/* Kind of number word k (NW_*), or -1. */
+static int nw_kind(const ntok *k)
+{
+    const numword *n = numword_of(k);
+    return n ? n->kind : -1;
+}
+
+/* ------------------------------------------------------------------------
+ * Qualifier phrases, read backwards from the number.
+ */
+
+typedef struct qphrase {
+    const char *w[3];      /* the words, last word first */
+    tally_qualifier q;
+} qphrase;
+
+/* Longest phrases first. */
+static const qphrase qphrases[] = {
+    {{"than", "fewer", "no"}, TALLY_Q_AT_LEAST},  {{"than", "less", "no"}, TALLY_Q_AT_LEAST},
+    {{"than", "less", "not"}, TALLY_Q_AT_LEAST},  {{"than", "fewer", "not"}, TALLY_Q_AT_LEAST},
+    {{"than", "more", "no"}, TALLY_Q_AT_MOST},    {{"than", "more", "not"}, TALLY_Q_AT_MOST},
+    {{"as", "many", "as"}, TALLY_Q_AT_MOST},      {{"as", "much", "as"}, TALLY_Q_AT_MOST},
+    {{"of", "excess", "in"}, TALLY_Q_AT_LEAST},   {{"of", "maximum", "a"}, TALLY_Q_AT_MOST},
+    {{"of", "minimum", "a"}, TALLY_Q_AT_LEAST},   {{"less", "or", "more"}, TALLY_Q_APPROX},
+    {{"than", "more", 0}, TALLY_Q_AT_LEAST},      {{"than", "greater", 0}, TALLY_Q_AT_LEAST},
+    {{"least", "at", 0}, TALLY_Q_AT_LEAST},       {{"of", "upwards", 0}, TALLY_Q_AT_LEAST},
+    {{"over", "well", 0}, TALLY_Q_AT_LEAST},      {{"over", "just", 0}, TALLY_Q_AT_LEAST},
+    {{"than", "fewer", 0}, TALLY_Q_AT_MOST},      {{"than", "less", 0}, TALLY_Q_AT_MOST},
+    {{"most", "at", 0}, TALLY_Q_AT_MOST},         {{"to", "up", 0}, TALLY_Q_AT_MOST},
+    {{"under", "just", 0}, TALLY_Q_AT_MOST},      {{"to", "close", 0}, TALLY_Q_APPROX},
+    {{"estimated", "an", 0}, TALLY_Q_APPROX},     {{"over", 0, 0}, TALLY_Q_AT_LEAST},
+    {{"exceeding", 0, 0}, TALLY_Q_AT_LEAST},      {{"under", 0, 0}, TALLY_Q_AT_MOST},
+    {{"below", 0, 0}, TALLY_Q_AT_MOST},           {{"some", 0, 0}, TALLY_Q_APPROX},
+    {{"about", 0, 0}, TALLY_Q_APPROX},            {{"around", 0, 0}, TALLY_Q_APPROX},
+    {{"roughly", 0, 0}, TALLY_Q_APPROX},          {{"approximately", 0, 0}, TALLY_Q_APPROX},
+    {{"approx", 0, 0}, TALLY_Q_APPROX},           {{"nearly", 0, 0}, TALLY_Q_APPROX},
+    {{"almost", 0, 0}, TALLY_Q_APPROX},           {{"circa", 0, 0}, TALLY_Q_APPROX},
+    {{"ca", 0, 0}, TALLY_Q_APPROX},               {{"estimated", 0, 0}, TALLY_Q_APPROX},
+    {{"perhaps", 0, 0}, TALLY_Q_APPROX},
+};
+
+/* ------------------------------------------------------------------------
+ * Small word lists (sorted, for in_list).
+ */
+
+/* Words before a four-digit number that make it a year even when a noun
+ * follows ("in 1951 troops ..."). */
+static const char *const year_strong[] = {
+    "autumn", "circa", "during", "fall", "fiscal", "in", "mid", "post", "pre", "since",
+    "spring", "summer", "till", "until", "winter", "year"};
+/* Prefixes glued with a hyphen to a year: mid-1950, pre-1945. */
+static const char *const year_prefix[] = {"early", "end", "late", "mid", "post", "pre"};
+/* Function words: after "the one" / "a defensive one" they show "one" is a pronoun;
+ * a plural-looking word among them is not a counted noun. */
+static const char *const function_words[] = {
+    "a", "about", "across", "after", "against", "also", "although", "always", "among", "an",
+    "and", "are", "as", "at", "be", "because", "been", "before", "being", "besides", "between",
+    "but", "by", "can", "could", "did", "do", "does", "during", "each", "either", "for", "from",
+    "had", "has", "have", "he", "her", "hers", "his", "however", "if", "in", "into", "is", "it",
+    "its", "may", "might", "more", "must", "neither", "nor", "not", "of", "on", "once", "only",
+    "or", "ours", "over", "perhaps", "should", "since", "so", "than", "that", "the", "their",
+    "theirs", "them", "then", "there", "these", "they", "this", "those", "though", "thus", "to",
+    "towards", "under", "unless", "until", "upon", "was", "were", "whereas", "which", "while",
+    "who", "whom", "whose", "will", "with", "within", "without", "would", "yes", "yet", "yours"};
+/* Words that make the "one" after them a pronoun when no noun follows. */
+static const char *const one_determiners[] = {
+    "a", "an", "any", "each", "every", "no", "that", "the", "this", "which"};
+/* Verbs that show a sentence-initial "One" is a pronoun ("One argued ..."). */
+static const char *const pronoun_verbs[] = {
+    "can", "could", "does", "did", "had", "has", "is", "may", "might", "must", "should",
+    "was", "will", "would"};
+/* Irregular plurals and mass nouns that count like plurals after a number. */
+static const char *const plural_nouns[] = {
+    "aircraft", "cattle", "children", "feet", "geese", "infantry", "men", "mice", "people",
+    "personnel", "police", "sheep", "staff", "teeth", "women"};
+/* Built-in month names, used when the lexicon has no "months" table. */
+static const char *const month_names[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"};
+/* Currency codes written as words, and the ISO code they stand for. */
+static const struct { const char *w; const char *iso; } cur_codes[] = {
+    {"aud", "AUD"}, {"cad", "CAD"}, {"chf", "CHF"}, {"cny", "CNY"}, {"eur", "EUR"},
+    {"gbp", "GBP"}, {"hkd", "HKD"}, {"inr", "INR"}, {"jpy", "JPY"}, {"krw", "KRW"},
+    {"nzd", "NZD"}, {"rmb", "CNY"}, {"rub", "RUB"}, {"sek", "SEK"}, {"usd", "USD"}};
+/* Letters before a "$" that name the dollar: US$, A$, C$, HK$. */
+static const struct { const char *w; const char *iso; } dollar_prefix[] = {
+    {"a", "AUD"}, {"au", "AUD"}, {"c", "CAD"}, {"ca", "CAD"}, {"can", "CAD"}, {"hk", "HKD"},
+    {"nz", "NZD"}, {"s", "SGD"}, {"us", "USD"}};
+
+/* ISO code of a currency-code word (USD, EUR), or NULL. */
+static const char *cur_code(const ntok *k)
+{
+    if (k->type != T_WORD || strlen(k->w) != 3)
+        return NULL;
+    for (size_t i = 0; i < sizeof cur_codes / sizeof *cur_codes; i++)
+        if (strcmp(k->w, cur_codes[i].w) == 0)
+            return cur_codes[i].iso;
+    return NULL;
+}
+
+/* ------------------------------------------------------------------------
+ * The scanner state and lexicon look-ups.
+ */
+
+typedef struct scan {
+    const char *t;             /* the whole document */
+    size_t start, end;         /* the span being scanned */
+    size_t floor;              /* results may not start before this (end of the last) */
+    const tally_lexicon *lex;
+    int months;                /* the lexicon has a months table */
+    int units;                 /* the lexicon has a units table */
+    /* the previous result, for lists ("in 1950 and 1951") */
+    int have_prev;
+    tally_number prev;
+} scan;
+
+/* Look word token k up in lexicon table kind, first as "word." when a
+ * period follows it, then as written.  Returns the row or NULL. */
+static const char *const *lex_row(const scan *s, const char *kind, const ntok *k, size_t lim,
+                                  int *dot)
+{
+    const char *const *row = NULL;
+    char key[32];
+    size_t n = k->e - k->s;
+    if (dot)
+        *dot = 0;
+    if (!s->lex || k->type != T_WORD || n >= sizeof key - 1)
+        return NULL;
+    memcpy(key, s->t + k->s, n);
+    if (k->e < lim && s->t[k->e] == '.') {
+        key[n] = '.';
+        key[n + 1] = '\0';
+        if (tally_lexicon_find(s->lex, kind, key, &row, 1)) {
+            if (dot)
+                *dot = 1;
+            return row;
+        }
+    }
+    key[n] = '\0';
+    return tally_lexicon_find(s->lex, kind, key, &row, 1) ? row : NULL;
+}
+
+/* Month number (1-12) of word k when it is a capitalised month name, else 0.
+ * *e is set to the end of the name (after the period of "Jan."). */
+static int month_of(const scan *s, const ntok *k, size_t lim, size_t *e)
+{
+    if (k->type != T_WORD || !k->cap)
+        return 0;
+    *e = k->e;
+    if (s->months) {
+        int dot;
+        const char *const *row = lex_row(s, "months", k, lim, &dot);
+        if (!row)
+            return 0;
+        const tally_table *tb = tally_lexicon_table(s->lex, "months");
+        int c = tb ? tally_table_col(tb, "number") : -1;
+        int m = c >= 0 ? atoi(row[c]) : 0;
+        if (dot)
+            *e = k->e + 1;
+        return m >= 1 && m <= 12 ? m : 0;
+    }
+    for (int i = 0; i < 12; i++)
+        if (strcmp(k->w, month_names[i]) == 0)
+            return i + 1;
+    return 0;
+}
+
+/* 1 when word k is a unit or counted noun ("tons", "men", "person-days"):
+ * the units lexicon when there is one, else a plural-noun heuristic. */
+static int counted_noun(const scan *s, const ntok *k)
+{
+    if (k->type != T_WORD || !k->w[0])
+        return 0;
+    if (IN_LIST(k, plural_nouns))
+        return 1;
+    if (s->units && lex_row(s, "units", k, s->end, NULL))
+        return 1;
+    if (IN_LIST(k, function_words) || k->cap)
+        return 0;
+    size_t n = strlen(k->w);
+    if (n < 4 || k->w[n - 1] != 's')
+        return 0;
+    const char *e2 = k->w + n - 2;
+    return strcmp(e2, "ss") != 0 && strcmp(e2, "us") != 0 && strcmp(e2, "is") != 0 &&
+           !(n > 4 && strcmp(k->w + n - 3, "ous") == 0);
+}
+
+/* The word that ends a hyphenated compound starting at token k
+ * ("person-days" gives "days"), into *last. */
+static void compound_last(const scan *s, const ntok *k, ntok *last)
+{
+    *last = *k;
+    for (int i = 0; i < 4 && last->type == T_WORD; i++) {
+        ntok d, w;
+        lex_tok(s->t, last->e, s->end, &d);
+        if (d.type != T_DASH || d.s != last->e)
+            return;
+        lex_tok(s->t, d.e, s->end, &w);
+        if (w.type != T_WORD || w.s != d.e)
+            return;
+        *last = w;
+    }
+}
+
+/* 1 when a counted noun follows position p (adjectives skipped: "1500
+ * Chinese troops" is not handled, "2000 tons", "1500 men", "30 person-days"
+ * are), or "of" ("1500 of them"). */
+static int noun_follows(const scan *s, size_t p)
+{
+    ntok k, last;
+    lex_tok(s->t, p, s->end, &k);
+    if (is_w(&k, "of"))
+        return 1;
+    if (k.type != T_WORD)
+        return 0;
+    compound_last(s, &k, &last);
+    if (counted_noun(s, &last))
+        return 1;
+    /* one adjective or noun modifier in between: "2000 long tons" */
+    ntok k2;
+    lex_tok(s->t, last.e, s->end, &k2);
+    if (k2.type == T_WORD && !k.cap && !IN_LIST(&k, function_words)) {
+        compound_last(s, &k2, &last);
+        return counted_noun(s, &last) && !IN_LIST(&k2, function_words);
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * Atoms: one number, with its scale ("2.5 million", "two hundred and
+ * forty", "a dozen", "half a million", "one and a half", "two-thirds").
+ */
+
+typedef struct atom {
+    size_t s, e;          /* span */
+    double v;             /* value (scaled) */
+    double base;          /* value before the scale word */
+    double scale;         /* the scale word applied, 1 if none */
+    unsigned flags;       /* TALLY_NF_WORDS, _SCALED, _FRACTION */
+    int digits;           /* written with digits */
+    int isint;            /* an integer without separators or scale: a year, a day */
+    int ndig;             /* digits of that integer */
+    int ordinal;          /* 38th, fourth */
+    int vague;            /* hundreds, tens of thousands (v is the low bound) */
+    int decade;           /* 1940s */
+    int one;              /* exactly the word "one" */
+    int a_only;           /* "a"/"an" + a denominator that may be an ordinal ("a third") */
+    int bare;             /* a scale word alone ("hundred", "thousand"): a number only
+                             after "several", "a few", "many" */
+    int time;             /* 5pm */
+} atom;
+
+/* Next token after p that is glued to it with a hyphen, or T_END. */
+static void hyphen_next(const scan *s, size_t p, ntok *k)
+{
+    ntok d;
+    lex_tok(s->t, p, s->end, &d);
+    if (d.type == T_DASH && d.s == p && d.e - d.s == 1) {
+        lex_tok(s->t, d.e, s->end, k);
+        if (k->s == d.e)
+            return;
+    }
+    k->type = T_END;
+}
+
+/* The token after p: the hyphen-glued one when there is one, else the
+ * next one.  *hy tells which. */
+static void next_word(const scan *s, size_t p, ntok *k, int *hy)
+{
+    hyphen_next(s, p, k);
+    *hy = k->type != T_END;
+    if (!*hy)
+        lex_tok(s->t, p, s->end, k);
+}
+
+/* A scale word after a digit atom: "2.5 million", "5 thousand", "$75 m".
+ * Applies it to a.  money allows the bare "m". */
+static void digit_scale(const scan *s, atom *a, int money)
+{
+    for (int round = 0; round < 2; round++) {
+        ntok k;
+        lex_tok(s->t, a->e, s->end, &k);
+        const numword *n = numword_of(&k);
+        double sc = 0;
+        if (n && (n->kind == NW_SCALE || n->kind == NW_HUNDRED || n->kind == NW_DOZEN))
+            sc = n->v;
+        else if (money && (is_w(&k, "m") || is_w(&k, "b") || is_w(&k, "k")))
+            sc = k.w[0] == 'm' ? 1e6 : k.w[0] == 'b' ? 1e9 : 1e3;
+        if (sc == 0 || (round > 0 && sc <= a->scale))
+            return;
+        a->scale *= sc;
+        a->v *= sc;
+        a->e = k.e;
+        a->flags |= TALLY_NF_SCALED;
+        a->isint = 0;
+    }
+}
+
+/* Parse a digit token as an atom (suffixes: 38th, 1940s, 2.5bn, 5pm). */
+static int digit_atom(const scan *s, const ntok *k, int money, atom *a)
+{
+    memset(a, 0, sizeof *a);
+    a->s = k->s;
+    a->e = k->e;
+    a->v = a->base = k->v;
+    a->scale = 1;
+    a->digits = 1;
+    a->isint = !k->sep && !k->dec;
+    a->ndig = k->ndig;
+    const char *sf = k->suf;
+    if (!sf[0]) {
+        digit_scale(s, a, money);
+        return 1;
+    }
+    if (a->isint && (!strcmp(sf, "st") || !strcmp(sf, "nd") || !strcmp(sf, "rd") ||
+                     !strcmp(sf, "th"))) {
+        a->ordinal = 1;
+        return 1;
+    }
+    if (!strcmp(sf, "s") && a->isint) {
+        if (k->ndig == 4 && (long)k->v % 10 == 0)
+            a->decade = 1;
+        else
+            a->vague = 1;
+        return 1;
+    }
+    if (!strcmp(sf, "am") || !strcmp(sf, "pm")) {
+        a->time = 1;
+        return 1;
+    }
+    static const struct { const char *suf; double sc; int money_only; } sc[] = {
+        {"k", 1e3, 0}, {"m", 1e6, 1}, {"mn", 1e6, 0}, {"mln", 1e6, 0}, {"b", 1e9, 0},
+        {"bn", 1e9, 0}, {"t", 1e12, 1}, {"tn", 1e12, 0}, {"trn", 1e12, 0}};
+    int noun = !strcmp(sf, "m") && noun_follows(s, k->e);   /* 1.2m tons */
+    for (size_t i = 0; i < sizeof sc / sizeof *sc; i++)
+        if (!strcmp(sf, sc[i].suf) && (money || noun || !sc[i].money_only)) {
+            a->scale = sc[i].sc;
+            a->v *= sc[i].sc;
+            a->flags |= TALLY_NF_SCALED;
+            a->isint = 0;
+            return 1;
+        }
+    a->e = k->de;   /* a glued unit (155mm, 5km): the context stage reads it */
+    return 1;
+}
+
+/* Vague plurals: "hundreds", "tens of thousands", "dozens". */
+static int vague_atom(const scan *s, const ntok *k, const numword *n, atom *a)
+{
+    ntok of, k2;
+    lex_tok(s->t, k->e, s->end, &of);
+    if (is_w(&of, "of")) {
+        lex_tok(s->t, of.e, s->end, &k2);
+        const numword *n2 = numword_of(&k2);
+        if (n2 && n2->kind == NW_VAGUE && n2->v >= 1e3 && n2->v > n->v) {
+            a->v = 2 * n->v * n2->v;
+            a->e = k2.e;
+            a->vague = 1;
+            return 1;
+        }
+    }
+    if (n->v == 10 || (n->v == 20 && !is_w(&of, "of")))   /* bare "tens", "scores" */
+        return 0;
+    a->v = 2 * n->v;
+    a->vague = 1;
+    return 1;
+}
+
+/* Fraction after a cardinal of value v ending at a->e: "one third", "two-thirds",
+ * "a fifth".  Returns 1 and updates a when one follows. */
+static int fraction_after(const scan *s, atom *a, int from_a)
+{
+    ntok k;
+    int hy = 0;
+    next_word(s, a->e, &k, &hy);
+    const numword *n = numword_of(&k);
+    if (!n || !(n->den || n->kind == NW_DENOM || n->kind == NW_DENOMS || n->kind == NW_HALF))
+        return 0;
+    if (n->kind == NW_HALF && !from_a && a->v != 1)
+        return 0;
+    a->v = a->v / n->v;
+    a->e = k.e;
+    a->flags |= TALLY_NF_FRACTION;
+    a->isint = 0;
+    a->one = 0;
+    if (from_a && n->kind != NW_DENOMS) {
+        /* "a third of", "a quarter." are fractions; "a third airfield" is an ordinal */
+        ntok nx;
+        lex_tok(s->t, k.e, s->end, &nx);
+        if (nx.type == T_WORD && !is_w(&nx, "of") && !IN_LIST(&nx, function_words))
+            a->a_only = 1;
+    }
+    return 1;
+}
+
+/* Parse number words starting at token k: "two hundred and forty-one",
+ * "a dozen", "half a million", "one and a half", "two point five". */
+static int word_atom(const scan *s, const ntok *k0, atom *a)
+{
+    memset(a, 0, sizeof *a);
+    a->s = k0->s;
+    a->scale = 1;
+    a->flags = TALLY_NF_WORDS;
+    ntok k = *k0, nx;
+    int hy = 0;
+    const numword *n = numword_of(&k);
+    int from_a = 0;
+    if (is_w(&k, "a") || is_w(&k, "an")) {
+        lex_tok(s->t, k.e, s->end, &nx);
+        const numword *n2 = numword_of(&nx);
+        if (!n2)
+            return 0;
+        if (n2->kind == NW_DENOM || n2->den || n2->kind == NW_HALF) {
+            a->v = 1;
+            a->e = k.e;
+            return fraction_after(s, a, 1);
+        }
+        if (n2->kind != NW_HUNDRED && n2->kind != NW_SCALE && n2->kind != NW_DOZEN)
+            return 0;
+        from_a = 1;
+        k = nx;
+        n = n2;
+    }
+    if (!n)
+        return 0;
+    if (n->kind == NW_VAGUE) {
+        a->e = k.e;
+        return vague_atom(s, &k, n, a);
+    }
+    if (n->kind == NW_HALF) {   /* half a million, half a dozen, half of */
+        ntok art, sc;
+        lex_tok(s->t, k.e, s->end, &art);
+        if (is_w(&art, "a") || is_w(&art, "an")) {
+            lex_tok(s->t, art.e, s->end, &sc);
+            const numword *ns = numword_of(&sc);
+            if (ns && (ns->kind == NW_SCALE || ns->kind == NW_DOZEN || ns->kind == NW_HUNDRED)) {
+                a->v = 0.5 * ns->v;
+                a->e = sc.e;
+                return 1;
+            }
+            return 0;
+        }
+        static const char *const half_of[] = {"his", "its", "of", "our", "the", "their",
+                                              "these", "those"};
+        if (!IN_LIST(&art, half_of))
+            return 0;
+        a->v = 0.5;
+        a->e = k.e;
+        a->flags |= TALLY_NF_FRACTION;
+        return 1;
+    }
+    if (n->kind == NW_DENOM || n->kind == NW_DENOMS)
+        return 0;
+    if (n->kind == NW_ORD) {
+        a->v = n->v;
+        a->e = k.e;
+        a->ordinal = 1;
+        return 1;
+    }
+    double total = 0, cur = from_a ? 1 : 0;
+    int last = -1, count = 0;
+    for (;;) {
+        n = numword_of(&k);
+        if (!n) {
+            /* "two hundred and forty", "one and a half" */
+            if (is_w(&k, "and") && count > 0) {
+                ntok w2, w3;
+                lex_tok(s->t, k.e, s->end, &w2);
+                const numword *n2 = numword_of(&w2);
+                if ((is_w(&w2, "a") || is_w(&w2, "an")) && last != NW_SCALE) {
+                    lex_tok(s->t, w2.e, s->end, &w3);
+                    const numword *n3 = numword_of(&w3);
+                    if (n3 && (n3->kind == NW_HALF || n3->kind == NW_DENOM || n3->den)) {
+                        cur += 1 / n3->v;
+                        a->e = w3.e;
+                        last = NW_HALF;
+                        lex_tok(s->t, w3.e, s->end, &k);
+                        continue;
+                    }
+                }
+                if (n2 && (n2->kind == NW_UNIT || n2->kind == NW_TENS) &&
+                    (last == NW_HUNDRED || last == NW_SCALE)) {
+                    k = w2;
+                    continue;
+                }
+            }
+            if (is_w(&k, "point") && (last == NW_UNIT || last == NW_TENS)) {
+                ntok d;
+                double f = 0.1;
+                int nd = 0;
+                lex_tok(s->t, k.e, s->end, &d);
+                while (nw_kind(&d) == NW_UNIT && numword_of(&d)->v < 10) {
+                    cur += f * numword_of(&d)->v;
+                    f /= 10;
+                    nd++;
+                    a->e = d.e;
+                    lex_tok(s->t, d.e, s->end, &d);
+                }
+                if (nd) {
+                    last = NW_HALF;
+                    k = d;
+                    continue;
+                }
+            }
+            break;
+        }
+        int stop = 0;
+        switch (n->kind) {
+        case NW_UNIT:
+            if (last == NW_UNIT || last == NW_HALF || (last == NW_TENS && (n->v >= 10 || fmod(cur, 10) != 0)))
+                stop = 1;
+            else
+                cur += n->v;
+            break;
+        case NW_TENS:
+            if (last == NW_UNIT || last == NW_TENS || last == NW_HALF)
+                stop = 1;
+            else
+                cur += n->v;
+            break;
+        case NW_HUNDRED:
+            if (last == NW_HUNDRED)
+                stop = 1;
+            else {
+                if (count == 0 && !from_a)
+                    a->bare = 1;
+                cur = (cur ? cur : 1) * 100;
+            }
+            break;
+        case NW_SCALE:
+            if (last == NW_SCALE && n->v <= total) {
+                stop = 1;
+                break;
+            }
+            if (count == 0 && !from_a)
+                a->bare = 1;
+            total += (cur ? cur : 1) * n->v;
+            cur = 0;
+            a->flags |= TALLY_NF_SCALED;
+            break;
+        case NW_DOZEN:
+            if (count == 0 && !from_a)
+                a->bare = 1;
+            cur = (cur ? cur : 1) * 12;
+            break;
+        case NW_ORD:   /* twenty-first, one hundred and fifth */
+            if (count > 0 && (last == NW_TENS || last == NW_HUNDRED || last == NW_SCALE) &&
+                !(n->den && last != NW_TENS)) {
+                a->v = total + cur + n->v;
+                a->e = k.e;
+                a->ordinal = 1;
+                return 1;
+            }
+            stop = 1;
+            break;
+        default:
+            stop = 1;
+        }
+        if (stop)
+            break;
+        count++;
+        last = n->kind;
+        a->e = k.e;
+        next_word(s, k.e, &k, &hy);
+        if (hy && !numword_of(&k))
+            break;
+    }
+    if (count == 0 && !from_a)
+        return 0;
+    a->v = total + cur;
+    a->one = count == 1 && !from_a && strcmp(k0->w, "one") == 0 && a->e == k0->e;
+    if (total == 0 && last != NW_HALF && last != NW_DOZEN && last != NW_HUNDRED &&
+        fmod(cur, 1) == 0 && !from_a)
+        fraction_after(s, a, 0);
+    return 1;
+}
+
+/* Parse the atom that starts at token k (digits or words). */
+static int parse_atom(const scan *s, const ntok *k, int money, atom *a)
+{
+    if (k->type == T_NUM)
+        return digit_atom(s, k, money, a);
+    if (k->type == T_WORD)
+        return word_atom(s, k, a);
+    return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * Expressions.
+ */
+
+/* Fill r's value, bounds and qualifier from the parsed pieces. */
+static void set_value(tally_number *r, tally_qualifier q, double lo, double hi)
+{
+    r->qual = q;
+    switch (q) {
+    case TALLY_Q_RANGE:
+        r->low = lo;
+        r->high = hi;
+        r->value = (lo + hi) / 2;
+        break;
+    case TALLY_Q_AT_LEAST:
+    case TALLY_Q_VAGUE:
+        r->value = r->low = lo;
+        r->high = NAN;
+        break;
+    case TALLY_Q_AT_MOST:
+        r->value = r->high = lo;
+        r->low = NAN;
+        break;
+    default:
+        r->value = r->low = r->high = lo;
+    }
+}
+
+/* A result of kind kind spanning [s, e) with value v. */
+static void simple(tally_number *r, tally_number_kind kind, size_t s, size_t e, double v)
+{
+    memset(r, 0, sizeof *r);
+    r->start = s;
+    r->end = e;
+    r->kind = kind;
+    set_value(r, TALLY_Q_EXACT, v, v);
+}
+
+/* Match a qualifier phrase ending just before p; returns its qualifier
+ * (EXACT when none) and sets *qs to where the phrase starts. */
+static tally_qualifier qualifier_before(const scan *s, size_t p, size_t *qs)
+{
+    ntok w[3];
+    int n = 0;
+    size_t q = p;
+    while (n < 3 && prev_tok(s->t, q, s->floor, &w[n])) {
+        if (is_p(&w[n], '.') && n == 0) {   /* approx. / ca. */
+            ntok ab;
+            if (prev_tok(s->t, w[n].s, s->floor, &ab) && ab.e == w[n].s &&
+                (is_w(&ab, "approx") || is_w(&ab, "ca") || is_w(&ab, "c"))) {
+                *qs = ab.s;
+                return TALLY_Q_APPROX;
+            }
+            break;
+        }
+        if (w[n].type != T_WORD)
+            break;
+        q = w[n].s;
+        n++;
+    }
+    for (size_t i = 0; n > 0 && i < sizeof qphrases / sizeof *qphrases; i++) {
+        const qphrase *ph = &qphrases[i];
+        int len = ph->w[2] ? 3 : ph->w[1] ? 2 : 1;
+        if (len > n || ph->w[0][0] != w[0].w[0])
+            continue;
+        int ok = 1;
+        for (int j = 0; j < len && ok; j++)
+            ok = strcmp(w[j].w, ph->w[j]) == 0;
+        if (ok) {
+            *qs = w[len - 1].s;
+            return ph->q;
+        }
+    }
+    return TALLY_Q_EXACT;
+}
+
+/* A currency sign or code just before p: "$", "US$", "US $", "£", "USD".
+ * Returns the ISO code and sets *cs to where it starts, else NULL. */
+static const char *currency_before(const scan *s, size_t p, size_t *cs)
+{
+    ntok k, l;
+    if (!prev_tok(s->t, p, s->floor, &k))
+        return NULL;
+    if (k.type == T_WORD) {
+        const char *iso = cur_code(&k);
+        if (iso && (k.cap || is_upper(at(s->t, k.s)))) {
+            *cs = k.s;
+            return iso;
+        }
+        return NULL;
+    }
+    if (k.type != T_CUR || p - k.e > 1)
+        return NULL;
+    *cs = k.s;
+    const char *iso = k.iso;
+    if (strcmp(iso, "USD") == 0 && prev_tok(s->t, k.s, s->floor, &l) && l.type == T_WORD &&
+        k.s - l.e <= 1) {
+        for (size_t i = 0; i < sizeof dollar_prefix / sizeof *dollar_prefix; i++)
+            if (strcmp(l.w, dollar_prefix[i].w) == 0 && is_upper(at(s->t, l.s))) {
+                *cs = l.s;
+                return dollar_prefix[i].iso;
+            }
+    }
+    return iso;
+}
+
+/* A percent sign or word after p: "%", "percent", "per cent", "pct",
+ * "percentage points".  Returns the end, or 0. */
+static size_t percent_after(const scan *s, size_t p)
+{
+    ntok k, k2;
+    lex_tok(s->t, p, s->end, &k);
+    if (is_p(&k, '%'))
+        return k.e;
+    if (k.type == T_DASH && k.s == p) {   /* "40-percent" */
+        lex_tok(s->t, k.e, s->end, &k2);
+        if (is_w(&k2, "percent"))
+            return k2.e;
+    }
+    if (is_w(&k, "percent") || is_w(&k, "pct")) {
+        return k.e;
+    }
+    if (is_w(&k, "per")) {
+        lex_tok(s->t, k.e, s->end, &k2);
+        return is_w(&k2, "cent") ? k2.e : 0;
+    }
+    if (is_w(&k, "percentage")) {
+        lex_tok(s->t, k.e, s->end, &k2);
+        return is_w(&k2, "point") || is_w(&k2, "points") ? k2.e : 0;
+    }
+    return 0;
+}
+
+/* 1 when a is a four-digit integer that could be a year. */
+static int year_like(const atom *a)
+{
+    return a->digits && a->isint && a->ndig == 4 && a->v >= 1000 && a->v <= 2100;
+}
+
+/* Is the number at [ns, ne) a bibliographic reference?  The word before it
+ * is in the references table ("p. 141", "ISSN 1198-8614"), or it continues
+ * a list after one ("nos. 31, 32", "pp. 164, 166-67"), or it is followed by
+ * ", p." ("4, p. 128"), or by "(1)," (volume and issue).  depth bounds the
+ * walk back along a list. */
+static int is_reference(const scan *s, size_t ns, size_t ne, int depth)
+{
+    ntok k;
+    size_t lowest = ns > 200 ? ns - 200 : 0;
+    /* forward: ", p." / ", pp." / "(1)," */
+    lex_tok(s->t, ne, s->end, &k);
+    if (is_p(&k, ',') || is_p(&k, ':')) {
+        ntok w;
+        lex_tok(s->t, k.e, s->end, &w);
+        int dot;
+        if (w.type == T_WORD && w.w[0] == 'p' && lex_row(s, "references", &w, s->end, &dot) &&
+            dot)
+            return 1;
+        if (w.type == T_WORD && (is_w(&w, "no") || is_w(&w, "nos")) && w.e < s->end &&
+            s->t[w.e] == '.')
+            return 1;
+    }
+    if (is_p(&k, '(') && k.s - ne <= 1) {
+        ntok n, c, after;
+        lex_tok(s->t, k.e, s->end, &n);
+        lex_tok(s->t, n.e, s->end, &c);
+        lex_tok(s->t, c.e, s->end, &after);
+        if (n.type == T_NUM && is_p(&c, ')') && (is_p(&after, ',') || is_p(&after, ':')))
+            return 1;
+    }
+    /* backward: the reference word, through a list */
+    size_t p = ns;
+    for (int step = 0; step < 8 && p > lowest; step++) {
+        if (!prev_tok(s->t, p, lowest, &k))
+            return 0;
+        if (k.type == T_WORD) {
+            if (is_w(&k, "and") || is_w(&k, "&")) {
+                p = k.s;
+                continue;
+            }
+            int dot;
+            if (lex_row(s, "references", &k, ns, &dot))
+                return step == 0 || dot || is_upper(at(s->t, k.s));
+            return 0;
+        }
+        if (is_p(&k, '.')) {   /* p. 141: the abbreviation's period */
+            ntok w;
+            int dot;
+            if (prev_tok(s->t, k.s, lowest, &w) && w.e == k.s && w.type == T_WORD &&
+                lex_row(s, "references", &w, ns, &dot) && dot)
+                return 1;
+            return 0;
+        }
+        if (is_p(&k, ',') || is_p(&k, ';') || k.type == T_DASH) {
+            p = k.s;
+            continue;
+        }
+        if (is_p(&k, '(') && step == 0 && ne - ns <= 3 && ne < s->end && s->t[ne] == ')') {
+            ntok v;   /* the issue in "22(1)" */
+            return prev_tok(s->t, k.s, lowest, &v) && v.type == T_NUM && k.s - v.e <= 1;
+        }
+        if (is_p(&k, ')')) {   /* "(print)", "(1)" */
+            size_t o = k.s, lim = k.s > 40 ? k.s - 40 : 0;
+            while (o > lim && o > lowest && s->t[o - 1] != '(')
+                o--;
+            if (o <= lowest || s->t[o - 1] != '(')
+                return 0;
+            p = o - 1;
+            continue;
+        }
+        if (k.type == T_NUM) {
+            if (depth >= 6)
+                return 0;
+            return is_reference(s, k.s, k.e, depth + 1);
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* Nameword look-up: word k in the namewords table at position pos
+ * ("before"/"after"), honouring its case column.  *dot is set when the
+ * entry includes a period after the word. */
+static int nameword(const scan *s, const ntok *k, const char *pos, size_t lim, int *dot)
+{
+    const char *const *row = lex_row(s, "namewords", k, lim, dot);
+    if (!row)
+        return 0;
+    const tally_table *tb = tally_lexicon_table(s->lex, "namewords");
+    int cp = tally_table_col(tb, "position"), cc = tally_table_col(tb, "case");
+    if (cp >= 0 && strcmp(row[cp], pos) != 0)
+        return 0;
+    if (cc >= 0 && strcmp(row[cc], "cap") == 0 && !k->cap)
+        return 0;
+    return 1;
+}
+
+/* The word just before p, looking through the period of an abbreviation
+ * ("No. 77" gives "No").  Returns 0 when the token before is no word. */
+static int prev_word(const scan *s, size_t p, ntok *w)
+{
+    if (!prev_tok(s->t, p, s->floor, w))
+        return 0;
+    if (is_p(w, '.')) {
+        size_t d = w->s;
+        if (!prev_tok(s->t, d, s->floor, w) || w->e != d)
+            return 0;
+    }
+    return w->type == T_WORD;
+}
+
+/* Try the date forms around a small integer or ordinal atom a: "15 March",
+ * "15 March 1951", "March 15", "March 15, 1951", "the 22nd of May", and
+ * lists "25 and 28 March".  Fills r and returns 1 on success. */
+static int date_at(const scan *s, const atom *a, tally_number *r)
+{
+    if (!(a->digits && a->isint && a->ndig <= 2 && a->v >= 1 && a->v <= 31) &&
+        !(a->ordinal && a->v <= 31))
+        return 0;
+    ntok k;
+    size_t me;
+    int m;
+    lex_tok(s->t, a->e, s->end, &k);
+    if (a->ordinal && is_w(&k, "of"))
+        lex_tok(s->t, k.e, s->end, &k);
+    if ((m = month_of(s, &k, s->end, &me)) > 0) {   /* 15 March [1951] */
+        simple(r, TALLY_NK_DATE, a->s, me, a->v);
+        r->month = m;
+        r->day = (int)a->v;
+        ntok y;
+        lex_tok(s->t, me, s->end, &y);
+        if (y.type == T_NUM && !y.sep && !y.dec && !y.suf[0] && y.ndig == 4) {
+            r->end = y.e;
+            r->year = (int)y.v;
+        }
+        return 1;
+    }
+    /* "25 and 28 March", "10, 12, and 26 September" */
+    if (a->digits) {
+        size_t p = a->e;
+        for (int i = 0; i < 12; i++) {
+            lex_tok(s->t, p, s->end, &k);
+            if (is_p(&k, ',') || is_w(&k, "and") || is_w(&k, "or") || k.type == T_DASH ||
+                (k.type == T_NUM && !k.sep && !k.dec && k.ndig <= 2 && !k.suf[0])) {
+                p = k.e;
+                continue;
+            }
+            if (i > 0 && (m = month_of(s, &k, s->end, &me)) > 0) {
+                simple(r, TALLY_NK_DATE, a->s, a->e, a->v);
+                r->month = m;
+                r->day = (int)a->v;
+                return 1;
+            }
+            break;
+        }
+    }
+    /* March 15 [, 1951], Oct. 31 */
+    if (prev_word(s, a->s, &k) && (m = month_of(s, &k, a->s, &me)) > 0 &&
+        !noun_follows(s, a->e)) {
+        ntok nx;
+        lex_tok(s->t, a->e, s->end, &nx);
+        if (nx.type == T_PUNCT && nx.ch == ':')
+            return 0;
+        simple(r, TALLY_NK_DATE, k.s, a->e, a->v);
+        r->month = m;
+        r->day = (int)a->v;
+        size_t q = a->e;
+        if (is_p(&nx, ','))
+            q = nx.e;
+        ntok y;
+        lex_tok(s->t, q, s->end, &y);
+        if (y.type == T_NUM && !y.sep && !y.dec && !y.suf[0] && y.ndig == 4 && y.v >= 1000 &&
+            y.v <= 2100) {
+            r->end = y.e;
+            r->year = (int)y.v;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* Is the four-digit atom a (or the range a..b) a year?  Strong cues before
+ * it (a month, "in", "since", a season, "mid-") make it one; otherwise a
+ * counted noun after it ("2000 tons", "1500 men") or a bound ("more than")
+ * makes it a figure, and everything else is a year. */
+static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int yrange)
+{
+    ntok k;
+    size_t me;
+    if (prev_tok(s->t, ns, s->start, &k)) {
+        if (yrange && (is_w(&k, "between") || is_w(&k, "from")))
+            return 1;
+        if (k.type == T_DASH && k.e == ns) {   /* mid-1950 */
+            ntok w;
+            if (prev_tok(s->t, k.s, 0, &w) && w.e == k.s && IN_LIST(&w, year_prefix))
+                return 1;
+        }
+        if (month_of(s, &k, ns, &me) > 0 || IN_LIST(&k, year_strong))
+            return 1;
+        if (k.type == T_NUM && s->have_prev && s->prev.kind == TALLY_NK_YEAR &&
+            k.e == s->prev.end)
+            return 1;
+        if ((is_w(&k, "and") || is_w(&k, "or") || is_p(&k, ',')) && s->have_prev &&
+            s->prev.kind == TALLY_NK_YEAR && k.s - s->prev.end <= 2)
+            return 1;
+    }
+    if (noun_follows(s, ne))
+        return 0;
+    if (q == TALLY_Q_AT_LEAST || q == TALLY_Q_AT_MOST)
+        return 0;
+    return 1;
+}
+
+/* "one" as a pronoun: "one of the", "one another", "no one", "the one that",
+ * "a defensive one", "one's", and "One argued ..." at the start of a sentence. */
+static int one_is_pronoun(const scan *s, const atom *a)
+{
+    ntok nx, pv, pv2;
+    lex_tok(s->t, a->e, s->end, &nx);
+    if (is_w(&nx, "another") || is_w(&nx, "of"))
+        return 1;
+    if ((is_p(&nx, '\'') || (nx.type == T_PUNCT && nx.ch == 0xE2 && nx.e - nx.s == 3 &&
+                             at(s->t, nx.s + 2) == 0x99)) && nx.s == a->e) {
+        ntok sx;
+        lex_tok(s->t, nx.e, s->end, &sx);
+        if (is_w(&sx, "s") && sx.s == nx.e)
+            return 1;
+    }
+    int noun_next = nx.type == T_WORD && !IN_LIST(&nx, function_words);
+    int pv_ok = prev_tok(s->t, a->s, s->start, &pv);
+    if (pv_ok && pv.type == T_WORD) {
+        if (is_w(&pv, "no") || is_w(&pv, "any") || is_w(&pv, "every") || is_w(&pv, "each"))
+            return !noun_next || is_w(&pv, "no");
+        if (IN_LIST(&pv, one_determiners) && !noun_next)
+            return 1;
+        /* "a defensive one", "a galling one" */
+        if (pv.type == T_WORD && !noun_next && !numword_of(&pv) &&
+            prev_tok(s->t, pv.s, s->start, &pv2) &&
+            (is_w(&pv2, "a") || is_w(&pv2, "an") || is_w(&pv2, "the")))
+            return 1;
+        return 0;
+    }
+    /* at the start of the sentence: "One argued that ..." */
+    if ((!pv_ok || is_p(&pv, '.') || is_p(&pv, '!') || is_p(&pv, '?') || is_p(&pv, '"')) &&
+        nx.type == T_WORD && !nx.cap) {
+        size_t n = strlen(nx.w);
+        if (IN_LIST(&nx, pronoun_verbs) || (n > 3 && strcmp(nx.w + n - 2, "ed") == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* The second number of a range after a: "to 400", "-1,100", "or three",
+ * "and 150" (only after "between").  Fills b; returns the connector kind
+ * ('t' to, '-' dash, 'o' or, 'a' and, '/' slash) or 0. */
+static int range_second(const scan *s, const atom *a, size_t from, int between, int money,
+                        atom *b, size_t *pct_end)
+{
+    ntok c, k;
+    lex_tok(s->t, from, s->end, &c);
+    int kind = 0;
+    if (c.type == T_DASH && c.s == from) {   /* "8- to 16-meter" */
+        ntok c2;
+        lex_tok(s->t, c.e, s->end, &c2);
+        if (is_w(&c2, "to") || is_w(&c2, "and") || is_w(&c2, "or"))
+            c = c2;
+    }
+    if (is_w(&c, "to") || is_w(&c, "through"))
+        kind = 't';
+    else if (c.type == T_DASH)
+        kind = '-';
+    else if (is_w(&c, "or"))
+        kind = 'o';
+    else if (is_w(&c, "and") && between)
+        kind = 'a';
+    else if (is_p(&c, '/') && c.s == a->e && year_like(a))
+        kind = '/';
+    if (!kind)
+        return 0;
+    lex_tok(s->t, c.e, s->end, &k);
+    if (k.type == T_CUR && money) {   /* $5 to $6 million */
+        lex_tok(s->t, k.e, s->end, &k);
+    }
+    if (kind == '/' && (k.type != T_NUM || k.s != c.e))
+        return 0;
+    if (k.type == T_NUM && !a->digits && kind != '-')
+        return 0;
+    if (k.type == T_WORD && a->digits)
+        return 0;
+    if (!parse_atom(s, &k, money, b) || b->ordinal || b->vague || b->decade || b->time)
+        return 0;
+    if (b->flags & TALLY_NF_FRACTION)
+        return 0;
+    *pct_end = percent_after(s, b->e);
+    return kind;
+}
+
+/* Parse the expression anchored at token k0 into r.  Returns 1 when r holds
+ * a result, 0 when the token is not a number after all. */
+static int parse_expr(scan *s, const ntok *k0, tally_number *r)
+{
+    const char *t = s->t;
+    atom a, b;
+    ntok k, pv;
+    memset(r, 0, sizeof *r);
+    memset(&b, 0, sizeof b);
+
+    if (k0->type == T_NUM) {
+        size_t p = k0->s;
+        unsigned char before = p > 0 ? at(t, p - 1) : ' ';
+        /* glued to a word by a hyphen: MiG-15, Tu-2, F-86A, JPRS-UAC-91-003 */
+        if (before == '-' && p >= 2 && is_alpha(at(t, p - 2))) {
+            ntok w;
+            if (prev_tok(t, p - 1, 0, &w) && w.e == p - 1 &&
+                (w.type == T_IDENT || (w.type == T_WORD && !IN_LIST(&w, year_prefix)))) {
+                size_t e = k0->e;
+                for (;;) {   /* -003, /85 */
+                    lex_tok(t, e, s->end, &k);
+                    if (!((k.type == T_DASH || is_p(&k, '/')) && k.s == e))
+                        break;
+                    ntok x;
+                    lex_tok(t, k.e, s->end, &x);
+                    if (x.s != k.e || (x.type != T_NUM && x.type != T_IDENT))
+                        break;
+                    e = x.e;
+                }
+                simple(r, TALLY_NK_DESIGNATION, w.s >= s->floor ? w.s : p, e, k0->v);
+                return 1;
+            }
+        }
+        if (before == '/' || before == '_' || (before == '.' && p >= 2 && is_wordch(at(t, p - 2))) ||
+            is_alpha(before))
+            return 0;
+        /* footnote markers: [15], ^15 */
+        if ((before == '[' && k0->e < s->end && t[k0->e] == ']') || before == '^') {
+            simple(r, TALLY_NK_MARKER, p, k0->e, k0->v);
+            return 1;
+        }
+        /* a note label at the start of a line: "12. Zhou to ..." */
+        if (!k0->sep && !k0->dec && !k0->suf[0] && k0->v < 1000 && k0->e + 1 < s->end &&
+            t[k0->e] == '.' && (t[k0->e + 1] == ' ' || t[k0->e + 1] == '\t')) {
+            size_t q = p;
+            while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t'))
+                q--;
+            if (q == 0 || t[q - 1] == '\n') {
+                simple(r, TALLY_NK_MARKER, p, k0->e, k0->v);
+                return 1;
+            }
+        }
+        /* clock time: 10:30 */
+        if (!k0->sep && !k0->dec && k0->ndig <= 2 && k0->v <= 24 && k0->e + 2 < s->end &&
+            t[k0->e] == ':' && is_dig(at(t, k0->e + 1)) && is_dig(at(t, k0->e + 2)) &&
+            !(k0->e + 3 < s->end && is_dig(at(t, k0->e + 3)))) {
+            int mm = (t[k0->e + 1] - '0') * 10 + (t[k0->e + 2] - '0');
+            if (mm < 60) {
+                size_t e = k0->e + 3;
+                lex_tok(t, e, s->end, &k);
+                if ((is_w(&k, "am") || is_w(&k, "pm")) )
+                    e = k.e;
+                simple(r, TALLY_NK_TIME, p, e, k0->v + mm / 60.0);
+                return 1;
+            }
+        }
+        /* 2019-09-01: an ISO date */
+        if (k0->ndig == 4 && !k0->sep && !k0->dec && k0->e + 6 <= s->end && t[k0->e] == '-' &&
+            is_dig(at(t, k0->e + 1)) && is_dig(at(t, k0->e + 2)) && t[k0->e + 3] == '-' &&
+            is_dig(at(t, k0->e + 4)) && is_dig(at(t, k0->e + 5))) {
+            simple(r, TALLY_NK_DATE, p, k0->e + 6, k0->v);
+            r->year = (int)k0->v;
+            r->month = (t[k0->e + 1] - '0') * 10 + (t[k0->e + 2] - '0');
+            r->day = (t[k0->e + 4] - '0') * 10 + (t[k0->e + 5] - '0');
+            return 1;
+        }
+        /* 11 a.m., 5 pm */
+        if (!k0->sep && !k0->dec && !k0->suf[0] && k0->v >= 1 && k0->v <= 12) {
+            ntok ap, d1, m;
+            lex_tok(t, k0->e, s->end, &ap);
+            if (is_w(&ap, "am") || is_w(&ap, "pm")) {
+                simple(r, TALLY_NK_TIME, p, ap.e, k0->v);
+                return 1;
+            }
+            if ((is_w(&ap, "a") || is_w(&ap, "p")) && ap.e + 1 < s->end && t[ap.e] == '.') {
+                lex_tok(t, ap.e, s->end, &d1);
+                lex_tok(t, d1.e, s->end, &m);
+                if (is_w(&m, "m") && m.s == d1.e) {
+                    simple(r, TALLY_NK_TIME, p, m.e < s->end && t[m.e] == '.' ? m.e + 1 : m.e,
+                           k0->v);
+                    return 1;
+                }
+            }
+        }
+        /* 007, 09: codes and clock parts, not quantities */
+        if (t[p] == '0' && k0->ndig >= 2 && k0->ndig != 4 && !k0->dec)
+            return 0;
+        /* "#3": a designation */
+        if (before == '#') {
+            simple(r, TALLY_NK_DESIGNATION, p - 1 >= s->floor ? p - 1 : p, k0->e, k0->v);
+            return 1;
+        }
+    }
+
+    /* currency before the number */
+    size_t cs = 0;
+    const char *iso = k0->type == T_NUM ? currency_before(s, k0->s, &cs) : NULL;
+    if (!parse_atom(s, k0, iso != NULL, &a))
+        return 0;
+    if (a.time) {
+        simple(r, TALLY_NK_TIME, a.s, a.e, a.v);
+        return 1;
+    }
+    if (a.a_only) {   /* "a third airfield": the ordinal only */
+        ntok w;
+        lex_tok(t, k0->e, s->end, &w);
+        simple(r, TALLY_NK_ORDINAL, w.s, w.e, numword_of(&w)->v);
+        return 1;
+    }
+    if (a.ordinal) {
+        if (date_at(s, &a, r))
+            return 1;
+        simple(r, TALLY_NK_ORDINAL, a.s, a.e, a.v);
+        return 1;
+    }
+    if (a.decade) {
+        simple(r, TALLY_NK_YEAR, a.s, a.e, a.v);
+        r->low = a.v;
+        r->high = a.v + 9;
+        r->qual = TALLY_Q_RANGE;
+        r->year = (int)a.v;
+        return 1;
+    }
+    if (!iso && date_at(s, &a, r))
+        return 1;
+
+    /* words before: qualifier, between/from, several/a few + hundred */
+    size_t qs = iso ? cs : a.s;
+    tally_qualifier q = qualifier_before(s, qs, &qs);
+    size_t span_s = q != TALLY_Q_EXACT ? qs : iso ? cs : a.s;
+    int between = 0;
+    size_t from_s = span_s;   /* where "between"/"from" starts, kept for a range */
+    if (prev_tok(t, iso ? cs : a.s, s->floor, &pv)) {
+        if ((is_w(&pv, "between") || is_w(&pv, "from")) && q == TALLY_Q_EXACT) {
+            between = is_w(&pv, "between");
+            from_s = pv.s;
+        }
+        static const char *const vague_pre[] = {"few", "many", "several"};
+        if (a.bare && IN_LIST(&pv, vague_pre)) {
+            double f = is_w(&pv, "several") ? 3 : 2;
+            ntok art;
+            size_t vs = pv.s;
+            if (prev_tok(t, pv.s, s->floor, &art) && (is_w(&art, "a") || is_w(&art, "an")))
+                vs = art.s;
+            a.bare = 0;
+            a.v *= f;
+            a.vague = 1;
+            span_s = vs;
+        }
+    }
+
+    if (a.bare)
+        return 0;
+    size_t e = a.e;
+    unsigned flags = a.flags | (iso ? TALLY_NF_CURRENCY : 0);
+    double lo = a.v, hi = a.v;
+    tally_qualifier shape = TALLY_Q_EXACT;
+    int percent = 0;
+    size_t pe = percent_after(s, a.e);
+    if (pe) {
+        percent = 1;
+        e = pe;
+    }
+    int is_range = 0;
+    if (!a.vague) {
+        size_t bpe = 0;
+        int conn = range_second(s, &a, pe ? pe : a.e, between, iso != NULL, &b, &bpe);
+        if (conn) {
+            double av = a.v;
+            if (b.scale > 1 && a.scale == 1 && a.v < b.base)   /* 5 to 6 thousand */
+                av = a.v * b.scale;
+            double bv = b.v;
+            if ((conn == '-' || conn == '/') && a.isint && b.isint && b.ndig < a.ndig &&
+                b.v < a.v) {   /* 1950-51, 128-29 */
+                double m = pow(10, b.ndig);
+                bv = a.v - fmod(a.v, m) + b.v;
+            }
+            int ok = bv > av;
+            if (pe && !bpe)   /* "rose 6.5% to 164": a change, not a range */
+                ok = 0;
+            if (year_like(&a) && !(b.isint && (b.ndig == 2 || b.ndig == 4)))
+                ok = 0;   /* "in 2018 to 3.9 million" */
+            if (conn == 'o' && bv > 10 * av)
+                ok = 0;
+            if (conn == 'o' && a.isint && b.isint && av >= 1000 && !year_like(&a))
+                ok = ok && bv - av <= av;
+            if (ok) {
+                is_range = 1;
+                span_s = from_s;
+                lo = av;
+                hi = bv;
+                e = bpe ? bpe : b.e;
+                percent = percent || bpe;
+                flags |= b.flags;
+            }
+        }
+    }
+    /* 24/7, 9/11, 3/4: not a figure of the kinds tally reports */
+    if (!is_range && a.digits && a.e + 1 < s->end && t[a.e] == '/' && is_dig(at(t, a.e + 1)))
+        return 0;
+    /* suffix qualifiers: 3,000-odd, 200-plus, 200+, or more, or so */
+    lex_tok(t, e, s->end, &k);
+    if (!is_range && !a.vague) {
+        ntok k2;
+        if (k.type == T_DASH && k.s == e) {
+            lex_tok(t, k.e, s->end, &k2);
+            if (is_w(&k2, "odd") && k2.s == k.e) {
+                q = TALLY_Q_APPROX;
+                e = k2.e;
+            } else if (is_w(&k2, "plus") && k2.s == k.e) {
+                q = TALLY_Q_AT_LEAST;
+                e = k2.e;
+            }
+        } else if (is_p(&k, '+') && k.s == e) {
+            q = TALLY_Q_AT_LEAST;
+            e = k.e;
+        } else if (is_w(&k, "odd")) {
+            q = TALLY_Q_APPROX;
+            e = k.e;
+        } else if (is_w(&k, "or")) {
+            lex_tok(t, k.e, s->end, &k2);
+            if (is_w(&k2, "more")) {
+                q = TALLY_Q_AT_LEAST;
+                e = k2.e;
+            } else if (is_w(&k2, "so")) {
+                q = TALLY_Q_APPROX;
+                e = k2.e;
+            } else if (is_w(&k2, "less") || is_w(&k2, "fewer")) {
+                q = TALLY_Q_AT_MOST;
+                e = k2.e;
+            }
+        }
+    }
+    /* currency code after: 200 USD */
+    if (!iso && a.digits) {
+        lex_tok(t, e, s->end, &k);
+        const char *c2 = cur_code(&k);
+        if (c2 && is_upper(at(t, k.s))) {
+            iso = c2;
+            e = k.e;
+            flags |= TALLY_NF_CURRENCY;
+        }
+    }
+    if (span_s < s->floor)
+        span_s = a.s;
+
+    memset(r, 0, sizeof *r);
+    r->start = span_s;
+    r->end = e;
+    r->kind = TALLY_NK_FIGURE;
+    r->flags = flags;
+    if (iso)
+        snprintf(r->unit, sizeof r->unit, "%s", iso);
+
+    /* what kind of number is it? */
+    if (a.digits && !iso && !percent && !(flags & TALLY_NF_SCALED)) {
+        int dot;
+        if (prev_word(s, a.s, &pv) && nameword(s, &pv, "before", a.s, &dot)) {
+            simple(r, TALLY_NK_DESIGNATION, pv.s, a.e, a.v);
+            return 1;
+        }
+        if (is_reference(s, a.s, e, 0)) {
+            simple(r, TALLY_NK_REFERENCE, a.s, e, lo);
+            r->low = lo;
+            r->high = hi;
+            return 1;
+        }
+        if (a.isint && a.v < 1000 && !is_range && q == TALLY_Q_EXACT && !a.ordinal &&
+            prev_word(s, a.s, &pv) && pv.cap && pv.e - pv.s >= 2 &&
+            is_lower_at(t, pv.s + 1) && !IN_LIST(&pv, function_words) &&
+            !numword_of(&pv) && !noun_follows(s, a.e)) {
+            ntok before;   /* not the first word of the sentence */
+            size_t me;
+            if (prev_tok(t, pv.s, s->start, &before) && !is_p(&before, '.') &&
+                !is_p(&before, ':') && month_of(s, &pv, a.s, &me) == 0 &&
+                !IN_LIST(&pv, year_strong)) {
+                simple(r, TALLY_NK_DESIGNATION, pv.s, a.e, a.v);
+                return 1;
+            }
+        }
+        lex_tok(t, a.e, s->end, &k);
+        if (a.isint && nameword(s, &k, "after", s->end, &dot)) {
+            simple(r, TALLY_NK_DESIGNATION, a.s, a.e, a.v);
+            return 1;
+        }
+        if (year_like(&a) && (!is_range || (b.digits && (b.ndig == 2 || year_like(&b)))) &&
+            is_year(s, a.s, e, q, is_range && year_like(&b))) {
+            simple(r, TALLY_NK_YEAR, a.s, e, lo);
+            r->low = lo;
+            r->high = hi;
+            r->year = (int)lo;
+            if (is_range)
+                r->qual = TALLY_Q_RANGE;   /* value stays the first year */
+            return 1;
+        }
+        /* 1500 hours, 0600 hours: a clock time */
+        if (a.isint && a.ndig == 4 && fmod(a.v, 100) < 60 && a.v <= 2400) {
+            lex_tok(t, a.e, s->end, &k);
+            if ((is_w(&k, "hours") || is_w(&k, "hrs")) &&
+                (t[a.s] == '0' || (prev_tok(t, a.s, s->floor, &pv) && is_w(&pv, "at")))) {
+                simple(r, TALLY_NK_TIME, a.s, k.e, a.v);
+                return 1;
+            }
+        }
+    }
+    if (a.one && !is_range && !percent && one_is_pronoun(s, &a)) {
+        simple(r, TALLY_NK_PRONOUN, a.s, a.e, 1);
+        return 1;
+    }
+    /* "one in four", "one out of four" */
+    if (!is_range && !percent && !iso && !(flags & TALLY_NF_FRACTION) && a.isint + !a.digits) {
+        ntok in, of, d;
+        lex_tok(t, a.e, s->end, &in);
+        size_t p = in.e;
+        int ok = is_w(&in, "in");
+        if (is_w(&in, "out")) {
+            lex_tok(t, in.e, s->end, &of);
+            ok = is_w(&of, "of");
+            p = of.e;
+        }
+        if (ok) {
+            lex_tok(t, p, s->end, &d);
+            atom den;
+            if ((d.type == T_NUM) == (a.digits != 0) && parse_atom(s, &d, 0, &den) &&
+                !den.ordinal && !den.vague && den.v > a.v && !year_like(&den) &&
+                !(den.flags & TALLY_NF_FRACTION)) {
+                r->end = den.e;
+                r->flags |= TALLY_NF_FRACTION;
+                set_value(r, TALLY_Q_RATIO, a.v / den.v, a.v / den.v);
+                r->bound = q;
+                return 1;
+            }
+        }
+    }
+
+    /* a figure */
+    if (a.vague)
+        q = TALLY_Q_VAGUE;
+    if (is_range) {
+        shape = q;
+        q = TALLY_Q_RANGE;
+    }
+    set_value(r, q, lo, hi);
+    if (percent || (flags & TALLY_NF_FRACTION)) {
+        r->bound = q;
+        r->qual = TALLY_Q_RATIO;
+        if (percent) {
+            r->flags |= TALLY_NF_PERCENT;
+            snprintf(r->unit, sizeof r->unit, "percent");
+        }
+    } else if (is_range) {
+        r->bound = shape;
+    }
+    return 1;
+}
+
+/* For each first letter, the mask of second letters that can begin a number
+ * word: a cheap filter so that most words are never looked up. */
+static void first_letters(uint32_t mask[26])
+{
+    memset(mask, 0, 26 * sizeof *mask);
+    for (size_t i = 0; i < sizeof numwords / sizeof *numwords; i++)
+        mask[numwords[i].w[0] - 'a'] |= 1u << (numwords[i].w[1] - 'a');
+    mask['a' - 'a'] |= 1u << ('n' - 'a');   /* "an" */
+}
+
+/* 1 when the word at t[p..e) may start a number expression ("a" and "an"
+ * only when a number word follows: "a dozen", "a third"). */
+static int word_may_anchor(const scan *s, const uint32_t mask[26], size_t p, size_t e)
+{
+    size_t n = e - p;
+    if (n > 11)
+        return 0;
+    int c0 = to_lower(at(s->t, p)) - 'a';
+    if (n == 1) {
+        if (c0 != 0)
+            return 0;
+    } else if (!(mask[c0] & (1u << (to_lower(at(s->t, p + 1)) - 'a')))) {
+        return 0;
+    }
+    if (n <= 2 && c0 == 0) {   /* a, an */
+        ntok nx;
+        lex_tok(s->t, e, s->end, &nx);
+        return numword_of(&nx) != NULL;
+    }
+    return 1;
+}
+
 tally_status tally_numbers_find(const char *text, size_t start, size_t end,
                                 const tally_lexicon *lex, tally_number **out, size_t *n,
                                 tally_error *err)
 {
-    (void)lex;
+    scan s;
     size_t cap = 0;
     *out = NULL;
     *n = 0;
-    for (size_t i = start; i < end;) {
-        if (text[i] >= '0' && text[i] <= '9') {
-            size_t j = i;
-            double v = 0;
-            while (j < end && text[j] >= '0' && text[j] <= '9')
-                v = v * 10 + (text[j++] - '0');
-            if (grow_array((void **)out, &cap, *n + 1, sizeof **out) < 0)
-                return free(*out), *out = NULL, tally_fail(err, TALLY_ENOMEM, "out of memory");
-            tally_number *x = &(*out)[(*n)++];
-            memset(x, 0, sizeof *x);
-            x->start = i;
-            x->end = j;
-            x->value = x->low = x->high = v;
-            i = j;
-        } else {
-            i++;
+    if (!text || end < start)
+        return tally_fail(err, TALLY_EUSAGE, "numbers: bad span %zu..%zu", start, end);
+    memset(&s, 0, sizeof s);
+    s.t = text;
+    s.start = s.floor = start;
+    s.end = end;
+    s.lex = lex;
+    s.months = tally_lexicon_table(lex, "months") != NULL;
+    s.units = tally_lexicon_table(lex, "units") != NULL;
+    uint32_t mask[26];
+    first_letters(mask);
+    size_t pos = start;
+    ntok k;
+    while (pos < end) {
+        unsigned char c = at(text, pos);
+        int anchor = 0;
+        if (is_alpha(c)) {   /* a word: skip it unless it may start a number */
+            size_t e = pos + 1;
+            while (e < end && is_alpha(at(text, e)))
+                e++;
+            if (e < end && (is_dig(at(text, e)) || text[e] == '_')) {   /* an identifier */
+                while (e < end && is_wordch(at(text, e)))
+                    e++;
+                pos = e;
+                continue;
+            }
+            if (e + 2 < end && text[e] == ':' && text[e + 1] == '/' && text[e + 2] == '/') {
+                while (e < end && !space_at(text, e, end))   /* a URL: skip it whole */
+                    e++;
+                pos = e;
+                continue;
+            }
+            if (!word_may_anchor(&s, mask, pos, e)) {
+                pos = e;
+                continue;
+            }
+            anchor = 1;
+        } else if (is_dig(c) || (c == '.' && pos + 1 < end && is_dig(at(text, pos + 1)))) {
+            anchor = 1;
         }
+        if (!anchor) {
+            pos++;
+            continue;
+        }
+        lex_tok(text, pos, end, &k);
+        tally_number r;
+        if (parse_expr(&s, &k, &r) && r.end > pos && r.start >= s.floor) {
+            if (grow_array((void **)out, &cap, *n + 1, sizeof **out) < 0) {
+                free(*out);
+                *out = NULL;
+                *n = 0;
+                return tally_fail(err, TALLY_ENOMEM, "out of memory");
+            }
+            (*out)[(*n)++] = r;
+            s.prev = r;
+            s.have_prev = 1;
+            s.floor = r.end;
+            pos = r.end;
+            continue;
+        }
+        pos = k.e > pos ? k.e : pos + 1;
     }
     return TALLY_OK;
 }

@@ -12,6 +12,15 @@
  * four", "sixty to seventy percent", "40 per cent", "15-20%"); vague amounts
  * ("hundreds of", "tens of thousands").
  *
+ * Values: EXACT and APPROX have value = low = high (later stages widen an
+ * approximation); RANGE has low, high and their midpoint as value; AT_LEAST
+ * has low = value and high NAN; AT_MOST has high = value and low NAN; VAGUE
+ * ("hundreds of") has its lower bound as value and low, high NAN.  RATIO is
+ * a percentage (unit "percent", value in percent: "40 percent" is 40) or a
+ * fraction (flag FRACTION, value as a fraction: "one third" is 0.333333),
+ * with low/high as the bounds when it is a range or bound ("15-20%").
+ * A YEAR range ("1950-51") and a decade ("the 1940s") have low and high.
+ *
  * Every number-like token is returned with a kind, so that later stages can
  * tell figures from years, dates, ordinals and designations: only
  * TALLY_NK_FIGURE is a figure; the others are kept because the date timeline
@@ -63,6 +72,13 @@ typedef struct tally_number {
     unsigned flags;             /* TALLY_NF_* */
     char unit[16];              /* unit carried by the expression itself:
                                    "USD", "GBP", "EUR", "percent", or "" */
+    tally_qualifier bound;      /* when qual is RATIO or RANGE: the bound or
+                                   approximation word that came with it
+                                   ("about 40 percent" -> APPROX, "some 350
+                                   to 400" -> APPROX), else EXACT */
+    int year, month, day;       /* YEAR and DATE: the calendar parts the text
+                                   gives (0 when absent): "15 March 1951" ->
+                                   1951, 3, 15; "1950-51" -> 1950, 0, 0 */
 } tally_number;
 
 /* Name of a qualifier as written in the facts CSV ("exact", "approx", ...). */

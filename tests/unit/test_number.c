@@ -1,0 +1,506 @@
+/*
+ * test_number.c - unit tests for the number recogniser (number.c): values,
+ * bounds, qualifiers, kinds and spans on short sentences written for these
+ * tests, plus negative cases (years, dates, ordinals, designations, markers,
+ * references, the pronoun "one", identifiers) and a check on the seed
+ * article when ../shared is present.  Every expected value was worked out by
+ * hand from the sentence.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "tally/lexicon.h"
+#include "tally/number.h"
+
+static tally_lexicon *lex;
+
+static int setup(void **state)
+{
+    (void)state;
+    tally_error err;
+    return tally_lexicon_load_dir(tally_lexicon_default_dir(), &lex, &err) == TALLY_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    tally_lexicon_free(lex);
+    return 0;
+}
+
+typedef struct found {
+    tally_number *v;
+    size_t n;
+    const char *text;
+} found;
+
+/* Run the recogniser over the whole of text. */
+static found run(const char *text)
+{
+    found f = {NULL, 0, text};
+    tally_error err;
+    assert_int_equal(tally_numbers_find(text, 0, strlen(text), lex, &f.v, &f.n, &err), TALLY_OK);
+    /* results sorted, not overlapping, inside the span */
+    for (size_t i = 0; i < f.n; i++) {
+        assert_true(f.v[i].start < f.v[i].end);
+        assert_true(f.v[i].end <= strlen(text));
+        if (i > 0)
+            assert_true(f.v[i - 1].end <= f.v[i].start);
+    }
+    return f;
+}
+
+/* The result whose span is exactly the text span (the first occurrence of
+ * span in the sentence), or fail. */
+static const tally_number *get(const found *f, const char *span)
+{
+    const char *p = strstr(f->text, span);
+    assert_non_null(p);
+    size_t s = (size_t)(p - f->text), e = s + strlen(span);
+    for (size_t i = 0; i < f->n; i++)
+        if (f->v[i].start == s && f->v[i].end == e)
+            return &f->v[i];
+    for (size_t i = 0; i < f->n; i++)
+        print_message("  have [%.*s] %s\n", (int)(f->v[i].end - f->v[i].start),
+                      f->text + f->v[i].start, tally_number_kind_name(f->v[i].kind));
+    fail_msg("no result spans '%s' in '%s'", span, f->text);
+    return NULL;
+}
+
+/* 1 when a and b are equal, or both NaN. */
+static int same(double a, double b)
+{
+    if (isnan(a) || isnan(b))
+        return isnan(a) && isnan(b);
+    return fabs(a - b) < 1e-6 * (fabs(b) > 1 ? fabs(b) : 1);
+}
+
+/* Check one result of sentence text: span, kind, qualifier, value, low, high. */
+static void check(const char *text, const char *span, tally_number_kind kind,
+                  tally_qualifier q, double v, double lo, double hi)
+{
+    found f = run(text);
+    const tally_number *x = get(&f, span);
+    if (x->kind != kind || x->qual != q || !same(x->value, v) || !same(x->low, lo) ||
+        !same(x->high, hi)) {
+        print_message("'%s' in '%s': kind %s qual %s value %g low %g high %g\n", span, text,
+                      tally_number_kind_name(x->kind), tally_qualifier_name(x->qual), x->value,
+                      x->low, x->high);
+        fail();
+    }
+    free(f.v);
+}
+
+/* A figure, exact: value = low = high. */
+static void fig(const char *text, const char *span, double v)
+{
+    check(text, span, TALLY_NK_FIGURE, TALLY_Q_EXACT, v, v, v);
+}
+
+/* No figure at all in text. */
+static void no_figure(const char *text)
+{
+    found f = run(text);
+    for (size_t i = 0; i < f.n; i++)
+        if (f.v[i].kind == TALLY_NK_FIGURE)
+            fail_msg("unexpected figure [%.*s] in '%s'", (int)(f.v[i].end - f.v[i].start),
+                     text + f.v[i].start, text);
+    free(f.v);
+}
+
+/* The unit the expression carries. */
+static void unit_is(const char *text, const char *span, const char *unit)
+{
+    found f = run(text);
+    assert_string_equal(get(&f, span)->unit, unit);
+    free(f.v);
+}
+
+static void test_digits(void **state)
+{
+    (void)state;
+    fig("The depot held 1,300 crates.", "1,300", 1300);
+    fig("They counted 6,826 shells.", "6,826", 6826);
+    fig("A ration of 2.5 kilograms was issued.", "2.5", 2.5);
+    fig("Only 0.75 of the fuel remained.", "0.75", 0.75);
+    fig("The city had 1,250,000 inhabitants.", "1,250,000", 1250000);
+    fig("The mill ground 40 000 sacks.", "40 000", 40000);
+    fig("It weighed .25 of a pound.", ".25", 0.25);
+}
+
+static void test_words(void **state)
+{
+    (void)state;
+    fig("The fleet lost eleven ships.", "eleven", 11);
+    fig("The corps had two hundred trucks.", "two hundred", 200);
+    fig("We saw twenty-one gliders.", "twenty-one", 21);
+    fig("The town fed two million refugees.", "two million", 2e6);
+    fig("He bought a dozen mules.", "a dozen", 12);
+    fig("They shipped half a million rifles.", "half a million", 5e5);
+    fig("It took one and a half days.", "one and a half", 1.5);
+    fig("She wrote a hundred letters.", "a hundred", 100);
+    fig("The army had three hundred and forty guns.", "three hundred and forty", 340);
+    fig("The port moved two and a half million tons.", "two and a half million", 2.5e6);
+    fig("A depot of five thousand two hundred barrels burned.", "five thousand two hundred",
+        5200);
+    no_figure("They drew up a plan.");
+    no_figure("Several ships and a few barges sank, and many men swam ashore.");
+}
+
+static void test_scaled_and_money(void **state)
+{
+    (void)state;
+    fig("The budget rose to 2.5bn this year.", "2.5bn", 2.5e9);
+    fig("The debt reached $650 million by then.", "$650 million", 6.5e8);
+    fig("The fee was \xC2\xA3" "3.5m in all.", "\xC2\xA3" "3.5m", 3.5e6);
+    fig("The loan was US$ 3 billion.", "US$ 3 billion", 3e9);
+    check("Some 3 million people fled.", "Some 3 million", TALLY_NK_FIGURE, TALLY_Q_APPROX, 3e6,
+          3e6, 3e6);
+    fig("The grant was \xE2\x82\xAC" "40 each.", "\xE2\x82\xAC" "40", 40);
+    fig("It cost \\$650 million.", "\\$650 million", 6.5e8);
+    unit_is("The debt reached $650 million by then.", "$650 million", "USD");
+    unit_is("The fee was \xC2\xA3" "3.5m in all.", "\xC2\xA3" "3.5m", "GBP");
+    unit_is("The grant was \xE2\x82\xAC" "40 each.", "\xE2\x82\xAC" "40", "EUR");
+    unit_is("The loan was US$ 3 billion.", "US$ 3 billion", "USD");
+    unit_is("They paid 200 USD for it.", "200 USD", "USD");
+    /* "dollars" is a noun for the context stage: no unit on the number */
+    unit_is("They paid 200 dollars for it.", "200", "");
+    check("A loss of about $650 million followed.", "about $650 million", TALLY_NK_FIGURE,
+          TALLY_Q_APPROX, 6.5e8, 6.5e8, 6.5e8);
+}
+
+static void test_ranges(void **state)
+{
+    (void)state;
+    check("There were 350 to 400 guns.", "350 to 400", TALLY_NK_FIGURE, TALLY_Q_RANGE, 375, 350,
+          400);
+    check("Speeds of 1,000-1,100 knots were claimed.", "1,000-1,100", TALLY_NK_FIGURE,
+          TALLY_Q_RANGE, 1050, 1000, 1100);
+    check("Speeds of 1,000\xE2\x80\x93" "1,100 knots were claimed.", "1,000\xE2\x80\x93" "1,100",
+          TALLY_NK_FIGURE, TALLY_Q_RANGE, 1050, 1000, 1100);
+    check("It needed three to four weeks.", "three to four", TALLY_NK_FIGURE, TALLY_Q_RANGE, 3.5,
+          3, 4);
+    check("Send two or three boats.", "two or three", TALLY_NK_FIGURE, TALLY_Q_RANGE, 2.5, 2, 3);
+    check("The unit had between 120 and 150 men.", "between 120 and 150", TALLY_NK_FIGURE,
+          TALLY_Q_RANGE, 135, 120, 150);
+    check("Crews of from 10 to 20 sailors served.", "from 10 to 20", TALLY_NK_FIGURE,
+          TALLY_Q_RANGE, 15, 10, 20);
+    check("The works employed 5 to 6 thousand hands.", "5 to 6 thousand", TALLY_NK_FIGURE,
+          TALLY_Q_RANGE, 5500, 5000, 6000);
+    check("It needed one and a half to two months.", "one and a half to two", TALLY_NK_FIGURE,
+          TALLY_Q_RANGE, 1.75, 1.5, 2);
+    /* a change is not a range; a big jump with "or" is two figures */
+    fig("Prices rose 6% to 164 pence.", "164", 164);
+    fig("He could lose fifty thousand or one million men.", "fifty thousand", 50000);
+    fig("He could lose fifty thousand or one million men.", "one million", 1e6);
+}
+
+static void test_bounds(void **state)
+{
+    (void)state;
+    check("Some 28 barges arrived.", "Some 28", TALLY_NK_FIGURE, TALLY_Q_APPROX, 28, 28, 28);
+    check("They had about 90 carts.", "about 90", TALLY_NK_FIGURE, TALLY_Q_APPROX, 90, 90, 90);
+    check("It lasted around 40 days.", "around 40", TALLY_NK_FIGURE, TALLY_Q_APPROX, 40, 40, 40);
+    check("roughly 12 mules died", "roughly 12", TALLY_NK_FIGURE, TALLY_Q_APPROX, 12, 12, 12);
+    check("approximately 70 boats", "approximately 70", TALLY_NK_FIGURE, TALLY_Q_APPROX, 70, 70,
+          70);
+    check("for nearly three years", "nearly three", TALLY_NK_FIGURE, TALLY_Q_APPROX, 3, 3, 3);
+    check("for almost five years", "almost five", TALLY_NK_FIGURE, TALLY_Q_APPROX, 5, 5, 5);
+    check("over 500 wagons", "over 500", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 500, 500, NAN);
+    check("more than 1,000 porters", "more than 1,000", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 1000,
+          1000, NAN);
+    check("at least eight cranes", "at least eight", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 8, 8,
+          NAN);
+    check("no fewer than 30 scouts", "no fewer than 30", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 30, 30,
+          NAN);
+    check("fewer than 20 horses", "fewer than 20", TALLY_NK_FIGURE, TALLY_Q_AT_MOST, 20, NAN, 20);
+    check("less than 15 tons", "less than 15", TALLY_NK_FIGURE, TALLY_Q_AT_MOST, 15, NAN, 15);
+    check("at most six rafts", "at most six", TALLY_NK_FIGURE, TALLY_Q_AT_MOST, 6, NAN, 6);
+    check("up to 100 lorries", "up to 100", TALLY_NK_FIGURE, TALLY_Q_AT_MOST, 100, NAN, 100);
+    check("as many as 100 gliders", "as many as 100", TALLY_NK_FIGURE, TALLY_Q_AT_MOST, 100, NAN,
+          100);
+    check("no more than 150 miles away", "no more than 150", TALLY_NK_FIGURE, TALLY_Q_AT_MOST,
+          150, NAN, 150);
+    check("some 3,000-odd recruits", "some 3,000-odd", TALLY_NK_FIGURE, TALLY_Q_APPROX, 3000,
+          3000, 3000);
+    check("a 3,000-odd garrison", "3,000-odd", TALLY_NK_FIGURE, TALLY_Q_APPROX, 3000, 3000,
+          3000);
+    check("a 200-plus convoy", "200-plus", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 200, 200, NAN);
+    check("a force of 40 or more", "40 or more", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 40, 40,
+          NAN);
+}
+
+static void test_fractions_percent(void **state)
+{
+    (void)state;
+    check("One third of the shells missed.", "One third", TALLY_NK_FIGURE, TALLY_Q_RATIO,
+          1.0 / 3, 1.0 / 3, 1.0 / 3);
+    check("They lost two-thirds of the herd.", "two-thirds", TALLY_NK_FIGURE, TALLY_Q_RATIO,
+          2.0 / 3, 2.0 / 3, 2.0 / 3);
+    check("About three-quarters survived.", "About three-quarters", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.75, 0.75, 0.75);
+    check("A fifth of the grain rotted.", "A fifth", TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.2, 0.2,
+          0.2);
+    check("They kept half of the mules.", "half", TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.5, 0.5, 0.5);
+    check("Only one in four letters arrived.", "one in four", TALLY_NK_FIGURE, TALLY_Q_RATIO,
+          0.25, 0.25, 0.25);
+    check("Only sixty to seventy percent got through.", "sixty to seventy percent",
+          TALLY_NK_FIGURE, TALLY_Q_RATIO, 65, 60, 70);
+    check("Tax rose by 40 per cent last year.", "40 per cent", TALLY_NK_FIGURE, TALLY_Q_RATIO,
+          40, 40, 40);
+    check("A 15-20% cut followed.", "15-20%", TALLY_NK_FIGURE, TALLY_Q_RATIO, 17.5, 15, 20);
+    check("A cut of 15 to 20 per cent followed.", "15 to 20 per cent", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 17.5, 15, 20);
+    check("Fuel fell 12.5 percent.", "12.5 percent", TALLY_NK_FIGURE, TALLY_Q_RATIO, 12.5, 12.5,
+          12.5);
+    unit_is("Tax rose by 40 per cent last year.", "40 per cent", "percent");
+    unit_is("A 15-20% cut followed.", "15-20%", "percent");
+    unit_is("One third of the shells missed.", "One third", "");
+    /* "a third" before a noun is an ordinal */
+    check("They built a third airfield.", "third", TALLY_NK_ORDINAL, TALLY_Q_EXACT, 3, 3, 3);
+}
+
+static void test_vague(void **state)
+{
+    (void)state;
+    check("Hundreds of sorties were flown.", "Hundreds", TALLY_NK_FIGURE, TALLY_Q_VAGUE, 200, 200,
+          NAN);
+    check("It drew tens of thousands of pilgrims.", "tens of thousands", TALLY_NK_FIGURE,
+          TALLY_Q_VAGUE, 20000, 20000, NAN);
+    check("Thousands fled the valley.", "Thousands", TALLY_NK_FIGURE, TALLY_Q_VAGUE, 2000, 2000,
+          NAN);
+    check("They sent millions of leaflets.", "millions", TALLY_NK_FIGURE, TALLY_Q_VAGUE, 2e6, 2e6,
+          NAN);
+    check("Dozens of carts broke.", "Dozens", TALLY_NK_FIGURE, TALLY_Q_VAGUE, 24, 24, NAN);
+    check("several hundred boats", "several hundred", TALLY_NK_FIGURE, TALLY_Q_VAGUE, 300, 300,
+          NAN);
+}
+
+static void test_years(void **state)
+{
+    (void)state;
+    check("The depot opened in 1950.", "1950", TALLY_NK_YEAR, TALLY_Q_EXACT, 1950, 1950, 1950);
+    check("Trade grew during 1951 and 1952.", "1952", TALLY_NK_YEAR, TALLY_Q_EXACT, 1952, 1952,
+          1952);
+    check("The 1950-51 winter was cold.", "1950-51", TALLY_NK_YEAR, TALLY_Q_RANGE, 1950, 1950,
+          1951);
+    check("Between 1950-1953 the port grew.", "1950-1953", TALLY_NK_YEAR, TALLY_Q_RANGE, 1950,
+          1950, 1953);
+    check("It failed in the 1940s.", "1940s", TALLY_NK_YEAR, TALLY_Q_RANGE, 1940, 1940, 1949);
+    check("In the winter of 1988/89 it froze.", "1988/89", TALLY_NK_YEAR, TALLY_Q_RANGE, 1988,
+          1988, 1989);
+    check("By mid-1953 it was over.", "1953", TALLY_NK_YEAR, TALLY_Q_EXACT, 1953, 1953, 1953);
+    check("It opened in March 1951 to traffic.", "1951", TALLY_NK_YEAR, TALLY_Q_EXACT, 1951, 1951,
+          1951);
+    check("since 1919, the firm", "1919", TALLY_NK_YEAR, TALLY_Q_EXACT, 1919, 1919, 1919);
+    /* a counted noun after it makes it a figure */
+    fig("The ships carried 2000 tons of coal.", "2000", 2000);
+    fig("The column of 1500 men halted.", "1500", 1500);
+    check("It needed 1500-2000 porters.", "1500-2000", TALLY_NK_FIGURE, TALLY_Q_RANGE, 1750,
+          1500, 2000);
+    no_figure("The treaty of 1951 held until 1953.");
+}
+
+static void test_dates_times(void **state)
+{
+    (void)state;
+    check("On 15 March the rain began.", "15 March", TALLY_NK_DATE, TALLY_Q_EXACT, 15, 15, 15);
+    check("By March 15 the rain stopped.", "March 15", TALLY_NK_DATE, TALLY_Q_EXACT, 15, 15, 15);
+    check("He left on 1 April 1951 at dawn.", "1 April 1951", TALLY_NK_DATE, TALLY_Q_EXACT, 1, 1,
+          1);
+    check("the 22nd of May", "22nd of May", TALLY_NK_DATE, TALLY_Q_EXACT, 22, 22, 22);
+    check("letters of 25 and 28 March 1951", "25", TALLY_NK_DATE, TALLY_Q_EXACT, 25, 25, 25);
+    check("They met at 10:30 in the hall.", "10:30", TALLY_NK_TIME, TALLY_Q_EXACT, 10.5, 10.5,
+          10.5);
+    found f = run("He left on 1 April 1951 at dawn.");
+    const tally_number *d = get(&f, "1 April 1951");
+    assert_int_equal(d->year, 1951);
+    assert_int_equal(d->month, 4);
+    assert_int_equal(d->day, 1);
+    free(f.v);
+    no_figure("On 4 December 1950 and on 30 October the council met.");
+    check("The may pole stood near the March 15 line.", "March 15", TALLY_NK_DATE,
+          TALLY_Q_EXACT, 15, 15, 15);
+}
+
+static void test_ordinals_designations(void **state)
+{
+    (void)state;
+    check("the 38th regiment", "38th", TALLY_NK_ORDINAL, TALLY_Q_EXACT, 38, 38, 38);
+    check("in the fourth phase", "fourth", TALLY_NK_ORDINAL, TALLY_Q_EXACT, 4, 4, 4);
+    check("the first convoy", "first", TALLY_NK_ORDINAL, TALLY_Q_EXACT, 1, 1, 1);
+    check("the twenty-first day", "twenty-first", TALLY_NK_ORDINAL, TALLY_Q_EXACT, 21, 21, 21);
+    check("Ten MiG-15s flew.", "MiG-15s", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 15, 15, 15);
+    check("A Tu-2 crashed.", "Tu-2", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 2, 2, 2);
+    check("An F-86A landed.", "F-86A", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 86, 86, 86);
+    check("Six B-29s bombed it.", "B-29s", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 29, 29, 29);
+    check("He drove a Type 59 tank.", "Type 59", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 59, 59, 59);
+    check("the pilots of No. 77 Squadron", "No. 77", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 77, 77,
+          77);
+    check("They took Hill 304 at night.", "Hill 304", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 304,
+          304, 304);
+    fig("Ten MiG-15s flew.", "Ten", 10);
+    no_figure("The Il-10 and La-9 and Yak-9 and T-34 were old.");
+    no_figure("The 38th Army and the 4th division held.");
+}
+
+static void test_markers_references(void **state)
+{
+    (void)state;
+    check("as he wrote.[15] Later", "15", TALLY_NK_MARKER, TALLY_Q_EXACT, 15, 15, 15);
+    check("as he wrote.^15 Later", "15", TALLY_NK_MARKER, TALLY_Q_EXACT, 15, 15, 15);
+    check("Smith, Rivers (London, 1990), p. 141.", "141", TALLY_NK_REFERENCE, TALLY_Q_EXACT, 141,
+          141, 141);
+    check("Smith, Rivers, pp. 128-29.", "128-29", TALLY_NK_REFERENCE, TALLY_Q_EXACT, 128, 128,
+          129);
+    check("Journal of Rivers, vol. 4, no. 2.", "4", TALLY_NK_REFERENCE, TALLY_Q_EXACT, 4, 4, 4);
+    check("ISSN 1234-5678 (print)", "1234-5678", TALLY_NK_REFERENCE, TALLY_Q_EXACT, 1234, 1234,
+          5678);
+    check("Rivers Review, 31(2), 45\xE2\x80\x93" "67.", "31", TALLY_NK_REFERENCE, TALLY_Q_EXACT,
+          31, 31, 31);
+    check("Rivers Review, 31(2), 45\xE2\x80\x93" "67.", "45\xE2\x80\x93" "67", TALLY_NK_REFERENCE,
+          TALLY_Q_EXACT, 45, 45, 67);
+    check("See Weekly Reports, nos. 31, 32, and 37.", "37", TALLY_NK_REFERENCE, TALLY_Q_EXACT, 37,
+          37, 37);
+    check("Rivers Papers 2, p. 44.", "2", TALLY_NK_REFERENCE, TALLY_Q_EXACT, 2, 2, 2);
+    no_figure("Brown, Canals, chapter 3, table 2, fig. 7, note 12, page 407.");
+    no_figure("12. Brown to Green, 3 May 1950 letter, p. 9.");
+}
+
+static void test_pronoun_one(void **state)
+{
+    (void)state;
+    fig("They had one bomber squadron.", "one", 1);
+    fig("He sent one and a half brigades.", "one and a half", 1.5);
+    check("It was one of the oldest mills.", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
+    check("No one came to the quay.", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
+    check("They helped one another.", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
+    check("He picked the one that worked.", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
+    check("Did any one of them stay?", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
+    check("One argued that the dam would hold.", "One", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
+    check("The raid was a costly one.", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
+}
+
+static void test_identifiers(void **state)
+{
+    (void)state;
+    no_figure("See https://example.org/archive/2019/05/report42 for details.");
+    no_figure("The file ref jcs22_1art06 and cell A3 and code iderudit were cited.");
+    no_figure("The host 192.168.1.2 answered.");
+    no_figure("He wrote on 2019-09-01 about it.");
+    no_figure("The code 007 was used.");
+    /* superscript footnote markers are the segmenter's business: ignored */
+    fig("They lost 12 barges.\xC2\xB9 Then", "12", 12);
+}
+
+static void test_no_lexicon(void **state)
+{
+    (void)state;
+    const char *t = "Some 40 carts and 2,000 men left in 1951.";
+    tally_number *v;
+    size_t n;
+    tally_error err;
+    assert_int_equal(tally_numbers_find(t, 0, strlen(t), NULL, &v, &n, &err), TALLY_OK);
+    assert_int_equal(n, 3);
+    assert_int_equal(v[0].qual, TALLY_Q_APPROX);
+    assert_true(same(v[0].value, 40));
+    assert_true(same(v[1].value, 2000));
+    assert_int_equal(v[2].kind, TALLY_NK_YEAR);
+    free(v);
+    /* a sub-span: only numbers inside it; offsets stay document offsets */
+    assert_int_equal(tally_numbers_find(t, 10, 25, NULL, &v, &n, &err), TALLY_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(v[0].start, 18);   /* "2,000" */
+    assert_int_equal(v[0].end, 23);
+    free(v);
+    assert_int_equal(tally_numbers_find(t, 0, 0, NULL, &v, &n, &err), TALLY_OK);
+    assert_int_equal(n, 0);
+    free(v);
+}
+
+/* The seed article: a few figures and non-figures, located by short
+ * strings at test time. */
+static void test_seed(void **state)
+{
+    (void)state;
+    const char *shared = getenv("SHARED");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/seeds/000_6fe163a3ba49ee5e.txt", shared ? shared : "../shared");
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        print_message("seed article not found at %s\n", path);
+        skip();
+    }
+    static char buf[1 << 17];
+    size_t len = fread(buf, 1, sizeof buf - 1, fp);
+    fclose(fp);
+    buf[len] = '\0';
+    tally_number *v;
+    size_t n;
+    tally_error err;
+    assert_int_equal(tally_numbers_find(buf, 0, len, lex, &v, &n, &err), TALLY_OK);
+    struct { const char *span; int kind; int q; double val; } want[] = {
+        {"some two million", TALLY_NK_FIGURE, TALLY_Q_APPROX, 2e6},
+        {"1,000-1,100", TALLY_NK_FIGURE, TALLY_Q_RANGE, 1050},
+        {"350 to 400", TALLY_NK_FIGURE, TALLY_Q_RANGE, 375},
+        {"6,826", TALLY_NK_FIGURE, TALLY_Q_EXACT, 6826},
+        {"sixty to seventy percent", TALLY_NK_FIGURE, TALLY_Q_RATIO, 65},
+        {"1198-8614", TALLY_NK_REFERENCE, TALLY_Q_EXACT, 1198},
+        {"1715-5673", TALLY_NK_REFERENCE, TALLY_Q_EXACT, 1715},
+        {"pp. 128-29", -1, 0, 0},
+        {"MiG-15s", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 15},
+    };
+    for (size_t w = 0; w < sizeof want / sizeof *want; w++) {
+        const char *p = strstr(buf, want[w].span);
+        assert_non_null(p);
+        size_t s = (size_t)(p - buf), e = s + strlen(want[w].span);
+        if (want[w].kind < 0) {   /* "pp. 128-29": the pages are a reference */
+            s += 4;
+            want[w].kind = TALLY_NK_REFERENCE;
+            want[w].val = 128;
+        }
+        int ok = 0;
+        for (size_t i = 0; i < n && !ok; i++)
+            ok = v[i].start == s && v[i].end == e && (int)v[i].kind == want[w].kind &&
+                 (int)v[i].qual == want[w].q && same(v[i].value, want[w].val);
+        if (!ok)
+            fail_msg("seed: no %s result '%s'", tally_number_kind_name(want[w].kind),
+                     want[w].span);
+    }
+    /* no four-digit year between 1940 and 1960 is ever a figure */
+    for (size_t i = 0; i < n; i++)
+        if (v[i].kind == TALLY_NK_FIGURE && v[i].value >= 1940 && v[i].value <= 1960 &&
+            v[i].end - v[i].start == 4)
+            fail_msg("seed: year reported as a figure at %zu", v[i].start);
+    free(v);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_digits),
+        cmocka_unit_test(test_words),
+        cmocka_unit_test(test_scaled_and_money),
+        cmocka_unit_test(test_ranges),
+        cmocka_unit_test(test_bounds),
+        cmocka_unit_test(test_fractions_percent),
+        cmocka_unit_test(test_vague),
+        cmocka_unit_test(test_years),
+        cmocka_unit_test(test_dates_times),
+        cmocka_unit_test(test_ordinals_designations),
+        cmocka_unit_test(test_markers_references),
+        cmocka_unit_test(test_pronoun_one),
+        cmocka_unit_test(test_identifiers),
+        cmocka_unit_test(test_no_lexicon),
+        cmocka_unit_test(test_seed),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
