@@ -29,5 +29,8 @@
 #include "tally/interval.h"
 #include "tally/derive.h"
 #include "tally/stats.h"
+#include "tally/relate.h"
+#include "tally/verify.h"
+#include "tally/against.h"
 
 #endif

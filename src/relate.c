@@ -1,0 +1,937 @@
+/*
+ * relate.c - finding the arithmetic a text asserts among its figures (see
+ * relate.h for the kinds).  Everything here reads the facts of one document
+ * and the normalised text around them; nothing is computed or judged.
+ *
+ * The rules, in the order they run, each sentence at a time:
+ *  1. parenthetical breakdowns: a figure followed (after at most six words
+ *     of its noun phrase) by "(" whose parenthesis holds figures:
+ *       two or more parts of the same unit (or of no unit)   -> SUM;
+ *       parts that name types of a formation ("six regiments (five MiG-15s
+ *       and one La-11)") when their sum is far below what the formations
+ *       would hold in aircraft                                -> SUM;
+ *       one part, formation <-> aircraft                      -> NORM;
+ *       one part that is a share ("800 trucks (40 percent)")  -> FRACTION;
+ *  2. a parenthesis with no figure before it that holds formation counts
+ *     and one aircraft count ("(three regiments and 90 MiG-15s)") -> NORM;
+ *  3. total cues ("totaling", "amounting to", "a total of", "in all",
+ *     "altogether", "combined", "all told"): the total is the figure right
+ *     after (or right before) the cue, the parts are the comparable figures
+ *     before it in the sentence, at the same parenthesis depth, back to the
+ *     first figure of another unit or a ";".  A total opening its sentence
+ *     ("In all, 75 bombers") takes its parts from the one or two sentences
+ *     before it in the paragraph.  Aircraft totals over formation counts
+ *     give NORM; restatements ", or about N planes" after formations too;
+ *  4. "of which" / "of whom" / "of them" and "N ... of the M"  -> SUBSET;
+ *  5. shares with a part in a parenthesis or after ", or"      -> FRACTION,
+ *     with the whole when "of" leads to a figure, else the whole's noun;
+ *  6. "from A to B" with a percentage in the sentence           -> CHANGE;
+ *  7. a figure R said of one thing ("an airfield ... 24,000 person-days",
+ *     "30 sorties per day"), a count C of those things and a later figure
+ *     P of R's unit in the same or the next sentence            -> PRODUCT.
+ *
+ * Grammar words (cues, articles) are part of the rules and live in the
+ * small tables below; the domain words (units, formations) come from the
+ * lexicon.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "tally/relate.h"
+
+#define NOPOS ((size_t)-1)
+
+/* what relate knows about each fact */
+typedef struct finfo {
+    char unit[48], cat[16];  /* as tally_relate_unit() reads them */
+    int formation;           /* the unit is a key of the "norms" table */
+    int aircraft;            /* unit or category aircraft */
+    int share;               /* a percentage or fraction */
+    size_t popen;            /* offset of the innermost enclosing '(' in its sentence */
+    int used;                /* already a part of a breakdown or restatement */
+} finfo;
+
+typedef struct ctx {
+    const char *t;              /* document text */
+    const tally_segments *seg;
+    const tally_facts *f;
+    const tally_lexicon *lex;
+    finfo *fi;
+    tally_relations *out;
+} ctx;
+
+const char *tally_relation_kind_name(tally_relation_kind k)
+{
+    static const char *n[] = {"sum", "norm", "product", "fraction", "change", "subset"};
+    return (unsigned)k < sizeof n / sizeof *n ? n[k] : "sum";
+}
+
+void tally_relations_free(tally_relations *r)
+{
+    if (!r)
+        return;
+    free(r->v);
+    memset(r, 0, sizeof *r);
+}
+
+/* ---- text helpers ---- */
+
+/* 1 for bytes that belong to a word: letters, digits, hyphen, UTF-8. */
+static int wch(unsigned char c)
+{
+    return isalnum(c) || c == '-' || c == '\'' || c >= 0x80;
+}
+
+/* Match phrase p (lower case, single spaces) at t+i, case-insensitively,
+ * on word boundaries; returns the offset after the match or 0. */
+static size_t phrase_at(const char *t, size_t i, size_t end, const char *p)
+{
+    if (i > 0 && wch((unsigned char)t[i - 1]) && isalnum((unsigned char)p[0]))
+        return 0;
+    size_t j = i;
+    for (; *p; p++) {
+        if (*p == ' ') {
+            if (j >= end || !isspace((unsigned char)t[j]))
+                return 0;
+            while (j < end && isspace((unsigned char)t[j]))
+                j++;
+            continue;
+        }
+        if (j >= end || tolower((unsigned char)t[j]) != *p)
+            return 0;
+        j++;
+    }
+    if (j < end && wch((unsigned char)t[j]) && isalnum((unsigned char)p[-1]))
+        return 0;
+    return j;
+}
+
+/* Count the words in t[a..b); -1 if a punctuation mark from stops occurs. */
+static int words_between(const char *t, size_t a, size_t b, const char *stops)
+{
+    int n = 0, in = 0;
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (strchr(stops, c) && c)
+            return -1;
+        if (wch(c)) {
+            if (!in)
+                n++;
+            in = 1;
+        } else {
+            in = 0;
+        }
+    }
+    return n;
+}
+
+/* Copy the lower-cased word starting at t+i into w (at most cap-1 bytes);
+ * returns the offset after the word. */
+static size_t word_at(const char *t, size_t i, size_t end, char *w, size_t cap)
+{
+    size_t k = 0;
+    while (i < end && wch((unsigned char)t[i])) {
+        if (k + 1 < cap)
+            w[k++] = (char)tolower((unsigned char)t[i]);
+        i++;
+    }
+    w[k] = '\0';
+    return i;
+}
+
+/* ---- units ---- */
+
+/* Look word w up in the lexicon: units table, then norms (singular or
+ * plural), then designation prefixes ("mig-15s" -> "mig").  1 if found. */
+static int lookup_word(const tally_lexicon *lex, const char *w, char unit[48], char cat[16])
+{
+    const char *u, *c;
+    if (!lex || !*w)
+        return 0;
+    if ((u = tally_lexicon_get(lex, "units", w, "unit")) != NULL) {
+        c = tally_lexicon_get(lex, "units", w, "category");
+        snprintf(unit, 48, "%s", u);
+        snprintf(cat, 16, "%s", c ? c : "other");
+        return 1;
+    }
+    char sing[48];
+    snprintf(sing, sizeof sing, "%s", w);
+    size_t n = strlen(sing);
+    for (int pass = 0; pass < 2; pass++) {
+        if (tally_lexicon_has(lex, "norms", sing)) {
+            snprintf(unit, 48, "%s", sing);
+            snprintf(cat, 16, "formation");
+            return 1;
+        }
+        if (n > 1 && sing[n - 1] == 's')
+            sing[--n] = '\0';
+        else
+            break;
+    }
+    char pre[48];
+    size_t k = 0;
+    while (w[k] && isalpha((unsigned char)w[k]) && k + 1 < sizeof pre) {
+        pre[k] = w[k];
+        k++;
+    }
+    pre[k] = '\0';
+    if (k > 0 && (w[k] == '-' || isdigit((unsigned char)w[k])) &&
+        (u = tally_lexicon_get(lex, "designations", pre, "unit")) != NULL) {
+        c = tally_lexicon_get(lex, "designations", pre, "category");
+        snprintf(unit, 48, "%s", u);
+        snprintf(cat, 16, "%s", c ? c : "other");
+        return 1;
+    }
+    return 0;
+}
+
+void tally_relate_unit(const char *text, const tally_fact *f, const tally_lexicon *lex,
+                       char unit[48], char cat[16])
+{
+    static const char *const stop[] = {"and", "or", "of", "in", "with", "to", "at", "for",
+                                       "from", "by", "on", "each", "per", "were", "was",
+                                       "would", "had", "that", "which", NULL};
+    unit[0] = cat[0] = '\0';
+    if (f->unit && f->unit[0]) {
+        snprintf(unit, 48, "%s", f->unit);
+        snprintf(cat, 16, "%s", f->category ? f->category : "");
+        return;
+    }
+    if (f->category && strcmp(f->category, "other") != 0)
+        snprintf(cat, 16, "%s", f->category);
+    /* the head noun: the last known word of up to four after the number */
+    size_t i = f->tend, end = i + 120;
+    for (size_t k = i; k < end; k++)
+        if (!text[k]) {
+            end = k;
+            break;
+        }
+    for (int nw = 0; nw < 4 && i < end; nw++) {
+        while (i < end && text[i] == ' ')
+            i++;
+        if (i >= end || !wch((unsigned char)text[i]))
+            break;
+        char w[48], u[48], c[16];
+        i = word_at(text, i, end, w, sizeof w);
+        int is_stop = 0;
+        for (size_t s = 0; stop[s]; s++)
+            if (strcmp(w, stop[s]) == 0)
+                is_stop = 1;
+        if (is_stop)
+            break;
+        if (lookup_word(lex, w, u, c)) {
+            memcpy(unit, u, 48);
+            memcpy(cat, c, 16);
+        }
+    }
+}
+
+/* ---- relations ---- */
+
+static int add_rel(ctx *c, const tally_relation *r)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == r->kind && c->out->v[i].stated == r->stated)
+            return 0;   /* one relation of a kind per stated figure */
+    if (grow_array((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v) < 0)
+        return -1;
+    c->out->v[c->out->n++] = *r;
+    return 0;
+}
+
+static void rel_init(tally_relation *r, tally_relation_kind k, size_t stated, const char *cue)
+{
+    memset(r, 0, sizeof *r);
+    r->kind = k;
+    r->stated = stated;
+    r->cue = cue;
+}
+
+static void rel_part(ctx *c, tally_relation *r, size_t fact)
+{
+    if (r->nparts >= TALLY_REL_MAXPARTS)
+        return;
+    tally_operand *o = &r->parts[r->nparts++];
+    o->fact = fact;
+    o->formation[0] = '\0';
+    if (fact != TALLY_NO_FACT && c->fi[fact].formation)
+        snprintf(o->formation, sizeof o->formation, "%.23s", c->fi[fact].unit);
+}
+
+static int same_unit(const finfo *a, const finfo *b)
+{
+    return a->unit[0] && strcmp(a->unit, b->unit) == 0;
+}
+
+/* The facts of sentence si: [*lo, *hi) in facts->v (facts are in order). */
+static void sent_range(const ctx *c, size_t si, size_t *lo, size_t *hi)
+{
+    size_t a = 0, z = c->f->n;
+    while (a < z) {   /* facts are sorted by sentence: binary search */
+        size_t mid = a + (z - a) / 2;
+        if (c->f->v[mid].sent_index < si)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    size_t b = a;
+    while (b < c->f->n && c->f->v[b].sent_index == si)
+        b++;
+    *lo = a;
+    *hi = b;
+}
+
+/* Offset of the "(" that opens a parenthesis right after fact i's noun
+ * phrase (at most six words, no other figure, no , ; : . in between). */
+static size_t paren_after(const ctx *c, size_t i, size_t send)
+{
+    const tally_fact *f = &c->f->v[i];
+    size_t k = f->tend;
+    while (k < send && c->t[k] != '(') {
+        if (strchr(",;:.)[", c->t[k]))
+            return NOPOS;
+        k++;
+    }
+    if (k >= send || words_between(c->t, f->tend, k, "") > 6)
+        return NOPOS;
+    if (i + 1 < c->f->n && c->f->v[i + 1].tstart < k &&
+        c->f->v[i + 1].sent_index == f->sent_index)
+        return NOPOS;
+    return k;
+}
+
+/* Rule 1: a figure and the parenthesis after it. */
+static int rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
+{
+    finfo *T = &c->fi[i];
+    size_t p = paren_after(c, i, send);
+    if (p == NOPOS || T->share)
+        return 0;
+    size_t kids[TALLY_REL_MAXPARTS], k = 0;
+    for (size_t j = lo; j < hi; j++)
+        if (c->fi[j].popen == p && k < TALLY_REL_MAXPARTS)
+            kids[k++] = j;
+    if (k == 0)
+        return 0;
+    tally_relation r;
+    if (k >= 2) {
+        int same = 1, formish = 1;
+        double sum = 0;
+        for (size_t m = 0; m < k; m++) {
+            const finfo *P = &c->fi[kids[m]];
+            /* a part whose noun the lexicon does not know ("five Wellington")
+             * names a type of what the total counts */
+            int known = P->unit[0] && P->cat[0] && strcmp(P->cat, "other") != 0;
+            if (known && !same_unit(P, T))
+                same = 0;
+            if (P->share)
+                same = formish = 0;
+            if (known && !P->aircraft && !P->formation)
+                formish = 0;
+            sum += c->f->v[kids[m]].value;
+        }
+        if (!same && formish && T->formation) {
+            /* parts named by aircraft type: count formations when their sum
+             * is far below the aircraft the formations would hold */
+            const char *lowc = tally_lexicon_get(c->lex, "norms", T->unit, "low");
+            int ok = 0;
+            double low = lowc ? tally_cell_num(lowc, &ok) : 0;
+            double n = c->f->v[i].value;
+            if (ok && n > 0 && sum / n < low / 2)
+                same = 1;
+        }
+        if (!same)
+            return 0;
+        rel_init(&r, TALLY_REL_SUM, i, "parenthesis");
+        for (size_t m = 0; m < k; m++) {
+            rel_part(c, &r, kids[m]);
+            c->fi[kids[m]].used = 1;
+        }
+        return add_rel(c, &r);
+    }
+    size_t j = kids[0];
+    finfo *P = &c->fi[j];
+    if (T->formation && P->aircraft) {
+        rel_init(&r, TALLY_REL_NORM, j, "parenthesis");
+        rel_part(c, &r, i);
+    } else if (T->aircraft && P->formation) {
+        rel_init(&r, TALLY_REL_NORM, i, "parenthesis");
+        rel_part(c, &r, j);
+    } else if (P->share && !T->share) {
+        rel_init(&r, TALLY_REL_FRACTION, i, "parenthesis");
+        rel_part(c, &r, j);
+        rel_part(c, &r, TALLY_NO_FACT);
+    } else {
+        return 0;
+    }
+    P->used = 1;
+    return add_rel(c, &r);
+}
+
+/* Rule 2: "(three regiments and 90 MiG-15s)": formations and one aircraft
+ * count together in a parenthesis that breaks down no figure. */
+static int rule_paren_norm(ctx *c, size_t lo, size_t hi)
+{
+    for (size_t j = lo; j < hi; j++) {
+        size_t p = c->fi[j].popen;
+        if (p == NOPOS || c->fi[j].used || (j > lo && c->fi[j - 1].popen == p))
+            continue;   /* once per parenthesis, at its first figure */
+        size_t air = NOPOS, nair = 0, nform = 0, other = 0;
+        for (size_t m = j; m < hi && c->fi[m].popen == p; m++) {
+            if (c->fi[m].used)
+                other++;
+            else if (c->fi[m].aircraft)
+                air = m, nair++;
+            else if (c->fi[m].formation)
+                nform++;
+            else
+                other++;
+        }
+        if (nair != 1 || nform == 0 || other)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_NORM, air, "parenthesis");
+        for (size_t m = j; m < hi && c->fi[m].popen == p; m++)
+            if (m != air) {
+                rel_part(c, &r, m);
+                c->fi[m].used = 1;
+            }
+        c->fi[air].used = 1;
+        if (add_rel(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+enum { CUE_AFTER = 1, CUE_BEFORE = 2, CUE_RESTATE = 4 };
+static const struct {
+    const char *p;
+    int how;
+} total_cues[] = {
+    {"totaling", CUE_AFTER},     {"totalling", CUE_AFTER},   {"amounting to", CUE_AFTER},
+    {"a total of", CUE_AFTER},   {"adding up to", CUE_AFTER}, {"in all", CUE_BEFORE},
+    {"all told", CUE_BEFORE},    {"in total", CUE_BEFORE},   {"altogether", CUE_BEFORE | CUE_AFTER},
+    {"combined", CUE_BEFORE | CUE_AFTER},
+    {", or about", CUE_RESTATE}, {", or some", CUE_RESTATE}, {", or roughly", CUE_RESTATE},
+    {", or around", CUE_RESTATE}, {", or approximately", CUE_RESTATE},
+    {", or nearly", CUE_RESTATE}, {", or almost", CUE_RESTATE},
+};
+
+/* The figure starting within `words` words after offset a in sentence
+ * [lo,hi), not inside a parenthesis it does not share; NOPOS if none. */
+static size_t fact_after(const ctx *c, size_t a, size_t lo, size_t hi, int words)
+{
+    for (size_t j = lo; j < hi; j++)
+        if (c->f->v[j].tstart >= a) {
+            int w = words_between(c->t, a, c->f->v[j].tstart, ";:()");
+            return w >= 0 && w <= words ? j : NOPOS;
+        }
+    return NOPOS;
+}
+
+/* The figure ending within `words` words before offset b, with none of
+ * the marks in stops in between. */
+static size_t fact_before_s(const ctx *c, size_t b, size_t lo, size_t hi, int words,
+                            const char *stops)
+{
+    for (size_t j = hi; j-- > lo;)
+        if (c->f->v[j].tend <= b) {
+            int w = words_between(c->t, c->f->v[j].tend, b, stops);
+            return w >= 0 && w <= words ? j : NOPOS;
+        }
+    return NOPOS;
+}
+
+/* The figure ending within `words` words before offset b. */
+static size_t fact_before(const ctx *c, size_t b, size_t lo, size_t hi, int words)
+{
+    for (size_t j = hi; j-- > lo;)
+        if (c->f->v[j].tend <= b) {
+            int w = words_between(c->t, c->f->v[j].tend, b, ";:()");
+            return w >= 0 && w <= words ? j : NOPOS;
+        }
+    return NOPOS;
+}
+
+/* Collect the parts of a total T from figures [lo, before) going back:
+ * comparable figures at T's parenthesis depth, stopping at a figure of
+ * another unit or a ';'.  Fills same[] (T's unit) and form[] (formations
+ * for an aircraft total). */
+static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *same,
+                          size_t *nsame, size_t *form, size_t *nform)
+{
+    const finfo *t = &c->fi[T];
+    size_t cut = c->f->v[T].tstart;
+    *nsame = *nform = 0;
+    for (size_t j = before; j-- > lo;) {
+        const finfo *P = &c->fi[j];
+        const tally_fact *pf = &c->f->v[j];
+        if (pf->sent_index == c->f->v[T].sent_index &&
+            words_between(c->t, pf->tend, cut, ";") < 0)
+            break;
+        if (P->used || P->popen != t->popen)
+            continue;   /* inside a breakdown: counted through its total */
+        if (P->share)
+            break;
+        if (same_unit(P, t)) {
+            if (*nform)
+                break;
+            if (*nsame < TALLY_REL_MAXPARTS)
+                same[(*nsame)++] = j;
+        } else if (t->aircraft && P->formation) {
+            if (*nsame)
+                break;
+            if (*nform < TALLY_REL_MAXPARTS)
+                form[(*nform)++] = j;
+        } else {
+            break;
+        }
+    }
+}
+
+/* Make a SUM or NORM relation for total T from the collected parts. */
+static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size_t nsame,
+                     const size_t *form, size_t nform)
+{
+    tally_relation r;
+    if (nsame >= 2)
+        rel_init(&r, TALLY_REL_SUM, T, cue);
+    else if (nform >= 1 && nsame == 0)
+        rel_init(&r, TALLY_REL_NORM, T, cue);
+    else
+        return 0;
+    const size_t *v = nsame >= 2 ? same : form;
+    size_t n = nsame >= 2 ? nsame : nform;
+    for (size_t m = n; m-- > 0;)   /* collected backwards: restore text order */
+        rel_part(c, &r, v[m]);
+    return add_rel(c, &r);
+}
+
+/* Rule 3: totals closed by a cue. */
+static int rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        for (size_t q = 0; q < sizeof total_cues / sizeof *total_cues; q++) {
+            size_t e = phrase_at(c->t, i, s->end, total_cues[q].p);
+            if (!e)
+                continue;
+            int how = total_cues[q].how;
+            const char *cue = total_cues[q].p[0] == ',' ? total_cues[q].p + 2 : total_cues[q].p;
+            size_t same[TALLY_REL_MAXPARTS], form[TALLY_REL_MAXPARTS], ns, nf;
+            if (how & CUE_RESTATE) {
+                size_t T = fact_after(c, i + 1, lo, hi, 2), F = fact_before(c, i, lo, hi, 5);
+                if (T == NOPOS || F == NOPOS)
+                    continue;
+                tally_relation r;
+                if (c->fi[F].formation && c->fi[T].aircraft) {
+                    rel_init(&r, TALLY_REL_NORM, T, cue);
+                    rel_part(c, &r, F);
+                } else if (c->fi[F].aircraft && c->fi[T].formation) {
+                    rel_init(&r, TALLY_REL_NORM, F, cue);
+                    rel_part(c, &r, T);
+                } else {
+                    continue;
+                }
+                c->fi[T].used = 1;
+                if (add_rel(c, &r) < 0)
+                    return -1;
+                continue;
+            }
+            size_t T = NOPOS;
+            if (how & CUE_BEFORE)
+                T = fact_before(c, i, lo, hi, 3);
+            if (T == NOPOS && (how & CUE_AFTER))
+                T = fact_after(c, e, lo, hi, 2);
+            int opening = words_between(c->t, s->start, i, "") == 0;
+            if (T == NOPOS && opening)
+                T = fact_after(c, e, lo, hi, 2);
+            if (T == NOPOS || c->fi[T].share || !c->fi[T].unit[0])
+                continue;
+            collect_parts(c, T, lo, T, same, &ns, form, &nf);
+            if (ns + nf == 0 && opening) {
+                /* "In all, 75 bombers": the list is in the sentences before */
+                size_t plo = lo;
+                for (int back = 0; back < 2 && plo > 0; back++) {
+                    size_t ps = c->f->v[plo - 1].sent_index;
+                    if (c->seg->sents[ps].para != s->para)
+                        break;
+                    size_t a, b;
+                    sent_range(c, ps, &a, &b);
+                    plo = a;
+                }
+                ns = 0;
+                for (size_t j = plo; j < lo && ns < TALLY_REL_MAXPARTS; j++)
+                    if (!c->fi[j].used && same_unit(&c->fi[j], &c->fi[T]))
+                        same[ns++] = j;
+                /* total_rel reads parts backwards: reverse */
+                for (size_t a = 0, b = ns; a + 1 < b; a++, b--) {
+                    size_t x = same[a];
+                    same[a] = same[b - 1];
+                    same[b - 1] = x;
+                }
+                nf = 0;
+            }
+            if (total_rel(c, T, cue, same, ns, form, nf) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Rule 3b: "N formations with / which had / equipped with M aircraft". */
+static int rule_with(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const with[] = {"with", "had", "having", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        for (size_t q = 0; with[q]; q++) {
+            size_t e = phrase_at(c->t, i, s->end, with[q]);
+            if (!e)
+                continue;
+            size_t F = fact_before_s(c, i, lo, hi, 6, ",;:(");
+            size_t A = fact_after(c, e, lo, hi, 1);
+            if (F == NOPOS || A == NOPOS || !c->fi[F].formation || !c->fi[A].aircraft ||
+                c->fi[A].used)
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_NORM, A, with[q]);
+            rel_part(c, &r, F);
+            c->fi[A].used = 1;
+            if (add_rel(c, &r) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Rule 4: parts of a stated whole. */
+static int rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const of_which[] = {"of which", "of whom", "of them", "of these", NULL};
+    static const char *const of_the[] = {"of the", "out of the", "out of", "from the", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        for (size_t q = 0; of_which[q]; q++) {
+            size_t e = phrase_at(c->t, i, s->end, of_which[q]);
+            if (!e)
+                continue;
+            size_t W = fact_before(c, i, lo, hi, 4), P = fact_after(c, e, lo, hi, 2);
+            if (W == NOPOS || P == NOPOS || c->fi[P].share || c->fi[W].share)
+                continue;
+            if (c->fi[P].unit[0] && !same_unit(&c->fi[P], &c->fi[W]))
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_SUBSET, P, of_which[q]);
+            rel_part(c, &r, W);
+            if (add_rel(c, &r) < 0)
+                return -1;
+        }
+        for (size_t q = 0; of_the[q]; q++) {
+            size_t e = phrase_at(c->t, i, s->end, of_the[q]);
+            if (!e)
+                continue;
+            size_t P = fact_before_s(c, i, lo, hi, 5, ",;:()"), W = fact_after(c, e, lo, hi, 1);
+            if (W == NOPOS || P == NOPOS || P == W || c->fi[P].share ||
+                !same_unit(&c->fi[P], &c->fi[W]))
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_SUBSET, P, "of the");
+            rel_part(c, &r, W);
+            if (add_rel(c, &r) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* The whole of share q: the figure "of" leads to (*W), else the noun after
+ * "of" copied into whole; NOPOS when there is no "of". */
+static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t send,
+                          char *whole, size_t cap)
+{
+    size_t k = c->f->v[q].tend;
+    while (k < send && c->t[k] == ' ')
+        k++;
+    char w[48];
+    size_t after = word_at(c->t, k, send, w, sizeof w);
+    if (strcmp(w, "of") != 0 && w[0]) {   /* "percent of", "one third of" */
+        while (after < send && c->t[after] == ' ')
+            after++;
+        k = after;
+        after = word_at(c->t, k, send, w, sizeof w);
+    }
+    if (strcmp(w, "of") != 0)
+        return NOPOS;
+    size_t W = fact_after(c, after, lo, hi, 3);
+    if (W != NOPOS && !c->fi[W].share)
+        return W;
+    size_t a = after;
+    while (a < send && c->t[a] == ' ')
+        a++;
+    size_t b = a;
+    while (b < send && !strchr(",;:.()", c->t[b]))
+        b++;
+    while (b > a && c->t[b - 1] == ' ')
+        b--;
+    size_t n = b - a < cap - 1 ? b - a : cap - 1;
+    memcpy(whole, c->t + a, n);
+    whole[n] = '\0';
+    return NOPOS;
+}
+
+/* The single figure in the parenthesis opening at p; NOPOS if none or more
+ * than one, or a share. */
+static size_t only_child(const ctx *c, size_t p, size_t lo, size_t hi)
+{
+    size_t P = NOPOS;
+    if (p == NOPOS)
+        return NOPOS;
+    for (size_t j = lo; j < hi; j++)
+        if (c->fi[j].popen == p) {
+            if (P != NOPOS || c->fi[j].share)
+                return NOPOS;
+            P = j;
+        }
+    return P;
+}
+
+/* Rule 5: a share with its part stated beside it. */
+static int rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, 0, "share");
+    size_t W = share_whole(c, q, lo, hi, send, r.whole, sizeof r.whole);
+    size_t P = only_child(c, paren_after(c, q, send), lo, hi);
+    if (P == NOPOS && W != NOPOS)   /* "40 percent of the 2,000 lorries (820)" */
+        P = only_child(c, paren_after(c, W, send), lo, hi);
+    if (P == NOPOS && q > lo) {
+        /* "800 trucks (40 percent" or "800 trucks, or 40 percent" */
+        size_t j = q - 1;
+        const char *t = c->t;
+        size_t a = c->f->v[j].tend, b = c->f->v[q].tstart;
+        int open = 0, comma_or = 0;
+        for (size_t k = a; k < b; k++) {
+            if (t[k] == '(')
+                open = 1;
+            if (phrase_at(t, k, b, ", or"))
+                comma_or = 1;
+        }
+        if ((open || comma_or) && words_between(t, a, b, ";:.)") >= 0 &&
+            words_between(t, a, b, "") <= 4 && !c->fi[j].share)
+            P = j;
+    }
+    if (P == NOPOS || P == W || c->fi[P].used)
+        return 0;
+    if (W != NOPOS)
+        r.whole[0] = '\0';
+    r.stated = P;
+    rel_part(c, &r, q);
+    rel_part(c, &r, W == NOPOS ? TALLY_NO_FACT : W);
+    c->fi[P].used = 1;
+    return add_rel(c, &r);
+}
+
+/* Rule 6: "from A to B", and a percentage in the same sentence. */
+static int rule_change(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const up[] = {"increase", "increased", "rise", "rose", "grew",
+                                     "growth", "up", "gain", "more", NULL};
+    static const char *const down[] = {"decrease", "decreased", "fall", "fell", "drop",
+                                       "dropped", "down", "cut", "decline", "declined",
+                                       "reduction", "reduced", "fewer", "less", "loss", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t a = lo; a + 1 < hi; a++) {
+        size_t b = a + 1;
+        const tally_fact *A = &c->f->v[a], *B = &c->f->v[b];
+        if (c->fi[a].share || c->fi[b].share || !c->fi[a].unit[0] ||
+            (c->fi[b].unit[0] && !same_unit(&c->fi[a], &c->fi[b])))
+            continue;
+        size_t k = A->tstart;
+        while (k > s->start && c->t[k - 1] == ' ')
+            k--;
+        if (k < s->start + 4 || !phrase_at(c->t, k - 4, A->tstart, "from"))
+            continue;
+        int to = 0;
+        for (size_t m = A->tend; m < B->tstart; m++)
+            if (phrase_at(c->t, m, B->tstart, "to"))
+                to = 1;
+        if (!to || words_between(c->t, A->tend, B->tstart, ";:()") > 4)
+            continue;
+        for (size_t q = lo; q < hi; q++) {
+            if (!c->fi[q].share || c->fi[q].used)
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_CHANGE, q, "from ... to");
+            rel_part(c, &r, a);
+            rel_part(c, &r, b);
+            for (size_t m = s->start; m < s->end; m++) {
+                for (size_t u = 0; up[u]; u++)
+                    if (phrase_at(c->t, m, s->end, up[u]))
+                        r.direction = 1;
+                for (size_t u = 0; down[u]; u++)
+                    if (phrase_at(c->t, m, s->end, down[u]))
+                        r.direction = -1;
+            }
+            c->fi[q].used = 1;
+            if (add_rel(c, &r) < 0)
+                return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
+ * word (one of the three after the article) starts with unit or reads as
+ * unit in the lexicon ("one airstrip" for the unit airfield). */
+static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
+{
+    static const char *const one[] = {"a", "an", "each", "every", "per", "one", NULL};
+    const char *t = c->t;
+    size_t ul = strlen(unit);
+    if (ul < 3)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        for (size_t q = 0; one[q]; q++) {
+            size_t e = phrase_at(t, i, b, one[q]);
+            if (!e)
+                continue;
+            for (int nw = 0; nw < 3 && e < b; nw++) {
+                while (e < b && t[e] == ' ')
+                    e++;
+                char w[48], u[48], cat[16];
+                size_t we = word_at(t, e, b, w, sizeof w);
+                if (we == e)
+                    break;
+                if (strncasecmp(w, unit, ul) == 0 ||
+                    (lookup_word(c->lex, w, u, cat) && strcmp(u, unit) == 0))
+                    return 1;
+                e = we;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Rule 7: a rate times a count against a stated product. */
+static int rule_product(ctx *c, size_t P)
+{
+    const tally_fact *pf = &c->f->v[P];
+    const finfo *pi = &c->fi[P];
+    if (!pi->unit[0] || pi->share || pi->used)
+        return 0;
+    size_t plo, phi;
+    sent_range(c, pf->sent_index, &plo, &phi);
+    for (size_t R = P; R-- > 0;) {
+        const tally_fact *rf = &c->f->v[R];
+        if (rf->sent_index + 1 < pf->sent_index)
+            break;
+        if (!same_unit(&c->fi[R], pi) || !(pf->value > rf->value))
+            continue;
+        if (c->seg->sents[rf->sent_index].para != c->seg->sents[pf->sent_index].para)
+            break;
+        /* the count: in P's sentence, between R and P, another unit */
+        for (size_t C = R + 1; C < P; C++) {
+            const finfo *ci = &c->fi[C];
+            if (c->f->v[C].sent_index != pf->sent_index || !ci->unit[0] || ci->share ||
+                same_unit(ci, pi) || !(c->f->v[C].value > 1))
+                continue;
+            const tally_sentence *rs = &c->seg->sents[rf->sent_index];
+            size_t a = rf->tstart > rs->start + 100 ? rf->tstart - 100 : rs->start;
+            size_t b = rf->tend + 40 < rs->end ? rf->tend + 40 : rs->end;
+            if (!said_of_one(c, a, b, ci->unit))
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_PRODUCT, P, "per unit");
+            rel_part(c, &r, R);
+            rel_part(c, &r, C);
+            return add_rel(c, &r);
+        }
+        return 0;   /* only the nearest figure of the same unit is the rate */
+    }
+    return 0;
+}
+
+/* Fill c->fi: units, kinds and the enclosing parenthesis of every fact. */
+static void fill_info(ctx *c)
+{
+    for (size_t i = 0; i < c->f->n; i++) {
+        const tally_fact *f = &c->f->v[i];
+        finfo *x = &c->fi[i];
+        tally_relate_unit(c->t, f, c->lex, x->unit, x->cat);
+        x->formation = x->unit[0] && c->lex && tally_lexicon_has(c->lex, "norms", x->unit);
+        x->aircraft = strcmp(x->unit, "aircraft") == 0 || strcmp(x->cat, "aircraft") == 0;
+        x->share = strcmp(x->unit, "percent") == 0 || strcmp(x->cat, "share") == 0 ||
+                   f->qual == TALLY_Q_RATIO;
+        x->popen = NOPOS;
+        if (f->sent_index < c->seg->nsents) {
+            size_t stack[8];
+            int depth = 0;
+            for (size_t k = c->seg->sents[f->sent_index].start; k < f->tstart; k++) {
+                if (c->t[k] == '(') {
+                    if (depth < 8)
+                        stack[depth] = k;
+                    depth++;
+                } else if (c->t[k] == ')' && depth > 0) {
+                    depth--;
+                }
+            }
+            if (depth > 0 && depth <= 8)
+                x->popen = stack[depth - 1];
+        }
+    }
+}
+
+tally_status tally_relate(const char *text, const tally_segments *seg,
+                          const tally_facts *facts, const tally_lexicon *lex,
+                          tally_relations *out, tally_error *err)
+{
+    memset(out, 0, sizeof *out);
+    if (facts->n == 0)
+        return TALLY_OK;
+    ctx c = {text, seg, facts, lex, calloc(facts->n, sizeof(finfo)), out};
+    if (!c.fi)
+        return tally_fail(err, TALLY_ENOMEM, "relate: out of memory");
+    fill_info(&c);
+    int rc = 0;
+    size_t lo = 0;
+    while (!rc && lo < facts->n) {
+        size_t si = facts->v[lo].sent_index, hi;
+        if (si >= seg->nsents) {
+            lo++;
+            continue;
+        }
+        sent_range(&c, si, &lo, &hi);
+        size_t send = seg->sents[si].end;
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rule_breakdown(&c, i, lo, hi, send);
+        if (!rc)
+            rc = rule_paren_norm(&c, lo, hi);
+        if (!rc)
+            rc = rule_change(&c, si, lo, hi);
+        if (!rc)
+            rc = rule_cues(&c, si, lo, hi);
+        if (!rc)
+            rc = rule_with(&c, si, lo, hi);
+        if (!rc)
+            rc = rule_subset(&c, si, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            if (c.fi[i].share && !c.fi[i].used)
+                rc = rule_fraction(&c, i, lo, hi, send);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rule_product(&c, i);
+        lo = hi;
+    }
+    free(c.fi);
+    if (rc) {
+        tally_relations_free(out);
+        return tally_fail(err, TALLY_ENOMEM, "relate: out of memory");
+    }
+    return TALLY_OK;
+}

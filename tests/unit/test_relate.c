@@ -1,0 +1,365 @@
+/*
+ * test_relate.c - the relations relate.c finds, on facts built by hand over
+ * sentences written for these tests (so they do not depend on the number
+ * and context stages).  Each sentence is one segment; figures are located
+ * by their text.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "tally/relate.h"
+
+/* A little document: text, one segment per sentence, facts. */
+typedef struct tdoc {
+    const char *text;
+    tally_segments seg;
+    tally_sentence sents[8];
+    tally_facts facts;
+    tally_lexicon *lex;
+} tdoc;
+
+/* Cut text into sentences at ". " (one paragraph each unless para is
+ * given by a "\n\n"). */
+static void tdoc_init(tdoc *d, const char *text)
+{
+    memset(d, 0, sizeof *d);
+    d->text = text;
+    size_t n = strlen(text), start = 0;
+    int para = 1, sent = 1;
+    for (size_t i = 0; i <= n; i++) {
+        int end = i == n || (text[i] == '.' && (text[i + 1] == ' ' || text[i + 1] == '\n'));
+        if (!end)
+            continue;
+        size_t e = i < n ? i + 1 : n;
+        if (e > start) {
+            tally_sentence *s = &d->sents[d->seg.nsents++];
+            memset(s, 0, sizeof *s);
+            s->start = start;
+            s->end = e;
+            s->para = para;
+            s->sent = sent++;
+        }
+        start = e;
+        while (start < n && (text[start] == ' ' || text[start] == '\n')) {
+            if (text[start] == '\n' && start + 1 < n && text[start + 1] == '\n') {
+                para++;
+                sent = 1;
+            }
+            start++;
+        }
+        if (i == n)
+            break;
+        i = start - 1;
+    }
+    d->seg.sents = d->sents;
+    d->facts.doc = xstrdup("t.txt");
+    assert_int_equal(tally_lexicon_new(&d->lex, NULL), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_file(d->lex, "datasets/lexicon/norms.csv", NULL), TALLY_OK);
+}
+
+/* Add a fact for the k-th occurrence (from 0) of `num` in the text. */
+static size_t add(tdoc *d, const char *num, int k, double v, tally_qualifier q, const char *unit,
+                  const char *cat)
+{
+    const char *p = d->text;
+    for (int i = 0; i <= k; i++) {
+        p = strstr(i ? p + 1 : p, num);
+        assert_non_null(p);
+    }
+    tally_facts *f = &d->facts;
+    assert_int_equal(grow_array((void **)&f->v, &f->cap, f->n + 1, sizeof *f->v), 0);
+    tally_fact *x = &f->v[f->n];
+    memset(x, 0, sizeof *x);
+    x->id = (long)f->n + 1;
+    x->tstart = x->start = (size_t)(p - d->text);
+    x->tend = x->end = x->tstart + strlen(num);
+    for (size_t s = 0; s < d->seg.nsents; s++)
+        if (x->tstart >= d->sents[s].start && x->tstart < d->sents[s].end)
+            x->sent_index = s;
+    x->value = v;
+    x->low = x->high = NAN;
+    x->qual = q;
+    x->unit = xstrdup(unit);
+    x->category = xstrdup(cat);
+    x->number_text = xstrndup(p, strlen(num));
+    x->noun = xstrdup("");
+    x->mention = xstrdup("");
+    x->actor = xstrdup("");
+    x->date = xstrdup("");
+    x->modality = xstrdup("");
+    x->source = xstrdup("");
+    x->sentence = xstrdup("");
+    x->explain = xstrdup("");
+    return f->n++;
+}
+
+static void tdoc_free(tdoc *d)
+{
+    tally_facts_free(&d->facts);
+    tally_lexicon_free(d->lex);
+}
+
+static void relate(tdoc *d, tally_relations *r)
+{
+    assert_int_equal(tally_relate(d->text, &d->seg, &d->facts, d->lex, r, NULL), TALLY_OK);
+}
+
+/* "N X (A Y and B Z)": a sum of the parts in the parenthesis. */
+static void test_paren_sum(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "By spring the corps had some 28 bomber squadrons (21 Blenheim and six Battle "
+                  "squadrons) in France.");
+    size_t t = add(&d, "some 28", 0, 28, TALLY_Q_APPROX, "squadron", "formation");
+    size_t a = add(&d, "21", 0, 21, TALLY_Q_EXACT, "squadron", "formation");
+    size_t b = add(&d, "six", 0, 6, TALLY_Q_EXACT, "squadron", "formation");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* Parts named by aircraft type still count formations when their sum is
+ * far below the aircraft the formations would hold. */
+static void test_paren_types(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The wing put up five squadrons (three Typhoons and two Tempests) that day.");
+    add(&d, "five", 0, 5, TALLY_Q_EXACT, "squadron", "formation");
+    add(&d, "three", 0, 3, TALLY_Q_EXACT, "aircraft", "aircraft");
+    add(&d, "two", 0, 2, TALLY_Q_EXACT, "aircraft", "aircraft");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].nparts, 2);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "four regiments (130 aircraft)" and "(two regiments and 64 aircraft)". */
+static void test_paren_norm(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The army first sent four regiments (130 fighters) north. Later a second "
+                  "division (two regiments and 64 aircraft) joined them.");
+    size_t reg = add(&d, "four", 0, 4, TALLY_Q_EXACT, "regiment", "formation");
+    size_t air = add(&d, "130", 0, 130, TALLY_Q_EXACT, "aircraft", "aircraft");
+    size_t reg2 = add(&d, "two", 0, 2, TALLY_Q_EXACT, "regiment", "formation");
+    size_t air2 = add(&d, "64", 0, 64, TALLY_Q_EXACT, "aircraft", "aircraft");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_NORM);
+    assert_int_equal(r.v[0].stated, air);
+    assert_int_equal(r.v[0].parts[0].fact, reg);
+    assert_string_equal(r.v[0].parts[0].formation, "regiment");
+    assert_int_equal(r.v[1].kind, TALLY_REL_NORM);
+    assert_int_equal(r.v[1].stated, air2);
+    assert_int_equal(r.v[1].parts[0].fact, reg2);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A list of formations closed by "totaling" N aircraft; the parts of a
+ * breakdown in parentheses are not counted twice. */
+static void test_totaling_norm(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The plan called for five squadrons (three fighter and two bomber), two "
+                  "squadrons of transports, and one flight, totaling 140 aircraft.");
+    size_t s5 = add(&d, "five", 0, 5, TALLY_Q_EXACT, "squadron", "formation");
+    add(&d, "three", 0, 3, TALLY_Q_EXACT, "squadron", "formation");
+    add(&d, "two", 0, 2, TALLY_Q_EXACT, "squadron", "formation");
+    size_t s2 = add(&d, "two", 1, 2, TALLY_Q_EXACT, "squadron", "formation");
+    size_t f1 = add(&d, "one", 0, 1, TALLY_Q_EXACT, "flight", "formation");
+    size_t t = add(&d, "140", 0, 140, TALLY_Q_EXACT, "aircraft", "aircraft");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[1].kind, TALLY_REL_NORM);
+    assert_int_equal(r.v[1].stated, t);
+    assert_int_equal(r.v[1].nparts, 3);
+    assert_int_equal(r.v[1].parts[0].fact, s5);
+    assert_int_equal(r.v[1].parts[1].fact, s2);
+    assert_int_equal(r.v[1].parts[2].fact, f1);
+    assert_string_equal(r.v[1].parts[2].formation, "flight");
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* ", or about N planes" after a formation count. */
+static void test_or_about(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The front needed six regiments, or about 400 planes, by June.");
+    add(&d, "six", 0, 6, TALLY_Q_EXACT, "regiment", "formation");
+    size_t t = add(&d, "about 400", 0, 400, TALLY_Q_APPROX, "aircraft", "aircraft");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_NORM);
+    assert_int_equal(r.v[0].stated, t);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "In all, N" takes its parts from the sentences before, same paragraph. */
+static void test_in_all_across(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The first wave had 40 bombers. The second wave had 35 bombers. In all, 85 "
+                  "bombers took part.\n\nA later raid used 12 bombers.");
+    size_t a = add(&d, "40", 0, 40, TALLY_Q_EXACT, "aircraft", "aircraft");
+    size_t b = add(&d, "35", 0, 35, TALLY_Q_EXACT, "aircraft", "aircraft");
+    size_t t = add(&d, "85", 0, 85, TALLY_Q_EXACT, "aircraft", "aircraft");
+    add(&d, "12", 0, 12, TALLY_Q_EXACT, "aircraft", "aircraft");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A per-unit figure, a count and a product in the next sentence. */
+static void test_product(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "Repairing a bridge took 1,200 man-days. The five bridges on the line would "
+                  "need 6,500 man-days.");
+    size_t rate = add(&d, "1,200", 0, 1200, TALLY_Q_EXACT, "person-day", "labor");
+    size_t cnt = add(&d, "five", 0, 5, TALLY_Q_EXACT, "bridge", "other");
+    size_t p = add(&d, "6,500", 0, 6500, TALLY_Q_EXACT, "person-day", "labor");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].parts[0].fact, rate);
+    assert_int_equal(r.v[0].parts[1].fact, cnt);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* Shares: with the whole ("of the 2,000 lorries") and without it. */
+static void test_fraction(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "A quarter of the convoy's cargo (3,100 tons) was lost. Forty percent of the "
+                  "2,000 lorries (820 lorries) broke down.");
+    size_t q1 = add(&d, "A quarter", 0, 0.25, TALLY_Q_RATIO, "", "share");
+    size_t p1 = add(&d, "3,100", 0, 3100, TALLY_Q_EXACT, "ton", "materiel");
+    size_t q2 = add(&d, "Forty percent", 0, 40, TALLY_Q_EXACT, "percent", "share");
+    size_t w2 = add(&d, "2,000", 0, 2000, TALLY_Q_EXACT, "truck", "materiel");
+    size_t p2 = add(&d, "820", 0, 820, TALLY_Q_EXACT, "truck", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_FRACTION);
+    assert_int_equal(r.v[0].stated, p1);
+    assert_int_equal(r.v[0].parts[0].fact, q1);
+    assert_int_equal(r.v[0].parts[1].fact, TALLY_NO_FACT);
+    assert_string_equal(r.v[0].whole, "the convoy's cargo");
+    assert_int_equal(r.v[1].kind, TALLY_REL_FRACTION);
+    assert_int_equal(r.v[1].stated, p2);
+    assert_int_equal(r.v[1].parts[0].fact, q2);
+    assert_int_equal(r.v[1].parts[1].fact, w2);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "from A to B ... N percent" and "of which". */
+static void test_change_subset(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "Output rose from 200 tanks to 300 tanks a month, an increase of 50 percent. "
+                  "The fleet had 12 carriers, of which 14 were at sea.");
+    add(&d, "200", 0, 200, TALLY_Q_EXACT, "tank", "materiel");
+    add(&d, "300", 0, 300, TALLY_Q_EXACT, "tank", "materiel");
+    size_t pc = add(&d, "50 percent", 0, 50, TALLY_Q_EXACT, "percent", "share");
+    size_t w = add(&d, "12", 0, 12, TALLY_Q_EXACT, "carrier", "materiel");
+    size_t p = add(&d, "14", 0, 14, TALLY_Q_EXACT, "", "other");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_CHANGE);
+    assert_int_equal(r.v[0].stated, pc);
+    assert_int_equal(r.v[0].direction, 1);
+    assert_int_equal(r.v[1].kind, TALLY_REL_SUBSET);
+    assert_int_equal(r.v[1].stated, p);
+    assert_int_equal(r.v[1].parts[0].fact, w);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* Figures side by side with no cue assert nothing. */
+static void test_no_relation(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "That year the plant built 300 tanks and the army lost 120 tanks. Some 40 "
+                  "ships (mostly freighters) sailed.");
+    add(&d, "300", 0, 300, TALLY_Q_EXACT, "tank", "materiel");
+    add(&d, "120", 0, 120, TALLY_Q_EXACT, "tank", "materiel");
+    add(&d, "Some 40", 0, 40, TALLY_Q_APPROX, "ship", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* Without a unit on the fact, the words after the number are read through
+ * the norms table (plural formation nouns included). */
+static void test_unit_fallback(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "They kept three fighter regiments in reserve.");
+    size_t i = add(&d, "three", 0, 3, TALLY_Q_EXACT, "", "other");
+    char unit[48], cat[16];
+    tally_relate_unit(d.text, &d.facts.v[i], d.lex, unit, cat);
+    assert_string_equal(unit, "regiment");
+    assert_string_equal(cat, "formation");
+    tdoc_free(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_paren_sum),     cmocka_unit_test(test_paren_types),
+        cmocka_unit_test(test_paren_norm),    cmocka_unit_test(test_totaling_norm),
+        cmocka_unit_test(test_or_about),      cmocka_unit_test(test_in_all_across),
+        cmocka_unit_test(test_product),       cmocka_unit_test(test_fraction),
+        cmocka_unit_test(test_change_subset), cmocka_unit_test(test_no_relation),
+        cmocka_unit_test(test_unit_fallback),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,313 @@
+/*
+ * test_verify.c - verdicts of verify.c on relations and facts built by hand
+ * (so the tests do not depend on the extraction stages), the rounding
+ * allowance, and the diagnostic and CSV output.  Every expected number
+ * below was worked out by hand in the comment beside it.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "tally/verify.h"
+
+typedef struct fx {
+    tally_doc doc;
+    tally_facts facts;
+    tally_lexicon *lex;
+    tally_checks checks;
+} fx;
+
+static void fx_init(fx *x, const char *text)
+{
+    memset(x, 0, sizeof *x);
+    assert_int_equal(tally_doc_from_mem("t.txt", text, strlen(text), NULL, &x->doc, NULL),
+                     TALLY_OK);
+    x->facts.doc = xstrdup("t.txt");
+    assert_int_equal(tally_lexicon_new(&x->lex, NULL), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_file(x->lex, "datasets/lexicon/norms.csv", NULL), TALLY_OK);
+}
+
+/* A fact over the first occurrence of num, with its noun. */
+static size_t add(fx *x, const char *num, double v, double lo, double hi, tally_qualifier q,
+                  const char *unit, const char *noun)
+{
+    const char *p = strstr(x->doc.text, num);
+    assert_non_null(p);
+    tally_facts *f = &x->facts;
+    assert_int_equal(grow_array((void **)&f->v, &f->cap, f->n + 1, sizeof *f->v), 0);
+    tally_fact *t = &f->v[f->n];
+    memset(t, 0, sizeof *t);
+    t->id = (long)f->n + 1;
+    t->tstart = t->start = (size_t)(p - x->doc.text);
+    t->tend = t->end = t->start + strlen(num);
+    t->value = v;
+    t->low = lo;
+    t->high = hi;
+    t->qual = q;
+    t->unit = xstrdup(unit);
+    t->category = xstrdup("other");
+    t->noun = xstrdup(noun);
+    t->number_text = xstrdup(num);
+    t->mention = xstrdup("");
+    t->actor = xstrdup("");
+    t->date = xstrdup("");
+    t->modality = xstrdup("");
+    t->source = xstrdup("");
+    t->sentence = xstrdup("");
+    t->explain = xstrdup("");
+    return f->n++;
+}
+
+static void fx_free(fx *x)
+{
+    tally_checks_free(&x->checks);
+    tally_facts_free(&x->facts);
+    tally_lexicon_free(x->lex);
+    tally_doc_free(&x->doc);
+}
+
+/* A relation of kind k: stated figure s, parts p[0..n). */
+static tally_relation rel(tally_relation_kind k, size_t s, const size_t *p, size_t n,
+                          const char *formation)
+{
+    tally_relation r;
+    memset(&r, 0, sizeof r);
+    r.kind = k;
+    r.stated = s;
+    r.cue = "test";
+    for (size_t i = 0; i < n; i++) {
+        r.parts[i].fact = p[i];
+        if (formation && p[i] != TALLY_NO_FACT)
+            snprintf(r.parts[i].formation, sizeof r.parts[i].formation, "%s", formation);
+    }
+    r.nparts = n;
+    return r;
+}
+
+/* Verify the relations r[0..n) and return the checks. */
+static void run(fx *x, tally_relation *r, size_t n)
+{
+    tally_relations rs = {r, n, n};
+    assert_int_equal(tally_verify_relations(&x->doc, &x->facts, &rs, x->lex, &x->checks, NULL),
+                     TALLY_OK);
+}
+
+static void test_allowance(void **state)
+{
+    (void)state;
+    /* 28: unit 1, approx: min(0.5, 2.8) */
+    assert_true(fabs(tally_rounding_allowance(28, TALLY_Q_APPROX, 0) - 0.5) < 1e-9);
+    /* an exact 28 or 350 is taken at its word */
+    assert_true(tally_rounding_allowance(28, TALLY_Q_EXACT, 0) == 0);
+    assert_true(tally_rounding_allowance(350, TALLY_Q_EXACT, 0) == 0);
+    /* 350: 35 tens, a multiple of 5 -> unit 50: min(25, 35) */
+    assert_true(fabs(tally_rounding_allowance(350, TALLY_Q_APPROX, 0) - 25) < 1e-9);
+    /* 1300 exact: unit 100 -> min(50, 5% = 65) */
+    assert_true(fabs(tally_rounding_allowance(1300, TALLY_Q_EXACT, 0) - 50) < 1e-9);
+    /* 200 exact: unit 100 -> min(50, 5% = 10) */
+    assert_true(fabs(tally_rounding_allowance(200, TALLY_Q_EXACT, 0) - 10) < 1e-9);
+    /* two million approx: unit 1e6 -> min(5e5, 2e5) */
+    assert_true(fabs(tally_rounding_allowance(2e6, TALLY_Q_APPROX, 0) - 2e5) < 1e-3);
+    /* 50 percent exact: half its last digit */
+    assert_true(fabs(tally_rounding_allowance(50, TALLY_Q_EXACT, 1) - 0.5) < 1e-9);
+    /* 2.5 approx: unit 0.5 -> min(0.25, 0.25) */
+    assert_true(fabs(tally_rounding_allowance(2.5, TALLY_Q_APPROX, 0) - 0.25) < 1e-9);
+}
+
+/* 21 + 6 = 27 against "some 28": flagged, with the diagnostic text. */
+static void test_sum_inconsistent(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "Title\n\nTheir plan listed some 28 bomber squadrons (21 Blenheim and six Battle "
+                "squadrons).\n");
+    size_t t = add(&x, "some 28", 28, NAN, NAN, TALLY_Q_APPROX, "squadron", "bomber squadrons");
+    size_t p[2] = {add(&x, "21", 21, NAN, NAN, TALLY_Q_EXACT, "squadron", ""),
+                   add(&x, "six", 6, NAN, NAN, TALLY_Q_EXACT, "squadron", "")};
+    x.facts.v[t].note = 3;
+    tally_relation r = rel(TALLY_REL_SUM, t, p, 2, NULL);
+    run(&x, &r, 1);
+    assert_int_equal(x.checks.n, 1);
+    const tally_check *c = &x.checks.v[0];
+    assert_int_equal(c->verdict, TALLY_V_INCONSISTENT);
+    assert_string_equal(c->expression, "21 + 6 = 27");
+    assert_string_equal(c->message, "21 + 6 = 27, text says some 28 (bomber squadrons)");
+    assert_string_equal(c->facts, "1;2;3");
+    assert_int_equal(c->line, 3);
+    assert_true(c->computed == 27);
+    char buf[512] = {0};
+    FILE *fp = fmemopen(buf, sizeof buf, "w");
+    assert_non_null(fp);
+    assert_int_equal(tally_checks_write_text(&x.checks, fp, NULL), TALLY_OK);
+    fclose(fp);
+    assert_string_equal(buf, "t.txt:3: inconsistent: 21 + 6 = 27, text says some 28 (bomber "
+                             "squadrons) [note 3]\n");
+    fx_free(&x);
+}
+
+/* Ranges add as intervals: 3-4 + 2 + 1 = 6-7 meets "six or seven". */
+static void test_sum_ranges(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "three to four, two and one, six or seven in all");
+    size_t a = add(&x, "three to four", 3.5, 3, 4, TALLY_Q_RANGE, "division", "");
+    size_t b = add(&x, "two", 2, NAN, NAN, TALLY_Q_EXACT, "division", "");
+    size_t c = add(&x, "one", 1, NAN, NAN, TALLY_Q_EXACT, "division", "");
+    size_t t = add(&x, "six or seven", 6.5, 6, 7, TALLY_Q_RANGE, "division", "");
+    size_t p[3] = {a, b, c};
+    tally_relation r = rel(TALLY_REL_SUM, t, p, 3, NULL);
+    run(&x, &r, 1);
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_CONSISTENT);
+    assert_string_equal(x.checks.v[0].expression, "3-4 + 2 + 1 = 6-7");
+    assert_true(x.checks.v[0].low == 6 && x.checks.v[0].high == 7);
+    fx_free(&x);
+}
+
+/* Norms: regiment 24-40 aircraft, widened by 25% for 'approximate'. */
+static void test_norms(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "12 regiments, about 350 planes; six regiments, about 400 planes; "
+                "two regiments, 95 aircraft; 3 corps, 200 aircraft");
+    size_t r12 = add(&x, "12", 12, NAN, NAN, TALLY_Q_EXACT, "regiment", "regiments");
+    size_t a350 = add(&x, "about 350", 350, NAN, NAN, TALLY_Q_APPROX, "aircraft", "planes");
+    size_t r6 = add(&x, "six", 6, NAN, NAN, TALLY_Q_EXACT, "regiment", "regiments");
+    size_t a400 = add(&x, "about 400", 400, NAN, NAN, TALLY_Q_APPROX, "aircraft", "planes");
+    size_t r2 = add(&x, "two", 2, NAN, NAN, TALLY_Q_EXACT, "regiment", "regiments");
+    size_t a95 = add(&x, "95", 95, NAN, NAN, TALLY_Q_EXACT, "aircraft", "aircraft");
+    size_t c3 = add(&x, "3 corps", 3, NAN, NAN, TALLY_Q_EXACT, "corps", "corps");
+    size_t a200 = add(&x, "200", 200, NAN, NAN, TALLY_Q_EXACT, "aircraft", "aircraft");
+    tally_relation r[4] = {rel(TALLY_REL_NORM, a350, &r12, 1, "regiment"),
+                           rel(TALLY_REL_NORM, a400, &r6, 1, "regiment"),
+                           rel(TALLY_REL_NORM, a95, &r2, 1, "regiment"),
+                           rel(TALLY_REL_NORM, a200, &c3, 1, "corps")};
+    run(&x, r, 4);
+    /* 12 x [24,40] = [288,480] holds 350 */
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_CONSISTENT);
+    assert_string_equal(x.checks.v[0].expression, "12 regiments x 24-40 = 288-480 aircraft");
+    /* 6 x [24,40] = [144,240]; wide 6 x [18,50] = [108,300] vs 400 +- 40 */
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_INCONSISTENT);
+    /* 2 x [24,40] = [48,80] misses 95; 2 x [18,50] = [36,100] holds it */
+    assert_int_equal(x.checks.v[2].verdict, TALLY_V_APPROXIMATE);
+    /* no norm for corps */
+    assert_int_equal(x.checks.v[3].verdict, TALLY_V_UNVERIFIABLE);
+    assert_non_null(strstr(x.checks.v[3].message, "no norm for 'corps'"));
+    /* the document's own norm: 350/12, 400/6, 95/2 -> mean 45.6, range 29.2-66.7 */
+    assert_int_equal(x.checks.n, 5);
+    assert_string_equal(x.checks.v[4].kind, "norm-estimate");
+    assert_true(fabs(x.checks.v[4].stated - (350.0 / 12 + 400.0 / 6 + 95.0 / 2) / 3) < 1e-9);
+    fx_free(&x);
+}
+
+/* 1,200 x 5 = 6,000 against 6,800: flagged; against 6,000: consistent. */
+static void test_product(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "1,200 man-days each; five bridges; 6,800 man-days; 6,000 man-days");
+    size_t a = add(&x, "1,200", 1200, NAN, NAN, TALLY_Q_EXACT, "person-day", "man-days");
+    size_t b = add(&x, "five", 5, NAN, NAN, TALLY_Q_EXACT, "bridge", "bridges");
+    size_t p1 = add(&x, "6,800", 6800, NAN, NAN, TALLY_Q_EXACT, "person-day", "man-days");
+    size_t p2 = add(&x, "6,000", 6000, NAN, NAN, TALLY_Q_EXACT, "person-day", "man-days");
+    size_t p[2] = {a, b};
+    tally_relation r[2] = {rel(TALLY_REL_PRODUCT, p1, p, 2, NULL),
+                           rel(TALLY_REL_PRODUCT, p2, p, 2, NULL)};
+    run(&x, r, 2);
+    /* wide: 1200 +- min(50, 60): [5750,6250] vs 6800 +- min(50, 340) */
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_INCONSISTENT);
+    assert_string_equal(x.checks.v[0].expression, "1200 x 5 = 6000");
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_CONSISTENT);
+    fx_free(&x);
+}
+
+/* Shares: no whole -> unverifiable with the implied whole; 40% of 2,000
+ * against 820 -> approximate. */
+static void test_fraction(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "A quarter (3,100 tons); Forty percent of 2,000 (820)");
+    size_t q1 = add(&x, "A quarter", 0.25, NAN, NAN, TALLY_Q_RATIO, "", "");
+    size_t p1 = add(&x, "3,100", 3100, NAN, NAN, TALLY_Q_EXACT, "ton", "tons");
+    size_t q2 = add(&x, "Forty percent", 40, NAN, NAN, TALLY_Q_EXACT, "percent", "");
+    size_t w2 = add(&x, "2,000", 2000, NAN, NAN, TALLY_Q_EXACT, "truck", "lorries");
+    size_t p2 = add(&x, "820", 820, NAN, NAN, TALLY_Q_EXACT, "truck", "lorries");
+    size_t a[2] = {q1, TALLY_NO_FACT}, b[2] = {q2, w2};
+    tally_relation r[2] = {rel(TALLY_REL_FRACTION, p1, a, 2, NULL),
+                           rel(TALLY_REL_FRACTION, p2, b, 2, NULL)};
+    snprintf(r[0].whole, sizeof r[0].whole, "the cargo");
+    run(&x, r, 2);
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_UNVERIFIABLE);
+    assert_true(fabs(x.checks.v[0].computed - 12400) < 1e-6);   /* 3100 / 0.25 */
+    assert_non_null(strstr(x.checks.v[0].message, "the whole (the cargo) is not stated"));
+    assert_string_equal(x.checks.v[0].facts, "2;1");
+    /* strict 0.4 x 2000 = 800; wide [0.395,0.405] x [1900,2100] = [750.5,850.5] */
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_APPROXIMATE);
+    fx_free(&x);
+}
+
+/* from 200 to 300 is +50%; a part larger than its whole is flagged. */
+static void test_change_subset(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "from 200 to 300, up 50 percent; 12 carriers, of which 14");
+    size_t a = add(&x, "200", 200, NAN, NAN, TALLY_Q_EXACT, "tank", "");
+    size_t b = add(&x, "300", 300, NAN, NAN, TALLY_Q_EXACT, "tank", "");
+    size_t pc = add(&x, "50 percent", 50, NAN, NAN, TALLY_Q_EXACT, "percent", "");
+    size_t w = add(&x, "12", 12, NAN, NAN, TALLY_Q_EXACT, "carrier", "carriers");
+    size_t p = add(&x, "14", 14, NAN, NAN, TALLY_Q_EXACT, "", "");
+    size_t ab[2] = {a, b};
+    tally_relation r[2] = {rel(TALLY_REL_CHANGE, pc, ab, 2, NULL),
+                           rel(TALLY_REL_SUBSET, p, &w, 1, NULL)};
+    r[0].direction = 1;
+    run(&x, r, 2);
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_CONSISTENT);
+    assert_string_equal(x.checks.v[0].expression, "from 200 to 300 is +50%");
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_INCONSISTENT);
+    fx_free(&x);
+}
+
+/* The CSV: header, and a row with the agreed columns. */
+static void test_csv(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "5 squadrons (3 and 2)");
+    size_t t = add(&x, "5", 5, NAN, NAN, TALLY_Q_EXACT, "squadron", "squadrons");
+    size_t p[2] = {add(&x, "3", 3, NAN, NAN, TALLY_Q_EXACT, "squadron", ""),
+                   add(&x, "2", 2, NAN, NAN, TALLY_Q_EXACT, "squadron", "")};
+    tally_relation r = rel(TALLY_REL_SUM, t, p, 2, NULL);
+    run(&x, &r, 1);
+    char buf[1024] = {0};
+    FILE *fp = fmemopen(buf, sizeof buf, "w");
+    assert_non_null(fp);
+    assert_int_equal(tally_checks_write_csv_header(fp, NULL), TALLY_OK);
+    assert_int_equal(tally_checks_write_csv(&x.checks, fp, NULL), TALLY_OK);
+    fclose(fp);
+    assert_string_equal(buf,
+                        "doc,check,kind,verdict,stated,computed,low,high,tolerance,facts,start,"
+                        "end,line,expression,sentence,note,message\n"
+                        "t.txt,1,sum,consistent,5,5,5,5,0,1;2;3,0,20,1,3 + 2 = 5,,,"
+                        "\"3 + 2 = 5, text says 5 (squadrons)\"\n");
+    fx_free(&x);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_allowance), cmocka_unit_test(test_sum_inconsistent),
+        cmocka_unit_test(test_sum_ranges), cmocka_unit_test(test_norms),
+        cmocka_unit_test(test_product), cmocka_unit_test(test_fraction),
+        cmocka_unit_test(test_change_subset), cmocka_unit_test(test_csv),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
