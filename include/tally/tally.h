@@ -32,5 +32,8 @@
 #include "tally/relate.h"
 #include "tally/verify.h"
 #include "tally/against.h"
+#include "tally/isodate.h"
+#include "tally/gnuplot.h"
+#include "tally/plot.h"
 
 #endif
