@@ -24,7 +24,7 @@ UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
 
 PACKAGES = libgsl-dev libcsv-dev gnuplot-nox libcmocka-dev poppler-utils libxml2-utils
 
-.PHONY: all deps check demo eval bench sanitize valgrind clean
+.PHONY: all deps check demo eval bench screenshot sanitize valgrind clean
 all: $(BUILD)/tally
 ifeq ($(BUILD),build)
 all: tally libtally.a
@@ -87,6 +87,10 @@ bench: deps
 	$(MAKE) all $(BUILD)/tests/bench/bench
 	@mkdir -p $(BUILD)/bench
 	$(BUILD)/tests/bench/bench $(BUILD)/tally $(BUILD)/bench
+
+# a headless Chromium screenshot of the demo report (skipped without chromium)
+screenshot: demo
+	sh tests/screenshot.sh
 
 sanitize: deps
 	$(MAKE) BUILD=build-san OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
