@@ -1,19 +1,1176 @@
-/* context.c - PLACEHOLDER: keeps every figure, no noun.  To be replaced. */
+/*
+ * context.c - the fourth stage: what each figure of a sentence counts.
+ *
+ * For every number of one sentence this file finds the counted noun phrase
+ * ("120 MiG-15s", "four air regiments", "30,000 tons of cement"), its unit
+ * lemma and category from the "units" lexicon table (designations such as
+ * "MiG-15s" or "T-34s" through the "designations" table), the mention span,
+ * and whether the number is a figure worth reporting.
+ *
+ * It works in passes over the sentence's numbers, each pass bounded by a
+ * few words of look-ahead or look-behind, so the whole stage is linear in
+ * the sentence:
+ *   1. own:      the noun phrase right after the number (or the unit the
+ *                number carries itself: "$650 million", "40 percent",
+ *                "one third");
+ *   2. paren:    "six fighter regiments (five MiG-15s and one La-11)": two or
+ *                more parts in a parenthesis after "N <formation>" whose
+ *                nouns are aircraft, designations or type names (or absent)
+ *                and whose values add up to N within max(1, 10%) count the
+ *                formation;
+ *   3. parallel: "25 MiGs and four La-9 and La-11 regiments": a bare type
+ *                name coordinated with "N <designation> <formation>" counts
+ *                the formation too;
+ *   4. coord:    "fifty thousand or one million soldiers": a number with
+ *                no noun takes the noun of the coordinated number after it;
+ *   5. context:  a number with no noun right inside "(" after a unit noun;
+ *                in the body also the unit of the figure just before it
+ *                ("200 air regiments, instead of the 150") or a unit noun
+ *                governing it ("the number of aircraft rose to 300").
+ * Then keep is decided (see decide_keep()).
+ *
+ * Small closed word classes (articles, prepositions, connectors) are static
+ * lists here; everything about units and designations comes from the
+ * lexicon, so a user can extend it with --lexicon.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+#include "buf.h"
 #include "tally/context.h"
+#include "tally/text.h"
+
+/* How far the noun phrase search may look. */
+#define MAX_PRE    4   /* modifiers before the first unit word */
+#define MAX_PLAIN  3   /* words of a noun phrase whose head is not in the lexicon */
+#define MAX_OFEXT  3   /* words after "tons of" */
+#define MAX_GAP    5   /* words between a figure and an elliptic sibling */
+#define MAX_LINK   4   /* link words between a governing noun and its number */
+#define KEY_MAX    64  /* longest word looked up */
+
+/* ------------------------------------------------------------------ */
+/* Closed word classes.                                               */
+/* ------------------------------------------------------------------ */
+
+/* Words that end a noun phrase and can never be part of one.  Kept in
+ * strcmp order, lower case: is_stop() searches it by bisection. */
+static const char *const STOP[] = {
+    "a", "about", "after", "against", "ago", "all", "also", "among", "an", "and", "apiece",
+    "are", "as", "at", "be", "been", "before", "being", "between", "both", "but", "by", "can",
+    "could", "did", "do", "does", "during", "each", "earlier", "every", "for", "from", "had",
+    "has", "have", "he", "her", "here", "his", "i", "if", "in", "including", "instead", "into",
+    "is", "it", "its", "just", "later", "may", "might", "must", "my", "no", "nor", "not", "of",
+    "on", "only", "onto", "or", "our", "over", "per", "plus", "respectively", "she", "should",
+    "since", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "through", "to", "under", "until", "via", "was", "we", "were", "what",
+    "when", "where", "which", "while", "who", "whom", "whose", "will", "with", "without",
+    "would", "you", "your"};
+#define NSTOP (sizeof STOP / sizeof STOP[0])
+
+/* Modifiers that can never be the head of a noun phrase. */
+static const char *const NOHEAD[] = {
+    "more", "fewer", "less", "other", "additional", "further", "extra", "new", "old", "such",
+    "own", "different", "separate", "same", "former", "latter", "few", "many", "several",
+    "odd", "or", "so", NULL};
+
+/* Determiners skipped after a partitive "of" ("three of the regiments"). */
+static const char *const DET[] = {
+    "the", "these", "those", "their", "its", "his", "her", "our", "all", "them", "this",
+    "that", "such", NULL};
+
+/* Words joining two numbers that share a noun ("two or three", "5, 6 and 7"). */
+static const char *const CONNECT[] = {"and", "or", "to", "nor", "and/or", "through", NULL};
+
+/* Words allowed between a figure and a later bare number that shares its
+ * noun ("200 regiments, instead of the 150", "four divisions, of which three"). */
+static const char *const GAP[] = {
+    "instead", "of", "the", "than", "and", "or", "to", "from", "compared", "with", "versus",
+    "vs", "against", "rather", "but", "only", "then", "which", "whom", "them", "these",
+    "those", "another", "a", "further", "some", "about", "nearly", "just", "while", "plus",
+    "out", "not", "as", "many", "much", "in", "all", NULL};
+
+/* Words between a unit noun and a number it governs ("aircraft rose to 300",
+ * "casualties reached 3,000", "the number of troops was 40,000"). */
+static const char *const LINK[] = {
+    "numbered", "totaled", "totalled", "totaling", "totalling", "reached", "rose", "fell",
+    "grew", "increased", "decreased", "dropped", "declined", "stood", "amounted", "was",
+    "were", "is", "are", "at", "to", "of", "by", "from", "about", "around", "some", "nearly",
+    "roughly", "approximately", "only", "just", "had", "has", "have", "climbed", "came",
+    "went", "reduced", "over", "than", "more", "less", "fewer", "exceeded", "totals",
+    "numbers", "number", "remained", "almost", NULL};
+
+/* Scale words: "two million of", "hundreds of". */
+static const char *const SCALE[] = {
+    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+    "billions", "dozen", "dozens", "score", "scores", "tens", "lakh", "crore", NULL};
+
+/* Words after "N times" that make it a multiplier, not a count of events. */
+static const char *const MULT[] = {
+    "as", "more", "less", "larger", "greater", "higher", "bigger", "fewer", "smaller",
+    "longer", "faster", "the", "that", "what", "over", NULL};
+
+/* Heads that count parts of a publication: in an endnote "four volumes" is
+ * bibliography, not a figure. */
+static const char *const BIBLIO[] = {
+    "volume", "vol", "page", "pp", "issue", "edition", "chapter", "series", "part", "tome",
+    "folio", "number", "no", "book", NULL};
+
+/* Words after a duration that make it a date ("two days later"). */
+static const char *const RELTIME[] = {
+    "later", "earlier", "ago", "afterwards", "afterward", "hence", "previously", NULL};
+
+/* Tokens that spell a percent sign. */
+static const char *const PERCENT_WORD[] = {"percent", "pct", "per-cent", NULL};
+
+/* ------------------------------------------------------------------ */
+/* Tokens.                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct tok {
+    size_t s, e;    /* span in text */
+    int word;       /* 1 word, 0 one punctuation character */
+} tok;
+
+/* Code point at t[i] (bytes up to end); *len its length (1 for a bad byte). */
+static unsigned cp_at(const char *t, size_t i, size_t end, size_t *len)
+{
+    unsigned cp;
+    size_t k = tally_utf8_decode((const unsigned char *)t + i, end - i, &cp);
+    if (k == 0) {
+        *len = 1;
+        return (unsigned char)t[i];
+    }
+    *len = k;
+    return cp;
+}
+
+/* Start of the code point that ends just before t[i] (lo <= result < i). */
+static size_t cp_back(const char *t, size_t lo, size_t i)
+{
+    size_t j = i - 1;
+    while (j > lo && i - j < 4 && ((unsigned char)t[j] & 0xC0) == 0x80)
+        j--;
+    return j;
+}
+
+/* White space, including no-break and thin spaces. */
+static int is_space_cp(unsigned c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+           c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F ||
+           c == 0x3000;
+}
+
+/* Letters and digits, ASCII or not (punctuation, symbols and superscript
+ * footnote digits excluded). */
+static int is_word_cp(unsigned c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '%';
+    if (c < 0xC0 || c == 0xD7 || c == 0xF7)
+        return 0;
+    if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || c == 0xFEFF ||
+        (c >= 0xFE30 && c <= 0xFE4F))
+        return 0;
+    return 1;
+}
+
+/* Characters that may join two word parts: MiG-15, km/h, People's. */
+static int is_joiner_cp(unsigned c)
+{
+    return c == '-' || c == '/' || c == '\'' || c == 0x2019 || c == 0x2010 || c == 0x2011;
+}
+
+/* The token starting at or after pos, before end.  0 when none. */
+static int next_tok(const char *t, size_t pos, size_t end, tok *k)
+{
+    size_t len;
+    while (pos < end) {
+        unsigned c = cp_at(t, pos, end, &len);
+        if (!is_space_cp(c))
+            break;
+        pos += len;
+    }
+    if (pos >= end)
+        return 0;
+    unsigned c = cp_at(t, pos, end, &len);
+    k->s = pos;
+    if (!is_word_cp(c) || c == '%') {
+        k->e = pos + len;
+        k->word = c == '%';
+        return 1;
+    }
+    pos += len;
+    while (pos < end) {
+        c = cp_at(t, pos, end, &len);
+        if (is_word_cp(c) && c != '%') {
+            pos += len;
+            continue;
+        }
+        size_t l2;
+        if (is_joiner_cp(c) && pos + len < end &&
+            is_word_cp(cp_at(t, pos + len, end, &l2)) && t[pos + len] != '%') {
+            pos += len + l2;
+            continue;
+        }
+        break;
+    }
+    k->e = pos;
+    k->word = 1;
+    return 1;
+}
+
+/* The token ending at or before pos, not before lo.  0 when none. */
+static int prev_tok(const char *t, size_t lo, size_t pos, tok *k)
+{
+    size_t len, j;
+    while (pos > lo) {
+        j = cp_back(t, lo, pos);
+        if (!is_space_cp(cp_at(t, j, pos, &len)))
+            break;
+        pos = j;
+    }
+    if (pos <= lo)
+        return 0;
+    j = cp_back(t, lo, pos);
+    unsigned c = cp_at(t, j, pos, &len);
+    k->e = pos;
+    if (!is_word_cp(c) || c == '%') {
+        k->s = j;
+        k->word = c == '%';
+        return 1;
+    }
+    size_t s = j;
+    while (s > lo) {
+        size_t p = cp_back(t, lo, s);
+        unsigned pc = cp_at(t, p, s, &len);
+        if (is_word_cp(pc) && pc != '%') {
+            s = p;
+            continue;
+        }
+        if (is_joiner_cp(pc) && p > lo) {
+            size_t q = cp_back(t, lo, p);
+            unsigned qc = cp_at(t, q, p, &len);
+            if (is_word_cp(qc) && qc != '%') {
+                s = q;
+                continue;
+            }
+        }
+        break;
+    }
+    k->s = s;
+    k->word = 1;
+    return 1;
+}
+
+/* 1 when token k spells w, ignoring ASCII case. */
+static int tok_is(const char *t, const tok *k, const char *w)
+{
+    size_t n = strlen(w);
+    return k->e - k->s == n && strncasecmp(t + k->s, w, n) == 0;
+}
+
+/* 1 when token k is one of the words of list (the lists are short, but
+ * this runs for every word near a number: compare the first letter before
+ * anything else). */
+static int tok_in(const char *t, const tok *k, const char *const *list)
+{
+    if (!k->word)
+        return 0;
+    char c0 = t[k->s] >= 'A' && t[k->s] <= 'Z' ? (char)(t[k->s] + 32) : t[k->s];
+    size_t n = k->e - k->s;
+    for (size_t i = 0; list[i]; i++)
+        if (list[i][0] == c0 && strncasecmp(t + k->s, list[i], n) == 0 && list[i][n] == '\0')
+            return 1;
+    return 0;
+}
+
+/* 1 when token k is a STOP word (bisection over the sorted list). */
+static int is_stop(const char *t, const tok *k)
+{
+    char w[16];
+    size_t n = k->e - k->s;
+    if (!k->word || n >= sizeof w)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = t[k->s + i];
+        w[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+    }
+    w[n] = '\0';
+    size_t lo = 0, hi = NSTOP;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(STOP[mid], w);
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* 1 when token k is the punctuation character ch. */
+static int tok_punct(const char *t, const tok *k, char ch)
+{
+    return !k->word && k->e - k->s == 1 && t[k->s] == ch;
+}
+
+/* 1 when the token contains a digit. */
+static int tok_has_digit(const char *t, const tok *k)
+{
+    for (size_t i = k->s; i < k->e; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return 1;
+    return 0;
+}
+
+/* Copy src into dst of size cap, cut to fit, always terminated. */
+static void copy_str(char *dst, size_t cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+/* ------------------------------------------------------------------ */
+/* Lexicon look-ups.                                                  */
+/* ------------------------------------------------------------------ */
+
+typedef struct lexcols {
+    const tally_lexicon *lex;
+    int u_unit, u_cat;   /* columns of the units table, -1 when absent */
+    int d_unit, d_cat;   /* columns of the designations table */
+} lexcols;
+
+typedef struct term {
+    const char *unit;    /* borrowed from the lexicon */
+    const char *cat;
+    int desig;           /* a designation (MiG-15s, T-34) */
+    int type_name;       /* a designation or a capitalised aircraft type (MiGs, Sabres) */
+} term;
+
+/* Column indices of the two tables this stage reads. */
+static void lexcols_init(lexcols *L, const tally_lexicon *lex)
+{
+    const tally_table *u = lex ? tally_lexicon_table(lex, "units") : NULL;
+    const tally_table *d = lex ? tally_lexicon_table(lex, "designations") : NULL;
+    L->lex = lex;
+    L->u_unit = u ? tally_table_col(u, "unit") : -1;
+    L->u_cat = u ? tally_table_col(u, "category") : -1;
+    L->d_unit = d ? tally_table_col(d, "unit") : -1;
+    L->d_cat = d ? tally_table_col(d, "category") : -1;
+}
+
+/* Row of the units table for key: "regiments" -> regiment, formation. */
+static int units_get(const lexcols *L, const char *key, term *out)
+{
+    const char *const *row;
+    if (L->u_unit < 0 || L->u_cat < 0 || !tally_lexicon_find(L->lex, "units", key, &row, 1))
+        return 0;
+    out->unit = row[L->u_unit];
+    out->cat = row[L->u_cat];
+    return 1;
+}
+
+/* A designation: letters (a family in the designations table), an optional
+ * hyphen, digits, then anything ("MiG-15s", "Tu-4", "F-86A", "T-34/85"). */
+static int desig_get(const lexcols *L, const char *w, term *out)
+{
+    size_t i = 0;
+    char fam[KEY_MAX];
+    while ((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' && w[i] <= 'Z'))
+        i++;
+    if (i == 0 || i > 6 || L->d_unit < 0 || L->d_cat < 0)
+        return 0;
+    size_t j = i + (w[i] == '-');
+    if (!(w[j] >= '0' && w[j] <= '9'))
+        return 0;
+    memcpy(fam, w, i);
+    fam[i] = '\0';
+    const char *const *row;
+    if (!tally_lexicon_find(L->lex, "designations", fam, &row, 1))
+        return 0;
+    out->unit = row[L->d_unit];
+    out->cat = row[L->d_cat];
+    out->desig = 1;
+    return 1;
+}
+
+/* Look a word up as written, then singular ("armies" -> "army", "bombers'" ->
+ * "bomber"), then by its last hyphen part ("jet-bombers" -> "bombers"). */
+static int lookup_key(const lexcols *L, char *w, size_t n, int depth, term *out)
+{
+    if (units_get(L, w, out) || desig_get(L, w, out))
+        return 1;
+    char s[KEY_MAX];
+    memcpy(s, w, n + 1);
+    size_t m = n;
+    if (m > 2 && (s[m - 1] == '\'' || (s[m - 2] == '\'' && s[m - 1] == 's'))) {
+        m -= s[m - 1] == '\'' ? 1 : 2;          /* possessive */
+        s[m] = '\0';
+        if (units_get(L, s, out))
+            return 1;
+    }
+    if (m > 4 && strcasecmp(s + m - 3, "ies") == 0) {
+        memcpy(s + m - 3, "y", 2);
+        if (units_get(L, s, out))
+            return 1;
+        memcpy(s, w, n + 1);
+    } else if (m > 3 && (s[m - 1] == 's' || s[m - 1] == 'S')) {
+        s[m - 1] = '\0';
+        if (units_get(L, s, out))
+            return 1;
+        if (m > 4 && (s[m - 2] == 'e' || s[m - 2] == 'E')) {
+            s[m - 2] = '\0';
+            if (units_get(L, s, out))
+                return 1;
+        }
+    }
+    char *h = strrchr(w, '-');
+    if (depth == 0 && h && h[1] && !(h[1] >= '0' && h[1] <= '9'))
+        return lookup_key(L, h + 1, strlen(h + 1), 1, out);
+    return 0;
+}
+
+/* Look up the word token k. */
+static int lookup_tok(const lexcols *L, const char *t, const tok *k, term *out)
+{
+    char w[KEY_MAX];
+    size_t n = k->e - k->s;
+    memset(out, 0, sizeof *out);
+    if (!k->word || n == 0 || n >= KEY_MAX || !L->lex)
+        return 0;
+    memcpy(w, t + k->s, n);
+    w[n] = '\0';
+    for (size_t i = 0; i < n; i++)   /* a typographic apostrophe counts as ' */
+        if ((unsigned char)w[i] == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
+            (unsigned char)w[i + 2] == 0x99) {
+            w[i] = '\'';
+            memmove(w + i + 1, w + i + 3, n - i - 2);
+            n -= 2;
+        }
+    if (!lookup_key(L, w, n, 0, out))
+        return 0;
+    out->type_name = out->desig ||
+                     (strcmp(out->cat, "aircraft") == 0 && t[k->s] >= 'A' && t[k->s] <= 'Z');
+    return 1;
+}
+
+/* Look up two words as one term: "per cent", "machine guns". */
+static int lookup_pair(const lexcols *L, const char *t, const tok *a, const tok *b, term *out)
+{
+    char w[KEY_MAX];
+    size_t n1 = a->e - a->s, n2 = b->e - b->s;
+    memset(out, 0, sizeof *out);
+    if (!a->word || !b->word || n1 + n2 + 2 > KEY_MAX || !L->lex)
+        return 0;
+    memcpy(w, t + a->s, n1);
+    w[n1] = ' ';
+    memcpy(w + n1 + 1, t + b->s, n2);
+    w[n1 + 1 + n2] = '\0';
+    return units_get(L, w, out);
+}
+
+/* ------------------------------------------------------------------ */
+/* Noun phrases.                                                      */
+/* ------------------------------------------------------------------ */
+
+typedef struct np {
+    size_t start, end;      /* the phrase as written; start == end: none */
+    size_t head_s, head_e;  /* its head word */
+    char unit[48];          /* unit lemma, "" when the head is not in the lexicon */
+    char cat[16];           /* category, "other" when unknown */
+    int type_name;          /* the head is a designation or aircraft type name */
+    int desig_mod;          /* a designation modifies a non-designation head */
+    int known;              /* the head is in the lexicon */
+} np;
+
+/* Set the unit and category of p from a lexicon entry. */
+static void np_set(np *p, const term *tm)
+{
+    copy_str(p->unit, sizeof p->unit, tm->unit);
+    copy_str(p->cat, sizeof p->cat, tm->cat);
+    p->type_name = tm->type_name;
+    p->known = 1;
+}
+
+/* After a distance head: "per hour" / "an hour" makes a speed. */
+static void speed_suffix(const char *t, size_t end, np *p)
+{
+    tok a, b;
+    if (strcmp(p->cat, "distance") != 0 || !next_tok(t, p->end, end, &a) ||
+        !(tok_is(t, &a, "per") || tok_is(t, &a, "an") || tok_is(t, &a, "a")) ||
+        !next_tok(t, a.e, end, &b) ||
+        !(tok_is(t, &b, "hour") || tok_is(t, &b, "hr") || tok_is(t, &b, "h")))
+        return;
+    const char *u = strcmp(p->unit, "mile") == 0           ? "mph"
+                    : strcmp(p->unit, "km") == 0           ? "km/h"
+                    : strcmp(p->unit, "nautical mile") == 0 ? "knot"
+                                                           : NULL;
+    if (u) {
+        snprintf(p->unit, sizeof p->unit, "%s", u);
+    } else {
+        size_t l = strlen(p->unit);
+        if (l + 3 > sizeof p->unit)
+            return;
+        memcpy(p->unit + l, "/h", 3);
+    }
+    snprintf(p->cat, sizeof p->cat, "speed");
+    p->end = b.e;
+}
+
+/* After a materiel, munition or labour head: "tons of cement", "pieces of
+ * steel plate" (lower-case words only, no article). */
+static void of_extension(const char *t, size_t end, np *p)
+{
+    tok a, k;
+    if (!(strcmp(p->cat, "materiel") == 0 || strcmp(p->cat, "munition") == 0 ||
+          strcmp(p->cat, "labor") == 0) ||
+        !next_tok(t, p->end, end, &a) || !tok_is(t, &a, "of"))
+        return;
+    size_t pos = a.e, last = 0;
+    for (int i = 0; i < MAX_OFEXT && next_tok(t, pos, end, &k); i++) {
+        if (!k.word || is_stop(t, &k) || tok_has_digit(t, &k) ||
+            !(t[k.s] >= 'a' && t[k.s] <= 'z'))
+            break;
+        last = k.e;
+        pos = k.e;
+    }
+    if (last)
+        p->end = last;
+}
+
+/* The head of a phrase not in the lexicon, lower-cased and made singular
+ * by the regular English endings: "coalitions" -> "coalition",
+ * "batteries" -> "battery", "boxes" -> "box".  Irregular plurals are the
+ * lexicon's job. */
+static void plain_lemma(const char *t, size_t s, size_t e, np *p)
+{
+    size_t n = e - s;
+    char *u = p->unit;
+    if (n == 0 || n >= sizeof p->unit)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        char c = t[s + i];
+        u[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+    }
+    u[n] = '\0';
+    if (n > 4 && strcmp(u + n - 3, "ies") == 0) {
+        memcpy(u + n - 3, "y", 2);
+    } else if (n > 4 && (strcmp(u + n - 4, "sses") == 0 || strcmp(u + n - 3, "xes") == 0 ||
+                         strcmp(u + n - 4, "ches") == 0 || strcmp(u + n - 4, "shes") == 0)) {
+        u[n - 2] = '\0';
+    } else if (n > 3 && u[n - 1] == 's' && u[n - 2] != 's' && u[n - 2] != 'u' &&
+               u[n - 2] != 'i' && u[n - 2] != '\'') {
+        u[n - 1] = '\0';
+    }
+}
+
+/* 1 when the word looks like a regular plural noun: lower-case, ends in
+ * "s" but not "ss", no digits ("locations", not "across" or "its"). */
+static int plural_like(const char *t, const tok *k)
+{
+    size_t n = k->e - k->s;
+    const char *w = t + k->s;
+    if (n < 4 || !(w[0] >= 'a' && w[0] <= 'z') || w[n - 1] != 's' || w[n - 2] == 's' ||
+        w[n - 2] == 'u' || w[n - 2] == 'i' || tok_has_digit(t, k))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((w[i] >= 'a' && w[i] <= 'z') || w[i] == '-'))
+            return 0;
+    return 1;
+}
+
+/* Trailing words that cannot end a noun phrase whose head is unknown:
+ * participles ("the 150 projected"), adverbs, "more". */
+static int weak_tail(const char *t, const tok *k)
+{
+    size_t n = k->e - k->s;
+    if (tok_in(t, k, NOHEAD) || tok_has_digit(t, k))
+        return 1;
+    if (n > 3 && strncasecmp(t + k->e - 2, "ed", 2) == 0)
+        return 1;
+    if (n > 3 && strncasecmp(t + k->e - 2, "ly", 2) == 0)
+        return 1;
+    return 0;
+}
+
+/* Up to WIN words after a number, each looked up at most once. */
+#define WIN 10
+
+typedef struct window {
+    const lexcols *L;
+    const char *t;
+    tok w[WIN];
+    term tm[WIN];
+    signed char hit[WIN];   /* -1 not looked up yet, 0 miss, 1 hit */
+    unsigned char conj[WIN];/* "and", "or", "," kept only after a designation */
+    int n;
+} window;
+
+/* Word i of the window looked up (memoised); a two-word term ("nautical
+ * miles", "man days") is tried when the second word is a unit itself. */
+static int win_hit(window *W, int i)
+{
+    if (i >= W->n || W->conj[i])
+        return 0;
+    if (W->hit[i] < 0) {
+        W->hit[i] = (signed char)lookup_tok(W->L, W->t, &W->w[i], &W->tm[i]);
+        term pt;
+        if (i + 1 < W->n && !W->conj[i + 1] && win_hit(W, i + 1) &&
+            lookup_pair(W->L, W->t, &W->w[i], &W->w[i + 1], &pt)) {
+            pt.type_name = 0;
+            W->tm[i] = pt;
+            W->hit[i] = 1;
+            W->w[i].e = W->w[i + 1].e;          /* merge the pair */
+            for (int j = i + 1; j + 1 < W->n; j++) {
+                W->w[j] = W->w[j + 1];
+                W->tm[j] = W->tm[j + 1];
+                W->hit[j] = W->hit[j + 1];
+                W->conj[j] = W->conj[j + 1];
+            }
+            W->n--;
+        }
+    }
+    return W->hit[i];
+}
+
+/* Fill the window with the words from pos up to a stop word, punctuation
+ * or limit; "and", "or" and "," are kept where a designation may follow
+ * ("La-9 and La-11 regiments"). */
+static void win_fill(window *W, const lexcols *L, const char *t, size_t pos, size_t limit)
+{
+    tok k;
+    W->L = L;
+    W->t = t;
+    W->n = 0;
+    while (W->n < WIN && next_tok(t, pos, limit, &k)) {
+        int conj = tok_is(t, &k, "and") || tok_is(t, &k, "or") || tok_punct(t, &k, ',');
+        if (!conj && (!k.word || is_stop(t, &k)))
+            break;
+        if (conj && (W->n == 0 || W->conj[W->n - 1] || !tok_has_digit(t, &W->w[W->n - 1])))
+            break;
+        W->w[W->n] = k;
+        W->hit[W->n] = -1;
+        W->conj[W->n] = (unsigned char)conj;
+        W->n++;
+        pos = k.e;
+    }
+}
+
+/* The noun phrase starting at pos and ending before limit (the next number
+ * or the sentence end).  Grammar: up to MAX_PRE modifiers, then a run of
+ * unit words and designations ("Tu-2 bomber regiments", "La-9 and La-11
+ * regiments"; one unknown word may sit inside: "fighter aviation
+ * divisions"); the head is the last unit word of the run.  Without any unit
+ * word the phrase is the first few content words ("two options").  plural:
+ * the number counts more than one, so the head should be plural. */
+static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, int plural,
+                    np *p)
+{
+    window W;
+    int f = -1, n_desig = 0;
+    memset(p, 0, sizeof *p);
+    copy_str(p->cat, sizeof p->cat, "other");
+    p->start = p->end = pos;
+    if (pos < limit && t[pos] == '-' && pos + 1 < limit &&
+        ((t[pos + 1] >= 'a' && t[pos + 1] <= 'z') || (t[pos + 1] >= 'A' && t[pos + 1] <= 'Z')))
+        pos++;                       /* "30-mile", "three-month" */
+    win_fill(&W, L, t, pos, limit);
+    /* modifiers, up to the first unit word */
+    for (int i = 0; i < W.n && i <= MAX_PRE && !W.conj[i]; i++)
+        if (win_hit(&W, i)) {
+            f = i;
+            break;
+        }
+    if (f < 0) {
+        /* unknown head: the first content words up to the first plural
+         * when counting more than one ("porters" in "porters carried
+         * rice"), else with weak words trimmed from the end */
+        int m = 0;
+        while (m < W.n && m < MAX_PLAIN && !W.conj[m])
+            m++;
+        for (int i = 0; plural && i < m; i++)
+            if (plural_like(t, &W.w[i])) {
+                m = i + 1;
+                break;
+            }
+        while (m > 0 && weak_tail(t, &W.w[m - 1]))
+            m--;
+        if (m > 0) {
+            p->start = W.w[0].s;
+            p->end = W.w[m - 1].e;
+            p->head_s = W.w[m - 1].s;
+            p->head_e = W.w[m - 1].e;
+            plain_lemma(t, p->head_s, p->head_e, p);
+        }
+        return;
+    }
+    /* extend the run from the first unit word (modifiers before it are not
+     * in the lexicon, so they are not designations either) */
+    int h = f;
+    for (;;) {
+        if (win_hit(&W, h + 1))
+            h += 1;
+        else if (h + 2 < W.n && W.conj[h + 1] && W.tm[h].desig && win_hit(&W, h + 2) &&
+                 W.tm[h + 2].desig)
+            h += 2;                                  /* "La-9 and La-11" */
+        else if (h + 2 < W.n && !W.conj[h + 1] && win_hit(&W, h + 2) && !W.tm[h + 2].desig)
+            h += 2;                                  /* "fighter aviation divisions" */
+        else
+            break;
+    }
+    for (int i = f; i < h; i++)
+        n_desig += W.hit[i] == 1 && !W.conj[i] && W.tm[i].desig;
+    p->start = W.w[0].s;
+    p->head_s = W.w[h].s;
+    p->head_e = p->end = W.w[h].e;
+    np_set(p, &W.tm[h]);
+    /* a singular unit word before a plural noun is a modifier: "airfield
+     * locations", "tank crews" */
+    if (plural && h + 1 < W.n && !W.conj[h + 1] && !W.tm[h].desig &&
+        tok_is(t, &W.w[h], W.tm[h].unit) && plural_like(t, &W.w[h + 1])) {
+        h++;
+        p->head_s = W.w[h].s;
+        p->head_e = p->end = W.w[h].e;
+        plain_lemma(t, p->head_s, p->head_e, p);
+        copy_str(p->cat, sizeof p->cat, "other");
+        p->type_name = 0;
+        p->known = 0;
+    }
+    p->desig_mod = n_desig > 0 && !(W.hit[h] == 1 && W.tm[h].desig);
+    speed_suffix(t, limit, p);
+    of_extension(t, limit, p);
+    /* "three times as many": a multiplier, not three events */
+    tok a;
+    if (tok_is(t, &W.w[h], "times") && next_tok(t, p->end, limit, &a) && tok_in(t, &a, MULT)) {
+        copy_str(p->unit, sizeof p->unit, "times");
+        copy_str(p->cat, sizeof p->cat, "share");
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Per-number state.                                                  */
+/* ------------------------------------------------------------------ */
+
+enum src {
+    SRC_NONE = 0,   /* nothing counted */
+    SRC_OWN,        /* its own noun phrase */
+    SRC_NUMBER,     /* the unit the number carries ($, %, fraction) */
+    SRC_PAREN,      /* parts of a parenthesis that add up to a formation */
+    SRC_PARALLEL,   /* bare type name parallel to "N <designation> <formation>" */
+    SRC_COORD,      /* coordinated with a later number */
+    SRC_INPAREN,    /* first thing in a parenthesis after a unit noun */
+    SRC_SIBLING,    /* shares the unit of the figure just before it */
+    SRC_GOVERN      /* a unit noun before it governs it */
+};
+
+static const char *const SRC_NAME[] = {"", "noun", "number", "paren", "parallel",
+                                       "coord", "inparen", "sibling", "governor"};
+
+typedef struct slot {
+    np own;          /* its own noun phrase (own.start == own.end: none) */
+    enum src src;    /* where its unit came from */
+} slot;
+
+/* 1 when the number is the word "one" (or another spelled-out 1). */
+static int is_word_one(const char *t, const tally_number *x)
+{
+    if (x->value != 1.0 || (x->flags & TALLY_NF_FRACTION))
+        return 0;
+    if (x->flags & TALLY_NF_WORDS)
+        return 1;
+    for (size_t i = x->start; i < x->end; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return 0;
+    return 1;
+}
+
+/* 1 when the number's last word is a scale word ("two million", "hundreds"). */
+static int ends_in_scale(const char *t, const tally_number *x)
+{
+    tok k;
+    if (x->flags & TALLY_NF_SCALED || x->qual == TALLY_Q_VAGUE)
+        return 1;
+    return prev_tok(t, x->start, x->end, &k) && tok_in(t, &k, SCALE);
+}
+
+/* Where the noun phrase of number i may end: the start of the next number
+ * that begins a word (designations are part of noun phrases), else end. */
+static size_t np_limit(const char *t, const tally_number *nums, size_t n, size_t i,
+                       size_t end)
+{
+    for (size_t j = i + 1; j < n; j++) {
+        if (nums[j].kind == TALLY_NK_DESIGNATION || nums[j].start < nums[i].end)
+            continue;
+        size_t st = nums[j].start;
+        if (st > 0 && (t[st - 1] == '-' || t[st - 1] == '/' ||
+                       ((t[st - 1] | 0x20) >= 'a' && (t[st - 1] | 0x20) <= 'z')))
+            continue;   /* digits inside a word such as MiG-15 */
+        return st < end ? st : end;
+    }
+    return end;
+}
+
+/* Copy the unit and category of p into at. */
+static void put_unit(tally_attach *at, const char *unit, const char *cat)
+{
+    copy_str(at->unit, sizeof at->unit, unit ? unit : "");
+    copy_str(at->category, sizeof at->category, cat && *cat ? cat : "other");
+}
+
+/* Category of a unit the number carries itself ("USD", "percent"). */
+static const char *carried_cat(const lexcols *L, const tally_number *x)
+{
+    term tm;
+    if (units_get(L, x->unit, &tm))
+        return tm.cat;
+    if (x->flags & TALLY_NF_CURRENCY)
+        return "money";
+    if (x->flags & (TALLY_NF_PERCENT | TALLY_NF_FRACTION))
+        return "share";
+    return "other";
+}
+
+/* Pass 1: the number's own unit and noun phrase. */
+static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
+                       const tally_number *nums, size_t n, size_t i, slot *sl,
+                       tally_attach *at)
+{
+    const tally_number *x = &nums[i];
+    size_t limit = np_limit(t, nums, n, i, s->end);
+    size_t pos = x->end;
+    tok k, k2;
+    copy_str(sl->own.cat, sizeof sl->own.cat, "other");
+    sl->own.start = sl->own.end = x->end;
+    size_t cl;
+    unsigned after = x->end < limit ? cp_at(t, x->end, limit, &cl) : ' ';
+    if (x->end > x->start && after != '%' && is_word_cp(after) &&
+        ((unsigned char)t[x->end - 1] & 0x80) == 0 && is_word_cp((unsigned char)t[x->end - 1]))
+        return;   /* the number ends inside a word */
+    int carried = x->unit[0] || (x->flags & TALLY_NF_FRACTION);
+    if (carried) {
+        put_unit(at, x->unit[0] ? x->unit : "fraction", carried_cat(L, x));
+        sl->src = SRC_NUMBER;
+        if (x->flags & TALLY_NF_CURRENCY)
+            return;
+        /* "40 percent of the supplies", "one third of their ordnance" */
+        if (next_tok(t, pos, limit, &k) && (tok_in(t, &k, PERCENT_WORD) ||
+            (tok_is(t, &k, "per") && next_tok(t, k.e, limit, &k2) && tok_is(t, &k2, "cent") &&
+             (k.e = k2.e, 1))))
+            pos = at->mention_end = k.e;
+        if (!next_tok(t, pos, limit, &k) || !tok_is(t, &k, "of"))
+            return;
+        pos = k.e;
+        while (next_tok(t, pos, limit, &k) && tok_in(t, &k, DET))
+            pos = k.e;
+        np p;
+        scan_np(L, t, pos, limit, 1, &p);
+        if (p.end > p.start) {
+            at->noun_start = p.start;
+            at->noun_end = p.end;
+            at->mention_end = p.end;
+        }
+        return;
+    }
+    /* "hundreds of sorties", "two million of the men", "three of these airfields" */
+    if (next_tok(t, pos, limit, &k) && tok_is(t, &k, "of") && !is_word_one(t, x)) {
+        int det = next_tok(t, k.e, limit, &k2) && tok_in(t, &k2, DET);
+        if (det || ends_in_scale(t, x)) {
+            pos = k.e;
+            while (next_tok(t, pos, limit, &k) && tok_in(t, &k, DET))
+                pos = k.e;
+        }
+    }
+    scan_np(L, t, pos, limit, x->value != 1.0, &sl->own);
+    if (sl->own.end <= sl->own.start)
+        return;
+    sl->src = SRC_OWN;
+    put_unit(at, sl->own.unit, sl->own.cat);
+    at->noun_start = sl->own.start;
+    at->noun_end = sl->own.end;
+    at->mention_end = sl->own.end;
+}
+
+/* Copy the unit of figure j (its head noun) into number i as an ellipsis. */
+static void share_from(const tally_attach *src, size_t hs, size_t he, tally_attach *at)
+{
+    put_unit(at, src->unit, src->category);
+    at->noun_start = hs;
+    at->noun_end = he;
+    at->elliptic = 1;
+}
+
+/* Pass 2: "N <formation> (a X and b Y)" where a + b is about N. */
+static void attach_paren(const char *t, const tally_sentence *s, const tally_number *nums,
+                         size_t n, size_t i, slot *sl, tally_attach *at)
+{
+    tok k;
+    if (sl[i].src != SRC_OWN || strcmp(at[i].category, "formation") != 0 ||
+        !next_tok(t, at[i].mention_end, s->end, &k) || !tok_punct(t, &k, '('))
+        return;
+    size_t open = k.s, close = 0;
+    for (size_t p = open + 1; p < s->end; p++) {
+        if (t[p] == '(')
+            return;
+        if (t[p] == ')') {
+            close = p;
+            break;
+        }
+    }
+    if (!close)
+        return;
+    double sum = 0;
+    size_t first = i + 1, last = i + 1, parts = 0;
+    for (size_t j = i + 1; j < n && nums[j].start < close; j++) {
+        last = j + 1;
+        if (nums[j].kind != TALLY_NK_FIGURE || nums[j].start <= open)
+            continue;
+        const char *c = at[j].category;
+        /* an unknown capitalised head is taken for a type name here
+         * ("five Wellington and four Stirling squadrons"): the sum guards it */
+        int proper = !sl[j].own.known && t[sl[j].own.head_s] >= 'A' && t[sl[j].own.head_s] <= 'Z';
+        int fits = sl[j].src == SRC_NONE ||
+                   (sl[j].src == SRC_OWN && (sl[j].own.type_name || proper ||
+                                             strcmp(c, "aircraft") == 0 ||
+                                             strcmp(at[j].unit, at[i].unit) == 0));
+        if (!fits)
+            return;   /* a part with a noun of its own kind: not a breakdown */
+        sum += nums[j].value;
+        parts++;
+    }
+    double want = nums[i].value;
+    double tol = fabs(want) * 0.1 > 1 ? fabs(want) * 0.1 : 1;
+    if (parts < 2 || !(fabs(sum - want) <= tol))
+        return;
+    for (size_t j = first; j < last; j++) {
+        if (nums[j].kind != TALLY_NK_FIGURE || nums[j].start <= open)
+            continue;
+        if (sl[j].src == SRC_OWN && strcmp(at[j].unit, at[i].unit) == 0)
+            continue;   /* "four ... regiments" already counts regiments */
+        share_from(&at[i], sl[i].own.head_s, sl[i].own.head_e, &at[j]);
+        sl[j].src = SRC_PAREN;
+    }
+}
+
+/* 1 when text[a..b) holds only connector words and punctuation , - – /
+ * (at most two tokens): "and", "or", ", and". */
+static int only_connectors(const char *t, size_t a, size_t b)
+{
+    tok k;
+    int ntok = 0;
+    while (next_tok(t, a, b, &k)) {
+        if (++ntok > 2)
+            return 0;
+        if (k.word ? !tok_in(t, &k, CONNECT)
+                   : !(tok_punct(t, &k, ',') || tok_punct(t, &k, '-') ||
+                       tok_punct(t, &k, '/') ||
+                       (k.e - k.s == 3 && (unsigned char)t[k.s] == 0xE2 &&
+                        (unsigned char)t[k.s + 1] == 0x80 &&
+                        ((unsigned char)t[k.s + 2] == 0x93 || (unsigned char)t[k.s + 2] == 0x94))))
+            return 0;
+        a = k.e;
+    }
+    return 1;
+}
+
+/* Pass 3: "25 MiGs and four La-9 and La-11 regiments": the bare type name
+ * counts what the parallel designation-modified formation counts. */
+static void attach_parallel(const char *t, const tally_number *nums, size_t n, size_t i,
+                            slot *sl, tally_attach *at)
+{
+    size_t j = i + 1;
+    if (sl[i].src != SRC_OWN || !sl[i].own.type_name || j >= n ||
+        nums[j].kind != TALLY_NK_FIGURE || sl[j].src != SRC_OWN || !sl[j].own.desig_mod ||
+        strcmp(at[j].category, "formation") != 0 ||
+        !only_connectors(t, at[i].mention_end, nums[j].start))
+        return;
+    share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
+    sl[i].src = SRC_PARALLEL;
+}
+
+/* Pass 4 (right to left): a bare number takes the noun of the number it is
+ * coordinated with: "two or three regiments", "fifty thousand or one
+ * million soldiers". */
+static void attach_coord(const char *t, const tally_number *nums, size_t n, size_t i,
+                         slot *sl, tally_attach *at)
+{
+    size_t j = i + 1;
+    if (sl[i].src != SRC_NONE || j >= n || nums[j].kind != TALLY_NK_FIGURE ||
+        sl[j].src == SRC_NONE || !at[j].unit[0] || !only_connectors(t, nums[i].end, nums[j].start))
+        return;
+    size_t hs = at[j].noun_start, he = at[j].noun_end;
+    if (sl[j].src == SRC_OWN) {
+        hs = sl[j].own.head_s;
+        he = sl[j].own.head_e;
+    }
+    share_from(&at[j], hs, he, &at[i]);
+    sl[i].src = SRC_COORD;
+}
+
+/* Pass 5a: "the antiaircraft units (eleven)": first thing in a parenthesis
+ * that follows a unit noun. */
+static int attach_inparen(const lexcols *L, const char *t, const tally_sentence *s,
+                          const tally_number *x, tally_attach *at)
+{
+    tok k, w;
+    term tm;
+    if (!prev_tok(t, s->start, x->start, &k) || !tok_punct(t, &k, '(') ||
+        !prev_tok(t, s->start, k.s, &w) || !lookup_tok(L, t, &w, &tm) || tm.desig)
+        return 0;
+    put_unit(at, tm.unit, tm.cat);
+    at->noun_start = w.s;
+    at->noun_end = w.e;
+    at->elliptic = 1;
+    return 1;
+}
+
+/* Pass 5b (body only): a bare number after a figure, separated only by a few
+ * GAP words, shares its unit: "200 air regiments, instead of the 150". */
+static int attach_sibling(const lexcols *L, const char *t, const tally_number *nums,
+                          size_t i, const slot *sl, tally_attach *at)
+{
+    if (i == 0 || nums[i - 1].kind != TALLY_NK_FIGURE || sl[i - 1].src == SRC_NONE ||
+        !at[i - 1].unit[0])
+        return 0;
+    size_t a = at[i - 1].mention_end > nums[i - 1].end ? at[i - 1].mention_end : nums[i - 1].end;
+    tok k;
+    term tm;
+    int words = 0;
+    while (next_tok(t, a, nums[i].start, &k)) {
+        if (k.word) {
+            if (++words > MAX_GAP || !tok_in(t, &k, GAP) || lookup_tok(L, t, &k, &tm))
+                return 0;
+        } else if (!tok_punct(t, &k, ',')) {
+            return 0;
+        }
+        a = k.e;
+    }
+    size_t hs = at[i - 1].noun_start, he = at[i - 1].noun_end;
+    if (sl[i - 1].src == SRC_OWN) {
+        hs = sl[i - 1].own.head_s;
+        he = sl[i - 1].own.head_e;
+    }
+    share_from(&at[i - 1], hs, he, &at[i]);
+    return 1;
+}
+
+/* Pass 5c (body only): a unit noun followed by a few LINK words and then the
+ * number governs it: "the number of aircraft rose to 300". */
+static int attach_govern(const lexcols *L, const char *t, const tally_sentence *s,
+                         const tally_number *nums, size_t i, tally_attach *at)
+{
+    size_t lo = i > 0 && nums[i - 1].end > s->start ? nums[i - 1].end : s->start;
+    size_t pos = nums[i].start;
+    tok k;
+    term tm;
+    for (int links = 0; prev_tok(t, lo, pos, &k) && k.word; pos = k.s) {
+        if (links > 0 && lookup_tok(L, t, &k, &tm) && !tm.desig) {
+            put_unit(at, tm.unit, tm.cat);
+            at->noun_start = k.s;
+            at->noun_end = k.e;
+            at->elliptic = 1;
+            return 1;
+        }
+        if (!tok_in(t, &k, LINK) || ++links > MAX_LINK)
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether to report the figure.  Not a FIGURE: never.  Otherwise dropped:
+ *  - "one" (value 1 in words) without its own noun or a parenthesis or
+ *    coordination ellipsis: a pronoun ("one with 20 fighters"); or with a
+ *    noun that is not a unit in the lexicon: a determiner ("one source",
+ *    "one important element");
+ *  - in an endnote, a number with no noun and no unit of its own: pages,
+ *    volumes and issue numbers ("nianpu 1, p. 137", "APRF, 249");
+ *  - in an endnote, a count of volumes, pages or issues ("the first four
+ *    volumes of"): bibliography;
+ *  - in the body, a bare number with no noun, no unit of its own, no
+ *    ellipsis and no governing noun (front matter: "Volume 22", "73-88");
+ *  - a duration followed by "later", "ago", ...: it dates an event. */
+static int decide_keep(const char *t, const tally_sentence *s, const tally_number *x,
+                       const tally_attach *at, const slot *sl)
+{
+    tok k;
+    enum src src = sl->src;
+    if (x->kind != TALLY_NK_FIGURE || src == SRC_NONE)
+        return 0;
+    if (src == SRC_OWN && !sl->own.known && is_word_one(t, x))
+        return 0;   /* "one important element", "one source": a determiner */
+    if (strcmp(at->category, "duration") == 0 && next_tok(t, at->mention_end, s->end, &k) &&
+        tok_in(t, &k, RELTIME))
+        return 0;   /* "two days later" dates an event; the date stage reads it */
+    if (s->section == TALLY_SECTION_ENDNOTE && src == SRC_OWN) {
+        for (size_t i = 0; BIBLIO[i]; i++)
+            if (strcmp(at->unit, BIBLIO[i]) == 0)
+                return 0;
+    }
+    int hard = src == SRC_OWN || src == SRC_NUMBER || src == SRC_PAREN ||
+               src == SRC_PARALLEL || src == SRC_COORD;
+    if (is_word_one(t, x) && !hard)
+        return 0;
+    if (s->section == TALLY_SECTION_ENDNOTE && !hard && src != SRC_INPAREN)
+        return 0;
+    return 1;
+}
 
 tally_status tally_context_attach(const char *text, const tally_sentence *s,
                                   const tally_number *nums, size_t n,
                                   const tally_lexicon *lex, tally_attach *out,
                                   tally_error *err)
 {
-    (void)text; (void)s; (void)lex; (void)err;
+    if (n == 0)
+        return TALLY_OK;
+    if (!text || !s || !nums || !out)
+        return tally_fail(err, TALLY_EUSAGE, "context: NULL argument");
+    slot *sl = calloc(n, sizeof *sl);
+    if (!sl)
+        return tally_fail(err, TALLY_ENOMEM, "context: out of memory");
+    lexcols L;
+    lexcols_init(&L, lex);
     for (size_t i = 0; i < n; i++) {
         memset(&out[i], 0, sizeof out[i]);
-        out[i].keep = nums[i].kind == TALLY_NK_FIGURE;
+        out[i].noun_start = out[i].noun_end = nums[i].end;
         out[i].mention_start = nums[i].start;
         out[i].mention_end = nums[i].end;
-        strcpy(out[i].category, "other");
+        put_unit(&out[i], "", "other");
+        if (nums[i].kind == TALLY_NK_FIGURE)
+            attach_own(&L, text, s, nums, n, i, &sl[i], &out[i]);
     }
+    for (size_t i = 0; i < n; i++)
+        attach_paren(text, s, nums, n, i, sl, out);
+    for (size_t i = 0; i < n; i++)
+        attach_parallel(text, nums, n, i, sl, out);
+    for (size_t i = n; i-- > 0;)
+        if (nums[i].kind == TALLY_NK_FIGURE)
+            attach_coord(text, nums, n, i, sl, out);
+    for (size_t i = 0; i < n; i++) {
+        if (nums[i].kind != TALLY_NK_FIGURE || sl[i].src != SRC_NONE)
+            continue;
+        if (attach_inparen(&L, text, s, &nums[i], &out[i]))
+            sl[i].src = SRC_INPAREN;
+        else if (s->section == TALLY_SECTION_BODY &&
+                 attach_sibling(&L, text, nums, i, sl, out))
+            sl[i].src = SRC_SIBLING;
+        else if (s->section == TALLY_SECTION_BODY && attach_govern(&L, text, s, nums, i, &out[i]))
+            sl[i].src = SRC_GOVERN;
+    }
+    for (size_t i = 0; i < n; i++) {
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+        out[i].rule = SRC_NAME[sl[i].src];
+        if (out[i].noun_end < out[i].noun_start)
+            out[i].noun_end = out[i].noun_start;
+    }
+    free(sl);
     return TALLY_OK;
 }

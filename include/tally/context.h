@@ -27,6 +27,9 @@ typedef struct tally_attach {
     char category[16];           /* aircraft|formation|personnel|labor|munition|materiel|
                                     money|speed|distance|duration|share|event|other */
     int elliptic;                /* 1 when the unit came from another noun in context */
+    const char *rule;            /* static name of the rule that found the unit: "noun",
+                                    "number", "paren", "parallel", "coord", "inparen",
+                                    "sibling", "governor", or "" (none) */
 } tally_attach;
 
 /* Attach context to the n numbers nums[] (all of one sentence s, as

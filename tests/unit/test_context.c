@@ -1,0 +1,700 @@
+/*
+ * test_context.c - cmocka tests of the context stage (src/context.c): the
+ * counted noun, unit and category of each figure, ellipsis, and which
+ * numbers are kept.
+ *
+ * The numbers are built by hand (span found by substring, value, kind,
+ * flags, carried unit), so these tests do not depend on number.c.  Every
+ * sentence is our own; every expected value was worked out by hand from the
+ * sentence and the shipped lexicon (datasets/lexicon/units.csv and
+ * designations.csv).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tally/context.h"
+
+static tally_lexicon *lex;
+
+/* One number of a test sentence: the n-th (0-based) occurrence of text. */
+typedef struct spec {
+    const char *text;
+    int occ;
+    double value;
+    tally_number_kind kind;
+    unsigned flags;
+    const char *unit;       /* carried unit ("USD", "percent") or NULL */
+} spec;
+
+#define MAXN 8
+
+typedef struct run {
+    const char *sent;
+    tally_number nums[MAXN];
+    tally_attach at[MAXN];
+    size_t n;
+} run;
+
+/* Build the numbers of sent from specs and attach context to them. */
+static void attach(run *r, const char *sent, tally_section sec, const spec *sp, size_t n)
+{
+    tally_sentence s = {0};
+    tally_error err;
+    assert_true(n <= MAXN);
+    memset(r, 0, sizeof *r);
+    r->sent = sent;
+    r->n = n;
+    s.start = 0;
+    s.end = strlen(sent);
+    s.section = sec;
+    for (size_t i = 0; i < n; i++) {
+        const char *p = sent;
+        for (int k = 0; k <= sp[i].occ; k++) {
+            p = strstr(k ? p + 1 : p, sp[i].text);
+            assert_non_null(p);
+        }
+        tally_number *x = &r->nums[i];
+        x->start = (size_t)(p - sent);
+        x->end = x->start + strlen(sp[i].text);
+        x->value = x->low = x->high = sp[i].value;
+        x->kind = sp[i].kind;
+        x->flags = sp[i].flags;
+        snprintf(x->unit, sizeof x->unit, "%s", sp[i].unit ? sp[i].unit : "");
+    }
+    assert_int_equal(tally_context_attach(sent, &s, r->nums, n, lex, r->at, &err), TALLY_OK);
+}
+
+/* Text of a span of the sentence. */
+static void span_text(const run *r, size_t a, size_t b, char *out, size_t cap)
+{
+    size_t n = b > a ? b - a : 0;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, r->sent + a, n);
+    out[n] = '\0';
+}
+
+/* Check number i: keep, unit, category, noun, mention (NULL: not checked)
+ * and elliptic. */
+static void check(const run *r, size_t i, int keep, const char *unit, const char *cat,
+                  const char *noun, const char *mention, int elliptic)
+{
+    char buf[256];
+    const tally_attach *a = &r->at[i];
+    assert_int_equal(a->keep, keep);
+    assert_string_equal(a->unit, unit);
+    assert_string_equal(a->category, cat);
+    if (noun) {
+        span_text(r, a->noun_start, a->noun_end, buf, sizeof buf);
+        assert_string_equal(buf, noun);
+    }
+    if (mention) {
+        span_text(r, a->mention_start, a->mention_end, buf, sizeof buf);
+        assert_string_equal(buf, mention);
+    }
+    assert_int_equal(a->elliptic, elliptic);
+}
+
+#define FIG TALLY_NK_FIGURE
+#define W TALLY_NF_WORDS
+
+/* ---- one test per category and form ---- */
+
+static void test_formation_plural(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "The corps sent three armoured brigades to the coast.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "brigade", "formation", "armoured brigades", "three armoured brigades", 0);
+}
+
+static void test_irregular_plurals(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"five", 0, 5, FIG, W, NULL}, {"nine", 0, 9, FIG, W, NULL}};
+    attach(&r, "It moved five armies and nine corps north.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "army", "formation", "armies", "five armies", 0);
+    check(&r, 1, 1, "corps", "formation", "corps", "nine corps", 0);
+}
+
+static void test_designation_plural(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"48", 0, 48, FIG, 0, NULL}};
+    attach(&r, "By June the wing had received 48 F-86Es from Japan.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "aircraft", "aircraft", "F-86Es", "48 F-86Es", 0);
+}
+
+static void test_designation_modifies_formation(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"nine", 0, 9, FIG, W, NULL}};
+    attach(&r, "Moscow promised nine Yak-9 fighter squadrons in spring.", TALLY_SECTION_BODY, sp,
+           1);
+    check(&r, 0, 1, "squadron", "formation", "Yak-9 fighter squadrons",
+          "nine Yak-9 fighter squadrons", 0);
+}
+
+static void test_tank_designation(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"200", 0, 200, FIG, 0, NULL}};
+    attach(&r, "The brigade lost 200 T-34s near the river.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "tank", "materiel", "T-34s", "200 T-34s", 0);
+}
+
+static void test_personnel(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"Some 4,000", 0, 4000, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "Some 4,000 riflemen crossed with 12 Soviet advisers.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "soldier", "personnel", "riflemen", "Some 4,000 riflemen", 0);
+    check(&r, 1, 1, "advisor", "personnel", "Soviet advisers", "12 Soviet advisers", 0);
+}
+
+static void test_labor_of(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"150,000", 0, 150000, FIG, 0, NULL}};
+    attach(&r, "The dam took 150,000 man-days of work.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "man-day", "labor", "man-days of work", "150,000 man-days of work", 0);
+}
+
+static void test_munition(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"2,500", 0, 2500, FIG, 0, NULL}};
+    attach(&r, "Each night the batteries fired 2,500 shells at the bridge.", TALLY_SECTION_BODY,
+           sp, 1);
+    check(&r, 0, 1, "shell", "munition", "shells", "2,500 shells", 0);
+}
+
+static void test_materiel_noun_of(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"12,000", 0, 12000, FIG, 0, NULL}, {"400", 0, 400, FIG, 0, NULL},
+                 {"two", 0, 2, FIG, W, NULL}};
+    attach(&r, "The port unloaded 12,000 tons of rice, 400 trucks and two sets of rails.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "ton", "materiel", "tons of rice", "12,000 tons of rice", 0);
+    check(&r, 1, 1, "truck", "materiel", "trucks", "400 trucks", 0);
+    check(&r, 2, 1, "set", "materiel", "sets of rails", "two sets of rails", 0);
+}
+
+static void test_money_word(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"300 million", 0, 3e8, FIG, TALLY_NF_SCALED, NULL}};
+    attach(&r, "The loan came to 300 million dollars in all.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "USD", "money", "dollars", "300 million dollars", 0);
+}
+
+static void test_money_carried(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"£2.5 million", 0, 2.5e6, FIG, TALLY_NF_CURRENCY | TALLY_NF_SCALED, "GBP"}};
+    attach(&r, "Britain paid £2.5 million for the engines.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "GBP", "money", "", "£2.5 million", 0);
+}
+
+static void test_speed(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"950", 0, 950, FIG, 0, NULL}, {"600", 0, 600, FIG, 0, NULL}};
+    attach(&r, "The jets reached 950 kilometres per hour, the old ones 600 mph.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "km/h", "speed", "kilometres per hour", "950 kilometres per hour", 0);
+    check(&r, 1, 1, "mph", "speed", "mph", "600 mph", 0);
+}
+
+static void test_distance_and_hyphen(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"40", 0, 40, FIG, 0, NULL}, {"30", 0, 30, FIG, 0, NULL}};
+    attach(&r, "The column halted 40 miles north, on a 30-mile front.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "mile", "distance", "miles", "40 miles", 0);
+    check(&r, 1, 1, "mile", "distance", "mile", "30-mile", 0);
+}
+
+static void test_duration(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"eleven", 0, 11, FIG, W, NULL}};
+    attach(&r, "The siege lasted eleven weeks.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "week", "duration", "weeks", "eleven weeks", 0);
+}
+
+static void test_relative_time_dropped(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"Three", 0, 3, FIG, W, NULL}};
+    attach(&r, "Three weeks later the bridge fell.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 0, "week", "duration", "weeks", NULL, 0);
+}
+
+static void test_percent(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"About 40 percent", 0, 40, FIG, TALLY_NF_PERCENT, "percent"}};
+    attach(&r, "About 40 percent of the trucks were lost.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "percent", "share", "trucks", "About 40 percent of the trucks", 0);
+}
+
+static void test_percent_word_after_number(void **state)
+{
+    (void)state;
+    run r;
+    /* the recogniser left the word "per cent" outside the span */
+    spec sp[] = {{"15", 0, 15, FIG, TALLY_NF_PERCENT, "percent"}};
+    attach(&r, "Only 15 per cent of their rations arrived.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "percent", "share", "rations", "15 per cent of their rations", 0);
+}
+
+static void test_fraction(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"a quarter", 0, 0.25, FIG, TALLY_NF_FRACTION | W, NULL}};
+    attach(&r, "By then a quarter of the garrison was sick.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "fraction", "share", "garrison", "a quarter of the garrison", 0);
+}
+
+static void test_event_and_multiplier(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"1,200", 0, 1200, FIG, 0, NULL}, {"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "Bombers flew 1,200 sorties; the enemy had three times as many guns.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "sortie", "event", "sorties", "1,200 sorties", 0);
+    check(&r, 1, 1, "times", "share", "times", "three times", 0);
+}
+
+static void test_vague_of(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"Thousands", 0, 1000, FIG, W, NULL}};
+    attach(&r, "Thousands of porters carried rice.", TALLY_SECTION_BODY, sp, 1);
+    /* porters is not in the lexicon: its lemma, category other */
+    check(&r, 0, 1, "porter", "other", "porters", "Thousands of porters", 0);
+}
+
+static void test_partitive(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "Engineers repaired three of the damaged runways.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "runway", "other", "damaged runways", "three of the damaged runways", 0);
+}
+
+static void test_unknown_noun_lemma(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"four", 0, 4, FIG, W, NULL}, {"two", 0, 2, FIG, W, NULL}};
+    attach(&r, "The commission drafted four proposals and two compromises.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "proposal", "other", "proposals", "four proposals", 0);
+    check(&r, 1, 1, "compromise", "other", "compromises", "two compromises", 0);
+}
+
+static void test_compound_plural_head(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"six", 0, 6, FIG, W, NULL}};
+    attach(&r, "They surveyed six airfield sites in May.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "site", "other", "airfield sites", "six airfield sites", 0);
+}
+
+/* ---- ellipsis ---- */
+
+static void test_coordination(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"two", 0, 2, FIG, W, NULL}, {"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "The front needed two or three fresh divisions.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "division", "formation", "divisions", "two", 1);
+    check(&r, 1, 1, "division", "formation", "fresh divisions", "three fresh divisions", 0);
+}
+
+static void test_coordination_chain(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"5,000", 0, 5000, FIG, 0, NULL}, {"6,000", 0, 6000, FIG, 0, NULL},
+                 {"8,000", 0, 8000, FIG, 0, NULL}};
+    attach(&r, "Estimates ran to 5,000, 6,000 or 8,000 prisoners.", TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "prisoner", "personnel", "prisoners", "5,000", 1);
+    check(&r, 1, 1, "prisoner", "personnel", "prisoners", "6,000", 1);
+    check(&r, 2, 1, "prisoner", "personnel", "prisoners", "8,000 prisoners", 0);
+}
+
+static void test_paren_parts_sum(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"five", 0, 5, FIG, W, NULL}, {"three", 0, 3, FIG, W, NULL},
+                 {"two", 0, 2, FIG, W, NULL}};
+    attach(&r, "The group fielded five squadrons (three Il-28s and two Tu-4s) by autumn.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "squadron", "formation", "squadrons", "five squadrons", 0);
+    check(&r, 1, 1, "squadron", "formation", "squadrons", "three Il-28s", 1);
+    check(&r, 2, 1, "squadron", "formation", "squadrons", "two Tu-4s", 1);
+}
+
+static void test_paren_parts_sum_within_one(void **state)
+{
+    (void)state;
+    run r;
+    /* 7 + 3 = 10, one off the stated 9: still a breakdown of the brigades */
+    spec sp[] = {{"about nine", 0, 9, FIG, W, NULL}, {"7", 0, 7, FIG, 0, NULL},
+                 {"3", 1, 3, FIG, 0, NULL}};   /* the first "3" is in T-34s */
+    attach(&r, "He kept about nine tank brigades (7 T-34s and 3 KV-1s) in reserve.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "brigade", "formation", "tank brigades", NULL, 0);
+    check(&r, 1, 1, "brigade", "formation", "brigades", "7 T-34s", 1);
+    check(&r, 2, 1, "brigade", "formation", "brigades", "3 KV-1s", 1);
+}
+
+static void test_paren_parts_unknown_type_names(void **state)
+{
+    (void)state;
+    run r;
+    /* Hampden and Whitley are not in the lexicon: capitalised, they read as
+     * type names because 4 + 3 = 7 */
+    spec sp[] = {{"seven", 0, 7, FIG, W, NULL}, {"four", 0, 4, FIG, W, NULL},
+                 {"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "It kept seven squadrons (four Hampden and three Whitley squadrons) back.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 1, 1, "squadron", "formation", "squadrons", "four Hampden", 1);
+    check(&r, 2, 1, "squadron", "formation", "Whitley squadrons", "three Whitley squadrons", 0);
+}
+
+static void test_paren_parts_differ(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"five", 0, 5, FIG, W, NULL}, {"40", 0, 40, FIG, 0, NULL},
+                 {"20", 0, 20, FIG, 0, NULL}};
+    attach(&r, "The group fielded five squadrons (40 Il-28s and 20 Tu-4s) by autumn.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "squadron", "formation", "squadrons", "five squadrons", 0);
+    check(&r, 1, 1, "aircraft", "aircraft", "Il-28s", "40 Il-28s", 0);
+    check(&r, 2, 1, "aircraft", "aircraft", "Tu-4s", "20 Tu-4s", 0);
+}
+
+static void test_paren_single_part(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"two", 0, 2, FIG, W, NULL}, {"60", 0, 60, FIG, 0, NULL}};
+    attach(&r, "It sent two regiments (60 Yak-9s) south.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "regiment", "formation", "regiments", "two regiments", 0);
+    check(&r, 1, 1, "aircraft", "aircraft", "Yak-9s", "60 Yak-9s", 0);
+}
+
+static void test_parallel_designation(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"14", 0, 14, FIG, 0, NULL}, {"six", 0, 6, FIG, W, NULL}};
+    attach(&r, "The plan listed 14 MiGs and six Il-10 regiments for spring.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "regiment", "formation", "regiments", "14 MiGs", 1);
+    check(&r, 1, 1, "regiment", "formation", "Il-10 regiments", "six Il-10 regiments", 0);
+}
+
+static void test_generic_aircraft_not_parallel(void **state)
+{
+    (void)state;
+    run r;
+    /* "fighters" is not a type name: no parallel reading */
+    spec sp[] = {{"14", 0, 14, FIG, 0, NULL}, {"six", 0, 6, FIG, W, NULL}};
+    attach(&r, "The plan listed 14 fighters and six Il-10 regiments for spring.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "aircraft", "aircraft", "fighters", "14 fighters", 0);
+}
+
+static void test_inparen_noun_before(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"nine", 0, 9, FIG, W, NULL}};
+    attach(&r, "The searchlight batteries (nine) moved north.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "battery", "formation", "batteries", "nine", 1);
+}
+
+static void test_sibling_comparison(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"300", 0, 300, FIG, 0, NULL}, {"500", 0, 500, FIG, 0, NULL}};
+    attach(&r, "The army asked for 300 tanks, rather than the 500 promised.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "tank", "materiel", "tanks", "300 tanks", 0);
+    check(&r, 1, 1, "tank", "materiel", "tanks", "500", 1);
+}
+
+static void test_sibling_of_which(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"nine", 0, 9, FIG, W, NULL}, {"two", 0, 2, FIG, W, NULL}};
+    attach(&r, "They built nine bridges, of which two survived.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 1, 1, "bridge", "other", "bridges", "two", 1);
+}
+
+static void test_governor(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"900", 0, 900, FIG, 0, NULL}};
+    attach(&r, "The number of trucks rose to 900 by June.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "truck", "materiel", "trucks", "900", 1);
+}
+
+/* ---- what is dropped ---- */
+
+static void test_endnote_bibliography(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"3 May 1951", 0, 0, TALLY_NK_DATE, 0, NULL}, {"58", 0, 58, FIG, 0, NULL},
+                 {"pp. 12-14", 0, 13, TALLY_NK_REFERENCE, 0, NULL}};
+    attach(&r, "Smith to Jones, 3 May 1951, Archive 58, pp. 12-14.", TALLY_SECTION_ENDNOTE, sp,
+           3);
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(r.at[i].keep, 0);
+    assert_string_equal(r.at[1].unit, "");
+    assert_string_equal(r.at[1].category, "other");
+}
+
+static void test_endnote_volumes(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"three", 0, 3, FIG, W, NULL}, {"2", 0, 2, FIG, 0, NULL}};
+    attach(&r, "See the first three volumes of the Papers, 2, p. 9.", TALLY_SECTION_ENDNOTE, sp,
+           2);
+    assert_int_equal(r.at[0].keep, 0);
+    assert_int_equal(r.at[1].keep, 0);
+}
+
+static void test_endnote_figure_kept(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"75", 0, 75, FIG, 0, NULL}};
+    attach(&r, "The wing then had 75 Sabres, Archive 9.", TALLY_SECTION_ENDNOTE, sp, 1);
+    check(&r, 0, 1, "aircraft", "aircraft", "Sabres", "75 Sabres", 0);
+}
+
+static void test_body_bare_dropped(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"4", 0, 4, FIG, 0, NULL}, {"2", 0, 2, FIG, 0, NULL},
+                 {"1999", 0, 1999, TALLY_NK_YEAR, 0, NULL}, {"101–117", 0, 109, FIG, 0, NULL}};
+    attach(&r, "Series 4, Number 2, Winter 1999, 101–117.", TALLY_SECTION_BODY, sp, 4);
+    for (size_t i = 0; i < 4; i++)
+        assert_int_equal(r.at[i].keep, 0);
+}
+
+static void test_one_pronoun_dropped(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"Two", 0, 2, FIG, W, NULL}, {"one", 0, 1, FIG, W, NULL}};
+    attach(&r, "Two airfields were ready, and one was repaired.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "airfield", "other", "airfields", "Two airfields", 0);
+    assert_int_equal(r.at[1].keep, 0);
+}
+
+static void test_one_with_noun_kept(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"one", 0, 1, FIG, W, NULL}};
+    attach(&r, "Only one Chinese bomber division was ready.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "division", "formation", "Chinese bomber division",
+          "one Chinese bomber division", 0);
+}
+
+static void test_one_determiner_dropped(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"one", 0, 1, FIG, W, NULL}};
+    attach(&r, "According to one Swedish newspaper the raid failed.", TALLY_SECTION_BODY, sp, 1);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
+static void test_not_figure_kinds(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"1951", 0, 1951, TALLY_NK_YEAR, 0, NULL},
+                 {"38th", 0, 38, TALLY_NK_ORDINAL, 0, NULL},
+                 {"MiG-15", 0, 15, TALLY_NK_DESIGNATION, 0, NULL}};
+    attach(&r, "The 1951 offensives of the 38th Army used MiG-15 cover.", TALLY_SECTION_BODY,
+           sp, 3);
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(r.at[i].keep, 0);
+        assert_int_equal(r.at[i].mention_start, r.nums[i].start);
+        assert_int_equal(r.at[i].mention_end, r.nums[i].end);
+    }
+}
+
+static void test_designation_number_inside_phrase(void **state)
+{
+    (void)state;
+    run r;
+    /* the recogniser reports "Tu-2" as a designation inside the phrase */
+    spec sp[] = {{"four", 0, 4, FIG, W, NULL}, {"Tu-2", 0, 2, TALLY_NK_DESIGNATION, 0, NULL}};
+    attach(&r, "They formed four Tu-2 bomber regiments.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "regiment", "formation", "Tu-2 bomber regiments",
+          "four Tu-2 bomber regiments", 0);
+}
+
+static void test_unicode_space_and_apostrophe(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"12", 0, 12, FIG, 0, NULL}, {"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "It had 12\xc2\xa0" "divisions and three People\xe2\x80\x99s Army corps.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "division", "formation", "divisions", "12\xc2\xa0" "divisions", 0);
+    check(&r, 1, 1, "corps", "formation", "People\xe2\x80\x99s Army corps", NULL, 0);
+}
+
+static void test_number_stops_noun(void **state)
+{
+    (void)state;
+    run r;
+    /* the noun of 40 must not run into the next figure */
+    spec sp[] = {{"40", 0, 40, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "Of the 40 12 were tanks.", TALLY_SECTION_BODY, sp, 2);
+    assert_int_equal(r.at[0].noun_start, r.at[0].noun_end);
+    assert_true(r.at[0].mention_end <= r.nums[1].start);
+}
+
+static void test_no_lexicon(void **state)
+{
+    (void)state;
+    tally_lexicon *saved = lex;
+    run r;
+    lex = NULL;
+    spec sp[] = {{"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "It sent three brigades.", TALLY_SECTION_BODY, sp, 1);
+    lex = saved;
+    /* nothing is known, but the noun is still read and lemmatised */
+    check(&r, 0, 1, "brigade", "other", "brigades", "three brigades", 0);
+}
+
+static void test_empty(void **state)
+{
+    (void)state;
+    tally_error err;
+    tally_sentence s = {0};
+    assert_int_equal(tally_context_attach("", &s, NULL, 0, lex, NULL, &err), TALLY_OK);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    tally_error err;
+    if (tally_lexicon_load_dir("datasets/lexicon", &lex, &err) != TALLY_OK) {
+        fprintf(stderr, "lexicon: %s\n", err.msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    tally_lexicon_free(lex);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_formation_plural),
+        cmocka_unit_test(test_irregular_plurals),
+        cmocka_unit_test(test_designation_plural),
+        cmocka_unit_test(test_designation_modifies_formation),
+        cmocka_unit_test(test_tank_designation),
+        cmocka_unit_test(test_personnel),
+        cmocka_unit_test(test_labor_of),
+        cmocka_unit_test(test_munition),
+        cmocka_unit_test(test_materiel_noun_of),
+        cmocka_unit_test(test_money_word),
+        cmocka_unit_test(test_money_carried),
+        cmocka_unit_test(test_speed),
+        cmocka_unit_test(test_distance_and_hyphen),
+        cmocka_unit_test(test_duration),
+        cmocka_unit_test(test_relative_time_dropped),
+        cmocka_unit_test(test_percent),
+        cmocka_unit_test(test_percent_word_after_number),
+        cmocka_unit_test(test_fraction),
+        cmocka_unit_test(test_event_and_multiplier),
+        cmocka_unit_test(test_vague_of),
+        cmocka_unit_test(test_partitive),
+        cmocka_unit_test(test_unknown_noun_lemma),
+        cmocka_unit_test(test_compound_plural_head),
+        cmocka_unit_test(test_coordination),
+        cmocka_unit_test(test_coordination_chain),
+        cmocka_unit_test(test_paren_parts_sum),
+        cmocka_unit_test(test_paren_parts_sum_within_one),
+        cmocka_unit_test(test_paren_parts_unknown_type_names),
+        cmocka_unit_test(test_paren_parts_differ),
+        cmocka_unit_test(test_paren_single_part),
+        cmocka_unit_test(test_parallel_designation),
+        cmocka_unit_test(test_generic_aircraft_not_parallel),
+        cmocka_unit_test(test_inparen_noun_before),
+        cmocka_unit_test(test_sibling_comparison),
+        cmocka_unit_test(test_sibling_of_which),
+        cmocka_unit_test(test_governor),
+        cmocka_unit_test(test_endnote_bibliography),
+        cmocka_unit_test(test_endnote_volumes),
+        cmocka_unit_test(test_endnote_figure_kept),
+        cmocka_unit_test(test_body_bare_dropped),
+        cmocka_unit_test(test_one_pronoun_dropped),
+        cmocka_unit_test(test_one_with_noun_kept),
+        cmocka_unit_test(test_one_determiner_dropped),
+        cmocka_unit_test(test_not_figure_kinds),
+        cmocka_unit_test(test_designation_number_inside_phrase),
+        cmocka_unit_test(test_unicode_space_and_apostrophe),
+        cmocka_unit_test(test_number_stops_noun),
+        cmocka_unit_test(test_no_lexicon),
+        cmocka_unit_test(test_empty),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
