@@ -35,5 +35,7 @@
 #include "tally/isodate.h"
 #include "tally/gnuplot.h"
 #include "tally/plot.h"
+#include "tally/html.h"
+#include "tally/report.h"
 
 #endif
