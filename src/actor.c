@@ -2,13 +2,15 @@
  * actor.c - actors named in text and the owner of each figure (see actor.h).
  * Matching is done on tokens (words.h) against the "actors" lexicon table;
  * the owner is chosen by a fixed order of places to look: the figure's noun
- * phrase, its clause, its sentence, the sentences before it.
+ * phrase, its clause, its sentence, the sentences before it.  The tokens and
+ * actors of a sentence are kept in a cache (annot.h) for all its figures.
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "annot.h"
 #include "buf.h"
 #include "words.h"
 #include "tally/actor.h"
@@ -79,7 +81,7 @@ static void key_of(const char *t, const words *w, size_t a, size_t b, char *out,
     size_t o = 0;
     for (size_t i = a; i < b && o + 1 < cap; i++) {
         const tok *k = &w->v[i];
-        if (i > a && k->start > w->v[i - 1].end)
+        if (i > a && k->start > w->v[i - 1].end && o + 1 < cap)
             out[o++] = ' ';
         size_t len = i + 1 == b ? tok_len_noposs(t, k) : k->end - k->start;
         for (size_t j = 0; j < len && o + 1 < cap; j++)
@@ -140,8 +142,8 @@ static int after_prep(const char *t, const words *w, size_t i)
 static int find_in(const char *t, const words *w, const tally_lexicon *lex,
                    tally_actor_mention **out, size_t *n, size_t *cap)
 {
-    const tally_table *tab = tally_lexicon_table(lex, "actors");
-    int col = tab ? tally_table_col(tab, "actor") : -1;
+    const tally_lextab *tab = tally_lexicon_tab(lex, "actors");
+    int col = tab ? tally_table_col(tally_lextab_table(tab), "actor") : -1;
     for (size_t i = 0; i < w->n;) {
         const tok *k = &w->v[i];
         if (!tok_cap(t, k)) {
@@ -150,13 +152,15 @@ static int find_in(const char *t, const words *w, const tally_lexicon *lex,
         }
         size_t used = 0;
         const char *code = NULL;
-        for (size_t len = 5; len >= 1 && col >= 0 && !used; len--) {
+        char key[160];
+        /* one probe says whether any term can start here */
+        int look = col >= 0 && tok_may_start(t, w, i, tab, 1, sizeof key);
+        for (size_t len = 5; len >= 1 && look && !used; len--) {
             if (i + len > w->n || w->v[i + len - 1].kind == TOK_PUNCT)
                 continue;
-            char key[160];
             key_of(t, w, i, i + len, key, sizeof key);
             const char *const *rows[4];
-            size_t nr = tally_lexicon_find(lex, "actors", key, rows, 4);
+            size_t nr = tally_lextab_find(tab, key, strlen(key), rows, 4);
             for (size_t r = 0; r < nr && r < 4 && !used; r++) {
                 const char *const *row = rows[r];
                 if (all_caps(row[0]) && !same_case(t, w, i, i + len, row[0]))
@@ -220,39 +224,68 @@ tally_status tally_actors_find(const char *text, size_t start, size_t end,
 
 /* ---- choosing the owner ---- */
 
-/* A sentence's tokens and actors. */
-typedef struct sview {
-    words w;
-    tally_actor_mention *m;
-    size_t nm, cap;
-} sview;
+/* A sentence's tokens and actors (annot.h), as the owner choice sees it. */
+typedef annot_sent sview;
 
-static void sview_free(sview *v)
+void annot_sent_free(annot_sent *v)
 {
     words_free(&v->w);
     free(v->m);
+    free(v->mtok);
+    for (size_t r = 0; r < sizeof v->back / sizeof *v->back; r++)
+        free(v->back[r]);
+    free(v->cues);
     memset(v, 0, sizeof *v);
 }
 
+/* Split sentence s into v and find its actors.  0 or -1 (OOM). */
 static int sview_load(const char *t, const tally_sentence *s, const tally_lexicon *lex, sview *v)
 {
     memset(v, 0, sizeof *v);
     if (words_split(t, s->start, s->end, &v->w) < 0)
         return -1;
-    if (find_in(t, &v->w, lex, &v->m, &v->nm, &v->cap) < 0) {
-        sview_free(v);
+    if (find_in(t, &v->w, lex, &v->m, &v->nm, &v->cap) < 0 ||
+        !(v->mtok = malloc((v->nm ? v->nm : 1) * sizeof *v->mtok))) {
+        annot_sent_free(v);
         return -1;
     }
+    for (size_t k = 0; k < v->nm; k++)
+        v->mtok[k] = words_at(&v->w, v->m[k].start);
     return 0;
 }
 
-/* Index of the first token starting at or after off (w.n if none). */
-static size_t tok_at(const words *w, size_t off)
+void annot_cache_init(annot_cache *c)
 {
-    size_t i = 0;
-    while (i < w->n && w->v[i].start < off)
-        i++;
-    return i;
+    memset(c, 0, sizeof *c);
+}
+
+annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segments *seg,
+                             size_t si, const tally_lexicon *lex)
+{
+    size_t lru = 0;
+    c->clock++;
+    for (size_t i = 0; i < ANNOT_CACHE; i++) {
+        if (c->si[i] == si + 1) {
+            c->used[i] = c->clock;
+            return &c->s[i];
+        }
+        if (c->used[i] < c->used[lru])
+            lru = i;
+    }
+    annot_sent_free(&c->s[lru]);
+    c->si[lru] = 0;
+    if (sview_load(text, &seg->sents[si], lex, &c->s[lru]) < 0)
+        return NULL;
+    c->si[lru] = si + 1;
+    c->used[lru] = c->clock;
+    return &c->s[lru];
+}
+
+void annot_cache_free(annot_cache *c)
+{
+    for (size_t i = 0; i < ANNOT_CACHE; i++)
+        annot_sent_free(&c->s[i]);
+    memset(c, 0, sizeof *c);
 }
 
 /* 1 when token i is "that" opening a clause ("declared that the ..."). */
@@ -276,18 +309,32 @@ static int clause_break(const char *t, const words *w, size_t i)
            tok_in(t, k, clause_words);
 }
 
+/* The first actor of v whose first token is at or after token a (v->nm if
+ * none): actors are in order, so bisect. */
+static size_t first_actor(const sview *v, size_t a)
+{
+    size_t lo = 0, hi = v->nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v->mtok[mid] < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The first actor of tokens [a, b) that is not after a preposition,
  * skipping a source before a verb of saying ("X records show that ...").
  * Returns its index in v->m or -1. */
 static long subject_in(const char *t, const sview *v, size_t a, size_t b, int strict)
 {
-    for (size_t k = 0; k < v->nm; k++) {
+    for (size_t k = first_actor(v, a); k < v->nm && v->mtok[k] < b; k++) {
         const tally_actor_mention *m = &v->m[k];
-        size_t ti = tok_at(&v->w, m->start);
-        if (ti < a || ti >= b || m->after_prep)
+        if (m->after_prep)
             continue;
         /* a source: an actor then a verb of saying then "that" */
-        size_t e = tok_at(&v->w, m->end);
+        size_t e = words_at(&v->w, m->end);
         int source = 0;
         for (size_t j = e + (strict ? 0 : 1); j < b && j < e + 5; j++) {
             if (tok_in(t, &v->w.v[j], report_verbs)) {
@@ -308,13 +355,55 @@ static long subject_in(const char *t, const sview *v, size_t a, size_t b, int st
 /* The nearest actor in tokens [a, b), preferring the one closest to b. */
 static long nearest_in(const sview *v, size_t a, size_t b)
 {
-    long best = -1;
-    for (size_t k = 0; k < v->nm; k++) {
-        size_t ti = tok_at(&v->w, v->m[k].start);
-        if (ti >= a && ti < b)
-            best = (long)k;
+    size_t k = first_actor(v, b);   /* the actors before b end at k */
+    return k > 0 && v->mtok[k - 1] >= a && a < b ? (long)k - 1 : -1;
+}
+
+/* Kinds of backward walks over a sentence's tokens (see back_from()). */
+enum { WALK_CLAUSE, WALK_PAREN, WALK_PHRASE };
+
+/* 1 when a walk of kind r goes on over token k (it stops after a token for
+ * which this is 0). */
+static int walk_over(const char *t, const words *w, size_t k, int r)
+{
+    const tok *x = &w->v[k];
+    switch (r) {
+    case WALK_CLAUSE:   /* to the start of the clause */
+        return !clause_break(t, w, k);
+    case WALK_PAREN:    /* to the last parenthesis */
+        return !tok_punct(t, x, "(") && !tok_punct(t, x, ")");
+    default:            /* over the words that may stand before a figure */
+        return tok_in(t, x, np_words) || tok_cap(t, x) || tok_punct(t, x, "-") ||
+               (x->kind == TOK_WORD && tok_len_noposs(t, x) != x->end - x->start);
     }
-    return best;
+}
+
+/* Walks this long are just walked; a longer one finds the stops of every
+ * token of the sentence at once. */
+#define SHORT_WALK 48
+
+/* Where a walk of kind r from token i back to the sentence start stops:
+ * the smallest p <= i with walk_over() true for tokens p .. i-1.  A walk
+ * longer than SHORT_WALK finds the stops of every token and keeps them in v
+ * (so each figure of a long sentence does not walk it again).  (size_t)-1
+ * when out of memory. */
+static size_t back_from(const char *t, sview *v, size_t i, int r)
+{
+    size_t *b = v->back[r];
+    if (!b) {
+        size_t p = i;
+        while (p > 0 && i - p < SHORT_WALK && walk_over(t, &v->w, p - 1, r))
+            p--;
+        if (p == 0 || i - p < SHORT_WALK)
+            return p;   /* stopped early: a short walk */
+        if (!(b = malloc((v->w.n + 1) * sizeof *b)))
+            return (size_t)-1;
+        b[0] = 0;
+        for (size_t k = 1; k <= v->w.n; k++)
+            b[k] = walk_over(t, &v->w, k - 1, r) ? b[k - 1] : k;
+        v->back[r] = b;
+    }
+    return b[i];
 }
 
 /* Fill the choice from mention k of view v. */
@@ -330,17 +419,13 @@ static void choose(tally_actor_choice *out, const sview *v, long k, const char *
 
 /* The owner from the figure's own noun phrase, or -1.  fi..li are the
  * tokens of the figure and its noun. */
-static long noun_phrase(const char *t, const sview *v, size_t fi, size_t li)
+static long noun_phrase(const char *t, sview *v, size_t fi, size_t li, int *oom)
 {
     const words *w = &v->w;
-    size_t a = fi;
-    while (a > 0) {
-        const tok *k = &w->v[a - 1];
-        if (tok_in(t, k, np_words) || tok_cap(t, k) || tok_punct(t, k, "-") ||
-            (k->kind == TOK_WORD && tok_len_noposs(t, k) != k->end - k->start))
-            a--;
-        else
-            break;
+    size_t a = back_from(t, v, fi, WALK_PHRASE);
+    if (a == (size_t)-1) {
+        *oom = 1;
+        return -1;
     }
     size_t b = li + 1;
     for (size_t n = 0; b < w->n && n < 4; n++, b++) {
@@ -351,14 +436,8 @@ static long noun_phrase(const char *t, const sview *v, size_t fi, size_t li)
             break;
     }
     long m = nearest_in(v, a, b);
-    if (m >= 0) {
-        /* the first actor of the phrase, not the nearest: "Chinese MiG units" */
-        for (size_t k = 0; k < v->nm; k++) {
-            size_t ti = tok_at(w, v->m[k].start);
-            if (ti >= a && ti < b)
-                return (long)k;
-        }
-    }
+    if (m >= 0)   /* the first actor of the phrase, not the nearest: "Chinese MiG units" */
+        return (long)first_actor(v, a);
     /* "the 150 projected by the Chinese", "the aircraft that the Chinese could" */
     size_t j = b;
     if (j < w->n && w->v[j].kind == TOK_WORD && !tok_in(t, &w->v[j], np_stop) && j < b + 1)
@@ -368,9 +447,9 @@ static long noun_phrase(const char *t, const sview *v, size_t fi, size_t li)
         j++;
         if (j < w->n && tok_eq(t, &w->v[j], "the"))
             j++;
-        for (size_t k = 0; k < v->nm; k++)
-            if (tok_at(w, v->m[k].start) == j)
-                return (long)k;
+        size_t k = first_actor(v, j);
+        if (k < v->nm && v->mtok[k] == j)
+            return (long)k;
     }
     /* "Chinese pilots of three air divisions": the phrase before "of" */
     if (a > 1 && tok_eq(t, &w->v[a - 1], "of")) {
@@ -383,9 +462,11 @@ static long noun_phrase(const char *t, const sview *v, size_t fi, size_t li)
     }
     /* "the CPV's antiaircraft units (eleven regiments)", "a division (three
        regiments and 90 MiG-15s)": the phrase before the parenthesis */
-    size_t p = fi;
-    while (p > 0 && !tok_punct(t, &w->v[p - 1], "(") && !tok_punct(t, &w->v[p - 1], ")"))
-        p--;
+    size_t p = back_from(t, v, fi, WALK_PAREN);
+    if (p == (size_t)-1) {
+        *oom = 1;
+        return -1;
+    }
     if (p > 0 && tok_punct(t, &w->v[p - 1], "(")) {
         size_t s = p - 1;
         while (s > 0 && !tok_punct(t, &w->v[s - 1], ",") && !tok_punct(t, &w->v[s - 1], ";") &&
@@ -401,67 +482,75 @@ tally_status tally_actor_pick(const char *text, const tally_segments *seg, size_
                               const tally_lexicon *lex, tally_actor_choice *out,
                               tally_error *err)
 {
+    annot_cache c;
+    annot_cache_init(&c);
+    tally_status st = annot_actor_pick(text, seg, si, fstart, fend, mend, lex, &c, out, err);
+    annot_cache_free(&c);
+    return st;
+}
+
+tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_t si,
+                              size_t fstart, size_t fend, size_t mend, const tally_lexicon *lex,
+                              annot_cache *cache, tally_actor_choice *out, tally_error *err)
+{
     memset(out, 0, sizeof *out);
     out->rule = "";
     if (si >= seg->nsents)
         return TALLY_OK;
-    sview v;
-    if (sview_load(text, &seg->sents[si], lex, &v) < 0)
+    sview *const v = annot_cache_sent(cache, text, seg, si, lex);
+    if (!v)
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
-    size_t fi = tok_at(&v.w, fstart);
+    int oom = 0;
+    size_t fi = words_at(&v->w, fstart);
     size_t li = fi;
     size_t stop = mend > fend ? mend : fend;
-    while (li + 1 < v.w.n && v.w.v[li + 1].end <= stop)
+    while (li + 1 < v->w.n && v->w.v[li + 1].end <= stop)
         li++;
-    long k = fi < v.w.n ? noun_phrase(text, &v, fi, li) : -1;
+    long k = fi < v->w.n ? noun_phrase(text, v, fi, li, &oom) : -1;
+    if (oom)
+        return tally_fail(err, TALLY_ENOMEM, "out of memory");
     if (k >= 0) {
-        choose(out, &v, k, "noun phrase", si);
-        sview_free(&v);
+        choose(out, v, k, "noun phrase", si);
         return TALLY_OK;
     }
     /* the clause of the figure, then the clauses around it */
-    size_t c = fi < v.w.n ? fi : v.w.n, end = c;
+    size_t c = fi < v->w.n ? fi : v->w.n, end = c;
     for (int level = 0; level < 3; level++) {
-        while (c > 0 && !clause_break(text, &v.w, c - 1))
-            c--;
+        if ((c = back_from(text, v, c, WALK_CLAUSE)) == (size_t)-1)
+            return tally_fail(err, TALLY_ENOMEM, "out of memory");
         if (c == 0)
             break;
-        if ((k = subject_in(text, &v, c, end, 1)) >= 0) {
-            choose(out, &v, k, "clause", si);
-            sview_free(&v);
+        if ((k = subject_in(text, v, c, end, 1)) >= 0) {
+            choose(out, v, k, "clause", si);
             return TALLY_OK;
         }
         /* "one Soviet division which had 90 MiGs": the antecedent owns it */
-        const tok *b = &v.w.v[c - 1];
+        const tok *b = &v->w.v[c - 1];
         if ((tok_eq(text, b, "which") || tok_eq(text, b, "who") || tok_eq(text, b, "that")) &&
-            (k = nearest_in(&v, c > 6 ? c - 6 : 0, c - 1)) >= 0) {
-            choose(out, &v, k, "relative clause", si);
-            sview_free(&v);
+            (k = nearest_in(v, c > 6 ? c - 6 : 0, c - 1)) >= 0) {
+            choose(out, v, k, "relative clause", si);
             return TALLY_OK;
         }
         end = --c;
     }
-    if ((k = subject_in(text, &v, 0, v.w.n, 1)) >= 0) {
-        choose(out, &v, k, "sentence", si);
-        sview_free(&v);
+    if ((k = subject_in(text, v, 0, v->w.n, 1)) >= 0) {
+        choose(out, v, k, "sentence", si);
         return TALLY_OK;
     }
-    sview_free(&v);
     const tally_sentence *s = &seg->sents[si];
     for (size_t back = 1; back <= 2 && back <= si; back++) {
         const tally_sentence *p = &seg->sents[si - back];
         if (p->section != s->section || (s->section == TALLY_SECTION_ENDNOTE &&
                                          p->endnote != s->endnote))
             break;
-        if (sview_load(text, p, lex, &v) < 0)
+        const sview *pv = annot_cache_sent(cache, text, seg, si - back, lex);
+        if (!pv)
             return tally_fail(err, TALLY_ENOMEM, "out of memory");
-        k = subject_in(text, &v, 0, v.w.n, 0);
+        k = subject_in(text, pv, 0, pv->w.n, 0);
         if (k >= 0) {
-            choose(out, &v, k, "previous sentence", si - back);
-            sview_free(&v);
+            choose(out, pv, k, "previous sentence", si - back);
             return TALLY_OK;
         }
-        sview_free(&v);
     }
     return TALLY_OK;
 }

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "annot.h"
 #include "buf.h"
 #include "tally/annotate.h"
 #include "tally/timeline.h"
@@ -61,10 +62,98 @@ static int months_between(tally_ymd a, tally_ymd b)
     return (b.y * 12 + (b.m ? b.m : 1)) - (a.y * 12 + (a.m ? a.m : 1));
 }
 
+/* What annotating one document needs besides the facts, built once: the
+ * timeline, an index to find the sentence of an offset, and the first body
+ * sentence citing each endnote. */
+typedef struct actx {
+    const char *text;
+    const tally_segments *seg;
+    tally_timeline tl;
+    size_t *maxstart;        /* maxstart[j]: largest start of sentences 1..j (j >= 1) */
+    struct cite {
+        int note;            /* a note number (0: sentences citing none) */
+        size_t sent;         /* the first body sentence citing it */
+    } *cites;
+    size_t ncites;
+    annot_cache cache;       /* tokens and actors of the last sentences */
+} actx;
+
+/* The sentence holding offset off, as "the last sentence before the first
+ * that starts after off" (sentence 0 when none): a bisection over the
+ * running maximum of the sentence starts. */
+static size_t sent_of(const actx *a, size_t off)
+{
+    size_t n = a->seg->nsents;
+    /* the first j in 1..n-1 with maxstart[j] > off, else n */
+    size_t lo = 1, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->maxstart[mid] > off)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo ? lo - 1 : 0;
+}
+
+/* Order cites by note, then sentence. */
+static int cmp_cite(const void *x, const void *y)
+{
+    const struct cite *a = x, *b = y;
+    if (a->note != b->note)
+        return a->note < b->note ? -1 : 1;
+    return a->sent < b->sent ? -1 : a->sent > b->sent;
+}
+
+/* The first body sentence citing note n, or -1. */
+static long first_citing(const actx *a, int n)
+{
+    size_t lo = 0, hi = a->ncites;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->cites[mid].note < n)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < a->ncites && a->cites[lo].note == n ? (long)a->cites[lo].sent : -1;
+}
+
+/* Build the indexes of a (the timeline is built by the caller).  0 or -1. */
+static int actx_index(actx *a)
+{
+    const tally_segments *seg = a->seg;
+    size_t n = seg->nsents;
+    a->maxstart = malloc((n ? n : 1) * sizeof *a->maxstart);
+    a->cites = malloc((n ? n : 1) * sizeof *a->cites);
+    if (!a->maxstart || !a->cites)
+        return -1;
+    a->maxstart[0] = 0;
+    for (size_t j = 1; j < n; j++)
+        a->maxstart[j] = j > 1 && a->maxstart[j - 1] > seg->sents[j].start ? a->maxstart[j - 1]
+                                                                            : seg->sents[j].start;
+    for (size_t j = 0; j < n; j++)
+        if (seg->sents[j].section == TALLY_SECTION_BODY) {
+            a->cites[a->ncites].note = seg->sents[j].note;
+            a->cites[a->ncites++].sent = j;
+        }
+    qsort(a->cites, a->ncites, sizeof *a->cites, cmp_cite);
+    return 0;
+}
+
+static void actx_free(actx *a)
+{
+    free(a->maxstart);
+    free(a->cites);
+    annot_cache_free(&a->cache);
+    tally_timeline_free(&a->tl);
+}
+
 /* A date chosen for a figure and the words behind it. */
 typedef struct when {
     tally_ymd from, to;
     tally_buf why;
+    int quiet;               /* 1 when no explanation was asked: why stays empty */
 } when;
 
 /* Quote text[a..b) (folded) into b. */
@@ -79,17 +168,17 @@ static int quote(tally_buf *b, const char *text, size_t s, size_t e)
 }
 
 /* Explain expression k of the timeline into b. */
-static int say_expr(tally_buf *b, const char *text, const tally_segments *seg,
-                    const tally_timeline *tl, long k)
+static int say_expr(tally_buf *b, const actx *a, long k)
 {
+    const char *text = a->text;
+    const tally_segments *seg = a->seg;
+    const tally_timeline *tl = &a->tl;
     const tally_datex *d = &tl->v[k];
     if (quote(b, text, d->start, d->end) < 0)
         return -1;
     if (d->year_src >= 0 && (size_t)d->year_src < tl->n) {
         const tally_datex *y = &tl->v[d->year_src];
-        size_t si = 0;
-        while (si + 1 < seg->nsents && seg->sents[si + 1].start <= y->start)
-            si++;
+        size_t si = sent_of(a, y->start);
         if (buf_puts(b, d->kind == TALLY_DX_RELATIVE ? " (from " : " (year from ") < 0 ||
             quote(b, text, y->start, y->end) < 0 ||
             buf_printf(b, " in paragraph %d sentence %d)", seg->sents[si].para,
@@ -98,6 +187,21 @@ static int say_expr(tally_buf *b, const char *text, const tally_segments *seg,
     }
     return 0;
 }
+
+/* Explain expression k into w's reasons (nothing when w is quiet). */
+static int why_expr(when *w, const actx *a, long k)
+{
+    return w->quiet ? 0 : say_expr(&w->why, a, k);
+}
+
+/* Append s to w's reasons (nothing when w is quiet). */
+static int why_puts(when *w, const char *s)
+{
+    return w->quiet ? 0 : buf_puts(&w->why, s);
+}
+
+/* Append a formatted reason to w (nothing when w is quiet). */
+#define WHY_PRINTF(w, ...) ((w)->quiet ? 0 : buf_printf(&(w)->why, __VA_ARGS__))
 
 /* The date of a sentence as a whole: its last dated expression, else the
  * date in force.  -1 when none. */
@@ -121,9 +225,10 @@ static int note_day(const tally_segments *seg, const tally_timeline *tl, int n, 
 }
 
 /* Choose the date of fact f into w. */
-static int date_of(const char *text, const tally_segments *seg, const tally_timeline *tl,
-                   const tally_fact *f, when *w)
+static int date_of(const actx *a, const tally_fact *f, when *w)
 {
+    const tally_segments *seg = a->seg;
+    const tally_timeline *tl = &a->tl;
     size_t si = f->sent_index;
     const tally_sentence *s = &seg->sents[si];
     long k = tally_timeline_pick(tl, si, f->tstart, f->tend);
@@ -132,7 +237,7 @@ static int date_of(const char *text, const tally_segments *seg, const tally_time
     if (k >= 0) {
         w->from = tl->v[k].from;
         w->to = tl->v[k].to;
-        return say_expr(&w->why, text, seg, tl, k);
+        return why_expr(w, a, k);
     }
     long c = tl->ctx[si];
     if (s->section == TALLY_SECTION_ENDNOTE) {
@@ -140,25 +245,22 @@ static int date_of(const char *text, const tally_segments *seg, const tally_time
         if (c >= 0) {
             w->from = tl->v[c].from;
             w->to = tl->v[c].to;
-            return buf_puts(&w->why, "in force in the note: ") < 0 ? -1
-                                                                   : say_expr(&w->why, text, seg, tl, c);
+            return why_puts(w, "in force in the note: ") < 0 ? -1 : why_expr(w, a, c);
         }
-        for (size_t j = 0; j < seg->nsents; j++) {
-            if (seg->sents[j].section != TALLY_SECTION_BODY || seg->sents[j].note != s->endnote)
-                continue;
-            long d = sentence_date(tl, j);
-            if (d < 0)
-                break;
+        long cj = first_citing(a, s->endnote);
+        long d = cj >= 0 ? sentence_date(tl, (size_t)cj) : -1;
+        if (d >= 0) {
+            size_t j = (size_t)cj;
             w->from = to_month(tl->v[d].from);
             w->to = to_month(tl->v[d].to);
-            if (buf_printf(&w->why, "the body sentence citing note %d (paragraph %d sentence "
+            if (WHY_PRINTF(w, "the body sentence citing note %d (paragraph %d sentence "
                            "%d): ", s->endnote, seg->sents[j].para, seg->sents[j].sent) < 0)
                 return -1;
-            return say_expr(&w->why, text, seg, tl, d);
+            return why_expr(w, a, d);
         }
         if (note_day(seg, tl, s->endnote, 0, &day)) {
             w->from = w->to = day;
-            return buf_printf(&w->why, "the date of endnote %d", s->endnote);
+            return WHY_PRINTF(w, "the date of endnote %d", s->endnote);
         }
         return 0;
     }
@@ -170,17 +272,17 @@ static int date_of(const char *text, const tally_segments *seg, const tally_time
         long gap = tally_ymd_days(day, 0) - tally_ymd_days(span ? to : from, 1);
         if (have_note && gap > NOTE_GAP_DAYS && months_between(from, day) <= 12) {
             w->from = w->to = to_month(day);
-            return buf_printf(&w->why, "later date of endnote %d, after ", f->note) < 0
+            return WHY_PRINTF(w, "later date of endnote %d, after ", f->note) < 0
                        ? -1
-                       : say_expr(&w->why, text, seg, tl, c);
+                       : why_expr(w, a, c);
         }
         w->from = to_month(from);
         w->to = to_month(to);
-        return buf_puts(&w->why, "in force from ") < 0 ? -1 : say_expr(&w->why, text, seg, tl, c);
+        return why_puts(w, "in force from ") < 0 ? -1 : why_expr(w, a, c);
     }
     if (have_note) {
         w->from = w->to = to_month(day);
-        return buf_printf(&w->why, "the date of endnote %d", f->note);
+        return WHY_PRINTF(w, "the date of endnote %d", f->note);
     }
     return 0;
 }
@@ -197,17 +299,18 @@ static int set_str(char **slot, const char *s)
 }
 
 /* Annotate one fact. */
-static tally_status annotate_one(const tally_doc *doc, const tally_segments *seg,
-                                 const tally_lexicon *lex, const tally_timeline *tl,
+static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lexicon *lex,
                                  tally_fact *f, int explain, tally_error *err)
 {
     const char *text = doc->text;
+    const tally_segments *seg = ac->seg;
     when w;
     memset(&w, 0, sizeof w);
+    w.quiet = !explain;
     tally_buf ex = {0};
     char iso[32];
     size_t mend = mention_end(text, doc->len, f);
-    if (date_of(text, seg, tl, f, &w) < 0)
+    if (date_of(ac, f, &w) < 0)
         goto oom;
     tally_date_format(w.from, w.to, iso);
     if (explain && (buf_puts(&ex, "date: ") < 0 ||
@@ -217,8 +320,8 @@ static tally_status annotate_one(const tally_doc *doc, const tally_segments *seg
     buf_free(&w.why);
 
     tally_actor_choice a;
-    tally_status st = tally_actor_pick(text, seg, f->sent_index, f->tstart, f->tend, mend, lex,
-                                       &a, err);
+    tally_status st = annot_actor_pick(text, seg, f->sent_index, f->tstart, f->tend, mend, lex,
+                                       &ac->cache, &a, err);
     if (st) {
         buf_free(&ex);
         return st;
@@ -230,12 +333,9 @@ static tally_status annotate_one(const tally_doc *doc, const tally_segments *seg
         goto oom;
 
     tally_modality_choice m;
-    st = tally_modality_pick(text, &seg->sents[f->sent_index], f->tstart, f->tend, mend, lex,
-                             &m, err);
-    if (st) {
-        buf_free(&ex);
-        return st;
-    }
+    annot_sent *sv = annot_cache_sent(&ac->cache, text, seg, f->sent_index, lex);
+    if (!sv || annot_modality_pick(text, sv, f->tstart, f->tend, mend, lex, &m) < 0)
+        goto oom;
     if (explain && (buf_puts(&ex, "; modality: ") < 0 ||
                     (m.cue_end > m.cue_start
                          ? (quote(&ex, text, m.cue_start, m.cue_end) < 0 ||
@@ -265,17 +365,25 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
                             const tally_lexicon *lex, tally_facts *facts, int explain,
                             tally_error *err)
 {
-    tally_timeline tl;
     if (facts->n == 0)
         return TALLY_OK;
-    tally_status st = tally_timeline_build(doc->text, seg, lex, &tl, err);
+    actx ac;
+    memset(&ac, 0, sizeof ac);
+    ac.text = doc->text;
+    ac.seg = seg;
+    annot_cache_init(&ac.cache);
+    tally_status st = tally_timeline_build(doc->text, seg, lex, &ac.tl, err);
     if (st)
         return st;
+    if (actx_index(&ac) < 0) {
+        actx_free(&ac);
+        return tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", doc->name);
+    }
     for (size_t i = 0; !st && i < facts->n; i++) {
         if (facts->v[i].sent_index >= seg->nsents)
             continue;
-        st = annotate_one(doc, seg, lex, &tl, &facts->v[i], explain, err);
+        st = annotate_one(doc, &ac, lex, &facts->v[i], explain, err);
     }
-    tally_timeline_free(&tl);
+    actx_free(&ac);
     return st;
 }

@@ -1,6 +1,9 @@
 /*
  * lexicon.c - loading lexicon CSV files into named tables and looking words
- * up in them through a small open-addressing hash per table.
+ * up in them through a small open-addressing hash per table.  Each table
+ * also keeps the lengths of its keys and a set of their leads (leading ASCII
+ * letters and digits) so that a hot loop can ask "can any key start here?"
+ * with one probe before building a key of several words.
  */
 #include <dirent.h>
 #include <stdint.h>
@@ -11,12 +14,15 @@
 #include "buf.h"
 #include "tally/lexicon.h"
 
-typedef struct ltable {
+typedef struct tally_lextab {
     char *kind;            /* table name, e.g. "units" */
     tally_table t;         /* all rows of all files for this kind */
     size_t rowcap;
     size_t *slots;         /* hash of first cells: row index + 1, 0 = empty */
     size_t nslots;
+    size_t *keylen;        /* keylen[r]: strlen of row r's first cell */
+    uint64_t *leads;       /* set of lead hashes of the first cells, 0 = empty */
+    size_t nleads;         /* slots in leads (a power of two) */
 } ltable;
 
 struct tally_lexicon {
@@ -36,11 +42,12 @@ const char *tally_lexicon_default_dir(void)
 #endif
 }
 
-static uint64_t hash_ci(const char *s)
+/* FNV-1a of s[0..n) with ASCII letters folded to lower case. */
+static uint64_t hash_ci(const char *s, size_t n)
 {
     uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c + 32);
         h = (h ^ c) * 1099511628211ULL;
@@ -48,23 +55,76 @@ static uint64_t hash_ci(const char *s)
     return h;
 }
 
+/* 1 when a[0..n) equals b[0..n), ASCII case ignored (strncasecmp in the C
+ * locale, without the library call). */
+static int same_ci(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x != y) {
+            if (x >= 'A' && x <= 'Z')
+                x = (unsigned char)(x + 32);
+            if (y >= 'A' && y <= 'Z')
+                y = (unsigned char)(y + 32);
+            if (x != y)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+size_t tally_lexicon_lead(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                     (s[i] >= '0' && s[i] <= '9')))
+        i++;
+    return i;
+}
+
+/* The hash a lead is stored under in the lead set (never 0, the empty mark). */
+static uint64_t lead_hash(const char *s, size_t n)
+{
+    uint64_t h = hash_ci(s, n);
+    return h ? h : 1;
+}
+
+/* Rebuild the key hash, the key lengths and the lead set of lt. */
 static int rehash(ltable *lt)
 {
     size_t n = 16;
     while (n < lt->t.nrows * 2 + 2)
         n *= 2;
     size_t *s = calloc(n, sizeof *s);
-    if (!s)
+    uint64_t *leads = calloc(n, sizeof *leads);
+    size_t *kl = malloc((lt->t.nrows ? lt->t.nrows : 1) * sizeof *kl);
+    if (!s || !leads || !kl) {
+        free(s);
+        free(leads);
+        free(kl);
         return -1;
+    }
     for (size_t i = 0; i < lt->t.nrows; i++) {
-        size_t h = (size_t)hash_ci(lt->t.rows[i][0]) & (n - 1);
+        const char *key = lt->t.rows[i][0];
+        kl[i] = strlen(key);
+        size_t h = (size_t)hash_ci(key, kl[i]) & (n - 1);
         while (s[h])
             h = (h + 1) & (n - 1);
         s[h] = i + 1;
+        uint64_t lh = lead_hash(key, tally_lexicon_lead(key, kl[i]));
+        size_t j = (size_t)lh & (n - 1);
+        while (leads[j] && leads[j] != lh)
+            j = (j + 1) & (n - 1);
+        leads[j] = lh;
     }
     free(lt->slots);
+    free(lt->leads);
+    free(lt->keylen);
     lt->slots = s;
     lt->nslots = n;
+    lt->leads = leads;
+    lt->nleads = n;
+    lt->keylen = kl;
     return 0;
 }
 
@@ -77,7 +137,7 @@ tally_status tally_lexicon_new(tally_lexicon **out, tally_error *err)
 static ltable *find_tab(const tally_lexicon *lex, const char *kind)
 {
     for (size_t i = 0; i < lex->ntabs; i++)
-        if (strcmp(lex->tabs[i].kind, kind) == 0)
+        if (lex->tabs[i].kind[0] == kind[0] && strcmp(lex->tabs[i].kind, kind) == 0)
             return &lex->tabs[i];
     return NULL;
 }
@@ -247,6 +307,8 @@ void tally_lexicon_free(tally_lexicon *lex)
     for (size_t i = 0; i < lex->ntabs; i++) {
         free(lex->tabs[i].kind);
         free(lex->tabs[i].slots);
+        free(lex->tabs[i].keylen);
+        free(lex->tabs[i].leads);
         tally_table_free(&lex->tabs[i].t);
     }
     free(lex->tabs);
@@ -263,16 +325,32 @@ size_t tally_lexicon_find(const tally_lexicon *lex, const char *kind, const char
                           const char *const **rows, size_t max)
 {
     ltable *lt = lex ? find_tab(lex, kind) : NULL;
+    return lt ? tally_lextab_find(lt, key, strlen(key), rows, max) : 0;
+}
+
+const tally_lextab *tally_lexicon_tab(const tally_lexicon *lex, const char *kind)
+{
+    return lex ? find_tab(lex, kind) : NULL;
+}
+
+const tally_table *tally_lextab_table(const tally_lextab *lt)
+{
+    return lt ? &lt->t : NULL;
+}
+
+size_t tally_lextab_find(const tally_lextab *lt, const char *key, size_t len,
+                         const char *const **rows, size_t max)
+{
     if (!lt || !lt->nslots)
         return 0;
     /* collect matches, then order them newest (highest row index) first */
     size_t found = 0;
-    size_t h = (size_t)hash_ci(key) & (lt->nslots - 1);
+    size_t h = (size_t)hash_ci(key, len) & (lt->nslots - 1);
     size_t idx[64];
     size_t nidx = 0;
     while (lt->slots[h]) {
         size_t r = lt->slots[h] - 1;
-        if (strcasecmp(lt->t.rows[r][0], key) == 0) {
+        if (lt->keylen[r] == len && same_ci(lt->t.rows[r][0], key, len)) {
             if (nidx < 64)
                 idx[nidx++] = r;
             found++;
@@ -290,17 +368,35 @@ size_t tally_lexicon_find(const tally_lexicon *lex, const char *kind, const char
     return found;
 }
 
+const char *tally_lextab_get(const tally_lextab *lt, const char *key, size_t len, int col)
+{
+    const char *const *row;
+    if (!lt || col < 0 || (size_t)col >= lt->t.ncols || !tally_lextab_find(lt, key, len, &row, 1))
+        return NULL;
+    return row[col];
+}
+
+int tally_lextab_has_lead(const tally_lextab *lt, const char *s, size_t n)
+{
+    if (!lt || !lt->nleads)
+        return 0;
+    uint64_t lh = lead_hash(s, n);
+    size_t j = (size_t)lh & (lt->nleads - 1);
+    while (lt->leads[j]) {
+        if (lt->leads[j] == lh)
+            return 1;
+        j = (j + 1) & (lt->nleads - 1);
+    }
+    return 0;
+}
+
 const char *tally_lexicon_get(const tally_lexicon *lex, const char *kind, const char *key,
                               const char *col)
 {
-    const tally_table *t = tally_lexicon_table(lex, kind);
-    if (!t)
+    ltable *lt = lex ? find_tab(lex, kind) : NULL;
+    if (!lt)
         return NULL;
-    int c = tally_table_col(t, col);
-    const char *const *row;
-    if (c < 0 || !tally_lexicon_find(lex, kind, key, &row, 1))
-        return NULL;
-    return row[c];
+    return tally_lextab_get(lt, key, strlen(key), tally_table_col(&lt->t, col));
 }
 
 int tally_lexicon_has(const tally_lexicon *lex, const char *kind, const char *key)

@@ -1,12 +1,15 @@
 /*
  * modality.c - the kind of claim a figure is (see modality.h): cue words and
  * phrases from the "modality" lexicon table, found on tokens (words.h)
- * around the figure, with negation and reported speech.
+ * around the figure, with negation and reported speech.  The cues of a
+ * clause chain are scanned once and kept with the sentence (annot.h) for
+ * all the figures in it.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "annot.h"
 #include "buf.h"
 #include "words.h"
 #include "tally/modality.h"
@@ -51,25 +54,31 @@ typedef struct cue {
     const char *modality;       /* borrowed from the lexicon */
 } cue;
 
+/* The "modality" table and its column, found once per figure. */
+typedef struct cues {
+    const tally_lextab *tab;    /* NULL when the lexicon has none */
+    int col;                    /* column "modality", -1 if none */
+} cues;
+
 /* The longest cue starting at token i, or 0 tokens. */
-static size_t cue_at(const char *t, const words *w, size_t i, const tally_lexicon *lex,
+static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
                      const char **modality)
 {
-    if (w->v[i].kind != TOK_WORD)
+    char key[96];
+    if (w->v[i].kind != TOK_WORD || !tok_may_start(t, w, i, cs->tab, 0, sizeof key))
         return 0;
     for (size_t len = 4; len >= 1; len--) {
         if (i + len > w->n)
             continue;
-        char key[96];
         size_t o = 0;
         for (size_t k = i; k < i + len && o + 1 < sizeof key; k++) {
-            if (k > i)
+            if (k > i && o + 1 < sizeof key)
                 key[o++] = ' ';
             for (size_t j = w->v[k].start; j < w->v[k].end && o + 1 < sizeof key; j++)
                 key[o++] = t[j];
         }
         key[o] = '\0';
-        const char *m = tally_lexicon_get(lex, "modality", key, "modality");
+        const char *m = tally_lextab_get(cs->tab, key, strlen(key), cs->col);
         if (m && tally_modality_valid(m)) {
             *modality = m;
             return len;
@@ -115,15 +124,70 @@ tally_status tally_modality_pick(const char *text, const tally_sentence *s, size
                                  size_t fend, size_t mend, const tally_lexicon *lex,
                                  tally_modality_choice *out, tally_error *err)
 {
-    words w;
+    annot_sent v;
+    memset(&v, 0, sizeof v);
     memset(out, 0, sizeof *out);
     snprintf(out->modality, sizeof out->modality, "actual");
     out->rule = "default";
-    if (words_split(text, s->start, s->end, &w) < 0)
+    if (words_split(text, s->start, s->end, &v.w) < 0 ||
+        annot_modality_pick(text, &v, fstart, fend, mend, lex, out) < 0) {
+        annot_sent_free(&v);
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
-    size_t fi = 0;
-    while (fi < w.n && w.v[fi].start < fstart)
-        fi++;
+    }
+    annot_sent_free(&v);
+    return TALLY_OK;
+}
+
+/* Scan the clause chain from token lo of s for cues into s->cues: from lo,
+ * the longest cue at each token, going on after it, up to the first word
+ * that stops the search.  Each cue notes whether it counts (a negated plan
+ * does not) and the last one that counts so far.  0 or -1 (OOM). */
+static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs)
+{
+    const words *w = &s->w;
+    size_t end = lo;
+    while (end < w->n && !tok_in(text, &w->v[end], breaks))
+        end++;
+    s->ncues = 0;
+    s->cue_valid = 0;
+    long last = -1;
+    const char *m;
+    size_t len;
+    for (size_t i = lo; i < end;) {
+        if (!(len = cue_at(text, w, i, cs, &m))) {
+            i++;
+            continue;
+        }
+        if (grow_array((void **)&s->cues, &s->cuecap, s->ncues + 1, sizeof *s->cues) < 0)
+            return -1;
+        annot_cue *c = &s->cues[s->ncues];
+        c->a = i;
+        c->b = i + len;
+        c->modality = m;
+        c->neg = negated_at(text, w, i, i + len);
+        if (!(c->neg && cancellable(m) && !(len == 1 && tok_in(text, &w->v[i], modals))))
+            last = (long)s->ncues;
+        c->last = last;
+        s->ncues++;
+        i += len;
+    }
+    s->cue_lo = lo;
+    s->cue_end = end;
+    s->cue_valid = 1;
+    return 0;
+}
+
+int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t fend,
+                        size_t mend, const tally_lexicon *lex, tally_modality_choice *out)
+{
+    const words w = s->w;   /* borrowed */
+    cues cs = {tally_lexicon_tab(lex, "modality"), -1};
+    if (cs.tab)
+        cs.col = tally_table_col(tally_lextab_table(cs.tab), "modality");
+    memset(out, 0, sizeof *out);
+    snprintf(out->modality, sizeof out->modality, "actual");
+    out->rule = "default";
+    size_t fi = words_at(&w, fstart);
     size_t li = fi;
     size_t stop = mend > fend ? mend : fend;
     while (li + 1 < w.n && w.v[li + 1].end <= stop)
@@ -143,48 +207,48 @@ tally_status tally_modality_pick(const char *text, const tally_sentence *s, size
     for (size_t k = li + 1; k <= e && k < w.n; k++) {
         size_t l = w.v[k].end - w.v[k].start;
         if (l > 2 && text[w.v[k].end - 1] == 'd' && text[w.v[k].end - 2] == 'e' &&
-            (len = cue_at(text, &w, k, lex, &m)) == 1) {
+            (len = cue_at(text, &w, k, &cs, &m)) == 1) {
             c.a = k, c.b = k + 1, c.modality = m;
             take(out, text, &w, &c, 0, "after the figure");
-            words_free(&w);
-            return TALLY_OK;
+            return 0;
         }
     }
     /* 1. a modal verb after the phrase: the figure is its subject */
-    if (e < w.n && tok_in(text, &w.v[e], after_words) && (len = cue_at(text, &w, e, lex, &m))) {
+    if (e < w.n && tok_in(text, &w.v[e], after_words) && (len = cue_at(text, &w, e, &cs, &m))) {
         c.a = e, c.b = e + len, c.modality = m;
         int neg = negated_at(text, &w, c.a, c.b);
         take(out, text, &w, &c, neg, "after the figure");
         if (neg && len == 1)
             snprintf(out->modality, sizeof out->modality, "hypothetical");
-        words_free(&w);
-        return TALLY_OK;
+        return 0;
     }
-    /* 3. the nearest cue before the figure, within its clause chain */
-    size_t lo = fi;
-    while (lo > 0 && !tok_in(text, &w.v[lo - 1], breaks))
-        lo--;
-    cue best = {0, 0, NULL};
-    int bestneg = 0;
-    for (size_t i = lo; i < fi;) {
-        if (!(len = cue_at(text, &w, i, lex, &m))) {
-            i++;
-            continue;
-        }
-        if (i + len > fi)
-            break;
-        int neg = negated_at(text, &w, i, i + len);
-        if (!(neg && cancellable(m) && !(len == 1 && tok_in(text, &w.v[i], modals)))) {
-            best.a = i, best.b = i + len, best.modality = m;
-            bestneg = neg;
-        }
-        i += len;
+    /* 3. the nearest cue before the figure, within its clause chain: the
+     * chain is scanned once for all the figures in it */
+    if (!(s->cue_valid && s->cue_lo <= fi && fi <= s->cue_end)) {
+        size_t lo = fi;
+        while (lo > 0 && !tok_in(text, &w.v[lo - 1], breaks))
+            lo--;
+        if (scan_cues(text, s, lo, &cs) < 0)
+            return -1;
     }
-    if (best.modality) {
-        take(out, text, &w, &best, bestneg, "before the figure");
-        if (bestneg && best.b - best.a == 1 && tok_in(text, &w.v[best.a], modals))
+    /* the cues before the figure; one that runs into the figure ends the search */
+    size_t a = 0, b = s->ncues;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (s->cues[mid].a < fi)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    if (a > 0 && s->cues[a - 1].b > fi)
+        a--;
+    long k = a > 0 ? s->cues[a - 1].last : -1;
+    if (k >= 0) {
+        const annot_cue *bc = &s->cues[k];
+        cue best = {bc->a, bc->b, bc->modality};
+        take(out, text, &w, &best, bc->neg, "before the figure");
+        if (bc->neg && best.b - best.a == 1 && tok_in(text, &w.v[best.a], modals))
             snprintf(out->modality, sizeof out->modality, "hypothetical");
     }
-    words_free(&w);
-    return TALLY_OK;
+    return 0;
 }

@@ -46,11 +46,49 @@ static const season seasons[] = {
     {"spring", 3, 5, 0}, {"summer", 6, 8, 0}, {"fall", 9, 11, 0},
     {"autumn", 9, 11, 0}, {"winter", 12, 2, 1}};
 
-/* A parsing context: the tokens of the span and the lexicon. */
+/* Lower-case words that can begin a date expression: the first words of
+ * the patterns below (modifiers "early", "the end of"; counts of relative
+ * references "two", "a", "several"; "the", "that", "later"; "throughout";
+ * "years of war"; seasons).  At a token that is none of these, no number, no
+ * capitalised word (a month) and no first word of an event name, no pattern
+ * can match and none is tried.  Keep in step with the patterns. */
+static const char *const starters[] = {
+    "the", "a", "an", "that", "early", "late", "mid", "first", "second", "middle", "end",
+    "beginning", "start", "close", "year", "years", "throughout", "later", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "several", "few", "some", "many", "spring", "summer", "fall", "autumn", "winter", NULL};
+
+/* What finding dates needs from the lexicon, prepared once per document. */
+typedef struct dlex {
+    const tally_lexicon *lex;    /* may be NULL */
+    const tally_lextab *events;  /* the "events" table or NULL */
+    const tally_lextab *months;  /* the "months" table or NULL */
+    int event_date;              /* column "date" of events, -1 if none */
+    int month_number;            /* column "number" of months, -1 if none */
+    wordset starters;            /* the starters above */
+} dlex;
+
+/* Prepare l for lexicon lex (may be NULL). */
+static void dlex_init(dlex *l, const tally_lexicon *lex)
+{
+    l->lex = lex;
+    l->events = tally_lexicon_tab(lex, "events");
+    l->months = tally_lexicon_tab(lex, "months");
+    l->event_date = l->events ? tally_table_col(tally_lextab_table(l->events), "date") : -1;
+    l->month_number =
+        l->months ? tally_table_col(tally_lextab_table(l->months), "number") : -1;
+    wordset_init(&l->starters, starters);
+}
+
+/* A parsing context: the tokens of the span and the lexicon tables. */
 typedef struct pctx {
     const char *t;          /* the document text */
     const words *w;
     const tally_lexicon *lex;
+    const tally_lextab *events;  /* the "events" table or NULL */
+    const tally_lextab *months;  /* the "months" table or NULL */
+    int event_date;         /* column "date" of events, -1 if none */
+    int month_number;       /* column "number" of months, -1 if none */
 } pctx;
 
 /* 1 when token i exists and spells s. */
@@ -88,20 +126,20 @@ static int month_at(const pctx *c, size_t i, size_t *ntok)
     tok_copy(c->t, k, 0, word, sizeof word);
     *ntok = 1;
     int m = 0;
-    const char *v = c->lex ? tally_lexicon_get(c->lex, "months", word, "number") : NULL;
+    size_t l = strlen(word);
+    const char *v = tally_lextab_get(c->months, word, l, c->month_number);
     if (!v && c->lex && is_p(c, i + 1, ".") && c->w->v[i + 1].start == k->end) {
-        size_t l = strlen(word);
         if (l + 2 <= sizeof word) {
             word[l] = '.';
             word[l + 1] = '\0';
-            v = tally_lexicon_get(c->lex, "months", word, "number");
+            v = tally_lextab_get(c->months, word, l + 1, c->month_number);
             if (v)
                 *ntok = 2;
         }
     }
     if (v)
         m = atoi(v);
-    else if (!c->lex || !tally_lexicon_table(c->lex, "months"))
+    else if (!c->months)
         for (int j = 0; j < 12; j++)
             if (strcasecmp(word, month_names[j]) == 0)
                 m = j + 1;
@@ -190,6 +228,8 @@ static int count_at(const pctx *c, size_t i)
         long v = tok_int(c->t, k);
         return v > 0 && v < 1000 ? (int)v : 0;
     }
+    if (!strchr("otfsenam", words_lower((unsigned char)c->t[k->start])))
+        return 0;   /* no count word starts with that letter: a quick no */
     for (int j = 0; j < 12; j++)
         if (tok_eq(c->t, k, nums[j]))
             return j + 1;
@@ -201,6 +241,8 @@ static int count_at(const pctx *c, size_t i)
 /* Unit of a relative reference at token i: 'd' 'w' 'm' 'y' or 0. */
 static char unit_at(const pctx *c, size_t i)
 {
+    if (i >= c->w->n || !strchr("dwmy", words_lower((unsigned char)c->t[c->w->v[i].start])))
+        return 0;   /* a quick no */
     if (is(c, i, "day") || is(c, i, "days"))
         return 'd';
     if (is(c, i, "week") || is(c, i, "weeks"))
@@ -285,12 +327,14 @@ static size_t event_at(const pctx *c, size_t i, tally_datex *d)
     if (!c->lex || i >= c->w->n || c->w->v[i].kind != TOK_WORD)
         return 0;
     size_t s = is(c, i, "the") ? i + 1 : i;
+    char key[160];
+    if (!tok_may_start(c->t, c->w, s, c->events, 1, sizeof key))
+        return 0;   /* no event name starts with this word */
     for (size_t len = 6; len >= 1; len--) {
         if (s + len > c->w->n)
             continue;
-        char key[160];
         key_of(c, s, s + len, key, sizeof key);
-        const char *date = tally_lexicon_get(c->lex, "events", key, "date");
+        const char *date = tally_lextab_get(c->events, key, strlen(key), c->event_date);
         if (!date)
             continue;
         if (tally_date_parse(date, &d->from, &d->to) < 0)
@@ -421,11 +465,10 @@ static size_t day_date_at(const pctx *c, size_t i, tally_datex *d)
     return 0;
 }
 
-/* [modifier] month [of] [year] at token i. */
-static size_t month_date_at(const pctx *c, size_t i, tally_datex *d)
+/* [modifier] month [of] [year] at token i; nm tokens of modifier_at(). */
+static size_t month_date_at(const pctx *c, size_t i, size_t nm, tally_datex *d)
 {
-    char part;
-    size_t nm = modifier_at(c, i, &part), nt;
+    size_t nt;
     int m = month_at(c, i + nm, &nt);
     if (!m)
         return 0;
@@ -441,11 +484,10 @@ static size_t month_date_at(const pctx *c, size_t i, tally_datex *d)
     return j + (y ? 1 : 0) - i;
 }
 
-/* [modifier] season [of] [year] at token i; needs a year or a cue before it. */
-static size_t season_date_at(const pctx *c, size_t i, tally_datex *d)
+/* [modifier] season [of] [year] at token i; needs a year or a cue before it.
+ * nm tokens of modifier_at(). */
+static size_t season_date_at(const pctx *c, size_t i, size_t nm, tally_datex *d)
 {
-    char part;
-    size_t nm = modifier_at(c, i, &part);
     int s = season_at(c, i + nm);
     if (s < 0)
         return 0;
@@ -470,11 +512,10 @@ static size_t season_date_at(const pctx *c, size_t i, tally_datex *d)
     return j + (y ? 1 : 0) - i;
 }
 
-/* Parts of years, ranges, decades and bare years at token i. */
-static size_t year_date_at(const pctx *c, size_t i, tally_datex *d)
+/* Parts of years, ranges, decades and bare years at token i; nm and part
+ * as modifier_at() gives them. */
+static size_t year_date_at(const pctx *c, size_t i, size_t nm, char part, tally_datex *d)
 {
-    char part;
-    size_t nm = modifier_at(c, i, &part);
     size_t j = i + nm;
     int y;
     if (j >= c->w->n)
@@ -589,19 +630,51 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->anchor = d->gives_year = 0;   /* a publication year: "(1989)" */
 }
 
+/* tally_dates_find() with the lexicon prepared in l, appending to *out (n
+ * items, room for *cap) and splitting into w (whose room is reused).  0 or
+ * -1 when out of memory. */
+static int dates_find(const char *text, size_t start, size_t end, const dlex *l, words *w,
+                      tally_datex **out, size_t *n, size_t *cap);
+
 tally_status tally_dates_find(const char *text, size_t start, size_t end,
                               const tally_lexicon *lex, tally_datex **out, size_t *n,
                               tally_error *err)
 {
-    words w;
+    dlex l;
+    words w = {0};
+    size_t cap = 0;
+    dlex_init(&l, lex);
     *out = NULL;
     *n = 0;
-    if (words_split(text, start, end, &w) < 0)
+    int rc = dates_find(text, start, end, &l, &w, out, n, &cap);
+    words_free(&w);
+    if (rc < 0) {
+        free(*out);
+        *out = NULL;
+        *n = 0;
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
-    pctx c = {text, &w, lex};
-    size_t cap = 0, i = 0;
+    }
+    return TALLY_OK;
+}
+
+static int dates_find(const char *text, size_t start, size_t end, const dlex *l, words *wp,
+                      tally_datex **out, size_t *n, size_t *cap)
+{
+    if (words_resplit(text, start, end, wp) < 0)
+        return -1;
+    const words w = *wp;
+    size_t base = *n;   /* expressions before this span are not joined to */
+    pctx c = {text, &w, l->lex, l->events, l->months, l->event_date, l->month_number};
+    size_t i = 0;
     while (i < w.n) {
         tally_datex d;
+        const tok *k = &w.v[i];
+        if (k->kind == TOK_PUNCT ||
+            (k->kind == TOK_WORD && !tok_cap(text, k) && !tok_in_set(text, k, &l->starters) &&
+             !tok_may_start(text, &w, i, c.events, 1, 160))) {
+            i++;   /* nothing can start here */
+            continue;
+        }
         memset(&d, 0, sizeof d);
         size_t used = 0;
         /* "the start of the Korean War", "the end of the war" */
@@ -623,11 +696,11 @@ tally_status tally_dates_find(const char *text, size_t start, size_t end,
         if (!used)
             used = day_date_at(&c, i, &d);
         if (!used)
-            used = month_date_at(&c, i, &d);
+            used = month_date_at(&c, i, nm, &d);
         if (!used)
-            used = season_date_at(&c, i, &d);
+            used = season_date_at(&c, i, nm, &d);
         if (!used)
-            used = year_date_at(&c, i, &d);
+            used = year_date_at(&c, i, nm, part, &d);
         if (!used) {
             i++;
             continue;
@@ -636,7 +709,7 @@ tally_status tally_dates_find(const char *text, size_t start, size_t end,
         d.end = w.v[i + used - 1].end;
         set_flags(&c, i, i + used, &d);
         /* "from X to Y", "January and February 1951": Y joins X */
-        if (*n > 0) {
+        if (*n > base) {
             tally_datex *p = &(*out)[*n - 1];
             size_t g = i;
             while (g > 0 && w.v[g - 1].start >= p->end)
@@ -656,18 +729,12 @@ tally_status tally_dates_find(const char *text, size_t start, size_t end,
             if (ok)
                 d.absorbed = 1;
         }
-        if (grow_array((void **)out, &cap, *n + 1, sizeof **out) < 0) {
-            words_free(&w);
-            free(*out);
-            *out = NULL;
-            *n = 0;
-            return tally_fail(err, TALLY_ENOMEM, "out of memory");
-        }
+        if (grow_array((void **)out, cap, *n + 1, sizeof **out) < 0)
+            return -1;
         (*out)[(*n)++] = d;
         i += used;
     }
-    words_free(&w);
-    return TALLY_OK;
+    return 0;
 }
 
 /* ---- calendar arithmetic ---- */
@@ -810,6 +877,49 @@ static int year_ahead(const tally_datex *v, size_t k, size_t n, size_t sent_end,
     return 0;
 }
 
+/* For every expression k of v[0..n) (in order of start), the index of the
+ * first later expression that writes a month and a year (a candidate for
+ * year_ahead()) into any[k], and of the first such one in the same month as
+ * v[k] into same[k]; -1 when none.  One backward pass instead of a scan
+ * ahead from each partial date. */
+static void ahead_index(const tally_datex *v, size_t n, long *any, long *same)
+{
+    long next_any = -1, next_month[13];
+    for (int m = 0; m < 13; m++)
+        next_month[m] = -1;
+    for (size_t k = n; k-- > 0;) {
+        const tally_datex *e = &v[k];
+        any[k] = next_any;
+        same[k] = e->from.m >= 0 && e->from.m <= 12 ? next_month[e->from.m] : -1;
+        if (e->kind == TALLY_DX_DATE && !e->need_year && e->from.y && e->from.m &&
+            e->from.m <= 12) {
+            next_any = (long)k;
+            next_month[e->from.m] = (long)k;
+        }
+    }
+}
+
+/* year_ahead() from the index of ahead_index() (v in order of start): the
+ * first candidate if it lies in the sentence, else the first of the same
+ * month, each only within the paragraph. */
+static int year_ahead_ix(const tally_datex *v, size_t k, const long *any, const long *same,
+                         size_t sent_end, size_t para_end, long *src)
+{
+    const tally_datex *d = &v[k];
+    long j = any[k];
+    if (j < 0 || v[j].start >= para_end)
+        return 0;
+    if (v[j].start < sent_end) {
+        *src = j;
+        return v[j].from.y - (d->from.m > v[j].from.m ? 1 : 0);
+    }
+    j = same[k];
+    if (j < 0 || v[j].start >= para_end)
+        return 0;
+    *src = j;
+    return v[j].from.y;
+}
+
 /* Join the resolved expression b (absorbed) into a's span. */
 static void merge_span(tally_datex *a, const tally_datex *b)
 {
@@ -838,23 +948,22 @@ static tally_status find_all(const char *text, const tally_segments *seg,
                              const tally_lexicon *lex, tally_timeline *tl, tally_error *err)
 {
     size_t cap = 0;
-    for (size_t si = 0; si < seg->nsents; si++) {
+    words w = {0};
+    dlex *l = malloc(sizeof *l);   /* a word set is a few kilobytes */
+    int rc = l ? 0 : -1;
+    if (l)
+        dlex_init(l, lex);
+    for (size_t si = 0; si < seg->nsents && rc == 0; si++) {
         const tally_sentence *s = &seg->sents[si];
-        tally_datex *d;
-        size_t nd;
         tl->first[si] = tl->n;
-        tally_status st = tally_dates_find(text, s->start, s->end, lex, &d, &nd, err);
-        if (st)
-            return st;
-        if (grow_array((void **)&tl->v, &cap, tl->n + nd + 1, sizeof *tl->v) < 0) {
-            free(d);
-            return tally_fail(err, TALLY_ENOMEM, "out of memory");
-        }
-        if (nd)
-            memcpy(tl->v + tl->n, d, nd * sizeof *d);
-        tl->n += nd;
-        free(d);
+        rc = dates_find(text, s->start, s->end, l, &w, &tl->v, &tl->n, &cap);
     }
+    if (rc == 0)
+        rc = grow_array((void **)&tl->v, &cap, tl->n + 1, sizeof *tl->v);
+    words_free(&w);
+    free(l);
+    if (rc < 0)
+        return tally_fail(err, TALLY_ENOMEM, "out of memory");
     tl->first[seg->nsents] = tl->n;
     return TALLY_OK;
 }
@@ -886,6 +995,22 @@ tally_status tally_timeline_build(const char *text, const tally_segments *seg,
         tally_timeline_free(tl);
         return st;
     }
+    /* with expressions in order of start, scans ahead use an index */
+    tl->sorted = 1;
+    for (size_t k = 1; k < tl->n && tl->sorted; k++)
+        tl->sorted = tl->v[k - 1].start <= tl->v[k].start;
+    long *any = NULL, *same = NULL;
+    if (tl->sorted && tl->n) {
+        any = malloc(tl->n * sizeof *any);
+        same = malloc(tl->n * sizeof *same);
+        if (!any || !same) {
+            free(any);
+            free(same);
+            tally_timeline_free(tl);
+            return tally_fail(err, TALLY_ENOMEM, "out of memory");
+        }
+        ahead_index(tl->v, tl->n, any, same);
+    }
     long in_force = -1, war = -1, year_force = -1;
     int note = -1;
     size_t pend = 0;
@@ -913,7 +1038,8 @@ tally_status tally_timeline_build(const char *text, const tally_segments *seg,
             }
             if (d->kind == TALLY_DX_DATE && d->need_year && d->from.m) {
                 long src = -1;
-                int y = year_ahead(tl->v, k, tl->n, s->end, pend, &src);
+                int y = any ? year_ahead_ix(tl->v, k, any, same, s->end, pend, &src)
+                            : year_ahead(tl->v, k, tl->n, s->end, pend, &src);
                 if (y) {
                     ref.y = y;
                     d->year_src = src;
@@ -934,6 +1060,8 @@ tally_status tally_timeline_build(const char *text, const tally_segments *seg,
                 in_force = (long)k;
         }
     }
+    free(any);
+    free(same);
     return TALLY_OK;
 }
 
@@ -971,7 +1099,22 @@ long tally_timeline_pick(const tally_timeline *tl, size_t si, size_t fstart, siz
 int tally_timeline_first_day(const tally_timeline *tl, size_t start, size_t end, int lo,
                              int hi, tally_ymd *out)
 {
-    for (size_t k = 0; k < tl->n; k++) {
+    size_t k = 0;
+    if (tl->sorted) {
+        /* bisect to the first expression starting at or after start */
+        size_t a = 0, b = tl->n;
+        while (a < b) {
+            size_t mid = a + (b - a) / 2;
+            if (tl->v[mid].start < start)
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        k = a;
+    }
+    for (; k < tl->n; k++) {
+        if (tl->sorted && tl->v[k].start >= end)
+            break;   /* this one and all after it end after end */
         const tally_datex *d = &tl->v[k];
         if (d->start < start || d->end > end || d->need_year || d->kind != TALLY_DX_DATE)
             continue;

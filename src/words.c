@@ -1,11 +1,12 @@
 /*
  * words.c - the word tokenizer of words.h: cuts a span of text into words,
- * numbers and punctuation marks for the date, actor and modality cues.
+ * numbers and punctuation marks for the date, actor and modality cues; word
+ * sets and the one-probe test of whether a lexicon key can start at a token,
+ * which keep the per-token work of the annotation small.
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "buf.h"
 #include "words.h"
@@ -22,19 +23,23 @@ static int is_digit(unsigned char c)
     return c >= '0' && c <= '9';
 }
 
-/* Length of a letter at p (ASCII or a Latin letter in UTF-8), else 0. */
-static size_t letter_len(const char *p, size_t left)
+/* letter_len() beyond ASCII: a Latin letter in UTF-8, else 0. */
+static size_t letter_len_utf8(const char *p, size_t left)
 {
-    unsigned char c = (unsigned char)*p;
-    if (is_alpha(c))
-        return 1;
-    if (c < 0x80)
-        return 0;
     unsigned cp;
     size_t k = tally_utf8_decode((const unsigned char *)p, left, &cp);
     if (k && cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
         return k;
     return 0;
+}
+
+/* Length of a letter at p (ASCII or a Latin letter in UTF-8), else 0. */
+static inline size_t letter_len(const char *p, size_t left)
+{
+    unsigned char c = (unsigned char)*p;
+    if (is_alpha(c))
+        return 1;
+    return c < 0x80 ? 0 : letter_len_utf8(p, left);
 }
 
 /* Length of an apostrophe at p (' or U+2019), else 0. */
@@ -47,9 +52,10 @@ static size_t apos_len(const char *p, size_t left)
     return 0;
 }
 
-static int push(words *w, size_t s, size_t e, char kind)
+/* Append the token text[s..e) of kind to w.  0 or -1 (OOM). */
+static inline int push(words *w, size_t s, size_t e, char kind)
 {
-    if (grow_array((void **)&w->v, &w->cap, w->n + 1, sizeof *w->v) < 0)
+    if (w->n == w->cap && grow_array((void **)&w->v, &w->cap, w->n + 1, sizeof *w->v) < 0)
         return -1;
     w->v[w->n].start = s;
     w->v[w->n].end = e;
@@ -113,6 +119,16 @@ static size_t scan_num(const char *t, size_t i, size_t end)
 int words_split(const char *text, size_t start, size_t end, words *w)
 {
     memset(w, 0, sizeof *w);
+    if (words_resplit(text, start, end, w) < 0) {
+        words_free(w);
+        return -1;
+    }
+    return 0;
+}
+
+int words_resplit(const char *text, size_t start, size_t end, words *w)
+{
+    w->n = 0;
     size_t i = start;
     while (i < end) {
         unsigned char c = (unsigned char)text[i];
@@ -134,10 +150,8 @@ int words_split(const char *text, size_t start, size_t end, words *w)
             e = i + (k ? k : 1);
             kind = TOK_PUNCT;
         }
-        if (push(w, i, e, kind) < 0) {
-            words_free(w);
+        if (push(w, i, e, kind) < 0)
             return -1;
-        }
         i = e;
     }
     return 0;
@@ -147,6 +161,19 @@ void words_free(words *w)
 {
     free(w->v);
     memset(w, 0, sizeof *w);
+}
+
+size_t words_at(const words *w, size_t off)
+{
+    size_t lo = 0, hi = w->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w->v[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 size_t tok_len_noposs(const char *text, const tok *t)
@@ -164,36 +191,10 @@ size_t tok_len_noposs(const char *text, const tok *t)
     return n;
 }
 
-int tok_eq(const char *text, const tok *t, const char *word)
-{
-    size_t n = t->end - t->start;
-    return strlen(word) == n && strncasecmp(text + t->start, word, n) == 0;
-}
-
 int tok_eq_poss(const char *text, const tok *t, const char *word)
 {
     size_t n = tok_len_noposs(text, t);
-    return strlen(word) == n && strncasecmp(text + t->start, word, n) == 0;
-}
-
-int tok_cap(const char *text, const tok *t)
-{
-    unsigned char c = (unsigned char)text[t->start];
-    return t->kind == TOK_WORD && (isupper(c) || c >= 0xC0);
-}
-
-int tok_punct(const char *text, const tok *t, const char *p)
-{
-    size_t n = t->end - t->start;
-    return t->kind == TOK_PUNCT && strlen(p) == n && memcmp(text + t->start, p, n) == 0;
-}
-
-int tok_in(const char *text, const tok *t, const char *const *list)
-{
-    for (; *list; list++)
-        if (tok_eq(text, t, *list))
-            return 1;
-    return 0;
+    return strlen(word) == n && words_same_ci(text + t->start, word, n);
 }
 
 void tok_copy(const char *text, const tok *t, int strip_poss, char *out, size_t cap)
@@ -227,4 +228,60 @@ long tok_int(const char *text, const tok *t)
         }
     }
     return digits ? v : -1;
+}
+
+int tok_may_start(const char *text, const words *w, size_t i, const tally_lextab *tab,
+                  int joined, size_t cap)
+{
+    if (!tab || i >= w->n)
+        return 0;
+    const tok *k = &w->v[i];
+    size_t n = tally_lexicon_lead(text + k->start, k->end - k->start);
+    if (n + 1 >= cap)
+        return 1;   /* the key would be cut short: let the caller look */
+    /* the lead of the key runs on into the next token when that follows
+     * without a space and starts with a letter or digit ("15th2"): rare,
+     * let the caller look */
+    if (joined && n == k->end - k->start && i + 1 < w->n && w->v[i + 1].start == k->end &&
+        tally_lexicon_lead(text + k->end, 1))
+        return 1;
+    return tally_lextab_has_lead(tab, text + k->start, n);
+}
+
+/* Hash of s[0..n) with ASCII case folded, for word sets. */
+static unsigned wordset_hash(const char *s, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ words_lower((unsigned char)s[i])) * 16777619u;
+    return h;
+}
+
+void wordset_init(wordset *s, const char *const *list)
+{
+    memset(s, 0, sizeof *s);
+    for (size_t k = 0; list[k] && k < WORDSET_MAX; k++) {
+        size_t n = strlen(list[k]);
+        if (n > 255)
+            continue;   /* no token of a set is that long */
+        unsigned h = wordset_hash(list[k], n) & (WORDSET_SLOTS - 1);
+        while (s->word[h])
+            h = (h + 1) & (WORDSET_SLOTS - 1);
+        s->word[h] = list[k];
+        s->len[h] = (unsigned char)n;
+        if (n > s->maxlen)
+            s->maxlen = n;
+    }
+}
+
+int tok_in_set(const char *text, const tok *t, const wordset *s)
+{
+    size_t n = t->end - t->start;
+    if (n > s->maxlen)
+        return 0;
+    unsigned h = wordset_hash(text + t->start, n) & (WORDSET_SLOTS - 1);
+    for (; s->word[h]; h = (h + 1) & (WORDSET_SLOTS - 1))
+        if (s->len[h] == n && words_same_ci(text + t->start, s->word[h], n))
+            return 1;
+    return 0;
 }

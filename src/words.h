@@ -12,11 +12,19 @@
  *     if (words_split(text, s->start, s->end, &w) < 0) goto oom;
  *     for (size_t i = 0; i < w.n; i++) if (tok_eq(text, &w.v[i], "would")) ...
  *     words_free(&w);
+ *
+ * The comparisons run for every token of a document, so the small ones are
+ * inline, long lists can be made word sets (one hash probe), and
+ * tok_may_start() asks a lexicon table whether any of its keys can start at
+ * a token before keys of several words are built and looked up.
  */
 #ifndef TALLY_WORDS_H
 #define TALLY_WORDS_H
 
 #include <stddef.h>
+#include <string.h>
+
+#include "tally/lexicon.h"
 
 enum { TOK_WORD = 'w', TOK_NUM = 'n', TOK_PUNCT = 'p' };
 
@@ -32,18 +40,91 @@ typedef struct words {
 
 /* Tokenize text[start..end) into w (which it initialises).  0 or -1 (OOM). */
 int words_split(const char *text, size_t start, size_t end, words *w);
+/* The same into w, which holds earlier tokens (or is zeroed): its room is
+ * reused.  0 or -1 (OOM; w keeps its room, free it with words_free()). */
+int words_resplit(const char *text, size_t start, size_t end, words *w);
 void words_free(words *w);
+/* Index of the first token of w starting at or after offset off (w->n if
+ * none), by bisection. */
+size_t words_at(const words *w, size_t off);
+
+/* ASCII lower case of byte c (other bytes unchanged, as in the C locale). */
+static inline unsigned char words_lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* 1 when a[0..n) equals b[0..n), ASCII case ignored (strncasecmp in the C
+ * locale, inlined: these compares run for every token). */
+static inline int words_same_ci(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i] && words_lower((unsigned char)a[i]) != words_lower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
 
 /* 1 when token t spells word (ASCII case ignored). */
-int tok_eq(const char *text, const tok *t, const char *word);
+static inline int tok_eq(const char *text, const tok *t, const char *word)
+{
+    size_t n = t->end - t->start;
+    return words_lower((unsigned char)text[t->start]) == words_lower((unsigned char)word[0]) &&
+           strlen(word) == n && words_same_ci(text + t->start, word, n);
+}
 /* Same, but a possessive 's or ' at the end of t is ignored ("China's" = "China"). */
 int tok_eq_poss(const char *text, const tok *t, const char *word);
-/* 1 when t is a word whose first letter is upper case. */
-int tok_cap(const char *text, const tok *t);
+/* 1 when t is a word whose first letter is upper case (A-Z, or a letter
+ * written in UTF-8 from U+00C0 on, which is taken as capitalised). */
+static inline int tok_cap(const char *text, const tok *t)
+{
+    unsigned char c = (unsigned char)text[t->start];
+    return t->kind == TOK_WORD && ((c >= 'A' && c <= 'Z') || c >= 0xC0);
+}
 /* 1 when t is the punctuation mark p (one byte, or a UTF-8 sequence). */
-int tok_punct(const char *text, const tok *t, const char *p);
+static inline int tok_punct(const char *text, const tok *t, const char *p)
+{
+    size_t n = t->end - t->start;
+    return t->kind == TOK_PUNCT && strlen(p) == n && memcmp(text + t->start, p, n) == 0;
+}
 /* 1 when t is one of the NULL-terminated words (case ignored). */
-int tok_in(const char *text, const tok *t, const char *const *list);
+static inline int tok_in(const char *text, const tok *t, const char *const *list)
+{
+    size_t n = t->end - t->start;
+    unsigned char c = words_lower((unsigned char)text[t->start]);
+    for (; *list; list++)
+        if (words_lower((unsigned char)(*list)[0]) == c && strlen(*list) == n &&
+            words_same_ci(text + t->start, *list, n))
+            return 1;
+    return 0;
+}
+/* A set of words (ASCII case ignored) for membership tests in one hash
+ * probe, where tok_in() would compare with every word of a long list.  It
+ * borrows the strings of its list.
+ *
+ *     wordset ws;
+ *     wordset_init(&ws, list);      (at most WORDSET_MAX words)
+ *     if (tok_in_set(text, &w.v[i], &ws)) ...
+ */
+enum { WORDSET_MAX = 96, WORDSET_SLOTS = 256 };
+typedef struct wordset {
+    const char *word[WORDSET_SLOTS];      /* the words by hash slot; NULL empty */
+    unsigned char len[WORDSET_SLOTS];     /* their lengths */
+    size_t maxlen;                        /* the longest word */
+} wordset;
+
+/* Fill s with the NULL-terminated list (its first WORDSET_MAX words). */
+void wordset_init(wordset *s, const char *const *list);
+/* 1 when token t is one of the words of s. */
+int tok_in_set(const char *text, const tok *t, const wordset *s);
+
+/* 0 when no key of lexicon table tab can match a key built from tokens
+ * i, i+1, ... of w (whose text is text), by one probe of the table's leads;
+ * 1 when one may.  Keys are built by copying the tokens' text: with joined
+ * set, adjacent tokens are joined without a space ("Sino-Soviet") and only
+ * tokens with white space between get one; without it, every token is
+ * followed by a space.  cap is the size of the caller's key buffer. */
+int tok_may_start(const char *text, const words *w, size_t i, const tally_lextab *tab,
+                  int joined, size_t cap);
 /* Copy token t (possessive stripped when strip_poss) into out (size cap). */
 void tok_copy(const char *text, const tok *t, int strip_poss, char *out, size_t cap);
 /* Value of a plain digit token ("1951"; "1,300" gives 1300), or -1. */

@@ -13,7 +13,23 @@
  * gives every row whose key equals the word.  Later rows (user files) come
  * first, so a user's entry wins over the shipped one.
  *
+ * For hot loops, tally_lexicon_tab() gives a table handle once, and the
+ * tally_lextab_* functions look keys up by (pointer, length) without a
+ * NUL-terminated copy and without finding the table by name each time.  A
+ * table also knows the leads of its keys (the leading ASCII letters and
+ * digits: "Korean" for "Korean War", "U" for "U.S.", "" for "-ish"), so a
+ * caller can test with one probe whether any key, of one word or of several,
+ * can start at a word before building keys of several words:
+ *
+ *     const tally_lextab *ev = tally_lexicon_tab(lex, "events");
+ *     int col = tally_table_col(tally_lextab_table(ev), "date");
+ *     size_t n = tally_lexicon_lead(word, wordlen);
+ *     if (tally_lextab_has_lead(ev, word, n)) ... build "Korean War" and look it up ...
+ *     const char *date = tally_lextab_get(ev, key, keylen, col);
+ *
  * The lexicon owns all tables and rows; free it with tally_lexicon_free().
+ * Table handles and rows are borrowed and stay valid until the lexicon is
+ * changed (add_file, add_mem) or freed.
  */
 #ifndef TALLY_LEXICON_H
 #define TALLY_LEXICON_H
@@ -51,5 +67,27 @@ const char *tally_lexicon_get(const tally_lexicon *lex, const char *kind, const 
                               const char *col);
 /* 1 when key is in table kind. */
 int tally_lexicon_has(const tally_lexicon *lex, const char *kind, const char *key);
+
+/* ---- fast lookups ---- */
+
+/* One table of a lexicon, prepared for lookups. */
+typedef struct tally_lextab tally_lextab;
+
+/* The table of that kind, or NULL.  Borrowed. */
+const tally_lextab *tally_lexicon_tab(const tally_lexicon *lex, const char *kind);
+/* Its header and rows (NULL for a NULL table).  Borrowed. */
+const tally_table *tally_lextab_table(const tally_lextab *t);
+/* tally_lexicon_find() on key[0..len) (no NUL needed; t may be NULL). */
+size_t tally_lextab_find(const tally_lextab *t, const char *key, size_t len,
+                         const char *const **rows, size_t max);
+/* The first matching row's cell in column col (an index from
+ * tally_table_col(); -1 gives NULL), or NULL. */
+const char *tally_lextab_get(const tally_lextab *t, const char *key, size_t len, int col);
+/* Length of the lead of s[0..n): its leading ASCII letters and digits. */
+size_t tally_lexicon_lead(const char *s, size_t n);
+/* 0 when no key of t has the lead s[0..n) (ASCII case ignored), so that no
+ * key can match text whose lead that is; 1 when some key may (t may be
+ * NULL: 0). */
+int tally_lextab_has_lead(const tally_lextab *t, const char *s, size_t n);
 
 #endif

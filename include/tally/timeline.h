@@ -84,6 +84,7 @@ typedef struct tally_timeline {
     long *ctx;               /* ctx[si]: index in v of the date in force when sentence
                                 si starts, -1 when none */
     size_t nsents;
+    int sorted;              /* 1 when v is in order of start (lookups by offset bisect) */
 } tally_timeline;
 
 /* Build the timeline of text with its segments.  Free with

@@ -1,9 +1,12 @@
 /*
  * test_annotate.c - tally_annotate() over facts built by hand: date from the
  * figure's own sentence, carried from earlier, or from a later endnote;
- * actor and modality; the explanation; old strings replaced.  Sentences
- * and segments are written for this test, so it does not depend on the
- * segmenter or the number recogniser.
+ * actor and modality; the explanation; old strings replaced; the same
+ * answers whatever order the facts come in (sentences are cached).  Also
+ * the lexicon's fast lookups the annotation relies on (table handles, keys
+ * by pointer and length, leads of multi-word keys).  Sentences and segments
+ * are written for this test, so it does not depend on the segmenter or the
+ * number recogniser.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -112,6 +115,113 @@ static void annotate_facts(void **state)
     tally_lexicon_free(lex);
 }
 
+/* The facts of annotate_facts() in another order, twice over, without
+ * explanations: every answer is the same as there. */
+static void facts_in_any_order(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_doc doc;
+    assert_int_equal(tally_doc_from_mem("t", text, strlen(text), NULL, &doc, &err), TALLY_OK);
+    tally_sentence sents[4] = {
+        {.start = 0, .end = at(" Moscow agreed"), .section = TALLY_SECTION_BODY, .para = 1,
+         .sent = 1},
+        {.start = at("Moscow agreed"), .end = at("[1]") + 3, .section = TALLY_SECTION_BODY,
+         .para = 1, .sent = 2, .note = 1},
+        {.start = at("The depot"), .end = at("trucks.") + 7, .section = TALLY_SECTION_BODY,
+         .para = 1, .sent = 3},
+        {.start = at("Envoy"), .end = strlen(text), .section = TALLY_SECTION_ENDNOTE, .para = 2,
+         .sent = 1, .endnote = 1}};
+    tally_note note = {.number = 1, .start = at("Envoy"), .end = strlen(text)};
+    tally_segments seg;
+    memset(&seg, 0, sizeof seg);
+    seg.sents = sents;
+    seg.nsents = 4;
+    seg.notes = &note;
+    seg.nnotes = 1;
+    seg.endnotes_start = at("Notes");
+    seg.nparas = 2;
+    tally_facts facts = {0};
+    facts.v = calloc(6, sizeof *facts.v);
+    assert_non_null(facts.v);
+    facts.n = 6;
+    static const char *const fig[3] = {"300", "40", "12"};
+    static const size_t order[6] = {2, 0, 1, 1, 2, 0};
+    for (size_t i = 0; i < 6; i++)
+        fact(&facts.v[i], fig[order[i]], order[i], order[i] == 1);
+    assert_int_equal(tally_annotate(&doc, &seg, lex, &facts, 0, &err), TALLY_OK);
+    for (size_t i = 0; i < 6; i++) {
+        const tally_fact *f = &facts.v[i];
+        switch (order[i]) {
+        case 0:
+            assert_string_equal(f->date, "1951-01");
+            assert_string_equal(f->actor, "Ruritania");
+            assert_string_equal(f->modality, "actual");
+            break;
+        case 1:
+            assert_string_equal(f->date, "1951-03");
+            assert_string_equal(f->actor, "SU");
+            assert_string_equal(f->modality, "promised");
+            break;
+        default:
+            assert_string_equal(f->date, "1951-01");
+            assert_string_equal(f->actor, "SU");
+            assert_string_equal(f->modality, "actual");
+            break;
+        }
+        assert_string_equal(f->explain, "");   /* not asked: left as it was */
+    }
+    tally_facts_free(&facts);
+    tally_doc_free(&doc);
+    tally_lexicon_free(lex);
+}
+
+/* Table handles, lookups by (pointer, length) and the leads of keys. */
+static void lexicon_fast_lookups(void **state)
+{
+    (void)state;
+    tally_lexicon *lex;
+    tally_error err = {0};
+    assert_int_equal(tally_lexicon_new(&lex, &err), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_mem(lex, "events",
+                                           "event,date\nKorean War,1950\narmistice,1953\n"
+                                           "korean war,1951\n-ish,1900\n", &err), TALLY_OK);
+    assert_null(tally_lexicon_tab(lex, "nope"));
+    assert_null(tally_lexicon_tab(NULL, "events"));
+    const tally_lextab *ev = tally_lexicon_tab(lex, "events");
+    assert_non_null(ev);
+    int col = tally_table_col(tally_lextab_table(ev), "date");
+    assert_int_equal(col, 1);
+    /* the first 10 bytes spell "KOREAN WAR": both rows, the newer first */
+    const char *const *rows[4];
+    assert_int_equal(tally_lextab_find(ev, "KOREAN WARS", 10, rows, 4), 2);
+    assert_string_equal(rows[0][1], "1951");
+    assert_string_equal(rows[1][1], "1950");
+    assert_string_equal(tally_lextab_get(ev, "Armistice Day", 9, col), "1953");
+    assert_null(tally_lextab_get(ev, "Armistice Day", 13, col));
+    assert_null(tally_lextab_get(ev, "armistice", 9, -1));
+    assert_null(tally_lextab_get(NULL, "armistice", 9, col));
+    /* leads: leading ASCII letters and digits */
+    assert_int_equal(tally_lexicon_lead("Korean War", 10), 6);
+    assert_int_equal(tally_lexicon_lead("U.S.", 4), 1);
+    assert_int_equal(tally_lexicon_lead("-ish", 4), 0);
+    assert_int_equal(tally_lexicon_lead("1950s", 3), 3);
+    assert_true(tally_lextab_has_lead(ev, "KOREAN", 6));
+    assert_true(tally_lextab_has_lead(ev, "armistice", 9));
+    assert_true(tally_lextab_has_lead(ev, "", 0));        /* "-ish" */
+    assert_false(tally_lextab_has_lead(ev, "War", 3));    /* not a first word */
+    assert_false(tally_lextab_has_lead(ev, "Korea", 5));
+    assert_false(tally_lextab_has_lead(NULL, "Korean", 6));
+    /* a new row is found at once; the handle is asked for again after a change */
+    assert_int_equal(tally_lexicon_add_mem(lex, "events", "event,date\nWinter War,1939\n", &err),
+                     TALLY_OK);
+    ev = tally_lexicon_tab(lex, "events");
+    assert_true(tally_lextab_has_lead(ev, "winter", 6));
+    assert_string_equal(tally_lexicon_get(lex, "events", "WINTER WAR", "date"), "1939");
+    tally_lexicon_free(lex);
+}
+
 static void no_date_stays_empty(void **state)
 {
     (void)state;
@@ -155,6 +265,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(annotate_facts),
         cmocka_unit_test(no_date_stays_empty),
+        cmocka_unit_test(facts_in_any_order),
+        cmocka_unit_test(lexicon_fast_lookups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

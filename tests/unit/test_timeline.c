@@ -2,7 +2,9 @@
  * test_timeline.c - date expressions and the document timeline: explicit
  * dates, months and seasons that inherit the year in force, relative
  * references, spans with named events, year ranges, numbers that are not
- * years, and the ISO 8601 output.  Sentences are written for these tests.
+ * years, years taken from a later date of the paragraph, the first full
+ * date of a span (an endnote's date), and the ISO 8601 output.  Sentences
+ * are written for these tests.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -192,6 +194,66 @@ static void plans_do_not_move_time(void **state)
     tally_lexicon_free(lex);
 }
 
+static void year_from_later_date(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    /* "early December" takes its year from the next December of the
+     * paragraph, not from June; "27 August" from 8 September of its own
+     * sentence */
+    const char *t = "In early December the corps rested. It crossed in June 1950. "
+                    "On 4 December 1950 it had 300 guns. On 27 August and 8 September 1951 it "
+                    "moved.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.sorted, 1);
+    assert_int_equal(tl.n, 5);
+    assert_string_equal(iso(&tl, 0), "1950-12");
+    assert_int_equal(tl.v[0].year_src, 2);             /* "4 December 1950" */
+    assert_string_equal(iso(&tl, 1), "1950-06");
+    assert_string_equal(iso(&tl, 2), "1950-12-04");
+    assert_string_equal(iso(&tl, 3), "1951-08-27");
+    assert_int_equal(tl.v[3].year_src, 4);             /* "8 September 1951" */
+    assert_string_equal(iso(&tl, 4), "1951-09-08");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+static void first_day_of_span(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "The corps moved in 1951. A telegram of 20 March 1951 and 2 April 1951 "
+                    "followed.";
+    tally_segments seg;
+    tally_timeline tl;
+    tally_ymd d = {0, 0, 0};
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 3);
+    size_t s2 = seg.sents[1].start, e2 = seg.sents[1].end;
+    size_t march = (size_t)(strstr(t, "20 March") - t), april = (size_t)(strstr(t, "2 April") - t);
+    assert_int_equal(tally_timeline_first_day(&tl, s2, e2, 1950, 1952, &d), 1);
+    assert_int_equal(d.y, 1951);
+    assert_int_equal(d.m, 3);
+    assert_int_equal(d.d, 20);
+    assert_int_equal(tally_timeline_first_day(&tl, april, e2, 1950, 1952, &d), 1);
+    assert_int_equal(d.m, 4);
+    assert_int_equal(d.d, 2);
+    /* "1951" alone has no day; years out of range; a date cut by the end */
+    assert_int_equal(tally_timeline_first_day(&tl, 0, seg.sents[0].end, 1000, 2100, &d), 0);
+    assert_int_equal(tally_timeline_first_day(&tl, s2, e2, 1940, 1941, &d), 0);
+    assert_int_equal(tally_timeline_first_day(&tl, s2, march + 5, 1950, 1952, &d), 0);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 static void format_and_parse(void **state)
 {
     (void)state;
@@ -228,6 +290,8 @@ int main(void)
         cmocka_unit_test(spans_and_events),
         cmocka_unit_test(war_span_after_event),
         cmocka_unit_test(plans_do_not_move_time),
+        cmocka_unit_test(year_from_later_date),
+        cmocka_unit_test(first_day_of_span),
         cmocka_unit_test(format_and_parse),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,84 @@
+/*
+ * annot.h - private to libtally: what the annotation modules (annotate.c,
+ * actor.c, modality.c) share so that a document is annotated in one pass.
+ * The tokens and actors of a sentence are found once and kept in a small
+ * cache for all the figures of that sentence and of the two after it (whose
+ * owner may come from it), instead of once per figure.
+ *
+ *     annot_cache c;
+ *     annot_cache_init(&c);
+ *     const annot_sent *v = annot_cache_sent(&c, text, seg, si, lex);
+ *     if (!v) goto oom;
+ *     ... v->w.v[i] tokens, v->m[k] actors ...
+ *     annot_cache_free(&c);
+ *
+ * A sentence returned stays valid until ANNOT_CACHE other sentences have
+ * been asked for; the cache owns it.  A cache serves one document and one
+ * lexicon.
+ */
+#ifndef TALLY_ANNOT_H
+#define TALLY_ANNOT_H
+
+#include <stddef.h>
+
+#include "words.h"
+#include "tally/actor.h"
+#include "tally/modality.h"
+#include "tally/segment.h"
+
+/* A modality cue found scanning a clause chain (modality.c). */
+typedef struct annot_cue {
+    size_t a, b;               /* its tokens [a, b) */
+    const char *modality;      /* borrowed from the lexicon */
+    int neg;                   /* 1 when negated */
+    long last;                 /* index of the last cue that counts among this one and
+                                  those before it, -1 none */
+} annot_cue;
+
+/* A sentence's tokens and the actors named in it, with what the figures of
+ * the sentence look up again and again, found once. */
+typedef struct annot_sent {
+    words w;                   /* its tokens */
+    tally_actor_mention *m;    /* its actors, in order (tally_actors_find) */
+    size_t nm, cap;
+    size_t *mtok;              /* mtok[k]: index of the first token of actor k */
+    size_t *back[3];           /* back[r][i], i <= w.n: how far back from token i a walk
+                                  of kind r goes (actor.c); NULL until asked for */
+    annot_cue *cues;           /* the cues scanned from token cue_lo (modality.c) */
+    size_t ncues, cuecap;
+    size_t cue_lo, cue_end;    /* the scan covers tokens [cue_lo, cue_end): up to the
+                                  first word that stops it */
+    int cue_valid;             /* 1 when cues holds a scan */
+} annot_sent;
+
+/* Free what s holds and zero it. */
+void annot_sent_free(annot_sent *s);
+
+enum { ANNOT_CACHE = 4 };
+
+typedef struct annot_cache {
+    annot_sent s[ANNOT_CACHE];
+    size_t si[ANNOT_CACHE];            /* sentence index + 1 held by s[i]; 0 empty */
+    unsigned long used[ANNOT_CACHE];   /* when s[i] was last asked for */
+    unsigned long clock;
+} annot_cache;
+
+/* An empty cache. */
+void annot_cache_init(annot_cache *c);
+/* The tokens and actors of sentence si of seg, from the cache or found now
+ * (the least recently used entry makes room).  NULL when out of memory. */
+annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segments *seg,
+                             size_t si, const tally_lexicon *lex);
+void annot_cache_free(annot_cache *c);
+
+/* tally_actor_pick() with the sentences taken from c. */
+tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_t si,
+                              size_t fstart, size_t fend, size_t mend, const tally_lexicon *lex,
+                              annot_cache *c, tally_actor_choice *out, tally_error *err);
+
+/* tally_modality_pick() on the sentence s (its tokens; the cues it keeps
+ * are found on the first call and reused).  0, or -1 when out of memory. */
+int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t fend,
+                        size_t mend, const tally_lexicon *lex, tally_modality_choice *out);
+
+#endif
