@@ -308,15 +308,23 @@ int tally_csv_raw(tally_csv_out *o, const char *s) { return put(o, s, 0); }
 int tally_csv_num(tally_csv_out *o, double v)
 {
     char b[64];
+    if (v == v && v > -1e15 && v < 1e15 && v == (double)(long long)v)
+        return tally_csv_int(o, (long long)v);   /* the common case, without snprintf */
     fmt_num(v, b);
     return put(o, b, 0);
 }
 
 int tally_csv_int(tally_csv_out *o, long long v)
 {
-    char b[32];
-    snprintf(b, sizeof b, "%lld", v);
-    return put(o, b, 0);
+    char b[32], *p = b + sizeof b - 1;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    *p = '\0';
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--p = '-';
+    return put(o, p, 0);
 }
 
 int tally_csv_end(tally_csv_out *o)

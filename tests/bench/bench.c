@@ -51,7 +51,9 @@ static int sentence(FILE *fp, int note)
         "The ministry insisted that the plan be revised, while the field command pleaded for immediate support and more reliable supply lines.",
         "Historians have since debated how far these decisions reflected ideology rather than a sober reading of the military balance.",
         "Later accounts, written with access to the archives, paint a more cautious picture of the leadership than the memoirs do."};
-    switch (rnd(14)) {
+    /* 6 templates with figures against 44 of prose: about one figure per
+     * 350 bytes, near the seed article's density (125 figures in 52 KB) */
+    switch (rnd(50)) {
     case 0:
         n = fprintf(fp, "By mid-%s %u, %s command planned %s %s (%u MiG-15s), totaling %u,%03u planes.",
                     months[rnd(8)], 1940 + rnd(20), sides[rnd(5)], words[rnd(11)], nouns[rnd(10)],

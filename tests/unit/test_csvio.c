@@ -107,6 +107,24 @@ static void write_guards_formulas(void **state)
     free(s);
 }
 
+static void cells_ints(tally_csv_out *o)
+{
+    tally_csv_int(o, -42);
+    tally_csv_int(o, 0);
+    tally_csv_num(o, 1e14);
+    tally_csv_num(o, -0.0);
+    tally_csv_num(o, 2.5);
+    tally_csv_int(o, -9223372036854775807LL - 1);
+}
+
+static void write_integers(void **state)
+{
+    (void)state;
+    char *s = write_cells(cells_ints);
+    assert_string_equal(s, "-42,0,100000000000000,0,2.5,-9223372036854775808\n");
+    free(s);
+}
+
 static void cells_quote(tally_csv_out *o)
 {
     tally_csv_text(o, "a,b");
@@ -171,6 +189,7 @@ int main(void)
         cmocka_unit_test(read_empty),
         cmocka_unit_test(write_guards_formulas),
         cmocka_unit_test(write_quotes),
+        cmocka_unit_test(write_integers),
         cmocka_unit_test(roundtrip),
         cmocka_unit_test(numbers),
     };
