@@ -26,7 +26,14 @@
  *   5. context:  a number with no noun right inside "(" after a unit noun;
  *                in the body also the unit of the figure just before it
  *                ("200 air regiments, instead of the 150") or a unit noun
- *                governing it ("the number of aircraft rose to 300").
+ *                governing it ("the number of aircraft rose to 300");
+ *   6. ellipsis: in the body, a bare number followed by a preposition, a
+ *                verb or punctuation takes the noun of the nearest figure
+ *                before it ("27 aircraft were lost: 19 in accidents"), or of
+ *                the last figure of the previous sentence of the paragraph
+ *                ("promised 40 aircraft. It delivered 31, ..."; that
+ *                sentence is read again with tally_numbers_find(), only when
+ *                such a number needs it).
  * Then keep is decided (see decide_keep()).
  *
  * Small closed word classes (articles, prepositions, connectors) are static
@@ -101,6 +108,13 @@ static const char *const LINK[] = {
     "roughly", "approximately", "only", "just", "had", "has", "have", "climbed", "came",
     "went", "reduced", "over", "than", "more", "less", "fewer", "exceeded", "totals",
     "numbers", "number", "remained", "almost", NULL};
+
+/* Irregular past tenses, which never head the noun phrase of a number
+ * ("12 went to the front", "three fell"); regular ones end in -ed. */
+static const char *const PAST[] = {
+    "became", "began", "brought", "came", "fell", "flew", "gave", "got", "grew", "kept", "lay",
+    "left", "made", "ran", "remain", "remained", "remains", "rose", "sank", "sent", "stood",
+    "took", "went", "won", NULL};
 
 /* Scale words: "two million of", "hundreds of". */
 static const char *const SCALE[] = {
@@ -590,11 +604,12 @@ static int plural_like(const char *t, const tok *k)
 }
 
 /* Trailing words that cannot end a noun phrase whose head is unknown:
- * participles ("the 150 projected"), adverbs, "more". */
+ * participles ("the 150 projected"), past tenses ("12 went"), adverbs,
+ * "more". */
 static int weak_tail(const char *t, const tok *k)
 {
     size_t n = k->e - k->s;
-    if (tok_in(t, k, NOHEAD) || tok_has_digit(t, k))
+    if (tok_in(t, k, NOHEAD) || tok_in(t, k, PAST) || tok_has_digit(t, k))
         return 1;
     if (n > 3 && strncasecmp(t + k->e - 2, "ed", 2) == 0)
         return 1;
@@ -696,8 +711,8 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
          * when counting more than one ("porters" in "porters carried
          * rice"), else with weak words trimmed from the end */
         int m = 0;
-        while (m < W.n && m < MAX_PLAIN && !W.conj[m])
-            m++;
+        while (m < W.n && m < MAX_PLAIN && !W.conj[m] && !tok_in(t, &W.w[m], PAST))
+            m++;   /* a past tense ends it: "12 went astray" */
         for (int i = 0; plural && i < m; i++)
             if (plural_like(t, &W.w[i])) {
                 m = i + 1;
@@ -770,11 +785,14 @@ enum src {
     SRC_COORD,      /* coordinated with a later number */
     SRC_INPAREN,    /* first thing in a parenthesis after a unit noun */
     SRC_SIBLING,    /* shares the unit of the figure just before it */
-    SRC_GOVERN      /* a unit noun before it governs it */
+    SRC_GOVERN,     /* a unit noun before it governs it */
+    SRC_ELLIPSIS,   /* inherits the noun of an earlier figure of the sentence */
+    SRC_PREVIOUS    /* inherits the noun of the previous sentence's last figure */
 };
 
 static const char *const SRC_NAME[] = {"", "noun", "number", "paren", "parallel",
-                                       "coord", "inparen", "sibling", "governor"};
+                                       "coord", "inparen", "sibling", "governor",
+                                       "ellipsis", "previous"};
 
 typedef struct slot {
     np own;          /* its own noun phrase (own.start == own.end: none) */
@@ -1005,8 +1023,9 @@ static void attach_coord(const char *t, const tally_number *nums, size_t n, size
 {
     size_t j = i + 1;
     if (sl[i].src != SRC_NONE || j >= n || nums[j].kind != TALLY_NK_FIGURE ||
-        sl[j].src == SRC_NONE || !at[j].unit[0] || !only_connectors(t, nums[i].end, nums[j].start))
-        return;
+        sl[j].src == SRC_NONE || !at[j].unit[0] || strcmp(at[j].unit, "fraction") == 0 ||
+        !only_connectors(t, nums[i].end, nums[j].start))
+        return;   /* "180 million, half as a grant": 180 million is no fraction */
     size_t hs = at[j].noun_start, he = at[j].noun_end;
     if (sl[j].src == SRC_OWN) {
         hs = sl[j].own.head_s;
@@ -1033,14 +1052,17 @@ static int attach_inparen(const lexcols *L, const char *t, const tally_sentence 
     return 1;
 }
 
+static int ellipsis_follow(const char *t, const tally_sentence *s, const tally_number *x);
+
 /* Pass 5b (body only): a bare number after a figure, separated only by a few
  * GAP words, shares its unit: "200 air regiments, instead of the 150". */
-static int attach_sibling(const lexcols *L, const char *t, const tally_number *nums,
-                          size_t i, const slot *sl, tally_attach *at)
+static int attach_sibling(const lexcols *L, const char *t, const tally_sentence *s,
+                          const tally_number *nums, size_t i, const slot *sl, tally_attach *at)
 {
     if (i == 0 || nums[i - 1].kind != TALLY_NK_FIGURE || sl[i - 1].src == SRC_NONE ||
-        !at[i - 1].unit[0])
-        return 0;
+        !at[i - 1].unit[0] || !ellipsis_follow(t, s, &nums[i]) ||
+        ((nums[i - 1].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)))
+        return 0;   /* not "7 The Hague"; "$4 million, and 3" is not 3 dollars */
     size_t a = at[i - 1].mention_end > nums[i - 1].end ? at[i - 1].mention_end : nums[i - 1].end;
     tok k;
     term tm;
@@ -1084,6 +1106,192 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
             return 0;
     }
     return 0;
+}
+
+/* 1 when what follows the bare number x lets it stand for an elliptical
+ * noun: the end of the sentence, punctuation, or a word other than an
+ * capitalised one ("It lost 31, of which", "19 in accidents", "31
+ * arrived"; not "7 The Hague", a title or a name, nor a glued unit "5kW"). */
+static int ellipsis_follow(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    if (!next_tok(t, x->end, s->end, &k))
+        return 1;
+    if (k.s == x->end && k.word)
+        return 0;   /* a glued unit: "5kW", "155mph" */
+    if (!k.word)
+        return 1;
+    return !(t[k.s] >= 'A' && t[k.s] <= 'Z');
+}
+
+/* 1 when what comes before the bare number x lets it stand for an
+ * elliptical noun: white space or an opening bracket right before it (not
+ * ",931,000" glued to a code), no name or abbreviation before it ("iPhone
+ * 11", "Oct. 25-29", "S&P 500"), and it does not look like a year. */
+static int ellipsis_lead(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k, w;
+    if (x->start > s->start && !(t[x->start - 1] == ' ' || t[x->start - 1] == '\n' ||
+                                 t[x->start - 1] == '(' || t[x->start - 1] == '\t'))
+        return 0;
+    if (x->value >= 1000 && x->value <= 2200 && x->value == floor(x->value) &&
+        !(x->flags & (TALLY_NF_SCALED | TALLY_NF_WORDS)) && x->end - x->start == 4)
+        return 0;
+    if (!prev_tok(t, s->start, x->start, &k))
+        return 1;
+    if (tok_punct(t, &k, '.') && prev_tok(t, s->start, k.s, &w) && w.e == k.s)
+        k = w;   /* "Oct. 25", "No. 4" */
+    if (!k.word || is_stop(t, &k))
+        return 1;
+    for (size_t p = k.s; p < k.e; p++)
+        if (t[p] >= 'A' && t[p] <= 'Z')
+            return 0;
+    return !tok_punct(t, &k, '&');
+}
+
+/* 1 when a figure (number src, context a) may lend its noun to the bare
+ * number x: it has a unit; it is not a fraction, a multiplier or a
+ * percentage; money only to a scaled number ("$3.5 million, of which 2.1
+ * million ..."). */
+static int can_lend(const tally_number *src, const tally_attach *a, const tally_number *x)
+{
+    if (src->kind != TALLY_NK_FIGURE || !a->keep || !a->unit[0] ||
+        (src->flags & TALLY_NF_FRACTION) || strcmp(a->unit, "fraction") == 0 ||
+        strcmp(a->unit, "times") == 0)
+        return 0;
+    if ((src->flags & TALLY_NF_PERCENT) || strcmp(a->unit, "percent") == 0)
+        return 0;   /* "fell 0.4 per cent to 13,176": a level, not a percentage */
+    if (src->flags & TALLY_NF_CURRENCY)
+        return (src->flags & TALLY_NF_SCALED) && (x->flags & TALLY_NF_SCALED);
+    return 1;
+}
+
+/* Where the sentence before s (in its paragraph) starts: back from s over
+ * white space, then back to a ". X" sentence end or a blank line, at most
+ * PREV_MAX bytes; *end is where it ends.  0 when s starts the text. */
+#define PREV_MAX 1200
+static int prev_sentence(const char *t, const tally_sentence *s, size_t *start, size_t *end)
+{
+    size_t e = s->start, lo, q;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n' || t[e - 1] == '\r'))
+        e--;
+    if (e == 0)
+        return 0;
+    lo = e > PREV_MAX ? e - PREV_MAX : 0;
+    for (q = e - 1; q > lo; q--) {
+        if (t[q] == '\n' && t[q - 1] == '\n')
+            break;
+        if ((t[q] == ' ' || t[q] == '\n') && (t[q - 1] == '.' || t[q - 1] == '!' || t[q - 1] == '?') &&
+            q + 1 < e && ((t[q + 1] >= 'A' && t[q + 1] <= 'Z') || (t[q + 1] >= '0' && t[q + 1] <= '9')))
+            break;
+    }
+    while (q < e && (t[q] == ' ' || t[q] == '\t' || t[q] == '\n' || t[q] == '\r'))
+        q++;
+    if (q == lo && lo > 0)   /* cut mid-word: start at the next word */
+        while (q < e && t[q] != ' ' && t[q] != '\n')
+            q++;
+    *start = q;
+    *end = e;
+    return q < e;
+}
+
+/* Number and context of the last figure of the sentence before s in its
+ * paragraph, for an elliptical bare number of s.  *found is 0 when there
+ * is none (s is its paragraph's first sentence, or the last figure has no
+ * unit). */
+static tally_status prev_figure(const char *t, const tally_sentence *s, const tally_lexicon *lex,
+                                tally_number *num, tally_attach *out, int *found,
+                                tally_error *err)
+{
+    tally_sentence ps = *s;
+    tally_number *pn = NULL;
+    tally_attach *pa = NULL;
+    size_t n = 0;
+    *found = 0;
+    if (s->section != TALLY_SECTION_BODY || s->sent < 2 || !prev_sentence(t, s, &ps.start, &ps.end))
+        return TALLY_OK;
+    ps.sent = 1;   /* one sentence back, no further */
+    tally_status st = tally_numbers_find(t, ps.start, ps.end, lex, &pn, &n, err);
+    if (!st && n > 0) {
+        if (!(pa = calloc(n, sizeof *pa)))
+            st = tally_fail(err, TALLY_ENOMEM, "context: out of memory");
+        else
+            st = tally_context_attach(t, &ps, pn, n, lex, pa, err);
+    }
+    for (size_t j = n; !st && j-- > 0;) {
+        if (pn[j].kind != TALLY_NK_FIGURE || !pa[j].keep)
+            continue;
+        *num = pn[j];
+        *out = pa[j];
+        *found = 1;
+        break;
+    }
+    free(pa);
+    free(pn);
+    return st;
+}
+
+/* 1 when text[a..b) opens a clause with a subject of its own: a
+ * determiner, then a word, then a form of "be" or "have" ("..., and the
+ * population was put at 180,000"), so that a bare number after it does
+ * not continue the list of the figure before; not when the subject only
+ * restates a quantity ("the figure was 310"). */
+static int new_clause(const char *t, size_t a, size_t b)
+{
+    static const char *const DETS[] = {"the", "its", "their", "his", "her", "our", "this",
+                                       "these", "those", NULL};
+    static const char *const AUX[] = {"was", "were", "is", "are", "had", "has", "have",
+                                      "stood", "remained", NULL};
+    /* subjects that only restate a quantity: "in 1943 the figure was 310" */
+    static const char *const QUANT[] = {"figure", "number", "total", "count", "sum", "amount",
+                                        "tally", "level", "score", "result", NULL};
+    tok k;
+    int det = 0, words = 0, quant = 0;
+    while (next_tok(t, a, b, &k)) {
+        if (k.word && tok_in(t, &k, DETS)) {
+            det = 1;
+            words = quant = 0;
+        } else if (det && words > 0 && tok_in(t, &k, AUX)) {
+            if (!quant)
+                return 1;
+            det = 0;
+        } else if (k.word) {
+            words++;
+            quant = tok_in(t, &k, QUANT);
+        }
+        a = k.e;
+    }
+    return 0;
+}
+
+/* Pass 6 (body only): a bare number inherits the noun of the nearest figure
+ * before it in the sentence ("27 aircraft were lost: 19 in accidents, 6 to
+ * ground fire"), or, with none, of the last figure of the previous sentence
+ * of the paragraph (prev, when found: "promised 40 aircraft. It delivered
+ * 31, ..."), when it ends like an elliptical noun phrase (see
+ * ellipsis_follow()).  Returns the source used, SRC_NONE for none. */
+static enum src attach_ellipsis(const char *t, const tally_sentence *s, const tally_number *nums,
+                                size_t i, const slot *sl, const tally_attach *prev_at,
+                                const tally_number *prev, tally_attach *at)
+{
+    const tally_number *x = &nums[i];
+    if (is_word_one(t, x) || !ellipsis_follow(t, s, x) || !ellipsis_lead(t, s, x))
+        return SRC_NONE;
+    for (size_t j = i; j-- > 0;) {
+        if (nums[j].kind != TALLY_NK_FIGURE)
+            continue;
+        if (!can_lend(&nums[j], &at[j], x) || new_clause(t, at[j].mention_end, x->start))
+            return SRC_NONE;
+        if (sl[j].src == SRC_OWN)
+            share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
+        else
+            share_from(&at[j], at[j].noun_start, at[j].noun_end, &at[i]);
+        return SRC_ELLIPSIS;
+    }
+    if (!prev || !can_lend(prev, prev_at, x))
+        return SRC_NONE;
+    share_from(prev_at, prev_at->noun_start, prev_at->noun_end, &at[i]);
+    return SRC_PREVIOUS;
 }
 
 /* Whether to report the figure.  Not a FIGURE: never.  Otherwise dropped:
@@ -1160,17 +1368,40 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
         if (attach_inparen(&L, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_INPAREN;
         else if (s->section == TALLY_SECTION_BODY &&
-                 attach_sibling(&L, text, nums, i, sl, out))
+                 attach_sibling(&L, text, s, nums, i, sl, out))
             sl[i].src = SRC_SIBLING;
         else if (s->section == TALLY_SECTION_BODY && attach_govern(&L, text, s, nums, i, &out[i]))
             sl[i].src = SRC_GOVERN;
     }
-    for (size_t i = 0; i < n; i++) {
+    /* keep is known now for every figure with a noun; pass 6 reads it */
+    for (size_t i = 0; i < n; i++)
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+    tally_status st = TALLY_OK;
+    tally_number pnum;
+    tally_attach pat;
+    int looked = 0, found = 0;
+    for (size_t i = 0; !st && s->section == TALLY_SECTION_BODY && i < n; i++) {
+        if (nums[i].kind != TALLY_NK_FIGURE || sl[i].src != SRC_NONE)
+            continue;
+        if (!looked && s->sent > 1 && ellipsis_follow(text, s, &nums[i])) {
+            int before = 0;   /* the previous sentence only matters without a figure before */
+            for (size_t j = 0; j < i; j++)
+                before |= nums[j].kind == TALLY_NK_FIGURE;
+            if (!before) {
+                looked = 1;
+                st = prev_figure(text, s, lex, &pnum, &pat, &found, err);
+            }
+        }
+        if (!st) {
+            sl[i].src = attach_ellipsis(text, s, nums, i, sl, &pat, found ? &pnum : NULL, out);
+            out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
         out[i].rule = SRC_NAME[sl[i].src];
         if (out[i].noun_end < out[i].noun_start)
             out[i].noun_end = out[i].noun_start;
     }
     free(sl);
-    return TALLY_OK;
+    return st;
 }

@@ -8,12 +8,12 @@
  * How it works.  A small tokenizer reads one token at a time straight from
  * the text (words, digit runs with their separators and glued letters,
  * dashes, currency signs, punctuation); nothing is copied.  The main loop
- * walks the span token by token and stops at an anchor: a digit run or a
- * number word.  From there parse_expr() reads forward (scale words, "and a
+ * walks the span token by token and stops at an anchor: a digit run, a
+ * vulgar fraction character or a number word.  From there parse_expr() reads forward (scale words, "and a
  * half", fractions, percent, a second number after "to"/"-"/"or", "-odd")
- * and looks back a few tokens (qualifiers such as "more than", currency
- * signs, "between", the word before a year or a reference), then decides the
- * kind.  Every look-around is bounded to a few tokens, so the whole scan is
+ * and looks back a few tokens (a minus sign or word, qualifiers such as
+ * "more than", currency signs, "between", the word before a year or a
+ * reference), then decides the kind.  Every look-around is bounded to a few tokens, so the whole scan is
  * linear in the length of the span.
  *
  * Knowledge that is a word list lives in the lexicon: "references" (words
@@ -117,6 +117,25 @@ static size_t utf8_len(const char *t, size_t p, size_t lim)
     return k;
 }
 
+/* Value of the vulgar fraction character at p ("½", "¾", "⅓"), with its
+ * length in *len; 0 when there is none. */
+static double vulgar_at(const char *t, size_t p, size_t lim, size_t *len)
+{
+    static const double latin1[] = {0.25, 0.5, 0.75};   /* U+00BC..U+00BE */
+    static const double forms[] = {1.0 / 7, 1.0 / 9, 0.1, 1.0 / 3, 2.0 / 3, 0.2, 0.4, 0.6,
+                                   0.8, 1.0 / 6, 5.0 / 6, 0.125, 0.375, 0.625, 0.875};
+    if (p + 1 < lim && at(t, p) == 0xC2 && at(t, p + 1) >= 0xBC && at(t, p + 1) <= 0xBE) {
+        *len = 2;
+        return latin1[at(t, p + 1) - 0xBC];
+    }
+    if (p + 2 < lim && at(t, p) == 0xE2 && at(t, p + 1) == 0x85 && at(t, p + 2) >= 0x90 &&
+        at(t, p + 2) <= 0x9E) {   /* U+2150..U+215E */
+        *len = 3;
+        return forms[at(t, p + 2) - 0x90];
+    }
+    return 0;
+}
+
 /* Read a digit run at p: 1,300  6,826.5  2.5  (and 192.168.1.2 as an
  * identifier), with a glued letter suffix (38th, 2.5bn, 155mm). */
 static void read_num(const char *t, size_t p, size_t lim, ntok *k)
@@ -186,6 +205,13 @@ decimals:
     }
     buf[nb] = '\0';
     k->v = strtod(buf, NULL);
+    size_t vl;
+    double vf = k->type == T_NUM && !k->dec && !k->sep ? vulgar_at(t, j, lim, &vl) : 0;
+    if (vf > 0) {   /* 2½ */
+        k->v += vf;
+        k->dec = 1;
+        j += vl;
+    }
     k->de = j;
     if (j < lim && is_alpha(at(t, j))) {
         size_t q = j;
@@ -239,6 +265,15 @@ static void lex_tok(const char *t, size_t p, size_t lim, ntok *k)
             }
         }
         k->e = j;
+        return;
+    }
+    size_t vl;
+    double vf = vulgar_at(t, p, lim, &vl);
+    if (vf > 0) {   /* a fraction character alone: "½ mile" */
+        k->type = T_NUM;
+        k->v = vf;
+        k->dec = 1;
+        k->e = k->de = p + vl;
         return;
     }
     if (is_dig(c) || (c == '.' && p + 1 < lim && is_dig(at(t, p + 1)) &&
@@ -725,6 +760,13 @@ static int digit_atom(const scan *s, const ntok *k, int money, atom *a)
     a->isint = !k->sep && !k->dec;
     a->ndig = k->ndig;
     const char *sf = k->suf;
+    if (at(s->t, k->s) >= 0xC2) {   /* "⅓ of the men": a fraction; "¾ mile" a number */
+        ntok of;
+        lex_tok(s->t, k->e, s->end, &of);
+        if (is_w(&of, "of"))
+            a->flags |= TALLY_NF_FRACTION;
+        return 1;
+    }
     if (!sf[0]) {
         digit_scale(s, a, money);
         return 1;
@@ -793,6 +835,10 @@ static int fraction_after(const scan *s, atom *a, int from_a)
     const numword *n = numword_of(&k);
     if (!n || !(n->den || n->kind == NW_DENOM || n->kind == NW_DENOMS || n->kind == NW_HALF))
         return 0;
+    ntok glued;
+    hyphen_next(s, k.e, &glued);
+    if (glued.type == T_WORD)
+        return 0;   /* "a half-track", "a third-rate" */
     if (n->kind == NW_HALF && !from_a && a->v != 1)
         return 0;
     a->v = a->v / n->v;
@@ -800,14 +846,44 @@ static int fraction_after(const scan *s, atom *a, int from_a)
     a->flags |= TALLY_NF_FRACTION;
     a->isint = 0;
     a->one = 0;
-    if (from_a && n->kind != NW_DENOMS) {
-        /* "a third of", "a quarter." are fractions; "a third airfield" is an ordinal */
+    if (from_a && n->kind == NW_ORD) {
+        /* "a third of", "a third." are fractions; "a third airfield" is an
+         * ordinal; "quarter" and "half" are never ordinals ("a quarter
+         * arrived late") */
         ntok nx;
         lex_tok(s->t, k.e, s->end, &nx);
         if (nx.type == T_WORD && !is_w(&nx, "of") && !IN_LIST(&nx, function_words))
             a->a_only = 1;
     }
     return 1;
+}
+
+/* 1 when "half" (k; nx the token after it; of: nx is "of", "the", "their"
+ * ...) is a fraction: "half of the", and with no noun, of something named
+ * before: "half as a grant and half as a loan", "half
+ * went by sea", "cut by half.".  Not after "the", "a", "this", an ordinal
+ * or "other" ("the first half of", "sales this half."), not "in half", not "half as many" (a
+ * multiplier) nor "half-hearted". */
+static int half_alone(const scan *s, const ntok *k, const ntok *nx, int of)
+{
+    static const char *const not_before[] = {"a", "an", "each", "every", "first", "former",
+                                             "in", "last", "latter", "next", "one", "other",
+                                             "second", "that", "the", "this"};
+    static const char *const after[] = {"by", "came", "could", "for", "from", "had", "in",
+                                        "is", "on", "remained", "to", "via", "was", "went",
+                                        "were", "with", "would"};
+    ntok pv, ar;
+    if (prev_tok(s->t, k->s, s->start, &pv) && (IN_LIST(&pv, not_before) || pv.type == T_DASH))
+        return 0;
+    if (nx->type == T_END || of)
+        return 1;
+    if (nx->type == T_PUNCT)
+        return nx->ch == ',' || nx->ch == ';' || nx->ch == '.' || nx->ch == ':' || nx->ch == ')';
+    if (is_w(nx, "as")) {   /* "half as a loan", not "half as many" */
+        lex_tok(s->t, nx->e, s->end, &ar);
+        return is_w(&ar, "a") || is_w(&ar, "an");
+    }
+    return IN_LIST(nx, after);
 }
 
 /* Parse number words starting at token k: "two hundred and forty-one",
@@ -827,6 +903,17 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
         const numword *n2 = numword_of(&nx);
         if (!n2)
             return 0;
+        if (n2->kind == NW_DENOM || n2->kind == NW_HALF) {   /* "a quarter million" */
+            ntok sc;
+            lex_tok(s->t, nx.e, s->end, &sc);
+            const numword *ns = numword_of(&sc);
+            if (ns && ns->kind == NW_SCALE) {
+                a->v = ns->v / n2->v;
+                a->e = sc.e;
+                a->flags |= TALLY_NF_SCALED;
+                return 1;
+            }
+        }
         if (n2->kind == NW_DENOM || n2->den || n2->kind == NW_HALF) {
             a->v = 1;
             a->e = k.e;
@@ -844,6 +931,17 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
         a->e = k.e;
         return vague_atom(s, &k, n, a);
     }
+    if ((n->kind == NW_HALF || n->kind == NW_DENOM) && !n->den) {
+        ntok sc;   /* "half million", "quarter million": a scaled number */
+        lex_tok(s->t, k.e, s->end, &sc);
+        const numword *ns = numword_of(&sc);
+        if (ns && ns->kind == NW_SCALE) {
+            a->v = ns->v / n->v;
+            a->e = sc.e;
+            a->flags |= TALLY_NF_SCALED;
+            return 1;
+        }
+    }
     if (n->kind == NW_HALF) {   /* half a million, half a dozen, half of */
         ntok art, sc;
         lex_tok(s->t, k.e, s->end, &art);
@@ -859,7 +957,7 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
         }
         static const char *const half_of[] = {"his", "its", "of", "our", "the", "their",
                                               "these", "those"};
-        if (!IN_LIST(&art, half_of))
+        if (!half_alone(s, &k, &art, IN_LIST(&art, half_of)))
             return 0;
         a->v = 0.5;
         a->e = k.e;
@@ -1076,6 +1174,61 @@ static tally_qualifier qualifier_before(const scan *s, size_t p, size_t *qs)
         }
     }
     return TALLY_Q_EXACT;
+}
+
+/* 1 when the word at qs is a bare "over" before a number ending at e that
+ * a duration noun follows, and "over" opens a period rather than a bound:
+ * it comes after the start of the sentence, punctuation, a number or a
+ * counted noun ("$180 million over three years", "grew to 90 aircraft over
+ * two years", "Over three months, ..."), not after a verb or preposition
+ * ("lasted over three years", "for over two months": more than). */
+static int over_period(const scan *s, size_t qs, size_t e)
+{
+    ntok ov, nx, pv;
+    lex_tok(s->t, qs, s->end, &ov);
+    if (!is_w(&ov, "over") || !s->lex)
+        return 0;
+    lex_tok(s->t, e, s->end, &nx);
+    if (nx.type != T_WORD || !nx.w[0])
+        return 0;
+    const char *cat = tally_lexicon_get(s->lex, "units", nx.w, "category");
+    if (!cat || strcmp(cat, "duration") != 0)
+        return 0;
+    if (!prev_tok(s->t, qs, s->start, &pv) || pv.type == T_PUNCT || pv.type == T_NUM)
+        return 1;
+    if (pv.type != T_WORD)
+        return 0;
+    const numword *n = numword_of(&pv);
+    return (n && (n->kind == NW_SCALE || n->kind == NW_HUNDRED || n->kind == NW_UNIT ||
+                  n->kind == NW_TENS)) ||
+           counted_noun(s, &pv);
+}
+
+/* A minus sign or word just before p: "-5" (a hyphen or U+2212 glued to
+ * the number, after white space, "(" or the start: not the "-" of
+ * "10-20", "MiG-15" or a spaced dash "- 40"), "minus 5", "negative
+ * three".  Sets *ns to where it starts. */
+static int negative_before(const scan *s, size_t p, size_t *ns)
+{
+    ntok k;
+    if (!prev_tok(s->t, p, s->floor, &k))
+        return 0;
+    if (is_w(&k, "minus") || is_w(&k, "negative")) {
+        *ns = k.s;
+        return 1;
+    }
+    if (k.type != T_DASH || k.e != p ||
+        !(k.e - k.s == 1 || (k.e - k.s == 3 && at(s->t, k.s + 1) == 0x88)))
+        return 0;
+    if (k.s > s->floor) {
+        unsigned char b = at(s->t, k.s - 1);
+        if (!(b == ' ' || b == '\t' || b == '\n' || b == '('))
+            return 0;
+    } else if (k.s > 0 && !space_before(s->t, k.s, 0) && at(s->t, k.s - 1) != '(') {
+        return 0;   /* the floor cuts a word or a number: "10-20" seen from "20" */
+    }
+    *ns = k.s;
+    return 1;
 }
 
 /* A currency sign or code just before p: "$", "US$", "US $", "£", "USD".
@@ -1576,11 +1729,21 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
 
     /* words before: qualifier, between/from, several/a few + hundred */
     size_t qs = iso ? cs : a.s;
+    size_t ns = qs;
+    int neg = !a.vague && negative_before(s, qs, &ns);
+    if (neg) {
+        a.v = -a.v;   /* "-5", "minus 20", "negative three" */
+        qs = ns;
+    }
     tally_qualifier q = qualifier_before(s, qs, &qs);
-    size_t span_s = q != TALLY_Q_EXACT ? qs : iso ? cs : a.s;
+    if (q == TALLY_Q_AT_LEAST && over_period(s, qs, a.e)) {
+        q = TALLY_Q_EXACT;   /* "$180 million over three years": a period */
+        qs = a.s;
+    }
+    size_t span_s = q != TALLY_Q_EXACT ? qs : ns;
     int between = 0;
     size_t from_s = span_s;   /* where "between"/"from" starts, kept for a range */
-    if (prev_tok(t, iso ? cs : a.s, s->floor, &pv)) {
+    if (prev_tok(t, ns, s->floor, &pv)) {
         if ((is_w(&pv, "between") || is_w(&pv, "from")) && q == TALLY_Q_EXACT) {
             between = is_w(&pv, "between");
             from_s = pv.s;
@@ -1630,7 +1793,10 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
                 ok = 0;
             if (year_like(&a) && !(b.isint && (b.ndig == 2 || b.ndig == 4)))
                 ok = 0;   /* "in 2018 to 3.9 million" */
-            if (conn == 'o' && bv > 10 * av)
+            /* "two or three", "fifty thousand or one million" (both with a
+             * scale word: a wider spread is still one estimate); not "one or
+             * 20" */
+            if (conn == 'o' && bv > ((a.flags & b.flags & TALLY_NF_SCALED) ? 100 : 10) * av)
                 ok = 0;
             if (conn == 'o' && a.isint && b.isint && av >= 1000 && !year_like(&a))
                 ok = ok && bv - av <= av;
@@ -1753,10 +1919,6 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
             }
         }
     }
-    if (a.one && !is_range && !percent && one_is_pronoun(s, &a)) {
-        simple(r, TALLY_NK_PRONOUN, a.s, a.e, 1);
-        return 1;
-    }
     /* "one in four", "one out of four" */
     if (!is_range && !percent && !iso && !(flags & TALLY_NF_FRACTION) && a.isint + !a.digits) {
         ntok in, of, d;
@@ -1781,6 +1943,12 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
                 return 1;
             }
         }
+    }
+
+    /* after "one in four": "which one" alone is a pronoun */
+    if (a.one && !is_range && !percent && one_is_pronoun(s, &a)) {
+        simple(r, TALLY_NK_PRONOUN, a.s, a.e, 1);
+        return 1;
     }
 
     /* a figure */
@@ -1883,6 +2051,9 @@ tally_status tally_numbers_find(const char *text, size_t start, size_t end,
             anchor = 1;
         } else if (is_dig(c) || (c == '.' && pos + 1 < end && is_dig(at(text, pos + 1)))) {
             anchor = 1;
+        } else if (c >= 0xC2) {
+            size_t vl;
+            anchor = vulgar_at(text, pos, end, &vl) > 0;
         }
         if (!anchor) {
             pos++;

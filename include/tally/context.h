@@ -7,7 +7,17 @@
  *
  * Elliptical nouns are resolved within the sentence: in "six fighter
  * regiments (five MiG-15s and one La-11)" the five and the one count
- * regiments, the noun of the figure the parenthesis qualifies.
+ * regiments, the noun of the figure the parenthesis qualifies.  In the body
+ * a bare number that ends like an elliptical phrase (followed by a
+ * preposition, a verb, punctuation or the sentence end; not by a capitalised
+ * word or a glued unit; not after a name or abbreviation) takes the noun of
+ * the nearest figure before it in the sentence ("27 trucks were lost: 19 in
+ * ditches, 8 to mines"), or, with none, of the last figure of the previous
+ * sentence of its paragraph ("promised 40 trucks. It sent 31, ...").
+ * Fractions, multipliers and percentages lend no noun, money only to a
+ * scaled number, and a clause with a subject of its own in between ("..., and
+ * the population was put at 9,000") stops it.  That one look back reads the
+ * previous sentence through tally_numbers_find().
  */
 #ifndef TALLY_CONTEXT_H
 #define TALLY_CONTEXT_H
@@ -29,7 +39,9 @@ typedef struct tally_attach {
     int elliptic;                /* 1 when the unit came from another noun in context */
     const char *rule;            /* static name of the rule that found the unit: "noun",
                                     "number", "paren", "parallel", "coord", "inparen",
-                                    "sibling", "governor", or "" (none) */
+                                    "sibling", "governor", "ellipsis" (an earlier figure
+                                    of the sentence), "previous" (the previous
+                                    sentence's last figure), or "" (none) */
 } tally_attach;
 
 /* Attach context to the n numbers nums[] (all of one sentence s, as

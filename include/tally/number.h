@@ -2,15 +2,21 @@
  * number.h - the third stage: number expressions found in a span of text,
  * with their value, bounds and qualifier.
  *
- * Recognised (see number.c): digits with separators and decimals; number
- * words ("eleven", "two hundred", "two million", "a dozen", "half a million",
- * "one and a half"); scaled and currency forms ("2.5bn", "$650 million",
- * "£3.5m"); ranges ("350 to 400", "1,000-1,100", "three to four", "two or
- * three", "between 120 and 150"); approximations and bounds ("some", "about",
- * "nearly", "more than", "at least", "up to", "no fewer than", "3,000-odd");
- * fractions and percentages ("one third", "three-quarters", "a fifth", "one in
- * four", "sixty to seventy percent", "40 per cent", "15-20%"); vague amounts
- * ("hundreds of", "tens of thousands").
+ * Recognised (see number.c): digits with separators and decimals, and
+ * vulgar fractions ("2½", "¾"); negative numbers ("-5", "−5", "minus 20",
+ * "negative three"; a spaced dash "- 40" is punctuation); number words
+ * ("eleven", "two hundred", "two million", "a dozen", "half a million", "half
+ * million", "a quarter million", "one and a half"); scaled and currency forms
+ * ("2.5bn", "$650 million", "£3.5m"); ranges ("350 to 400", "1,000-1,100",
+ * "three to four", "two or three", "fifty thousand or one million" (two
+ * scaled numbers up to 100 times apart), "between 120 and 150");
+ * approximations and bounds ("some", "about", "nearly", "more than", "at
+ * least", "up to", "no fewer than", "3,000-odd"; "over" is a bound except
+ * before a duration after a figure, a noun or punctuation: "$180 million
+ * over three years" is a period, exact); fractions and percentages ("one
+ * third", "three-quarters", "a fifth", "a quarter", "one in four", "half as a
+ * grant", "⅓ of", "sixty to seventy percent", "40 per cent", "15-20%"); vague
+ * amounts ("hundreds of", "tens of thousands").
  *
  * Values: EXACT and APPROX have value = low = high (later stages widen an
  * approximation); RANGE has low, high and their midpoint as value; AT_LEAST

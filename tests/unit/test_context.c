@@ -604,6 +604,168 @@ static void test_number_stops_noun(void **state)
     assert_true(r.at[0].mention_end <= r.nums[1].start);
 }
 
+/* Like attach(), for the sentence of text that starts at from, numbered
+ * sentno in its paragraph (the sentences before it are real text that the
+ * context stage may read); the specs are found from that sentence on. */
+static void attach_in(run *r, const char *text, const char *from, int sentno, const spec *sp,
+                      size_t n)
+{
+    tally_sentence s = {0};
+    tally_error err;
+    const char *st = strstr(text, from);
+    assert_non_null(st);
+    assert_true(n <= MAXN);
+    memset(r, 0, sizeof *r);
+    r->sent = text;
+    r->n = n;
+    s.start = (size_t)(st - text);
+    s.end = strlen(text);
+    s.section = TALLY_SECTION_BODY;
+    s.para = 1;
+    s.sent = sentno;
+    for (size_t i = 0; i < n; i++) {
+        const char *p = st;
+        for (int k = 0; k <= sp[i].occ; k++) {
+            p = strstr(k ? p + 1 : p, sp[i].text);
+            assert_non_null(p);
+        }
+        tally_number *x = &r->nums[i];
+        x->start = (size_t)(p - text);
+        x->end = x->start + strlen(sp[i].text);
+        x->value = x->low = x->high = sp[i].value;
+        x->kind = sp[i].kind;
+        x->flags = sp[i].flags;
+        snprintf(x->unit, sizeof x->unit, "%s", sp[i].unit ? sp[i].unit : "");
+    }
+    assert_int_equal(tally_context_attach(text, &s, r->nums, n, lex, r->at, &err), TALLY_OK);
+}
+
+static void test_ellipsis_breakdown(void **state)
+{
+    (void)state;
+    run r;
+    /* barges are "boat", materiel, in units.csv; each bare part takes the
+     * noun of the figure before it */
+    spec sp[] = {{"40", 0, 40, FIG, 0, NULL}, {"25", 0, 25, FIG, 0, NULL},
+                 {"9", 0, 9, FIG, 0, NULL}, {"6", 0, 6, FIG, 0, NULL}};
+    attach(&r, "Some 40 barges were sunk: 25 by mines, 9 to shellfire and 6 in storms.",
+           TALLY_SECTION_BODY, sp, 4);
+    check(&r, 0, 1, "boat", "materiel", "barges", "40 barges", 0);
+    for (size_t i = 1; i < 4; i++) {
+        check(&r, i, 1, "boat", "materiel", "barges", NULL, 1);
+        assert_string_equal(r.at[i].rule, "ellipsis");
+    }
+}
+
+static void test_ellipsis_scaled_labour(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"2.5 million", 0, 2.5e6, FIG, TALLY_NF_SCALED, NULL},
+                 {"1.5 million", 0, 1.5e6, FIG, TALLY_NF_SCALED, NULL},
+                 {"1 million", 0, 1e6, FIG, TALLY_NF_SCALED, NULL}};
+    attach(&r, "The canal took 2.5 million man-days, 1.5 million for digging and 1 million "
+               "for the locks.", TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "man-day", "labor", NULL, NULL, 0);
+    check(&r, 1, 1, "man-day", "labor", "man-days", NULL, 1);
+    check(&r, 2, 1, "man-day", "labor", "man-days", NULL, 1);
+}
+
+static void test_ellipsis_previous_sentence(void **state)
+{
+    (void)state;
+    run r;
+    const char *text = "The mill was promised about 60 wagons by spring. It received 47, and "
+                       "the rest never came.";
+    spec sp[] = {{"47", 0, 47, FIG, 0, NULL}};
+    attach_in(&r, text, "It received", 2, sp, 1);
+    check(&r, 0, 1, "wagon", "materiel", "wagons", "47", 1);
+    assert_string_equal(r.at[0].rule, "previous");
+    /* the first sentence of a paragraph has no sentence before it to read */
+    attach_in(&r, text, "It received", 1, sp, 1);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
+static void test_ellipsis_not_from_share(void **state)
+{
+    (void)state;
+    run r;
+    /* a fraction, and a percentage from another sentence, lend nothing */
+    spec sp[] = {{"A third", 0, 1.0 / 3, FIG, W | TALLY_NF_FRACTION, NULL},
+                 {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "A third of the barges sank, and 12 were raised.", TALLY_SECTION_BODY, sp, 2);
+    assert_int_equal(r.at[0].keep, 1);
+    assert_int_equal(r.at[1].keep, 0);
+    spec sp2[] = {{"12", 0, 12, FIG, 0, NULL}};
+    attach_in(&r, "Output fell 40 percent in the spring. Later 12 were closed.", "Later", 2, sp2,
+              1);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
+static void test_ellipsis_money_scaled_only(void **state)
+{
+    (void)state;
+    run r;
+    /* "3" after "$4 million" is not 3 dollars; "3 million" is 3 million dollars */
+    spec sp[] = {{"$4 million", 0, 4e6, FIG, TALLY_NF_CURRENCY | TALLY_NF_SCALED, "USD"},
+                 {"3", 0, 3, FIG, 0, NULL}};
+    attach(&r, "The grant was $4 million, and 3 went to roads.", TALLY_SECTION_BODY, sp, 2);
+    assert_int_equal(r.at[1].keep, 0);
+    spec sp2[] = {{"$4 million", 0, 4e6, FIG, TALLY_NF_CURRENCY | TALLY_NF_SCALED, "USD"},
+                  {"3 million", 0, 3e6, FIG, TALLY_NF_SCALED, NULL}};
+    attach(&r, "The grant was $4 million, and 3 million went to roads.", TALLY_SECTION_BODY, sp2,
+           2);
+    check(&r, 1, 1, "USD", "money", NULL, NULL, 1);
+}
+
+static void test_ellipsis_not_in_endnote(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"40", 0, 40, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "Report on 40 wagons, file 12.", TALLY_SECTION_ENDNOTE, sp, 2);
+    check(&r, 0, 1, "wagon", "materiel", "wagons", "40 wagons", 0);
+    assert_int_equal(r.at[1].keep, 0);
+}
+
+static void test_ellipsis_stops_at_capital(void **state)
+{
+    (void)state;
+    run r;
+    /* a bare number before an unknown capitalised word names something */
+    spec sp[] = {{"40", 0, 40, FIG, 0, NULL}, {"7", 0, 7, FIG, 0, NULL}};
+    attach(&r, "It had 40 wagons, and 7 The Hague had sent.", TALLY_SECTION_BODY, sp, 2);
+    assert_int_equal(r.at[1].keep, 0);
+}
+
+static void test_ellipsis_new_clause(void **state)
+{
+    (void)state;
+    run r;
+    /* a clause with a subject of its own breaks the list ... */
+    spec sp[] = {{"30", 0, 30, FIG, 0, NULL}, {"9,000", 0, 9000, FIG, 0, NULL}};
+    attach(&r, "Some 30 trucks reached the port, and the civilian population was put at 9,000.",
+           TALLY_SECTION_BODY, sp, 2);
+    assert_int_equal(r.at[0].keep, 1);
+    assert_int_equal(r.at[1].keep, 0);
+    /* ... unless the subject only restates a quantity */
+    spec sp2[] = {{"1950", 0, 1950, TALLY_NK_YEAR, 0, NULL}, {"200", 0, 200, FIG, 0, NULL},
+                  {"1951", 0, 1951, TALLY_NK_YEAR, 0, NULL}, {"260", 0, 260, FIG, 0, NULL}};
+    attach(&r, "In 1950, 200 trucks arrived; in 1951 the figure was 260.", TALLY_SECTION_BODY,
+           sp2, 4);
+    check(&r, 1, 1, "truck", "materiel", "trucks", "200 trucks", 0);
+    check(&r, 3, 1, "truck", "materiel", "trucks", "260", 1);
+}
+
+static void test_ellipsis_past_tense_not_noun(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"50", 0, 50, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "The depot sent 50 wagons, and 12 went astray.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 1, 1, "wagon", "materiel", "wagons", "12", 1);
+}
+
 static void test_no_lexicon(void **state)
 {
     (void)state;
@@ -693,6 +855,15 @@ int main(void)
         cmocka_unit_test(test_designation_number_inside_phrase),
         cmocka_unit_test(test_unicode_space_and_apostrophe),
         cmocka_unit_test(test_number_stops_noun),
+        cmocka_unit_test(test_ellipsis_breakdown),
+        cmocka_unit_test(test_ellipsis_scaled_labour),
+        cmocka_unit_test(test_ellipsis_previous_sentence),
+        cmocka_unit_test(test_ellipsis_not_from_share),
+        cmocka_unit_test(test_ellipsis_money_scaled_only),
+        cmocka_unit_test(test_ellipsis_not_in_endnote),
+        cmocka_unit_test(test_ellipsis_stops_at_capital),
+        cmocka_unit_test(test_ellipsis_new_clause),
+        cmocka_unit_test(test_ellipsis_past_tense_not_noun),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_empty),
     };

@@ -197,10 +197,17 @@ static void test_ranges(void **state)
           TALLY_Q_RANGE, 5500, 5000, 6000);
     check("It needed one and a half to two months.", "one and a half to two", TALLY_NK_FIGURE,
           TALLY_Q_RANGE, 1.75, 1.5, 2);
+    /* "or" between two scaled numbers is one estimate even when far apart */
+    check("He could lose fifty thousand or one million men.", "fifty thousand or one million",
+          TALLY_NK_FIGURE, TALLY_Q_RANGE, 525000, 50000, 1e6);
+    check("The levy might bring ten thousand or two hundred thousand recruits.",
+          "ten thousand or two hundred thousand", TALLY_NK_FIGURE, TALLY_Q_RANGE, 105000, 10000,
+          200000);
     /* a change is not a range; a big jump with "or" is two figures */
     fig("Prices rose 6% to 164 pence.", "164", 164);
-    fig("He could lose fifty thousand or one million men.", "fifty thousand", 50000);
-    fig("He could lose fifty thousand or one million men.", "one million", 1e6);
+    fig("Pick one or 20 men.", "20", 20);
+    fig("It cost 2 thousand or 900 thousand francs.", "2 thousand", 2000);
+    fig("It cost 2 thousand or 900 thousand francs.", "900 thousand", 900000);
 }
 
 static void test_bounds(void **state)
@@ -215,6 +222,20 @@ static void test_bounds(void **state)
     check("for nearly three years", "nearly three", TALLY_NK_FIGURE, TALLY_Q_APPROX, 3, 3, 3);
     check("for almost five years", "almost five", TALLY_NK_FIGURE, TALLY_Q_APPROX, 5, 5, 5);
     check("over 500 wagons", "over 500", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 500, 500, NAN);
+    /* "over" before a duration after a figure, a noun or a comma opens a
+     * period; after a verb or preposition it is a bound */
+    check("They paid 90 million over four years.", "four", TALLY_NK_FIGURE, TALLY_Q_EXACT, 4, 4,
+          4);
+    check("The herd grew to 900 cattle over six months.", "six", TALLY_NK_FIGURE, TALLY_Q_EXACT,
+          6, 6, 6);
+    check("Over two weeks, the mill ground flour.", "two", TALLY_NK_FIGURE, TALLY_Q_EXACT, 2, 2,
+          2);
+    check("The siege lasted over four years.", "over four", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 4,
+          4, NAN);
+    check("They waited for over two months.", "over two", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 2,
+          2, NAN);
+    check("well over three years", "well over three", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 3, 3,
+          NAN);
     check("more than 1,000 porters", "more than 1,000", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 1000,
           1000, NAN);
     check("at least eight cranes", "at least eight", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 8, 8,
@@ -266,6 +287,48 @@ static void test_fractions_percent(void **state)
     unit_is("One third of the shells missed.", "One third", "");
     /* "a third" before a noun is an ordinal */
     check("They built a third airfield.", "third", TALLY_NK_ORDINAL, TALLY_Q_EXACT, 3, 3, 3);
+    /* "one in five" after a pronoun-making word is still a fraction */
+    check("Of the 80 mules, of which one in five went lame.", "one in five", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.2, 0.2, 0.2);
+    check("Which one in the row was it?", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
+    /* "quarter" is never an ordinal: a fraction even before a verb */
+    check("Of the grain, a quarter spoiled.", "a quarter", TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.25,
+          0.25, 0.25);
+    check("The barley came late, and a quarter rotted in the sheds.", "a quarter",
+          TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.25, 0.25, 0.25);
+    /* "half" with no noun: a fraction of something named before */
+    check("The debt was split, half as a gift and half as a credit.", "half", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.5, 0.5, 0.5);
+    check("Of the ponies, half were lame.", "half", TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.5, 0.5,
+          0.5);
+    check("The ration was cut by half.", "half", TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.5, 0.5, 0.5);
+    no_figure("They worked through the first half of the winter.");
+    no_figure("The herd was cut in half.");
+    no_figure("They had half as many mules.");
+    no_figure("He drove a half-track.");
+    no_figure("It was a half-hearted attempt.");
+}
+
+static void test_negative_and_vulgar(void **state)
+{
+    (void)state;
+    fig("The mercury fell to -12 overnight.", "-12", -12);
+    fig("It stood at minus 30 for a week.", "minus 30", -30);
+    fig("The balance was negative four.", "negative four", -4);
+    fig("It read \xE2\x88\x92" "7 at dawn.", "\xE2\x88\x92" "7", -7);
+    check("It swung from -5 to 10 degrees.", "from -5 to 10", TALLY_NK_FIGURE, TALLY_Q_RANGE, 2.5,
+          -5, 10);
+    /* a hyphen inside a range or a spaced dash is no minus sign */
+    check("Convoys of 10-20 ships sailed.", "10-20", TALLY_NK_FIGURE, TALLY_Q_RANGE, 15, 10, 20);
+    fig("The losses - 40 ships - were heavy.", "40", 40);
+    /* "half million", "a quarter million": scaled numbers */
+    fig("It cost half million francs.", "half million", 500000);
+    fig("They shipped a quarter million tons.", "a quarter million", 250000);
+    /* vulgar fractions */
+    fig("The 2\xC2\xBD divisions marched.", "2\xC2\xBD", 2.5);
+    fig("They marched \xC2\xBE mile.", "\xC2\xBE", 0.75);
+    check("Some \xE2\x85\x93 of them deserted.", "Some \xE2\x85\x93", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 1.0 / 3, 1.0 / 3, 1.0 / 3);
 }
 
 static void test_vague(void **state)
@@ -492,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_ranges),
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_fractions_percent),
+        cmocka_unit_test(test_negative_and_vulgar),
         cmocka_unit_test(test_vague),
         cmocka_unit_test(test_years),
         cmocka_unit_test(test_dates_times),
