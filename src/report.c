@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "tally/autorules.h"
 #include "tally/csvio.h"
 #include "tally/derive.h"
 #include "tally/facts.h"
@@ -605,84 +606,6 @@ static tally_status put_derived(FILE *fp, const void *arg, tally_error *err)
     return rc ? tally_fail(err, TALLY_EIO, "write error") : TALLY_OK;
 }
 
-/* Copy of s reduced to identifier characters for a rule name. */
-static void ident(const char *s, char *out, size_t cap)
-{
-    size_t k = 0;
-    for (; *s && k + 1 < cap; s++) {
-        unsigned char c = (unsigned char)*s;
-        int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (ok)
-            out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        else if (k && out[k - 1] != '_')
-            out[k++] = '_';
-    }
-    while (k && out[k - 1] == '_')
-        k--;
-    if (k == 0)
-        out[k++] = 'x';
-    out[k] = '\0';
-}
-
-/* The unit of fact i as relate reads it, as an identifier ("figure" if none). */
-static void unit_ident(const tally_doc *doc, const tally_facts *facts, size_t i,
-                       const tally_lexicon *lex, char out[48])
-{
-    char unit[48], cat[16];
-    tally_relate_unit(doc->text, &facts->v[i], lex, unit, cat);
-    ident(unit[0] ? unit : "figure", out, 48);
-}
-
-/* The rule for relation rel, into b; 0 when the relation gives none. */
-static int relation_rule(const tally_doc *doc, const tally_facts *facts, const tally_relation *rel,
-                         const tally_lexicon *lex, tally_buf *b)
-{
-    const tally_fact *s = &facts->v[rel->stated];
-    char su[48], pu[48];
-    unit_ident(doc, facts, rel->stated, lex, su);
-    switch (rel->kind) {
-    case TALLY_REL_NORM: {
-        const char *form = rel->parts[0].formation;
-        for (size_t k = 0; k < rel->nparts; k++)
-            if (rel->parts[k].fact == TALLY_NO_FACT || strcmp(rel->parts[k].formation, form) != 0)
-                return 0;   /* formations of different kinds do not add up */
-        ident(form[0] ? form : "formation", pu, sizeof pu);
-        int rc = buf_printf(b, "%s_per_%s_f%ld = #%ld / ", su, pu, s->id, s->id);
-        if (rel->nparts > 1)
-            rc |= buf_puts(b, "sum(");
-        for (size_t k = 0; k < rel->nparts; k++)
-            rc |= buf_printf(b, "%s#%ld", k ? ", " : "", facts->v[rel->parts[k].fact].id);
-        if (rel->nparts > 1)
-            rc |= buf_putc(b, ')');
-        return rc ? -1 : 1;
-    }
-    case TALLY_REL_PRODUCT:
-        if (rel->nparts < 2 || rel->parts[1].fact == TALLY_NO_FACT)
-            return 0;
-        unit_ident(doc, facts, rel->parts[1].fact, lex, pu);
-        return buf_printf(b, "%s_per_%s_f%ld = #%ld / #%ld", su, pu, s->id, s->id,
-                          facts->v[rel->parts[1].fact].id) < 0 ? -1 : 1;
-    case TALLY_REL_FRACTION:
-    case TALLY_REL_SUBSET: {
-        size_t w = rel->kind == TALLY_REL_FRACTION ? 1 : 0;
-        if (rel->nparts <= w || rel->parts[w].fact == TALLY_NO_FACT)
-            return 0;
-        return buf_printf(b, "share_pct_f%ld = #%ld / #%ld * 100", s->id, s->id,
-                          facts->v[rel->parts[w].fact].id) < 0 ? -1 : 1;
-    }
-    case TALLY_REL_CHANGE:
-        if (rel->nparts < 2 || rel->parts[0].fact == TALLY_NO_FACT ||
-            rel->parts[1].fact == TALLY_NO_FACT)
-            return 0;
-        return buf_printf(b, "change_pct_f%ld = pct_change(#%ld, #%ld)", s->id,
-                          facts->v[rel->parts[0].fact].id, facts->v[rel->parts[1].fact].id) < 0
-                   ? -1 : 1;
-    case TALLY_REL_SUM:
-        return 0;
-    }
-    return 0;
-}
-
 /* The facts as a table (through a CSV in memory), for derive and plot. */
 static tally_status facts_table(const tally_facts *facts, tally_table *t, tally_error *err)
 {
@@ -716,27 +639,33 @@ static tally_status derive_doc(const tally_doc *doc, const tally_facts *facts,
     size_t nnames = 0;
     if (!st && !names)
         st = tally_fail(err, TALLY_ENOMEM, "out of memory");
+    tally_autorule_opts ao = tally_autorule_defaults();
+    ao.naming = TALLY_AUTONAME_UNITS;
     for (size_t i = 0; !st && i < rels->n; i++) {
-        tally_buf rule = {0};
-        int made = relation_rule(doc, facts, &rels->v[i], o->lex, &rule);
-        if (made < 0)
+        tally_autorule r;
+        int made = 0;
+        if ((st = tally_autorule_for(doc->text, facts, &rels->v[i], o->lex, &ao, &r, &made, err)))
+            break;
+        char *line = made ? tally_autorule_line(&r) : NULL;
+        if (made && !line)
             st = tally_fail(err, TALLY_ENOMEM, "out of memory");
-        size_t nl = made > 0 ? strcspn(rule.data, " ") : 0;
         int dup = 0;
-        for (size_t k = 0; made > 0 && k < nnames; k++)
-            dup |= strlen(names[k]) == nl && strncmp(names[k], rule.data, nl) == 0;
-        if (made > 0 && !dup) {
+        for (size_t k = 0; line && k < nnames; k++)
+            dup |= strcmp(names[k], r.name) == 0;
+        if (line && !dup) {
             tally_error e = {0};
-            if (tally_deriver_add_rules(*out, rule.data, rule.len, "relations", 1, &e)) {
+            if (tally_deriver_add_rules(*out, line, strlen(line), "relations", 1, &e)) {
                 if (e.code == TALLY_ENOMEM)
                     st = tally_fail(err, TALLY_ENOMEM, "out of memory");
                 else
-                    add_note(res, "ratio '%.*s' left out: %s", (int)nl, rule.data, e.msg);
+                    add_note(res, "ratio '%s' left out: %s", r.name, e.msg);
             } else {
-                names[nnames++] = xstrndup(rule.data, nl);
+                names[nnames++] = r.name;
+                r.name = NULL;
             }
         }
-        buf_free(&rule);
+        free(line);
+        tally_autorule_free(&r);
     }
     for (size_t k = 0; names && k < nnames; k++)
         free(names[k]);

@@ -37,5 +37,6 @@
 #include "tally/plot.h"
 #include "tally/html.h"
 #include "tally/report.h"
+#include "tally/autorules.h"
 
 #endif

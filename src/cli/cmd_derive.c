@@ -1,7 +1,8 @@
 /*
  * cmd_derive.c - 'tally derive': rules over a facts CSV in, derived figures
- * with bounds and a Monte Carlo estimate out.  Options and files only; the
- * work is in derive.c.
+ * with bounds and a Monte Carlo estimate out; with --auto, documents in and
+ * the ratios their own sentences imply out.  Options and files only; the
+ * work is in derive.c and autorules.c.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -12,10 +13,13 @@
 #include "buf.h"
 #include "cli.h"
 #include "commands.h"
+#include "tally/autorules.h"
 #include "tally/derive.h"
+#include "tally/relate.h"
 
 static const char usage_text[] =
     "usage: tally derive [OPTIONS] (-r RULES | -e RULE)... [FACTS.csv...]\n"
+    "       tally derive --auto [OPTIONS] [-r RULES | -e RULE]... [DOC...]\n"
     "\n"
     "Compute ratios, sums and differences of the figures in a facts CSV (from\n"
     "'tally extract', or any CSV with value,low,high and an id or key column),\n"
@@ -46,16 +50,38 @@ static const char usage_text[] =
     "      --seed N         random seed (default 1); same seed, same output\n"
     "      --samples N      Monte Carlo draws (default 100000; 0 = none)\n"
     "      --no-header      do not write the header row\n"
-    "      --auto           not available yet: it needs the relations of\n"
-    "                       'tally verify'; it stops with a usage error\n"
+    "      --auto           read documents (as 'tally extract' does; ids are the\n"
+    "                       same) and derive the ratios their sentences imply\n"
+    "                       (see below); -r/-e rules run after them and may use\n"
+    "                       their figures (#12) and names\n"
+    "      --name NAME      --auto: the document name for standard input\n"
+    "      --lexicon FILE   --auto: add a lexicon CSV of your own (repeatable)\n"
+    "      --lexicon-dir DIR  --auto: use DIR instead of datasets/lexicon\n"
+    "      --lenient        --auto: replace invalid UTF-8 and NUL bytes\n"
+    "      --raw            --auto: keep Markdown backslash escapes as they are\n"
     "  -h, --help           show this help\n"
     "\n"
     "Output columns: name,expression,value,low,high,mean,sd,p05,p95,unit,inputs\n"
     "(inputs = the figures used, space-separated).\n"
     "\n"
+    "--auto makes one rule per relation 'tally verify' finds: formations with\n"
+    "their aircraft (\"four air regiments (120 aircraft)\" gives 120 / 4 = 30\n"
+    "aircraft/regiment), a product over its count (96,000 person-days for four\n"
+    "airfields: 24,000 person-days/airfield), a part over its stated whole (in\n"
+    "percent), a stated change (pct_change); and one outturn per figure stated\n"
+    "as actual over the nearest earlier figure promised or planned of the same\n"
+    "unit and actor (at most a paragraph back, not dated before it, counted\n"
+    "nouns compatible): \"promised 500 trucks ... delivered 350 trucks\" gives\n"
+    "350 / 500 = 0.7.  A rule is named after its figures' words and the stated\n"
+    "figure's id (four_air_regiments_120_aircraft_f2); with several documents\n"
+    "figures are written doc:#12.  A ratio derive refuses (a divisor that may\n"
+    "be 0) is left out with a note on standard error.\n"
+    "\n"
     "Examples:\n"
     "  tally derive -e 'per_reg = #12 / #11' facts.csv\n"
     "  tally derive -r datasets/rules/seed.rules datasets/reference/seed_figures.csv\n"
+    "  tally derive --auto article.txt\n"
+    "  tally derive --auto -e 'share = #7 / #6' article.txt\n"
     "\n" CLI_EXIT_CODES;
 
 typedef struct source {
@@ -156,6 +182,91 @@ static void print_notes(const tally_deriver *d)
     }
 }
 
+/* What --auto reads documents with. */
+typedef struct auto_opts {
+    tally_read_opts ro;
+    const char *name;           /* --name: the doc name for standard input */
+    tally_lexicon *lex;
+    int qualify;                /* 1: several documents, figures as doc:#12 */
+} auto_opts;
+
+/* Add each rule of rules[from..) to d; a rule derive refuses is a note. */
+static int add_auto_rules(tally_deriver *d, const tally_autorules *rules, size_t from)
+{
+    for (size_t i = from; i < rules->n; i++) {
+        char *line = tally_autorule_line(&rules->v[i]);
+        tally_error e = {0};
+        if (!line) {
+            cli_error("derive", "out of memory");
+            return EXIT_INTERNAL;
+        }
+        tally_status st = tally_deriver_add_rules(d, line, strlen(line), "--auto", 1, &e);
+        free(line);
+        if (st == TALLY_ENOMEM)
+            return cli_fail("derive", &e);
+        if (st)
+            cli_error("derive", "note: ratio '%s' left out: %s", rules->v[i].name, e.msg);
+    }
+    return EXIT_OK;
+}
+
+/* --auto for one document: its facts into d, and the rules its relations
+ * and outturns imply (appended to rules, then run). */
+static int auto_doc(const char *path, const auto_opts *o, tally_deriver *d,
+                    tally_autorules *rules)
+{
+    tally_error err = {0};
+    tally_doc doc;
+    tally_facts facts;
+    tally_segments seg;
+    tally_relations rels;
+    tally_table t;
+    memset(&rels, 0, sizeof rels);
+    if (tally_doc_read(path, &o->ro, &doc, &err))
+        return cli_fail("derive", &err);
+    if (doc.replaced)
+        cli_error("derive", "'%s': replaced %d invalid bytes", path, doc.replaced);
+    tally_extract_opts eo = {strcmp(path, "-") == 0 && o->name ? o->name : NULL, 0};
+    if (tally_extract(&doc, o->lex, &eo, &facts, &seg, &err)) {
+        tally_doc_free(&doc);
+        return cli_fail("derive", &err);
+    }
+    size_t from = rules->n;
+    tally_status st = tally_relate(doc.text, &seg, &facts, o->lex, &rels, &err);
+    if (!st && !(st = tally_autorules_facts_table(&facts, &t, &err))) {
+        st = tally_deriver_add_facts(d, &t, &err);
+        tally_table_free(&t);
+    }
+    tally_autorule_opts ao = tally_autorule_defaults();
+    ao.doc = o->qualify ? facts.doc : NULL;
+    if (!st)
+        st = tally_autorules_build(doc.text, &facts, &rels, o->lex, &ao, rules, &err);
+    tally_relations_free(&rels);
+    tally_segments_free(&seg);
+    tally_facts_free(&facts);
+    tally_doc_free(&doc);
+    return st ? cli_fail("derive", &err) : add_auto_rules(d, rules, from);
+}
+
+/* --auto: every document in order. */
+static int run_auto(tally_deriver *d, char **files, int nfiles, auto_opts *o, const char *lexdir,
+                    char **extra, int nextra)
+{
+    tally_error err = {0};
+    if (cli_lexicon(lexdir, extra, nextra, &o->lex, &err))
+        return cli_fail("derive", &err);
+    o->qualify = nfiles > 1;
+    tally_autorules rules;
+    memset(&rules, 0, sizeof rules);
+    int rc = EXIT_OK;
+    for (int i = 0; !rc && i < nfiles; i++)
+        rc = auto_doc(files[i], o, d, &rules);
+    tally_autorules_free(&rules);
+    tally_lexicon_free(o->lex);
+    o->lex = NULL;
+    return rc;
+}
+
 int cmd_derive(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -164,13 +275,19 @@ int cmd_derive(int argc, char **argv)
         {"open", required_argument, NULL, 'O'},    {"seed", required_argument, NULL, 's'},
         {"samples", required_argument, NULL, 'n'}, {"no-header", no_argument, NULL, 'H'},
         {"auto", no_argument, NULL, 'A'},          {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
+        {"name", required_argument, NULL, 'N'},    {"lexicon", required_argument, NULL, 'l'},
+        {"lexicon-dir", required_argument, NULL, 'L'}, {"lenient", no_argument, NULL, 'x'},
+        {"raw", no_argument, NULL, 'w'},           {NULL, 0, NULL, 0}};
     tally_derive_opts o = tally_derive_defaults();
-    const char *output = NULL;
-    int header = 1, nsrc = 0, rules_stdin = 0, c;
+    const char *output = NULL, *lexdir = NULL, *doc_only = NULL;
+    int header = 1, nsrc = 0, rules_stdin = 0, c, autorules = 0, nextra = 0;
     long long n;
+    auto_opts ao = {tally_read_defaults(), NULL, NULL, 0};
     source *src = calloc((size_t)argc + 1, sizeof *src);
-    if (!src) {
+    char **extra = calloc((size_t)argc + 1, sizeof *extra);
+    if (!src || !extra) {
+        free(src);
+        free(extra);
         cli_error("derive", "out of memory");
         return EXIT_INTERNAL;
     }
@@ -205,18 +322,22 @@ int cmd_derive(int argc, char **argv)
             o.samples = (size_t)n;
             break;
         case 'H': header = 0; break;
-        case 'A':
-            bad = cli_usage_error("derive", "--auto is not available yet: it needs the "
-                                  "relations found by 'tally verify'; write the rules with -e or -r");
-            break;
+        case 'A': autorules = 1; break;
+        case 'N': ao.name = optarg; doc_only = "--name"; break;
+        case 'l': extra[nextra++] = optarg; doc_only = "--lexicon"; break;
+        case 'L': lexdir = optarg; doc_only = "--lexicon-dir"; break;
+        case 'x': ao.ro.lenient = 1; doc_only = "--lenient"; break;
+        case 'w': ao.ro.raw = 1; doc_only = "--raw"; break;
         case 'h':
             free(src);
+            free(extra);
             fputs(usage_text, stdout);
             return EXIT_OK;
         default: bad = cli_usage_error("derive", "bad option"); break;
         }
         if (bad) {
             free(src);
+            free(extra);
             return bad;
         }
     }
@@ -224,23 +345,31 @@ int cmd_derive(int argc, char **argv)
     char **files = optind < argc ? argv + optind : stdin_only;
     int nfiles = optind < argc ? argc - optind : 1;
     int rc = EXIT_OK;
-    if (nsrc == 0)
-        rc = cli_usage_error("derive", "no rules: give -r FILE or -e 'name = expression'");
+    if (nsrc == 0 && !autorules)
+        rc = cli_usage_error("derive", "no rules: give -r FILE or -e 'name = expression', "
+                             "or --auto");
+    if (!rc && doc_only && !autorules)
+        rc = cli_usage_error("derive", "%s reads documents: it needs --auto", doc_only);
     for (int i = 0; !rc && i < nfiles; i++)
         if (rules_stdin && strcmp(files[i], "-") == 0)
-            rc = cli_usage_error("derive", "the rules and the facts cannot both come from "
-                                 "standard input");
+            rc = cli_usage_error("derive", "the rules and the %s cannot both come from "
+                                 "standard input", autorules ? "documents" : "facts");
     if (rc) {
         free(src);
+        free(extra);
         return rc;
     }
     tally_error err = {0};
     tally_deriver *d = NULL;
     if (tally_deriver_new(&o, &d, &err)) {
         free(src);
+        free(extra);
         return cli_fail("derive", &err);
     }
-    for (int i = 0; !rc && i < nfiles; i++) {
+    if (autorules)
+        rc = run_auto(d, files, nfiles, &ao, lexdir, extra, nextra);
+    free(extra);
+    for (int i = 0; !rc && !autorules && i < nfiles; i++) {
         tally_table t;
         if (tally_table_read_file(files[i], ',', &t, &err)) {
             rc = cli_fail("derive", &err);
