@@ -7,10 +7,14 @@
  * separate them; a paragraph broken by a page break in mid-sentence is joined
  * again; Markdown headings and short title lines stand alone).  Each finished
  * paragraph is cut into sentences at once.  A first, cheap pass finds where
- * the endnotes section starts (a heading from the "headings" lexicon table)
- * and a second one collects the markers of the body; a last pass gives each
- * body sentence the note it cites.  Everything is linear in the text size:
- * no scan restarts from a paragraph's start, and every look-back is bounded.
+ * the endnotes section starts (a heading from the "headings" lexicon table),
+ * a second one notes the numbers of the notes there, and a third collects
+ * the markers of the body (the forms that look like plain text, "[3]" after
+ * a space and digits glued to a word, only when a note of that number
+ * exists); sentence ends then step over the markers found.  A last pass
+ * gives each body sentence the note it cites.  Everything is linear in the
+ * text size: no scan restarts from a paragraph's start, and every look-back
+ * is bounded.
  *
  * Ambiguities resolved by rule (documented in segment.h):
  *  - an abbreviation from the table never ends a sentence unless its row says
@@ -18,7 +22,9 @@
  *    "U.S." or "e.g." and single capital initials never end one either, so
  *    "... aid to the U.S. The next" stays one sentence (merging two sentences
  *    costs less than splitting "U.S. Air Force");
- *  - an ellipsis ends a sentence when a capitalised word follows.
+ *  - an ellipsis ends a sentence when a capitalised word follows;
+ *  - glued digits are a marker only in sequence (1 to 3 above the last
+ *    marker), so that a stray figure cannot pass for a note.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -338,7 +344,43 @@ typedef struct seg_ctx {
     size_t scap, mcap, ncap; /* capacities of out's arrays */
     int para_no;           /* paragraphs emitted so far */
     para p;                /* the paragraph being built */
+    int any_notes;         /* numbered notes were found in the endnotes section */
+    unsigned char has_note[1000]; /* has_note[k]: a note numbered k exists */
 } seg_ctx;
+
+/* ---- markers found so far ------------------------------------------------ */
+
+/* End of the found marker that starts at t[k], or 0 (binary search: the
+ * markers are sorted and do not overlap). */
+static size_t listed_marker_at(const seg_ctx *c, size_t k)
+{
+    const tally_segments *o = c->out;
+    size_t lo = 0, hi = o->nmarkers;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (o->markers[mid].start < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < o->nmarkers && o->markers[lo].start == k ? o->markers[lo].end : 0;
+}
+
+/* Start of the found marker that ends just before t[k], or k when none
+ * does. */
+static size_t listed_marker_before(const seg_ctx *c, size_t k)
+{
+    const tally_segments *o = c->out;
+    size_t lo = 0, hi = o->nmarkers;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (o->markers[mid].end < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < o->nmarkers && o->markers[lo].end == k ? o->markers[lo].start : k;
+}
 
 /* ---- lexicon look-ups --------------------------------------------------- */
 
@@ -471,15 +513,17 @@ static int is_title_line(const char *t, size_t a, size_t b)
 
 /* 1 when the span t[a..b) ends a sentence: final . ! ? … possibly followed
  * by closing quotes, brackets and footnote markers. */
-static int ends_terminal(const char *t, size_t n, size_t a, size_t b)
+static int ends_terminal(const seg_ctx *c, size_t a, size_t b)
 {
+    const char *t = c->t;
+    size_t n = c->n;
     for (int guard = 0; b > a && guard < 16; guard++) {
         size_t l = closer_before(t, n, b), m;
         if (l) {
             b -= l;
             continue;
         }
-        if ((m = marker_before(t, n, b)) < b) {
+        if ((m = marker_before(t, n, b)) < b || (m = listed_marker_before(c, b)) < b) {
             b = m;
             continue;
         }
@@ -687,6 +731,8 @@ static tally_status split_sentences(seg_ctx *c, size_t ps, size_t pe, tally_erro
             int v;
             if ((l = closer_len(t, pe, k)) > 0)
                 k += l;
+            else if ((m = listed_marker_at(c, k)) > 0)
+                k = m;
             else if (marker_at(t, pe, k, &m, &v))
                 k = m;
             else
@@ -750,7 +796,7 @@ static void open_para(seg_ctx *c, size_t a, size_t b, tally_section sec, int end
 static int continues(const seg_ctx *c, size_t a, size_t b)
 {
     const para *p = &c->p;
-    if (!p->open || p->heading || p->title || ends_terminal(c->t, c->n, p->start, p->end))
+    if (!p->open || p->heading || p->title || ends_terminal(c, p->start, p->end))
         return 0;
     unsigned cp;
     cp_at(c->t, b, a, &cp);
@@ -824,7 +870,7 @@ static size_t find_trailing_notes(const seg_ctx *c)
                 cand = n;   /* numbers out of order: not a notes block */
         }
         blank = 0;
-        done = ends_terminal(t, n, a, b);
+        done = ends_terminal(c, a, b);
     }
     return last >= 3 ? cand : n;
 }
@@ -844,20 +890,207 @@ static tally_status add_note(seg_ctx *c, int number, size_t s, size_t e, tally_e
 
 /* ---- markers and note attribution ---------------------------------------- */
 
-/* Collect the footnote markers of the body t[0..end). */
+/* Record the numbers of the notes in the endnotes section, which starts at
+ * ens, going over its lines as walk_lines() will (headings, note labels and
+ * sentence ends alike), so that markers can be checked against them. */
+static void scan_notes(seg_ctx *c, size_t ens)
+{
+    const char *t = c->t;
+    size_t n = c->n, i = ens;
+    int notes = 0, prev_num = 0, prev_done = 1;
+    memset(c->has_note, 0, sizeof c->has_note);
+    c->any_notes = 0;
+    while (i < n) {
+        size_t le = i, x;
+        while (le < n && t[le] != '\n' && t[le] != '\f')
+            le++;
+        size_t a = skip_ws(t, le, i), b = trim_back(t, n, a, le);
+        i = le + 1;
+        if (b <= a)
+            continue;
+        if ((a == ens && c->ens_heading) || is_md_heading(t, a, b) ||
+            (notes && is_notes_heading(c, a, b))) {
+            notes = 1;
+            prev_done = 1;
+            continue;
+        }
+        int num = note_label(t, a, b, prev_num, prev_done || a == ens, &x);
+        if (num) {
+            prev_num = num;
+            if (num < (int)sizeof c->has_note) {
+                c->has_note[num] = 1;
+                c->any_notes = 1;
+            }
+        }
+        prev_done = ends_terminal(c, a, b);
+    }
+}
+
+/* 1 when a note numbered v exists. */
+static int note_exists(const seg_ctx *c, int v)
+{
+    return v > 0 && v < (int)sizeof c->has_note && c->has_note[v];
+}
+
+/* 1 when the four bytes before t[p] are a year standing alone (1000-2099):
+ * "in 1943" but not "21943", "1,943" or "0.1943". */
+static int year_before(const char *t, size_t p)
+{
+    if (p < 4)
+        return 0;
+    int y = 0;
+    for (size_t k = p - 4; k < p; k++) {
+        if (!is_digit(t[k]))
+            return 0;
+        y = y * 10 + (t[k] - '0');
+    }
+    if (p > 4 && (is_digit(t[p - 5]) || t[p - 5] == ',' || t[p - 5] == '.'))
+        return 0;
+    return y >= 1000 && y <= 2099;
+}
+
+/* 1 when what follows a glued marker ending at t[k] (text ends at end) is
+ * white space, the end, or one mark of punctuation before either. */
+static int glued_end_ok(const char *t, size_t end, size_t k)
+{
+    if (k >= end || ws_len(t, end, k))
+        return 1;
+    if (!strchr(".,;:!?)", t[k]))
+        return 0;
+    return k + 1 >= end || ws_len(t, end, k + 1);
+}
+
+/* 1 when a new sentence or the paragraph's end follows t[k]: white space,
+ * then the end of the text, a blank line or a sentence start. */
+static int next_starts(const char *t, size_t end, size_t k)
+{
+    if (k >= end)
+        return 1;
+    if (!ws_len(t, end, k))
+        return 0;
+    int lines = 0;
+    size_t l;
+    while (k < end && (l = ws_len(t, end, k)) > 0) {
+        lines += t[k] == '\n' || t[k] == '\f';
+        k += l;
+    }
+    return k >= end || lines >= 2 || starts_sentence(t, end, k, 0);
+}
+
+/* 1 when the full stop at t[p] may carry a glued marker: it follows a word
+ * that is neither an initial ("A.") nor an abbreviation ("No.", "pp."), a
+ * closing bracket or quote, or a lone year ("in 1943.4 The"); ndig is the
+ * length of the marker's digits. */
+static int stop_takes_marker(const seg_ctx *c, size_t p, size_t ndig)
+{
+    const char *t = c->t;
+    if (p == 0 || ws_before(t, c->n, p) || t[p - 1] == '.')
+        return 0;
+    if (is_digit(t[p - 1]))
+        return ndig <= 2 && year_before(t, p);
+    if (!is_alpha(t[p - 1]))
+        return 1;
+    size_t w = p;
+    while (w > 0 && is_alpha(t[w - 1]) && p - w < 24)
+        w--;
+    if (p - w == 1 && t[w] >= 'A' && t[w] <= 'Z')
+        return 0;
+    if (p - w >= 24 || (w > 0 && is_digit(t[w - 1])))
+        return 0;
+    char key[32];
+    memcpy(key, t + w, p - w);
+    key[p - w] = '.';
+    key[p - w + 1] = '\0';
+    return abbrev_kind(c, key, 1) != 0;
+}
+
+/* 1 when the digits t[i..k) glued to a word sit where a word cannot end in
+ * a digit: a word of three or more lower-case letters ("tanks10"), not
+ * part of a path or code ("km2", "B29", "a/b12" are not markers). */
+static int word_takes_marker(const char *t, size_t i)
+{
+    size_t w = i;
+    while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z' && i - w < 32)
+        w--;
+    if (i - w < 3)
+        return 0;
+    if (w == 0)
+        return 1;
+    char b = t[w - 1];
+    return !is_alpha(b) && !is_digit(b) && !strchr("/_.@\\#&=-", b);
+}
+
+/* Recognise a marker at t[i] that is one only because the endnotes have a
+ * note of its number: "[15]" after a space ("as shown [15]."), or plain
+ * digits glued to the text as pdftotext renders superscripts ("assumed.1
+ * The", "tanks10", "1943,3 and", "said.\"4").  Glued digits must also be
+ * the next marker in sequence: larger than the last one (last) by at most 3.
+ * Fills *end and *num; returns 1. */
+static int listed_marker_form(const seg_ctx *c, size_t end, size_t i, int last, size_t *me,
+                              int *num)
+{
+    const char *t = c->t;
+    size_t k = i;
+    int v;
+    if (t[i] == '[') {
+        if (!ws_before(t, end, i))
+            return 0;
+        k++;
+        int caret = k < end && t[k] == '^';
+        k += (size_t)caret;
+        if (!small_int(t, end, &k, &v) || k >= end || t[k] != ']' || !note_exists(c, v))
+            return 0;
+        if (caret && k + 1 < end && t[k + 1] == ':')
+            return 0;
+        *me = k + 1;
+        *num = v;
+        return 1;
+    }
+    if (!is_digit(t[i]) || is_digit(t[i - 1]) || !small_int(t, end, &k, &v) ||
+        (k < end && is_digit(t[k])) || !note_exists(c, v) || v <= last || v > last + 3)
+        return 0;
+    unsigned char b = (unsigned char)t[i - 1];
+    int ok = 0;
+    if (b == '.')
+        ok = stop_takes_marker(c, i - 1, k - i) && next_starts(t, end, k);
+    else if (b == ',' || b == ';' || b == ':')
+        ok = i >= 2 && !ws_before(t, end, i - 1) && (k >= end || ws_len(t, end, k)) &&
+             (is_digit(t[i - 2]) ? b != ':' && k - i <= 2 && year_before(t, i - 1)
+                                 : t[i - 2] != '.' && t[i - 2] != ',');
+    else if (b == ')' || b == '"')   /* a closing one: not "3 Rivers" nor 5'11"2 */
+        ok = i >= 2 && !ws_before(t, end, i - 1) && t[i - 2] != '(' &&
+             (b == ')' || !is_digit(t[i - 2])) && glued_end_ok(t, end, k);
+    else if (b == 0x9D || b == 0x99)   /* ” ’, closing: not "in ’43" */
+        ok = i >= 4 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80 &&
+             !ws_before(t, end, i - 3) && glued_end_ok(t, end, k);
+    else if (b >= 'a' && b <= 'z')
+        ok = word_takes_marker(t, i) && glued_end_ok(t, end, k);
+    if (!ok)
+        return 0;
+    *me = k;
+    *num = v;
+    return 1;
+}
+
+/* Collect the footnote markers of the body t[0..end).  The forms that need
+ * a matching note are looked for only when the endnotes have numbered
+ * notes. */
 static tally_status find_markers(seg_ctx *c, size_t end, tally_error *err)
 {
     const char *t = c->t;
     tally_segments *o = c->out;
     static const unsigned char lead[256] = {[0xC2] = 1, [0xE2] = 1, ['['] = 1, ['^'] = 1,
                                             ['<'] = 1};
+    int last = 0;
     for (size_t i = 1; i < end; i++) {
-        if (!lead[(unsigned char)t[i]])
+        if (!lead[(unsigned char)t[i]] && !(c->any_notes && is_digit(t[i])))
             continue;
         size_t me;
         int v;
-        if (!marker_at(t, end, i, &me, &v))
+        if (!marker_at(t, end, i, &me, &v) &&
+            !(c->any_notes && listed_marker_form(c, end, i, last, &me, &v)))
             continue;
+        last = v;
         if (grow_array((void **)&o->markers, &c->mcap, o->nmarkers + 1, sizeof *o->markers) < 0)
             return tally_fail(err, TALLY_ENOMEM, "segment: out of memory");
         tally_marker *x = &o->markers[o->nmarkers++];
@@ -969,7 +1202,7 @@ static tally_status walk_lines(seg_ctx *c, tally_error *err)
                 open_para(c, a, b, sec, en);
             }
         }
-        prev_done = in_notes && ends_terminal(t, n, a, b);
+        prev_done = in_notes && ends_terminal(c, a, b);
         gap = ff;
     }
     return flush_para(c, err);
@@ -999,12 +1232,17 @@ tally_status tally_segment(const char *text, size_t len, const tally_lexicon *le
     out->endnotes_start = find_endnotes(&c);
     c.ens_heading = out->endnotes_start < len;
     tally_status st = TALLY_OK;
-    if (!c.ens_heading) {   /* notes at the end without a heading? */
+    if (c.ens_heading) {
+        scan_notes(&c, out->endnotes_start);
+    } else {   /* notes at the end without a heading? */
         size_t tail = find_trailing_notes(&c);
-        if (tail < len && !(st = find_markers(&c, tail, err)) && out->nmarkers > 0)
-            out->endnotes_start = tail;
-        else
-            out->nmarkers = 0;
+        if (tail < len) {
+            scan_notes(&c, tail);
+            if (!(st = find_markers(&c, tail, err)) && out->nmarkers > 0)
+                out->endnotes_start = tail;
+        }
+        if (out->nmarkers == 0)
+            c.any_notes = 0;   /* not notes after all: only the plain forms count */
     }
     if (!st && out->nmarkers == 0)
         st = find_markers(&c, out->endnotes_start, err);

@@ -25,7 +25,17 @@
  *    needs a capital in the text, so "said no." still ends a sentence;
  *  - footnote markers (body only) are runs of superscript digits (¹²³, ⁴⁸),
  *    "[15]", "[^15]", "^15", "^15^" and "<sup>15</sup>" right after a word or
- *    punctuation; powers ("10⁶", "10^6", "km²") are not markers;
+ *    punctuation; powers ("10⁶", "10^6", "km²") are not markers.  Two more
+ *    forms count only when the endnotes have a numbered note of that number:
+ *    "[15]" or "[^15]" after a space ("as shown [15]."), and plain digits
+ *    glued to the text as pdftotext renders superscripts: after a full stop
+ *    that is no abbreviation or initial and before a new sentence
+ *    ("assumed.1 The"), after , ; : ("tanks,3 and"), a closing bracket or
+ *    quote ('said."4'), a lone year ("in 1943,3 and") or a lower-case word
+ *    of three or more letters ("tanks10").  Glued digits must also follow
+ *    the last marker in sequence (larger by 1 to 3), so decimals ("2.5"),
+ *    thousands ("1,200"), years and designations ("No.5", "B29", "km2") are
+ *    never taken; the number stage drops figures that overlap a marker;
  *  - the endnotes section starts at a heading line from the "headings" table
  *    (Endnotes, Notes, References, ...; case-insensitive, whole line, with
  *    optional #s, ** and a trailing colon): the first such line followed by

@@ -643,6 +643,244 @@ static void test_null_lexicon(void **state)
     tally_segments_free(&s);
 }
 
+/* ---- markers that need a matching note ----------------------------------- */
+
+/* Digits glued to the text, as pdftotext renders superscripts: after a full
+ * stop, a comma after a year; decimals, thousands and years are left
+ * alone. */
+static void test_markers_glued_digits(void **state)
+{
+    (void)state;
+    const char *t = "The depot held 450 trucks.1 Fuel fell to 2.5 days by spring.2 In 1943,3 "
+                    "and in 1944, roads failed.\n\nRail carried 1,200 tons a day.4\n\n"
+                    "NOTES\n\n1. Depot ledger.\n2. Fuel returns.\n3. Road survey.\n"
+                    "4. Rail report.\n";
+    tally_segments s;
+    seg(t, &s);
+    check_invariants(&s, strlen(t));
+    /* "The depot held 450 trucks." is 26 bytes; " Fuel fell to 2.5 days by
+     * spring." 34 more (the 2 at 60); " In 1943," 9 more (the 3 at 70); the
+     * second paragraph starts at 100 and "Rail carried 1,200 tons a day." is
+     * 30 bytes (the 4 at 130); NOTES at 133 */
+    assert_int_equal(s.endnotes_start, 133);
+    assert_int_equal(s.nnotes, 4);
+    assert_int_equal(s.nmarkers, 4);
+    size_t at[] = {26, 60, 70, 130};
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(s.markers[i].start, at[i]);
+        assert_int_equal(s.markers[i].end, at[i] + 1);
+        assert_int_equal(s.markers[i].number, i + 1);
+    }
+    assert_int_equal(s.nsents, 4 + 1 + 4);
+    sent_is(t, &s, 0, "The depot held 450 trucks.1");
+    sent_is(t, &s, 1, "Fuel fell to 2.5 days by spring.2");
+    sent_is(t, &s, 2, "In 1943,3 and in 1944, roads failed.");
+    sent_is(t, &s, 3, "Rail carried 1,200 tons a day.4");
+    int want_note[] = {1, 2, 3, 4};
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(s.sents[i].note, want_note[i]);
+    assert_int_equal(s.sents[3].para, 2);
+    sent_is(t, &s, 4, "NOTES");
+    sent_is(t, &s, 5, "Depot ledger.");
+    assert_int_equal(s.sents[5].endnote, 1);
+    assert_int_equal(s.notes[3].start, off(t, "Rail report"));
+    assert_int_equal(s.notes[3].end, strlen(t) - 1);
+    tally_segments_free(&s);
+
+    /* after a closing quote or bracket, glued to a lower-case word, after a
+     * semicolon; the list uses "N)" under "Sources" */
+    const char *u = "He said \"enough.\"1 It came (in May)2 and the crews3 left; most;4 stayed. "
+                    "Later they\xE2\x80\x99" "d go.\xE2\x80\x9D" "5 Done.\n\nSources\n\n"
+                    "1) One.\n2) Two.\n3) Three.\n4) Four.\n5) Five.\n";
+    seg(u, &s);
+    check_invariants(&s, strlen(u));
+    assert_int_equal(s.nnotes, 5);
+    assert_int_equal(s.nmarkers, 5);
+    /* He(0-1) said(3-6) "enough." (8-16): the 1 at 17 */
+    assert_int_equal(s.markers[0].start, 17);
+    assert_int_equal(s.markers[1].start, off(u, "May)2") + 4);
+    assert_int_equal(s.markers[2].start, off(u, "crews3") + 5);
+    assert_int_equal(s.markers[3].start, off(u, ";4") + 1);
+    assert_int_equal(s.markers[4].start, off(u, "5 Done"));
+    for (int i = 0; i < 5; i++) {
+        assert_int_equal(s.markers[i].number, i + 1);
+        assert_int_equal(s.markers[i].end, s.markers[i].start + 1);
+    }
+    sent_is(u, &s, 0, "He said \"enough.\"1");
+    assert_int_equal(s.sents[0].note, 1);
+    assert_int_equal(s.sents[1].note, 4);   /* the last of 2, 3, 4 inside */
+    tally_segments_free(&s);
+}
+
+/* Glued digits that are figures, designations or out of sequence are not
+ * markers, even with notes of those numbers. */
+static void test_glued_digits_not_markers(void **state)
+{
+    (void)state;
+    const char *t = "Output was 3.5 tons.1 The rate was 2.5 per cent. The No.2 Works made 1,250 "
+                    "guns in 1944. At Kell 12.3 tons went to the B29 base and its km2 of sheds; "
+                    "the \"3 Rivers\" plan began in \xE2\x80\x99" "43 and a man 5'11\"4 tall "
+                    "(with 2)4 came.\n\nNotes\n\n1. A.\n2. B.\n3. C.\n4. D.\n5. E.\n";
+    tally_segments s;
+    seg(t, &s);
+    check_invariants(&s, strlen(t));
+    assert_int_equal(s.nnotes, 5);
+    assert_int_equal(s.nmarkers, 2);
+    assert_int_equal(s.markers[0].start, off(t, "tons.1") + 5);
+    assert_int_equal(s.markers[0].number, 1);
+    /* "(with 2)4": a closing bracket may carry one, and 4 is within 3 of 1 */
+    assert_int_equal(s.markers[1].start, off(t, ")4") + 1);
+    assert_int_equal(s.markers[1].number, 4);
+    tally_segments_free(&s);
+
+    /* the sequence: 2 (first, within 3 of none), not 1 (smaller), not 4 (no
+     * such note), not 9 (too far ahead), then 3 */
+    const char *u = "A line.2 B line.1 C line.4 D line.9 E line.3 End.\n\nNotes\n\n1. a\n2. b\n"
+                    "3. c\n9. d\n";
+    seg(u, &s);
+    assert_int_equal(s.nnotes, 4);
+    assert_int_equal(s.nmarkers, 2);
+    /* "A line." is 7 bytes: the 2 at 7; "E line.3" starts at 36, the 3 at 43 */
+    assert_int_equal(s.markers[0].start, 7);
+    assert_int_equal(s.markers[0].number, 2);
+    assert_int_equal(s.markers[1].start, 43);
+    assert_int_equal(s.markers[1].number, 3);
+    sent_is(u, &s, 0, "A line.2");
+    sent_is(u, &s, 1, "B line.1 C line.4 D line.9 E line.3");
+    sent_is(u, &s, 2, "End.");
+    tally_segments_free(&s);
+
+    /* without numbered notes, glued digits are never markers */
+    const char *v = "Tanks came.1 Guns came,2 then trucks.\n\nNotes\n\nSee the archive.\n";
+    seg(v, &s);
+    assert_int_equal(s.nmarkers, 0);
+    assert_int_equal(s.nsents, 3);   /* the body, the heading, the note */
+    sent_is(v, &s, 0, "Tanks came.1 Guns came,2 then trucks.");
+    tally_segments_free(&s);
+}
+
+/* "[N]" after a space is a marker when the notes (here a References list
+ * "[N] text") have that number. */
+static void test_markers_spaced_brackets(void **state)
+{
+    (void)state;
+    const char *t = "Stocks stood at 40 tons [1]. They rose [2] and fell to 3.5 tons [9]. "
+                    "A count [1951] found 12 [3].\n\nReferences\n\n[1] First source.\n"
+                    "[2] Second source, p. 4.\n[3] Third source.\n";
+    tally_segments s;
+    seg(t, &s);
+    check_invariants(&s, strlen(t));
+    assert_int_equal(s.endnotes_start, off(t, "References"));
+    assert_int_equal(s.nnotes, 3);
+    assert_int_equal(s.nmarkers, 3);
+    /* "Stocks stood at 40 tons " is 24 bytes; "[1]. They rose " 15 more */
+    assert_int_equal(s.markers[0].start, 24);
+    assert_int_equal(s.markers[0].end, 27);
+    assert_int_equal(s.markers[1].start, 39);
+    assert_int_equal(s.markers[1].end, 42);
+    assert_int_equal(s.markers[2].start, off(t, "[3]."));
+    assert_int_equal(s.markers[2].end, off(t, "[3].") + 3);
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(s.markers[i].number, i + 1);
+    sent_is(t, &s, 0, "Stocks stood at 40 tons [1].");
+    sent_is(t, &s, 1, "They rose [2] and fell to 3.5 tons [9].");
+    sent_is(t, &s, 2, "A count [1951] found 12 [3].");
+    assert_int_equal(s.sents[0].note, 1);
+    assert_int_equal(s.sents[1].note, 2);   /* [9] has no note */
+    assert_int_equal(s.sents[2].note, 3);
+    assert_int_equal(s.notes[1].start, off(t, "Second source"));
+    assert_int_equal(s.notes[1].end, off(t, "\n[3] Third"));
+    sent_is(t, &s, 5, "Second source, p. 4.");
+    assert_int_equal(s.sents[5].endnote, 2);
+    tally_segments_free(&s);
+
+    /* the same body with "N. text" notes under "Notes:" */
+    const char *u = "Stocks stood at 40 tons [1]. They rose [2].\n\nNotes:\n\n1. First.\n"
+                    "2. Second.\n";
+    seg(u, &s);
+    assert_int_equal(s.nmarkers, 2);
+    assert_int_equal(s.sents[1].note, 2);
+    tally_segments_free(&s);
+
+    /* without a list of numbered notes they are not markers */
+    const char *v = "Stocks stood at 40 tons [1]. They rose [2].\n";
+    seg(v, &s);
+    assert_int_equal(s.nmarkers, 0);
+    tally_segments_free(&s);
+}
+
+/* Markdown footnotes: "[^N]" markers, "[^N]: text" definitions under
+ * "## Notes". */
+static void test_markdown_footnotes(void **state)
+{
+    (void)state;
+    const char *t = "# Convoys\n\nShips sailed in 12 convoys.[^1] Losses were light [^2] and "
+                    "9 ships came home.\n\n## Notes\n\n[^1]: Convoy log, 1942.\n"
+                    "[^2]: Loss return.\n    It goes on here.\n";
+    tally_segments s;
+    seg(t, &s);
+    check_invariants(&s, strlen(t));
+    assert_int_equal(s.endnotes_start, off(t, "## Notes"));
+    assert_int_equal(s.nmarkers, 2);
+    /* "# Convoys\n\n" is 11 bytes, "Ships sailed in 12 convoys." 27 more */
+    assert_int_equal(s.markers[0].start, 38);
+    assert_int_equal(s.markers[0].end, 42);
+    assert_int_equal(s.markers[0].number, 1);
+    assert_int_equal(s.markers[1].start, off(t, "[^2] and"));
+    assert_int_equal(s.markers[1].number, 2);
+    assert_int_equal(s.nnotes, 2);
+    assert_int_equal(s.notes[0].start, off(t, "Convoy log"));
+    assert_int_equal(s.notes[0].end, off(t, "\n[^2]:"));
+    assert_int_equal(s.notes[1].start, off(t, "Loss return"));
+    assert_int_equal(s.notes[1].end, strlen(t) - 1);
+    sent_is(t, &s, 1, "Ships sailed in 12 convoys.[^1]");
+    sent_is(t, &s, 2, "Losses were light [^2] and 9 ships came home.");
+    assert_int_equal(s.sents[1].note, 1);
+    assert_int_equal(s.sents[2].note, 2);
+    tally_segments_free(&s);
+}
+
+/* The headings and list forms of notes sections, with glued markers. */
+static void test_notes_forms(void **state)
+{
+    (void)state;
+    const char *heads[] = {"NOTES", "Notes:", "## References", "Sources", "**Endnotes**"};
+    const char *labels[][2] = {{"1.", "2."}, {"1)", "2)"}, {"[1]", "[2]"}};
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
+        for (size_t l = 0; l < sizeof labels / sizeof *labels; l++) {
+            char buf[256];
+            snprintf(buf, sizeof buf, "Tanks came.1 Guns came,2 then trucks.\n\n%s\n\n%s First.\n"
+                                      "%s Second.\n", heads[h], labels[l][0], labels[l][1]);
+            tally_segments s;
+            seg(buf, &s);
+            check_invariants(&s, strlen(buf));
+            /* the body is 37 bytes and two newlines: the heading at 39 */
+            if (s.endnotes_start != 39 || s.nnotes != 2 || s.nmarkers != 2)
+                fail_msg("'%s' with '%s': endnotes at %zu, %zu notes, %zu markers", heads[h],
+                         labels[l][0], s.endnotes_start, s.nnotes, s.nmarkers);
+            /* "Tanks came." is 11 bytes; " Guns came," 11 more */
+            assert_int_equal(s.markers[0].start, 11);
+            assert_int_equal(s.markers[1].start, 23);
+            assert_int_equal(s.notes[1].start, off(buf, "Second"));
+            sent_is(buf, &s, 0, "Tanks came.1");
+            sent_is(buf, &s, 1, "Guns came,2 then trucks.");
+            assert_int_equal(s.sents[1].note, 2);
+            tally_segments_free(&s);
+        }
+    /* no heading: a final block of notes 1, 2, 3 that glued markers cite */
+    const char *t = "Body one.1 Body two.2 More body text to make the body the longer half of "
+                    "it all.3\n\n1. First note.\n2. Second note.\n3. Third note.\n";
+    tally_segments s;
+    seg(t, &s);
+    assert_int_equal(s.endnotes_start, off(t, "1. First"));
+    assert_int_equal(s.nnotes, 3);
+    assert_int_equal(s.nmarkers, 3);
+    assert_int_equal(s.markers[0].start, 9);   /* "Body one." is 9 bytes */
+    assert_int_equal(s.markers[2].number, 3);
+    sent_is(t, &s, 0, "Body one.1");
+    tally_segments_free(&s);
+}
+
 /* ---- robustness ---------------------------------------------------------- */
 
 static void test_robust(void **state)
@@ -652,7 +890,9 @@ static void test_robust(void **state)
         ".", "...", "\xC2\xB9\xC2\xB2\xC2\xB3\xE2\x81\xB4", "[1][2][3]", "^1^2^3", "\n\n\n",
         "Notes", "Notes\n1.", "Notes\n1. ", "1. 2. 3.", "a.b.c.d.", "\xE2\x80\xA6",
         "\xE2\x80", "\xC2", "[", "[^", "<sup>", "<sup>1", "x\xC2\xB9", "Endnotes\n\n1 x\n2\n",
-        "\f\f\f", "# \n#", "U.S.", "et al.", "A. B. C."};
+        "\f\f\f", "# \n#", "U.S.", "et al.", "A. B. C.", "x.1\n\nNotes\n1. a", ".1\nNotes\n1. a",
+        " [1]\nReferences\n[1] a", "a,1\nNotes\n1. b", "1\nNotes\n1. b", "\"1\nNotes\n1. b",
+        "abc1\nNotes\n1. b", "1943,1\nNotes\n1. b", "No.1\nNotes\n1. b"};
     for (size_t i = 0; i < sizeof odd / sizeof *odd; i++) {
         tally_segments s;
         seg(odd[i], &s);
@@ -830,6 +1070,11 @@ int main(void)
         cmocka_unit_test(test_labels_excluded),
         cmocka_unit_test(test_heading_variants),
         cmocka_unit_test(test_trailing_notes),
+        cmocka_unit_test(test_markers_glued_digits),
+        cmocka_unit_test(test_glued_digits_not_markers),
+        cmocka_unit_test(test_markers_spaced_brackets),
+        cmocka_unit_test(test_markdown_footnotes),
+        cmocka_unit_test(test_notes_forms),
         cmocka_unit_test(test_null_lexicon),
         cmocka_unit_test(test_robust),
         cmocka_unit_test(test_long_line),
