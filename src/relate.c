@@ -25,10 +25,32 @@
  *  4. "of which" / "of whom" / "of them" and "N ... of the M"  -> SUBSET;
  *  5. shares with a part in a parenthesis or after ", or"      -> FRACTION,
  *     with the whole when "of" leads to a figure, else the whole's noun;
+ *  1b. "N X: A for ..., B for ... and C for ..." (parts after a colon) -> SUM;
  *  6. "from A to B" with a percentage in the sentence           -> CHANGE;
+ *  6b. "B, N per cent more / less than the <base>": the base after
+ *     "than", else looked up earlier in the document           -> CHANGE;
+ *  5b. a share in apposition ("X, or N per cent of the <whole>", "X, N per
+ *     cent of the <whole>"); a list of parts before it ("85 tanks, 36
+ *     guns, or about 60 per cent of ..."); the whole looked up earlier in
+ *     the document when it is named but not stated      -> FRACTION;
  *  7. a figure R said of one thing ("an airfield ... 24,000 person-days",
- *     "30 sorties per day"), a count C of those things and a later figure
- *     P of R's unit in the same or the next sentence            -> PRODUCT.
+ *     "each lorry needed 3 drivers for every shift"), every count C of
+ *     those things between R and a later figure P of R's unit in the same
+ *     or the next sentence -> PRODUCT; a rate whose own sentence states a
+ *     count of its thing is bound to that sentence;
+ *  7b. "X in Y sorties, an average of Z per sortie": Z = X / Y -> PRODUCT
+ *     (average);
+ *  8. "doubled / tripled / halved ... to B", "B, twice what ...": B = k x a
+ *     base stated beside it or looked up earlier      -> PRODUCT (factor).
+ *
+ * Looking up earlier in the document (look_back): candidates are figures
+ * before the stated one, of its unit (or of an interchangeable category:
+ * people, aircraft), larger than the part for a whole, not actual figures
+ * when the cue names a plan or a promise (the "modality" lexicon table).
+ * Each is scored by the content words its clause shares with the cue and
+ * the stated figure's clause (nouns of the unit left out); the best is
+ * taken when it shares a word with the cue itself or is the only
+ * candidate, else there is no relation (or the share stays unverifiable).
  *
  * Grammar words (cues, articles) are part of the rules and live in the
  * small tables below; the domain words (units, formations) come from the
@@ -54,6 +76,7 @@ typedef struct finfo {
     int share;               /* a percentage or fraction */
     size_t popen;            /* offset of the innermost enclosing '(' in its sentence */
     int used;                /* already a part of a breakdown or restatement */
+    int part;                /* a part of a SUM (not a total itself) */
 } finfo;
 
 typedef struct ctx {
@@ -142,6 +165,16 @@ static size_t word_at(const char *t, size_t i, size_t end, char *w, size_t cap)
     }
     w[k] = '\0';
     return i;
+}
+
+/* 1 when the text from a to b ends in a comma or "and": the figure at b
+ * continues a list ("85 tanks, 36 fighters", "... and 0.6 million"). */
+static int joined_to(const char *t, size_t a, size_t b)
+{
+    size_t z = b;
+    while (z > a && t[z - 1] == ' ')
+        z--;
+    return (z > a && t[z - 1] == ',') || (z >= a + 3 && phrase_at(t, z - 3, z, "and"));
 }
 
 /* ---- units ---- */
@@ -259,8 +292,20 @@ static void rel_part(ctx *c, tally_relation *r, size_t fact)
     tally_operand *o = &r->parts[r->nparts++];
     o->fact = fact;
     o->formation[0] = '\0';
+    o->role = TALLY_OP_MAIN;
     if (fact != TALLY_NO_FACT && c->fi[fact].formation)
         snprintf(o->formation, sizeof o->formation, "%.23s", c->fi[fact].unit);
+    if (fact != TALLY_NO_FACT && r->kind == TALLY_REL_SUM)
+        c->fi[fact].part = 1;
+}
+
+/* rel_part with a role (FRACTION lists). */
+static void rel_part_role(ctx *c, tally_relation *r, size_t fact, tally_operand_role role)
+{
+    size_t n = r->nparts;
+    rel_part(c, r, fact);
+    if (r->nparts > n)
+        r->parts[n].role = role;
 }
 
 static int same_unit(const finfo *a, const finfo *b)
@@ -512,6 +557,49 @@ static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size
     return add_rel(c, &r);
 }
 
+/* Rule 1b: "3.2 million person-days: 1.9 million for the earthworks, 0.8
+ * million for the bridges and 0.6 million for the track": the last figure
+ * of the clause before a colon (at most six words before it) and the
+ * figures of its unit (or of none) after the colon, at its parenthesis
+ * depth, each after a comma or "and", up to a ';', a share, a figure of
+ * another unit or one that no longer continues the list -> SUM. */
+static int rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        if (c->t[i] != ':')
+            continue;
+        size_t T = fact_before_s(c, i, lo, hi, 6, ";:,()");
+        if (T == NOPOS || c->fi[T].share || !c->fi[T].unit[0] || c->fi[T].used)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "colon");
+        int ok = 1;
+        for (size_t j = T + 1; j < hi && ok; j++) {
+            const finfo *P = &c->fi[j];
+            if (c->f->v[j].tstart < i || P->popen != c->fi[T].popen)
+                continue;
+            if (words_between(c->t, i, c->f->v[j].tstart, ";") < 0 || P->share || P->used ||
+                (P->unit[0] && !same_unit(P, &c->fi[T])))
+                break;
+            if (r.nparts > 0 &&
+                !joined_to(c->t, c->f->v[r.parts[r.nparts - 1].fact].tend, c->f->v[j].tstart))
+                break;   /* the list is over: "..., and on that day 90 of them" */
+            if (!(c->f->v[j].value < c->f->v[T].value))
+                ok = 0;   /* a part as large as the total: no breakdown */
+            else
+                rel_part(c, &r, j);
+        }
+        if (!ok || r.nparts < 2)
+            continue;
+        for (size_t k = 0; k < r.nparts; k++)
+            c->fi[r.parts[k].fact].used = 1;
+        if (add_rel(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Rule 3: totals closed by a cue. */
 static int rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
 {
@@ -650,11 +738,314 @@ static int rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
-/* The whole of share q: the figure "of" leads to (*W), else the noun after
- * "of" copied into whole; NOPOS when there is no "of". */
-static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t send,
-                          char *whole, size_t cap)
+/* ---- figures looked up earlier in the document ---- */
+
+#define WS_MAX 64
+
+/* Content words of some stretch of text, lower case, cut to 23 bytes. */
+typedef struct wordset {
+    char w[WS_MAX][24];
+    size_t n;
+} wordset;
+
+/* 1 when offset i lies inside the number of a figure of sentence si. */
+static int in_figure(const ctx *c, size_t si, size_t i)
 {
+    size_t lo, hi;
+    sent_range(c, si, &lo, &hi);
+    for (size_t j = lo; j < hi; j++)
+        if (i >= c->f->v[j].tstart && i < c->f->v[j].tend)
+            return 1;
+    return 0;
+}
+
+/* Add the content words of t[a..b) (sentence si) to ws: words of four
+ * letters or more, not numbers, not grammar words. */
+static void words_of(const ctx *c, size_t si, size_t a, size_t b, wordset *ws)
+{
+    static const char *const stop[] = {
+        "that", "this", "these", "those", "which", "what", "whom", "whose", "with", "from",
+        "into", "onto", "than", "then", "them", "they", "their", "there", "here", "were",
+        "been", "being", "have", "having", "would", "could", "should", "shall", "will", "only",
+        "some", "about", "more", "less", "most", "least", "also", "each", "every", "other",
+        "such", "over", "under", "after", "before", "while", "when", "where", "ever", "never",
+        "still", "even", "much", "many", "very", "just", "almost", "nearly", "roughly",
+        "around", "cent", "percent", "said", "says", "time", "total", "whole", "both", "either",
+        "neither", "again", "against", "through", "within", "without", "upon", "because", NULL};
+    for (size_t i = a; i < b && ws->n < WS_MAX;) {
+        if (!isalpha((unsigned char)c->t[i])) {
+            i++;
+            continue;
+        }
+        char w[48];
+        size_t e = word_at(c->t, i, b, w, sizeof w);
+        size_t len = strlen(w);
+        int keep = len >= 4 && !in_figure(c, si, i);
+        for (size_t q = 0; keep && stop[q]; q++)
+            keep = strcmp(w, stop[q]) != 0;
+        if (keep)
+            snprintf(ws->w[ws->n++], 24, "%.23s", w);
+        i = e > i ? e : i + 1;
+    }
+}
+
+/* Two words match when they share their first five letters (all of the
+ * shorter when it has four): "delivered" and "deliver", "ship" and
+ * "shipped", but not "rails" and "railway". */
+static int wmatch(const char *x, const char *y)
+{
+    size_t lx = strlen(x), ly = strlen(y), m = lx < ly ? lx : ly;
+    if (m < 4)
+        return 0;
+    return strncmp(x, y, m < 5 ? m : 5) == 0;
+}
+
+/* How many words of q match some word of w. */
+static int wscore(const wordset *q, const wordset *w)
+{
+    int n = 0;
+    for (size_t i = 0; i < q->n; i++) {
+        int hit = 0;
+        for (size_t k = 0; k < i && !hit; k++)
+            hit = strcmp(q->w[k], q->w[i]) == 0;   /* count a word once */
+        if (hit)
+            continue;
+        for (size_t j = 0; j < w->n; j++)
+            if (wmatch(q->w[i], w->w[j])) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+/* 1 when the byte at i ends a clause: ; : ( ) and a comma followed by a
+ * space (not the comma of "12,000"). */
+static int clause_mark(const char *t, size_t i, size_t end)
+{
+    char ch = t[i];
+    if (ch == ';' || ch == ':' || ch == '(' || ch == ')')
+        return 1;
+    return ch == ',' && (i + 1 >= end || isspace((unsigned char)t[i + 1]));
+}
+
+/* The clause of fact j: back to the previous clause mark or "and" (or the
+ * sentence start), forward to the next one (or the sentence end). */
+static void clause_of(const ctx *c, size_t j, size_t *a, size_t *b)
+{
+    const tally_fact *f = &c->f->v[j];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t x = f->tstart, y = f->tend;
+    while (x > s->start && !clause_mark(c->t, x - 1, s->end) &&
+           !(x >= s->start + 4 && phrase_at(c->t, x - 4, s->end, "and ")))
+        x--;
+    while (y < s->end && !clause_mark(c->t, y, s->end) && !phrase_at(c->t, y, s->end, " and"))
+        y++;
+    *a = x;
+    *b = y;
+}
+
+/* Words up to the next clause mark after offset a (the cue's own words:
+ * "the promised total", "what the road had carried"). */
+static void cue_words(const ctx *c, size_t si, size_t a, wordset *ws)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    size_t b = a;
+    while (b < s->end && !clause_mark(c->t, b, s->end) && c->t[b] != '.')
+        b++;
+    words_of(c, si, a, b, ws);
+}
+
+/* The words of stated figure j's clause, back to the previous ; or : (or
+ * the sentence start) and on to the next clause mark: what it is about. */
+static void stated_words(const ctx *c, size_t j, wordset *ws)
+{
+    const tally_fact *f = &c->f->v[j];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t x = f->tstart, y = f->tend;
+    while (x > s->start && !strchr(";:", c->t[x - 1]))
+        x--;
+    while (y < s->end && !clause_mark(c->t, y, s->end))
+        y++;
+    words_of(c, f->sent_index, x, y, ws);
+}
+
+/* What a cue says of the figure to look up: its words (those of the
+ * stated figure's noun and unit left out: every candidate shares them), and
+ * whether a word of it names a plan, a promise or an estimate (the
+ * "modality" lexicon table: "the plan", "what had been promised"), so that
+ * an actual figure cannot be it. */
+typedef struct query {
+    wordset w;        /* the cue's words and the stated clause's */
+    wordset cue;      /* the cue's words alone */
+    int intended;
+} query;
+
+/* Drop from ws the words matching a word of s. */
+static void drop_words(wordset *ws, const char *s)
+{
+    while (s && *s) {
+        while (*s && !isalpha((unsigned char)*s))
+            s++;
+        char w[24];
+        size_t k = 0;
+        while (*s && (isalpha((unsigned char)*s) || *s == '-')) {
+            if (k + 1 < sizeof w)
+                w[k++] = (char)tolower((unsigned char)*s);
+            s++;
+        }
+        w[k] = '\0';
+        if (k < 3)
+            continue;
+        size_t n = 0;
+        for (size_t i = 0; i < ws->n; i++)
+            if (!wmatch(ws->w[i], w))
+                memmove(ws->w[n++], ws->w[i], 24);
+        ws->n = n;
+    }
+}
+
+/* The query for a figure to look up: the cue's words from offset cue (in
+ * the stated figure's sentence) and the stated figure j's clause. */
+static void make_query(const ctx *c, size_t j, size_t cue, query *q)
+{
+    memset(q, 0, sizeof *q);
+    wordset cw = {.n = 0};
+    cue_words(c, c->f->v[j].sent_index, cue, &cw);
+    for (size_t i = 0; i < cw.n && c->lex; i++) {
+        const char *m = tally_lexicon_get(c->lex, "modality", cw.w[i], "modality");
+        if (m && strcmp(m, "actual") != 0)
+            q->intended = 1;
+    }
+    q->w = cw;
+    stated_words(c, j, &q->w);
+    drop_words(&q->w, c->f->v[j].noun);
+    drop_words(&q->w, c->fi[j].unit);
+    q->cue = cw;
+    drop_words(&q->cue, c->f->v[j].noun);
+    drop_words(&q->cue, c->fi[j].unit);
+}
+
+/* Whether the best candidate of a look-up is good enough: it shares a
+ * word with the cue itself, or it is the only candidate there is (and
+ * shares a word with the stated clause). */
+static int trusted(int score, int cue_score, int ncand)
+{
+    return score > 0 && (cue_score > 0 || ncand == 1);
+}
+
+/* 1 when fact j may be what query q looks up: not an actual figure when q
+ * names a plan or a promise. */
+static int may_be(const ctx *c, const query *q, size_t j)
+{
+    const char *m = c->f->v[j].modality;
+    return !q->intended || !m || !*m || strcmp(m, "actual") != 0;
+}
+
+/* Units that name the same things under different nouns: a figure of
+ * these categories may be compared with another of the same category
+ * ("12,000 labourers" and "24,000 men"). */
+static int comparable(const finfo *a, const finfo *b)
+{
+    static const char *const same_thing[] = {"personnel", "aircraft", NULL};
+    if (same_unit(a, b))
+        return 1;
+    if (!a->cat[0] || strcmp(a->cat, b->cat) != 0)
+        return 0;
+    for (size_t q = 0; same_thing[q]; q++)
+        if (strcmp(a->cat, same_thing[q]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The figure before fact index `before` comparable with fact `like` and
+ * larger than `above`, whose clause the words q describe best (at least
+ * one word in common); ties go to a figure that is no part of a breakdown,
+ * then to the nearest.  NOPOS when none. */
+static size_t look_back(const ctx *c, size_t like, size_t before, const query *q, double above)
+{
+    size_t best = NOPOS;
+    int best_score = 0, best_part = 1, best_cue = 0, ncand = 0;
+    for (size_t j = before; j-- > 0;) {
+        const finfo *ji = &c->fi[j];
+        if (ji->share || !comparable(ji, &c->fi[like]) || !(c->f->v[j].value > above) ||
+            c->f->v[j].sent_index >= c->seg->nsents || !may_be(c, q, j))
+            continue;
+        ncand++;
+        size_t a, b;
+        clause_of(c, j, &a, &b);
+        wordset w = {.n = 0};
+        words_of(c, c->f->v[j].sent_index, a, b, &w);
+        int sc = wscore(&q->w, &w);
+        if (sc > best_score || (sc == best_score && sc > 0 && best_part && !ji->part)) {
+            best = j;
+            best_score = sc;
+            best_part = ji->part;
+            best_cue = wscore(&q->cue, &w);
+        }
+    }
+    return trusted(best_score, best_cue, ncand) ? best : NOPOS;
+}
+
+/* For a list of parts (different units: "85 tanks and 36 fighters"): the
+ * list of an earlier sentence that states figures of every one of their
+ * units, best described by q; its figures of those units go to out[].
+ * Returns how many (0 when none). */
+static size_t look_back_list(const ctx *c, const size_t *parts, size_t np, const query *q,
+                             double above, size_t *out, size_t cap)
+{
+    if (np == 0)
+        return 0;
+    size_t first = c->f->v[parts[0]].sent_index, best_n = 0;
+    int best_score = 0, best_cue = 0, ncand = 0;
+    for (size_t si = first; si-- > 0;) {
+        size_t lo, hi, got[TALLY_REL_MAXPARTS], n = 0;
+        sent_range(c, si, &lo, &hi);
+        if (lo == hi)
+            continue;
+        int covered = 1;
+        for (size_t k = 0; k < np && covered; k++) {
+            covered = 0;
+            for (size_t j = lo; j < hi && !covered; j++)
+                covered = !c->fi[j].share && same_unit(&c->fi[j], &c->fi[parts[k]]);
+        }
+        if (!covered)
+            continue;
+        double sum = 0;
+        int ok = 1;
+        for (size_t j = lo; j < hi && n < TALLY_REL_MAXPARTS && n < cap; j++) {
+            int fits = 0;
+            for (size_t k = 0; k < np && !fits; k++)
+                fits = !c->fi[j].share && same_unit(&c->fi[j], &c->fi[parts[k]]);
+            if (fits) {
+                got[n++] = j;
+                sum += c->f->v[j].value;
+                ok &= may_be(c, q, j);
+            }
+        }
+        if (!ok || !(sum > above))
+            continue;
+        ncand++;
+        wordset w = {.n = 0};
+        words_of(c, si, c->seg->sents[si].start, c->seg->sents[si].end, &w);
+        int sc = wscore(&q->w, &w);
+        if (sc > best_score) {
+            best_score = sc;
+            best_cue = wscore(&q->cue, &w);
+            best_n = n;
+            memcpy(out, got, n * sizeof *got);
+        }
+    }
+    return trusted(best_score, best_cue, ncand) ? best_n : 0;
+}
+
+/* The whole of share q: the figure "of" leads to (*W), else the noun after
+ * "of" copied into whole; NOPOS when there is no "of".  *of_end: the
+ * offset after "of" (NOPOS when none). */
+static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t send,
+                          char *whole, size_t cap, size_t *of_end)
+{
+    *of_end = NOPOS;
     size_t k = c->f->v[q].tend;
     while (k < send && c->t[k] == ' ')
         k++;
@@ -668,6 +1059,7 @@ static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t s
     }
     if (strcmp(w, "of") != 0)
         return NOPOS;
+    *of_end = after;
     size_t W = fact_after(c, after, lo, hi, 3);
     if (W != NOPOS && !c->fi[W].share)
         return W;
@@ -701,13 +1093,116 @@ static size_t only_child(const ctx *c, size_t p, size_t lo, size_t hi)
     return P;
 }
 
-/* Rule 5: a share with its part stated beside it. */
+/* 1 when the word right before offset i is one of ws. */
+static int word_before_is(const ctx *c, size_t i, size_t start, const char *const *ws)
+{
+    while (i > start && c->t[i - 1] == ' ')
+        i--;
+    size_t e = i;
+    while (i > start && wch((unsigned char)c->t[i - 1]))
+        i--;
+    char w[48];
+    word_at(c->t, i, e, w, sizeof w);
+    for (size_t q = 0; ws[q]; q++)
+        if (strcmp(w, ws[q]) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when the share q stands in apposition: right after ", " or ", or ". */
+static int after_comma(const ctx *c, size_t q, size_t start)
+{
+    static const char *const orw[] = {"or", NULL};
+    size_t k = c->f->v[q].tstart;
+    while (k > start && c->t[k - 1] == ' ')
+        k--;
+    if (word_before_is(c, c->f->v[q].tstart, start, orw)) {
+        k -= 2;
+        while (k > start && c->t[k - 1] == ' ')
+            k--;
+    }
+    return k > start && c->t[k - 1] == ',';
+}
+
+/* The figure a share in apposition is said of: the last one of its clause
+ * (at most eight words back, commas allowed), or the one before it when
+ * that is an adjunct ("58,000 tons in 23,500 sorties, 40 per cent of"). */
+static size_t apposed(const ctx *c, size_t q, size_t lo)
+{
+    static const char *const adjunct[] = {"in", "over", "during", "from", "per", "by",
+                                          "on", "at", "within", NULL};
+    if (q == lo)
+        return NOPOS;
+    size_t j = q - 1;
+    const tally_sentence *s = &c->seg->sents[c->f->v[q].sent_index];
+    int w = words_between(c->t, c->f->v[j].tend, c->f->v[q].tstart, ";:.()");
+    if (w < 0 || w > 8 || c->fi[j].share || c->fi[j].used)
+        return NOPOS;
+    if (j > lo && word_before_is(c, c->f->v[j].tstart, s->start, adjunct)) {
+        size_t i = j - 1;
+        int wi = words_between(c->t, c->f->v[i].tend, c->f->v[j].tstart, ",;:.()");
+        if (wi >= 0 && wi <= 4 && !c->fi[i].share && !c->fi[i].used && c->fi[i].unit[0] &&
+            !same_unit(&c->fi[i], &c->fi[j]))
+            j = i;
+    }
+    return j;
+}
+
+/* Extend part P back over a list it closes ("85 tanks, 36 fighters"):
+ * figures separated by a comma or "and" and at most three words.  Fills
+ * list[] in text order; returns its length (at least 1). */
+static size_t list_back(const ctx *c, size_t P, size_t lo, size_t *list, size_t cap)
+{
+    size_t first = P;
+    while (first > lo && P - first + 1 < cap) {
+        size_t m = first - 1;
+        const tally_fact *a = &c->f->v[m], *b = &c->f->v[first];
+        int w = words_between(c->t, a->tend, b->tstart, ";:.()");
+        /* the next figure follows its comma or "and" right away: "85 tanks,
+         * 36 fighters", not "400 sorties and landed 900 tons" */
+        int joined = joined_to(c->t, a->tend, b->tstart);
+        if (w < 0 || w > 3 || !joined || c->fi[m].share || c->fi[m].used || !c->fi[m].unit[0])
+            break;
+        first = m;
+    }
+    size_t n = 0;
+    for (size_t j = first; j <= P; j++)
+        list[n++] = j;
+    return n;
+}
+
+/* 1 when the whole's noun is a pronoun ("of them", "of which"): the whole
+ * is the figure the share follows, not one to look up. */
+static int pronoun_whole(const char *whole)
+{
+    static const char *const pro[] = {"them", "which", "these", "those", "whom", "it",
+                                      "this", "that", NULL};
+    char w[24];
+    size_t k = 0;
+    while (whole[k] && whole[k] != ' ' && k + 1 < sizeof w) {
+        w[k] = (char)tolower((unsigned char)whole[k]);
+        k++;
+    }
+    w[k] = '\0';
+    for (size_t q = 0; pro[q]; q++)
+        if (strcmp(w, pro[q]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Rule 5: a share with its part stated beside it: in a parenthesis, after
+ * ", or", or with the share in apposition ("250 tons, 40 per cent of the
+ * quota").  A whole named but not stated beside it is looked up earlier in
+ * the document (a list of wholes for a list of parts of several units). */
 static int rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
 {
     tally_relation r;
     rel_init(&r, TALLY_REL_FRACTION, 0, "share");
-    size_t W = share_whole(c, q, lo, hi, send, r.whole, sizeof r.whole);
+    size_t of_end;
+    size_t W = share_whole(c, q, lo, hi, send, r.whole, sizeof r.whole, &of_end);
+    int of = of_end != NOPOS;
     size_t P = only_child(c, paren_after(c, q, send), lo, hi);
+    int appos = 0;
     if (P == NOPOS && W != NOPOS)   /* "40 percent of the 2,000 lorries (820)" */
         P = only_child(c, paren_after(c, W, send), lo, hi);
     if (P == NOPOS && q > lo) {
@@ -722,19 +1217,177 @@ static int rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             if (phrase_at(t, k, b, ", or"))
                 comma_or = 1;
         }
-        if ((open || comma_or) && words_between(t, a, b, ";:.)") >= 0 &&
-            words_between(t, a, b, "") <= 4 && !c->fi[j].share)
+        if (open && words_between(t, a, b, ";:.)") >= 0 && words_between(t, a, b, "") <= 4 &&
+            !c->fi[j].share)
             P = j;
+        else if (after_comma(c, q, c->seg->sents[c->f->v[q].sent_index].start) &&
+                 (comma_or || of) && !(r.whole[0] && pronoun_whole(r.whole)) &&
+                 (P = apposed(c, q, lo)) != NOPOS)
+            appos = 1;
     }
     if (P == NOPOS || P == W || c->fi[P].used)
         return 0;
+    size_t list[TALLY_REL_MAXPARTS], nl = 1, wl[TALLY_REL_MAXPARTS], nw = 0;
+    list[0] = P;
+    if (appos)
+        nl = list_back(c, P, lo, list, TALLY_REL_MAXPARTS / 2);
+    int mixed = 0;
+    for (size_t k = 1; k < nl; k++)
+        mixed |= !same_unit(&c->fi[list[k]], &c->fi[list[0]]);
+    if (W == NOPOS && of && r.whole[0] && !pronoun_whole(r.whole)) {
+        /* "87 per cent of the promised total": stated earlier */
+        query qw;
+        make_query(c, P, of_end, &qw);
+        double part = 0;
+        for (size_t m = 0; m < nl; m++)
+            part += c->f->v[list[m]].value;
+        if (mixed) {
+            nw = look_back_list(c, list, nl, &qw, part, wl, TALLY_REL_MAXPARTS / 2);
+        } else {
+            size_t B = look_back(c, P, list[0], &qw, part);
+            if (B != NOPOS)
+                wl[nw++] = B;
+        }
+        if (nw) {
+            W = wl[0];
+            r.looked_back = 1;
+        }
+    } else if (W != NOPOS) {
+        wl[nw++] = W;
+    }
     if (W != NOPOS)
         r.whole[0] = '\0';
-    r.stated = P;
+    r.stated = list[0];
     rel_part(c, &r, q);
     rel_part(c, &r, W == NOPOS ? TALLY_NO_FACT : W);
-    c->fi[P].used = 1;
+    for (size_t k = 1; k < nl; k++)
+        rel_part_role(c, &r, list[k], TALLY_OP_STATED);
+    for (size_t k = 1; k < nw; k++)
+        rel_part_role(c, &r, wl[k], TALLY_OP_WHOLE);
+    for (size_t k = 0; k < nl; k++)
+        c->fi[list[k]].used = 1;
+    c->fi[q].used = 1;
     return add_rel(c, &r);
+}
+
+/* Rule 6b: "N, some 22 per cent more than the estimate": a share followed
+ * by more / less / higher ... than: the change from a base (the figure
+ * after "than", or one stated earlier that the words after "than"
+ * describe) to the figure the share is apposed to. */
+static int rule_more_than(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
+{
+    static const struct {
+        const char *w;
+        int dir;
+    } cmp[] = {{"more", 1},   {"higher", 1}, {"greater", 1}, {"larger", 1}, {"above", 1},
+               {"over", 1},   {"less", -1},  {"fewer", -1},  {"lower", -1},  {"smaller", -1},
+               {"below", -1}, {"under", -1}};
+    const tally_fact *qf = &c->f->v[q];
+    size_t k = qf->tend;
+    while (k < send && c->t[k] == ' ')
+        k++;
+    int dir = 0;
+    size_t e = 0;
+    for (size_t m = 0; m < sizeof cmp / sizeof *cmp && !dir; m++)
+        if ((e = phrase_at(c->t, k, send, cmp[m].w)) != 0)
+            dir = cmp[m].dir;
+    if (!dir)
+        return 0;
+    size_t th = phrase_at(c->t, e + (e < send && c->t[e] == ' '), send, "than");
+    if (th)
+        e = th;
+    const tally_sentence *s = &c->seg->sents[qf->sent_index];
+    if (!after_comma(c, q, s->start))
+        return 0;
+    size_t B = apposed(c, q, lo);
+    if (B == NOPOS || !c->fi[B].unit[0])
+        return 0;
+    size_t A = fact_after(c, e, lo, hi, 3);
+    int back = 0;
+    if (A == NOPOS || !comparable(&c->fi[A], &c->fi[B])) {
+        query qw;
+        make_query(c, B, e, &qw);
+        A = look_back(c, B, B, &qw, 0);
+        back = 1;
+    }
+    if (A == NOPOS)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_CHANGE, q, "more than");
+    rel_part(c, &r, A);
+    rel_part(c, &r, B);
+    r.direction = dir;
+    r.looked_back = back;
+    c->fi[q].used = 1;
+    return add_rel(c, &r);
+}
+
+/* Rule 8: multipliers in words.  "doubled the garrison to 8,000" (the
+ * base: "from N" in between, else the figure stated earlier that the words
+ * between the verb and "to" describe); "2,000 tons a day, twice what the
+ * road carried" (the base: a figure right after, else one stated earlier
+ * that the words after the multiplier describe). */
+static int rule_multiple(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const struct {
+        const char *w;
+        double k;
+        int verb;
+    } mult[] = {{"doubled", 2, 1}, {"tripled", 3, 1}, {"trebled", 3, 1}, {"quadrupled", 4, 1},
+                {"halved", 0.5, 1}, {"twice", 2, 0}, {"double", 2, 0}, {"thrice", 3, 0}};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        for (size_t m = 0; m < sizeof mult / sizeof *mult; m++) {
+            size_t e = phrase_at(c->t, i, s->end, mult[m].w);
+            if (!e)
+                continue;
+            size_t B = NOPOS, A = NOPOS;
+            if (mult[m].verb) {
+                /* the figure after "to" within six words */
+                size_t to = 0, from = 0;
+                for (size_t k = e; k < s->end && !to; k++) {
+                    if (words_between(c->t, e, k, ";:.") < 0 || words_between(c->t, e, k, "") > 6)
+                        break;
+                    if (!from)
+                        from = phrase_at(c->t, k, s->end, "from");
+                    to = phrase_at(c->t, k, s->end, "to");
+                    if (to) {
+                        B = fact_after(c, to, lo, hi, 1);
+                        if (from)
+                            A = fact_after(c, from, lo, hi, 1);
+                    }
+                }
+            } else {
+                size_t k = i;   /* in apposition: right after a comma */
+                while (k > s->start && c->t[k - 1] == ' ')
+                    k--;
+                if (k == s->start || c->t[k - 1] != ',')
+                    continue;
+                B = fact_before_s(c, i, lo, hi, 8, ";:.()");
+                A = fact_after(c, e, lo, hi, 3);
+            }
+            if (B == NOPOS || c->fi[B].share || !c->fi[B].unit[0] || c->fi[B].used)
+                continue;
+            int back = 0;
+            if (A == NOPOS || A == B || !comparable(&c->fi[A], &c->fi[B])) {
+                query qw;   /* the words after the multiplier */
+                make_query(c, B, e, &qw);
+                A = look_back(c, B, B, &qw, 0);
+                back = 1;
+            }
+            if (A == NOPOS)
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_PRODUCT, B, mult[m].w);
+            r.factor = mult[m].k;
+            r.looked_back = back;
+            rel_part(c, &r, A);
+            c->fi[B].used = 1;
+            if (add_rel(c, &r) < 0)
+                return -1;
+        }
+    }
+    return 0;
 }
 
 /* Rule 6: "from A to B", and a percentage in the same sentence. */
@@ -819,15 +1472,42 @@ static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
     return 0;
 }
 
-/* Rule 7: a rate times a count against a stated product. */
+/* The window in which a rate R is said of one thing: up to 100 bytes
+ * before R in its sentence, and after it up to the next figure (or the
+ * sentence's end). */
+static void rate_window(const ctx *c, size_t R, size_t *a, size_t *b)
+{
+    const tally_fact *rf = &c->f->v[R];
+    const tally_sentence *rs = &c->seg->sents[rf->sent_index];
+    *a = rf->tstart > rs->start + 100 ? rf->tstart - 100 : rs->start;
+    *b = rs->end;
+    if (R + 1 < c->f->n && c->f->v[R + 1].sent_index == rf->sent_index)
+        *b = c->f->v[R + 1].tstart;
+}
+
+/* 1 when R's own sentence states a count of a thing R is said of one of:
+ * then R is bound to that sentence ("flew 400 sorties and carried 900
+ * tons, an average of 2.25 tons per sortie") and combines with no later
+ * count. */
+static int rate_bound(const ctx *c, size_t R, size_t a, size_t b)
+{
+    size_t lo, hi;
+    sent_range(c, c->f->v[R].sent_index, &lo, &hi);
+    for (size_t j = lo; j < hi; j++)
+        if (j != R && c->fi[j].unit[0] && !c->fi[j].share && !same_unit(&c->fi[j], &c->fi[R]) &&
+            said_of_one(c, a, b, c->fi[j].unit))
+            return 1;
+    return 0;
+}
+
+/* Rule 7: a rate times every count that its sentence (or the product's)
+ * states of the things the rate is said of, against a stated product. */
 static int rule_product(ctx *c, size_t P)
 {
     const tally_fact *pf = &c->f->v[P];
     const finfo *pi = &c->fi[P];
     if (!pi->unit[0] || pi->share || pi->used)
         return 0;
-    size_t plo, phi;
-    sent_range(c, pf->sent_index, &plo, &phi);
     for (size_t R = P; R-- > 0;) {
         const tally_fact *rf = &c->f->v[R];
         if (rf->sent_index + 1 < pf->sent_index)
@@ -836,24 +1516,90 @@ static int rule_product(ctx *c, size_t P)
             continue;
         if (c->seg->sents[rf->sent_index].para != c->seg->sents[pf->sent_index].para)
             break;
-        /* the count: in P's sentence, between R and P, another unit */
+        size_t a, b;
+        rate_window(c, R, &a, &b);
+        if (rf->sent_index != pf->sent_index && rate_bound(c, R, a, b))
+            return 0;
+        /* the counts: between R and P, other units, each said of one near R */
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, P, "per unit");
+        rel_part(c, &r, R);
         for (size_t C = R + 1; C < P; C++) {
             const finfo *ci = &c->fi[C];
-            if (c->f->v[C].sent_index != pf->sent_index || !ci->unit[0] || ci->share ||
-                same_unit(ci, pi) || !(c->f->v[C].value > 1))
+            if (!ci->unit[0] || ci->share || ci->used || same_unit(ci, pi) ||
+                !(c->f->v[C].value > 1) || !said_of_one(c, a, b, ci->unit))
                 continue;
-            const tally_sentence *rs = &c->seg->sents[rf->sent_index];
-            size_t a = rf->tstart > rs->start + 100 ? rf->tstart - 100 : rs->start;
-            size_t b = rf->tend + 40 < rs->end ? rf->tend + 40 : rs->end;
-            if (!said_of_one(c, a, b, ci->unit))
-                continue;
-            tally_relation r;
-            rel_init(&r, TALLY_REL_PRODUCT, P, "per unit");
-            rel_part(c, &r, R);
-            rel_part(c, &r, C);
-            return add_rel(c, &r);
+            int dup = 0;
+            for (size_t k = 1; k < r.nparts; k++)
+                dup |= same_unit(&c->fi[r.parts[k].fact], ci);
+            if (!dup)
+                rel_part(c, &r, C);
         }
-        return 0;   /* only the nearest figure of the same unit is the rate */
+        return r.nparts >= 2 ? add_rel(c, &r) : 0;
+        /* only the nearest figure of the same unit is the rate */
+    }
+    return 0;
+}
+
+/* Rule 7b: "carried 900 tons in 300 sorties, an average of 3 tons per
+ * sortie": a rate Z after the total X (Z's unit, larger) and the count Y
+ * (the unit Z is said per) of its own sentence is X / Y. */
+static int rule_average(ctx *c, size_t lo, size_t hi)
+{
+    static const char *const per[] = {"per", "a", "an", "each", "every", NULL};
+    for (size_t Z = lo; Z < hi; Z++) {
+        const finfo *zi = &c->fi[Z];
+        const tally_fact *zf = &c->f->v[Z];
+        if (!zi->unit[0] || zi->share || zi->used)
+            continue;
+        /* "per <noun>" within three words after the number */
+        size_t k = zf->tend, send = c->seg->sents[zf->sent_index].end;
+        size_t a = NOPOS;
+        for (int nw = 0; nw < 3 && k < send; nw++) {
+            while (k < send && c->t[k] == ' ')
+                k++;
+            for (size_t q = 0; per[q] && a == NOPOS; q++)
+                if (phrase_at(c->t, k, send, per[q]))
+                    a = k;
+            if (a != NOPOS || !wch((unsigned char)c->t[k]))
+                break;
+            char w[48];
+            k = word_at(c->t, k, send, w, sizeof w);
+        }
+        if (a == NOPOS)
+            continue;
+        size_t b = a;
+        for (int nw = 0; nw < 3 && b < send; nw++) {   /* "per" and two words */
+            while (b < send && c->t[b] == ' ')
+                b++;
+            char w[48];
+            size_t e = word_at(c->t, b, send, w, sizeof w);
+            if (e == b)
+                break;
+            b = e;
+        }
+        size_t X = NOPOS, Y = NOPOS;
+        for (size_t j = Z; j-- > lo;) {
+            if (words_between(c->t, c->f->v[j].tend, zf->tstart, ";") < 0)
+                break;
+            const finfo *ji = &c->fi[j];
+            if (ji->share || !ji->unit[0])
+                continue;
+            if (X == NOPOS && same_unit(ji, zi) && c->f->v[j].value > zf->value)
+                X = j;
+            else if (Y == NOPOS && !same_unit(ji, zi) && said_of_one(c, a, b, ji->unit))
+                Y = j;
+        }
+        if (X == NOPOS || Y == NOPOS)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, X, "average");
+        r.average = 1;
+        rel_part(c, &r, Z);
+        rel_part(c, &r, Y);
+        c->fi[Z].used = 1;
+        if (add_rel(c, &r) < 0)
+            return -1;
     }
     return 0;
 }
@@ -914,7 +1660,12 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
         if (!rc)
             rc = rule_paren_norm(&c, lo, hi);
         if (!rc)
+            rc = rule_colon(&c, si, lo, hi);
+        if (!rc)
             rc = rule_change(&c, si, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            if (c.fi[i].share && !c.fi[i].used)
+                rc = rule_more_than(&c, i, lo, hi, send);
         if (!rc)
             rc = rule_cues(&c, si, lo, hi);
         if (!rc)
@@ -924,6 +1675,10 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rule_fraction(&c, i, lo, hi, send);
+        if (!rc)
+            rc = rule_average(&c, lo, hi);
+        if (!rc)
+            rc = rule_multiple(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rule_product(&c, i);
         lo = hi;

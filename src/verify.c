@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "tally/csvio.h"
+#include "tally/number.h"
 #include "tally/verify.h"
 
 const char *const tally_check_columns[] = {
@@ -62,21 +63,31 @@ static int iv_point(ivl a) { return a.lo == a.hi; }
 
 /* ---- figures as intervals ---- */
 
-double tally_rounding_allowance(double v, tally_qualifier q, int percent)
+/* The last digit's place of a (1e3 for 12,000; 0.1 for 2.3), and its
+ * rounding unit (that, times 5 when the digits end in a 5 or 0 there). */
+static double rounding_unit(double a, double *place)
 {
-    double a = fabs(v);
-    if (a == 0 || isnan(a) || isinf(a))
-        return 0;
     double p = 1;
-    int integer = fabs(a - round(a)) < 1e-9;
-    if (integer) {
+    if (fabs(a - round(a)) < 1e-9) {
         while (p < 1e15 && fmod(round(a), p * 10) == 0)
             p *= 10;
     } else {
         while (p > 1e-6 && fabs(a / p - round(a / p)) > 1e-6 * (a / p))
             p /= 10;
     }
-    double u = fmod(round(a / p), 5) == 0 ? 5 * p : p;
+    if (place)
+        *place = p;
+    return fmod(round(a / p), 5) == 0 ? 5 * p : p;
+}
+
+double tally_rounding_allowance(double v, tally_qualifier q, int percent)
+{
+    double a = fabs(v);
+    if (a == 0 || isnan(a) || isinf(a))
+        return 0;
+    double p;
+    int integer = fabs(a - round(a)) < 1e-9;
+    double u = rounding_unit(a, &p);
     double allow = 0;
     int approx = q == TALLY_Q_APPROX || q == TALLY_Q_RANGE || q == TALLY_Q_VAGUE;
     if (approx)
@@ -252,9 +263,45 @@ static double room(ivl a, ivl w)
 typedef struct work {
     tally_verdict verdict;
     ivl c, cw, s, sw;
+    int s_set;                /* s and sw set by the check (else: the stated figure's) */
+    const tally_fact *st;     /* the figure reported as stated (else the relation's) */
+    double stated;            /* its value when s_set (a list's sum) */
     double computed;
     tally_buf expr, msg;
 } work;
+
+/* The qualifier a share's words give ("about 40 per cent" is a ratio
+ * whose bound is approx), read again through the number recogniser. */
+static tally_qualifier word_bound(const tally_fact *f)
+{
+    if (f->qual != TALLY_Q_RATIO || !f->number_text)
+        return f->qual;
+    tally_number *nv = NULL;
+    size_t n = 0;
+    tally_qualifier q = TALLY_Q_EXACT;
+    if (tally_numbers_find(f->number_text, 0, strlen(f->number_text), NULL, &nv, &n, NULL) ==
+            TALLY_OK && n > 0)
+        q = nv[0].bound == TALLY_Q_RATIO ? TALLY_Q_EXACT : nv[0].bound;
+    free(nv);
+    return q;
+}
+
+/* A stated share or rate as the text rounds it: strict, half its last
+ * digit (or the approximation's allowance); wide, twice that. */
+static void rounded(const tally_fact *f, ivl a, int percent, ivl *s, ivl *sw)
+{
+    tally_qualifier q = word_bound(f);
+    double lo = tally_rounding_allowance(a.lo, q, percent);
+    double hi = tally_rounding_allowance(a.hi, q, percent);
+    if (!percent && q == TALLY_Q_EXACT) {   /* 2.3 tons a sortie: 2.25-2.35 */
+        double p = 1, v = fabs(a.hi);
+        while (p > 1e-6 && fabs(v / p - round(v / p)) > 1e-6 * (v / p))
+            p /= 10;
+        lo = hi = p < 1 ? p / 2 : 0;
+    }
+    *s = iv(a.lo - lo, a.hi + hi);
+    *sw = iv(a.lo - 2 * lo, a.hi + 2 * hi);
+}
 
 /* "text says some 28 (flight regiments)" */
 static int says(tally_buf *b, const tally_fact *f)
@@ -266,16 +313,23 @@ static int says(tally_buf *b, const tally_fact *f)
     return 0;
 }
 
+/* SUM: the parts added up.  An exact part stated to the total's precision
+ * or finer ("1.9 million" in a total of "3.2 million") gets no rounding
+ * allowance: a breakdown given at one precision should add up at it. */
 static int check_sum(const tally_facts *F, const tally_relation *r, work *w)
 {
     ivl c = iv(0, 0), cw = iv(0, 0);
+    const tally_fact *st = &F->v[r->stated];
+    double su = isnan(st->value) || st->value == 0 ? 0 : rounding_unit(fabs(st->value), NULL);
     for (size_t k = 0; k < r->nparts; k++) {
         const tally_fact *p = &F->v[r->parts[k].fact];
         ivl a;
         if (!fact_iv(p, &a))
             return 1;
         c = iv_add(c, a);
-        cw = iv_add(cw, widen(p, a));
+        int fine = p->qual == TALLY_Q_EXACT && su > 0 && p->value != 0 &&
+                   rounding_unit(fabs(p->value), NULL) <= su;
+        cw = iv_add(cw, fine ? a : widen(p, a));
         if ((k && buf_puts(&w->expr, " + ") < 0) || put_iv(&w->expr, a) < 0)
             return -1;
     }
@@ -352,52 +406,171 @@ static int check_norm(const tally_facts *F, const tally_relation *r, const tally
                    buf_puts(&w->expr, " aircraft") < 0 ? -1 : 0;
 }
 
+/* PRODUCT: rate x counts ("14 x 90 x 4 = 5040"), factor x base ("2 x
+ * 12000 = 24000"), or an average: the stated total over the counts
+ * against the rate ("11400 / 4960 = 2.2984"). */
 static int check_product(const tally_facts *F, const tally_relation *r, work *w)
 {
-    const tally_fact *a = &F->v[r->parts[0].fact], *b = &F->v[r->parts[1].fact];
-    ivl x, y;
-    if (!fact_iv(a, &x) || !fact_iv(b, &y))
-        return 1;
-    w->c = iv_mul(x, y);
-    w->cw = iv_mul(widen(a, x), widen(b, y));
+    ivl c = iv(1, 1), cw = iv(1, 1);
+    size_t from = r->average ? 1 : 0;
+    if (r->factor > 0) {
+        c = cw = iv(r->factor, r->factor);
+        char k[64];
+        fmt_v(r->factor, k);
+        if (buf_printf(&w->expr, "%s x ", k) < 0)
+            return -1;
+    }
+    if (r->average) {   /* the total first */
+        const tally_fact *t = &F->v[r->stated];
+        ivl x;
+        if (!fact_iv(t, &x))
+            return 1;
+        if (put_iv(&w->expr, x) < 0)
+            return -1;
+    }
+    for (size_t k = from; k < r->nparts; k++) {
+        const tally_fact *p = &F->v[r->parts[k].fact];
+        ivl x;
+        if (!fact_iv(p, &x))
+            return 1;
+        c = iv_mul(c, x);
+        cw = iv_mul(cw, widen(p, x));
+        if ((k > from || r->average) && buf_puts(&w->expr, r->average ? " / " : " x ") < 0)
+            return -1;
+        if (put_iv(&w->expr, x) < 0)
+            return -1;
+    }
+    if (r->average) {
+        const tally_fact *t = &F->v[r->stated], *z = &F->v[r->parts[0].fact];
+        ivl x, zs;
+        if (!fact_iv(t, &x) || !fact_iv(z, &zs) || c.lo <= 0 || cw.lo <= 0)
+            return 1;
+        w->c = iv_div(x, c);
+        w->cw = iv_div(widen(t, x), cw);
+        w->st = z;
+        w->s_set = 1;
+        w->stated = z->value;
+        rounded(z, zs, 0, &w->s, &w->sw);
+    } else {
+        w->c = c;
+        w->cw = cw;
+    }
     w->computed = (w->c.lo + w->c.hi) / 2;
-    return put_iv(&w->expr, x) < 0 || buf_puts(&w->expr, " x ") < 0 || put_iv(&w->expr, y) < 0 ||
-                   buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, w->c) < 0 ? -1 : 0;
+    return buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, w->c) < 0 ? -1 : 0;
 }
 
-static int check_fraction(const tally_facts *F, const tally_relation *r, work *w,
-                          tally_buf *why)
+/* FRACTION: share x whole against the part ("87 per cent x 180000000 =
+ * 156600000"); the part and the whole may be lists (added up).  The share
+ * is taken as the text rounds it (half its last digit, or its
+ * approximation's allowance). */
+static int check_fraction(tally_doc *doc, const tally_facts *F, const tally_relation *r,
+                          work *w, tally_buf *why)
 {
     const tally_fact *q = &F->v[r->parts[0].fact], *p = &F->v[r->stated];
-    ivl qs, qw, ps;
+    ivl qs, qw, ps, pw;
     if (!share_iv(q, &qs, &qw) || !fact_iv(p, &ps) || qs.lo <= 0)
         return 1;
+    pw = widen(p, ps);
+    ivl q0 = qs;   /* the share as stated, for the implied whole */
+    /* the share as rounded: percent or a fraction in words (5% / 10%) */
+    if (is_percent(q) || q->value > 1) {
+        ivl a = iv(qs.lo * 100, qs.hi * 100), s2, w2;
+        rounded(q, a, 1, &s2, &w2);
+        qs = iv(s2.lo / 100, s2.hi / 100);
+        qw = iv(w2.lo / 100, w2.hi / 100);
+    } else {
+        qw = iv(qs.lo * 0.9, qs.hi * 1.1);
+        qs = iv(qs.lo * 0.95, qs.hi * 1.05);
+    }
+    double part = p->value;
+    int list = 0;
+    tally_buf parts = {0};   /* "85 + 36 = 121" for a list */
+    int bad = put_iv(&parts, ps) < 0;
+    for (size_t k = 2; k < r->nparts; k++) {
+        if (r->parts[k].role != TALLY_OP_STATED)
+            continue;
+        const tally_fact *x = &F->v[r->parts[k].fact];
+        ivl a;
+        if (!fact_iv(x, &a)) {
+            buf_free(&parts);
+            return 1;
+        }
+        ps = iv_add(ps, a);
+        pw = iv_add(pw, widen(x, a));
+        part += x->value;
+        list = 1;
+        bad |= buf_puts(&parts, " + ") < 0 || put_iv(&parts, a) < 0;
+    }
+    bad |= list && (buf_puts(&parts, " = ") < 0 || put_iv(&parts, ps) < 0);
+    if (bad) {
+        buf_free(&parts);
+        return -1;
+    }
+    if (list) {
+        w->s = ps;
+        w->sw = pw;
+        w->s_set = 1;
+        w->stated = part;
+    }
     size_t W = r->nparts > 1 ? r->parts[1].fact : TALLY_NO_FACT;
     if (W == TALLY_NO_FACT) {
-        ivl whole = iv_div(ps, qs);
+        ivl whole = iv_div(ps, q0);
         w->c = whole;
         w->computed = (whole.lo + whole.hi) / 2;
         if (put_iv(&w->expr, ps) < 0 || buf_printf(&w->expr, " / %s = ", q->number_text) < 0 ||
             put_iv(&w->expr, whole) < 0)
             return -1;
+        buf_free(&parts);
         if (buf_puts(why, "the whole") < 0 ||
             (r->whole[0] && buf_printf(why, " (%s)", r->whole) < 0) ||
             buf_puts(why, " is not stated, so the share cannot be checked") < 0)
             return -1;
         return 1;
     }
-    const tally_fact *wf = &F->v[W];
-    ivl ws;
-    if (!fact_iv(wf, &ws))
+    ivl ws = iv(0, 0), wsw = iv(0, 0);
+    if (!(F->v[W].value > 0)) {
+        buf_free(&parts);
         return 1;
+    }
+    for (size_t k = 1; k < r->nparts; k++) {
+        if (k > 1 && r->parts[k].role != TALLY_OP_WHOLE)
+            continue;
+        const tally_fact *x = &F->v[r->parts[k].fact];
+        ivl a;
+        if (!fact_iv(x, &a)) {
+            buf_free(&parts);
+            return 1;
+        }
+        ws = iv_add(ws, a);
+        wsw = iv_add(wsw, widen(x, a));
+    }
     w->c = iv_mul(qs, ws);
-    w->cw = iv_mul(qw, widen(wf, ws));
-    w->computed = (w->c.lo + w->c.hi) / 2;
-    return buf_printf(&w->expr, "%s x ", q->number_text) < 0 || put_iv(&w->expr, ws) < 0 ||
-                   buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, w->c) < 0 ? -1 : 0;
+    w->cw = iv_mul(qw, wsw);
+    w->computed = q->value > 1 || is_percent(q) ? q->value / 100 * (ws.lo + ws.hi) / 2
+                                                : q->value * (ws.lo + ws.hi) / 2;
+    char sh[64];   /* the share the figures give, to a tenth of a per cent */
+    fmt_num(round(1000 * part / ((ws.lo + ws.hi) / 2)) / 10, sh);
+    if (buf_printf(&w->expr, "%s of ", q->number_text) < 0 || put_iv(&w->expr, ws) < 0 ||
+        buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, w->c) < 0 ||
+        buf_printf(&w->expr, " (the part is %s%% of the whole", sh) < 0) {
+        buf_free(&parts);
+        return -1;
+    }
+    int rc = 0;
+    if (r->looked_back && doc &&
+        buf_printf(&w->expr, " stated on line %zu", tally_doc_line(doc, F->v[W].start)) < 0)
+        rc = -1;
+    if (!rc && buf_puts(&w->expr, ")") < 0)
+        rc = -1;
+    if (!rc && list && buf_printf(&w->expr, ", the parts %s", parts.data) < 0)
+        rc = -1;
+    buf_free(&parts);
+    return rc;
 }
 
-static int check_change(const tally_facts *F, const tally_relation *r, work *w)
+/* CHANGE: the percentage change from parts[0] to parts[1] against the
+ * stated percentage, taken as the text rounds it. */
+static int check_change(tally_doc *doc, const tally_facts *F, const tally_relation *r, work *w)
 {
     const tally_fact *a = &F->v[r->parts[0].fact], *b = &F->v[r->parts[1].fact];
     ivl x, y;
@@ -418,23 +591,42 @@ static int check_change(const tally_facts *F, const tally_relation *r, work *w)
     w->c = c;
     w->cw = cw;
     w->computed = (c.lo + c.hi) / 2;
-    return buf_puts(&w->expr, "from ") < 0 || put_iv(&w->expr, x) < 0 ||
-                   buf_puts(&w->expr, " to ") < 0 || put_iv(&w->expr, y) < 0 ||
-                   buf_printf(&w->expr, " is %s", dir < 0 ? "-" : "+") < 0 ||
-                   put_iv(&w->expr, c) < 0 || buf_puts(&w->expr, "%") < 0 ? -1 : 0;
+    const tally_fact *st = &F->v[r->stated];
+    ivl sa;
+    if (!fact_iv(st, &sa))
+        return 1;
+    rounded(st, sa, 1, &w->s, &w->sw);
+    w->s_set = 1;
+    w->stated = st->value;
+    if (buf_puts(&w->expr, "from ") < 0 || put_iv(&w->expr, x) < 0 ||
+        buf_puts(&w->expr, " to ") < 0 || put_iv(&w->expr, y) < 0 ||
+        buf_printf(&w->expr, " is %s", dir < 0 ? "-" : "+") < 0 || put_iv(&w->expr, c) < 0 ||
+        buf_puts(&w->expr, "%") < 0)
+        return -1;
+    if (r->looked_back && doc &&
+        buf_printf(&w->expr, " (from line %zu)", tally_doc_line(doc, a->start)) < 0)
+        return -1;
+    return 0;
 }
 
-/* Ids "stated;part;part" and the covering span of relation r. */
-static int rel_facts(const tally_facts *F, const tally_relation *r, tally_buf *ids,
-                     size_t *start, size_t *end)
+/* Ids "stated;part;part" (first: the figure reported as stated) and the
+ * covering span of relation r. */
+static int rel_facts(const tally_facts *F, const tally_relation *r, const tally_fact *first,
+                     tally_buf *ids, size_t *start, size_t *end)
 {
-    *start = F->v[r->stated].start;
-    *end = F->v[r->stated].end;
-    if (buf_printf(ids, "%ld", F->v[r->stated].id) < 0)
+    *start = first->start;
+    *end = first->end;
+    if (buf_printf(ids, "%ld", first->id) < 0)
         return -1;
+    if (first != &F->v[r->stated] && buf_printf(ids, ";%ld", F->v[r->stated].id) < 0)
+        return -1;
+    if (F->v[r->stated].start < *start)
+        *start = F->v[r->stated].start;
+    if (F->v[r->stated].end > *end)
+        *end = F->v[r->stated].end;
     for (size_t k = 0; k < r->nparts; k++) {
         size_t j = r->parts[k].fact;
-        if (j == TALLY_NO_FACT)
+        if (j == TALLY_NO_FACT || &F->v[j] == first)
             continue;
         if (buf_printf(ids, ";%ld", F->v[j].id) < 0)
             return -1;
@@ -455,12 +647,16 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
     tally_buf why = {0}, ids = {0};
     w.computed = NAN;
     int rc = 0;
+    const char *kind = tally_relation_kind_name(r->kind);
     switch (r->kind) {
     case TALLY_REL_SUM: rc = check_sum(F, r, &w); break;
     case TALLY_REL_NORM: rc = check_norm(F, r, lex, &w, &why); break;
-    case TALLY_REL_PRODUCT: rc = check_product(F, r, &w); break;
-    case TALLY_REL_FRACTION: rc = check_fraction(F, r, &w, &why); break;
-    case TALLY_REL_CHANGE: rc = check_change(F, r, &w); break;
+    case TALLY_REL_PRODUCT:
+        rc = check_product(F, r, &w);
+        kind = r->average ? "average" : r->factor > 0 ? "multiple" : kind;
+        break;
+    case TALLY_REL_FRACTION: rc = check_fraction(doc, F, r, &w, &why); break;
+    case TALLY_REL_CHANGE: rc = check_change(doc, F, r, &w); break;
     case TALLY_REL_SUBSET: {
         const tally_fact *wf = &F->v[r->parts[0].fact];
         ivl ws;
@@ -475,12 +671,16 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
         break;
     }
     }
+    if (w.st)
+        st = w.st;
     ivl s;
-    if (rc == 0 && !fact_iv(st, &s))
+    if (rc == 0 && !w.s_set && !fact_iv(st, &s))
         rc = 1;
     if (rc == 0) {
-        w.s = s;
-        w.sw = widen(st, s);
+        if (!w.s_set) {
+            w.s = s;
+            w.sw = widen(st, s);
+        }
         w.verdict = judge(w.c, w.cw, w.s, w.sw);
         rc = buf_puts(&w.msg, w.expr.data ? w.expr.data : "") < 0 ||
                      buf_puts(&w.msg, ", ") < 0 || says(&w.msg, st) < 0 ? -1 : 0;
@@ -495,15 +695,14 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
             rc = 0;
     }
     size_t start = 0, end = 0;
-    if (rc == 0 && rel_facts(F, r, &ids, &start, &end) < 0)
+    if (rc == 0 && rel_facts(F, r, st, &ids, &start, &end) < 0)
         rc = -1;
     tally_check *c = NULL;
     if (rc == 0)
-        c = tally_checks_add(out, tally_relation_kind_name(r->kind), w.verdict,
-                             w.expr.data ? w.expr.data : "", w.msg.data ? w.msg.data : "",
-                             st->sentence, ids.data ? ids.data : "");
+        c = tally_checks_add(out, kind, w.verdict, w.expr.data ? w.expr.data : "",
+                             w.msg.data ? w.msg.data : "", st->sentence, ids.data ? ids.data : "");
     if (c) {
-        c->stated = st->value;
+        c->stated = w.s_set ? w.stated : st->value;
         c->computed = w.computed;
         if (w.verdict != TALLY_V_UNVERIFIABLE || r->kind == TALLY_REL_FRACTION) {
             c->low = w.c.lo;

@@ -5,7 +5,8 @@
  * tally_relate() reads the facts of one document (as tally_extract() made
  * them) together with the sentence text around them and finds:
  *
- *   SUM       a total and its parts: "N X (A Y and B Z)", or a list closed
+ *   SUM       a total and its parts: "N X (A Y and B Z)", "N X: A for ..., B
+ *             for ... and C for ...", or a list closed
  *             by "totaling", "amounting to", "a total of", "in all",
  *             "altogether", "combined" (within a sentence, or a list in the
  *             one or two sentences before "In all, N ...");
@@ -14,16 +15,34 @@
  *             regiments, totaling 360 planes", "12 regiments, or about 350
  *             planes"; the formation nouns are the keys of the "norms"
  *             lexicon table;
- *   PRODUCT   a per-unit figure times a count against a stated product ("an
- *             airfield required 24,000 person-days ... four airfields would
- *             require 96,000 person-days", "30 sorties per day ... 10 days");
+ *   PRODUCT   a per-unit figure times every count its sentence states against
+ *             a stated product ("an airfield required 24,000 person-days
+ *             ... four airfields would require 96,000 person-days"; "each
+ *             truck needed 3 men per shift, so 40 trucks working two shifts
+ *             required 240 men"); an average stated of two figures
+ *             ("carried 900 tons in 300 sorties, an average of 3 tons per
+ *             sortie": average set, the rate is checked as 900 / 300); a
+ *             multiplier in words ("doubled the garrison to 8,000", "twice
+ *             what the road carried": factor set, one part, the base, which
+ *             may be a figure stated earlier in the document);
  *   FRACTION  a share of a whole with the part stated ("one third of their
  *             ordnance (6,826 bombs)"; "40 percent of the 2,000 trucks
- *             (800 trucks)"); the whole may be missing;
+ *             (800 trucks)"; "$90 million, or 60 per cent of the promised
+ *             total", the whole looked up earlier in the document); the part
+ *             and the whole may be lists ("80 tanks and 40 guns, or about
+ *             half of what was promised"); the whole may be missing;
  *   CHANGE    a percentage change ("from 200 to 300, an increase of 50
- *             percent");
+ *             percent"; "300 tanks, 50 per cent more than the plan", the
+ *             base looked up earlier in the document);
  *   SUBSET    a part of a stated whole ("four divisions, of which three";
  *             "eight of the sixteen divisions").
+ *
+ * A figure "looked up earlier in the document" is one of the same unit (or
+ * the same category) stated before, whose clause shares content words with
+ * the cue ("the promised total", "the estimate", "what the road carried")
+ * and with the clause of the stated figure; the best-scoring one, ties to
+ * the total of a breakdown, then to the nearest.  Without a shared word
+ * there is no relation.
  *
  * Units come from the facts (unit, category); where a fact has no unit the
  * words after its number are looked up in the "units" and "norms" lexicon
@@ -46,8 +65,11 @@
 typedef enum {
     TALLY_REL_SUM = 0,   /* stated = parts[0] + parts[1] + ... */
     TALLY_REL_NORM,      /* stated aircraft = sum of parts[i] formations x norm */
-    TALLY_REL_PRODUCT,   /* stated = parts[0] (rate) x parts[1] (count) */
-    TALLY_REL_FRACTION,  /* stated part = parts[0] (share) x parts[1] (whole, may be absent) */
+    TALLY_REL_PRODUCT,   /* stated = parts[0] (rate) x parts[1] (count) x ...;
+                            average: parts[0] = stated / (parts[1] x ...);
+                            factor: stated = factor x parts[0] */
+    TALLY_REL_FRACTION,  /* stated part (+ STATED operands) = parts[0] (share) x
+                            (parts[1] (whole, may be absent) + WHOLE operands) */
     TALLY_REL_CHANGE,    /* stated percent = change from parts[0] to parts[1] */
     TALLY_REL_SUBSET     /* stated part <= parts[0] (its whole) */
 } tally_relation_kind;
@@ -55,9 +77,18 @@ typedef enum {
 #define TALLY_REL_MAXPARTS 16
 #define TALLY_NO_FACT ((size_t)-1)
 
+/* FRACTION operands after the share and the whole: more figures of the
+ * stated part's list, or of the whole's list, added to it. */
+typedef enum {
+    TALLY_OP_MAIN = 0,    /* the operand the kind describes */
+    TALLY_OP_STATED,      /* FRACTION: added to the stated part */
+    TALLY_OP_WHOLE        /* FRACTION: added to the whole */
+} tally_operand_role;
+
 typedef struct tally_operand {
     size_t fact;          /* index into facts->v, TALLY_NO_FACT when absent */
     char formation[24];   /* NORM: the formation noun's lemma ("regiment"); else "" */
+    tally_operand_role role;
 } tally_operand;
 
 typedef struct tally_relation {
@@ -68,6 +99,12 @@ typedef struct tally_relation {
     const char *cue;      /* static: what gave the relation away ("parenthesis", "totaling") */
     char whole[48];       /* FRACTION without a stated whole: the whole as a noun ("ordnance") */
     int direction;        /* CHANGE: +1 increase, -1 decrease, 0 not said */
+    int average;          /* PRODUCT: parts[0] is stated as the average of the
+                             stated figure over the counts */
+    double factor;        /* PRODUCT: a multiplier in words ("doubled" 2, "twice" 2,
+                             "halved" 0.5); 0 when none */
+    int looked_back;      /* a part (the whole, the base) was found earlier in the
+                             document rather than beside the stated figure */
 } tally_relation;
 
 typedef struct tally_relations {

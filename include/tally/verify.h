@@ -23,7 +23,16 @@
  * an exact "25" or "350" is taken at its word.  So "some 28" allows
  * 27.5-28.5 and 25 + 4 = 29 is flagged, while "about 350" allows 325-375.
  * Percentages allow half their last digit; shares in words ("one third")
- * allow 10%.
+ * allow 10%.  Stated shares, percentage changes and averages are taken as
+ * the text rounds them even in the strict check: "87 per cent" is
+ * 86.5-87.5, "about 60 per cent" 55-65 (the approximation's allowance),
+ * "2.3 tons per sortie" 2.25-2.35; the wide check doubles that.  In a sum,
+ * an exact part stated to the total's precision or finer gets no allowance
+ * ("1.9 + 0.8 + 0.6 million" is not "3.2 million").
+ *
+ * Check kinds: sum, norm, product (rate x counts), average (total / counts
+ * against a stated average), multiple ("doubled", "twice"), fraction,
+ * change, subset, norm-estimate, and reference (against.h).
  *
  * The checks are owned by the tally_checks and freed with
  * tally_checks_free().

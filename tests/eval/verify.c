@@ -1,23 +1,67 @@
 /*
- * tests/eval/verify.c - scores 'tally verify' on the seed article against
- * the hand-made list tests/eval/seed_relations.tsv (offset of the stated
- * figure, kind, expected verdict).  A relation is found when a check of the
- * same kind states a figure whose span covers the offset (a few bytes of
- * qualifier allowed).  Prints each relation, then found / right verdict /
- * false 'inconsistent' (inconsistent checks that match no expected
- * inconsistent relation).  An evaluation, not a test: exits 0 unless
- * something cannot be read.
+ * tests/eval/verify.c - scores 'tally verify' against hand-made lists of
+ * the arithmetic relations documents assert:
  *
- *     verify SHARED_DIR
+ *   seed      tests/eval/seed_relations.tsv for the seed article (SHARED_DIR);
+ *   samples   tests/eval/samples_relations/NAME.tsv for each document
+ *             datasets/samples/NAME.{txt,md};
+ *   heldout   the relation tables of tests/eval/heldout/README.md (a line
+ *             "`NAME`" names the document, then rows "| offset | kind |
+ *             verdict | relation |"), when that folder exists.
+ *
+ * A list is tab-separated with the columns offset (the stated figure's
+ * first byte), kind, verdict and label.  A relation is found when a check
+ * of the same kind family (product, average and multiple are one family;
+ * "percent change" is change) states a figure whose span covers the offset
+ * (a few bytes of qualifier allowed).  Prints each relation, then per
+ * document and per set: found, right verdict, false 'inconsistent'
+ * (inconsistent checks that match no relation annotated inconsistent) and
+ * other checks (matching no relation).  An evaluation, not a test: exits 0
+ * unless something cannot be read.
+ *
+ *     verify SHARED_DIR [-v]        (-v: also list the other checks)
  */
+#include <ctype.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "tally/tally.h"
 #include "tally/verify.h"
 
 #define SEED "seeds/000_6fe163a3ba49ee5e.txt"
+#define HELDOUT "tests/eval/heldout"
+
+/* One annotated relation. */
+typedef struct rel {
+    size_t off;
+    char kind[32], verdict[32], label[200];
+} rel;
+
+typedef struct rels {
+    rel *v;
+    size_t n, cap;
+} rels;
+
+/* Totals of one set of documents. */
+typedef struct score {
+    size_t docs, n, found, right, false_inc, extra, inc_want, inc_got;
+} score;
+
+static int verbose;
+
+/* The family of a kind name, so that "product" in a list matches an
+ * "average" check and "percent change" a "change" check. */
+static const char *family(const char *k)
+{
+    if (strcmp(k, "average") == 0 || strcmp(k, "multiple") == 0)
+        return "product";
+    if (strstr(k, "change"))
+        return "change";
+    return k;
+}
 
 /* The stated figure of check k: the first id of its facts list. */
 static const tally_fact *stated(const tally_facts *f, const tally_check *k)
@@ -26,87 +70,298 @@ static const tally_fact *stated(const tally_facts *f, const tally_check *k)
     return id >= 1 && (size_t)id <= f->n ? &f->v[id - 1] : NULL;
 }
 
-/* 1 when check k states the figure at offset off with kind kind. */
+/* 1 when check k states the figure at offset off with a kind of kind's family. */
 static int hits(const tally_facts *f, const tally_check *k, size_t off, const char *kind)
 {
     const tally_fact *s = stated(f, k);
-    return s && strcmp(k->kind, kind) == 0 && s->start <= off + 8 && off < s->end + 1;
+    return s && strcmp(family(k->kind), family(kind)) == 0 && s->start <= off + 8 &&
+           off < s->end + 1;
 }
 
-int main(int argc, char **argv)
+static int rels_add(rels *r, size_t off, const char *kind, const char *verdict,
+                    const char *label)
 {
-    const char *shared = argc > 1 ? argv[1] : "../shared";
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", shared, SEED);
+    if (grow_array((void **)&r->v, &r->cap, r->n + 1, sizeof *r->v) < 0)
+        return -1;
+    rel *x = &r->v[r->n++];
+    x->off = off;
+    snprintf(x->kind, sizeof x->kind, "%s", kind);
+    snprintf(x->verdict, sizeof x->verdict, "%s", verdict);
+    snprintf(x->label, sizeof x->label, "%s", label);
+    return 0;
+}
+
+/* Read a relations TSV. */
+static int load_tsv(const char *path, rels *out)
+{
     tally_error err = {0};
-    tally_table want;
-    tally_lexicon *lex = NULL;
+    tally_table t;
+    if (tally_table_read_file(path, '\t', &t, &err)) {
+        fprintf(stderr, "verify: %s\n", err.msg);
+        return -1;
+    }
+    int co = tally_table_col(&t, "offset"), ck = tally_table_col(&t, "kind");
+    int cv = tally_table_col(&t, "verdict"), cl = tally_table_col(&t, "label");
+    int rc = co < 0 || ck < 0 || cv < 0 ? -1 : 0;
+    if (rc)
+        fprintf(stderr, "verify: %s: needs columns offset, kind, verdict\n", path);
+    for (size_t i = 0; !rc && i < t.nrows; i++)
+        rc = rels_add(out, (size_t)strtoul(t.rows[i][co], NULL, 10), t.rows[i][ck],
+                      t.rows[i][cv], cl >= 0 ? t.rows[i][cl] : "");
+    tally_table_free(&t);
+    return rc;
+}
+
+/* Copy table cell text (between two '|') trimmed and without '*' marks. */
+static void cell(const char *a, const char *b, char *out, size_t cap)
+{
+    while (a < b && isspace((unsigned char)*a))
+        a++;
+    while (b > a && isspace((unsigned char)b[-1]))
+        b--;
+    size_t k = 0;
+    for (; a < b && k + 1 < cap; a++)
+        if (*a != '*')
+            out[k++] = *a;
+    out[k] = '\0';
+}
+
+/* The relations README lists for document name (its "`name`" heading). */
+static int load_readme(const char *path, const char *name, rels *out)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        return -1;
+    char line[1024], want[300];
+    snprintf(want, sizeof want, "`%s`", name);
+    int in = 0, rc = 0;
+    while (!rc && fgets(line, sizeof line, fp)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] == '`') {
+            in = strcmp(line, want) == 0;
+            continue;
+        }
+        if (!in || line[0] != '|')
+            continue;
+        const char *bar[6];
+        size_t nb = 0;
+        for (const char *p = line; *p && nb < 6; p++)
+            if (*p == '|')
+                bar[nb++] = p;
+        if (nb < 5)
+            continue;
+        char off[32], kind[32], verdict[32], label[200];
+        cell(bar[0] + 1, bar[1], off, sizeof off);
+        cell(bar[1] + 1, bar[2], kind, sizeof kind);
+        cell(bar[2] + 1, bar[3], verdict, sizeof verdict);
+        cell(bar[3] + 1, bar[4], label, sizeof label);
+        if (!isdigit((unsigned char)off[0]))
+            continue;
+        rc = rels_add(out, (size_t)strtoul(off, NULL, 10), kind, verdict, label);
+    }
+    fclose(fp);
+    return rc;
+}
+
+/* Run verify on one document and score it against r. */
+static int score_doc(const char *path, const char *shown, const rels *r,
+                     const tally_lexicon *lex, score *sc)
+{
+    tally_error err = {0};
     tally_doc doc;
     tally_facts facts;
     tally_segments seg;
     tally_checks checks;
     memset(&checks, 0, sizeof checks);
-    if (tally_table_read_file("tests/eval/seed_relations.tsv", '\t', &want, &err)) {
-        fprintf(stderr, "verify: %s\n", err.msg);
-        return 1;
-    }
-    if (tally_lexicon_load_dir(tally_lexicon_default_dir(), &lex, &err) ||
-        tally_doc_read(path, NULL, &doc, &err)) {
-        fprintf(stderr, "verify: %s\n", err.msg);
-        tally_table_free(&want);
-        tally_lexicon_free(lex);
-        return 1;
+    if (tally_doc_read(path, NULL, &doc, &err)) {
+        printf("%s: skipped (%s)\n", shown, err.msg);
+        return 0;
     }
     if (tally_extract(&doc, lex, NULL, &facts, &seg, &err) ||
         tally_verify(&doc, &facts, &seg, lex, &checks, &err)) {
-        fprintf(stderr, "verify: %s\n", err.msg);
-        return 1;
+        fprintf(stderr, "verify: %s: %s\n", shown, err.msg);
+        tally_doc_free(&doc);
+        return -1;
     }
-    int co = tally_table_col(&want, "offset"), ck = tally_table_col(&want, "kind");
-    int cv = tally_table_col(&want, "verdict"), cl = tally_table_col(&want, "label");
-    size_t found = 0, right = 0, false_inc = 0, n = want.nrows;
+    size_t found = 0, right = 0, false_inc = 0, extra = 0, inc_want = 0, inc_got = 0;
     char *used = calloc(checks.n + 1, 1);
-    for (size_t i = 0; used && i < n; i++) {
-        size_t off = (size_t)strtoul(want.rows[i][co], NULL, 10);
+    if (!used) {
+        fprintf(stderr, "verify: out of memory\n");
+        return -1;
+    }
+    printf("%s\n", shown);
+    for (size_t i = 0; i < r->n; i++) {
+        const rel *x = &r->v[i];
         const tally_check *k = NULL;
         for (size_t j = 0; j < checks.n && !k; j++)
-            if (hits(&facts, &checks.v[j], off, want.rows[i][ck])) {
+            if (!used[j] && hits(&facts, &checks.v[j], x->off, x->kind)) {
                 k = &checks.v[j];
                 used[j] = 1;
             }
         const char *got = k ? tally_verdict_name(k->verdict) : "missed";
-        int ok = k && strcmp(got, want.rows[i][cv]) == 0;
+        int ok = k && strcmp(got, x->verdict) == 0;
+        int want_inc = strcmp(x->verdict, "inconsistent") == 0;
         found += k != NULL;
         right += ok;
-        printf("  %-4s %6zu %-8s %-12s got %-12s %s\n", ok ? "ok" : "MISS", off,
-               want.rows[i][ck], want.rows[i][cv], got, want.rows[i][cl]);
+        inc_want += want_inc;
+        inc_got += want_inc && ok;
+        printf("  %-4s %6zu %-14s %-12s got %-12s %s\n", ok ? "ok" : "MISS", x->off, x->kind,
+               x->verdict, got, x->label);
     }
-    for (size_t j = 0; used && j < checks.n; j++) {
-        if (checks.v[j].verdict != TALLY_V_INCONSISTENT)
+    for (size_t j = 0; j < checks.n; j++) {
+        const tally_check *k = &checks.v[j];
+        if (used[j] || strcmp(k->kind, "norm-estimate") == 0)
             continue;
-        int expected = 0;
-        for (size_t i = 0; i < n; i++)
-            if (strcmp(want.rows[i][cv], "inconsistent") == 0 &&
-                hits(&facts, &checks.v[j], (size_t)strtoul(want.rows[i][co], NULL, 10),
-                     want.rows[i][ck]))
-                expected = 1;
-        if (!expected) {
+        extra++;
+        if (k->verdict == TALLY_V_INCONSISTENT) {
             false_inc++;
-            printf("  false inconsistent: line %zu: %s\n", checks.v[j].line, checks.v[j].message);
+            printf("  false inconsistent: line %zu: %s\n", k->line, k->message);
+        } else if (verbose) {
+            printf("  other: line %zu: %s: %s %s\n", k->line, tally_verdict_name(k->verdict),
+                   k->kind, k->message);
         }
     }
-    size_t extra = 0;
-    for (size_t j = 0; used && j < checks.n; j++)
-        extra += !used[j] && strcmp(checks.v[j].kind, "norm-estimate") != 0;
-    printf("verify: seed relations found %zu/%zu, right verdict %zu/%zu (%.0f%%), "
+    printf("  => found %zu/%zu, right verdict %zu/%zu, inconsistent flagged %zu/%zu, "
            "false inconsistent %zu, other checks %zu\n",
-           found, n, right, n, n ? 100.0 * (double)right / (double)n : 0.0, false_inc, extra);
+           found, r->n, right, r->n, inc_got, inc_want, false_inc, extra);
+    sc->docs++;
+    sc->n += r->n;
+    sc->found += found;
+    sc->right += right;
+    sc->false_inc += false_inc;
+    sc->extra += extra;
+    sc->inc_want += inc_want;
+    sc->inc_got += inc_got;
     free(used);
     tally_checks_free(&checks);
     tally_segments_free(&seg);
     tally_facts_free(&facts);
     tally_doc_free(&doc);
+    return 0;
+}
+
+static void print_score(const char *set, const score *s)
+{
+    printf("verify: %s relations (%zu documents) found %zu/%zu, right verdict %zu/%zu (%.0f%%), "
+           "planted or real inconsistencies flagged %zu/%zu, false inconsistent %zu, "
+           "other checks %zu\n",
+           set, s->docs, s->found, s->n, s->right, s->n,
+           s->n ? 100.0 * (double)s->right / (double)s->n : 0.0, s->inc_got, s->inc_want,
+           s->false_inc, s->extra);
+}
+
+/* The sample documents: samples_relations/NAME.tsv with datasets/samples/NAME.*. */
+static int run_samples(const tally_lexicon *lex, score *sc)
+{
+    const char *dir = "tests/eval/samples_relations";
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    char *names[64];
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL && n < 64) {
+        size_t len = strlen(e->d_name);
+        if (len > 4 && strcmp(e->d_name + len - 4, ".tsv") == 0)
+            names[n++] = xstrndup(e->d_name, len - 4);
+    }
+    closedir(d);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {   /* sorted for a stable report */
+        for (size_t j = i + 1; j < n; j++)
+            if (names[i] && names[j] && strcmp(names[j], names[i]) < 0) {
+                char *t = names[i];
+                names[i] = names[j];
+                names[j] = t;
+            }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!names[i] || rc) {
+            free(names[i]);
+            continue;
+        }
+        char tsv[512], doc[512];
+        rels r = {0};
+        snprintf(tsv, sizeof tsv, "%s/%s.tsv", dir, names[i]);
+        const char *ext[] = {"txt", "md"};
+        doc[0] = '\0';
+        for (size_t k = 0; k < 2; k++) {
+            char p[512];
+            snprintf(p, sizeof p, "datasets/samples/%s.%s", names[i], ext[k]);
+            FILE *fp = fopen(p, "r");
+            if (fp) {
+                fclose(fp);
+                snprintf(doc, sizeof doc, "%s", p);
+            }
+        }
+        if (!doc[0])
+            printf("%s: no document for it\n", tsv);
+        else if (load_tsv(tsv, &r) || score_doc(doc, doc, &r, lex, sc))
+            rc = -1;
+        free(r.v);
+        free(names[i]);
+    }
+    return rc;
+}
+
+/* The held-out documents listed in the README's relation tables. */
+static int run_heldout(const tally_lexicon *lex, score *sc)
+{
+    const char *names[] = {"halvik_airlift.txt", "outer_isles_supply.md", "norvania_tanks.txt",
+                           "ardenia_loan.txt"};
+    char readme[256];
+    snprintf(readme, sizeof readme, "%s/README.md", HELDOUT);
+    FILE *fp = fopen(readme, "r");
+    if (!fp)
+        return 0;
+    fclose(fp);
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        rels r = {0};
+        char doc[256];
+        snprintf(doc, sizeof doc, "%s/%s", HELDOUT, names[i]);
+        int rc = load_readme(readme, names[i], &r);
+        if (!rc && r.n)
+            rc = score_doc(doc, doc, &r, lex, sc);
+        free(r.v);
+        if (rc)
+            return -1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    const char *shared = "../shared";
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "-v") == 0)
+            verbose = 1;
+        else
+            shared = argv[i];
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", shared, SEED);
+    tally_error err = {0};
+    tally_lexicon *lex = NULL;
+    if (tally_lexicon_load_dir(tally_lexicon_default_dir(), &lex, &err)) {
+        fprintf(stderr, "verify: %s\n", err.msg);
+        return 1;
+    }
+    score seed = {0}, samples = {0}, held = {0};
+    rels r = {0};
+    int rc = load_tsv("tests/eval/seed_relations.tsv", &r);
+    if (!rc)
+        rc = score_doc(path, "seed article", &r, lex, &seed);
+    free(r.v);
+    if (!rc)
+        rc = run_samples(lex, &samples);
+    if (!rc)
+        rc = run_heldout(lex, &held);
     tally_lexicon_free(lex);
-    tally_table_free(&want);
+    if (rc)
+        return 1;
+    print_score("seed", &seed);
+    print_score("samples", &samples);
+    if (held.docs)
+        print_score("heldout", &held);
     return 0;
 }

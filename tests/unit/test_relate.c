@@ -19,7 +19,7 @@
 typedef struct tdoc {
     const char *text;
     tally_segments seg;
-    tally_sentence sents[8];
+    tally_sentence sents[16];
     tally_facts facts;
     tally_lexicon *lex;
 } tdoc;
@@ -351,6 +351,248 @@ static void test_unit_fallback(void **state)
     tdoc_free(&d);
 }
 
+/* "N X: A for ..., B for ... and C for ...": the parts after a colon;
+ * a colon list of other units asserts nothing. */
+static void test_colon_sum(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The survey put the damage at 5.4 million marks: 2.1 million for housing, "
+                  "1.8 million for roads and 1.6 million for the docks. The convoy carried "
+                  "900 tons: 40 trucks and 12 tanks.");
+    size_t t = add(&d, "5.4 million", 0, 5.4e6, TALLY_Q_EXACT, "mark", "money");
+    size_t a = add(&d, "2.1 million", 0, 2.1e6, TALLY_Q_EXACT, "mark", "money");
+    size_t b = add(&d, "1.8 million", 0, 1.8e6, TALLY_Q_EXACT, "", "");
+    size_t e = add(&d, "1.6 million", 0, 1.6e6, TALLY_Q_EXACT, "", "");
+    add(&d, "900", 0, 900, TALLY_Q_EXACT, "ton", "materiel");
+    add(&d, "40", 0, 40, TALLY_Q_EXACT, "truck", "materiel");
+    add(&d, "12", 0, 12, TALLY_Q_EXACT, "tank", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 3);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    assert_int_equal(r.v[0].parts[2].fact, e);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A colon list ends where a figure no longer follows a comma or "and". */
+static void test_colon_list_end(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The wing had 40 aircraft: 25 transports, 10 gliders and 6 trainers, and "
+                  "that week at most 30 of them flew.");
+    size_t t = add(&d, "40", 0, 40, TALLY_Q_EXACT, "aircraft", "aircraft");
+    add(&d, "25", 0, 25, TALLY_Q_EXACT, "aircraft", "aircraft");
+    add(&d, "10", 0, 10, TALLY_Q_EXACT, "aircraft", "aircraft");
+    add(&d, "6", 0, 6, TALLY_Q_EXACT, "aircraft", "aircraft");
+    add(&d, "at most 30", 0, 30, TALLY_Q_AT_MOST, "aircraft", "aircraft");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 3);   /* 25 + 10 + 6, not the 30 */
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A rate said of one lorry and of every shift takes every count of its
+ * sentence: 3 x 40 x 2 against 250. */
+static void test_product_factors(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "Each lorry needed 3 drivers for every shift, so the 40 lorries running two "
+                  "shifts a day needed 250 drivers.");
+    size_t rate = add(&d, "3", 0, 3, TALLY_Q_EXACT, "driver", "personnel");
+    size_t n = add(&d, "40", 0, 40, TALLY_Q_EXACT, "lorry", "materiel");
+    size_t sh = add(&d, "two", 0, 2, TALLY_Q_EXACT, "shift", "other");
+    size_t p = add(&d, "250", 0, 250, TALLY_Q_EXACT, "driver", "personnel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].nparts, 3);
+    assert_int_equal(r.v[0].parts[0].fact, rate);
+    assert_int_equal(r.v[0].parts[1].fact, n);
+    assert_int_equal(r.v[0].parts[2].fact, sh);
+    assert_int_equal(r.v[0].average, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* An average stated of two figures of its own sentence is a ratio check,
+ * and it does not carry over to the next sentence's figures. */
+static void test_average_bound(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "In May the barges made 300 trips and moved 2,400 tons, an average of 8 tons "
+                  "per trip. In June 350 trips moved 3,100 tons.");
+    size_t trips = add(&d, "300", 0, 300, TALLY_Q_EXACT, "trip", "event");
+    size_t tons = add(&d, "2,400", 0, 2400, TALLY_Q_EXACT, "ton", "materiel");
+    size_t avg = add(&d, "8", 0, 8, TALLY_Q_EXACT, "ton", "materiel");
+    add(&d, "350", 0, 350, TALLY_Q_EXACT, "trip", "event");
+    add(&d, "3,100", 0, 3100, TALLY_Q_EXACT, "ton", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].average, 1);
+    assert_int_equal(r.v[0].stated, tons);
+    assert_int_equal(r.v[0].parts[0].fact, avg);
+    assert_int_equal(r.v[0].parts[1].fact, trips);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "X, or N per cent of the promised total": the whole stated earlier. */
+static void test_fraction_look_back(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The treaty promised deliveries worth $90 million over two years. Its "
+                  "neighbour lent $120 million. By 1950 the deliveries were worth $63 million, "
+                  "or 75 per cent of the promised total.");
+    size_t w = add(&d, "$90 million", 0, 9e7, TALLY_Q_EXACT, "USD", "money");
+    add(&d, "two", 0, 2, TALLY_Q_EXACT, "year", "duration");
+    add(&d, "$120 million", 0, 1.2e8, TALLY_Q_EXACT, "USD", "money");
+    size_t p = add(&d, "$63 million", 0, 6.3e7, TALLY_Q_EXACT, "USD", "money");
+    size_t q = add(&d, "75 per cent", 0, 75, TALLY_Q_RATIO, "percent", "share");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_FRACTION);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].parts[0].fact, q);
+    assert_int_equal(r.v[0].parts[1].fact, w);   /* the deliveries, not the loan */
+    assert_int_equal(r.v[0].looked_back, 1);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A list of parts of two units against the earlier list they were
+ * promised in. */
+static void test_fraction_lists(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The allies promised 50 guns and 20 lorries. They sent 30 guns and 12 "
+                  "lorries, or about 60 per cent of what was promised.");
+    size_t g = add(&d, "50", 0, 50, TALLY_Q_EXACT, "gun", "materiel");
+    size_t l = add(&d, "20", 0, 20, TALLY_Q_EXACT, "lorry", "materiel");
+    size_t g2 = add(&d, "30", 0, 30, TALLY_Q_EXACT, "gun", "materiel");
+    size_t l2 = add(&d, "12", 0, 12, TALLY_Q_EXACT, "lorry", "materiel");
+    size_t q = add(&d, "about 60 per cent", 0, 60, TALLY_Q_RATIO, "percent", "share");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_FRACTION);
+    assert_int_equal(r.v[0].stated, g2);
+    assert_int_equal(r.v[0].nparts, 4);
+    assert_int_equal(r.v[0].parts[0].fact, q);
+    assert_int_equal(r.v[0].parts[1].fact, g);
+    assert_int_equal(r.v[0].parts[2].fact, l2);
+    assert_int_equal(r.v[0].parts[2].role, TALLY_OP_STATED);
+    assert_int_equal(r.v[0].parts[3].fact, l);
+    assert_int_equal(r.v[0].parts[3].role, TALLY_OP_WHOLE);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A share in apposition after "X in Y": the part is X, not the adjunct. */
+static void test_fraction_apposition(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The depot issued 5,000 litres in 40 runs, some 25 per cent of its stock of "
+                  "20,000 litres.");
+    size_t p = add(&d, "5,000", 0, 5000, TALLY_Q_EXACT, "litre", "materiel");
+    add(&d, "40", 0, 40, TALLY_Q_EXACT, "run", "event");
+    size_t q = add(&d, "some 25 per cent", 0, 25, TALLY_Q_RATIO, "percent", "share");
+    size_t w = add(&d, "20,000", 0, 20000, TALLY_Q_EXACT, "litre", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_FRACTION);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].parts[0].fact, q);
+    assert_int_equal(r.v[0].parts[1].fact, w);
+    assert_int_equal(r.v[0].looked_back, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "N, P per cent more than the estimate" (base looked up) and "P per cent
+ * less than the M" (base beside it). */
+static void test_more_than(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The estimate for the dam was 1,500 workers. In the end it took 1,800 workers, "
+                  "20 per cent more than the estimate. Output was 330 tons, 10 per cent less "
+                  "than the 370 tons of May.");
+    size_t a = add(&d, "1,500", 0, 1500, TALLY_Q_EXACT, "worker", "personnel");
+    size_t b = add(&d, "1,800", 0, 1800, TALLY_Q_EXACT, "worker", "personnel");
+    size_t p = add(&d, "20 per cent", 0, 20, TALLY_Q_RATIO, "percent", "share");
+    size_t c = add(&d, "330", 0, 330, TALLY_Q_EXACT, "ton", "materiel");
+    size_t p2 = add(&d, "10 per cent", 0, 10, TALLY_Q_RATIO, "percent", "share");
+    size_t m = add(&d, "370", 0, 370, TALLY_Q_EXACT, "ton", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_CHANGE);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    assert_int_equal(r.v[0].direction, 1);
+    assert_int_equal(r.v[0].looked_back, 1);
+    assert_int_equal(r.v[1].kind, TALLY_REL_CHANGE);
+    assert_int_equal(r.v[1].stated, p2);
+    assert_int_equal(r.v[1].parts[0].fact, m);
+    assert_int_equal(r.v[1].parts[1].fact, c);
+    assert_int_equal(r.v[1].direction, -1);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "doubled the garrison to N", "N, twice what ...": a factor times a base
+ * stated earlier; no base of the unit, no relation. */
+static void test_multiple(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The garrison had 3,000 men in June. By August the general had doubled the "
+                  "garrison to 6,000 men. The old port handled at most 400 tons a day. The new "
+                  "quay took 800 tons a day, twice what the old port had handled. The army "
+                  "doubled its artillery to 300 guns.");
+    size_t a = add(&d, "3,000", 0, 3000, TALLY_Q_EXACT, "man", "personnel");
+    size_t b = add(&d, "6,000", 0, 6000, TALLY_Q_EXACT, "man", "personnel");
+    size_t c = add(&d, "400", 0, 400, TALLY_Q_AT_MOST, "ton", "materiel");
+    size_t e = add(&d, "800", 0, 800, TALLY_Q_EXACT, "ton", "materiel");
+    add(&d, "300", 0, 300, TALLY_Q_EXACT, "gun", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_true(r.v[0].factor == 2);
+    assert_int_equal(r.v[0].stated, b);
+    assert_int_equal(r.v[0].nparts, 1);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_true(r.v[1].factor == 2);
+    assert_int_equal(r.v[1].stated, e);
+    assert_int_equal(r.v[1].parts[0].fact, c);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -359,7 +601,11 @@ int main(void)
         cmocka_unit_test(test_or_about),      cmocka_unit_test(test_in_all_across),
         cmocka_unit_test(test_product),       cmocka_unit_test(test_fraction),
         cmocka_unit_test(test_change_subset), cmocka_unit_test(test_no_relation),
-        cmocka_unit_test(test_unit_fallback),
+        cmocka_unit_test(test_unit_fallback), cmocka_unit_test(test_colon_sum),
+        cmocka_unit_test(test_product_factors), cmocka_unit_test(test_average_bound),
+        cmocka_unit_test(test_fraction_look_back), cmocka_unit_test(test_fraction_lists),
+        cmocka_unit_test(test_fraction_apposition), cmocka_unit_test(test_more_than),
+        cmocka_unit_test(test_multiple), cmocka_unit_test(test_colon_list_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -249,7 +249,8 @@ static void test_fraction(void **state)
     assert_true(fabs(x.checks.v[0].computed - 12400) < 1e-6);   /* 3100 / 0.25 */
     assert_non_null(strstr(x.checks.v[0].message, "the whole (the cargo) is not stated"));
     assert_string_equal(x.checks.v[0].facts, "2;1");
-    /* strict 0.4 x 2000 = 800; wide [0.395,0.405] x [1900,2100] = [750.5,850.5] */
+    /* strict: 40% as rounded, [0.395,0.405] x 2000 = [790,810], not 820; wide:
+     * [0.39,0.41] x [1900,2100] = [741,861] holds it */
     assert_int_equal(x.checks.v[1].verdict, TALLY_V_APPROXIMATE);
     fx_free(&x);
 }
@@ -273,6 +274,122 @@ static void test_change_subset(void **state)
     assert_int_equal(x.checks.v[0].verdict, TALLY_V_CONSISTENT);
     assert_string_equal(x.checks.v[0].expression, "from 200 to 300 is +50%");
     assert_int_equal(x.checks.v[1].verdict, TALLY_V_INCONSISTENT);
+    fx_free(&x);
+}
+
+/* A breakdown stated at the total's precision adds up at it: 1.9 + 0.8 +
+ * 0.6 = 3.3 million is not "3.2 million" (3.15-3.25 million). */
+static void test_sum_precision(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "3.2 million: 1.9 million, 0.8 million, 0.6 million");
+    size_t t = add(&x, "3.2 million", 3.2e6, NAN, NAN, TALLY_Q_EXACT, "person-day", "");
+    size_t p[3] = {add(&x, "1.9 million", 1.9e6, NAN, NAN, TALLY_Q_EXACT, "person-day", ""),
+                   add(&x, "0.8 million", 0.8e6, NAN, NAN, TALLY_Q_EXACT, "person-day", ""),
+                   add(&x, "0.6 million", 0.6e6, NAN, NAN, TALLY_Q_EXACT, "person-day", "")};
+    tally_relation r = rel(TALLY_REL_SUM, t, p, 3, NULL);
+    run(&x, &r, 1);
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_INCONSISTENT);
+    assert_string_equal(x.checks.v[0].expression, "1900000 + 800000 + 600000 = 3300000");
+    fx_free(&x);
+}
+
+/* An average: 2,400 tons / 300 trips = 8, "8 tons a trip" holds (7.95-8.05);
+ * "9.1" does not: wide 9.0-9.2 against [2350, 2450] / [285, 315] (each
+ * round to the hundred: +-50 and +-5%) = 7.46-8.60. */
+static void test_average(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "2,400 tons in 300 trips, 8 tons a trip; 9.1 tons a trip");
+    size_t t = add(&x, "2,400", 2400, NAN, NAN, TALLY_Q_EXACT, "ton", "tons");
+    size_t n = add(&x, "300", 300, NAN, NAN, TALLY_Q_EXACT, "trip", "trips");
+    size_t a = add(&x, "8 tons", 8, NAN, NAN, TALLY_Q_EXACT, "ton", "tons");
+    size_t b = add(&x, "9.1", 9.1, NAN, NAN, TALLY_Q_EXACT, "ton", "tons");
+    size_t pa[2] = {a, n}, pb[2] = {b, n};
+    tally_relation r[2] = {rel(TALLY_REL_PRODUCT, t, pa, 2, NULL),
+                           rel(TALLY_REL_PRODUCT, t, pb, 2, NULL)};
+    r[0].average = r[1].average = 1;
+    run(&x, r, 2);
+    assert_string_equal(x.checks.v[0].kind, "average");
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_CONSISTENT);
+    assert_string_equal(x.checks.v[0].expression, "2400 / 300 = 8");
+    assert_string_equal(x.checks.v[0].facts, "3;1;2");   /* the average first */
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_INCONSISTENT);
+    fx_free(&x);
+}
+
+/* A multiplier in words: 2 x 3,000 = 6,000; 2 x 3,000 against 7,000 is
+ * flagged (7,000 allows 6,950-7,050). */
+static void test_multiple(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "3,000 men; doubled to 6,000 men; doubled to 7,000 men");
+    size_t a = add(&x, "3,000", 3000, NAN, NAN, TALLY_Q_EXACT, "man", "men");
+    size_t b = add(&x, "6,000", 6000, NAN, NAN, TALLY_Q_EXACT, "man", "men");
+    size_t c = add(&x, "7,000", 7000, NAN, NAN, TALLY_Q_EXACT, "man", "men");
+    tally_relation r[2] = {rel(TALLY_REL_PRODUCT, b, &a, 1, NULL),
+                           rel(TALLY_REL_PRODUCT, c, &a, 1, NULL)};
+    r[0].factor = r[1].factor = 2;
+    run(&x, r, 2);
+    assert_string_equal(x.checks.v[0].kind, "multiple");
+    assert_string_equal(x.checks.v[0].expression, "2 x 3000 = 6000");
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_CONSISTENT);
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_INCONSISTENT);
+    fx_free(&x);
+}
+
+/* Lists: (30 + 12) of (50 + 20) is 60%, "about 60 per cent" (55-65%) holds;
+ * 141 of 180 is 78.3%, "87 per cent" (86.5-87.5%) does not. */
+static void test_fraction_lists(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "50 guns, 20 lorries; 30 guns, 12 lorries, about 60 per cent; 180; 141, 87 per "
+                "cent");
+    size_t g = add(&x, "50", 50, NAN, NAN, TALLY_Q_EXACT, "gun", "guns");
+    size_t l = add(&x, "20", 20, NAN, NAN, TALLY_Q_EXACT, "lorry", "lorries");
+    size_t g2 = add(&x, "30", 30, NAN, NAN, TALLY_Q_EXACT, "gun", "guns");
+    size_t l2 = add(&x, "12", 12, NAN, NAN, TALLY_Q_EXACT, "lorry", "lorries");
+    size_t q = add(&x, "about 60 per cent", 60, 60, 60, TALLY_Q_RATIO, "percent", "");
+    size_t w = add(&x, "180", 180, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t p = add(&x, "141", 141, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t q2 = add(&x, "87 per cent", 87, 87, 87, TALLY_Q_RATIO, "percent", "");
+    size_t pa[4] = {q, g, l2, l}, pb[2] = {q2, w};
+    tally_relation r[2] = {rel(TALLY_REL_FRACTION, g2, pa, 4, NULL),
+                           rel(TALLY_REL_FRACTION, p, pb, 2, NULL)};
+    r[0].parts[2].role = TALLY_OP_STATED;
+    r[0].parts[3].role = TALLY_OP_WHOLE;
+    run(&x, r, 2);
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_CONSISTENT);
+    assert_true(fabs(x.checks.v[0].stated - 42) < 1e-9);   /* 30 + 12 */
+    assert_non_null(strstr(x.checks.v[0].expression, "of 70 = 38.5-45.5"));
+    assert_non_null(strstr(x.checks.v[0].expression, "the part is 60%"));
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_INCONSISTENT);
+    fx_free(&x);
+}
+
+/* A stated percentage change is taken as rounded: +20% against "20 per
+ * cent" holds, against "some 21 per cent" (20.5-21.5, wide 20-22) it is
+ * approximate. */
+static void test_change_rounded(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "1,500 then 1,800, 20 per cent more; some 21 per cent more");
+    size_t a = add(&x, "1,500", 1500, NAN, NAN, TALLY_Q_EXACT, "worker", "");
+    size_t b = add(&x, "1,800", 1800, NAN, NAN, TALLY_Q_EXACT, "worker", "");
+    size_t p = add(&x, "20 per cent", 20, 20, 20, TALLY_Q_RATIO, "percent", "");
+    size_t q = add(&x, "some 21 per cent", 21, 21, 21, TALLY_Q_RATIO, "percent", "");
+    size_t ab[2] = {a, b};
+    tally_relation r[2] = {rel(TALLY_REL_CHANGE, p, ab, 2, NULL),
+                           rel(TALLY_REL_CHANGE, q, ab, 2, NULL)};
+    r[0].direction = r[1].direction = 1;
+    run(&x, r, 2);
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_CONSISTENT);
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_APPROXIMATE);
     fx_free(&x);
 }
 
@@ -308,6 +425,9 @@ int main(void)
         cmocka_unit_test(test_sum_ranges), cmocka_unit_test(test_norms),
         cmocka_unit_test(test_product), cmocka_unit_test(test_fraction),
         cmocka_unit_test(test_change_subset), cmocka_unit_test(test_csv),
+        cmocka_unit_test(test_sum_precision), cmocka_unit_test(test_average),
+        cmocka_unit_test(test_multiple), cmocka_unit_test(test_fraction_lists),
+        cmocka_unit_test(test_change_rounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
