@@ -98,26 +98,53 @@ static int same_case(const char *t, const words *w, size_t a, size_t b, const ch
     return strcmp(got, key) == 0;
 }
 
+/* Words before a nationality adjective that do not make it part of a
+ * person's name ("the Royal Carvanian Navy", not "Brother Julian"). */
+static const char *const qualifiers[] = {"royal", "imperial", "national", "federal", "free",
+                                         "united", "grand", "great", "people's", "new",
+                                         "northern", "southern", "eastern", "western", NULL};
+
+/* Nouns that, once a nationality word or a name has introduced them ("the
+ * Valdonian garrison", "the U.S. 12th Troop Carrier Wing"), stand for that
+ * actor later in the document ("the garrison", "the wing"). */
+static const char *const org_nouns[] = {
+    "government", "garrison", "wing", "staff", "ministry", "cabinet", "treasury",
+    "parliament", "command", "navy", "army", "admiralty", "fleet", "corps", "negotiators",
+    "delegation", "force", "arm", "officials", "authorities", "yards", "factories",
+    "industry", "banks", "lenders", "regime", "legation", "embassy", "directorate", NULL};
+
+/* Capitalised words with a country's ending that are not countries. */
+static const char *const not_countries[] = {
+    "island", "mainland", "homeland", "hinterland", "heartland", "highland", "lowland",
+    "woodland", "farmland", "wasteland", "motherland", "fatherland", "borderland",
+    "grassland", "marshland", "media", "militia", "inertia", "mania", "academia", "utopia",
+    "criteria", "insignia", "bacteria", "trivia", "malaria", "pneumonia", "hysteria",
+    "nostalgia", "regalia", "paraphernalia", "memorabilia", "encyclopedia", "amnesia",
+    "euphoria", "dementia", "anaemia", "anemia", "ammonia", "dysentery", NULL};
+
 /* A country name from an adjective the lexicon does not know: "Ruritanian"
- * -> "Ruritania", "Freedonese" -> "Freedon"; 0 when the word does not look
- * like a nationality. */
+ * -> "Ruritania", "the Ruritanians" -> "Ruritania", "Freedonese" ->
+ * "Freedon"; 0 when the word does not look like a nationality. */
 static int derive_name(const char *t, const tok *k, char *out, size_t cap)
 {
     char word[48];
     size_t n = tok_len_noposs(t, k);
-    if (n != (size_t)(k->end - k->start) || n < 5 || n >= sizeof word)
+    if (n < 5 || n >= sizeof word)
         return 0;
-    tok_copy(t, k, 0, word, sizeof word);
+    tok_copy(t, k, 1, word, sizeof word);
     for (size_t i = 1; i < n; i++)
         if (!islower((unsigned char)word[i]))
             return 0;
-    if (n > 3 && strcmp(word + n - 3, "ian") == 0)
+    if (word[n - 1] == 's' && n > 5 && (strcmp(word + n - 4, "ians") == 0 ||
+                                        strcmp(word + n - 4, "eans") == 0))
+        word[--n] = '\0';                  /* the Ruritanians -> Ruritanian */
+    if (strcmp(word + n - 3, "ian") == 0)
         word[n - 1] = '\0';                 /* Ruritanian -> Ruritania */
-    else if (n > 3 && strcmp(word + n - 3, "ean") == 0)
+    else if (strcmp(word + n - 3, "ean") == 0)
         word[n - 1] = '\0';                 /* -ean -> -ea */
-    else if (n > 3 && strcmp(word + n - 3, "ese") == 0)
+    else if (strcmp(word + n - 3, "ese") == 0)
         word[n - 3] = '\0';                 /* Freedonese -> Freedon */
-    else if (n > 2 && strcmp(word + n - 2, "an") == 0)
+    else if (n == tok_len_noposs(t, k) && strcmp(word + n - 2, "an") == 0)
         word[n - 1] = '\0';                 /* -an -> -a */
     else
         return 0;
@@ -125,6 +152,105 @@ static int derive_name(const char *t, const tok *k, char *out, size_t cap)
         return 0;
     strcpy(out, word);
     return 1;
+}
+
+/* 1 when token k is shaped like a country's name the lexicon does not know:
+ * one capitalised word ending in -ia, -land or -stan ("Valdonia", "Syldavia's"),
+ * or a name the document has derived from an adjective before (doc). */
+static int country_shape(const char *t, const tok *k, const annot_doc *doc)
+{
+    size_t n = tok_len_noposs(t, k);
+    const char *p = t + k->start;
+    if (n < 4 || n >= 48)
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (!islower((unsigned char)p[i]))
+            return 0;
+    for (size_t j = 0; doc && j < doc->nname; j++)
+        if (strlen(doc->name[j]) == n && memcmp(doc->name[j], p, n) == 0)
+            return 1;
+    if (n < 5 || !((p[n - 2] == 'i' && p[n - 1] == 'a') ||
+                   (n > 5 && memcmp(p + n - 4, "land", 4) == 0) ||
+                   (n > 5 && memcmp(p + n - 4, "stan", 4) == 0)))
+        return 0;
+    char word[48];
+    tok_copy(t, k, 1, word, sizeof word);
+    return !tok_in(word, &(tok){0, n, TOK_WORD}, not_countries);
+}
+
+/* 1 when the capitalised word at token i stands on its own as a name, not
+ * inside a longer one: the word before it is not capitalised (or is a
+ * determiner, or a qualifier such as "Royal" when qual is set) and the word
+ * after it is not capitalised. */
+static int stands_alone(const char *t, const words *w, size_t i, int qual)
+{
+    if (i > 0 && tok_cap(t, &w->v[i - 1]) && !tok_in(t, &w->v[i - 1], determiners) &&
+        !(qual && tok_in(t, &w->v[i - 1], qualifiers)))
+        return 0;
+    return qual || i + 1 >= w->n || !tok_cap(t, &w->v[i + 1]);
+}
+
+/* Verbs after which a capitalised word before them is an acting subject
+ * ("Westmark agreed to deliver", "Freedonia had lent"). */
+static const char *const subject_verbs[] = {
+    "agreed", "promised", "pledged", "offered", "undertook", "delivered", "sent", "supplied",
+    "shipped", "lent", "paid", "owed", "signed", "accepted", "received", "produced", "built",
+    "had", "has", "would", "could", "will", "was", "were", "did", "refused", "demanded",
+    "asked", "requested", "planned", "ordered", "bought", "sold", "exported", "imported",
+    "provided", "contributed", "spent", "lost", "raised", "borrowed", "made", "failed",
+    "managed", "committed", "declined", "insisted", NULL};
+
+/* 1 when the capitalised word at token i names an actor by what it does: a
+ * single capitalised word inside a sentence (not its first word, not after
+ * a title's period or another capitalised word) that is possessive or
+ * followed by a verb of subjects ("... and Westmark agreed to", "Westmark's
+ * deliveries").  Not after "the" ("the Treasury agreed": an institution
+ * whose country is the owner) nor inside a hyphenated name.  A month is not one. */
+static int name_subject(const char *t, const words *w, size_t i, const tally_lexicon *lex)
+{
+    const tok *k = &w->v[i];
+    size_t n = tok_len_noposs(t, k);
+    const tok *p = i ? &w->v[i - 1] : NULL;
+    if (!p || n < 4 || n >= 48 || tok_in(t, p, determiners) ||
+        (p->kind == TOK_PUNCT && !tok_punct(t, p, ",") && !tok_punct(t, p, ";") &&
+         !tok_punct(t, p, "(")))
+        return 0;
+    for (size_t j = 1; j < n; j++)
+        if (!islower((unsigned char)t[k->start + j]))
+            return 0;
+    if (!stands_alone(t, w, i, 0) || tok_cap(t, &w->v[i - 1]))
+        return 0;
+    if (!(n < (size_t)(k->end - k->start) ||
+          (i + 1 < w->n && tok_in(t, &w->v[i + 1], subject_verbs))))
+        return 0;
+    const tally_lextab *months = tally_lexicon_tab(lex, "months");
+    return !(months && tally_lextab_get(months, t + k->start, n, 0));
+}
+
+/* 1 when token i is an actor noun of doc (see org_nouns) after a
+ * determiner ("the garrison", "the Navy", "the air staff"); its code into
+ * *code and the first word after the determiner into *first. */
+static int alias_at(const char *t, const words *w, size_t i, const annot_doc *doc,
+                    const char **code, size_t *first)
+{
+    const tok *k = &w->v[i];
+    if (!doc || !doc->nalias || k->kind != TOK_WORD || i == 0)
+        return 0;
+    size_t d = i - 1;
+    if (d > 0 && w->v[d].kind == TOK_WORD && !tok_eq(t, &w->v[d], "the") &&
+        !tok_eq(t, &w->v[d], "its") && !tok_eq(t, &w->v[d], "their"))
+        d--;   /* "the air staff": one word between */
+    if (!(tok_eq(t, &w->v[d], "the") || tok_eq(t, &w->v[d], "its") ||
+          tok_eq(t, &w->v[d], "their")))
+        return 0;
+    *first = d + 1;
+    size_t n = tok_len_noposs(t, k);
+    for (size_t j = doc->nalias; j-- > 0;)
+        if (strlen(doc->alias[j].word) == n && words_same_ci(t + k->start, doc->alias[j].word, n)) {
+            *code = doc->alias[j].code;
+            return 1;
+        }
+    return 0;
 }
 
 /* 1 when token i is preceded by a preposition (with "the" between allowed). */
@@ -138,44 +264,78 @@ static int after_prep(const char *t, const words *w, size_t i)
     return tok_in(t, &w->v[j], preps);
 }
 
-/* Actors over the tokens of w (a span of t). */
+/* The lexicon term starting at token i: its length in tokens (0 none) and
+ * its code into *code. */
+static size_t lexicon_at(const char *t, const words *w, size_t i, const tally_lextab *tab,
+                         int col, const char **code)
+{
+    char key[160];
+    /* one probe says whether any term can start here */
+    if (col < 0 || !tok_may_start(t, w, i, tab, 1, sizeof key))
+        return 0;
+    for (size_t len = 5; len >= 1; len--) {
+        if (i + len > w->n || w->v[i + len - 1].kind == TOK_PUNCT)
+            continue;
+        key_of(t, w, i, i + len, key, sizeof key);
+        const char *const *rows[4];
+        size_t nr = tally_lextab_find(tab, key, strlen(key), rows, 4);
+        for (size_t r = 0; r < nr && r < 4; r++) {
+            const char *const *row = rows[r];
+            if (all_caps(row[0]) && !same_case(t, w, i, i + len, row[0]))
+                continue;
+            *code = row[col];
+            return len;
+        }
+    }
+    return 0;
+}
+
+/* 1 when the first letter of token k may start an alias of doc (one bit
+ * test before any comparison). */
+static int alias_letter(const char *t, const tok *k, const annot_doc *doc)
+{
+    unsigned char c = words_lower((unsigned char)t[k->start]);
+    return doc && doc->nalias && c >= 'a' && c <= 'z' && (doc->alias_first >> (c - 'a')) & 1;
+}
+
+/* Actors over the tokens of w (a span of t); doc (may be NULL) adds the
+ * countries and actor nouns the document has named before. */
 static int find_in(const char *t, const words *w, const tally_lexicon *lex,
-                   tally_actor_mention **out, size_t *n, size_t *cap)
+                   const annot_doc *doc, tally_actor_mention **out, size_t *n, size_t *cap)
 {
     const tally_lextab *tab = tally_lexicon_tab(lex, "actors");
     int col = tab ? tally_table_col(tally_lextab_table(tab), "actor") : -1;
     for (size_t i = 0; i < w->n;) {
         const tok *k = &w->v[i];
-        if (!tok_cap(t, k)) {
-            i++;
-            continue;
-        }
-        size_t used = 0;
         const char *code = NULL;
-        char key[160];
-        /* one probe says whether any term can start here */
-        int look = col >= 0 && tok_may_start(t, w, i, tab, 1, sizeof key);
-        for (size_t len = 5; len >= 1 && look && !used; len--) {
-            if (i + len > w->n || w->v[i + len - 1].kind == TOK_PUNCT)
-                continue;
-            key_of(t, w, i, i + len, key, sizeof key);
-            const char *const *rows[4];
-            size_t nr = tally_lextab_find(tab, key, strlen(key), rows, 4);
-            for (size_t r = 0; r < nr && r < 4 && !used; r++) {
-                const char *const *row = rows[r];
-                if (all_caps(row[0]) && !same_case(t, w, i, i + len, row[0]))
-                    continue;
-                used = len;
-                code = row[col];
-            }
-        }
+        size_t used = 0;
+        int known = 1, alias = 0;
+        size_t first = i;
         char derived[48];
-        if (!used && i + 1 < w->n && derive_name(t, k, derived, sizeof derived) &&
-            (w->v[i + 1].kind == TOK_WORD) &&
-            !(i > 0 && tok_cap(t, &w->v[i - 1]) && !tok_in(t, &w->v[i - 1], determiners))) {
-            used = 1;
+        if (!tok_cap(t, k)) {
+            if (!(alias_letter(t, k, doc) && alias_at(t, w, i, doc, &code, &first) &&
+                  !(*n && (*out)[*n - 1].end == w->v[i - 1].end))) {
+                i++;
+                continue;
+            }
+            used = 1, known = 0, alias = 1;   /* "the garrison" */
+        }
+        if (!used)
+            used = lexicon_at(t, w, i, tab, col, &code);
+        if (!used && i + 1 < w->n && w->v[i + 1].kind == TOK_WORD &&
+            derive_name(t, k, derived, sizeof derived) && stands_alone(t, w, i, 1)) {
+            used = 1, known = 0;   /* "the Ruritanian regiments" */
             code = derived;
         }
+        if (!used && ((country_shape(t, k, doc) && stands_alone(t, w, i, 0)) ||
+                      name_subject(t, w, i, lex))) {
+            tok_copy(t, k, 1, derived, sizeof derived);
+            used = 1, known = 0;   /* "Syldavia agreed" */
+            code = derived;
+        }
+        if (!used && alias_letter(t, k, doc) && alias_at(t, w, i, doc, &code, &first) &&
+            !(*n && (*out)[*n - 1].end == w->v[i - 1].end))
+            used = 1, known = 0, alias = 1;   /* "the Navy" */
         if (!used) {
             i++;
             continue;
@@ -185,11 +345,12 @@ static int find_in(const char *t, const words *w, const tally_lexicon *lex,
                 return -1;
             tally_actor_mention *m = &(*out)[(*n)++];
             memset(m, 0, sizeof *m);
-            m->start = k->start;
+            m->start = w->v[first].start;
             m->end = w->v[i + used - 1].end;
             snprintf(m->code, sizeof m->code, "%s", code);
-            m->known = code != derived;
-            m->after_prep = after_prep(t, w, i);
+            m->known = known;
+            m->alias = alias;
+            m->after_prep = after_prep(t, w, first);
             /* "between Beijing and Pyongyang": the second is after the preposition too */
             if (!m->after_prep && *n >= 2 && i >= 2 &&
                 (tok_eq(t, &w->v[i - 1], "and") || tok_eq(t, &w->v[i - 1], "or")) &&
@@ -211,7 +372,7 @@ tally_status tally_actors_find(const char *text, size_t start, size_t end,
     *n = 0;
     if (words_split(text, start, end, &w) < 0)
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
-    int rc = find_in(text, &w, lex, out, n, &cap);
+    int rc = find_in(text, &w, lex, NULL, out, n, &cap);
     words_free(&w);
     if (rc < 0) {
         free(*out);
@@ -238,19 +399,43 @@ void annot_sent_free(annot_sent *v)
     memset(v, 0, sizeof *v);
 }
 
+/* Words that open a subordinate clause at the start of a sentence: its
+ * actors do not own the figures of the main clause after its comma ("When
+ * the Brandovian columns cut the railway, the garrison had 300 guns"). */
+static const char *const subordinators[] = {"when", "after", "as", "while", "although",
+                                            "though", "because", "since", "once", "if",
+                                            "before", "until", "whereas", "unless", NULL};
+
+/* The tokens of the leading subordinate clause of w and its comma, 0 when
+ * the sentence does not start with one. */
+static size_t lead_clause(const char *t, const words *w)
+{
+    if (w->n < 4 || !tok_in(t, &w->v[0], subordinators))
+        return 0;
+    for (size_t i = 1; i + 1 < w->n; i++) {
+        if (tok_punct(t, &w->v[i], ","))
+            return i + 1;
+        if (tok_punct(t, &w->v[i], ";") || tok_punct(t, &w->v[i], ":"))
+            return 0;
+    }
+    return 0;
+}
+
 /* Split sentence s into v and find its actors.  0 or -1 (OOM). */
-static int sview_load(const char *t, const tally_sentence *s, const tally_lexicon *lex, sview *v)
+static int sview_load(const char *t, const tally_sentence *s, const tally_lexicon *lex,
+                      const annot_doc *doc, sview *v)
 {
     memset(v, 0, sizeof *v);
     if (words_split(t, s->start, s->end, &v->w) < 0)
         return -1;
-    if (find_in(t, &v->w, lex, &v->m, &v->nm, &v->cap) < 0 ||
+    if (find_in(t, &v->w, lex, doc, &v->m, &v->nm, &v->cap) < 0 ||
         !(v->mtok = malloc((v->nm ? v->nm : 1) * sizeof *v->mtok))) {
         annot_sent_free(v);
         return -1;
     }
     for (size_t k = 0; k < v->nm; k++)
         v->mtok[k] = words_at(&v->w, v->m[k].start);
+    v->lead = lead_clause(t, &v->w);
     return 0;
 }
 
@@ -274,7 +459,7 @@ annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segme
     }
     annot_sent_free(&c->s[lru]);
     c->si[lru] = 0;
-    if (sview_load(text, &seg->sents[si], lex, &c->s[lru]) < 0)
+    if (sview_load(text, &seg->sents[si], lex, c->doc, &c->s[lru]) < 0)
         return NULL;
     c->si[lru] = si + 1;
     c->used[lru] = c->clock;
@@ -285,7 +470,9 @@ void annot_cache_free(annot_cache *c)
 {
     for (size_t i = 0; i < ANNOT_CACHE; i++)
         annot_sent_free(&c->s[i]);
+    annot_doc *doc = c->doc;
     memset(c, 0, sizeof *c);
+    c->doc = doc;
 }
 
 /* 1 when token i is "that" opening a clause ("declared that the ..."). */
@@ -350,6 +537,119 @@ static long subject_in(const char *t, const sview *v, size_t a, size_t b, int st
         return (long)k;
     }
     return -1;
+}
+
+/* Remember in doc the country derived from mention m (nothing if known). */
+static void doc_name(annot_doc *doc, const tally_actor_mention *m)
+{
+    for (size_t j = 0; j < doc->nname; j++)
+        if (strcmp(doc->name[j], m->code) == 0)
+            return;
+    if (doc->nname < ANNOT_NAMES)
+        snprintf(doc->name[doc->nname++], sizeof doc->name[0], "%s", m->code);
+}
+
+/* Make noun (tokens k of w) stand for code in doc; a later actor of the
+ * same noun replaces an earlier one. */
+static void doc_alias(annot_doc *doc, const char *t, const tok *k, const char *code)
+{
+    char word[24];
+    size_t n = tok_len_noposs(t, k);
+    if (n >= sizeof word)
+        return;
+    for (size_t j = 0; j < n; j++)
+        word[j] = (char)words_lower((unsigned char)t[k->start + j]);
+    word[n] = '\0';
+    size_t j = 0;
+    while (j < doc->nalias && strcmp(doc->alias[j].word, word) != 0)
+        j++;
+    if (j == doc->nalias) {
+        if (doc->nalias == ANNOT_ALIASES)
+            return;
+        doc->nalias++;
+    }
+    snprintf(doc->alias[j].word, sizeof doc->alias[j].word, "%s", word);
+    snprintf(doc->alias[j].code, sizeof doc->alias[j].code, "%s", code);
+    doc->alias_first |= 1UL << (word[0] - 'a');
+}
+
+/* Read sentence v into doc: the countries it derives, the actor nouns its
+ * actors introduce ("the Valdonian garrison of the city": "garrison",
+ * "the U.S. 12th Troop Carrier Wing": "wing"), and its subject. */
+static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si)
+{
+    const words *w = &v->w;
+    for (size_t a = 0; a < v->nm; a++) {
+        const tally_actor_mention *m = &v->m[a];
+        size_t i = v->mtok[a];
+        if (!m->known && !m->alias)
+            doc_name(doc, m);
+        /* the actor's own words after the first and up to four after them */
+        size_t e = words_at(w, m->end);
+        for (size_t j = i + 1; j < w->n && j < e + 4; j++) {
+            const tok *k = &w->v[j];
+            if ((k->kind == TOK_PUNCT && !tok_punct(t, k, "-")) ||
+                (j >= e && tok_in(t, k, np_stop)))
+                break;
+            if (k->kind == TOK_WORD && tok_in(t, k, org_nouns)) {
+                unsigned char c = words_lower((unsigned char)t[k->start]);
+                if (c >= 'a' && c <= 'z')
+                    doc_alias(doc, t, k, m->code);
+            }
+        }
+    }
+    long s = subject_in(t, v, v->lead, w->n, 0);
+    if (s < 0)
+        s = subject_in(t, v, 0, w->n, 0);
+    if (s >= 0) {
+        doc->force = v->m[s];
+        doc->force_si = si;
+        doc->have_force = 1;
+        size_t j = 0;
+        while (j < doc->nsubj && strcmp(doc->subj[j].m.code, v->m[s].code) != 0)
+            j++;
+        if (j == doc->nsubj && doc->nsubj < ANNOT_NAMES)
+            doc->subj[doc->nsubj++].n = 0;
+        if (j < doc->nsubj) {
+            doc->subj[j].m = v->m[s];
+            doc->subj[j].si = si;
+            doc->subj[j].n++;
+        }
+    }
+}
+
+/* The main actor of doc so far: the most frequent subject, the latest
+ * among equals; NULL when none. */
+static const struct annot_count *doc_main(const annot_doc *doc)
+{
+    const struct annot_count *best = NULL;
+    for (size_t j = 0; j < doc->nsubj; j++)
+        if (!best || doc->subj[j].n > best->n ||
+            (doc->subj[j].n == best->n && doc->subj[j].si > best->si))
+            best = &doc->subj[j];
+    return best;
+}
+
+int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *seg, size_t si,
+                      const tally_lexicon *lex)
+{
+    annot_doc *doc = c->doc;
+    if (!doc)
+        return 0;
+    if (si < doc->next) {   /* asked out of order: read again from the top */
+        memset(doc, 0, sizeof *doc);
+        for (size_t i = 0; i < ANNOT_CACHE; i++)
+            annot_sent_free(&c->s[i]), c->si[i] = 0;
+    }
+    for (; doc->next < si && doc->next < seg->nsents; doc->next++) {
+        if (seg->sents[doc->next].section != TALLY_SECTION_BODY)
+            continue;
+        const sview *v = annot_cache_sent(c, text, seg, doc->next, lex);
+        if (!v)
+            return -1;
+        doc_read(doc, text, v, doc->next);
+    }
+    return 0;
 }
 
 /* The nearest actor in tokens [a, b), preferring the one closest to b. */
@@ -477,6 +777,10 @@ static long noun_phrase(const char *t, sview *v, size_t fi, size_t li, int *oom)
     return -1;
 }
 
+/* The subject of a body sentence stays in force this many sentences; after
+ * that a figure without an actor of its own is the document's main actor's. */
+#define FORCE_NEAR 2
+
 tally_status tally_actor_pick(const char *text, const tally_segments *seg, size_t si,
                               size_t fstart, size_t fend, size_t mend,
                               const tally_lexicon *lex, tally_actor_choice *out,
@@ -497,6 +801,8 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
     out->rule = "";
     if (si >= seg->nsents)
         return TALLY_OK;
+    if (annot_doc_advance(cache, text, seg, si, lex) < 0)
+        return tally_fail(err, TALLY_ENOMEM, "out of memory");
     sview *const v = annot_cache_sent(cache, text, seg, si, lex);
     if (!v)
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
@@ -513,14 +819,16 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
         choose(out, v, k, "noun phrase", si);
         return TALLY_OK;
     }
-    /* the clause of the figure, then the clauses around it */
+    /* the clause of the figure, then the clauses around it; not a leading
+       subordinate clause before it */
+    size_t lo = fi >= v->lead ? v->lead : 0;
     size_t c = fi < v->w.n ? fi : v->w.n, end = c;
     for (int level = 0; level < 3; level++) {
         if ((c = back_from(text, v, c, WALK_CLAUSE)) == (size_t)-1)
             return tally_fail(err, TALLY_ENOMEM, "out of memory");
         if (c == 0)
             break;
-        if ((k = subject_in(text, v, c, end, 1)) >= 0) {
+        if ((k = subject_in(text, v, c > lo ? c : lo, end, 1)) >= 0) {
             choose(out, v, k, "clause", si);
             return TALLY_OK;
         }
@@ -533,24 +841,49 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
         }
         end = --c;
     }
-    if ((k = subject_in(text, v, 0, v->w.n, 1)) >= 0) {
+    /* an actor before the figure, or after it in its own clause */
+    size_t ce = li + 1;
+    while (ce < v->w.n && !clause_break(text, &v->w, ce))
+        ce++;
+    if ((k = subject_in(text, v, lo, ce, 1)) >= 0) {
         choose(out, v, k, "sentence", si);
         return TALLY_OK;
     }
     const tally_sentence *s = &seg->sents[si];
-    for (size_t back = 1; back <= 2 && back <= si; back++) {
-        const tally_sentence *p = &seg->sents[si - back];
-        if (p->section != s->section || (s->section == TALLY_SECTION_ENDNOTE &&
-                                         p->endnote != s->endnote))
-            break;
-        const sview *pv = annot_cache_sent(cache, text, seg, si - back, lex);
-        if (!pv)
-            return tally_fail(err, TALLY_ENOMEM, "out of memory");
-        k = subject_in(text, pv, 0, pv->w.n, 0);
-        if (k >= 0) {
-            choose(out, pv, k, "previous sentence", si - back);
+    const annot_doc *doc = cache->doc;
+    if (doc && s->section == TALLY_SECTION_BODY && doc->next == si) {
+        const struct annot_count *mc = doc_main(doc);
+        int recent = doc->have_force && doc->force_si + FORCE_NEAR >= si;
+        if (recent || mc) {
+            const tally_actor_mention *fm = recent ? &doc->force : &mc->m;
+            snprintf(out->code, sizeof out->code, "%s", fm->code);
+            out->cue_start = fm->start;
+            out->cue_end = fm->end;
+            out->rule = recent ? "previous sentence" : "main actor";
+            out->cue_sent = recent ? doc->force_si : mc->si;
             return TALLY_OK;
         }
+    } else {
+        for (size_t back = 1; back <= 2 && back <= si; back++) {
+            const tally_sentence *p = &seg->sents[si - back];
+            if (p->section != s->section || (s->section == TALLY_SECTION_ENDNOTE &&
+                                             p->endnote != s->endnote))
+                break;
+            const sview *pv = annot_cache_sent(cache, text, seg, si - back, lex);
+            if (!pv)
+                return tally_fail(err, TALLY_ENOMEM, "out of memory");
+            k = subject_in(text, pv, 0, pv->w.n, 0);
+            if (k >= 0) {
+                choose(out, pv, k, "previous sentence", si - back);
+                return TALLY_OK;
+            }
+        }
     }
+    /* the cache may have moved: the sentence is asked for again */
+    sview *const v2 = annot_cache_sent(cache, text, seg, si, lex);
+    if (!v2)
+        return tally_fail(err, TALLY_ENOMEM, "out of memory");
+    if ((k = subject_in(text, v2, 0, v2->w.n, 1)) >= 0)
+        choose(out, v2, k, "sentence", si);
     return TALLY_OK;
 }

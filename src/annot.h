@@ -49,18 +49,49 @@ typedef struct annot_sent {
     size_t cue_lo, cue_end;    /* the scan covers tokens [cue_lo, cue_end): up to the
                                   first word that stops it */
     int cue_valid;             /* 1 when cues holds a scan */
+    size_t lead;               /* tokens of a leading subordinate clause and its comma
+                                  ("When X closed the road, ..."), 0 none (actor.c) */
 } annot_sent;
 
 /* Free what s holds and zero it. */
 void annot_sent_free(annot_sent *s);
 
-enum { ANNOT_CACHE = 4 };
+enum { ANNOT_CACHE = 4, ANNOT_ALIASES = 32, ANNOT_NAMES = 32 };
+
+/* What a document has said about its actors so far, read in order: the
+ * countries it has named (derived from nationality adjectives), the nouns
+ * that stand for an actor once an adjective has introduced them ("the
+ * Valdonian garrison" makes "the garrison" Valdonia), and the actor in
+ * force (the subject of the last body sentence that had one).  Filled by
+ * annot_doc_advance(); all strings are its own. */
+typedef struct annot_doc {
+    struct annot_alias {
+        char word[24];         /* the noun, lower case ("garrison") */
+        char code[48];         /* whose it is */
+    } alias[ANNOT_ALIASES];
+    size_t nalias;
+    unsigned long alias_first; /* bit c - 'a' set when some alias starts with letter c */
+    char name[ANNOT_NAMES][48];  /* country names derived so far ("Valdonia") */
+    size_t nname;
+    size_t next;               /* the sentences before this index have been read */
+    int have_force;            /* 1 when force holds the actor in force */
+    tally_actor_mention force; /* the actor in force (its words and code) */
+    size_t force_si;           /* the sentence it was named in */
+    struct annot_count {
+        tally_actor_mention m; /* the last mention of an actor as a subject */
+        size_t si;             /* its sentence */
+        unsigned n;            /* how many sentences had it as their subject */
+    } subj[ANNOT_NAMES];       /* the subjects of the document so far */
+    size_t nsubj;
+} annot_doc;
 
 typedef struct annot_cache {
     annot_sent s[ANNOT_CACHE];
     size_t si[ANNOT_CACHE];            /* sentence index + 1 held by s[i]; 0 empty */
     unsigned long used[ANNOT_CACHE];   /* when s[i] was last asked for */
     unsigned long clock;
+    annot_doc *doc;                    /* the document's actors read so far, or NULL
+                                          (each sentence then stands alone); borrowed */
 } annot_cache;
 
 /* An empty cache. */
@@ -70,6 +101,13 @@ void annot_cache_init(annot_cache *c);
 annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segments *seg,
                              size_t si, const tally_lexicon *lex);
 void annot_cache_free(annot_cache *c);
+
+/* Read the body sentences of seg before si that c->doc has not read yet
+ * into c->doc (no-op without one): their countries, actor nouns and
+ * subjects.  Sentences must be asked for in order; asking for an earlier
+ * one starts again from the top.  0, or -1 when out of memory. */
+int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *seg, size_t si,
+                      const tally_lexicon *lex);
 
 /* tally_actor_pick() with the sentences taken from c. */
 tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_t si,

@@ -5,11 +5,20 @@
  * each choice when asked.
  *
  * The date of a figure is, in order: the nearest date expression of its
- * own sentence; for the body, the date in force carried from earlier
- * sentences, or the date of the endnote the sentence cites when that is
- * later (a telegram of 22 March after a narrative in February), both at
- * month precision; for an endnote, the dates of the note itself, then the
- * date of the body sentence that cites it.  Nothing found: empty.
+ * own sentence (one after the figure only within its clause); for the body,
+ * the date in force carried from earlier sentences at month precision, or
+ * the date of the dated document (telegram, memorandum, report of a day)
+ * that the sentence cites when it falls within the period in force or well
+ * after it; for an endnote, the date in force in the note itself unless it
+ * is more than a year after the citing body sentence's date (a later report
+ * or publication), then that body sentence's date, then the note's first
+ * full date.  Nothing found: empty.
+ *
+ * Facts are annotated in reading order whatever order they come in, so that
+ * the actors of the document are read as it goes (annot_doc: countries
+ * named, nouns standing for an actor, the actor in force and the main
+ * actor); a figure of an endnote with no owner of its own is owned as the
+ * first body figure citing the note.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,6 +85,12 @@ typedef struct actx {
     } *cites;
     size_t ncites;
     annot_cache cache;       /* tokens and actors of the last sentences */
+    annot_doc doc;           /* the actors of the document read so far */
+    struct note_owner {
+        int set;             /* 1 when a is filled */
+        tally_actor_choice a; /* the owner of the first body figure citing the note */
+    } *owners;               /* by note number */
+    size_t nowners, owncap;
 } actx;
 
 /* The sentence holding offset off, as "the last sentence before the first
@@ -145,6 +160,7 @@ static void actx_free(actx *a)
 {
     free(a->maxstart);
     free(a->cites);
+    free(a->owners);
     annot_cache_free(&a->cache);
     tally_timeline_free(&a->tl);
 }
@@ -224,6 +240,46 @@ static int note_day(const tally_segments *seg, const tally_timeline *tl, int n, 
     return tally_timeline_first_day(tl, note->start, note->end, lo, hi, out);
 }
 
+/* The date of a figure in endnote sentence s (c: the date in force in the
+ * note, -1 none) into w: the note's own date (its dated document), unless
+ * it lies more than a year after the date of the body sentence citing the
+ * note (a later report or publication about earlier events); then the body
+ * sentence's date; then the first full date written in the note; nothing
+ * found: empty. */
+static int note_date_of(const actx *a, const tally_sentence *s, long c, when *w)
+{
+    const tally_segments *seg = a->seg;
+    const tally_timeline *tl = &a->tl;
+    tally_ymd own = {0, 0, 0}, own_to = {0, 0, 0};
+    if (c >= 0)
+        own = tl->v[c].from, own_to = tl->v[c].to;
+    long cj = first_citing(a, s->endnote);
+    long d = cj >= 0 ? sentence_date(tl, (size_t)cj) : -1;
+    int body_first = d >= 0 && (!own.y || tally_ymd_days(own, 0) -
+                                               tally_ymd_days(tl->v[d].to, 1) > 366);
+    if (own.y && !body_first) {
+        w->from = own;
+        w->to = own_to;
+        if (c >= 0)
+            return why_puts(w, "in force in the note: ") < 0 ? -1 : why_expr(w, a, c);
+        return WHY_PRINTF(w, "the date of endnote %d", s->endnote);
+    }
+    if (d >= 0) {
+        size_t j = (size_t)cj;
+        w->from = to_month(tl->v[d].from);
+        w->to = to_month(tl->v[d].to);
+        if (WHY_PRINTF(w, "the body sentence citing note %d (paragraph %d sentence %d): ",
+                       s->endnote, seg->sents[j].para, seg->sents[j].sent) < 0)
+            return -1;
+        return why_expr(w, a, d);
+    }
+    if (note_day(seg, tl, s->endnote, 0, &own)) {
+        w->from = w->to = own;
+        return WHY_PRINTF(w, "the date of endnote %d", s->endnote);
+    }
+    return 0;
+}
+
 /* Choose the date of fact f into w. */
 static int date_of(const actx *a, const tally_fact *f, when *w)
 {
@@ -231,7 +287,9 @@ static int date_of(const actx *a, const tally_fact *f, when *w)
     const tally_timeline *tl = &a->tl;
     size_t si = f->sent_index;
     const tally_sentence *s = &seg->sents[si];
-    long k = tally_timeline_pick(tl, si, f->tstart, f->tend);
+    long k = tally_timeline_pick_in(tl, a->text, si, f->tstart, f->tend);
+    if (k < 0 && tl->ctx[si] < 0)
+        k = tally_timeline_pick(tl, si, f->tstart, f->tend);
     memset(&w->from, 0, sizeof w->from);
     memset(&w->to, 0, sizeof w->to);
     if (k >= 0) {
@@ -240,39 +298,23 @@ static int date_of(const actx *a, const tally_fact *f, when *w)
         return why_expr(w, a, k);
     }
     long c = tl->ctx[si];
-    if (s->section == TALLY_SECTION_ENDNOTE) {
-        tally_ymd day;
-        if (c >= 0) {
-            w->from = tl->v[c].from;
-            w->to = tl->v[c].to;
-            return why_puts(w, "in force in the note: ") < 0 ? -1 : why_expr(w, a, c);
-        }
-        long cj = first_citing(a, s->endnote);
-        long d = cj >= 0 ? sentence_date(tl, (size_t)cj) : -1;
-        if (d >= 0) {
-            size_t j = (size_t)cj;
-            w->from = to_month(tl->v[d].from);
-            w->to = to_month(tl->v[d].to);
-            if (WHY_PRINTF(w, "the body sentence citing note %d (paragraph %d sentence "
-                           "%d): ", s->endnote, seg->sents[j].para, seg->sents[j].sent) < 0)
-                return -1;
-            return why_expr(w, a, d);
-        }
-        if (note_day(seg, tl, s->endnote, 0, &day)) {
-            w->from = w->to = day;
-            return WHY_PRINTF(w, "the date of endnote %d", s->endnote);
-        }
-        return 0;
-    }
+    if (s->section == TALLY_SECTION_ENDNOTE)
+        return note_date_of(a, s, c, w);
     tally_ymd day;
     int have_note = note_day(seg, tl, f->note, c >= 0 ? tl->v[c].from.y : 0, &day);
     if (c >= 0) {
         tally_ymd from = tl->v[c].from, to = tl->v[c].to;
         int span = tally_ymd_cmp(from, to) != 0;
         long gap = tally_ymd_days(day, 0) - tally_ymd_days(span ? to : from, 1);
-        if (have_note && gap > NOTE_GAP_DAYS && months_between(from, day) <= 12) {
-            w->from = w->to = to_month(day);
-            return WHY_PRINTF(w, "later date of endnote %d, after ", f->note) < 0
+        long into = tally_ymd_days(day, 0) - tally_ymd_days(from, 0);
+        if (have_note && !from.d && into >= 0 &&
+            (gap <= 0 || (gap > NOTE_GAP_DAYS && months_between(from, day) <= 12))) {
+            /* the dated document the sentence cites falls within the period
+               in force, or clearly after it: it is more precise (its day
+               within a season, a year or a span; its month within a month) */
+            w->from = w->to = from.m && !span ? to_month(day) : day;
+            return WHY_PRINTF(w, "the date of endnote %d, %s ", f->note,
+                              gap <= 0 ? "within" : "after") < 0
                        ? -1
                        : why_expr(w, a, c);
         }
@@ -281,8 +323,39 @@ static int date_of(const actx *a, const tally_fact *f, when *w)
         return why_puts(w, "in force from ") < 0 ? -1 : why_expr(w, a, c);
     }
     if (have_note) {
-        w->from = w->to = to_month(day);
+        w->from = w->to = day;
         return WHY_PRINTF(w, "the date of endnote %d", f->note);
+    }
+    return 0;
+}
+
+/* A figure of an endnote whose note names no owner takes the owner of the
+ * first body figure citing the note ("Of the 23 aircraft lost, 17 were
+ * C-47s" is about the losses of the body sentence); a body figure is
+ * remembered for its note.  0 or -1 (OOM). */
+static int owner_by_note(actx *a, const tally_fact *f, tally_actor_choice *c)
+{
+    const tally_sentence *s = &a->seg->sents[f->sent_index];
+    int n = s->section == TALLY_SECTION_BODY ? f->note : s->endnote;
+    if (n <= 0 || n > 1000000)
+        return 0;
+    size_t j = (size_t)n;
+    if (s->section == TALLY_SECTION_BODY) {
+        if (!c->code[0] || (j < a->nowners && a->owners[j].set))
+            return 0;
+        if (j >= a->nowners) {
+            if (grow_array((void **)&a->owners, &a->owncap, j + 1, sizeof *a->owners) < 0)
+                return -1;
+            memset(a->owners + a->nowners, 0, (j + 1 - a->nowners) * sizeof *a->owners);
+            a->nowners = j + 1;
+        }
+        a->owners[j].set = 1;
+        a->owners[j].a = *c;
+        return 0;
+    }
+    if (!c->code[0] && j < a->nowners && a->owners[j].set) {
+        *c = a->owners[j].a;
+        c->rule = "figure citing the note";
     }
     return 0;
 }
@@ -326,6 +399,8 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
         buf_free(&ex);
         return st;
     }
+    if (owner_by_note(ac, f, &a) < 0)
+        goto oom;
     if (explain && (buf_puts(&ex, "; actor: ") < 0 ||
                     (a.code[0] ? (quote(&ex, text, a.cue_start, a.cue_end) < 0 ||
                                   buf_printf(&ex, " -> %s (%s)", a.code, a.rule) < 0)
@@ -361,6 +436,22 @@ oom:
     return tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", doc->name);
 }
 
+/* Where a fact stands in reading order. */
+typedef struct place {
+    size_t sent, start, idx;   /* its sentence, offset and index in the facts */
+} place;
+
+/* Order places by sentence, then offset, then index. */
+static int cmp_place(const void *x, const void *y)
+{
+    const place *a = x, *b = y;
+    if (a->sent != b->sent)
+        return a->sent < b->sent ? -1 : 1;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
 tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
                             const tally_lexicon *lex, tally_facts *facts, int explain,
                             tally_error *err)
@@ -372,6 +463,7 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
     ac.text = doc->text;
     ac.seg = seg;
     annot_cache_init(&ac.cache);
+    ac.cache.doc = &ac.doc;
     tally_status st = tally_timeline_build(doc->text, seg, lex, &ac.tl, err);
     if (st)
         return st;
@@ -379,11 +471,26 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
         actx_free(&ac);
         return tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", doc->name);
     }
-    for (size_t i = 0; !st && i < facts->n; i++) {
-        if (facts->v[i].sent_index >= seg->nsents)
-            continue;
-        st = annotate_one(doc, &ac, lex, &facts->v[i], explain, err);
+    /* in reading order, whatever order the facts come in: the actors of a
+     * document are read as it goes */
+    place *order = malloc(facts->n * sizeof *order);
+    if (!order) {
+        actx_free(&ac);
+        return tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", doc->name);
     }
+    for (size_t i = 0; i < facts->n; i++) {
+        order[i].sent = facts->v[i].sent_index;
+        order[i].start = facts->v[i].tstart;
+        order[i].idx = i;
+    }
+    qsort(order, facts->n, sizeof *order, cmp_place);
+    for (size_t i = 0; !st && i < facts->n; i++) {
+        tally_fact *f = &facts->v[order[i].idx];
+        if (f->sent_index >= seg->nsents)
+            continue;
+        st = annotate_one(doc, &ac, lex, f, explain, err);
+    }
+    free(order);
     actx_free(&ac);
     return st;
 }

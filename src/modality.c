@@ -243,6 +243,16 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     if (a > 0 && s->cues[a - 1].b > fi)
         a--;
     long k = a > 0 ? s->cues[a - 1].last : -1;
+    /* a verb of estimating before a that-clause governs the cues inside it:
+       "the staff reckoned that each aircraft needed 14 hours" is an estimate */
+    for (long j = k - 1; k >= 0 && j >= 0; j--) {
+        const annot_cue *g = &s->cues[j];
+        if (!g->neg && strcmp(g->modality, "estimated") == 0 && g->b < w.n &&
+            tok_eq(text, &w.v[g->b], "that")) {
+            k = j;
+            break;
+        }
+    }
     if (k >= 0) {
         const annot_cue *bc = &s->cues[k];
         cue best = {bc->a, bc->b, bc->modality};

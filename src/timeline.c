@@ -943,6 +943,12 @@ static tally_ymd ref_of(const tally_datex *d)
     return d->from;
 }
 
+/* A month without a year that comes more than this many months before the
+ * month in force is the same month of the next year: a narrative that
+ * reaches December and goes on with "January" has moved into the new year
+ * (going back eleven months without a year is not how it is written). */
+#define MONTH_ROLL 6
+
 /* Find the expressions of every sentence into tl (unresolved). */
 static tally_status find_all(const char *text, const tally_segments *seg,
                              const tally_lexicon *lex, tally_timeline *tl, tally_error *err)
@@ -1043,6 +1049,9 @@ tally_status tally_timeline_build(const char *text, const tally_segments *seg,
                 if (y) {
                     ref.y = y;
                     d->year_src = src;
+                } else if (d->year_src == in_force && in_force >= 0 && ref.m &&
+                           ref.m - d->from.m > MONTH_ROLL) {
+                    ref.y++;   /* "December 1943 ... January": the next January */
                 }
             }
             resolve(d, ref, war >= 0 ? &tl->v[war] : NULL);
@@ -1073,19 +1082,60 @@ void tally_timeline_free(tally_timeline *tl)
     memset(tl, 0, sizeof *tl);
 }
 
-long tally_timeline_pick(const tally_timeline *tl, size_t si, size_t fstart, size_t fend)
+/* Words that, after a comma, open another clause or item with its own time
+ * ("..., and in 1944 ...", "..., against 40 per cent a year earlier"). */
+static const char *const clause_openers[] = {"and", "but", "while", "whereas", "against",
+                                             "with", "although", "though", "when", "which",
+                                             "compared", "as", NULL};
+
+/* 1 when text[a..b) ends the figure's clause: a ; or :, or a comma before
+ * a word that opens another clause; with any_comma, any comma. */
+static int crosses_clause(const char *text, size_t a, size_t b, int any_comma)
+{
+    for (size_t i = a; i < b; i++) {
+        if (text[i] == ';' || text[i] == ':')
+            return 1;
+        if (text[i] != ',')
+            continue;
+        if (any_comma)
+            return 1;
+        size_t j = i + 1;
+        while (j < b && (text[j] == ' ' || text[j] == '\n'))
+            j++;
+        size_t e = j;
+        while (e < b && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z')))
+            e++;
+        for (size_t k = 0; clause_openers[k]; k++)
+            if (strlen(clause_openers[k]) == e - j &&
+                strncasecmp(text + j, clause_openers[k], e - j) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t si,
+                            size_t fstart, size_t fend)
 {
     if (si >= tl->nsents)
         return -1;
     long best = -1;
     double bestd = 0;
+    int before = 0;   /* 1 when an expression before the figure dates it */
+    for (size_t k = tl->first[si]; k < tl->first[si + 1] && text; k++) {
+        const tally_datex *d = &tl->v[k];
+        if (!d->absorbed && d->from.y && d->end <= fstart)
+            before = 1;
+    }
     for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
         const tally_datex *d = &tl->v[k];
         if (d->absorbed || !d->from.y)
             continue;
         if (d->start < fend && fstart < d->end)
             continue;   /* the figure is inside it: "1950-51" itself */
-        double dist = d->end <= fstart ? (double)(fstart - d->end) : 1.2 * (double)(d->start - fend);
+        int after = d->start >= fend;
+        if (after && text && crosses_clause(text, fend, d->start, before))
+            continue;   /* "in 1943 it was 310, and in 1944 160": not 310's */
+        double dist = !after ? (double)(fstart - d->end) : 1.2 * (double)(d->start - fend);
         if (d->limit)
             dist *= 3;
         if (best < 0 || dist < bestd) {
@@ -1094,6 +1144,11 @@ long tally_timeline_pick(const tally_timeline *tl, size_t si, size_t fstart, siz
         }
     }
     return best;
+}
+
+long tally_timeline_pick(const tally_timeline *tl, size_t si, size_t fstart, size_t fend)
+{
+    return tally_timeline_pick_in(tl, NULL, si, fstart, fend);
 }
 
 int tally_timeline_first_day(const tally_timeline *tl, size_t start, size_t end, int lo,

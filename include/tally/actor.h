@@ -9,16 +9,25 @@
  * matches the same capitals, and a possessive "'s" is ignored.  A row with an
  * empty actor marks a word that is not an actor ("Korean" alone says neither
  * North nor South).  A capitalised nationality-like adjective that the table
- * does not know ("the Ruritanian regiments") is still an actor, under the
- * name of its country as the text implies it ("Ruritania").
+ * does not know ("the Ruritanian regiments", "the Ruritanians") is still an
+ * actor, under the name of its country as the text implies it
+ * ("Ruritania"), and so is a capitalised word shaped like a country's name
+ * standing on its own ("Syldavia agreed", "Valdonia's"; -ia, -land, -stan).
+ * Over a whole document (annotate.c) the actors are read in order and
+ * remembered: a name derived before is an actor wherever it stands, and a
+ * noun that an actor's words introduced ("the Valdonian garrison", "the
+ * U.S. 12th Troop Carrier Wing") stands for that actor after "the", "its"
+ * or "their" ("the garrison", "the wing").
  *
  * The owner of a figure is, in order: an actor inside the figure's own noun
  * phrase ("two Soviet air divisions", "the CPV's units (eleven regiments)",
  * "the 150 projected by the Chinese"); the subject of the figure's clause
  * (after "that", ";" ...: in "Stalin declared that the Soviet Union would
  * send 375 MiG-15s to the Chinese" the owner is SU, not the speaker Stalin and
- * not the recipient); the first actor of the sentence; the first actor of
- * the previous sentences (up to two back).  Actors after a preposition such
+ * not the recipient); an actor before the figure in its sentence, or in its
+ * own clause after it; the actor in force (over a whole document, the
+ * subject of the last body sentence that had one; alone, the first actor of
+ * the two sentences before); any other actor of the sentence.  Actors after a preposition such
  * as "to", "from" or "against" are recipients or places, never subjects.
  */
 #ifndef TALLY_ACTOR_H
@@ -33,7 +42,9 @@
 typedef struct tally_actor_mention {
     size_t start, end;       /* the words in text */
     char code[48];           /* the lexicon's code, or the name derived from the text */
-    int known;               /* 1 from the lexicon, 0 derived from an adjective */
+    int known;               /* 1 from the lexicon, 0 derived from the text */
+    int alias;               /* 1 when a noun of the document stands for it ("the
+                                garrison" after "the Valdonian garrison") */
     int after_prep;          /* 1 when a preposition such as "to" or "from" precedes it */
 } tally_actor_mention;
 

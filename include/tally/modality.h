@@ -15,7 +15,9 @@
  *   3. the nearest cue before the figure in its sentence, not crossing a
  *      clause opened by "but", "although", "while", "whereas" or "because".  A that-clause does not stop the search: in reported
  *      speech the verb of saying governs ("he requested that the Soviets
- *      send ...").
+ *      send ..."), and a verb of estimating before "that" governs every
+ *      cue of its clause ("they reckoned that each aircraft needed 14 hours":
+ *      estimated).
  * A cue after "not", "never" or "no" is negated: a negated plan, promise or
  * request does not count (the search goes on), a negated modal verb ("would
  * not", "could not") makes the figure hypothetical.  Without a cue the figure

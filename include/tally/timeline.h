@@ -15,7 +15,9 @@
  * war").  Months come from the "months" table (month,number).
  *
  * tally_timeline_build() reads every sentence in order and resolves the
- * expressions: a missing year is the year in force, a relative reference
+ * expressions: a missing year is the year in force (a month more than six
+ * months before the month in force is in the next year: "December 1943 ...
+ * January" is January 1944), a relative reference
  * counts from the date in force, "from X to Y" becomes one interval.  The
  * date in force moves forward with each anchoring expression (an explicit or
  * partial date of the narrative; not a backward reference such as "the prior
@@ -98,6 +100,15 @@ void tally_timeline_free(tally_timeline *tl);
  * the nearest resolved one (limits count three times their distance,
  * expressions after the figure 1.2 times).  Its index in tl->v, or -1. */
 long tally_timeline_pick(const tally_timeline *tl, size_t si, size_t fstart, size_t fend);
+
+/* tally_timeline_pick() reading the text between: an expression after the
+ * figure counts only within the figure's clause (no ; or : between, no
+ * comma before "and", "with", "against" ...), and when an expression before
+ * the figure dates it, only up to the next comma ("in 1943 the figure was
+ * 310, and in 1944 it was 400": 310 is 1943's).  -1 when none: the caller
+ * falls back on the date in force, then on tally_timeline_pick(). */
+long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t si,
+                            size_t fstart, size_t fend);
 
 /* The first full date (day, month and year) written in text[start..end)
  * whose year lies in lo..hi: an endnote's telegram or memorandum date.

@@ -2,7 +2,9 @@
  * test_actor.c - actors named in text and the owner of a figure: the noun
  * phrase first, the clause subject rather than the speaker or the
  * recipient, parentheses, relative clauses, the previous sentence, actors
- * the lexicon does not know, and all-capital codes that must match exactly.
+ * the lexicon does not know (nationality adjectives, country-shaped names,
+ * names acting as subjects, not persons or places), a leading subordinate
+ * clause, and all-capital codes that must match exactly.
  * Sentences are written for these tests.
  */
 #include <setjmp.h>
@@ -122,6 +124,37 @@ static void unknown_actor_and_fallbacks(void **state)
     assert_string_equal(c.code, "");   /* "Korean" is marked as no actor */
 }
 
+static void countries_not_in_the_lexicon(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    owner("The Royal Carvanian Navy had 18 escorts.", "18", &c);
+    assert_string_equal(c.code, "Carvania");      /* "Royal" does not make it a name */
+    owner("By then the Ruritanians had lost 40 tanks.", "40", &c);
+    assert_string_equal(c.code, "Ruritania");     /* the people's plural */
+    owner("Syldavia agreed to send 40 tanks.", "40", &c);
+    assert_string_equal(c.code, "Syldavia");      /* shaped like a country */
+    owner("After long talks, Westmark agreed to lend 30 guns.", "30", &c);
+    assert_string_equal(c.code, "Westmark");      /* a name acting as a subject */
+    owner("Brother Julian had 12 goats.", "12", &c);
+    assert_string_equal(c.code, "");              /* a person's name, not a country */
+    owner("The road ran through Halvik for 12 miles.", "12", &c);
+    assert_string_equal(c.code, "");              /* a place, not a subject */
+}
+
+static void leading_clause_is_not_the_owner(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    owner("When Bordurian columns cut the road, the Ruritanian garrison held 300 guns.", "300",
+          &c);
+    assert_string_equal(c.code, "Ruritania");
+    assert_string_equal(c.rule, "clause");
+    owner("The Bordurian columns cut the road while the Ruritanian garrison held 300 guns.",
+          "300", &c);
+    assert_string_equal(c.code, "Ruritania");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -129,6 +162,8 @@ int main(void)
         cmocka_unit_test(owner_not_speaker_or_recipient),
         cmocka_unit_test(noun_phrase_first),
         cmocka_unit_test(unknown_actor_and_fallbacks),
+        cmocka_unit_test(countries_not_in_the_lexicon),
+        cmocka_unit_test(leading_clause_is_not_the_owner),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,7 +2,9 @@
  * test_annotate.c - tally_annotate() over facts built by hand: date from the
  * figure's own sentence, carried from earlier, or from a later endnote;
  * actor and modality; the explanation; old strings replaced; the same
- * answers whatever order the facts come in (sentences are cached).  Also
+ * answers whatever order the facts come in (sentences are cached); actors
+ * over a whole document (nouns standing for an actor, the main actor, an
+ * endnote's figure owned as the body figure citing it).  Also
  * the lexicon's fast lookups the annotation relies on (table handles, keys
  * by pointer and length, leads of multi-word keys).  Sentences and segments
  * are written for this test, so it does not depend on the segmenter or the
@@ -177,6 +179,76 @@ static void facts_in_any_order(void **state)
     tally_lexicon_free(lex);
 }
 
+/* Over a document: a noun an actor introduced stands for it later ("the
+ * garrison"), a figure far from any actor is the main actor's, a figure of
+ * an endnote is the owner of the body figure citing it. */
+static void actors_over_a_document(void **state)
+{
+    (void)state;
+    static const char t[] = "The Valdonian garrison held 300 guns. Snow fell for a week. "
+                            "The roads closed. Then the garrison lost 20 guns. Few trucks "
+                            "moved. Frost came. Only 15 guns still fired.[1]\n\n"
+                            "Notes\n1. The ledger lists 9 guns.";
+    static const char *const starts[8] = {"The Valdonian", "Snow", "The roads", "Then",
+                                          "Few", "Frost", "Only", "The ledger"};
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_doc doc;
+    assert_int_equal(tally_doc_from_mem("t", t, strlen(t), NULL, &doc, &err), TALLY_OK);
+    tally_sentence sents[8];
+    memset(sents, 0, sizeof sents);
+    for (size_t i = 0; i < 8; i++) {
+        sents[i].start = (size_t)(strstr(t, starts[i]) - t);
+        sents[i].section = i < 7 ? TALLY_SECTION_BODY : TALLY_SECTION_ENDNOTE;
+        sents[i].para = i < 7 ? 1 : 2;
+        sents[i].sent = i < 7 ? (int)i + 1 : 1;
+    }
+    for (size_t i = 0; i < 7; i++)
+        sents[i].end = i < 6 ? sents[i + 1].start - 1 : (size_t)(strstr(t, "[1]") - t) + 3;
+    sents[7].end = strlen(t);
+    sents[6].note = 1;
+    sents[7].endnote = 1;
+    tally_note note = {.number = 1, .start = sents[7].start, .end = strlen(t)};
+    tally_segments seg;
+    memset(&seg, 0, sizeof seg);
+    seg.sents = sents;
+    seg.nsents = 8;
+    seg.notes = &note;
+    seg.nnotes = 1;
+    seg.endnotes_start = (size_t)(strstr(t, "Notes") - t);
+    seg.nparas = 2;
+    static const char *const fig[4] = {"300", "20", "15", "9 guns"};
+    static const size_t si[4] = {0, 3, 6, 7};
+    tally_facts facts = {0};
+    facts.v = calloc(4, sizeof *facts.v);
+    assert_non_null(facts.v);
+    facts.n = 4;
+    for (size_t i = 0; i < 4; i++) {
+        tally_fact *f = &facts.v[i];
+        f->tstart = (size_t)(strstr(t, fig[i]) - t);
+        f->tend = f->tstart + (i == 3 ? 1 : strlen(fig[i]));
+        f->sent_index = si[i];
+        f->note = i == 2;
+        f->mention = xstrdup(fig[i]);
+        f->actor = xstrdup("");
+        f->date = xstrdup("");
+        f->modality = xstrdup("");
+        f->explain = xstrdup("");
+        assert_true(f->mention && f->actor && f->date && f->modality && f->explain);
+    }
+    assert_int_equal(tally_annotate(&doc, &seg, lex, &facts, 1, &err), TALLY_OK);
+    assert_string_equal(facts.v[0].actor, "Valdonia");
+    assert_string_equal(facts.v[1].actor, "Valdonia");   /* "the garrison" */
+    assert_non_null(strstr(facts.v[1].explain, "actor: \"garrison\" -> Valdonia"));
+    assert_string_equal(facts.v[2].actor, "Valdonia");   /* three sentences on */
+    assert_non_null(strstr(facts.v[2].explain, "(main actor)"));
+    assert_string_equal(facts.v[3].actor, "Valdonia");   /* the note of the 15 guns */
+    assert_non_null(strstr(facts.v[3].explain, "(figure citing the note)"));
+    tally_facts_free(&facts);
+    tally_doc_free(&doc);
+    tally_lexicon_free(lex);
+}
+
 /* Table handles, lookups by (pointer, length) and the leads of keys. */
 static void lexicon_fast_lookups(void **state)
 {
@@ -266,6 +338,7 @@ int main(void)
         cmocka_unit_test(annotate_facts),
         cmocka_unit_test(no_date_stays_empty),
         cmocka_unit_test(facts_in_any_order),
+        cmocka_unit_test(actors_over_a_document),
         cmocka_unit_test(lexicon_fast_lookups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -92,6 +92,20 @@ static void negation_and_clauses(void **state)
     assert_int_equal(tally_modality_valid("maybe"), 0);
 }
 
+static void plans_estimates_requests_hypotheticals(void **state)
+{
+    (void)state;
+    assert_string_equal(kind("The quota was 400 tons a day.", "400"), "planned");
+    assert_string_equal(kind("The target was 1,600 tanks a year.", "1,600"), "planned");
+    assert_string_equal(kind("The staff assumed 12 aircraft to a squadron.", "12"), "estimated");
+    /* the estimate governs its that-clause, "needed" inside it is no request */
+    assert_string_equal(kind("The staff reckoned that each truck needed 14 litres.", "14"),
+                        "estimated");
+    assert_string_equal(kind("The colonel asked for 20 more trucks.", "20"), "requested");
+    assert_string_equal(kind("With more crews they would have flown 900 sorties.", "900"),
+                        "hypothetical");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -99,6 +113,7 @@ int main(void)
         cmocka_unit_test(reported_speech),
         cmocka_unit_test(after_the_figure),
         cmocka_unit_test(negation_and_clauses),
+        cmocka_unit_test(plans_estimates_requests_hypotheticals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3,7 +3,8 @@
  * dates, months and seasons that inherit the year in force, relative
  * references, spans with named events, year ranges, numbers that are not
  * years, years taken from a later date of the paragraph, the first full
- * date of a span (an endnote's date), and the ISO 8601 output.  Sentences
+ * date of a span (an endnote's date), months rolling into the next year,
+ * a date after the figure in another clause, and the ISO 8601 output.  Sentences
  * are written for these tests.
  */
 #include <setjmp.h>
@@ -122,6 +123,58 @@ static void year_in_force(void **state)
     /* the figure "300" of sentence 2 takes "15 March" */
     const char *p = strstr(t, "300");
     assert_int_equal(tally_timeline_pick(&tl, 1, (size_t)(p - t), (size_t)(p - t) + 3), 1);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+/* Months that go on past December roll into the next year; a month a little
+ * earlier is the same year. */
+static void months_roll_over(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "In December 1943 the wing flew 40 sorties. In January it flew 60. "
+                    "In February it flew 70. In October 1950 the army moved. "
+                    "In August it had rested.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 5);
+    assert_string_equal(iso(&tl, 0), "1943-12");
+    assert_string_equal(iso(&tl, 1), "1944-01");   /* after December: the next year */
+    assert_string_equal(iso(&tl, 2), "1944-02");
+    assert_string_equal(iso(&tl, 3), "1950-10");
+    assert_string_equal(iso(&tl, 4), "1950-08");   /* two months back: the same year */
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+/* A date after the figure in another clause does not beat the date before
+ * it; one in its own clause is still taken. */
+static void pick_within_the_clause(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "In 1943 the output was 310, and in 1944 it was 160. "
+                    "The corps had 300 guns in March 1951. "
+                    "They built 40 huts, with more to follow in 1952.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 4);
+    size_t a = (size_t)(strstr(t, "310") - t), b = (size_t)(strstr(t, "160") - t);
+    size_t c = (size_t)(strstr(t, "300") - t), d = (size_t)(strstr(t, "40 huts") - t);
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 0, a, a + 3), 0);   /* 1943 */
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 0, b, b + 3), 1);   /* 1944 */
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 1, c, c + 3), 2);   /* March 1951 */
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 2, d, d + 2), -1);  /* not 1952 */
+    assert_int_equal(tally_timeline_pick(&tl, 2, d, d + 2), 3);        /* without the text */
     tally_timeline_free(&tl);
     free(seg.sents);
     tally_lexicon_free(lex);
@@ -287,6 +340,8 @@ int main(void)
         cmocka_unit_test(explicit_dates),
         cmocka_unit_test(not_years),
         cmocka_unit_test(year_in_force),
+        cmocka_unit_test(months_roll_over),
+        cmocka_unit_test(pick_within_the_clause),
         cmocka_unit_test(spans_and_events),
         cmocka_unit_test(war_span_after_event),
         cmocka_unit_test(plans_do_not_move_time),
