@@ -152,6 +152,10 @@ typedef struct tok {
 static unsigned cp_at(const char *t, size_t i, size_t end, size_t *len)
 {
     unsigned cp;
+    if ((unsigned char)t[i] < 0x80) {   /* ASCII, the common case */
+        *len = 1;
+        return (unsigned char)t[i];
+    }
     size_t k = tally_utf8_decode((const unsigned char *)t + i, end - i, &cp);
     if (k == 0) {
         *len = 1;
@@ -318,7 +322,9 @@ static int is_stop(const char *t, const tok *k)
     size_t lo = 0, hi = NSTOP;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(STOP[mid], w);
+        int c = (unsigned char)STOP[mid][0] - (unsigned char)w[0];
+        if (c == 0)
+            c = strcmp(STOP[mid], w);
         if (c == 0)
             return 1;
         if (c < 0)

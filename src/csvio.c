@@ -2,11 +2,14 @@
  * csvio.c - CSV tables in and out, through libcsv.  The parser is libcsv's
  * (strict, with the final record checked); this file only copies fields into
  * a table and enforces a constant row width.  The writer quotes through
- * libcsv's csv_write() whenever a cell needs quoting.
+ * libcsv's csv_write() whenever a cell needs quoting; with
+ * tally_csv_buffer() it builds each row in memory and writes it with one
+ * fwrite() (the facts writer, where rows have 23 cells).
  */
 #include <csv.h>
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -240,25 +243,78 @@ void tally_csv_init(tally_csv_out *o, FILE *fp)
     o->fp = fp;
     o->ncell = 0;
     o->failed = 0;
+    o->buffered = 0;
+    o->row = NULL;
+    o->rowlen = o->rowcap = 0;
 }
 
-static int needs_quote(const char *s)
+void tally_csv_buffer(tally_csv_out *o)
 {
-    if (!*s)
-        return 0;
-    if (s[0] == ' ' || s[strlen(s) - 1] == ' ')
-        return 1;
-    return strpbrk(s, ",\"\r\n") != NULL;
+    o->buffered = 1;
 }
 
-/* Write s quoted, through libcsv's csv_write() into memory (much faster than
- * its per-character csv_fwrite()), with an optional leading apostrophe. */
-static int put_quoted(tally_csv_out *o, const char *s, int apostrophe)
+void tally_csv_done(tally_csv_out *o)
+{
+    free(o->row);
+    o->row = NULL;
+    o->rowlen = o->rowcap = 0;
+    o->buffered = 0;
+}
+
+/* Room for n more bytes in the row buffer; 0, or -1 when out of memory. */
+static int row_reserve(tally_csv_out *o, size_t n)
+{
+    if (o->rowlen + n <= o->rowcap)
+        return 0;
+    if (n > SIZE_MAX / 4 - o->rowlen)
+        return -1;
+    size_t cap = o->rowcap ? o->rowcap : 1024;
+    while (cap < o->rowlen + n)
+        cap *= 2;
+    char *r = realloc(o->row, cap);
+    if (!r)
+        return -1;
+    o->row = r;
+    o->rowcap = cap;
+    return 0;
+}
+
+/* Write n bytes: into the row buffer, or straight to the stream. */
+static int out_bytes(tally_csv_out *o, const char *p, size_t n)
+{
+    if (!o->buffered)
+        return fwrite(p, 1, n, o->fp) == n ? 0 : -1;
+    if (row_reserve(o, n) < 0)
+        return -1;
+    memcpy(o->row + o->rowlen, p, n);
+    o->rowlen += n;
+    return 0;
+}
+
+/* 1 when the n-byte cell s must be quoted: a comma, quote or line break in
+ * it, or a space at either end. */
+static int needs_quote(const char *s, size_t n)
+{
+    if (!n)
+        return 0;
+    if (s[0] == ' ' || s[n - 1] == ' ')
+        return 1;
+    if (n >= 32)
+        return strpbrk(s, ",\"\r\n") != NULL;
+    for (size_t i = 0; i < n; i++)   /* short cells: cheaper than a call */
+        if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
+            return 1;
+    return 0;
+}
+
+/* Write s[0..n) quoted, through libcsv's csv_write() into memory (much
+ * faster than its per-character csv_fwrite()), with an optional leading
+ * apostrophe. */
+static int put_quoted(tally_csv_out *o, const char *s, size_t n, int apostrophe)
 {
     char small[4096];
     tally_buf tmp = {0};
     const char *src = s;
-    size_t n = strlen(s);
     if (apostrophe) {
         if (buf_putc(&tmp, '\'') < 0 || buf_append(&tmp, s, n) < 0) {
             buf_free(&tmp);
@@ -266,6 +322,15 @@ static int put_quoted(tally_csv_out *o, const char *s, int apostrophe)
         }
         src = tmp.data;
         n = tmp.len;
+    }
+    int rc = 0;
+    if (o->buffered) {   /* straight into the row: at most 2n + 2 bytes */
+        if (row_reserve(o, 2 * n + 2) < 0)
+            rc = -1;
+        else
+            o->rowlen += csv_write(o->row + o->rowlen, o->rowcap - o->rowlen, src, n);
+        buf_free(&tmp);
+        return rc;
     }
     size_t need = csv_write(small, sizeof small, src, n);
     char *out = small;
@@ -276,27 +341,54 @@ static int put_quoted(tally_csv_out *o, const char *s, int apostrophe)
         }
         csv_write(out, need, src, n);
     }
-    int rc = fwrite(out, 1, need, o->fp) == need ? 0 : -1;
+    rc = out_bytes(o, out, need);
     if (out != small)
         free(out);
     buf_free(&tmp);
     return rc;
 }
 
+/* Longest plain cell written with its separator in one fwrite(). */
+#define PUT_SHORT 256
+
+/* Write the n-byte cell s, which needs no quoting, with the comma before it
+ * unless it is the first. */
+static int put_plain(tally_csv_out *o, const char *s, size_t n)
+{
+    int sep = o->ncell++ > 0, rc;
+    if (o->buffered) {
+        if ((rc = row_reserve(o, n + 1)) == 0) {
+            o->row[o->rowlen] = ',';
+            memcpy(o->row + o->rowlen + (size_t)sep, s, n);
+            o->rowlen += n + (size_t)sep;
+        }
+    } else if (n >= PUT_SHORT) {
+        rc = sep && putc(',', o->fp) == EOF ? -1 : out_bytes(o, s, n);
+    } else {   /* separator and cell in one call */
+        char b[PUT_SHORT + 1];
+        b[0] = ',';
+        memcpy(b + sep, s, n);
+        rc = out_bytes(o, b, n + (size_t)sep);
+    }
+    if (rc < 0)
+        o->failed = 1;
+    return rc;
+}
+
+/* Write one cell, quoted when it must be, guarded when asked. */
 static int put(tally_csv_out *o, const char *s, int guard)
 {
     if (o->failed)
         return -1;
     if (!s)
         s = "";
-    if (o->ncell++ && fputc(',', o->fp) == EOF)
-        return o->failed = 1, -1;
-    int g = guard && s[0] && strchr("=+-@\t\r", s[0]);
-    int rc;
-    if (!g && !needs_quote(s))
-        rc = fputs(s, o->fp) == EOF ? -1 : 0;
-    else
-        rc = put_quoted(o, s, g);   /* guarded cells are always quoted */
+    size_t n = strlen(s);
+    int g = guard && n && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
+                           s[0] == '\t' || s[0] == '\r');
+    if (!g && !needs_quote(s, n))
+        return put_plain(o, s, n);
+    int sep = o->ncell++ > 0;   /* guarded cells are always quoted */
+    int rc = sep && out_bytes(o, ",", 1) < 0 ? -1 : put_quoted(o, s, n, g);
     if (rc < 0)
         o->failed = 1;
     return rc;
@@ -324,13 +416,23 @@ int tally_csv_int(tally_csv_out *o, long long v)
     while (u /= 10);
     if (v < 0)
         *--p = '-';
-    return put(o, p, 0);
+    if (o->failed)
+        return -1;
+    return put_plain(o, p, (size_t)(b + sizeof b - 1 - p));   /* digits need no quotes */
 }
 
 int tally_csv_end(tally_csv_out *o)
 {
     o->ncell = 0;
-    if (o->failed || fputc('\n', o->fp) == EOF)
+    if (!o->failed && o->buffered) {   /* the whole row in one call */
+        int rc = out_bytes(o, "\n", 1) < 0 ||
+                 fwrite(o->row, 1, o->rowlen, o->fp) != o->rowlen ? -1 : 0;
+        o->rowlen = 0;
+        if (rc < 0)
+            o->failed = 1;
+        return rc;
+    }
+    if (o->failed || putc('\n', o->fp) == EOF)
         return o->failed = 1, -1;
     return 0;
 }

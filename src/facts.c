@@ -5,6 +5,7 @@
  * its provenance (offsets into the original input, sentence, endnote).
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,9 +118,57 @@ static int overlaps_marker(const tally_segments *seg, size_t a, size_t b)
     return lo < seg->nmarkers && seg->markers[lo].start < b;
 }
 
+/* Folded copies shared by the facts of one sentence and of one endnote:
+ * each fact gets its own copy (callers free fact fields one by one), but
+ * the folding is done once. */
+typedef struct fold_cache {
+    size_t sent;                /* sentence folded in sentence, or SIZE_MAX */
+    char *sentence;             /* NULL when none or too long to share */
+    const tally_note *note;     /* endnote folded in source, or NULL */
+    char *source;
+} fold_cache;
+
+static void fold_cache_free(fold_cache *c)
+{
+    free(c->sentence);
+    free(c->source);
+}
+
+/* Copy of the sentence text for a fact of sentence si at [fa, fb): a
+ * duplicate of the shared folded copy unless the sentence is longer than
+ * CONTEXT_MAX, when each fact has its own window. */
+static char *sentence_copy(fold_cache *c, const char *t, size_t si, const tally_sentence *s,
+                           size_t fa, size_t fb)
+{
+    if (s->end - s->start > CONTEXT_MAX)
+        return context_copy(t, s->start, s->end, fa, fb);
+    if (c->sent != si || !c->sentence) {
+        free(c->sentence);
+        c->sentence = tally_fold_space(t + s->start, s->end - s->start);
+        c->sent = c->sentence ? si : SIZE_MAX;
+        if (!c->sentence)
+            return NULL;
+    }
+    return xstrdup(c->sentence);
+}
+
+/* Copy of the folded text of endnote note (or its first CONTEXT_MAX bytes). */
+static char *source_copy(fold_cache *c, const char *t, const tally_note *note)
+{
+    if (c->note != note || !c->source) {
+        free(c->source);
+        c->source = context_copy(t, note->start, note->end, note->start, note->start);
+        c->note = c->source ? note : NULL;
+        if (!c->source)
+            return NULL;
+    }
+    return xstrdup(c->source);
+}
+
 /* Build one fact from number k of sentence si. */
 static int make_fact(tally_doc *doc, const tally_segments *seg, size_t si,
-                     const tally_number *num, const tally_attach *at, tally_fact *f)
+                     const tally_number *num, const tally_attach *at, fold_cache *fc,
+                     tally_fact *f)
 {
     const tally_sentence *s = &seg->sents[si];
     const char *t = doc->text;
@@ -150,10 +199,9 @@ static int make_fact(tally_doc *doc, const tally_segments *seg, size_t si,
     f->date = xstrdup("");
     f->modality = xstrdup("");
     f->explain = xstrdup("");
-    f->sentence = context_copy(t, s->start, s->end, num->start, num->end);
+    f->sentence = sentence_copy(fc, t, si, s, num->start, num->end);
     const tally_note *note = f->note ? tally_segments_note(seg, f->note) : NULL;
-    f->source = note ? context_copy(t, note->start, note->end, note->start, note->start)
-                     : xstrdup("");
+    f->source = note ? source_copy(fc, t, note) : xstrdup("");
     if (!f->number_text || !f->mention || !f->noun || !f->unit || !f->category || !f->actor ||
         !f->date || !f->modality || !f->explain || !f->sentence || !f->source) {
         fact_free(f);
@@ -163,8 +211,8 @@ static int make_fact(tally_doc *doc, const tally_segments *seg, size_t si,
 }
 
 static tally_status do_sentence(tally_doc *doc, const tally_lexicon *lex,
-                                const tally_segments *seg, size_t si, tally_facts *out,
-                                tally_error *err)
+                                const tally_segments *seg, size_t si, fold_cache *fc,
+                                tally_facts *out, tally_error *err)
 {
     const tally_sentence *s = &seg->sents[si];
     tally_number *nums = NULL;
@@ -187,7 +235,7 @@ static tally_status do_sentence(tally_doc *doc, const tally_lexicon *lex,
             overlaps_marker(seg, nums[k].start, nums[k].end))
             continue;
         if (grow_array((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v) < 0 ||
-            make_fact(doc, seg, si, &nums[k], &at[k], &out->v[out->n]) < 0) {
+            make_fact(doc, seg, si, &nums[k], &at[k], fc, &out->v[out->n]) < 0) {
             st = tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", doc->name);
             break;
         }
@@ -213,8 +261,10 @@ tally_status tally_extract(tally_doc *doc, const tally_lexicon *lex,
         tally_facts_free(out);
         return st;
     }
+    fold_cache fc = {SIZE_MAX, NULL, NULL, NULL};
     for (size_t i = 0; !st && i < seg.nsents; i++)
-        st = do_sentence(doc, lex, &seg, i, out, err);
+        st = do_sentence(doc, lex, &seg, i, &fc, out, err);
+    fold_cache_free(&fc);
     if (!st)
         st = tally_annotate(doc, &seg, lex, out, opts && opts->explain, err);
     if (st) {
@@ -246,6 +296,7 @@ tally_status tally_facts_write(const tally_facts *f, FILE *fp, int explain, tall
 {
     tally_csv_out o;
     tally_csv_init(&o, fp);
+    tally_csv_buffer(&o);
     for (size_t i = 0; i < f->n; i++) {
         const tally_fact *x = &f->v[i];
         tally_csv_text(&o, f->doc);
@@ -275,8 +326,11 @@ tally_status tally_facts_write(const tally_facts *f, FILE *fp, int explain, tall
         tally_csv_text(&o, x->sentence);
         if (explain)
             tally_csv_text(&o, x->explain);
-        if (tally_csv_end(&o) < 0)
+        if (tally_csv_end(&o) < 0) {
+            tally_csv_done(&o);
             return tally_fail(err, TALLY_EIO, "write error");
+        }
     }
+    tally_csv_done(&o);
     return TALLY_OK;
 }

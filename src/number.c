@@ -14,7 +14,10 @@
  * and looks back a few tokens (a minus sign or word, qualifiers such as
  * "more than", currency signs, "between", the word before a year or a
  * reference), then decides the kind.  Every look-around is bounded to a few tokens, so the whole scan is
- * linear in the length of the span.
+ * linear in the length of the span.  Words that cannot be number words are
+ * passed over cheaply: a byte-class table finds them, a filter on their
+ * first three letters rejects most, and the rest are looked up in a small
+ * hash table of the number words (built once per thread).
  *
  * Knowledge that is a word list lives in the lexicon: "references" (words
  * after which a number is bibliographic: p., pp., vol., ISSN), "namewords"
@@ -50,7 +53,7 @@ const char *tally_number_kind_name(tally_number_kind k)
  */
 
 static int is_dig(int c) { return c >= '0' && c <= '9'; }
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_alpha(int c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static int is_lower_at(const char *t, size_t i) { return t[i] >= 'a' && t[i] <= 'z'; }
 static int is_wordch(int c) { return is_alpha(c) || is_dig(c) || c == '_'; }
@@ -340,10 +343,21 @@ static int prev_tok(const char *t, size_t p, size_t floor, ntok *k)
     return k->type != T_END;
 }
 
+/* strcmp for the short lower-case words of this file, inline: most
+ * comparisons end at the first byte, before a library call would start. */
+static int wcmp(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return (unsigned char)*a - (unsigned char)*b;
+}
+
 /* 1 when token k is the word w. */
 static int is_w(const ntok *k, const char *w)
 {
-    return k->type == T_WORD && strcmp(k->w, w) == 0;
+    return k->type == T_WORD && k->w[0] == w[0] && wcmp(k->w, w) == 0;
 }
 
 /* 1 when token k is the punctuation byte c. */
@@ -360,7 +374,7 @@ static int in_list(const ntok *k, const char *const *ws, size_t n)
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(k->w, ws[mid]);
+        int c = wcmp(k->w, ws[mid]);
         if (c == 0)
             return 1;
         if (c < 0)
@@ -386,7 +400,7 @@ typedef struct numword {
     int den;        /* an ordinal that is also a fraction's denominator */
 } numword;
 
-/* Sorted by word (bsearch). */
+/* Sorted by word. */
 static const numword numwords[] = {
     {"billion", 1e9, NW_SCALE, 0},      {"billions", 1e9, NW_VAGUE, 0},
     {"bn", 1e9, NW_SCALE, 0},           {"crore", 1e7, NW_SCALE, 0},
@@ -436,9 +450,54 @@ static const numword numwords[] = {
     {"zero", 0, NW_UNIT, 0},
 };
 
-static int cmp_numword(const void *key, const void *el)
+/* A hash table over numwords, built once per thread at the first look-up
+ * (thread-local, so that no lock is needed): slot[h] is 1 + the index of a
+ * word, 0 for an empty slot; collisions probe the next slot. */
+#define NW_SLOTS 512
+_Static_assert(sizeof numwords / sizeof *numwords < 255, "numword indices fit a byte");
+static _Thread_local struct {
+    int ready;
+    unsigned char slot[NW_SLOTS];
+    uint32_t second[26];   /* by first letter: the second letters that occur */
+    uint32_t third[26 * 26];   /* by first two letters: the third letters that
+                                  occur, bit 26 for a two-letter word */
+} nw_index;
+
+/* Hash of the NUL-terminated word w. */
+static unsigned nw_hash(const char *w)
 {
-    return strcmp(key, ((const numword *)el)->w);
+    unsigned h = 5381;
+    for (; *w; w++)
+        h = h * 33 + (unsigned char)*w;
+    return h & (NW_SLOTS - 1);
+}
+
+/* Fill nw_index. */
+static void nw_build(void)
+{
+    for (size_t i = 0; i < sizeof numwords / sizeof *numwords; i++) {
+        unsigned h = nw_hash(numwords[i].w);
+        while (nw_index.slot[h])
+            h = (h + 1) & (NW_SLOTS - 1);
+        nw_index.slot[h] = (unsigned char)(i + 1);
+        const char *w = numwords[i].w;
+        nw_index.second[w[0] - 'a'] |= 1u << (w[1] - 'a');
+        nw_index.third[(w[0] - 'a') * 26 + (w[1] - 'a')] |= 1u << (w[2] ? w[2] - 'a' : 26);
+    }
+    nw_index.ready = 1;
+}
+
+/* The number word w (lower case, NUL-terminated) names, or NULL. */
+static const numword *numword_find(const char *w)
+{
+    if (!nw_index.ready)
+        nw_build();
+    for (unsigned h = nw_hash(w); nw_index.slot[h]; h = (h + 1) & (NW_SLOTS - 1)) {
+        const numword *n = &numwords[nw_index.slot[h] - 1];
+        if (n->w[0] == w[0] && wcmp(w, n->w) == 0)
+            return n;
+    }
+    return NULL;
 }
 
 /* The number word k spells, or NULL. */
@@ -446,8 +505,7 @@ static const numword *numword_of(const ntok *k)
 {
     if (k->type != T_WORD || !k->w[0] || !k->w[1])
         return NULL;
-    return bsearch(k->w, numwords, sizeof numwords / sizeof *numwords, sizeof *numwords,
-                   cmp_numword);
+    return numword_find(k->w);
 }
 
 /* Kind of number word k (NW_*), or -1. */
@@ -1972,36 +2030,63 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
     return 1;
 }
 
-/* For each first letter, the mask of second letters that can begin a number
- * word: a cheap filter so that most words are never looked up. */
-static void first_letters(uint32_t mask[26])
-{
-    memset(mask, 0, 26 * sizeof *mask);
-    for (size_t i = 0; i < sizeof numwords / sizeof *numwords; i++)
-        mask[numwords[i].w[0] - 'a'] |= 1u << (numwords[i].w[1] - 'a');
-    mask['a' - 'a'] |= 1u << ('n' - 'a');   /* "an" */
-}
+/* Byte classes for the main scan loop: what may start an anchor. */
+enum { SC_OTHER, SC_ALPHA, SC_DIGIT, SC_DOT, SC_LEAD };
+#define A_ SC_ALPHA
+#define D_ SC_DIGIT
+static const unsigned char scan_class[256] = {
+    /* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0x20 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, SC_DOT, 0,
+    /* 0x30 */ D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, 0, 0, 0, 0, 0, 0,
+    /* 0x40 */ 0, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_,
+    /* 0x50 */ A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, 0, 0, 0, 0, 0,
+    /* 0x60 */ 0, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_,
+    /* 0x70 */ A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, 0, 0, 0, 0, 0,
+    /* 0x80..0xBF: continuation bytes */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0xC0: 0xC2 leads U+00BC..U+00BE (vulgar fractions) */
+    0, 0, SC_LEAD, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0xE0: 0xE2 leads U+2150..U+215E */
+    0, 0, SC_LEAD, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+#undef A_
+#undef D_
 
-/* 1 when the word at t[p..e) may start a number expression ("a" and "an"
- * only when a number word follows: "a dozen", "a third"). */
-static int word_may_anchor(const scan *s, const uint32_t mask[26], size_t p, size_t e)
+/* Longest number word ("seventeenth", "thousandths"). */
+#define NUMWORD_MAX 11
+
+/* 1 when the word at t[p..e) may start a number expression: a number word
+ * in any case ("Two", "dozen"), or "a"/"an" when a number word follows ("a
+ * dozen", "a third").  Most words fail on their first two letters. */
+static int word_may_anchor(const scan *s, size_t p, size_t e)
 {
     size_t n = e - p;
-    if (n > 11)
-        return 0;
-    int c0 = to_lower(at(s->t, p)) - 'a';
-    if (n == 1) {
-        if (c0 != 0)
-            return 0;
-    } else if (!(mask[c0] & (1u << (to_lower(at(s->t, p + 1)) - 'a')))) {
-        return 0;
-    }
-    if (n <= 2 && c0 == 0) {   /* a, an */
+    char w[NUMWORD_MAX + 1];
+    int c0 = to_lower(at(s->t, p));
+    if (c0 == 'a' && (n == 1 || (n == 2 && to_lower(at(s->t, p + 1)) == 'n'))) {
         ntok nx;
         lex_tok(s->t, e, s->end, &nx);
         return numword_of(&nx) != NULL;
     }
-    return 1;
+    if (n < 2 || n > NUMWORD_MAX)
+        return 0;
+    if (!nw_index.ready)
+        nw_build();
+    int c1 = to_lower(at(s->t, p + 1));
+    if (!(nw_index.second[c0 - 'a'] & (1u << (c1 - 'a'))))
+        return 0;
+    int c2 = n > 2 ? to_lower(at(s->t, p + 2)) - 'a' : 26;
+    if (!(nw_index.third[(c0 - 'a') * 26 + (c1 - 'a')] & (1u << c2)))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        w[i] = to_lower(at(s->t, p + i));
+    w[n] = '\0';
+    return numword_find(w) != NULL;
 }
 
 tally_status tally_numbers_find(const char *text, size_t start, size_t end,
@@ -2019,18 +2104,19 @@ tally_status tally_numbers_find(const char *text, size_t start, size_t end,
     s.start = s.floor = start;
     s.end = end;
     s.lex = lex;
-    s.months = tally_lexicon_table(lex, "months") != NULL;
-    s.units = tally_lexicon_table(lex, "units") != NULL;
-    uint32_t mask[26];
-    first_letters(mask);
+    int tables = 0;   /* months and units looked up (at the first anchor) */
     size_t pos = start;
     ntok k;
     while (pos < end) {
+        while (pos < end && scan_class[at(text, pos)] == SC_OTHER)
+            pos++;
+        if (pos >= end)
+            break;
         unsigned char c = at(text, pos);
         int anchor = 0;
-        if (is_alpha(c)) {   /* a word: skip it unless it may start a number */
+        if (scan_class[c] == SC_ALPHA) {   /* a word: skip it unless it may start a number */
             size_t e = pos + 1;
-            while (e < end && is_alpha(at(text, e)))
+            while (e < end && scan_class[at(text, e)] == SC_ALPHA)
                 e++;
             if (e < end && (is_dig(at(text, e)) || text[e] == '_')) {   /* an identifier */
                 while (e < end && is_wordch(at(text, e)))
@@ -2044,20 +2130,25 @@ tally_status tally_numbers_find(const char *text, size_t start, size_t end,
                 pos = e;
                 continue;
             }
-            if (!word_may_anchor(&s, mask, pos, e)) {
+            if (!word_may_anchor(&s, pos, e)) {
                 pos = e;
                 continue;
             }
             anchor = 1;
         } else if (is_dig(c) || (c == '.' && pos + 1 < end && is_dig(at(text, pos + 1)))) {
             anchor = 1;
-        } else if (c >= 0xC2) {
+        } else if (scan_class[c] == SC_LEAD) {
             size_t vl;
             anchor = vulgar_at(text, pos, end, &vl) > 0;
         }
         if (!anchor) {
             pos++;
             continue;
+        }
+        if (!tables) {
+            s.months = tally_lexicon_table(lex, "months") != NULL;
+            s.units = tally_lexicon_table(lex, "units") != NULL;
+            tables = 1;
         }
         lex_tok(text, pos, end, &k);
         tally_number r;

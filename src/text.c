@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <spawn.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,7 +127,18 @@ static int is_ascii_punct(unsigned char c)
  * backslash, which normalise() copies as they are. */
 static size_t plain_run(const unsigned char *s, size_t n)
 {
+    /* eight bytes at a time: none has the high bit, none is NUL or '\\' */
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    const uint64_t bslash = 0x5C5C5C5C5C5C5C5Cu;
     size_t i = 0;
+    while (i + 8 <= n) {
+        uint64_t x, y;
+        memcpy(&x, s + i, 8);
+        y = x ^ bslash;
+        if ((x & highs) || ((x - ones) & ~x & highs) || ((y - ones) & ~y & highs))
+            break;
+        i += 8;
+    }
     while (i < n && s[i] && s[i] < 0x80 && s[i] != '\\')
         i++;
     return i;

@@ -52,9 +52,17 @@ typedef struct tally_csv_out {
     FILE *fp;          /* where rows go */
     int ncell;         /* cells written in the current row */
     int failed;        /* set once a write failed; later calls do nothing */
+    int buffered;      /* rows are collected in row (tally_csv_buffer) */
+    char *row;         /* the row being built, owned by the writer */
+    size_t rowlen, rowcap;
 } tally_csv_out;
 
 void tally_csv_init(tally_csv_out *o, FILE *fp);
+/* Optional, after tally_csv_init: collect each row in memory and write it
+ * with one call at tally_csv_end() (faster for wide rows).  The writer then
+ * owns memory: release it with tally_csv_done(). */
+void tally_csv_buffer(tally_csv_out *o);
+void tally_csv_done(tally_csv_out *o);
 /* A text cell, guarded against formulas; NULL is written as empty. */
 int tally_csv_text(tally_csv_out *o, const char *s);
 /* A cell written as is (quoted if needed, never guarded): headers, ids. */
