@@ -208,6 +208,43 @@ static int put_ref(tally_buf *b, const tally_autorule_opts *o, const tally_facts
     return plain ? buf_printf(b, "%s:#%ld", o->doc, id) : buf_printf(b, "\"%s\":#%ld", o->doc, id);
 }
 
+/* Append the figures idx[0..n) as a reference (one) or "sum(#a, #b)". */
+static int put_sum(tally_buf *b, const tally_autorule_opts *o, const tally_facts *facts,
+                   const size_t *idx, size_t n)
+{
+    int rc = n > 1 ? buf_puts(b, "sum(") : 0;
+    for (size_t k = 0; k < n; k++) {
+        rc |= k ? buf_puts(b, ", ") : 0;
+        rc |= put_ref(b, o, facts, idx[k]);
+    }
+    return rc | (n > 1 ? buf_putc(b, ')') : 0);
+}
+
+/* A FRACTION's list operands: the figures added to the stated part
+ * (TALLY_OP_STATED) go to part[], those added to the whole (TALLY_OP_WHOLE)
+ * to whole[] (each already holding its first figure).  -1 when a list
+ * mixes units ("85 tanks and 36 guns"): their sum is no figure, so the
+ * share has no rule. */
+static int list_operands(const char *text, const tally_facts *facts, const tally_relation *rel,
+                         const tally_lexicon *lex, size_t *part, size_t *np, size_t *whole,
+                         size_t *nw)
+{
+    for (size_t k = 0; rel->kind == TALLY_REL_FRACTION && k < rel->nparts; k++) {
+        const tally_operand *op = &rel->parts[k];
+        if (op->fact == TALLY_NO_FACT || op->role == TALLY_OP_MAIN)
+            continue;
+        size_t *v = op->role == TALLY_OP_STATED ? part : whole;
+        size_t *n = op->role == TALLY_OP_STATED ? np : nw;
+        char u0[48], u1[48];
+        unit_ident(text, facts, v[0], lex, u0);
+        unit_ident(text, facts, op->fact, lex, u1);
+        if (strcmp(u0, u1) != 0)
+            return -1;
+        v[(*n)++] = op->fact;
+    }
+    return 0;
+}
+
 /* Fill out with name (taken), expression (taken) and kind; -1 on OOM. */
 static int rule_set(tally_autorule *out, char *name, tally_buf *expr, const char *kind,
                     size_t stated)
@@ -274,7 +311,9 @@ tally_status tally_autorule_for(const char *text, const tally_facts *facts,
         break;
     }
     case TALLY_REL_PRODUCT:
-        if (rel->nparts < 2 || rel->parts[1].fact == TALLY_NO_FACT)
+        /* stated / count is the rate only with one count: a rate times two
+         * counts ("24 tons x 30 days x 5 trucks") gives no single ratio */
+        if (rel->nparts != 2 || rel->parts[1].fact == TALLY_NO_FACT)
             return TALLY_OK;
         if (o.naming == TALLY_AUTONAME_UNITS)
             unit_ident(text, facts, rel->parts[1].fact, lex, pu);
@@ -290,12 +329,19 @@ tally_status tally_autorule_for(const char *text, const tally_facts *facts,
         size_t w = rel->kind == TALLY_REL_FRACTION ? 1 : 0;
         if (rel->nparts <= w || rel->parts[w].fact == TALLY_NO_FACT)
             return TALLY_OK;
+        size_t pl[TALLY_REL_MAXPARTS + 1], wl[TALLY_REL_MAXPARTS], np = 0, nw = 0;
+        pl[np++] = rel->stated;
+        wl[nw++] = rel->parts[w].fact;
+        if (list_operands(text, facts, rel, lex, pl, &np, wl, &nw) < 0)
+            return TALLY_OK;   /* a list of several units: no single share */
         snprintf(uname, sizeof uname, "share_pct_f%ld", s->id);
-        rc |= put_ref(&e, &o, facts, rel->stated);
+        rc |= put_sum(&e, &o, facts, pl, np);
         rc |= buf_puts(&e, " / ");
-        rc |= put_ref(&e, &o, facts, rel->parts[w].fact);
+        rc |= put_sum(&e, &o, facts, wl, nw);
         rc |= buf_puts(&e, " * 100");
-        used[nused++] = rel->parts[w].fact;
+        for (size_t k = 0; k < np + nw; k++)
+            if (k)   /* the stated figure is used[0] */
+                used[nused++] = k < np ? pl[k] : wl[k - np];
         kind = rel->kind == TALLY_REL_FRACTION ? "fraction" : "subset";
         break;
     }
@@ -314,6 +360,7 @@ tally_status tally_autorule_for(const char *text, const tally_facts *facts,
         kind = "change";
         break;
     case TALLY_REL_SUM:
+    case TALLY_REL_DIFFERENCE:
         return TALLY_OK;
     }
     if (!kind)

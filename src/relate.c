@@ -41,7 +41,15 @@
  *  7b. "X in Y sorties, an average of Z per sortie": Z = X / Y -> PRODUCT
  *     (average);
  *  8. "doubled / tripled / halved ... to B", "B, twice what ...": B = k x a
- *     base stated beside it or looked up earlier      -> PRODUCT (factor).
+ *     base stated beside it or looked up earlier      -> PRODUCT (factor);
+ *  9. "a shortfall of D", "short by D", "D more / fewer than": the two
+ *     figures of D's unit before it                    -> DIFFERENCE;
+ * 10. "N X of M Y each" (M x N against the figure of Y's unit beside it),
+ *     "X at N per cent ... P" (interest, issue price), "R a month, or P a
+ *     year" and "R a year for N years ... P in all"     -> PRODUCT.
+ * Totals closed by a cue with no parts beside them ("Together the two
+ * yards launched 23") take them from the one or two sentences before
+ * (earlier_parts), leaving out rates ("50 a month", "every four").
  *
  * Looking up earlier in the document (look_back): candidates are figures
  * before the stated one, of its unit (or of an interchangeable category:
@@ -90,7 +98,8 @@ typedef struct ctx {
 
 const char *tally_relation_kind_name(tally_relation_kind k)
 {
-    static const char *n[] = {"sum", "norm", "product", "fraction", "change", "subset"};
+    static const char *n[] = {"sum",    "norm",   "product",   "fraction",
+                              "change", "subset", "difference"};
     return (unsigned)k < sizeof n / sizeof *n ? n[k] : "sum";
 }
 
@@ -453,7 +462,12 @@ static int rule_paren_norm(ctx *c, size_t lo, size_t hi)
     return 0;
 }
 
-enum { CUE_AFTER = 1, CUE_BEFORE = 2, CUE_RESTATE = 4 };
+/* CUE_LATE: the cue closes a list of the sentences before, never of its
+ * own ("Together the two yards launched 23"); the total may come a few
+ * words after it. */
+static int is_rate(const ctx *c, size_t j);
+
+enum { CUE_AFTER = 1, CUE_BEFORE = 2, CUE_RESTATE = 4, CUE_LATE = 8 };
 static const struct {
     const char *p;
     int how;
@@ -461,7 +475,8 @@ static const struct {
     {"totaling", CUE_AFTER},     {"totalling", CUE_AFTER},   {"amounting to", CUE_AFTER},
     {"a total of", CUE_AFTER},   {"adding up to", CUE_AFTER}, {"in all", CUE_BEFORE},
     {"all told", CUE_BEFORE},    {"in total", CUE_BEFORE},   {"altogether", CUE_BEFORE | CUE_AFTER},
-    {"combined", CUE_BEFORE | CUE_AFTER},
+    {"combined", CUE_BEFORE | CUE_AFTER}, {"together", CUE_AFTER | CUE_LATE},
+    {"between them", CUE_AFTER | CUE_LATE},
     {", or about", CUE_RESTATE}, {", or some", CUE_RESTATE}, {", or roughly", CUE_RESTATE},
     {", or around", CUE_RESTATE}, {", or approximately", CUE_RESTATE},
     {", or nearly", CUE_RESTATE}, {", or almost", CUE_RESTATE},
@@ -537,6 +552,45 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *sa
             break;
         }
     }
+}
+
+/* The parts of total T (first figure of its sentence: lo) in the one or
+ * two sentences before it in paragraph para: figures of T's unit, not
+ * used, not rates, smaller than T; the nearest sentence alone when it has
+ * two or more.  Filled into same[] backwards (as collect_parts does);
+ * returns their number (0 unless at least two). */
+static size_t earlier_parts(const ctx *c, size_t T, size_t lo, int para, size_t *same,
+                            size_t *ns)
+{
+    *ns = 0;
+    size_t end = lo, first = 0;   /* first: how many the nearest sentence gave */
+    double sum = 0, sum_first = 0, tv = c->f->v[T].value;
+    for (int back = 0; back < 2 && end > 0; back++) {
+        size_t ps = c->f->v[end - 1].sent_index, a, b;
+        if (ps >= c->seg->nsents || c->seg->sents[ps].para != para)
+            break;
+        sent_range(c, ps, &a, &b);
+        for (size_t j = b; j-- > a && *ns < TALLY_REL_MAXPARTS;)
+            if (!c->fi[j].used && !c->fi[j].share && same_unit(&c->fi[j], &c->fi[T]) &&
+                c->f->v[j].value < tv && !is_rate(c, j)) {
+                same[(*ns)++] = j;
+                sum += c->f->v[j].value;
+            }
+        if (back == 0) {
+            first = *ns;
+            sum_first = sum;
+        }
+        end = a;
+    }
+    /* the nearest sentence's list alone when it has two figures and they
+     * come near the total (within a tenth), or the figures before do not
+     * help; a choice of reading, not the check (verify judges the sum) */
+    if (first >= 2 && (fabs(sum_first - tv) <= 0.1 * tv || !(fabs(sum - tv) <= 0.1 * tv)) &&
+        (fabs(sum_first - tv) <= fabs(sum - tv) || fabs(sum_first - tv) <= 0.1 * tv))
+        *ns = first;
+    if (*ns < 2)
+        *ns = 0;
+    return *ns;
 }
 
 /* Make a SUM or NORM relation for total T from the collected parts. */
@@ -631,40 +685,30 @@ static int rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
                     return -1;
                 continue;
             }
+            if ((how & CUE_LATE) && phrase_at(c->t, e + (c->t[e] == ' '), s->end, "with"))
+                continue;   /* "together with 240 spare engines" */
             size_t T = NOPOS;
             if (how & CUE_BEFORE)
                 T = fact_before(c, i, lo, hi, 3);
             if (T == NOPOS && (how & CUE_AFTER))
-                T = fact_after(c, e, lo, hi, 2);
+                T = fact_after(c, e, lo, hi, (how & CUE_LATE) ? 5 : 2);
             int opening = words_between(c->t, s->start, i, "") == 0;
             if (T == NOPOS && opening)
                 T = fact_after(c, e, lo, hi, 2);
-            if (T == NOPOS || c->fi[T].share || !c->fi[T].unit[0])
+            /* "Together the two yards launched 23": past small counts of
+             * another unit to the figure the list before adds up to */
+            while ((how & CUE_LATE) && T != NOPOS && T + 1 < hi && c->fi[T].cat[0] &&
+                   !earlier_parts(c, T, lo, s->para, same, &ns) &&
+                   words_between(c->t, e, c->f->v[T + 1].tstart, ";:()") <= 6)
+                T++;
+            if (T == NOPOS || c->fi[T].share || !c->fi[T].unit[0] || c->fi[T].used ||
+                is_rate(c, T))
                 continue;
-            collect_parts(c, T, lo, T, same, &ns, form, &nf);
-            if (ns + nf == 0 && opening) {
-                /* "In all, 75 bombers": the list is in the sentences before */
-                size_t plo = lo;
-                for (int back = 0; back < 2 && plo > 0; back++) {
-                    size_t ps = c->f->v[plo - 1].sent_index;
-                    if (c->seg->sents[ps].para != s->para)
-                        break;
-                    size_t a, b;
-                    sent_range(c, ps, &a, &b);
-                    plo = a;
-                }
-                ns = 0;
-                for (size_t j = plo; j < lo && ns < TALLY_REL_MAXPARTS; j++)
-                    if (!c->fi[j].used && same_unit(&c->fi[j], &c->fi[T]))
-                        same[ns++] = j;
-                /* total_rel reads parts backwards: reverse */
-                for (size_t a = 0, b = ns; a + 1 < b; a++, b--) {
-                    size_t x = same[a];
-                    same[a] = same[b - 1];
-                    same[b - 1] = x;
-                }
-                nf = 0;
-            }
+            ns = nf = 0;
+            if (!(how & CUE_LATE))
+                collect_parts(c, T, lo, T, same, &ns, form, &nf);
+            if (ns + nf == 0)   /* "In all, 75 bombers": the list is in the sentences before */
+                earlier_parts(c, T, lo, s->para, same, &ns);
             if (total_rel(c, T, cue, same, ns, form, nf) < 0)
                 return -1;
         }
@@ -1604,6 +1648,305 @@ static int rule_average(ctx *c, size_t lo, size_t hi)
     return 0;
 }
 
+/* ---- rates, periods, implicit factors ---- */
+
+/* Periods a rate may be stated per, with how many make a year. */
+static const struct {
+    const char *w;
+    double per_year;
+} periods[] = {{"day", 365}, {"week", 52}, {"month", 12}, {"quarter", 4}, {"year", 1}};
+#define NPERIODS (sizeof periods / sizeof *periods)
+
+/* The period a word names ("month", "months", "monthly"), -1 if none. */
+static int period_of(const char *w)
+{
+    static const char *const adverb[] = {"daily", "weekly", "monthly", "quarterly", "annually"};
+    for (size_t p = 0; p < NPERIODS; p++) {
+        size_t n = strlen(periods[p].w);
+        if (strncmp(w, periods[p].w, n) == 0 && (!w[n] || strcmp(w + n, "s") == 0))
+            return (int)p;
+        if (strcmp(w, adverb[p]) == 0 || (p == 4 && strcmp(w, "yearly") == 0))
+            return (int)p;
+    }
+    return -1;
+}
+
+/* What follows figure j's noun (at most four words, up to a punctuation
+ * mark or a grammar word): *period the period of "a month", "per year",
+ * "annually" (-1 if none); returns 1 when the figure is a rate: a period,
+ * or "per", "each", "apiece", "every" after it, or "every", "each",
+ * "per" right before it ("one engine for every four tanks"). */
+static int rate_of(const ctx *c, size_t j, int *period)
+{
+    static const char *const before[] = {"every", "each", "per", NULL};
+    static const char *const stop[] = {"and", "or", "of", "in", "to", "at", "for", "from",
+                                       "by", "on", "with", "were", "was", "had", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t send = f->sent_index < c->seg->nsents ? c->seg->sents[f->sent_index].end : f->tend;
+    size_t start = f->sent_index < c->seg->nsents ? c->seg->sents[f->sent_index].start : 0;
+    *period = -1;
+    size_t i = f->tend;
+    for (int nw = 0; nw < 5 && i < send; nw++) {
+        while (i < send && c->t[i] == ' ')
+            i++;
+        if (i >= send || !wch((unsigned char)c->t[i]))
+            break;
+        char w[48], w2[48];
+        size_t e = word_at(c->t, i, send, w, sizeof w);
+        if (strcmp(w, "each") == 0 || strcmp(w, "apiece") == 0 || strcmp(w, "every") == 0)
+            return 1;
+        if ((*period = period_of(w)) >= 0 && w[strlen(w) - 1] == 'y')
+            return 1;   /* "monthly", "annually" */
+        *period = -1;
+        if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0 || strcmp(w, "per") == 0) {
+            size_t k = e;
+            while (k < send && c->t[k] == ' ')
+                k++;
+            word_at(c->t, k, send, w2, sizeof w2);
+            *period = period_of(w2);
+            return *period >= 0 || strcmp(w, "per") == 0;
+        }
+        int is_stop = 0;
+        for (size_t q = 0; stop[q]; q++)
+            is_stop |= strcmp(w, stop[q]) == 0;
+        if (is_stop)
+            break;
+        i = e;
+    }
+    return word_before_is(c, f->tstart, start, before);
+}
+
+/* 1 when figure j is a rate (see rate_of). */
+static int is_rate(const ctx *c, size_t j)
+{
+    int p;
+    return rate_of(c, j, &p);
+}
+
+/* "40 trucks a month, or 480 trucks a year": a rate R per one period and,
+ * after it in its sentence or the next, a figure P of its unit per a
+ * longer period -> PRODUCT, factor the periods' ratio (12, 52, 4).  "50
+ * lorries a month for two years" with P in the same sentence or closed by
+ * a total cue in the next -> PRODUCT, R x the duration (factor between
+ * the duration's unit and the period). */
+static int rule_period(ctx *c, size_t R)
+{
+    static const char *const closing[] = {"in all", "in total", "a total of", "altogether",
+                                          "overall", "all told", NULL};
+    const finfo *ri = &c->fi[R];
+    int pr;
+    if (!ri->unit[0] || ri->share || ri->used || !rate_of(c, R, &pr) || pr < 0)
+        return 0;
+    size_t si = c->f->v[R].sent_index;
+    size_t D = NOPOS;
+    for (size_t j = R + 1; j < c->f->n && c->f->v[j].sent_index <= si + 1; j++) {
+        const finfo *ji = &c->fi[j];
+        const tally_fact *jf = &c->f->v[j];
+        char w[48];
+        word_at(ji->unit, 0, strlen(ji->unit), w, sizeof w);
+        int dp = period_of(w);
+        if (jf->sent_index == si && dp >= 0 && D == NOPOS && !(periods[dp].per_year >
+                                                               periods[pr].per_year)) {
+            D = j;   /* "for two years": a duration no shorter than the period */
+            continue;
+        }
+        if (!same_unit(ji, ri) || ji->share || ji->used)
+            continue;
+        int pp;
+        int rate = rate_of(c, j, &pp);
+        tally_relation r;
+        if (rate && pp >= 0 && periods[pp].per_year < periods[pr].per_year) {
+            double k = periods[pr].per_year / periods[pp].per_year;
+            if (fabs(k - round(k)) > 1e-9)
+                return 0;
+            rel_init(&r, TALLY_REL_PRODUCT, j, "per period");
+            r.factor = k;
+            rel_part(c, &r, R);
+        } else if (!rate && D != NOPOS && c->f->v[D].value > 0) {
+            /* the total of the whole duration: beside it or closed by a cue */
+            int cue = jf->sent_index == si;
+            const tally_sentence *s = &c->seg->sents[jf->sent_index];
+            for (size_t i = s->start; !cue && i < s->end; i++)
+                for (size_t q = 0; closing[q] && !cue; q++)
+                    cue = phrase_at(c->t, i, s->end, closing[q]) != 0;
+            char w2[48];
+            word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w2, sizeof w2);
+            double k = periods[pr].per_year / periods[period_of(w2)].per_year;
+            if (!cue || !(jf->value > c->f->v[R].value))
+                return 0;
+            rel_init(&r, TALLY_REL_PRODUCT, j, "per period");
+            r.factor = fabs(k - 1) < 1e-9 ? 0 : k;
+            rel_part(c, &r, R);
+            rel_part(c, &r, D);
+        } else {
+            return 0;   /* only the next figure of the rate's unit */
+        }
+        c->fi[j].used = 1;
+        return add_rel(c, &r);
+    }
+    return 0;
+}
+
+/* "24 ships of 3,000 tons each", "five battalions of 40 tanks apiece": a
+ * rate R (followed by "each" or "apiece") right after a count C ("of",
+ * "with", "carrying" or a comma between, at most three words), and the
+ * figure P of R's unit in its sentence: before C ("11,400 tons in 4,960 sorties at
+ * 2.3 tons each": an average, R = P / C), else at most eight words after
+ * R, larger than R -> PRODUCT P = R x C. */
+static int rule_each(ctx *c, size_t R)
+{
+    const finfo *ri = &c->fi[R];
+    const tally_fact *rf = &c->f->v[R];
+    if (R == 0 || !ri->unit[0] || ri->share || ri->used)
+        return 0;
+    size_t send = c->seg->sents[rf->sent_index].end, k = rf->tend;
+    int each = 0;
+    for (int nw = 0; nw < 4 && k < send && !each; nw++) {
+        while (k < send && c->t[k] == ' ')
+            k++;
+        char w[48];
+        size_t e = word_at(c->t, k, send, w, sizeof w);
+        if (e == k)
+            break;
+        each = strcmp(w, "each") == 0 || strcmp(w, "apiece") == 0;
+        k = e;
+    }
+    size_t C = R - 1;
+    const finfo *ci = &c->fi[C];
+    if (!each || c->f->v[C].sent_index != rf->sent_index || !ci->unit[0] || ci->share ||
+        same_unit(ci, ri) || words_between(c->t, c->f->v[C].tend, rf->tstart, ";:.()") < 0 ||
+        words_between(c->t, c->f->v[C].tend, rf->tstart, "") > 3)
+        return 0;
+    /* the product before the count ("11,400 tons in 4,960 sorties at 2.3
+     * tons each"), else after the rate, at most eight words on */
+    size_t P = C > 0 ? fact_before_s(c, c->f->v[C].tstart, 0, C, 6, ";:.()") : NOPOS;
+    if (P != NOPOS && !(same_unit(&c->fi[P], ri) && !c->fi[P].share &&
+                        c->f->v[P].sent_index == rf->sent_index))
+        P = NOPOS;
+    if (P == NOPOS)
+        P = fact_after(c, rf->tend, R + 1, c->f->n, 8);
+    if (P != NOPOS && c->f->v[P].sent_index == rf->sent_index && same_unit(&c->fi[P], ri) &&
+        !c->fi[P].share) {
+        if (c->fi[P].used || !(c->f->v[P].value > rf->value))
+            return 0;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, P, "each");
+        r.average = P < C;   /* the rate is then the rounded quotient */
+        rel_part(c, &r, R);
+        rel_part(c, &r, C);
+        c->fi[R].used = c->fi[P].used = 1;
+        return add_rel(c, &r);
+    }
+    return 0;
+}
+
+/* "$20 million at 5 per cent, so interest came to $1 million a year": a
+ * share q after "at", the nearest sum of money X before it in its
+ * sentence (at most twelve words back; else the first one after it: "at
+ * 92 per cent of par, the $20 million"), and the next sum P of X's
+ * currency after both, smaller than X, in q's sentence or the next, with
+ * no other share or figure between them, said to result ("interest",
+ * "so", "received", "came to", ... or a sum per period) and not added
+ * ("a further", "another") -> PRODUCT P = q x X. */
+static int rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi)
+{
+    static const char *const at[] = {"at", NULL};
+    static const char *const result[] = {"interest", "so", "received", "raised", "realised",
+                                         "realized", "yield", "yielded", "yielding",
+                                         "came to", "amounted to", "giving", "gave", "cost",
+                                         "costing", "proceeds", "net", "i.e.", "or", NULL};
+    static const char *const added[] = {"further", "another", "additional", "more",
+                                        "extra", NULL};
+    const tally_fact *qf = &c->f->v[q];
+    const tally_sentence *s = &c->seg->sents[qf->sent_index];
+    if (!word_before_is(c, qf->tstart, s->start, at) || !(qf->value < 100) || qf->value <= 0)
+        return 0;
+    size_t X = NOPOS;
+    for (size_t j = q; j-- > lo && X == NOPOS;) {
+        int w = words_between(c->t, c->f->v[j].tend, qf->tstart, ";:.()");
+        if (w < 0 || w > 12)
+            break;
+        if (strcmp(c->fi[j].cat, "money") == 0 && !c->fi[j].share)
+            X = j;
+    }
+    if (X == NOPOS)
+        X = fact_after(c, qf->tend, lo, hi, 6);
+    if (X == NOPOS || strcmp(c->fi[X].cat, "money") != 0 || c->fi[X].share)
+        return 0;
+    size_t from = X > q ? X : q;
+    size_t P = from + 1;
+    if (P >= c->f->n || c->f->v[P].sent_index > qf->sent_index + 1 || c->fi[P].share ||
+        !same_unit(&c->fi[P], &c->fi[X]) || c->fi[P].used ||
+        !(c->f->v[P].value < c->f->v[X].value) ||
+        word_before_is(c, c->f->v[P].tstart, c->seg->sents[c->f->v[P].sent_index].start, added))
+        return 0;
+    int cue = is_rate(c, P);
+    for (size_t i = c->f->v[from].tend; !cue && i < c->f->v[P].tstart; i++)
+        for (size_t k = 0; result[k] && !cue; k++)
+            cue = phrase_at(c->t, i, c->f->v[P].tstart, result[k]) != 0;
+    if (!cue)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "at a rate");
+    rel_part(c, &r, q);
+    rel_part(c, &r, X);
+    c->fi[q].used = c->fi[P].used = 1;
+    return add_rel(c, &r);
+}
+
+/* Differences: "a shortfall of D", "falling short by D", "a deficit of
+ * D" (D after the cue), "D more than", "D fewer than" (D before it): the
+ * two figures of D's unit nearest before D in its sentence (else the one
+ * after "than" for the second) -> DIFFERENCE D = |A - B|. */
+static int rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const after[] = {"a shortfall of", "shortfall of", "short by",
+                                        "a deficit of", "a gap of", "a surplus of",
+                                        "a difference of", "an excess of", NULL};
+    static const char *const before[] = {"more than", "fewer than", "less than",
+                                         "short of", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        size_t D = NOPOS, than = 0;
+        const char *cue = NULL;
+        for (size_t q = 0; after[q] && D == NOPOS; q++) {
+            size_t e = phrase_at(c->t, i, s->end, after[q]);
+            if (e && (D = fact_after(c, e, lo, hi, 1)) != NOPOS)
+                cue = after[q];
+        }
+        for (size_t q = 0; before[q] && D == NOPOS; q++) {
+            size_t e = phrase_at(c->t, i, s->end, before[q]);
+            if (e && (D = fact_before_s(c, i, lo, hi, 2, ",;:.()")) != NOPOS) {
+                cue = before[q];
+                than = e;
+            }
+        }
+        if (D == NOPOS || c->fi[D].share || c->fi[D].used || !c->fi[D].unit[0] ||
+            c->f->v[D].qual == TALLY_Q_AT_LEAST || c->f->v[D].qual == TALLY_Q_AT_MOST)
+            continue;
+        size_t ab[2], n = 0;
+        for (size_t j = D; j-- > lo && n < 2;)
+            if (same_unit(&c->fi[j], &c->fi[D]) && !c->fi[j].share && !is_rate(c, j) &&
+                c->f->v[j].value > c->f->v[D].value)
+                ab[n++] = j;
+        if (n < 2 && than) {
+            size_t B = fact_after(c, than, lo, hi, 4);
+            if (B != NOPOS && same_unit(&c->fi[B], &c->fi[D]))
+                ab[n++] = B;
+        }
+        if (n < 2)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_DIFFERENCE, D, cue);
+        rel_part(c, &r, ab[0] < ab[1] ? ab[0] : ab[1]);
+        rel_part(c, &r, ab[0] < ab[1] ? ab[1] : ab[0]);
+        c->fi[D].used = 1;
+        if (add_rel(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Fill c->fi: units, kinds and the enclosing parenthesis of every fact. */
 static void fill_info(ctx *c)
 {
@@ -1679,6 +2022,15 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
             rc = rule_average(&c, lo, hi);
         if (!rc)
             rc = rule_multiple(&c, si, lo, hi);
+        if (!rc)
+            rc = rule_difference(&c, si, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rule_each(&c, i);
+        for (size_t i = lo; !rc && i < hi; i++)
+            if (c.fi[i].share && !c.fi[i].used)
+                rc = rule_at_rate(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rule_period(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rule_product(&c, i);
         lo = hi;

@@ -339,6 +339,25 @@ static int check_sum(const tally_facts *F, const tally_relation *r, work *w)
     return buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, c) < 0 ? -1 : 0;
 }
 
+/* The significant digits of v as written (12,000 -> 2; 4.5 -> 2; 1150 -> 3). */
+static int sig_digits(double v)
+{
+    double place, a = fabs(v);
+    if (a == 0 || !isfinite(a))
+        return 0;
+    rounding_unit(a, &place);
+    return (int)floor(log10(a / place) + 1e-9) + 1;
+}
+
+/* 1 when operand p of a product or difference is exact and stated to at
+ * least the precision of the stated result st ("$8 million" against
+ * "$400,000", "1,500" against "300"): it gets no rounding allowance, as an
+ * exact part of a sum does (see check_sum). */
+static int fine_operand(const tally_fact *p, const tally_fact *st)
+{
+    return p->qual == TALLY_Q_EXACT && st && sig_digits(p->value) >= sig_digits(st->value);
+}
+
 /* The norm for formation lemma f: strict [low,high], tolerance, nominal. */
 static int norm_of(const tally_lexicon *lex, const char *f, ivl *strict, ivl *wide, double *nom)
 {
@@ -430,14 +449,23 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
     }
     for (size_t k = from; k < r->nparts; k++) {
         const tally_fact *p = &F->v[r->parts[k].fact];
-        ivl x;
+        ivl x, xw;
         if (!fact_iv(p, &x))
             return 1;
-        c = iv_mul(c, x);
-        cw = iv_mul(cw, widen(p, x));
+        xw = r->average || !fine_operand(p, &F->v[r->stated]) ? widen(p, x) : x;
+        if (is_percent(p)) {   /* "$20 million at 5 per cent": a share of one,
+                                  exact as stated, rounded in the wide check */
+            ivl s2, w2;
+            rounded(p, x, 1, &s2, &w2);
+            c = iv_mul(c, iv(x.lo / 100, x.hi / 100));
+            cw = iv_mul(cw, iv(s2.lo / 100, s2.hi / 100));
+        } else {
+            c = iv_mul(c, x);
+            cw = iv_mul(cw, xw);
+        }
         if ((k > from || r->average) && buf_puts(&w->expr, r->average ? " / " : " x ") < 0)
             return -1;
-        if (put_iv(&w->expr, x) < 0)
+        if (put_iv(&w->expr, x) < 0 || (is_percent(p) && buf_puts(&w->expr, "%") < 0))
             return -1;
     }
     if (r->average) {
@@ -609,6 +637,29 @@ static int check_change(tally_doc *doc, const tally_facts *F, const tally_relati
     return 0;
 }
 
+/* DIFFERENCE: |parts[1] - parts[0]| against the stated gap ("900 - 640 =
+ * 260"). */
+static int check_difference(const tally_facts *F, const tally_relation *r, work *w)
+{
+    if (r->nparts < 2)
+        return 1;
+    const tally_fact *a = &F->v[r->parts[0].fact], *b = &F->v[r->parts[1].fact];
+    ivl x, y;
+    if (!fact_iv(a, &x) || !fact_iv(b, &y))
+        return 1;
+    const tally_fact *st = &F->v[r->stated];
+    ivl xw = fine_operand(a, st) ? x : widen(a, x), yw = fine_operand(b, st) ? y : widen(b, y);
+    int down = (x.lo + x.hi) >= (y.lo + y.hi);   /* the larger first */
+    ivl hi = down ? x : y, lo = down ? y : x, hiw = down ? xw : yw, low = down ? yw : xw;
+    w->c = iv(hi.lo - lo.hi, hi.hi - lo.lo);
+    w->cw = iv(hiw.lo - low.hi, hiw.hi - low.lo);
+    w->computed = (w->c.lo + w->c.hi) / 2;
+    return put_iv(&w->expr, hi) < 0 || buf_puts(&w->expr, " - ") < 0 || put_iv(&w->expr, lo) < 0 ||
+                   buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, w->c) < 0
+               ? -1
+               : 0;
+}
+
 /* Ids "stated;part;part" (first: the figure reported as stated) and the
  * covering span of relation r. */
 static int rel_facts(const tally_facts *F, const tally_relation *r, const tally_fact *first,
@@ -657,6 +708,7 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
         break;
     case TALLY_REL_FRACTION: rc = check_fraction(doc, F, r, &w, &why); break;
     case TALLY_REL_CHANGE: rc = check_change(doc, F, r, &w); break;
+    case TALLY_REL_DIFFERENCE: rc = check_difference(F, r, &w); break;
     case TALLY_REL_SUBSET: {
         const tally_fact *wf = &F->v[r->parts[0].fact];
         ivl ws;
@@ -813,15 +865,150 @@ static int norm_estimates(tally_doc *doc, const tally_facts *F, const tally_rela
     return 0;
 }
 
+/* ---- cascading: totals that do not add up ---- */
+
+/* The facts as later checks see them: a copy of the fact array in which
+ * every total whose SUM check is inconsistent holds the sum of its parts
+ * instead of the stated figure (bad[i] set).  v is a shallow copy: its
+ * strings belong to the original facts. */
+typedef struct cascade {
+    tally_facts view;
+    char *bad;
+    size_t nbad;
+} cascade;
+
+/* Find the inconsistent totals of rels (a check of each SUM into a scratch
+ * list) and build the view.  -1 when out of memory. */
+static int cascade_init(tally_doc *doc, const tally_facts *F, const tally_relations *rels,
+                        const tally_lexicon *lex, cascade *cs)
+{
+    memset(cs, 0, sizeof *cs);
+    tally_checks tmp = {0};
+    for (size_t i = 0; i < rels->n; i++) {
+        const tally_relation *r = &rels->v[i];
+        if (r->kind != TALLY_REL_SUM)
+            continue;
+        if (verify_one(doc, F, r, lex, &tmp) < 0)
+            goto oom;
+        const tally_check *k = &tmp.v[tmp.n - 1];
+        if (k->verdict != TALLY_V_INCONSISTENT || !isfinite(k->low) || !isfinite(k->high))
+            continue;
+        if (!cs->bad) {
+            cs->view = *F;
+            cs->view.v = malloc(F->n * sizeof *F->v);
+            cs->bad = calloc(F->n, 1);
+            if (!cs->view.v || !cs->bad)
+                goto oom;
+            memcpy(cs->view.v, F->v, F->n * sizeof *F->v);
+        }
+        tally_fact *x = &cs->view.v[r->stated];
+        x->value = (k->low + k->high) / 2;
+        x->low = k->low;
+        x->high = k->high;
+        x->qual = k->low < k->high ? TALLY_Q_RANGE : TALLY_Q_EXACT;
+        cs->bad[r->stated] = 1;
+        cs->nbad++;
+    }
+    tally_checks_free(&tmp);
+    return 0;
+oom:
+    tally_checks_free(&tmp);
+    free(cs->view.v);
+    free(cs->bad);
+    memset(cs, 0, sizeof *cs);
+    return -1;
+}
+
+static void cascade_free(cascade *cs)
+{
+    free(cs->view.v);
+    free(cs->bad);
+}
+
+/* The inconsistent total relation r uses (stated or operand, not its own
+ * SUM's stated figure), TALLY_NO_FACT when none. */
+static size_t cascade_uses(const cascade *cs, const tally_relation *r)
+{
+    if (!cs->nbad)
+        return TALLY_NO_FACT;
+    if (r->kind != TALLY_REL_SUM && cs->bad[r->stated])
+        return r->stated;
+    for (size_t k = 0; k < r->nparts; k++)
+        if (r->parts[k].fact != TALLY_NO_FACT && cs->bad[r->parts[k].fact])
+            return r->parts[k].fact;
+    return TALLY_NO_FACT;
+}
+
+/* Check relation r, which uses the inconsistent total t: as stated first;
+ * when that is inconsistent, again with the sum of t's parts, and that
+ * verdict is kept when it is better, with a note saying so. */
+static int verify_cascaded(tally_doc *doc, const tally_facts *F, const cascade *cs, size_t t,
+                           const tally_relation *r, const tally_lexicon *lex, tally_checks *out)
+{
+    if (verify_one(doc, F, r, lex, out) < 0)
+        return -1;
+    tally_check *a = &out->v[out->n - 1];
+    if (a->verdict != TALLY_V_INCONSISTENT)
+        return 0;
+    tally_checks alt = {0};
+    if (verify_one(doc, &cs->view, r, lex, &alt) < 0) {
+        tally_checks_free(&alt);
+        return -1;
+    }
+    tally_check *b = &alt.v[0];
+    const tally_fact *tf = &F->v[t];
+    char sum[64];
+    fmt_v(cs->view.v[t].value, sum);
+    tally_buf m = {0};
+    int rc;
+    if (b->verdict != TALLY_V_INCONSISTENT) {
+        rc = buf_printf(&m, "%s (with %s, the sum of the parts of %s on line %zu, which does "
+                        "not add up)", b->message, sum, tf->number_text,
+                        doc ? tally_doc_line(doc, tf->start) : 0) < 0 ? -1 : 0;
+        if (!rc) {   /* the cascaded check replaces the first */
+            long id = a->id;
+            tally_check keep = *b;
+            memset(b, 0, sizeof *b);
+            free(a->facts);
+            free(a->expression);
+            free(a->message);
+            free(a->sentence);
+            *a = keep;
+            a->id = id;
+        }
+    } else {
+        rc = buf_printf(&m, "%s (also with %s, the sum of the parts of %s)", a->message, sum,
+                        tf->number_text) < 0 ? -1 : 0;
+    }
+    if (!rc) {
+        free(a->message);
+        a->message = buf_detach(&m);
+        rc = a->message ? 0 : -1;
+    }
+    buf_free(&m);
+    tally_checks_free(&alt);
+    return rc;
+}
+
 tally_status tally_verify_relations(tally_doc *doc, const tally_facts *facts,
                                     const tally_relations *rels, const tally_lexicon *lex,
                                     tally_checks *out, tally_error *err)
 {
     if (!out->doc && !(out->doc = xstrdup(facts->doc ? facts->doc : "-")))
         return tally_fail(err, TALLY_ENOMEM, "verify: out of memory");
-    for (size_t i = 0; i < rels->n; i++)
-        if (verify_one(doc, facts, &rels->v[i], lex, out) < 0)
+    cascade cs;
+    if (cascade_init(doc, facts, rels, lex, &cs) < 0)
+        return tally_fail(err, TALLY_ENOMEM, "verify: out of memory");
+    for (size_t i = 0; i < rels->n; i++) {
+        size_t t = cascade_uses(&cs, &rels->v[i]);
+        int rc = t == TALLY_NO_FACT ? verify_one(doc, facts, &rels->v[i], lex, out)
+                                    : verify_cascaded(doc, facts, &cs, t, &rels->v[i], lex, out);
+        if (rc < 0) {
+            cascade_free(&cs);
             return tally_fail(err, TALLY_ENOMEM, "verify: out of memory");
+        }
+    }
+    cascade_free(&cs);
     if (norm_estimates(doc, facts, rels, lex, out) < 0)
         return tally_fail(err, TALLY_ENOMEM, "verify: out of memory");
     return TALLY_OK;

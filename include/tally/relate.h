@@ -35,7 +35,24 @@
  *             percent"; "300 tanks, 50 per cent more than the plan", the
  *             base looked up earlier in the document);
  *   SUBSET    a part of a stated whole ("four divisions, of which three";
- *             "eight of the sixteen divisions").
+ *             "eight of the sixteen divisions");
+ *   DIFFERENCE a gap stated between two figures ("900 planned, 640
+ *             delivered, a shortfall of 260"; "fell short by", "a deficit
+ *             of", "N more / fewer than").
+ *
+ * PRODUCT also covers "N X of M Y each" (M apiece times N against the next
+ * figure of M's unit), a figure "at N per cent" (interest, an issue price:
+ * the share times the sum of money before it against the next smaller sum
+ * of the same currency), and implicit factors: "40 a month, or 480 a year"
+ * (factor 12; a week is 52 to the year, a day 7 to the week) and "50 a
+ * month for two years ... 1,200 in all" (the duration and the factor
+ * between its unit and the rate's period).
+ *
+ * SUM totals closed by a cue ("in all", "altogether", "together",
+ * "combined", "between them") with no parts beside them take their parts
+ * from the one or two sentences before, in the same paragraph: the figures
+ * of the total's unit, not rates ("50 a month", "every four"), smaller than
+ * the total; the nearest sentence alone when it lists two or more.
  *
  * A figure "looked up earlier in the document" is one of the same unit (or
  * the same category) stated before, whose clause shares content words with
@@ -71,7 +88,8 @@ typedef enum {
     TALLY_REL_FRACTION,  /* stated part (+ STATED operands) = parts[0] (share) x
                             (parts[1] (whole, may be absent) + WHOLE operands) */
     TALLY_REL_CHANGE,    /* stated percent = change from parts[0] to parts[1] */
-    TALLY_REL_SUBSET     /* stated part <= parts[0] (its whole) */
+    TALLY_REL_SUBSET,    /* stated part <= parts[0] (its whole) */
+    TALLY_REL_DIFFERENCE /* stated = |parts[0] - parts[1]| */
 } tally_relation_kind;
 
 #define TALLY_REL_MAXPARTS 16

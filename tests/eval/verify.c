@@ -13,7 +13,8 @@
  * first byte), kind, verdict and label.  A relation is found when a check
  * of the same kind family (product, average and multiple are one family;
  * "percent change" is change) states a figure whose span covers the offset
- * (a few bytes of qualifier allowed).  Prints each relation, then per
+ * (a few bytes of qualifier allowed); for a fraction the figure may be its
+ * part or its share (the first two of the check's facts).  Prints each relation, then per
  * document and per set: found, right verdict, false 'inconsistent'
  * (inconsistent checks that match no relation annotated inconsistent) and
  * other checks (matching no relation).  An evaluation, not a test: exits 0
@@ -70,12 +71,30 @@ static const tally_fact *stated(const tally_facts *f, const tally_check *k)
     return id >= 1 && (size_t)id <= f->n ? &f->v[id - 1] : NULL;
 }
 
-/* 1 when check k states the figure at offset off with a kind of kind's family. */
+/* The second figure of check k's facts list (a fraction's share), or NULL. */
+static const tally_fact *second(const tally_facts *f, const tally_check *k)
+{
+    const char *semi = strchr(k->facts, ';');
+    long id = semi ? strtol(semi + 1, NULL, 10) : 0;
+    return id >= 1 && (size_t)id <= f->n ? &f->v[id - 1] : NULL;
+}
+
+/* 1 when fact s spans offset off (a few bytes of qualifier allowed). */
+static int covers(const tally_fact *s, size_t off)
+{
+    return s && s->start <= off + 8 && off < s->end + 1;
+}
+
+/* 1 when check k states the figure at offset off with a kind of kind's
+ * family.  A fraction names its part first and its share second; either
+ * may be what a list calls the stated figure ("612 tanks, about 38 per
+ * cent of the plan": the part, or the share the reader checks). */
 static int hits(const tally_facts *f, const tally_check *k, size_t off, const char *kind)
 {
-    const tally_fact *s = stated(f, k);
-    return s && strcmp(family(k->kind), family(kind)) == 0 && s->start <= off + 8 &&
-           off < s->end + 1;
+    if (strcmp(family(k->kind), family(kind)) != 0)
+        return 0;
+    return covers(stated(f, k), off) ||
+           (strcmp(family(kind), "fraction") == 0 && covers(second(f, k), off));
 }
 
 static int rels_add(rels *r, size_t off, const char *kind, const char *verdict,

@@ -593,6 +593,153 @@ static void test_multiple(void **state)
     tdoc_free(&d);
 }
 
+/* A total closed by "Together" a sentence after its parts; the rate "a
+ * month" of the sentence before is not a part. */
+static void test_late_total(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The works promised 30 barges a month. The east yard built 14 barges. The west "
+                  "yard built nine barges. Together the two yards built 23 barges.");
+    add(&d, "30", 0, 30, TALLY_Q_EXACT, "barge", "materiel");
+    size_t a = add(&d, "14", 0, 14, TALLY_Q_EXACT, "barge", "materiel");
+    size_t b = add(&d, "nine", 0, 9, TALLY_Q_EXACT, "barge", "materiel");
+    add(&d, "two", 0, 2, TALLY_Q_EXACT, "yard", "other");
+    size_t t = add(&d, "23", 0, 23, TALLY_Q_EXACT, "barge", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "together with" adds nothing up. */
+static void test_together_with(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The first train brought 12 guns. The second brought 20 guns. The third came "
+                  "together with 40 guns.");
+    add(&d, "12", 0, 12, TALLY_Q_EXACT, "gun", "materiel");
+    add(&d, "20", 0, 20, TALLY_Q_EXACT, "gun", "materiel");
+    add(&d, "40", 0, 40, TALLY_Q_EXACT, "gun", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "N X of M Y each, P Y": P = M x N. */
+static void test_each(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The column had 16 lorries of 3 tons each, 48 tons in all.");
+    size_t n = add(&d, "16", 0, 16, TALLY_Q_EXACT, "truck", "materiel");
+    size_t m = add(&d, "3", 0, 3, TALLY_Q_EXACT, "ton", "weight");
+    size_t p = add(&d, "48", 0, 48, TALLY_Q_EXACT, "ton", "weight");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].parts[0].fact, m);
+    assert_int_equal(r.v[0].parts[1].fact, n);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "X at N per cent ... interest of P": P = N% x X; "a further" sum is no
+ * result of the rate. */
+static void test_at_rate(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The city borrowed $6 million at 4 per cent, paying interest of $240,000 a "
+                  "year. It took $2 million at 5 per cent and a further $1 million later.");
+    size_t x = add(&d, "$6 million", 0, 6e6, TALLY_Q_EXACT, "USD", "money");
+    size_t q = add(&d, "4 per cent", 0, 4, TALLY_Q_RATIO, "percent", "share");
+    size_t p = add(&d, "$240,000", 0, 240000, TALLY_Q_EXACT, "USD", "money");
+    add(&d, "$2 million", 0, 2e6, TALLY_Q_EXACT, "USD", "money");
+    add(&d, "5 per cent", 0, 5, TALLY_Q_RATIO, "percent", "share");
+    add(&d, "$1 million", 0, 1e6, TALLY_Q_EXACT, "USD", "money");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].parts[0].fact, q);
+    assert_int_equal(r.v[0].parts[1].fact, x);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* Implicit factors: "a month, or ... a year" (12); "a year for three
+ * years ... in all" (the duration). */
+static void test_period(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The plant made 25 rifles a month, or 300 rifles a year. The arsenal was to "
+                  "deliver 800 shells a year for three years. That made 2,400 shells in all.");
+    size_t m = add(&d, "25", 0, 25, TALLY_Q_EXACT, "rifle", "materiel");
+    size_t y = add(&d, "300", 0, 300, TALLY_Q_EXACT, "rifle", "materiel");
+    size_t a = add(&d, "800", 0, 800, TALLY_Q_EXACT, "shell", "materiel");
+    size_t n = add(&d, "three", 0, 3, TALLY_Q_EXACT, "year", "duration");
+    size_t t = add(&d, "2,400", 0, 2400, TALLY_Q_EXACT, "shell", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, y);
+    assert_true(r.v[0].factor == 12);
+    assert_int_equal(r.v[0].nparts, 1);
+    assert_int_equal(r.v[0].parts[0].fact, m);
+    assert_int_equal(r.v[1].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[1].stated, t);
+    assert_true(r.v[1].factor == 0);
+    assert_int_equal(r.v[1].nparts, 2);
+    assert_int_equal(r.v[1].parts[0].fact, a);
+    assert_int_equal(r.v[1].parts[1].fact, n);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "a shortfall of D" and "D more than": the two figures before. */
+static void test_difference(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The plan asked for 700 mules and 520 mules came, a shortfall of 180 mules. "
+                  "The west built 90 huts, 30 more than the east with 60 huts.");
+    size_t a = add(&d, "700", 0, 700, TALLY_Q_EXACT, "mule", "other");
+    size_t b = add(&d, "520", 0, 520, TALLY_Q_EXACT, "mule", "other");
+    size_t g = add(&d, "180", 0, 180, TALLY_Q_EXACT, "mule", "other");
+    size_t w = add(&d, "90", 0, 90, TALLY_Q_EXACT, "hut", "other");
+    size_t m = add(&d, "30", 0, 30, TALLY_Q_EXACT, "hut", "other");
+    size_t e = add(&d, "60", 0, 60, TALLY_Q_EXACT, "hut", "other");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_DIFFERENCE);
+    assert_int_equal(r.v[0].stated, g);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    assert_int_equal(r.v[1].kind, TALLY_REL_DIFFERENCE);
+    assert_int_equal(r.v[1].stated, m);
+    assert_int_equal(r.v[1].parts[0].fact, w);
+    assert_int_equal(r.v[1].parts[1].fact, e);
+    assert_string_equal(tally_relation_kind_name(TALLY_REL_DIFFERENCE), "difference");
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -606,6 +753,9 @@ int main(void)
         cmocka_unit_test(test_fraction_look_back), cmocka_unit_test(test_fraction_lists),
         cmocka_unit_test(test_fraction_apposition), cmocka_unit_test(test_more_than),
         cmocka_unit_test(test_multiple), cmocka_unit_test(test_colon_list_end),
+        cmocka_unit_test(test_late_total), cmocka_unit_test(test_together_with),
+        cmocka_unit_test(test_each), cmocka_unit_test(test_at_rate),
+        cmocka_unit_test(test_period), cmocka_unit_test(test_difference),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

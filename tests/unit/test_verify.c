@@ -418,6 +418,86 @@ static void test_csv(void **state)
     fx_free(&x);
 }
 
+/* Cascading: 410 + 300 + 280 = 990, not "1,090"; a share of the plan
+ * that uses the total is checked with 990 (990 / 1,500 = 66%) and says
+ * so, rather than repeating the slip. */
+static void test_cascade(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "Output was 410 guns, 300 guns and 280 guns, 1,090 guns in all, 66 per cent "
+                "of the 1,500 guns planned.\n");
+    size_t p[3] = {add(&x, "410", 410, NAN, NAN, TALLY_Q_EXACT, "gun", "guns"),
+                   add(&x, "300", 300, NAN, NAN, TALLY_Q_EXACT, "gun", "guns"),
+                   add(&x, "280", 280, NAN, NAN, TALLY_Q_EXACT, "gun", "guns")};
+    size_t t = add(&x, "1,090", 1090, NAN, NAN, TALLY_Q_EXACT, "gun", "guns");
+    size_t q = add(&x, "66 per cent", 66, NAN, NAN, TALLY_Q_RATIO, "percent", "");
+    size_t w = add(&x, "1,500", 1500, NAN, NAN, TALLY_Q_EXACT, "gun", "guns");
+    size_t fp[2] = {q, w};
+    tally_relation r[2] = {rel(TALLY_REL_SUM, t, p, 3, NULL),
+                           rel(TALLY_REL_FRACTION, t, fp, 2, NULL)};
+    run(&x, r, 2);
+    assert_int_equal(x.checks.n, 2);
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_INCONSISTENT);
+    assert_string_equal(x.checks.v[0].expression, "410 + 300 + 280 = 990");
+    /* 66% of 1,500 = 990 (65.5-66.5%: 982.5-997.5) meets 990, not 1,090 */
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_CONSISTENT);
+    assert_int_equal(x.checks.v[1].id, 2);
+    assert_non_null(strstr(x.checks.v[1].message, "with 990, the sum of the parts of 1,090 on "
+                                                  "line 1, which does not add up"));
+    fx_free(&x);
+}
+
+/* DIFFERENCE: 1,500 - 1,150 = 350 against 300 is inconsistent (exact
+ * figures as precise as the gap get no allowance); 1,500 - 1,130 = 370
+ * against "nearly 400" is approximate. */
+static void test_difference(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "Asked 1,500 tons, got 1,150 tons, short by 300 tons; the next got 1,130 tons, "
+                "nearly 400 tons short.\n");
+    size_t a = add(&x, "1,500", 1500, NAN, NAN, TALLY_Q_EXACT, "ton", "tons");
+    size_t b = add(&x, "1,150", 1150, NAN, NAN, TALLY_Q_EXACT, "ton", "tons");
+    size_t d = add(&x, "300", 300, NAN, NAN, TALLY_Q_EXACT, "ton", "tons");
+    size_t c = add(&x, "1,130", 1130, NAN, NAN, TALLY_Q_EXACT, "ton", "tons");
+    size_t n = add(&x, "nearly 400", 400, NAN, NAN, TALLY_Q_APPROX, "ton", "tons");
+    size_t ab[2] = {a, b}, ac[2] = {a, c};
+    tally_relation r[2] = {rel(TALLY_REL_DIFFERENCE, d, ab, 2, NULL),
+                           rel(TALLY_REL_DIFFERENCE, n, ac, 2, NULL)};
+    run(&x, r, 2);
+    assert_int_equal(x.checks.n, 2);
+    assert_string_equal(x.checks.v[0].kind, "difference");
+    assert_string_equal(x.checks.v[0].expression, "1500 - 1150 = 350");
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_INCONSISTENT);
+    /* 370 is not 400, but "nearly 400" allows min(50, 40) = 40: 360-440 */
+    assert_string_equal(x.checks.v[1].expression, "1500 - 1130 = 370");
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_APPROXIMATE);
+    fx_free(&x);
+}
+
+/* A percentage in a product is a share of one: $8 million at 4.5 per
+ * cent is $360,000; "$400,000" is inconsistent, "$360,000" consistent. */
+static void test_percent_product(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "A loan of $8 million at 4.5 per cent cost $400,000 or $360,000 a year.\n");
+    size_t m = add(&x, "$8 million", 8e6, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t q = add(&x, "4.5 per cent", 4.5, NAN, NAN, TALLY_Q_RATIO, "percent", "");
+    size_t p1 = add(&x, "$400,000", 4e5, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t p2 = add(&x, "$360,000", 3.6e5, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t qm[2] = {q, m};
+    tally_relation r[2] = {rel(TALLY_REL_PRODUCT, p1, qm, 2, NULL),
+                           rel(TALLY_REL_PRODUCT, p2, qm, 2, NULL)};
+    run(&x, r, 2);
+    assert_int_equal(x.checks.n, 2);
+    assert_string_equal(x.checks.v[0].expression, "4.5% x 8000000 = 360000");
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_INCONSISTENT);
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_CONSISTENT);
+    fx_free(&x);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -427,7 +507,8 @@ int main(void)
         cmocka_unit_test(test_change_subset), cmocka_unit_test(test_csv),
         cmocka_unit_test(test_sum_precision), cmocka_unit_test(test_average),
         cmocka_unit_test(test_multiple), cmocka_unit_test(test_fraction_lists),
-        cmocka_unit_test(test_change_rounded),
+        cmocka_unit_test(test_change_rounded), cmocka_unit_test(test_cascade),
+        cmocka_unit_test(test_difference), cmocka_unit_test(test_percent_product),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
