@@ -302,6 +302,7 @@ static void rel_part(ctx *c, tally_relation *r, size_t fact)
     o->fact = fact;
     o->formation[0] = '\0';
     o->role = TALLY_OP_MAIN;
+    o->rate = 0;
     if (fact != TALLY_NO_FACT && c->fi[fact].formation)
         snprintf(o->formation, sizeof o->formation, "%.23s", c->fi[fact].unit);
     if (fact != TALLY_NO_FACT && r->kind == TALLY_REL_SUM)
@@ -466,6 +467,8 @@ static int rule_paren_norm(ctx *c, size_t lo, size_t hi)
  * own ("Together the two yards launched 23"); the total may come a few
  * words after it. */
 static int is_rate(const ctx *c, size_t j);
+static int word_before_is(const ctx *c, size_t i, size_t start, const char *const *ws);
+static int rate_of(const ctx *c, size_t j, int *period);
 
 enum { CUE_AFTER = 1, CUE_BEFORE = 2, CUE_RESTATE = 4, CUE_LATE = 8 };
 static const struct {
@@ -554,42 +557,87 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *sa
     }
 }
 
-/* The parts of total T (first figure of its sentence: lo) in the one or
- * two sentences before it in paragraph para: figures of T's unit, not
- * used, not rates, smaller than T; the nearest sentence alone when it has
- * two or more.  Filled into same[] backwards (as collect_parts does);
- * returns their number (0 unless at least two). */
+/* 1 when figure j is written bare ("and in 1944, 1,310."): its mention
+ * is its number alone, so its unit was read from context. */
+static int bare(const tally_fact *f)
+{
+    return f->mention && f->number_text && strcmp(f->mention, f->number_text) == 0 &&
+           !(f->category && strcmp(f->category, "money") == 0);
+}
+
+/* 1 when figure j may count T's things in a list of earlier sentences:
+ * of T's unit, or written bare in a sentence that names T's unit on
+ * another figure (the noun is left out: "1,140 tanks, and in 1944,
+ * 1,310"); a rate of T's period when T is a rate, not a rate when it is
+ * not ("135 tanks a month" adds up "50 a month"). */
+static int list_part(const ctx *c, size_t j, size_t T)
+{
+    int pj, pt, rj = rate_of(c, j, &pj), rt = rate_of(c, T, &pt);
+    if (rj != rt || (rt && pj != pt))
+        return 0;
+    if (same_unit(&c->fi[j], &c->fi[T]))
+        return 1;
+    static const char *const of[] = {"of", NULL};
+    if (!bare(&c->f->v[j]) || word_before_is(c, c->f->v[j].tstart, 0, of))
+        return 0;   /* "three battalions of 32": a size, not a count */
+    size_t a, b;
+    sent_range(c, c->f->v[j].sent_index, &a, &b);
+    for (size_t k = a; k < b; k++)
+        if (k != j && same_unit(&c->fi[k], &c->fi[T]))
+            return 1;
+    return 0;
+}
+
+#define EARLIER_SENTS 3
+
+/* The parts of total T (first figure of its sentence: lo) in the one to
+ * three sentences before it in paragraph para: figures that list_part()
+ * admits, not used, smaller than T.  Of the nearest k sentences (k = 1, 2,
+ * 3) giving two or more, the fewest whose sum comes within a tenth of T,
+ * else those whose sum comes nearest; a choice of reading, not the check
+ * (verify judges the sum); none when their sum is below half of T or
+ * above one and a half times it (a list that does not account for T, not
+ * a slip).  Parts of another sum and figures inside a parenthesis that
+ * already serve a relation are left out; a figure that is the part of a
+ * share ("612 tanks, 38 per cent of the plan") may still be listed.
+ * Filled into same[] backwards (as collect_parts does); returns their
+ * number (0 unless at least two). */
 static size_t earlier_parts(const ctx *c, size_t T, size_t lo, int para, size_t *same,
                             size_t *ns)
 {
     *ns = 0;
-    size_t end = lo, first = 0;   /* first: how many the nearest sentence gave */
-    double sum = 0, sum_first = 0, tv = c->f->v[T].value;
-    for (int back = 0; back < 2 && end > 0; back++) {
+    size_t end = lo, upto[EARLIER_SENTS];
+    double sum = 0, sums[EARLIER_SENTS], tv = c->f->v[T].value;
+    int nk = 0;
+    for (; nk < EARLIER_SENTS && end > 0; nk++) {
         size_t ps = c->f->v[end - 1].sent_index, a, b;
         if (ps >= c->seg->nsents || c->seg->sents[ps].para != para)
             break;
         sent_range(c, ps, &a, &b);
         for (size_t j = b; j-- > a && *ns < TALLY_REL_MAXPARTS;)
-            if (!c->fi[j].used && !c->fi[j].share && same_unit(&c->fi[j], &c->fi[T]) &&
-                c->f->v[j].value < tv && !is_rate(c, j)) {
+            if (!c->fi[j].part && !(c->fi[j].used && c->fi[j].popen != NOPOS) &&
+                !c->fi[j].share && c->f->v[j].value < tv && list_part(c, j, T)) {
                 same[(*ns)++] = j;
                 sum += c->f->v[j].value;
             }
-        if (back == 0) {
-            first = *ns;
-            sum_first = sum;
-        }
+        upto[nk] = *ns;
+        sums[nk] = sum;
         end = a;
     }
-    /* the nearest sentence's list alone when it has two figures and they
-     * come near the total (within a tenth), or the figures before do not
-     * help; a choice of reading, not the check (verify judges the sum) */
-    if (first >= 2 && (fabs(sum_first - tv) <= 0.1 * tv || !(fabs(sum - tv) <= 0.1 * tv)) &&
-        (fabs(sum_first - tv) <= fabs(sum - tv) || fabs(sum_first - tv) <= 0.1 * tv))
-        *ns = first;
-    if (*ns < 2)
-        *ns = 0;
+    int best = -1;
+    for (int k = 0; k < nk && best < 0; k++)
+        if (upto[k] >= 2 && fabs(sums[k] - tv) <= 0.1 * tv)
+            best = k;
+    for (int k = 0; k < nk && best < 0; k++)
+        if (upto[k] >= 2) {
+            best = k;
+            for (int m = k + 1; m < nk; m++)
+                if (upto[m] > upto[best] && fabs(sums[m] - tv) < fabs(sums[best] - tv))
+                    best = m;
+        }
+    *ns = best < 0 ? 0 : upto[best];
+    if (*ns && !(sums[best] >= 0.5 * tv && sums[best] <= 1.5 * tv))
+        *ns = 0;   /* the list does not account for the total: no breakdown */
     return *ns;
 }
 
@@ -701,17 +749,191 @@ static int rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
                    !earlier_parts(c, T, lo, s->para, same, &ns) &&
                    words_between(c->t, e, c->f->v[T + 1].tstart, ";:()") <= 6)
                 T++;
-            if (T == NOPOS || c->fi[T].share || !c->fi[T].unit[0] || c->fi[T].used ||
-                is_rate(c, T))
+            if (T == NOPOS || c->fi[T].share || !c->fi[T].unit[0] || c->fi[T].used)
                 continue;
+            /* a rate ("135 tanks a month") adds up rates of its period
+             * stated in the sentences before, never figures beside it */
+            int rate = is_rate(c, T);
             ns = nf = 0;
-            if (!(how & CUE_LATE))
+            if (!(how & CUE_LATE) && !rate)
                 collect_parts(c, T, lo, T, same, &ns, form, &nf);
             if (ns + nf == 0)   /* "In all, 75 bombers": the list is in the sentences before */
                 earlier_parts(c, T, lo, s->para, same, &ns);
+            if (rate && ns < 2)
+                continue;
             if (total_rel(c, T, cue, same, ns, form, nf) < 0)
                 return -1;
+            /* "together ... carried 16,050 tons in 6,160 sorties": a second
+             * total of another unit in the same clause, its parts listed
+             * in the same sentences */
+            if (!(how & CUE_LATE) || ns < 2)
+                continue;
+            for (size_t U = T + 1; U < hi; U++) {
+                if (words_between(c->t, c->f->v[U - 1].tend, c->f->v[U].tstart, ";:(),") < 0 ||
+                    words_between(c->t, c->f->v[U - 1].tend, c->f->v[U].tstart, "") > 4)
+                    break;
+                if (c->fi[U].share || c->fi[U].used || !c->fi[U].unit[0] ||
+                    same_unit(&c->fi[U], &c->fi[T]) || is_rate(c, U))
+                    continue;
+                size_t ns2;
+                earlier_parts(c, U, lo, s->para, same, &ns2);
+                if (ns2 >= 2 && total_rel(c, U, cue, same, ns2, form, 0) < 0)
+                    return -1;
+            }
         }
+    }
+    return 0;
+}
+
+/* 1 when a preposition follows the figure j (or its noun, if it has a
+ * unit word right after the number): "15 to weather", "20 in storms". */
+static int prep_after(const ctx *c, size_t j, size_t send)
+{
+    static const char *const preps[] = {"to", "in", "by", "from", "for", "at", "on",
+                                        "through", "during", NULL};
+    size_t i = c->f->v[j].tend;
+    for (int nw = 0; nw < 2 && i < send; nw++) {
+        while (i < send && c->t[i] == ' ')
+            i++;
+        char w[48];
+        size_t e = word_at(c->t, i, send, w, sizeof w);
+        if (!e || e == i)
+            return 0;
+        for (size_t q = 0; preps[q]; q++)
+            if (strcmp(w, preps[q]) == 0)
+                return 1;
+        i = e;
+    }
+    return 0;
+}
+
+/* Rule 3c: "Some 23 aircraft were lost, 15 to weather and eight to
+ * fighters": a figure T, a comma, then two or more figures right after it
+ * joined by commas and "and", each of T's unit or written bare, each
+ * followed by a preposition (the cause or place of its share of T), each
+ * smaller than T -> SUM.  "12,000 men, 8,000 of them infantry" has no
+ * preposition after its parts and is no breakdown. */
+static int rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    size_t send = c->seg->sents[si].end;
+    for (size_t T = lo; T + 2 < hi; T++) {
+        const finfo *t = &c->fi[T];
+        if (t->used || t->part || t->share || !t->unit[0] || is_rate(c, T))
+            continue;
+        size_t k = c->f->v[T].tend;
+        while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != ':' &&
+               c->t[k] != '(')
+            k++;
+        if (k >= send || c->t[k] != ',' || words_between(c->t, c->f->v[T].tend, k, "()") > 5)
+            continue;
+        size_t A = fact_after(c, k + 1, lo, hi, 0);
+        if (A != T + 1)
+            continue;
+        size_t parts[TALLY_REL_MAXPARTS], np = 0;
+        for (size_t j = A; j < hi && np < TALLY_REL_MAXPARTS; j++) {
+            const finfo *P = &c->fi[j];
+            if (j > A && !joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart))
+                break;
+            if (P->used || P->share || c->f->v[j].value >= c->f->v[T].value ||
+                !(same_unit(P, t) || bare(&c->f->v[j])) || !prep_after(c, j, send))
+                break;
+            parts[np++] = j;
+        }
+        if (np < 2)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "comma list");
+        for (size_t m = 0; m < np; m++)
+            rel_part(c, &r, parts[m]);
+        for (size_t m = 0; m < r.nparts; m++)
+            c->fi[r.parts[m].fact].used = 1;
+        c->fi[T].used = 1;
+        if (add_rel(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* 1 when fact j is a sum of money. */
+static int money(const ctx *c, size_t j)
+{
+    return strcmp(c->fi[j].cat, "money") == 0 && c->fi[j].unit[0];
+}
+
+/* Rule 3d: loans in two currencies added up at a stated rate: "£2m and
+ * $6 million ... at $4.80 to the pound, the two loans together came to
+ * $15.6 million".  A sum of money R followed by "to the", "to one" or "to
+ * a" and a word (the rate of exchange, R's currency per one of the
+ * other), a total T of R's currency after it closed by a total cue; the
+ * parts are the sums of money before R in its sentence, else in the
+ * sentence before (same paragraph): of T's currency or of exactly one
+ * other, at least one of each; those of the other are multiplied by R ->
+ * SUM.
+ * T is marked used either way, so that no sum of mixed currencies is
+ * made of it. */
+static int rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const to[] = {"to the", "to one", "to a", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t R = lo; R < hi; R++) {
+        if (!money(c, R))
+            continue;
+        size_t i = c->f->v[R].tend, e = 0;
+        while (i < s->end && c->t[i] == ' ')
+            i++;
+        for (size_t q = 0; to[q] && !e; q++)
+            e = phrase_at(c->t, i, s->end, to[q]);
+        if (!e)
+            continue;
+        size_t T = NOPOS;
+        for (size_t j = R + 1; j < hi && T == NOPOS; j++)
+            if (money(c, j) && same_unit(&c->fi[j], &c->fi[R]))
+                T = j;
+        if (T == NOPOS || c->fi[T].used)
+            continue;
+        int cue = 0;
+        for (size_t k = s->start; k < c->f->v[T].tstart && !cue; k++)
+            for (size_t q = 0; q < sizeof total_cues / sizeof *total_cues && !cue; q++)
+                cue = !(total_cues[q].how & CUE_RESTATE) &&
+                      phrase_at(c->t, k, s->end, total_cues[q].p);
+        if (!cue)
+            continue;
+        c->fi[T].used = 1;
+        size_t a = lo, b = R;
+        int n_here = 0;
+        for (size_t j = lo; j < R; j++)
+            n_here += money(c, j);
+        if (n_here < 2 && lo > 0) {
+            size_t ps = c->f->v[lo - 1].sent_index;
+            if (ps < c->seg->nsents && c->seg->sents[ps].para == s->para)
+                sent_range(c, ps, &a, &b);
+        }
+        const char *other = NULL;
+        int ok = 1, nother = 0;
+        size_t parts[TALLY_REL_MAXPARTS], np = 0;
+        for (size_t j = a; j < b && ok; j++) {
+            if (!money(c, j) || c->fi[j].share || j == R)
+                continue;
+            if (!same_unit(&c->fi[j], &c->fi[R])) {
+                if (other && strcmp(other, c->fi[j].unit) != 0)
+                    ok = 0;
+                other = c->fi[j].unit;
+                nother++;
+            }
+            if (np < TALLY_REL_MAXPARTS)
+                parts[np++] = j;
+        }
+        if (!ok || !nother || nother == (int)np)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "rate of exchange");
+        for (size_t m = 0; m < np; m++) {
+            rel_part(c, &r, parts[m]);
+            if (!same_unit(&c->fi[parts[m]], &c->fi[R]))
+                r.parts[m].rate = R + 1;
+        }
+        if (add_rel(c, &r) < 0)
+            return -1;
     }
     return 0;
 }
@@ -743,6 +965,18 @@ static int rule_with(ctx *c, size_t si, size_t lo, size_t hi)
 }
 
 /* Rule 4: parts of a stated whole. */
+/* "Of the 23 aircraft lost, 17 were ...": the figure right after the
+ * first comma that follows whole W (within six words of it). */
+static size_t opening_part(const ctx *c, size_t W, size_t lo, size_t hi, size_t send)
+{
+    size_t k = c->f->v[W].tend;
+    while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != ':')
+        k++;
+    if (k >= send || c->t[k] != ',' || words_between(c->t, c->f->v[W].tend, k, "()") > 6)
+        return NOPOS;
+    return fact_after(c, k + 1, lo, hi, 0);
+}
+
 static int rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const of_which[] = {"of which", "of whom", "of them", "of these", NULL};
@@ -769,8 +1003,10 @@ static int rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             if (!e)
                 continue;
             size_t P = fact_before_s(c, i, lo, hi, 5, ",;:()"), W = fact_after(c, e, lo, hi, 1);
-            if (W == NOPOS || P == NOPOS || P == W || c->fi[P].share ||
-                !same_unit(&c->fi[P], &c->fi[W]))
+            if (P == NOPOS && W != NOPOS && words_between(c->t, s->start, i, "") == 0)
+                P = opening_part(c, W, lo, hi, s->end);
+            if (W == NOPOS || P == NOPOS || P == W || c->fi[P].share || c->fi[W].share ||
+                !(same_unit(&c->fi[P], &c->fi[W]) || bare(&c->f->v[P])))
                 continue;
             tally_relation r;
             rel_init(&r, TALLY_REL_SUBSET, P, "of the");
@@ -2009,6 +2245,10 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rule_more_than(&c, i, lo, hi, send);
+        if (!rc)
+            rc = rule_convert(&c, si, lo, hi);
+        if (!rc)
+            rc = rule_comma_list(&c, si, lo, hi);
         if (!rc)
             rc = rule_cues(&c, si, lo, hi);
         if (!rc)

@@ -323,14 +323,20 @@ static int check_sum(const tally_facts *F, const tally_relation *r, work *w)
     double su = isnan(st->value) || st->value == 0 ? 0 : rounding_unit(fabs(st->value), NULL);
     for (size_t k = 0; k < r->nparts; k++) {
         const tally_fact *p = &F->v[r->parts[k].fact];
-        ivl a;
+        ivl a, x = iv(1, 1);
         if (!fact_iv(p, &a))
             return 1;
-        c = iv_add(c, a);
+        size_t ri = r->parts[k].rate;
+        if (ri && (ri > F->n || !fact_iv(&F->v[ri - 1], &x)))
+            return 1;
         int fine = p->qual == TALLY_Q_EXACT && su > 0 && p->value != 0 &&
                    rounding_unit(fabs(p->value), NULL) <= su;
-        cw = iv_add(cw, fine ? a : widen(p, a));
+        ivl aw = fine ? a : widen(p, a);
+        c = iv_add(c, iv_mul(a, x));
+        cw = iv_add(cw, iv_mul(aw, ri ? widen(&F->v[ri - 1], x) : x));
         if ((k && buf_puts(&w->expr, " + ") < 0) || put_iv(&w->expr, a) < 0)
+            return -1;
+        if (ri && (buf_puts(&w->expr, " x ") < 0 || put_iv(&w->expr, x) < 0))
             return -1;
     }
     w->c = c;

@@ -9,11 +9,17 @@
  *             (all of one kind: regiment, ...)      (120 aircraft)": 30
  *             #120 / #four, or #s / sum(#a, #b)     aircraft/regiment
  *   PRODUCT   stated / the count (parts[1])         96,000 person-days for
- *                                                   four airfields: 24,000
- *   FRACTION  stated / its whole * 100 (percent)    when the whole is stated
+ *             only with exactly one count (a rate   four airfields: 24,000
+ *             times two counts gives no one ratio)
+ *   FRACTION  sum(part, ...) / sum(whole, ...)      when the whole is stated:
+ *             * 100 (percent)                       "(#a + #b) / (#c + #d) *
+ *                                                   100"; skipped for lists
+ *                                                   of mixed units ("85
+ *                                                   tanks and 36 fighters")
  *   SUBSET    stated / its whole * 100 (percent)
  *   CHANGE    pct_change(from, to)
  *   SUM       nothing (its sum is what verify checks)
+ *   DIFFERENCE nothing
  *
  * Outturns ("delivered over promised"): a figure stated as actual A over a
  * figure promised or planned P (facts' modality column) of the same unit

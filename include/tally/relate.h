@@ -107,6 +107,8 @@ typedef struct tally_operand {
     size_t fact;          /* index into facts->v, TALLY_NO_FACT when absent */
     char formation[24];   /* NORM: the formation noun's lemma ("regiment"); else "" */
     tally_operand_role role;
+    size_t rate;          /* SUM: 1 + the index of a rate of exchange the part
+                             is multiplied by ("$4.76 to the pound"); 0 none */
 } tally_operand;
 
 typedef struct tally_relation {

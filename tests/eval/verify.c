@@ -7,7 +7,8 @@
  *             datasets/samples/NAME.{txt,md};
  *   heldout   the relation tables of tests/eval/heldout/README.md (a line
  *             "`NAME`" names the document, then rows "| offset | kind |
- *             verdict | relation |"), when that folder exists.
+ *             verdict | relation |"), when that folder exists; heldout2 the
+ *             same for tests/eval/heldout2/ (every .txt and .md there).
  *
  * A list is tab-separated with the columns offset (the stated figure's
  * first byte), kind, verdict and label.  A relation is found when a check
@@ -323,29 +324,55 @@ static int run_samples(const tally_lexicon *lex, score *sc)
     return rc;
 }
 
-/* The held-out documents listed in the README's relation tables. */
-static int run_heldout(const tally_lexicon *lex, score *sc)
+/* 1 when file name n is a held-out document (.txt or .md, not README). */
+static int is_doc(const char *n)
 {
-    const char *names[] = {"halvik_airlift.txt", "outer_isles_supply.md", "norvania_tanks.txt",
-                           "ardenia_loan.txt"};
+    size_t l = strlen(n);
+    return strcmp(n, "README.md") != 0 &&
+           ((l > 4 && strcmp(n + l - 4, ".txt") == 0) || (l > 3 && strcmp(n + l - 3, ".md") == 0));
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The held-out documents of folder dir that its README's relation tables
+ * list (a folder without a README is skipped). */
+static int run_heldout(const char *dir, const tally_lexicon *lex, score *sc)
+{
     char readme[256];
-    snprintf(readme, sizeof readme, "%s/README.md", HELDOUT);
+    snprintf(readme, sizeof readme, "%s/README.md", dir);
     FILE *fp = fopen(readme, "r");
     if (!fp)
         return 0;
     fclose(fp);
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    char *names[64];
+    size_t nn = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && nn < 64)
+        if (is_doc(e->d_name) && !(names[nn++] = strdup(e->d_name))) {
+            nn--;
+            break;
+        }
+    closedir(d);
+    qsort(names, nn, sizeof *names, cmp_name);
+    int rc = 0;
+    for (size_t i = 0; i < nn; i++) {
         rels r = {0};
-        char doc[256];
-        snprintf(doc, sizeof doc, "%s/%s", HELDOUT, names[i]);
-        int rc = load_readme(readme, names[i], &r);
+        char doc[512];
+        snprintf(doc, sizeof doc, "%s/%s", dir, names[i]);
+        if (!rc)
+            rc = load_readme(readme, names[i], &r);
         if (!rc && r.n)
             rc = score_doc(doc, doc, &r, lex, sc);
         free(r.v);
-        if (rc)
-            return -1;
+        free(names[i]);
     }
-    return 0;
+    return rc ? -1 : 0;
 }
 
 int main(int argc, char **argv)
@@ -365,7 +392,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "verify: %s\n", err.msg);
         return 1;
     }
-    score seed = {0}, samples = {0}, held = {0};
+    score seed = {0}, samples = {0}, held = {0}, held2 = {0};
     rels r = {0};
     int rc = load_tsv("tests/eval/seed_relations.tsv", &r);
     if (!rc)
@@ -374,7 +401,9 @@ int main(int argc, char **argv)
     if (!rc)
         rc = run_samples(lex, &samples);
     if (!rc)
-        rc = run_heldout(lex, &held);
+        rc = run_heldout(HELDOUT, lex, &held);
+    if (!rc)
+        rc = run_heldout(HELDOUT "2", lex, &held2);
     tally_lexicon_free(lex);
     if (rc)
         return 1;
@@ -382,5 +411,7 @@ int main(int argc, char **argv)
     print_score("samples", &samples);
     if (held.docs)
         print_score("heldout", &held);
+    if (held2.docs)
+        print_score("heldout2", &held2);
     return 0;
 }

@@ -740,6 +740,111 @@ static void test_difference(void **state)
     tdoc_free(&d);
 }
 
+/* A list over three sentences (one without figures) closed by
+ * "together": all three parts, though the nearest sentence lists two. */
+static void test_three_sentences(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "In 1937 the works built 220 engines. A strike closed the shop for a while. "
+                  "In 1938 output fell to 180 engines, and in 1939 rose to 260 engines. The "
+                  "three years together yielded 760 engines.");
+    size_t a = add(&d, "220", 0, 220, TALLY_Q_EXACT, "engine", "materiel");
+    size_t b = add(&d, "180", 0, 180, TALLY_Q_EXACT, "engine", "materiel");
+    size_t c = add(&d, "260", 0, 260, TALLY_Q_EXACT, "engine", "materiel");
+    add(&d, "three", 0, 3, TALLY_Q_EXACT, "year", "duration");
+    size_t t = add(&d, "760", 0, 760, TALLY_Q_EXACT, "engine", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 3);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    assert_int_equal(r.v[0].parts[2].fact, c);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A list far from its total (40 + 30 against 500) is no breakdown. */
+static void test_list_too_small(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The north yard built 40 barges and the south yard 30 barges. Together "
+                  "the fleet then had 500 barges.");
+    add(&d, "40", 0, 40, TALLY_Q_EXACT, "barge", "materiel");
+    add(&d, "30", 0, 30, TALLY_Q_EXACT, "barge", "materiel");
+    add(&d, "500", 0, 500, TALLY_Q_EXACT, "barge", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "Some 31 lorries were lost, 19 to mines and 12 to air attack": a
+ * breakdown after a comma; "8,000 of them infantry" is none. */
+static void test_comma_list(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "Some 31 lorries were lost, 19 to mines and 12 to air attack, and 40 drivers "
+                  "were hurt. The division had 12,000 men, 8,000 of them infantry and 2,000 "
+                  "gunners.");
+    size_t t = add(&d, "Some 31", 0, 31, TALLY_Q_APPROX, "lorry", "materiel");
+    size_t a = add(&d, "19", 0, 19, TALLY_Q_EXACT, "lorry", "materiel");
+    size_t b = add(&d, "12", 0, 12, TALLY_Q_EXACT, "lorry", "materiel");
+    add(&d, "40", 0, 40, TALLY_Q_EXACT, "driver", "personnel");
+    add(&d, "12,000", 0, 12000, TALLY_Q_EXACT, "man", "personnel");
+    add(&d, "8,000", 0, 8000, TALLY_Q_EXACT, "man", "personnel");
+    add(&d, "2,000", 0, 2000, TALLY_Q_EXACT, "gunner", "personnel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* Two loans in two currencies added up at a stated rate of exchange: the
+ * sterling part carries the rate; with both loans in sterling there is no
+ * sum (the dollar total is not theirs alone). */
+static void test_exchange(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "A Paris bank lent GBP2m and a New York syndicate $6 million. At $4.80 to "
+                  "the pound, the two loans together came to $15.6 million.\n\nA Dutch house "
+                  "lent GBP1m and another GBP2m. At $4.50 to the pound, all loans together "
+                  "came to $20 million.");
+    size_t a = add(&d, "GBP2m", 0, 2e6, TALLY_Q_EXACT, "GBP", "money");
+    size_t b = add(&d, "$6 million", 0, 6e6, TALLY_Q_EXACT, "USD", "money");
+    size_t x = add(&d, "$4.80", 0, 4.8, TALLY_Q_EXACT, "USD", "money");
+    size_t t = add(&d, "$15.6 million", 0, 15.6e6, TALLY_Q_EXACT, "USD", "money");
+    add(&d, "GBP1m", 0, 1e6, TALLY_Q_EXACT, "GBP", "money");
+    add(&d, "GBP2m", 1, 2e6, TALLY_Q_EXACT, "GBP", "money");
+    add(&d, "$4.50", 0, 4.5, TALLY_Q_EXACT, "USD", "money");
+    add(&d, "$20 million", 0, 20e6, TALLY_Q_EXACT, "USD", "money");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[0].rate, x + 1);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    assert_int_equal(r.v[0].parts[1].rate, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -756,6 +861,8 @@ int main(void)
         cmocka_unit_test(test_late_total), cmocka_unit_test(test_together_with),
         cmocka_unit_test(test_each), cmocka_unit_test(test_at_rate),
         cmocka_unit_test(test_period), cmocka_unit_test(test_difference),
+        cmocka_unit_test(test_three_sentences), cmocka_unit_test(test_list_too_small),
+        cmocka_unit_test(test_comma_list), cmocka_unit_test(test_exchange),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -498,6 +498,37 @@ static void test_percent_product(void **state)
     fx_free(&x);
 }
 
+/* A sum with a part in another currency: 2m x 4.80 + 6m = 15.6m, which
+ * the text states; at 4.50 the same sum (15m) misses "$17 million". */
+static void test_sum_exchange(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "Title\n\nLoans of GBP2m and $6 million; at $4.80 to the pound they came to "
+                "$15.6 million. Loans of GBP1m and $10.5 million; at $4.50 to the pound they "
+                "came to $17 million.\n");
+    size_t a = add(&x, "GBP2m", 2e6, NAN, NAN, TALLY_Q_EXACT, "GBP", "");
+    size_t b = add(&x, "$6 million", 6e6, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t e = add(&x, "$4.80", 4.8, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t t = add(&x, "$15.6 million", 15.6e6, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t a2 = add(&x, "GBP1m", 1e6, NAN, NAN, TALLY_Q_EXACT, "GBP", "");
+    size_t b2 = add(&x, "$10.5 million", 10.5e6, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t e2 = add(&x, "$4.50", 4.5, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t t2 = add(&x, "$17 million", 17e6, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t p[2] = {a, b}, p2[2] = {a2, b2};
+    tally_relation r[2] = {rel(TALLY_REL_SUM, t, p, 2, NULL), rel(TALLY_REL_SUM, t2, p2, 2, NULL)};
+    r[0].parts[0].rate = e + 1;
+    r[1].parts[0].rate = e2 + 1;
+    run(&x, r, 2);
+    assert_int_equal(x.checks.n, 2);
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_CONSISTENT);
+    assert_string_equal(x.checks.v[0].expression, "2000000 x 4.8 + 6000000 = 15600000");
+    /* 1m x 4.5 + 10.5m = 15m against 17m: 13% short */
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_INCONSISTENT);
+    assert_true(fabs(x.checks.v[1].computed - 15e6) < 1);
+    fx_free(&x);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -509,6 +540,7 @@ int main(void)
         cmocka_unit_test(test_multiple), cmocka_unit_test(test_fraction_lists),
         cmocka_unit_test(test_change_rounded), cmocka_unit_test(test_cascade),
         cmocka_unit_test(test_difference), cmocka_unit_test(test_percent_product),
+        cmocka_unit_test(test_sum_exchange),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
