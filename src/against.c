@@ -159,9 +159,20 @@ static double gap(double a, double b, double c, double d)
     return b < c ? c - b : d < a ? a - d : 0;
 }
 
-/* One figure: find the nearest matching row and add its check. */
+/* Does figure i meet reference row r (its interval touches the row's)? */
+static int meets(const tally_facts *F, size_t i, const tally_reference *ref, size_t r)
+{
+    double lo, hi, rl, rh, rv;
+    return fact_span(&F->v[i], &lo, &hi) && matches(ref, r, &F->v[i], F->doc ? F->doc : "-") &&
+           row_iv(ref, r, &rl, &rh, &rv) && gap(lo, hi, rl, rh) == 0;
+}
+
+/* One figure: find the nearest matching row and add its check.  A row that
+ * another figure of the document already meets exactly is that figure's:
+ * it is not held against this one (a text names many regiments; the
+ * reference row describes one of them). */
 static int one(tally_doc *doc, const tally_facts *F, size_t i, const tally_reference *ref,
-               tally_checks *out)
+               const size_t *met_by, tally_checks *out)
 {
     const tally_fact *f = &F->v[i];
     double lo, hi;
@@ -173,6 +184,8 @@ static int one(tally_doc *doc, const tally_facts *F, size_t i, const tally_refer
         double rl, rh, rv;
         if (!matches(ref, r, f, F->doc ? F->doc : "-") || !row_iv(ref, r, &rl, &rh, &rv))
             continue;
+        if (met_by[r] != (size_t)-1 && met_by[r] != i && gap(lo, hi, rl, rh) > 0)
+            continue;   /* another figure is the one this row describes */
         nmatch++;
         double d = gap(lo, hi, rl, rh);
         if (d < bd) {
@@ -232,8 +245,19 @@ tally_status tally_against(tally_doc *doc, const tally_facts *facts,
 {
     if (!out->doc && !(out->doc = xstrdup(facts->doc ? facts->doc : "-")))
         return tally_fail(err, TALLY_ENOMEM, "against: out of memory");
-    for (size_t i = 0; i < facts->n; i++)
-        if (one(doc, facts, i, ref, out) < 0)
-            return tally_fail(err, TALLY_ENOMEM, "against: out of memory");
-    return TALLY_OK;
+    size_t *met_by = malloc((ref->t.nrows ? ref->t.nrows : 1) * sizeof *met_by);
+    if (!met_by)
+        return tally_fail(err, TALLY_ENOMEM, "against: out of memory");
+    for (size_t r = 0; r < ref->t.nrows; r++) {   /* the first figure meeting each row */
+        met_by[r] = (size_t)-1;
+        for (size_t i = 0; i < facts->n && met_by[r] == (size_t)-1; i++)
+            if (meets(facts, i, ref, r))
+                met_by[r] = i;
+    }
+    tally_status st = TALLY_OK;
+    for (size_t i = 0; i < facts->n && !st; i++)
+        if (one(doc, facts, i, ref, met_by, out) < 0)
+            st = tally_fail(err, TALLY_ENOMEM, "against: out of memory");
+    free(met_by);
+    return st;
 }
