@@ -421,15 +421,28 @@ static size_t lead_clause(const char *t, const words *w)
     return 0;
 }
 
-/* Split sentence s into v and find its actors.  0 or -1 (OOM). */
-static int sview_load(const char *t, const tally_sentence *s, const tally_lexicon *lex,
-                      const annot_doc *doc, sview *v)
+/* Load sentence si into v, whose room (from the sentence it held before)
+ * is reused: its tokens (from toks when it has them, else split now) and
+ * its actors.  0 or -1 (OOM; v is then freed). */
+static int sview_load(const char *t, const tally_segments *seg, size_t si,
+                      const tally_lexicon *lex, const annot_doc *doc, const words_store *toks,
+                      sview *v)
 {
-    memset(v, 0, sizeof *v);
-    if (words_split(t, s->start, s->end, &v->w) < 0)
-        return -1;
-    if (find_in(t, &v->w, lex, doc, &v->m, &v->nm, &v->cap) < 0 ||
-        !(v->mtok = malloc((v->nm ? v->nm : 1) * sizeof *v->mtok))) {
+    const tally_sentence *s = &seg->sents[si];
+    for (size_t r = 0; r < sizeof v->back / sizeof *v->back; r++) {
+        free(v->back[r]);
+        v->back[r] = NULL;
+    }
+    v->nm = 0;
+    v->ncues = 0;
+    v->cue_lo = v->cue_end = 0;
+    v->cue_valid = 0;
+    v->lead = 0;
+    int rc = toks ? words_store_get(toks, si, s->start, &v->w) : 1;
+    if (rc == 1)
+        rc = words_resplit(t, s->start, s->end, &v->w);
+    if (rc < 0 || find_in(t, &v->w, lex, doc, &v->m, &v->nm, &v->cap) < 0 ||
+        grow_array((void **)&v->mtok, &v->mtokcap, v->nm ? v->nm : 1, sizeof *v->mtok) < 0) {
         annot_sent_free(v);
         return -1;
     }
@@ -457,9 +470,8 @@ annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segme
         if (c->used[i] < c->used[lru])
             lru = i;
     }
-    annot_sent_free(&c->s[lru]);
     c->si[lru] = 0;
-    if (sview_load(text, &seg->sents[si], lex, c->doc, &c->s[lru]) < 0)
+    if (sview_load(text, seg, si, lex, c->doc, c->toks, &c->s[lru]) < 0)
         return NULL;
     c->si[lru] = si + 1;
     c->used[lru] = c->clock;
@@ -471,8 +483,10 @@ void annot_cache_free(annot_cache *c)
     for (size_t i = 0; i < ANNOT_CACHE; i++)
         annot_sent_free(&c->s[i]);
     annot_doc *doc = c->doc;
+    const words_store *toks = c->toks;
     memset(c, 0, sizeof *c);
     c->doc = doc;
+    c->toks = toks;
 }
 
 /* 1 when token i is "that" opening a clause ("declared that the ..."). */

@@ -13,8 +13,8 @@
  *     annot_cache_free(&c);
  *
  * A sentence returned stays valid until ANNOT_CACHE other sentences have
- * been asked for; the cache owns it.  A cache serves one document and one
- * lexicon.
+ * been asked for; the cache owns it (an entry's room is reused for the
+ * next sentence it holds).  A cache serves one document and one lexicon.
  */
 #ifndef TALLY_ANNOT_H
 #define TALLY_ANNOT_H
@@ -25,6 +25,7 @@
 #include "tally/actor.h"
 #include "tally/modality.h"
 #include "tally/segment.h"
+#include "tally/timeline.h"
 
 /* A modality cue found scanning a clause chain (modality.c). */
 typedef struct annot_cue {
@@ -51,6 +52,7 @@ typedef struct annot_sent {
     int cue_valid;             /* 1 when cues holds a scan */
     size_t lead;               /* tokens of a leading subordinate clause and its comma
                                   ("When X closed the road, ..."), 0 none (actor.c) */
+    size_t mtokcap;            /* room in mtok */
 } annot_sent;
 
 /* Free what s holds and zero it. */
@@ -92,6 +94,9 @@ typedef struct annot_cache {
     unsigned long clock;
     annot_doc *doc;                    /* the document's actors read so far, or NULL
                                           (each sentence then stands alone); borrowed */
+    const words_store *toks;           /* the tokens of the sentences, span j = sentence
+                                          j (annot_timeline_build()), or NULL: split
+                                          each sentence; borrowed */
 } annot_cache;
 
 /* An empty cache. */
@@ -108,6 +113,13 @@ void annot_cache_free(annot_cache *c);
  * one starts again from the top.  0, or -1 when out of memory. */
 int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *seg, size_t si,
                       const tally_lexicon *lex);
+
+/* tally_timeline_build() that also keeps the tokens of every sentence in
+ * keep (span j = sentence j; may be NULL), so that the actor cache need not
+ * split them again. */
+tally_status annot_timeline_build(const char *text, const tally_segments *seg,
+                                  const tally_lexicon *lex, tally_timeline *tl,
+                                  words_store *keep, tally_error *err);
 
 /* tally_actor_pick() with the sentences taken from c. */
 tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_t si,

@@ -84,6 +84,7 @@ typedef struct actx {
         size_t sent;         /* the first body sentence citing it */
     } *cites;
     size_t ncites;
+    words_store toks;        /* the tokens of every sentence, split once */
     annot_cache cache;       /* tokens and actors of the last sentences */
     annot_doc doc;           /* the actors of the document read so far */
     struct note_owner {
@@ -134,6 +135,42 @@ static long first_citing(const actx *a, int n)
     return lo < a->ncites && a->cites[lo].note == n ? (long)a->cites[lo].sent : -1;
 }
 
+/* Order a's cites by note, then sentence.  They were added in order of
+ * sentence, so a stable counting sort by note gives that order in linear
+ * time when the note numbers are small (qsort() otherwise).  0 or -1. */
+static int sort_cites(actx *a)
+{
+    size_t n = a->ncites;
+    int maxnote = 0, ok = 1;
+    for (size_t j = 0; j < n; j++) {
+        if (a->cites[j].note < 0)
+            ok = 0;
+        else if (a->cites[j].note > maxnote)
+            maxnote = a->cites[j].note;
+    }
+    if (!ok || (size_t)maxnote > 4 * n + 64) {
+        qsort(a->cites, n, sizeof *a->cites, cmp_cite);
+        return 0;
+    }
+    size_t *at = calloc((size_t)maxnote + 2, sizeof *at);
+    struct cite *out = malloc((n ? n : 1) * sizeof *out);
+    if (!at || !out) {
+        free(at);
+        free(out);
+        return -1;
+    }
+    for (size_t j = 0; j < n; j++)
+        at[a->cites[j].note + 1]++;
+    for (int k = 1; k <= maxnote + 1; k++)
+        at[k] += at[k - 1];
+    for (size_t j = 0; j < n; j++)
+        out[at[a->cites[j].note]++] = a->cites[j];
+    free(at);
+    free(a->cites);
+    a->cites = out;
+    return 0;
+}
+
 /* Build the indexes of a (the timeline is built by the caller).  0 or -1. */
 static int actx_index(actx *a)
 {
@@ -152,8 +189,7 @@ static int actx_index(actx *a)
             a->cites[a->ncites].note = seg->sents[j].note;
             a->cites[a->ncites++].sent = j;
         }
-    qsort(a->cites, a->ncites, sizeof *a->cites, cmp_cite);
-    return 0;
+    return sort_cites(a) < 0 ? -1 : 0;
 }
 
 static void actx_free(actx *a)
@@ -162,6 +198,7 @@ static void actx_free(actx *a)
     free(a->cites);
     free(a->owners);
     annot_cache_free(&a->cache);
+    words_store_free(&a->toks);
     tally_timeline_free(&a->tl);
 }
 
@@ -464,9 +501,12 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
     ac.seg = seg;
     annot_cache_init(&ac.cache);
     ac.cache.doc = &ac.doc;
-    tally_status st = tally_timeline_build(doc->text, seg, lex, &ac.tl, err);
-    if (st)
+    ac.cache.toks = &ac.toks;
+    tally_status st = annot_timeline_build(doc->text, seg, lex, &ac.tl, &ac.toks, err);
+    if (st) {
+        words_store_free(&ac.toks);
         return st;
+    }
     if (actx_index(&ac) < 0) {
         actx_free(&ac);
         return tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", doc->name);

@@ -14,6 +14,20 @@
 #include "buf.h"
 #include "tally/lexicon.h"
 
+/* Codes of the characters of a lead for the pair filter of a table: 0 the
+ * end of the lead, 1-26 a letter (either case), 27-36 a digit. */
+enum { LEAD_CODES = 37 };
+static unsigned char lead_code(unsigned char c)
+{
+    if (c >= 'a' && c <= 'z')
+        return (unsigned char)(c - 'a' + 1);
+    if (c >= 'A' && c <= 'Z')
+        return (unsigned char)(c - 'A' + 1);
+    if (c >= '0' && c <= '9')
+        return (unsigned char)(c - '0' + 27);
+    return 0;
+}
+
 typedef struct tally_lextab {
     char *kind;            /* table name, e.g. "units" */
     tally_table t;         /* all rows of all files for this kind */
@@ -23,6 +37,9 @@ typedef struct tally_lextab {
     size_t *keylen;        /* keylen[r]: strlen of row r's first cell */
     uint64_t *leads;       /* set of lead hashes of the first cells, 0 = empty */
     size_t nleads;         /* slots in leads (a power of two) */
+    uint64_t pair[LEAD_CODES]; /* bit lead_code(b) of pair[lead_code(a)]: some lead
+                              starts with a then b (b = the end: code 0) */
+    int empty_lead;        /* some first cell has an empty lead */
 } ltable;
 
 struct tally_lexicon {
@@ -104,6 +121,8 @@ static int rehash(ltable *lt)
         free(kl);
         return -1;
     }
+    memset(lt->pair, 0, sizeof lt->pair);
+    lt->empty_lead = 0;
     for (size_t i = 0; i < lt->t.nrows; i++) {
         const char *key = lt->t.rows[i][0];
         kl[i] = strlen(key);
@@ -111,7 +130,13 @@ static int rehash(ltable *lt)
         while (s[h])
             h = (h + 1) & (n - 1);
         s[h] = i + 1;
-        uint64_t lh = lead_hash(key, tally_lexicon_lead(key, kl[i]));
+        size_t ln = tally_lexicon_lead(key, kl[i]);
+        uint64_t lh = lead_hash(key, ln);
+        if (ln == 0)
+            lt->empty_lead = 1;
+        else
+            lt->pair[lead_code((unsigned char)key[0])] |=
+                1ULL << (ln > 1 ? lead_code((unsigned char)key[1]) : 0);
         size_t j = (size_t)lh & (n - 1);
         while (leads[j] && leads[j] != lh)
             j = (j + 1) & (n - 1);
@@ -379,6 +404,12 @@ const char *tally_lextab_get(const tally_lextab *lt, const char *key, size_t len
 int tally_lextab_has_lead(const tally_lextab *lt, const char *s, size_t n)
 {
     if (!lt || !lt->nleads)
+        return 0;
+    /* the first two characters against the pairs of the leads: most words
+     * are ruled out here, without hashing */
+    if (n == 0 ? !lt->empty_lead
+               : !((lt->pair[lead_code((unsigned char)s[0])] >>
+                    (n > 1 ? lead_code((unsigned char)s[1]) : 0)) & 1))
         return 0;
     uint64_t lh = lead_hash(s, n);
     size_t j = (size_t)lh & (lt->nleads - 1);

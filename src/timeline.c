@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "annot.h"
 #include "buf.h"
 #include "words.h"
 #include "tally/timeline.h"
@@ -39,12 +40,13 @@ static const char *const month_names[] = {"January", "February", "March", "April
 
 typedef struct season {
     const char *name;
+    size_t len;           /* strlen(name) */
     int from, to, yoff;   /* months; yoff: the season ends the next year */
 } season;
 
 static const season seasons[] = {
-    {"spring", 3, 5, 0}, {"summer", 6, 8, 0}, {"fall", 9, 11, 0},
-    {"autumn", 9, 11, 0}, {"winter", 12, 2, 1}};
+    {"spring", 6, 3, 5, 0}, {"summer", 6, 6, 8, 0}, {"fall", 4, 9, 11, 0},
+    {"autumn", 6, 9, 11, 0}, {"winter", 6, 12, 2, 1}};
 
 /* Lower-case words that can begin a date expression: the first words of
  * the patterns below (modifiers "early", "the end of"; counts of relative
@@ -66,7 +68,28 @@ typedef struct dlex {
     int event_date;              /* column "date" of events, -1 if none */
     int month_number;            /* column "number" of months, -1 if none */
     wordset starters;            /* the starters above */
+    unsigned ev_pair[27];        /* the first two characters of the leads of the event
+                                    names, as a word set's pairs (ev_pair_of()) */
 } dlex;
+
+/* 1 for an ASCII letter or digit (what a lexicon lead is made of). */
+static inline int is_alnum(unsigned char c)
+{
+    return (unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
+/* The pair code of the lead (leading ASCII letters and digits) of s[0..n):
+ * its first character and the next one (0 past the lead), as wordset_code()
+ * folds them (a lead that is empty is the pair 0, 0). */
+static inline void ev_pair_of(const char *s, size_t n, unsigned *a, unsigned *b)
+{
+    /* the lead is at least 1 (2) long when its first (two) characters are
+       ASCII letters or digits; only those two matter */
+    int one = n >= 1 && is_alnum((unsigned char)s[0]);
+    int two = one && n >= 2 && is_alnum((unsigned char)s[1]);
+    *a = one ? wordset_code((unsigned char)s[0]) : 0;
+    *b = two ? wordset_code((unsigned char)s[1]) : 0;
+}
 
 /* Prepare l for lexicon lex (may be NULL). */
 static void dlex_init(dlex *l, const tally_lexicon *lex)
@@ -78,6 +101,32 @@ static void dlex_init(dlex *l, const tally_lexicon *lex)
     l->month_number =
         l->months ? tally_table_col(tally_lextab_table(l->months), "number") : -1;
     wordset_init(&l->starters, starters);
+    memset(l->ev_pair, 0, sizeof l->ev_pair);
+    const tally_table *et = tally_lextab_table(l->events);
+    for (size_t r = 0; et && r < et->nrows; r++) {
+        unsigned a, b;
+        ev_pair_of(et->rows[r][0], strlen(et->rows[r][0]), &a, &b);
+        l->ev_pair[a] |= 1u << b;
+    }
+}
+
+/* 0 when no event name can start at token i of w (tok_may_start() on the
+ * events table would say 0), found without hashing for most words: when
+ * neither a key too long for the buffer nor a token glued to the next can
+ * make tok_may_start() look, the pairs of the leads decide. */
+static int may_event(const char *text, const words *w, size_t i, const dlex *l)
+{
+    if (!l->events)
+        return 0;
+    const tok *k = &w->v[i];
+    size_t len = k->end - k->start;
+    if (len + 1 < 160 && !(i + 1 < w->n && w->v[i + 1].start == k->end)) {
+        unsigned a, b;
+        ev_pair_of(text + k->start, len, &a, &b);
+        if (!((l->ev_pair[a] >> b) & 1))
+            return 0;
+    }
+    return tok_may_start(text, w, i, l->events, 1, 160);
 }
 
 /* A parsing context: the tokens of the span and the lexicon tables. */
@@ -91,11 +140,21 @@ typedef struct pctx {
     int month_number;       /* column "number" of months, -1 if none */
 } pctx;
 
-/* 1 when token i exists and spells s. */
-static int is(const pctx *c, size_t i, const char *s)
+/* 1 when token i exists and spells s[0..n) (ASCII case ignored). */
+static inline int is_n(const pctx *c, size_t i, const char *s, size_t n)
 {
-    return i < c->w->n && tok_eq(c->t, &c->w->v[i], s);
+    if (i >= c->w->n)
+        return 0;
+    const tok *k = &c->w->v[i];
+    return k->end - k->start == n &&
+           words_lower((unsigned char)c->t[k->start]) == words_lower((unsigned char)s[0]) &&
+           words_same_ci(c->t + k->start, s, n);
 }
+
+/* 1 when token i exists and spells the string literal s: its length is
+ * known at compile time, so most tokens are ruled out by one compare (the
+ * patterns ask this dozens of times at each token that may start a date). */
+#define is(c, i, s) is_n((c), (i), "" s, sizeof(s) - 1)
 
 /* 1 when token i exists and is one of list. */
 static int is_in(const pctx *c, size_t i, const char *const *list)
@@ -153,6 +212,17 @@ static int month_at(const pctx *c, size_t i, size_t *ntok)
             return 0;
     }
     return m;
+}
+
+/* 0 when month_at() cannot find a month at token i (a capitalised word):
+ * its lead starts no key of the months table.  1 when it may (always
+ * without a months table, and for a token too long to copy whole). */
+static int maybe_month(const pctx *c, size_t i)
+{
+    const tok *k = &c->w->v[i];
+    if (!c->months || k->end - k->start >= 23)
+        return 1;
+    return tok_may_start(c->t, c->w, i, c->months, 1, 24);
 }
 
 /* Four-digit year at token i (1000..2100, no separators), or 0. */
@@ -220,6 +290,7 @@ static int count_at(const pctx *c, size_t i)
 {
     static const char *const nums[] = {"one", "two", "three", "four", "five", "six",
                                        "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    static const unsigned char numlen[] = {3, 3, 5, 4, 4, 3, 5, 5, 4, 3, 6, 6};
     static const char *const vague[] = {"several", "few", "some", "many", NULL};
     if (i >= c->w->n)
         return 0;
@@ -228,10 +299,11 @@ static int count_at(const pctx *c, size_t i)
         long v = tok_int(c->t, k);
         return v > 0 && v < 1000 ? (int)v : 0;
     }
-    if (!strchr("otfsenam", words_lower((unsigned char)c->t[k->start])))
-        return 0;   /* no count word starts with that letter: a quick no */
+    size_t n = k->end - k->start;
+    if (n > 7 || !strchr("otfsenam", words_lower((unsigned char)c->t[k->start])))
+        return 0;   /* no count word is that long or starts with that letter: a quick no */
     for (int j = 0; j < 12; j++)
-        if (tok_eq(c->t, k, nums[j]))
+        if (n == numlen[j] && is_n(c, i, nums[j], n))
             return j + 1;
     if (tok_eq(c->t, k, "a") || tok_eq(c->t, k, "an"))
         return 1;
@@ -258,7 +330,7 @@ static char unit_at(const pctx *c, size_t i)
 static int season_at(const pctx *c, size_t i)
 {
     for (int j = 0; j < (int)(sizeof seasons / sizeof *seasons); j++)
-        if (is(c, i, seasons[j].name))
+        if (is_n(c, i, seasons[j].name, seasons[j].len))
             return j;
     return -1;
 }
@@ -670,8 +742,9 @@ static int dates_find(const char *text, size_t start, size_t end, const dlex *l,
         tally_datex d;
         const tok *k = &w.v[i];
         if (k->kind == TOK_PUNCT ||
-            (k->kind == TOK_WORD && !tok_cap(text, k) && !tok_in_set(text, k, &l->starters) &&
-             !tok_may_start(text, &w, i, c.events, 1, 160))) {
+            (k->kind == TOK_WORD && !tok_in_set(text, k, &l->starters) &&
+             !may_event(text, &w, i, l) &&
+             !(tok_cap(text, k) && maybe_month(&c, i)))) {
             i++;   /* nothing can start here */
             continue;
         }
@@ -949,9 +1022,11 @@ static tally_ymd ref_of(const tally_datex *d)
  * (going back eleven months without a year is not how it is written). */
 #define MONTH_ROLL 6
 
-/* Find the expressions of every sentence into tl (unresolved). */
+/* Find the expressions of every sentence into tl (unresolved); the tokens
+ * of each sentence into keep (unless NULL). */
 static tally_status find_all(const char *text, const tally_segments *seg,
-                             const tally_lexicon *lex, tally_timeline *tl, tally_error *err)
+                             const tally_lexicon *lex, tally_timeline *tl, words_store *keep,
+                             tally_error *err)
 {
     size_t cap = 0;
     words w = {0};
@@ -963,6 +1038,8 @@ static tally_status find_all(const char *text, const tally_segments *seg,
         const tally_sentence *s = &seg->sents[si];
         tl->first[si] = tl->n;
         rc = dates_find(text, s->start, s->end, l, &w, &tl->v, &tl->n, &cap);
+        if (rc == 0 && keep)
+            rc = words_store_add(keep, &w, s->start);
     }
     if (rc == 0)
         rc = grow_array((void **)&tl->v, &cap, tl->n + 1, sizeof *tl->v);
@@ -988,6 +1065,13 @@ tally_status tally_timeline_build(const char *text, const tally_segments *seg,
                                   const tally_lexicon *lex, tally_timeline *tl,
                                   tally_error *err)
 {
+    return annot_timeline_build(text, seg, lex, tl, NULL, err);
+}
+
+tally_status annot_timeline_build(const char *text, const tally_segments *seg,
+                                  const tally_lexicon *lex, tally_timeline *tl,
+                                  words_store *keep, tally_error *err)
+{
     memset(tl, 0, sizeof *tl);
     tl->nsents = seg->nsents;
     tl->first = calloc(seg->nsents + 1, sizeof *tl->first);
@@ -996,7 +1080,7 @@ tally_status tally_timeline_build(const char *text, const tally_segments *seg,
         tally_timeline_free(tl);
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
     }
-    tally_status st = find_all(text, seg, lex, tl, err);
+    tally_status st = find_all(text, seg, lex, tl, keep, err);
     if (st) {
         tally_timeline_free(tl);
         return st;

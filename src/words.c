@@ -12,16 +12,29 @@
 #include "words.h"
 #include "tally/text.h"
 
-/* 1 for an ASCII letter. */
-static int is_alpha(unsigned char c)
+/* 1 for an ASCII letter (one compare: c | 32 folds the case). */
+static inline int is_alpha(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return (unsigned)((c | 32) - 'a') < 26;
 }
 
-static int is_digit(unsigned char c)
+static inline int is_digit(unsigned char c)
 {
-    return c >= '0' && c <= '9';
+    return (unsigned)(c - '0') < 10;
 }
+
+/* 1 for the bytes that go on a word or number in one step: ASCII letters
+ * and digits (rows of 32 bytes from 0x00). */
+static const unsigned char alnum_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 /* letter_len() beyond ASCII: a Latin letter in UTF-8, else 0. */
 static size_t letter_len_utf8(const char *p, size_t left)
@@ -70,8 +83,15 @@ static size_t scan_word(const char *t, size_t i, size_t end)
     size_t k;
     int dotted = 0;
     while (i < end) {
-        if ((k = letter_len(t + i, end - i)) || is_digit((unsigned char)t[i])) {
-            i += k ? k : 1;
+        unsigned char c = (unsigned char)t[i];
+        if (alnum_byte[c]) {   /* the common case: a run of letters and digits */
+            do
+                i++;
+            while (i < end && alnum_byte[(unsigned char)t[i]]);
+            continue;
+        }
+        if (c >= 0x80 && (k = letter_len_utf8(t + i, end - i))) {
+            i += k;
             continue;
         }
         size_t a = apos_len(t + i, end - i);
@@ -132,13 +152,13 @@ int words_resplit(const char *text, size_t start, size_t end, words *w)
     size_t i = start;
     while (i < end) {
         unsigned char c = (unsigned char)text[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        if (c == ' ' || (c <= '\r' && c >= '\t')) {   /* space, \t \n \v \f \r */
             i++;
             continue;
         }
         size_t e;
         char kind;
-        if (letter_len(text + i, end - i)) {
+        if (is_alpha(c) || (c >= 0x80 && letter_len_utf8(text + i, end - i))) {
             e = scan_word(text, i, end);
             kind = TOK_WORD;
         } else if (is_digit(c)) {
@@ -161,6 +181,70 @@ void words_free(words *w)
 {
     free(w->v);
     memset(w, 0, sizeof *w);
+}
+
+/* Packing of a stored token: the gap before it in the low 8 bits, its
+ * kind in the next 2 (0 word, 1 number, 2 punctuation), its length above. */
+enum { GAP_MAX = 255, LEN_MAX = (1u << 22) - 1 };
+
+/* The 2-bit code of a token kind, and back. */
+static unsigned kind_code(char kind)
+{
+    return kind == TOK_WORD ? 0 : kind == TOK_NUM ? 1 : 2;
+}
+static const char code_kind[4] = {TOK_WORD, TOK_NUM, TOK_PUNCT, TOK_PUNCT};
+
+int words_store_add(words_store *st, const words *w, size_t base)
+{
+    if (grow_array((void **)&st->first, &st->fcap, st->nspans + 2, sizeof *st->first) < 0 ||
+        grow_array((void **)&st->kept, &st->kcap, st->nspans + 1, 1) < 0 ||
+        grow_array((void **)&st->v, &st->cap, st->n + w->n, sizeof *st->v) < 0)
+        return -1;
+    if (st->nspans == 0)
+        st->first[0] = 0;
+    size_t prev = base, j = st->nspans;
+    int ok = 1;
+    for (size_t i = 0; i < w->n && ok; i++) {
+        const tok *k = &w->v[i];
+        size_t gap = k->start - prev, len = k->end - k->start;
+        if (k->start < prev || gap > GAP_MAX || len > LEN_MAX) {
+            ok = 0;   /* not kept: split again when asked for */
+            break;
+        }
+        st->v[st->n + i] = (uint32_t)gap | (uint32_t)kind_code(k->kind) << 8 | (uint32_t)len << 10;
+        prev = k->end;
+    }
+    if (ok)
+        st->n += w->n;
+    st->kept[j] = (unsigned char)ok;
+    st->first[++st->nspans] = st->n;
+    return 0;
+}
+
+int words_store_get(const words_store *st, size_t j, size_t base, words *w)
+{
+    if (j >= st->nspans || !st->kept[j])
+        return 1;
+    size_t a = st->first[j], n = st->first[j + 1] - a;
+    if (n > w->cap && grow_array((void **)&w->v, &w->cap, n, sizeof *w->v) < 0)
+        return -1;
+    size_t at = base;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = st->v[a + i];
+        w->v[i].start = at + (c & 0xFF);
+        w->v[i].end = at = w->v[i].start + (c >> 10);
+        w->v[i].kind = code_kind[(c >> 8) & 3];
+    }
+    w->n = n;
+    return 0;
+}
+
+void words_store_free(words_store *st)
+{
+    free(st->v);
+    free(st->first);
+    free(st->kept);
+    memset(st, 0, sizeof *st);
 }
 
 size_t words_at(const words *w, size_t off)
@@ -269,6 +353,8 @@ void wordset_init(wordset *s, const char *const *list)
             h = (h + 1) & (WORDSET_SLOTS - 1);
         s->word[h] = list[k];
         s->len[h] = (unsigned char)n;
+        s->pair[wordset_code((unsigned char)list[k][0])] |=
+            1u << (n > 1 ? wordset_code((unsigned char)list[k][1]) : 0);
         if (n > s->maxlen)
             s->maxlen = n;
     }
@@ -277,7 +363,10 @@ void wordset_init(wordset *s, const char *const *list)
 int tok_in_set(const char *text, const tok *t, const wordset *s)
 {
     size_t n = t->end - t->start;
-    if (n > s->maxlen)
+    if (n > s->maxlen || n == 0)
+        return 0;
+    const unsigned char *p = (const unsigned char *)text + t->start;
+    if (!((s->pair[wordset_code(p[0])] >> (n > 1 ? wordset_code(p[1]) : 0)) & 1))
         return 0;
     unsigned h = wordset_hash(text + t->start, n) & (WORDSET_SLOTS - 1);
     for (; s->word[h]; h = (h + 1) & (WORDSET_SLOTS - 1))

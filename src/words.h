@@ -22,6 +22,7 @@
 #define TALLY_WORDS_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "tally/lexicon.h"
@@ -48,6 +49,37 @@ void words_free(words *w);
  * none), by bisection. */
 size_t words_at(const words *w, size_t off);
 
+/* The tokens of many spans (the sentences of a document), kept compactly
+ * so that a document is tokenized once: the timeline (timeline.c) adds the
+ * tokens of each sentence as it splits them, the actor cache (actor.c) gets
+ * them back instead of splitting the sentence again.  A token takes four
+ * bytes: the white space before it (from the end of the token before, or
+ * the span's start), its length and its kind.
+ *
+ *     words_store st = {0};
+ *     words_store_add(&st, &w, s->start);      (span 0, span 1, ... in order)
+ *     if (words_store_get(&st, 0, s->start, &w) == 0) ... w holds span 0 ...
+ *     words_store_free(&st);
+ *
+ * A span with a gap or a token too long for that is not kept (get says so;
+ * the caller splits it itself). */
+typedef struct words_store {
+    uint32_t *v;        /* the tokens of all spans, packed; owned */
+    size_t n, cap;
+    size_t *first;      /* first[j] .. first[j + 1]: the tokens of span j; owned */
+    unsigned char *kept; /* kept[j]: 1 when span j is held; owned */
+    size_t nspans, fcap, kcap;
+} words_store;
+
+/* Append the tokens of w (a span starting at base) as the next span of st.
+ * 0 or -1 (OOM; st stays valid, free it with words_store_free()). */
+int words_store_add(words_store *st, const words *w, size_t base);
+/* The tokens of span j (which starts at base) into w (its room is reused):
+ * 0, 1 when st does not hold span j (split it yourself), -1 when out of
+ * memory. */
+int words_store_get(const words_store *st, size_t j, size_t base, words *w);
+void words_store_free(words_store *st);
+
 /* ASCII lower case of byte c (other bytes unchanged, as in the C locale). */
 static inline unsigned char words_lower(unsigned char c)
 {
@@ -68,8 +100,9 @@ static inline int words_same_ci(const char *a, const char *b, size_t n)
 static inline int tok_eq(const char *text, const tok *t, const char *word)
 {
     size_t n = t->end - t->start;
-    return words_lower((unsigned char)text[t->start]) == words_lower((unsigned char)word[0]) &&
-           strlen(word) == n && words_same_ci(text + t->start, word, n);
+    return strlen(word) == n &&   /* folded at compile time for a literal word */
+           words_lower((unsigned char)text[t->start]) == words_lower((unsigned char)word[0]) &&
+           words_same_ci(text + t->start, word, n);
 }
 /* Same, but a possessive 's or ' at the end of t is ignored ("China's" = "China"). */
 int tok_eq_poss(const char *text, const tok *t, const char *word);
@@ -110,7 +143,17 @@ typedef struct wordset {
     const char *word[WORDSET_SLOTS];      /* the words by hash slot; NULL empty */
     unsigned char len[WORDSET_SLOTS];     /* their lengths */
     size_t maxlen;                        /* the longest word */
+    unsigned pair[27];                    /* bit wordset_code(b) of pair[wordset_code(a)]:
+                                             some word starts with a then b; a quick no */
 } wordset;
+
+/* Code of byte c for the pair filter of word sets: 1-26 a letter (either
+ * case), 0 anything else (the end of a word included). */
+static inline unsigned wordset_code(unsigned char c)
+{
+    unsigned l = (unsigned)((c | 32) - 'a');
+    return l < 26 ? l + 1 : 0;
+}
 
 /* Fill s with the NULL-terminated list (its first WORDSET_MAX words). */
 void wordset_init(wordset *s, const char *const *list);
