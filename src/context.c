@@ -33,7 +33,8 @@
  *                the last figure of the previous sentence of the paragraph
  *                ("promised 40 aircraft. It delivered 31, ..."; that
  *                sentence is read again with tally_numbers_find(), only when
- *                such a number needs it).
+ *                such a number needs it); shares are passed over.  In an
+ *                endnote only within the sentence (endnote_ellipsis()).
  * Then keep is decided (see decide_keep()).
  *
  * Small closed word classes (articles, prepositions, connectors) are static
@@ -112,9 +113,12 @@ static const char *const LINK[] = {
 /* Irregular past tenses, which never head the noun phrase of a number
  * ("12 went to the front", "three fell"); regular ones end in -ed. */
 static const char *const PAST[] = {
-    "became", "began", "brought", "came", "fell", "flew", "gave", "got", "grew", "kept", "lay",
-    "left", "made", "ran", "remain", "remained", "remains", "rose", "sank", "sent", "stood",
-    "took", "went", "won", NULL};
+    "became", "began", "begun", "bought", "broke", "broken", "brought", "built", "came",
+    "caught", "chose", "chosen", "done", "drawn", "drove", "driven", "fell", "flew", "flown",
+    "fought", "found", "gave", "given", "gone", "got", "grew", "grown", "held", "hit", "kept",
+    "known", "lay", "left", "lost", "made", "paid", "ran", "remain", "remained", "remains",
+    "rose", "sank", "seen", "sent", "shot", "sold", "spent", "stood", "stolen", "struck",
+    "sunk", "taken", "thrown", "took", "went", "won", "written", NULL};
 
 /* Scale words: "two million of", "hundreds of". */
 static const char *const SCALE[] = {
@@ -609,6 +613,30 @@ static int plural_like(const char *t, const tok *k)
     return 1;
 }
 
+/* 1 when token k is shaped like a designation: a capital, at most five
+ * more letters, an optional hyphen, then a digit ("Kh-30s", "T-55", "M46"). */
+static int desig_shape(const char *t, const tok *k)
+{
+    size_t i = k->s;
+    if (!k->word || !(t[i] >= 'A' && t[i] <= 'Z'))
+        return 0;
+    while (i < k->e && i - k->s < 7 && ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z')))
+        i++;
+    if (i - k->s > 6)
+        return 0;
+    if (i < k->e && t[i] == '-')
+        i++;
+    return i < k->e && t[i] >= '0' && t[i] <= '9';
+}
+
+/* 1 when token k is a lower-case word ending in "-ed" ("damaged", "arrived"). */
+static int past_ed(const char *t, const tok *k)
+{
+    size_t n = k->e - k->s;
+    return k->word && n > 3 && t[k->s] >= 'a' && t[k->s] <= 'z' &&
+           strncmp(t + k->e - 2, "ed", 2) == 0;
+}
+
 /* Trailing words that cannot end a noun phrase whose head is unknown:
  * participles ("the 150 projected"), past tenses ("12 went"), adverbs,
  * "more". */
@@ -621,6 +649,11 @@ static int weak_tail(const char *t, const tok *k)
         return 1;
     if (n > 3 && strncasecmp(t + k->e - 2, "ly", 2) == 0)
         return 1;
+    for (size_t i = k->e; i-- > k->s + 1;)   /* "home-built", "British-made" */
+        if (t[i] == '-') {
+            tok last = {i + 1, k->e, 1};
+            return last.s < last.e && tok_in(t, &last, PAST);
+        }
     return 0;
 }
 
@@ -712,13 +745,22 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
             f = i;
             break;
         }
+    if (f < 0 && W.n > 0 && desig_shape(t, &W.w[0])) {
+        /* a designation of a family the lexicon does not know: "12 Kh-30s" */
+        p->start = p->head_s = W.w[0].s;
+        p->end = p->head_e = W.w[0].e;
+        plain_lemma(t, p->head_s, p->head_e, p);
+        p->type_name = 1;
+        return;
+    }
     if (f < 0) {
         /* unknown head: the first content words up to the first plural
          * when counting more than one ("porters" in "porters carried
          * rice"), else with weak words trimmed from the end */
         int m = 0;
-        while (m < W.n && m < MAX_PLAIN && !W.conj[m] && !tok_in(t, &W.w[m], PAST))
-            m++;   /* a past tense ends it: "12 went astray" */
+        while (m < W.n && m < MAX_PLAIN && !W.conj[m] && !tok_in(t, &W.w[m], PAST) &&
+               !(past_ed(t, &W.w[m]) && !(m + 1 < W.n && plural_like(t, &W.w[m + 1]))))
+            m++;   /* a past tense ends it: "12 went astray", "4 damaged beyond repair" */
         for (int i = 0; plural && i < m; i++)
             if (plural_like(t, &W.w[i])) {
                 m = i + 1;
@@ -1060,13 +1102,24 @@ static int attach_inparen(const lexcols *L, const char *t, const tally_sentence 
 
 static int ellipsis_follow(const char *t, const tally_sentence *s, const tally_number *x);
 
+/* 1 when figure x (context a) is a share or multiplier: a fraction, a
+ * percentage, "three times": it counts nothing, so it lends no noun ("about
+ * half of the 600 planned": the 600 are not a fraction). */
+static int is_share(const tally_number *x, const tally_attach *a)
+{
+    return (x->flags & (TALLY_NF_FRACTION | TALLY_NF_PERCENT)) ||
+           strcmp(a->unit, "fraction") == 0 || strcmp(a->unit, "percent") == 0 ||
+           strcmp(a->unit, "times") == 0;
+}
+
 /* Pass 5b (body only): a bare number after a figure, separated only by a few
  * GAP words, shares its unit: "200 air regiments, instead of the 150". */
 static int attach_sibling(const lexcols *L, const char *t, const tally_sentence *s,
                           const tally_number *nums, size_t i, const slot *sl, tally_attach *at)
 {
     if (i == 0 || nums[i - 1].kind != TALLY_NK_FIGURE || sl[i - 1].src == SRC_NONE ||
-        !at[i - 1].unit[0] || !ellipsis_follow(t, s, &nums[i]) ||
+        !at[i - 1].unit[0] || is_share(&nums[i - 1], &at[i - 1]) ||
+        !ellipsis_follow(t, s, &nums[i]) ||
         ((nums[i - 1].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)))
         return 0;   /* not "7 The Hague"; "$4 million, and 3" is not 3 dollars */
     size_t a = at[i - 1].mention_end > nums[i - 1].end ? at[i - 1].mention_end : nums[i - 1].end;
@@ -1161,11 +1214,7 @@ static int ellipsis_lead(const char *t, const tally_sentence *s, const tally_num
  * million ..."). */
 static int can_lend(const tally_number *src, const tally_attach *a, const tally_number *x)
 {
-    if (src->kind != TALLY_NK_FIGURE || !a->keep || !a->unit[0] ||
-        (src->flags & TALLY_NF_FRACTION) || strcmp(a->unit, "fraction") == 0 ||
-        strcmp(a->unit, "times") == 0)
-        return 0;
-    if ((src->flags & TALLY_NF_PERCENT) || strcmp(a->unit, "percent") == 0)
+    if (src->kind != TALLY_NK_FIGURE || !a->keep || !a->unit[0] || is_share(src, a))
         return 0;   /* "fell 0.4 per cent to 13,176": a level, not a percentage */
     if (src->flags & TALLY_NF_CURRENCY)
         return (src->flags & TALLY_NF_SCALED) && (x->flags & TALLY_NF_SCALED);
@@ -1284,8 +1333,8 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
     if (is_word_one(t, x) || !ellipsis_follow(t, s, x) || !ellipsis_lead(t, s, x))
         return SRC_NONE;
     for (size_t j = i; j-- > 0;) {
-        if (nums[j].kind != TALLY_NK_FIGURE)
-            continue;
+        if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])))
+            continue;   /* "9,000 rails a month, over half its target, and 12,000 ..." */
         if (!can_lend(&nums[j], &at[j], x) || new_clause(t, at[j].mention_end, x->start))
             return SRC_NONE;
         if (sl[j].src == SRC_OWN)
@@ -1300,13 +1349,46 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
     return SRC_PREVIOUS;
 }
 
+/* Pass 6 in an endnote: a bare number after punctuation or a function word
+ * takes the noun of the nearest figure before it in the sentence when that
+ * figure has a lexicon noun of its own and only a few words stand between
+ * them, none of them a digit ("Of its 108 guns, 43 lacked ...", "eight
+ * missiles, of which five hit"); not a number after a label ("40 wagons,
+ * file 12", "box 17"). */
+static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
+                                 const tally_number *nums, size_t i, const slot *sl,
+                                 tally_attach *at)
+{
+    const tally_number *x = &nums[i];
+    tok w;
+    if (is_word_one(t, x) || !ellipsis_follow(t, s, x) || !ellipsis_lead(t, s, x) ||
+        (prev_tok(t, s->start, x->start, &w) && w.word && !is_stop(t, &w)))
+        return SRC_NONE;   /* "file 12", "box 17": a label before it */
+    for (size_t j = i; j-- > 0;) {
+        if (nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION)
+            continue;
+        if (nums[j].kind != TALLY_NK_FIGURE || sl[j].src != SRC_OWN || !sl[j].own.known ||
+            !can_lend(&nums[j], &at[j], x))
+            return SRC_NONE;
+        tok k;
+        int words = 0;
+        for (size_t a = at[j].mention_end; next_tok(t, a, x->start, &k); a = k.e)
+            if (tok_has_digit(t, &k) || (k.word && ++words > MAX_GAP))
+                return SRC_NONE;
+        share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
+        return SRC_ELLIPSIS;
+    }
+    return SRC_NONE;
+}
+
 /* Whether to report the figure.  Not a FIGURE: never.  Otherwise dropped:
  *  - "one" (value 1 in words) without its own noun or a parenthesis or
  *    coordination ellipsis: a pronoun ("one with 20 fighters"); or with a
  *    noun that is not a unit in the lexicon: a determiner ("one source",
  *    "one important element");
- *  - in an endnote, a number with no noun and no unit of its own: pages,
- *    volumes and issue numbers ("nianpu 1, p. 137", "APRF, 249");
+ *  - in an endnote, a number with no noun, no unit of its own and no
+ *    ellipsis within its sentence: pages, volumes and issue numbers
+ *    ("nianpu 1, p. 137", "APRF, 249");
  *  - in an endnote, a count of volumes, pages or issues ("the first four
  *    volumes of"): bibliography;
  *  - in the body, a bare number with no noun, no unit of its own, no
@@ -1333,7 +1415,8 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
                src == SRC_PARALLEL || src == SRC_COORD;
     if (is_word_one(t, x) && !hard)
         return 0;
-    if (s->section == TALLY_SECTION_ENDNOTE && !hard && src != SRC_INPAREN)
+    if (s->section == TALLY_SECTION_ENDNOTE && !hard && src != SRC_INPAREN &&
+        src != SRC_ELLIPSIS)
         return 0;
     return 1;
 }
@@ -1386,9 +1469,17 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     tally_number pnum;
     tally_attach pat;
     int looked = 0, found = 0;
-    for (size_t i = 0; !st && s->section == TALLY_SECTION_BODY && i < n; i++) {
+    for (size_t i = 0; !st && i < n; i++) {
         if (nums[i].kind != TALLY_NK_FIGURE || sl[i].src != SRC_NONE)
             continue;
+        if (s->section != TALLY_SECTION_BODY) {
+            /* an endnote's sentence is often a list of references: only a
+             * figure with a lexicon noun of its own lends, within the
+             * sentence ("Of its 108 guns, 43 lacked ...") */
+            sl[i].src = endnote_ellipsis(text, s, nums, i, sl, out);
+            out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+            continue;
+        }
         if (!looked && s->sent > 1 && ellipsis_follow(text, s, &nums[i])) {
             int before = 0;   /* the previous sentence only matters without a figure before */
             for (size_t j = 0; j < i; j++)

@@ -558,6 +558,12 @@ static const qphrase qphrases[] = {
 static const char *const year_strong[] = {
     "autumn", "circa", "during", "fall", "fiscal", "in", "mid", "post", "pre", "since",
     "spring", "summer", "till", "until", "winter", "year"};
+/* Words of payment or spreading that make a later "over" + duration a
+ * period ("payable over five years"), not a bound. */
+static const char *const spread_words[] = {
+    "amortised", "amortized", "disbursed", "distributed", "divided", "instalments",
+    "installments", "paid", "pay", "payable", "paying", "payments", "phased", "repaid",
+    "repay", "repayable", "repaying", "spread", "staggered"};
 /* Prefixes glued with a hyphen to a year: mid-1950, pre-1945. */
 static const char *const year_prefix[] = {"early", "end", "late", "mid", "post", "pre"};
 /* Function words: after "the one" / "a defensive one" they show "one" is a pronoun;
@@ -712,6 +718,45 @@ static void compound_last(const scan *s, const ntok *k, ntok *last)
     }
 }
 
+/* 1 when the plural-looking word k is a verb: not a unit of the lexicon,
+ * and a number or a determiner follows it ("the figure for 1974 includes 11
+ * guns", "1951 saw the first"): "2000 tons of" has a noun. */
+static int verb_like(const scan *s, const ntok *k)
+{
+    static const char *const objects[] = {"a", "all", "an", "his", "its", "some", "the",
+                                          "their", "these", "this", "those"};
+    ntok nx;
+    if (IN_LIST(k, plural_nouns) || (s->units && lex_row(s, "units", k, s->end, NULL)))
+        return 0;
+    lex_tok(s->t, k->e, s->end, &nx);
+    return nx.type == T_NUM || (nx.type == T_WORD && (numword_of(&nx) || IN_LIST(&nx, objects)));
+}
+
+/* 1 when the word k after a year-like number is a singular count noun of
+ * the lexicon that names no measure ("the 1960 target", "its 1972 plan"):
+ * its lemma is itself, its plural is in the lexicon too, and its category
+ * is not one of measures ("a 1500 mile march", "the 2000 ton ship" count). */
+static int singular_count_noun(const scan *s, const ntok *k)
+{
+    static const char *const measures[] = {"distance", "duration", "labor", "materiel",
+                                           "munition", "share", "speed"};
+    char pl[32];
+    size_t n = strlen(k->w);
+    if (k->type != T_WORD || k->cap || n < 4 || n + 2 >= sizeof pl || k->w[n - 1] == 's' ||
+        IN_LIST(k, plural_nouns) || !s->units)
+        return 0;
+    const char *unit = tally_lexicon_get(s->lex, "units", k->w, "unit");
+    const char *cat = tally_lexicon_get(s->lex, "units", k->w, "category");
+    if (!unit || !cat || strcmp(unit, k->w) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof measures / sizeof *measures; i++)
+        if (strcmp(cat, measures[i]) == 0)
+            return 0;
+    snprintf(pl, sizeof pl, "%ss", k->w);
+    const char *pu = tally_lexicon_get(s->lex, "units", pl, "unit");
+    return pu && strcmp(pu, unit) == 0;
+}
+
 /* 1 when a counted noun follows position p (adjectives skipped: "1500
  * Chinese troops" is not handled, "2000 tons", "1500 men", "30 person-days"
  * are), or "of" ("1500 of them"). */
@@ -725,7 +770,7 @@ static int noun_follows(const scan *s, size_t p)
         return 0;
     compound_last(s, &k, &last);
     if (counted_noun(s, &last))
-        return 1;
+        return !(last.e == k.e && verb_like(s, &last));
     /* one adjective or noun modifier in between: "2000 long tons" */
     ntok k2;
     lex_tok(s->t, last.e, s->end, &k2);
@@ -1234,6 +1279,20 @@ static tally_qualifier qualifier_before(const scan *s, size_t p, size_t *qs)
     return TALLY_Q_EXACT;
 }
 
+/* 1 when a word of payment or spreading opens the clause that ends at p,
+ * at most six words back with no punctuation in between: "payable over
+ * five years", "to be repaid in grain over ten years", "spread over". */
+static int spread_before(const scan *s, size_t p)
+{
+    ntok k;
+    for (int i = 0; i < 6 && prev_tok(s->t, p, s->start, &k) && k.type == T_WORD; i++) {
+        if (IN_LIST(&k, spread_words))
+            return 1;
+        p = k.s;
+    }
+    return 0;
+}
+
 /* 1 when the word at qs is a bare "over" before a number ending at e that
  * a duration noun follows, and "over" opens a period rather than a bound:
  * it comes after the start of the sentence, punctuation, a number or a
@@ -1256,6 +1315,8 @@ static int over_period(const scan *s, size_t qs, size_t e)
         return 1;
     if (pv.type != T_WORD)
         return 0;
+    if (spread_before(s, qs))
+        return 1;
     const numword *n = numword_of(&pv);
     return (n && (n->kind == NW_SCALE || n->kind == NW_HUNDRED || n->kind == NW_UNIT ||
                   n->kind == NW_TENS)) ||
@@ -1539,7 +1600,7 @@ static int date_at(const scan *s, const atom *a, tally_number *r)
  * makes it a figure, and everything else is a year. */
 static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int yrange)
 {
-    ntok k;
+    ntok k = {0};
     size_t me;
     if (prev_tok(s->t, ns, s->start, &k)) {
         if (yrange && (is_w(&k, "between") || is_w(&k, "from")))
@@ -1557,6 +1618,13 @@ static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int y
         if ((is_w(&k, "and") || is_w(&k, "or") || is_p(&k, ',')) && s->have_prev &&
             s->prev.kind == TALLY_NK_YEAR && k.s - s->prev.end <= 2)
             return 1;
+    }
+    if (q == TALLY_Q_EXACT && !yrange) {
+        ntok nx;
+        lex_tok(s->t, ne, s->end, &nx);
+        if (!(k.type == T_WORD && (is_w(&k, "a") || is_w(&k, "an"))) &&
+            singular_count_noun(s, &nx))
+            return 1;   /* "the 1960 target" */
     }
     if (noun_follows(s, ne))
         return 0;
@@ -1649,6 +1717,24 @@ static int range_second(const scan *s, const atom *a, size_t from, int between, 
     return kind;
 }
 
+/* End of a designation whose number ends at e, with the sub-variants glued
+ * to it by a hyphen or slash: "Type 59-1", "T-34-85", "T-34/85",
+ * "JPRS-UAC-91-003" (no space on either side of the joiner). */
+static size_t desig_tail(const scan *s, size_t e)
+{
+    ntok k, x;
+    for (;;) {
+        lex_tok(s->t, e, s->end, &k);
+        if (!((k.type == T_DASH || is_p(&k, '/')) && k.s == e))
+            break;
+        lex_tok(s->t, k.e, s->end, &x);
+        if (x.s != k.e || (x.type != T_NUM && x.type != T_IDENT))
+            break;
+        e = x.e;
+    }
+    return e;
+}
+
 /* Parse the expression anchored at token k0 into r.  Returns 1 when r holds
  * a result, 0 when the token is not a number after all. */
 static int parse_expr(scan *s, const ntok *k0, tally_number *r)
@@ -1667,17 +1753,7 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
             ntok w;
             if (prev_tok(t, p - 1, 0, &w) && w.e == p - 1 &&
                 (w.type == T_IDENT || (w.type == T_WORD && !IN_LIST(&w, year_prefix)))) {
-                size_t e = k0->e;
-                for (;;) {   /* -003, /85 */
-                    lex_tok(t, e, s->end, &k);
-                    if (!((k.type == T_DASH || is_p(&k, '/')) && k.s == e))
-                        break;
-                    ntok x;
-                    lex_tok(t, k.e, s->end, &x);
-                    if (x.s != k.e || (x.type != T_NUM && x.type != T_IDENT))
-                        break;
-                    e = x.e;
-                }
+                size_t e = desig_tail(s, k0->e);   /* -003, /85 */
                 simple(r, TALLY_NK_DESIGNATION, w.s >= s->floor ? w.s : p, e, k0->v);
                 return 1;
             }
@@ -1930,7 +2006,7 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
     if (a.digits && !iso && !percent && !(flags & TALLY_NF_SCALED)) {
         int dot;
         if (prev_word(s, a.s, &pv) && nameword(s, &pv, "before", a.s, &dot)) {
-            simple(r, TALLY_NK_DESIGNATION, pv.s, a.e, a.v);
+            simple(r, TALLY_NK_DESIGNATION, pv.s, desig_tail(s, a.e), a.v);
             return 1;
         }
         if (is_reference(s, a.s, e, 0)) {
@@ -1996,7 +2072,10 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
                 !(den.flags & TALLY_NF_FRACTION)) {
                 r->end = den.e;
                 r->flags |= TALLY_NF_FRACTION;
-                set_value(r, TALLY_Q_RATIO, a.v / den.v, a.v / den.v);
+                /* "as many as one in six": high only, as "less than half" */
+                set_value(r, q == TALLY_Q_AT_LEAST || q == TALLY_Q_AT_MOST ? q : TALLY_Q_RATIO,
+                          a.v / den.v, a.v / den.v);
+                r->qual = TALLY_Q_RATIO;
                 r->bound = q;
                 return 1;
             }

@@ -14,10 +14,15 @@
  * the nearest figure before it in the sentence ("27 trucks were lost: 19 in
  * ditches, 8 to mines"), or, with none, of the last figure of the previous
  * sentence of its paragraph ("promised 40 trucks. It sent 31, ...").
- * Fractions, multipliers and percentages lend no noun, money only to a
- * scaled number, and a clause with a subject of its own in between ("..., and
- * the population was put at 9,000") stops it.  That one look back reads the
- * previous sentence through tally_numbers_find().
+ * Fractions, multipliers and percentages lend no noun (the look-back passes
+ * over them: "310 carts, about half of the 600 planned" counts carts), money
+ * only to a scaled number, and a clause with a subject of its own in between
+ * ("..., and the population was put at 9,000") stops it.  That one look back
+ * reads the previous sentence through tally_numbers_find().  In an endnote
+ * only the same sentence lends, from a figure with a lexicon noun, to a
+ * number after punctuation or a function word ("Of its 96 guns, 41 were
+ * ..."; not "box 17").  A designation of a family the lexicon lacks is
+ * itself the counted noun ("12 Rk-40s", unit "rk-40").
  */
 #ifndef TALLY_CONTEXT_H
 #define TALLY_CONTEXT_H

@@ -12,8 +12,9 @@
  * scaled numbers up to 100 times apart), "between 120 and 150");
  * approximations and bounds ("some", "about", "nearly", "more than", "at
  * least", "up to", "no fewer than", "3,000-odd"; "over" is a bound except
- * before a duration after a figure, a noun or punctuation: "$180 million
- * over three years" is a period, exact); fractions and percentages ("one
+ * before a duration after a figure, a noun or punctuation, or in a clause
+ * of payment or spreading: "$180 million over three years", "payable over
+ * five years" are periods, exact); fractions and percentages ("one
  * third", "three-quarters", "a fifth", "a quarter", "one in four", "half as a
  * grant", "⅓ of", "sixty to seventy percent", "40 per cent", "15-20%"); vague
  * amounts ("hundreds of", "tens of thousands").
@@ -26,6 +27,10 @@
  * fraction (flag FRACTION, value as a fraction: "one third" is 0.333333),
  * with low/high as the bounds when it is a range or bound ("15-20%").
  * A YEAR range ("1950-51") and a decade ("the 1940s") have low and high.
+ *
+ * Designations keep their glued sub-variants ("Type 59-1", "T-34-85",
+ * "T-34/85"); a four-digit number before a verb ("1974 includes 11") or a
+ * singular count noun ("the 1960 target") is a year.
  *
  * Every number-like token is returned with a kind, so that later stages can
  * tell figures from years, dates, ordinals and designations: only

@@ -766,6 +766,110 @@ static void test_ellipsis_past_tense_not_noun(void **state)
     check(&r, 1, 1, "wagon", "materiel", "wagons", "12", 1);
 }
 
+static void test_designation_unknown_family_list(void **state)
+{
+    (void)state;
+    run r;
+    /* a designation of a family the lexicon lacks is still the counted
+     * noun, and the yearly list after it inherits it */
+    spec sp[] = {{"12", 0, 12, FIG, 0, NULL},
+                 {"Rk-40s", 0, 40, TALLY_NK_DESIGNATION, 0, NULL},
+                 {"1980", 0, 1980, TALLY_NK_YEAR, 0, NULL},
+                 {"31", 0, 31, FIG, 0, NULL},
+                 {"1981", 0, 1981, TALLY_NK_YEAR, 0, NULL},
+                 {"40", 1, 40, FIG, 0, NULL},
+                 {"1982", 0, 1982, TALLY_NK_YEAR, 0, NULL},
+                 {"83", 0, 83, FIG, 0, NULL}};
+    attach(&r, "The depot rebuilt 12 Rk-40s in 1980, 31 in 1981 and 40 in 1982, 83 in all.",
+           TALLY_SECTION_BODY, sp, 8);
+    check(&r, 0, 1, "rk-40", "other", "Rk-40s", "12 Rk-40s", 0);
+    check(&r, 3, 1, "rk-40", "other", "Rk-40s", "31", 1);
+    check(&r, 5, 1, "rk-40", "other", "Rk-40s", "40", 1);
+    check(&r, 7, 1, "rk-40", "other", "Rk-40s", "83", 1);
+    /* the D family of the lexicon names howitzers */
+    spec sp2[] = {{"20", 0, 20, FIG, 0, NULL}, {"D-20s", 0, 20, TALLY_NK_DESIGNATION, 0, NULL}};
+    attach(&r, "The arsenal built 20 D-20s that year.", TALLY_SECTION_BODY, sp2, 2);
+    check(&r, 0, 1, "howitzer", "materiel", "D-20s", "20 D-20s", 0);
+}
+
+static void test_share_lends_nothing(void **state)
+{
+    (void)state;
+    run r;
+    /* "of the 600" after a fraction counts what the figure before it counts */
+    spec sp[] = {{"310", 0, 310, FIG, 0, NULL},
+                 {"about half", 0, 0.5, FIG, W | TALLY_NF_FRACTION, NULL},
+                 {"600", 0, 600, FIG, 0, NULL}};
+    attach(&r, "It delivered 310 carts, about half of the 600 planned.", TALLY_SECTION_BODY, sp,
+           3);
+    check(&r, 2, 1, "wagon", "materiel", "carts", "600", 1);
+    /* the same after a percentage */
+    spec sp2[] = {{"16", 0, 16, FIG, 0, NULL},
+                  {"some 80 per cent", 0, 80, FIG, TALLY_NF_PERCENT, "percent"},
+                  {"20", 0, 20, FIG, 0, NULL}};
+    attach(&r, "The 16 depots were some 80 per cent of the 20 the plan required.",
+           TALLY_SECTION_BODY, sp2, 3);
+    check(&r, 2, 1, "depot", "other", "depots", "20", 1);
+    /* an ellipsis looks past a share to the figure before it */
+    spec sp3[] = {{"9,000", 0, 9000, FIG, 0, NULL},
+                  {"over half", 0, 0.5, FIG, W | TALLY_NF_FRACTION, NULL},
+                  {"1962", 0, 1962, TALLY_NK_YEAR, 0, NULL},
+                  {"about 12,000", 0, 12000, FIG, 0, NULL}};
+    attach(&r, "The mill made 9,000 rails a month, a little over half its target, and in 1962 "
+               "about 12,000.", TALLY_SECTION_BODY, sp3, 4);
+    check(&r, 3, 1, "rail", "materiel", "rails", "about 12,000", 1);
+}
+
+static void test_participle_not_noun(void **state)
+{
+    (void)state;
+    run r;
+    /* "more" + an irregular participle is no noun: the number is elliptical */
+    spec sp[] = {{"80", 0, 80, FIG, 0, NULL}, {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "The army had 80 lorries, and 40 more bought abroad arrived later.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 1, 1, "truck", "materiel", "lorries", "40", 1);
+    /* a participle in -ed before a preposition ends the phrase too */
+    spec sp2[] = {{"13", 0, 13, FIG, 0, NULL}, {"9", 0, 9, FIG, 0, NULL},
+                  {"4", 0, 4, FIG, 0, NULL}};
+    attach(&r, "The fleet lost 13 barges: 9 sunk and 4 damaged beyond repair.",
+           TALLY_SECTION_BODY, sp2, 3);
+    check(&r, 1, 1, "boat", "materiel", "barges", "9", 1);
+    check(&r, 2, 1, "boat", "materiel", "barges", "4", 1);
+}
+
+static void test_endnote_ellipsis_within_sentence(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"96", 0, 96, FIG, 0, NULL}, {"41", 0, 41, FIG, 0, NULL}};
+    attach(&r, "Of its 96 guns, 41 were without sights.", TALLY_SECTION_ENDNOTE, sp, 2);
+    check(&r, 1, 1, "gun", "materiel", "guns", "41", 1);
+    spec sp2[] = {{"eight", 0, 8, FIG, W, NULL}, {"five", 0, 5, FIG, W, NULL}};
+    attach(&r, "The test used eight rockets, of which five hit the target.",
+           TALLY_SECTION_ENDNOTE, sp2, 2);
+    check(&r, 1, 1, "rocket", "munition", "rockets", "five", 1);
+    /* a number after a label is a reference, not an ellipsis */
+    spec sp3[] = {{"30", 0, 30, FIG, 0, NULL}, {"7", 0, 7, FIG, 0, NULL}};
+    attach(&r, "Return of 30 guns, box 7.", TALLY_SECTION_ENDNOTE, sp3, 2);
+    assert_int_equal(r.at[1].keep, 0);
+}
+
+static void test_currency_and_measure_words(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"2.5 million", 0, 2.5e6, FIG, TALLY_NF_SCALED, NULL},
+                 {"300 million", 0, 3e8, FIG, TALLY_NF_SCALED, NULL},
+                 {"12", 0, 12, FIG, 0, NULL}, {"21", 0, 21, FIG, 0, NULL}};
+    attach(&r, "It cost 2.5 million marks and 300 million crowns; 12 kilograms went with "
+               "21 convoys.", TALLY_SECTION_BODY, sp, 4);
+    check(&r, 0, 1, "mark", "money", "marks", NULL, 0);
+    check(&r, 1, 1, "crown", "money", "crowns", NULL, 0);
+    check(&r, 2, 1, "kg", "materiel", "kilograms", NULL, 0);
+    check(&r, 3, 1, "convoy", "event", "convoys", NULL, 0);
+}
+
 static void test_no_lexicon(void **state)
 {
     (void)state;
@@ -864,6 +968,11 @@ int main(void)
         cmocka_unit_test(test_ellipsis_stops_at_capital),
         cmocka_unit_test(test_ellipsis_new_clause),
         cmocka_unit_test(test_ellipsis_past_tense_not_noun),
+        cmocka_unit_test(test_designation_unknown_family_list),
+        cmocka_unit_test(test_share_lends_nothing),
+        cmocka_unit_test(test_participle_not_noun),
+        cmocka_unit_test(test_endnote_ellipsis_within_sentence),
+        cmocka_unit_test(test_currency_and_measure_words),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_empty),
     };

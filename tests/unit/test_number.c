@@ -257,6 +257,19 @@ static void test_bounds(void **state)
     check("a 200-plus convoy", "200-plus", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 200, 200, NAN);
     check("a force of 40 or more", "40 or more", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 40, 40,
           NAN);
+    /* a word of payment or spreading earlier in the clause makes "over" +
+     * duration a period even after a verb or a plain noun */
+    check("The debt was payable over six years.", "six", TALLY_NK_FIGURE, TALLY_Q_EXACT, 6, 6,
+          6);
+    check("The loan was repaid over nine years.", "nine", TALLY_NK_FIGURE, TALLY_Q_EXACT, 9, 9,
+          9);
+    check("It was paid in salt and copper over 20 years.", "20", TALLY_NK_FIGURE, TALLY_Q_EXACT,
+          20, 20, 20);
+    check("The cost was spread over three months.", "three", TALLY_NK_FIGURE, TALLY_Q_EXACT, 3,
+          3, 3);
+    /* not across a clause boundary */
+    check("They were paid, and the strike lasted over two weeks.", "over two", TALLY_NK_FIGURE,
+          TALLY_Q_AT_LEAST, 2, 2, NAN);
 }
 
 static void test_fractions_percent(void **state)
@@ -273,6 +286,13 @@ static void test_fractions_percent(void **state)
     check("They kept half of the mules.", "half", TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.5, 0.5, 0.5);
     check("Only one in four letters arrived.", "one in four", TALLY_NK_FIGURE, TALLY_Q_RATIO,
           0.25, 0.25, 0.25);
+    /* a bound before "one in N" opens one side, as before "half" */
+    check("As many as one in ten crates leaked.", "As many as one in ten", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.1, NAN, 0.1);
+    check("More than one in five carts broke.", "More than one in five", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.2, 0.2, NAN);
+    check("About one in five carts broke.", "About one in five", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.2, 0.2, 0.2);
     check("Only sixty to seventy percent got through.", "sixty to seventy percent",
           TALLY_NK_FIGURE, TALLY_Q_RATIO, 65, 60, 70);
     check("Tax rose by 40 per cent last year.", "40 per cent", TALLY_NK_FIGURE, TALLY_Q_RATIO,
@@ -370,6 +390,16 @@ static void test_years(void **state)
     check("It needed 1500-2000 porters.", "1500-2000", TALLY_NK_FIGURE, TALLY_Q_RANGE, 1750,
           1500, 2000);
     no_figure("The treaty of 1951 held until 1953.");
+    /* a plural-looking verb after it is no counted noun */
+    check("The return for 1962 includes 14 wagons.", "1962", TALLY_NK_YEAR, TALLY_Q_EXACT, 1962,
+          1962, 1962);
+    fig("The return for 1962 includes 14 wagons.", "14", 14);
+    /* a singular count noun after it: the year of a plan, not a count */
+    check("The depot met half of the 1948 target.", "1948", TALLY_NK_YEAR, TALLY_Q_EXACT, 1948,
+          1948, 1948);
+    check("Its 1956 plan was cut.", "1956", TALLY_NK_YEAR, TALLY_Q_EXACT, 1956, 1956, 1956);
+    /* a measure noun keeps the figure: "a 1200 mile trek" */
+    fig("They made a 1200 mile trek.", "1200", 1200);
 }
 
 static void test_dates_times(void **state)
@@ -411,6 +441,11 @@ static void test_ordinals_designations(void **state)
     check("They took Hill 304 at night.", "Hill 304", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 304,
           304, 304);
     fig("Ten MiG-15s flew.", "Ten", 10);
+    /* a sub-variant glued by a hyphen or slash belongs to the designation */
+    check("The yard built 30 Type 63-2 boats.", "Type 63-2", TALLY_NK_DESIGNATION,
+          TALLY_Q_EXACT, 63, 63, 63);
+    fig("The yard built 30 Type 63-2 boats.", "30", 30);
+    no_figure("Crews liked the Type 63-2 and the T-44-100 and the M1938/41.");
     no_figure("The Il-10 and La-9 and Yak-9 and T-34 were old.");
     no_figure("The 38th Army and the 4th division held.");
 }
