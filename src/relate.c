@@ -73,6 +73,7 @@
 
 #include "buf.h"
 #include "tally/relate.h"
+#include "tally/isodate.h"
 
 #define NOPOS ((size_t)-1)
 
@@ -543,6 +544,11 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *sa
             break;
         if (same_unit(P, t)) {
             if (*nform)
+                break;
+            /* "14 lost at least one ship, and ... 9 sunk and 4 damaged, 15
+             * in all": an open bound outside the list is not one of its items */
+            if (*nsame && (pf->qual == TALLY_Q_AT_LEAST || pf->qual == TALLY_Q_AT_MOST) &&
+                !joined_to(c->t, pf->tend, c->f->v[same[*nsame - 1]].tstart))
                 break;
             if (*nsame < TALLY_REL_MAXPARTS)
                 same[(*nsame)++] = j;
@@ -1428,6 +1434,16 @@ static size_t apposed(const ctx *c, size_t q, size_t lo)
     return j;
 }
 
+/* The whole of the SUBSET relation whose part is figure P ("Of the 240
+ * lorries, 80 broke down": 240 for 80), NOPOS when P is no such part. */
+static size_t subset_whole(const ctx *c, size_t P)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == TALLY_REL_SUBSET && c->out->v[i].stated == P)
+            return c->out->v[i].parts[0].fact;
+    return NOPOS;
+}
+
 /* Extend part P back over a list it closes ("85 tanks, 36 fighters"):
  * figures separated by a comma or "and" and at most three words.  Fills
  * list[] in text order; returns its length (at least 1). */
@@ -1441,8 +1457,9 @@ static size_t list_back(const ctx *c, size_t P, size_t lo, size_t *list, size_t 
         /* the next figure follows its comma or "and" right away: "85 tanks,
          * 36 fighters", not "400 sorties and landed 900 tons" */
         int joined = joined_to(c->t, a->tend, b->tstart);
-        if (w < 0 || w > 3 || !joined || c->fi[m].share || c->fi[m].used || !c->fi[m].unit[0])
-            break;
+        if (w < 0 || w > 3 || !joined || c->fi[m].share || c->fi[m].used || !c->fi[m].unit[0] ||
+            subset_whole(c, first) == m)
+            break;   /* "Of the 240 lorries, 80 ...": a whole and its part, not a list */
         first = m;
     }
     size_t n = 0;
@@ -1501,9 +1518,12 @@ static int rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             !c->fi[j].share)
             P = j;
         else if (after_comma(c, q, c->seg->sents[c->f->v[q].sent_index].start) &&
-                 (comma_or || of) && !(r.whole[0] && pronoun_whole(r.whole)) &&
-                 (P = apposed(c, q, lo)) != NOPOS)
-            appos = 1;
+                 !(r.whole[0] && pronoun_whole(r.whole)) &&
+                 (P = apposed(c, q, lo)) != NOPOS &&
+                 (comma_or || of || subset_whole(c, P) != NOPOS))
+            appos = 1;   /* "50 of the 150 were lost, one in five" */
+        else
+            P = NOPOS;
     }
     if (P == NOPOS || P == W || c->fi[P].used)
         return 0;
@@ -1534,6 +1554,8 @@ static int rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         }
     } else if (W != NOPOS) {
         wl[nw++] = W;
+    } else if (!r.whole[0] && nl == 1 && (W = subset_whole(c, P)) != NOPOS) {
+        wl[nw++] = W;   /* "80 of the 240 lorries broke down, one in three" */
     }
     if (W != NOPOS)
         r.whole[0] = '\0';
@@ -1780,6 +1802,71 @@ static int rate_bound(const ctx *c, size_t R, size_t a, size_t b)
     return 0;
 }
 
+/* The end of the words that belong to figure R: the next figure of its
+ * sentence, else the sentence's end. */
+static size_t own_words_end(const ctx *c, size_t R)
+{
+    const tally_fact *rf = &c->f->v[R];
+    if (R + 1 < c->f->n && c->f->v[R + 1].sent_index == rf->sent_index)
+        return c->f->v[R + 1].tstart;
+    return c->seg->sents[rf->sent_index].end;
+}
+
+/* Rule 7a: "400 shells for each mortar and 250 for each cannon, which for
+ * the 30 mortars and 12 cannons came to 15,000 shells": two or more rates
+ * of P's unit, each said of one thing of its own in the words between it
+ * and the next figure, and a count of each of those things, all before P
+ * in its sentence or the one before (same paragraph) -> SUM of the counts,
+ * each times its rate (products set). */
+static int rule_product_terms(ctx *c, size_t P)
+{
+    const tally_fact *pf = &c->f->v[P];
+    const finfo *pi = &c->fi[P];
+    if (!pi->unit[0] || pi->share || pi->used)
+        return 0;
+    size_t first = P;
+    while (first > 0) {
+        const tally_fact *jf = &c->f->v[first - 1];
+        if (jf->sent_index + 1 < pf->sent_index ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[pf->sent_index].para)
+            break;
+        first--;
+    }
+    size_t rates[TALLY_REL_MAXPARTS], counts[TALLY_REL_MAXPARTS], n = 0;
+    for (size_t R = first; R < P && n < TALLY_REL_MAXPARTS; R++) {
+        const finfo *ri = &c->fi[R];
+        if (!same_unit(ri, pi) || ri->share || ri->used || !(c->f->v[R].value < pf->value))
+            continue;
+        size_t a = c->f->v[R].tend, b = own_words_end(c, R), C = NOPOS;
+        for (size_t j = first; j < P && C == NOPOS; j++) {
+            const finfo *ji = &c->fi[j];
+            int taken = 0;
+            for (size_t k = 0; k < n; k++)
+                taken |= counts[k] == j || same_unit(&c->fi[counts[k]], ji);
+            if (!taken && j != R && ji->unit[0] && !ji->share && !ji->used &&
+                !same_unit(ji, pi) && c->f->v[j].value > 1 && !is_rate(c, j) &&
+                said_of_one(c, a, b, ji->unit))
+                C = j;
+        }
+        if (C == NOPOS)
+            continue;   /* not a rate said of one of a count */
+        rates[n] = R;
+        counts[n++] = C;
+    }
+    if (n < 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, P, "rates times counts");
+    r.products = 1;
+    for (size_t k = 0; k < n; k++) {
+        rel_part(c, &r, counts[k]);
+        r.parts[r.nparts - 1].rate = rates[k] + 1;
+        c->fi[rates[k]].used = 1;
+    }
+    c->fi[P].used = 1;
+    return add_rel(c, &r);
+}
+
 /* Rule 7: a rate times every count that its sentence (or the product's)
  * states of the things the rate is said of, against a stated product. */
 static int rule_product(ctx *c, size_t P)
@@ -1959,6 +2046,31 @@ static int is_rate(const ctx *c, size_t j)
     return rate_of(c, j, &p);
 }
 
+/* The days of the month a daily rate R is dated to ("1949-03": 31), when
+ * the figure P after it is said of the whole month: "the month", "that
+ * month", "the whole month" in the words from R to shortly after P.  0
+ * when R's date is not one month or P is not said of it. */
+static int month_days(const ctx *c, size_t R, size_t P)
+{
+    static const char *const whole[] = {"the month", "that month", "this month",
+                                        "the whole month", "the entire month",
+                                        "the month's", NULL};
+    const tally_fact *rf = &c->f->v[R], *pf = &c->f->v[P];
+    tally_isodate d;
+    tally_error e;
+    if (!rf->date || !rf->date[0] || tally_isodate_parse(rf->date, &d, &e) != TALLY_OK ||
+        d.interval || d.prec != 2 || (pf->date && pf->date[0] && strcmp(pf->date, rf->date)))
+        return 0;
+    size_t end = c->seg->sents[pf->sent_index].end;
+    if (pf->tend + 40 < end)
+        end = pf->tend + 40;
+    int said = 0;
+    for (size_t i = rf->tend; i < end && !said; i++)
+        for (size_t q = 0; whole[q] && !said; q++)
+            said = phrase_at(c->t, i, end, whole[q]) != 0;
+    return said ? (int)lround((d.end - d.start) / 86400.0) : 0;
+}
+
 /* "40 trucks a month, or 480 trucks a year": a rate R per one period and,
  * after it in its sentence or the next, a figure P of its unit per a
  * longer period -> PRODUCT, factor the periods' ratio (12, 52, 4).  "50
@@ -1990,6 +2102,7 @@ static int rule_period(ctx *c, size_t R)
             continue;
         int pp;
         int rate = rate_of(c, j, &pp);
+        double k_days;
         tally_relation r;
         if (rate && pp >= 0 && periods[pp].per_year < periods[pr].per_year) {
             double k = periods[pr].per_year / periods[pp].per_year;
@@ -1997,6 +2110,11 @@ static int rule_period(ctx *c, size_t R)
                 return 0;
             rel_init(&r, TALLY_REL_PRODUCT, j, "per period");
             r.factor = k;
+            rel_part(c, &r, R);
+        } else if (!rate && D == NOPOS && periods[pr].per_year == 365 &&
+                   (k_days = month_days(c, R, j)) > 0) {
+            rel_init(&r, TALLY_REL_PRODUCT, j, "days in the month");
+            r.factor = k_days;
             rel_part(c, &r, R);
         } else if (!rate && D != NOPOS && c->f->v[D].value > 0) {
             /* the total of the whole duration: beside it or closed by a cue */
@@ -2130,6 +2248,21 @@ static int rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi)
     return add_rel(c, &r);
 }
 
+/* 1 when the words after a comparison cue at e name a thing rather than a
+ * figure: a determiner ("the plan", "its establishment", "what was
+ * promised") and no figure within the next four words. */
+static int named_after(const ctx *c, size_t e, size_t send, size_t lo, size_t hi)
+{
+    static const char *const det[] = {"the", "its", "their", "his", "her", "our", "this",
+                                      "that", "what", NULL};
+    while (e < send && c->t[e] == ' ')
+        e++;
+    int named = 0;
+    for (size_t q = 0; det[q] && !named; q++)
+        named = phrase_at(c->t, e, send, det[q]) != 0;
+    return named && fact_after(c, e, lo, hi, 4) == NOPOS;
+}
+
 /* Differences: "a shortfall of D", "falling short by D", "a deficit of
  * D" (D after the cue), "D more than", "D fewer than" (D before it): the
  * two figures of D's unit nearest before D in its sentence (else the one
@@ -2171,6 +2304,11 @@ static int rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
                 ab[n++] = B;
         }
         if (n < 2)
+            continue;
+        /* "seven rifle and four tank battalions, two short of the plan": a
+         * list measured against a thing named, not the gap between its items */
+        if (than && named_after(c, than, s->end, lo, hi) &&
+            joined_to(c->t, c->f->v[ab[1]].tend, c->f->v[ab[0]].tstart))
             continue;
         tally_relation r;
         rel_init(&r, TALLY_REL_DIFFERENCE, D, cue);
@@ -2271,6 +2409,8 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
                 rc = rule_at_rate(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rule_period(&c, i);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rule_product_terms(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rule_product(&c, i);
         lo = hi;

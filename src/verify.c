@@ -706,7 +706,10 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
     int rc = 0;
     const char *kind = tally_relation_kind_name(r->kind);
     switch (r->kind) {
-    case TALLY_REL_SUM: rc = check_sum(F, r, &w); break;
+    case TALLY_REL_SUM:
+        rc = check_sum(F, r, &w);
+        kind = r->products ? "product" : kind;   /* a sum of rates x counts */
+        break;
     case TALLY_REL_NORM: rc = check_norm(F, r, lex, &w, &why); break;
     case TALLY_REL_PRODUCT:
         rc = check_product(F, r, &w);

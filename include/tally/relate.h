@@ -40,13 +40,26 @@
  *             delivered, a shortfall of 260"; "fell short by", "a deficit
  *             of", "N more / fewer than").
  *
+ * A total of rates times counts ("400 shells for each mortar and 250 for
+ * each cannon, which for the 30 mortars and 12 cannons came to 15,000") is
+ * a SUM of the counts, each times its rate (operand rate), products set.
+ *
  * PRODUCT also covers "N X of M Y each" (M apiece times N against the next
  * figure of M's unit), a figure "at N per cent" (interest, an issue price:
  * the share times the sum of money before it against the next smaller sum
  * of the same currency), and implicit factors: "40 a month, or 480 a year"
  * (factor 12; a week is 52 to the year, a day 7 to the week) and "50 a
  * month for two years ... 1,200 in all" (the duration and the factor
- * between its unit and the rate's period).
+ * between its unit and the rate's period); a daily rate dated to one
+ * month (the facts' date "1949-03") against a figure said of "the month"
+ * or "that month" (factor the month's days: 31, 29 in February 1944).
+ *
+ * A share with no whole of its own whose part is the part of a SUBSET
+ * ("Of the 150 locomotives, 50 were lost, one in five") takes the
+ * subset's whole.  A difference cue followed by a thing named rather than
+ * a figure ("two short of the plan") does not take two items of a list
+ * ("seven ... and four ...") as its two figures, and an open bound outside
+ * a list ("at least one ship") is not one of its parts.
  *
  * SUM totals closed by a cue ("in all", "altogether", "together",
  * "combined", "between them") with no parts beside them take their parts
@@ -125,6 +138,9 @@ typedef struct tally_relation {
                              "halved" 0.5); 0 when none */
     int looked_back;      /* a part (the whole, the base) was found earlier in the
                              document rather than beside the stated figure */
+    int products;         /* SUM: every part is a count times its own rate
+                             ("400 for each mortar and 250 for each cannon ... 30
+                             mortars and 12 cannons"); checked as a product */
 } tally_relation;
 
 typedef struct tally_relations {

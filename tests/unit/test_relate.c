@@ -845,6 +845,160 @@ static void test_exchange(void **state)
     tdoc_free(&d);
 }
 
+/* Two rates of the total's unit, each said of one thing, and a count of
+ * each thing: a SUM of the counts times their rates (products set). */
+static void test_product_terms(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The depot held 400 shells for each mortar and 250 for each cannon, which for "
+                  "the 30 mortars and 12 cannons came to 15,000 shells.");
+    size_t r1 = add(&d, "400", 0, 400, TALLY_Q_EXACT, "shell", "munition");
+    size_t r2 = add(&d, "250", 0, 250, TALLY_Q_EXACT, "shell", "munition");
+    size_t c1 = add(&d, "30", 0, 30, TALLY_Q_EXACT, "mortar", "materiel");
+    size_t c2 = add(&d, "12", 0, 12, TALLY_Q_EXACT, "cannon", "materiel");
+    size_t t = add(&d, "15,000", 0, 15000, TALLY_Q_EXACT, "shell", "munition");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].products, 1);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, c1);
+    assert_int_equal(r.v[0].parts[0].rate, r1 + 1);
+    assert_int_equal(r.v[0].parts[1].fact, c2);
+    assert_int_equal(r.v[0].parts[1].rate, r2 + 1);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A daily rate dated to one month and a figure said of "the month": the
+ * rate times the month's days (31 in May, 29 in February 1944). */
+static void test_month_days(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "In May 1950 the line moved 500 tons a day, or 15,500 tons over the month. "
+                  "In February 1944 the port took 200 tons daily, 5,800 tons for the month.");
+    size_t a = add(&d, "500", 0, 500, TALLY_Q_EXACT, "ton", "materiel");
+    size_t b = add(&d, "15,500", 0, 15500, TALLY_Q_EXACT, "ton", "materiel");
+    size_t e = add(&d, "200", 0, 200, TALLY_Q_EXACT, "ton", "materiel");
+    size_t g = add(&d, "5,800", 0, 5800, TALLY_Q_EXACT, "ton", "materiel");
+    const char *dates[4] = {"1950-05", "1950-05", "1944-02", "1944-02"};
+    for (size_t i = 0; i < 4; i++) {
+        free(d.facts.v[i].date);
+        d.facts.v[i].date = xstrdup(dates[i]);
+    }
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, b);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_true(r.v[0].factor == 31);
+    assert_int_equal(r.v[1].stated, g);
+    assert_int_equal(r.v[1].parts[0].fact, e);
+    assert_true(r.v[1].factor == 29);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* Without a month (no date) or without "the month" there is no product. */
+static void test_month_days_not(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "In May 1950 the line moved 500 tons a day and 16,000 tons came by sea.");
+    add(&d, "500", 0, 500, TALLY_Q_EXACT, "ton", "materiel");
+    add(&d, "16,000", 0, 16000, TALLY_Q_EXACT, "ton", "materiel");
+    for (size_t i = 0; i < 2; i++) {
+        free(d.facts.v[i].date);
+        d.facts.v[i].date = xstrdup("1950-05");
+    }
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "A and B, N short of the plan": a list held against a thing named, not
+ * a gap between its two items; "A, but only B, N fewer than the plan"
+ * still is one. */
+static void test_difference_named(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The corps had seven rifle battalions and four tank battalions, two battalions "
+                  "short of the plan.\n\nThe plan called for 900 tanks, but only 640 came, 260 "
+                  "fewer than the plan.");
+    add(&d, "seven", 0, 7, TALLY_Q_EXACT, "battalion", "formation");
+    add(&d, "four", 0, 4, TALLY_Q_EXACT, "battalion", "formation");
+    add(&d, "two", 0, 2, TALLY_Q_EXACT, "battalion", "formation");
+    size_t a = add(&d, "900", 0, 900, TALLY_Q_EXACT, "tank", "materiel");
+    size_t b = add(&d, "640", 0, 640, TALLY_Q_EXACT, "tank", "materiel");
+    size_t g = add(&d, "260", 0, 260, TALLY_Q_EXACT, "tank", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_DIFFERENCE);
+    assert_int_equal(r.v[0].stated, g);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* An open bound outside the list ("at least one") is not a part of the
+ * total after it: 6 + 3 = 9 ships. */
+static void test_open_bound_not_part(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "That year 9 convoys lost at least one ship, and the fleet itself had 6 sunk "
+                  "and 3 damaged, 9 ships in all.");
+    add(&d, "9", 0, 9, TALLY_Q_EXACT, "convoy", "other");
+    add(&d, "one", 0, 1, TALLY_Q_AT_LEAST, "ship", "materiel");
+    size_t a = add(&d, "6", 0, 6, TALLY_Q_EXACT, "ship", "materiel");
+    size_t b = add(&d, "3", 0, 3, TALLY_Q_EXACT, "ship", "materiel");
+    size_t t = add(&d, "9", 1, 9, TALLY_Q_EXACT, "ship", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "Of the N X, M ..., one in K": the share's whole is the subset's whole,
+ * and N is not a list item with M. */
+static void test_share_of_subset(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "Of the 150 locomotives, 50 were lost, one in five.");
+    size_t w = add(&d, "150", 0, 150, TALLY_Q_EXACT, "locomotive", "materiel");
+    size_t p = add(&d, "50", 1, 50, TALLY_Q_EXACT, "locomotive", "materiel");
+    size_t q = add(&d, "one in five", 0, 0.2, TALLY_Q_RATIO, "", "share");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUBSET);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[1].kind, TALLY_REL_FRACTION);
+    assert_int_equal(r.v[1].stated, p);
+    assert_int_equal(r.v[1].nparts, 2);
+    assert_int_equal(r.v[1].parts[0].fact, q);
+    assert_int_equal(r.v[1].parts[1].fact, w);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -863,6 +1017,9 @@ int main(void)
         cmocka_unit_test(test_period), cmocka_unit_test(test_difference),
         cmocka_unit_test(test_three_sentences), cmocka_unit_test(test_list_too_small),
         cmocka_unit_test(test_comma_list), cmocka_unit_test(test_exchange),
+        cmocka_unit_test(test_product_terms), cmocka_unit_test(test_month_days),
+        cmocka_unit_test(test_month_days_not), cmocka_unit_test(test_difference_named),
+        cmocka_unit_test(test_open_bound_not_part), cmocka_unit_test(test_share_of_subset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

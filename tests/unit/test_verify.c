@@ -529,6 +529,43 @@ static void test_sum_exchange(void **state)
     fx_free(&x);
 }
 
+/* A sum of rates times counts is checked, and named, as a product:
+ * 30 x 400 + 12 x 250 = 15,000; 8 x 60 + 10 x 20 = 680, not 800. */
+static void test_product_terms(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "Title\n\nThey kept 400 shells for each mortar and 250 for each cannon; the 30 "
+                "mortars and 12 cannons needed 15,000 shells. They kept 60 mines per bridge "
+                "and 20 per culvert; 8 bridges and 10 culverts needed 800 mines.\n");
+    size_t r1 = add(&x, "400", 400, NAN, NAN, TALLY_Q_EXACT, "shell", "");
+    size_t r2 = add(&x, "250", 250, NAN, NAN, TALLY_Q_EXACT, "shell", "");
+    size_t c1 = add(&x, "30", 30, NAN, NAN, TALLY_Q_EXACT, "mortar", "");
+    size_t c2 = add(&x, "12", 12, NAN, NAN, TALLY_Q_EXACT, "cannon", "");
+    size_t t = add(&x, "15,000", 15000, NAN, NAN, TALLY_Q_EXACT, "shell", "");
+    size_t r3 = add(&x, "60", 60, NAN, NAN, TALLY_Q_EXACT, "mine", "");
+    size_t r4 = add(&x, "20", 20, NAN, NAN, TALLY_Q_EXACT, "mine", "");
+    size_t c3 = add(&x, "8", 8, NAN, NAN, TALLY_Q_EXACT, "bridge", "");
+    size_t c4 = add(&x, "10", 10, NAN, NAN, TALLY_Q_EXACT, "culvert", "");
+    size_t t2 = add(&x, "800", 800, NAN, NAN, TALLY_Q_EXACT, "mine", "");
+    size_t p[2] = {c1, c2}, p2[2] = {c3, c4};
+    tally_relation r[2] = {rel(TALLY_REL_SUM, t, p, 2, NULL), rel(TALLY_REL_SUM, t2, p2, 2, NULL)};
+    r[0].products = r[1].products = 1;
+    r[0].parts[0].rate = r1 + 1;
+    r[0].parts[1].rate = r2 + 1;
+    r[1].parts[0].rate = r3 + 1;
+    r[1].parts[1].rate = r4 + 1;
+    run(&x, r, 2);
+    assert_int_equal(x.checks.n, 2);
+    assert_string_equal(x.checks.v[0].kind, "product");
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_CONSISTENT);
+    assert_string_equal(x.checks.v[0].expression, "30 x 400 + 12 x 250 = 15000");
+    assert_string_equal(x.checks.v[1].kind, "product");
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_INCONSISTENT);
+    assert_true(fabs(x.checks.v[1].computed - 680) < 1e-9);
+    fx_free(&x);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -540,7 +577,7 @@ int main(void)
         cmocka_unit_test(test_multiple), cmocka_unit_test(test_fraction_lists),
         cmocka_unit_test(test_change_rounded), cmocka_unit_test(test_cascade),
         cmocka_unit_test(test_difference), cmocka_unit_test(test_percent_product),
-        cmocka_unit_test(test_sum_exchange),
+        cmocka_unit_test(test_sum_exchange), cmocka_unit_test(test_product_terms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
