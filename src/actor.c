@@ -292,7 +292,7 @@ static size_t lexicon_at(const char *t, const words *w, size_t i, const tally_le
 
 /* 1 when the first letter of token k may start an alias of doc (one bit
  * test before any comparison). */
-static int alias_letter(const char *t, const tok *k, const annot_doc *doc)
+static inline int alias_letter(const char *t, const tok *k, const annot_doc *doc)
 {
     unsigned char c = words_lower((unsigned char)t[k->start]);
     return doc && doc->nalias && c >= 'a' && c <= 'z' && (doc->alias_first >> (c - 'a')) & 1;
@@ -455,6 +455,7 @@ static int sview_load(const char *t, const tally_segments *seg, size_t si,
 void annot_cache_init(annot_cache *c)
 {
     memset(c, 0, sizeof *c);
+    wordset_init(&c->report, report_verbs);
 }
 
 annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segments *seg,
@@ -484,7 +485,7 @@ void annot_cache_free(annot_cache *c)
         annot_sent_free(&c->s[i]);
     annot_doc *doc = c->doc;
     const words_store *toks = c->toks;
-    memset(c, 0, sizeof *c);
+    annot_cache_init(c);
     c->doc = doc;
     c->toks = toks;
 }
@@ -526,9 +527,10 @@ static size_t first_actor(const sview *v, size_t a)
 }
 
 /* The first actor of tokens [a, b) that is not after a preposition,
- * skipping a source before a verb of saying ("X records show that ...").
- * Returns its index in v->m or -1. */
-static long subject_in(const char *t, const sview *v, size_t a, size_t b, int strict)
+ * skipping a source before a verb of saying ("X records show that ...";
+ * rv: the report_verbs as a word set).  Returns its index in v->m or -1. */
+static long subject_in(const char *t, const sview *v, size_t a, size_t b, int strict,
+                       const wordset *rv)
 {
     for (size_t k = first_actor(v, a); k < v->nm && v->mtok[k] < b; k++) {
         const tally_actor_mention *m = &v->m[k];
@@ -538,7 +540,7 @@ static long subject_in(const char *t, const sview *v, size_t a, size_t b, int st
         size_t e = words_at(&v->w, m->end);
         int source = 0;
         for (size_t j = e + (strict ? 0 : 1); j < b && j < e + 5; j++) {
-            if (tok_in(t, &v->w.v[j], report_verbs)) {
+            if (tok_in_set(t, &v->w.v[j], rv)) {
                 for (size_t q = j + 1; q < b && q < j + 4; q++)
                     if (that_clause(t, &v->w, q))
                         source = 1;
@@ -590,7 +592,8 @@ static void doc_alias(annot_doc *doc, const char *t, const tok *k, const char *c
 /* Read sentence v into doc: the countries it derives, the actor nouns its
  * actors introduce ("the Valdonian garrison of the city": "garrison",
  * "the U.S. 12th Troop Carrier Wing": "wing"), and its subject. */
-static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si)
+static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
+                     const wordset *rv)
 {
     const words *w = &v->w;
     for (size_t a = 0; a < v->nm; a++) {
@@ -612,9 +615,9 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si)
             }
         }
     }
-    long s = subject_in(t, v, v->lead, w->n, 0);
+    long s = subject_in(t, v, v->lead, w->n, 0, rv);
     if (s < 0)
-        s = subject_in(t, v, 0, w->n, 0);
+        s = subject_in(t, v, 0, w->n, 0, rv);
     if (s >= 0) {
         doc->force = v->m[s];
         doc->force_si = si;
@@ -661,7 +664,7 @@ int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *se
         const sview *v = annot_cache_sent(c, text, seg, doc->next, lex);
         if (!v)
             return -1;
-        doc_read(doc, text, v, doc->next);
+        doc_read(doc, text, v, doc->next, &c->report);
     }
     return 0;
 }
@@ -842,7 +845,7 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
             return tally_fail(err, TALLY_ENOMEM, "out of memory");
         if (c == 0)
             break;
-        if ((k = subject_in(text, v, c > lo ? c : lo, end, 1)) >= 0) {
+        if ((k = subject_in(text, v, c > lo ? c : lo, end, 1, &cache->report)) >= 0) {
             choose(out, v, k, "clause", si);
             return TALLY_OK;
         }
@@ -859,7 +862,7 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
     size_t ce = li + 1;
     while (ce < v->w.n && !clause_break(text, &v->w, ce))
         ce++;
-    if ((k = subject_in(text, v, lo, ce, 1)) >= 0) {
+    if ((k = subject_in(text, v, lo, ce, 1, &cache->report)) >= 0) {
         choose(out, v, k, "sentence", si);
         return TALLY_OK;
     }
@@ -886,7 +889,7 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
             const sview *pv = annot_cache_sent(cache, text, seg, si - back, lex);
             if (!pv)
                 return tally_fail(err, TALLY_ENOMEM, "out of memory");
-            k = subject_in(text, pv, 0, pv->w.n, 0);
+            k = subject_in(text, pv, 0, pv->w.n, 0, &cache->report);
             if (k >= 0) {
                 choose(out, pv, k, "previous sentence", si - back);
                 return TALLY_OK;
@@ -897,7 +900,7 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
     sview *const v2 = annot_cache_sent(cache, text, seg, si, lex);
     if (!v2)
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
-    if ((k = subject_in(text, v2, 0, v2->w.n, 1)) >= 0)
+    if ((k = subject_in(text, v2, 0, v2->w.n, 1, &cache->report)) >= 0)
         choose(out, v2, k, "sentence", si);
     return TALLY_OK;
 }

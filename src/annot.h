@@ -97,6 +97,7 @@ typedef struct annot_cache {
     const words_store *toks;           /* the tokens of the sentences, span j = sentence
                                           j (annot_timeline_build()), or NULL: split
                                           each sentence; borrowed */
+    wordset report;                    /* the verbs of saying (actor.c), one probe */
 } annot_cache;
 
 /* An empty cache. */

@@ -39,6 +39,8 @@ typedef struct tally_lextab {
     size_t nleads;         /* slots in leads (a power of two) */
     uint64_t pair[LEAD_CODES]; /* bit lead_code(b) of pair[lead_code(a)]: some lead
                               starts with a then b (b = the end: code 0) */
+    uint64_t lens[LEAD_CODES]; /* bit min(n, 63) of lens[lead_code(a)]: some lead of n
+                              characters starts with a */
     int empty_lead;        /* some first cell has an empty lead */
 } ltable;
 
@@ -122,6 +124,7 @@ static int rehash(ltable *lt)
         return -1;
     }
     memset(lt->pair, 0, sizeof lt->pair);
+    memset(lt->lens, 0, sizeof lt->lens);
     lt->empty_lead = 0;
     for (size_t i = 0; i < lt->t.nrows; i++) {
         const char *key = lt->t.rows[i][0];
@@ -134,9 +137,11 @@ static int rehash(ltable *lt)
         uint64_t lh = lead_hash(key, ln);
         if (ln == 0)
             lt->empty_lead = 1;
-        else
+        else {
             lt->pair[lead_code((unsigned char)key[0])] |=
                 1ULL << (ln > 1 ? lead_code((unsigned char)key[1]) : 0);
+            lt->lens[lead_code((unsigned char)key[0])] |= 1ULL << (ln < 63 ? ln : 63);
+        }
         size_t j = (size_t)lh & (n - 1);
         while (leads[j] && leads[j] != lh)
             j = (j + 1) & (n - 1);
@@ -405,11 +410,13 @@ int tally_lextab_has_lead(const tally_lextab *lt, const char *s, size_t n)
 {
     if (!lt || !lt->nleads)
         return 0;
-    /* the first two characters against the pairs of the leads: most words
-     * are ruled out here, without hashing */
+    /* the first two characters against the pairs of the leads and the
+     * length against their lengths: most words are ruled out here, without
+     * hashing */
     if (n == 0 ? !lt->empty_lead
                : !((lt->pair[lead_code((unsigned char)s[0])] >>
-                    (n > 1 ? lead_code((unsigned char)s[1]) : 0)) & 1))
+                    (n > 1 ? lead_code((unsigned char)s[1]) : 0)) & 1) ||
+                     !((lt->lens[lead_code((unsigned char)s[0])] >> (n < 63 ? n : 63)) & 1))
         return 0;
     uint64_t lh = lead_hash(s, n);
     size_t j = (size_t)lh & (lt->nleads - 1);

@@ -337,6 +337,7 @@ typedef struct seg_ctx {
     size_t n;              /* its length */
     const tally_lexicon *lex;
     int abbr_tab;          /* lex has an "abbreviations" table */
+    const tally_lextab *abbr; /* that table */
     int abbr_col;          /* its ends_sentence column, -1 none */
     int head_tab;          /* lex has a "headings" table */
     int ens_heading;       /* the endnotes start at a heading line */
@@ -415,7 +416,10 @@ static int abbrev_kind(const seg_ctx *c, const char *key, int digit_next)
         return -1;
     }
     const char *const *rows[8];
-    size_t nr = tally_lexicon_find(c->lex, "abbreviations", key, rows, 8);
+    size_t len = strlen(key);
+    if (!tally_lextab_has_lead(c->abbr, key, tally_lexicon_lead(key, len)))
+        return -1;   /* no entry starts as key does: a quick no */
+    size_t nr = tally_lextab_find(c->abbr, key, len, rows, 8);
     int col = c->abbr_col;
     for (size_t i = 0; i < nr && i < 8; i++) {
         if (!case_ok(rows[i][0], key, digit_next))
@@ -705,6 +709,20 @@ static int stop_is_abbrev(const seg_ctx *c, size_t s, size_t i, int digit_next)
  * of … (a table makes the scan between candidates a tight loop). */
 static const unsigned char maybe_term[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
 
+/* The first i' >= i (below end) whose byte t[i'] is marked in tab, or end.
+ * Most bytes of prose are marked in none of the tables it is used with:
+ * eight are looked at per step, the bytes of a step or'ed into one test. */
+static size_t skip_to(const unsigned char *tab, const char *t, size_t i, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    while (i + 8 <= end && !(tab[u[i]] | tab[u[i + 1]] | tab[u[i + 2]] | tab[u[i + 3]] |
+                             tab[u[i + 4]] | tab[u[i + 5]] | tab[u[i + 6]] | tab[u[i + 7]]))
+        i += 8;
+    while (i < end && !tab[u[i]])
+        i++;
+    return i;
+}
+
 /* Cut the paragraph t[ps..pe) into sentences and append them. */
 static tally_status split_sentences(seg_ctx *c, size_t ps, size_t pe, tally_error *err)
 {
@@ -713,8 +731,7 @@ static tally_status split_sentences(seg_ctx *c, size_t ps, size_t pe, tally_erro
     int sent = 0;
     tally_status st;
     while (i < pe) {
-        while (i < pe && !maybe_term[(unsigned char)t[i]])   /* fast skip */
-            i++;
+        i = skip_to(maybe_term, t, i, pe);   /* fast skip */
         if (i >= pe)
             break;
         if (!(l = term_len(t, pe, i))) {
@@ -1081,10 +1098,15 @@ static tally_status find_markers(seg_ctx *c, size_t end, tally_error *err)
     tally_segments *o = c->out;
     static const unsigned char lead[256] = {[0xC2] = 1, [0xE2] = 1, ['['] = 1, ['^'] = 1,
                                             ['<'] = 1};
+    /* the same with the digits, which start a marker when there are notes */
+    static const unsigned char lead_digit[256] = {
+        [0xC2] = 1, [0xE2] = 1, ['['] = 1, ['^'] = 1, ['<'] = 1, ['0'] = 1, ['1'] = 1,
+        ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1};
+    const unsigned char *tab = c->any_notes ? lead_digit : lead;
     int last = 0;
     for (size_t i = 1; i < end; i++) {
-        if (!lead[(unsigned char)t[i]] && !(c->any_notes && is_digit(t[i])))
-            continue;
+        if ((i = skip_to(tab, t, i, end)) >= end)
+            break;
         size_t me;
         int v;
         if (!marker_at(t, end, i, &me, &v) &&
@@ -1227,6 +1249,7 @@ tally_status tally_segment(const char *text, size_t len, const tally_lexicon *le
     c.out = out;
     const tally_table *tab = tally_lexicon_table(lex, "abbreviations");
     c.abbr_tab = tab != NULL;
+    c.abbr = tally_lexicon_tab(lex, "abbreviations");
     c.abbr_col = tab ? tally_table_col(tab, "ends_sentence") : -1;
     c.head_tab = tally_lexicon_table(lex, "headings") != NULL;
     out->endnotes_start = find_endnotes(&c);

@@ -55,10 +55,25 @@ static const season seasons[] = {
  * capitalised word (a month) and no first word of an event name, no pattern
  * can match and none is tried.  Keep in step with the patterns. */
 static const char *const starters[] = {
-    "the", "a", "an", "that", "early", "late", "mid", "first", "second", "middle", "end",
+    "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter",
+    "the", "a", "an", "that", "first", "second", "middle", "end",
     "beginning", "start", "close", "year", "years", "throughout", "later", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "several", "few", "some", "many", "spring", "summer", "fall", "autumn", "winter", NULL};
+    "several", "few", "some", "many", NULL};
+/* The first STARTERS_ALONE starters may begin a date whatever follows them
+ * ("early 1951", "summer"); each of the others only before one of the
+ * words below or the first word of an event name: "the" before "next",
+ * "end", "rest" ... or "Korean War", "that" before "same", "day", "summer",
+ * "later" before "that", a count before a unit ("two days"), "first" before
+ * "half", "end" before "of", "years" before "of", "throughout" before "the".
+ * So that most of the tokens that start nothing ("the", "a", "that") cost
+ * one look at the next word.  Keep in step with the patterns. */
+enum { STARTERS_ALONE = 8 };
+static const char *const follows[] = {
+    "first", "second", "middle", "end", "beginning", "start", "close", "rest", "remainder",
+    "duration", "next", "following", "subsequent", "previous", "prior", "preceding", "same",
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "spring", "summer",
+    "fall", "autumn", "winter", "that", "of", "half", "the", NULL};
 
 /* What finding dates needs from the lexicon, prepared once per document. */
 typedef struct dlex {
@@ -68,27 +83,38 @@ typedef struct dlex {
     int event_date;              /* column "date" of events, -1 if none */
     int month_number;            /* column "number" of months, -1 if none */
     wordset starters;            /* the starters above */
-    unsigned ev_pair[27];        /* the first two characters of the leads of the event
-                                    names, as a word set's pairs (ev_pair_of()) */
+    wordset follows;             /* the words that may follow them (follows[]) */
+    uint32_t ev_pair[28];        /* bit lead_cls(b) of ev_pair[lead_cls(a)]: the lead of
+                                    some event name starts with a then b (0: ends) */
+    uint64_t ev_len[28];         /* bit min(n, 63) of ev_len[lead_cls(a)]: some event
+                                    name has a lead of n characters starting with a */
 } dlex;
 
-/* 1 for an ASCII letter or digit (what a lexicon lead is made of). */
-static inline int is_alnum(unsigned char c)
-{
-    return (unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10;
-}
+/* Classes of bytes in a lexicon lead (its leading ASCII letters and
+ * digits): 1-26 a letter (either case), 27 a digit, 0 none. */
+static const unsigned char lead_cls[256] = {
+    ['0'] = 27, ['1'] = 27, ['2'] = 27, ['3'] = 27, ['4'] = 27,
+    ['5'] = 27, ['6'] = 27, ['7'] = 27, ['8'] = 27, ['9'] = 27,
+    ['a'] = 1, ['b'] = 2, ['c'] = 3, ['d'] = 4, ['e'] = 5, ['f'] = 6, ['g'] = 7,
+    ['h'] = 8, ['i'] = 9, ['j'] = 10, ['k'] = 11, ['l'] = 12, ['m'] = 13, ['n'] = 14,
+    ['o'] = 15, ['p'] = 16, ['q'] = 17, ['r'] = 18, ['s'] = 19, ['t'] = 20, ['u'] = 21,
+    ['v'] = 22, ['w'] = 23, ['x'] = 24, ['y'] = 25, ['z'] = 26,
+    ['A'] = 1, ['B'] = 2, ['C'] = 3, ['D'] = 4, ['E'] = 5, ['F'] = 6, ['G'] = 7,
+    ['H'] = 8, ['I'] = 9, ['J'] = 10, ['K'] = 11, ['L'] = 12, ['M'] = 13, ['N'] = 14,
+    ['O'] = 15, ['P'] = 16, ['Q'] = 17, ['R'] = 18, ['S'] = 19, ['T'] = 20, ['U'] = 21,
+    ['V'] = 22, ['W'] = 23, ['X'] = 24, ['Y'] = 25, ['Z'] = 26};
 
-/* The pair code of the lead (leading ASCII letters and digits) of s[0..n):
- * its first character and the next one (0 past the lead), as wordset_code()
- * folds them (a lead that is empty is the pair 0, 0). */
-static inline void ev_pair_of(const char *s, size_t n, unsigned *a, unsigned *b)
+/* The classes of the first two characters of the lead of s[0..n) (0 for
+ * one past the lead) and the lead's length. */
+static inline void lead_of(const unsigned char *s, size_t n, unsigned *a, unsigned *b,
+                           size_t *len)
 {
-    /* the lead is at least 1 (2) long when its first (two) characters are
-       ASCII letters or digits; only those two matter */
-    int one = n >= 1 && is_alnum((unsigned char)s[0]);
-    int two = one && n >= 2 && is_alnum((unsigned char)s[1]);
-    *a = one ? wordset_code((unsigned char)s[0]) : 0;
-    *b = two ? wordset_code((unsigned char)s[1]) : 0;
+    size_t k = 0;
+    while (k < n && lead_cls[s[k]])
+        k++;
+    *a = k >= 1 ? lead_cls[s[0]] : 0;
+    *b = k >= 2 ? lead_cls[s[1]] : 0;
+    *len = k;
 }
 
 /* Prepare l for lexicon lex (may be NULL). */
@@ -101,29 +127,41 @@ static void dlex_init(dlex *l, const tally_lexicon *lex)
     l->month_number =
         l->months ? tally_table_col(tally_lextab_table(l->months), "number") : -1;
     wordset_init(&l->starters, starters);
+    wordset_init(&l->follows, follows);
     memset(l->ev_pair, 0, sizeof l->ev_pair);
+    memset(l->ev_len, 0, sizeof l->ev_len);
     const tally_table *et = tally_lextab_table(l->events);
     for (size_t r = 0; et && r < et->nrows; r++) {
         unsigned a, b;
-        ev_pair_of(et->rows[r][0], strlen(et->rows[r][0]), &a, &b);
+        size_t n;
+        const char *key = et->rows[r][0];
+        lead_of((const unsigned char *)key, strlen(key), &a, &b, &n);
         l->ev_pair[a] |= 1u << b;
+        l->ev_len[a] |= 1ull << (n < 63 ? n : 63);
     }
 }
 
 /* 0 when no event name can start at token i of w (tok_may_start() on the
- * events table would say 0), found without hashing for most words: when
- * neither a key too long for the buffer nor a token glued to the next can
- * make tok_may_start() look, the pairs of the leads decide. */
-static int may_event(const char *text, const words *w, size_t i, const dlex *l)
+ * events table would say 0), found without hashing for most words: unless
+ * the token is too long for the key buffer or runs on into a glued token
+ * that starts with a letter or digit (where tok_may_start() looks anyway),
+ * the first two characters and the length of its lead decide. */
+static inline int may_event(const char *text, const words *w, size_t i, const dlex *l)
 {
     if (!l->events)
         return 0;
     const tok *k = &w->v[i];
+    const unsigned char *p = (const unsigned char *)text + k->start;
     size_t len = k->end - k->start;
-    if (len + 1 < 160 && !(i + 1 < w->n && w->v[i + 1].start == k->end)) {
-        unsigned a, b;
-        ev_pair_of(text + k->start, len, &a, &b);
+    if (len + 1 < 160 && !(i + 1 < w->n && w->v[i + 1].start == k->end &&
+                           lead_cls[(unsigned char)text[k->end]])) {
+        unsigned a = lead_cls[p[0]], b = a && len > 1 ? lead_cls[p[1]] : 0;
         if (!((l->ev_pair[a] >> b) & 1))
+            return 0;
+        size_t n = 0;
+        while (n < len && lead_cls[p[n]])
+            n++;
+        if (!((l->ev_len[a] >> (n < 63 ? n : 63)) & 1))
             return 0;
     }
     return tok_may_start(text, w, i, l->events, 1, 160);
@@ -702,6 +740,22 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->anchor = d->gives_year = 0;   /* a publication year: "(1989)" */
 }
 
+/* 0 when no pattern can match at the word token i: it is no starter (or
+ * a starter not followed as it must be, see follows[]), no first word of
+ * an event name and no month. */
+static int may_start(const pctx *c, size_t i, const dlex *l)
+{
+    const words *w = c->w;
+    const tok *k = &w->v[i];
+    int s = tok_set_index(c->t, k, &l->starters);
+    if (s >= 0 && s < STARTERS_ALONE)
+        return 1;
+    if (s >= 0 && i + 1 < w->n &&
+        (tok_in_set(c->t, &w->v[i + 1], &l->follows) || may_event(c->t, w, i + 1, l)))
+        return 1;
+    return may_event(c->t, w, i, l) || (tok_cap(c->t, k) && maybe_month(c, i));
+}
+
 /* tally_dates_find() with the lexicon prepared in l, appending to *out (n
  * items, room for *cap) and splitting into w (whose room is reused).  0 or
  * -1 when out of memory. */
@@ -741,10 +795,7 @@ static int dates_find(const char *text, size_t start, size_t end, const dlex *l,
     while (i < w.n) {
         tally_datex d;
         const tok *k = &w.v[i];
-        if (k->kind == TOK_PUNCT ||
-            (k->kind == TOK_WORD && !tok_in_set(text, k, &l->starters) &&
-             !may_event(text, &w, i, l) &&
-             !(tok_cap(text, k) && maybe_month(&c, i)))) {
+        if (k->kind == TOK_PUNCT || (k->kind == TOK_WORD && !may_start(&c, i, l))) {
             i++;   /* nothing can start here */
             continue;
         }

@@ -158,7 +158,17 @@ int words_resplit(const char *text, size_t start, size_t end, words *w)
         }
         size_t e;
         char kind;
-        if (is_alpha(c) || (c >= 0x80 && letter_len_utf8(text + i, end - i))) {
+        if (is_alpha(c)) {
+            /* the common case, a plain word: its letters and digits, then a
+               byte that scan_word() stops at straight away */
+            e = i + 1;
+            while (e < end && alnum_byte[(unsigned char)text[e]])
+                e++;
+            unsigned char x = e < end ? (unsigned char)text[e] : 0;
+            if (x >= 0x80 || x == '\'' || x == '.')
+                e = scan_word(text, i, end);
+            kind = TOK_WORD;
+        } else if (c >= 0x80 && letter_len_utf8(text + i, end - i)) {
             e = scan_word(text, i, end);
             kind = TOK_WORD;
         } else if (is_digit(c)) {
@@ -346,31 +356,28 @@ void wordset_init(wordset *s, const char *const *list)
     memset(s, 0, sizeof *s);
     for (size_t k = 0; list[k] && k < WORDSET_MAX; k++) {
         size_t n = strlen(list[k]);
-        if (n > 255)
+        if (n > 31)
             continue;   /* no token of a set is that long */
         unsigned h = wordset_hash(list[k], n) & (WORDSET_SLOTS - 1);
         while (s->word[h])
             h = (h + 1) & (WORDSET_SLOTS - 1);
         s->word[h] = list[k];
         s->len[h] = (unsigned char)n;
+        s->idx[h] = (unsigned char)k;
         s->pair[wordset_code((unsigned char)list[k][0])] |=
             1u << (n > 1 ? wordset_code((unsigned char)list[k][1]) : 0);
         if (n > s->maxlen)
             s->maxlen = n;
+        s->lens[wordset_code((unsigned char)list[k][0])] |= n < 32 ? 1u << n : 0;
     }
 }
 
-int tok_in_set(const char *text, const tok *t, const wordset *s)
+int wordset_probe(const char *text, const tok *t, const wordset *s)
 {
     size_t n = t->end - t->start;
-    if (n > s->maxlen || n == 0)
-        return 0;
-    const unsigned char *p = (const unsigned char *)text + t->start;
-    if (!((s->pair[wordset_code(p[0])] >> (n > 1 ? wordset_code(p[1]) : 0)) & 1))
-        return 0;
     unsigned h = wordset_hash(text + t->start, n) & (WORDSET_SLOTS - 1);
     for (; s->word[h]; h = (h + 1) & (WORDSET_SLOTS - 1))
         if (s->len[h] == n && words_same_ci(text + t->start, s->word[h], n))
-            return 1;
-    return 0;
+            return s->idx[h];
+    return -1;
 }

@@ -142,9 +142,12 @@ enum { WORDSET_MAX = 96, WORDSET_SLOTS = 256 };
 typedef struct wordset {
     const char *word[WORDSET_SLOTS];      /* the words by hash slot; NULL empty */
     unsigned char len[WORDSET_SLOTS];     /* their lengths */
+    unsigned char idx[WORDSET_SLOTS];     /* their indexes in the list */
     size_t maxlen;                        /* the longest word */
     unsigned pair[27];                    /* bit wordset_code(b) of pair[wordset_code(a)]:
                                              some word starts with a then b; a quick no */
+    uint32_t lens[27];                    /* bit n (n < 32) of lens[wordset_code(a)]: some
+                                             word of n bytes starts with a */
 } wordset;
 
 /* Code of byte c for the pair filter of word sets: 1-26 a letter (either
@@ -155,10 +158,29 @@ static inline unsigned wordset_code(unsigned char c)
     return l < 26 ? l + 1 : 0;
 }
 
-/* Fill s with the NULL-terminated list (its first WORDSET_MAX words). */
+/* Fill s with the NULL-terminated list (its first WORDSET_MAX words; a word
+ * of more than 31 bytes is left out). */
 void wordset_init(wordset *s, const char *const *list);
+/* tok_set_index() past its quick no. */
+int wordset_probe(const char *text, const tok *t, const wordset *s);
+/* The index in the list of s of the word token t spells, -1 when none.
+ * Most tokens are ruled out inline by their first two letters and length. */
+static inline int tok_set_index(const char *text, const tok *t, const wordset *s)
+{
+    size_t n = t->end - t->start;
+    if (n > s->maxlen || n == 0)
+        return -1;
+    const unsigned char *p = (const unsigned char *)text + t->start;
+    unsigned a = wordset_code(p[0]);
+    if (!((s->pair[a] >> (n > 1 ? wordset_code(p[1]) : 0)) & 1) || !((s->lens[a] >> n) & 1))
+        return -1;
+    return wordset_probe(text, t, s);
+}
 /* 1 when token t is one of the words of s. */
-int tok_in_set(const char *text, const tok *t, const wordset *s);
+static inline int tok_in_set(const char *text, const tok *t, const wordset *s)
+{
+    return tok_set_index(text, t, s) >= 0;
+}
 
 /* 0 when no key of lexicon table tab can match a key built from tokens
  * i, i+1, ... of w (whose text is text), by one probe of the table's leads;
