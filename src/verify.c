@@ -695,6 +695,41 @@ static int rel_facts(const tally_facts *F, const tally_relation *r, const tally_
     return 0;
 }
 
+/* SUBSET with more parts ("$52 million, of which $34 million ... and $15
+ * million ..."): the stated part and its STATED operands add up to what
+ * is checked against the whole; w->s set to their sum and w->expr to
+ * "34000000 + 15000000 = 49000000, ".  0, 1 when a part has no value, -1
+ * when out of memory; nothing done for a single part. */
+static int subset_parts(const tally_facts *F, const tally_relation *r, work *w)
+{
+    const tally_fact *p = &F->v[r->stated];
+    ivl s, sw;
+    if (r->nparts < 2 || !fact_iv(p, &s))
+        return r->nparts < 2 ? 0 : 1;
+    sw = widen(p, s);
+    double sum = p->value;
+    int bad = put_iv(&w->expr, s) < 0;
+    for (size_t k = 1; k < r->nparts; k++) {
+        const tally_fact *x = &F->v[r->parts[k].fact];
+        ivl a;
+        if (r->parts[k].role != TALLY_OP_STATED)
+            continue;
+        if (!fact_iv(x, &a))
+            return 1;
+        s = iv_add(s, a);
+        sw = iv_add(sw, widen(x, a));
+        sum += x->value;
+        bad |= buf_puts(&w->expr, " + ") < 0 || put_iv(&w->expr, a) < 0;
+    }
+    bad |= buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, s) < 0 ||
+           buf_puts(&w->expr, ", ") < 0;
+    w->s = s;
+    w->sw = sw;
+    w->s_set = 1;
+    w->stated = sum;
+    return bad ? -1 : 0;
+}
+
 /* Check one relation and append its check. */
 static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation *r,
                       const tally_lexicon *lex, tally_checks *out)
@@ -728,7 +763,9 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
         w.c = iv(-INFINITY, ws.hi);
         w.cw = iv(-INFINITY, widen(wf, ws).hi);
         w.computed = (ws.lo + ws.hi) / 2;
-        rc = buf_puts(&w.expr, "a part of ") < 0 || put_iv(&w.expr, ws) < 0 ? -1 : 0;
+        rc = subset_parts(F, r, &w);
+        if (rc == 0)
+            rc = buf_puts(&w.expr, "a part of ") < 0 || put_iv(&w.expr, ws) < 0 ? -1 : 0;
         break;
     }
     }

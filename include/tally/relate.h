@@ -6,7 +6,8 @@
  * them) together with the sentence text around them and finds:
  *
  *   SUM       a total and its parts: "N X (A Y and B Z)", "N X: A for ..., B
- *             for ... and C for ...", or a list closed
+ *             for ... and C for ..." ("N X came in three lots: A ..., B ...
+ *             and C ...", as many parts as the lots counted), or a list closed
  *             by "totaling", "amounting to", "a total of", "in all",
  *             "altogether", "combined" (within a sentence, or a list in the
  *             one or two sentences before "In all, N ...");
@@ -35,7 +36,9 @@
  *             percent"; "300 tanks, 50 per cent more than the plan", the
  *             base looked up earlier in the document);
  *   SUBSET    a part of a stated whole ("four divisions, of which three";
- *             "eight of the sixteen divisions");
+ *             "eight of the sixteen divisions"); "$52 million, of which $34
+ *             million ... and $15 million ...": the further parts are
+ *             STATED operands, added to the stated part;
  *   DIFFERENCE a gap stated between two figures ("900 planned, 640
  *             delivered, a shortfall of 260"; "fell short by", "a deficit
  *             of", "N more / fewer than").
@@ -44,7 +47,11 @@
  * each cannon, which for the 30 mortars and 12 cannons came to 15,000") is
  * a SUM of the counts, each times its rate (operand rate), products set.
  *
- * PRODUCT also covers "N X of M Y each" (M apiece times N against the next
+ * PRODUCT also covers "144 guns in four regiments of 36" (the size of a
+ * group times their number, no "each" needed), "24 colliers, each able to
+ * carry 1,500 tons" against the next figure of tons (in the same sentence,
+ * or in the next when it comes within half to one and a half times the
+ * product), "N X of M Y each" (M apiece times N against the next
  * figure of M's unit), a figure "at N per cent" (interest, an issue price:
  * the share times the sum of money before it against the next smaller sum
  * of the same currency), and implicit factors: "40 a month, or 480 a year"

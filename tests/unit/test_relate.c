@@ -999,6 +999,128 @@ static void test_share_of_subset(void **state)
     tdoc_free(&d);
 }
 
+/* Make fact i written bare: its mention is its number alone. */
+static void make_bare(tdoc *d, size_t i)
+{
+    free(d->facts.v[i].mention);
+    d->facts.v[i].mention = xstrdup(d->facts.v[i].number_text);
+}
+
+/* "N X in k groups of M": a product, the size of a group times their number. */
+static void test_groups_of(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The corps fielded 144 guns in four regiments of 36.");
+    size_t p = add(&d, "144", 0, 144, TALLY_Q_EXACT, "gun", "materiel");
+    size_t c = add(&d, "four", 0, 4, TALLY_Q_EXACT, "regiment", "formation");
+    size_t m = add(&d, "36", 0, 36, TALLY_Q_EXACT, "regiment", "formation");
+    make_bare(&d, m);   /* the extractor lends "36" the regiments' noun */
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, m);
+    assert_int_equal(r.v[0].parts[1].fact, c);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A total before a colon counted in lots: the lots' count is not the
+ * total; the list must have as many items as it says. */
+static void test_colon_count(void **state)
+{
+    (void)state;
+    static const char *const text[2] = {
+        "The 218 lorries came in three batches: 38 from the depot, 84 from the port and "
+        "96 from the capital.",
+        "The 218 lorries came in two batches: 38 from the depot, 84 from the port and "
+        "96 from the capital."};
+    for (int k = 0; k < 2; k++) {
+        tdoc d;
+        tdoc_init(&d, text[k]);
+        size_t t = add(&d, "218", 0, 218, TALLY_Q_EXACT, "truck", "materiel");
+        add(&d, k ? "two" : "three", 0, k ? 2 : 3, TALLY_Q_EXACT, "batch", "other");
+        size_t a = add(&d, "38", 0, 38, TALLY_Q_EXACT, "batch", "other");
+        add(&d, "84", 0, 84, TALLY_Q_EXACT, "batch", "other");
+        size_t b = add(&d, "96", 0, 96, TALLY_Q_EXACT, "batch", "other");
+        tally_relations r;
+        relate(&d, &r);
+        if (k == 0) {
+            assert_int_equal(r.n, 1);
+            assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+            assert_int_equal(r.v[0].stated, t);
+            assert_int_equal(r.v[0].nparts, 3);
+            assert_int_equal(r.v[0].parts[0].fact, a);
+            assert_int_equal(r.v[0].parts[2].fact, b);
+        } else {
+            assert_int_equal(r.n, 0);   /* two batches, three items: no reading */
+        }
+        tally_relations_free(&r);
+        tdoc_free(&d);
+    }
+}
+
+/* "of which A ... and B ...": both parts of the whole. */
+static void test_subset_more(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The ministry set aside $52 million, of which $34 million went to rolling "
+                  "stock and $15 million to track repairs.");
+    size_t w = add(&d, "$52 million", 0, 52e6, TALLY_Q_EXACT, "USD", "money");
+    size_t a = add(&d, "$34 million", 0, 34e6, TALLY_Q_EXACT, "USD", "money");
+    size_t b = add(&d, "$15 million", 0, 15e6, TALLY_Q_EXACT, "USD", "money");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUBSET);
+    assert_int_equal(r.v[0].stated, a);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, w);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    assert_int_equal(r.v[0].parts[1].role, TALLY_OP_STATED);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "C things ..., each ... R": R x C against the next figure of R's unit,
+ * in the next sentence only when it comes near the product. */
+static void test_each_back(void **state)
+{
+    (void)state;
+    static const char *const text[2] = {
+        "The navy ordered 24 colliers within eighteen months, each able to carry 1,500 "
+        "tons. Together they could lift 36,000 tons in one sailing.",
+        "The navy ordered 24 colliers within eighteen months, each able to carry 1,500 "
+        "tons. By 1943 they had moved 200,000 tons."};
+    for (int k = 0; k < 2; k++) {
+        tdoc d;
+        tdoc_init(&d, text[k]);
+        size_t c = add(&d, "24", 0, 24, TALLY_Q_EXACT, "collier", "materiel");
+        add(&d, "eighteen", 0, 18, TALLY_Q_EXACT, "month", "time");
+        size_t m = add(&d, "1,500", 0, 1500, TALLY_Q_EXACT, "ton", "weight");
+        size_t p = add(&d, k ? "200,000" : "36,000", 0, k ? 2e5 : 36e3, TALLY_Q_EXACT, "ton",
+                       "weight");
+        tally_relations r;
+        relate(&d, &r);
+        if (k == 0) {
+            assert_int_equal(r.n, 1);
+            assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+            assert_int_equal(r.v[0].stated, p);
+            assert_int_equal(r.v[0].nparts, 2);
+            assert_int_equal(r.v[0].parts[0].fact, m);
+            assert_int_equal(r.v[0].parts[1].fact, c);   /* not the eighteen months */
+        } else {
+            assert_int_equal(r.n, 0);   /* 36,000 is far from 200,000: another figure */
+        }
+        tally_relations_free(&r);
+        tdoc_free(&d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1020,6 +1142,8 @@ int main(void)
         cmocka_unit_test(test_product_terms), cmocka_unit_test(test_month_days),
         cmocka_unit_test(test_month_days_not), cmocka_unit_test(test_difference_named),
         cmocka_unit_test(test_open_bound_not_part), cmocka_unit_test(test_share_of_subset),
+        cmocka_unit_test(test_groups_of), cmocka_unit_test(test_colon_count),
+        cmocka_unit_test(test_subset_more), cmocka_unit_test(test_each_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

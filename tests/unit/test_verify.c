@@ -277,6 +277,32 @@ static void test_change_subset(void **state)
     fx_free(&x);
 }
 
+/* A subset with more parts: $34m + $15m = $49m fits in $52m; $34m + $21m
+ * = $55m does not. */
+static void test_subset_parts(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "$52m, of which $34m and $15m; $52m, of which $34m and $21m");
+    size_t w = add(&x, "$52m", 52e6, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t a = add(&x, "$34m", 34e6, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t b = add(&x, "$15m", 15e6, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t c = add(&x, "$21m", 21e6, NAN, NAN, TALLY_Q_EXACT, "USD", "");
+    size_t wb[2] = {w, b}, wc[2] = {w, c};
+    tally_relation r[2] = {rel(TALLY_REL_SUBSET, a, wb, 2, NULL),
+                           rel(TALLY_REL_SUBSET, a, wc, 2, NULL)};
+    r[0].parts[1].role = r[1].parts[1].role = TALLY_OP_STATED;
+    run(&x, r, 2);
+    assert_int_equal(x.checks.n, 2);
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_CONSISTENT);
+    assert_string_equal(x.checks.v[0].expression,
+                        "34000000 + 15000000 = 49000000, a part of 52000000");
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_INCONSISTENT);
+    assert_string_equal(x.checks.v[1].expression,
+                        "34000000 + 21000000 = 55000000, a part of 52000000");
+    fx_free(&x);
+}
+
 /* A breakdown stated at the total's precision adds up at it: 1.9 + 0.8 +
  * 0.6 = 3.3 million is not "3.2 million" (3.15-3.25 million). */
 static void test_sum_precision(void **state)
@@ -578,6 +604,7 @@ int main(void)
         cmocka_unit_test(test_change_rounded), cmocka_unit_test(test_cascade),
         cmocka_unit_test(test_difference), cmocka_unit_test(test_percent_product),
         cmocka_unit_test(test_sum_exchange), cmocka_unit_test(test_product_terms),
+        cmocka_unit_test(test_subset_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,299 @@
+/*
+ * relate_back.c - looking up a figure stated earlier in the document: the
+ * whole of "60 per cent of the promised total", the base of "22 per cent
+ * more than the estimate" or of "twice what the road carried".  The
+ * candidates are earlier figures comparable with the stated one (same
+ * unit, or both people, both aircraft); each is scored by the content
+ * words its clause shares with the cue and with the stated figure's clause
+ * (the stated figure's own noun and unit left out); the best is trusted
+ * when it shares a word with the cue itself or is the only candidate.  A
+ * plan or promise named in the cue (the "modality" lexicon table) rules
+ * out actual figures.  Nothing here makes a relation: the rules of
+ * relate_share.c ask.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "buf.h"
+#include "relate_int.h"
+
+/* 1 when offset i lies inside the number of a figure of sentence si. */
+static int in_figure(const ctx *c, size_t si, size_t i)
+{
+    size_t lo, hi;
+    rel_sent_range(c, si, &lo, &hi);
+    for (size_t j = lo; j < hi; j++)
+        if (i >= c->f->v[j].tstart && i < c->f->v[j].tend)
+            return 1;
+    return 0;
+}
+
+/* Add the content words of t[a..b) (sentence si) to ws: words of four
+ * letters or more, not numbers, not grammar words. */
+static void words_of(const ctx *c, size_t si, size_t a, size_t b, wordset *ws)
+{
+    static const char *const stop[] = {
+        "that", "this", "these", "those", "which", "what", "whom", "whose", "with", "from",
+        "into", "onto", "than", "then", "them", "they", "their", "there", "here", "were",
+        "been", "being", "have", "having", "would", "could", "should", "shall", "will", "only",
+        "some", "about", "more", "less", "most", "least", "also", "each", "every", "other",
+        "such", "over", "under", "after", "before", "while", "when", "where", "ever", "never",
+        "still", "even", "much", "many", "very", "just", "almost", "nearly", "roughly",
+        "around", "cent", "percent", "said", "says", "time", "total", "whole", "both", "either",
+        "neither", "again", "against", "through", "within", "without", "upon", "because", NULL};
+    for (size_t i = a; i < b && ws->n < WS_MAX;) {
+        if (!isalpha((unsigned char)c->t[i])) {
+            i++;
+            continue;
+        }
+        char w[48];
+        size_t e = rel_word_at(c->t, i, b, w, sizeof w);
+        size_t len = strlen(w);
+        int keep = len >= 4 && !in_figure(c, si, i);
+        for (size_t q = 0; keep && stop[q]; q++)
+            keep = strcmp(w, stop[q]) != 0;
+        if (keep)
+            snprintf(ws->w[ws->n++], 24, "%.23s", w);
+        i = e > i ? e : i + 1;
+    }
+}
+
+/* Two words match when they share their first five letters (all of the
+ * shorter when it has four): "delivered" and "deliver", "ship" and
+ * "shipped", but not "rails" and "railway". */
+static int wmatch(const char *x, const char *y)
+{
+    size_t lx = strlen(x), ly = strlen(y), m = lx < ly ? lx : ly;
+    if (m < 4)
+        return 0;
+    return strncmp(x, y, m < 5 ? m : 5) == 0;
+}
+
+/* How many words of q match some word of w. */
+static int wscore(const wordset *q, const wordset *w)
+{
+    int n = 0;
+    for (size_t i = 0; i < q->n; i++) {
+        int hit = 0;
+        for (size_t k = 0; k < i && !hit; k++)
+            hit = strcmp(q->w[k], q->w[i]) == 0;   /* count a word once */
+        if (hit)
+            continue;
+        for (size_t j = 0; j < w->n; j++)
+            if (wmatch(q->w[i], w->w[j])) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+/* 1 when the byte at i ends a clause: ; : ( ) and a comma followed by a
+ * space (not the comma of "12,000"). */
+static int clause_mark(const char *t, size_t i, size_t end)
+{
+    char ch = t[i];
+    if (ch == ';' || ch == ':' || ch == '(' || ch == ')')
+        return 1;
+    return ch == ',' && (i + 1 >= end || isspace((unsigned char)t[i + 1]));
+}
+
+/* The clause of fact j: back to the previous clause mark or "and" (or the
+ * sentence start), forward to the next one (or the sentence end). */
+static void clause_of(const ctx *c, size_t j, size_t *a, size_t *b)
+{
+    const tally_fact *f = &c->f->v[j];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t x = f->tstart, y = f->tend;
+    while (x > s->start && !clause_mark(c->t, x - 1, s->end) &&
+           !(x >= s->start + 4 && rel_phrase_at(c->t, x - 4, s->end, "and ")))
+        x--;
+    while (y < s->end && !clause_mark(c->t, y, s->end) && !rel_phrase_at(c->t, y, s->end, " and"))
+        y++;
+    *a = x;
+    *b = y;
+}
+
+/* Words up to the next clause mark after offset a (the cue's own words:
+ * "the promised total", "what the road had carried"). */
+static void cue_words(const ctx *c, size_t si, size_t a, wordset *ws)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    size_t b = a;
+    while (b < s->end && !clause_mark(c->t, b, s->end) && c->t[b] != '.')
+        b++;
+    words_of(c, si, a, b, ws);
+}
+
+/* The words of stated figure j's clause, back to the previous ; or : (or
+ * the sentence start) and on to the next clause mark: what it is about. */
+static void stated_words(const ctx *c, size_t j, wordset *ws)
+{
+    const tally_fact *f = &c->f->v[j];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t x = f->tstart, y = f->tend;
+    while (x > s->start && !strchr(";:", c->t[x - 1]))
+        x--;
+    while (y < s->end && !clause_mark(c->t, y, s->end))
+        y++;
+    words_of(c, f->sent_index, x, y, ws);
+}
+
+
+/* Drop from ws the words matching a word of s. */
+static void drop_words(wordset *ws, const char *s)
+{
+    while (s && *s) {
+        while (*s && !isalpha((unsigned char)*s))
+            s++;
+        char w[24];
+        size_t k = 0;
+        while (*s && (isalpha((unsigned char)*s) || *s == '-')) {
+            if (k + 1 < sizeof w)
+                w[k++] = (char)tolower((unsigned char)*s);
+            s++;
+        }
+        w[k] = '\0';
+        if (k < 3)
+            continue;
+        size_t n = 0;
+        for (size_t i = 0; i < ws->n; i++)
+            if (!wmatch(ws->w[i], w))
+                memmove(ws->w[n++], ws->w[i], 24);
+        ws->n = n;
+    }
+}
+
+/* The query for a figure to look up: the cue's words from offset cue (in
+ * the stated figure's sentence) and the stated figure j's clause. */
+void rel_make_query(const ctx *c, size_t j, size_t cue, query *q)
+{
+    memset(q, 0, sizeof *q);
+    wordset cw = {.n = 0};
+    cue_words(c, c->f->v[j].sent_index, cue, &cw);
+    for (size_t i = 0; i < cw.n && c->lex; i++) {
+        const char *m = tally_lexicon_get(c->lex, "modality", cw.w[i], "modality");
+        if (m && strcmp(m, "actual") != 0)
+            q->intended = 1;
+    }
+    q->w = cw;
+    stated_words(c, j, &q->w);
+    drop_words(&q->w, c->f->v[j].noun);
+    drop_words(&q->w, c->fi[j].unit);
+    q->cue = cw;
+    drop_words(&q->cue, c->f->v[j].noun);
+    drop_words(&q->cue, c->fi[j].unit);
+}
+
+/* Whether the best candidate of a look-up is good enough: it shares a
+ * word with the cue itself, or it is the only candidate there is (and
+ * shares a word with the stated clause). */
+static int trusted(int score, int cue_score, int ncand)
+{
+    return score > 0 && (cue_score > 0 || ncand == 1);
+}
+
+/* 1 when fact j may be what query q looks up: not an actual figure when q
+ * names a plan or a promise. */
+static int may_be(const ctx *c, const query *q, size_t j)
+{
+    const char *m = c->f->v[j].modality;
+    return !q->intended || !m || !*m || strcmp(m, "actual") != 0;
+}
+
+/* Units that name the same things under different nouns: a figure of
+ * these categories may be compared with another of the same category
+ * ("12,000 labourers" and "24,000 men"). */
+int rel_comparable(const finfo *a, const finfo *b)
+{
+    static const char *const same_thing[] = {"personnel", "aircraft", NULL};
+    if (rel_same_unit(a, b))
+        return 1;
+    if (!a->cat[0] || strcmp(a->cat, b->cat) != 0)
+        return 0;
+    for (size_t q = 0; same_thing[q]; q++)
+        if (strcmp(a->cat, same_thing[q]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The figure before fact index `before` comparable with fact `like` and
+ * larger than `above`, whose clause the words q describe best (at least
+ * one word in common); ties go to a figure that is no part of a breakdown,
+ * then to the nearest.  NOPOS when none. */
+size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, double above)
+{
+    size_t best = NOPOS;
+    int best_score = 0, best_part = 1, best_cue = 0, ncand = 0;
+    for (size_t j = before; j-- > 0;) {
+        const finfo *ji = &c->fi[j];
+        if (ji->share || !rel_comparable(ji, &c->fi[like]) || !(c->f->v[j].value > above) ||
+            c->f->v[j].sent_index >= c->seg->nsents || !may_be(c, q, j))
+            continue;
+        ncand++;
+        size_t a, b;
+        clause_of(c, j, &a, &b);
+        wordset w = {.n = 0};
+        words_of(c, c->f->v[j].sent_index, a, b, &w);
+        int sc = wscore(&q->w, &w);
+        if (sc > best_score || (sc == best_score && sc > 0 && best_part && !ji->part)) {
+            best = j;
+            best_score = sc;
+            best_part = ji->part;
+            best_cue = wscore(&q->cue, &w);
+        }
+    }
+    return trusted(best_score, best_cue, ncand) ? best : NOPOS;
+}
+
+/* For a list of parts (different units: "85 tanks and 36 fighters"): the
+ * list of an earlier sentence that states figures of every one of their
+ * units, best described by q; its figures of those units go to out[].
+ * Returns how many (0 when none). */
+size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const query *q,
+                             double above, size_t *out, size_t cap)
+{
+    if (np == 0)
+        return 0;
+    size_t first = c->f->v[parts[0]].sent_index, best_n = 0;
+    int best_score = 0, best_cue = 0, ncand = 0;
+    for (size_t si = first; si-- > 0;) {
+        size_t lo, hi, got[TALLY_REL_MAXPARTS], n = 0;
+        rel_sent_range(c, si, &lo, &hi);
+        if (lo == hi)
+            continue;
+        int covered = 1;
+        for (size_t k = 0; k < np && covered; k++) {
+            covered = 0;
+            for (size_t j = lo; j < hi && !covered; j++)
+                covered = !c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[parts[k]]);
+        }
+        if (!covered)
+            continue;
+        double sum = 0;
+        int ok = 1;
+        for (size_t j = lo; j < hi && n < TALLY_REL_MAXPARTS && n < cap; j++) {
+            int fits = 0;
+            for (size_t k = 0; k < np && !fits; k++)
+                fits = !c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[parts[k]]);
+            if (fits) {
+                got[n++] = j;
+                sum += c->f->v[j].value;
+                ok &= may_be(c, q, j);
+            }
+        }
+        if (!ok || !(sum > above))
+            continue;
+        ncand++;
+        wordset w = {.n = 0};
+        words_of(c, si, c->seg->sents[si].start, c->seg->sents[si].end, &w);
+        int sc = wscore(&q->w, &w);
+        if (sc > best_score) {
+            best_score = sc;
+            best_cue = wscore(&q->cue, &w);
+            best_n = n;
+            memcpy(out, got, n * sizeof *got);
+        }
+    }
+    return trusted(best_score, best_cue, ncand) ? best_n : 0;
+}

@@ -1,0 +1,173 @@
+/*
+ * relate_int.h - what the files of the relate module share, private to
+ * them (the library's face is include/tally/relate.h).  The module is cut
+ * by rule family:
+ *
+ *   relate.c        the driver (tally_relate: the rules in their order, a
+ *                   sentence at a time), units, and the text and relation
+ *                   helpers every rule uses;
+ *   relate_sum.c    totals and their parts: parenthetical breakdowns,
+ *                   lists closed by a cue or opened by a colon, comma lists,
+ *                   sums in two currencies, formations against aircraft;
+ *   relate_rate.c   products: per-unit figures times counts, rates times
+ *                   counts, averages, "N of M each", periods ("40 a month,
+ *                   or 480 a year"), interest ("at 5 per cent");
+ *   relate_share.c  shares, subsets, percentage changes, differences and
+ *                   multipliers ("doubled", "twice what");
+ *   relate_back.c   looking up a figure stated earlier in the document (a
+ *                   whole, a base) by the words its clause shares with a cue.
+ *
+ * Every rule reads the facts of one document through a ctx and appends to
+ * ctx.out with rel_add(); a rule returns 0, or -1 when out of memory.
+ * Nothing here allocates except rel_add().  Offsets are bytes into the
+ * document text; fact indexes are into ctx.f->v; NOPOS means none.
+ */
+#ifndef TALLY_RELATE_INT_H
+#define TALLY_RELATE_INT_H
+
+#include <stddef.h>
+
+#include "tally/relate.h"
+
+#define NOPOS ((size_t)-1)
+
+/* what relate knows about each fact */
+typedef struct finfo {
+    char unit[48], cat[16];  /* as tally_relate_unit() reads them */
+    int formation;           /* the unit is a key of the "norms" table */
+    int aircraft;            /* unit or category aircraft */
+    int share;               /* a percentage or fraction */
+    size_t popen;            /* offset of the innermost enclosing '(' in its sentence */
+    int used;                /* already a part of a breakdown or restatement */
+    int part;                /* a part of a SUM (not a total itself) */
+} finfo;
+
+typedef struct ctx {
+    const char *t;              /* document text */
+    const tally_segments *seg;
+    const tally_facts *f;
+    const tally_lexicon *lex;
+    finfo *fi;
+    tally_relations *out;
+} ctx;
+
+#define WS_MAX 64
+
+/* Content words of some stretch of text, lower case, cut to 23 bytes. */
+typedef struct wordset {
+    char w[WS_MAX][24];
+    size_t n;
+} wordset;
+
+/* What a cue says of the figure to look up: its words (those of the
+ * stated figure's noun and unit left out: every candidate shares them), and
+ * whether a word of it names a plan, a promise or an estimate (the
+ * "modality" lexicon table: "the plan", "what had been promised"), so that
+ * an actual figure cannot be it. */
+typedef struct query {
+    wordset w;        /* the cue's words and the stated clause's */
+    wordset cue;      /* the cue's words alone */
+    int intended;
+} query;
+
+/* ---- relate.c: text helpers ---- */
+
+/* 1 for bytes that belong to a word: letters, digits, hyphen, apostrophe, UTF-8. */
+int rel_wch(unsigned char c);
+/* Phrase p (lower case, single spaces) at t+i on word boundaries,
+ * case-insensitively: the offset after it, or 0. */
+size_t rel_phrase_at(const char *t, size_t i, size_t end, const char *p);
+/* The number of words in t[a..b), or -1 when a mark of stops occurs there. */
+int rel_words_between(const char *t, size_t a, size_t b, const char *stops);
+/* Copy the lower-cased word at t+i into w; the offset after it. */
+size_t rel_word_at(const char *t, size_t i, size_t end, char *w, size_t cap);
+/* 1 when t[a..b) ends in a comma or "and" (the figure at b continues a list). */
+int rel_joined_to(const char *t, size_t a, size_t b);
+/* 1 when the word right before offset i (not before start) is one of ws. */
+int rel_word_before_is(const ctx *c, size_t i, size_t start, const char *const *ws);
+
+/* ---- relate.c: units and relations ---- */
+
+/* Word w in the lexicon (units, norms, designation prefixes): 1 and its
+ * unit and category, else 0. */
+int rel_lookup_word(const tally_lexicon *lex, const char *w, char unit[48], char cat[16]);
+/* 1 when a and b have the same (non-empty) unit. */
+int rel_same_unit(const finfo *a, const finfo *b);
+/* 1 when fact f is written as its bare number ("and in 1944, 1,310"). */
+int rel_bare(const tally_fact *f);
+/* Start relation r of kind k for stated fact `stated`, given away by cue (static). */
+void rel_init(tally_relation *r, tally_relation_kind k, size_t stated, const char *cue);
+/* Append fact (or TALLY_NO_FACT) to r's operands; marks a SUM's parts. */
+void rel_part(ctx *c, tally_relation *r, size_t fact);
+/* rel_part with an operand role (FRACTION lists). */
+void rel_part_role(ctx *c, tally_relation *r, size_t fact, tally_operand_role role);
+/* Append r to c->out unless a relation of its kind already has its stated
+ * figure; -1 when out of memory. */
+int rel_add(ctx *c, const tally_relation *r);
+
+/* ---- relate.c: where figures are ---- */
+
+/* The facts of sentence si: [*lo, *hi). */
+void rel_sent_range(const ctx *c, size_t si, size_t *lo, size_t *hi);
+/* The "(" right after fact i's noun phrase, NOPOS if none. */
+size_t rel_paren_after(const ctx *c, size_t i, size_t send);
+/* The figure of [lo,hi) starting within `words` words after offset a. */
+size_t rel_fact_after(const ctx *c, size_t a, size_t lo, size_t hi, int words);
+/* The figure of [lo,hi) ending within `words` words before offset b, none
+ * of the marks in stops between. */
+size_t rel_fact_before_s(const ctx *c, size_t b, size_t lo, size_t hi, int words,
+                         const char *stops);
+/* rel_fact_before_s with the stops ";:()". */
+size_t rel_fact_before(const ctx *c, size_t b, size_t lo, size_t hi, int words);
+
+/* ---- relate_sum.c: totals and their parts ---- */
+
+int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send);
+int rel_rule_paren_norm(ctx *c, size_t lo, size_t hi);
+int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi);
+
+/* ---- relate_rate.c: products, averages, rates, periods ---- */
+
+/* 1 when figure j is a rate ("50 a month", "3 tons each", "for every
+ * four"); *period the period it is per (an index of the periods table) or -1. */
+int rel_rate_of(const ctx *c, size_t j, int *period);
+/* rel_rate_of without the period. */
+int rel_is_rate(const ctx *c, size_t j);
+int rel_rule_product_terms(ctx *c, size_t P);
+int rel_rule_product(ctx *c, size_t P);
+int rel_rule_average(ctx *c, size_t lo, size_t hi);
+int rel_rule_period(ctx *c, size_t R);
+int rel_rule_each(ctx *c, size_t R);
+int rel_rule_groups_of(ctx *c, size_t C);
+int rel_rule_each_back(ctx *c, size_t R);
+int rel_rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi);
+
+/* ---- relate_share.c: shares, subsets, changes, differences, multiples ---- */
+
+int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
+int rel_rule_more_than(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
+int rel_rule_multiple(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi);
+
+/* ---- relate_back.c: figures stated earlier in the document ---- */
+
+/* The query for a figure to look up for stated fact j: the words of the
+ * cue from offset cue on and of j's clause. */
+void rel_make_query(const ctx *c, size_t j, size_t cue, query *q);
+/* 1 when a and b count the same things (same unit, or both people, both aircraft). */
+int rel_comparable(const finfo *a, const finfo *b);
+/* The earlier figure comparable with `like`, above `above`, best described
+ * by q; NOPOS when none is trusted. */
+size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, double above);
+/* For a list of parts of several units: the earlier list of the same
+ * units best described by q, into out[]; how many (0 none). */
+size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const query *q,
+                          double above, size_t *out, size_t cap);
+
+#endif

@@ -1,0 +1,634 @@
+/*
+ * relate_rate.c - products (rules 7 and 10 of relate.c): a figure said of
+ * one thing times every count of those things against a stated product
+ * ("an airfield needed 24,000 person-days ... four airfields 96,000"),
+ * several rates times their counts adding up to one total ("400 for each
+ * mortar and 250 for each cannon ... came to 15,000"), averages ("900 tons
+ * in 300 sorties, an average of 3 tons per sortie"), "N X of M Y each",
+ * rates per period ("40 a month, or 480 a year"; "50 a month for two
+ * years"; a daily rate over a month), and interest or an issue price ("$20
+ * million at 5 per cent").  Also what makes a figure a rate (rel_rate_of),
+ * which the other rules ask.  Makes PRODUCT relations (and the SUM of
+ * rates times counts).
+ */
+#include <ctype.h>
+#include <math.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "relate_int.h"
+#include "tally/isodate.h"
+
+/* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
+ * word (one of the three after the article) starts with unit or reads as
+ * unit in the lexicon ("one airstrip" for the unit airfield). */
+static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
+{
+    static const char *const one[] = {"a", "an", "each", "every", "per", "one", NULL};
+    const char *t = c->t;
+    size_t ul = strlen(unit);
+    if (ul < 3)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        for (size_t q = 0; one[q]; q++) {
+            size_t e = rel_phrase_at(t, i, b, one[q]);
+            if (!e)
+                continue;
+            for (int nw = 0; nw < 3 && e < b; nw++) {
+                while (e < b && t[e] == ' ')
+                    e++;
+                char w[48], u[48], cat[16];
+                size_t we = rel_word_at(t, e, b, w, sizeof w);
+                if (we == e)
+                    break;
+                if (strncasecmp(w, unit, ul) == 0 ||
+                    (rel_lookup_word(c->lex, w, u, cat) && strcmp(u, unit) == 0))
+                    return 1;
+                e = we;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The window in which a rate R is said of one thing: up to 100 bytes
+ * before R in its sentence, and after it up to the next figure (or the
+ * sentence's end). */
+static void rate_window(const ctx *c, size_t R, size_t *a, size_t *b)
+{
+    const tally_fact *rf = &c->f->v[R];
+    const tally_sentence *rs = &c->seg->sents[rf->sent_index];
+    *a = rf->tstart > rs->start + 100 ? rf->tstart - 100 : rs->start;
+    *b = rs->end;
+    if (R + 1 < c->f->n && c->f->v[R + 1].sent_index == rf->sent_index)
+        *b = c->f->v[R + 1].tstart;
+}
+
+/* 1 when R's own sentence states a count of a thing R is said of one of:
+ * then R is bound to that sentence ("flew 400 sorties and carried 900
+ * tons, an average of 2.25 tons per sortie") and combines with no later
+ * count. */
+static int rate_bound(const ctx *c, size_t R, size_t a, size_t b)
+{
+    size_t lo, hi;
+    rel_sent_range(c, c->f->v[R].sent_index, &lo, &hi);
+    for (size_t j = lo; j < hi; j++)
+        if (j != R && c->fi[j].unit[0] && !c->fi[j].share && !rel_same_unit(&c->fi[j], &c->fi[R]) &&
+            said_of_one(c, a, b, c->fi[j].unit))
+            return 1;
+    return 0;
+}
+
+/* The end of the words that belong to figure R: the next figure of its
+ * sentence, else the sentence's end. */
+static size_t own_words_end(const ctx *c, size_t R)
+{
+    const tally_fact *rf = &c->f->v[R];
+    if (R + 1 < c->f->n && c->f->v[R + 1].sent_index == rf->sent_index)
+        return c->f->v[R + 1].tstart;
+    return c->seg->sents[rf->sent_index].end;
+}
+
+/* Rule 7a: "400 shells for each mortar and 250 for each cannon, which for
+ * the 30 mortars and 12 cannons came to 15,000 shells": two or more rates
+ * of P's unit, each said of one thing of its own in the words between it
+ * and the next figure, and a count of each of those things, all before P
+ * in its sentence or the one before (same paragraph) -> SUM of the counts,
+ * each times its rate (products set). */
+int rel_rule_product_terms(ctx *c, size_t P)
+{
+    const tally_fact *pf = &c->f->v[P];
+    const finfo *pi = &c->fi[P];
+    if (!pi->unit[0] || pi->share || pi->used)
+        return 0;
+    size_t first = P;
+    while (first > 0) {
+        const tally_fact *jf = &c->f->v[first - 1];
+        if (jf->sent_index + 1 < pf->sent_index ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[pf->sent_index].para)
+            break;
+        first--;
+    }
+    size_t rates[TALLY_REL_MAXPARTS], counts[TALLY_REL_MAXPARTS], n = 0;
+    for (size_t R = first; R < P && n < TALLY_REL_MAXPARTS; R++) {
+        const finfo *ri = &c->fi[R];
+        if (!rel_same_unit(ri, pi) || ri->share || ri->used || !(c->f->v[R].value < pf->value))
+            continue;
+        size_t a = c->f->v[R].tend, b = own_words_end(c, R), C = NOPOS;
+        for (size_t j = first; j < P && C == NOPOS; j++) {
+            const finfo *ji = &c->fi[j];
+            int taken = 0;
+            for (size_t k = 0; k < n; k++)
+                taken |= counts[k] == j || rel_same_unit(&c->fi[counts[k]], ji);
+            if (!taken && j != R && ji->unit[0] && !ji->share && !ji->used &&
+                !rel_same_unit(ji, pi) && c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
+                said_of_one(c, a, b, ji->unit))
+                C = j;
+        }
+        if (C == NOPOS)
+            continue;   /* not a rate said of one of a count */
+        rates[n] = R;
+        counts[n++] = C;
+    }
+    if (n < 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, P, "rates times counts");
+    r.products = 1;
+    for (size_t k = 0; k < n; k++) {
+        rel_part(c, &r, counts[k]);
+        r.parts[r.nparts - 1].rate = rates[k] + 1;
+        c->fi[rates[k]].used = 1;
+    }
+    c->fi[P].used = 1;
+    return rel_add(c, &r);
+}
+
+/* Rule 7: a rate times every count that its sentence (or the product's)
+ * states of the things the rate is said of, against a stated product. */
+int rel_rule_product(ctx *c, size_t P)
+{
+    const tally_fact *pf = &c->f->v[P];
+    const finfo *pi = &c->fi[P];
+    if (!pi->unit[0] || pi->share || pi->used)
+        return 0;
+    for (size_t R = P; R-- > 0;) {
+        const tally_fact *rf = &c->f->v[R];
+        if (rf->sent_index + 1 < pf->sent_index)
+            break;
+        if (!rel_same_unit(&c->fi[R], pi) || !(pf->value > rf->value))
+            continue;
+        if (c->seg->sents[rf->sent_index].para != c->seg->sents[pf->sent_index].para)
+            break;
+        size_t a, b;
+        rate_window(c, R, &a, &b);
+        if (rf->sent_index != pf->sent_index && rate_bound(c, R, a, b))
+            return 0;
+        /* the counts: between R and P, other units, each said of one near R */
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, P, "per unit");
+        rel_part(c, &r, R);
+        for (size_t C = R + 1; C < P; C++) {
+            const finfo *ci = &c->fi[C];
+            if (!ci->unit[0] || ci->share || ci->used || rel_same_unit(ci, pi) ||
+                !(c->f->v[C].value > 1) || !said_of_one(c, a, b, ci->unit))
+                continue;
+            int dup = 0;
+            for (size_t k = 1; k < r.nparts; k++)
+                dup |= rel_same_unit(&c->fi[r.parts[k].fact], ci);
+            if (!dup)
+                rel_part(c, &r, C);
+        }
+        return r.nparts >= 2 ? rel_add(c, &r) : 0;
+        /* only the nearest figure of the same unit is the rate */
+    }
+    return 0;
+}
+
+/* Rule 7b: "carried 900 tons in 300 sorties, an average of 3 tons per
+ * sortie": a rate Z after the total X (Z's unit, larger) and the count Y
+ * (the unit Z is said per) of its own sentence is X / Y. */
+int rel_rule_average(ctx *c, size_t lo, size_t hi)
+{
+    static const char *const per[] = {"per", "a", "an", "each", "every", NULL};
+    for (size_t Z = lo; Z < hi; Z++) {
+        const finfo *zi = &c->fi[Z];
+        const tally_fact *zf = &c->f->v[Z];
+        if (!zi->unit[0] || zi->share || zi->used)
+            continue;
+        /* "per <noun>" within three words after the number */
+        size_t k = zf->tend, send = c->seg->sents[zf->sent_index].end;
+        size_t a = NOPOS;
+        for (int nw = 0; nw < 3 && k < send; nw++) {
+            while (k < send && c->t[k] == ' ')
+                k++;
+            for (size_t q = 0; per[q] && a == NOPOS; q++)
+                if (rel_phrase_at(c->t, k, send, per[q]))
+                    a = k;
+            if (a != NOPOS || !rel_wch((unsigned char)c->t[k]))
+                break;
+            char w[48];
+            k = rel_word_at(c->t, k, send, w, sizeof w);
+        }
+        if (a == NOPOS)
+            continue;
+        size_t b = a;
+        for (int nw = 0; nw < 3 && b < send; nw++) {   /* "per" and two words */
+            while (b < send && c->t[b] == ' ')
+                b++;
+            char w[48];
+            size_t e = rel_word_at(c->t, b, send, w, sizeof w);
+            if (e == b)
+                break;
+            b = e;
+        }
+        size_t X = NOPOS, Y = NOPOS;
+        for (size_t j = Z; j-- > lo;) {
+            if (rel_words_between(c->t, c->f->v[j].tend, zf->tstart, ";") < 0)
+                break;
+            const finfo *ji = &c->fi[j];
+            if (ji->share || !ji->unit[0])
+                continue;
+            if (X == NOPOS && rel_same_unit(ji, zi) && c->f->v[j].value > zf->value)
+                X = j;
+            else if (Y == NOPOS && !rel_same_unit(ji, zi) && said_of_one(c, a, b, ji->unit))
+                Y = j;
+        }
+        if (X == NOPOS || Y == NOPOS)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, X, "average");
+        r.average = 1;
+        rel_part(c, &r, Z);
+        rel_part(c, &r, Y);
+        c->fi[Z].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- rates, periods, implicit factors ---- */
+
+/* Periods a rate may be stated per, with how many make a year. */
+static const struct {
+    const char *w;
+    double per_year;
+} periods[] = {{"day", 365}, {"week", 52}, {"month", 12}, {"quarter", 4}, {"year", 1}};
+#define NPERIODS (sizeof periods / sizeof *periods)
+
+/* The period a word names ("month", "months", "monthly"), -1 if none. */
+static int period_of(const char *w)
+{
+    static const char *const adverb[] = {"daily", "weekly", "monthly", "quarterly", "annually"};
+    for (size_t p = 0; p < NPERIODS; p++) {
+        size_t n = strlen(periods[p].w);
+        if (strncmp(w, periods[p].w, n) == 0 && (!w[n] || strcmp(w + n, "s") == 0))
+            return (int)p;
+        if (strcmp(w, adverb[p]) == 0 || (p == 4 && strcmp(w, "yearly") == 0))
+            return (int)p;
+    }
+    return -1;
+}
+
+/* What follows figure j's noun (at most four words, up to a punctuation
+ * mark or a grammar word): *period the period of "a month", "per year",
+ * "annually" (-1 if none); returns 1 when the figure is a rate: a period,
+ * or "per", "each", "apiece", "every" after it, or "every", "each",
+ * "per" right before it ("one engine for every four tanks"). */
+int rel_rate_of(const ctx *c, size_t j, int *period)
+{
+    static const char *const before[] = {"every", "each", "per", NULL};
+    static const char *const stop[] = {"and", "or", "of", "in", "to", "at", "for", "from",
+                                       "by", "on", "with", "were", "was", "had", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t send = f->sent_index < c->seg->nsents ? c->seg->sents[f->sent_index].end : f->tend;
+    size_t start = f->sent_index < c->seg->nsents ? c->seg->sents[f->sent_index].start : 0;
+    *period = -1;
+    size_t i = f->tend;
+    for (int nw = 0; nw < 5 && i < send; nw++) {
+        while (i < send && c->t[i] == ' ')
+            i++;
+        if (i >= send || !rel_wch((unsigned char)c->t[i]))
+            break;
+        char w[48], w2[48];
+        size_t e = rel_word_at(c->t, i, send, w, sizeof w);
+        if (strcmp(w, "each") == 0 || strcmp(w, "apiece") == 0 || strcmp(w, "every") == 0)
+            return 1;
+        if ((*period = period_of(w)) >= 0 && w[strlen(w) - 1] == 'y')
+            return 1;   /* "monthly", "annually" */
+        *period = -1;
+        if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0 || strcmp(w, "per") == 0) {
+            size_t k = e;
+            while (k < send && c->t[k] == ' ')
+                k++;
+            rel_word_at(c->t, k, send, w2, sizeof w2);
+            *period = period_of(w2);
+            return *period >= 0 || strcmp(w, "per") == 0;
+        }
+        int is_stop = 0;
+        for (size_t q = 0; stop[q]; q++)
+            is_stop |= strcmp(w, stop[q]) == 0;
+        if (is_stop)
+            break;
+        i = e;
+    }
+    return rel_word_before_is(c, f->tstart, start, before);
+}
+
+/* 1 when figure j is a rate (see rel_rate_of). */
+int rel_is_rate(const ctx *c, size_t j)
+{
+    int p;
+    return rel_rate_of(c, j, &p);
+}
+
+/* The days of the month a daily rate R is dated to ("1949-03": 31), when
+ * the figure P after it is said of the whole month: "the month", "that
+ * month", "the whole month" in the words from R to shortly after P.  0
+ * when R's date is not one month or P is not said of it. */
+static int month_days(const ctx *c, size_t R, size_t P)
+{
+    static const char *const whole[] = {"the month", "that month", "this month",
+                                        "the whole month", "the entire month",
+                                        "the month's", NULL};
+    const tally_fact *rf = &c->f->v[R], *pf = &c->f->v[P];
+    tally_isodate d;
+    tally_error e;
+    if (!rf->date || !rf->date[0] || tally_isodate_parse(rf->date, &d, &e) != TALLY_OK ||
+        d.interval || d.prec != 2 || (pf->date && pf->date[0] && strcmp(pf->date, rf->date)))
+        return 0;
+    size_t end = c->seg->sents[pf->sent_index].end;
+    if (pf->tend + 40 < end)
+        end = pf->tend + 40;
+    int said = 0;
+    for (size_t i = rf->tend; i < end && !said; i++)
+        for (size_t q = 0; whole[q] && !said; q++)
+            said = rel_phrase_at(c->t, i, end, whole[q]) != 0;
+    return said ? (int)lround((d.end - d.start) / 86400.0) : 0;
+}
+
+/* "40 trucks a month, or 480 trucks a year": a rate R per one period and,
+ * after it in its sentence or the next, a figure P of its unit per a
+ * longer period -> PRODUCT, factor the periods' ratio (12, 52, 4).  "50
+ * lorries a month for two years" with P in the same sentence or closed by
+ * a total cue in the next -> PRODUCT, R x the duration (factor between
+ * the duration's unit and the period). */
+int rel_rule_period(ctx *c, size_t R)
+{
+    static const char *const closing[] = {"in all", "in total", "a total of", "altogether",
+                                          "overall", "all told", NULL};
+    const finfo *ri = &c->fi[R];
+    int pr;
+    if (!ri->unit[0] || ri->share || ri->used || !rel_rate_of(c, R, &pr) || pr < 0)
+        return 0;
+    size_t si = c->f->v[R].sent_index;
+    size_t D = NOPOS;
+    for (size_t j = R + 1; j < c->f->n && c->f->v[j].sent_index <= si + 1; j++) {
+        const finfo *ji = &c->fi[j];
+        const tally_fact *jf = &c->f->v[j];
+        char w[48];
+        rel_word_at(ji->unit, 0, strlen(ji->unit), w, sizeof w);
+        int dp = period_of(w);
+        if (jf->sent_index == si && dp >= 0 && D == NOPOS && !(periods[dp].per_year >
+                                                               periods[pr].per_year)) {
+            D = j;   /* "for two years": a duration no shorter than the period */
+            continue;
+        }
+        if (!rel_same_unit(ji, ri) || ji->share || ji->used)
+            continue;
+        int pp;
+        int rate = rel_rate_of(c, j, &pp);
+        double k_days;
+        tally_relation r;
+        if (rate && pp >= 0 && periods[pp].per_year < periods[pr].per_year) {
+            double k = periods[pr].per_year / periods[pp].per_year;
+            if (fabs(k - round(k)) > 1e-9)
+                return 0;
+            rel_init(&r, TALLY_REL_PRODUCT, j, "per period");
+            r.factor = k;
+            rel_part(c, &r, R);
+        } else if (!rate && D == NOPOS && periods[pr].per_year == 365 &&
+                   (k_days = month_days(c, R, j)) > 0) {
+            rel_init(&r, TALLY_REL_PRODUCT, j, "days in the month");
+            r.factor = k_days;
+            rel_part(c, &r, R);
+        } else if (!rate && D != NOPOS && c->f->v[D].value > 0) {
+            /* the total of the whole duration: beside it or closed by a cue */
+            int cue = jf->sent_index == si;
+            const tally_sentence *s = &c->seg->sents[jf->sent_index];
+            for (size_t i = s->start; !cue && i < s->end; i++)
+                for (size_t q = 0; closing[q] && !cue; q++)
+                    cue = rel_phrase_at(c->t, i, s->end, closing[q]) != 0;
+            char w2[48];
+            rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w2, sizeof w2);
+            double k = periods[pr].per_year / periods[period_of(w2)].per_year;
+            if (!cue || !(jf->value > c->f->v[R].value))
+                return 0;
+            rel_init(&r, TALLY_REL_PRODUCT, j, "per period");
+            r.factor = fabs(k - 1) < 1e-9 ? 0 : k;
+            rel_part(c, &r, R);
+            rel_part(c, &r, D);
+        } else {
+            return 0;   /* only the next figure of the rate's unit */
+        }
+        c->fi[j].used = 1;
+        return rel_add(c, &r);
+    }
+    return 0;
+}
+
+/* "24 ships of 3,000 tons each", "five battalions of 40 tanks apiece": a
+ * rate R (followed by "each" or "apiece") right after a count C ("of",
+ * "with", "carrying" or a comma between, at most three words), and the
+ * figure P of R's unit in its sentence: before C ("11,400 tons in 4,960 sorties at
+ * 2.3 tons each": an average, R = P / C), else at most eight words after
+ * R, larger than R -> PRODUCT P = R x C. */
+int rel_rule_each(ctx *c, size_t R)
+{
+    const finfo *ri = &c->fi[R];
+    const tally_fact *rf = &c->f->v[R];
+    if (R == 0 || !ri->unit[0] || ri->share || ri->used)
+        return 0;
+    size_t send = c->seg->sents[rf->sent_index].end, k = rf->tend;
+    int each = 0;
+    for (int nw = 0; nw < 4 && k < send && !each; nw++) {
+        while (k < send && c->t[k] == ' ')
+            k++;
+        char w[48];
+        size_t e = rel_word_at(c->t, k, send, w, sizeof w);
+        if (e == k)
+            break;
+        each = strcmp(w, "each") == 0 || strcmp(w, "apiece") == 0;
+        k = e;
+    }
+    size_t C = R - 1;
+    const finfo *ci = &c->fi[C];
+    if (!each || c->f->v[C].sent_index != rf->sent_index || !ci->unit[0] || ci->share ||
+        rel_same_unit(ci, ri) ||
+        rel_words_between(c->t, c->f->v[C].tend, rf->tstart, ";:.()") < 0 ||
+        rel_words_between(c->t, c->f->v[C].tend, rf->tstart, "") > 3)
+        return 0;
+    /* the product before the count ("11,400 tons in 4,960 sorties at 2.3
+     * tons each"), else after the rate, at most eight words on */
+    size_t P = C > 0 ? rel_fact_before_s(c, c->f->v[C].tstart, 0, C, 6, ";:.()") : NOPOS;
+    if (P != NOPOS && !(rel_same_unit(&c->fi[P], ri) && !c->fi[P].share &&
+                        c->f->v[P].sent_index == rf->sent_index))
+        P = NOPOS;
+    if (P == NOPOS)
+        P = rel_fact_after(c, rf->tend, R + 1, c->f->n, 8);
+    if (P != NOPOS && c->f->v[P].sent_index == rf->sent_index && rel_same_unit(&c->fi[P], ri) &&
+        !c->fi[P].share) {
+        if (c->fi[P].used || !(c->f->v[P].value > rf->value))
+            return 0;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, P, "each");
+        r.average = P < C;   /* the rate is then the rounded quotient */
+        rel_part(c, &r, R);
+        rel_part(c, &r, C);
+        c->fi[R].used = c->fi[P].used = 1;
+        return rel_add(c, &r);
+    }
+    return 0;
+}
+
+/* 1 when the last word of t[a..b) is one of ws. */
+static int ends_with_word(const ctx *c, size_t a, size_t b, const char *const *ws)
+{
+    return b > a && rel_word_before_is(c, b, a, ws);
+}
+
+/* "144 guns in four regiments of 36", "1,200 men formed into three
+ * companies of 400": a count C of groups right after "in", "into" or "as"
+ * (at most four words after a figure P), "of" and a figure R right after
+ * C's noun; R written bare or of P's unit, P of another unit than C and
+ * larger than R -> PRODUCT P = R x C.  (With "each" after R: rule_each.) */
+int rel_rule_groups_of(ctx *c, size_t C)
+{
+    static const char *const of[] = {"of", NULL};
+    static const char *const in[] = {"in", "into", "as", NULL};
+    if (C == 0 || C + 1 >= c->f->n)
+        return 0;
+    size_t P = C - 1, R = C + 1;
+    const tally_fact *pf = &c->f->v[P], *cf = &c->f->v[C], *rf = &c->f->v[R];
+    const finfo *pi = &c->fi[P], *ci = &c->fi[C], *ri = &c->fi[R];
+    if (pf->sent_index != cf->sent_index || rf->sent_index != cf->sent_index || ci->share ||
+        pi->share || ri->share || pi->used || ri->used || !pi->unit[0] ||
+        !(cf->value >= 2) || cf->value != floor(cf->value) || rel_same_unit(pi, ci) ||
+        !(rel_bare(rf) || rel_same_unit(ri, pi)) || !(pf->value > rf->value))
+        return 0;
+    int wc = rel_words_between(c->t, cf->tend, rf->tstart, ",;:.()");
+    int wp = rel_words_between(c->t, pf->tend, cf->tstart, ",;:.()");
+    if (wc < 1 || wc > 2 || !ends_with_word(c, cf->tend, rf->tstart, of) || wp < 1 || wp > 4 ||
+        !ends_with_word(c, pf->tend, cf->tstart, in))
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "groups of");
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    c->fi[P].used = c->fi[R].used = 1;
+    return rel_add(c, &r);
+}
+
+/* 1 when figure j counts periods ("eighteen months", "two years"). */
+static int is_duration(const ctx *c, size_t j)
+{
+    char w[48];
+    rel_word_at(c->fi[j].unit, 0, strlen(c->fi[j].unit), w, sizeof w);
+    return period_of(w) >= 0;
+}
+
+/* The first figure after R of R's unit, in R's sentence or the next one
+ * of its paragraph; NOPOS when none (or a share comes first). */
+static size_t next_of_unit(const ctx *c, size_t R)
+{
+    const tally_fact *rf = &c->f->v[R];
+    for (size_t j = R + 1; j < c->f->n && c->f->v[j].sent_index <= rf->sent_index + 1; j++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index >= c->seg->nsents ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[rf->sent_index].para)
+            return NOPOS;
+        if (rel_same_unit(&c->fi[j], &c->fi[R]))
+            return c->fi[j].share ? NOPOS : j;
+    }
+    return NOPOS;
+}
+
+/* "24 colliers, each able to carry 1,500 tons, so that the fleet could
+ * move 36,000 tons": a count C (not a duration), a comma and "each" (at
+ * most twelve words after C), then within four words a figure R of another unit, and the
+ * next figure P of R's unit, larger: in R's sentence, or in the next one
+ * of its paragraph when R x C comes within half to one and a half times P
+ * (a product stated later, not another figure of the same things) ->
+ * PRODUCT P = R x C. */
+int rel_rule_each_back(ctx *c, size_t R)
+{
+    if (R == 0)
+        return 0;
+    size_t C = R - 1;
+    /* past durations: "36 ships to be built within eighteen months, each" */
+    while (C > 0 && c->f->v[C - 1].sent_index == c->f->v[R].sent_index && is_duration(c, C))
+        C--;
+    const tally_fact *rf = &c->f->v[R], *cf = &c->f->v[C];
+    const finfo *ri = &c->fi[R], *ci = &c->fi[C];
+    if (cf->sent_index != rf->sent_index || !ri->unit[0] || ri->share || ri->used ||
+        !ci->unit[0] || ci->share || rel_same_unit(ci, ri) || !(cf->value > 1))
+        return 0;
+    size_t e = NOPOS;
+    for (size_t k = cf->tend; k + 1 < rf->tstart && e == NOPOS; k++)
+        if (c->t[k] == ',' && rel_phrase_at(c->t, k + 1 + (c->t[k + 1] == ' '), rf->tstart,
+                                            "each"))
+            e = k;
+    if (e == NOPOS || rel_words_between(c->t, cf->tend, e, ";:.()") < 0 ||
+        rel_words_between(c->t, cf->tend, e, "") > 12 ||
+        rel_words_between(c->t, e + 1, rf->tstart, ",;:.()") < 0 ||
+        rel_words_between(c->t, e + 1, rf->tstart, "") > 5)
+        return 0;
+    size_t P = next_of_unit(c, R);
+    if (P == NOPOS || c->fi[P].used || !(c->f->v[P].value > rf->value))
+        return 0;
+    double prod = rf->value * cf->value, pv = c->f->v[P].value;
+    if (c->f->v[P].sent_index != rf->sent_index && !(prod >= 0.5 * pv && prod <= 1.5 * pv))
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "each");
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    c->fi[P].used = c->fi[R].used = 1;
+    return rel_add(c, &r);
+}
+
+/* "$20 million at 5 per cent, so interest came to $1 million a year": a
+ * share q after "at", the nearest sum of money X before it in its
+ * sentence (at most twelve words back; else the first one after it: "at
+ * 92 per cent of par, the $20 million"), and the next sum P of X's
+ * currency after both, smaller than X, in q's sentence or the next, with
+ * no other share or figure between them, said to result ("interest",
+ * "so", "received", "came to", ... or a sum per period) and not added
+ * ("a further", "another") -> PRODUCT P = q x X. */
+int rel_rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi)
+{
+    static const char *const at[] = {"at", NULL};
+    static const char *const result[] = {"interest", "so", "received", "raised", "realised",
+                                         "realized", "yield", "yielded", "yielding",
+                                         "came to", "amounted to", "giving", "gave", "cost",
+                                         "costing", "proceeds", "net", "i.e.", "or", NULL};
+    static const char *const added[] = {"further", "another", "additional", "more",
+                                        "extra", NULL};
+    const tally_fact *qf = &c->f->v[q];
+    const tally_sentence *s = &c->seg->sents[qf->sent_index];
+    if (!rel_word_before_is(c, qf->tstart, s->start, at) || !(qf->value < 100) || qf->value <= 0)
+        return 0;
+    size_t X = NOPOS;
+    for (size_t j = q; j-- > lo && X == NOPOS;) {
+        int w = rel_words_between(c->t, c->f->v[j].tend, qf->tstart, ";:.()");
+        if (w < 0 || w > 12)
+            break;
+        if (strcmp(c->fi[j].cat, "money") == 0 && !c->fi[j].share)
+            X = j;
+    }
+    if (X == NOPOS)
+        X = rel_fact_after(c, qf->tend, lo, hi, 6);
+    if (X == NOPOS || strcmp(c->fi[X].cat, "money") != 0 || c->fi[X].share)
+        return 0;
+    size_t from = X > q ? X : q;
+    size_t P = from + 1;
+    if (P >= c->f->n || c->f->v[P].sent_index > qf->sent_index + 1 || c->fi[P].share ||
+        !rel_same_unit(&c->fi[P], &c->fi[X]) || c->fi[P].used ||
+        !(c->f->v[P].value < c->f->v[X].value) ||
+        rel_word_before_is(c, c->f->v[P].tstart, c->seg->sents[c->f->v[P].sent_index].start, added))
+        return 0;
+    int cue = rel_is_rate(c, P);
+    for (size_t i = c->f->v[from].tend; !cue && i < c->f->v[P].tstart; i++)
+        for (size_t k = 0; result[k] && !cue; k++)
+            cue = rel_phrase_at(c->t, i, c->f->v[P].tstart, result[k]) != 0;
+    if (!cue)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "at a rate");
+    rel_part(c, &r, q);
+    rel_part(c, &r, X);
+    c->fi[q].used = c->fi[P].used = 1;
+    return rel_add(c, &r);
+}

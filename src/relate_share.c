@@ -1,0 +1,571 @@
+/*
+ * relate_share.c - figures stated as a part, a share, a change, a gap or a
+ * multiple of others (rules 4, 5, 6, 8 and 9 of relate.c): parts of a
+ * stated whole ("of which", "eight of the sixteen"), shares with their
+ * part beside them ("800 trucks (40 percent)", "X, or 60 per cent of the
+ * promised total"), percentage changes ("from A to B", "N per cent more
+ * than the plan"), multipliers in words ("doubled ... to", "twice what"),
+ * and differences ("a shortfall of", "N more than").  A whole or base named
+ * but not stated beside the figure is looked up with relate_back.c.  Makes
+ * SUBSET, FRACTION, CHANGE, PRODUCT (factor) and DIFFERENCE relations.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "buf.h"
+#include "relate_int.h"
+
+/* Rule 4: parts of a stated whole. */
+/* "Of the 23 aircraft lost, 17 were ...": the figure right after the
+ * first comma that follows whole W (within six words of it). */
+static size_t opening_part(const ctx *c, size_t W, size_t lo, size_t hi, size_t send)
+{
+    size_t k = c->f->v[W].tend;
+    while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != ':')
+        k++;
+    if (k >= send || c->t[k] != ',' || rel_words_between(c->t, c->f->v[W].tend, k, "()") > 6)
+        return NOPOS;
+    return rel_fact_after(c, k + 1, lo, hi, 0);
+}
+
+/* "$52 million, of which $34 million went to rolling stock and $15
+ * million to track": the figures after part P that continue its list (a
+ * comma or "and" before each, at most six words from the one before, no
+ * ; : or parenthesis), of P's unit or written bare, smaller than whole W,
+ * become STATED operands of subset r (their sum is checked). */
+static void more_parts(ctx *c, tally_relation *r, size_t P, size_t W, size_t hi)
+{
+    for (size_t j = P + 1; j < hi; j++) {
+        const tally_fact *a = &c->f->v[j - 1], *b = &c->f->v[j];
+        int w = rel_words_between(c->t, a->tend, b->tstart, ";:()");
+        if (w < 0 || w > 6 || !rel_joined_to(c->t, a->tend, b->tstart) || c->fi[j].share ||
+            !(rel_same_unit(&c->fi[j], &c->fi[P]) || rel_bare(b)) ||
+            !(b->value < c->f->v[W].value))
+            break;
+        rel_part_role(c, r, j, TALLY_OP_STATED);
+    }
+}
+
+int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const of_which[] = {"of which", "of whom", "of them", "of these", NULL};
+    static const char *const of_the[] = {"of the", "out of the", "out of", "from the", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        for (size_t q = 0; of_which[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, s->end, of_which[q]);
+            if (!e)
+                continue;
+            size_t W = rel_fact_before(c, i, lo, hi, 4), P = rel_fact_after(c, e, lo, hi, 2);
+            if (W == NOPOS || P == NOPOS || c->fi[P].share || c->fi[W].share)
+                continue;
+            if (c->fi[P].unit[0] && !rel_same_unit(&c->fi[P], &c->fi[W]))
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_SUBSET, P, of_which[q]);
+            rel_part(c, &r, W);
+            more_parts(c, &r, P, W, hi);
+            if (rel_add(c, &r) < 0)
+                return -1;
+        }
+        for (size_t q = 0; of_the[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, s->end, of_the[q]);
+            if (!e)
+                continue;
+            size_t P = rel_fact_before_s(c, i, lo, hi, 5, ",;:()");
+            size_t W = rel_fact_after(c, e, lo, hi, 1);
+            if (P == NOPOS && W != NOPOS && rel_words_between(c->t, s->start, i, "") == 0)
+                P = opening_part(c, W, lo, hi, s->end);
+            if (W != NOPOS && rel_words_between(c->t, e, c->f->v[W].tstart, ",") < 0)
+                continue;   /* "38 from the depot, 84 from the port": a list, no whole */
+            if (W == NOPOS || P == NOPOS || P == W || c->fi[P].share || c->fi[W].share ||
+                !(rel_same_unit(&c->fi[P], &c->fi[W]) || rel_bare(&c->f->v[P])))
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_SUBSET, P, "of the");
+            rel_part(c, &r, W);
+            if (rel_add(c, &r) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+
+/* The whole of share q: the figure "of" leads to (*W), else the noun after
+ * "of" copied into whole; NOPOS when there is no "of".  *of_end: the
+ * offset after "of" (NOPOS when none). */
+static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t send,
+                          char *whole, size_t cap, size_t *of_end)
+{
+    *of_end = NOPOS;
+    size_t k = c->f->v[q].tend;
+    while (k < send && c->t[k] == ' ')
+        k++;
+    char w[48];
+    size_t after = rel_word_at(c->t, k, send, w, sizeof w);
+    if (strcmp(w, "of") != 0 && w[0]) {   /* "percent of", "one third of" */
+        while (after < send && c->t[after] == ' ')
+            after++;
+        k = after;
+        after = rel_word_at(c->t, k, send, w, sizeof w);
+    }
+    if (strcmp(w, "of") != 0)
+        return NOPOS;
+    *of_end = after;
+    size_t W = rel_fact_after(c, after, lo, hi, 3);
+    if (W != NOPOS && !c->fi[W].share)
+        return W;
+    size_t a = after;
+    while (a < send && c->t[a] == ' ')
+        a++;
+    size_t b = a;
+    while (b < send && !strchr(",;:.()", c->t[b]))
+        b++;
+    while (b > a && c->t[b - 1] == ' ')
+        b--;
+    size_t n = b - a < cap - 1 ? b - a : cap - 1;
+    memcpy(whole, c->t + a, n);
+    whole[n] = '\0';
+    return NOPOS;
+}
+
+/* The single figure in the parenthesis opening at p; NOPOS if none or more
+ * than one, or a share. */
+static size_t only_child(const ctx *c, size_t p, size_t lo, size_t hi)
+{
+    size_t P = NOPOS;
+    if (p == NOPOS)
+        return NOPOS;
+    for (size_t j = lo; j < hi; j++)
+        if (c->fi[j].popen == p) {
+            if (P != NOPOS || c->fi[j].share)
+                return NOPOS;
+            P = j;
+        }
+    return P;
+}
+
+
+/* 1 when the share q stands in apposition: right after ", " or ", or ". */
+static int after_comma(const ctx *c, size_t q, size_t start)
+{
+    static const char *const orw[] = {"or", NULL};
+    size_t k = c->f->v[q].tstart;
+    while (k > start && c->t[k - 1] == ' ')
+        k--;
+    if (rel_word_before_is(c, c->f->v[q].tstart, start, orw)) {
+        k -= 2;
+        while (k > start && c->t[k - 1] == ' ')
+            k--;
+    }
+    return k > start && c->t[k - 1] == ',';
+}
+
+/* The figure a share in apposition is said of: the last one of its clause
+ * (at most eight words back, commas allowed), or the one before it when
+ * that is an adjunct ("58,000 tons in 23,500 sorties, 40 per cent of"). */
+static size_t apposed(const ctx *c, size_t q, size_t lo)
+{
+    static const char *const adjunct[] = {"in", "over", "during", "from", "per", "by",
+                                          "on", "at", "within", NULL};
+    if (q == lo)
+        return NOPOS;
+    size_t j = q - 1;
+    const tally_sentence *s = &c->seg->sents[c->f->v[q].sent_index];
+    int w = rel_words_between(c->t, c->f->v[j].tend, c->f->v[q].tstart, ";:.()");
+    if (w < 0 || w > 8 || c->fi[j].share || c->fi[j].used)
+        return NOPOS;
+    if (j > lo && rel_word_before_is(c, c->f->v[j].tstart, s->start, adjunct)) {
+        size_t i = j - 1;
+        int wi = rel_words_between(c->t, c->f->v[i].tend, c->f->v[j].tstart, ",;:.()");
+        if (wi >= 0 && wi <= 4 && !c->fi[i].share && !c->fi[i].used && c->fi[i].unit[0] &&
+            !rel_same_unit(&c->fi[i], &c->fi[j]))
+            j = i;
+    }
+    return j;
+}
+
+/* The whole of the SUBSET relation whose part is figure P ("Of the 240
+ * lorries, 80 broke down": 240 for 80), NOPOS when P is no such part. */
+static size_t subset_whole(const ctx *c, size_t P)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == TALLY_REL_SUBSET && c->out->v[i].stated == P)
+            return c->out->v[i].parts[0].fact;
+    return NOPOS;
+}
+
+/* Extend part P back over a list it closes ("85 tanks, 36 fighters"):
+ * figures separated by a comma or "and" and at most three words.  Fills
+ * list[] in text order; returns its length (at least 1). */
+static size_t list_back(const ctx *c, size_t P, size_t lo, size_t *list, size_t cap)
+{
+    size_t first = P;
+    while (first > lo && P - first + 1 < cap) {
+        size_t m = first - 1;
+        const tally_fact *a = &c->f->v[m], *b = &c->f->v[first];
+        int w = rel_words_between(c->t, a->tend, b->tstart, ";:.()");
+        /* the next figure follows its comma or "and" right away: "85 tanks,
+         * 36 fighters", not "400 sorties and landed 900 tons" */
+        int joined = rel_joined_to(c->t, a->tend, b->tstart);
+        if (w < 0 || w > 3 || !joined || c->fi[m].share || c->fi[m].used || !c->fi[m].unit[0] ||
+            subset_whole(c, first) == m)
+            break;   /* "Of the 240 lorries, 80 ...": a whole and its part, not a list */
+        first = m;
+    }
+    size_t n = 0;
+    for (size_t j = first; j <= P; j++)
+        list[n++] = j;
+    return n;
+}
+
+/* 1 when the whole's noun is a pronoun ("of them", "of which"): the whole
+ * is the figure the share follows, not one to look up. */
+static int pronoun_whole(const char *whole)
+{
+    static const char *const pro[] = {"them", "which", "these", "those", "whom", "it",
+                                      "this", "that", NULL};
+    char w[24];
+    size_t k = 0;
+    while (whole[k] && whole[k] != ' ' && k + 1 < sizeof w) {
+        w[k] = (char)tolower((unsigned char)whole[k]);
+        k++;
+    }
+    w[k] = '\0';
+    for (size_t q = 0; pro[q]; q++)
+        if (strcmp(w, pro[q]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Rule 5: a share with its part stated beside it: in a parenthesis, after
+ * ", or", or with the share in apposition ("250 tons, 40 per cent of the
+ * quota").  A whole named but not stated beside it is looked up earlier in
+ * the document (a list of wholes for a list of parts of several units). */
+int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, 0, "share");
+    size_t of_end;
+    size_t W = share_whole(c, q, lo, hi, send, r.whole, sizeof r.whole, &of_end);
+    int of = of_end != NOPOS;
+    size_t P = only_child(c, rel_paren_after(c, q, send), lo, hi);
+    int appos = 0;
+    if (P == NOPOS && W != NOPOS)   /* "40 percent of the 2,000 lorries (820)" */
+        P = only_child(c, rel_paren_after(c, W, send), lo, hi);
+    if (P == NOPOS && q > lo) {
+        /* "800 trucks (40 percent" or "800 trucks, or 40 percent" */
+        size_t j = q - 1;
+        const char *t = c->t;
+        size_t a = c->f->v[j].tend, b = c->f->v[q].tstart;
+        int open = 0, comma_or = 0;
+        for (size_t k = a; k < b; k++) {
+            if (t[k] == '(')
+                open = 1;
+            if (rel_phrase_at(t, k, b, ", or"))
+                comma_or = 1;
+        }
+        if (open && rel_words_between(t, a, b, ";:.)") >= 0 &&
+            rel_words_between(t, a, b, "") <= 4 &&
+            !c->fi[j].share)
+            P = j;
+        else if (after_comma(c, q, c->seg->sents[c->f->v[q].sent_index].start) &&
+                 !(r.whole[0] && pronoun_whole(r.whole)) &&
+                 (P = apposed(c, q, lo)) != NOPOS &&
+                 (comma_or || of || subset_whole(c, P) != NOPOS))
+            appos = 1;   /* "50 of the 150 were lost, one in five" */
+        else
+            P = NOPOS;
+    }
+    if (P == NOPOS || P == W || c->fi[P].used)
+        return 0;
+    size_t list[TALLY_REL_MAXPARTS], nl = 1, wl[TALLY_REL_MAXPARTS], nw = 0;
+    list[0] = P;
+    if (appos)
+        nl = list_back(c, P, lo, list, TALLY_REL_MAXPARTS / 2);
+    int mixed = 0;
+    for (size_t k = 1; k < nl; k++)
+        mixed |= !rel_same_unit(&c->fi[list[k]], &c->fi[list[0]]);
+    if (W == NOPOS && of && r.whole[0] && !pronoun_whole(r.whole)) {
+        /* "87 per cent of the promised total": stated earlier */
+        query qw;
+        rel_make_query(c, P, of_end, &qw);
+        double part = 0;
+        for (size_t m = 0; m < nl; m++)
+            part += c->f->v[list[m]].value;
+        if (mixed) {
+            nw = rel_look_back_list(c, list, nl, &qw, part, wl, TALLY_REL_MAXPARTS / 2);
+        } else {
+            size_t B = rel_look_back(c, P, list[0], &qw, part);
+            if (B != NOPOS)
+                wl[nw++] = B;
+        }
+        if (nw) {
+            W = wl[0];
+            r.looked_back = 1;
+        }
+    } else if (W != NOPOS) {
+        wl[nw++] = W;
+    } else if (!r.whole[0] && nl == 1 && (W = subset_whole(c, P)) != NOPOS) {
+        wl[nw++] = W;   /* "80 of the 240 lorries broke down, one in three" */
+    }
+    if (W != NOPOS)
+        r.whole[0] = '\0';
+    r.stated = list[0];
+    rel_part(c, &r, q);
+    rel_part(c, &r, W == NOPOS ? TALLY_NO_FACT : W);
+    for (size_t k = 1; k < nl; k++)
+        rel_part_role(c, &r, list[k], TALLY_OP_STATED);
+    for (size_t k = 1; k < nw; k++)
+        rel_part_role(c, &r, wl[k], TALLY_OP_WHOLE);
+    for (size_t k = 0; k < nl; k++)
+        c->fi[list[k]].used = 1;
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
+/* Rule 6b: "N, some 22 per cent more than the estimate": a share followed
+ * by more / less / higher ... than: the change from a base (the figure
+ * after "than", or one stated earlier that the words after "than"
+ * describe) to the figure the share is apposed to. */
+int rel_rule_more_than(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
+{
+    static const struct {
+        const char *w;
+        int dir;
+    } cmp[] = {{"more", 1},   {"higher", 1}, {"greater", 1}, {"larger", 1}, {"above", 1},
+               {"over", 1},   {"less", -1},  {"fewer", -1},  {"lower", -1},  {"smaller", -1},
+               {"below", -1}, {"under", -1}};
+    const tally_fact *qf = &c->f->v[q];
+    size_t k = qf->tend;
+    while (k < send && c->t[k] == ' ')
+        k++;
+    int dir = 0;
+    size_t e = 0;
+    for (size_t m = 0; m < sizeof cmp / sizeof *cmp && !dir; m++)
+        if ((e = rel_phrase_at(c->t, k, send, cmp[m].w)) != 0)
+            dir = cmp[m].dir;
+    if (!dir)
+        return 0;
+    size_t th = rel_phrase_at(c->t, e + (e < send && c->t[e] == ' '), send, "than");
+    if (th)
+        e = th;
+    const tally_sentence *s = &c->seg->sents[qf->sent_index];
+    if (!after_comma(c, q, s->start))
+        return 0;
+    size_t B = apposed(c, q, lo);
+    if (B == NOPOS || !c->fi[B].unit[0])
+        return 0;
+    size_t A = rel_fact_after(c, e, lo, hi, 3);
+    int back = 0;
+    if (A == NOPOS || !rel_comparable(&c->fi[A], &c->fi[B])) {
+        query qw;
+        rel_make_query(c, B, e, &qw);
+        A = rel_look_back(c, B, B, &qw, 0);
+        back = 1;
+    }
+    if (A == NOPOS)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_CHANGE, q, "more than");
+    rel_part(c, &r, A);
+    rel_part(c, &r, B);
+    r.direction = dir;
+    r.looked_back = back;
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
+/* Rule 8: multipliers in words.  "doubled the garrison to 8,000" (the
+ * base: "from N" in between, else the figure stated earlier that the words
+ * between the verb and "to" describe); "2,000 tons a day, twice what the
+ * road carried" (the base: a figure right after, else one stated earlier
+ * that the words after the multiplier describe). */
+int rel_rule_multiple(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const struct {
+        const char *w;
+        double k;
+        int verb;
+    } mult[] = {{"doubled", 2, 1}, {"tripled", 3, 1}, {"trebled", 3, 1}, {"quadrupled", 4, 1},
+                {"halved", 0.5, 1}, {"twice", 2, 0}, {"double", 2, 0}, {"thrice", 3, 0}};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        for (size_t m = 0; m < sizeof mult / sizeof *mult; m++) {
+            size_t e = rel_phrase_at(c->t, i, s->end, mult[m].w);
+            if (!e)
+                continue;
+            size_t B = NOPOS, A = NOPOS;
+            if (mult[m].verb) {
+                /* the figure after "to" within six words */
+                size_t to = 0, from = 0;
+                for (size_t k = e; k < s->end && !to; k++) {
+                    if (rel_words_between(c->t, e, k, ";:.") < 0 ||
+                        rel_words_between(c->t, e, k, "") > 6)
+                        break;
+                    if (!from)
+                        from = rel_phrase_at(c->t, k, s->end, "from");
+                    to = rel_phrase_at(c->t, k, s->end, "to");
+                    if (to) {
+                        B = rel_fact_after(c, to, lo, hi, 1);
+                        if (from)
+                            A = rel_fact_after(c, from, lo, hi, 1);
+                    }
+                }
+            } else {
+                size_t k = i;   /* in apposition: right after a comma */
+                while (k > s->start && c->t[k - 1] == ' ')
+                    k--;
+                if (k == s->start || c->t[k - 1] != ',')
+                    continue;
+                B = rel_fact_before_s(c, i, lo, hi, 8, ";:.()");
+                A = rel_fact_after(c, e, lo, hi, 3);
+            }
+            if (B == NOPOS || c->fi[B].share || !c->fi[B].unit[0] || c->fi[B].used)
+                continue;
+            int back = 0;
+            if (A == NOPOS || A == B || !rel_comparable(&c->fi[A], &c->fi[B])) {
+                query qw;   /* the words after the multiplier */
+                rel_make_query(c, B, e, &qw);
+                A = rel_look_back(c, B, B, &qw, 0);
+                back = 1;
+            }
+            if (A == NOPOS)
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_PRODUCT, B, mult[m].w);
+            r.factor = mult[m].k;
+            r.looked_back = back;
+            rel_part(c, &r, A);
+            c->fi[B].used = 1;
+            if (rel_add(c, &r) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Rule 6: "from A to B", and a percentage in the same sentence. */
+int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const up[] = {"increase", "increased", "rise", "rose", "grew",
+                                     "growth", "up", "gain", "more", NULL};
+    static const char *const down[] = {"decrease", "decreased", "fall", "fell", "drop",
+                                       "dropped", "down", "cut", "decline", "declined",
+                                       "reduction", "reduced", "fewer", "less", "loss", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t a = lo; a + 1 < hi; a++) {
+        size_t b = a + 1;
+        const tally_fact *A = &c->f->v[a], *B = &c->f->v[b];
+        if (c->fi[a].share || c->fi[b].share || !c->fi[a].unit[0] ||
+            (c->fi[b].unit[0] && !rel_same_unit(&c->fi[a], &c->fi[b])))
+            continue;
+        size_t k = A->tstart;
+        while (k > s->start && c->t[k - 1] == ' ')
+            k--;
+        if (k < s->start + 4 || !rel_phrase_at(c->t, k - 4, A->tstart, "from"))
+            continue;
+        int to = 0;
+        for (size_t m = A->tend; m < B->tstart; m++)
+            if (rel_phrase_at(c->t, m, B->tstart, "to"))
+                to = 1;
+        if (!to || rel_words_between(c->t, A->tend, B->tstart, ";:()") > 4)
+            continue;
+        for (size_t q = lo; q < hi; q++) {
+            if (!c->fi[q].share || c->fi[q].used)
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_CHANGE, q, "from ... to");
+            rel_part(c, &r, a);
+            rel_part(c, &r, b);
+            for (size_t m = s->start; m < s->end; m++) {
+                for (size_t u = 0; up[u]; u++)
+                    if (rel_phrase_at(c->t, m, s->end, up[u]))
+                        r.direction = 1;
+                for (size_t u = 0; down[u]; u++)
+                    if (rel_phrase_at(c->t, m, s->end, down[u]))
+                        r.direction = -1;
+            }
+            c->fi[q].used = 1;
+            if (rel_add(c, &r) < 0)
+                return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
+
+/* 1 when the words after a comparison cue at e name a thing rather than a
+ * figure: a determiner ("the plan", "its establishment", "what was
+ * promised") and no figure within the next four words. */
+static int named_after(const ctx *c, size_t e, size_t send, size_t lo, size_t hi)
+{
+    static const char *const det[] = {"the", "its", "their", "his", "her", "our", "this",
+                                      "that", "what", NULL};
+    while (e < send && c->t[e] == ' ')
+        e++;
+    int named = 0;
+    for (size_t q = 0; det[q] && !named; q++)
+        named = rel_phrase_at(c->t, e, send, det[q]) != 0;
+    return named && rel_fact_after(c, e, lo, hi, 4) == NOPOS;
+}
+
+/* Differences: "a shortfall of D", "falling short by D", "a deficit of
+ * D" (D after the cue), "D more than", "D fewer than" (D before it): the
+ * two figures of D's unit nearest before D in its sentence (else the one
+ * after "than" for the second) -> DIFFERENCE D = |A - B|. */
+int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const after[] = {"a shortfall of", "shortfall of", "short by",
+                                        "a deficit of", "a gap of", "a surplus of",
+                                        "a difference of", "an excess of", NULL};
+    static const char *const before[] = {"more than", "fewer than", "less than",
+                                         "short of", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        size_t D = NOPOS, than = 0;
+        const char *cue = NULL;
+        for (size_t q = 0; after[q] && D == NOPOS; q++) {
+            size_t e = rel_phrase_at(c->t, i, s->end, after[q]);
+            if (e && (D = rel_fact_after(c, e, lo, hi, 1)) != NOPOS)
+                cue = after[q];
+        }
+        for (size_t q = 0; before[q] && D == NOPOS; q++) {
+            size_t e = rel_phrase_at(c->t, i, s->end, before[q]);
+            if (e && (D = rel_fact_before_s(c, i, lo, hi, 2, ",;:.()")) != NOPOS) {
+                cue = before[q];
+                than = e;
+            }
+        }
+        if (D == NOPOS || c->fi[D].share || c->fi[D].used || !c->fi[D].unit[0] ||
+            c->f->v[D].qual == TALLY_Q_AT_LEAST || c->f->v[D].qual == TALLY_Q_AT_MOST)
+            continue;
+        size_t ab[2], n = 0;
+        for (size_t j = D; j-- > lo && n < 2;)
+            if (rel_same_unit(&c->fi[j], &c->fi[D]) && !c->fi[j].share && !rel_is_rate(c, j) &&
+                c->f->v[j].value > c->f->v[D].value)
+                ab[n++] = j;
+        if (n < 2 && than) {
+            size_t B = rel_fact_after(c, than, lo, hi, 4);
+            if (B != NOPOS && rel_same_unit(&c->fi[B], &c->fi[D]))
+                ab[n++] = B;
+        }
+        if (n < 2)
+            continue;
+        /* "seven rifle and four tank battalions, two short of the plan": a
+         * list measured against a thing named, not the gap between its items */
+        if (than && named_after(c, than, s->end, lo, hi) &&
+            rel_joined_to(c->t, c->f->v[ab[1]].tend, c->f->v[ab[0]].tstart))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_DIFFERENCE, D, cue);
+        rel_part(c, &r, ab[0] < ab[1] ? ab[0] : ab[1]);
+        rel_part(c, &r, ab[0] < ab[1] ? ab[1] : ab[0]);
+        c->fi[D].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}

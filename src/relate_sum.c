@@ -1,0 +1,618 @@
+/*
+ * relate_sum.c - totals and their parts (rules 1, 1b, 2 and 3 of
+ * relate.c): a figure broken down in the parenthesis after it, a total
+ * opening a list after a colon, a list closed by a total cue ("totaling",
+ * "in all", "together"; its parts in the sentence or, for a total opening
+ * its sentence, in the one to three sentences before), a figure followed by
+ * its parts after a comma ("23 lost, 15 to weather and eight to fighters"),
+ * sums of money in two currencies added up at a stated rate of exchange,
+ * and formations stated against aircraft counts (NORM: "(three regiments
+ * and 90 MiG-15s)", "twelve regiments with 360 planes", ", or about 350
+ * planes").  Makes SUM and NORM relations.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "buf.h"
+#include "relate_int.h"
+
+/* Rule 1: a figure and the parenthesis after it. */
+int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
+{
+    finfo *T = &c->fi[i];
+    size_t p = rel_paren_after(c, i, send);
+    if (p == NOPOS || T->share)
+        return 0;
+    size_t kids[TALLY_REL_MAXPARTS], k = 0;
+    for (size_t j = lo; j < hi; j++)
+        if (c->fi[j].popen == p && k < TALLY_REL_MAXPARTS)
+            kids[k++] = j;
+    if (k == 0)
+        return 0;
+    tally_relation r;
+    if (k >= 2) {
+        int same = 1, formish = 1;
+        double sum = 0;
+        for (size_t m = 0; m < k; m++) {
+            const finfo *P = &c->fi[kids[m]];
+            /* a part whose noun the lexicon does not know ("five Wellington")
+             * names a type of what the total counts */
+            int known = P->unit[0] && P->cat[0] && strcmp(P->cat, "other") != 0;
+            if (known && !rel_same_unit(P, T))
+                same = 0;
+            if (P->share)
+                same = formish = 0;
+            if (known && !P->aircraft && !P->formation)
+                formish = 0;
+            sum += c->f->v[kids[m]].value;
+        }
+        if (!same && formish && T->formation) {
+            /* parts named by aircraft type: count formations when their sum
+             * is far below the aircraft the formations would hold */
+            const char *lowc = tally_lexicon_get(c->lex, "norms", T->unit, "low");
+            int ok = 0;
+            double low = lowc ? tally_cell_num(lowc, &ok) : 0;
+            double n = c->f->v[i].value;
+            if (ok && n > 0 && sum / n < low / 2)
+                same = 1;
+        }
+        if (!same)
+            return 0;
+        rel_init(&r, TALLY_REL_SUM, i, "parenthesis");
+        for (size_t m = 0; m < k; m++) {
+            rel_part(c, &r, kids[m]);
+            c->fi[kids[m]].used = 1;
+        }
+        return rel_add(c, &r);
+    }
+    size_t j = kids[0];
+    finfo *P = &c->fi[j];
+    if (T->formation && P->aircraft) {
+        rel_init(&r, TALLY_REL_NORM, j, "parenthesis");
+        rel_part(c, &r, i);
+    } else if (T->aircraft && P->formation) {
+        rel_init(&r, TALLY_REL_NORM, i, "parenthesis");
+        rel_part(c, &r, j);
+    } else if (P->share && !T->share) {
+        rel_init(&r, TALLY_REL_FRACTION, i, "parenthesis");
+        rel_part(c, &r, j);
+        rel_part(c, &r, TALLY_NO_FACT);
+    } else {
+        return 0;
+    }
+    P->used = 1;
+    return rel_add(c, &r);
+}
+
+/* Rule 2: "(three regiments and 90 MiG-15s)": formations and one aircraft
+ * count together in a parenthesis that breaks down no figure. */
+int rel_rule_paren_norm(ctx *c, size_t lo, size_t hi)
+{
+    for (size_t j = lo; j < hi; j++) {
+        size_t p = c->fi[j].popen;
+        if (p == NOPOS || c->fi[j].used || (j > lo && c->fi[j - 1].popen == p))
+            continue;   /* once per parenthesis, at its first figure */
+        size_t air = NOPOS, nair = 0, nform = 0, other = 0;
+        for (size_t m = j; m < hi && c->fi[m].popen == p; m++) {
+            if (c->fi[m].used)
+                other++;
+            else if (c->fi[m].aircraft)
+                air = m, nair++;
+            else if (c->fi[m].formation)
+                nform++;
+            else
+                other++;
+        }
+        if (nair != 1 || nform == 0 || other)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_NORM, air, "parenthesis");
+        for (size_t m = j; m < hi && c->fi[m].popen == p; m++)
+            if (m != air) {
+                rel_part(c, &r, m);
+                c->fi[m].used = 1;
+            }
+        c->fi[air].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+
+/* CUE_LATE: the cue closes a list of the sentences before, never of its
+ * own ("Together the two yards launched 23"); the total may come a few
+ * words after it. */
+
+enum { CUE_AFTER = 1, CUE_BEFORE = 2, CUE_RESTATE = 4, CUE_LATE = 8 };
+static const struct {
+    const char *p;
+    int how;
+} total_cues[] = {
+    {"totaling", CUE_AFTER},     {"totalling", CUE_AFTER},   {"amounting to", CUE_AFTER},
+    {"a total of", CUE_AFTER},   {"adding up to", CUE_AFTER}, {"in all", CUE_BEFORE},
+    {"all told", CUE_BEFORE},    {"in total", CUE_BEFORE},   {"altogether", CUE_BEFORE | CUE_AFTER},
+    {"combined", CUE_BEFORE | CUE_AFTER}, {"together", CUE_AFTER | CUE_LATE},
+    {"between them", CUE_AFTER | CUE_LATE},
+    {", or about", CUE_RESTATE}, {", or some", CUE_RESTATE}, {", or roughly", CUE_RESTATE},
+    {", or around", CUE_RESTATE}, {", or approximately", CUE_RESTATE},
+    {", or nearly", CUE_RESTATE}, {", or almost", CUE_RESTATE},
+};
+
+/* Collect the parts of a total T from figures [lo, before) going back:
+ * comparable figures at T's parenthesis depth, stopping at a figure of
+ * another unit or a ';'.  Fills same[] (T's unit) and form[] (formations
+ * for an aircraft total). */
+static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *same,
+                          size_t *nsame, size_t *form, size_t *nform)
+{
+    const finfo *t = &c->fi[T];
+    size_t cut = c->f->v[T].tstart;
+    *nsame = *nform = 0;
+    for (size_t j = before; j-- > lo;) {
+        const finfo *P = &c->fi[j];
+        const tally_fact *pf = &c->f->v[j];
+        if (pf->sent_index == c->f->v[T].sent_index &&
+            rel_words_between(c->t, pf->tend, cut, ";") < 0)
+            break;
+        if (P->used || P->popen != t->popen)
+            continue;   /* inside a breakdown: counted through its total */
+        if (P->share)
+            break;
+        if (rel_same_unit(P, t)) {
+            if (*nform)
+                break;
+            /* "14 lost at least one ship, and ... 9 sunk and 4 damaged, 15
+             * in all": an open bound outside the list is not one of its items */
+            if (*nsame && (pf->qual == TALLY_Q_AT_LEAST || pf->qual == TALLY_Q_AT_MOST) &&
+                !rel_joined_to(c->t, pf->tend, c->f->v[same[*nsame - 1]].tstart))
+                break;
+            if (*nsame < TALLY_REL_MAXPARTS)
+                same[(*nsame)++] = j;
+        } else if (t->aircraft && P->formation) {
+            if (*nsame)
+                break;
+            if (*nform < TALLY_REL_MAXPARTS)
+                form[(*nform)++] = j;
+        } else {
+            break;
+        }
+    }
+}
+
+
+/* 1 when figure j may count T's things in a list of earlier sentences:
+ * of T's unit, or written bare in a sentence that names T's unit on
+ * another figure (the noun is left out: "1,140 tanks, and in 1944,
+ * 1,310"); a rate of T's period when T is a rate, not a rate when it is
+ * not ("135 tanks a month" adds up "50 a month"). */
+static int list_part(const ctx *c, size_t j, size_t T)
+{
+    int pj, pt, rj = rel_rate_of(c, j, &pj), rt = rel_rate_of(c, T, &pt);
+    if (rj != rt || (rt && pj != pt))
+        return 0;
+    if (rel_same_unit(&c->fi[j], &c->fi[T]))
+        return 1;
+    static const char *const of[] = {"of", NULL};
+    if (!rel_bare(&c->f->v[j]) || rel_word_before_is(c, c->f->v[j].tstart, 0, of))
+        return 0;   /* "three battalions of 32": a size, not a count */
+    size_t a, b;
+    rel_sent_range(c, c->f->v[j].sent_index, &a, &b);
+    for (size_t k = a; k < b; k++)
+        if (k != j && rel_same_unit(&c->fi[k], &c->fi[T]))
+            return 1;
+    return 0;
+}
+
+#define EARLIER_SENTS 3
+
+/* The parts of total T (first figure of its sentence: lo) in the one to
+ * three sentences before it in paragraph para: figures that list_part()
+ * admits, not used, smaller than T.  Of the nearest k sentences (k = 1, 2,
+ * 3) giving two or more, the fewest whose sum comes within a tenth of T,
+ * else those whose sum comes nearest; a choice of reading, not the check
+ * (verify judges the sum); none when their sum is below half of T or
+ * above one and a half times it (a list that does not account for T, not
+ * a slip).  Parts of another sum and figures inside a parenthesis that
+ * already serve a relation are left out; a figure that is the part of a
+ * share ("612 tanks, 38 per cent of the plan") may still be listed.
+ * Filled into same[] backwards (as collect_parts does); returns their
+ * number (0 unless at least two). */
+static size_t earlier_parts(const ctx *c, size_t T, size_t lo, int para, size_t *same,
+                            size_t *ns)
+{
+    *ns = 0;
+    size_t end = lo, upto[EARLIER_SENTS];
+    double sum = 0, sums[EARLIER_SENTS], tv = c->f->v[T].value;
+    int nk = 0;
+    for (; nk < EARLIER_SENTS && end > 0; nk++) {
+        size_t ps = c->f->v[end - 1].sent_index, a, b;
+        if (ps >= c->seg->nsents || c->seg->sents[ps].para != para)
+            break;
+        rel_sent_range(c, ps, &a, &b);
+        for (size_t j = b; j-- > a && *ns < TALLY_REL_MAXPARTS;)
+            if (!c->fi[j].part && !(c->fi[j].used && c->fi[j].popen != NOPOS) &&
+                !c->fi[j].share && c->f->v[j].value < tv && list_part(c, j, T)) {
+                same[(*ns)++] = j;
+                sum += c->f->v[j].value;
+            }
+        upto[nk] = *ns;
+        sums[nk] = sum;
+        end = a;
+    }
+    int best = -1;
+    for (int k = 0; k < nk && best < 0; k++)
+        if (upto[k] >= 2 && fabs(sums[k] - tv) <= 0.1 * tv)
+            best = k;
+    for (int k = 0; k < nk && best < 0; k++)
+        if (upto[k] >= 2) {
+            best = k;
+            for (int m = k + 1; m < nk; m++)
+                if (upto[m] > upto[best] && fabs(sums[m] - tv) < fabs(sums[best] - tv))
+                    best = m;
+        }
+    *ns = best < 0 ? 0 : upto[best];
+    if (*ns && !(sums[best] >= 0.5 * tv && sums[best] <= 1.5 * tv))
+        *ns = 0;   /* the list does not account for the total: no breakdown */
+    return *ns;
+}
+
+/* Make a SUM or NORM relation for total T from the collected parts. */
+static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size_t nsame,
+                     const size_t *form, size_t nform)
+{
+    tally_relation r;
+    if (nsame >= 2)
+        rel_init(&r, TALLY_REL_SUM, T, cue);
+    else if (nform >= 1 && nsame == 0)
+        rel_init(&r, TALLY_REL_NORM, T, cue);
+    else
+        return 0;
+    const size_t *v = nsame >= 2 ? same : form;
+    size_t n = nsame >= 2 ? nsame : nform;
+    for (size_t m = n; m-- > 0;)   /* collected backwards: restore text order */
+        rel_part(c, &r, v[m]);
+    return rel_add(c, &r);
+}
+
+/* The list after the colon at offset i for total T: the figures of T's
+ * unit (or of none, or of also's unit unless also is NOPOS) after the
+ * colon, at T's parenthesis depth, each after a comma or "and", up to a
+ * ';', a share, a figure of another unit or one that no longer continues
+ * the list; appended to r.  0 when a part is as
+ * large as T (no breakdown), else 1. */
+static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_relation *r)
+{
+    for (size_t j = T + 1; j < hi; j++) {
+        const finfo *P = &c->fi[j];
+        if (c->f->v[j].tstart < i || P->popen != c->fi[T].popen)
+            continue;
+        if (rel_words_between(c->t, i, c->f->v[j].tstart, ";") < 0 || P->share || P->used ||
+            (P->unit[0] && !rel_same_unit(P, &c->fi[T]) &&
+             !(also != NOPOS && rel_same_unit(P, &c->fi[also]))))
+            break;
+        if (r->nparts > 0 &&
+            !rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend, c->f->v[j].tstart))
+            break;   /* the list is over: "..., and on that day 90 of them" */
+        if (!(c->f->v[j].value < c->f->v[T].value))
+            return 0;   /* a part as large as the total: no breakdown */
+        rel_part(c, r, j);
+    }
+    return 1;
+}
+
+/* Rule 1b: "3.2 million person-days: 1.9 million for the earthworks, 0.8
+ * million for the bridges and 0.6 million for the track": the last figure
+ * of the clause before a colon (at most six words before it) and the list
+ * after the colon (colon_list) -> SUM.  When that figure counts the items
+ * ("The 218 lorries came in three batches: 38 ..., 74 ... and 96 ..."), the
+ * total is the figure before it in its clause, and the list must have as
+ * many items as the count says (they may take the count's noun). */
+int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        if (c->t[i] != ':')
+            continue;
+        size_t T = rel_fact_before_s(c, i, lo, hi, 6, ";:,()");
+        if (T == NOPOS || c->fi[T].share || c->fi[T].used)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "colon");
+        int ok = c->fi[T].unit[0] && colon_list(c, T, NOPOS, i, hi, &r);
+        double n = c->f->v[T].value;
+        if ((!ok || r.nparts < 2) && T > lo && n >= 2 && n <= 12 && n == floor(n)) {
+            size_t T2 = rel_fact_before_s(c, c->f->v[T].tstart, lo, hi, 8, ";:,()");
+            if (T2 != NOPOS && !c->fi[T2].share && c->fi[T2].unit[0] && !c->fi[T2].used &&
+                !rel_same_unit(&c->fi[T2], &c->fi[T])) {
+                rel_init(&r, TALLY_REL_SUM, T2, "colon");
+                ok = colon_list(c, T2, T, i, hi, &r) && r.nparts == (size_t)n;
+            }
+        }
+        if (!ok || r.nparts < 2)
+            continue;
+        for (size_t k = 0; k < r.nparts; k++)
+            c->fi[r.parts[k].fact].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Rule 3: totals closed by a cue. */
+int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        for (size_t q = 0; q < sizeof total_cues / sizeof *total_cues; q++) {
+            size_t e = rel_phrase_at(c->t, i, s->end, total_cues[q].p);
+            if (!e)
+                continue;
+            int how = total_cues[q].how;
+            const char *cue = total_cues[q].p[0] == ',' ? total_cues[q].p + 2 : total_cues[q].p;
+            size_t same[TALLY_REL_MAXPARTS], form[TALLY_REL_MAXPARTS], ns, nf;
+            if (how & CUE_RESTATE) {
+                size_t T = rel_fact_after(c, i + 1, lo, hi, 2);
+                size_t F = rel_fact_before(c, i, lo, hi, 5);
+                if (T == NOPOS || F == NOPOS)
+                    continue;
+                tally_relation r;
+                if (c->fi[F].formation && c->fi[T].aircraft) {
+                    rel_init(&r, TALLY_REL_NORM, T, cue);
+                    rel_part(c, &r, F);
+                } else if (c->fi[F].aircraft && c->fi[T].formation) {
+                    rel_init(&r, TALLY_REL_NORM, F, cue);
+                    rel_part(c, &r, T);
+                } else {
+                    continue;
+                }
+                c->fi[T].used = 1;
+                if (rel_add(c, &r) < 0)
+                    return -1;
+                continue;
+            }
+            if ((how & CUE_LATE) && rel_phrase_at(c->t, e + (c->t[e] == ' '), s->end, "with"))
+                continue;   /* "together with 240 spare engines" */
+            size_t T = NOPOS;
+            if (how & CUE_BEFORE)
+                T = rel_fact_before(c, i, lo, hi, 3);
+            if (T == NOPOS && (how & CUE_AFTER))
+                T = rel_fact_after(c, e, lo, hi, (how & CUE_LATE) ? 5 : 2);
+            int opening = rel_words_between(c->t, s->start, i, "") == 0;
+            if (T == NOPOS && opening)
+                T = rel_fact_after(c, e, lo, hi, 2);
+            /* "Together the two yards launched 23": past small counts of
+             * another unit to the figure the list before adds up to */
+            while ((how & CUE_LATE) && T != NOPOS && T + 1 < hi && c->fi[T].cat[0] &&
+                   !earlier_parts(c, T, lo, s->para, same, &ns) &&
+                   rel_words_between(c->t, e, c->f->v[T + 1].tstart, ";:()") <= 6)
+                T++;
+            if (T == NOPOS || c->fi[T].share || !c->fi[T].unit[0] || c->fi[T].used)
+                continue;
+            /* a rate ("135 tanks a month") adds up rates of its period
+             * stated in the sentences before, never figures beside it */
+            int rate = rel_is_rate(c, T);
+            ns = nf = 0;
+            if (!(how & CUE_LATE) && !rate)
+                collect_parts(c, T, lo, T, same, &ns, form, &nf);
+            if (ns + nf == 0)   /* "In all, 75 bombers": the list is in the sentences before */
+                earlier_parts(c, T, lo, s->para, same, &ns);
+            if (rate && ns < 2)
+                continue;
+            if (total_rel(c, T, cue, same, ns, form, nf) < 0)
+                return -1;
+            /* "together ... carried 16,050 tons in 6,160 sorties": a second
+             * total of another unit in the same clause, its parts listed
+             * in the same sentences */
+            if (!(how & CUE_LATE) || ns < 2)
+                continue;
+            for (size_t U = T + 1; U < hi; U++) {
+                if (rel_words_between(c->t, c->f->v[U - 1].tend, c->f->v[U].tstart, ";:(),") < 0 ||
+                    rel_words_between(c->t, c->f->v[U - 1].tend, c->f->v[U].tstart, "") > 4)
+                    break;
+                if (c->fi[U].share || c->fi[U].used || !c->fi[U].unit[0] ||
+                    rel_same_unit(&c->fi[U], &c->fi[T]) || rel_is_rate(c, U))
+                    continue;
+                size_t ns2;
+                earlier_parts(c, U, lo, s->para, same, &ns2);
+                if (ns2 >= 2 && total_rel(c, U, cue, same, ns2, form, 0) < 0)
+                    return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The preposition that follows figure j (or its noun, if it has a unit
+ * word right after the number): "15 to weather", "20 in storms"; NULL if
+ * none. */
+static const char *prep_after(const ctx *c, size_t j, size_t send)
+{
+    static const char *const preps[] = {"to", "in", "by", "from", "for", "at", "on",
+                                        "through", "during", NULL};
+    size_t i = c->f->v[j].tend;
+    for (int nw = 0; nw < 2 && i < send; nw++) {
+        while (i < send && c->t[i] == ' ')
+            i++;
+        char w[48];
+        size_t e = rel_word_at(c->t, i, send, w, sizeof w);
+        if (!e || e == i)
+            return NULL;
+        for (size_t q = 0; preps[q]; q++)
+            if (strcmp(w, preps[q]) == 0)
+                return preps[q];
+        i = e;
+    }
+    return NULL;
+}
+
+/* 1 when the word w occurs in t[a..b). */
+static int has_word(const ctx *c, size_t a, size_t b, const char *w)
+{
+    for (size_t i = a; i < b; i++)
+        if (rel_phrase_at(c->t, i, b, w))
+            return 1;
+    return 0;
+}
+
+/* Rule 3c: "Some 23 aircraft were lost, 15 to weather and eight to
+ * fighters": a figure T, a comma, then two or more figures right after it
+ * joined by commas and "and", each of T's unit or written bare, each
+ * followed by a preposition (the cause or place of its share of T), each
+ * smaller than T -> SUM.  "12,000 men, 8,000 of them infantry" has no
+ * preposition after its parts and is no breakdown; nor is "30 ships
+ * sailed in March, 25 in April and 28 in May", whose first figure has the
+ * parts' preposition in its own clause (the first item of a list). */
+int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    size_t send = c->seg->sents[si].end;
+    for (size_t T = lo; T + 2 < hi; T++) {
+        const finfo *t = &c->fi[T];
+        if (t->used || t->part || t->share || !t->unit[0] || rel_is_rate(c, T))
+            continue;
+        size_t k = c->f->v[T].tend;
+        while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != ':' &&
+               c->t[k] != '(')
+            k++;
+        if (k >= send || c->t[k] != ',' || rel_words_between(c->t, c->f->v[T].tend, k, "()") > 5)
+            continue;
+        size_t A = rel_fact_after(c, k + 1, lo, hi, 0);
+        if (A != T + 1)
+            continue;
+        const char *pa = prep_after(c, A, send);
+        if (pa && has_word(c, c->f->v[T].tend, k, pa))
+            continue;   /* "30 sailed in March, 25 in April": items of one list */
+        size_t parts[TALLY_REL_MAXPARTS], np = 0;
+        for (size_t j = A; j < hi && np < TALLY_REL_MAXPARTS; j++) {
+            const finfo *P = &c->fi[j];
+            if (j > A && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart))
+                break;
+            if (P->used || P->share || c->f->v[j].value >= c->f->v[T].value ||
+                !(rel_same_unit(P, t) || rel_bare(&c->f->v[j])) || !prep_after(c, j, send))
+                break;
+            parts[np++] = j;
+        }
+        if (np < 2)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "comma list");
+        for (size_t m = 0; m < np; m++)
+            rel_part(c, &r, parts[m]);
+        for (size_t m = 0; m < r.nparts; m++)
+            c->fi[r.parts[m].fact].used = 1;
+        c->fi[T].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* 1 when fact j is a sum of money. */
+static int money(const ctx *c, size_t j)
+{
+    return strcmp(c->fi[j].cat, "money") == 0 && c->fi[j].unit[0];
+}
+
+/* Rule 3d: loans in two currencies added up at a stated rate: "£2m and
+ * $6 million ... at $4.80 to the pound, the two loans together came to
+ * $15.6 million".  A sum of money R followed by "to the", "to one" or "to
+ * a" and a word (the rate of exchange, R's currency per one of the
+ * other), a total T of R's currency after it closed by a total cue; the
+ * parts are the sums of money before R in its sentence, else in the
+ * sentence before (same paragraph): of T's currency or of exactly one
+ * other, at least one of each; those of the other are multiplied by R ->
+ * SUM.
+ * T is marked used either way, so that no sum of mixed currencies is
+ * made of it. */
+int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const to[] = {"to the", "to one", "to a", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t R = lo; R < hi; R++) {
+        if (!money(c, R))
+            continue;
+        size_t i = c->f->v[R].tend, e = 0;
+        while (i < s->end && c->t[i] == ' ')
+            i++;
+        for (size_t q = 0; to[q] && !e; q++)
+            e = rel_phrase_at(c->t, i, s->end, to[q]);
+        if (!e)
+            continue;
+        size_t T = NOPOS;
+        for (size_t j = R + 1; j < hi && T == NOPOS; j++)
+            if (money(c, j) && rel_same_unit(&c->fi[j], &c->fi[R]))
+                T = j;
+        if (T == NOPOS || c->fi[T].used)
+            continue;
+        int cue = 0;
+        for (size_t k = s->start; k < c->f->v[T].tstart && !cue; k++)
+            for (size_t q = 0; q < sizeof total_cues / sizeof *total_cues && !cue; q++)
+                cue = !(total_cues[q].how & CUE_RESTATE) &&
+                      rel_phrase_at(c->t, k, s->end, total_cues[q].p);
+        if (!cue)
+            continue;
+        c->fi[T].used = 1;
+        size_t a = lo, b = R;
+        int n_here = 0;
+        for (size_t j = lo; j < R; j++)
+            n_here += money(c, j);
+        if (n_here < 2 && lo > 0) {
+            size_t ps = c->f->v[lo - 1].sent_index;
+            if (ps < c->seg->nsents && c->seg->sents[ps].para == s->para)
+                rel_sent_range(c, ps, &a, &b);
+        }
+        const char *other = NULL;
+        int ok = 1, nother = 0;
+        size_t parts[TALLY_REL_MAXPARTS], np = 0;
+        for (size_t j = a; j < b && ok; j++) {
+            if (!money(c, j) || c->fi[j].share || j == R)
+                continue;
+            if (!rel_same_unit(&c->fi[j], &c->fi[R])) {
+                if (other && strcmp(other, c->fi[j].unit) != 0)
+                    ok = 0;
+                other = c->fi[j].unit;
+                nother++;
+            }
+            if (np < TALLY_REL_MAXPARTS)
+                parts[np++] = j;
+        }
+        if (!ok || !nother || nother == (int)np)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "rate of exchange");
+        for (size_t m = 0; m < np; m++) {
+            rel_part(c, &r, parts[m]);
+            if (!rel_same_unit(&c->fi[parts[m]], &c->fi[R]))
+                r.parts[m].rate = R + 1;
+        }
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Rule 3b: "N formations with / which had / equipped with M aircraft". */
+int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const with[] = {"with", "had", "having", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        for (size_t q = 0; with[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, s->end, with[q]);
+            if (!e)
+                continue;
+            size_t F = rel_fact_before_s(c, i, lo, hi, 6, ",;:(");
+            size_t A = rel_fact_after(c, e, lo, hi, 1);
+            if (F == NOPOS || A == NOPOS || !c->fi[F].formation || !c->fi[A].aircraft ||
+                c->fi[A].used)
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_NORM, A, with[q]);
+            rel_part(c, &r, F);
+            c->fi[A].used = 1;
+            if (rel_add(c, &r) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
