@@ -44,10 +44,12 @@ static const char *const np_stop[] = {
     "per", "as", "than", "while", "when", "after", "before", "during", "inside", "over",
     "against", "under", "until", "since", "if", "because", "so", NULL};
 
-/* Words that open a clause. */
+/* Words that open a clause; the last two, "so" and "that", open one only
+ * before a subject (clause_break()). */
 static const char *const clause_words[] = {
     "while", "whereas", "although", "though", "because", "when", "but", "if", "unless",
-    "whether", "which", "who", NULL};
+    "whether", "which", "who", "so", "that", NULL};
+enum { CLAUSE_SO = 12, CLAUSE_THAT = 13 };   /* their indexes */
 
 /* Verbs of saying and showing: the actor before them is a source, not an
  * owner ("Chinese records show that the UN planes ..."). */
@@ -74,6 +76,17 @@ static int all_caps(const char *s)
     return letters >= 2;
 }
 
+/* snprintf(out, cap, "%s", s) without the format machinery: s cut to
+ * cap - 1 bytes. */
+static void copy_str(char *out, size_t cap, const char *s)
+{
+    size_t n = strlen(s);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, s, n);
+    out[n] = '\0';
+}
+
 /* The lookup key of tokens [a, b): their text with white space folded and a
  * possessive on the last token dropped. */
 static void key_of(const char *t, const words *w, size_t a, size_t b, char *out, size_t cap)
@@ -84,8 +97,10 @@ static void key_of(const char *t, const words *w, size_t a, size_t b, char *out,
         if (i > a && k->start > w->v[i - 1].end && o + 1 < cap)
             out[o++] = ' ';
         size_t len = i + 1 == b ? tok_len_noposs(t, k) : k->end - k->start;
-        for (size_t j = 0; j < len && o + 1 < cap; j++)
-            out[o++] = t[k->start + j];
+        if (len > cap - 1 - o)
+            len = cap - 1 - o;
+        memcpy(out + o, t + k->start, len);
+        o += len;
     }
     out[o] = '\0';
 }
@@ -178,14 +193,24 @@ static int country_shape(const char *t, const tok *k, const annot_doc *doc)
     return !tok_in(word, &(tok){0, n, TOK_WORD}, not_countries);
 }
 
+/* What find_in() looks words up in: the actors table and its column, the
+ * months, the word sets (a cache's, or built for one call). */
+typedef struct finder {
+    const tally_lextab *tab;     /* "actors", NULL none */
+    int col;                     /* its column "actor", -1 none */
+    const tally_lextab *months;  /* "months", NULL none */
+    const annot_words *ws;
+} finder;
+
 /* 1 when the capitalised word at token i stands on its own as a name, not
  * inside a longer one: the word before it is not capitalised (or is a
  * determiner, or a qualifier such as "Royal" when qual is set) and the word
  * after it is not capitalised. */
-static int stands_alone(const char *t, const words *w, size_t i, int qual)
+static int stands_alone(const char *t, const words *w, size_t i, int qual,
+                        const annot_words *ws)
 {
-    if (i > 0 && tok_cap(t, &w->v[i - 1]) && !tok_in(t, &w->v[i - 1], determiners) &&
-        !(qual && tok_in(t, &w->v[i - 1], qualifiers)))
+    if (i > 0 && tok_cap(t, &w->v[i - 1]) && !tok_in_set(t, &w->v[i - 1], &ws->det) &&
+        !(qual && tok_in_set(t, &w->v[i - 1], &ws->qual)))
         return 0;
     return qual || i + 1 >= w->n || !tok_cap(t, &w->v[i + 1]);
 }
@@ -206,25 +231,24 @@ static const char *const subject_verbs[] = {
  * followed by a verb of subjects ("... and Westmark agreed to", "Westmark's
  * deliveries").  Not after "the" ("the Treasury agreed": an institution
  * whose country is the owner) nor inside a hyphenated name.  A month is not one. */
-static int name_subject(const char *t, const words *w, size_t i, const tally_lexicon *lex)
+static int name_subject(const char *t, const words *w, size_t i, const finder *f)
 {
     const tok *k = &w->v[i];
     size_t n = tok_len_noposs(t, k);
     const tok *p = i ? &w->v[i - 1] : NULL;
-    if (!p || n < 4 || n >= 48 || tok_in(t, p, determiners) ||
+    if (!p || n < 4 || n >= 48 || tok_in_set(t, p, &f->ws->det) ||
         (p->kind == TOK_PUNCT && !tok_punct(t, p, ",") && !tok_punct(t, p, ";") &&
          !tok_punct(t, p, "(")))
         return 0;
     for (size_t j = 1; j < n; j++)
         if (!islower((unsigned char)t[k->start + j]))
             return 0;
-    if (!stands_alone(t, w, i, 0) || tok_cap(t, &w->v[i - 1]))
+    if (!stands_alone(t, w, i, 0, f->ws) || tok_cap(t, &w->v[i - 1]))
         return 0;
     if (!(n < (size_t)(k->end - k->start) ||
-          (i + 1 < w->n && tok_in(t, &w->v[i + 1], subject_verbs))))
+          (i + 1 < w->n && tok_in_set(t, &w->v[i + 1], &f->ws->subj))))
         return 0;
-    const tally_lextab *months = tally_lexicon_tab(lex, "months");
-    return !(months && tally_lextab_get(months, t + k->start, n, 0));
+    return !(f->months && tally_lextab_get(f->months, t + k->start, n, 0));
 }
 
 /* 1 when token i is an actor noun of doc (see org_nouns) after a
@@ -254,14 +278,14 @@ static int alias_at(const char *t, const words *w, size_t i, const annot_doc *do
 }
 
 /* 1 when token i is preceded by a preposition (with "the" between allowed). */
-static int after_prep(const char *t, const words *w, size_t i)
+static int after_prep(const char *t, const words *w, size_t i, const annot_words *ws)
 {
     if (i == 0)
         return 0;
     size_t j = i - 1;
     if (tok_eq(t, &w->v[j], "the") && j > 0)
         j--;
-    return tok_in(t, &w->v[j], preps);
+    return tok_in_set(t, &w->v[j], &ws->preps);
 }
 
 /* The lexicon term starting at token i: its length in tokens (0 none) and
@@ -290,51 +314,63 @@ static size_t lexicon_at(const char *t, const words *w, size_t i, const tally_le
     return 0;
 }
 
-/* 1 when the first letter of token k may start an alias of doc (one bit
+/* 1 when the first letter of token k may start an alias: af holds bit
+ * c - 'a' for each letter c an alias of the document starts with (one bit
  * test before any comparison). */
-static inline int alias_letter(const char *t, const tok *k, const annot_doc *doc)
+static inline int alias_letter(const char *t, const tok *k, unsigned long af)
 {
-    unsigned char c = words_lower((unsigned char)t[k->start]);
-    return doc && doc->nalias && c >= 'a' && c <= 'z' && (doc->alias_first >> (c - 'a')) & 1;
+    unsigned l = (unsigned)words_lower((unsigned char)t[k->start]) - 'a';
+    return l < 26u && (af >> l) & 1;
 }
 
-/* Actors over the tokens of w (a span of t); doc (may be NULL) adds the
- * countries and actor nouns the document has named before. */
-static int find_in(const char *t, const words *w, const tally_lexicon *lex,
-                   const annot_doc *doc, tally_actor_mention **out, size_t *n, size_t *cap)
+/* Actors over the tokens of w (a span of t) found with f; doc (may be
+ * NULL) adds the countries and actor nouns the document has named before. */
+static int find_in(const char *t, const words *w, const finder *f, const annot_doc *doc,
+                   tally_actor_mention **out, size_t *n, size_t *cap)
 {
-    const tally_lextab *tab = tally_lexicon_tab(lex, "actors");
-    int col = tab ? tally_table_col(tally_lextab_table(tab), "actor") : -1;
-    for (size_t i = 0; i < w->n;) {
-        const tok *k = &w->v[i];
+    /* the letters aliases start with; none without a document */
+    const unsigned long af = doc && doc->nalias ? doc->alias_first : 0;
+    const tok *const v = w->v;
+    const size_t nt = w->n;
+    for (size_t i = 0; i < nt;) {
+        const tok *k = &v[i];
+        /* most tokens start no actor: a word not capitalised whose first
+           letter starts no alias (tok_cap() and alias_letter(), inline) */
+        unsigned char c0 = (unsigned char)t[k->start];
+        if (k->kind != TOK_WORD ||
+            (!((unsigned)(c0 - 'A') < 26u || c0 >= 0xC0) &&
+             !((unsigned)(c0 - 'a') < 26u && (af >> (c0 - 'a')) & 1))) {
+            i++;
+            continue;
+        }
         const char *code = NULL;
         size_t used = 0;
         int known = 1, alias = 0;
         size_t first = i;
         char derived[48];
         if (!tok_cap(t, k)) {
-            if (!(alias_letter(t, k, doc) && alias_at(t, w, i, doc, &code, &first) &&
-                  !(*n && (*out)[*n - 1].end == w->v[i - 1].end))) {
+            if (!(alias_at(t, w, i, doc, &code, &first) &&
+                  !(*n && (*out)[*n - 1].end == v[i - 1].end))) {
                 i++;
                 continue;
             }
             used = 1, known = 0, alias = 1;   /* "the garrison" */
         }
         if (!used)
-            used = lexicon_at(t, w, i, tab, col, &code);
-        if (!used && i + 1 < w->n && w->v[i + 1].kind == TOK_WORD &&
-            derive_name(t, k, derived, sizeof derived) && stands_alone(t, w, i, 1)) {
+            used = lexicon_at(t, w, i, f->tab, f->col, &code);
+        if (!used && i + 1 < nt && v[i + 1].kind == TOK_WORD &&
+            derive_name(t, k, derived, sizeof derived) && stands_alone(t, w, i, 1, f->ws)) {
             used = 1, known = 0;   /* "the Ruritanian regiments" */
             code = derived;
         }
-        if (!used && ((country_shape(t, k, doc) && stands_alone(t, w, i, 0)) ||
-                      name_subject(t, w, i, lex))) {
+        if (!used && ((country_shape(t, k, doc) && stands_alone(t, w, i, 0, f->ws)) ||
+                      name_subject(t, w, i, f))) {
             tok_copy(t, k, 1, derived, sizeof derived);
             used = 1, known = 0;   /* "Syldavia agreed" */
             code = derived;
         }
-        if (!used && alias_letter(t, k, doc) && alias_at(t, w, i, doc, &code, &first) &&
-            !(*n && (*out)[*n - 1].end == w->v[i - 1].end))
+        if (!used && alias_letter(t, k, af) && alias_at(t, w, i, doc, &code, &first) &&
+            !(*n && (*out)[*n - 1].end == v[i - 1].end))
             used = 1, known = 0, alias = 1;   /* "the Navy" */
         if (!used) {
             i++;
@@ -345,21 +381,48 @@ static int find_in(const char *t, const words *w, const tally_lexicon *lex,
                 return -1;
             tally_actor_mention *m = &(*out)[(*n)++];
             memset(m, 0, sizeof *m);
-            m->start = w->v[first].start;
-            m->end = w->v[i + used - 1].end;
-            snprintf(m->code, sizeof m->code, "%s", code);
+            m->start = v[first].start;
+            m->end = v[i + used - 1].end;
+            copy_str(m->code, sizeof m->code, code);
             m->known = known;
             m->alias = alias;
-            m->after_prep = after_prep(t, w, first);
+            m->after_prep = after_prep(t, w, first, f->ws);
             /* "between Beijing and Pyongyang": the second is after the preposition too */
             if (!m->after_prep && *n >= 2 && i >= 2 &&
-                (tok_eq(t, &w->v[i - 1], "and") || tok_eq(t, &w->v[i - 1], "or")) &&
-                (*out)[*n - 2].end == w->v[i - 2].end)
+                (tok_eq(t, &v[i - 1], "and") || tok_eq(t, &v[i - 1], "or")) &&
+                (*out)[*n - 2].end == v[i - 2].end)
                 m->after_prep = (*out)[*n - 2].after_prep;
         }
         i += used;
     }
     return 0;
+}
+
+/* Build the word sets of actor.c into ws. */
+static void annot_words_init(annot_words *ws)
+{
+    wordset_init(&ws->report, report_verbs);
+    wordset_init(&ws->clause, clause_words);
+    wordset_init(&ws->np_words, np_words);
+    wordset_init(&ws->np_stop, np_stop);
+    wordset_init(&ws->preps, preps);
+    wordset_init(&ws->det, determiners);
+    wordset_init(&ws->qual, qualifiers);
+    wordset_init(&ws->subj, subject_verbs);
+    wordset_init(&ws->org, org_nouns);
+}
+
+/* The finder of c for lexicon lex: its tables are looked up on the first
+ * sentence (and again should the lexicon change). */
+static finder cache_finder(annot_cache *c, const tally_lexicon *lex)
+{
+    if (c->lex != lex) {
+        c->lex = lex;
+        c->actors = tally_lexicon_tab(lex, "actors");
+        c->actor_col = c->actors ? tally_table_col(tally_lextab_table(c->actors), "actor") : -1;
+        c->months = tally_lexicon_tab(lex, "months");
+    }
+    return (finder){c->actors, c->actor_col, c->months, &c->ws};
 }
 
 tally_status tally_actors_find(const char *text, size_t start, size_t end,
@@ -370,10 +433,18 @@ tally_status tally_actors_find(const char *text, size_t start, size_t end,
     size_t cap = 0;
     *out = NULL;
     *n = 0;
-    if (words_split(text, start, end, &w) < 0)
+    annot_words *ws = malloc(sizeof *ws);
+    if (!ws || words_split(text, start, end, &w) < 0) {
+        free(ws);
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
-    int rc = find_in(text, &w, lex, NULL, out, n, &cap);
+    }
+    annot_words_init(ws);
+    const tally_lextab *tab = tally_lexicon_tab(lex, "actors");
+    finder f = {tab, tab ? tally_table_col(tally_lextab_table(tab), "actor") : -1,
+                tally_lexicon_tab(lex, "months"), ws};
+    int rc = find_in(text, &w, &f, NULL, out, n, &cap);
     words_free(&w);
+    free(ws);
     if (rc < 0) {
         free(*out);
         *out = NULL;
@@ -424,9 +495,8 @@ static size_t lead_clause(const char *t, const words *w)
 /* Load sentence si into v, whose room (from the sentence it held before)
  * is reused: its tokens (from toks when it has them, else split now) and
  * its actors.  0 or -1 (OOM; v is then freed). */
-static int sview_load(const char *t, const tally_segments *seg, size_t si,
-                      const tally_lexicon *lex, const annot_doc *doc, const words_store *toks,
-                      sview *v)
+static int sview_load(const char *t, const tally_segments *seg, size_t si, const finder *f,
+                      const annot_doc *doc, const words_store *toks, sview *v)
 {
     const tally_sentence *s = &seg->sents[si];
     for (size_t r = 0; r < sizeof v->back / sizeof *v->back; r++) {
@@ -441,7 +511,7 @@ static int sview_load(const char *t, const tally_segments *seg, size_t si,
     int rc = toks ? words_store_get(toks, si, s->start, &v->w) : 1;
     if (rc == 1)
         rc = words_resplit(t, s->start, s->end, &v->w);
-    if (rc < 0 || find_in(t, &v->w, lex, doc, &v->m, &v->nm, &v->cap) < 0 ||
+    if (rc < 0 || find_in(t, &v->w, f, doc, &v->m, &v->nm, &v->cap) < 0 ||
         grow_array((void **)&v->mtok, &v->mtokcap, v->nm ? v->nm : 1, sizeof *v->mtok) < 0) {
         annot_sent_free(v);
         return -1;
@@ -455,7 +525,8 @@ static int sview_load(const char *t, const tally_segments *seg, size_t si,
 void annot_cache_init(annot_cache *c)
 {
     memset(c, 0, sizeof *c);
-    wordset_init(&c->report, report_verbs);
+    annot_words_init(&c->ws);
+    c->actor_col = -1;
 }
 
 annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segments *seg,
@@ -472,7 +543,8 @@ annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segme
             lru = i;
     }
     c->si[lru] = 0;
-    if (sview_load(text, seg, si, lex, c->doc, c->toks, &c->s[lru]) < 0)
+    const finder f = cache_finder(c, lex);
+    if (sview_load(text, seg, si, &f, c->doc, c->toks, &c->s[lru]) < 0)
         return NULL;
     c->si[lru] = si + 1;
     c->used[lru] = c->clock;
@@ -500,15 +572,19 @@ static int that_clause(const char *t, const words *w, size_t i)
     return tok_cap(t, &w->v[i + 1]) || tok_in(t, &w->v[i + 1], next);
 }
 
-/* 1 when token i starts a new clause ("so" only before a subject). */
-static int clause_break(const char *t, const words *w, size_t i)
+/* 1 when token i starts a new clause ("so" only before a subject); ws
+ * holds clause_words. */
+static int clause_break(const char *t, const words *w, size_t i, const annot_words *ws)
 {
     const tok *k = &w->v[i];
-    if (tok_eq(t, k, "so") && i + 1 < w->n &&
-        (tok_cap(t, &w->v[i + 1]) || tok_eq(t, &w->v[i + 1], "the")))
-        return 1;
-    return tok_punct(t, k, ";") || tok_punct(t, k, ":") || that_clause(t, w, i) ||
-           tok_in(t, k, clause_words);
+    if (k->kind == TOK_PUNCT)
+        return tok_punct(t, k, ";") || tok_punct(t, k, ":");
+    int x = tok_set_index(t, k, &ws->clause);
+    if (x == CLAUSE_SO)
+        return i + 1 < w->n && (tok_cap(t, &w->v[i + 1]) || tok_eq(t, &w->v[i + 1], "the"));
+    if (x == CLAUSE_THAT)
+        return that_clause(t, w, i);
+    return x >= 0;
 }
 
 /* The first actor of v whose first token is at or after token a (v->nm if
@@ -562,7 +638,7 @@ static void doc_name(annot_doc *doc, const tally_actor_mention *m)
         if (strcmp(doc->name[j], m->code) == 0)
             return;
     if (doc->nname < ANNOT_NAMES)
-        snprintf(doc->name[doc->nname++], sizeof doc->name[0], "%s", m->code);
+        copy_str(doc->name[doc->nname++], sizeof doc->name[0], m->code);
 }
 
 /* Make noun (tokens k of w) stand for code in doc; a later actor of the
@@ -584,8 +660,8 @@ static void doc_alias(annot_doc *doc, const char *t, const tok *k, const char *c
             return;
         doc->nalias++;
     }
-    snprintf(doc->alias[j].word, sizeof doc->alias[j].word, "%s", word);
-    snprintf(doc->alias[j].code, sizeof doc->alias[j].code, "%s", code);
+    memcpy(doc->alias[j].word, word, n + 1);   /* n < sizeof word */
+    copy_str(doc->alias[j].code, sizeof doc->alias[j].code, code);
     doc->alias_first |= 1UL << (word[0] - 'a');
 }
 
@@ -593,7 +669,7 @@ static void doc_alias(annot_doc *doc, const char *t, const tok *k, const char *c
  * actors introduce ("the Valdonian garrison of the city": "garrison",
  * "the U.S. 12th Troop Carrier Wing": "wing"), and its subject. */
 static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
-                     const wordset *rv)
+                     const annot_words *ws)
 {
     const words *w = &v->w;
     for (size_t a = 0; a < v->nm; a++) {
@@ -606,18 +682,18 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
         for (size_t j = i + 1; j < w->n && j < e + 4; j++) {
             const tok *k = &w->v[j];
             if ((k->kind == TOK_PUNCT && !tok_punct(t, k, "-")) ||
-                (j >= e && tok_in(t, k, np_stop)))
+                (j >= e && tok_in_set(t, k, &ws->np_stop)))
                 break;
-            if (k->kind == TOK_WORD && tok_in(t, k, org_nouns)) {
+            if (k->kind == TOK_WORD && tok_in_set(t, k, &ws->org)) {
                 unsigned char c = words_lower((unsigned char)t[k->start]);
                 if (c >= 'a' && c <= 'z')
                     doc_alias(doc, t, k, m->code);
             }
         }
     }
-    long s = subject_in(t, v, v->lead, w->n, 0, rv);
+    long s = subject_in(t, v, v->lead, w->n, 0, &ws->report);
     if (s < 0)
-        s = subject_in(t, v, 0, w->n, 0, rv);
+        s = subject_in(t, v, 0, w->n, 0, &ws->report);
     if (s >= 0) {
         doc->force = v->m[s];
         doc->force_si = si;
@@ -664,7 +740,7 @@ int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *se
         const sview *v = annot_cache_sent(c, text, seg, doc->next, lex);
         if (!v)
             return -1;
-        doc_read(doc, text, v, doc->next, &c->report);
+        doc_read(doc, text, v, doc->next, &c->ws);
     }
     return 0;
 }
@@ -681,16 +757,16 @@ enum { WALK_CLAUSE, WALK_PAREN, WALK_PHRASE };
 
 /* 1 when a walk of kind r goes on over token k (it stops after a token for
  * which this is 0). */
-static int walk_over(const char *t, const words *w, size_t k, int r)
+static int walk_over(const char *t, const words *w, size_t k, int r, const annot_words *ws)
 {
     const tok *x = &w->v[k];
     switch (r) {
     case WALK_CLAUSE:   /* to the start of the clause */
-        return !clause_break(t, w, k);
+        return !clause_break(t, w, k, ws);
     case WALK_PAREN:    /* to the last parenthesis */
         return !tok_punct(t, x, "(") && !tok_punct(t, x, ")");
     default:            /* over the words that may stand before a figure */
-        return tok_in(t, x, np_words) || tok_cap(t, x) || tok_punct(t, x, "-") ||
+        return tok_in_set(t, x, &ws->np_words) || tok_cap(t, x) || tok_punct(t, x, "-") ||
                (x->kind == TOK_WORD && tok_len_noposs(t, x) != x->end - x->start);
     }
 }
@@ -704,12 +780,12 @@ static int walk_over(const char *t, const words *w, size_t k, int r)
  * longer than SHORT_WALK finds the stops of every token and keeps them in v
  * (so each figure of a long sentence does not walk it again).  (size_t)-1
  * when out of memory. */
-static size_t back_from(const char *t, sview *v, size_t i, int r)
+static size_t back_from(const char *t, sview *v, size_t i, int r, const annot_words *ws)
 {
     size_t *b = v->back[r];
     if (!b) {
         size_t p = i;
-        while (p > 0 && i - p < SHORT_WALK && walk_over(t, &v->w, p - 1, r))
+        while (p > 0 && i - p < SHORT_WALK && walk_over(t, &v->w, p - 1, r, ws))
             p--;
         if (p == 0 || i - p < SHORT_WALK)
             return p;   /* stopped early: a short walk */
@@ -717,7 +793,7 @@ static size_t back_from(const char *t, sview *v, size_t i, int r)
             return (size_t)-1;
         b[0] = 0;
         for (size_t k = 1; k <= v->w.n; k++)
-            b[k] = walk_over(t, &v->w, k - 1, r) ? b[k - 1] : k;
+            b[k] = walk_over(t, &v->w, k - 1, r, ws) ? b[k - 1] : k;
         v->back[r] = b;
     }
     return b[i];
@@ -727,7 +803,7 @@ static size_t back_from(const char *t, sview *v, size_t i, int r)
 static void choose(tally_actor_choice *out, const sview *v, long k, const char *rule,
                    size_t si)
 {
-    snprintf(out->code, sizeof out->code, "%s", v->m[k].code);
+    copy_str(out->code, sizeof out->code, v->m[k].code);
     out->cue_start = v->m[k].start;
     out->cue_end = v->m[k].end;
     out->rule = rule;
@@ -736,10 +812,11 @@ static void choose(tally_actor_choice *out, const sview *v, long k, const char *
 
 /* The owner from the figure's own noun phrase, or -1.  fi..li are the
  * tokens of the figure and its noun. */
-static long noun_phrase(const char *t, sview *v, size_t fi, size_t li, int *oom)
+static long noun_phrase(const char *t, sview *v, size_t fi, size_t li,
+                        const annot_words *ws, int *oom)
 {
     const words *w = &v->w;
-    size_t a = back_from(t, v, fi, WALK_PHRASE);
+    size_t a = back_from(t, v, fi, WALK_PHRASE, ws);
     if (a == (size_t)-1) {
         *oom = 1;
         return -1;
@@ -749,7 +826,7 @@ static long noun_phrase(const char *t, sview *v, size_t fi, size_t li, int *oom)
         const tok *k = &w->v[b];
         if (k->kind == TOK_PUNCT && !tok_punct(t, k, "-"))
             break;
-        if (tok_in(t, k, np_stop))
+        if (tok_in_set(t, k, &ws->np_stop))
             break;
     }
     long m = nearest_in(v, a, b);
@@ -757,7 +834,7 @@ static long noun_phrase(const char *t, sview *v, size_t fi, size_t li, int *oom)
         return (long)first_actor(v, a);
     /* "the 150 projected by the Chinese", "the aircraft that the Chinese could" */
     size_t j = b;
-    if (j < w->n && w->v[j].kind == TOK_WORD && !tok_in(t, &w->v[j], np_stop) && j < b + 1)
+    if (j < w->n && w->v[j].kind == TOK_WORD && !tok_in_set(t, &w->v[j], &ws->np_stop) && j < b + 1)
         j++;
     if (j < w->n && (tok_eq(t, &w->v[j], "by") || tok_eq(t, &w->v[j], "of") ||
                      that_clause(t, w, j))) {
@@ -772,14 +849,15 @@ static long noun_phrase(const char *t, sview *v, size_t fi, size_t li, int *oom)
     if (a > 1 && tok_eq(t, &w->v[a - 1], "of")) {
         size_t s = a - 1;
         while (s > 0 && a - 1 - s < 3 && w->v[s - 1].kind == TOK_WORD &&
-               !tok_in(t, &w->v[s - 1], np_stop) && !tok_in(t, &w->v[s - 1], preps))
+               !tok_in_set(t, &w->v[s - 1], &ws->np_stop) &&
+               !tok_in_set(t, &w->v[s - 1], &ws->preps))
             s--;
         if ((m = nearest_in(v, s, a - 1)) >= 0)
             return m;
     }
     /* "the CPV's antiaircraft units (eleven regiments)", "a division (three
        regiments and 90 MiG-15s)": the phrase before the parenthesis */
-    size_t p = back_from(t, v, fi, WALK_PAREN);
+    size_t p = back_from(t, v, fi, WALK_PAREN, ws);
     if (p == (size_t)-1) {
         *oom = 1;
         return -1;
@@ -829,7 +907,7 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
     size_t stop = mend > fend ? mend : fend;
     while (li + 1 < v->w.n && v->w.v[li + 1].end <= stop)
         li++;
-    long k = fi < v->w.n ? noun_phrase(text, v, fi, li, &oom) : -1;
+    long k = fi < v->w.n ? noun_phrase(text, v, fi, li, &cache->ws, &oom) : -1;
     if (oom)
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
     if (k >= 0) {
@@ -841,11 +919,11 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
     size_t lo = fi >= v->lead ? v->lead : 0;
     size_t c = fi < v->w.n ? fi : v->w.n, end = c;
     for (int level = 0; level < 3; level++) {
-        if ((c = back_from(text, v, c, WALK_CLAUSE)) == (size_t)-1)
+        if ((c = back_from(text, v, c, WALK_CLAUSE, &cache->ws)) == (size_t)-1)
             return tally_fail(err, TALLY_ENOMEM, "out of memory");
         if (c == 0)
             break;
-        if ((k = subject_in(text, v, c > lo ? c : lo, end, 1, &cache->report)) >= 0) {
+        if ((k = subject_in(text, v, c > lo ? c : lo, end, 1, &cache->ws.report)) >= 0) {
             choose(out, v, k, "clause", si);
             return TALLY_OK;
         }
@@ -860,9 +938,9 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
     }
     /* an actor before the figure, or after it in its own clause */
     size_t ce = li + 1;
-    while (ce < v->w.n && !clause_break(text, &v->w, ce))
+    while (ce < v->w.n && !clause_break(text, &v->w, ce, &cache->ws))
         ce++;
-    if ((k = subject_in(text, v, lo, ce, 1, &cache->report)) >= 0) {
+    if ((k = subject_in(text, v, lo, ce, 1, &cache->ws.report)) >= 0) {
         choose(out, v, k, "sentence", si);
         return TALLY_OK;
     }
@@ -873,7 +951,7 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
         int recent = doc->have_force && doc->force_si + FORCE_NEAR >= si;
         if (recent || mc) {
             const tally_actor_mention *fm = recent ? &doc->force : &mc->m;
-            snprintf(out->code, sizeof out->code, "%s", fm->code);
+            copy_str(out->code, sizeof out->code, fm->code);
             out->cue_start = fm->start;
             out->cue_end = fm->end;
             out->rule = recent ? "previous sentence" : "main actor";
@@ -889,7 +967,7 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
             const sview *pv = annot_cache_sent(cache, text, seg, si - back, lex);
             if (!pv)
                 return tally_fail(err, TALLY_ENOMEM, "out of memory");
-            k = subject_in(text, pv, 0, pv->w.n, 0, &cache->report);
+            k = subject_in(text, pv, 0, pv->w.n, 0, &cache->ws.report);
             if (k >= 0) {
                 choose(out, pv, k, "previous sentence", si - back);
                 return TALLY_OK;
@@ -900,7 +978,7 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
     sview *const v2 = annot_cache_sent(cache, text, seg, si, lex);
     if (!v2)
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
-    if ((k = subject_in(text, v2, 0, v2->w.n, 1, &cache->report)) >= 0)
+    if ((k = subject_in(text, v2, 0, v2->w.n, 1, &cache->ws.report)) >= 0)
         choose(out, v2, k, "sentence", si);
     return TALLY_OK;
 }

@@ -87,6 +87,20 @@ typedef struct annot_doc {
     size_t nsubj;
 } annot_doc;
 
+/* The word lists of actor.c as word sets (one hash probe per token instead
+ * of a walk down a list), built once per cache. */
+typedef struct annot_words {
+    wordset report;            /* verbs of saying */
+    wordset clause;            /* words that open a clause, then "so" and "that" */
+    wordset np_words;          /* words that may stand in a noun phrase before its number */
+    wordset np_stop;           /* words that end a noun phrase after its number */
+    wordset preps;             /* prepositions before a recipient or a place */
+    wordset det;               /* determiners and the like at a sentence's start */
+    wordset qual;              /* words before a nationality adjective ("Royal") */
+    wordset subj;              /* verbs after an acting subject */
+    wordset org;               /* nouns that stand for an actor */
+} annot_words;
+
 typedef struct annot_cache {
     annot_sent s[ANNOT_CACHE];
     size_t si[ANNOT_CACHE];            /* sentence index + 1 held by s[i]; 0 empty */
@@ -97,7 +111,12 @@ typedef struct annot_cache {
     const words_store *toks;           /* the tokens of the sentences, span j = sentence
                                           j (annot_timeline_build()), or NULL: split
                                           each sentence; borrowed */
-    wordset report;                    /* the verbs of saying (actor.c), one probe */
+    annot_words ws;                    /* actor.c's word lists as sets */
+    const tally_lexicon *lex;          /* the lexicon the tables below are from, or NULL
+                                          before the first sentence */
+    const tally_lextab *actors;        /* its "actors" table (NULL none) */
+    const tally_lextab *months;        /* its "months" table (NULL none) */
+    int actor_col;                     /* the "actor" column of actors, -1 none */
 } annot_cache;
 
 /* An empty cache. */

@@ -100,6 +100,45 @@ char *xstrdup(const char *s)
     return s ? xstrndup(s, strlen(s)) : NULL;
 }
 
+/* The decimal digits of u into out, NUL-terminated, with a '-' first when
+ * neg; returns the bytes written.  (What "%.0f" gives for an integer.) */
+static size_t put_uint(char *out, unsigned long long u, int neg)
+{
+    char b[24], *p = b + sizeof b;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    size_t o = 0;
+    if (neg)
+        out[o++] = '-';
+    size_t n = (size_t)(b + sizeof b - p);
+    memcpy(out + o, p, n);
+    out[o + n] = '\0';
+    return o + n;
+}
+
+/* "%.6f" of v without snprintf when that is safe: |v| < 1e7, so that v *
+ * 1e6 is within 0.002 of the exact product, and that product not near a
+ * half (where the rounding could go either way).  0 when not done. */
+static int fixed6(double v, char out[64])
+{
+    double a = fabs(v);
+    if (!(a < 1e7))
+        return 0;
+    double p = a * 1e6;
+    double q = nearbyint(p);
+    if (!(fabs(p - q) < 0.49))
+        return 0;
+    unsigned long long u = (unsigned long long)q;
+    size_t o = put_uint(out, u / 1000000, v < 0);
+    out[o++] = '.';
+    unsigned long long f = u % 1000000;
+    for (int i = 5; i >= 0; i--, f /= 10)
+        out[o + (size_t)i] = (char)('0' + f % 10);
+    out[o + 6] = '\0';
+    return 1;
+}
+
 void fmt_num(double v, char out[64])
 {
     if (isnan(v)) {
@@ -116,10 +155,12 @@ void fmt_num(double v, char out[64])
     }
     double r = nearbyint(v);
     if (fabs(v - r) < 1e-9 * (fabs(v) > 1 ? fabs(v) : 1)) {
-        snprintf(out, 64, "%.0f", r == 0 ? 0.0 : r);
+        /* an integer of at most 16 digits: "%.0f" of it, without snprintf */
+        put_uint(out, (unsigned long long)fabs(r), r < 0);
         return;
     }
-    snprintf(out, 64, "%.6f", v);
+    if (!fixed6(v, out))
+        snprintf(out, 64, "%.6f", v);
     char *e = out + strlen(out) - 1;
     while (e > out && *e == '0')
         *e-- = '\0';

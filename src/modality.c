@@ -48,6 +48,17 @@ int tally_modality_valid(const char *name)
     return 0;
 }
 
+/* snprintf(out, cap, "%s", m) without the format machinery: m cut to
+ * cap - 1 bytes. */
+static void set_modality(char *out, size_t cap, const char *m)
+{
+    size_t n = strlen(m);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, m, n);
+    out[n] = '\0';
+}
+
 /* A cue found in the tokens. */
 typedef struct cue {
     size_t a, b;                /* tokens [a, b) */
@@ -106,7 +117,7 @@ static void take(tally_modality_choice *out, const char *t, const words *w, cons
                  int neg, const char *rule)
 {
     (void)t;
-    snprintf(out->modality, sizeof out->modality, "%s", c->modality);
+    set_modality(out->modality, sizeof out->modality, c->modality);
     out->cue_start = w->v[c->a].start;
     out->cue_end = w->v[c->b - 1].end;
     out->negated = neg;
@@ -127,7 +138,7 @@ tally_status tally_modality_pick(const char *text, const tally_sentence *s, size
     annot_sent v;
     memset(&v, 0, sizeof v);
     memset(out, 0, sizeof *out);
-    snprintf(out->modality, sizeof out->modality, "actual");
+    set_modality(out->modality, sizeof out->modality, "actual");
     out->rule = "default";
     if (words_split(text, s->start, s->end, &v.w) < 0 ||
         annot_modality_pick(text, &v, fstart, fend, mend, lex, out) < 0) {
@@ -185,7 +196,7 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     if (cs.tab)
         cs.col = tally_table_col(tally_lextab_table(cs.tab), "modality");
     memset(out, 0, sizeof *out);
-    snprintf(out->modality, sizeof out->modality, "actual");
+    set_modality(out->modality, sizeof out->modality, "actual");
     out->rule = "default";
     size_t fi = words_at(&w, fstart);
     size_t li = fi;
@@ -219,7 +230,7 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         int neg = negated_at(text, &w, c.a, c.b);
         take(out, text, &w, &c, neg, "after the figure");
         if (neg && len == 1)
-            snprintf(out->modality, sizeof out->modality, "hypothetical");
+            set_modality(out->modality, sizeof out->modality, "hypothetical");
         return 0;
     }
     /* 3. the nearest cue before the figure, within its clause chain: the
@@ -258,7 +269,7 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         cue best = {bc->a, bc->b, bc->modality};
         take(out, text, &w, &best, bc->neg, "before the figure");
         if (bc->neg && best.b - best.a == 1 && tok_in(text, &w.v[best.a], modals))
-            snprintf(out->modality, sizeof out->modality, "hypothetical");
+            set_modality(out->modality, sizeof out->modality, "hypothetical");
     }
     return 0;
 }
