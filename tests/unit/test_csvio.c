@@ -172,6 +172,12 @@ static void numbers(void **state)
     fmt_num(-0.0, b); assert_string_equal(b, "0");
     fmt_num(NAN, b); assert_string_equal(b, "");
     fmt_num(650e6, b); assert_string_equal(b, "650000000");
+    fmt_num(3.25, b); assert_string_equal(b, "3.25");
+    fmt_num(1234.5678, b); assert_string_equal(b, "1234.5678");
+    fmt_num(0.000001, b); assert_string_equal(b, "0.000001");
+    fmt_num(-0.5, b); assert_string_equal(b, "-0.5");
+    fmt_num(2.0 / 3, b); assert_string_equal(b, "0.666667");
+    fmt_num(1e-9, b); assert_string_equal(b, "0");
     int ok;
     assert_true(tally_cell_num(" 12.5 ", &ok) == 12.5 && ok);
     tally_cell_num("", &ok); assert_false(ok);
