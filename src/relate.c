@@ -443,7 +443,14 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
     memset(out, 0, sizeof *out);
     if (facts->n == 0)
         return TALLY_OK;
-    ctx c = {text, seg, facts, lex, calloc(facts->n, sizeof(finfo)), out};
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.t = text;
+    c.seg = seg;
+    c.f = facts;
+    c.lex = lex;
+    c.fi = calloc(facts->n, sizeof(finfo));
+    c.out = out;
     if (!c.fi)
         return tally_fail(err, TALLY_ENOMEM, "relate: out of memory");
     fill_info(&c);
@@ -488,6 +495,8 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
         if (!rc)
             rc = rel_rule_difference(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_chain(&c, i);
+        for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_groups_of(&c, i);
@@ -502,6 +511,9 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
             rc = rel_rule_product_terms(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_product(&c, i);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_sized(&c, i, lo);
+        rel_note_sizes(&c, lo, hi);
         lo = hi;
     }
     free(c.fi);

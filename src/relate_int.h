@@ -42,6 +42,15 @@ typedef struct finfo {
     int part;                /* a part of a SUM (not a total itself) */
 } finfo;
 
+/* A size the document states for one formation ("a regiment of 54 guns",
+ * "six guns to a battery"): fact `fact` counts `unit` in one `form`. */
+typedef struct dsize {
+    char form[48], unit[48];
+    size_t fact;
+} dsize;
+
+#define DSIZE_MAX 32
+
 typedef struct ctx {
     const char *t;              /* document text */
     const tally_segments *seg;
@@ -49,6 +58,8 @@ typedef struct ctx {
     const tally_lexicon *lex;
     finfo *fi;
     tally_relations *out;
+    dsize sizes[DSIZE_MAX];     /* sizes stated so far, in text order */
+    size_t nsizes;
 } ctx;
 
 #define WS_MAX 64
@@ -145,6 +156,10 @@ int rel_rule_each(ctx *c, size_t R);
 int rel_rule_groups_of(ctx *c, size_t C);
 int rel_rule_each_back(ctx *c, size_t R);
 int rel_rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi);
+int rel_rule_chain(ctx *c, size_t A);
+/* Note the formation sizes sentence [lo,hi) states (c->sizes). */
+void rel_note_sizes(ctx *c, size_t lo, size_t hi);
+int rel_rule_sized(ctx *c, size_t M, size_t lo);
 
 /* ---- relate_share.c: shares, subsets, changes, differences, multiples ---- */
 

@@ -20,6 +20,9 @@
 #include "relate_int.h"
 #include "tally/isodate.h"
 
+static int is_formation(const ctx *c, size_t j);
+static int chain_link(const ctx *c, size_t a, size_t b);
+
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
  * word (one of the three after the article) starts with unit or reads as
  * unit in the lexicon ("one airstrip" for the unit airfield). */
@@ -443,8 +446,24 @@ int rel_rule_each(ctx *c, size_t R)
         each = strcmp(w, "each") == 0 || strcmp(w, "apiece") == 0;
         k = e;
     }
+    static const char *const at[] = {"at", NULL};
+    if (!each && strcmp(ri->cat, "money") == 0 &&
+        rel_word_before_is(c, rf->tstart, c->seg->sents[rf->sent_index].start, at)) {
+        /* "120 fighters at $310,000 per aircraft", "at $190,000 a gun" */
+        k = rf->tend;
+        while (k < send && c->t[k] == ' ')
+            k++;
+        each = rel_phrase_at(c->t, k, send, "per") || rel_phrase_at(c->t, k, send, "a piece") ||
+               ((rel_phrase_at(c->t, k, send, "a") || rel_phrase_at(c->t, k, send, "an")) &&
+                !rel_is_rate(c, R));
+    }
     size_t C = R - 1;
     const finfo *ci = &c->fi[C];
+    if (C > 0 && c->f->v[C - 1].sent_index == rf->sent_index && !c->fi[C - 1].share &&
+        c->fi[C - 1].unit[0] && is_formation(c, C - 1) &&
+        chain_link(c, c->f->v[C - 1].tend, c->f->v[C].tstart))
+        return 0;   /* "two regiments of four battalions with six launchers
+                       apiece": a chain (rel_rule_chain) */
     if (!each || c->f->v[C].sent_index != rf->sent_index || !ci->unit[0] || ci->share ||
         rel_same_unit(ci, ri) ||
         rel_words_between(c->t, c->f->v[C].tend, rf->tstart, ";:.()") < 0 ||
@@ -630,5 +649,293 @@ int rel_rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi)
     rel_part(c, &r, q);
     rel_part(c, &r, X);
     c->fi[q].used = c->fi[P].used = 1;
+    return rel_add(c, &r);
+}
+
+/* ---- chains of groups and the sizes a document states ---- */
+
+/* 1 when fact j counts formations or groups (a unit of category
+ * "formation", or a key of the norms table). */
+static int is_formation(const ctx *c, size_t j)
+{
+    return c->fi[j].formation || strcmp(c->fi[j].cat, "formation") == 0;
+}
+
+/* 1 when the words t[a..b) link a count to the size of each of its
+ * groups: at most five words, no ; : . ( ), ending in "of" or "with"
+ * ("three battalions of", "four regiments with"), or holding "each"
+ * ("30 lorries, each carrying"); or up to fourteen words ending in "each
+ * of", "each with", "each had", "each having", "each comprising" ("two
+ * regiments, raised in the south and based on the coast, each of four
+ * battalions"). */
+static int chain_link(const ctx *c, size_t a, size_t b)
+{
+    static const char *const last[] = {"of", "with", NULL};
+    static const char *const each2[] = {"each of", "each with", "each had", "each having",
+                                        "each comprising", "each made up of", NULL};
+    int w = rel_words_between(c->t, a, b, ";:.()");
+    if (w < 1 || w > 14)
+        return 0;
+    size_t k0 = b > a + 24 ? b - 24 : a;
+    for (size_t k = k0; k < b; k++)
+        for (size_t q = 0; each2[q]; q++) {
+            size_t e = rel_phrase_at(c->t, k, b, each2[q]);
+            if (e && rel_words_between(c->t, e, b, "") == 0)
+                return 1;
+        }
+    if (w > 5)
+        return 0;
+    if (rel_word_before_is(c, b, a, last))
+        return 1;
+    for (size_t k = a; k < b; k++)
+        if (rel_phrase_at(c->t, k, b, "each") || rel_phrase_at(c->t, k, b, "apiece"))
+            return 1;
+    return 0;
+}
+
+/* 1 when t[a..b) closes a chain on its total: at most eight words, no ;
+ * . ) and no "and", "but" ("... of six guns, 54 guns in all", "of six
+ * guns apiece gave the force 54 guns"). */
+static int total_link(const ctx *c, size_t a, size_t b)
+{
+    static const char *const clause[] = {"and", "but", "while", "whereas", NULL};
+    int w = rel_words_between(c->t, a, b, ";.)");
+    if (w < 0 || w > 8)
+        return 0;
+    for (size_t k = a; k < b; k++)
+        for (size_t q = 0; clause[q]; q++)
+            if (rel_phrase_at(c->t, k, b, clause[q]))
+                return 0;
+    return 1;
+}
+
+/* 1 when fact j has already been stated by a relation. */
+static int stated_any(const ctx *c, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].stated == j)
+            return 1;
+    return 0;
+}
+
+/* Remember that fact `fact` is the size of one `form` in its unit (the
+ * first statement of a formation's size in a unit wins). */
+static void add_size(ctx *c, const char *form, size_t fact)
+{
+    const char *unit = c->fi[fact].unit;
+    if (!form[0] || !unit[0] || strcmp(form, unit) == 0 || c->nsizes >= DSIZE_MAX)
+        return;
+    for (size_t k = 0; k < c->nsizes; k++)
+        if (strcmp(c->sizes[k].form, form) == 0 && strcmp(c->sizes[k].unit, unit) == 0)
+            return;
+    dsize *d = &c->sizes[c->nsizes++];
+    snprintf(d->form, sizeof d->form, "%s", form);
+    snprintf(d->unit, sizeof d->unit, "%s", unit);
+    d->fact = fact;
+}
+
+/* The formation said of one right before offset b in [a, b): "a
+ * regiment", "each battery", "a field regiment" (the article, then the
+ * noun or one word and the noun,
+ * then at most four words up to b, no figure).  Its unit into form, 1 when
+ * found. */
+static int one_formation_before(const ctx *c, size_t a, size_t b, char form[48])
+{
+    static const char *const one[] = {"a", "an", "each", "every", "one", "per", NULL};
+    for (size_t i = a; i < b; i++) {
+        if (i > a && rel_wch((unsigned char)c->t[i - 1]))
+            continue;
+        for (size_t q = 0; one[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, b, one[q]);
+            if (!e)
+                continue;
+            char w[48], u[48], cat[16];
+            size_t we = e;
+            int found = 0;
+            for (int nw = 0; nw < 2 && !found; nw++) {   /* "a field regiment" */
+                while (e < b && c->t[e] == ' ')
+                    e++;
+                we = rel_word_at(c->t, e, b, w, sizeof w);
+                if (we == e)
+                    break;
+                found = rel_lookup_word(c->lex, w, u, cat) && strcmp(cat, "formation") == 0;
+                e = we;
+            }
+            if (!found)
+                continue;
+            int n = rel_words_between(c->t, we, b, ";:.()");
+            if (n < 0 || n > 4)
+                continue;
+            snprintf(form, 48, "%s", u);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "three wings of three squadrons of 16 aircraft, 144 aircraft in all",
+ * "3 convoys a week of 50 trucks, each carrying 8 tons, 1,200 tons a
+ * week", "two battalions of six launchers, 12 launchers": counts linked by
+ * "of", "with" or "each" (chain_link), the last one L of the things
+ * counted, and right after it the total P of L's unit (total_link), larger
+ * -> PRODUCT P = L x ... x A.  Two links at least, or one link between two
+ * counts of groups and things of another unit.  The sizes the chain
+ * states are noted: L for the group right before it, P for "a regiment"
+ * or "each division" said before A. */
+int rel_rule_chain(ctx *c, size_t A)
+{
+    const tally_fact *af = &c->f->v[A];
+    if (c->fi[A].share || c->fi[A].used || !c->fi[A].unit[0] || !(af->value >= 1) ||
+        af->value != floor(af->value) || (A > 0 && c->f->v[A - 1].sent_index == af->sent_index &&
+                                           chain_link(c, c->f->v[A - 1].tend, af->tstart)))
+        return 0;
+    size_t chain[8], n = 1;
+    chain[0] = A;
+    while (n < 8) {
+        size_t a = chain[n - 1], b = a + 1;
+        if (b >= c->f->n || c->f->v[b].sent_index != af->sent_index || c->fi[b].share ||
+            !c->fi[b].unit[0] || rel_same_unit(&c->fi[a], &c->fi[b]) ||
+            !chain_link(c, c->f->v[a].tend, c->f->v[b].tstart))
+            break;
+        chain[n++] = b;
+    }
+    if (n < 2)
+        return 0;
+    size_t L = chain[n - 1], P = L + 1;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (!(c->f->v[chain[k]].value >= 1) || rel_is_rate(c, chain[k]) > 1)
+            return 0;
+    if (P >= c->f->n || c->f->v[P].sent_index != af->sent_index || c->fi[P].share ||
+        c->fi[P].used || !rel_same_unit(&c->fi[P], &c->fi[L]) ||
+        !(c->f->v[P].value > c->f->v[L].value) || !total_link(c, c->f->v[L].tend, c->f->v[P].tstart))
+        return 0;
+    if (n == 2 && !is_formation(c, A))
+        return 0;   /* "40 boats of 300 tons, 12,000 tons": rule_each's */
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "groups of groups");
+    for (size_t k = n; k-- > 0;)
+        rel_part(c, &r, chain[k]);
+    c->fi[P].used = c->fi[L].used = 1;
+    if (is_formation(c, chain[n - 2]))
+        add_size(c, c->fi[chain[n - 2]].unit, L);
+    char form[48];
+    const tally_sentence *s = &c->seg->sents[af->sent_index];
+    size_t from = af->tstart > s->start + 80 ? af->tstart - 80 : s->start;
+    if (A > 0 && c->f->v[A - 1].sent_index == af->sent_index && c->f->v[A - 1].tend > from)
+        from = c->f->v[A - 1].tend;
+    if (one_formation_before(c, from, af->tstart, form))
+        add_size(c, form, P);
+    return rel_add(c, &r);
+}
+
+/* Note the sizes sentence [lo,hi) states outright: "54 guns to a
+ * regiment", "six guns per battery", "each battery had six guns",
+ * "regiments of 54 guns" (the plural noun with no count before it). */
+void rel_note_sizes(ctx *c, size_t lo, size_t hi)
+{
+    static const char *const of[] = {"of", NULL};
+    for (size_t j = lo; j < hi; j++) {
+        const tally_fact *f = &c->f->v[j];
+        const tally_sentence *s = &c->seg->sents[f->sent_index];
+        if (c->fi[j].share || !c->fi[j].unit[0] || !(f->value > 1) || is_formation(c, j))
+            continue;
+        char form[48];
+        /* after: "guns to a regiment", "guns per battery", "guns in each battery" */
+        size_t b = own_words_end(c, j);
+        size_t k = f->tend;
+        int nw = rel_words_between(c->t, k, b, "");
+        if (b > k + 60)
+            b = k + 60;
+        if (nw >= 0 && one_formation_before(c, k, b, form)) {
+            /* only when the formation closes the words after j: "six guns
+             * to a battery", not "six guns, and a regiment had ..." */
+            int stop = rel_words_between(c->t, k, b, ",;:.()");
+            if (stop >= 0 && stop <= 5) {
+                add_size(c, form, j);
+                continue;
+            }
+        }
+        /* before: "each battery had six guns", "a regiment of 54 guns" */
+        size_t a = j > lo ? c->f->v[j - 1].tend : s->start;
+        if (f->tstart > a + 60)
+            a = f->tstart - 60;
+        if (one_formation_before(c, a, f->tstart, form) &&
+            rel_words_between(c->t, a, f->tstart, ";:.()") >= 0) {
+            add_size(c, form, j);
+            continue;
+        }
+        /* "regiments of 54 guns": a formation noun, "of", the figure */
+        if (!rel_word_before_is(c, f->tstart, s->start, of))
+            continue;
+        size_t e = f->tstart;
+        while (e > s->start && c->t[e - 1] == ' ')
+            e--;
+        e -= 2;   /* before "of" */
+        while (e > s->start && c->t[e - 1] == ' ')
+            e--;
+        size_t w0 = e;
+        while (w0 > s->start && rel_wch((unsigned char)c->t[w0 - 1]))
+            w0--;
+        char w[48], u[48], cat[16];
+        rel_word_at(c->t, w0, e, w, sizeof w);
+        size_t prev = rel_fact_before_s(c, w0, lo, j, 2, "");
+        if (prev == NOPOS && w[0] && w[strlen(w) - 1] == 's' &&
+            rel_lookup_word(c->lex, w, u, cat) && strcmp(cat, "formation") == 0)
+            add_size(c, u, j);
+    }
+}
+
+/* "By 1975 the 16 regiments had 864 guns", "12 regiments at home and four
+ * from abroad, 864 guns": a figure M (not a rate, not a range or a bound,
+ * not stated by another relation) and right before it, in its sentence, counts of formations
+ * whose size in M's unit the document stated earlier (c->sizes), with
+ * no other figure between -> SUM of the counts, each times its size
+ * (products set, the size looked back). */
+int rel_rule_sized(ctx *c, size_t M, size_t lo)
+{
+    const finfo *mi = &c->fi[M];
+    const tally_fact *mf = &c->f->v[M];
+    if (mi->share || mi->used || !mi->unit[0] || M == lo || stated_any(c, M) ||
+        rel_is_rate(c, M) || (mf->qual != TALLY_Q_EXACT && mf->qual != TALLY_Q_APPROX) ||
+        (!isnan(mf->low) && !isnan(mf->high) && mf->low != mf->high))
+        return 0;   /* "between 450 and 520 tanks": an estimate, not a count */
+    size_t cnt[TALLY_REL_MAXPARTS], sz[TALLY_REL_MAXPARTS], n = 0;
+    for (size_t j = M; j-- > lo && n < TALLY_REL_MAXPARTS;) {
+        const tally_fact *jf = &c->f->v[j];
+        size_t next = n ? cnt[n - 1] : M;
+        int w = rel_words_between(c->t, jf->tend, c->f->v[next].tstart, ";:.");
+        if (w < 0 || w > 10 || c->fi[j].share || !is_formation(c, j))
+            break;
+        size_t k = 0;
+        while (k < c->nsizes && !(strcmp(c->sizes[k].form, c->fi[j].unit) == 0 &&
+                                  strcmp(c->sizes[k].unit, mi->unit) == 0))
+            k++;
+        if (k == c->nsizes || c->sizes[k].fact >= j || !(jf->value >= 1) ||
+            jf->value != floor(jf->value) || rel_is_rate(c, j))
+            break;
+        cnt[n] = j;
+        sz[n++] = c->sizes[k].fact;
+    }
+    if (n == 0 || !(mf->value > c->f->v[sz[0]].value))
+        return 0;
+    /* the counts and M in one clause: "16 regiments had 864 guns", not
+     * "two squadrons of its own, and promised 40 aircraft" */
+    size_t a = c->f->v[cnt[0]].tend;
+    int w = rel_words_between(c->t, a, mf->tstart, ";:.");
+    if (w < 0 || w > 6)
+        return 0;
+    for (size_t k = a; k < mf->tstart; k++)
+        if (rel_phrase_at(c->t, k, mf->tstart, "and") || rel_phrase_at(c->t, k, mf->tstart, "but") ||
+            rel_phrase_at(c->t, k, mf->tstart, "while"))
+            return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, M, "stated size");
+    r.products = 1;
+    r.looked_back = 1;
+    for (size_t k = n; k-- > 0;) {
+        rel_part(c, &r, cnt[k]);
+        r.parts[r.nparts - 1].rate = sz[k] + 1;
+    }
+    c->fi[M].used = 1;
     return rel_add(c, &r);
 }

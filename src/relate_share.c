@@ -196,6 +196,18 @@ static size_t subset_whole(const ctx *c, size_t P)
     return NOPOS;
 }
 
+/* The part of the SUBSET relation whose whole is figure W and whose part
+ * comes right before it ("finished 231 of the 288 hulls, about 80 per
+ * cent": 231 for 288), NOPOS when W is no such whole. */
+static size_t subset_part(const ctx *c, size_t W)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == TALLY_REL_SUBSET && c->out->v[i].parts[0].fact == W &&
+            c->out->v[i].stated + 1 == W)
+            return c->out->v[i].stated;
+    return NOPOS;
+}
+
 /* Extend part P back over a list it closes ("85 tanks, 36 fighters"):
  * figures separated by a comma or "and" and at most three words.  Fills
  * list[] in text order; returns its length (at least 1). */
@@ -273,6 +285,8 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         else if (after_comma(c, q, c->seg->sents[c->f->v[q].sent_index].start) &&
                  !(r.whole[0] && pronoun_whole(r.whole)) &&
                  (P = apposed(c, q, lo)) != NOPOS &&
+                 (W != NOPOS || of || subset_part(c, P) == NOPOS ||
+                  (P = subset_part(c, P)) != NOPOS) &&
                  (comma_or || of || subset_whole(c, P) != NOPOS))
             appos = 1;   /* "50 of the 150 were lost, one in five" */
         else

@@ -775,7 +775,15 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
     if (rc == 0 && !w.s_set && !fact_iv(st, &s))
         rc = 1;
     if (rc == 0) {
-        if (!w.s_set) {
+        int scaled = r->kind == TALLY_REL_PRODUCT && !r->average && st->number_text &&
+                     st->qual == TALLY_Q_EXACT && strchr(st->number_text, '.') &&
+                     strstr(st->number_text, "illion");
+        if (!w.s_set && scaled) {
+            /* a product given to a decimal of its scale ("$13.7 million"
+             * for 72 x $190,000): rounded to that decimal, as stated */
+            w.s = widen(st, s);
+            w.sw = widen(st, w.s);
+        } else if (!w.s_set) {
             w.s = s;
             w.sw = widen(st, s);
         }

@@ -61,6 +61,18 @@
  * month (the facts' date "1949-03") against a figure said of "the month"
  * or "that month" (factor the month's days: 31, 29 in February 1944).
  *
+ * Chains of groups: "two wings of three squadrons of 12 bombers, 72
+ * bombers in all" (counts linked by "of", "with", "each of", "each
+ * carrying") against the total right after the last one -> PRODUCT of
+ * every count.  A size the document states for one formation ("each
+ * battery had six guns", "six guns to a battery", "regiments of 54 guns",
+ * the total of a chain said of "a regiment") is remembered, and a later
+ * count of that formation right before a figure of the size's unit, in one
+ * clause ("the 16 regiments had 864 guns"; not a range or a bound) is a
+ * SUM of the counts, each times the size (products set, looked back).  A
+ * unit price "at $310,000 per aircraft" (or "apiece", "each", "a piece")
+ * times the count before it against the next sum of its currency.
+ *
  * A share with no whole of its own whose part is the part of a SUBSET
  * ("Of the 150 locomotives, 50 were lost, one in five") takes the
  * subset's whole.  A difference cue followed by a thing named rather than

@@ -1121,6 +1121,78 @@ static void test_each_back(void **state)
     }
 }
 
+/* "two wings of three squadrons of 12 bombers, 72 bombers in all": a
+ * chain of groups, the product of every count against the total. */
+static void test_chain(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The corps raised two wings of three squadrons of 12 bombers, 72 bombers in all.");
+    size_t a = add(&d, "two", 0, 2, TALLY_Q_EXACT, "wing", "formation");
+    size_t b = add(&d, "three", 0, 3, TALLY_Q_EXACT, "squadron", "formation");
+    size_t l = add(&d, "12", 0, 12, TALLY_Q_EXACT, "aircraft", "aircraft");
+    size_t p = add(&d, "72", 0, 72, TALLY_Q_EXACT, "aircraft", "aircraft");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].nparts, 3);
+    assert_int_equal(r.v[0].parts[0].fact, l);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    assert_int_equal(r.v[0].parts[2].fact, a);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A size the document states ("each battery had six guns") times a later
+ * count of those formations (in another paragraph) against the figure
+ * beside it; not across two clauses joined by "and". */
+static void test_sized(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "Each battery had six guns.\n\nBy 1950 the corps had 14 batteries with 84 "
+                  "guns. The allies lent 3 batteries of their own, and promised 30 guns.");
+    assert_int_equal(tally_lexicon_add_file(d.lex, "datasets/lexicon/units.csv", NULL), TALLY_OK);
+    size_t s = add(&d, "six", 0, 6, TALLY_Q_EXACT, "gun", "materiel");
+    size_t c = add(&d, "14", 0, 14, TALLY_Q_EXACT, "battery", "formation");
+    size_t m = add(&d, "84", 0, 84, TALLY_Q_EXACT, "gun", "materiel");
+    add(&d, "3", 0, 3, TALLY_Q_EXACT, "battery", "formation");
+    add(&d, "30", 0, 30, TALLY_Q_EXACT, "gun", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_true(r.v[0].products);
+    assert_int_equal(r.v[0].stated, m);
+    assert_int_equal(r.v[0].nparts, 1);
+    assert_int_equal(r.v[0].parts[0].fact, c);
+    assert_int_equal(r.v[0].parts[0].rate, s + 1);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A unit price after "at" and "per <noun>" times the count before it. */
+static void test_unit_price(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The air force ordered 120 fighters at $310,000 per aircraft, some $37 million.");
+    size_t c = add(&d, "120", 0, 120, TALLY_Q_EXACT, "aircraft", "aircraft");
+    size_t u = add(&d, "$310,000", 0, 310000, TALLY_Q_EXACT, "USD", "money");
+    size_t p = add(&d, "some $37 million", 0, 37e6, TALLY_Q_APPROX, "USD", "money");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].parts[0].fact, u);
+    assert_int_equal(r.v[0].parts[1].fact, c);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1144,6 +1216,8 @@ int main(void)
         cmocka_unit_test(test_open_bound_not_part), cmocka_unit_test(test_share_of_subset),
         cmocka_unit_test(test_groups_of), cmocka_unit_test(test_colon_count),
         cmocka_unit_test(test_subset_more), cmocka_unit_test(test_each_back),
+        cmocka_unit_test(test_chain), cmocka_unit_test(test_sized),
+        cmocka_unit_test(test_unit_price),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
