@@ -8,11 +8,19 @@
  * own sentence (one after the figure only within its clause); for the body,
  * the date in force carried from earlier sentences at month precision, or
  * the date of the dated document (telegram, memorandum, report of a day)
- * that the sentence cites when it falls within the period in force or well
- * after it; for an endnote, the date in force in the note itself unless it
- * is more than a year after the citing body sentence's date (a later report
- * or publication), then that body sentence's date, then the note's first
- * full date.  Nothing found: empty.
+ * that the sentence cites first in its endnote when it falls within the
+ * period in force, or within a year after it unless the date in force was
+ * written in the sentence just before and the sentence does not move on
+ * ("then", "later"); for an endnote, the date in force in the note itself
+ * unless it is more than a year after the citing body sentence's date (a
+ * later report or publication), then that body sentence's date, then the
+ * note's first full date.  Nothing found: empty.
+ *
+ * A figure planned, promised or requested is dated by the plan's target:
+ * with no date in its own sentence, by the target ("by the end of 1960")
+ * that the sentence before set for a goal; in a sentence giving the plan a
+ * time ("within eighteen months", "over four years"), by the date found as
+ * above (the plan's making) plus that time.
  *
  * Facts are annotated in reading order whatever order they come in, so that
  * the actors of the document are read as it goes (annot_doc: countries
@@ -23,6 +31,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <ctype.h>
 
 #include "annot.h"
 #include "buf.h"
@@ -53,10 +63,6 @@ static size_t mention_end(const char *text, size_t len, const tally_fact *f)
     }
     return i > f->tend ? i : f->tend;
 }
-
-/* An endnote's date replaces the date in force when it is this many days
- * after the end of that period: clearly a later moment of the story. */
-#define NOTE_GAP_DAYS 20
 
 /* d at month precision at most. */
 static tally_ymd to_month(tally_ymd d)
@@ -266,15 +272,22 @@ static long sentence_date(const tally_timeline *tl, size_t si)
     return tl->ctx[si];
 }
 
-/* The first full date written in endnote number n, near year (0 = any). */
-static int note_day(const tally_segments *seg, const tally_timeline *tl, int n, int year,
-                    tally_ymd *out)
+/* The first full date written in endnote number n, near year (0 = any);
+ * with lead, only in the note's first sentence: the dated document it
+ * cites first, not a later one it also mentions ("See also ..."). */
+static int note_day(const actx *a, int n, int year, int lead, tally_ymd *out)
 {
-    const tally_note *note = n ? tally_segments_note(seg, n) : NULL;
+    const tally_note *note = n ? tally_segments_note(a->seg, n) : NULL;
     if (!note)
         return 0;
+    size_t end = note->end;
+    if (lead) {
+        const tally_sentence *s = &a->seg->sents[sent_of(a, note->start)];
+        if (s->end > note->start && s->end < end)
+            end = s->end;
+    }
     int lo = year ? year - 1 : 1000, hi = year ? year + 1 : 2100;
-    return tally_timeline_first_day(tl, note->start, note->end, lo, hi, out);
+    return tally_timeline_first_day(&a->tl, note->start, end, lo, hi, out);
 }
 
 /* The date of a figure in endnote sentence s (c: the date in force in the
@@ -310,11 +323,48 @@ static int note_date_of(const actx *a, const tally_sentence *s, long c, when *w)
             return -1;
         return why_expr(w, a, d);
     }
-    if (note_day(seg, tl, s->endnote, 0, &own)) {
+    if (note_day(a, s->endnote, 0, 0, &own)) {
         w->from = w->to = own;
         return WHY_PRINTF(w, "the date of endnote %d", s->endnote);
     }
     return 0;
+}
+
+/* Words by which a sentence moves its story on from the date in force:
+ * an endnote dated well after that date may then date its figures. */
+static const char *const moved_on[] = {"then", "later", "afterwards", "afterward",
+                                       "subsequently", "eventually", "thereafter", NULL};
+
+/* 1 when text[s..e) holds one of the words of list (ASCII case ignored). */
+static int has_word(const char *text, size_t s, size_t e, const char *const *list)
+{
+    size_t i = s;
+    while (i < e) {
+        while (i < e && !isalpha((unsigned char)text[i]))
+            i++;
+        size_t j = i;
+        while (j < e && isalpha((unsigned char)text[j]))
+            j++;
+        for (size_t k = 0; j > i && list[k]; k++)
+            if (strlen(list[k]) == j - i && strncasecmp(text + i, list[k], j - i) == 0)
+                return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* 1 when the date in force c was written in the sentence just before
+ * sentence si, in its paragraph, and si does not move the story on: the
+ * sentence still tells of that time ("When X was formed in March 1955 ...
+ * Its fighter arm held ..."), whatever later report its endnote cites. */
+static int fresh_in_force(const actx *a, size_t si, long c)
+{
+    const tally_sentence *s = &a->seg->sents[si];
+    size_t cj = sent_of(a, a->tl.v[c].start);
+    if (si == 0 || cj != si - 1 || a->seg->sents[cj].para != s->para ||
+        a->seg->sents[cj].section != s->section)
+        return 0;
+    return !has_word(a->text, s->start, s->end, moved_on);
 }
 
 /* Choose the date of fact f into w. */
@@ -338,16 +388,17 @@ static int date_of(const actx *a, const tally_fact *f, when *w)
     if (s->section == TALLY_SECTION_ENDNOTE)
         return note_date_of(a, s, c, w);
     tally_ymd day;
-    int have_note = note_day(seg, tl, f->note, c >= 0 ? tl->v[c].from.y : 0, &day);
+    int have_note = note_day(a, f->note, c >= 0 ? tl->v[c].from.y : 0, 1, &day);
     if (c >= 0) {
         tally_ymd from = tl->v[c].from, to = tl->v[c].to;
         int span = tally_ymd_cmp(from, to) != 0;
         long gap = tally_ymd_days(day, 0) - tally_ymd_days(span ? to : from, 1);
         long into = tally_ymd_days(day, 0) - tally_ymd_days(from, 0);
         if (have_note && !from.d && into >= 0 &&
-            (gap <= 0 || (gap > NOTE_GAP_DAYS && months_between(from, day) <= 12))) {
-            /* the dated document the sentence cites falls within the period
-               in force, or clearly after it: it is more precise (its day
+            (gap <= 0 || (months_between(from, day) <= 12 && !fresh_in_force(a, si, c)))) {
+            /* the dated document that the sentence cites first falls within
+               the period in force, or after it (within a year) while the
+               date in force is not fresh: it is more precise (its day
                within a season, a year or a span; its month within a month) */
             w->from = w->to = from.m && !span ? to_month(day) : day;
             return WHY_PRINTF(w, "the date of endnote %d, %s ", f->note,
@@ -408,9 +459,97 @@ static int set_str(char **slot, const char *s)
     return 0;
 }
 
-/* Annotate one fact. */
+/* 1 when modality is that of a figure meant for a later time: planned,
+ * promised or requested. */
+static int plan_modality(const char *modality)
+{
+    return strcmp(modality, "planned") == 0 || strcmp(modality, "promised") == 0 ||
+           strcmp(modality, "requested") == 0;
+}
+
+/* Months in a duration figure of months or years (whole, 1 to 20 years),
+ * 0 when it is none. */
+static int duration_months(const tally_fact *g)
+{
+    int per = 0;
+    if (g->unit && strcmp(g->unit, "month") == 0)
+        per = 1;
+    else if (g->unit && strcmp(g->unit, "year") == 0)
+        per = 12;
+    if (!per || !(g->value >= 1) || g->value != (double)(long)g->value)
+        return 0;
+    long n = (long)g->value * per;
+    return n <= 240 ? (int)n : 0;
+}
+
+/* g when it is the time a plan gives itself, "within eighteen months",
+ * "over four years" (a duration of months or years after "within" or
+ * "over"): the figures planned, promised or requested in its sentence
+ * are meant for its end.  NULL otherwise. */
+static const tally_fact *target_duration(const char *text, const tally_fact *g)
+{
+    static const char *const lead[] = {"within", "over", NULL};
+    if (!duration_months(g))
+        return NULL;
+    size_t e = g->tstart;
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+        e--;
+    size_t b = e;
+    while (b > 0 && isalpha((unsigned char)text[b - 1]))
+        b--;
+    return b < e && has_word(text, b, e, lead) ? g : NULL;
+}
+
+/* Move the date in w (a single date of the plan's making, at month or year
+ * precision) to the end of the plan's time dur when f is a figure planned,
+ * promised or requested: "approved in June 1941, it called for 36 ships
+ * within eighteen months" dates the 36 ships 1942-12.  0 or -1 when out of
+ * memory. */
+static int to_target(const tally_fact *f, const tally_fact *dur, const char *modality,
+                     when *w)
+{
+    if (f == dur || !plan_modality(modality))
+        return 0;   /* the duration itself keeps the date of the plan's making */
+    if (!w->from.y || tally_ymd_cmp(w->from, w->to) != 0 || w->from.m != w->to.m)
+        return 0;
+    int n = duration_months(dur);
+    tally_ymd from = to_month(w->from), end = from;
+    if (from.m) {
+        int t = from.y * 12 + (from.m - 1) + n;
+        end.y = t / 12;
+        end.m = t % 12 + 1;
+    } else {
+        end.y = from.y + (n + 11) / 12;
+    }
+    w->from = w->to = end;
+    return why_puts(w, ", plus the plan's time") < 0 ? -1 : 0;
+}
+
+/* The target that the sentence before si, in its paragraph, set for a
+ * plan ("... was to have by the end of 1960: ..."): its last target date,
+ * -1 none.  Figures planned, promised or requested in si with no date of
+ * their own are meant for it ("Each regiment was to field four
+ * battalions"). */
+static long target_before(const actx *a, size_t si)
+{
+    const tally_timeline *tl = &a->tl;
+    if (si == 0 || a->seg->sents[si - 1].para != a->seg->sents[si].para ||
+        a->seg->sents[si - 1].section != a->seg->sents[si].section ||
+        tl->first[si] < tl->first[si + 1])
+        return -1;
+    for (size_t k = tl->first[si]; k > tl->first[si - 1]; k--) {
+        const tally_datex *d = &tl->v[k - 1];
+        if (d->target == 2 && !d->absorbed && d->from.y)
+            return (long)k - 1;
+    }
+    return -1;
+}
+
+/* Annotate one fact; dur is the duration that sets the target of the
+ * plans of its sentence (target_duration()), NULL none. */
 static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lexicon *lex,
-                                 tally_fact *f, int explain, tally_error *err)
+                                 tally_fact *f, const tally_fact *dur, int explain,
+                                 tally_error *err)
 {
     const char *text = doc->text;
     const tally_segments *seg = ac->seg;
@@ -420,33 +559,40 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
     tally_buf ex = {0};
     char iso[32];
     size_t mend = mention_end(text, doc->len, f);
-    if (date_of(ac, f, &w) < 0)
+
+    /* the actor, then the modality (as the actors of the document are read
+     * as it goes), then the date, which for a plan's figure is its target */
+    tally_actor_choice a;
+    tally_status st = annot_actor_pick(text, seg, f->sent_index, f->tstart, f->tend, mend, lex,
+                                       &ac->cache, &a, err);
+    if (st)
+        return st;
+    if (owner_by_note(ac, f, &a) < 0)
         goto oom;
+    tally_modality_choice m;
+    annot_sent *sv = annot_cache_sent(&ac->cache, text, seg, f->sent_index, lex);
+    if (!sv || annot_modality_pick(text, sv, f->tstart, f->tend, mend, lex, &m) < 0)
+        goto oom;
+    long tb = plan_modality(m.modality) ? target_before(ac, f->sent_index) : -1;
+    if (tb >= 0) {
+        w.from = ac->tl.v[tb].from;
+        w.to = ac->tl.v[tb].to;
+        if (why_puts(&w, "the target of the sentence before: ") < 0 || why_expr(&w, ac, tb) < 0)
+            goto oom;
+    } else if (date_of(ac, f, &w) < 0 || (dur && to_target(f, dur, m.modality, &w) < 0)) {
+        goto oom;
+    }
     tally_date_format(w.from, w.to, iso);
+
     if (explain && (buf_puts(&ex, "date: ") < 0 ||
                     (w.why.len ? buf_printf(&ex, "%s -> %s", w.why.data, iso)
                                : buf_puts(&ex, "none")) < 0))
         goto oom;
     buf_free(&w.why);
-
-    tally_actor_choice a;
-    tally_status st = annot_actor_pick(text, seg, f->sent_index, f->tstart, f->tend, mend, lex,
-                                       &ac->cache, &a, err);
-    if (st) {
-        buf_free(&ex);
-        return st;
-    }
-    if (owner_by_note(ac, f, &a) < 0)
-        goto oom;
     if (explain && (buf_puts(&ex, "; actor: ") < 0 ||
                     (a.code[0] ? (quote(&ex, text, a.cue_start, a.cue_end) < 0 ||
                                   buf_printf(&ex, " -> %s (%s)", a.code, a.rule) < 0)
                                : buf_puts(&ex, "none") < 0)))
-        goto oom;
-
-    tally_modality_choice m;
-    annot_sent *sv = annot_cache_sent(&ac->cache, text, seg, f->sent_index, lex);
-    if (!sv || annot_modality_pick(text, sv, f->tstart, f->tend, mend, lex, &m) < 0)
         goto oom;
     if (explain && (buf_puts(&ex, "; modality: ") < 0 ||
                     (m.cue_end > m.cue_start
@@ -524,11 +670,20 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
         order[i].idx = i;
     }
     qsort(order, facts->n, sizeof *order, cmp_place);
-    for (size_t i = 0; !st && i < facts->n; i++) {
+    const tally_fact *dur = NULL;
+    for (size_t i = 0, first = 0; !st && i < facts->n; i++) {
         tally_fact *f = &facts->v[order[i].idx];
+        if (i == 0 || order[i].sent != order[i - 1].sent) {
+            /* a new sentence: its facts are order[first .. ) */
+            first = i;
+            dur = NULL;
+            for (size_t j = first; j < facts->n && order[j].sent == order[first].sent && !dur;
+                 j++)
+                dur = target_duration(doc->text, &facts->v[order[j].idx]);
+        }
         if (f->sent_index >= seg->nsents)
             continue;
-        st = annotate_one(doc, &ac, lex, f, explain, err);
+        st = annotate_one(doc, &ac, lex, f, dur, explain, err);
     }
     free(order);
     actx_free(&ac);

@@ -609,8 +609,9 @@ static size_t season_date_at(const pctx *c, size_t i, size_t nm, tally_datex *d)
         static const char *const cues[] = {"in", "during", "by", "until", "since", "through",
                                            "throughout", "that", "this", "last", "next",
                                            "early", "late", NULL};
-        if (!(nm || (i > 0 && is_in(c, i - 1, cues)) || (i > 1 && is(c, i - 1, "the") &&
-                                                        is_in(c, i - 2, cues))))
+        /* "in the winter", "by spring", and "the winter" as a subject:
+           "the winter stopped work" */
+        if (!(nm || (i > 0 && is_in(c, i - 1, cues)) || (i > 0 && is(c, i - 1, "the"))))
             return 0;
     }
     d->from.y = y;
@@ -699,21 +700,55 @@ static size_t war_span_at(const pctx *c, size_t i, tally_datex *d)
     return j - i;
 }
 
-/* 1 when a future or planning word is near tokens [a, b): a date the
- * narrative looks forward to ("the air force would enter the war in
- * September") does not move the date in force. */
+/* 1 when token k is a future or planning word: "would", "will",
+ * "planned", "expected" ..., or "plan(s)" as a verb ("we plan to send"). */
+static int future_word(const pctx *c, size_t k)
+{
+    static const char *const fut[] = {"would", "will", "shall", "planned", "hoped",
+                                      "expected", "intended", "projected", NULL};
+    if (is_in(c, k, fut))
+        return 1;
+    return (is(c, k, "plan") || is(c, k, "plans")) && is(c, k + 1, "to");
+}
+
+/* 1 when token k says that what follows is a goal: a plan, a programme
+ * or a target named ("the plan called for ... by 1960"), or an
+ * obligation ("was to have", "to be finished"). */
+static int goal_word(const pctx *c, size_t k)
+{
+    static const char *const goal[] = {"plan", "plans", "programme", "program", "target",
+                                       "targets", "called", "aimed", "scheduled", "due",
+                                       NULL};
+    static const char *const bound[] = {"was", "were", "is", "are", NULL};
+    if (is_in(c, k, goal))
+        return 1;
+    if (is(c, k, "to") && k > 0 && is_in(c, k - 1, bound))
+        return 1;   /* "was to have" */
+    return is(c, k, "to") && (is(c, k + 1, "be") || is(c, k + 1, "have"));
+}
+
+/* 1 when the date at tokens [a, b) is one the narrative looks forward to,
+ * not its present: a future or planning word before it in its clause or
+ * just after it ("the air force would enter the war in September"), or,
+ * after "by" or "within", a goal named before it ("to be finished by the
+ * end of 1958").  Such a date does not move the date in force.  2 for a
+ * target after "by" or "within", 1 for another future date, 0 none. */
 static int near_future(const pctx *c, size_t a, size_t b)
 {
-    static const char *const fut[] = {"would", "will", "shall", "plan", "plans", "planned",
-                                      "hoped", "expected", "intended", "projected", NULL};
+    int by = a > 0 && (is(c, a - 1, "by") || is(c, a - 1, "within"));
+    int fut = 0;
     for (size_t k = a; k > 0; k--) {
         if (is_p(c, k - 1, ";"))
             break;
-        if (is_in(c, k - 1, fut))
-            return 1;
+        if (by && (goal_word(c, k - 1) || future_word(c, k - 1)))
+            return 2;
+        if (future_word(c, k - 1))
+            fut = 1;
     }
+    if (fut)
+        return 1;
     for (size_t k = b; k < c->w->n && k < b + 3; k++)
-        if (is_in(c, k, fut))
+        if (future_word(c, k))
             return 1;
     return 0;
 }
@@ -722,7 +757,8 @@ static int near_future(const pctx *c, size_t a, size_t b)
 static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
 {
     if (d->kind == TALLY_DX_DATE) {
-        d->anchor = d->limit != 2 && !near_future(c, a, b);
+        d->target = d->limit != 2 ? near_future(c, a, b) : 0;
+        d->anchor = d->limit != 2 && !d->target;
         d->gives_year = d->limit != 2;
     }
     if (d->limit == 2)
@@ -732,12 +768,13 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
     if (a > 0 && is_in(c, a - 1, limit_words)) {
         d->limit = 1;
         d->anchor = 0;
+        d->target = 0;
         d->gives_year = 0;
     }
     if (a > 0 && (is(c, a - 1, "from") || is(c, a - 1, "between")))
         d->span_from = 1;
     if (a > 0 && is_p(c, a - 1, "(") && is_p(c, b, ")"))
-        d->anchor = d->gives_year = 0;   /* a publication year: "(1989)" */
+        d->anchor = d->gives_year = d->target = 0;   /* a publication year: "(1989)" */
 }
 
 /* 0 when no pattern can match at the word token i: it is no starter (or
@@ -1044,8 +1081,13 @@ static int year_ahead_ix(const tally_datex *v, size_t k, const long *any, const 
     return v[j].from.y;
 }
 
-/* Join the resolved expression b (absorbed) into a's span. */
-static void merge_span(tally_datex *a, const tally_datex *b)
+/* Join the resolved expression b (absorbed) into a's span; ref is the
+ * date in force (y == 0 none).  When neither writes its year, b ends in
+ * a's year, or the next one when its month comes before a's ("from
+ * November to the end of May"), and a span that wraps so into the next
+ * year starts a year earlier when that puts the date in force inside it
+ * rather than before it (May 1974 in force: November 1973 to May 1974). */
+static void merge_span(tally_datex *a, const tally_datex *b, tally_ymd ref)
 {
     if (!b->from.y)
         return;
@@ -1056,8 +1098,20 @@ static void merge_span(tally_datex *a, const tally_datex *b)
     }
     if (!a->from.y)
         return;
-    if (tally_ymd_cmp(b->to, a->from) >= 0)
-        a->to = b->to;
+    tally_ymd end = b->to;
+    if (a->need_year && b->need_year && a->from.m && end.m) {
+        end.y = a->from.y + (end.m < a->from.m ? 1 : 0);
+        if (end.y > a->from.y && ref.y && tally_ymd_cmp(ref, a->from) < 0) {
+            tally_ymd lo = a->from, hi = end;
+            lo.y--, hi.y--;
+            if (tally_ymd_cmp(ref, lo) >= 0 && tally_ymd_cmp(ref, hi) <= 0) {
+                a->from.y--;
+                end.y--;
+            }
+        }
+    }
+    if (tally_ymd_cmp(end, a->from) >= 0)
+        a->to = end;
 }
 
 /* The date a resolved expression gives as the date in force: its start
@@ -1153,13 +1207,14 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         ahead_index(tl->v, tl->n, any, same);
     }
     long in_force = -1, war = -1, year_force = -1;
+    long prior = -1;   /* the date in force before in_force took its value */
     int note = -1;
     size_t pend = 0;
     for (size_t si = 0; si < seg->nsents; si++) {
         const tally_sentence *s = &seg->sents[si];
         if (s->section == TALLY_SECTION_ENDNOTE && s->endnote != note) {
             note = s->endnote;   /* each endnote has its own time */
-            in_force = year_force = -1;
+            in_force = year_force = prior = -1;
         }
         if (s->start >= pend)
             pend = para_end(seg, si);
@@ -1193,15 +1248,21 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
             if (d->gives_year && !d->need_year && d->from.y)
                 year_force = (long)k;
             if (d->absorbed && k > tl->first[si]) {
-                merge_span(&tl->v[k - 1], d);
+                tally_ymd before = {0, 0, 0};
+                long bf = in_force == (long)k - 1 ? prior : in_force;
+                if (bf >= 0)
+                    before = ref_of(&tl->v[bf]);
+                merge_span(&tl->v[k - 1], d, before);
                 if (tl->v[k - 1].anchor && tl->v[k - 1].from.y)
                     in_force = (long)k - 1;
                 continue;
             }
             if (d->kind == TALLY_DX_EVENT && d->war)
                 war = (long)k;
-            if (d->anchor && d->from.y)
+            if (d->anchor && d->from.y) {
+                prior = in_force;
                 in_force = (long)k;
+            }
         }
     }
     free(any);
@@ -1248,6 +1309,25 @@ static int crosses_clause(const char *text, size_t a, size_t b, int any_comma)
     return 0;
 }
 
+/* 1 when text[a..b) holds a word that joins another item with its own
+ * time: "three-fifths paid at once and the rest in 1925". */
+static int joins_other(const char *text, size_t a, size_t b)
+{
+    static const char *const joins[] = {"and", "but", "while", "whereas", NULL};
+    for (size_t i = a; i < b;) {
+        while (i < b && !((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z')))
+            i++;
+        size_t e = i;
+        while (e < b && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z')))
+            e++;
+        for (size_t k = 0; e > i && joins[k]; k++)
+            if (strlen(joins[k]) == e - i && strncasecmp(text + i, joins[k], e - i) == 0)
+                return 1;
+        i = e;
+    }
+    return 0;
+}
+
 long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t si,
                             size_t fstart, size_t fend)
 {
@@ -1268,11 +1348,16 @@ long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t s
         if (d->start < fend && fstart < d->end)
             continue;   /* the figure is inside it: "1950-51" itself */
         int after = d->start >= fend;
-        if (after && text && crosses_clause(text, fend, d->start, before))
+        if (after && text && (crosses_clause(text, fend, d->start, before) ||
+                              (before && joins_other(text, fend, d->start))))
             continue;   /* "in 1943 it was 310, and in 1944 160": not 310's */
         double dist = !after ? (double)(fstart - d->end) : 1.2 * (double)(d->start - fend);
         if (d->limit)
             dist *= 3;
+        if (text && after && d->start - fend <= 24 && !crosses_clause(text, fend, d->start, 1))
+            dist = -1;   /* right after the figure in its phrase: "74 in 1973" */
+        else if (text && !after && crosses_clause(text, d->end, fstart, 1))
+            dist += 24;  /* a comma between: "in 1972, 74 in 1973" */
         if (best < 0 || dist < bestd) {
             best = (long)k;
             bestd = dist;

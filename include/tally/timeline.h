@@ -6,24 +6,31 @@
  * are written: explicit dates ("1 March 1951", "March 15, 1951", "October
  * 1950", "1951"), months and seasons whose year comes from context ("On 15
  * March", "in late March", "by mid-April", "in the summer of 1951", "that
- * spring"), parts of years ("by the end of 1951", "early 1951"), year ranges
- * and decades ("1950-51", "the 1940s"), relative references ("Two days
- * later", "the next month", "the prior October"), named events from the
- * "events" lexicon table (event,date: "armistice" -> 1953-07-27, "Korean War"
- * -> 1950-06-25/1953-07-27, matched with or without "the") and phrases that
+ * spring", "the winter" as in "the winter stopped work"), parts of years
+ * ("by the end of 1951", "early 1951"), year ranges and decades
+ * ("1950-51", "the 1940s"), relative references ("Two days later", "the
+ * next month", "the prior October"), named events from the "events"
+ * lexicon table (event,date: "armistice" -> 1953-07-27, "Korean War" ->
+ * 1950-06-25/1953-07-27, matched with or without "the") and phrases that
  * span the war last named ("for almost three years of war", "throughout the
  * war").  Months come from the "months" table (month,number).
  *
  * tally_timeline_build() reads every sentence in order and resolves the
  * expressions: a missing year is the year in force (a month more than six
  * months before the month in force is in the next year: "December 1943 ...
- * January" is January 1944), a relative reference
- * counts from the date in force, "from X to Y" becomes one interval.  The
- * date in force moves forward with each anchoring expression (an explicit or
- * partial date of the narrative; not a backward reference such as "the prior
+ * January" is January 1944), a relative reference counts from the date in
+ * force, "from X to Y" becomes one interval (with months only, Y in the
+ * year after X when its month comes first, and the whole a year earlier
+ * when that puts the date in force inside it: "from November to the end of
+ * May" with February 1974 in force is 1973-11/1974-05).  The date in force
+ * moves forward with each anchoring expression (an explicit or partial
+ * date of the narrative; not a backward reference such as "the prior
  * October", a limit such as "since August 1950", a publication year in
- * parentheses or a named event).  The endnotes have their own timeline, one
- * note at a time.
+ * parentheses, a named event, or a date the narrative looks forward to:
+ * after "would", "planned", "plan to", or after "by"/"within" when a goal
+ * is named before it, "the plan called for ... by 1960", "to be finished
+ * by the end of 1958"; these are targets).  The endnotes have their own
+ * timeline, one note at a time.
  *
  * Dates are written in ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD, or START/END.
  * The timeline owns its arrays; free it with tally_timeline_free().
@@ -61,6 +68,9 @@ typedef struct tally_datex {
     char rel_unit;           /*   or 'M': the rel_month before (-1) / after (+1) */
     int rel_month;           /* RELATIVE 'M': the month named */
     int anchor;              /* 1 when it moves the date in force */
+    int target;              /* 2: a goal's target ("to be finished by the end of
+                                1958"), 1: another date the narrative looks forward
+                                to ("would enter the war in September"), 0 none */
     int limit;               /* 1 after "since", "until", "before": a bound, not a time */
     int span_from;           /* 1 after "from" / "between": may open a span */
     int absorbed;            /* 1 when merged into the previous expression's span */
@@ -106,7 +116,11 @@ long tally_timeline_pick(const tally_timeline *tl, size_t si, size_t fstart, siz
  * comma before "and", "with", "against" ...), and when an expression before
  * the figure dates it, only up to the next comma ("in 1943 the figure was
  * 310, and in 1944 it was 400": 310 is 1943's).  -1 when none: the caller
- * falls back on the date in force, then on tally_timeline_pick(). */
+ * falls back on the date in force, then on tally_timeline_pick().  An
+ * expression right after the figure in its phrase wins ("74 in 1973"), one
+ * before it across a comma counts 24 bytes farther, and with one before
+ * it, one after "and", "but", "while" is another item's ("paid at once and
+ * the rest in 1925"). */
 long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t si,
                             size_t fstart, size_t fend);
 

@@ -1,6 +1,8 @@
 /*
  * test_annotate.c - tally_annotate() over facts built by hand: date from the
- * figure's own sentence, carried from earlier, or from a later endnote;
+ * figure's own sentence, carried from earlier, or from a later endnote
+ * (not when the date was written in the sentence just before); a plan's
+ * target ("within eighteen months", "by the end of 1960" the sentence before);
  * actor and modality; the explanation; old strings replaced; the same
  * answers whatever order the facts come in (sentences are cached); actors
  * over a whole document (nouns standing for an actor, the main actor, an
@@ -23,7 +25,7 @@
 
 static const char text[] =
     "In January 1951 the Ruritanian army had 300 guns. "
-    "Moscow agreed to send 40 tanks.[1] "
+    "Moscow then agreed to send 40 tanks.[1] "
     "The depot held 12 trucks.\n\n"
     "Notes\n1. Envoy to Moscow, 20 March 1951 telegram.";
 
@@ -32,11 +34,14 @@ static tally_lexicon *test_lex(void)
     tally_lexicon *lex;
     tally_error err = {0};
     assert_int_equal(tally_lexicon_new(&lex, &err), TALLY_OK);
-    assert_int_equal(tally_lexicon_add_mem(lex, "months", "month,number\nJanuary,1\nMarch,3\n",
+    assert_int_equal(tally_lexicon_add_mem(lex, "months",
+                                           "month,number\nJanuary,1\nMarch,3\nJune,6\n",
                                            &err), TALLY_OK);
     assert_int_equal(tally_lexicon_add_mem(lex, "actors", "term,actor\nMoscow,SU\n", &err),
                      TALLY_OK);
-    assert_int_equal(tally_lexicon_add_mem(lex, "modality", "cue,modality\nagreed to,promised\n",
+    assert_int_equal(tally_lexicon_add_mem(lex, "modality",
+                                           "cue,modality\nagreed to,promised\n"
+                                           "called for,planned\nwas to,planned\n",
                                            &err), TALLY_OK);
     return lex;
 }
@@ -73,9 +78,9 @@ static void annotate_facts(void **state)
     tally_doc doc;
     assert_int_equal(tally_doc_from_mem("t", text, strlen(text), NULL, &doc, &err), TALLY_OK);
     tally_sentence sents[4] = {
-        {.start = 0, .end = at(" Moscow agreed"), .section = TALLY_SECTION_BODY, .para = 1,
+        {.start = 0, .end = at(" Moscow then"), .section = TALLY_SECTION_BODY, .para = 1,
          .sent = 1},
-        {.start = at("Moscow agreed"), .end = at("[1]") + 3, .section = TALLY_SECTION_BODY,
+        {.start = at("Moscow then"), .end = at("[1]") + 3, .section = TALLY_SECTION_BODY,
          .para = 1, .sent = 2, .note = 1},
         {.start = at("The depot"), .end = at("trucks.") + 7, .section = TALLY_SECTION_BODY,
          .para = 1, .sent = 3},
@@ -103,7 +108,8 @@ static void annotate_facts(void **state)
     assert_string_equal(facts.v[0].actor, "Ruritania");
     assert_string_equal(facts.v[0].modality, "actual");
     assert_non_null(strstr(facts.v[0].explain, "date: \"January 1951\" -> 1951-01"));
-    /* 40: no date of its own; its endnote (20 March) is well after January */
+    /* 40: no date of its own; its endnote (20 March) is after January, and
+     * "then" moves the story on from the January just written */
     assert_string_equal(facts.v[1].date, "1951-03");
     assert_string_equal(facts.v[1].actor, "SU");
     assert_string_equal(facts.v[1].modality, "promised");
@@ -127,9 +133,9 @@ static void facts_in_any_order(void **state)
     tally_doc doc;
     assert_int_equal(tally_doc_from_mem("t", text, strlen(text), NULL, &doc, &err), TALLY_OK);
     tally_sentence sents[4] = {
-        {.start = 0, .end = at(" Moscow agreed"), .section = TALLY_SECTION_BODY, .para = 1,
+        {.start = 0, .end = at(" Moscow then"), .section = TALLY_SECTION_BODY, .para = 1,
          .sent = 1},
-        {.start = at("Moscow agreed"), .end = at("[1]") + 3, .section = TALLY_SECTION_BODY,
+        {.start = at("Moscow then"), .end = at("[1]") + 3, .section = TALLY_SECTION_BODY,
          .para = 1, .sent = 2, .note = 1},
         {.start = at("The depot"), .end = at("trucks.") + 7, .section = TALLY_SECTION_BODY,
          .para = 1, .sent = 3},
@@ -332,6 +338,92 @@ static void no_date_stays_empty(void **state)
     tally_lexicon_free(lex);
 }
 
+/* Dates of plans and of figures next to a fresh date: a figure whose
+ * endnote is dated after a date written in the sentence just before keeps
+ * that date; a plan's figures take its target, from "within eighteen
+ * months" of the plan's making or from the sentence before. */
+static void plan_targets_and_fresh_dates(void **state)
+{
+    (void)state;
+    static const char t[] = "In March 1955 the Valdonian council formed the corps. "
+                            "Its artillery had 14 batteries.[1] "
+                            "The plan, approved in June 1956, called for 40 batteries within "
+                            "eighteen months. "
+                            "The corps was to have by the end of 1960: 90 guns. "
+                            "Each battery was to field six guns.\n\n"
+                            "Notes\n1. Corps return, 30 June 1955.";
+    static const char *const starts[6] = {"In March", "Its", "The plan", "The corps",
+                                          "Each", "Corps return"};
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_doc doc;
+    assert_int_equal(tally_doc_from_mem("t", t, strlen(t), NULL, &doc, &err), TALLY_OK);
+    tally_sentence sents[6];
+    memset(sents, 0, sizeof sents);
+    for (size_t i = 0; i < 6; i++) {
+        sents[i].start = (size_t)(strstr(t, starts[i]) - t);
+        sents[i].section = i < 5 ? TALLY_SECTION_BODY : TALLY_SECTION_ENDNOTE;
+        sents[i].para = i < 5 ? 1 : 2;
+        sents[i].sent = i < 5 ? (int)i + 1 : 1;
+    }
+    for (size_t i = 0; i < 4; i++)
+        sents[i].end = sents[i + 1].start - 1;
+    sents[4].end = (size_t)(strstr(t, "guns.\n") - t) + 5;
+    sents[5].end = strlen(t);
+    sents[1].note = 1;
+    sents[5].endnote = 1;
+    tally_note note = {.number = 1, .start = sents[5].start, .end = strlen(t)};
+    tally_segments seg;
+    memset(&seg, 0, sizeof seg);
+    seg.sents = sents;
+    seg.nsents = 6;
+    seg.notes = &note;
+    seg.nnotes = 1;
+    seg.endnotes_start = (size_t)(strstr(t, "Notes") - t);
+    seg.nparas = 2;
+    static const char *const fig[5] = {"14", "40", "eighteen", "90", "six"};
+    static const char *const unit[5] = {"battery", "battery", "month", "gun", "gun"};
+    static const size_t si[5] = {1, 2, 2, 3, 4};
+    tally_facts facts = {0};
+    facts.v = calloc(5, sizeof *facts.v);
+    assert_non_null(facts.v);
+    facts.n = 5;
+    for (size_t i = 0; i < 5; i++) {
+        tally_fact *f = &facts.v[i];
+        f->tstart = (size_t)(strstr(t, fig[i]) - t);
+        f->tend = f->tstart + strlen(fig[i]);
+        f->sent_index = si[i];
+        f->note = i == 0;
+        f->value = i == 2 ? 18 : 1;
+        f->mention = xstrdup(fig[i]);
+        f->unit = xstrdup(unit[i]);
+        f->actor = xstrdup("");
+        f->date = xstrdup("");
+        f->modality = xstrdup("");
+        f->explain = xstrdup("");
+        assert_true(f->mention && f->unit && f->actor && f->date && f->modality && f->explain);
+    }
+    assert_int_equal(tally_annotate(&doc, &seg, lex, &facts, 1, &err), TALLY_OK);
+    /* 14: March 1955 was written just before; the return of 30 June does
+     * not move it */
+    assert_string_equal(facts.v[0].date, "1955-03");
+    /* 40: planned in June 1956 for eighteen months later */
+    assert_string_equal(facts.v[1].modality, "planned");
+    assert_string_equal(facts.v[1].date, "1957-12");
+    assert_non_null(strstr(facts.v[1].explain, "plus the plan's time"));
+    /* eighteen: the duration keeps the date of the plan's making */
+    assert_string_equal(facts.v[2].date, "1956-06");
+    /* 90: the target of its own sentence */
+    assert_string_equal(facts.v[3].date, "1960-12");
+    /* six: no date of its own, the target of the sentence before */
+    assert_string_equal(facts.v[4].modality, "planned");
+    assert_string_equal(facts.v[4].date, "1960-12");
+    assert_non_null(strstr(facts.v[4].explain, "the target of the sentence before"));
+    tally_facts_free(&facts);
+    tally_doc_free(&doc);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -340,6 +432,7 @@ int main(void)
         cmocka_unit_test(facts_in_any_order),
         cmocka_unit_test(actors_over_a_document),
         cmocka_unit_test(lexicon_fast_lookups),
+        cmocka_unit_test(plan_targets_and_fresh_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,7 +4,9 @@
  * references, spans with named events, year ranges, numbers that are not
  * years, years taken from a later date of the paragraph, the first full
  * date of a span (an endnote's date), months rolling into the next year,
- * a date after the figure in another clause, and the ISO 8601 output.  Sentences
+ * a date after the figure in another clause, spans of months that wrap
+ * into the next year, targets that do not move the date in force, a season
+ * as a subject, a date right after the figure, and the ISO 8601 output.  Sentences
  * are written for these tests.
  */
 #include <setjmp.h>
@@ -334,6 +336,115 @@ static void format_and_parse(void **state)
     assert_int_equal(tally_ymd_days(f, 1) - tally_ymd_days(f, 0), 27);
 }
 
+static void spans_of_months_wrap(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    /* February 1974 in force: "from November to the end of May" is the
+     * winter around it, 1973-11/1974-05, not 1974-11 alone */
+    const char *t = "Between February 1974 and the end of May the barges carried 4,100 tons. "
+                    "From November to the end of May they moved 9,300 tons. "
+                    "In October 1952 the rains came. From November to March the road was shut.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 7);
+    assert_string_equal(iso(&tl, 0), "1974-02/1974-05");
+    assert_int_equal(tl.v[1].absorbed, 1);
+    assert_string_equal(iso(&tl, 2), "1973-11/1974-05");
+    assert_int_equal(tl.v[3].absorbed, 1);
+    /* October 1952 in force: November 1952 to March 1953, ahead of it */
+    assert_string_equal(iso(&tl, 4), "1952-10");
+    assert_string_equal(iso(&tl, 5), "1952-11/1953-03");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+static void targets_do_not_move_time(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    /* "by the end of 1958" after "to be finished" is a target; the making
+     * of a plan ("The plan agreed in October 1953") is the narrative's
+     * time; "plan to" is a verb of the future */
+    const char *t = "In the spring of 1957 the staff met. "
+                    "They proposed a canal, to be finished by the end of 1958. "
+                    "The engineers asked for 3,000 men. "
+                    "The plan agreed in October 1953 needed 200 barges. "
+                    "We plan to send ten barges in January. "
+                    "By June 1954 it had 150.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 5);
+    assert_string_equal(iso(&tl, 1), "1958-12");
+    assert_int_equal(tl.v[1].target, 2);
+    assert_int_equal(tl.v[1].anchor, 0);
+    assert_int_equal(tl.ctx[2], 0);                  /* still the spring of 1957 */
+    assert_int_equal(tl.v[2].anchor, 1);             /* October 1953 */
+    assert_int_equal(tl.v[2].target, 0);
+    assert_string_equal(iso(&tl, 3), "1954-01");     /* January after October 1953 */
+    assert_int_equal(tl.v[3].target, 1);
+    assert_int_equal(tl.ctx[4], 2);
+    assert_int_equal(tl.v[4].target, 0);             /* "By June 1954": no goal named */
+    assert_int_equal(tl.v[4].anchor, 1);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+static void season_as_subject(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "By October 1957 only 38 km were done, and the winter stopped work.";
+    tally_datex *d;
+    size_t n;
+    assert_int_equal(tally_dates_find(t, 0, strlen(t), lex, &d, &n, &err), TALLY_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(d[1].start, (size_t)(strstr(t, "winter") - t));
+    assert_int_equal(d[1].need_year, 1);
+    free(d);
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso(&tl, 1), "1957-12/1958-02");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+static void pick_next_to_the_figure(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "It built 38 guns in 1972, 74 in 1973 and 96 in 1974. "
+                    "In 1924 they lent 25 million, 15 million of it paid at once and the "
+                    "rest in 1925.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 5);
+    size_t a = (size_t)(strstr(t, "38") - t), b = (size_t)(strstr(t, "74 in") - t);
+    size_t c = (size_t)(strstr(t, "96") - t), e = (size_t)(strstr(t, "15 million") - t);
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 0, a, a + 2), 0);   /* 1972 */
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 0, b, b + 2), 1);   /* 1973, not 1972 */
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 0, c, c + 2), 2);   /* 1974 */
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 1, e, e + 10), 3);  /* 1924, not 1925 */
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -348,6 +459,10 @@ int main(void)
         cmocka_unit_test(year_from_later_date),
         cmocka_unit_test(first_day_of_span),
         cmocka_unit_test(format_and_parse),
+        cmocka_unit_test(spans_of_months_wrap),
+        cmocka_unit_test(targets_do_not_move_time),
+        cmocka_unit_test(season_as_subject),
+        cmocka_unit_test(pick_next_to_the_figure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
