@@ -6,6 +6,7 @@
  * actors of a sentence are kept in a cache (annot.h) for all its figures.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -128,6 +129,46 @@ static const char *const org_nouns[] = {
     "delegation", "force", "arm", "officials", "authorities", "yards", "factories",
     "industry", "banks", "lenders", "regime", "legation", "embassy", "directorate", NULL};
 
+/* Prepositions of place: a capitalised word after one (with "the"
+ * between allowed) stands where a place stands.  The first LOC_STRONG
+ * stand before places only ("at Marrow", "near Marrow"); the others before
+ * countries too ("in Valdonia", "to Valdonia"). */
+static const char *const loc_preps[] = {"at", "near", "off", "via", "outside", "in", "into",
+                                        "from", "to", "through", "toward", "towards",
+                                        "across", "beyond", "inside", "onto", NULL};
+enum { LOC_STRONG = 5 };
+
+/* Nouns of places: "the port of Marrow", "Marrow harbour" make Marrow a
+ * place (a port, a town, a river, an airfield), not an actor. */
+static const char *const place_nouns[] = {
+    "port", "harbour", "harbor", "town", "city", "village", "river", "airfield", "airfields",
+    "airbase", "aerodrome", "base", "bay", "strait", "straits", "island", "valley", "pass",
+    "province", "district", "region", "county", "depot", "depots", "railhead", "junction",
+    "station", "camp", "fort", "coast", "gulf", "lake", "road", "railway", "bridge", "canal",
+    "arsenal", "dockyard", "docks", "yard", "works", "plant", "mine", "mines", "heights",
+    "ridge", "hills", "mountains", "peninsula", "front", "sector", "gap", "crossing",
+    "estuary", "delta", "basin", "plain", "plateau", "oasis", "garrison", "airstrip", NULL};
+
+/* Nouns only a country has: "the Marrow government", "the provinces of
+ * Marrow" make Marrow a country, hence an actor, wherever it stands. */
+static const char *const nation_nouns[] = {
+    "government", "governments", "army", "navy", "cabinet", "ministry", "parliament",
+    "regime", "delegation", "embassy", "legation", "authorities", "treasury", "provinces",
+    "capital", "president", "king", "premier", "envoy", "ambassador", "exchequer",
+    "admiralty", "frontier", "border", "nationals", NULL};
+
+/* Verbs of loss: what they count (ships sunk, aircraft shot down) is the
+ * victim's, not the subject's ("the Drassian submarines sank 12 ships"). */
+static const char *const loss_verbs[] = {
+    "sank", "sunk", "sink", "sinks", "destroyed", "destroy", "destroys", "damaged",
+    "torpedoed", "downed", "shot", "bombed", "killed", "wounded", NULL};
+
+/* Verbs of receiving: what they count is the giver's when the giver is
+ * named after "from" ("Valdonia received 40 tanks from Westmark"). */
+static const char *const receive_verbs[] = {
+    "received", "receive", "receives", "receiving", "obtained", "got", "accepted",
+    "acquired", "borrowed", NULL};
+
 /* Capitalised words with a country's ending that are not countries. */
 static const char *const not_countries[] = {
     "island", "mainland", "homeland", "hinterland", "heartland", "highland", "lowland",
@@ -136,6 +177,43 @@ static const char *const not_countries[] = {
     "criteria", "insignia", "bacteria", "trivia", "malaria", "pneumonia", "hysteria",
     "nostalgia", "regalia", "paraphernalia", "memorabilia", "encyclopedia", "amnesia",
     "euphoria", "dementia", "anaemia", "anemia", "ammonia", "dysentery", NULL};
+
+/* The slot of word[0..n) in doc's table of capitalised words: the one
+ * holding it, or the empty one where it would go (NULL when the table is
+ * full or the word too long).  FNV-1a hash, linear probing. */
+static annot_proper *proper_slot(const annot_doc *doc, const char *word, size_t n)
+{
+    if (n == 0 || n >= sizeof doc->proper[0].word)
+        return NULL;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)word[i]) * 16777619u;
+    for (size_t j = 0; j < ANNOT_PROPER; j++) {
+        annot_proper *p = (annot_proper *)&doc->proper[(h + j) & (ANNOT_PROPER - 1)];
+        if (!p->word[0] || (strncmp(p->word, word, n) == 0 && p->word[n] == '\0'))
+            return p;
+    }
+    return NULL;
+}
+
+/* What doc's first look says of the capitalised token k: its entry, or
+ * NULL when the document never placed it. */
+static const annot_proper *proper_of(const char *t, const tok *k, const annot_doc *doc)
+{
+    if (!doc || !doc->scanned)
+        return NULL;
+    const annot_proper *p = proper_slot(doc, t + k->start, tok_len_noposs(t, k));
+    return p && p->word[0] ? p : NULL;
+}
+
+/* 1 when doc's first look found token k where only places stand ("at X",
+ * "the port of X") and never where a country stands; with weak, anywhere a
+ * place stands ("from X" too). */
+static int is_place(const char *t, const tok *k, const annot_doc *doc, int weak)
+{
+    const annot_proper *p = proper_of(t, k, doc);
+    return p && !p->nation && (weak ? p->place : p->strong);
+}
 
 /* A country name from an adjective the lexicon does not know: "Ruritanian"
  * -> "Ruritania", "the Ruritanians" -> "Ruritania", "Freedonese" ->
@@ -190,7 +268,7 @@ static int country_shape(const char *t, const tok *k, const annot_doc *doc)
         return 0;
     char word[48];
     tok_copy(t, k, 1, word, sizeof word);
-    return !tok_in(word, &(tok){0, n, TOK_WORD}, not_countries);
+    return !tok_in(word, &(tok){0, n, TOK_WORD}, not_countries) && !is_place(t, k, doc, 0);
 }
 
 /* What find_in() looks words up in: the actors table and its column, the
@@ -215,6 +293,42 @@ static int stands_alone(const char *t, const words *w, size_t i, int qual,
     return qual || i + 1 >= w->n || !tok_cap(t, &w->v[i + 1]);
 }
 
+/* 1 when the capitalised word at token i stands where a place stands in
+ * its own sentence: after a preposition of place ("at Marrow", "from the
+ * Marrow"), after a noun of places and "of" ("the port of Marrow"), or
+ * before a noun of places ("Marrow harbour"); *strong set when only a
+ * place stands there (may be NULL). */
+static int placed_at(const char *t, const words *w, size_t i, const annot_words *ws,
+                     int *strong)
+{
+    int dummy;
+    if (!strong)
+        strong = &dummy;
+    *strong = 1;
+    if (i + 1 < w->n && tok_in_set(t, &w->v[i + 1], &ws->place) &&
+        !tok_cap(t, &w->v[i + 1]))
+        return 1;   /* "Marrow harbour" */
+    if (i == 0)
+        return 0;
+    size_t p = i - 1;
+    if (p > 0 && tok_eq(t, &w->v[p], "the"))
+        p--;
+    int x = tok_set_index(t, &w->v[p], &ws->loc);
+    if (x >= 0) {
+        *strong = x < LOC_STRONG;
+        return 1;   /* "at Marrow", "from Marrow" */
+    }
+    if (tok_eq(t, &w->v[i - 1], "of") && i >= 2 && tok_in_set(t, &w->v[i - 2], &ws->place))
+        return 1;   /* "the port of Marrow" */
+    return 0;
+}
+
+/* placed_at() without the strength. */
+static int placed_here(const char *t, const words *w, size_t i, const annot_words *ws)
+{
+    return placed_at(t, w, i, ws, NULL);
+}
+
 /* Verbs after which a capitalised word before them is an acting subject
  * ("Westmark agreed to deliver", "Freedonia had lent"). */
 static const char *const subject_verbs[] = {
@@ -231,7 +345,8 @@ static const char *const subject_verbs[] = {
  * followed by a verb of subjects ("... and Westmark agreed to", "Westmark's
  * deliveries").  Not after "the" ("the Treasury agreed": an institution
  * whose country is the owner) nor inside a hyphenated name.  A month is not one. */
-static int name_subject(const char *t, const words *w, size_t i, const finder *f)
+static int name_subject(const char *t, const words *w, size_t i, const finder *f,
+                        const annot_doc *doc)
 {
     const tok *k = &w->v[i];
     size_t n = tok_len_noposs(t, k);
@@ -248,7 +363,9 @@ static int name_subject(const char *t, const words *w, size_t i, const finder *f
     if (!(n < (size_t)(k->end - k->start) ||
           (i + 1 < w->n && tok_in_set(t, &w->v[i + 1], &f->ws->subj))))
         return 0;
-    return !(f->months && tally_lextab_get(f->months, t + k->start, n, 0));
+    if (f->months && tally_lextab_get(f->months, t + k->start, n, 0))
+        return 0;
+    return !placed_here(t, w, i, f->ws) && !is_place(t, k, doc, 1);
 }
 
 /* 1 when token i is an actor noun of doc (see org_nouns) after a
@@ -277,13 +394,16 @@ static int alias_at(const char *t, const words *w, size_t i, const annot_doc *do
     return 0;
 }
 
-/* 1 when token i is preceded by a preposition (with "the" between allowed). */
+/* 1 when token i is preceded by a preposition (with an article or a
+ * possessive between allowed: "under an Ostrovian licence"). */
 static int after_prep(const char *t, const words *w, size_t i, const annot_words *ws)
 {
+    static const char *const arts[] = {"the", "a", "an", "its", "their", "his", "her",
+                                       "our", NULL};
     if (i == 0)
         return 0;
     size_t j = i - 1;
-    if (tok_eq(t, &w->v[j], "the") && j > 0)
+    if (j > 0 && tok_in(t, &w->v[j], arts))
         j--;
     return tok_in_set(t, &w->v[j], &ws->preps);
 }
@@ -364,7 +484,7 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
             code = derived;
         }
         if (!used && ((country_shape(t, k, doc) && stands_alone(t, w, i, 0, f->ws)) ||
-                      name_subject(t, w, i, f))) {
+                      name_subject(t, w, i, f, doc))) {
             tok_copy(t, k, 1, derived, sizeof derived);
             used = 1, known = 0;   /* "Syldavia agreed" */
             code = derived;
@@ -410,6 +530,11 @@ static void annot_words_init(annot_words *ws)
     wordset_init(&ws->qual, qualifiers);
     wordset_init(&ws->subj, subject_verbs);
     wordset_init(&ws->org, org_nouns);
+    wordset_init(&ws->loc, loc_preps);
+    wordset_init(&ws->place, place_nouns);
+    wordset_init(&ws->nation, nation_nouns);
+    wordset_init(&ws->loss, loss_verbs);
+    wordset_init(&ws->receive, receive_verbs);
 }
 
 /* The finder of c for lexicon lex: its tables are looked up on the first
@@ -723,6 +848,143 @@ static const struct annot_count *doc_main(const annot_doc *doc)
     return best;
 }
 
+/* 1 when the capitalised word at token i stands where a country stands
+ * in its sentence: before a noun only a country has ("the Marrow
+ * government", "Marrow's navy") or after one in lower case and "of" ("the
+ * provinces of Marrow"). */
+static int nation_at(const char *t, const words *w, size_t i, const annot_words *ws)
+{
+    if (i + 1 < w->n && !tok_cap(t, &w->v[i + 1]) && tok_in_set(t, &w->v[i + 1], &ws->nation))
+        return 1;
+    /* the noun in lower case: "the Ministry of Supply" names an office */
+    return i >= 2 && tok_eq(t, &w->v[i - 1], "of") && !tok_cap(t, &w->v[i - 2]) &&
+           tok_in_set(t, &w->v[i - 2], &ws->nation);
+}
+
+/* 1 when token k is one capitalised word of 3 to 23 letters ("Marrow",
+ * "Marrow's"), the kind the first look keeps. */
+static int proper_word(const char *t, const tok *k)
+{
+    size_t n = tok_len_noposs(t, k);
+    if (k->kind != TOK_WORD || n < 3 || n >= sizeof ((annot_proper *)0)->word ||
+        !isupper((unsigned char)t[k->start]))
+        return 0;
+    for (size_t j = 1; j < n; j++)
+        if (!islower((unsigned char)t[k->start + j]))
+            return 0;
+    return 1;
+}
+
+/* Count into doc where the capitalised words of sentence w stand: places,
+ * countries (a byte counter each, kept from overflowing). */
+static void scan_places(annot_doc *doc, const char *t, const words *w, const annot_words *ws)
+{
+    for (size_t i = 1; i < w->n; i++) {
+        const tok *k = &w->v[i];
+        if (!proper_word(t, k))
+            continue;
+        int strong = 0;
+        int place = placed_at(t, w, i, ws, &strong), nation = nation_at(t, w, i, ws);
+        if (!place && !nation)
+            continue;
+        size_t n = tok_len_noposs(t, k);
+        annot_proper *p = proper_slot(doc, t + k->start, n);
+        if (!p)
+            continue;
+        if (!p->word[0]) {
+            memcpy(p->word, t + k->start, n);
+            p->word[n] = '\0';
+        }
+        if (place && p->place < 255)
+            p->place++;
+        if (place && strong && p->strong < 255)
+            p->strong++;
+        if (nation && p->nation < 255)
+            p->nation++;
+    }
+}
+
+/* The document's topic actor from its title: the first actor named in its
+ * leading sentences without a final period (a title, a subtitle, at most
+ * four), not after a preposition.  Title case makes every word capitalised,
+ * so a word is taken here wherever it stands. */
+static void find_topic(annot_doc *doc, const char *t, const words *w, const finder *f)
+{
+    for (size_t i = 0; i < w->n && !doc->have_topic; i++) {
+        const tok *k = &w->v[i];
+        if (!tok_cap(t, k) || after_prep(t, w, i, f->ws))
+            continue;
+        const char *code = NULL;
+        char derived[48];
+        if (lexicon_at(t, w, i, f->tab, f->col, &code) && code && *code) {
+            copy_str(doc->topic.code, sizeof doc->topic.code, code);
+            doc->topic.known = 1;
+        } else if (derive_name(t, k, derived, sizeof derived)) {
+            copy_str(doc->topic.code, sizeof doc->topic.code, derived);   /* "Marrovian" */
+        } else if (country_shape(t, k, doc)) {
+            tok_copy(t, k, 1, doc->topic.code, sizeof doc->topic.code);   /* "Marrow" */
+        } else {
+            continue;
+        }
+        doc->topic.start = k->start;
+        doc->topic.end = k->end;
+        doc->have_topic = 1;
+    }
+}
+
+/* The first look at the whole document (once, before its first sentence
+ * is read): where its capitalised words stand, the countries that follows
+ * from (into doc's names), and its topic actor.  0 or -1 (OOM). */
+static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
+                    const tally_lexicon *lex)
+{
+    annot_doc *doc = c->doc;
+    const finder f = cache_finder(c, lex);
+    words w = {0};
+    doc->scanned = 1;
+    for (size_t j = 0; j < seg->nsents; j++) {
+        const tally_sentence *s = &seg->sents[j];
+        int rc = c->toks ? words_store_get(c->toks, j, s->start, &w) : 1;
+        if (rc == 1)
+            rc = words_resplit(text, s->start, s->end, &w);
+        if (rc < 0) {
+            words_free(&w);
+            return -1;
+        }
+        scan_places(doc, text, &w, &c->ws);
+    }
+    for (size_t j = 0; j < ANNOT_PROPER; j++) {
+        const annot_proper *p = &doc->proper[j];
+        if (p->word[0] && p->nation > p->strong) {
+            tally_actor_mention m = {0};
+            copy_str(m.code, sizeof m.code, p->word);
+            doc_name(doc, &m);
+        }
+    }
+    for (size_t j = 0; j < seg->nsents && j < 4 && !doc->have_topic; j++) {
+        const tally_sentence *s = &seg->sents[j];
+        if (s->section != TALLY_SECTION_BODY)
+            break;
+        int rc = c->toks ? words_store_get(c->toks, j, s->start, &w) : 1;
+        if (rc == 1)
+            rc = words_resplit(text, s->start, s->end, &w);
+        if (rc < 0) {
+            words_free(&w);
+            return -1;
+        }
+        int body = w.n > 30;   /* a sentence of the body: the title is over */
+        for (size_t i = w.n; i > 0 && i + 3 > w.n; i--)
+            body |= tok_punct(text, &w.v[i - 1], ".") || tok_punct(text, &w.v[i - 1], "?") ||
+                    tok_punct(text, &w.v[i - 1], "!");
+        if (body)
+            break;
+        find_topic(doc, text, &w, &f);
+        doc->topic_si = j;
+    }
+    words_free(&w);
+    return 0;
+}
+
 int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *seg, size_t si,
                       const tally_lexicon *lex)
 {
@@ -734,6 +996,8 @@ int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *se
         for (size_t i = 0; i < ANNOT_CACHE; i++)
             annot_sent_free(&c->s[i]), c->si[i] = 0;
     }
+    if (!doc->scanned && doc_scan(c, text, seg, lex) < 0)
+        return -1;
     for (; doc->next < si && doc->next < seg->nsents; doc->next++) {
         if (seg->sents[doc->next].section != TALLY_SECTION_BODY)
             continue;
@@ -872,9 +1136,110 @@ static long noun_phrase(const char *t, sview *v, size_t fi, size_t li,
     return -1;
 }
 
+/* 1 when token i is an article or a possessive ("the", "an", "their"). */
+static int article(const char *t, const words *w, size_t i)
+{
+    static const char *const arts[] = {"the", "a", "an", "its", "their", "his", "her",
+                                       "our", NULL};
+    return tok_in(t, &w->v[i], arts);
+}
+
+/* 1 when actor k of v does to the figure at token fi what a verb of loss
+ * says: the verb stands between them ("the Drassian submarines had sunk 12
+ * ships"), or the actor comes after it and "by" ("12 ships were sunk by
+ * the Drassian submarines").  The figure is then the victim's, not k's. */
+static int attacker(const char *t, const sview *v, long k, size_t fi, const annot_words *ws)
+{
+    const words *w = &v->w;
+    size_t a = v->mtok[k];
+    if (a < fi) {
+        size_t e = words_at(w, v->m[k].end);
+        for (size_t j = fi > e + 6 ? fi - 6 : e; j < fi; j++)
+            if (tok_in_set(t, &w->v[j], &ws->loss))
+                return 1;
+        return 0;
+    }
+    if (a > 0 && article(t, w, a - 1))
+        a--;
+    return a >= 2 && tok_eq(t, &w->v[a - 1], "by") && tok_in_set(t, &w->v[a - 2], &ws->loss);
+}
+
+/* The giver of what a verb of receiving counts: when such a verb stands
+ * near the figure (tokens fi..li) in its clause [lo, ce), the actor after
+ * "from" there ("Valdonia received 40 tanks from Westmark": Westmark).
+ * Its index in v->m, or -1. */
+static long giver(const char *t, const sview *v, size_t lo, size_t fi, size_t li, size_t ce,
+                  const annot_words *ws)
+{
+    const words *w = &v->w;
+    int recv = 0;
+    for (size_t j = fi > lo + 8 ? fi - 8 : lo; j < ce && j < li + 6 && !recv; j++)
+        recv = tok_in_set(t, &w->v[j], &ws->receive);
+    if (!recv)
+        return -1;
+    for (size_t k = first_actor(v, li + 1); k < v->nm && v->mtok[k] < ce; k++) {
+        size_t p = v->mtok[k] - 1;
+        if (p > 0 && article(t, w, p))
+            p--;
+        if (tok_eq(t, &w->v[p], "from"))
+            return (long)k;
+    }
+    return -1;
+}
+
+/* The end of the clause of the figure ending at token li: the next clause
+ * break, or a comma before "and", "but" or "while" that opens a
+ * coordinated clause ("..., and the Drassian submarines had sunk"). */
+static size_t clause_end(const char *t, const sview *v, size_t li, const annot_words *ws)
+{
+    const words *w = &v->w;
+    size_t ce = li + 1;
+    while (ce < w->n && !clause_break(t, w, ce, ws)) {
+        if (tok_punct(t, &w->v[ce], ",") && ce + 1 < w->n &&
+            (tok_eq(t, &w->v[ce + 1], "and") || tok_eq(t, &w->v[ce + 1], "but") ||
+             tok_eq(t, &w->v[ce + 1], "while")))
+            break;
+        ce++;
+    }
+    return ce;
+}
+
 /* The subject of a body sentence stays in force this many sentences; after
  * that a figure without an actor of its own is the document's main actor's. */
 #define FORCE_NEAR 2
+
+/* The owner of a figure whose sentence names none, from what doc has read
+ * before sentence si: the actor in force (the subject of a sentence at
+ * most FORCE_NEAR before, in the same paragraph when the document has a
+ * topic), else the document's topic actor, else its main actor; never foe
+ * (the attacker of a verb of loss, "" none).  1 when out is filled. */
+static int from_doc(const annot_doc *doc, const tally_segments *seg, size_t si,
+                    const char *foe, tally_actor_choice *out)
+{
+    const struct annot_count *mc = doc_main(doc);
+    int recent = doc->have_force && doc->force_si + FORCE_NEAR >= si &&
+                 strcmp(doc->force.code, foe) != 0;
+    /* a new paragraph goes back to the document's topic */
+    if (recent && doc->have_topic && seg->sents[doc->force_si].para != seg->sents[si].para)
+        recent = 0;
+    const tally_actor_mention *fm = NULL;
+    const char *rule = "";
+    size_t at = 0;
+    if (recent)
+        fm = &doc->force, rule = "previous sentence", at = doc->force_si;
+    else if (doc->have_topic && strcmp(doc->topic.code, foe) != 0)
+        fm = &doc->topic, rule = "topic", at = doc->topic_si;
+    else if (mc && strcmp(mc->m.code, foe) != 0)
+        fm = &mc->m, rule = "main actor", at = mc->si;
+    if (!fm)
+        return 0;
+    copy_str(out->code, sizeof out->code, fm->code);
+    out->cue_start = fm->start;
+    out->cue_end = fm->end;
+    out->rule = rule;
+    out->cue_sent = at;
+    return 1;
+}
 
 tally_status tally_actor_pick(const char *text, const tally_segments *seg, size_t si,
                               size_t fstart, size_t fend, size_t mend,
@@ -917,6 +1282,11 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
     /* the clause of the figure, then the clauses around it; not a leading
        subordinate clause before it */
     size_t lo = fi >= v->lead ? v->lead : 0;
+    size_t ce = clause_end(text, v, li, &cache->ws);
+    if (fi < v->w.n && (k = giver(text, v, lo, fi, li, ce, &cache->ws)) >= 0) {
+        choose(out, v, k, "giver", si);
+        return TALLY_OK;
+    }
     size_t c = fi < v->w.n ? fi : v->w.n, end = c;
     for (int level = 0; level < 3; level++) {
         if ((c = back_from(text, v, c, WALK_CLAUSE, &cache->ws)) == (size_t)-1)
@@ -924,6 +1294,8 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
         if (c == 0)
             break;
         if ((k = subject_in(text, v, c > lo ? c : lo, end, 1, &cache->ws.report)) >= 0) {
+            if (attacker(text, v, k, fi, &cache->ws))
+                goto victim;
             choose(out, v, k, "clause", si);
             return TALLY_OK;
         }
@@ -937,27 +1309,22 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
         end = --c;
     }
     /* an actor before the figure, or after it in its own clause */
-    size_t ce = li + 1;
-    while (ce < v->w.n && !clause_break(text, &v->w, ce, &cache->ws))
-        ce++;
     if ((k = subject_in(text, v, lo, ce, 1, &cache->ws.report)) >= 0) {
+        if (attacker(text, v, k, fi, &cache->ws))
+            goto victim;
         choose(out, v, k, "sentence", si);
         return TALLY_OK;
     }
+victim:;
+    /* what a verb of loss counts is not its subject's: foe is that subject */
+    char foe[sizeof out->code] = "";
+    if (k >= 0)
+        copy_str(foe, sizeof foe, v->m[k].code);
     const tally_sentence *s = &seg->sents[si];
     const annot_doc *doc = cache->doc;
     if (doc && s->section == TALLY_SECTION_BODY && doc->next == si) {
-        const struct annot_count *mc = doc_main(doc);
-        int recent = doc->have_force && doc->force_si + FORCE_NEAR >= si;
-        if (recent || mc) {
-            const tally_actor_mention *fm = recent ? &doc->force : &mc->m;
-            copy_str(out->code, sizeof out->code, fm->code);
-            out->cue_start = fm->start;
-            out->cue_end = fm->end;
-            out->rule = recent ? "previous sentence" : "main actor";
-            out->cue_sent = recent ? doc->force_si : mc->si;
+        if (from_doc(doc, seg, si, foe, out))
             return TALLY_OK;
-        }
     } else {
         for (size_t back = 1; back <= 2 && back <= si; back++) {
             const tally_sentence *p = &seg->sents[si - back];
@@ -968,7 +1335,7 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
             if (!pv)
                 return tally_fail(err, TALLY_ENOMEM, "out of memory");
             k = subject_in(text, pv, 0, pv->w.n, 0, &cache->ws.report);
-            if (k >= 0) {
+            if (k >= 0 && strcmp(pv->m[k].code, foe) != 0) {
                 choose(out, pv, k, "previous sentence", si - back);
                 return TALLY_OK;
             }
@@ -978,7 +1345,8 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
     sview *const v2 = annot_cache_sent(cache, text, seg, si, lex);
     if (!v2)
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
-    if ((k = subject_in(text, v2, 0, v2->w.n, 1, &cache->ws.report)) >= 0)
+    if ((k = subject_in(text, v2, 0, v2->w.n, 1, &cache->ws.report)) >= 0 &&
+        strcmp(v2->m[k].code, foe) != 0)
         choose(out, v2, k, "sentence", si);
     return TALLY_OK;
 }

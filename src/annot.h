@@ -58,14 +58,30 @@ typedef struct annot_sent {
 /* Free what s holds and zero it. */
 void annot_sent_free(annot_sent *s);
 
-enum { ANNOT_CACHE = 4, ANNOT_ALIASES = 32, ANNOT_NAMES = 32 };
+enum { ANNOT_CACHE = 4, ANNOT_ALIASES = 32, ANNOT_NAMES = 32, ANNOT_PROPER = 256 };
+
+/* What a whole document says about one capitalised word, from a first
+ * look at all its sentences (actor.c): whether it stands where places
+ * stand ("at Marrow", "the port of Marrow", "Marrow harbour") and whether
+ * it stands where countries stand ("the Marrow government", "the army of
+ * Marrow"). */
+typedef struct annot_proper {
+    char word[24];             /* the word as written, possessive dropped; "" empty slot */
+    unsigned char place;       /* times seen where a place stands ("in", "from", ...) */
+    unsigned char strong;      /* of those, where only a place stands ("at", "near",
+                                  "the port of", "... harbour") */
+    unsigned char nation;      /* times seen where a country stands */
+} annot_proper;
 
 /* What a document has said about its actors so far, read in order: the
  * countries it has named (derived from nationality adjectives), the nouns
  * that stand for an actor once an adjective has introduced them ("the
  * Valdonian garrison" makes "the garrison" Valdonia), and the actor in
- * force (the subject of the last body sentence that had one).  Filled by
- * annot_doc_advance(); all strings are its own. */
+ * force (the subject of the last body sentence that had one); and, from a
+ * first look at the whole document before its first sentence is read,
+ * where its capitalised words stand (places or countries) and its topic
+ * actor (the first actor of its title).  Filled by annot_doc_advance()
+ * (zeroed first); all strings are its own. */
 typedef struct annot_doc {
     struct annot_alias {
         char word[24];         /* the noun, lower case ("garrison") */
@@ -85,6 +101,12 @@ typedef struct annot_doc {
         unsigned n;            /* how many sentences had it as their subject */
     } subj[ANNOT_NAMES];       /* the subjects of the document so far */
     size_t nsubj;
+    int scanned;               /* 1 when proper and topic hold the first look */
+    annot_proper proper[ANNOT_PROPER]; /* capitalised words by hash (open addressing) */
+    int have_topic;            /* 1 when topic holds the document's topic actor */
+    tally_actor_mention topic; /* the first actor of the title (its code; no offsets
+                                  that matter) */
+    size_t topic_si;           /* the sentence it was found in */
 } annot_doc;
 
 /* The word lists of actor.c as word sets (one hash probe per token instead
@@ -99,6 +121,11 @@ typedef struct annot_words {
     wordset qual;              /* words before a nationality adjective ("Royal") */
     wordset subj;              /* verbs after an acting subject */
     wordset org;               /* nouns that stand for an actor */
+    wordset loc;               /* prepositions of place ("at", "near", "into") */
+    wordset place;             /* nouns of places ("port", "river", "airfield") */
+    wordset nation;            /* nouns only a country has ("government", "navy") */
+    wordset loss;              /* verbs of loss: what they count is the victim's */
+    wordset receive;           /* verbs of receiving: what they count is the giver's */
 } annot_words;
 
 typedef struct annot_cache {

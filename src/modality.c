@@ -40,6 +40,24 @@ static const char *const breaks[] = {"but", "although", "though", "while", "wher
 
 static const char *const negations[] = {"not", "never", "no", "n't", "neither", "nor", NULL};
 
+/* Verbs of a thing done: between a cue and the figure, in a finite past
+ * form, they report what happened, not what was promised or planned ("of
+ * the 60 promised, Marrow delivered 22": 22 is actual). */
+static const char *const done_verbs[] = {
+    "received", "delivered", "arrived", "completed", "shipped", "sent", "paid", "spent",
+    "handed", "produced", "built", "carried", "moved", "reached", "finished", "lost",
+    "collected", "supplied", "transferred", NULL};
+
+/* Words before a verb that keep it from being a thing done ("to be
+ * delivered", "would have produced"), or that make it part of a compound
+ * ("home-built"). */
+static const char *const not_done[] = {"to", "be", "would", "will", "could", "should", "might",
+                                       "must", "shall", "can", "may", "have", "-", NULL};
+
+/* Words right before a figure that make it the figure that was expected
+ * ("46 trucks instead of 50", "twice a week rather than three times"). */
+static const char *const contrast_first[] = {"instead", "rather", NULL};
+
 int tally_modality_valid(const char *name)
 {
     for (size_t i = 0; modalities[i]; i++)
@@ -188,6 +206,28 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs)
     return 0;
 }
 
+/* 1 when a verb of a thing done (done_verbs) stands in tokens (a, b) of w
+ * in a finite form: not after "to", "be", "have" or a modal, nor after a
+ * hyphen. */
+static int done_between(const char *t, const words *w, size_t a, size_t b)
+{
+    for (size_t j = a + 1; j < b && j < w->n; j++)
+        if (tok_in(t, &w->v[j], done_verbs) && !tok_in(t, &w->v[j - 1], not_done))
+            return 1;
+    return 0;
+}
+
+/* 1 when the figure at token fi comes right after "instead of" or "rather
+ * than" (an article between allowed). */
+static int contrasted(const char *t, const words *w, size_t fi)
+{
+    size_t j = fi;
+    if (j > 0 && (tok_eq(t, &w->v[j - 1], "the") || tok_eq(t, &w->v[j - 1], "a")))
+        j--;
+    return j >= 2 && tok_in(t, &w->v[j - 2], contrast_first) &&
+           (tok_eq(t, &w->v[j - 1], "of") || tok_eq(t, &w->v[j - 1], "than"));
+}
+
 int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t fend,
                         size_t mend, const tally_lexicon *lex, tally_modality_choice *out)
 {
@@ -214,6 +254,14 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     const char *m;
     size_t len;
     cue c;
+    /* 0. the figure set against the one that came true: "46 instead of 50" */
+    if (fi < w.n && contrasted(text, &w, fi)) {
+        c.a = fi - 2 - (tok_eq(text, &w.v[fi - 1], "the") || tok_eq(text, &w.v[fi - 1], "a"));
+        c.b = c.a + 2;
+        c.modality = "planned";
+        take(out, text, &w, &c, 0, "contrast");
+        return 0;
+    }
     /* 2. a participle inside or right after the phrase: "the 150 projected by" */
     for (size_t k = li + 1; k <= e && k < w.n; k++) {
         size_t l = w.v[k].end - w.v[k].start;
@@ -264,6 +312,10 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
             break;
         }
     }
+    /* a thing done between the cue and the figure reports what happened:
+       "of the 60 promised, Marrow delivered 22" */
+    if (k >= 0 && done_between(text, &w, s->cues[k].b - 1, fi))
+        k = -1;
     if (k >= 0) {
         const annot_cue *bc = &s->cues[k];
         cue best = {bc->a, bc->b, bc->modality};

@@ -13,6 +13,15 @@
  * actor, under the name of its country as the text implies it
  * ("Ruritania"), and so is a capitalised word shaped like a country's name
  * standing on its own ("Syldavia agreed", "Valdonia's"; -ia, -land, -stan).
+ * A capitalised word that stands where places stand is not an actor: after
+ * "at", "near", "off", "via" or "outside", after a noun of places and "of"
+ * ("the port of Marrow"), before one ("Marrow harbour"); over a whole
+ * document, a name acting as a subject is also refused when the document
+ * puts it after "in", "from", "to" and the like anywhere.  A word the
+ * document puts where only a country stands ("the Marrow government", "the
+ * provinces of Marrow") is an actor wherever it stands.  The document's
+ * topic actor is the first actor named in its title (its leading
+ * sentences without a final period).
  * Over a whole document (annotate.c) the actors are read in order and
  * remembered: a name derived before is an actor wherever it stands, and a
  * noun that an actor's words introduced ("the Valdonian garrison", "the
@@ -27,8 +36,16 @@
  * not the recipient); an actor before the figure in its sentence, or in its
  * own clause after it; the actor in force (over a whole document, the
  * subject of the last body sentence that had one; alone, the first actor of
- * the two sentences before); any other actor of the sentence.  Actors after a preposition such
- * as "to", "from" or "against" are recipients or places, never subjects.
+ * the two sentences before, and in the same paragraph when the document has
+ * a topic actor); the document's topic actor; its main actor (the most
+ * frequent subject); any other actor of the sentence.  Actors after a
+ * preposition such as "to", "from" or "against" (an article between
+ * allowed) are recipients or places, never subjects.  Verbs change whose a
+ * figure is: what a verb of receiving counts is the giver's when the giver
+ * is named after "from" ("Valdonia received 40 tanks from Westmark":
+ * Westmark); what a verb of loss counts is the victim's, never the
+ * attacker's ("the Drassian submarines sank 12 ships", "12 ships were sunk
+ * by ...").
  */
 #ifndef TALLY_ACTOR_H
 #define TALLY_ACTOR_H
@@ -57,7 +74,8 @@ tally_status tally_actors_find(const char *text, size_t start, size_t end,
 typedef struct tally_actor_choice {
     char code[48];           /* the owner, "" when none was found */
     size_t cue_start, cue_end; /* the words that decided it */
-    const char *rule;        /* "noun phrase", "clause", "sentence", "previous sentence" */
+    const char *rule;        /* "noun phrase", "giver", "clause", "relative clause",
+                                "sentence", "previous sentence", "topic", "main actor" */
     size_t cue_sent;         /* index of the sentence holding the cue */
 } tally_actor_choice;
 

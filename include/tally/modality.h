@@ -7,6 +7,8 @@
  * "would send" -> promised, "agreed to" -> promised, "asked" -> requested,
  * "believed" -> estimated, "if" -> hypothetical.  The cue that decides is, in
  * order:
+ *   0. "instead of" or "rather than" right before the figure: the figure
+ *      set against what came true is the plan ("46 trucks instead of 50");
  *   1. a participle inside or right after the figure's noun phrase ("the
  *      150 projected by the Chinese");
  *   2. a modal verb or auxiliary right after the noun phrase, whose subject
@@ -18,6 +20,9 @@
  *      send ..."), and a verb of estimating before "that" governs every
  *      cue of its clause ("they reckoned that each aircraft needed 14 hours":
  *      estimated).
+ * A verb of a thing done in a finite form between the cue and the figure
+ * ("of the 60 promised, Marrow delivered 22") cancels the cue: the figure
+ * is actual ("to be delivered", "would have produced" do not cancel).
  * A cue after "not", "never" or "no" is negated: a negated plan, promise or
  * request does not count (the search goes on), a negated modal verb ("would
  * not", "could not") makes the figure hypothetical.  Without a cue the figure
@@ -36,7 +41,8 @@ typedef struct tally_modality_choice {
     char modality[16];          /* actual|planned|promised|requested|estimated|hypothetical */
     size_t cue_start, cue_end;  /* the cue in text; equal when none (actual by default) */
     int negated;                /* 1 when the cue was negated */
-    const char *rule;           /* "after the figure", "before the figure", "default" */
+    const char *rule;           /* "contrast", "after the figure", "before the figure",
+                                   "default" */
 } tally_modality_choice;
 
 /* Choose the modality of the figure text[fstart..fend) in sentence s, whose

@@ -4,7 +4,9 @@
  * recipient, parentheses, relative clauses, the previous sentence, actors
  * the lexicon does not know (nationality adjectives, country-shaped names,
  * names acting as subjects, not persons or places), a leading subordinate
- * clause, and all-capital codes that must match exactly.
+ * clause, and all-capital codes that must match exactly; places that are
+ * not actors, verbs of loss and of receiving, and over a whole document
+ * the countries it implies and the topic actor of its title.
  * Sentences are written for these tests.
  */
 #include <setjmp.h>
@@ -15,6 +17,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "annot.h"
 #include "tally/actor.h"
 
 static tally_lexicon *test_lex(void)
@@ -155,6 +158,122 @@ static void leading_clause_is_not_the_owner(void **state)
     assert_string_equal(c.code, "Ruritania");
 }
 
+/* Sentences and paragraphs of text: a sentence ends at ". " or at a blank
+ * line, which also starts a new paragraph. */
+static void split_doc(const char *text, tally_segments *seg)
+{
+    memset(seg, 0, sizeof *seg);
+    seg->sents = calloc(16, sizeof *seg->sents);
+    assert_non_null(seg->sents);
+    size_t i = 0, len = strlen(text);
+    int para = 1;
+    while (i < len && seg->nsents < 16) {
+        const char *dot = strstr(text + i, ". "), *gap = strstr(text + i, "\n\n");
+        size_t end = len, next = len;
+        if (dot && (!gap || dot < gap))
+            end = (size_t)(dot - text) + 1, next = end + 1;
+        else if (gap)
+            end = (size_t)(gap - text), next = end + 2;
+        tally_sentence *s = &seg->sents[seg->nsents++];
+        s->start = i;
+        s->end = end;
+        s->para = para;
+        s->section = TALLY_SECTION_BODY;
+        if (gap && (size_t)(gap - text) == end)
+            para++;
+        i = next;
+    }
+}
+
+/* The owner of figure fig in text read as a whole document (as tally
+ * extract reads it: the sentences before the figure's are read first). */
+static void doc_owner(const char *text, const char *fig, tally_actor_choice *c)
+{
+    tally_lexicon *lex = test_lex();
+    tally_segments seg;
+    tally_error err = {0};
+    split_doc(text, &seg);
+    const char *p = strstr(text, fig);
+    assert_non_null(p);
+    size_t s = (size_t)(p - text), si = 0;
+    while (si + 1 < seg.nsents && seg.sents[si + 1].start <= s)
+        si++;
+    annot_cache cache;
+    annot_doc doc;
+    memset(&doc, 0, sizeof doc);
+    annot_cache_init(&cache);
+    cache.doc = &doc;
+    assert_int_equal(annot_actor_pick(text, &seg, si, s, s + strlen(fig), s + strlen(fig), lex,
+                                      &cache, c, &err), TALLY_OK);
+    annot_cache_free(&cache);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+static void places_are_not_actors(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_actor_mention *m;
+    size_t n;
+    /* a port as the subject of "was": "the port of" makes it a place */
+    const char *t = "Grain landed at the port of Kelbor was moved inland.";
+    assert_int_equal(tally_actors_find(t, 0, strlen(t), lex, &m, &n, &err), TALLY_OK);
+    assert_int_equal(n, 0);
+    free(m);
+    tally_lexicon_free(lex);
+    tally_actor_choice c;
+    /* alone, a name acting as a subject is an actor ... */
+    owner("By then, Kelbor had 12 cranes.", "12", &c);
+    assert_string_equal(c.code, "Kelbor");
+    /* ... but not once the document has put it after "the port of" */
+    doc_owner("The ships unloaded at the port of Kelbor. By then, Kelbor had 12 cranes.", "12",
+              &c);
+    assert_string_equal(c.code, "");
+    /* an actor after a preposition and an article is not the subject */
+    owner("Of these, 600 guns were made at home under a Ruritanian licence.", "600", &c);
+    assert_string_equal(c.code, "");
+}
+
+static void countries_from_the_document(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* "the Dravek government": a country, though no rule of shape says so */
+    doc_owner("Help came from abroad. The Dravek government promised 30 trucks.", "30", &c);
+    assert_string_equal(c.code, "Dravek");
+    /* the title's actor owns a new paragraph's figures that name none */
+    const char *t = "The Marovian Grain Convoys\n\nThe Dravek government promised 30 trucks. "
+                    "Deliveries began with 8 trucks in May.\n\n"
+                    "The convoys carried 900 tons in the first month.";
+    doc_owner(t, "8 trucks", &c);
+    assert_string_equal(c.code, "Dravek");   /* the subject in force */
+    doc_owner(t, "900", &c);
+    assert_string_equal(c.code, "Marovia");
+    assert_string_equal(c.rule, "topic");
+}
+
+static void verbs_of_loss_and_receiving(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* ships sunk are the victim's */
+    owner("The Chinese held the islands. Soviet submarines had sunk 14 supply ships.", "14", &c);
+    assert_string_equal(c.code, "CN");
+    owner("The Chinese held the islands. In May, 14 supply ships were sunk by Soviet boats.",
+          "14", &c);
+    assert_string_equal(c.code, "CN");
+    /* goods received are the giver's when the giver is named */
+    owner("The Chinese received 40 tanks from the Soviet Union in May.", "40", &c);
+    assert_string_equal(c.code, "SU");
+    assert_string_equal(c.rule, "giver");
+    /* an actor in a coordinated clause after the figure is not its owner */
+    owner("The Chinese held the islands. The islands lay three days from the base, and Soviet "
+          "boats watched the approaches.", "three", &c);
+    assert_string_equal(c.code, "CN");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -164,6 +283,9 @@ int main(void)
         cmocka_unit_test(unknown_actor_and_fallbacks),
         cmocka_unit_test(countries_not_in_the_lexicon),
         cmocka_unit_test(leading_clause_is_not_the_owner),
+        cmocka_unit_test(places_are_not_actors),
+        cmocka_unit_test(countries_from_the_document),
+        cmocka_unit_test(verbs_of_loss_and_receiving),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

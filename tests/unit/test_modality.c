@@ -106,6 +106,30 @@ static void plans_estimates_requests_hypotheticals(void **state)
                         "hypothetical");
 }
 
+static void treaties_contrasts_and_things_done(void **state)
+{
+    (void)state;
+    assert_string_equal(kind("The indemnity was fixed at 900 million crowns.", "900 million"),
+                        "promised");
+    assert_string_equal(kind("Under the treaty the republic was bound to pay 40 million a year.",
+                             "40 million"), "promised");
+    /* the figure set against the one that came true was the plan */
+    assert_string_equal(kind("The first convoy left with 46 trucks instead of 50.", "50"),
+                        "planned");
+    assert_string_equal(kind("The first convoy left with 46 trucks instead of 50.", "46"),
+                        "actual");
+    /* a thing done after the promise reports what happened */
+    assert_string_equal(kind("Of the 60 tanks promised, the works delivered 22 by May.", "22"),
+                        "actual");
+    assert_string_equal(kind("Of the 60 tanks promised, the works delivered 22 by May.", "60"),
+                        "promised");
+    /* "home-built" and "would have produced" are no things done */
+    assert_string_equal(kind("Plans called for 4,800 home-built and 1,200 imported tanks, "
+                             "6,000 in all.", "6,000"), "planned");
+    assert_string_equal(kind("At full output the plants would have produced 135 tanks a month.",
+                             "135"), "hypothetical");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -114,6 +138,7 @@ int main(void)
         cmocka_unit_test(after_the_figure),
         cmocka_unit_test(negation_and_clauses),
         cmocka_unit_test(plans_estimates_requests_hypotheticals),
+        cmocka_unit_test(treaties_contrasts_and_things_done),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
