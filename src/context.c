@@ -35,6 +35,10 @@
  *                sentence is read again with tally_numbers_find(), only when
  *                such a number needs it); shares are passed over.  In an
  *                endnote only within the sentence (endnote_ellipsis()).
+ *   7. partitive: a bare part of "231 of the 288 hulls" is set aside before
+ *                pass 5 (partitive_whole()) and, once the rest is resolved,
+ *                right to left takes the noun of its whole (the figure after
+ *                "of"); with none, it goes through passes 5 and 6.
  * Then keep is decided (see decide_keep()).
  *
  * Small closed word classes (articles, prepositions, connectors) are static
@@ -135,6 +139,11 @@ static const char *const MULT[] = {
 static const char *const BIBLIO[] = {
     "volume", "vol", "page", "pp", "issue", "edition", "chapter", "series", "part", "tome",
     "folio", "number", "no", "book", NULL};
+
+/* Month names: before a partitive no name ("in March 231 of them"). */
+static const char *const MONTH[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", NULL};
 
 /* Words after a duration that make it a date ("two days later"). */
 static const char *const RELTIME[] = {
@@ -835,16 +844,19 @@ enum src {
     SRC_SIBLING,    /* shares the unit of the figure just before it */
     SRC_GOVERN,     /* a unit noun before it governs it */
     SRC_ELLIPSIS,   /* inherits the noun of an earlier figure of the sentence */
-    SRC_PREVIOUS    /* inherits the noun of the previous sentence's last figure */
+    SRC_PREVIOUS,   /* inherits the noun of the previous sentence's last figure */
+    SRC_PARTITIVE   /* a part of the figure after it: "231 of the 288 hulls" */
 };
 
 static const char *const SRC_NAME[] = {"", "noun", "number", "paren", "parallel",
                                        "coord", "inparen", "sibling", "governor",
-                                       "ellipsis", "previous"};
+                                       "ellipsis", "previous", "partitive"};
 
 typedef struct slot {
     np own;          /* its own noun phrase (own.start == own.end: none) */
     enum src src;    /* where its unit came from */
+    int part;        /* pass 6: a bare part of the whole figure after it,
+                        resolved after the others ("231 of the 288 hulls") */
 } slot;
 
 /* 1 when the number is the word "one" (or another spelled-out 1). */
@@ -906,6 +918,62 @@ static const char *carried_cat(const lexcols *L, const tally_number *x)
     return "other";
 }
 
+/* 1 when token k is an apostrophe, ' or U+2019. */
+static int is_apostrophe(const char *t, const tok *k)
+{
+    return tok_punct(t, k, '\'') ||
+           (k->e - k->s == 3 && (unsigned char)t[k->s] == 0xE2 &&
+            (unsigned char)t[k->s + 1] == 0x80 && (unsigned char)t[k->s + 2] == 0x99);
+}
+
+/* 1 when the word k ends in a possessive 's or ’s ("corps's", "army’s"). */
+static int ends_possessive(const char *t, const tok *k)
+{
+    size_t n = k->e - k->s;
+    if (n < 3 || (t[k->e - 1] | 0x20) != 's')
+        return 0;
+    return t[k->e - 2] == '\'' ||
+           (n >= 5 && (unsigned char)t[k->e - 4] == 0xE2 && (unsigned char)t[k->e - 3] == 0x80 &&
+            (unsigned char)t[k->e - 2] == 0x99);
+}
+
+/* Words of a partitive between "of" and its whole that are no noun of the
+ * part: "231 of the remaining 288", "three of the corps's nine". */
+#define MAX_PARTMOD 2
+
+/* The whole of a partitive: when number i is followed by "of", any
+ * determiners, at most MAX_PARTMOD modifiers (no unit of the lexicon, no
+ * function word: "remaining", "army's") and then the figure i + 1 ("231 of
+ * the 288 hulls", "14,000 of 25,000 shells", "two of the three crack
+ * armies", "three of the corps's nine divisions"), returns i + 1, else n.
+ * The part counts what the whole counts. */
+static size_t partitive_whole(const lexcols *L, const char *t, const tally_sentence *s,
+                              const tally_number *nums, size_t n, size_t i)
+{
+    tok k, a;
+    term tm;
+    int mods = 0;
+    if (i + 1 >= n || nums[i + 1].kind != TALLY_NK_FIGURE || nums[i + 1].start < nums[i].end ||
+        !next_tok(t, nums[i].end, s->end, &k) || !tok_is(t, &k, "of"))
+        return n;
+    size_t pos = k.e;
+    while (next_tok(t, pos, nums[i + 1].start, &k)) {
+        if (k.word && tok_in(t, &k, DET) && !mods) {
+            pos = k.e;
+            continue;
+        }
+        int poss = k.word && (ends_possessive(t, &k) ||
+                              (next_tok(t, k.e, nums[i + 1].start, &a) && a.s == k.e &&
+                               is_apostrophe(t, &a)));
+        if (k.word ? (++mods > MAX_PARTMOD || is_stop(t, &k) || tok_has_digit(t, &k) ||
+                      (!poss && lookup_tok(L, t, &k, &tm)))
+                   : !(is_apostrophe(t, &k) && k.s == pos))
+            return n;   /* "3 of the men 40 ...": the part has a noun of its own */
+        pos = k.e;
+    }
+    return i + 1;
+}
+
 /* Pass 1: the number's own unit and noun phrase. */
 static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                        const tally_number *nums, size_t n, size_t i, slot *sl,
@@ -949,6 +1017,8 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
     }
     /* "hundreds of sorties", "two million of the men", "three of these airfields" */
     if (next_tok(t, pos, limit, &k) && tok_is(t, &k, "of") && !is_word_one(t, x)) {
+        if (partitive_whole(L, t, s, nums, n, i) < n)
+            return;   /* "three of the corps's nine divisions": pass 6 */
         int det = next_tok(t, k.e, limit, &k2) && tok_in(t, &k2, DET);
         if (det || ends_in_scale(t, x)) {
             pos = k.e;
@@ -1186,26 +1256,47 @@ static int ellipsis_follow(const char *t, const tally_sentence *s, const tally_n
 /* 1 when what comes before the bare number x lets it stand for an
  * elliptical noun: white space or an opening bracket right before it (not
  * ",931,000" glued to a code), no name or abbreviation before it ("iPhone
- * 11", "Oct. 25-29", "S&P 500"), and it does not look like a year. */
-static int ellipsis_lead(const char *t, const tally_sentence *s, const tally_number *x)
+ * 11", "Oct. 25-29", "S&P 500"), and it does not look like a year.  When x
+ * is a partitive (of: "1500 of them", "231 of the 288 hulls") a four-digit
+ * number is no year and the capitalised first word of the sentence is no
+ * name ("Eventually 231 of them"). */
+static int ellipsis_lead(const char *t, const tally_sentence *s, const tally_number *x, int of)
 {
     tok k, w;
+    int abbr = 0;
     if (x->start > s->start && !(t[x->start - 1] == ' ' || t[x->start - 1] == '\n' ||
                                  t[x->start - 1] == '(' || t[x->start - 1] == '\t'))
         return 0;
-    if (x->value >= 1000 && x->value <= 2200 && x->value == floor(x->value) &&
+    if (!of && x->value >= 1000 && x->value <= 2200 && x->value == floor(x->value) &&
         !(x->flags & (TALLY_NF_SCALED | TALLY_NF_WORDS)) && x->end - x->start == 4)
         return 0;
     if (!prev_tok(t, s->start, x->start, &k))
         return 1;
-    if (tok_punct(t, &k, '.') && prev_tok(t, s->start, k.s, &w) && w.e == k.s)
+    if (tok_punct(t, &k, '.') && prev_tok(t, s->start, k.s, &w) && w.e == k.s) {
         k = w;   /* "Oct. 25", "No. 4" */
+        abbr = 1;
+    }
     if (!k.word || is_stop(t, &k))
         return 1;
+    /* "Eventually 231 of them", "By March 14,000 of the 25,000 shells" */
+    int initial = of && !abbr && (!prev_tok(t, s->start, k.s, &w) || tok_in(t, &k, MONTH));
     for (size_t p = k.s; p < k.e; p++)
-        if (t[p] >= 'A' && t[p] <= 'Z')
+        if (t[p] >= 'A' && t[p] <= 'Z' && !(initial && p == k.s))
             return 0;
     return !tok_punct(t, &k, '&');
+}
+
+/* Pronouns after a partitive "of" that stand for a noun said before:
+ * "231 of them", "four of which". */
+static const char *const OF_PRONOUN[] = {"them", "these", "those", "which", "whom", "ours",
+                                         "theirs", NULL};
+
+/* 1 when the number x is followed by "of" and such a pronoun. */
+static int of_pronoun(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    return next_tok(t, x->end, s->end, &k) && tok_is(t, &k, "of") &&
+           next_tok(t, k.e, s->end, &k) && tok_in(t, &k, OF_PRONOUN);
 }
 
 /* 1 when a figure (number src, context a) may lend its noun to the bare
@@ -1330,11 +1421,14 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
                                 const tally_number *prev, tally_attach *at)
 {
     const tally_number *x = &nums[i];
-    if (is_word_one(t, x) || !ellipsis_follow(t, s, x) || !ellipsis_lead(t, s, x))
+    if (is_word_one(t, x) || !ellipsis_follow(t, s, x) ||
+        !ellipsis_lead(t, s, x, of_pronoun(t, s, x)))
         return SRC_NONE;
     for (size_t j = i; j-- > 0;) {
-        if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])))
-            continue;   /* "9,000 rails a month, over half its target, and 12,000 ..." */
+        if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
+            sl[j].part)
+            continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
+                           part counts what the figure after it counts */
         if (!can_lend(&nums[j], &at[j], x) || new_clause(t, at[j].mention_end, x->start))
             return SRC_NONE;
         if (sl[j].src == SRC_OWN)
@@ -1361,11 +1455,12 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
 {
     const tally_number *x = &nums[i];
     tok w;
-    if (is_word_one(t, x) || !ellipsis_follow(t, s, x) || !ellipsis_lead(t, s, x) ||
+    if (is_word_one(t, x) || !ellipsis_follow(t, s, x) || !ellipsis_lead(t, s, x, 0) ||
         (prev_tok(t, s->start, x->start, &w) && w.word && !is_stop(t, &w)))
         return SRC_NONE;   /* "file 12", "box 17": a label before it */
     for (size_t j = i; j-- > 0;) {
-        if (nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION)
+        if (nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION ||
+            sl[j].part)
             continue;
         if (nums[j].kind != TALLY_NK_FIGURE || sl[j].src != SRC_OWN || !sl[j].own.known ||
             !can_lend(&nums[j], &at[j], x))
@@ -1416,9 +1511,89 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     if (is_word_one(t, x) && !hard)
         return 0;
     if (s->section == TALLY_SECTION_ENDNOTE && !hard && src != SRC_INPAREN &&
-        src != SRC_ELLIPSIS)
+        src != SRC_ELLIPSIS && src != SRC_PARTITIVE)
         return 0;
     return 1;
+}
+
+/* Pass 5 for the bare figure i: a parenthesis after a unit noun, in the
+ * body a sibling before it or a governing noun.  Returns the source used,
+ * SRC_NONE for none. */
+static enum src attach_context(const lexcols *L, const char *text, const tally_sentence *s,
+                               const tally_number *nums, size_t i, const slot *sl,
+                               tally_attach *out)
+{
+    if (attach_inparen(L, text, s, &nums[i], &out[i]))
+        return SRC_INPAREN;
+    if (s->section == TALLY_SECTION_BODY && attach_sibling(L, text, s, nums, i, sl, out))
+        return SRC_SIBLING;
+    if (s->section == TALLY_SECTION_BODY && attach_govern(L, text, s, nums, i, &out[i]))
+        return SRC_GOVERN;
+    return SRC_NONE;
+}
+
+/* Pass 6, the part of a partitive (sl[i].part; its whole is number i + 1,
+ * resolved already): "231 of the 288 hulls", "two of the three crack
+ * armies" count what the whole counts, when the whole may lend its noun
+ * (see can_lend()); in an endnote only a whole with a lexicon noun of its
+ * own, and not after a label ("file 3 of the 12 ..."). */
+static int attach_partitive(const char *t, const tally_sentence *s, const tally_number *nums,
+                            size_t i, const slot *sl, tally_attach *at)
+{
+    size_t j = i + 1;
+    tok w;
+    if (is_word_one(t, &nums[i]) || !can_lend(&nums[j], &at[j], &nums[i]))
+        return 0;   /* "one of the": a pronoun */
+    if (s->section != TALLY_SECTION_BODY &&
+        (sl[j].src != SRC_OWN || !sl[j].own.known ||
+         (prev_tok(t, s->start, nums[i].start, &w) && w.word && !is_stop(t, &w))))
+        return 0;
+    if (sl[j].src == SRC_OWN)
+        share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
+    else
+        share_from(&at[j], at[j].noun_start, at[j].noun_end, &at[i]);
+    return 1;
+}
+
+/* What pass 6 knows of the previous sentence: read at most once. */
+typedef struct ellipsis_state {
+    int looked, found;   /* read it; it has a last figure */
+    tally_number num;    /* that figure */
+    tally_attach at;     /* and its context */
+} ellipsis_state;
+
+/* Pass 6 for the bare figure i: in an endnote endnote_ellipsis(); in the
+ * body attach_ellipsis(), reading the previous sentence first (once, into
+ * es) when no figure stands before i.  Sets its source and keep. */
+static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
+                                     const tally_number *nums, size_t i,
+                                     const tally_lexicon *lex, slot *sl, ellipsis_state *es,
+                                     tally_attach *out, tally_error *err)
+{
+    tally_status st = TALLY_OK;
+    if (s->section != TALLY_SECTION_BODY) {
+        /* an endnote's sentence is often a list of references: only a
+         * figure with a lexicon noun of its own lends, within the
+         * sentence ("Of its 108 guns, 43 lacked ...") */
+        sl[i].src = endnote_ellipsis(text, s, nums, i, sl, out);
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+        return TALLY_OK;
+    }
+    if (!es->looked && s->sent > 1 && ellipsis_follow(text, s, &nums[i])) {
+        int before = 0;   /* the previous sentence only matters without a figure before */
+        for (size_t j = 0; j < i; j++)
+            before |= nums[j].kind == TALLY_NK_FIGURE && !sl[j].part;
+        if (!before) {
+            es->looked = 1;
+            st = prev_figure(text, s, lex, &es->num, &es->at, &es->found, err);
+        }
+    }
+    if (!st) {
+        sl[i].src = attach_ellipsis(text, s, nums, i, sl, &es->at, es->found ? &es->num : NULL,
+                                    out);
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+    }
+    return st;
 }
 
 tally_status tally_context_attach(const char *text, const tally_sentence *s,
@@ -1451,48 +1626,34 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     for (size_t i = n; i-- > 0;)
         if (nums[i].kind == TALLY_NK_FIGURE)
             attach_coord(text, nums, n, i, sl, out);
-    for (size_t i = 0; i < n; i++) {
-        if (nums[i].kind != TALLY_NK_FIGURE || sl[i].src != SRC_NONE)
-            continue;
-        if (attach_inparen(&L, text, s, &nums[i], &out[i]))
-            sl[i].src = SRC_INPAREN;
-        else if (s->section == TALLY_SECTION_BODY &&
-                 attach_sibling(&L, text, s, nums, i, sl, out))
-            sl[i].src = SRC_SIBLING;
-        else if (s->section == TALLY_SECTION_BODY && attach_govern(&L, text, s, nums, i, &out[i]))
-            sl[i].src = SRC_GOVERN;
-    }
+    /* a bare part ("231 of the 288 hulls") waits for its whole, which it
+     * must not lend to, and takes no noun from the figures before it */
+    for (size_t i = 0; i < n; i++)
+        sl[i].part = nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE &&
+                     partitive_whole(&L, text, s, nums, n, i) < n &&
+                     ellipsis_lead(text, s, &nums[i], 1);
+    for (size_t i = 0; i < n; i++)
+        if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !sl[i].part)
+            sl[i].src = attach_context(&L, text, s, nums, i, sl, out);
     /* keep is known now for every figure with a noun; pass 6 reads it */
     for (size_t i = 0; i < n; i++)
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     tally_status st = TALLY_OK;
-    tally_number pnum;
-    tally_attach pat;
-    int looked = 0, found = 0;
-    for (size_t i = 0; !st && i < n; i++) {
-        if (nums[i].kind != TALLY_NK_FIGURE || sl[i].src != SRC_NONE)
+    ellipsis_state es = {0};
+    for (size_t i = 0; !st && i < n; i++)
+        if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !sl[i].part)
+            st = resolve_ellipsis(text, s, nums, i, lex, sl, &es, out, err);
+    /* right to left, so that a whole is resolved before its part; a part
+     * whose whole cannot lend goes through passes 5 and 6 as any number */
+    for (size_t i = n; !st && i-- > 0;) {
+        if (!sl[i].part)
             continue;
-        if (s->section != TALLY_SECTION_BODY) {
-            /* an endnote's sentence is often a list of references: only a
-             * figure with a lexicon noun of its own lends, within the
-             * sentence ("Of its 108 guns, 43 lacked ...") */
-            sl[i].src = endnote_ellipsis(text, s, nums, i, sl, out);
-            out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
-            continue;
-        }
-        if (!looked && s->sent > 1 && ellipsis_follow(text, s, &nums[i])) {
-            int before = 0;   /* the previous sentence only matters without a figure before */
-            for (size_t j = 0; j < i; j++)
-                before |= nums[j].kind == TALLY_NK_FIGURE;
-            if (!before) {
-                looked = 1;
-                st = prev_figure(text, s, lex, &pnum, &pat, &found, err);
-            }
-        }
-        if (!st) {
-            sl[i].src = attach_ellipsis(text, s, nums, i, sl, &pat, found ? &pnum : NULL, out);
-            out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
-        }
+        sl[i].part = 0;
+        if (attach_partitive(text, s, nums, i, sl, out))
+            sl[i].src = SRC_PARTITIVE;
+        else if ((sl[i].src = attach_context(&L, text, s, nums, i, sl, out)) == SRC_NONE)
+            st = resolve_ellipsis(text, s, nums, i, lex, sl, &es, out, err);
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
     for (size_t i = 0; i < n; i++) {
         out[i].rule = SRC_NAME[sl[i].src];

@@ -23,6 +23,15 @@
  * number after punctuation or a function word ("Of its 96 guns, 41 were
  * ..."; not "box 17").  A designation of a family the lexicon lacks is
  * itself the counted noun ("12 Rk-40s", unit "rk-40").
+ *
+ * A bare part of a partitive counts what its whole counts: "231 of the 288
+ * hulls", "14,000 of 25,000 shells", "two of the three crack armies", "6 of
+ * the remaining 31" (the whole elliptical itself) are parts of the figure
+ * after "of" (determiners, a possessive or an adjective between: "12 of the
+ * armies' 40 guns"), ahead of any earlier figure or the previous sentence;
+ * "231 of them" takes the noun as any ellipsis does.  "one of the" is a
+ * pronoun and stays dropped; not after a name or label ("Table 3 of the
+ * 12"); in an endnote only from a whole with a lexicon noun.
  */
 #ifndef TALLY_CONTEXT_H
 #define TALLY_CONTEXT_H
@@ -46,7 +55,8 @@ typedef struct tally_attach {
                                     "number", "paren", "parallel", "coord", "inparen",
                                     "sibling", "governor", "ellipsis" (an earlier figure
                                     of the sentence), "previous" (the previous
-                                    sentence's last figure), or "" (none) */
+                                    sentence's last figure), "partitive" (the whole
+                                    of "231 of the 288 hulls"), or "" (none) */
 } tally_attach;
 
 /* Attach context to the n numbers nums[] (all of one sentence s, as

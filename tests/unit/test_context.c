@@ -855,6 +855,155 @@ static void test_endnote_ellipsis_within_sentence(void **state)
     assert_int_equal(r.at[1].keep, 0);
 }
 
+/* ---- partitives: "231 of the 288 hulls" ---- */
+
+static void test_partitive_part_counts_whole(void **state)
+{
+    (void)state;
+    run r;
+    /* the part has no noun of its own: it counts what the whole counts */
+    spec sp[] = {{"14,000", 0, 14000, FIG, 0, NULL}, {"25,000", 0, 25000, FIG, 0, NULL}};
+    attach(&r, "The arsenal filled 14,000 of the 25,000 shells ordered.", TALLY_SECTION_BODY,
+           sp, 2);
+    check(&r, 0, 1, "shell", "munition", "shells", "14,000", 1);
+    assert_string_equal(r.at[0].rule, "partitive");
+    check(&r, 1, 1, "shell", "munition", "shells", "25,000 shells", 0);
+    /* no determiner before the whole */
+    spec sp2[] = {{"96", 0, 96, FIG, 0, NULL}, {"300", 0, 300, FIG, 0, NULL}};
+    attach(&r, "The crews fired 96 of 300 missiles in May.", TALLY_SECTION_BODY, sp2, 2);
+    check(&r, 0, 1, "missile", "munition", "missiles", "96", 1);
+    check(&r, 1, 1, "missile", "munition", "missiles", "300 missiles", 0);
+    /* a four-digit part is no year */
+    spec sp3[] = {{"1500", 0, 1500, FIG, 0, NULL}, {"2000", 0, 2000, FIG, 0, NULL}};
+    attach(&r, "The crews fitted 1500 of the 2000 shells.", TALLY_SECTION_BODY, sp3, 2);
+    check(&r, 0, 1, "shell", "munition", "shells", "1500", 1);
+}
+
+static void test_partitive_words(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"Two", 0, 2, FIG, W, NULL}, {"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "Two of the three crack armies crossed the river.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "army", "formation", "armies", "Two", 1);
+    check(&r, 1, 1, "army", "formation", "crack armies", "three crack armies", 0);
+}
+
+static void test_partitive_one_pronoun_dropped(void **state)
+{
+    (void)state;
+    run r;
+    /* as the number stage gives it: a pronoun */
+    spec sp[] = {{"One", 0, 1, TALLY_NK_PRONOUN, W, NULL}, {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "One of the 40 frigates ran aground.", TALLY_SECTION_BODY, sp, 2);
+    assert_int_equal(r.at[0].keep, 0);
+    check(&r, 1, 1, "frigate", "materiel", "frigates", "40 frigates", 0);
+    /* even when a caller passes it as a figure, "one of the" is no count */
+    spec sp2[] = {{"one", 0, 1, FIG, W, NULL}, {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "It was one of the 40 frigates.", TALLY_SECTION_BODY, sp2, 2);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
+static void test_partitive_not_previous_sentence(void **state)
+{
+    (void)state;
+    run r;
+    /* the whole lends, not the last figure of the sentence before */
+    const char *text = "The depot issued 60 wagons. Later 31 of the 40 trucks broke down.";
+    spec sp[] = {{"31", 0, 31, FIG, 0, NULL}, {"40", 0, 40, FIG, 0, NULL}};
+    attach_in(&r, text, "Later", 2, sp, 2);
+    check(&r, 0, 1, "truck", "materiel", "trucks", "31", 1);
+    assert_string_equal(r.at[0].rule, "partitive");
+    check(&r, 1, 1, "truck", "materiel", "trucks", "40 trucks", 0);
+    /* nor the figure just before the part in its own sentence */
+    spec sp2[] = {{"60", 0, 60, FIG, 0, NULL}, {"31", 0, 31, FIG, 0, NULL},
+                  {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "The depot issued 60 wagons, and 31 of the 40 trucks broke down.",
+           TALLY_SECTION_BODY, sp2, 3);
+    check(&r, 1, 1, "truck", "materiel", "trucks", "31", 1);
+}
+
+static void test_partitive_bare_whole(void **state)
+{
+    (void)state;
+    run r;
+    /* the whole is itself elliptical: it takes the noun of the figure
+     * before the part, and the part takes it from the whole */
+    spec sp[] = {{"40", 0, 40, FIG, 0, NULL}, {"31", 0, 31, FIG, 0, NULL},
+                 {"40", 1, 40, FIG, 0, NULL}};
+    attach(&r, "The navy ordered 40 frigates, and 31 of the 40 were delivered.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "frigate", "materiel", "frigates", "40 frigates", 0);
+    check(&r, 1, 1, "frigate", "materiel", "frigates", "31", 1);
+    assert_string_equal(r.at[1].rule, "partitive");
+    check(&r, 2, 1, "frigate", "materiel", "frigates", "40", 1);
+    assert_string_equal(r.at[2].rule, "ellipsis");
+    /* a whole with no noun anywhere: both dropped */
+    spec sp2[] = {{"85", 0, 85, FIG, 0, NULL}, {"200", 0, 200, FIG, 0, NULL}};
+    attach(&r, "Only 85 of the 200 had finished.", TALLY_SECTION_BODY, sp2, 2);
+    assert_int_equal(r.at[0].keep, 0);
+    assert_int_equal(r.at[1].keep, 0);
+}
+
+static void test_partitive_of_them(void **state)
+{
+    (void)state;
+    run r;
+    /* "of them" after a capitalised first word of the sentence */
+    const char *text = "The wing kept 288 interceptors. Eventually 231 of them were ready.";
+    spec sp[] = {{"231", 0, 231, FIG, 0, NULL}};
+    attach_in(&r, text, "Eventually", 2, sp, 1);
+    check(&r, 0, 1, "aircraft", "aircraft", "interceptors", "231", 1);
+    assert_string_equal(r.at[0].rule, "previous");
+    /* "of the N X, M": the ellipsis rule */
+    spec sp2[] = {{"62", 0, 62, FIG, 0, NULL}, {"4", 0, 4, FIG, 0, NULL}};
+    attach(&r, "Of the 62 wagons, 4 were burnt.", TALLY_SECTION_BODY, sp2, 2);
+    check(&r, 1, 1, "wagon", "materiel", "wagons", "4", 1);
+    /* a month name before the part is no name ("By March 14,000 of ...") */
+    spec sp3[] = {{"14,000", 0, 14000, FIG, 0, NULL}, {"25,000", 0, 25000, FIG, 0, NULL}};
+    attach(&r, "By March 14,000 of the 25,000 shells were gone.", TALLY_SECTION_BODY, sp3, 2);
+    check(&r, 0, 1, "shell", "munition", "shells", "14,000", 1);
+}
+
+static void test_partitive_modifiers(void **state)
+{
+    (void)state;
+    run r;
+    /* a possessive and an adjective between "of the" and the whole */
+    spec sp[] = {{"Three", 0, 3, FIG, W, NULL}, {"nine", 0, 9, FIG, W, NULL},
+                 {"6", 0, 6, FIG, 0, NULL}, {"31", 0, 31, FIG, 0, NULL}};
+    attach(&r, "Three of the corps's nine divisions and 6 of the remaining 31 were ready.",
+           TALLY_SECTION_BODY, sp, 4);
+    check(&r, 0, 1, "division", "formation", "divisions", "Three", 1);
+    check(&r, 1, 1, "division", "formation", "divisions", "nine divisions", 0);
+    check(&r, 2, 1, "division", "formation", "divisions", "6", 1);
+    check(&r, 3, 1, "division", "formation", "divisions", "31", 1);
+    spec sp2[] = {{"12", 0, 12, FIG, 0, NULL}, {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "They took 12 of the armies' 40 guns.", TALLY_SECTION_BODY, sp2, 2);
+    check(&r, 0, 1, "gun", "materiel", "guns", "12", 1);
+    /* a part with a noun of its own keeps it */
+    spec sp3[] = {{"3", 0, 3, FIG, 0, NULL}, {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "The shelling killed 3 of the gunners in 40 minutes.", TALLY_SECTION_BODY, sp3, 2);
+    check(&r, 0, 1, "gunner", "personnel", "gunners", "3 of the gunners", 0);
+}
+
+static void test_partitive_label_and_endnote(void **state)
+{
+    (void)state;
+    run r;
+    /* a number after a name or label is no part */
+    spec sp[] = {{"3", 0, 3, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "The plan is in Table 3 of the 12 wagons list.", TALLY_SECTION_BODY, sp, 2);
+    assert_int_equal(r.at[0].keep, 0);
+    attach(&r, "Depot return, file 3 of the 12 wagons, p. 4.", TALLY_SECTION_ENDNOTE, sp, 2);
+    assert_int_equal(r.at[0].keep, 0);
+    /* in an endnote a whole with a lexicon noun lends */
+    spec sp2[] = {{"11", 0, 11, FIG, 0, NULL}, {"44", 0, 44, FIG, 0, NULL}};
+    attach(&r, "Of these, 11 of the 44 trucks were lost.", TALLY_SECTION_ENDNOTE, sp2, 2);
+    check(&r, 0, 1, "truck", "materiel", "trucks", "11", 1);
+    check(&r, 1, 1, "truck", "materiel", "trucks", "44 trucks", 0);
+}
+
 static void test_currency_and_measure_words(void **state)
 {
     (void)state;
@@ -972,6 +1121,14 @@ int main(void)
         cmocka_unit_test(test_share_lends_nothing),
         cmocka_unit_test(test_participle_not_noun),
         cmocka_unit_test(test_endnote_ellipsis_within_sentence),
+        cmocka_unit_test(test_partitive_part_counts_whole),
+        cmocka_unit_test(test_partitive_words),
+        cmocka_unit_test(test_partitive_one_pronoun_dropped),
+        cmocka_unit_test(test_partitive_not_previous_sentence),
+        cmocka_unit_test(test_partitive_bare_whole),
+        cmocka_unit_test(test_partitive_of_them),
+        cmocka_unit_test(test_partitive_modifiers),
+        cmocka_unit_test(test_partitive_label_and_endnote),
         cmocka_unit_test(test_currency_and_measure_words),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_empty),

@@ -487,6 +487,24 @@ static void test_pronoun_one(void **state)
     check("The raid was a costly one.", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
 }
 
+static void test_partitive(void **state)
+{
+    (void)state;
+    /* "N of the M X": both are figures; "one of the" stays a pronoun */
+    fig("The yard finished 231 of the 288 hulls.", "231", 231);
+    fig("The yard finished 231 of the 288 hulls.", "288", 288);
+    fig("Two of the three crack armies crossed.", "Two", 2);
+    fig("Two of the three crack armies crossed.", "three", 3);
+    fig("In 1962 the crews fitted 14,000 of 25,000 shells.", "14,000", 14000);
+    fig("In 1962 the crews fitted 14,000 of 25,000 shells.", "25,000", 25000);
+    fig("The crews fitted 1500 of the 2000 shells.", "1500", 1500);
+    fig("Eventually 1500 of them were sent.", "1500", 1500);
+    check("Some 20 of the 288 hulls rusted.", "Some 20", TALLY_NK_FIGURE, TALLY_Q_APPROX, 20, 20,
+          20);
+    check("One of the 40 frigates ran aground.", "One", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
+    fig("One of the 40 frigates ran aground.", "40", 40);
+}
+
 static void test_identifiers(void **state)
 {
     (void)state;
@@ -597,6 +615,7 @@ int main(void)
         cmocka_unit_test(test_ordinals_designations),
         cmocka_unit_test(test_markers_references),
         cmocka_unit_test(test_pronoun_one),
+        cmocka_unit_test(test_partitive),
         cmocka_unit_test(test_identifiers),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_seed),
