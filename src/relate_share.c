@@ -10,6 +10,7 @@
  * SUBSET, FRACTION, CHANGE, PRODUCT (factor) and DIFFERENCE relations.
  */
 #include <ctype.h>
+#include <math.h>
 #include <string.h>
 
 #include "buf.h"
@@ -460,7 +461,110 @@ int rel_rule_multiple(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
-/* Rule 6: "from A to B", and a percentage in the same sentence. */
+/* The absolute change C that "from A to B" (facts a, b) states in its
+ * sentence: after B, "a rise / fall / ... of C" ("from 1,200 to 1,850, a
+ * rise of 650"); before A, "by C" ("was cut by 400, from 2,800 to
+ * 2,400").  C counts A's things (same unit, or written bare) and is not a
+ * share or a bound.  *dir: +1 or -1 when the cue's word says which way,
+ * else 0.  NOPOS when there is none. */
+static size_t change_amount(const ctx *c, const tally_sentence *s, size_t a, size_t b,
+                            size_t lo, size_t hi, int *dir)
+{
+    static const struct {
+        const char *p;
+        int dir;
+    } nouns[] = {
+        {"a rise of", 1},      {"an increase of", 1}, {"a gain of", 1},   {"a growth of", 1},
+        {"an addition of", 1}, {"a fall of", -1},     {"a drop of", -1},  {"a decline of", -1},
+        {"a decrease of", -1}, {"a reduction of", -1}, {"a cut of", -1},  {"a loss of", -1},
+        {"a saving of", -1},   {"a net loss of", -1}, {"a net gain of", 1},
+        {"or by", 0},          {"down by", -1},       {"up by", 1},       {"falling by", -1},
+        {"rising by", 1},      {"dropping by", -1},   {"growing by", 1},  {"declining by", -1},
+    };
+    static const char *const by[] = {"by", NULL};
+    const tally_fact *A = &c->f->v[a], *B = &c->f->v[b];
+    size_t C = NOPOS;
+    *dir = 0;
+    for (size_t i = B->tend; i < s->end && C == NOPOS; i++) {
+        if (c->t[i] == ';' || c->t[i] == ':' || c->t[i] == '(')
+            break;
+        for (size_t q = 0; q < sizeof nouns / sizeof *nouns && C == NOPOS; q++) {
+            size_t e = rel_phrase_at(c->t, i, s->end, nouns[q].p);
+            if (e && (C = rel_fact_after(c, e, lo, hi, 1)) != NOPOS)
+                *dir = nouns[q].dir;
+        }
+    }
+    if (C == NOPOS) {   /* "cut by C, from A to B" */
+        size_t k = A->start, f = NOPOS;
+        if (rel_phrase_at(c->t, k, A->end, "from"))
+            f = k;   /* one figure "from 2,150 to 2,500" */
+        while (f == NOPOS && k > s->start && (c->t[k - 1] == ' ' || c->t[k - 1] == ','))
+            k--;
+        if (f == NOPOS && k >= s->start + 4 && rel_phrase_at(c->t, k - 4, A->tstart, "from"))
+            f = k - 4;
+        while (f != NOPOS && f > s->start && (c->t[f - 1] == ' ' || c->t[f - 1] == ','))
+            f--;
+        if (f != NOPOS) {
+            size_t x = rel_fact_before_s(c, f, lo, hi, 3, ";:.()");
+            if (x != NOPOS && x < a && rel_word_before_is(c, c->f->v[x].tstart, s->start, by))
+                C = x;
+        }
+    }
+    for (size_t e = 0; e < 2; e++) {   /* "from up to 252": an open end checks nothing */
+        tally_qualifier q = c->f->v[e ? b : a].qual;
+        if (q == TALLY_Q_AT_LEAST || q == TALLY_Q_AT_MOST || q == TALLY_Q_VAGUE)
+            return NOPOS;
+    }
+    if (C == NOPOS || C == a || C == b || c->fi[C].share || c->fi[C].used ||
+        c->f->v[C].qual == TALLY_Q_AT_LEAST || c->f->v[C].qual == TALLY_Q_AT_MOST ||
+        (rel_is_rate(c, C) && !rel_is_rate(c, a)))
+        return NOPOS;
+    size_t u = c->fi[a].unit[0] ? a : b;   /* the end that names the unit */
+    if (!rel_same_unit(&c->fi[C], &c->fi[u]) && !(rel_bare(&c->f->v[C]) && !c->fi[C].unit[0]))
+        return NOPOS;
+    if (!(c->f->v[C].value < fmax(fmax(A->value, B->value), A == B ? A->high : 0)))
+        return NOPOS;   /* a change larger than both ends is something else */
+    return C;
+}
+
+/* 1 when the figure at offset i follows "to" after a verb of change ("was
+ * cut to 350", "rose to 90"). */
+static int verb_to(const ctx *c, const tally_sentence *s, size_t i)
+{
+    static const char *const to[] = {"to", NULL};
+    static const char *const verbs[] = {"cut", "reduced", "fell", "rose", "raised", "increased",
+                                        "dropped", "grew", "lowered", "slashed", "trimmed",
+                                        "decreased", "declined", "climbed", "shrank", NULL};
+    if (!rel_word_before_is(c, i, s->start, to))
+        return 0;
+    while (i > s->start && c->t[i - 1] == ' ')
+        i--;
+    return i >= s->start + 2 && rel_word_before_is(c, i - 2, s->start, verbs);
+}
+
+/* An absolute CHANGE from fact a to fact b when change_amount() finds the
+ * amount; 0 (also when none), -1 when out of memory. */
+static int add_abs_change(ctx *c, const tally_sentence *s, size_t a, size_t b, size_t lo,
+                          size_t hi, const char *cue)
+{
+    int dir;
+    size_t C = change_amount(c, s, a, b, lo, hi, &dir);
+    if (C == NOPOS ||
+        (c->fi[a].unit[0] && c->fi[b].unit[0] && !rel_comparable(&c->fi[a], &c->fi[b])))
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_CHANGE, C, cue);
+    rel_part(c, &r, a);
+    rel_part(c, &r, b);
+    r.absolute = 1;
+    r.direction = dir ? dir : (c->f->v[b].value < c->f->v[a].value ? -1 : 1);
+    c->fi[C].used = 1;
+    return rel_add(c, &r);
+}
+
+/* Rule 6: "from A to B", and a percentage in the same sentence; an
+ * absolute change stated beside it (change_amount) is a CHANGE too, with
+ * absolute set. */
 int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const up[] = {"increase", "increased", "rise", "rose", "grew",
@@ -469,24 +573,81 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
                                        "dropped", "down", "cut", "decline", "declined",
                                        "reduction", "reduced", "fewer", "less", "loss", NULL};
     const tally_sentence *s = &c->seg->sents[si];
+    for (size_t a = lo; a < hi; a++) {   /* one figure "from 2,150 to 2,500 tons" */
+        const tally_fact *A = &c->f->v[a];
+        int cdir;
+        size_t C;
+        if (A->qual != TALLY_Q_RANGE || !A->number_text || c->fi[a].share ||
+            strncmp(A->number_text, "from ", 5) != 0 ||
+            (C = change_amount(c, s, a, a, lo, hi, &cdir)) == NOPOS)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_CHANGE, C, "from ... to, a change of");
+        rel_part(c, &r, a);
+        rel_part(c, &r, a);
+        r.absolute = 1;
+        r.direction = cdir ? cdir : 1;
+        c->fi[C].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
     for (size_t a = lo; a + 1 < hi; a++) {
         size_t b = a + 1;
         const tally_fact *A = &c->f->v[a], *B = &c->f->v[b];
-        if (c->fi[a].share || c->fi[b].share || !c->fi[a].unit[0] ||
-            (c->fi[b].unit[0] && !rel_same_unit(&c->fi[a], &c->fi[b])))
-            continue;
+        if (c->fi[a].share || c->fi[b].share || (!c->fi[a].unit[0] && !c->fi[b].unit[0]) ||
+            (c->fi[a].unit[0] && c->fi[b].unit[0] && !rel_same_unit(&c->fi[a], &c->fi[b])))
+            continue;   /* "from 2,800 to 2,400 calories": the noun once */
         size_t k = A->tstart;
         while (k > s->start && c->t[k - 1] == ' ')
             k--;
-        if (k < s->start + 4 || !rel_phrase_at(c->t, k - 4, A->tstart, "from"))
+        int from = k >= s->start + 4 && rel_phrase_at(c->t, k - 4, A->tstart, "from");
+        int tofrom = k >= s->start + 2 && rel_phrase_at(c->t, k - 2, A->tstart, "to");
+        if (!from && !tofrom) {   /* "the 640 million ... was cut to 350 million, a cut of 290" */
+            if (verb_to(c, s, B->tstart) &&
+                rel_words_between(c->t, A->tend, B->tstart, ";:()") >= 0 &&
+                rel_words_between(c->t, A->tend, B->tstart, "") <= 8 &&
+                add_abs_change(c, s, a, b, lo, hi, "cut to, a change of") < 0)
+                return -1;
             continue;
+        }
         int to = 0;
         for (size_t m = A->tend; m < B->tstart; m++)
-            if (rel_phrase_at(c->t, m, B->tstart, "to"))
+            if (rel_phrase_at(c->t, m, B->tstart, from ? "to" : "from"))
                 to = 1;
-        if (!to || rel_words_between(c->t, A->tend, B->tstart, ";:()") > 4)
+        if (tofrom) {   /* "dropped to 350 tons from 640": an absolute change only */
+            int cdir, gap = rel_words_between(c->t, A->tend, B->tstart, ";:()");
+            size_t C = to && gap >= 0 && gap <= 4 ? change_amount(c, s, b, a, lo, hi, &cdir)
+                                                  : NOPOS;
+            if (C == NOPOS || C < b)
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_CHANGE, C, "to ... from, a change of");
+            rel_part(c, &r, b);
+            rel_part(c, &r, a);
+            r.absolute = 1;
+            r.direction = cdir ? cdir : (A->value < B->value ? -1 : 1);
+            c->fi[C].used = 1;
+            if (rel_add(c, &r) < 0)
+                return -1;
             continue;
-        for (size_t q = lo; q < hi; q++) {
+        }
+        int gap = rel_words_between(c->t, A->tend, B->tstart, ";:()");
+        if (!to || gap < 0 || gap > 6)
+            continue;
+        int cdir;
+        size_t C = change_amount(c, s, a, b, lo, hi, &cdir);
+        if (C != NOPOS) {
+            tally_relation r;
+            rel_init(&r, TALLY_REL_CHANGE, C, "from ... to, a change of");
+            rel_part(c, &r, a);
+            rel_part(c, &r, b);
+            r.absolute = 1;
+            r.direction = cdir ? cdir : (B->value < A->value ? -1 : 1);
+            c->fi[C].used = 1;
+            if (rel_add(c, &r) < 0)
+                return -1;
+        }
+        for (size_t q = lo; q < hi && gap <= 4; q++) {
             if (!c->fi[q].share || c->fi[q].used)
                 continue;
             tally_relation r;

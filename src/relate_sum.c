@@ -204,13 +204,15 @@ static int list_part(const ctx *c, size_t j, size_t T)
     return 0;
 }
 
-#define EARLIER_SENTS 3
+#define EARLIER_SENTS 6
+#define NEAR_SENTS 3   /* beyond these, a list is taken only when it comes within a tenth */
 
 /* The parts of total T (first figure of its sentence: lo) in the one to
- * three sentences before it in paragraph para: figures that list_part()
- * admits, not used, smaller than T.  Of the nearest k sentences (k = 1, 2,
- * 3) giving two or more, the fewest whose sum comes within a tenth of T,
- * else those whose sum comes nearest; a choice of reading, not the check
+ * six sentences before it in paragraph para: figures that list_part()
+ * admits, not used, smaller than T.  Of the nearest k sentences (k = 1 to
+ * 6) giving two or more, the fewest whose sum comes within a tenth of T,
+ * else, of the nearest three, those whose sum comes nearest (a list
+ * further back is taken only within a tenth); a choice of reading, not the check
  * (verify judges the sum); none when their sum is below half of T or
  * above one and a half times it (a list that does not account for T, not
  * a slip).  Parts of another sum and figures inside a parenthesis that
@@ -244,10 +246,10 @@ static size_t earlier_parts(const ctx *c, size_t T, size_t lo, int para, size_t 
     for (int k = 0; k < nk && best < 0; k++)
         if (upto[k] >= 2 && fabs(sums[k] - tv) <= 0.1 * tv)
             best = k;
-    for (int k = 0; k < nk && best < 0; k++)
+    for (int k = 0; k < nk && k < NEAR_SENTS && best < 0; k++)
         if (upto[k] >= 2) {
             best = k;
-            for (int m = k + 1; m < nk; m++)
+            for (int m = k + 1; m < nk && m < NEAR_SENTS; m++)
                 if (upto[m] > upto[best] && fabs(sums[m] - tv) < fabs(sums[best] - tv))
                     best = m;
         }
@@ -380,7 +382,7 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
                 T = rel_fact_after(c, e, lo, hi, (how & CUE_LATE) ? 5 : 2);
             int opening = rel_words_between(c->t, s->start, i, "") == 0;
             if (T == NOPOS && opening)
-                T = rel_fact_after(c, e, lo, hi, 2);
+                T = rel_fact_after(c, e, lo, hi, 5);   /* "In all, the squadron had 42" */
             /* "Together the two yards launched 23": past small counts of
              * another unit to the figure the list before adds up to */
             while ((how & CUE_LATE) && T != NOPOS && T + 1 < hi && c->fi[T].cat[0] &&

@@ -141,6 +141,14 @@ static ivl widen(const tally_fact *f, ivl a)
               a.hi + tally_rounding_allowance(a.hi, f->qual, pc));
 }
 
+/* The interval a stated figure claims: "some/about/nearly N" states N
+ * with its rounding allowance (27.5-28.5 for "some 28"), so a computed
+ * value inside it is consistent; any other figure as fact_iv() gives it. */
+static ivl claimed(const tally_fact *f, ivl a)
+{
+    return f->qual == TALLY_Q_APPROX ? widen(f, a) : a;
+}
+
 /* A share as a fraction of one: percentages / 100; fractions in words as
  * they are.  wide: percent allowance, or 10% for a fraction in words. */
 static int share_iv(const tally_fact *f, ivl *strict, ivl *wide)
@@ -505,6 +513,7 @@ static int check_fraction(tally_doc *doc, const tally_facts *F, const tally_rela
     if (!share_iv(q, &qs, &qw) || !fact_iv(p, &ps) || qs.lo <= 0)
         return 1;
     pw = widen(p, ps);
+    ivl pc = claimed(p, ps);   /* what the stated part claims */
     ivl q0 = qs;   /* the share as stated, for the implied whole */
     /* the share as rounded: percent or a fraction in words (5% / 10%) */
     if (is_percent(q) || q->value > 1) {
@@ -530,6 +539,7 @@ static int check_fraction(tally_doc *doc, const tally_facts *F, const tally_rela
             return 1;
         }
         ps = iv_add(ps, a);
+        pc = iv_add(pc, claimed(x, a));
         pw = iv_add(pw, widen(x, a));
         part += x->value;
         list = 1;
@@ -541,7 +551,7 @@ static int check_fraction(tally_doc *doc, const tally_facts *F, const tally_rela
         return -1;
     }
     if (list) {
-        w->s = ps;
+        w->s = pc;
         w->sw = pw;
         w->s_set = 1;
         w->stated = part;
@@ -602,10 +612,54 @@ static int check_fraction(tally_doc *doc, const tally_facts *F, const tally_rela
     return rc;
 }
 
+/* An absolute CHANGE: B - A (its magnitude, in the direction the text
+ * says) against the stated change C ("from 1200 to 1850 is +650"); exact
+ * ends as precise as C get no allowance, as in a difference. */
+static int check_change_abs(const tally_facts *F, const tally_relation *r, work *w)
+{
+    if (r->nparts < 2)
+        return 1;
+    const tally_fact *a = &F->v[r->parts[0].fact], *b = &F->v[r->parts[1].fact];
+    const tally_fact *st = &F->v[r->stated];
+    tally_fact ends[2];
+    if (a == b) {   /* one figure "from 2,150 to 2,500": its two ends, as stated */
+        if (isnan(a->low) || isnan(a->high))
+            return 1;
+        ends[0] = ends[1] = *a;
+        ends[0].qual = ends[1].qual = TALLY_Q_EXACT;
+        ends[0].value = a->low;
+        ends[1].value = a->high;
+        ends[0].low = ends[0].high = ends[1].low = ends[1].high = NAN;
+        a = &ends[0];
+        b = &ends[1];
+    }
+    ivl x, y;
+    if (!fact_iv(a, &x) || !fact_iv(b, &y))
+        return 1;
+    ivl xw = fine_operand(a, st) ? x : widen(a, x), yw = fine_operand(b, st) ? y : widen(b, y);
+    ivl c = iv(y.lo - x.hi, y.hi - x.lo), cw = iv(yw.lo - xw.hi, yw.hi - xw.lo);
+    int dir = r->direction ? r->direction : (c.hi < 0 ? -1 : 1);
+    if (dir < 0) {   /* a fall is stated as a positive amount */
+        c = iv(-c.hi, -c.lo);
+        cw = iv(-cw.hi, -cw.lo);
+    }
+    w->c = c;
+    w->cw = cw;
+    w->computed = (c.lo + c.hi) / 2;
+    return buf_puts(&w->expr, "from ") < 0 || put_iv(&w->expr, x) < 0 ||
+                   buf_puts(&w->expr, " to ") < 0 || put_iv(&w->expr, y) < 0 ||
+                   buf_printf(&w->expr, " is %s", dir < 0 ? "-" : "+") < 0 ||
+                   put_iv(&w->expr, c) < 0
+               ? -1
+               : 0;
+}
+
 /* CHANGE: the percentage change from parts[0] to parts[1] against the
  * stated percentage, taken as the text rounds it. */
 static int check_change(tally_doc *doc, const tally_facts *F, const tally_relation *r, work *w)
 {
+    if (r->absolute)
+        return check_change_abs(F, r, w);
     const tally_fact *a = &F->v[r->parts[0].fact], *b = &F->v[r->parts[1].fact];
     ivl x, y;
     if (!fact_iv(a, &x) || !fact_iv(b, &y) || x.lo <= 0)
@@ -707,8 +761,10 @@ static int subset_parts(const tally_facts *F, const tally_relation *r, work *w)
     if (r->nparts < 2 || !fact_iv(p, &s))
         return r->nparts < 2 ? 0 : 1;
     sw = widen(p, s);
-    double sum = p->value;
+    ivl raw = s;   /* the parts as stated, for the expression */
     int bad = put_iv(&w->expr, s) < 0;
+    s = claimed(p, s);
+    double sum = p->value;
     for (size_t k = 1; k < r->nparts; k++) {
         const tally_fact *x = &F->v[r->parts[k].fact];
         ivl a;
@@ -716,12 +772,13 @@ static int subset_parts(const tally_facts *F, const tally_relation *r, work *w)
             continue;
         if (!fact_iv(x, &a))
             return 1;
-        s = iv_add(s, a);
+        raw = iv_add(raw, a);
+        s = iv_add(s, claimed(x, a));
         sw = iv_add(sw, widen(x, a));
         sum += x->value;
         bad |= buf_puts(&w->expr, " + ") < 0 || put_iv(&w->expr, a) < 0;
     }
-    bad |= buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, s) < 0 ||
+    bad |= buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, raw) < 0 ||
            buf_puts(&w->expr, ", ") < 0;
     w->s = s;
     w->sw = sw;
@@ -784,7 +841,7 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
             w.s = widen(st, s);
             w.sw = widen(st, w.s);
         } else if (!w.s_set) {
-            w.s = s;
+            w.s = claimed(st, s);   /* "some 28": 27.5-28.5 already strict */
             w.sw = widen(st, s);
         }
         w.verdict = judge(w.c, w.cw, w.s, w.sw);

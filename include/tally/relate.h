@@ -34,7 +34,9 @@
  *             half of what was promised"); the whole may be missing;
  *   CHANGE    a percentage change ("from 200 to 300, an increase of 50
  *             percent"; "300 tanks, 50 per cent more than the plan", the
- *             base looked up earlier in the document);
+ *             base looked up earlier in the document), or an absolute one
+ *             ("rose from 1,200 to 1,850 tons, a rise of 650 tons"; "was
+ *             cut by 400, from 2,800 to 2,400": absolute set);
  *   SUBSET    a part of a stated whole ("four divisions, of which three";
  *             "eight of the sixteen divisions"); "$52 million, of which $34
  *             million ... and $15 million ...": the further parts are
@@ -82,9 +84,12 @@
  *
  * SUM totals closed by a cue ("in all", "altogether", "together",
  * "combined", "between them") with no parts beside them take their parts
- * from the one or two sentences before, in the same paragraph: the figures
+ * from up to six sentences before, in the same paragraph: the figures
  * of the total's unit, not rates ("50 a month", "every four"), smaller than
- * the total; the nearest sentence alone when it lists two or more.
+ * the total; the nearest sentences that list two or more, those beyond the
+ * third only when their sum comes within a tenth of the total.  A cue
+ * opening its sentence closes a total up to five words on ("In all, the
+ * squadron received 42 fighters").
  *
  * A figure "looked up earlier in the document" is one of the same unit (or
  * the same category) stated before, whose clause shares content words with
@@ -151,6 +156,10 @@ typedef struct tally_relation {
     const char *cue;      /* static: what gave the relation away ("parenthesis", "totaling") */
     char whole[48];       /* FRACTION without a stated whole: the whole as a noun ("ordnance") */
     int direction;        /* CHANGE: +1 increase, -1 decrease, 0 not said */
+    int absolute;         /* CHANGE: the stated figure is the change itself in
+                             the figures' unit ("from 1,200 to 1,850, a rise of
+                             650"; "cut by 400, from 2,800 to 2,400"), not a
+                             percentage */
     int average;          /* PRODUCT: parts[0] is stated as the average of the
                              stated figure over the counts */
     double factor;        /* PRODUCT: a multiplier in words ("doubled" 2, "twice" 2,

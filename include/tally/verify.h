@@ -6,7 +6,10 @@
  * Every figure is an interval: a range "350 to 400" is [350, 400], "more
  * than 1,000" is [1000, inf), an exact or approximate figure is a point.
  * Each check is made twice:
- *   strict  figures as stated, norms at their typical range [low, high]:
+ *   strict  figures as stated, norms at their typical range [low, high];
+ *           a stated "some / about / nearly N" is N with its rounding
+ *           allowance ("some $37 million" is 36.5-37.5 million, "some 28"
+ *           27.5-28.5), since that is what the text claims:
  *           the computed and stated intervals meet      -> consistent;
  *   wide    every figure widened by its rounding allowance and norms by
  *           their tolerance: they meet                 -> approximate;
@@ -30,9 +33,14 @@
  * an exact part stated to the total's precision or finer gets no allowance
  * ("1.9 + 0.8 + 0.6 million" is not "3.2 million").
  *
+ * So 'approximate' is left for a computed value that needs the extra room
+ * of its operands' allowances or of the norms' tolerance.
+ *
  * Check kinds: sum, norm, product (rate x counts), average (total / counts
  * against a stated average), multiple ("doubled", "twice"), fraction,
- * change, subset, norm-estimate, and reference (against.h).
+ * change (a percentage, or an absolute change "from 1,200 to 1,850, a rise
+ * of 650": B - A against the amount, ends as precise as it taken as
+ * stated), subset, norm-estimate, and reference (against.h).
  *
  * The checks are owned by the tally_checks and freed with
  * tally_checks_free().

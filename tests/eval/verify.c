@@ -18,8 +18,9 @@
  * part or its share (the first two of the check's facts).  Prints each relation, then per
  * document and per set: found, right verdict, false 'inconsistent'
  * (inconsistent checks that match no relation annotated inconsistent) and
- * other checks (matching no relation).  An evaluation, not a test: exits 0
- * unless something cannot be read.
+ * other checks (matching no relation); an inconsistent check of a relation
+ * annotated with another verdict counts as a false 'inconsistent' too.
+ * An evaluation, not a test: exits 0 unless something cannot be read.
  *
  *     verify SHARED_DIR [-v]        (-v: also list the other checks)
  */
@@ -225,6 +226,9 @@ static int score_doc(const char *path, const char *shown, const rels *r,
         right += ok;
         inc_want += want_inc;
         inc_got += want_inc && ok;
+        /* a relation annotated otherwise but judged inconsistent is a
+         * false alarm too, not only an inconsistent check of no relation */
+        false_inc += k && !want_inc && k->verdict == TALLY_V_INCONSISTENT;
         printf("  %-4s %6zu %-14s %-12s got %-12s %s\n", ok ? "ok" : "MISS", x->off, x->kind,
                x->verdict, got, x->label);
     }

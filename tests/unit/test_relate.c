@@ -1193,6 +1193,108 @@ static void test_unit_price(void **state)
     tdoc_free(&d);
 }
 
+/* "from A to B, a rise of C" and "cut by C, from A to B": an absolute
+ * CHANGE, C stated, A then B its parts; "dropped to B from A, a fall of
+ * C" takes them in time order (A first). */
+static void test_change_absolute(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "Output rose from 1,200 tons to 1,850 tons, a rise of 650 tons. The ration "
+                  "was cut by 400 calories, from 2,800 to 2,400 calories. Deliveries dropped to "
+                  "350 tons from 640 tons, a fall of 290 tons.");
+    size_t a = add(&d, "1,200", 0, 1200, TALLY_Q_EXACT, "ton", "materiel");
+    size_t b = add(&d, "1,850", 0, 1850, TALLY_Q_EXACT, "ton", "materiel");
+    size_t c = add(&d, "650", 0, 650, TALLY_Q_EXACT, "ton", "materiel");
+    size_t k = add(&d, "400", 0, 400, TALLY_Q_EXACT, "calorie", "other");
+    size_t x = add(&d, "2,800", 0, 2800, TALLY_Q_EXACT, "", "");
+    size_t y = add(&d, "2,400", 0, 2400, TALLY_Q_EXACT, "calorie", "other");
+    size_t to = add(&d, "350", 0, 350, TALLY_Q_EXACT, "ton", "materiel");
+    size_t fr = add(&d, "640", 0, 640, TALLY_Q_EXACT, "ton", "materiel");
+    size_t f = add(&d, "290", 0, 290, TALLY_Q_EXACT, "ton", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 3);
+    size_t want[3][3] = {{c, a, b}, {k, x, y}, {f, fr, to}};
+    int dir[3] = {1, -1, -1};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(r.v[i].kind, TALLY_REL_CHANGE);
+        assert_int_equal(r.v[i].absolute, 1);
+        assert_int_equal(r.v[i].stated, want[i][0]);
+        assert_int_equal(r.v[i].nparts, 2);
+        assert_int_equal(r.v[i].parts[0].fact, want[i][1]);
+        assert_int_equal(r.v[i].parts[1].fact, want[i][2]);
+        assert_int_equal(r.v[i].direction, dir[i]);
+    }
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "from A to B" with no amount and no percentage is no relation, and a
+ * figure after "followed by" is no amount of change. */
+static void test_change_no_amount(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "Stocks fell from 900 tons to 700 tons, followed by 300 tons in May.");
+    add(&d, "900", 0, 900, TALLY_Q_EXACT, "ton", "materiel");
+    add(&d, "700", 0, 700, TALLY_Q_EXACT, "ton", "materiel");
+    add(&d, "300", 0, 300, TALLY_Q_EXACT, "ton", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A total closed by "In all" whose parts are four sentences back in its
+ * paragraph (counts of other things between), and one whose cue opens
+ * the sentence a few words before it. */
+static void test_far_parts(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The first convoy came in March with 6,200 tons. Storms closed the port for "
+                  "five weeks. The line was cut at two bridges. A second convoy landed 38,000 "
+                  "tons. In all, the city received 42,200 tons that year.");
+    size_t a = add(&d, "6,200", 0, 6200, TALLY_Q_EXACT, "ton", "materiel");
+    add(&d, "five", 0, 5, TALLY_Q_EXACT, "week", "duration");
+    add(&d, "two", 0, 2, TALLY_Q_EXACT, "bridge", "other");
+    size_t b = add(&d, "38,000", 0, 38000, TALLY_Q_EXACT, "ton", "materiel");
+    size_t t = add(&d, "42,200", 0, 42200, TALLY_Q_EXACT, "ton", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* Further back than three sentences a list is taken only when it comes
+ * within a tenth of the total: 100 + 120 = 220 is far from 400. */
+static void test_far_parts_not(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The first yard built 100 barges. Storms closed it for five weeks. The line "
+                  "was cut at two bridges. The second yard built 120 barges. In all, the river "
+                  "fleet had 400 barges.");
+    add(&d, "100", 0, 100, TALLY_Q_EXACT, "barge", "materiel");
+    add(&d, "five", 0, 5, TALLY_Q_EXACT, "week", "duration");
+    add(&d, "two", 0, 2, TALLY_Q_EXACT, "bridge", "other");
+    add(&d, "120", 0, 120, TALLY_Q_EXACT, "barge", "materiel");
+    add(&d, "400", 0, 400, TALLY_Q_EXACT, "barge", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1217,7 +1319,9 @@ int main(void)
         cmocka_unit_test(test_groups_of), cmocka_unit_test(test_colon_count),
         cmocka_unit_test(test_subset_more), cmocka_unit_test(test_each_back),
         cmocka_unit_test(test_chain), cmocka_unit_test(test_sized),
-        cmocka_unit_test(test_unit_price),
+        cmocka_unit_test(test_unit_price),    cmocka_unit_test(test_change_absolute),
+        cmocka_unit_test(test_change_no_amount), cmocka_unit_test(test_far_parts),
+        cmocka_unit_test(test_far_parts_not),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
