@@ -227,7 +227,9 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
     int best_score = 0, best_part = 1, best_cue = 0, ncand = 0;
     for (size_t j = before; j-- > 0;) {
         const finfo *ji = &c->fi[j];
-        if (ji->share || !rel_comparable(ji, &c->fi[like]) || !(c->f->v[j].value > above) ||
+        double k = q->spans ? rel_span_factor(c, like, j) : 1;
+        if (ji->share || !rel_comparable(ji, &c->fi[like]) || !(k > 0) ||
+            !(c->f->v[j].value * k > above) ||
             c->f->v[j].sent_index >= c->seg->nsents || !may_be(c, q, j))
             continue;
         ncand++;

@@ -79,6 +79,8 @@ typedef struct query {
     wordset w;        /* the cue's words and the stated clause's */
     wordset cue;      /* the cue's words alone */
     int intended;
+    int spans;        /* a rate per period is compared over the stated
+                         figure's span (rel_span_factor) */
 } query;
 
 /* ---- relate.c: text helpers ---- */
@@ -148,6 +150,9 @@ int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rate_of(const ctx *c, size_t j, int *period);
 /* rel_rate_of without the period. */
 int rel_is_rate(const ctx *c, size_t j);
+/* How many of rate W's periods the span of figure P covers (1 when W is
+ * no rate per period, 0 when P's span is not known). */
+double rel_span_factor(const ctx *c, size_t P, size_t W);
 int rel_rule_product_terms(ctx *c, size_t P);
 int rel_rule_product(ctx *c, size_t P);
 int rel_rule_average(ctx *c, size_t lo, size_t hi);

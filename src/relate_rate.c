@@ -313,8 +313,8 @@ int rel_rate_of(const ctx *c, size_t j, int *period)
         int is_stop = 0;
         for (size_t q = 0; stop[q]; q++)
             is_stop |= strcmp(w, stop[q]) == 0;
-        if (is_stop)
-            break;
+        if (is_stop && !(strcmp(w, "of") == 0 && f->noun && strstr(f->noun, " of ")))
+            break;   /* "tons of grain a month": "of" inside the figure's noun */
         i = e;
     }
     return rel_word_before_is(c, f->tstart, start, before);
@@ -350,6 +350,61 @@ static int month_days(const ctx *c, size_t R, size_t P)
         for (size_t q = 0; whole[q] && !said; q++)
             said = rel_phrase_at(c->t, i, end, whole[q]) != 0;
     return said ? (int)lround((d.end - d.start) / 86400.0) : 0;
+}
+
+/* How many of rate W's periods the span of figure P covers, so that W
+ * times it is comparable with P: P a rate too ("1,200 tons a week"
+ * against "12,000 tons a month": 12/52 of a month), or P dated to one
+ * year or one month ("612 tanks" of 1942 against "1,600 a year": 1;
+ * "7,400 tons" of December 1943 against "450 tons a day": 31).  1 when W
+ * is no rate per period; 0 when P's span is not known. */
+double rel_span_factor(const ctx *c, size_t P, size_t W)
+{
+    int pw, pp;
+    if (!rel_rate_of(c, W, &pw) || pw < 0)
+        return 1;
+    if (rel_rate_of(c, P, &pp))
+        return pp < 0 ? 0 : periods[pw].per_year / periods[pp].per_year;
+    const tally_fact *pf = &c->f->v[P];
+    tally_isodate d;
+    tally_error e;
+    if (!pf->date || !pf->date[0] || tally_isodate_parse(pf->date, &d, &e) != TALLY_OK ||
+        d.interval || d.prec < 1 || d.prec > 2)
+        return 0;
+    double days = lround((d.end - d.start) / 86400.0);
+    if (periods[pw].per_year == 365)
+        return days;
+    return d.prec == 1 ? periods[pw].per_year : periods[pw].per_year / 12;
+}
+
+/* "1,600 tanks a year for three years" (rate R, duration D) with no total
+ * after it: the total stated earlier in the document, looked up by the
+ * words of R's clause ("against a programme that had called for 4,800"),
+ * when it comes within half to one and a half times R x D. */
+static int period_back(ctx *c, size_t R, size_t D, int pr)
+{
+    char w2[48];
+    rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w2, sizeof w2);
+    int dp = period_of(w2);
+    if (dp < 0 || !(c->f->v[D].value > 0))
+        return 0;
+    double k = periods[pr].per_year / periods[dp].per_year;
+    double want = c->f->v[R].value * c->f->v[D].value * k;
+    query q;
+    rel_make_query(c, R, c->seg->sents[c->f->v[R].sent_index].start, &q);
+    q.intended = 0;
+    size_t P = rel_look_back(c, R, R, &q, c->f->v[R].value);
+    if (P == NOPOS || c->fi[P].used || rel_is_rate(c, P) || !(c->f->v[P].value >= want * 0.5) ||
+        !(c->f->v[P].value <= want * 1.5))
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "per period");
+    r.factor = fabs(k - 1) < 1e-9 ? 0 : k;
+    r.looked_back = 1;
+    rel_part(c, &r, R);
+    rel_part(c, &r, D);
+    c->fi[P].used = 1;
+    return rel_add(c, &r);
 }
 
 /* "40 trucks a month, or 480 trucks a year": a rate R per one period and,
@@ -408,18 +463,19 @@ int rel_rule_period(ctx *c, size_t R)
             rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w2, sizeof w2);
             double k = periods[pr].per_year / periods[period_of(w2)].per_year;
             if (!cue || !(jf->value > c->f->v[R].value))
-                return 0;
+                return period_back(c, R, D, pr);
             rel_init(&r, TALLY_REL_PRODUCT, j, "per period");
             r.factor = fabs(k - 1) < 1e-9 ? 0 : k;
             rel_part(c, &r, R);
             rel_part(c, &r, D);
         } else {
-            return 0;   /* only the next figure of the rate's unit */
+            /* only the next figure of the rate's unit */
+            return D != NOPOS ? period_back(c, R, D, pr) : 0;
         }
         c->fi[j].used = 1;
         return rel_add(c, &r);
     }
-    return 0;
+    return D != NOPOS ? period_back(c, R, D, pr) : 0;
 }
 
 /* "24 ships of 3,000 tons each", "five battalions of 40 tanks apiece": a

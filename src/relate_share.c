@@ -306,6 +306,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         /* "87 per cent of the promised total": stated earlier */
         query qw;
         rel_make_query(c, P, of_end, &qw);
+        qw.spans = nl == 1;
         double part = 0;
         for (size_t m = 0; m < nl; m++)
             part += c->f->v[list[m]].value;
@@ -324,6 +325,13 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         wl[nw++] = W;
     } else if (!r.whole[0] && nl == 1 && (W = subset_whole(c, P)) != NOPOS) {
         wl[nw++] = W;   /* "80 of the 240 lorries broke down, one in three" */
+    }
+    if (W != NOPOS && nl == 1 && nw == 1) {
+        /* a whole stated per period: over the part's span */
+        double k = rel_span_factor(c, P, W);
+        if (!(k > 0))
+            return 0;
+        r.factor = fabs(k - 1) < 1e-9 ? 0 : k;
     }
     if (W != NOPOS)
         r.whole[0] = '\0';

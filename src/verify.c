@@ -156,6 +156,10 @@ static int share_iv(const tally_fact *f, ivl *strict, ivl *wide)
     ivl a;
     if (!fact_iv(f, &a))
         return 0;
+    if (f->qual == TALLY_Q_RATIO && isnan(f->low) && !isnan(f->high))
+        a = iv(0, f->high);   /* "less than half", "at most a third": a bound */
+    else if (f->qual == TALLY_Q_RATIO && isnan(f->high) && !isnan(f->low))
+        a = iv(f->low, is_percent(f) || f->low > 1 ? 100 : 1);   /* "more than half" */
     int pc = is_percent(f) || a.hi > 1;
     ivl w = pc ? widen(f, a) : iv(a.lo * 0.9, a.hi * 1.1);
     if (pc) {
@@ -510,7 +514,7 @@ static int check_fraction(tally_doc *doc, const tally_facts *F, const tally_rela
 {
     const tally_fact *q = &F->v[r->parts[0].fact], *p = &F->v[r->stated];
     ivl qs, qw, ps, pw;
-    if (!share_iv(q, &qs, &qw) || !fact_iv(p, &ps) || qs.lo <= 0)
+    if (!share_iv(q, &qs, &qw) || !fact_iv(p, &ps) || qs.hi <= 0)
         return 1;
     pw = widen(p, ps);
     ivl pc = claimed(p, ps);   /* what the stated part claims */
@@ -558,6 +562,10 @@ static int check_fraction(tally_doc *doc, const tally_facts *F, const tally_rela
     }
     size_t W = r->nparts > 1 ? r->parts[1].fact : TALLY_NO_FACT;
     if (W == TALLY_NO_FACT) {
+        if (q0.lo <= 0) {   /* a bound ("less than half"): no whole implied */
+            buf_free(&parts);
+            return 1;
+        }
         ivl whole = iv_div(ps, q0);
         w->c = whole;
         w->computed = (whole.lo + whole.hi) / 2;
@@ -588,13 +596,22 @@ static int check_fraction(tally_doc *doc, const tally_facts *F, const tally_rela
         ws = iv_add(ws, a);
         wsw = iv_add(wsw, widen(x, a));
     }
+    if (r->factor > 0) {   /* a whole per period, over the part's span */
+        ws = iv(ws.lo * r->factor, ws.hi * r->factor);
+        wsw = iv(wsw.lo * r->factor, wsw.hi * r->factor);
+    }
     w->c = iv_mul(qs, ws);
     w->cw = iv_mul(qw, wsw);
     w->computed = q->value > 1 || is_percent(q) ? q->value / 100 * (ws.lo + ws.hi) / 2
                                                 : q->value * (ws.lo + ws.hi) / 2;
     char sh[64];   /* the share the figures give, to a tenth of a per cent */
     fmt_num(round(1000 * part / ((ws.lo + ws.hi) / 2)) / 10, sh);
-    if (buf_printf(&w->expr, "%s of ", q->number_text) < 0 || put_iv(&w->expr, ws) < 0 ||
+    char kf[64];
+    fmt_num(round(r->factor * 1000) / 1000, kf);
+    if (buf_printf(&w->expr, "%s of ", q->number_text) < 0 ||
+        (r->factor > 0 && (put_iv(&w->expr, iv(ws.lo / r->factor, ws.hi / r->factor)) < 0 ||
+                           buf_printf(&w->expr, " x %s periods = ", kf) < 0)) ||
+        put_iv(&w->expr, ws) < 0 ||
         buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, w->c) < 0 ||
         buf_printf(&w->expr, " (the part is %s%% of the whole", sh) < 0) {
         buf_free(&parts);

@@ -91,6 +91,15 @@
  * opening its sentence closes a total up to five words on ("In all, the
  * squadron received 42 fighters").
  *
+ * "800 lorries a year for three years" with no total after it takes the
+ * total stated earlier in the document (looked up by its clause's words)
+ * when it comes within half to one and a half times rate x duration.  A
+ * share whose whole is stated per period is checked over the part's span
+ * (FRACTION factor: "1,000 tons a week, less than half of" 9,000 a month
+ * x 12/52; 9,300 tons dated one month against 500 a day x its days; a
+ * figure of one year against a yearly rate x 1); a whole per period
+ * against a part whose span is unknown makes no relation.
+ *
  * A figure "looked up earlier in the document" is one of the same unit (or
  * the same category) stated before, whose clause shares content words with
  * the cue ("the promised total", "the estimate", "what the road carried")
@@ -163,7 +172,9 @@ typedef struct tally_relation {
     int average;          /* PRODUCT: parts[0] is stated as the average of the
                              stated figure over the counts */
     double factor;        /* PRODUCT: a multiplier in words ("doubled" 2, "twice" 2,
-                             "halved" 0.5); 0 when none */
+                             "halved" 0.5); FRACTION: the whole is per period and
+                             counts this many of them over the part's span; 0
+                             when none */
     int looked_back;      /* a part (the whole, the base) was found earlier in the
                              document rather than beside the stated figure */
     int products;         /* SUM: every part is a count times its own rate

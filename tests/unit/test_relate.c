@@ -478,6 +478,82 @@ static void test_fraction_look_back(void **state)
     tdoc_free(&d);
 }
 
+/* A rate per year for a number of years with no total after it: the
+ * total stated earlier (sharing a word with its clause) is the product;
+ * a figure outside half to one and a half times it is not. */
+static void test_period_back(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The depot ordered 900 saddles from the Brena tannery. The tannery "
+                  "contract provided 300 saddles a year for three years.");
+    size_t t = add(&d, "900", 0, 900, TALLY_Q_EXACT, "saddle", "materiel");
+    size_t rt = add(&d, "300", 0, 300, TALLY_Q_EXACT, "saddle", "materiel");
+    size_t n = add(&d, "three", 0, 3, TALLY_Q_EXACT, "year", "duration");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, rt);
+    assert_int_equal(r.v[0].parts[1].fact, n);
+    assert_int_equal(r.v[0].looked_back, 1);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+
+    /* 300 x 3 = 900 is far from 5,000: no relation */
+    tdoc_init(&d, "The depot ordered 5,000 saddles from the Brena tannery. The tannery "
+                  "contract provided 300 saddles a year for three years.");
+    add(&d, "5,000", 0, 5000, TALLY_Q_EXACT, "saddle", "materiel");
+    add(&d, "300", 0, 300, TALLY_Q_EXACT, "saddle", "materiel");
+    add(&d, "three", 0, 3, TALLY_Q_EXACT, "year", "duration");
+    relate(&d, &r);
+    assert_int_equal(r.n, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* A share of a whole stated per month, the part per week: the whole is
+ * scaled to a week (factor 12 / 52); the part dated to one month against
+ * a daily whole takes the month's days (30 in June). */
+static void test_fraction_periods(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The garrison needed 4,000 tons of rice a month. The boats brought 600 "
+                  "tons of rice a week, two thirds of what the garrison needed.");
+    size_t w = add(&d, "4,000", 0, 4000, TALLY_Q_EXACT, "ton", "materiel");
+    size_t p = add(&d, "600", 0, 600, TALLY_Q_EXACT, "ton", "materiel");
+    d.facts.v[w].noun = (free(d.facts.v[w].noun), xstrdup("tons of rice"));
+    d.facts.v[p].noun = (free(d.facts.v[p].noun), xstrdup("tons of rice"));
+    size_t q = add(&d, "two thirds", 0, 2.0 / 3, TALLY_Q_RATIO, "fraction", "share");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_FRACTION);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].parts[0].fact, q);
+    assert_int_equal(r.v[0].parts[1].fact, w);
+    assert_true(fabs(r.v[0].factor - 12.0 / 52) < 1e-9);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+
+    tdoc_init(&d, "The plan gave the port 200 tons a day. In June the port handled 4,500 "
+                  "tons, three quarters of what the plan gave it.");
+    w = add(&d, "200", 0, 200, TALLY_Q_EXACT, "ton", "materiel");
+    p = add(&d, "4,500", 0, 4500, TALLY_Q_EXACT, "ton", "materiel");
+    free(d.facts.v[p].date);
+    d.facts.v[p].date = xstrdup("1941-06");
+    add(&d, "three quarters", 0, 0.75, TALLY_Q_RATIO, "fraction", "share");
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].parts[1].fact, w);
+    assert_true(fabs(r.v[0].factor - 30) < 1e-9);   /* 200 x 30 = 6,000; 4,500 is 75 % */
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
 /* A list of parts of two units against the earlier list they were
  * promised in. */
 static void test_fraction_lists(void **state)
@@ -1305,7 +1381,8 @@ int main(void)
         cmocka_unit_test(test_change_subset), cmocka_unit_test(test_no_relation),
         cmocka_unit_test(test_unit_fallback), cmocka_unit_test(test_colon_sum),
         cmocka_unit_test(test_product_factors), cmocka_unit_test(test_average_bound),
-        cmocka_unit_test(test_fraction_look_back), cmocka_unit_test(test_fraction_lists),
+        cmocka_unit_test(test_fraction_look_back),
+        cmocka_unit_test(test_period_back), cmocka_unit_test(test_fraction_periods), cmocka_unit_test(test_fraction_lists),
         cmocka_unit_test(test_fraction_apposition), cmocka_unit_test(test_more_than),
         cmocka_unit_test(test_multiple), cmocka_unit_test(test_colon_list_end),
         cmocka_unit_test(test_late_total), cmocka_unit_test(test_together_with),

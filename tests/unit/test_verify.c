@@ -654,6 +654,33 @@ static void test_product_terms(void **state)
     fx_free(&x);
 }
 
+/* A share that is a bound ("less than half": ratio, high 0.5 only) holds
+ * any part up to it; a whole per period is scaled by the relation's
+ * factor: 7,800 tons a month x 12/52 = 1,800 a week, of which 1,100 is
+ * 61.1 %: "less than half" fails (even widened: 0.55 x 1,811.5 = 996 <
+ * 1,050), "more than half" holds. */
+static void test_fraction_bound_period(void **state)
+{
+    (void)state;
+    fx x;
+    fx_init(&x, "7,800 tons a month; 1,100 tons a week, less than half; 1,100 tons a week, "
+                "more than half");
+    size_t w = add(&x, "7,800", 7800, NAN, NAN, TALLY_Q_EXACT, "ton", "tons");
+    size_t p1 = add(&x, "1,100", 1100, NAN, NAN, TALLY_Q_EXACT, "ton", "tons");
+    size_t q1 = add(&x, "less than half", 0.5, NAN, 0.5, TALLY_Q_RATIO, "fraction", "");
+    size_t q2 = add(&x, "more than half", 0.5, 0.5, NAN, TALLY_Q_RATIO, "fraction", "");
+    size_t a[2] = {q1, w}, b[2] = {q2, w};
+    tally_relation r[2] = {rel(TALLY_REL_FRACTION, p1, a, 2, NULL),
+                           rel(TALLY_REL_FRACTION, p1, b, 2, NULL)};
+    r[0].factor = r[1].factor = 12.0 / 52;
+    run(&x, r, 2);
+    assert_int_equal(x.checks.n, 2);
+    assert_int_equal(x.checks.v[0].verdict, TALLY_V_INCONSISTENT);
+    assert_int_equal(x.checks.v[1].verdict, TALLY_V_CONSISTENT);
+    assert_non_null(strstr(x.checks.v[0].expression, "7800 x 0.231 periods = 1800"));
+    fx_free(&x);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -667,7 +694,7 @@ int main(void)
         cmocka_unit_test(test_difference), cmocka_unit_test(test_percent_product),
         cmocka_unit_test(test_approx_interval), cmocka_unit_test(test_change_absolute),
         cmocka_unit_test(test_sum_exchange), cmocka_unit_test(test_product_terms),
-        cmocka_unit_test(test_subset_parts),
+        cmocka_unit_test(test_subset_parts), cmocka_unit_test(test_fraction_bound_period),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
