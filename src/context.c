@@ -941,7 +941,18 @@ static int ends_possessive(const char *t, const tok *k)
  * part: "231 of the remaining 288", "three of the corps's nine". */
 #define MAX_PARTMOD 2
 
-/* The whole of a partitive: when number i is followed by "of", any
+/* 1 when the token at p (before lim) is a partitive "of" or "out of"; *k
+ * is then the "of". */
+static int partitive_of(const char *t, size_t p, size_t lim, tok *k)
+{
+    if (!next_tok(t, p, lim, k))
+        return 0;
+    if (tok_is(t, k, "out") && !next_tok(t, k->e, lim, k))
+        return 0;
+    return tok_is(t, k, "of");
+}
+
+/* The whole of a partitive: when number i is followed by "of" or "out of", any
  * determiners, at most MAX_PARTMOD modifiers (no unit of the lexicon, no
  * function word: "remaining", "army's") and then the figure i + 1 ("231 of
  * the 288 hulls", "14,000 of 25,000 shells", "two of the three crack
@@ -954,7 +965,7 @@ static size_t partitive_whole(const lexcols *L, const char *t, const tally_sente
     term tm;
     int mods = 0;
     if (i + 1 >= n || nums[i + 1].kind != TALLY_NK_FIGURE || nums[i + 1].start < nums[i].end ||
-        !next_tok(t, nums[i].end, s->end, &k) || !tok_is(t, &k, "of"))
+        !partitive_of(t, nums[i].end, s->end, &k))
         return n;
     size_t pos = k.e;
     while (next_tok(t, pos, nums[i + 1].start, &k)) {
@@ -1015,6 +1026,10 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
         }
         return;
     }
+    /* "231 out of 288 hulls": pass 6 */
+    if (partitive_of(t, pos, limit, &k) && !is_word_one(t, x) &&
+        partitive_whole(L, t, s, nums, n, i) < n)
+        return;
     /* "hundreds of sorties", "two million of the men", "three of these airfields" */
     if (next_tok(t, pos, limit, &k) && tok_is(t, &k, "of") && !is_word_one(t, x)) {
         if (partitive_whole(L, t, s, nums, n, i) < n)

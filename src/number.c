@@ -564,6 +564,16 @@ static const char *const spread_words[] = {
     "amortised", "amortized", "disbursed", "distributed", "divided", "instalments",
     "installments", "paid", "pay", "payable", "paying", "payments", "phased", "repaid",
     "repay", "repayable", "repaying", "spread", "staggered"};
+/* Verbs (and "up", "down") of change: after one of them "by X to Y" may be
+ * the amount of the change and the new level ("rose by 30 to 250"). */
+static const char *const change_verbs[] = {
+    "boosted", "climbed", "cut", "cuts", "cutting", "declined", "declining", "decrease",
+    "decreased", "decreases", "decreasing", "down", "drop", "dropped", "dropping", "drops",
+    "expanded", "fall", "fallen", "falling", "falls", "fell", "grew", "grow", "growing", "grown",
+    "grows", "increase", "increased", "increases", "increasing", "lowered", "lowering",
+    "raise", "raised", "raises", "raising", "reduce", "reduced", "reduces", "reducing", "rise",
+    "risen", "rises", "rising", "rose", "shrank", "shrunk", "slashed", "slashing", "trimmed",
+    "trimming", "up"};
 /* Prefixes glued with a hyphen to a year: mid-1950, pre-1945. */
 static const char *const year_prefix[] = {"early", "end", "late", "mid", "post", "pre"};
 /* Function words: after "the one" / "a defensive one" they show "one" is a pronoun;
@@ -1717,6 +1727,47 @@ static int range_second(const scan *s, const atom *a, size_t from, int between, 
     return kind;
 }
 
+/* 1 when "by" ends just before p and a verb of change opens its clause no
+ * more than six words before it ("cut the request by", "rose by"): the
+ * number at p is then the amount of a change. */
+static int change_by(const scan *s, size_t p)
+{
+    ntok k;
+    if (!prev_tok(s->t, p, s->floor, &k) || !is_w(&k, "by"))
+        return 0;
+    for (int i = 0; i < 6 && prev_tok(s->t, k.s, s->floor, &k); i++) {
+        if (k.type == T_PUNCT && (k.ch == '\'' || k.ch == 0xE2))
+            continue;   /* "the army's", "the army’s" */
+        if (k.type == T_PUNCT ||
+            (k.type == T_DASH && (k.e - k.s > 1 || (k.s > 0 && s->t[k.s - 1] == ' '))))
+            return 0;   /* the clause ends; a glued hyphen joins words ("long-range") */
+        if (IN_LIST(&k, change_verbs))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when "X to Y" after a change_by() is the amount of the change and the
+ * new level, not one range: X has a scale word of its own ("by 290 million
+ * to 350 million") or Y is more than three times X ("rose by 30 to 250");
+ * a close pair stays a range of the change ("dropped by 1 to 1.5"). */
+static int change_and_level(const atom *a, double av, double bv)
+{
+    return (a->flags & TALLY_NF_SCALED) || av <= 0 || bv > 3 * av;
+}
+
+/* 1 when den is the whole of an idiomatic ratio ("nine out of ten", "19
+ * out of 20", "one out of a hundred"): at most 20 or a power of ten.  "231
+ * out of 288 hulls" is a part and its whole, two counts. */
+static int ratio_like(double den)
+{
+    if (den <= 20)
+        return 1;
+    while (den >= 10 && fmod(den, 10) == 0)
+        den /= 10;
+    return den == 1;
+}
+
 /* End of a designation whose number ends at e, with the sub-variants glued
  * to it by a hyphen or slash: "Type 59-1", "T-34-85", "T-34/85",
  * "JPRS-UAC-91-003" (no space on either side of the joiner). */
@@ -1934,6 +1985,10 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
                 ok = 0;
             if (conn == 'o' && a.isint && b.isint && av >= 1000 && !year_like(&a))
                 ok = ok && bv - av <= av;
+            /* "cut the request by 290 million to 350 million": two figures */
+            if (conn == 't' && !between && from_s == span_s && change_by(s, span_s) &&
+                change_and_level(&a, av, bv))
+                ok = 0;
             if (ok) {
                 is_range = 1;
                 span_s = from_s;
@@ -2053,23 +2108,28 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
             }
         }
     }
-    /* "one in four", "one out of four" */
+    /* "one in four", "one out of four", "one in every five" */
     if (!is_range && !percent && !iso && !(flags & TALLY_NF_FRACTION) && a.isint + !a.digits) {
         ntok in, of, d;
         lex_tok(t, a.e, s->end, &in);
         size_t p = in.e;
-        int ok = is_w(&in, "in");
+        int ok = is_w(&in, "in"), out = 0, every = 0;
         if (is_w(&in, "out")) {
             lex_tok(t, in.e, s->end, &of);
-            ok = is_w(&of, "of");
+            ok = out = is_w(&of, "of");
             p = of.e;
         }
         if (ok) {
             lex_tok(t, p, s->end, &d);
+            if (is_w(&d, "every")) {
+                every = 1;
+                lex_tok(t, d.e, s->end, &d);
+            }
             atom den;
             if ((d.type == T_NUM) == (a.digits != 0) && parse_atom(s, &d, 0, &den) &&
                 !den.ordinal && !den.vague && den.v > a.v && !year_like(&den) &&
-                !(den.flags & TALLY_NF_FRACTION)) {
+                !(den.flags & TALLY_NF_FRACTION) &&
+                !(out && !every && !ratio_like(den.v) && noun_follows(s, den.e))) {
                 r->end = den.e;
                 r->flags |= TALLY_NF_FRACTION;
                 /* "as many as one in six": high only, as "less than half" */

@@ -19,6 +19,15 @@
  * grant", "⅓ of", "sixty to seventy percent", "40 per cent", "15-20%"); vague
  * amounts ("hundreds of", "tens of thousands").
  *
+ * Two figures, not one range or ratio: after a verb of change, "by X to Y"
+ * is the change and the new level when X has its own scale word or Y is
+ * more than three times X ("cut by 290 million to 350 million", "rose by 30
+ * to 250"; "dropped by 1 to 1.5" stays a range, and so does "rose from 10 to
+ * 20", which the verify stage reads as a change); "A out of B X" with a
+ * counted noun after a whole that is neither at most 20 nor a power of ten
+ * is a part and its whole ("231 out of 288 hulls"), while "nine out of ten",
+ * "one in four" and "one out of every five" are ratios.
+ *
  * Values: EXACT and APPROX have value = low = high (later stages widen an
  * approximation); RANGE has low, high and their midpoint as value; AT_LEAST
  * has low = value and high NAN; AT_MOST has high = value and low NAN; VAGUE

@@ -210,6 +210,51 @@ static void test_ranges(void **state)
     fig("It cost 2 thousand or 900 thousand francs.", "900 thousand", 900000);
 }
 
+/* After a verb of change, "by X to Y" is the change and the new level when
+ * X carries its own scale word or Y is more than three times X; a close
+ * pair stays a range of the change, and "from A to B" stays one range. */
+static void test_change_by(void **state)
+{
+    (void)state;
+    const char *cut = "The council cut the grant by 120 million to 480 million florins.";
+    fig(cut, "120 million", 1.2e8);
+    fig(cut, "480 million", 4.8e8);
+    const char *rose = "The battalion's strength rose by 40 to 610 men in March.";
+    fig(rose, "40", 40);
+    fig(rose, "610", 610);
+    const char *money = "Spending was raised by $12 billion to $95 billion.";
+    fig(money, "$12 billion", 1.2e10);
+    fig(money, "$95 billion", 9.5e10);
+    unit_is(money, "$95 billion", "USD");
+    /* a few words between the verb and "by" */
+    const char *far = "The ministry reduced the yearly quota by 15 to 90 wagons.";
+    fig(far, "15", 15);
+    fig(far, "90", 90);
+    check("The yard slashed its staff by about 300 to 1,100 workers.", "about 300",
+          TALLY_NK_FIGURE, TALLY_Q_APPROX, 300, 300, 300);
+    fig("The yard slashed its staff by about 300 to 1,100 workers.", "1,100", 1100);
+    /* a close pair after "by" is how much it changed, one range */
+    check("Rations dropped by 2 to 3 ounces a day.", "2 to 3", TALLY_NK_FIGURE, TALLY_Q_RANGE,
+          2.5, 2, 3);
+    check("Fares increased by 10 to 15 per cent.", "10 to 15 per cent", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 12.5, 10, 15);
+    /* no verb of change before "by": a range */
+    check("The pass was held by 30 to 250 militiamen.", "30 to 250", TALLY_NK_FIGURE,
+          TALLY_Q_RANGE, 140, 30, 250);
+    /* the verb is in another clause */
+    check("Output fell; it was carried by 30 to 250 carts.", "30 to 250", TALLY_NK_FIGURE,
+          TALLY_Q_RANGE, 140, 30, 250);
+    /* "from A to B" after a verb of change stays one range (verify reads it) */
+    check("Exports rose from 40 to 90 crates a week.", "from 40 to 90", TALLY_NK_FIGURE,
+          TALLY_Q_RANGE, 65, 40, 90);
+    check("The garrison grew by 200 from 300 to 500 men.", "from 300 to 500", TALLY_NK_FIGURE,
+          TALLY_Q_RANGE, 400, 300, 500);
+    fig("The garrison grew by 200 from 300 to 500 men.", "200", 200);
+    /* a range of a count elsewhere is untouched */
+    check("The wing flew 350 to 400 Sabres.", "350 to 400", TALLY_NK_FIGURE, TALLY_Q_RANGE,
+          375, 350, 400);
+}
+
 static void test_bounds(void **state)
 {
     (void)state;
@@ -310,6 +355,20 @@ static void test_fractions_percent(void **state)
     /* "one in five" after a pronoun-making word is still a fraction */
     check("Of the 80 mules, of which one in five went lame.", "one in five", TALLY_NK_FIGURE,
           TALLY_Q_RATIO, 0.2, 0.2, 0.2);
+    /* idiomatic ratios with "out of" and "every" */
+    check("Nine out of ten sappers volunteered.", "Nine out of ten", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.9, 0.9, 0.9);
+    check("One out of every five lorries broke down.", "One out of every five", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.2, 0.2, 0.2);
+    check("Roughly one in every eight shells was a dud.", "Roughly one in every eight",
+          TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.125, 0.125, 0.125);
+    check("Some 19 out of 20 rifles fired.", "Some 19 out of 20", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.95, 0.95, 0.95);
+    check("Only 3 out of 100 crates arrived.", "3 out of 100", TALLY_NK_FIGURE, TALLY_Q_RATIO,
+          0.03, 0.03, 0.03);
+    /* no counted noun after the whole: still one fraction */
+    check("In the end 150 out of 240 were saved.", "150 out of 240", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.625, 0.625, 0.625);
     check("Which one in the row was it?", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
     /* "quarter" is never an ordinal: a fraction even before a verb */
     check("Of the grain, a quarter spoiled.", "a quarter", TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.25,
@@ -503,6 +562,13 @@ static void test_partitive(void **state)
           20);
     check("One of the 40 frigates ran aground.", "One", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
     fig("One of the 40 frigates ran aground.", "40", 40);
+    /* "A out of B X" with a counted noun and no ratio-like whole: a part and
+     * its whole, two counts as with "of the" */
+    fig("The yard finished 173 out of 264 barges.", "173", 173);
+    fig("The yard finished 173 out of 264 barges.", "264", 264);
+    check("By May about 70 out of 96 field guns were ready.", "about 70", TALLY_NK_FIGURE,
+          TALLY_Q_APPROX, 70, 70, 70);
+    fig("By May about 70 out of 96 field guns were ready.", "96", 96);
 }
 
 static void test_identifiers(void **state)
@@ -606,6 +672,7 @@ int main(void)
         cmocka_unit_test(test_words),
         cmocka_unit_test(test_scaled_and_money),
         cmocka_unit_test(test_ranges),
+        cmocka_unit_test(test_change_by),
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_fractions_percent),
         cmocka_unit_test(test_negative_and_vulgar),
