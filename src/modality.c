@@ -54,6 +54,12 @@ static const char *const done_verbs[] = {
 static const char *const not_done[] = {"to", "be", "would", "will", "could", "should", "might",
                                        "must", "shall", "can", "may", "have", "-", NULL};
 
+/* Words before a participle that make it an adjective ("the promised
+ * total", "what had been promised"). */
+static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her",
+                                          "our", "this", "that", "these", "those", "been",
+                                          NULL};
+
 /* Words right before a figure that make it the figure that was expected
  * ("46 trucks instead of 50", "twice a week rather than three times"). */
 static const char *const contrast_first[] = {"instead", "rather", NULL};
@@ -89,13 +95,47 @@ typedef struct cues {
     int col;                    /* column "modality", -1 if none */
 } cues;
 
-/* The longest cue starting at token i, or 0 tokens. */
+/* A cue with a gap of one to three words, written "required ... to" in the
+ * table, starting at token i: the number of tokens from i to its last word,
+ * or 0.  The gap holds words only ("required the Chinese to build" is an
+ * obligation; "required 24,000 person-days to" is a need, no cue). */
+static size_t gapped_cue_at(const char *t, const words *w, size_t i, const cues *cs,
+                            const char **modality)
+{
+    char key[96];
+    size_t n = w->v[i].end - w->v[i].start;
+    if (n + 6 >= sizeof key)
+        return 0;
+    memcpy(key, t + w->v[i].start, n);
+    memcpy(key + n, " ... ", 5);
+    for (size_t j = i + 1; j < w->n && j <= i + 4; j++) {
+        if (w->v[j].kind != TOK_WORD)
+            return 0;
+        size_t l = w->v[j].end - w->v[j].start;
+        if (j < i + 2 || n + 5 + l >= sizeof key)
+            continue;
+        memcpy(key + n + 5, t + w->v[j].start, l);
+        key[n + 5 + l] = '\0';
+        const char *m = tally_lextab_get(cs->tab, key, n + 5 + l, cs->col);
+        if (m && tally_modality_valid(m)) {
+            *modality = m;
+            return j - i + 1;
+        }
+    }
+    return 0;
+}
+
+/* The longest cue starting at token i, or 0 tokens: a cue with a gap
+ * ("could ... only") before a shorter one without ("could"). */
 static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
                      const char **modality)
 {
     char key[96];
     if (w->v[i].kind != TOK_WORD || !tok_may_start(t, w, i, cs->tab, 0, sizeof key))
         return 0;
+    size_t gap = gapped_cue_at(t, w, i, cs, modality);
+    if (gap)
+        return gap;
     for (size_t len = 4; len >= 1; len--) {
         if (i + len > w->n)
             continue;
@@ -217,6 +257,31 @@ static int done_between(const char *t, const words *w, size_t a, size_t b)
     return 0;
 }
 
+/* 1 when t is a mark that closes a phrase: , ; : . ) (not a currency
+ * sign or a hyphen). */
+static int tok_in_closers(const char *t, const tok *k)
+{
+    return k->kind == TOK_PUNCT && k->end == k->start + 1 && strchr(",;:.)", t[k->start]);
+}
+
+/* 1 when the cue at tokens [a, b) is a participle used as an adjective
+ * ("the promised total", "the money pledged,", "what had been promised,")
+ * and a punctuation mark closes its phrase before the figure at token fi. */
+static int attributive_closed(const char *t, const words *w, size_t a, size_t b, size_t fi)
+{
+    size_t n = w->v[a].end - w->v[a].start;
+    if (b != a + 1 || n < 4 || t[w->v[a].end - 1] != 'd' || t[w->v[a].end - 2] != 'e')
+        return 0;
+    int attr = (a > 0 && tok_in(t, &w->v[a - 1], determiners)) ||
+               (b < w->n && tok_in_closers(t, &w->v[b]));
+    if (!attr)
+        return 0;
+    for (size_t j = b; j < fi && j < w->n; j++)
+        if (tok_in_closers(t, &w->v[j]))
+            return 1;
+    return 0;
+}
+
 /* 1 when the figure at token fi comes right after "instead of" or "rather
  * than" (an article between allowed). */
 static int contrasted(const char *t, const words *w, size_t fi)
@@ -315,6 +380,10 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     /* a thing done between the cue and the figure reports what happened:
        "of the 60 promised, Marrow delivered 22" */
     if (k >= 0 && done_between(text, &w, s->cues[k].b - 1, fi))
+        k = -1;
+    /* an attributive participle qualifies its own phrase only: "the
+       promised total, and they owed 96 million" */
+    if (k >= 0 && attributive_closed(text, &w, s->cues[k].a, s->cues[k].b, fi))
         k = -1;
     if (k >= 0) {
         const annot_cue *bc = &s->cues[k];

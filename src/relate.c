@@ -126,12 +126,17 @@ size_t rel_phrase_at(const char *t, size_t i, size_t end, const char *p)
     return j;
 }
 
-/* Count the words in t[a..b); -1 if a punctuation mark from stops occurs. */
+/* Count the words in t[a..b); -1 if a punctuation mark from stops occurs
+ * (not the point or comma inside a number: "6.5", "12,000"). */
 int rel_words_between(const char *t, size_t a, size_t b, const char *stops)
 {
     int n = 0, in = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char c = (unsigned char)t[i];
+        int point = (c == '.' || c == ',') && i > a && i + 1 < b &&
+                    isdigit((unsigned char)t[i - 1]) && isdigit((unsigned char)t[i + 1]);
+        if (point)
+            continue;   /* "6.5", "12,000": inside a number, one word */
         if (strchr(stops, c) && c)
             return -1;
         if (rel_wch(c)) {
@@ -483,6 +488,8 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
             rc = rel_rule_cues(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_with(&c, si, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_raised_to(&c, i, lo);
         if (!rc)
             rc = rel_rule_subset(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
@@ -505,6 +512,8 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rel_rule_at_rate(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_interest(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_period(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)

@@ -299,3 +299,27 @@ size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const qu
     }
     return trusted(best_score, best_cue, ncand) ? best_n : 0;
 }
+
+/* The document's total of fact `like`'s unit for a bare "the total": the
+ * largest figure before fact index `before` of the same unit, above
+ * `above`, not a share, not a rate, not a bound ("up to"), in the body.
+ * NOPOS when none or when two earlier figures tie for largest. */
+size_t rel_total_back(const ctx *c, size_t like, size_t before, double above)
+{
+    size_t best = NOPOS;
+    int tie = 0;
+    for (size_t j = before; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[like]) || rel_is_rate(c, j) ||
+            !(jf->value > above) || jf->section != TALLY_SECTION_BODY ||
+            (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX))
+            continue;
+        if (best == NOPOS || jf->value > c->f->v[best].value) {
+            best = j;
+            tie = 0;
+        } else if (jf->value == c->f->v[best].value) {
+            tie = 1;
+        }
+    }
+    return tie ? NOPOS : best;
+}

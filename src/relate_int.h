@@ -142,6 +142,7 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_raised_to(ctx *c, size_t M, size_t lo);
 
 /* ---- relate_rate.c: products, averages, rates, periods ---- */
 
@@ -161,6 +162,7 @@ int rel_rule_each(ctx *c, size_t R);
 int rel_rule_groups_of(ctx *c, size_t C);
 int rel_rule_each_back(ctx *c, size_t R);
 int rel_rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi);
+int rel_rule_interest(ctx *c, size_t M);
 int rel_rule_chain(ctx *c, size_t A);
 /* Note the formation sizes sentence [lo,hi) states (c->sizes). */
 void rel_note_sizes(ctx *c, size_t lo, size_t hi);
@@ -185,6 +187,10 @@ int rel_comparable(const finfo *a, const finfo *b);
 /* The earlier figure comparable with `like`, above `above`, best described
  * by q; NOPOS when none is trusted. */
 size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, double above);
+/* For a bare "the total": the largest earlier figure of like's unit above
+ * `above` (not a share, rate or bound, in the body); NOPOS when none or
+ * tied. */
+size_t rel_total_back(const ctx *c, size_t like, size_t before, double above);
 /* For a list of parts of several units: the earlier list of the same
  * units best described by q, into out[]; how many (0 none). */
 size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const query *q,

@@ -794,8 +794,9 @@ static void add_size(ctx *c, const char *form, size_t fact)
  * regiment", "each battery", "a field regiment" (the article, then the
  * noun or one word and the noun,
  * then at most four words up to b, no figure).  Its unit into form, 1 when
- * found. */
-static int one_formation_before(const ctx *c, size_t a, size_t b, char form[48])
+ * found; *every (when not NULL) 1 when the article is "a", "an", "each" or
+ * "every" (the sentence speaks of any one of several), else 0. */
+static int one_formation_before(const ctx *c, size_t a, size_t b, char form[48], int *every)
 {
     static const char *const one[] = {"a", "an", "each", "every", "one", "per", NULL};
     for (size_t i = a; i < b; i++) {
@@ -823,10 +824,30 @@ static int one_formation_before(const ctx *c, size_t a, size_t b, char form[48])
             if (n < 0 || n > 4)
                 continue;
             snprintf(form, 48, "%s", u);
+            if (every)
+                *every = q < 4;
             return 1;
         }
     }
     return 0;
+}
+
+/* The count of formations `form` stated last before fact A in A's
+ * paragraph ("two missile regiments. Each regiment had ..."): a whole
+ * number of at least 2, not a rate nor a share, NOPOS when none. */
+static size_t formation_count_back(const ctx *c, size_t A, const char *form)
+{
+    const tally_fact *af = &c->f->v[A];
+    for (size_t j = A; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->para != af->para || jf->section != af->section)
+            break;
+        if (c->fi[j].share || !is_formation(c, j) || strcmp(c->fi[j].unit, form) != 0)
+            continue;
+        if (jf->value >= 2 && jf->value == floor(jf->value) && !rel_is_rate(c, j))
+            return j;
+    }
+    return NOPOS;
 }
 
 /* "three wings of three squadrons of 16 aircraft, 144 aircraft in all",
@@ -867,19 +888,40 @@ int rel_rule_chain(ctx *c, size_t A)
         return 0;
     if (n == 2 && !is_formation(c, A))
         return 0;   /* "40 boats of 300 tons, 12,000 tons": rule_each's */
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, P, "groups of groups");
-    for (size_t k = n; k-- > 0;)
-        rel_part(c, &r, chain[k]);
-    c->fi[P].used = c->fi[L].used = 1;
-    if (is_formation(c, chain[n - 2]))
-        add_size(c, c->fi[chain[n - 2]].unit, L);
+    /* the subject: "each regiment had four battalions of six launchers,
+     * 48 launchers in all" -- when the total is not that of one regiment,
+     * it covers all of them, whose count an earlier sentence of the
+     * paragraph gives; none found, no relation */
     char form[48];
     const tally_sentence *s = &c->seg->sents[af->sent_index];
     size_t from = af->tstart > s->start + 80 ? af->tstart - 80 : s->start;
     if (A > 0 && c->f->v[A - 1].sent_index == af->sent_index && c->f->v[A - 1].tend > from)
         from = c->f->v[A - 1].tend;
-    if (one_formation_before(c, from, af->tstart, form))
+    int every = 0, subject = one_formation_before(c, from, af->tstart, form, &every);
+    size_t many = NOPOS;
+    if (subject && every) {
+        double prod = 1;
+        for (size_t k = 0; k < n; k++)
+            prod *= c->f->v[chain[k]].value;
+        double pv = c->f->v[P].value;
+        if (!(fabs(prod - pv) <= 0.01 * pv)) {
+            many = formation_count_back(c, A, form);
+            if (many == NOPOS)
+                return 0;
+        }
+    }
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "groups of groups");
+    for (size_t k = n; k-- > 0;)
+        rel_part(c, &r, chain[k]);
+    if (many != NOPOS) {
+        rel_part(c, &r, many);
+        r.looked_back = 1;
+    }
+    c->fi[P].used = c->fi[L].used = 1;
+    if (is_formation(c, chain[n - 2]))
+        add_size(c, c->fi[chain[n - 2]].unit, L);
+    if (subject && many == NOPOS)
         add_size(c, form, P);
     return rel_add(c, &r);
 }
@@ -902,7 +944,7 @@ void rel_note_sizes(ctx *c, size_t lo, size_t hi)
         int nw = rel_words_between(c->t, k, b, "");
         if (b > k + 60)
             b = k + 60;
-        if (nw >= 0 && one_formation_before(c, k, b, form)) {
+        if (nw >= 0 && one_formation_before(c, k, b, form, NULL)) {
             /* only when the formation closes the words after j: "six guns
              * to a battery", not "six guns, and a regiment had ..." */
             int stop = rel_words_between(c->t, k, b, ",;:.()");
@@ -915,7 +957,7 @@ void rel_note_sizes(ctx *c, size_t lo, size_t hi)
         size_t a = j > lo ? c->f->v[j - 1].tend : s->start;
         if (f->tstart > a + 60)
             a = f->tstart - 60;
-        if (one_formation_before(c, a, f->tstart, form) &&
+        if (one_formation_before(c, a, f->tstart, form, NULL) &&
             rel_words_between(c->t, a, f->tstart, ";:.()") >= 0) {
             add_size(c, form, j);
             continue;
@@ -992,6 +1034,83 @@ int rel_rule_sized(ctx *c, size_t M, size_t lo)
         rel_part(c, &r, cnt[k]);
         r.parts[r.nparts - 1].rate = sz[k] + 1;
     }
+    c->fi[M].used = 1;
+    return rel_add(c, &r);
+}
+
+/* The pair an interest figure looks back to: the latest share q before
+ * fact M after "at" (under 30 per cent), with the nearest sum of money X
+ * of M's currency at most twelve words before it in q's sentence, larger
+ * than M ("lent $40 million for ten years at 6.5 per cent").  *X set; q
+ * returned, NOPOS when none. */
+static size_t rated_sum_back(const ctx *c, size_t M, size_t *X)
+{
+    static const char *const at[] = {"at", NULL};
+    for (size_t q = M; q-- > 0;) {
+        const tally_fact *qf = &c->f->v[q];
+        if (!c->fi[q].share || qf->section != TALLY_SECTION_BODY || !(qf->value > 0) ||
+            !(qf->value < 30) ||
+            !rel_word_before_is(c, qf->tstart, c->seg->sents[qf->sent_index].start, at))
+            continue;
+        for (size_t j = q; j-- > 0 && c->f->v[j].sent_index == qf->sent_index;) {
+            int w = rel_words_between(c->t, c->f->v[j].tend, qf->tstart, ";:()");
+            if (w < 0 || w > 12)
+                break;
+            if (strcmp(c->fi[j].cat, "money") != 0 || c->fi[j].share)
+                continue;
+            if (!rel_same_unit(&c->fi[j], &c->fi[M]) || !(c->f->v[j].value > c->f->v[M].value))
+                break;
+            *X = j;
+            return q;
+        }
+    }
+    return NOPOS;
+}
+
+/* "The bank lent $20 million at 5 per cent. ... Interest on the loan came
+ * to $1 million a year": a sum of money M after "interest" in its
+ * sentence (no ; between), said of a year (a rate per period, or "year",
+ * "annual" in the sentence), and an earlier sum X of M's currency lent
+ * "at" a rate q (rated_sum_back) -> PRODUCT M = q x X, X replaced by the
+ * total of a sum relation that X is a part of ("a further $5m, bringing
+ * the loan to $25m"). */
+int rel_rule_interest(ctx *c, size_t M)
+{
+    static const char *const yearly[] = {"year", "annual", "annually", "yearly", "per annum",
+                                         NULL};
+    const tally_fact *mf = &c->f->v[M];
+    const tally_sentence *s = &c->seg->sents[mf->sent_index];
+    if (c->fi[M].share || c->fi[M].used || strcmp(c->fi[M].cat, "money") != 0 ||
+        stated_any(c, M))
+        return 0;
+    size_t cue = NOPOS;
+    for (size_t i = s->start; i < mf->tstart && cue == NOPOS; i++)
+        if ((i == s->start || !rel_wch((unsigned char)c->t[i - 1])) &&
+            rel_phrase_at(c->t, i, mf->tstart, "interest"))
+            cue = i;
+    if (cue == NOPOS || rel_words_between(c->t, cue, mf->tstart, ";") < 0)
+        return 0;
+    int year = rel_is_rate(c, M);
+    for (size_t i = s->start; i < s->end && !year; i++)
+        for (size_t q = 0; yearly[q] && !year; q++)
+            year = (i == s->start || !rel_wch((unsigned char)c->t[i - 1])) &&
+                   rel_phrase_at(c->t, i, s->end, yearly[q]) != 0;
+    size_t X = NOPOS, q = year ? rated_sum_back(c, M, &X) : NOPOS;
+    if (q == NOPOS)
+        return 0;
+    for (size_t k = 0; k < c->out->n; k++) {   /* the loan grown since */
+        const tally_relation *o = &c->out->v[k];
+        if (o->kind != TALLY_REL_SUM || o->stated <= X || o->stated >= M)
+            continue;
+        for (size_t p = 0; p < o->nparts; p++)
+            if (o->parts[p].fact == X)
+                X = o->stated;
+    }
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, M, "interest");
+    rel_part(c, &r, q);
+    rel_part(c, &r, X);
+    r.looked_back = 1;
     c->fi[M].used = 1;
     return rel_add(c, &r);
 }

@@ -12,6 +12,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "relate_int.h"
@@ -252,6 +253,18 @@ static int pronoun_whole(const char *whole)
     return 0;
 }
 
+/* 1 when the whole named is a bare total: "the total", "the whole", "the
+ * sum" (no word saying which). */
+static int bare_total(const char *whole)
+{
+    static const char *const tot[] = {"the total", "the whole", "the sum", "the sum total",
+                                      "the grand total", NULL};
+    for (size_t q = 0; tot[q]; q++)
+        if (strcasecmp(whole, tot[q]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -314,6 +327,12 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             nw = rel_look_back_list(c, list, nl, &qw, part, wl, TALLY_REL_MAXPARTS / 2);
         } else {
             size_t B = rel_look_back(c, P, list[0], &qw, part);
+            if (B != NOPOS)
+                wl[nw++] = B;
+        }
+        if (!nw && nl == 1 && bare_total(r.whole)) {
+            /* "less than a fifth of the total": the document's total */
+            size_t B = rel_total_back(c, P, list[0], part);
             if (B != NOPOS)
                 wl[nw++] = B;
         }

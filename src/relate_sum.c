@@ -618,3 +618,76 @@ int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi)
     }
     return 0;
 }
+
+/* 1 when one of the words ws occurs in t[a..b) on word boundaries. */
+static int any_word(const ctx *c, size_t a, size_t b, const char *const *ws)
+{
+    for (size_t i = a; i < b; i++) {
+        if (i > a && rel_wch((unsigned char)c->t[i - 1]))
+            continue;
+        for (size_t q = 0; ws[q]; q++)
+            if (rel_phrase_at(c->t, i, b, ws[q]))
+                return 1;
+    }
+    return 0;
+}
+
+/* "£3.5m at 6 per cent ... and a further £1.5m followed, bringing the
+ * loan to £5m": a figure M right after "to", a verb of growth ("bringing",
+ * "raising", "taking", "brought" ...) at most six words before it in its
+ * clause, an increment D of M's unit before the verb in M's sentence said
+ * to be added ("a further", "another", "additional", "more"), and the
+ * nearest figure B of M's unit before D in its paragraph (B, D smaller than
+ * M, no rates, no shares) -> SUM M = B + D. */
+int rel_rule_raised_to(ctx *c, size_t M, size_t lo)
+{
+    static const char *const to[] = {"to", NULL};
+    static const char *const grow[] = {"bringing", "brought", "brings", "raising", "raised",
+                                       "taking", "took", "increasing", "increased", NULL};
+    static const char *const added[] = {"further", "another", "additional", "extra", "more",
+                                        NULL};
+    const tally_fact *mf = &c->f->v[M];
+    const tally_sentence *s = &c->seg->sents[mf->sent_index];
+    if (c->fi[M].share || c->fi[M].used || !c->fi[M].unit[0] || M == lo ||
+        rel_is_rate(c, M) || !rel_word_before_is(c, mf->tstart, s->start, to))
+        return 0;
+    size_t a = mf->tstart > s->start + 60 ? mf->tstart - 60 : s->start;
+    size_t v = NOPOS;
+    for (size_t i = a; i < mf->tstart && v == NOPOS; i++) {
+        if (i > s->start && rel_wch((unsigned char)c->t[i - 1]))
+            continue;
+        int w = rel_words_between(c->t, i, mf->tstart, ",;:.()");
+        for (size_t q = 0; grow[q] && v == NOPOS && w >= 0 && w <= 7; q++)
+            if (rel_phrase_at(c->t, i, mf->tstart, grow[q]))
+                v = i;
+    }
+    if (v == NOPOS)
+        return 0;
+    size_t D = NOPOS;
+    for (size_t j = M; j-- > lo && D == NOPOS;)
+        if (c->f->v[j].tend <= v && !c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[M]))
+            D = j;
+    if (D == NOPOS || rel_is_rate(c, D) || !(c->f->v[D].value < mf->value))
+        return 0;
+    const tally_fact *df = &c->f->v[D];
+    size_t ba = df->tstart > s->start + 24 ? df->tstart - 24 : s->start;
+    if (!any_word(c, ba, df->tstart, added) && !any_word(c, df->tend, v, added))
+        return 0;
+    size_t B = NOPOS;
+    for (size_t j = D; j-- > 0 && B == NOPOS;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->para != mf->para || jf->section != mf->section)
+            break;
+        if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[M]))
+            B = j;
+    }
+    if (B == NOPOS || rel_is_rate(c, B) || !(c->f->v[B].value < mf->value))
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, M, "brought to");
+    rel_part(c, &r, B);
+    rel_part(c, &r, D);
+    r.looked_back = c->f->v[B].sent_index != mf->sent_index;
+    c->fi[M].used = 1;
+    return rel_add(c, &r);
+}

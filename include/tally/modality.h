@@ -5,7 +5,10 @@
  * Cues come from the "modality" lexicon table (cue,modality), matched as
  * words or phrases of up to four words, longest first: "plan" -> planned,
  * "would send" -> promised, "agreed to" -> promised, "asked" -> requested,
- * "believed" -> estimated, "if" -> hypothetical.  The cue that decides is, in
+ * "believed" -> estimated, "if" -> hypothetical.  A cue may have a gap of
+ * one to three words, written "required ... to" (an obligation: "required
+ * the duchy to raze"); a gapped cue is tried first.  A cue may also say
+ * "actual" ("could ... only": a capacity stated as fact).  The cue that decides is, in
  * order:
  *   0. "instead of" or "rather than" right before the figure: the figure
  *      set against what came true is the plan ("46 trucks instead of 50");
@@ -23,6 +26,9 @@
  * A verb of a thing done in a finite form between the cue and the figure
  * ("of the 60 promised, Marrow delivered 22") cancels the cue: the figure
  * is actual ("to be delivered", "would have produced" do not cancel).
+ * A participle used as an adjective ("the promised total", "the money
+ * pledged,") qualifies its own phrase only: past a comma, semicolon,
+ * colon, full stop or ")" after it, the figure is actual.
  * A cue after "not", "never" or "no" is negated: a negated plan, promise or
  * request does not count (the search goes on), a negated modal verb ("would
  * not", "could not") makes the figure hypothetical.  Without a cue the figure

@@ -130,6 +130,35 @@ static void treaties_contrasts_and_things_done(void **state)
                              "135"), "hypothetical");
 }
 
+static void agreements_obligations_and_capacity(void **state)
+{
+    (void)state;
+    /* an agreement's terms are commitments */
+    assert_string_equal(kind("The agreement gave the navy 12 frigates over two years.", "12"),
+                        "promised");
+    assert_string_equal(kind("The fee was 3 million florins, payable over six years.", "six"),
+                        "promised");
+    assert_string_equal(kind("The rest was to be paid in 14 instalments.", "14"), "promised");
+    /* "required X to" is an obligation; "required N" a need stated as fact */
+    assert_string_equal(kind("The treaty required the duchy to raze four forts.", "four"),
+                        "planned");
+    assert_string_equal(kind("The bridge required 9,000 man-days of work.", "9,000"), "actual");
+    /* a capacity stated with "only" is a fact */
+    assert_string_equal(kind("The depot could issue only 40 tons a day.", "40"), "actual");
+    assert_string_equal(kind("The yard was supposed to launch 5 hulls by June.", "5"), "planned");
+}
+
+static void attributive_participles(void **state)
+{
+    (void)state;
+    /* "the promised tonnage" qualifies its own phrase, not the next clause */
+    assert_string_equal(kind("The mills sent 70 per cent of the promised tonnage, and the state "
+                             "owed them 8 million.", "8 million"), "actual");
+    assert_string_equal(kind("Then the promised 300 rifles came.", "300"), "promised");
+    assert_string_equal(kind("Of the sum pledged, little came, and the army mustered 900 men.",
+                             "900"), "actual");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -139,6 +168,8 @@ int main(void)
         cmocka_unit_test(negation_and_clauses),
         cmocka_unit_test(plans_estimates_requests_hypotheticals),
         cmocka_unit_test(treaties_contrasts_and_things_done),
+        cmocka_unit_test(agreements_obligations_and_capacity),
+        cmocka_unit_test(attributive_participles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

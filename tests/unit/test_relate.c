@@ -1221,6 +1221,128 @@ static void test_chain(void **state)
     tdoc_free(&d);
 }
 
+/* A chain whose subject is "each <formation>": a total that is not that
+ * of one formation covers all of them, counted earlier in the paragraph;
+ * one that is stays a plain chain; with no count found, no relation. */
+static void test_chain_each(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The army formed two missile regiments. Each regiment had four batteries of "
+                  "six launchers, 48 launchers in all.\n\nEach regiment had three batteries of "
+                  "five launchers, 15 launchers in all.\n\nEach brigade had three batteries of "
+                  "eight mortars, 72 mortars in all.");
+    assert_int_equal(tally_lexicon_add_file(d.lex, "datasets/lexicon/units.csv", NULL), TALLY_OK);
+    size_t two = add(&d, "two", 0, 2, TALLY_Q_EXACT, "regiment", "formation");
+    size_t four = add(&d, "four", 0, 4, TALLY_Q_EXACT, "battery", "formation");
+    size_t six = add(&d, "six", 0, 6, TALLY_Q_EXACT, "launcher", "materiel");
+    size_t p48 = add(&d, "48", 0, 48, TALLY_Q_EXACT, "launcher", "materiel");
+    size_t three = add(&d, "three", 0, 3, TALLY_Q_EXACT, "battery", "formation");
+    size_t five = add(&d, "five", 0, 5, TALLY_Q_EXACT, "launcher", "materiel");
+    size_t p15 = add(&d, "15", 0, 15, TALLY_Q_EXACT, "launcher", "materiel");
+    add(&d, "three", 1, 3, TALLY_Q_EXACT, "battery", "formation");
+    add(&d, "eight", 0, 8, TALLY_Q_EXACT, "mortar", "materiel");
+    add(&d, "72", 0, 72, TALLY_Q_EXACT, "mortar", "materiel");
+    d.facts.v[four].para = d.facts.v[six].para = d.facts.v[p48].para = d.facts.v[two].para = 1;
+    for (size_t j = three; j < d.facts.n; j++)
+        d.facts.v[j].para = j < three + 3 ? 2 : 3;
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, p48);
+    assert_int_equal(r.v[0].nparts, 3);
+    assert_int_equal(r.v[0].parts[0].fact, six);
+    assert_int_equal(r.v[0].parts[1].fact, four);
+    assert_int_equal(r.v[0].parts[2].fact, two);
+    assert_int_equal(r.v[1].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[1].stated, p15);
+    assert_int_equal(r.v[1].nparts, 2);
+    assert_int_equal(r.v[1].parts[0].fact, five);
+    assert_int_equal(r.v[1].parts[1].fact, three);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "a further" sum "bringing" a loan "to" its new total -> SUM; interest
+ * "a year" on it looks back to the sum lent "at" a rate, grown to the
+ * SUM's total -> PRODUCT. */
+static void test_raised_interest(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The bank lent the town £4m at 5 per cent. A further £2m followed, bringing "
+                  "the debt to £6m. Interest on the debt was £300,000 a year.");
+    assert_int_equal(tally_lexicon_add_file(d.lex, "datasets/lexicon/units.csv", NULL), TALLY_OK);
+    size_t b = add(&d, "£4m", 0, 4e6, TALLY_Q_EXACT, "GBP", "money");
+    size_t q = add(&d, "5 per cent", 0, 5, TALLY_Q_RATIO, "percent", "share");
+    size_t dd = add(&d, "£2m", 0, 2e6, TALLY_Q_EXACT, "GBP", "money");
+    size_t m = add(&d, "£6m", 0, 6e6, TALLY_Q_EXACT, "GBP", "money");
+    size_t i = add(&d, "£300,000", 0, 3e5, TALLY_Q_EXACT, "GBP", "money");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, m);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, b);
+    assert_int_equal(r.v[0].parts[1].fact, dd);
+    assert_int_equal(r.v[1].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[1].stated, i);
+    assert_int_equal(r.v[1].nparts, 2);
+    assert_int_equal(r.v[1].parts[0].fact, q);
+    assert_int_equal(r.v[1].parts[1].fact, m);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* No "further" before the second sum: no SUM ("bringing" alone may
+ * restate); interest with no year said: no PRODUCT. */
+static void test_raised_interest_not(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The bank lent the town £4m at 5 per cent. The town spent £2m, bringing the "
+                  "debt to £6m. Interest on the debt was £300,000.");
+    assert_int_equal(tally_lexicon_add_file(d.lex, "datasets/lexicon/units.csv", NULL), TALLY_OK);
+    add(&d, "£4m", 0, 4e6, TALLY_Q_EXACT, "GBP", "money");
+    add(&d, "5 per cent", 0, 5, TALLY_Q_RATIO, "percent", "share");
+    add(&d, "£2m", 0, 2e6, TALLY_Q_EXACT, "GBP", "money");
+    add(&d, "£6m", 0, 6e6, TALLY_Q_EXACT, "GBP", "money");
+    add(&d, "£300,000", 0, 3e5, TALLY_Q_EXACT, "GBP", "money");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "less than a fifth of the total": the largest earlier figure of the
+ * part's unit is the whole. */
+static void test_total_back(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The bonds raised 300 million francs. The treaty set the debt at 900 million "
+                  "francs. The state paid 160 million francs, less than a fifth of the total.");
+    size_t a = add(&d, "300 million", 0, 3e8, TALLY_Q_EXACT, "FRF", "money");
+    size_t w = add(&d, "900 million", 0, 9e8, TALLY_Q_EXACT, "FRF", "money");
+    size_t p = add(&d, "160 million", 0, 1.6e8, TALLY_Q_EXACT, "FRF", "money");
+    size_t q = add(&d, "less than a fifth", 0, 0.2, TALLY_Q_RATIO, "fraction", "share");
+    (void)a;
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_FRACTION);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, q);
+    assert_int_equal(r.v[0].parts[1].fact, w);
+    assert_true(r.v[0].looked_back);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
 /* A size the document states ("each battery had six guns") times a later
  * count of those formations (in another paragraph) against the figure
  * beside it; not across two clauses joined by "and". */
@@ -1395,7 +1517,10 @@ int main(void)
         cmocka_unit_test(test_open_bound_not_part), cmocka_unit_test(test_share_of_subset),
         cmocka_unit_test(test_groups_of), cmocka_unit_test(test_colon_count),
         cmocka_unit_test(test_subset_more), cmocka_unit_test(test_each_back),
-        cmocka_unit_test(test_chain), cmocka_unit_test(test_sized),
+        cmocka_unit_test(test_chain), cmocka_unit_test(test_chain_each),
+        cmocka_unit_test(test_raised_interest), cmocka_unit_test(test_raised_interest_not),
+        cmocka_unit_test(test_total_back),
+        cmocka_unit_test(test_sized),
         cmocka_unit_test(test_unit_price),    cmocka_unit_test(test_change_absolute),
         cmocka_unit_test(test_change_no_amount), cmocka_unit_test(test_far_parts),
         cmocka_unit_test(test_far_parts_not),
