@@ -1190,11 +1190,15 @@ static long giver(const char *t, const sview *v, size_t lo, size_t fi, size_t li
 /* The end of the clause of the figure ending at token li: the next clause
  * break, or a comma before "and", "but" or "while" that opens a
  * coordinated clause ("..., and the Drassian submarines had sunk"). */
+/* A clause is looked for at most this many tokens ahead: a "sentence" of
+ * megabytes without punctuation must not be walked again for each figure. */
+#define CLAUSE_AHEAD 96
+
 static size_t clause_end(const char *t, const sview *v, size_t li, const annot_words *ws)
 {
     const words *w = &v->w;
     size_t ce = li + 1;
-    while (ce < w->n && !clause_break(t, w, ce, ws)) {
+    while (ce < w->n && ce - li < CLAUSE_AHEAD && !clause_break(t, w, ce, ws)) {
         if (tok_punct(t, &w->v[ce], ",") && ce + 1 < w->n &&
             (tok_eq(t, &w->v[ce + 1], "and") || tok_eq(t, &w->v[ce + 1], "but") ||
              tok_eq(t, &w->v[ce + 1], "while")))

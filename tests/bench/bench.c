@@ -174,5 +174,17 @@ int main(int argc, char **argv)
         return 1;
     if (run(argv[1], line, "one 8 MB line, no newline") < 0)
         return 1;
+    /* the worst case for per-figure work: one 5.8 MB "sentence" with no
+     * punctuation and a figure every 29 bytes */
+    char dense[4096];
+    snprintf(dense, sizeof dense, "%s/dense.txt", argv[2]);
+    FILE *fp = fopen(dense, "w");
+    if (!fp)
+        return 4;
+    for (int i = 0; i < 200000; i++)
+        fputs("The depot held 12 trucks and ", fp);
+    fputs("done\n", fp);
+    if (fclose(fp) != 0 || run(argv[1], dense, "one sentence, 200k figures") < 0)
+        return 1;
     return 0;
 }
