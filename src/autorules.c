@@ -459,26 +459,42 @@ static int promise_of(const tally_facts *f, char (*units)[48], size_t i, size_t 
            same_str(f->v[i].actor, f->v[j].actor);
 }
 
+/* The most promises looked at on each side of an actual figure: no
+ * ordinary document comes near it; a run-on list of figures stays linear. */
+#define PROMISE_WINDOW 256
+
 /* The promise of actual fact i (see autorules.h), TALLY_NO_FACT if none;
- * -1 in *oom when memory ran out. */
-static size_t find_promise(const tally_facts *f, char (*units)[48], size_t i, int *oom)
+ * -1 in *oom when memory ran out.  prom[0..np) are the indexes of the
+ * facts that are promises with a unit, in order: the nearest one before i
+ * in its paragraph or the one before, else the first after i in its
+ * sentence, whose unit and actor are i's. */
+static size_t find_promise(const tally_facts *f, char (*units)[48], const size_t *prom,
+                           size_t np, size_t i, int *oom)
 {
     const tally_fact *a = &f->v[i];
-    size_t found = TALLY_NO_FACT;
-    for (size_t j = i; j-- > 0;) {
-        const tally_fact *p = &f->v[j];
+    size_t found = TALLY_NO_FACT, lo = 0, hi = np;
+    while (lo < hi) {   /* the first promise after i */
+        size_t mid = lo + (hi - lo) / 2;
+        if (prom[mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* facts are in text order: paragraph and section never go back */
+    for (size_t k = lo, n = 0; k-- > 0 && n < PROMISE_WINDOW; n++) {
+        const tally_fact *p = &f->v[prom[k]];
         if (p->section != a->section || p->para + 1 < a->para)
             break;
-        if (promise_of(f, units, i, j)) {
-            found = j;
+        if (promise_of(f, units, i, prom[k])) {
+            found = prom[k];
             break;
         }
     }
-    for (size_t j = i + 1; found == TALLY_NO_FACT && j < f->n; j++) {
-        if (f->v[j].sent_index != a->sent_index)
+    for (size_t k = lo; found == TALLY_NO_FACT && k < np && k < lo + PROMISE_WINDOW; k++) {
+        if (f->v[prom[k]].sent_index != a->sent_index)
             break;
-        if (promise_of(f, units, i, j))
-            found = j;
+        if (promise_of(f, units, i, prom[k]))
+            found = prom[k];
     }
     if (found == TALLY_NO_FACT || !not_before(a->date, f->v[found].date))
         return TALLY_NO_FACT;
@@ -571,18 +587,24 @@ tally_status tally_autorules_build(const char *text, const tally_facts *facts,
     if (!o.outturns || facts->n == 0)
         return TALLY_OK;
     char (*units)[48] = malloc(facts->n * sizeof *units);
-    if (!units)
+    size_t *prom = malloc(facts->n * sizeof *prom), np = 0;
+    if (!units || !prom) {
+        free(units);
+        free(prom);
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
+    }
     for (size_t i = 0; i < facts->n; i++) {
         char cat[16];
         tally_relate_unit(text, &facts->v[i], lex, units[i], cat);
+        if (is_promise(facts->v[i].modality) && units[i][0])
+            prom[np++] = i;
     }
     int oom = 0;
     for (size_t i = 0; !oom && i < facts->n; i++) {
         const tally_fact *a = &facts->v[i];
         if (!a->modality || strcmp(a->modality, "actual") != 0 || !units[i][0])
             continue;
-        size_t j = find_promise(facts, units, i, &oom);
+        size_t j = find_promise(facts, units, prom, np, i, &oom);
         if (j == TALLY_NO_FACT || oom)
             continue;
         tally_autorule r;
@@ -591,6 +613,7 @@ tally_status tally_autorules_build(const char *text, const tally_facts *facts,
             oom = 1;
     }
     free(units);
+    free(prom);
     return oom ? tally_fail(err, TALLY_ENOMEM, "out of memory") : TALLY_OK;
 }
 

@@ -63,6 +63,11 @@
  * taken when it shares a word with the cue itself or is the only
  * candidate, else there is no relation (or the share stays unverifiable).
  *
+ * A sentence of more than REL_SENT_FACTS (64) figures, a run-on list, is
+ * read in pieces of at most that many (split_long), cut at a , ; or :
+ * where there is one, so that the rules that scan a sentence per figure
+ * stay linear in the document; ordinary sentences are read whole.
+ *
  * This file runs the rules (tally_relate) and holds what they share: the
  * units relate reads, text helpers, building relations.  The rules live in
  * relate_sum.c (1, 1b, 2, 3), relate_share.c (4, 5, 6, 8, 9), relate_rate.c
@@ -131,13 +136,16 @@ size_t rel_phrase_at(const char *t, size_t i, size_t end, const char *p)
 int rel_words_between(const char *t, size_t a, size_t b, const char *stops)
 {
     int n = 0, in = 0;
+    unsigned char stop[256] = {0};   /* a table, not strchr per byte */
+    for (const char *s = stops; *s; s++)
+        stop[(unsigned char)*s] = 1;
     for (size_t i = a; i < b; i++) {
         unsigned char c = (unsigned char)t[i];
         int point = (c == '.' || c == ',') && i > a && i + 1 < b &&
                     isdigit((unsigned char)t[i - 1]) && isdigit((unsigned char)t[i + 1]);
         if (point)
             continue;   /* "6.5", "12,000": inside a number, one word */
-        if (strchr(stops, c) && c)
+        if (stop[c])
             return -1;
         if (rel_wch(c)) {
             if (!in)
@@ -336,7 +344,8 @@ size_t rel_paren_after(const ctx *c, size_t i, size_t send)
     const tally_fact *f = &c->f->v[i];
     size_t k = f->tend;
     while (k < send && c->t[k] != '(') {
-        if (strchr(",;:.)[", c->t[k]))
+        char ch = c->t[k];
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == ')' || ch == '[' || !ch)
             return NOPOS;
         k++;
     }
@@ -411,6 +420,10 @@ int rel_word_before_is(const ctx *c, size_t i, size_t start, const char *const *
 }
 
 
+static tally_status relate_run(const char *text, const tally_segments *seg,
+                               const tally_facts *facts, const tally_lexicon *lex,
+                               tally_relations *out, tally_error *err);
+
 /* Fill c->fi: units, kinds and the enclosing parenthesis of every fact. */
 static void fill_info(ctx *c)
 {
@@ -441,6 +454,88 @@ static void fill_info(ctx *c)
     }
 }
 
+/* Where to cut a long sentence between a figure ending at a and the next
+ * one starting at b: right after the last , ; or : between them, else
+ * before the next figure. */
+static size_t cut_between(const char *t, size_t a, size_t b)
+{
+    for (size_t k = b; k > a; k--)
+        if (t[k - 1] == ',' || t[k - 1] == ';' || t[k - 1] == ':')
+            return k;
+    return b;
+}
+
+/* The pieces a sentence of facts [lo,hi) is read in: 1 when it has at
+ * most REL_SENT_FACTS figures. */
+static size_t npieces(size_t lo, size_t hi)
+{
+    return hi - lo <= REL_SENT_FACTS ? 1 : (hi - lo + REL_SENT_FACTS - 1) / REL_SENT_FACTS;
+}
+
+/* For a document with a sentence of more than REL_SENT_FACTS figures
+ * (a run-on list, a table flattened into prose): copies of the segments
+ * and facts in which each such sentence is cut into pieces of at most
+ * REL_SENT_FACTS figures, at a clause mark where there is one, so that
+ * every rule reads a bounded window.  The copies share the facts' strings;
+ * the caller frees ns->sents and nf->v only.  0 when nothing is long (the
+ * copies are then untouched), 1 when made, -1 when out of memory. */
+static int split_long(const char *t, const tally_segments *seg, const tally_facts *facts,
+                      tally_segments *ns, tally_facts *nf)
+{
+    size_t extra = 0, lo = 0;
+    while (lo < facts->n) {
+        size_t hi = lo, si = facts->v[lo].sent_index;
+        while (hi < facts->n && facts->v[hi].sent_index == si)
+            hi++;
+        if (si < seg->nsents)
+            extra += npieces(lo, hi) - 1;
+        lo = hi;
+    }
+    if (extra == 0)
+        return 0;
+    *ns = *seg;
+    *nf = *facts;
+    ns->sents = malloc((seg->nsents + extra) * sizeof *ns->sents);
+    nf->v = malloc(facts->n * sizeof *nf->v);
+    if (!ns->sents || !nf->v) {
+        free(ns->sents);
+        free(nf->v);
+        return -1;
+    }
+    memcpy(nf->v, facts->v, facts->n * sizeof *nf->v);
+    size_t k = 0, j = 0;   /* next new sentence, next fact */
+    for (size_t si = 0; si < seg->nsents; si++) {
+        while (j < facts->n && facts->v[j].sent_index < si)
+            j++;   /* facts out of order or of no sentence: left as they are */
+        size_t hi = j;
+        while (hi < facts->n && facts->v[hi].sent_index == si)
+            hi++;
+        size_t np = npieces(j, hi), start = seg->sents[si].start;
+        for (size_t p = 0; p < np; p++, k++) {
+            size_t a = j + p * REL_SENT_FACTS, b = a + REL_SENT_FACTS < hi ? a + REL_SENT_FACTS : hi;
+            ns->sents[k] = seg->sents[si];
+            ns->sents[k].start = start;
+            if (p + 1 < np) {
+                size_t cut = cut_between(t, facts->v[b - 1].tend, facts->v[b].tstart), e = cut;
+                while (e > start && isspace((unsigned char)t[e - 1]))
+                    e--;
+                ns->sents[k].end = e;
+                while (isspace((unsigned char)t[cut]) && cut < facts->v[b].tstart)
+                    cut++;
+                start = cut;
+            }
+            for (size_t q = a; q < b; q++)
+                nf->v[q].sent_index = k;
+        }
+        j = hi;
+    }
+    ns->nsents = k;
+    for (size_t q = 0; q < facts->n; q++)   /* keep the order of facts of no sentence */
+        if (facts->v[q].sent_index >= seg->nsents)
+            nf->v[q].sent_index = facts->v[q].sent_index + extra;
+    return 1;
+}
+
 tally_status tally_relate(const char *text, const tally_segments *seg,
                           const tally_facts *facts, const tally_lexicon *lex,
                           tally_relations *out, tally_error *err)
@@ -448,6 +543,28 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
     memset(out, 0, sizeof *out);
     if (facts->n == 0)
         return TALLY_OK;
+    tally_segments nseg;
+    tally_facts nfacts;
+    int split = split_long(text, seg, facts, &nseg, &nfacts);
+    if (split < 0)
+        return tally_fail(err, TALLY_ENOMEM, "relate: out of memory");
+    if (split) {
+        seg = &nseg;
+        facts = &nfacts;
+    }
+    tally_status st = relate_run(text, seg, facts, lex, out, err);
+    if (split) {
+        free(nseg.sents);
+        free(nfacts.v);
+    }
+    return st;
+}
+
+/* tally_relate over segments whose sentences hold a bounded number of figures. */
+static tally_status relate_run(const char *text, const tally_segments *seg,
+                               const tally_facts *facts, const tally_lexicon *lex,
+                               tally_relations *out, tally_error *err)
+{
     ctx c;
     memset(&c, 0, sizeof c);
     c.t = text;

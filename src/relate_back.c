@@ -132,7 +132,7 @@ static void stated_words(const ctx *c, size_t j, wordset *ws)
     const tally_fact *f = &c->f->v[j];
     const tally_sentence *s = &c->seg->sents[f->sent_index];
     size_t x = f->tstart, y = f->tend;
-    while (x > s->start && !strchr(";:", c->t[x - 1]))
+    while (x > s->start && c->t[x - 1] != ';' && c->t[x - 1] != ':' && c->t[x - 1])
         x--;
     while (y < s->end && !clause_mark(c->t, y, s->end))
         y++;

@@ -31,6 +31,12 @@
 
 #define NOPOS ((size_t)-1)
 
+/* The most figures a sentence is read with at once: tally_relate cuts a
+ * longer one (a run-on list) into pieces of at most this many, each read
+ * as a sentence of its own, so that no rule scans more than a bounded
+ * window per figure.  No sentence of ordinary prose comes near it. */
+#define REL_SENT_FACTS 64
+
 /* what relate knows about each fact */
 typedef struct finfo {
     char unit[48], cat[16];  /* as tally_relate_unit() reads them */

@@ -94,6 +94,12 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
 }
 
 
+/* 1 for the bytes that end the noun of a share's whole: , ; : . ( ) */
+static int clause_stop(char ch)
+{
+    return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == ')' || !ch;
+}
+
 /* The whole of share q: the figure "of" leads to (*W), else the noun after
  * "of" copied into whole; NOPOS when there is no "of".  *of_end: the
  * offset after "of" (NOPOS when none). */
@@ -122,7 +128,7 @@ static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t s
     while (a < send && c->t[a] == ' ')
         a++;
     size_t b = a;
-    while (b < send && !strchr(",;:.()", c->t[b]))
+    while (b < send && !clause_stop(c->t[b]))
         b++;
     while (b > a && c->t[b - 1] == ' ')
         b--;
