@@ -634,6 +634,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_period(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_product_ahead(&c, i);
+        for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_product_terms(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_product(&c, i);

@@ -66,7 +66,13 @@ typedef struct ctx {
     tally_relations *out;
     dsize sizes[DSIZE_MAX];     /* sizes stated so far, in text order */
     size_t nsizes;
+    size_t nplans;              /* whole-document look-ups for plans named by
+                                   differences so far (REL_PLAN_LOOKUPS at most) */
 } ctx;
+
+/* The most whole-document look-ups rel_rule_difference makes in one
+ * document, so that a run-on text of such cues stays linear. */
+#define REL_PLAN_LOOKUPS 64
 
 #define WS_MAX 64
 
@@ -162,6 +168,8 @@ int rel_is_rate(const ctx *c, size_t j);
 double rel_span_factor(const ctx *c, size_t P, size_t W);
 int rel_rule_product_terms(ctx *c, size_t P);
 int rel_rule_product(ctx *c, size_t P);
+/* "450 tons a day, to be carried by 150 aircraft each making one trip of 3 tons". */
+int rel_rule_product_ahead(ctx *c, size_t P);
 int rel_rule_average(ctx *c, size_t lo, size_t hi);
 int rel_rule_period(ctx *c, size_t R);
 int rel_rule_each(ctx *c, size_t R);

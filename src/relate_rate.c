@@ -189,6 +189,89 @@ int rel_rule_product(ctx *c, size_t P)
     return 0;
 }
 
+/* The first figure of P's sentence starting at most `words` words after
+ * offset a, no mark of stops between; NOPOS when none. */
+static size_t fact_soon_after(const ctx *c, size_t P, size_t a, int words, const char *stops)
+{
+    for (size_t j = P + 1; j < c->f->n && c->f->v[j].sent_index == c->f->v[P].sent_index; j++) {
+        if (c->f->v[j].tstart < a)
+            continue;
+        int w = rel_words_between(c->t, a, c->f->v[j].tstart, stops);
+        return w >= 0 && w <= words ? j : NOPOS;
+    }
+    return NOPOS;
+}
+
+/* Rule 7c, the product before its factors: "450 tons a day, to be
+ * carried by 150 aircraft each making one trip of 3 tons".  After P (a
+ * figure with a unit) within six words a word that hands it to carriers
+ * ("by", "requiring", "needing", "using"), a count C of another unit at
+ * most three words after that, "each" or "apiece" at most two words
+ * after C, and the first figure R after C of P's unit, smaller, at most
+ * eight words on, only figures of one between ("one trip") -> PRODUCT
+ * P = R x C. */
+int rel_rule_product_ahead(ctx *c, size_t P)
+{
+    static const char *const by[] = {"by", "requiring", "needing", "using", "employing",
+                                     NULL};
+    static const char *const each[] = {"each", "apiece", NULL};
+    const finfo *pi = &c->fi[P];
+    const tally_fact *pf = &c->f->v[P];
+    if (!pi->unit[0] || pi->share || pi->used || !(pf->value > 1))
+        return 0;
+    size_t send = c->seg->sents[pf->sent_index].end, C = NOPOS;
+    int words = 0;
+    for (size_t i = pf->tend; i < send && words <= 6 && C == NOPOS; i++) {
+        if (strchr(";:()", c->t[i]))
+            return 0;
+        if (!rel_wch((unsigned char)c->t[i]) || (i > 0 && rel_wch((unsigned char)c->t[i - 1])))
+            continue;
+        words++;
+        for (size_t k = 0; by[k] && C == NOPOS; k++) {
+            size_t e = rel_phrase_at(c->t, i, send, by[k]);
+            if (e)
+                C = fact_soon_after(c, P, e, 3, ";:()");
+        }
+    }
+    if (C == NOPOS || !c->fi[C].unit[0] || c->fi[C].share || c->fi[C].used ||
+        rel_same_unit(&c->fi[C], pi) || !(c->f->v[C].value > 1))
+        return 0;
+    size_t after = c->f->v[C].tend, e = 0;
+    for (int nw = 0; nw < 3 && after < send && !e; nw++) {
+        while (after < send && c->t[after] == ' ')
+            after++;
+        for (size_t k = 0; each[k] && !e; k++)
+            e = rel_phrase_at(c->t, after, send, each[k]);
+        char w[48];
+        size_t we = rel_word_at(c->t, after, send, w, sizeof w);
+        if (we == after)
+            break;
+        after = we;
+    }
+    if (!e)
+        return 0;
+    size_t R = NOPOS;
+    for (size_t j = C + 1; j < c->f->n && c->f->v[j].sent_index == pf->sent_index; j++) {
+        if (rel_same_unit(&c->fi[j], pi)) {
+            R = j;
+            break;
+        }
+        if (c->f->v[j].value != 1)
+            return 0;
+    }
+    if (R == NOPOS || c->fi[R].share || c->fi[R].used || !(c->f->v[R].value < pf->value))
+        return 0;
+    int w = rel_words_between(c->t, e, c->f->v[R].tstart, ";:()");
+    if (w < 0 || w > 8)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "each");
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    c->fi[P].used = c->fi[R].used = 1;
+    return rel_add(c, &r);
+}
+
 /* Rule 7b: "carried 900 tons in 300 sorties, an average of 3 tons per
  * sortie": a rate Z after the total X (Z's unit, larger) and the count Y
  * (the unit Z is said per) of its own sentence is X / Y. */
@@ -654,21 +737,40 @@ int rel_rule_each_back(ctx *c, size_t R)
     return rel_add(c, &r);
 }
 
+/* 1 when one of the phrases ws occurs on a word boundary in t[a..b). */
+static int phrase_in(const ctx *c, size_t a, size_t b, const char *const *ws)
+{
+    for (size_t i = a; i < b; i++)
+        if (i == 0 || !rel_wch((unsigned char)c->t[i - 1]))
+            for (size_t k = 0; ws[k]; k++)
+                if (rel_phrase_at(c->t, i, b, ws[k]))
+                    return 1;
+    return 0;
+}
+
 /* "$20 million at 5 per cent, so interest came to $1 million a year": a
  * share q after "at", the nearest sum of money X before it in its
  * sentence (at most twelve words back; else the first one after it: "at
  * 92 per cent of par, the $20 million"), and the next sum P of X's
  * currency after both, smaller than X, in q's sentence or the next, with
- * no other share or figure between them, said to result ("interest",
- * "so", "received", "came to", ... or a sum per period) and not added
- * ("a further", "another") -> PRODUCT P = q x X. */
+ * no other share or figure between them and not added ("a further",
+ * "another").  P must be said to be what the rate yields: a word of
+ * interest, yield, charge or proceeds between them ("interest",
+ * "yielded", "charges", "raised"); in q's own sentence also a looser
+ * link ("so", "came to", ", or", a sum per period, "costing" a sum per
+ * period).  "Lent £4m at 5 per cent.  The mill cost £2m" is no product.
+ * -> PRODUCT P = q x X. */
 int rel_rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi)
 {
     static const char *const at[] = {"at", NULL};
-    static const char *const result[] = {"interest", "so", "received", "raised", "realised",
-                                         "realized", "yield", "yielded", "yielding",
-                                         "came to", "amounted to", "giving", "gave", "cost",
-                                         "costing", "proceeds", "net", "i.e.", "or", NULL};
+    static const char *const strong[] = {"interest", "received", "raised", "realised",
+                                         "realized", "yield", "yielded", "yielding", "yields",
+                                         "charge", "charges", "charged", "charging",
+                                         "proceeds", "servicing", "dividend", "dividends",
+                                         NULL};
+    static const char *const loose[] = {"so", "came to", "amounted to", "giving", "gave",
+                                        "net", "i.e.", "or", NULL};
+    static const char *const costs[] = {"cost", "costing", "costs", NULL};
     static const char *const added[] = {"further", "another", "additional", "more",
                                         "extra", NULL};
     const tally_fact *qf = &c->f->v[q];
@@ -694,10 +796,11 @@ int rel_rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi)
         !(c->f->v[P].value < c->f->v[X].value) ||
         rel_word_before_is(c, c->f->v[P].tstart, c->seg->sents[c->f->v[P].sent_index].start, added))
         return 0;
-    int cue = rel_is_rate(c, P);
-    for (size_t i = c->f->v[from].tend; !cue && i < c->f->v[P].tstart; i++)
-        for (size_t k = 0; result[k] && !cue; k++)
-            cue = rel_phrase_at(c->t, i, c->f->v[P].tstart, result[k]) != 0;
+    size_t a = c->f->v[from].tend, b = c->f->v[P].tstart;
+    int same = c->f->v[P].sent_index == qf->sent_index, per = rel_is_rate(c, P);
+    int cue = phrase_in(c, a, b, strong) ||
+              (same && (per || phrase_in(c, a, b, loose))) ||
+              (same && per && phrase_in(c, a, b, costs));
     if (!cue)
         return 0;
     tally_relation r;

@@ -720,6 +720,53 @@ static int named_after(const ctx *c, size_t e, size_t send, size_t lo, size_t hi
     return named && rel_fact_after(c, e, lo, hi, 4) == NOPOS;
 }
 
+/* The one figure comparable with D stated as a plan, promise or estimate
+ * (not "actual") in the three sentences before fact A's, and no share or
+ * rate: "The plan called for 40 divisions.  ... 45, five more than the
+ * target".  NOPOS when none or more than one.  At most 4 x REL_SENT_FACTS
+ * figures are looked at (a run-on sentence stays linear). */
+static size_t plan_near(const ctx *c, size_t D, size_t A)
+{
+    size_t si = c->f->v[A].sent_index, got = NOPOS, seen = 0;
+    for (size_t j = A; j-- > 0 && c->f->v[j].sent_index + 3 >= si &&
+                       seen++ < 4 * REL_SENT_FACTS;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index == si || c->fi[j].share || !rel_comparable(&c->fi[j], &c->fi[D]) ||
+            rel_is_rate(c, j) || !jf->modality || !*jf->modality ||
+            strcmp(jf->modality, "actual") == 0)
+            continue;
+        if (got != NOPOS)
+            return NOPOS;
+        got = j;
+    }
+    return got;
+}
+
+/* "raised 45 divisions, five more than the original target": the plan,
+ * promise or estimate the words after "than" (at e) name, stated earlier
+ * in the document (before fact A) with D's unit (rel_look_back); only
+ * when those words name one (the "modality" table: "the target", "what
+ * was promised"), so that "20 more than the year before" is left alone:
+ * the one plan of the three sentences before (plan_near), else the best
+ * described (rel_look_back, at most REL_PLAN_LOOKUPS times a document).
+ * NOPOS when none. */
+static size_t planned_back(ctx *c, size_t D, size_t A, size_t e)
+{
+    query q;
+    rel_make_query(c, D, e, &q);
+    if (!q.intended)
+        return NOPOS;
+    size_t B = plan_near(c, D, A);
+    if (B == NOPOS && c->nplans < REL_PLAN_LOOKUPS) {
+        c->nplans++;
+        B = rel_look_back(c, D, A, &q, 0);
+    }
+    if (B == NOPOS || c->f->v[B].sent_index == c->f->v[A].sent_index ||
+        rel_is_rate(c, B) || c->f->v[B].value == c->f->v[A].value)
+        return NOPOS;
+    return B;
+}
+
 /* Differences: "a shortfall of D", "falling short by D", "a deficit of
  * D" (D after the cue), "D more than", "D fewer than" (D before it): the
  * two figures of D's unit nearest before D in its sentence (else the one
@@ -733,7 +780,7 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
                                          "short of", NULL};
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t i = s->start; i < s->end; i++) {
-        size_t D = NOPOS, than = 0;
+        size_t D = NOPOS, than = 0, B_back = NOPOS;
         const char *cue = NULL;
         for (size_t q = 0; after[q] && D == NOPOS; q++) {
             size_t e = rel_phrase_at(c->t, i, s->end, after[q]);
@@ -760,6 +807,9 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             if (B != NOPOS && rel_same_unit(&c->fi[B], &c->fi[D]))
                 ab[n++] = B;
         }
+        if (n == 1 && than && named_after(c, than, s->end, lo, hi) &&
+            (B_back = planned_back(c, D, ab[0], than)) != NOPOS)
+            ab[n++] = B_back;
         if (n < 2)
             continue;
         /* "seven rifle and four tank battalions, two short of the plan": a

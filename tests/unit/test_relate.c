@@ -1493,6 +1493,124 @@ static void test_far_parts_not(void **state)
     tdoc_free(&d);
 }
 
+/* Round ten: a rate "at" which a sum was lent and a later sum that is no
+ * yield of it ("The mill cost £2m": no interest, charge or proceeds
+ * word) -> no PRODUCT. */
+static void test_at_rate_unrelated(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The bank lent £4m to the firm at 5 per cent. The new mill cost £2m.");
+    add(&d, "£4m", 0, 4e6, TALLY_Q_EXACT, "GBP", "money");
+    add(&d, "5 per cent", 0, 5, TALLY_Q_RATIO, "percent", "share");
+    add(&d, "£2m", 0, 2e6, TALLY_Q_EXACT, "GBP", "money");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* Set fact i's modality. */
+static void set_modality(tdoc *d, size_t i, const char *m)
+{
+    free(d->facts.v[i].modality);
+    d->facts.v[i].modality = xstrdup(m);
+}
+
+/* "45, five more than the target": the target is the planned figure of
+ * an earlier sentence -> DIFFERENCE five = |40 - 45|. */
+static void test_difference_target(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The plan called for 40 divisions by the spring. By May the army had 45 "
+                  "divisions, five more than the original target.");
+    assert_int_equal(tally_lexicon_add_file(d.lex, "datasets/lexicon/modality.csv", NULL),
+                     TALLY_OK);
+    size_t a = add(&d, "40", 0, 40, TALLY_Q_EXACT, "division", "formation");
+    size_t b = add(&d, "45", 0, 45, TALLY_Q_EXACT, "division", "formation");
+    size_t k = add(&d, "five", 0, 5, TALLY_Q_EXACT, "division", "formation");
+    set_modality(&d, a, "planned");
+    set_modality(&d, b, "actual");
+    set_modality(&d, k, "actual");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_DIFFERENCE);
+    assert_int_equal(r.v[0].stated, k);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* "20 more than the year before" names no plan: the earlier figure is
+ * not looked up -> no relation. */
+static void test_difference_target_not(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "In the first year the army had 300 tanks. A year later it had 320 tanks, "
+                  "20 more than the year before.");
+    assert_int_equal(tally_lexicon_add_file(d.lex, "datasets/lexicon/modality.csv", NULL),
+                     TALLY_OK);
+    add(&d, "300", 0, 300, TALLY_Q_EXACT, "tank", "materiel");
+    add(&d, "320", 0, 320, TALLY_Q_EXACT, "tank", "materiel");
+    add(&d, "20", 1, 20, TALLY_Q_EXACT, "tank", "materiel");
+    for (size_t i = 0; i < d.facts.n; i++)
+        set_modality(&d, i, "actual");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* The product before its factors: "450 tons a day, to be carried by 150
+ * aircraft each making one trip of 3 tons" -> PRODUCT 450 = 3 x 150. */
+static void test_product_ahead(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The garrison needed 450 tons a day, to be carried by 150 aircraft each "
+                  "making one trip of 3 tons.");
+    size_t p = add(&d, "450", 0, 450, TALLY_Q_EXACT, "ton", "materiel");
+    size_t c = add(&d, "150", 0, 150, TALLY_Q_EXACT, "aircraft", "aircraft");
+    add(&d, "one", 0, 1, TALLY_Q_EXACT, "trip", "event");
+    size_t t = add(&d, "3 tons", 0, 3, TALLY_Q_EXACT, "ton", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_PRODUCT);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, t);
+    assert_int_equal(r.v[0].parts[1].fact, c);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* No word handing the first figure to the carriers ("by", "requiring"):
+ * "needed 900 tons, and its 200 trucks each carried 3 tons" states no
+ * product of them -> no PRODUCT with 900 stated. */
+static void test_product_ahead_not(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The army needed 900 tons, and its 200 trucks each carried 3 tons.");
+    size_t p = add(&d, "900", 0, 900, TALLY_Q_EXACT, "ton", "materiel");
+    add(&d, "200", 0, 200, TALLY_Q_EXACT, "truck", "materiel");
+    add(&d, "3 tons", 0, 3, TALLY_Q_EXACT, "ton", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    for (size_t i = 0; i < r.n; i++)
+        assert_int_not_equal(r.v[i].stated, p);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1524,6 +1642,9 @@ int main(void)
         cmocka_unit_test(test_unit_price),    cmocka_unit_test(test_change_absolute),
         cmocka_unit_test(test_change_no_amount), cmocka_unit_test(test_far_parts),
         cmocka_unit_test(test_far_parts_not),
+        cmocka_unit_test(test_at_rate_unrelated), cmocka_unit_test(test_difference_target),
+        cmocka_unit_test(test_difference_target_not), cmocka_unit_test(test_product_ahead),
+        cmocka_unit_test(test_product_ahead_not),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
