@@ -50,7 +50,7 @@ static const char *const np_stop[] = {
 static const char *const clause_words[] = {
     "while", "whereas", "although", "though", "because", "when", "but", "if", "unless",
     "whether", "which", "who", "so", "that", NULL};
-enum { CLAUSE_SO = 12, CLAUSE_THAT = 13 };   /* their indexes */
+enum { CLAUSE_WHICH = 10, CLAUSE_WHO = 11, CLAUSE_SO = 12, CLAUSE_THAT = 13 };   /* indexes */
 
 /* Verbs of saying and showing: the actor before them is a source, not an
  * owner ("Chinese records show that the UN planes ..."). */
@@ -166,8 +166,20 @@ static const char *const loss_verbs[] = {
 /* Verbs of receiving: what they count is the giver's when the giver is
  * named after "from" ("Valdonia received 40 tanks from Westmark"). */
 static const char *const receive_verbs[] = {
-    "received", "receive", "receives", "receiving", "obtained", "got", "accepted",
-    "acquired", "borrowed", NULL};
+    "received", "receive", "receives", "accept", "accepts", "accepted", "receiving",
+    "obtained", "got", "acquired", "borrowed", NULL};
+/* The first RECEIVE_GIVEN of them say that another side gave what they
+ * count even when no giver is named ("Ruritania had received 85 tanks":
+ * not the receiver's; "acquired" or "borrowed" may be bought or owed, and
+ * "after receiving eight months of training" is the trainees' time). */
+enum { RECEIVE_GIVEN = 6 };
+
+/* Verbs of equipping: "agreed to outfit 16 Ruritanian divisions" counts the
+ * recipient's units, but what the figure measures (the outfitting) is the
+ * subject's, so the nationality inside the noun phrase does not decide. */
+static const char *const provide_verbs[] = {
+    "outfit", "outfits", "outfitted", "equip", "equips", "equipped", "re-equip", "rearm",
+    "arm", "arms", "armed", "train", "trains", "trained", NULL};
 
 /* Capitalised words with a country's ending that are not countries. */
 static const char *const not_countries[] = {
@@ -443,6 +455,18 @@ static inline int alias_letter(const char *t, const tok *k, unsigned long af)
     return l < 26u && (af >> l) & 1;
 }
 
+/* 1 when token i is a currency sign written against the word before it
+ * ("US$", "A$"): that word names a currency, not an actor. */
+static int currency_at(const char *t, const words *w, size_t i)
+{
+    if (i == 0 || i >= w->n || w->v[i].start != w->v[i - 1].end)
+        return 0;
+    unsigned char c = (unsigned char)t[w->v[i].start];
+    return c == '$' || (c == 0xC2 && (unsigned char)t[w->v[i].start + 1] == 0xA3) ||   /* pound */
+           (c == 0xE2 && (unsigned char)t[w->v[i].start + 1] == 0x82 &&
+            (unsigned char)t[w->v[i].start + 2] == 0xAC);                 /* euro */
+}
+
 /* Actors over the tokens of w (a span of t) found with f; doc (may be
  * NULL) adds the countries and actor nouns the document has named before. */
 static int find_in(const char *t, const words *w, const finder *f, const annot_doc *doc,
@@ -492,8 +516,8 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
         if (!used && alias_letter(t, k, af) && alias_at(t, w, i, doc, &code, &first) &&
             !(*n && (*out)[*n - 1].end == v[i - 1].end))
             used = 1, known = 0, alias = 1;   /* "the Navy" */
-        if (!used) {
-            i++;
+        if (!used || currency_at(t, w, i + used)) {
+            i++;   /* "US$4 million": a currency, not an actor */
             continue;
         }
         if (code && *code) {
@@ -535,6 +559,7 @@ static void annot_words_init(annot_words *ws)
     wordset_init(&ws->nation, nation_nouns);
     wordset_init(&ws->loss, loss_verbs);
     wordset_init(&ws->receive, receive_verbs);
+    wordset_init(&ws->provide, provide_verbs);
 }
 
 /* The finder of c for lexicon lex: its tables are looked up on the first
@@ -790,6 +815,16 @@ static void doc_alias(annot_doc *doc, const char *t, const tok *k, const char *c
     doc->alias_first |= 1UL << (word[0] - 'a');
 }
 
+/* 1 when token k opens a relative clause ("which", "who"; ws holds
+ * clause_words). */
+static int is_relative(const char *t, const tok *k, const annot_words *ws)
+{
+    if (k->kind != TOK_WORD)
+        return 0;
+    int x = tok_set_index(t, k, &ws->clause);
+    return x == CLAUSE_WHICH || x == CLAUSE_WHO;
+}
+
 /* Read sentence v into doc: the countries it derives, the actor nouns its
  * actors introduce ("the Valdonian garrison of the city": "garrison",
  * "the U.S. 12th Troop Carrier Wing": "wing"), and its subject. */
@@ -816,9 +851,14 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
             }
         }
     }
-    long s = subject_in(t, v, v->lead, w->n, 0, &ws->report);
-    if (s < 0)
-        s = subject_in(t, v, 0, w->n, 0, &ws->report);
+    /* not an actor of a relative clause ("He received 52 aircraft, by which
+       time the Valdonian columns had ...": not the sentence's subject) */
+    size_t rel = v->lead;
+    while (rel < w->n && !is_relative(t, &w->v[rel], ws))
+        rel++;
+    long s = subject_in(t, v, v->lead, rel, 0, &ws->report);
+    if (s < 0 && v->lead < rel)
+        s = subject_in(t, v, 0, rel, 0, &ws->report);
     if (s >= 0) {
         doc->force = v->m[s];
         doc->force_si = si;
@@ -836,16 +876,44 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
     }
 }
 
-/* The main actor of doc so far: the most frequent subject, the latest
- * among equals; NULL when none. */
-static const struct annot_count *doc_main(const annot_doc *doc)
+/* The most frequent of the n counts in c, the latest among equals; NULL
+ * when none. */
+static const struct annot_count *most_of(const struct annot_count *c, size_t n)
 {
     const struct annot_count *best = NULL;
-    for (size_t j = 0; j < doc->nsubj; j++)
-        if (!best || doc->subj[j].n > best->n ||
-            (doc->subj[j].n == best->n && doc->subj[j].si > best->si))
-            best = &doc->subj[j];
+    for (size_t j = 0; j < n; j++)
+        if (!best || c[j].n > best->n || (c[j].n == best->n && c[j].si > best->si))
+            best = &c[j];
     return best;
+}
+
+/* The main actor of doc so far: the side that owns most of the figures
+ * its sentences decided (the side whose story the document tells), else
+ * the most frequent subject; NULL when none. */
+static const struct annot_count *doc_main(const annot_doc *doc)
+{
+    const struct annot_count *best = most_of(doc->owned, doc->nowned);
+    return best ? best : most_of(doc->subj, doc->nsubj);
+}
+
+/* Count in doc the owner of a figure of body sentence si that out decided
+ * from the figure's sentence or the actor in force. */
+static void doc_owned(annot_doc *doc, const tally_actor_choice *out, size_t si)
+{
+    size_t j = 0;
+    while (j < doc->nowned && strcmp(doc->owned[j].m.code, out->code) != 0)
+        j++;
+    if (j == doc->nowned) {
+        if (doc->nowned == ANNOT_NAMES)
+            return;
+        memset(&doc->owned[doc->nowned++], 0, sizeof doc->owned[0]);
+    }
+    struct annot_count *c = &doc->owned[j];
+    copy_str(c->m.code, sizeof c->m.code, out->code);
+    c->m.start = out->cue_start;
+    c->m.end = out->cue_end;
+    c->si = si;
+    c->n++;
 }
 
 /* 1 when the capitalised word at token i stands where a country stands
@@ -1016,6 +1084,22 @@ static long nearest_in(const sview *v, size_t a, size_t b)
     return k > 0 && v->mtok[k - 1] >= a && a < b ? (long)k - 1 : -1;
 }
 
+/* 1 when token k opens a coordinated clause with a subject of its own:
+ * "and", "but" or "while" after a comma and before a name or a determiner
+ * ("..., and Ruritania owed it", "..., and the garrison held"), not before
+ * a verb or an object ("..., and to supply the Chinese with", "..., and
+ * first asked", "..., and any future war"). */
+static int coordinated(const char *t, const words *w, size_t k)
+{
+    static const char *const subj[] = {"the", "its", "their", "his", "her", "this", "these",
+                                       "those", "it", "they", "he", "she", "we", NULL};
+    const tok *x = &w->v[k];
+    if (k == 0 || k + 1 >= w->n || !tok_punct(t, &w->v[k - 1], ",") ||
+        !(tok_eq(t, x, "and") || tok_eq(t, x, "but") || tok_eq(t, x, "while")))
+        return 0;
+    return tok_cap(t, &w->v[k + 1]) || tok_in(t, &w->v[k + 1], subj);
+}
+
 /* Kinds of backward walks over a sentence's tokens (see back_from()). */
 enum { WALK_CLAUSE, WALK_PAREN, WALK_PHRASE };
 
@@ -1025,8 +1109,8 @@ static int walk_over(const char *t, const words *w, size_t k, int r, const annot
 {
     const tok *x = &w->v[k];
     switch (r) {
-    case WALK_CLAUSE:   /* to the start of the clause */
-        return !clause_break(t, w, k, ws);
+    case WALK_CLAUSE:   /* to the start of the clause (a coordinated one too) */
+        return !clause_break(t, w, k, ws) && !coordinated(t, w, k);
     case WALK_PAREN:    /* to the last parenthesis */
         return !tok_punct(t, x, "(") && !tok_punct(t, x, ")");
     default:            /* over the words that may stand before a figure */
@@ -1096,12 +1180,13 @@ static long noun_phrase(const char *t, sview *v, size_t fi, size_t li,
     long m = nearest_in(v, a, b);
     if (m >= 0)   /* the first actor of the phrase, not the nearest: "Chinese MiG units" */
         return (long)first_actor(v, a);
-    /* "the 150 projected by the Chinese", "the aircraft that the Chinese could" */
+    /* "the 150 projected by the Chinese", "the aircraft that the Chinese could",
+       "a loan of $25 million from American banks" (the provider) */
     size_t j = b;
     if (j < w->n && w->v[j].kind == TOK_WORD && !tok_in_set(t, &w->v[j], &ws->np_stop) && j < b + 1)
         j++;
     if (j < w->n && (tok_eq(t, &w->v[j], "by") || tok_eq(t, &w->v[j], "of") ||
-                     that_clause(t, w, j))) {
+                     tok_eq(t, &w->v[j], "from") || that_clause(t, w, j))) {
         j++;
         if (j < w->n && tok_eq(t, &w->v[j], "the"))
             j++;
@@ -1134,6 +1219,25 @@ static long noun_phrase(const char *t, sview *v, size_t fi, size_t li,
         return nearest_in(v, s, p - 1);
     }
     return -1;
+}
+
+/* 1 when the figure at token fi counts units a verb of equipping acts on
+ * and its noun phrase's actor k comes after the figure: the verb stands
+ * just before the figure, an article or "only" between allowed ("to
+ * outfit 16 Ruritanian divisions", "equipped the 12 Ruritanian brigades"). */
+static int equipped(const char *t, const sview *v, size_t fi, long k, const annot_words *ws)
+{
+    const words *w = &v->w;
+    if (v->mtok[k] <= fi)
+        return 0;
+    for (size_t j = fi, n = 0; j > 0 && n < 2; j--, n++) {
+        const tok *p = &w->v[j - 1];
+        if (tok_in_set(t, p, &ws->provide))
+            return 1;
+        if (!tok_eq(t, p, "the") && !tok_eq(t, p, "only") && !tok_eq(t, p, "some"))
+            return 0;
+    }
+    return 0;
 }
 
 /* 1 when token i is an article or a possessive ("the", "an", "their"). */
@@ -1185,6 +1289,38 @@ static long giver(const char *t, const sview *v, size_t lo, size_t fi, size_t li
             return (long)k;
     }
     return -1;
+}
+
+/* Receivers' clauses are looked at this many tokens from the verb to the
+ * figure ("received 85 tanks, 36 fighters and ..., or about 60 per cent"). */
+#define RECEIVE_AHEAD 24
+/* A receiver stands at most this many tokens before its verb ("Syldavia
+ * agreed in June 1965 to accept"); further away it is not the verb's subject. */
+#define RECEIVE_SUBJ 6
+
+/* 1 when actor k of v receives the figure at token fi: a verb that says
+ * another side gave it (receive_verbs, the first RECEIVE_GIVEN) stands
+ * between them, with no clause break and no other actor before the verb
+ * ("Ruritania had received 85 tanks").  The figure is then the giver's,
+ * whoever that is, never k's. */
+static int receiver(const char *t, const sview *v, long k, size_t fi, const annot_words *ws)
+{
+    const words *w = &v->w;
+    size_t e = words_at(w, v->m[k].end);
+    if (v->mtok[k] >= fi || e >= fi || fi - e > RECEIVE_AHEAD)
+        return 0;
+    for (size_t j = e; j < fi; j++) {
+        if (clause_break(t, w, j, ws))
+            return 0;
+        int x = tok_set_index(t, &w->v[j], &ws->receive);
+        if (x >= 0 && x < RECEIVE_GIVEN && j <= e + RECEIVE_SUBJ) {
+            /* another actor nearer the verb is the receiver, k the giver
+               ("of the 48 Westmark sent, the Valdonians received 44") */
+            size_t n = first_actor(v, e);
+            return n >= v->nm || v->mtok[n] >= j;
+        }
+    }
+    return 0;
 }
 
 /* The end of the clause of the figure ending at token li: the next clause
@@ -1257,9 +1393,29 @@ tally_status tally_actor_pick(const char *text, const tally_segments *seg, size_
     return st;
 }
 
+static tally_status pick(const char *text, const tally_segments *seg, size_t si,
+                         size_t fstart, size_t fend, size_t mend, const tally_lexicon *lex,
+                         annot_cache *cache, tally_actor_choice *out, tally_error *err);
+
 tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_t si,
                               size_t fstart, size_t fend, size_t mend, const tally_lexicon *lex,
                               annot_cache *cache, tally_actor_choice *out, tally_error *err)
+{
+    tally_status st = pick(text, seg, si, fstart, fend, mend, lex, cache, out, err);
+    annot_doc *doc = cache->doc;
+    /* a body figure whose sentence or the sentences just before it decided
+       its owner counts towards the document's main actor */
+    if (st == TALLY_OK && doc && out->code[0] && strcmp(out->rule, "topic") != 0 &&
+        strcmp(out->rule, "main actor") != 0 && si < seg->nsents &&
+        seg->sents[si].section == TALLY_SECTION_BODY && doc->next == si)
+        doc_owned(doc, out, si);
+    return st;
+}
+
+/* The owner of a figure (annot_actor_pick() without the counting). */
+static tally_status pick(const char *text, const tally_segments *seg, size_t si,
+                         size_t fstart, size_t fend, size_t mend, const tally_lexicon *lex,
+                         annot_cache *cache, tally_actor_choice *out, tally_error *err)
 {
     memset(out, 0, sizeof *out);
     out->rule = "";
@@ -1279,6 +1435,8 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
     long k = fi < v->w.n ? noun_phrase(text, v, fi, li, &cache->ws, &oom) : -1;
     if (oom)
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
+    if (k >= 0 && equipped(text, v, fi, k, &cache->ws))
+        k = -1;   /* "to outfit 16 Ruritanian divisions": the clause decides */
     if (k >= 0) {
         choose(out, v, k, "noun phrase", si);
         return TALLY_OK;
@@ -1298,7 +1456,7 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
         if (c == 0)
             break;
         if ((k = subject_in(text, v, c > lo ? c : lo, end, 1, &cache->ws.report)) >= 0) {
-            if (attacker(text, v, k, fi, &cache->ws))
+            if (attacker(text, v, k, fi, &cache->ws) || receiver(text, v, k, fi, &cache->ws))
                 goto victim;
             choose(out, v, k, "clause", si);
             return TALLY_OK;
@@ -1314,13 +1472,14 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
     }
     /* an actor before the figure, or after it in its own clause */
     if ((k = subject_in(text, v, lo, ce, 1, &cache->ws.report)) >= 0) {
-        if (attacker(text, v, k, fi, &cache->ws))
+        if (attacker(text, v, k, fi, &cache->ws) || receiver(text, v, k, fi, &cache->ws))
             goto victim;
         choose(out, v, k, "sentence", si);
         return TALLY_OK;
     }
 victim:;
-    /* what a verb of loss counts is not its subject's: foe is that subject */
+    /* what a verb of loss counts is not its subject's, what a verb of
+       receiving counts not its receiver's: foe is that subject */
     char foe[sizeof out->code] = "";
     if (k >= 0)
         copy_str(foe, sizeof foe, v->m[k].code);

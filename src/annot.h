@@ -101,6 +101,10 @@ typedef struct annot_doc {
         unsigned n;            /* how many sentences had it as their subject */
     } subj[ANNOT_NAMES];       /* the subjects of the document so far */
     size_t nsubj;
+    struct annot_count owned[ANNOT_NAMES]; /* the owners of the body's figures so far,
+                                  as chosen from their sentences or the actor in force (m: the last cue,
+                                  n: how many figures) */
+    size_t nowned;
     int scanned;               /* 1 when proper and topic hold the first look */
     annot_proper proper[ANNOT_PROPER]; /* capitalised words by hash (open addressing) */
     int have_topic;            /* 1 when topic holds the document's topic actor */
@@ -126,6 +130,8 @@ typedef struct annot_words {
     wordset nation;            /* nouns only a country has ("government", "navy") */
     wordset loss;              /* verbs of loss: what they count is the victim's */
     wordset receive;           /* verbs of receiving: what they count is the giver's */
+    wordset provide;           /* verbs of equipping: the units they count are the
+                                  recipient's, the equipping is the subject's */
 } annot_words;
 
 typedef struct annot_cache {

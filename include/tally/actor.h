@@ -40,12 +40,22 @@
  * a topic actor); the document's topic actor; its main actor (the most
  * frequent subject); any other actor of the sentence.  Actors after a
  * preposition such as "to", "from" or "against" (an article between
- * allowed) are recipients or places, never subjects.  Verbs change whose a
- * figure is: what a verb of receiving counts is the giver's when the giver
- * is named after "from" ("Valdonia received 40 tanks from Westmark":
- * Westmark); what a verb of loss counts is the victim's, never the
- * attacker's ("the Drassian submarines sank 12 ships", "12 ships were sunk
- * by ...").
+ * allowed) are recipients or places, never subjects; after a comma, "and",
+ * "but" or "while" before a name or a determiner opens a clause with a
+ * subject of its own ("..., and Ruritania owed it $96 million").  Verbs
+ * change whose a figure is: what a verb of receiving counts is the giver's
+ * when the giver is named after "from" ("Valdonia received 40 tanks from
+ * Westmark", "a loan of $25 million from American banks": Westmark, the
+ * banks), and never the receiver's when it is not ("Ruritania had received
+ * 85 tanks", "agreed to accept $25 million": the side in force, topic or
+ * main actor other than the receiver); what a verb of loss counts is the
+ * victim's, never the attacker's ("the Drassian submarines sank 12 ships",
+ * "12 ships were sunk by ...").  A word written against a currency sign
+ * ("US$ 40 million") names a currency, not an actor.  Over a whole
+ * document the main actor is the side owning most of the figures so far
+ * (else the most frequent subject), and an actor inside a relative clause
+ * ("..., by which time the Valdonian columns ...") is not a sentence's
+ * subject in force.
  */
 #ifndef TALLY_ACTOR_H
 #define TALLY_ACTOR_H
