@@ -851,6 +851,8 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
             }
         }
     }
+    if (v->nm == 0)
+        return;   /* no actor, so no subject either */
     /* not an actor of a relative clause ("He received 52 aircraft, by which
        time the Valdonian columns had ...": not the sentence's subject) */
     size_t rel = v->lead;
@@ -933,12 +935,15 @@ static int nation_at(const char *t, const words *w, size_t i, const annot_words 
  * "Marrow's"), the kind the first look keeps. */
 static int proper_word(const char *t, const tok *k)
 {
+    /* the cheap tests first: most tokens fail them (isupper() and
+       islower() of the C locale, inline: this runs for every token) */
+    if (k->kind != TOK_WORD || (unsigned)((unsigned char)t[k->start] - 'A') >= 26u)
+        return 0;
     size_t n = tok_len_noposs(t, k);
-    if (k->kind != TOK_WORD || n < 3 || n >= sizeof ((annot_proper *)0)->word ||
-        !isupper((unsigned char)t[k->start]))
+    if (n < 3 || n >= sizeof ((annot_proper *)0)->word)
         return 0;
     for (size_t j = 1; j < n; j++)
-        if (!islower((unsigned char)t[k->start + j]))
+        if ((unsigned)((unsigned char)t[k->start + j] - 'a') >= 26u)
             return 0;
     return 1;
 }
