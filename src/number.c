@@ -1251,8 +1251,30 @@ static void simple(tally_number *r, tally_number_kind kind, size_t s, size_t e, 
     set_value(r, TALLY_Q_EXACT, v, v);
 }
 
+/* 1 when some qualifier phrase of more than n words starts (read
+ * backwards) with the words w[0..n): only then is a word further back worth
+ * reading. */
+static int qphrase_goes_on(const ntok *w, int n)
+{
+    for (size_t i = 0; i < sizeof qphrases / sizeof *qphrases; i++) {
+        const qphrase *ph = &qphrases[i];
+        if (ph->w[0][0] != w[0].w[0])
+            continue;
+        int len = ph->w[2] ? 3 : ph->w[1] ? 2 : 1;
+        if (len <= n)
+            continue;
+        int ok = 1;
+        for (int j = 0; j < n && ok; j++)
+            ok = strcmp(w[j].w, ph->w[j]) == 0;
+        if (ok)
+            return 1;
+    }
+    return 0;
+}
+
 /* Match a qualifier phrase ending just before p; returns its qualifier
- * (EXACT when none) and sets *qs to where the phrase starts. */
+ * (EXACT when none) and sets *qs to where the phrase starts.  Words are
+ * read back only while a phrase may still go on. */
 static tally_qualifier qualifier_before(const scan *s, size_t p, size_t *qs)
 {
     ntok w[3];
@@ -1272,11 +1294,15 @@ static tally_qualifier qualifier_before(const scan *s, size_t p, size_t *qs)
             break;
         q = w[n].s;
         n++;
+        if (n < 3 && !qphrase_goes_on(w, n))
+            break;
     }
     for (size_t i = 0; n > 0 && i < sizeof qphrases / sizeof *qphrases; i++) {
         const qphrase *ph = &qphrases[i];
+        if (ph->w[0][0] != w[0].w[0])
+            continue;
         int len = ph->w[2] ? 3 : ph->w[1] ? 2 : 1;
-        if (len > n || ph->w[0][0] != w[0].w[0])
+        if (len > n)
             continue;
         int ok = 1;
         for (int j = 0; j < len && ok; j++)

@@ -88,6 +88,12 @@ typedef struct dlex {
                                     some event name starts with a then b (0: ends) */
     uint64_t ev_len[28];         /* bit min(n, 63) of ev_len[lead_cls(a)]: some event
                                     name has a lead of n characters starting with a */
+    uint32_t quick[2][27][28];   /* bit n of quick[cap][lead_cls(a)][lead_cls(b)]: a word
+                                    of n bytes (n < 23) starting with letters a then
+                                    b (0: neither letter nor digit, or the end), lower
+                                    case or capitalised (cap), may start a date: some
+                                    starter, event name or (cap) month starts so;
+                                    see may_start() */
 } dlex;
 
 /* Classes of bytes in a lexicon lead (its leading ASCII letters and
@@ -117,6 +123,47 @@ static inline void lead_of(const unsigned char *s, size_t n, unsigned *a, unsign
     *len = k;
 }
 
+/* Add to q (l->quick[cap] for one case) the keys of table t whose leads
+ * start with a letter: a token matches a lead of n characters only when it
+ * has at least n bytes (the rest of it may be a possessive or a period). */
+static void quick_add_leads(uint32_t q[27][28], const tally_table *t)
+{
+    for (size_t r = 0; t && r < t->nrows; r++) {
+        unsigned a, b;
+        size_t n;
+        const char *key = t->rows[r][0];
+        lead_of((const unsigned char *)key, strlen(key), &a, &b, &n);
+        if (a >= 1 && a <= 26)
+            q[a][b] |= n < 32 ? ~0u << n : 0;
+    }
+}
+
+/* Fill l->quick from the starters and the event and month tables: the one
+ * look-up that rules out most words in may_start().  A starter is matched
+ * by a token of its own length; a starter's word set tells a digit second
+ * character from the end of the word no more (wordset_code() 0), so one of
+ * a single letter also admits a digit. */
+static void quick_init(dlex *l)
+{
+    memset(l->quick, 0, sizeof l->quick);
+    for (size_t k = 0; starters[k]; k++) {
+        const unsigned char *s = (const unsigned char *)starters[k];
+        size_t n = strlen(starters[k]);
+        unsigned a = lead_cls[s[0]], b = n > 1 ? lead_cls[s[1]] : 0;
+        for (int cap = 0; cap < 2 && n < 32; cap++) {
+            l->quick[cap][a][b] |= 1u << n;
+            if (b == 0)
+                l->quick[cap][a][27] |= 1u << n;
+        }
+    }
+    quick_add_leads(l->quick[0], tally_lextab_table(l->events));
+    quick_add_leads(l->quick[1], tally_lextab_table(l->events));
+    if (l->months)
+        quick_add_leads(l->quick[1], tally_lextab_table(l->months));
+    else
+        memset(l->quick[1], 0xFF, sizeof l->quick[1]);   /* any capitalised word may be a month */
+}
+
 /* Prepare l for lexicon lex (may be NULL). */
 static void dlex_init(dlex *l, const tally_lexicon *lex)
 {
@@ -139,6 +186,7 @@ static void dlex_init(dlex *l, const tally_lexicon *lex)
         l->ev_pair[a] |= 1u << b;
         l->ev_len[a] |= 1ull << (n < 63 ? n : 63);
     }
+    quick_init(l);
 }
 
 /* 0 when no event name can start at token i of w (tok_may_start() on the
@@ -784,6 +832,19 @@ static int may_start(const pctx *c, size_t i, const dlex *l)
 {
     const words *w = c->w;
     const tok *k = &w->v[i];
+    /* one look-up for most words: one starting with an ASCII letter, short
+     * enough for every key buffer (and for maybe_month() to look) and not
+     * glued to a following letter or digit, is no starter, event or month
+     * unless l->quick admits its first two characters and its length */
+    const unsigned char *p = (const unsigned char *)c->t + k->start;
+    size_t len = k->end - k->start;
+    unsigned a = lead_cls[p[0]];
+    if (a && a < 27 && len < 23 &&
+        !(i + 1 < w->n && w->v[i + 1].start == k->end && lead_cls[p[len]])) {
+        unsigned b = len > 1 ? lead_cls[p[1]] : 0;
+        if (!((l->quick[p[0] <= 'Z'][a][b] >> len) & 1))
+            return 0;
+    }
     int s = tok_set_index(c->t, k, &l->starters);
     if (s >= 0 && s < STARTERS_ALONE)
         return 1;

@@ -119,14 +119,25 @@ static inline int tok_punct(const char *text, const tok *t, const char *p)
     size_t n = t->end - t->start;
     return t->kind == TOK_PUNCT && strlen(p) == n && memcmp(text + t->start, p, n) == 0;
 }
+/* 1 when word (a C string) is exactly s[0..n), ASCII case ignored; no
+ * strlen() of word: it stops at word's end. */
+static inline int words_is_ci(const char *s, size_t n, const char *word)
+{
+    size_t i = 0;
+    for (; i < n; i++)
+        if (!word[i] ||
+            (s[i] != word[i] && words_lower((unsigned char)s[i]) != words_lower((unsigned char)word[i])))
+            return 0;
+    return word[i] == '\0';
+}
 /* 1 when t is one of the NULL-terminated words (case ignored). */
 static inline int tok_in(const char *text, const tok *t, const char *const *list)
 {
     size_t n = t->end - t->start;
-    unsigned char c = words_lower((unsigned char)text[t->start]);
+    const char *s = text + t->start;
+    unsigned char c = words_lower((unsigned char)s[0]);
     for (; *list; list++)
-        if (words_lower((unsigned char)(*list)[0]) == c && strlen(*list) == n &&
-            words_same_ci(text + t->start, *list, n))
+        if (words_lower((unsigned char)(*list)[0]) == c && words_is_ci(s, n, *list))
             return 1;
     return 0;
 }
