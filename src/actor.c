@@ -1005,6 +1005,23 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
     }
 }
 
+/* The tokens of sentence j into *w: a view of c's stored tokens when it
+ * holds them, else split into own (whose room is reused; freed on error).
+ * 0 or -1 (OOM). */
+static int sent_tokens(const annot_cache *c, const char *text, const tally_segments *seg,
+                       size_t j, words *own, words *w)
+{
+    if (c->toks && words_store_view(c->toks, j, w) == 0)
+        return 0;
+    const tally_sentence *s = &seg->sents[j];
+    if (words_resplit(text, s->start, s->end, own) < 0) {
+        words_free(own);
+        return -1;
+    }
+    *w = *own;
+    return 0;
+}
+
 /* The first look at the whole document (once, before its first sentence
  * is read): where its capitalised words stand, the countries that follows
  * from (into doc's names), and its topic actor.  0 or -1 (OOM). */
@@ -1013,17 +1030,11 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
 {
     annot_doc *doc = c->doc;
     const finder f = cache_finder(c, lex);
-    words w = {0};
+    words own = {0}, w;   /* w: a view of the stored tokens, or own */
     doc->scanned = 1;
     for (size_t j = 0; j < seg->nsents; j++) {
-        const tally_sentence *s = &seg->sents[j];
-        int rc = c->toks ? words_store_get(c->toks, j, s->start, &w) : 1;
-        if (rc == 1)
-            rc = words_resplit(text, s->start, s->end, &w);
-        if (rc < 0) {
-            words_free(&w);
+        if (sent_tokens(c, text, seg, j, &own, &w) < 0)
             return -1;
-        }
         scan_places(doc, text, &w, &c->ws);
     }
     for (size_t j = 0; j < ANNOT_PROPER; j++) {
@@ -1038,13 +1049,8 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
         const tally_sentence *s = &seg->sents[j];
         if (s->section != TALLY_SECTION_BODY)
             break;
-        int rc = c->toks ? words_store_get(c->toks, j, s->start, &w) : 1;
-        if (rc == 1)
-            rc = words_resplit(text, s->start, s->end, &w);
-        if (rc < 0) {
-            words_free(&w);
+        if (sent_tokens(c, text, seg, j, &own, &w) < 0)
             return -1;
-        }
         int body = w.n > 30;   /* a sentence of the body: the title is over */
         for (size_t i = w.n; i > 0 && i + 3 > w.n; i--)
             body |= tok_punct(text, &w.v[i - 1], ".") || tok_punct(text, &w.v[i - 1], "?") ||
@@ -1054,7 +1060,7 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
         find_topic(doc, text, &w, &f);
         doc->topic_si = j;
     }
-    words_free(&w);
+    words_free(&own);
     return 0;
 }
 

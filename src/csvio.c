@@ -301,8 +301,9 @@ static int needs_quote(const char *s, size_t n)
         return 1;
     if (n >= 32)
         return strpbrk(s, ",\"\r\n") != NULL;
+    static const unsigned char special[256] = {[','] = 1, ['"'] = 1, ['\r'] = 1, ['\n'] = 1};
     for (size_t i = 0; i < n; i++)   /* short cells: cheaper than a call */
-        if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
+        if (special[(unsigned char)s[i]])
             return 1;
     return 0;
 }

@@ -28,13 +28,14 @@ char *tally_fold_space(const char *s, size_t n)
         return NULL;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        if (c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'))) {   /* \t \n \v \f \r */
             space = j > 0;
             continue;
         }
-        if (space)
+        if (space) {
             out[j++] = ' ';
-        space = 0;
+            space = 0;
+        }
         out[j++] = (char)c;
     }
     out[j] = '\0';

@@ -65,6 +65,8 @@ static unsigned char at(const char *t, size_t i) { return (unsigned char)t[i]; }
 static size_t space_at(const char *t, size_t p, size_t lim)
 {
     unsigned char c = at(t, p);
+    if (c > ' ' && c < 0xC2)   /* most bytes: no space starts here */
+        return 0;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
         return 1;
     if (c == 0xC2 && p + 1 < lim && at(t, p + 1) == 0xA0)
@@ -79,6 +81,9 @@ static size_t space_at(const char *t, size_t p, size_t lim)
 static size_t space_before(const char *t, size_t p, size_t floor)
 {
     if (p <= floor)
+        return 0;
+    if (at(t, p - 1) > ' ' && at(t, p - 1) < 0x80 &&   /* most bytes end no space */
+        !(p >= floor + 3 && at(t, p - 3) == 0xE2 && at(t, p - 2) == 0x80))   /* (bad UTF-8) */
         return 0;
     if (space_at(t, p - 1, p) == 1)
         return 1;
@@ -137,6 +142,30 @@ static double vulgar_at(const char *t, size_t p, size_t lim, size_t *len)
         return forms[at(t, p + 2) - 0x90];
     }
     return 0;
+}
+
+/* Value of the digits (with at most one '.') in buf.  Up to 15 digits the
+ * integer of the digits and the power of ten are both exact doubles, so
+ * their quotient is the correctly rounded value strtod() would return;
+ * longer runs go to strtod(). */
+static double digits_value(const char *buf)
+{
+    static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    unsigned long long m = 0;
+    int nd = 0, frac = -1;
+    for (const char *q = buf; *q; q++) {
+        if (*q == '.') {
+            frac = 0;
+            continue;
+        }
+        if (++nd > 15)
+            return strtod(buf, NULL);
+        m = m * 10 + (unsigned)(*q - '0');
+        if (frac >= 0)
+            frac++;
+    }
+    return frac > 0 ? (double)m / p10[frac] : (double)m;
 }
 
 /* Read a digit run at p: 1,300  6,826.5  2.5  (and 192.168.1.2 as an
@@ -207,7 +236,7 @@ decimals:
         }
     }
     buf[nb] = '\0';
-    k->v = strtod(buf, NULL);
+    k->v = digits_value(buf);
     size_t vl;
     double vf = k->type == T_NUM && !k->dec && !k->sep ? vulgar_at(t, j, lim, &vl) : 0;
     if (vf > 0) {   /* 2½ */
@@ -234,6 +263,57 @@ decimals:
     k->e = j;
 }
 
+/* Byte classes for the main scan loop: what may start an anchor. */
+enum { SC_OTHER, SC_ALPHA, SC_DIGIT, SC_DOT, SC_LEAD };
+#define A_ SC_ALPHA
+#define D_ SC_DIGIT
+static const unsigned char scan_class[256] = {
+    /* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0x20 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, SC_DOT, 0,
+    /* 0x30 */ D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, 0, 0, 0, 0, 0, 0,
+    /* 0x40 */ 0, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_,
+    /* 0x50 */ A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, 0, 0, 0, 0, 0,
+    /* 0x60 */ 0, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_,
+    /* 0x70 */ A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, 0, 0, 0, 0, 0,
+    /* 0x80..0xBF: continuation bytes */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0xC0: 0xC2 leads U+00BC..U+00BE (vulgar fractions) */
+    0, 0, SC_LEAD, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0xE0: 0xE2 leads U+2150..U+215E */
+    0, 0, SC_LEAD, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+#undef A_
+#undef D_
+
+/* The first i' >= i (below end) where t[i'] is no ASCII letter, or end.
+ * Where the byte order allows, eight bytes are tested at once: a byte is a
+ * letter when it is below 0x80 and, with bit 0x20 set, in 'a'..'z'. */
+static inline size_t letters_end(const char *t, size_t i, size_t end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x80 * ones;
+    while (i + 8 <= end) {
+        uint64_t x;
+        memcpy(&x, t + i, sizeof x);
+        uint64_t y = (x | 0x20 * ones) & ~high;        /* 7 bits, lower case */
+        uint64_t ge_a = (y + (0x80 - 'a') * ones);      /* high bit: y >= 'a' */
+        uint64_t gt_z = (y + (0x80 - 'z' - 1) * ones);  /* high bit: y > 'z' */
+        uint64_t other = ~(ge_a & ~gt_z & ~x) & high;   /* high bit: no letter */
+        if (other)
+            return i + (size_t)__builtin_ctzll(other) / 8;
+        i += 8;
+    }
+#endif
+    while (i < end && scan_class[at(t, i)] == SC_ALPHA)
+        i++;
+    return i;
+}
+
 /* The token starting at the first non-space byte at or after p, reading no
  * further than lim; type T_END when there is none. */
 static void lex_tok(const char *t, size_t p, size_t lim, ntok *k)
@@ -251,9 +331,7 @@ static void lex_tok(const char *t, size_t p, size_t lim, ntok *k)
         return;
     unsigned char c = at(t, p);
     if (is_alpha(c)) {
-        size_t j = p;
-        while (j < lim && is_alpha(at(t, j)))
-            j++;
+        size_t j = letters_end(t, p + 1, lim);
         if (j < lim && (is_dig(at(t, j)) || t[j] == '_')) {
             while (j < lim && is_wordch(at(t, j)))
                 j++;
@@ -261,9 +339,9 @@ static void lex_tok(const char *t, size_t p, size_t lim, ntok *k)
         } else {
             k->type = T_WORD;
             k->cap = is_upper(c);
-            if (j - p < sizeof k->w) {
+            if (j - p < sizeof k->w) {   /* ASCII letters: bit 0x20 lowers them */
                 for (size_t i = p; i < j; i++)
-                    k->w[i - p] = to_lower(at(t, i));
+                    k->w[i - p] = (char)(at(t, i) | 0x20);
                 k->w[j - p] = '\0';
             }
         }
@@ -638,7 +716,38 @@ typedef struct scan {
     /* the previous result, for lists ("in 1950 and 1951") */
     int have_prev;
     tally_number prev;
+    struct ptcache *pc;        /* prev_tok() results of this scan, by position */
 } scan;
+
+/* A few prev_tok() results: the tests around one figure look back from the
+ * same positions again and again. */
+#define PT_SLOTS 8
+typedef struct ptcache {
+    int used;
+    size_t p, floor;           /* the question */
+    ntok k;                    /* the answer (prev_tok() returned 1) */
+} ptcache;
+
+/* prev_tok(s->t, p, floor, k), remembered.  Only answers that fill k whole
+ * are kept: a miss (which may leave k as it was) and the bare identifier
+ * token of an endless word are asked again each time. */
+static int prev_tok_s(const scan *s, size_t p, size_t floor, ntok *k)
+{
+    ptcache *c = &s->pc[p % PT_SLOTS];
+    if (c->used && c->p == p && c->floor == floor) {
+        *k = c->k;
+        return 1;
+    }
+    if (!prev_tok(s->t, p, floor, k))
+        return 0;
+    if (!(k->type == T_IDENT && k->e - k->s >= 64)) {
+        c->used = 1;
+        c->p = p;
+        c->floor = floor;
+        c->k = *k;
+    }
+    return 1;
+}
 
 /* Look word token k up in lexicon table kind, first as "word." when a
  * period follows it, then as written.  Returns the row or NULL. */
@@ -986,7 +1095,7 @@ static int half_alone(const scan *s, const ntok *k, const ntok *nx, int of)
                                         "is", "on", "remained", "to", "via", "was", "went",
                                         "were", "with", "would"};
     ntok pv, ar;
-    if (prev_tok(s->t, k->s, s->start, &pv) && (IN_LIST(&pv, not_before) || pv.type == T_DASH))
+    if (prev_tok_s(s, k->s, s->start, &pv) && (IN_LIST(&pv, not_before) || pv.type == T_DASH))
         return 0;
     if (nx->type == T_END || of)
         return 1;
@@ -1280,10 +1389,10 @@ static tally_qualifier qualifier_before(const scan *s, size_t p, size_t *qs)
     ntok w[3];
     int n = 0;
     size_t q = p;
-    while (n < 3 && prev_tok(s->t, q, s->floor, &w[n])) {
+    while (n < 3 && prev_tok_s(s, q, s->floor, &w[n])) {
         if (is_p(&w[n], '.') && n == 0) {   /* approx. / ca. */
             ntok ab;
-            if (prev_tok(s->t, w[n].s, s->floor, &ab) && ab.e == w[n].s &&
+            if (prev_tok_s(s, w[n].s, s->floor, &ab) && ab.e == w[n].s &&
                 (is_w(&ab, "approx") || is_w(&ab, "ca") || is_w(&ab, "c"))) {
                 *qs = ab.s;
                 return TALLY_Q_APPROX;
@@ -1321,7 +1430,7 @@ static tally_qualifier qualifier_before(const scan *s, size_t p, size_t *qs)
 static int spread_before(const scan *s, size_t p)
 {
     ntok k;
-    for (int i = 0; i < 6 && prev_tok(s->t, p, s->start, &k) && k.type == T_WORD; i++) {
+    for (int i = 0; i < 6 && prev_tok_s(s, p, s->start, &k) && k.type == T_WORD; i++) {
         if (IN_LIST(&k, spread_words))
             return 1;
         p = k.s;
@@ -1347,7 +1456,7 @@ static int over_period(const scan *s, size_t qs, size_t e)
     const char *cat = tally_lexicon_get(s->lex, "units", nx.w, "category");
     if (!cat || strcmp(cat, "duration") != 0)
         return 0;
-    if (!prev_tok(s->t, qs, s->start, &pv) || pv.type == T_PUNCT || pv.type == T_NUM)
+    if (!prev_tok_s(s, qs, s->start, &pv) || pv.type == T_PUNCT || pv.type == T_NUM)
         return 1;
     if (pv.type != T_WORD)
         return 0;
@@ -1366,7 +1475,7 @@ static int over_period(const scan *s, size_t qs, size_t e)
 static int negative_before(const scan *s, size_t p, size_t *ns)
 {
     ntok k;
-    if (!prev_tok(s->t, p, s->floor, &k))
+    if (!prev_tok_s(s, p, s->floor, &k))
         return 0;
     if (is_w(&k, "minus") || is_w(&k, "negative")) {
         *ns = k.s;
@@ -1391,7 +1500,7 @@ static int negative_before(const scan *s, size_t p, size_t *ns)
 static const char *currency_before(const scan *s, size_t p, size_t *cs)
 {
     ntok k, l;
-    if (!prev_tok(s->t, p, s->floor, &k))
+    if (!prev_tok_s(s, p, s->floor, &k))
         return NULL;
     if (k.type == T_WORD) {
         const char *iso = cur_code(&k);
@@ -1405,7 +1514,7 @@ static const char *currency_before(const scan *s, size_t p, size_t *cs)
         return NULL;
     *cs = k.s;
     const char *iso = k.iso;
-    if (strcmp(iso, "USD") == 0 && prev_tok(s->t, k.s, s->floor, &l) && l.type == T_WORD &&
+    if (strcmp(iso, "USD") == 0 && prev_tok_s(s, k.s, s->floor, &l) && l.type == T_WORD &&
         k.s - l.e <= 1) {
         for (size_t i = 0; i < sizeof dollar_prefix / sizeof *dollar_prefix; i++)
             if (strcmp(l.w, dollar_prefix[i].w) == 0 && is_upper(at(s->t, l.s))) {
@@ -1482,7 +1591,7 @@ static int is_reference(const scan *s, size_t ns, size_t ne, int depth)
     /* backward: the reference word, through a list */
     size_t p = ns;
     for (int step = 0; step < 8 && p > lowest; step++) {
-        if (!prev_tok(s->t, p, lowest, &k))
+        if (!prev_tok_s(s, p, lowest, &k))
             return 0;
         if (k.type == T_WORD) {
             if (is_w(&k, "and") || is_w(&k, "&")) {
@@ -1497,7 +1606,7 @@ static int is_reference(const scan *s, size_t ns, size_t ne, int depth)
         if (is_p(&k, '.')) {   /* p. 141: the abbreviation's period */
             ntok w;
             int dot;
-            if (prev_tok(s->t, k.s, lowest, &w) && w.e == k.s && w.type == T_WORD &&
+            if (prev_tok_s(s, k.s, lowest, &w) && w.e == k.s && w.type == T_WORD &&
                 lex_row(s, "references", &w, ns, &dot) && dot)
                 return 1;
             return 0;
@@ -1508,7 +1617,7 @@ static int is_reference(const scan *s, size_t ns, size_t ne, int depth)
         }
         if (is_p(&k, '(') && step == 0 && ne - ns <= 3 && ne < s->end && s->t[ne] == ')') {
             ntok v;   /* the issue in "22(1)" */
-            return prev_tok(s->t, k.s, lowest, &v) && v.type == T_NUM && k.s - v.e <= 1;
+            return prev_tok_s(s, k.s, lowest, &v) && v.type == T_NUM && k.s - v.e <= 1;
         }
         if (is_p(&k, ')')) {   /* "(print)", "(1)" */
             size_t o = k.s, lim = k.s > 40 ? k.s - 40 : 0;
@@ -1550,11 +1659,11 @@ static int nameword(const scan *s, const ntok *k, const char *pos, size_t lim, i
  * ("No. 77" gives "No").  Returns 0 when the token before is no word. */
 static int prev_word(const scan *s, size_t p, ntok *w)
 {
-    if (!prev_tok(s->t, p, s->floor, w))
+    if (!prev_tok_s(s, p, s->floor, w))
         return 0;
     if (is_p(w, '.')) {
         size_t d = w->s;
-        if (!prev_tok(s->t, d, s->floor, w) || w->e != d)
+        if (!prev_tok_s(s, d, s->floor, w) || w->e != d)
             return 0;
     }
     return w->type == T_WORD;
@@ -1638,12 +1747,12 @@ static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int y
 {
     ntok k = {0};
     size_t me;
-    if (prev_tok(s->t, ns, s->start, &k)) {
+    if (prev_tok_s(s, ns, s->start, &k)) {
         if (yrange && (is_w(&k, "between") || is_w(&k, "from")))
             return 1;
         if (k.type == T_DASH && k.e == ns) {   /* mid-1950 */
             ntok w;
-            if (prev_tok(s->t, k.s, 0, &w) && w.e == k.s && IN_LIST(&w, year_prefix))
+            if (prev_tok_s(s, k.s, 0, &w) && w.e == k.s && IN_LIST(&w, year_prefix))
                 return 1;
         }
         if (month_of(s, &k, ns, &me) > 0 || IN_LIST(&k, year_strong))
@@ -1685,7 +1794,7 @@ static int one_is_pronoun(const scan *s, const atom *a)
             return 1;
     }
     int noun_next = nx.type == T_WORD && !IN_LIST(&nx, function_words);
-    int pv_ok = prev_tok(s->t, a->s, s->start, &pv);
+    int pv_ok = prev_tok_s(s, a->s, s->start, &pv);
     if (pv_ok && pv.type == T_WORD) {
         if (is_w(&pv, "no") || is_w(&pv, "any") || is_w(&pv, "every") || is_w(&pv, "each"))
             return !noun_next || is_w(&pv, "no");
@@ -1693,7 +1802,7 @@ static int one_is_pronoun(const scan *s, const atom *a)
             return 1;
         /* "a defensive one", "a galling one" */
         if (pv.type == T_WORD && !noun_next && !numword_of(&pv) &&
-            prev_tok(s->t, pv.s, s->start, &pv2) &&
+            prev_tok_s(s, pv.s, s->start, &pv2) &&
             (is_w(&pv2, "a") || is_w(&pv2, "an") || is_w(&pv2, "the")))
             return 1;
         return 0;
@@ -1759,9 +1868,9 @@ static int range_second(const scan *s, const atom *a, size_t from, int between, 
 static int change_by(const scan *s, size_t p)
 {
     ntok k;
-    if (!prev_tok(s->t, p, s->floor, &k) || !is_w(&k, "by"))
+    if (!prev_tok_s(s, p, s->floor, &k) || !is_w(&k, "by"))
         return 0;
-    for (int i = 0; i < 6 && prev_tok(s->t, k.s, s->floor, &k); i++) {
+    for (int i = 0; i < 6 && prev_tok_s(s, k.s, s->floor, &k); i++) {
         if (k.type == T_PUNCT && (k.ch == '\'' || k.ch == 0xE2))
             continue;   /* "the army's", "the army’s" */
         if (k.type == T_PUNCT ||
@@ -1828,7 +1937,7 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
         /* glued to a word by a hyphen: MiG-15, Tu-2, F-86A, JPRS-UAC-91-003 */
         if (before == '-' && p >= 2 && is_alpha(at(t, p - 2))) {
             ntok w;
-            if (prev_tok(t, p - 1, 0, &w) && w.e == p - 1 &&
+            if (prev_tok_s(s, p - 1, 0, &w) && w.e == p - 1 &&
                 (w.type == T_IDENT || (w.type == T_WORD && !IN_LIST(&w, year_prefix)))) {
                 size_t e = desig_tail(s, k0->e);   /* -003, /85 */
                 simple(r, TALLY_NK_DESIGNATION, w.s >= s->floor ? w.s : p, e, k0->v);
@@ -1954,7 +2063,7 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
     size_t span_s = q != TALLY_Q_EXACT ? qs : ns;
     int between = 0;
     size_t from_s = span_s;   /* where "between"/"from" starts, kept for a range */
-    if (prev_tok(t, ns, s->floor, &pv)) {
+    if (prev_tok_s(s, ns, s->floor, &pv)) {
         if ((is_w(&pv, "between") || is_w(&pv, "from")) && q == TALLY_Q_EXACT) {
             between = is_w(&pv, "between");
             from_s = pv.s;
@@ -1964,7 +2073,7 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
             double f = is_w(&pv, "several") ? 3 : 2;
             ntok art;
             size_t vs = pv.s;
-            if (prev_tok(t, pv.s, s->floor, &art) && (is_w(&art, "a") || is_w(&art, "an")))
+            if (prev_tok_s(s, pv.s, s->floor, &art) && (is_w(&art, "a") || is_w(&art, "an")))
                 vs = art.s;
             a.bare = 0;
             a.v *= f;
@@ -2102,7 +2211,7 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
             !numword_of(&pv) && !noun_follows(s, a.e)) {
             ntok before;   /* not the first word of the sentence */
             size_t me;
-            if (prev_tok(t, pv.s, s->start, &before) && !is_p(&before, '.') &&
+            if (prev_tok_s(s, pv.s, s->start, &before) && !is_p(&before, '.') &&
                 !is_p(&before, ':') && month_of(s, &pv, a.s, &me) == 0 &&
                 !IN_LIST(&pv, year_strong)) {
                 simple(r, TALLY_NK_DESIGNATION, pv.s, a.e, a.v);
@@ -2128,7 +2237,7 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
         if (a.isint && a.ndig == 4 && fmod(a.v, 100) < 60 && a.v <= 2400) {
             lex_tok(t, a.e, s->end, &k);
             if ((is_w(&k, "hours") || is_w(&k, "hrs")) &&
-                (t[a.s] == '0' || (prev_tok(t, a.s, s->floor, &pv) && is_w(&pv, "at")))) {
+                (t[a.s] == '0' || (prev_tok_s(s, a.s, s->floor, &pv) && is_w(&pv, "at")))) {
                 simple(r, TALLY_NK_TIME, a.s, k.e, a.v);
                 return 1;
             }
@@ -2195,32 +2304,11 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
     return 1;
 }
 
-/* Byte classes for the main scan loop: what may start an anchor. */
-enum { SC_OTHER, SC_ALPHA, SC_DIGIT, SC_DOT, SC_LEAD };
-#define A_ SC_ALPHA
-#define D_ SC_DIGIT
-static const unsigned char scan_class[256] = {
-    /* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 0x20 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, SC_DOT, 0,
-    /* 0x30 */ D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, 0, 0, 0, 0, 0, 0,
-    /* 0x40 */ 0, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_,
-    /* 0x50 */ A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, 0, 0, 0, 0, 0,
-    /* 0x60 */ 0, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_,
-    /* 0x70 */ A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, 0, 0, 0, 0, 0,
-    /* 0x80..0xBF: continuation bytes */
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 0xC0: 0xC2 leads U+00BC..U+00BE (vulgar fractions) */
-    0, 0, SC_LEAD, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 0xE0: 0xE2 leads U+2150..U+215E */
-    0, 0, SC_LEAD, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-#undef A_
-#undef D_
+/* Bytes after a word that make it an identifier (a digit, '_') or may
+ * make it a URL (':'). */
+static const unsigned char after_word[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1, ['8'] = 1, ['9'] = 1, ['_'] = 1, [':'] = 1};
 
 /* Longest number word ("seventeenth", "thousandths"). */
 #define NUMWORD_MAX 11
@@ -2232,21 +2320,20 @@ static int word_may_anchor(const scan *s, size_t p, size_t e)
 {
     size_t n = e - p;
     char w[NUMWORD_MAX + 1];
-    int c0 = to_lower(at(s->t, p));
-    if (c0 == 'a' && (n == 1 || (n == 2 && to_lower(at(s->t, p + 1)) == 'n'))) {
+    const unsigned char *u = (const unsigned char *)s->t + p;   /* ASCII letters */
+    unsigned c0 = (u[0] | 0x20u) - 'a';
+    if (n <= 2 && c0 == 0 && (n == 1 || (u[1] | 0x20) == 'n')) {   /* "a", "an" */
         ntok nx;
         lex_tok(s->t, e, s->end, &nx);
         return numword_of(&nx) != NULL;
     }
     if (n < 2 || n > NUMWORD_MAX)
         return 0;
-    if (!nw_index.ready)
-        nw_build();
-    int c1 = to_lower(at(s->t, p + 1));
-    if (!(nw_index.second[c0 - 'a'] & (1u << (c1 - 'a'))))
+    unsigned c1 = (u[1] | 0x20u) - 'a';
+    if (!((nw_index.second[c0] >> c1) & 1))
         return 0;
-    int c2 = n > 2 ? to_lower(at(s->t, p + 2)) - 'a' : 26;
-    if (!(nw_index.third[(c0 - 'a') * 26 + (c1 - 'a')] & (1u << c2)))
+    unsigned c2 = n > 2 ? (u[2] | 0x20u) - 'a' : 26;
+    if (!((nw_index.third[c0 * 26 + c1] >> c2) & 1))
         return 0;
     for (size_t i = 0; i < n; i++)
         w[i] = to_lower(at(s->t, p + i));
@@ -2270,6 +2357,12 @@ tally_status tally_numbers_find(const char *text, size_t start, size_t end,
     s.end = end;
     s.lex = lex;
     int tables = 0;   /* months and units looked up (at the first anchor) */
+    ptcache pc[PT_SLOTS];
+    for (size_t i = 0; i < PT_SLOTS; i++)   /* empty (clearing the tokens would cost more) */
+        pc[i].used = 0;
+    s.pc = pc;
+    if (!nw_index.ready)   /* word_may_anchor() relies on it */
+        nw_build();
     size_t pos = start;
     ntok k;
     while (pos < end) {
@@ -2280,20 +2373,20 @@ tally_status tally_numbers_find(const char *text, size_t start, size_t end,
         unsigned char c = at(text, pos);
         int anchor = 0;
         if (scan_class[c] == SC_ALPHA) {   /* a word: skip it unless it may start a number */
-            size_t e = pos + 1;
-            while (e < end && scan_class[at(text, e)] == SC_ALPHA)
-                e++;
-            if (e < end && (is_dig(at(text, e)) || text[e] == '_')) {   /* an identifier */
-                while (e < end && is_wordch(at(text, e)))
-                    e++;
-                pos = e;
-                continue;
-            }
-            if (e + 2 < end && text[e] == ':' && text[e + 1] == '/' && text[e + 2] == '/') {
-                while (e < end && !space_at(text, e, end))   /* a URL: skip it whole */
-                    e++;
-                pos = e;
-                continue;
+            size_t e = letters_end(text, pos + 1, end);
+            if (e < end && after_word[at(text, e)]) {   /* rare: one test for both */
+                if (is_dig(at(text, e)) || text[e] == '_') {   /* an identifier */
+                    while (e < end && is_wordch(at(text, e)))
+                        e++;
+                    pos = e;
+                    continue;
+                }
+                if (e + 2 < end && text[e] == ':' && text[e + 1] == '/' && text[e + 2] == '/') {
+                    while (e < end && !space_at(text, e, end))   /* a URL: skip it whole */
+                        e++;
+                    pos = e;
+                    continue;
+                }
             }
             if (!word_may_anchor(&s, pos, e)) {
                 pos = e;

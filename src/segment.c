@@ -26,6 +26,7 @@
  *  - glued digits are a marker only in sequence (1 to 3 above the last
  *    marker), so that a stray figure cannot pass for a note.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -53,6 +54,8 @@ static size_t cp_at(const char *t, size_t n, size_t i, unsigned *cp)
 static size_t ws_len(const char *t, size_t n, size_t i)
 {
     unsigned char c = (unsigned char)t[i];
+    if (c > ' ' && c < 0xC2)   /* most bytes: no space starts here */
+        return 0;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
         return 1;
     if (c == 0xC2 && i + 1 < n && (unsigned char)t[i + 1] == 0xA0)
@@ -347,6 +350,10 @@ typedef struct seg_ctx {
     para p;                /* the paragraph being built */
     int any_notes;         /* numbered notes were found in the endnotes section */
     unsigned char has_note[1000]; /* has_note[k]: a note numbered k exists */
+    uint64_t *term_bits;   /* bit i: t[i] may start final punctuation (maybe_term),
+                              for i below term_end; found by find_markers' scan so
+                              that split_sentences need not scan the text again */
+    size_t term_end;       /* bytes covered by term_bits (0 when none) */
 } seg_ctx;
 
 /* ---- markers found so far ------------------------------------------------ */
@@ -403,10 +410,10 @@ static int case_ok(const char *entry, const char *word, int digit_next)
            !(entry[0] >= 'A' && entry[0] <= 'Z' && word[0] >= 'a' && word[0] <= 'z');
 }
 
-/* How the abbreviation key ("Gen.", "et al.") behaves: -1 not an
+/* How the abbreviation key ("Gen.", "et al.", len bytes) behaves: -1 not an
  * abbreviation, 0 never ends a sentence, 1 may end one.  digit_next: a
  * number follows it. */
-static int abbrev_kind(const seg_ctx *c, const char *key, int digit_next)
+static int abbrev_kind(const seg_ctx *c, const char *key, size_t len, int digit_next)
 {
     if (!c->abbr_tab) {
         for (size_t i = 0; builtin_abbrevs[i]; i++)
@@ -416,7 +423,6 @@ static int abbrev_kind(const seg_ctx *c, const char *key, int digit_next)
         return -1;
     }
     const char *const *rows[8];
-    size_t len = strlen(key);
     if (!tally_lextab_has_lead(c->abbr, key, tally_lexicon_lead(key, len)))
         return -1;   /* no entry starts as key does: a quick no */
     size_t nr = tally_lextab_find(c->abbr, key, len, rows, 8);
@@ -690,7 +696,7 @@ static int stop_is_abbrev(const seg_ctx *c, size_t s, size_t i, int digit_next)
     size_t tl = i + 1 - w;
     memcpy(key, t + w, tl);
     key[tl] = '\0';
-    int kind = partial ? -1 : abbrev_kind(c, key, digit_next);
+    int kind = partial ? -1 : abbrev_kind(c, key, tl, digit_next);
     if (kind < 0 && w >= 2 && t[w - 1] == ' ') {   /* two words: "et al." */
         size_t v = w - 1;
         while (v > s && is_alpha(t[v - 1]) && w - v < 12)
@@ -699,7 +705,7 @@ static int stop_is_abbrev(const seg_ctx *c, size_t s, size_t i, int digit_next)
             size_t kl = i + 1 - v;
             memcpy(key, t + v, kl);
             key[kl] = '\0';
-            kind = abbrev_kind(c, key, digit_next);
+            kind = abbrev_kind(c, key, kl, digit_next);
         }
     }
     return kind == 0;
@@ -723,6 +729,45 @@ static size_t skip_to(const unsigned char *tab, const char *t, size_t i, size_t 
     return i;
 }
 
+/* Index of the lowest set bit of x (not 0). */
+static unsigned lowest_bit(uint64_t x)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    unsigned b = 0;
+    while (!((x >> b) & 1))
+        b++;
+    return b;
+#endif
+}
+
+/* Note in c->term_bits that t[i] may start final punctuation. */
+static void term_mark(seg_ctx *c, size_t i)
+{
+    c->term_bits[i / 64] |= (uint64_t)1 << (i % 64);
+}
+
+/* The first i' >= i (below end) where t[i'] is marked in maybe_term, or end:
+ * read from c->term_bits where find_markers recorded them, scanning the
+ * text only beyond. */
+static size_t next_term(const seg_ctx *c, size_t i, size_t end)
+{
+    size_t lim = end < c->term_end ? end : c->term_end;
+    if (i < lim) {
+        size_t w = i / 64, last = (lim - 1) / 64;
+        uint64_t bits = c->term_bits[w] & (~(uint64_t)0 << (i % 64));
+        while (!bits && w < last)
+            bits = c->term_bits[++w];
+        if (bits) {
+            size_t k = w * 64 + lowest_bit(bits);
+            return k < lim ? k : end;   /* bits at or past lim lie past end here */
+        }
+        return lim == end ? end : skip_to(maybe_term, c->t, lim, end);
+    }
+    return skip_to(maybe_term, c->t, i, end);
+}
+
 /* Cut the paragraph t[ps..pe) into sentences and append them. */
 static tally_status split_sentences(seg_ctx *c, size_t ps, size_t pe, tally_error *err)
 {
@@ -731,7 +776,7 @@ static tally_status split_sentences(seg_ctx *c, size_t ps, size_t pe, tally_erro
     int sent = 0;
     tally_status st;
     while (i < pe) {
-        i = skip_to(maybe_term, t, i, pe);   /* fast skip */
+        i = c->term_bits ? next_term(c, i, pe) : skip_to(maybe_term, t, i, pe);   /* fast skip */
         if (i >= pe)
             break;
         if (!(l = term_len(t, pe, i))) {
@@ -1018,7 +1063,7 @@ static int stop_takes_marker(const seg_ctx *c, size_t p, size_t ndig)
     memcpy(key, t + w, p - w);
     key[p - w] = '.';
     key[p - w + 1] = '\0';
-    return abbrev_kind(c, key, 1) != 0;
+    return abbrev_kind(c, key, p - w + 1, 1) != 0;
 }
 
 /* 1 when the digits t[i..k) glued to a word sit where a word cannot end in
@@ -1102,16 +1147,39 @@ static tally_status find_markers(seg_ctx *c, size_t end, tally_error *err)
     static const unsigned char lead_digit[256] = {
         [0xC2] = 1, [0xE2] = 1, ['['] = 1, ['^'] = 1, ['<'] = 1, ['0'] = 1, ['1'] = 1,
         ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1};
+    /* ... and both with the bytes of maybe_term, which are noted in
+     * c->term_bits on the way (when the bits can be had) */
+    static const unsigned char lead_t[256] = {[0xC2] = 1, [0xE2] = 1, ['['] = 1, ['^'] = 1,
+                                              ['<'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1};
+    static const unsigned char lead_digit_t[256] = {
+        [0xC2] = 1, [0xE2] = 1, ['['] = 1, ['^'] = 1, ['<'] = 1, ['0'] = 1, ['1'] = 1,
+        ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+        ['.'] = 1, ['!'] = 1, ['?'] = 1};
     const unsigned char *tab = c->any_notes ? lead_digit : lead;
+    free(c->term_bits);
+    c->term_end = 0;
+    if ((c->term_bits = calloc(end / 64 + 1, sizeof *c->term_bits)) != NULL) {
+        c->term_end = end;
+        if (end > 0 && maybe_term[(unsigned char)t[0]])
+            term_mark(c, 0);
+    }
+    const unsigned char *scan = !c->term_bits ? tab : c->any_notes ? lead_digit_t : lead_t;
     int last = 0;
     for (size_t i = 1; i < end; i++) {
-        if ((i = skip_to(tab, t, i, end)) >= end)
+        if ((i = skip_to(scan, t, i, end)) >= end)
             break;
+        if (c->term_bits && maybe_term[(unsigned char)t[i]])
+            term_mark(c, i);
+        if (!tab[(unsigned char)t[i]])
+            continue;
         size_t me;
         int v;
         if (!marker_at(t, end, i, &me, &v) &&
             !(c->any_notes && listed_marker_form(c, end, i, last, &me, &v)))
             continue;
+        for (size_t j = i + 1; c->term_bits && j < me; j++)   /* inside the marker */
+            if (maybe_term[(unsigned char)t[j]])
+                term_mark(c, j);
         last = v;
         if (grow_array((void **)&o->markers, &c->mcap, o->nmarkers + 1, sizeof *o->markers) < 0)
             return tally_fail(err, TALLY_ENOMEM, "segment: out of memory");
@@ -1271,6 +1339,7 @@ tally_status tally_segment(const char *text, size_t len, const tally_lexicon *le
         st = find_markers(&c, out->endnotes_start, err);
     if (!st)
         st = walk_lines(&c, err);
+    free(c.term_bits);
     if (st) {
         tally_segments_free(out);
         out->endnotes_start = len;

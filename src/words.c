@@ -65,18 +65,6 @@ static size_t apos_len(const char *p, size_t left)
     return 0;
 }
 
-/* Append the token text[s..e) of kind to w.  0 or -1 (OOM). */
-static inline int push(words *w, size_t s, size_t e, char kind)
-{
-    if (w->n == w->cap && grow_array((void **)&w->v, &w->cap, w->n + 1, sizeof *w->v) < 0)
-        return -1;
-    w->v[w->n].start = s;
-    w->v[w->n].end = e;
-    w->v[w->n].kind = kind;
-    w->n++;
-    return 0;
-}
-
 /* End of the word starting at i (a letter). */
 static size_t scan_word(const char *t, size_t i, size_t end)
 {
@@ -146,44 +134,84 @@ int words_split(const char *text, size_t start, size_t end, words *w)
     return 0;
 }
 
+/* Class of a byte for the tokenizer: anything else (punctuation), white
+ * space, an ASCII letter, a digit, a byte from 0x80 (UTF-8); and 1 in
+ * word_more[] for the bytes after a run of letters that scan_word() must
+ * look at (an apostrophe, a period, UTF-8).  Rows of 32 bytes from 0x00. */
+enum { BC_PUNCT, BC_SPACE, BC_ALPHA, BC_DIGIT, BC_HIGH };   /* 0-4 in byte_class[] */
+static const unsigned char byte_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+};
+static const unsigned char word_more[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 int words_resplit(const char *text, size_t start, size_t end, words *w)
 {
-    w->n = 0;
-    size_t i = start;
+    const unsigned char *p = (const unsigned char *)text;
+    tok *v = w->v;
+    size_t n = 0, cap = w->cap, i = start;
+    /* when the span's last byte is no letter or digit, no run of them goes
+       past it and the runs below need no bound check */
+    int open = end > start && alnum_byte[p[end - 1]];
     while (i < end) {
-        unsigned char c = (unsigned char)text[i];
-        if (c == ' ' || (c <= '\r' && c >= '\t')) {   /* space, \t \n \v \f \r */
+        unsigned c = byte_class[p[i]];
+        if (c == BC_SPACE) {
             i++;
             continue;
         }
-        size_t e;
-        char kind;
-        if (is_alpha(c)) {
+        size_t e = i + 1;
+        char kind = TOK_WORD;
+        if (c == BC_ALPHA) {
             /* the common case, a plain word: its letters and digits, then a
                byte that scan_word() stops at straight away */
-            e = i + 1;
-            while (e < end && alnum_byte[(unsigned char)text[e]])
-                e++;
-            unsigned char x = e < end ? (unsigned char)text[e] : 0;
-            if (x >= 0x80 || x == '\'' || x == '.')
+            if (open)
+                while (e < end && alnum_byte[p[e]])
+                    e++;
+            else
+                while (alnum_byte[p[e]])
+                    e++;
+            if (word_more[p[e]] && e < end)
                 e = scan_word(text, i, end);
-            kind = TOK_WORD;
-        } else if (c >= 0x80 && letter_len_utf8(text + i, end - i)) {
-            e = scan_word(text, i, end);
-            kind = TOK_WORD;
-        } else if (is_digit(c)) {
+        } else if (c == BC_DIGIT) {
             e = scan_num(text, i, end);
             kind = TOK_NUM;
+        } else if (c == BC_HIGH && letter_len_utf8(text + i, end - i)) {
+            e = scan_word(text, i, end);
         } else {
             unsigned cp;
-            size_t k = c < 0x80 ? 1 : tally_utf8_decode((const unsigned char *)text + i, end - i, &cp);
+            size_t k = c != BC_HIGH ? 1 : tally_utf8_decode(p + i, end - i, &cp);
             e = i + (k ? k : 1);
             kind = TOK_PUNCT;
         }
-        if (push(w, i, e, kind) < 0)
-            return -1;
-        i = e;
+        if (n == cap) {   /* append the token, growing w's room */
+            w->n = n;
+            if (grow_array((void **)&w->v, &w->cap, n + 1, sizeof *w->v) < 0)
+                return -1;
+            v = w->v;
+            cap = w->cap;
+        }
+        v[n].start = i;
+        v[n].end = e;
+        v[n].kind = kind;
+        n++;
+        i = e + (e < end && p[e] == ' ');   /* the space after it, most often */
     }
+    w->n = n;
     return 0;
 }
 
@@ -193,58 +221,41 @@ void words_free(words *w)
     memset(w, 0, sizeof *w);
 }
 
-/* Packing of a stored token: the gap before it in the low 8 bits, its
- * kind in the next 2 (0 word, 1 number, 2 punctuation), its length above. */
-enum { GAP_MAX = 255, LEN_MAX = (1u << 22) - 1 };
-
-/* The 2-bit code of a token kind, and back. */
-static unsigned kind_code(char kind)
-{
-    return kind == TOK_WORD ? 0 : kind == TOK_NUM ? 1 : 2;
-}
-static const char code_kind[4] = {TOK_WORD, TOK_NUM, TOK_PUNCT, TOK_PUNCT};
-
 int words_store_add(words_store *st, const words *w, size_t base)
 {
+    (void)base;   /* the tokens hold their offsets */
     if (grow_array((void **)&st->first, &st->fcap, st->nspans + 2, sizeof *st->first) < 0 ||
-        grow_array((void **)&st->kept, &st->kcap, st->nspans + 1, 1) < 0 ||
         grow_array((void **)&st->v, &st->cap, st->n + w->n, sizeof *st->v) < 0)
         return -1;
     if (st->nspans == 0)
         st->first[0] = 0;
-    size_t prev = base, j = st->nspans;
-    int ok = 1;
-    for (size_t i = 0; i < w->n && ok; i++) {
-        const tok *k = &w->v[i];
-        size_t gap = k->start - prev, len = k->end - k->start;
-        if (k->start < prev || gap > GAP_MAX || len > LEN_MAX) {
-            ok = 0;   /* not kept: split again when asked for */
-            break;
-        }
-        st->v[st->n + i] = (uint32_t)gap | (uint32_t)kind_code(k->kind) << 8 | (uint32_t)len << 10;
-        prev = k->end;
-    }
-    if (ok)
-        st->n += w->n;
-    st->kept[j] = (unsigned char)ok;
+    if (w->n)
+        memcpy(st->v + st->n, w->v, w->n * sizeof *w->v);
+    st->n += w->n;
     st->first[++st->nspans] = st->n;
+    return 0;
+}
+
+int words_store_view(const words_store *st, size_t j, words *view)
+{
+    if (j >= st->nspans)
+        return 1;
+    view->v = st->v + st->first[j];
+    view->n = st->first[j + 1] - st->first[j];
+    view->cap = 0;
     return 0;
 }
 
 int words_store_get(const words_store *st, size_t j, size_t base, words *w)
 {
-    if (j >= st->nspans || !st->kept[j])
+    (void)base;
+    if (j >= st->nspans)
         return 1;
     size_t a = st->first[j], n = st->first[j + 1] - a;
     if (n > w->cap && grow_array((void **)&w->v, &w->cap, n, sizeof *w->v) < 0)
         return -1;
-    size_t at = base;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t c = st->v[a + i];
-        w->v[i].start = at + (c & 0xFF);
-        w->v[i].end = at = w->v[i].start + (c >> 10);
-        w->v[i].kind = code_kind[(c >> 8) & 3];
-    }
+    if (n)
+        memcpy(w->v, st->v + a, n * sizeof *w->v);
     w->n = n;
     return 0;
 }
@@ -253,7 +264,6 @@ void words_store_free(words_store *st)
 {
     free(st->v);
     free(st->first);
-    free(st->kept);
     memset(st, 0, sizeof *st);
 }
 

@@ -49,26 +49,25 @@ void words_free(words *w);
  * none), by bisection. */
 size_t words_at(const words *w, size_t off);
 
-/* The tokens of many spans (the sentences of a document), kept compactly
- * so that a document is tokenized once: the timeline (timeline.c) adds the
- * tokens of each sentence as it splits them, the actor cache (actor.c) gets
- * them back instead of splitting the sentence again.  A token takes four
- * bytes: the white space before it (from the end of the token before, or
- * the span's start), its length and its kind.
+/* The tokens of many spans (the sentences of a document), kept so that a
+ * document is tokenized once: the timeline (timeline.c) adds the tokens of
+ * each sentence as it splits them, the actor cache (actor.c) gets them back
+ * (a copy, or a view that borrows them) instead of splitting the sentence
+ * again.  Tokens are kept as they are (a tok each, their offsets into the
+ * whole text): getting them back is one copy, or none for a view.
  *
  *     words_store st = {0};
  *     words_store_add(&st, &w, s->start);      (span 0, span 1, ... in order)
  *     if (words_store_get(&st, 0, s->start, &w) == 0) ... w holds span 0 ...
+ *     words view;
+ *     if (words_store_view(&st, 0, &view) == 0) ... view (read only) ...
  *     words_store_free(&st);
- *
- * A span with a gap or a token too long for that is not kept (get says so;
- * the caller splits it itself). */
+ */
 typedef struct words_store {
-    uint32_t *v;        /* the tokens of all spans, packed; owned */
+    tok *v;             /* the tokens of all spans, in order; owned */
     size_t n, cap;
     size_t *first;      /* first[j] .. first[j + 1]: the tokens of span j; owned */
-    unsigned char *kept; /* kept[j]: 1 when span j is held; owned */
-    size_t nspans, fcap, kcap;
+    size_t nspans, fcap;
 } words_store;
 
 /* Append the tokens of w (a span starting at base) as the next span of st.
@@ -78,6 +77,10 @@ int words_store_add(words_store *st, const words *w, size_t base);
  * 0, 1 when st does not hold span j (split it yourself), -1 when out of
  * memory. */
 int words_store_get(const words_store *st, size_t j, size_t base, words *w);
+/* Point view at the tokens of span j, borrowed from st (valid until st
+ * changes; do not free view, nor split or get into it): 0, or 1 when st
+ * does not hold span j. */
+int words_store_view(const words_store *st, size_t j, words *view);
 void words_store_free(words_store *st);
 
 /* ASCII lower case of byte c (other bytes unchanged, as in the C locale). */
