@@ -605,6 +605,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_cues(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_with(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_in_addition(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_raised_to(&c, i, lo);
         if (!rc)

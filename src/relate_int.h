@@ -154,6 +154,7 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_in_addition(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_raised_to(ctx *c, size_t M, size_t lo);
 
 /* ---- relate_rate.c: products, averages, rates, periods ---- */

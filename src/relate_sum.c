@@ -691,3 +691,75 @@ int rel_rule_raised_to(ctx *c, size_t M, size_t lo)
     c->fi[M].used = 1;
     return rel_add(c, &r);
 }
+
+/* The lowest and highest values fact j may have ("two or three": 2 and 3,
+ * "at least nine": 9 and 9). */
+static void fact_bounds(const tally_fact *f, double *low, double *high)
+{
+    *low = isnan(f->low) ? f->value : f->low;
+    *high = isnan(f->high) ? f->value : f->high;
+}
+
+/* Rule 3c: "The marshal wanted at least nine regiments.  In addition to
+ * three or four Tu-2 regiments, the army could send four or five Il-28
+ * regiments": a sentence opening with "in addition to" lists the parts
+ * (the figure right after the cue and the later figures of its unit, at
+ * its parenthesis depth), and their total is a figure of that unit in the
+ * sentence before, in the same paragraph.  The cue names no total, so one
+ * is taken only when the parts can add up to it (its bounds meet those of
+ * their sum); of several, the nearest to the middle.  A reading, never a
+ * slip: no relation when no figure fits ("needed 21 tanks ... in addition
+ * to 10 ..., 10 more" may be a shortfall, not a wrong sum). */
+int rel_rule_in_addition(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    if (lo == 0 || lo >= hi)
+        return 0;
+    size_t e = 0;
+    for (size_t i = s->start; i < c->f->v[lo].tstart && !e; i++)
+        if (rel_words_between(c->t, s->start, i, "") == 0)
+            e = rel_phrase_at(c->t, i, s->end, "in addition to");
+        else
+            break;
+    size_t A = e ? rel_fact_after(c, e, lo, hi, 1) : NOPOS;
+    if (A == NOPOS || c->fi[A].share || c->fi[A].used || !c->fi[A].unit[0])
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, A, "in addition to");
+    double sl, sh, l, h, top;
+    fact_bounds(&c->f->v[A], &sl, &sh);
+    top = sh;
+    size_t parts[TALLY_REL_MAXPARTS], np = 0;
+    parts[np++] = A;
+    for (size_t j = A + 1; j < hi && np < TALLY_REL_MAXPARTS; j++) {
+        if (c->fi[j].share || c->fi[j].used || c->fi[j].popen != c->fi[A].popen ||
+            !rel_same_unit(&c->fi[j], &c->fi[A]))
+            continue;
+        parts[np++] = j;
+        fact_bounds(&c->f->v[j], &l, &h);
+        sl += l;
+        sh += h;
+        top = h > top ? h : top;
+    }
+    size_t ps = c->f->v[lo - 1].sent_index, a, b;
+    if (np < 2 || ps >= c->seg->nsents || c->seg->sents[ps].para != s->para)
+        return 0;
+    rel_sent_range(c, ps, &a, &b);
+    size_t T = NOPOS;
+    double mid = (sl + sh) / 2, best = 0;
+    for (size_t j = a; j < b; j++) {
+        double v = c->f->v[j].value, tl, th;
+        fact_bounds(&c->f->v[j], &tl, &th);
+        if (c->fi[j].share || c->fi[j].used || !rel_same_unit(&c->fi[j], &c->fi[A]) ||
+            !(v > top) || th < sl || tl > sh)
+            continue;
+        if (T == NOPOS || fabs(v - mid) < best)
+            T = j, best = fabs(v - mid);
+    }
+    if (T == NOPOS)
+        return 0;
+    r.stated = T;
+    for (size_t k = 0; k < np; k++)
+        rel_part(c, &r, parts[k]);
+    return rel_add(c, &r);
+}

@@ -245,6 +245,52 @@ static void test_in_all_across(void **state)
     tdoc_free(&d);
 }
 
+/* "In addition to" opens a list whose total is in the sentence before:
+ * 12 + 18 = 30 ships (the 50 does not fit and is passed over). */
+static void test_in_addition(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The navy held 50 ships and sent 30 ships south. In addition to 12 ships from "
+                  "the north, the fleet found 18 ships in port.");
+    add(&d, "50", 0, 50, TALLY_Q_EXACT, "ship", "materiel");
+    size_t t = add(&d, "30", 0, 30, TALLY_Q_EXACT, "ship", "materiel");
+    size_t a = add(&d, "12", 0, 12, TALLY_Q_EXACT, "ship", "materiel");
+    size_t b = add(&d, "18", 0, 18, TALLY_Q_EXACT, "ship", "materiel");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_int_equal(r.v[0].stated, t);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, a);
+    assert_int_equal(r.v[0].parts[1].fact, b);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
+/* No total is guessed that the parts cannot add up to (10 + 10 against 21
+ * needed: a shortfall), nor one of another paragraph (15 + 25 = 40). */
+static void test_in_addition_not(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The corps needed 21 tanks. In addition to 10 tanks from the depot, the army "
+                  "sent 10 tanks by rail.\n\nThe wing had 40 aircraft.\n\nIn addition to 15 "
+                  "aircraft at the front, 25 aircraft waited behind.");
+    add(&d, "21", 0, 21, TALLY_Q_EXACT, "tank", "materiel");
+    add(&d, "10", 0, 10, TALLY_Q_EXACT, "tank", "materiel");
+    add(&d, "10", 1, 10, TALLY_Q_EXACT, "tank", "materiel");
+    add(&d, "40", 0, 40, TALLY_Q_EXACT, "aircraft", "aircraft");
+    add(&d, "15", 0, 15, TALLY_Q_EXACT, "aircraft", "aircraft");
+    add(&d, "25", 0, 25, TALLY_Q_EXACT, "aircraft", "aircraft");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 0);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
 /* A per-unit figure, a count and a product in the next sentence. */
 static void test_product(void **state)
 {
@@ -1644,7 +1690,8 @@ int main(void)
         cmocka_unit_test(test_far_parts_not),
         cmocka_unit_test(test_at_rate_unrelated), cmocka_unit_test(test_difference_target),
         cmocka_unit_test(test_difference_target_not), cmocka_unit_test(test_product_ahead),
-        cmocka_unit_test(test_product_ahead_not),
+        cmocka_unit_test(test_product_ahead_not), cmocka_unit_test(test_in_addition),
+        cmocka_unit_test(test_in_addition_not),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
