@@ -1005,16 +1005,17 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
     }
 }
 
-/* The tokens of sentence j into *w: a view of c's stored tokens when it
- * holds them, else split into own (whose room is reused; freed on error).
- * 0 or -1 (OOM). */
+/* The tokens of sentence j into own (whose room is reused; freed on
+ * error), and *w = *own: got from c's stored tokens when it holds them,
+ * else split.  0 or -1 (OOM). */
 static int sent_tokens(const annot_cache *c, const char *text, const tally_segments *seg,
                        size_t j, words *own, words *w)
 {
-    if (c->toks && words_store_view(c->toks, j, w) == 0)
-        return 0;
     const tally_sentence *s = &seg->sents[j];
-    if (words_resplit(text, s->start, s->end, own) < 0) {
+    int rc = c->toks ? words_store_get(c->toks, j, s->start, own) : 1;
+    if (rc == 1)
+        rc = words_resplit(text, s->start, s->end, own);
+    if (rc < 0) {
         words_free(own);
         return -1;
     }
@@ -1030,7 +1031,7 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
 {
     annot_doc *doc = c->doc;
     const finder f = cache_finder(c, lex);
-    words own = {0}, w;   /* w: a view of the stored tokens, or own */
+    words own = {0}, w;   /* w: own, from the stored tokens or split */
     doc->scanned = 1;
     for (size_t j = 0; j < seg->nsents; j++) {
         if (sent_tokens(c, text, seg, j, &own, &w) < 0)

@@ -1197,7 +1197,7 @@ static tally_status find_all(const char *text, const tally_segments *seg,
     size_t cap = 0;
     words w = {0};
     dlex *l = malloc(sizeof *l);   /* a word set is a few kilobytes */
-    int rc = l ? 0 : -1;
+    int rc = l && (!keep || words_store_reserve(keep, seg->nsents) == 0) ? 0 : -1;
     if (l)
         dlex_init(l, lex);
     for (size_t si = 0; si < seg->nsents && rc == 0; si++) {

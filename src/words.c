@@ -221,41 +221,102 @@ void words_free(words *w)
     memset(w, 0, sizeof *w);
 }
 
+/* The kinds of compact tokens (words_ctok) by their code, the last two
+ * bits of the kind ('p' 0, 'n' 2, 'w' 3: no branch to make the code), and
+ * the longest span offset or token length a compact token holds. */
+static const char ctok_kind[4] = {TOK_PUNCT, TOK_WORD, TOK_NUM, TOK_WORD};
+#define CTOK_MAX ((size_t)UINT32_MAX >> 2)
+_Static_assert((TOK_PUNCT & 3) == 0 && (TOK_NUM & 3) == 2 && (TOK_WORD & 3) == 3,
+               "the kinds of tokens have distinct last two bits");
+
+/* Compact kind code of a token kind. */
+static inline uint32_t ctok_code(char kind)
+{
+    return (uint32_t)(unsigned char)kind & 3u;
+}
+
+int words_store_reserve(words_store *st, size_t nspans)
+{
+    if (nspans > SIZE_MAX - 1)
+        return -1;
+    return grow_array((void **)&st->first, &st->fcap, nspans + 1, sizeof *st->first) < 0 ||
+                   grow_array((void **)&st->base, &st->bcap, nspans, sizeof *st->base) < 0
+               ? -1
+               : 0;
+}
+
+/* 1 when st holds no tokens for span j (it was too long to keep). */
+static int store_absent(const words_store *st, size_t j)
+{
+    for (size_t k = 0; k < st->nabsent; k++)
+        if (st->absent[k] == j)
+            return 1;
+    return 0;
+}
+
 int words_store_add(words_store *st, const words *w, size_t base)
 {
-    (void)base;   /* the tokens hold their offsets */
-    if (grow_array((void **)&st->first, &st->fcap, st->nspans + 2, sizeof *st->first) < 0 ||
-        grow_array((void **)&st->v, &st->cap, st->n + w->n, sizeof *st->v) < 0)
+    size_t j = st->nspans;
+    int keep = w->n == 0 || (w->v[0].start >= base && w->v[w->n - 1].end - base <= CTOK_MAX);
+    if (grow_array((void **)&st->first, &st->fcap, j + 2, sizeof *st->first) < 0 ||
+        grow_array((void **)&st->base, &st->bcap, j + 1, sizeof *st->base) < 0 ||
+        (keep && grow_array((void **)&st->v, &st->cap, st->n + w->n, sizeof *st->v) < 0) ||
+        (!keep && grow_array((void **)&st->absent, &st->acap, st->nabsent + 1,
+                             sizeof *st->absent) < 0))
         return -1;
-    if (st->nspans == 0)
+    if (j == 0)
         st->first[0] = 0;
-    if (w->n)
-        memcpy(st->v + st->n, w->v, w->n * sizeof *w->v);
-    st->n += w->n;
+    st->base[j] = base;
+    if (keep) {
+        words_ctok *c = st->v + st->n;
+        for (size_t i = 0; i < w->n; i++) {   /* offsets fit: checked above */
+            c[i].off = (uint32_t)(w->v[i].start - base);
+            c[i].len_kind = (uint32_t)((w->v[i].end - w->v[i].start) << 2) |
+                            ctok_code(w->v[i].kind);
+        }
+        st->n += w->n;
+    } else {
+        st->absent[st->nabsent++] = j;
+    }
     st->first[++st->nspans] = st->n;
     return 0;
 }
 
-int words_store_view(const words_store *st, size_t j, words *view)
+/* Widen the compact tokens of span j of st into out (room for them). */
+static void store_widen(const words_store *st, size_t j, tok *out)
 {
-    if (j >= st->nspans)
+    size_t a = st->first[j], n = st->first[j + 1] - a, base = st->base[j];
+    const words_ctok *c = st->v + a;
+    for (size_t i = 0; i < n; i++) {
+        out[i].start = base + c[i].off;
+        out[i].end = out[i].start + (c[i].len_kind >> 2);
+        out[i].kind = ctok_kind[c[i].len_kind & 3];
+    }
+}
+
+int words_store_view(words_store *st, size_t j, words *view)
+{
+    if (j >= st->nspans || store_absent(st, j))
         return 1;
-    view->v = st->v + st->first[j];
-    view->n = st->first[j + 1] - st->first[j];
+    size_t n = st->first[j + 1] - st->first[j];
+    if (grow_array((void **)&st->view, &st->vcap, n ? n : 1, sizeof *st->view) < 0)
+        return -1;
+    store_widen(st, j, st->view);
+    view->v = st->view;
+    view->n = n;
     view->cap = 0;
     return 0;
 }
 
 int words_store_get(const words_store *st, size_t j, size_t base, words *w)
 {
-    (void)base;
-    if (j >= st->nspans)
+    (void)base;   /* the store keeps the start of each span */
+    if (j >= st->nspans || store_absent(st, j))
         return 1;
-    size_t a = st->first[j], n = st->first[j + 1] - a;
+    size_t n = st->first[j + 1] - st->first[j];
     if (n > w->cap && grow_array((void **)&w->v, &w->cap, n, sizeof *w->v) < 0)
         return -1;
-    if (n)
-        memcpy(w->v, st->v + a, n * sizeof *w->v);
+    store_widen(st, j, w->v);
     w->n = n;
     return 0;
 }
@@ -264,6 +325,9 @@ void words_store_free(words_store *st)
 {
     free(st->v);
     free(st->first);
+    free(st->base);
+    free(st->absent);
+    free(st->view);
     memset(st, 0, sizeof *st);
 }
 

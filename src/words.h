@@ -52,9 +52,11 @@ size_t words_at(const words *w, size_t off);
 /* The tokens of many spans (the sentences of a document), kept so that a
  * document is tokenized once: the timeline (timeline.c) adds the tokens of
  * each sentence as it splits them, the actor cache (actor.c) gets them back
- * (a copy, or a view that borrows them) instead of splitting the sentence
- * again.  Tokens are kept as they are (a tok each, their offsets into the
- * whole text): getting them back is one copy, or none for a view.
+ * (a copy, or a view into the store's own buffer) instead of splitting the
+ * sentence again.  Tokens are kept compact (8 bytes each, their offsets
+ * relative to the span's start) and widened to a tok when got back; a span
+ * too long for that (a token ending 1 GB or more past its start) is not
+ * kept: get and view say so and the caller splits it itself.
  *
  *     words_store st = {0};
  *     words_store_add(&st, &w, s->start);      (span 0, span 1, ... in order)
@@ -63,13 +65,26 @@ size_t words_at(const words *w, size_t off);
  *     if (words_store_view(&st, 0, &view) == 0) ... view (read only) ...
  *     words_store_free(&st);
  */
+typedef struct words_ctok {
+    uint32_t off;       /* start, relative to the span's start */
+    uint32_t len_kind;  /* length << 2 | the kind's last two bits (words.c) */
+} words_ctok;
+
 typedef struct words_store {
-    tok *v;             /* the tokens of all spans, in order; owned */
+    words_ctok *v;      /* the tokens of all spans, in order; owned */
     size_t n, cap;
     size_t *first;      /* first[j] .. first[j + 1]: the tokens of span j; owned */
-    size_t nspans, fcap;
+    size_t *base;       /* base[j]: the start of span j; owned */
+    size_t nspans, fcap, bcap;
+    size_t *absent;     /* the spans not kept (too long), in order; owned */
+    size_t nabsent, acap;
+    tok *view;          /* the widened tokens of the last view; owned */
+    size_t vcap;
 } words_store;
 
+/* Make room in st for nspans spans in all (st keeps growing past it when
+ * needed).  0 or -1 (OOM). */
+int words_store_reserve(words_store *st, size_t nspans);
 /* Append the tokens of w (a span starting at base) as the next span of st.
  * 0 or -1 (OOM; st stays valid, free it with words_store_free()). */
 int words_store_add(words_store *st, const words *w, size_t base);
@@ -77,10 +92,11 @@ int words_store_add(words_store *st, const words *w, size_t base);
  * 0, 1 when st does not hold span j (split it yourself), -1 when out of
  * memory. */
 int words_store_get(const words_store *st, size_t j, size_t base, words *w);
-/* Point view at the tokens of span j, borrowed from st (valid until st
- * changes; do not free view, nor split or get into it): 0, or 1 when st
- * does not hold span j. */
-int words_store_view(const words_store *st, size_t j, words *view);
+/* Point view at the tokens of span j, widened into st's view buffer (valid
+ * until the next view or until st changes; do not free view, nor split or
+ * get into it): 0, 1 when st does not hold span j (split it yourself), -1
+ * when out of memory. */
+int words_store_view(words_store *st, size_t j, words *view);
 void words_store_free(words_store *st);
 
 /* ASCII lower case of byte c (other bytes unchanged, as in the C locale). */
