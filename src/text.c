@@ -234,8 +234,13 @@ static tally_status normalise(tally_doc *d, const tally_read_opts *o, tally_erro
     if (map)
         map[len] = n;
     d->len = len;
-    d->text = t;
     d->map = map;
+    if (!map) {   /* nothing changed: the text is the original, kept once */
+        free(t);
+        d->text = d->orig;
+    } else {
+        d->text = t;
+    }
     return TALLY_OK;
 oom:
     free(t);
@@ -254,6 +259,9 @@ static tally_status finish(tally_doc *d, tally_buf *b, const tally_read_opts *o,
     d->orig = buf_detach(b);
     if (!d->orig)
         return tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", d->name);
+    char *fit = realloc(d->orig, d->orig_len + 1);   /* give back the read buffer's slack */
+    if (fit)
+        d->orig = fit;
     return normalise(d, o, err);
 }
 
@@ -369,7 +377,8 @@ void tally_doc_free(tally_doc *doc)
         return;
     free(doc->name);
     free(doc->orig);
-    free(doc->text);
+    if (doc->text != doc->orig)
+        free(doc->text);
     free(doc->map);
     free(doc->lines);
     memset(doc, 0, sizeof *doc);

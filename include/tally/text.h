@@ -27,7 +27,8 @@ typedef struct tally_doc {
     char *name;         /* the name as given ("-" for stdin) */
     char *orig;         /* bytes as read, NUL-terminated */
     size_t orig_len;
-    char *text;         /* normalised text, NUL-terminated */
+    char *text;         /* normalised text, NUL-terminated; the same pointer as orig when
+                           normalising changed nothing */
     size_t len;
     size_t *map;        /* map[i]: offset in orig of text byte i (len+1 entries); NULL = identity */
     size_t *lines;      /* offsets of the '\n' bytes in orig, built on demand */
