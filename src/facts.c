@@ -79,19 +79,37 @@ static char *context_copy(const char *t, size_t a, size_t b, size_t fa, size_t f
     return buf_detach(&o);
 }
 
+/* The "" of every empty fact string (no unit, no noun, no endnote, actor,
+ * date, modality and explain until annotated): shared, never written to,
+ * never freed, so that a fact costs no allocation for an empty field. */
+static char fact_empty[1] = "";
+
+/* Free one fact string unless it is the shared empty one. */
+static void fact_str_free(char *s)
+{
+    if (s != fact_empty)
+        free(s);
+}
+
+/* s itself, or the shared "" for NULL. */
+static char *or_empty(char *s)
+{
+    return s ? s : fact_empty;
+}
+
 static void fact_free(tally_fact *f)
 {
-    free(f->number_text);
-    free(f->mention);
-    free(f->unit);
-    free(f->noun);
-    free(f->category);
-    free(f->actor);
-    free(f->date);
-    free(f->modality);
-    free(f->source);
-    free(f->sentence);
-    free(f->explain);
+    fact_str_free(f->number_text);
+    fact_str_free(f->mention);
+    fact_str_free(f->unit);
+    fact_str_free(f->noun);
+    fact_str_free(f->category);
+    fact_str_free(f->actor);
+    fact_str_free(f->date);
+    fact_str_free(f->modality);
+    fact_str_free(f->source);
+    fact_str_free(f->sentence);
+    fact_str_free(f->explain);
 }
 
 void tally_facts_free(tally_facts *f)
@@ -193,22 +211,34 @@ static int make_fact(tally_doc *doc, const tally_segments *seg, size_t si,
     size_t me = at->mention_start < at->mention_end ? at->mention_end : num->end;
     f->number_text = xstrndup(doc->orig + f->start, f->end - f->start);
     f->mention = tally_fold_space(t + ms, me - ms);
-    f->noun = tally_fold_space(t + at->noun_start, at->noun_end - at->noun_start);
-    f->unit = xstrdup(at->unit);
+    f->noun = at->noun_end > at->noun_start
+                  ? tally_fold_space(t + at->noun_start, at->noun_end - at->noun_start)
+                  : fact_empty;
+    f->unit = at->unit[0] ? xstrdup(at->unit) : fact_empty;
     f->category = xstrdup(at->category[0] ? at->category : "other");
-    f->actor = xstrdup("");
-    f->date = xstrdup("");
-    f->modality = xstrdup("");
-    f->explain = xstrdup("");
+    /* actor, date, modality and explain stay NULL: tally_annotate() sets
+     * them (freeing what was there), fill_empty() gives "" to the rest */
     f->sentence = sentence_copy(fc, t, si, s, num->start, num->end);
     const tally_note *note = f->note ? tally_segments_note(seg, f->note) : NULL;
-    f->source = note ? source_copy(fc, t, note) : xstrdup("");
-    if (!f->number_text || !f->mention || !f->noun || !f->unit || !f->category || !f->actor ||
-        !f->date || !f->modality || !f->explain || !f->sentence || !f->source) {
+    f->source = note ? source_copy(fc, t, note) : fact_empty;
+    if (!f->number_text || !f->mention || !f->noun || !f->unit || !f->category ||
+        !f->sentence || !f->source) {
         fact_free(f);
         return -1;
     }
     return 0;
+}
+
+/* "" for the actor, date, modality and explain that annotation left unset. */
+static void fill_empty(tally_facts *out)
+{
+    for (size_t i = 0; i < out->n; i++) {
+        tally_fact *f = &out->v[i];
+        f->actor = or_empty(f->actor);
+        f->date = or_empty(f->date);
+        f->modality = or_empty(f->modality);
+        f->explain = or_empty(f->explain);
+    }
 }
 
 static tally_status do_sentence(tally_doc *doc, const tally_lexicon *lex,
@@ -268,6 +298,7 @@ tally_status tally_extract(tally_doc *doc, const tally_lexicon *lex,
     fold_cache_free(&fc);
     if (!st)
         st = tally_annotate(doc, &seg, lex, out, opts && opts->explain, err);
+    fill_empty(out);
     if (st) {
         tally_facts_free(out);
         tally_segments_free(&seg);

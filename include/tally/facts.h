@@ -35,6 +35,9 @@ typedef struct tally_fact {
     char *sentence;             /* the sentence, whitespace folded */
     char *explain;              /* why actor/date/modality were chosen ("" unless asked) */
 } tally_fact;
+/* The strings of a fact made by tally_extract() belong to it and are freed by
+ * tally_facts_free(); read them, never free or replace one alone: an empty
+ * one may be a "" shared by all facts. */
 
 typedef struct tally_facts {
     char *doc;                  /* document name as reported in the doc column */
