@@ -14,6 +14,7 @@
 #include "annot.h"
 #include "buf.h"
 #include "words.h"
+#include "tally/isodate.h"
 #include "tally/timeline.h"
 
 /* ---- small word lists (grammar, not knowledge: the knowledge is in CSV) ---- */
@@ -961,31 +962,13 @@ static int dates_find(const char *text, size_t start, size_t end, const dlex *l,
 
 /* ---- calendar arithmetic ---- */
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-/* The civil date of a day count from days_from_civil(). */
+/* The civil date of a day count (days since 1970-01-01), through isodate.c. */
 static tally_ymd civil_from_days(long z)
 {
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
+    long y;
     tally_ymd r;
-    r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    r.y = (int)(y + (r.m <= 2));
+    tally_civil_from_days(z, &y, &r.m, &r.d);
+    r.y = (int)y;
     return r;
 }
 
@@ -994,12 +977,12 @@ long tally_ymd_days(tally_ymd d, int last)
     if (!d.y)
         return 0;
     if (d.d)
-        return days_from_civil(d.y, d.m, d.d);
+        return tally_days_from_civil(d.y, d.m, d.d);
     if (!last)
-        return days_from_civil(d.y, d.m ? d.m : 1, 1);
+        return tally_days_from_civil(d.y, d.m ? d.m : 1, 1);
     if (!d.m)
-        return days_from_civil(d.y + 1, 1, 1) - 1;
-    return days_from_civil(d.m == 12 ? d.y + 1 : d.y, d.m == 12 ? 1 : d.m + 1, 1) - 1;
+        return tally_days_from_civil(d.y + 1, 1, 1) - 1;
+    return tally_days_from_civil(d.m == 12 ? d.y + 1 : d.y, d.m == 12 ? 1 : d.m + 1, 1) - 1;
 }
 
 int tally_ymd_cmp(tally_ymd a, tally_ymd b)
@@ -1025,7 +1008,7 @@ static void resolve_relative(tally_datex *d, tally_ymd ref)
     case 'w': {
         long n = (long)d->rel_n * (d->rel_unit == 'w' ? 7 : 1);
         if (ref.d)
-            r = civil_from_days(days_from_civil(ref.y, ref.m, ref.d) + n);
+            r = civil_from_days(tally_days_from_civil(ref.y, ref.m, ref.d) + n);
         else if (ref.m && n > -28 && n < 28)
             r.y = ref.y, r.m = ref.m;   /* "two days later" in a month: that month */
         break;
