@@ -28,6 +28,8 @@
  *     with the whole when "of" leads to a figure, else the whole's noun;
  *  1b. "N X: A for ..., B for ... and C for ..." (parts after a colon) -> SUM;
  *  6. "from A to B" with a percentage in the sentence           -> CHANGE;
+ *  6c. "cut the budget by D, to B": the old figure looked up earlier in
+ *     the document                                              -> CHANGE;
  *  6b. "B, N per cent more / less than the <base>": the base after
  *     "than", else looked up earlier in the document           -> CHANGE;
  *  5b. a share in apposition ("X, or N per cent of the <whole>", "X, N per
@@ -594,6 +596,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_colon(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_change(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_change_by(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rel_rule_more_than(&c, i, lo, hi, send);

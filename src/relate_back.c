@@ -250,7 +250,9 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
 
 /* For a list of parts (different units: "85 tanks and 36 fighters"): the
  * list of an earlier sentence that states figures of every one of their
- * units, best described by q; its figures of those units go to out[].
+ * units, best described by q; its figures of those units (not the sizes
+ * of formations or rates it states: "four battalions of six mortars")
+ * go to out[].
  * Returns how many (0 when none). */
 size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const query *q,
                              double above, size_t *out, size_t cap)
@@ -278,6 +280,9 @@ size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const qu
             int fits = 0;
             for (size_t k = 0; k < np && !fits; k++)
                 fits = !c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[parts[k]]);
+            for (size_t k = 0; k < c->nsizes && fits; k++)
+                fits = c->sizes[k].fact != j;   /* "battalions of six mortars": a size */
+            fits = fits && !rel_is_rate(c, j);
             if (fits) {
                 got[n++] = j;
                 sum += c->f->v[j].value;

@@ -190,6 +190,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
 int rel_rule_more_than(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
 int rel_rule_multiple(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_change_by(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_back.c: figures stated earlier in the document ---- */

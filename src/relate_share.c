@@ -155,6 +155,8 @@ static size_t only_child(const ctx *c, size_t p, size_t lo, size_t hi)
 }
 
 
+static size_t subset_whole(const ctx *c, size_t P);
+
 /* 1 when the share q stands in apposition: right after ", " or ", or ". */
 static int after_comma(const ctx *c, size_t q, size_t start)
 {
@@ -182,7 +184,10 @@ static size_t apposed(const ctx *c, size_t q, size_t lo)
     size_t j = q - 1;
     const tally_sentence *s = &c->seg->sents[c->f->v[q].sent_index];
     int w = rel_words_between(c->t, c->f->v[j].tend, c->f->v[q].tstart, ";:.()");
-    if (w < 0 || w > 8 || c->fi[j].share || c->fi[j].used)
+    /* a part of a stated whole may carry a long clause: "Of the 250
+     * lorries, 60 had broken down for good by January, a quarter" */
+    int most = subset_whole(c, j) != NOPOS ? 20 : 8;
+    if (w < 0 || w > most || c->fi[j].share || c->fi[j].used)
         return NOPOS;
     if (j > lo && rel_word_before_is(c, c->f->v[j].tstart, s->start, adjunct)) {
         size_t i = j - 1;
@@ -271,6 +276,27 @@ static int bare_total(const char *whole)
     return 0;
 }
 
+/* 1 when figure j is the subject of share q through a verb saying what
+ * part it is: "the 48 depots that stood were some 80 per cent of", "the
+ * trucks made up about a third of" - at most eight words between, none of
+ * , ; : ( ), and one of them a copula or a verb of share. */
+static int copular(const ctx *c, size_t j, size_t q)
+{
+    static const char *const verbs[] = {
+        "was", "were", "is", "are", "represented", "represents", "made up", "make up",
+        "accounted for", "account for", "amounted to", "amount to", "came to", "constituted",
+        "formed", "equalled", "equaled", "comprised", "being", "been", NULL};
+    size_t a = c->f->v[j].tend, b = c->f->v[q].tstart;
+    int w = rel_words_between(c->t, a, b, ",;:.()");
+    if (w < 1 || w > 8)
+        return 0;
+    for (size_t k = a; k < b; k++)
+        for (size_t v = 0; verbs[v]; v++)
+            if (rel_phrase_at(c->t, k, b, verbs[v]))
+                return 1;
+    return 0;
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -309,6 +335,10 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
                   (P = subset_part(c, P)) != NOPOS) &&
                  (comma_or || of || subset_whole(c, P) != NOPOS))
             appos = 1;   /* "50 of the 150 were lost, one in five" */
+        else if (copular(c, j, q) && !c->fi[j].share &&
+                 (W != NOPOS ? rel_same_unit(&c->fi[W], &c->fi[j])
+                             : of && r.whole[0] && !pronoun_whole(r.whole)))
+            P = j;   /* "the 48 depots were 80 per cent of the 60 planned" */
         else
             P = NOPOS;
     }
@@ -329,9 +359,20 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         double part = 0;
         for (size_t m = 0; m < nl; m++)
             part += c->f->v[list[m]].value;
-        if (mixed) {
+        if (mixed)
             nw = rel_look_back_list(c, list, nl, &qw, part, wl, TALLY_REL_MAXPARTS / 2);
-        } else {
+        if (mixed && !nw) {
+            /* no earlier list of those units: the share is said of the
+             * figure it follows ("two battalions, 12 mortars and 140 bombs,
+             * a third of the reserve") */
+            list[0] = list[nl - 1];
+            P = list[0];
+            nl = 1;
+            mixed = 0;
+            qw.spans = 1;
+            part = c->f->v[P].value;
+        }
+        if (!mixed) {
             size_t B = rel_look_back(c, P, list[0], &qw, part);
             if (B != NOPOS)
                 wl[nw++] = B;
@@ -342,7 +383,9 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             if (B != NOPOS)
                 wl[nw++] = B;
         }
-        if (nw) {
+        if (!nw && nl == 1 && (W = subset_whole(c, P)) != NOPOS)
+            wl[nw++] = W;   /* "Of the 250 lorries, 60 ..., a quarter of the fleet" */
+        else if (nw) {
             W = wl[0];
             r.looked_back = 1;
         }
@@ -704,6 +747,90 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
+
+/* The offset of a verb of change at most six words before offset i in
+ * sentence s ("cut the programme by", "was raised by"), NOPOS if none;
+ * *dir: +1 for a rise, -1 for a fall. */
+static size_t change_verb_before(const ctx *c, const tally_sentence *s, size_t i, int *dir)
+{
+    static const struct {
+        const char *w;
+        int dir;
+    } verbs[] = {
+        {"cut", -1},       {"reduced", -1},  {"fell", -1},      {"dropped", -1},
+        {"lowered", -1},   {"slashed", -1},  {"trimmed", -1},   {"decreased", -1},
+        {"declined", -1},  {"shrank", -1},   {"rose", 1},       {"raised", 1},
+        {"increased", 1},  {"grew", 1},      {"climbed", 1},    {"expanded", 1},
+        {"enlarged", 1},   {"boosted", 1},   {"augmented", 1},  {"extended", 1},
+    };
+    size_t a = i > s->start + 80 ? i - 80 : s->start;
+    for (size_t k = i; k-- > a;) {
+        if (k > s->start && rel_wch((unsigned char)c->t[k - 1]))
+            continue;
+        for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+            if (rel_phrase_at(c->t, k, i, verbs[v].w)) {
+                int w = rel_words_between(c->t, k, i, ",;:.()");
+                if (w < 0 || w > 7)
+                    return NOPOS;
+                *dir = verbs[v].dir;
+                return k;
+            }
+    }
+    return NOPOS;
+}
+
+/* Rule 6c: "the council cut the programme by 120 million marks, to 400
+ * million", "raised output by 15 per cent to 690": a change D after "by"
+ * and a verb of change, the new figure B right after "to"; the old one
+ * is looked up earlier in the document by the words of the clause ->
+ * CHANGE (absolute, or in per cent when D is a share). */
+int rel_rule_change_by(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const by[] = {"by", NULL}, *const to[] = {"to", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t d = lo; d + 1 < hi; d++) {
+        size_t b = d + 1;
+        const tally_fact *D = &c->f->v[d], *B = &c->f->v[b];
+        int dir = 0;
+        size_t verb;
+        if (c->fi[d].used || c->fi[b].used || c->fi[b].share ||
+            !rel_word_before_is(c, D->tstart, s->start, by) ||
+            !rel_word_before_is(c, B->tstart, s->start, to) ||
+            rel_words_between(c->t, D->tend, B->tstart, ";:.()") > 3 ||
+            rel_words_between(c->t, D->tend, B->tstart, ";:.()") < 0 ||
+            (verb = change_verb_before(c, s, D->tstart, &dir)) == NOPOS)
+            continue;
+        int pct = c->fi[d].share;
+        size_t like = c->fi[b].unit[0] ? b : d;
+        if (pct ? !c->fi[b].unit[0]
+                : (c->fi[b].unit[0] && !rel_same_unit(&c->fi[d], &c->fi[b])))
+            continue;
+        int open = 0;
+        for (size_t e = d; e <= b; e++)
+            open |= c->f->v[e].qual == TALLY_Q_AT_LEAST || c->f->v[e].qual == TALLY_Q_AT_MOST ||
+                    c->f->v[e].qual == TALLY_Q_VAGUE || c->f->v[e].qual == TALLY_Q_RANGE;
+        if (open || rel_is_rate(c, b) != rel_is_rate(c, like))
+            continue;
+        query q;
+        rel_make_query(c, like, verb, &q);
+        size_t A = rel_look_back(c, like, d, &q, dir < 0 ? B->value : 0);
+        if (A == NOPOS || (dir > 0 && !(c->f->v[A].value < B->value)) ||
+            c->f->v[A].qual == TALLY_Q_AT_LEAST || c->f->v[A].qual == TALLY_Q_AT_MOST ||
+            c->f->v[A].qual == TALLY_Q_VAGUE)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_CHANGE, d, pct ? "by ... to" : "by ... to, a change of");
+        rel_part(c, &r, A);
+        rel_part(c, &r, b);
+        r.absolute = !pct;
+        r.direction = dir;
+        r.looked_back = 1;
+        c->fi[d].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
 
 /* 1 when the words after a comparison cue at e name a thing rather than a
  * figure: a determiner ("the plan", "its establishment", "what was

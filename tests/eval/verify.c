@@ -15,7 +15,8 @@
  * of the same kind family (product, average and multiple are one family;
  * "percent change" is change) states a figure whose span covers the offset
  * (a few bytes of qualifier allowed); for a fraction the figure may be its
- * part or its share (the first two of the check's facts).  Prints each relation, then per
+ * part or its share (the first two of the check's facts), for a change its
+ * amount or its new value (the last of the check's facts).  Prints each relation, then per
  * document and per set: found, right verdict, false 'inconsistent'
  * (inconsistent checks that match no relation annotated inconsistent) and
  * other checks (matching no relation); an inconsistent check of a relation
@@ -81,6 +82,14 @@ static const tally_fact *second(const tally_facts *f, const tally_check *k)
     return id >= 1 && (size_t)id <= f->n ? &f->v[id - 1] : NULL;
 }
 
+/* The last figure of check k's facts list (a change's new value), or NULL. */
+static const tally_fact *last(const tally_facts *f, const tally_check *k)
+{
+    const char *semi = strrchr(k->facts, ';');
+    long id = semi ? strtol(semi + 1, NULL, 10) : 0;
+    return id >= 1 && (size_t)id <= f->n ? &f->v[id - 1] : NULL;
+}
+
 /* 1 when fact s spans offset off (a few bytes of qualifier allowed). */
 static int covers(const tally_fact *s, size_t off)
 {
@@ -90,13 +99,15 @@ static int covers(const tally_fact *s, size_t off)
 /* 1 when check k states the figure at offset off with a kind of kind's
  * family.  A fraction names its part first and its share second; either
  * may be what a list calls the stated figure ("612 tanks, about 38 per
- * cent of the plan": the part, or the share the reader checks). */
+ * cent of the plan": the part, or the share the reader checks).  A change
+ * ("cut by 150 to 270") may be listed by its amount or its new value. */
 static int hits(const tally_facts *f, const tally_check *k, size_t off, const char *kind)
 {
     if (strcmp(family(k->kind), family(kind)) != 0)
         return 0;
     return covers(stated(f, k), off) ||
-           (strcmp(family(kind), "fraction") == 0 && covers(second(f, k), off));
+           (strcmp(family(kind), "fraction") == 0 && covers(second(f, k), off)) ||
+           (strcmp(family(kind), "change") == 0 && covers(last(f, k), off));
 }
 
 static int rels_add(rels *r, size_t off, const char *kind, const char *verdict,
