@@ -273,8 +273,56 @@ void tally_relate_unit(const char *text, const tally_fact *f, const tally_lexico
 
 /* ---- relations ---- */
 
-int rel_add(ctx *c, const tally_relation *r)
+/* The size the document stated, before fact `before`, of one formation
+ * `form` in `unit` ("three squadrons of 16 aircraft"): the index of that
+ * figure, NOPOS when none. */
+static size_t stated_size(const ctx *c, const char *form, const char *unit, size_t before)
 {
+    for (size_t k = c->nsizes; k-- > 0;)
+        if (c->sizes[k].fact < before && strcmp(c->sizes[k].form, form) == 0 &&
+            strcmp(c->sizes[k].unit, unit) == 0)
+            return c->sizes[k].fact;
+    return NOPOS;
+}
+
+/* 1 when fact f is an intended figure (planned, promised, requested): a
+ * plan computes its aircraft from the size of a formation exactly, while
+ * formations in the field are seldom at full strength. */
+static int intended(const tally_fact *f)
+{
+    return f->modality && f->modality[0] && strcmp(f->modality, "actual") != 0 &&
+           strcmp(f->modality, "estimated") != 0;
+}
+
+/* A NORM whose formations all have a size the document stated before it
+ * ("squadrons of 16 aircraft" ... "the plan: 18 squadrons with 288
+ * interceptors"), in a plan or a promise, is checked with those sizes
+ * rather than the lexicon's norm: a SUM of the
+ * counts, each times its size (products set, the sizes looked back). */
+static void norm_by_stated_size(const ctx *c, tally_relation *r)
+{
+    size_t size[TALLY_REL_MAXPARTS];
+    const char *unit = c->fi[r->stated].unit;
+    if (r->kind != TALLY_REL_NORM || !r->nparts || !c->fi[r->stated].aircraft ||
+        !intended(&c->f->v[r->stated]))
+        return;
+    for (size_t k = 0; k < r->nparts; k++) {
+        size_t j = r->parts[k].fact;
+        if (j == TALLY_NO_FACT || !c->fi[j].formation ||
+            (size[k] = stated_size(c, c->fi[j].unit, unit, r->stated)) == NOPOS)
+            return;
+    }
+    r->kind = TALLY_REL_SUM;
+    r->products = 1;
+    r->looked_back = 1;
+    for (size_t k = 0; k < r->nparts; k++)
+        r->parts[k].rate = size[k] + 1;
+}
+
+int rel_add(ctx *c, const tally_relation *rel)
+{
+    tally_relation copy = *rel, *r = &copy;
+    norm_by_stated_size(c, r);
     for (size_t i = 0; i < c->out->n; i++)
         if (c->out->v[i].kind == r->kind && c->out->v[i].stated == r->stated)
             return 0;   /* one relation of a kind per stated figure */

@@ -148,6 +148,50 @@ int rel_rule_product_terms(ctx *c, size_t P)
     return rel_add(c, &r);
 }
 
+/* The count a rate R (said of one thing in t[a..b)) applies to when its
+ * product follows it at once: the last figure before R, in R's sentence or
+ * the one before in its paragraph, counting that thing (not a rate, a
+ * share, a bound or a part of a relation); NOPOS when none. */
+static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
+{
+    const tally_fact *rf = &c->f->v[R];
+    for (size_t C = R; C-- > 0;) {
+        const tally_fact *cf = &c->f->v[C];
+        const finfo *ci = &c->fi[C];
+        if (cf->sent_index + 1 < rf->sent_index ||
+            c->seg->sents[cf->sent_index].para != c->seg->sents[rf->sent_index].para)
+            return NOPOS;
+        if (!ci->unit[0] || ci->share || rel_same_unit(ci, &c->fi[R]) ||
+            !said_of_one(c, a, b, ci->unit))
+            continue;
+        if (ci->used || rel_is_rate(c, C) || !(cf->value > 1) ||
+            (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX))
+            return NOPOS;
+        return C;
+    }
+    return NOPOS;
+}
+
+/* 1 when the words between rate R and figure P say that P is R's total:
+ * at most eight words, one of them a cue ("or some $37 million for the
+ * whole order", "in all", "altogether"), P no rate itself and at least
+ * twice R. */
+static int totalled(const ctx *c, size_t R, size_t P)
+{
+    static const char *const cues[] = {"or", "for the", "in all", "total", "altogether",
+                                       "whole", "came to", "making", NULL};
+    size_t a = c->f->v[R].tend, b = c->f->v[P].tstart;
+    int w = rel_words_between(c->t, a, b, ";:()");
+    if (w < 0 || w > 8 || rel_is_rate(c, P) || !(c->f->v[P].value >= 2 * c->f->v[R].value))
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (k == a || !rel_wch((unsigned char)c->t[k - 1]))
+            for (size_t q = 0; cues[q]; q++)
+                if (rel_phrase_at(c->t, k, b, cues[q]))
+                    return 1;
+    return 0;
+}
+
 /* Rule 7: a rate times every count that its sentence (or the product's)
  * states of the things the rate is said of, against a stated product. */
 int rel_rule_product(ctx *c, size_t P)
@@ -170,9 +214,10 @@ int rel_rule_product(ctx *c, size_t P)
             return 0;
         /* the counts: between R and P, other units, each said of one near R */
         tally_relation r;
+        size_t C;
         rel_init(&r, TALLY_REL_PRODUCT, P, "per unit");
         rel_part(c, &r, R);
-        for (size_t C = R + 1; C < P; C++) {
+        for (C = R + 1; C < P; C++) {
             const finfo *ci = &c->fi[C];
             if (!ci->unit[0] || ci->share || ci->used || rel_same_unit(ci, pi) ||
                 !(c->f->v[C].value > 1) || !said_of_one(c, a, b, ci->unit))
@@ -183,6 +228,9 @@ int rel_rule_product(ctx *c, size_t P)
             if (!dup)
                 rel_part(c, &r, C);
         }
+        if (r.nparts == 1 && rf->sent_index == pf->sent_index && R + 1 == P &&
+            totalled(c, R, P) && (C = count_before(c, R, a, b)) != NOPOS)
+            rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million" */
         return r.nparts >= 2 ? rel_add(c, &r) : 0;
         /* only the nearest figure of the same unit is the rate */
     }
