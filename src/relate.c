@@ -52,6 +52,9 @@
  *     figure of R's unit),
  *     "X at N per cent ... P" (interest, issue price), "R a month, or P a
  *     year" and "R a year for N years ... P in all"     -> PRODUCT.
+ * 11. a whole count equal to the sum of the last two to six figures of its
+ *     unit before it (its sentence and the one before), no cue needed,
+ *     an exact equality only                              -> SUM.
  * Totals closed by a cue with no parts beside them ("Together the two
  * yards launched 23") take them from the one or two sentences before
  * (earlier_parts, relate_sum.c), leaving out rates ("50 a month", "every four").
@@ -82,6 +85,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "relate_int.h"
@@ -174,14 +178,31 @@ size_t rel_word_at(const char *t, size_t i, size_t end, char *w, size_t cap)
     return i;
 }
 
-/* 1 when the text from a to b ends in a comma or "and": the figure at b
- * continues a list ("85 tanks, 36 fighters", "... and 0.6 million"). */
+/* 1 when the text from a to b ends in a comma or "and", maybe followed by
+ * words that open the next item ("and the remaining", ", a further"): the
+ * figure at b continues a list ("85 tanks, 36 fighters", "... and 0.6
+ * million"). */
 int rel_joined_to(const char *t, size_t a, size_t b)
 {
+    static const char *const opener[] = {"the", "a", "another", "further", "remaining",
+                                         "other", "last", "final", NULL};
     size_t z = b;
-    while (z > a && t[z - 1] == ' ')
-        z--;
-    return (z > a && t[z - 1] == ',') || (z >= a + 3 && rel_phrase_at(t, z - 3, z, "and"));
+    for (int skipped = 0;; skipped++) {
+        while (z > a && t[z - 1] == ' ')
+            z--;
+        if ((z > a && t[z - 1] == ',') || (z >= a + 3 && rel_phrase_at(t, z - 3, z, "and") &&
+                                           (z == a + 3 || !rel_wch((unsigned char)t[z - 4]))))
+            return 1;
+        size_t y = z;
+        while (y > a && rel_wch((unsigned char)t[y - 1]))
+            y--;
+        int open = 0;
+        for (size_t q = 0; opener[q] && !open && y < z && skipped < 2; q++)
+            open = z - y == strlen(opener[q]) && strncasecmp(t + y, opener[q], z - y) == 0;
+        if (!open)
+            return 0;
+        z = y;
+    }
 }
 
 /* ---- units ---- */
@@ -695,6 +716,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_product(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_sized(&c, i, lo);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_implicit_sum(&c, i);
         rel_note_sizes(&c, lo, hi);
         lo = hi;
     }

@@ -1010,6 +1010,46 @@ static size_t formation_count_back(const ctx *c, size_t A, const char *form)
  * counts of groups and things of another unit.  The sizes the chain
  * states are noted: L for the group right before it, P for "a regiment"
  * or "each division" said before A. */
+/* A chain closed by a rate said of one of its links: "24 trains a day,
+ * each of 30 wagons loaded with 15 tons, that is 450 tons a train and
+ * 10,800 tons a day": the links after the train make one train's load (30
+ * x 15 = 450), and the figure right after it of its unit, when it follows
+ * as a total, is the links up to the train times it (24 x 450 = 10,800)
+ * -> PRODUCTs.  Returns 0 when P is said of no link (not handled here),
+ * 1 when it is, -1 when out of memory. */
+static int chain_per_one(ctx *c, const size_t *chain, size_t n, size_t P)
+{
+    size_t first = 0, pa = c->f->v[P].tend, pb = own_words_end(c, P);
+    for (size_t k = 0; k + 1 < n; k++)
+        if (said_of_one(c, pa, pb, c->fi[chain[k]].unit))
+            first = k + 1;
+    if (first == 0)
+        return 0;
+    if (n - first < 2)
+        return 1;   /* one train's load is one link: nothing to multiply */
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "groups of groups");
+    for (size_t k = n; k-- > first;)
+        rel_part(c, &r, chain[k]);
+    c->fi[P].used = c->fi[chain[n - 1]].used = 1;
+    if (rel_add(c, &r) < 0)
+        return -1;
+    size_t Q = P + 1;
+    int pq = -1, p0 = -1, w;
+    if (Q >= c->f->n || c->f->v[Q].sent_index != c->f->v[P].sent_index || c->fi[Q].used ||
+        !rel_same_unit(&c->fi[Q], &c->fi[P]) || !(c->f->v[Q].value > c->f->v[P].value) ||
+        (w = rel_words_between(c->t, c->f->v[P].tend, c->f->v[Q].tstart, ";:()")) < 0 ||
+        w > 6 || !rel_rate_of(c, Q, &pq) || !rel_rate_of(c, chain[0], &p0) || pq < 0 ||
+        pq != p0)
+        return 1;   /* the total: per the period of the first link ("24 trains a day") */
+    rel_init(&r, TALLY_REL_PRODUCT, Q, "groups of groups");
+    rel_part(c, &r, P);
+    for (size_t k = first; k-- > 0;)
+        rel_part(c, &r, chain[k]);
+    c->fi[Q].used = 1;
+    return rel_add(c, &r) < 0 ? -1 : 1;
+}
+
 int rel_rule_chain(ctx *c, size_t A)
 {
     const tally_fact *af = &c->f->v[A];
@@ -1037,6 +1077,9 @@ int rel_rule_chain(ctx *c, size_t A)
         c->fi[P].used || !rel_same_unit(&c->fi[P], &c->fi[L]) ||
         !(c->f->v[P].value > c->f->v[L].value) || !total_link(c, c->f->v[L].tend, c->f->v[P].tstart))
         return 0;
+    int per = chain_per_one(c, chain, n, P);
+    if (per)
+        return per < 0 ? -1 : 0;
     if (n == 2 && !is_formation(c, A))
         return 0;   /* "40 boats of 300 tons, 12,000 tons": rule_each's */
     /* the subject: "each regiment had four battalions of six launchers,

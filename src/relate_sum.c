@@ -260,6 +260,25 @@ static size_t earlier_parts(const ctx *c, size_t T, size_t lo, int para, size_t 
 }
 
 /* Make a SUM or NORM relation for total T from the collected parts. */
+/* The count that rate j of a list applies to: "four of missile boats with
+ * nine boats each" - the figure right before j, at most six words before
+ * it in its clause, no rate or share itself.  NOPOS when j is no rate or
+ * has no such count. */
+static size_t rate_count(const ctx *c, size_t j)
+{
+    if (!rel_is_rate(c, j) || j == 0 ||
+        c->f->v[j - 1].sent_index != c->f->v[j].sent_index)
+        return NOPOS;
+    size_t C = j - 1;
+    int w = rel_words_between(c->t, c->f->v[C].tend, c->f->v[j].tstart, ";:()");
+    if (w < 0 || w > 6 || c->fi[C].share || rel_is_rate(c, C) || !(c->f->v[C].value >= 1))
+        return NOPOS;
+    return C;
+}
+
+/* The relation a total cue gives: a SUM of the parts of T's unit (when T
+ * is no rate itself, a part said "each" of a count before it is that count
+ * times it), or a NORM of formations against aircraft. */
 static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size_t nsame,
                      const size_t *form, size_t nform)
 {
@@ -272,8 +291,24 @@ static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size
         return 0;
     const size_t *v = nsame >= 2 ? same : form;
     size_t n = nsame >= 2 ? nsame : nform;
-    for (size_t m = n; m-- > 0;)   /* collected backwards: restore text order */
-        rel_part(c, &r, v[m]);
+    size_t cnt[TALLY_REL_MAXPARTS];
+    int trate = rel_is_rate(c, T);   /* "135 tanks a month" adds up rates */
+    for (size_t m = 0; m < n; m++)
+        if ((cnt[m] = trate ? NOPOS : rate_count(c, v[m])) == NOPOS && !trate &&
+            rel_is_rate(c, v[m]))
+            return 0;   /* "nine boats each" with no count of what has them */
+    for (size_t m = n; m-- > 0;) {   /* collected backwards: restore text order */
+        int counted = 0;
+        for (size_t k = 0; k < n; k++)
+            counted |= cnt[k] == v[m];
+        if (counted)
+            continue;   /* "two (flotillas) with twelve each": a factor, not a part */
+        rel_part(c, &r, cnt[m] != NOPOS ? cnt[m] : v[m]);
+        if (cnt[m] != NOPOS) {
+            r.parts[r.nparts - 1].rate = v[m] + 1;
+            r.products = 1;
+        }
+    }
     return rel_add(c, &r);
 }
 
@@ -762,4 +797,67 @@ int rel_rule_in_addition(ctx *c, size_t si, size_t lo, size_t hi)
     for (size_t k = 0; k < np; k++)
         rel_part(c, &r, parts[k]);
     return rel_add(c, &r);
+}
+
+/* 1 when fact j is the stated figure of a relation already. */
+static int stated_by_any(const ctx *c, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].stated == j)
+            return 1;
+    return 0;
+}
+
+/* 1 when fact j may be a term of an implicit sum of T's unit: a whole
+ * count (exact, no share, no rate) of T's unit below T. */
+static int sum_term(const ctx *c, size_t j, size_t T)
+{
+    const tally_fact *jf = &c->f->v[j];
+    return !c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[T]) &&
+           jf->qual == TALLY_Q_EXACT && jf->value >= 1 && jf->value == floor(jf->value) &&
+           jf->value < c->f->v[T].value && !rel_is_rate(c, j);
+}
+
+/* Rule 11: a total stated with no cue ("the 80 British trucks, and 40
+ * more ... With 120 new vehicles"): a whole count T (exact, at least 10,
+ * stated by no relation, not a member of a list with the figure before it)
+ * equal to the sum of the last two to six figures of its unit before it,
+ * in its sentence and the one before in its paragraph -> SUM.  Only an
+ * exact equality is taken: without a cue, a sum that does not add up is no
+ * evidence that the text asserts one. */
+int rel_rule_implicit_sum(ctx *c, size_t T)
+{
+    const tally_fact *tf = &c->f->v[T];
+    if (c->fi[T].share || c->fi[T].used || !c->fi[T].unit[0] || tf->qual != TALLY_Q_EXACT ||
+        !(tf->value >= 10) || tf->value != floor(tf->value) || rel_is_rate(c, T) ||
+        stated_by_any(c, T) || T == 0)
+        return 0;
+    if (rel_same_unit(&c->fi[T - 1], &c->fi[T]) &&
+        rel_joined_to(c->t, c->f->v[T - 1].tend, tf->tstart))
+        return 0;   /* "80, 40 and 120 trucks": a list, not its total */
+    size_t terms[6], n = 0;
+    for (size_t j = T; j-- > 0 && n < 6;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < tf->sent_index ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[tf->sent_index].para)
+            break;
+        if (!rel_same_unit(&c->fi[j], &c->fi[T]))
+            continue;
+        if (!sum_term(c, j, T))
+            break;
+        terms[n++] = j;
+    }
+    double sum = 0;
+    for (size_t k = 0; k < n; k++) {
+        sum += c->f->v[terms[k]].value;
+        if (k == 0 || sum != tf->value)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "sum of the figures before");
+        for (size_t m = k + 1; m-- > 0;)
+            rel_part(c, &r, terms[m]);
+        c->fi[T].used = 1;
+        return rel_add(c, &r);
+    }
+    return 0;
 }

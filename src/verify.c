@@ -672,7 +672,8 @@ static int check_change_abs(const tally_facts *F, const tally_relation *r, work 
 }
 
 /* CHANGE: the percentage change from parts[0] to parts[1] against the
- * stated percentage, taken as the text rounds it. */
+ * stated percentage, taken as the text rounds it (a fraction in words, "a
+ * fall of a sixth", as that share of one hundred). */
 static int check_change(tally_doc *doc, const tally_facts *F, const tally_relation *r, work *w)
 {
     if (r->absolute)
@@ -701,8 +702,17 @@ static int check_change(tally_doc *doc, const tally_facts *F, const tally_relati
     if (!fact_iv(st, &sa))
         return 1;
     rounded(st, sa, 1, &w->s, &w->sw);
-    w->s_set = 1;
     w->stated = st->value;
+    if (!is_percent(st) && st->value <= 1) {   /* "an increase of three quarters" */
+        ivl fs, fw;
+        if (!share_iv(st, &fs, &fw))
+            return 1;
+        /* "a sixth" is stored to six decimals (0.166667) */
+        w->s = iv(100 * fs.lo - 1e-4, 100 * fs.hi + 1e-4);
+        w->sw = iv(100 * fw.lo, 100 * fw.hi);
+        w->stated = 100 * st->value;
+    }
+    w->s_set = 1;
     if (buf_puts(&w->expr, "from ") < 0 || put_iv(&w->expr, x) < 0 ||
         buf_puts(&w->expr, " to ") < 0 || put_iv(&w->expr, y) < 0 ||
         buf_printf(&w->expr, " is %s", dir < 0 ? "-" : "+") < 0 || put_iv(&w->expr, c) < 0 ||

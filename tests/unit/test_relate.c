@@ -1342,8 +1342,10 @@ static void test_raised_interest(void **state)
     tdoc_free(&d);
 }
 
-/* No "further" before the second sum: no SUM ("bringing" alone may
- * restate); interest with no year said: no PRODUCT. */
+/* No "further" before the second sum: no "brought to" SUM ("bringing"
+ * alone may restate), only the implicit sum of the figures before it,
+ * which adds up exactly (4 + 2 = 6); interest with no year said: no
+ * PRODUCT. */
 static void test_raised_interest_not(void **state)
 {
     (void)state;
@@ -1358,7 +1360,13 @@ static void test_raised_interest_not(void **state)
     add(&d, "£300,000", 0, 3e5, TALLY_Q_EXACT, "GBP", "money");
     tally_relations r;
     relate(&d, &r);
-    assert_int_equal(r.n, 0);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_SUM);
+    assert_string_equal(r.v[0].cue, "sum of the figures before");
+    assert_int_equal(r.v[0].stated, 3);
+    assert_int_equal(r.v[0].nparts, 2);
+    assert_int_equal(r.v[0].parts[0].fact, 0);
+    assert_int_equal(r.v[0].parts[1].fact, 2);
     tally_relations_free(&r);
     tdoc_free(&d);
 }
