@@ -22,6 +22,7 @@
 
 static int is_formation(const ctx *c, size_t j);
 static int chain_link(const ctx *c, size_t a, size_t b);
+static int stated_any(const ctx *c, size_t j);
 
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
  * word (one of the three after the article) starts with unit or reads as
@@ -148,13 +149,34 @@ int rel_rule_product_terms(ctx *c, size_t P)
     return rel_add(c, &r);
 }
 
-/* The count a rate R (said of one thing in t[a..b)) applies to when its
+/* 1 when "each" or "apiece" follows figure R's noun ("12,000 men each"):
+ * R is said of one of the things counted before it in its sentence. */
+static int each_after(const ctx *c, size_t R)
+{
+    size_t i = c->f->v[R].tend, end = own_words_end(c, R);
+    for (int nw = 0; nw < 3 && i < end; nw++) {
+        while (i < end && c->t[i] == ' ')
+            i++;
+        char w[48];
+        size_t e = rel_word_at(c->t, i, end, w, sizeof w);
+        if (e == i)
+            return 0;
+        if (strcmp(w, "each") == 0 || strcmp(w, "apiece") == 0)
+            return 1;
+        i = e;
+    }
+    return 0;
+}
+
+/* The count a rate R (said of one thing in t[a..b), or "each") applies to when its
  * product follows it at once: the last figure before R, in R's sentence or
- * the one before in its paragraph, counting that thing (not a rate, a
- * share, a bound or a part of a relation); NOPOS when none. */
+ * the one before in its paragraph, counting that thing (for "each": the
+ * figure right before R, at most eight words before it in its clause),
+ * not a rate, a share, a bound or a part of a relation; NOPOS when none. */
 static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
 {
     const tally_fact *rf = &c->f->v[R];
+    int each = each_after(c, R);
     for (size_t C = R; C-- > 0;) {
         const tally_fact *cf = &c->f->v[C];
         const finfo *ci = &c->fi[C];
@@ -162,7 +184,9 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
             c->seg->sents[cf->sent_index].para != c->seg->sents[rf->sent_index].para)
             return NOPOS;
         if (!ci->unit[0] || ci->share || rel_same_unit(ci, &c->fi[R]) ||
-            !said_of_one(c, a, b, ci->unit))
+            !(said_of_one(c, a, b, ci->unit) ||
+              (each && C + 1 == R && rel_words_between(c->t, cf->tend, rf->tstart, ";:()") >= 0 &&
+               rel_words_between(c->t, cf->tend, rf->tstart, "") <= 8)))
             continue;
         if (ci->used || rel_is_rate(c, C) || !(cf->value > 1) ||
             (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX))
@@ -174,8 +198,9 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
 
 /* 1 when the words between rate R and figure P say that P is R's total:
  * at most eight words, one of them a cue ("or some $37 million for the
- * whole order", "in all", "altogether"), P no rate itself and at least
- * twice R. */
+ * whole order", "in all", "altogether"), or at most five after a comma
+ * (P in apposition: "$400 a ton, a bill of $1.2 million"); P no rate
+ * itself and at least twice R. */
 static int totalled(const ctx *c, size_t R, size_t P)
 {
     static const char *const cues[] = {"or", "for the", "in all", "total", "altogether",
@@ -184,6 +209,11 @@ static int totalled(const ctx *c, size_t R, size_t P)
     int w = rel_words_between(c->t, a, b, ";:()");
     if (w < 0 || w > 8 || rel_is_rate(c, P) || !(c->f->v[P].value >= 2 * c->f->v[R].value))
         return 0;
+    int comma = 0;
+    for (size_t k = a; k < b; k++)
+        comma |= c->t[k] == ',';
+    if (comma && w <= 5)
+        return 1;   /* in apposition: "$400 a ton, a bill of $1.2 million" */
     for (size_t k = a; k < b; k++)
         if (k == a || !rel_wch((unsigned char)c->t[k - 1]))
             for (size_t q = 0; cues[q]; q++)
@@ -229,7 +259,7 @@ int rel_rule_product(ctx *c, size_t P)
                 rel_part(c, &r, C);
         }
         if (r.nparts == 1 && rf->sent_index == pf->sent_index && R + 1 == P &&
-            totalled(c, R, P) && (C = count_before(c, R, a, b)) != NOPOS)
+            !stated_any(c, P) && totalled(c, R, P) && (C = count_before(c, R, a, b)) != NOPOS)
             rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million" */
         return r.nparts >= 2 ? rel_add(c, &r) : 0;
         /* only the nearest figure of the same unit is the rate */

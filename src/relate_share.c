@@ -708,8 +708,8 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
             continue;
         }
         int gap = rel_words_between(c->t, A->tend, B->tstart, ";:()");
-        if (!to || gap < 0 || gap > 6)
-            continue;
+        if (!to || gap < 0 || gap > 8)
+            continue;   /* "from 4,000 pairs a month in May 1940 to 7,000" */
         int cdir;
         size_t C = change_amount(c, s, a, b, lo, hi, &cdir);
         if (C != NOPOS) {

@@ -143,6 +143,13 @@ static const struct {
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit or a ';'.  Fills same[] (T's unit) and form[] (formations
  * for an aircraft total). */
+/* 1 when a and b both count people ("14,200 killed ... 58,900 men in
+ * all"): a total of men may add up the killed, wounded and missing. */
+static int both_people(const finfo *a, const finfo *b)
+{
+    return strcmp(a->cat, "personnel") == 0 && strcmp(b->cat, "personnel") == 0;
+}
+
 static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *same,
                           size_t *nsame, size_t *form, size_t *nform)
 {
@@ -159,7 +166,7 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *sa
             continue;   /* inside a breakdown: counted through its total */
         if (P->share)
             break;
-        if (rel_same_unit(P, t)) {
+        if (rel_same_unit(P, t) || both_people(P, t)) {
             if (*nform)
                 break;
             /* "14 lost at least one ship, and ... 9 sunk and 4 damaged, 15
