@@ -676,6 +676,7 @@ void annot_cache_init(annot_cache *c)
 {
     memset(c, 0, sizeof *c);
     annot_words_init(&c->ws);
+    annot_mwords_init(&c->mws);
     c->actor_col = -1;
 }
 
@@ -1033,7 +1034,7 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
     const finder f = cache_finder(c, lex);
     words own = {0}, w;   /* w: own, from the stored tokens or split */
     doc->scanned = 1;
-    for (size_t j = 0; j < seg->nsents; j++) {
+    for (size_t j = doc->placed; j < seg->nsents; j++) {   /* unless the timeline did */
         if (sent_tokens(c, text, seg, j, &own, &w) < 0)
             return -1;
         scan_places(doc, text, &w, &c->ws);
@@ -1063,6 +1064,15 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
     }
     words_free(&own);
     return 0;
+}
+
+void annot_doc_places(void *cache, const char *text, const words *w)
+{
+    annot_cache *c = cache;
+    if (c->doc && !c->doc->scanned) {
+        scan_places(c->doc, text, w, &c->ws);
+        c->doc->placed++;
+    }
 }
 
 int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *seg, size_t si,

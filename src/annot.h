@@ -23,6 +23,7 @@
 
 #include "words.h"
 #include "tally/actor.h"
+#include "tally/facts.h"
 #include "tally/modality.h"
 #include "tally/segment.h"
 #include "tally/timeline.h"
@@ -106,6 +107,8 @@ typedef struct annot_doc {
                                   n: how many figures) */
     size_t nowned;
     int scanned;               /* 1 when proper and topic hold the first look */
+    size_t placed;             /* sentences whose words proper counts already
+                                  (annot_doc_places()), in order from the first */
     annot_proper proper[ANNOT_PROPER]; /* capitalised words by hash (open addressing) */
     int have_topic;            /* 1 when topic holds the document's topic actor */
     tally_actor_mention topic; /* the first actor of the title (its code; no offsets
@@ -134,6 +137,27 @@ typedef struct annot_words {
                                   recipient's, the equipping is the subject's */
 } annot_words;
 
+/* The word lists of modality.c as word sets, and the lexicon's "modality"
+ * table, found once per cache instead of once per figure. */
+typedef struct annot_mwords {
+    wordset modals;            /* modal verbs */
+    wordset after;             /* modals and auxiliaries after a noun phrase */
+    wordset np_stop;           /* words that end the noun phrase after a figure */
+    wordset breaks;            /* words that stop the search for a cue */
+    wordset negations;         /* "not", "never", ... */
+    wordset done;              /* verbs of a thing done */
+    wordset not_done;          /* words before a verb that keep it from being done */
+    wordset determiners;       /* words before a participle used as an adjective */
+    wordset contrast;          /* "instead", "rather" */
+    const tally_lexicon *lex;  /* the lexicon tab and col are from, or NULL before the first
+                                  figure */
+    const tally_lextab *tab;   /* its "modality" table (NULL none) */
+    int col;                   /* that table's "modality" column, -1 none */
+} annot_mwords;
+
+/* Fill mw with modality.c's word sets (no lexicon yet). */
+void annot_mwords_init(annot_mwords *mw);
+
 typedef struct annot_cache {
     annot_sent s[ANNOT_CACHE];
     size_t si[ANNOT_CACHE];            /* sentence index + 1 held by s[i]; 0 empty */
@@ -145,6 +169,7 @@ typedef struct annot_cache {
                                           j (annot_timeline_build()), or NULL: split
                                           each sentence; borrowed */
     annot_words ws;                    /* actor.c's word lists as sets */
+    annot_mwords mws;                  /* modality.c's word lists as sets */
     const tally_lexicon *lex;          /* the lexicon the tables below are from, or NULL
                                           before the first sentence */
     const tally_lextab *actors;        /* its "actors" table (NULL none) */
@@ -167,12 +192,29 @@ void annot_cache_free(annot_cache *c);
 int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *seg, size_t si,
                       const tally_lexicon *lex);
 
+/* What annot_timeline_build() calls with the tokens of each sentence, in
+ * order (arg is the caller's). */
+typedef void annot_visit(void *arg, const char *text, const words *w);
+
 /* tally_timeline_build() that also keeps the tokens of every sentence in
  * keep (span j = sentence j; may be NULL), so that the actor cache need not
- * split them again. */
+ * split them again, and shows them to visit (with arg; may be NULL) while
+ * it has them at hand. */
 tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                                   const tally_lexicon *lex, tally_timeline *tl,
-                                  words_store *keep, tally_error *err);
+                                  words_store *keep, annot_visit *visit, void *arg,
+                                  tally_error *err);
+
+/* An annot_visit for annot_timeline_build() with arg an annot_cache whose
+ * doc is set: counts where the capitalised words of the sentence w stand
+ * (the first part of the document's first look, annot_doc_advance()), so
+ * that the tokens need not be got back for it. */
+void annot_doc_places(void *cache, const char *text, const words *w);
+
+/* A copy of s for a string of a fact of facts: from the pool of facts
+ * when it has one (tally_extract() made them; the pool owns the copy), else
+ * malloc'd (the caller owns it).  NULL when out of memory (facts.c). */
+char *annot_fact_str(tally_facts *facts, const char *s);
 
 /* tally_actor_pick() with the sentences taken from c. */
 tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_t si,
@@ -180,8 +222,11 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
                               annot_cache *c, tally_actor_choice *out, tally_error *err);
 
 /* tally_modality_pick() on the sentence s (its tokens; the cues it keeps
- * are found on the first call and reused).  0, or -1 when out of memory. */
+ * are found on the first call and reused), with the word sets of mw
+ * (annot_mwords_init(); its table is looked up in lex when lex changes).
+ * 0, or -1 when out of memory. */
 int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t fend,
-                        size_t mend, const tally_lexicon *lex, tally_modality_choice *out);
+                        size_t mend, const tally_lexicon *lex, annot_mwords *mw,
+                        tally_modality_choice *out);
 
 #endif

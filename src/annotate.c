@@ -448,13 +448,15 @@ static int owner_by_note(actx *a, const tally_fact *f, tally_actor_choice *c)
     return 0;
 }
 
-/* Replace *slot with a copy of s. */
-static int set_str(char **slot, const char *s)
+/* Replace *slot, a string of a fact of facts, with a copy of s (see
+ * annot_fact_str()). */
+static int set_str(tally_facts *facts, char **slot, const char *s)
 {
-    char *c = xstrdup(s);
+    char *c = annot_fact_str(facts, s);
     if (!c)
         return -1;
-    free(*slot);
+    if (!facts->pool)   /* a pool frees its strings all at once */
+        free(*slot);
     *slot = c;
     return 0;
 }
@@ -545,11 +547,11 @@ static long target_before(const actx *a, size_t si)
     return -1;
 }
 
-/* Annotate one fact; dur is the duration that sets the target of the
- * plans of its sentence (target_duration()), NULL none. */
+/* Annotate one fact f of facts; dur is the duration that sets the target
+ * of the plans of its sentence (target_duration()), NULL none. */
 static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lexicon *lex,
-                                 tally_fact *f, const tally_fact *dur, int explain,
-                                 tally_error *err)
+                                 tally_facts *facts, tally_fact *f, const tally_fact *dur,
+                                 int explain, tally_error *err)
 {
     const char *text = doc->text;
     const tally_segments *seg = ac->seg;
@@ -571,7 +573,7 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
         goto oom;
     tally_modality_choice m;
     annot_sent *sv = annot_cache_sent(&ac->cache, text, seg, f->sent_index, lex);
-    if (!sv || annot_modality_pick(text, sv, f->tstart, f->tend, mend, lex, &m) < 0)
+    if (!sv || annot_modality_pick(text, sv, f->tstart, f->tend, mend, lex, &ac->cache.mws, &m) < 0)
         goto oom;
     long tb = plan_modality(m.modality) ? target_before(ac, f->sent_index) : -1;
     if (tb >= 0) {
@@ -601,16 +603,11 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
                                        m.modality, m.rule) < 0)
                          : buf_puts(&ex, "no cue -> actual") < 0)))
         goto oom;
-    if (set_str(&f->date, iso) < 0 || set_str(&f->actor, a.code) < 0 ||
-        set_str(&f->modality, m.modality) < 0)
+    if (set_str(facts, &f->date, iso) < 0 || set_str(facts, &f->actor, a.code) < 0 ||
+        set_str(facts, &f->modality, m.modality) < 0)
         goto oom;
-    if (explain) {
-        char *e = buf_detach(&ex);
-        if (!e)
-            goto oom;
-        free(f->explain);
-        f->explain = e;
-    }
+    if (explain && set_str(facts, &f->explain, ex.data ? ex.data : "") < 0)
+        goto oom;
     buf_free(&ex);
     return TALLY_OK;
 oom:
@@ -648,7 +645,8 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
     annot_cache_init(&ac.cache);
     ac.cache.doc = &ac.doc;
     ac.cache.toks = &ac.toks;
-    tally_status st = annot_timeline_build(doc->text, seg, lex, &ac.tl, &ac.toks, err);
+    tally_status st = annot_timeline_build(doc->text, seg, lex, &ac.tl, &ac.toks,
+                                           annot_doc_places, &ac.cache, err);
     if (st) {
         words_store_free(&ac.toks);
         return st;
@@ -683,7 +681,7 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
         }
         if (f->sent_index >= seg->nsents)
             continue;
-        st = annotate_one(doc, &ac, lex, f, dur, explain, err);
+        st = annotate_one(doc, &ac, lex, facts, f, dur, explain, err);
     }
     free(order);
     actx_free(&ac);

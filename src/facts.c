@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "annot.h"
 #include "buf.h"
 #include "tally/facts.h"
 #include "tally/context.h"
@@ -19,13 +20,12 @@ const char *const tally_facts_columns[] = {
     "value", "low", "high", "qualifier", "unit", "noun", "category", "actor", "date",
     "modality", "note", "source", "sentence", NULL};
 
-char *tally_fold_space(const char *s, size_t n)
+/* Fold the white space of s[0..n) into out (room for n + 1 bytes), see
+ * tally_fold_space(); returns the length written (NUL not counted). */
+static size_t fold_into(char *out, const char *s, size_t n)
 {
-    char *out = malloc(n + 1);
     size_t j = 0;
     int space = 0;
-    if (!out)
-        return NULL;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'))) {   /* \t \n \v \f \r */
@@ -39,7 +39,112 @@ char *tally_fold_space(const char *s, size_t n)
         out[j++] = (char)c;
     }
     out[j] = '\0';
+    return j;
+}
+
+char *tally_fold_space(const char *s, size_t n)
+{
+    char *out = malloc(n + 1);
+    if (out)
+        fold_into(out, s, n);
     return out;
+}
+
+/* ---- the string pool of a tally_facts ----
+ * The strings of the facts tally_extract() makes are carved from large
+ * blocks freed all at once with the facts: no allocation per string, and
+ * the facts of one sentence (or endnote) point to one copy of its text. */
+
+/* One block of the pool; blocks are chained from the one filled last. */
+typedef struct pool_block {
+    struct pool_block *next;   /* the block before, or NULL */
+    size_t used, cap;          /* bytes given out and room in data */
+    char data[];
+} pool_block;
+
+enum { POOL_BLOCK = 64 * 1024 };   /* room in a block; a string over a quarter of it
+                                      gets a block of its own */
+
+/* Start the pool of f (empty, one block).  0 or -1 (OOM). */
+static int pool_start(tally_facts *f)
+{
+    pool_block *b = malloc(sizeof *b + POOL_BLOCK);
+    if (!b)
+        return -1;
+    b->next = NULL;
+    b->used = 0;
+    b->cap = POOL_BLOCK;
+    f->pool = b;
+    return 0;
+}
+
+/* n bytes from the pool of f (started), NULL when out of memory.  The last
+ * bytes given out can be handed back with pool_trim(). */
+static char *pool_room(tally_facts *f, size_t n)
+{
+    pool_block *c = f->pool;
+    if (c->cap - c->used >= n) {
+        c->used += n;
+        return c->data + c->used - n;
+    }
+    int own = n > POOL_BLOCK / 4;
+    pool_block *b = malloc(sizeof *b + (own ? n : POOL_BLOCK));
+    if (!b)
+        return NULL;
+    b->used = n;
+    b->cap = own ? n : POOL_BLOCK;
+    if (own) {   /* behind the current block, which stays the one to fill */
+        b->next = c->next;
+        c->next = b;
+    } else {
+        b->next = c;
+        f->pool = b;
+    }
+    return b->data;
+}
+
+/* Hand back the end of p (the last string pool_room() gave out, of room
+ * bytes) past its first keep bytes, when it is in the block being filled. */
+static void pool_trim(tally_facts *f, const char *p, size_t room, size_t keep)
+{
+    pool_block *c = f->pool;
+    if (c->used >= room && p == c->data + c->used - room)
+        c->used -= room - keep;
+}
+
+/* Free the pool of f. */
+static void pool_free(tally_facts *f)
+{
+    for (pool_block *b = f->pool, *next; b; b = next) {
+        next = b->next;
+        free(b);
+    }
+    f->pool = NULL;
+}
+
+/* Copy of s[0..n) with a NUL, from the pool of f. */
+static char *pool_strndup(tally_facts *f, const char *s, size_t n)
+{
+    char *p = pool_room(f, n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+/* tally_fold_space() into the pool of f. */
+static char *pool_fold(tally_facts *f, const char *s, size_t n)
+{
+    char *p = pool_room(f, n + 1);
+    if (p)
+        pool_trim(f, p, n + 1, fold_into(p, s, n) + 1);
+    return p;
+}
+
+char *annot_fact_str(tally_facts *facts, const char *s)
+{
+    return facts->pool ? pool_strndup(facts, s, strlen(s)) : xstrdup(s);
 }
 
 /* Longest sentence or endnote text copied whole into a fact; beyond it (a
@@ -56,27 +161,33 @@ static size_t utf8_floor(const char *t, size_t i, size_t lo)
     return i;
 }
 
-/* Folded copy of t[a..b), or a window of CONTEXT_MAX bytes around
- * [fa, fb) when the span is longer. */
-static char *context_copy(const char *t, size_t a, size_t b, size_t fa, size_t fb)
+/* Folded copy of t[a..b) from the pool of f, or a window of CONTEXT_MAX
+ * bytes around [fa, fb) when the span is longer, with "... " before and
+ * " ..." after where it cuts the span. */
+static char *context_copy(tally_facts *f, const char *t, size_t a, size_t b, size_t fa,
+                          size_t fb)
 {
     if (b - a <= CONTEXT_MAX)
-        return tally_fold_space(t + a, b - a);
+        return pool_fold(f, t + a, b - a);
     size_t half = CONTEXT_MAX / 2;
     size_t wa = fa > a + half ? utf8_floor(t, fa - half, a) : a;
     size_t wb = fb + half < b ? utf8_floor(t, fb + half, fa) : b;
-    char *mid = tally_fold_space(t + wa, wb - wa);
-    if (!mid)
+    size_t room = 4 + (wb - wa) + 4 + 1;
+    char *p = pool_room(f, room);
+    if (!p)
         return NULL;
-    tally_buf o = {0};
-    if ((wa > a && buf_puts(&o, "... ") < 0) || buf_puts(&o, mid) < 0 ||
-        (wb < b && buf_puts(&o, " ...") < 0)) {
-        free(mid);
-        buf_free(&o);
-        return NULL;
+    size_t n = 0;
+    if (wa > a) {
+        memcpy(p, "... ", 4);
+        n = 4;
     }
-    free(mid);
-    return buf_detach(&o);
+    n += fold_into(p + n, t + wa, wb - wa);
+    if (wb < b) {
+        memcpy(p + n, " ...", 5);
+        n += 4;
+    }
+    pool_trim(f, p, room, n + 1);
+    return p;
 }
 
 /* The "" of every empty fact string (no unit, no noun, no endnote, actor,
@@ -116,8 +227,9 @@ void tally_facts_free(tally_facts *f)
 {
     if (!f)
         return;
-    for (size_t i = 0; i < f->n; i++)
+    for (size_t i = 0; i < f->n && !f->pool; i++)   /* a pool holds them all */
         fact_free(&f->v[i]);
+    pool_free(f);
     free(f->v);
     free(f->doc);
     memset(f, 0, sizeof *f);
@@ -137,9 +249,8 @@ static int overlaps_marker(const tally_segments *seg, size_t a, size_t b)
     return lo < seg->nmarkers && seg->markers[lo].start < b;
 }
 
-/* Folded copies shared by the facts of one sentence and of one endnote:
- * each fact gets its own copy (callers free fact fields one by one), but
- * the folding is done once. */
+/* Folded copies (in the pool of the facts) shared by the facts of one
+ * sentence and of one endnote: the last ones made. */
 typedef struct fold_cache {
     size_t sent;                /* sentence folded in sentence, or SIZE_MAX */
     char *sentence;             /* NULL when none or too long to share */
@@ -147,47 +258,37 @@ typedef struct fold_cache {
     char *source;
 } fold_cache;
 
-static void fold_cache_free(fold_cache *c)
-{
-    free(c->sentence);
-    free(c->source);
-}
-
-/* Copy of the sentence text for a fact of sentence si at [fa, fb): a
- * duplicate of the shared folded copy unless the sentence is longer than
+/* The sentence text for a fact of sentence si at [fa, fb): the copy shared
+ * by the facts of the sentence, unless the sentence is longer than
  * CONTEXT_MAX, when each fact has its own window. */
-static char *sentence_copy(fold_cache *c, const char *t, size_t si, const tally_sentence *s,
-                           size_t fa, size_t fb)
+static char *sentence_copy(tally_facts *f, fold_cache *c, const char *t, size_t si,
+                           const tally_sentence *s, size_t fa, size_t fb)
 {
     if (s->end - s->start > CONTEXT_MAX)
-        return context_copy(t, s->start, s->end, fa, fb);
+        return context_copy(f, t, s->start, s->end, fa, fb);
     if (c->sent != si || !c->sentence) {
-        free(c->sentence);
-        c->sentence = tally_fold_space(t + s->start, s->end - s->start);
+        c->sentence = pool_fold(f, t + s->start, s->end - s->start);
         c->sent = c->sentence ? si : SIZE_MAX;
-        if (!c->sentence)
-            return NULL;
     }
-    return xstrdup(c->sentence);
+    return c->sentence;
 }
 
-/* Copy of the folded text of endnote note (or its first CONTEXT_MAX bytes). */
-static char *source_copy(fold_cache *c, const char *t, const tally_note *note)
+/* The folded text of endnote note (or its first CONTEXT_MAX bytes), shared
+ * by the facts that cite it in a row. */
+static char *source_copy(tally_facts *f, fold_cache *c, const char *t, const tally_note *note)
 {
     if (c->note != note || !c->source) {
-        free(c->source);
-        c->source = context_copy(t, note->start, note->end, note->start, note->start);
+        c->source = context_copy(f, t, note->start, note->end, note->start, note->start);
         c->note = c->source ? note : NULL;
-        if (!c->source)
-            return NULL;
     }
-    return xstrdup(c->source);
+    return c->source;
 }
 
-/* Build one fact from number k of sentence si. */
+/* Build one fact f from number k of sentence si, its strings in the pool
+ * of out.  0 or -1 (OOM; the strings made stay in the pool). */
 static int make_fact(tally_doc *doc, const tally_segments *seg, size_t si,
                      const tally_number *num, const tally_attach *at, fold_cache *fc,
-                     tally_fact *f)
+                     tally_facts *out, tally_fact *f)
 {
     const tally_sentence *s = &seg->sents[si];
     const char *t = doc->text;
@@ -209,23 +310,22 @@ static int make_fact(tally_doc *doc, const tally_segments *seg, size_t si,
     f->note = s->section == TALLY_SECTION_ENDNOTE ? s->endnote : s->note;
     size_t ms = at->mention_start < at->mention_end ? at->mention_start : num->start;
     size_t me = at->mention_start < at->mention_end ? at->mention_end : num->end;
-    f->number_text = xstrndup(doc->orig + f->start, f->end - f->start);
-    f->mention = tally_fold_space(t + ms, me - ms);
+    f->number_text = pool_strndup(out, doc->orig + f->start, f->end - f->start);
+    f->mention = pool_fold(out, t + ms, me - ms);
     f->noun = at->noun_end > at->noun_start
-                  ? tally_fold_space(t + at->noun_start, at->noun_end - at->noun_start)
+                  ? pool_fold(out, t + at->noun_start, at->noun_end - at->noun_start)
                   : fact_empty;
-    f->unit = at->unit[0] ? xstrdup(at->unit) : fact_empty;
-    f->category = xstrdup(at->category[0] ? at->category : "other");
+    f->unit = at->unit[0] ? pool_strndup(out, at->unit, strlen(at->unit)) : fact_empty;
+    const char *cat = at->category[0] ? at->category : "other";
+    f->category = pool_strndup(out, cat, strlen(cat));
     /* actor, date, modality and explain stay NULL: tally_annotate() sets
-     * them (freeing what was there), fill_empty() gives "" to the rest */
-    f->sentence = sentence_copy(fc, t, si, s, num->start, num->end);
+     * them, fill_empty() gives "" to the rest */
+    f->sentence = sentence_copy(out, fc, t, si, s, num->start, num->end);
     const tally_note *note = f->note ? tally_segments_note(seg, f->note) : NULL;
-    f->source = note ? source_copy(fc, t, note) : fact_empty;
+    f->source = note ? source_copy(out, fc, t, note) : fact_empty;
     if (!f->number_text || !f->mention || !f->noun || !f->unit || !f->category ||
-        !f->sentence || !f->source) {
-        fact_free(f);
+        !f->sentence || !f->source)
         return -1;
-    }
     return 0;
 }
 
@@ -266,7 +366,7 @@ static tally_status do_sentence(tally_doc *doc, const tally_lexicon *lex,
             overlaps_marker(seg, nums[k].start, nums[k].end))
             continue;
         if (grow_array((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v) < 0 ||
-            make_fact(doc, seg, si, &nums[k], &at[k], fc, &out->v[out->n]) < 0) {
+            make_fact(doc, seg, si, &nums[k], &at[k], fc, out, &out->v[out->n]) < 0) {
             st = tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", doc->name);
             break;
         }
@@ -285,8 +385,10 @@ tally_status tally_extract(tally_doc *doc, const tally_lexicon *lex,
     tally_segments seg;
     memset(out, 0, sizeof *out);
     const char *name = opts && opts->name ? opts->name : doc->name;
-    if (!(out->doc = xstrdup(name)))
+    if (!(out->doc = xstrdup(name)) || pool_start(out) < 0) {
+        tally_facts_free(out);
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
+    }
     tally_status st = tally_segment(doc->text, doc->len, lex, &seg, err);
     if (st) {
         tally_facts_free(out);
@@ -295,7 +397,6 @@ tally_status tally_extract(tally_doc *doc, const tally_lexicon *lex,
     fold_cache fc = {SIZE_MAX, NULL, NULL, NULL};
     for (size_t i = 0; !st && i < seg.nsents; i++)
         st = do_sentence(doc, lex, &seg, i, &fc, out, err);
-    fold_cache_free(&fc);
     if (!st)
         st = tally_annotate(doc, &seg, lex, out, opts && opts->explain, err);
     fill_empty(out);

@@ -64,6 +64,22 @@ static const char *const determiners[] = {"the", "a", "an", "its", "their", "his
  * ("46 trucks instead of 50", "twice a week rather than three times"). */
 static const char *const contrast_first[] = {"instead", "rather", NULL};
 
+void annot_mwords_init(annot_mwords *mw)
+{
+    wordset_init(&mw->modals, modals);
+    wordset_init(&mw->after, after_words);
+    wordset_init(&mw->np_stop, np_stop);
+    wordset_init(&mw->breaks, breaks);
+    wordset_init(&mw->negations, negations);
+    wordset_init(&mw->done, done_verbs);
+    wordset_init(&mw->not_done, not_done);
+    wordset_init(&mw->determiners, determiners);
+    wordset_init(&mw->contrast, contrast_first);
+    mw->lex = NULL;
+    mw->tab = NULL;
+    mw->col = -1;
+}
+
 int tally_modality_valid(const char *name)
 {
     for (size_t i = 0; modalities[i]; i++)
@@ -159,13 +175,14 @@ static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
 /* 1 when the cue at tokens [a, b) is negated: "not" just before it (one
  * auxiliary between allowed: "did not plan") or right after a modal
  * ("would not"). */
-static int negated_at(const char *t, const words *w, size_t a, size_t b)
+static int negated_at(const char *t, const words *w, size_t a, size_t b,
+                      const annot_mwords *mw)
 {
     for (size_t k = a, n = 0; k > 0 && n < 2; k--, n++)
-        if (tok_in(t, &w->v[k - 1], negations))
+        if (tok_in_set(t, &w->v[k - 1], &mw->negations))
             return 1;
-    if (b - a == 1 && tok_in(t, &w->v[a], modals) && b < w->n &&
-        tok_in(t, &w->v[b], negations))
+    if (b - a == 1 && tok_in_set(t, &w->v[a], &mw->modals) && b < w->n &&
+        tok_in_set(t, &w->v[b], &mw->negations))
         return 1;
     return 0;
 }
@@ -198,11 +215,16 @@ tally_status tally_modality_pick(const char *text, const tally_sentence *s, size
     memset(out, 0, sizeof *out);
     set_modality(out->modality, sizeof out->modality, "actual");
     out->rule = "default";
-    if (words_split(text, s->start, s->end, &v.w) < 0 ||
-        annot_modality_pick(text, &v, fstart, fend, mend, lex, out) < 0) {
+    annot_mwords *mw = malloc(sizeof *mw);   /* word sets are a few kilobytes each */
+    if (mw)
+        annot_mwords_init(mw);
+    if (!mw || words_split(text, s->start, s->end, &v.w) < 0 ||
+        annot_modality_pick(text, &v, fstart, fend, mend, lex, mw, out) < 0) {
+        free(mw);
         annot_sent_free(&v);
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
     }
+    free(mw);
     annot_sent_free(&v);
     return TALLY_OK;
 }
@@ -211,11 +233,12 @@ tally_status tally_modality_pick(const char *text, const tally_sentence *s, size
  * the longest cue at each token, going on after it, up to the first word
  * that stops the search.  Each cue notes whether it counts (a negated plan
  * does not) and the last one that counts so far.  0 or -1 (OOM). */
-static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs)
+static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
+                     const annot_mwords *mw)
 {
     const words *w = &s->w;
     size_t end = lo;
-    while (end < w->n && !tok_in(text, &w->v[end], breaks))
+    while (end < w->n && !tok_in_set(text, &w->v[end], &mw->breaks))
         end++;
     s->ncues = 0;
     s->cue_valid = 0;
@@ -233,8 +256,8 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs)
         c->a = i;
         c->b = i + len;
         c->modality = m;
-        c->neg = negated_at(text, w, i, i + len);
-        if (!(c->neg && cancellable(m) && !(len == 1 && tok_in(text, &w->v[i], modals))))
+        c->neg = negated_at(text, w, i, i + len, mw);
+        if (!(c->neg && cancellable(m) && !(len == 1 && tok_in_set(text, &w->v[i], &mw->modals))))
             last = (long)s->ncues;
         c->last = last;
         s->ncues++;
@@ -249,10 +272,11 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs)
 /* 1 when a verb of a thing done (done_verbs) stands in tokens (a, b) of w
  * in a finite form: not after "to", "be", "have" or a modal, nor after a
  * hyphen. */
-static int done_between(const char *t, const words *w, size_t a, size_t b)
+static int done_between(const char *t, const words *w, size_t a, size_t b,
+                        const annot_mwords *mw)
 {
     for (size_t j = a + 1; j < b && j < w->n; j++)
-        if (tok_in(t, &w->v[j], done_verbs) && !tok_in(t, &w->v[j - 1], not_done))
+        if (tok_in_set(t, &w->v[j], &mw->done) && !tok_in_set(t, &w->v[j - 1], &mw->not_done))
             return 1;
     return 0;
 }
@@ -267,12 +291,13 @@ static int tok_in_closers(const char *t, const tok *k)
 /* 1 when the cue at tokens [a, b) is a participle used as an adjective
  * ("the promised total", "the money pledged,", "what had been promised,")
  * and a punctuation mark closes its phrase before the figure at token fi. */
-static int attributive_closed(const char *t, const words *w, size_t a, size_t b, size_t fi)
+static int attributive_closed(const char *t, const words *w, size_t a, size_t b, size_t fi,
+                              const annot_mwords *mw)
 {
     size_t n = w->v[a].end - w->v[a].start;
     if (b != a + 1 || n < 4 || t[w->v[a].end - 1] != 'd' || t[w->v[a].end - 2] != 'e')
         return 0;
-    int attr = (a > 0 && tok_in(t, &w->v[a - 1], determiners)) ||
+    int attr = (a > 0 && tok_in_set(t, &w->v[a - 1], &mw->determiners)) ||
                (b < w->n && tok_in_closers(t, &w->v[b]));
     if (!attr)
         return 0;
@@ -284,22 +309,26 @@ static int attributive_closed(const char *t, const words *w, size_t a, size_t b,
 
 /* 1 when the figure at token fi comes right after "instead of" or "rather
  * than" (an article between allowed). */
-static int contrasted(const char *t, const words *w, size_t fi)
+static int contrasted(const char *t, const words *w, size_t fi, const annot_mwords *mw)
 {
     size_t j = fi;
     if (j > 0 && (tok_eq(t, &w->v[j - 1], "the") || tok_eq(t, &w->v[j - 1], "a")))
         j--;
-    return j >= 2 && tok_in(t, &w->v[j - 2], contrast_first) &&
+    return j >= 2 && tok_in_set(t, &w->v[j - 2], &mw->contrast) &&
            (tok_eq(t, &w->v[j - 1], "of") || tok_eq(t, &w->v[j - 1], "than"));
 }
 
 int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t fend,
-                        size_t mend, const tally_lexicon *lex, tally_modality_choice *out)
+                        size_t mend, const tally_lexicon *lex, annot_mwords *mw,
+                        tally_modality_choice *out)
 {
     const words w = s->w;   /* borrowed */
-    cues cs = {tally_lexicon_tab(lex, "modality"), -1};
-    if (cs.tab)
-        cs.col = tally_table_col(tally_lextab_table(cs.tab), "modality");
+    if (!mw->lex || mw->lex != lex) {   /* the table, looked up once per lexicon */
+        mw->lex = lex;
+        mw->tab = tally_lexicon_tab(lex, "modality");
+        mw->col = mw->tab ? tally_table_col(tally_lextab_table(mw->tab), "modality") : -1;
+    }
+    cues cs = {mw->tab, mw->col};
     memset(out, 0, sizeof *out);
     set_modality(out->modality, sizeof out->modality, "actual");
     out->rule = "default";
@@ -312,7 +341,7 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     size_t e = li + 1;
     for (size_t n = 0; e < w.n && n < 4 && !(mend > fend); n++, e++)
         if ((w.v[e].kind == TOK_PUNCT && !tok_punct(text, &w.v[e], "-")) ||
-            tok_in(text, &w.v[e], np_stop))
+            tok_in_set(text, &w.v[e], &mw->np_stop))
             break;
     if (e < w.n && tok_punct(text, &w.v[e], ")"))
         e++;
@@ -320,7 +349,7 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     size_t len;
     cue c;
     /* 0. the figure set against the one that came true: "46 instead of 50" */
-    if (fi < w.n && contrasted(text, &w, fi)) {
+    if (fi < w.n && contrasted(text, &w, fi, mw)) {
         c.a = fi - 2 - (tok_eq(text, &w.v[fi - 1], "the") || tok_eq(text, &w.v[fi - 1], "a"));
         c.b = c.a + 2;
         c.modality = "planned";
@@ -338,9 +367,10 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         }
     }
     /* 1. a modal verb after the phrase: the figure is its subject */
-    if (e < w.n && tok_in(text, &w.v[e], after_words) && (len = cue_at(text, &w, e, &cs, &m))) {
+    if (e < w.n && tok_in_set(text, &w.v[e], &mw->after) &&
+        (len = cue_at(text, &w, e, &cs, &m))) {
         c.a = e, c.b = e + len, c.modality = m;
-        int neg = negated_at(text, &w, c.a, c.b);
+        int neg = negated_at(text, &w, c.a, c.b, mw);
         take(out, text, &w, &c, neg, "after the figure");
         if (neg && len == 1)
             set_modality(out->modality, sizeof out->modality, "hypothetical");
@@ -350,9 +380,9 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
      * chain is scanned once for all the figures in it */
     if (!(s->cue_valid && s->cue_lo <= fi && fi <= s->cue_end)) {
         size_t lo = fi;
-        while (lo > 0 && !tok_in(text, &w.v[lo - 1], breaks))
+        while (lo > 0 && !tok_in_set(text, &w.v[lo - 1], &mw->breaks))
             lo--;
-        if (scan_cues(text, s, lo, &cs) < 0)
+        if (scan_cues(text, s, lo, &cs, mw) < 0)
             return -1;
     }
     /* the cues before the figure; one that runs into the figure ends the search */
@@ -379,17 +409,17 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     }
     /* a thing done between the cue and the figure reports what happened:
        "of the 60 promised, Marrow delivered 22" */
-    if (k >= 0 && done_between(text, &w, s->cues[k].b - 1, fi))
+    if (k >= 0 && done_between(text, &w, s->cues[k].b - 1, fi, mw))
         k = -1;
     /* an attributive participle qualifies its own phrase only: "the
        promised total, and they owed 96 million" */
-    if (k >= 0 && attributive_closed(text, &w, s->cues[k].a, s->cues[k].b, fi))
+    if (k >= 0 && attributive_closed(text, &w, s->cues[k].a, s->cues[k].b, fi, mw))
         k = -1;
     if (k >= 0) {
         const annot_cue *bc = &s->cues[k];
         cue best = {bc->a, bc->b, bc->modality};
         take(out, text, &w, &best, bc->neg, "before the figure");
-        if (bc->neg && best.b - best.a == 1 && tok_in(text, &w.v[best.a], modals))
+        if (bc->neg && best.b - best.a == 1 && tok_in_set(text, &w.v[best.a], &mw->modals))
             set_modality(out->modality, sizeof out->modality, "hypothetical");
     }
     return 0;

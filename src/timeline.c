@@ -1172,15 +1172,20 @@ static tally_ymd ref_of(const tally_datex *d)
 #define MONTH_ROLL 6
 
 /* Find the expressions of every sentence into tl (unresolved); the tokens
- * of each sentence into keep (unless NULL). */
+ * of each sentence into keep (unless NULL) and to visit (unless NULL). */
 static tally_status find_all(const char *text, const tally_segments *seg,
                              const tally_lexicon *lex, tally_timeline *tl, words_store *keep,
-                             tally_error *err)
+                             annot_visit *visit, void *arg, tally_error *err)
 {
     size_t cap = 0;
     words w = {0};
     dlex *l = malloc(sizeof *l);   /* a word set is a few kilobytes */
-    int rc = l && (!keep || words_store_reserve(keep, seg->nsents) == 0) ? 0 : -1;
+    /* room for the tokens of prose, about one in five bytes, so that the
+       store is not copied as it grows (pages never touched cost nothing) */
+    size_t bytes = seg->nsents && seg->sents[seg->nsents - 1].end > seg->sents[0].start
+                       ? seg->sents[seg->nsents - 1].end - seg->sents[0].start
+                       : 0;
+    int rc = l && (!keep || words_store_reserve(keep, seg->nsents, bytes / 5 + 16) == 0) ? 0 : -1;
     if (l)
         dlex_init(l, lex);
     for (size_t si = 0; si < seg->nsents && rc == 0; si++) {
@@ -1189,6 +1194,8 @@ static tally_status find_all(const char *text, const tally_segments *seg,
         rc = dates_find(text, s->start, s->end, l, &w, &tl->v, &tl->n, &cap);
         if (rc == 0 && keep)
             rc = words_store_add(keep, &w, s->start);
+        if (rc == 0 && visit)
+            visit(arg, text, &w);
     }
     if (rc == 0)
         rc = grow_array((void **)&tl->v, &cap, tl->n + 1, sizeof *tl->v);
@@ -1214,12 +1221,13 @@ tally_status tally_timeline_build(const char *text, const tally_segments *seg,
                                   const tally_lexicon *lex, tally_timeline *tl,
                                   tally_error *err)
 {
-    return annot_timeline_build(text, seg, lex, tl, NULL, err);
+    return annot_timeline_build(text, seg, lex, tl, NULL, NULL, NULL, err);
 }
 
 tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                                   const tally_lexicon *lex, tally_timeline *tl,
-                                  words_store *keep, tally_error *err)
+                                  words_store *keep, annot_visit *visit, void *arg,
+                                  tally_error *err)
 {
     memset(tl, 0, sizeof *tl);
     tl->nsents = seg->nsents;
@@ -1229,7 +1237,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         tally_timeline_free(tl);
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
     }
-    tally_status st = find_all(text, seg, lex, tl, keep, err);
+    tally_status st = find_all(text, seg, lex, tl, keep, visit, arg, err);
     if (st) {
         tally_timeline_free(tl);
         return st;
@@ -1445,9 +1453,34 @@ int tally_timeline_first_day(const tally_timeline *tl, size_t start, size_t end,
     return 0;
 }
 
-/* Append one date to out at its precision. */
+/* Write v (0 <= v < 10^width) as width digits with leading zeros at out;
+ * returns width. */
+static size_t put_digits(char *out, int v, size_t width)
+{
+    for (size_t i = width; i-- > 0; v /= 10)
+        out[i] = (char)('0' + v % 10);
+    return width;
+}
+
+/* Append one date to out at its precision.  The usual date (a year of four
+ * digits, month and day of two) is written by hand, the rest by snprintf()
+ * with the same formats: this runs for every fact. */
 static size_t put_ymd(char *out, size_t cap, tally_ymd d)
 {
+    if (cap >= 11 && d.y >= 0 && d.y <= 9999 && d.m >= 0 && d.m <= 99 && d.d >= 0 &&
+        d.d <= 99) {
+        size_t n = put_digits(out, d.y, 4);
+        if (d.m) {
+            out[n++] = '-';
+            n += put_digits(out + n, d.m, 2);
+            if (d.d) {
+                out[n++] = '-';
+                n += put_digits(out + n, d.d, 2);
+            }
+        }
+        out[n] = '\0';
+        return n;
+    }
     int n;
     if (d.m && d.d)
         n = snprintf(out, cap, "%04d-%02d-%02d", d.y, d.m, d.d);

@@ -235,12 +235,13 @@ static inline uint32_t ctok_code(char kind)
     return (uint32_t)(unsigned char)kind & 3u;
 }
 
-int words_store_reserve(words_store *st, size_t nspans)
+int words_store_reserve(words_store *st, size_t nspans, size_t ntoks)
 {
     if (nspans > SIZE_MAX - 1)
         return -1;
     return grow_array((void **)&st->first, &st->fcap, nspans + 1, sizeof *st->first) < 0 ||
-                   grow_array((void **)&st->base, &st->bcap, nspans, sizeof *st->base) < 0
+                   grow_array((void **)&st->base, &st->bcap, nspans, sizeof *st->base) < 0 ||
+                   (ntoks && grow_array((void **)&st->v, &st->cap, ntoks, sizeof *st->v) < 0)
                ? -1
                : 0;
 }

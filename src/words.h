@@ -82,9 +82,9 @@ typedef struct words_store {
     size_t vcap;
 } words_store;
 
-/* Make room in st for nspans spans in all (st keeps growing past it when
- * needed).  0 or -1 (OOM). */
-int words_store_reserve(words_store *st, size_t nspans);
+/* Make room in st for nspans spans and ntoks tokens in all (st keeps
+ * growing past them when needed).  0 or -1 (OOM). */
+int words_store_reserve(words_store *st, size_t nspans, size_t ntoks);
 /* Append the tokens of w (a span starting at base) as the next span of st.
  * 0 or -1 (OOM; st stays valid, free it with words_store_free()). */
 int words_store_add(words_store *st, const words *w, size_t base);

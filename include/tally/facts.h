@@ -43,6 +43,10 @@ typedef struct tally_facts {
     char *doc;                  /* document name as reported in the doc column */
     tally_fact *v;
     size_t n, cap;
+    void *pool;                 /* internal: the block of memory that holds the strings of
+                                   facts made by tally_extract() (the facts of one sentence
+                                   share its text); NULL for facts built by hand, whose
+                                   strings are malloc'd one by one */
 } tally_facts;
 
 typedef struct tally_extract_opts {

@@ -64,7 +64,7 @@ static void row(void **state)
     f.note = 0;
     f.source = "";
     f.sentence = "They sent more than 1,000 engineers, \"all volunteers\".";
-    tally_facts facts = {"doc.txt", &f, 1, 1};
+    tally_facts facts = {.doc = "doc.txt", .v = &f, .n = 1, .cap = 1};
     char *mem = NULL;
     size_t n = 0;
     FILE *fp = open_memstream(&mem, &n);
