@@ -67,19 +67,21 @@
 /* Closed word classes.                                               */
 /* ------------------------------------------------------------------ */
 
-/* Words that end a noun phrase and can never be part of one.  Kept in
- * strcmp order, lower case: is_stop() searches it by bisection. */
+/* Words that end a noun phrase and can never be part of one (with a few
+ * adjectives of position that follow a number as "21 short of the 60",
+ * "31,000 below establishment").  Kept in strcmp order, lower case:
+ * is_stop() searches it by bisection. */
 static const char *const STOP[] = {
-    "a", "about", "after", "against", "ago", "all", "also", "among", "an", "and", "apiece",
-    "are", "as", "at", "be", "been", "before", "being", "between", "both", "but", "by", "can",
-    "could", "did", "do", "does", "during", "each", "earlier", "every", "for", "from", "had",
-    "has", "have", "he", "her", "here", "his", "i", "if", "in", "including", "instead", "into",
-    "is", "it", "its", "just", "later", "may", "might", "must", "my", "no", "nor", "not", "of",
-    "on", "only", "onto", "or", "our", "over", "per", "plus", "respectively", "she", "should",
-    "since", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they",
-    "this", "those", "through", "to", "under", "until", "via", "was", "we", "were", "what",
-    "when", "where", "which", "while", "who", "whom", "whose", "will", "with", "without",
-    "would", "you", "your"};
+    "a", "about", "above", "after", "against", "ago", "ahead", "all", "also", "among", "an",
+    "and", "apiece", "are", "as", "at", "be", "been", "before", "behind", "being", "below",
+    "between", "both", "but", "by", "can", "could", "did", "do", "does", "during", "each",
+    "earlier", "every", "for", "from", "had", "has", "have", "he", "her", "here", "his", "i",
+    "if", "in", "including", "instead", "into", "is", "it", "its", "just", "later", "may",
+    "might", "must", "my", "no", "nor", "not", "of", "on", "only", "onto", "or", "our", "over",
+    "per", "plus", "respectively", "she", "short", "should", "since", "so", "than", "that",
+    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
+    "under", "until", "via", "was", "we", "were", "what", "when", "where", "which", "while",
+    "who", "whom", "whose", "will", "with", "without", "would", "you", "your"};
 #define NSTOP (sizeof STOP / sizeof STOP[0])
 
 /* Modifiers that can never be the head of a noun phrase. */
@@ -112,7 +114,8 @@ static const char *const LINK[] = {
     "were", "is", "are", "at", "to", "of", "by", "from", "about", "around", "some", "nearly",
     "roughly", "approximately", "only", "just", "had", "has", "have", "climbed", "came",
     "went", "reduced", "over", "than", "more", "less", "fewer", "exceeded", "totals",
-    "numbers", "number", "remained", "almost", NULL};
+    "numbers", "number", "remained", "almost", "doubled", "tripled", "trebled", "halved",
+    "been", "risen", "fallen", "grown", NULL};
 
 /* Irregular past tenses, which never head the noun phrase of a number
  * ("12 went to the front", "three fell"); regular ones end in -ed. */
@@ -1168,6 +1171,60 @@ static void attach_coord(const char *t, const tally_number *nums, size_t n, size
     sl[i].src = SRC_COORD;
 }
 
+/* The period a rate is said per in the words at pos: "a month", "per
+ * year", "each week", "monthly" (an index of the list below), -1 if none.
+ * A bare number with one ("80,000 a month") counts the things of a figure
+ * of the same period before it, never the period itself. */
+static int rate_period_at(const char *t, size_t pos, size_t end)
+{
+    static const char *const ONE[] = {"a", "an", "per", "each", "every", NULL};
+    static const char *const PERIOD[] = {"day", "week", "month", "quarter", "year", NULL};
+    static const char *const ADVERB[] = {"daily", "weekly", "monthly", "quarterly", "yearly",
+                                         NULL};
+    tok k;
+    if (!next_tok(t, pos, end, &k) || !k.word)
+        return -1;
+    for (int q = 0; ADVERB[q]; q++)
+        if (tok_is(t, &k, ADVERB[q]))
+            return q;
+    if (tok_is(t, &k, "annually"))
+        return 4;
+    if (!tok_in(t, &k, ONE) || !next_tok(t, k.e, end, &k) || !k.word)
+        return -1;
+    for (int q = 0; PERIOD[q]; q++)
+        if (tok_is(t, &k, PERIOD[q]))
+            return q;
+    return -1;
+}
+
+/* 1 when figure a counts periods of time ("six years"): no lender for a
+ * bare rate ("in six years, four a year"). */
+static int is_duration(const tally_attach *a)
+{
+    return strcmp(a->category, "duration") == 0;
+}
+
+/* How well figure src (context a) fits a bare number x as the figure whose
+ * noun it leaves out, per being x's rate period (-1 none): 3 when src states
+ * x's value ("24 labour battalions ... Of the 24"), 2 when it is a rate of
+ * x's period ("shells a month ... 80,000 a month") or scaled like x ("4.5
+ * million person-days ... 2.88 million"), 1 otherwise, 0 when it is a
+ * duration and x a rate ("in six years, four a year"). */
+static int lender_fit(const char *t, size_t end, const tally_number *src,
+                      const tally_attach *a, const tally_number *x, int per)
+{
+    if (per >= 0 && is_duration(a))
+        return 0;
+    if (src->value == x->value && !(x->flags & TALLY_NF_WORDS) && x->value >= 10)
+        return 3;
+    if (per >= 0 && rate_period_at(t, a->mention_end, end) == per)
+        return 2;
+    if ((x->flags & TALLY_NF_SCALED) && (src->flags & TALLY_NF_SCALED) &&
+        !(src->flags & TALLY_NF_CURRENCY))
+        return 2;
+    return 1;
+}
+
 /* Pass 5a: "the antiaircraft units (eleven)": first thing in a parenthesis
  * that follows a unit noun. */
 static int attach_inparen(const lexcols *L, const char *t, const tally_sentence *s,
@@ -1205,8 +1262,10 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
     if (i == 0 || nums[i - 1].kind != TALLY_NK_FIGURE || sl[i - 1].src == SRC_NONE ||
         !at[i - 1].unit[0] || is_share(&nums[i - 1], &at[i - 1]) ||
         !ellipsis_follow(t, s, &nums[i]) ||
-        ((nums[i - 1].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)))
-        return 0;   /* not "7 The Hague"; "$4 million, and 3" is not 3 dollars */
+        ((nums[i - 1].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)) ||
+        (is_duration(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0))
+        return 0;   /* not "7 The Hague"; "$4 million, and 3" is not 3 dollars; "in six
+                       years, four a year" counts no years */
     size_t a = at[i - 1].mention_end > nums[i - 1].end ? at[i - 1].mention_end : nums[i - 1].end;
     tok k;
     term tm;
@@ -1229,8 +1288,9 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
     return 1;
 }
 
-/* Pass 5c (body only): a unit noun followed by a few LINK words and then the
- * number governs it: "the number of aircraft rose to 300". */
+/* Pass 5c (body only): a unit noun followed by a few LINK words (and at
+ * most one comma) and then the number governs it: "the number of aircraft
+ * rose to 300", "the number of plants had doubled, from seven to 14". */
 static int attach_govern(const lexcols *L, const char *t, const tally_sentence *s,
                          const tally_number *nums, size_t i, tally_attach *at)
 {
@@ -1238,7 +1298,12 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
     size_t pos = nums[i].start;
     tok k;
     term tm;
-    for (int links = 0; prev_tok(t, lo, pos, &k) && k.word; pos = k.s) {
+    for (int links = 0, commas = 0; prev_tok(t, lo, pos, &k); pos = k.s) {
+        if (!k.word) {   /* "the number of plants had doubled, from seven to 14" */
+            if (!tok_punct(t, &k, ',') || ++commas > 1 || links == 0)
+                return 0;
+            continue;
+        }
         if (links > 0 && lookup_tok(L, t, &k, &tm) && !tm.desig) {
             put_unit(at, tm.unit, tm.cat);
             at->noun_start = k.s;
@@ -1356,13 +1421,14 @@ static int prev_sentence(const char *t, const tally_sentence *s, size_t *start, 
     return q < e;
 }
 
-/* Number and context of the last figure of the sentence before s in its
- * paragraph, for an elliptical bare number of s.  *found is 0 when there
- * is none (s is its paragraph's first sentence, or the last figure has no
- * unit). */
+/* Number and context of the figure of the sentence before s in its
+ * paragraph that the elliptical bare number x of s (rate period per)
+ * stands for: the last one that fits it best (lender_fit()), by default
+ * the last.  *found is 0 when there is none (s is its paragraph's first
+ * sentence, or no figure there is kept). */
 static tally_status prev_figure(const char *t, const tally_sentence *s, const tally_lexicon *lex,
-                                tally_number *num, tally_attach *out, int *found,
-                                tally_error *err)
+                                const tally_number *x, int per, tally_number *num,
+                                tally_attach *out, int *found, tally_error *err)
 {
     tally_sentence ps = *s;
     tally_number *pn = NULL;
@@ -1379,13 +1445,21 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
         else
             st = tally_context_attach(t, &ps, pn, n, lex, pa, err);
     }
+    size_t best = n;   /* the last figure, or the last that fits x best */
+    int fit = 0;
     for (size_t j = n; !st && j-- > 0;) {
         if (pn[j].kind != TALLY_NK_FIGURE || !pa[j].keep)
             continue;
-        *num = pn[j];
-        *out = pa[j];
+        int f = lender_fit(t, ps.end, &pn[j], &pa[j], x, per);
+        if (f > fit) {
+            best = j;
+            fit = f;
+        }
+    }
+    if (!st && best < n) {
+        *num = pn[best];
+        *out = pa[best];
         *found = 1;
-        break;
     }
     free(pa);
     free(pn);
@@ -1439,11 +1513,18 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
     if (is_word_one(t, x) || !ellipsis_follow(t, s, x) ||
         !ellipsis_lead(t, s, x, of_pronoun(t, s, x)))
         return SRC_NONE;
-    for (size_t j = i; j-- > 0;) {
+    int per = rate_period_at(t, x->end, s->end);
+    size_t same = i;   /* a rate or a scaled number takes the noun of its like first */
+    for (size_t j = i; same == i && j-- > 0;)
+        if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && can_lend(&nums[j], &at[j], x) &&
+            lender_fit(t, s->end, &nums[j], &at[j], x, per) >= 2)
+            same = j;
+    for (size_t j = same < i ? same + 1 : i; j-- > 0;) {
         if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
-            sl[j].part)
+            sl[j].part || (per >= 0 && is_duration(&at[j])))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
-                           part counts what the figure after it counts */
+                           part counts what the figure after it counts; "in six years,
+                           four a year" counts no years */
         if (!can_lend(&nums[j], &at[j], x) || new_clause(t, at[j].mention_end, x->start))
             return SRC_NONE;
         if (sl[j].src == SRC_OWN)
@@ -1452,7 +1533,7 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
             share_from(&at[j], at[j].noun_start, at[j].noun_end, &at[i]);
         return SRC_ELLIPSIS;
     }
-    if (!prev || !can_lend(prev, prev_at, x))
+    if (!prev || !can_lend(prev, prev_at, x) || (per >= 0 && is_duration(prev_at)))
         return SRC_NONE;
     share_from(prev_at, prev_at->noun_start, prev_at->noun_end, &at[i]);
     return SRC_PREVIOUS;
@@ -1573,6 +1654,8 @@ static int attach_partitive(const char *t, const tally_sentence *s, const tally_
 /* What pass 6 knows of the previous sentence: read at most once. */
 typedef struct ellipsis_state {
     int looked, found;   /* read it; it has a last figure */
+    int per;             /* the rate period it was read for (-1: none) */
+    double value;        /* and the value of the number it was read for */
     tally_number num;    /* that figure */
     tally_attach at;     /* and its context */
 } ellipsis_state;
@@ -1594,13 +1677,19 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
         return TALLY_OK;
     }
+    int per = rate_period_at(text, nums[i].end, s->end);
+    if (es->looked && (es->per != per || es->value != nums[i].value))
+        es->looked = es->found = 0;   /* read again: another figure may fit this one */
     if (!es->looked && s->sent > 1 && ellipsis_follow(text, s, &nums[i])) {
+        es->per = per;
+        es->value = nums[i].value;
         int before = 0;   /* the previous sentence only matters without a figure before */
         for (size_t j = 0; j < i; j++)
             before |= nums[j].kind == TALLY_NK_FIGURE && !sl[j].part;
         if (!before) {
             es->looked = 1;
-            st = prev_figure(text, s, lex, &es->num, &es->at, &es->found, err);
+            st = prev_figure(text, s, lex, &nums[i], es->per, &es->num, &es->at, &es->found,
+                             err);
         }
     }
     if (!st) {

@@ -52,6 +52,7 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const of_which[] = {"of which", "of whom", "of them", "of these", NULL};
     static const char *const of_the[] = {"of the", "out of the", "out of", "from the", NULL};
+    static const char *const gap_words[] = {"short", "ahead", "clear", "shy", NULL};
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t i = s->start; i < s->end; i++) {
         for (size_t q = 0; of_which[q]; q++) {
@@ -81,8 +82,9 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             if (W != NOPOS && rel_words_between(c->t, e, c->f->v[W].tstart, ",") < 0)
                 continue;   /* "38 from the depot, 84 from the port": a list, no whole */
             if (W == NOPOS || P == NOPOS || P == W || c->fi[P].share || c->fi[W].share ||
-                !(rel_same_unit(&c->fi[P], &c->fi[W]) || rel_bare(&c->f->v[P])))
-                continue;
+                !(rel_same_unit(&c->fi[P], &c->fi[W]) || rel_bare(&c->f->v[P])) ||
+                rel_word_before_is(c, i, s->start, gap_words))
+                continue;   /* "21 short of the 60": a gap, not a part */
             tally_relation r;
             rel_init(&r, TALLY_REL_SUBSET, P, "of the");
             rel_part(c, &r, W);
@@ -924,16 +926,17 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
         if (D == NOPOS || c->fi[D].share || c->fi[D].used || !c->fi[D].unit[0] ||
             c->f->v[D].qual == TALLY_Q_AT_LEAST || c->f->v[D].qual == TALLY_Q_AT_MOST)
             continue;
-        size_t ab[2], n = 0;
-        for (size_t j = D; j-- > lo && n < 2;)
+        size_t ab[2], n = 0, B = than ? rel_fact_after(c, than, lo, hi, 4) : NOPOS;
+        if (B != NOPOS && !rel_same_unit(&c->fi[B], &c->fi[D]))
+            B = NOPOS;
+        /* "39 in all, 21 short of the 60": the figure before D against the
+         * one after the cue; with none after it, the two before D */
+        for (size_t j = D; j-- > lo && n < (B != NOPOS ? 1u : 2u);)
             if (rel_same_unit(&c->fi[j], &c->fi[D]) && !c->fi[j].share && !rel_is_rate(c, j) &&
                 c->f->v[j].value > c->f->v[D].value)
                 ab[n++] = j;
-        if (n < 2 && than) {
-            size_t B = rel_fact_after(c, than, lo, hi, 4);
-            if (B != NOPOS && rel_same_unit(&c->fi[B], &c->fi[D]))
-                ab[n++] = B;
-        }
+        if (n == 1 && B != NOPOS)
+            ab[n++] = B;
         if (n == 1 && than && named_after(c, than, s->end, lo, hi) &&
             (B_back = planned_back(c, D, ab[0], than)) != NOPOS)
             ab[n++] = B_back;

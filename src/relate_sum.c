@@ -815,6 +815,16 @@ static int stated_by_any(const ctx *c, size_t j)
     return 0;
 }
 
+/* 1 when fact j is an operand of a relation already. */
+static int operand_of_any(const ctx *c, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        for (size_t k = 0; k < c->out->v[i].nparts; k++)
+            if (c->out->v[i].parts[k].fact == j)
+                return 1;
+    return 0;
+}
+
 /* 1 when fact j may be a term of an implicit sum of T's unit: a whole
  * count (exact, no share, no rate) of T's unit below T. */
 static int sum_term(const ctx *c, size_t j, size_t T)
@@ -829,7 +839,8 @@ static int sum_term(const ctx *c, size_t j, size_t T)
  * more ... With 120 new vehicles"): a whole count T (exact, at least 10,
  * stated by no relation, not a member of a list with the figure before it)
  * equal to the sum of the last two to six figures of its unit before it,
- * in its sentence and the one before in its paragraph -> SUM.  Only an
+ * in its sentence and the one before in its paragraph, and not yet an
+ * operand of another relation -> SUM.  Only an
  * exact equality is taken: without a cue, a sum that does not add up is no
  * evidence that the text asserts one. */
 int rel_rule_implicit_sum(ctx *c, size_t T)
@@ -837,8 +848,8 @@ int rel_rule_implicit_sum(ctx *c, size_t T)
     const tally_fact *tf = &c->f->v[T];
     if (c->fi[T].share || c->fi[T].used || !c->fi[T].unit[0] || tf->qual != TALLY_Q_EXACT ||
         !(tf->value >= 10) || tf->value != floor(tf->value) || rel_is_rate(c, T) ||
-        stated_by_any(c, T) || T == 0)
-        return 0;
+        stated_by_any(c, T) || operand_of_any(c, T) || T == 0)
+        return 0;   /* "21 short of the 60": 60 is accounted for already */
     if (rel_same_unit(&c->fi[T - 1], &c->fi[T]) &&
         rel_joined_to(c->t, c->f->v[T - 1].tend, tf->tstart))
         return 0;   /* "80, 40 and 120 trucks": a list, not its total */
