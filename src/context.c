@@ -1154,14 +1154,34 @@ static void attach_parallel(const char *t, const tally_number *nums, size_t n, s
 /* Pass 4 (right to left): a bare number takes the noun of the number it is
  * coordinated with: "two or three regiments", "fifty thousand or one
  * million soldiers". */
+static int is_share(const tally_number *x, const tally_attach *a);
+
+/* 1 when t[a..b) holds a comma and no word. */
+static int comma_only(const char *t, size_t a, size_t b)
+{
+    tok k;
+    int comma = 0;
+    while (next_tok(t, a, b, &k)) {
+        if (k.word)
+            return 0;
+        comma |= tok_punct(t, &k, ',');
+        a = k.e;
+    }
+    return comma;
+}
+
 static void attach_coord(const char *t, const tally_number *nums, size_t n, size_t i,
                          slot *sl, tally_attach *at)
 {
     size_t j = i + 1;
     if (sl[i].src != SRC_NONE || j >= n || nums[j].kind != TALLY_NK_FIGURE ||
         sl[j].src == SRC_NONE || !at[j].unit[0] || strcmp(at[j].unit, "fraction") == 0 ||
-        !only_connectors(t, nums[i].end, nums[j].start))
-        return;   /* "180 million, half as a grant": 180 million is no fraction */
+        !only_connectors(t, nums[i].end, nums[j].start) ||
+        (sl[j].src != SRC_COORD && is_share(&nums[j], &at[j]) &&
+         comma_only(t, nums[i].end, nums[j].start)))
+        return;   /* "180 million, half as a grant": 180 million is no fraction; "only
+                     420, roughly 22 per cent": the share in apposition (but "5, 6 and 7
+                     per cent" is a list) */
     size_t hs = at[j].noun_start, he = at[j].noun_end;
     if (sl[j].src == SRC_OWN) {
         hs = sl[j].own.head_s;
@@ -1499,6 +1519,24 @@ static int new_clause(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* 1 when the bare number i is the whole of a partitive ("22 of the 24",
+ * "21 out of 24"): the words between it and the number before it are
+ * "of", "of the", "out of" or "out of the". */
+static int partitive_pair(const char *t, const tally_number *nums, size_t i)
+{
+    tok k;
+    size_t a;
+    int of = 0;
+    if (i == 0)
+        return 0;
+    for (a = nums[i - 1].end; next_tok(t, a, nums[i].start, &k); a = k.e)
+        if (!k.word || !(tok_is(t, &k, "of") || tok_is(t, &k, "the") || tok_is(t, &k, "out")))
+            return 0;
+        else
+            of |= tok_is(t, &k, "of");
+    return of;
+}
+
 /* Pass 6 (body only): a bare number inherits the noun of the nearest figure
  * before it in the sentence ("27 aircraft were lost: 19 in accidents, 6 to
  * ground fire"), or, with none, of the last figure of the previous sentence
@@ -1525,8 +1563,10 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
                            part counts what the figure after it counts; "in six years,
                            four a year" counts no years */
-        if (!can_lend(&nums[j], &at[j], x) || new_clause(t, at[j].mention_end, x->start))
-            return SRC_NONE;
+        if (!can_lend(&nums[j], &at[j], x) ||
+            (!partitive_pair(t, nums, i) && new_clause(t, at[j].mention_end, x->start)))
+            return SRC_NONE;   /* "..., so that the navy had 22 of the 24": a part of
+                                  what the list counts, not a new quantity */
         if (sl[j].src == SRC_OWN)
             share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
         else
@@ -1651,6 +1691,34 @@ static int attach_partitive(const char *t, const tally_sentence *s, const tally_
     return 1;
 }
 
+/* For "24 of them" with no figure to lend a noun: the last plural unit
+ * noun before x in its sentence or in the sentence before ("The missile
+ * boats could not be built at home. The government agreed to sell 24 of
+ * them"), 1 when found (and set in at). */
+static int noun_back(const tally_lexicon *lex, const char *t, const tally_sentence *s,
+                     const tally_number *x, tally_attach *at)
+{
+    lexcols L;
+    lexcols_init(&L, lex);
+    size_t ranges[2][2] = {{s->start, x->start}, {0, 0}};
+    int nr = 1;
+    if (prev_sentence(t, s, &ranges[1][0], &ranges[1][1]))
+        nr = 2;
+    for (int r = 0; r < nr; r++) {
+        tok k;
+        term tm;
+        for (size_t pos = ranges[r][1]; prev_tok(t, ranges[r][0], pos, &k); pos = k.s)
+            if (k.word && plural_like(t, &k) && lookup_tok(&L, t, &k, &tm) && !tm.desig) {
+                put_unit(at, tm.unit, tm.cat);
+                at->noun_start = k.s;
+                at->noun_end = k.e;
+                at->elliptic = 1;
+                return 1;
+            }
+    }
+    return 0;
+}
+
 /* What pass 6 knows of the previous sentence: read at most once. */
 typedef struct ellipsis_state {
     int looked, found;   /* read it; it has a last figure */
@@ -1695,6 +1763,9 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
     if (!st) {
         sl[i].src = attach_ellipsis(text, s, nums, i, sl, &es->at, es->found ? &es->num : NULL,
                                     out);
+        if (sl[i].src == SRC_NONE && of_pronoun(text, s, &nums[i]) &&
+            ellipsis_lead(text, s, &nums[i], 1) && noun_back(lex, text, s, &nums[i], &out[i]))
+            sl[i].src = SRC_PREVIOUS;
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
     return st;

@@ -838,7 +838,7 @@ static void compound_last(const scan *s, const ntok *k, ntok *last)
 }
 
 /* 1 when the plural-looking word k is a verb: not a unit of the lexicon,
- * and a number or a determiner follows it ("the figure for 1974 includes 11
+ * and a number, a sum of money or a determiner follows it ("the figure for 1974 includes 11
  * guns", "1951 saw the first"): "2000 tons of" has a noun. */
 static int verb_like(const scan *s, const ntok *k)
 {
@@ -848,7 +848,11 @@ static int verb_like(const scan *s, const ntok *k)
     if (IN_LIST(k, plural_nouns) || (s->units && lex_row(s, "units", k, s->end, NULL)))
         return 0;
     lex_tok(s->t, k->e, s->end, &nx);
-    return nx.type == T_NUM || (nx.type == T_WORD && (numword_of(&nx) || IN_LIST(&nx, objects)));
+    const unsigned char *c = (const unsigned char *)s->t + nx.s;
+    int money = nx.s < s->end && (c[0] == '$' || (c[0] == 0xC2 && c[1] == 0xA3) ||
+                                  (c[0] == 0xE2 && c[1] == 0x82 && c[2] == 0xAC));
+    return nx.type == T_NUM || money ||   /* "the invoice of 1964 shows £27.6 million" */
+           (nx.type == T_WORD && (numword_of(&nx) || IN_LIST(&nx, objects)));
 }
 
 /* 1 when the word k after a year-like number is a singular count noun of
@@ -1742,7 +1746,8 @@ static int date_at(const scan *s, const atom *a, tally_number *r)
 /* Is the four-digit atom a (or the range a..b) a year?  Strong cues before
  * it (a month, "in", "since", a season, "mid-") make it one; otherwise a
  * counted noun after it ("2000 tons", "1500 men") or a bound ("more than")
- * makes it a figure, and everything else is a year. */
+ * makes it a figure, unless another number follows it ("by 1966 two
+ * squadrons"), and everything else is a year. */
 static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int yrange)
 {
     ntok k = {0};
@@ -1771,6 +1776,11 @@ static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int y
             singular_count_noun(s, &nx))
             return 1;   /* "the 1960 target" */
     }
+    ntok nn;
+    lex_tok(s->t, ne, s->end, &nn);
+    if (q == TALLY_Q_EXACT && !yrange &&
+        (nn.type == T_NUM || (nn.type == T_WORD && numword_of(&nn) && !is_w(&nn, "a"))))
+        return 1;   /* "by 1966 two squadrons": the count comes after the year */
     if (noun_follows(s, ne))
         return 0;
     if (q == TALLY_Q_AT_LEAST || q == TALLY_Q_AT_MOST)

@@ -27,6 +27,8 @@
  *  5. shares with a part in a parenthesis or after ", or"      -> FRACTION,
  *     with the whole when "of" leads to a figure, else the whole's noun;
  *  1b. "N X: A for ..., B for ... and C for ..." (parts after a colon) -> SUM;
+ *  3d. "six in 1961, seven in 1962 and nine in 1963, so that ... the navy
+ *     had 22": a list and the running total after "so that"    -> SUM;
  *  6. "from A to B" with a percentage in the sentence           -> CHANGE;
  *  6c. "cut the budget by D, to B": the old figure looked up earlier in
  *     the document                                              -> CHANGE;
@@ -680,6 +682,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_with(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_in_addition(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_so_that(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_raised_to(&c, i, lo);
         if (!rc)

@@ -18,16 +18,17 @@
 #include "relate_int.h"
 
 /* Rule 4: parts of a stated whole. */
-/* "Of the 23 aircraft lost, 17 were ...": the figure right after the
- * first comma that follows whole W (within six words of it). */
+/* "Of the 23 aircraft lost, 17 were ...", "Of the 800 recruits the air
+ * arm received in 1963, only 300 ...": the figure at most one word after
+ * the first comma that follows whole W (within eight words of it). */
 static size_t opening_part(const ctx *c, size_t W, size_t lo, size_t hi, size_t send)
 {
     size_t k = c->f->v[W].tend;
     while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != ':')
         k++;
-    if (k >= send || c->t[k] != ',' || rel_words_between(c->t, c->f->v[W].tend, k, "()") > 6)
+    if (k >= send || c->t[k] != ',' || rel_words_between(c->t, c->f->v[W].tend, k, "()") > 8)
         return NOPOS;
-    return rel_fact_after(c, k + 1, lo, hi, 0);
+    return rel_fact_after(c, k + 1, lo, hi, 1);   /* "..., only 420" */
 }
 
 /* "$52 million, of which $34 million went to rolling stock and $15

@@ -879,3 +879,43 @@ int rel_rule_implicit_sum(ctx *c, size_t T)
     }
     return 0;
 }
+
+/* Rule 3d: a list and its running total after "so that": "handed over six
+ * boats in 1961, seven in 1962 and nine in 1963, so that by the end of
+ * 1963 the navy had 22": two or more figures of one unit joined by commas
+ * and "and" right before the cue (none a share or a rate), and the first
+ * figure after it (at most twelve words on, no ';' between) of their unit
+ * and above each of them -> SUM. */
+int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t i = s->start; i < s->end; i++) {
+        size_t e = rel_phrase_at(c->t, i, s->end, "so that");
+        if (!e)
+            continue;
+        size_t last = rel_fact_before_s(c, i, lo, hi, 4, ";:()");
+        size_t T = rel_fact_after(c, e, lo, hi, 12);
+        if (last == NOPOS || T == NOPOS || c->fi[T].share || c->fi[T].used ||
+            rel_is_rate(c, T) || !rel_same_unit(&c->fi[T], &c->fi[last]) ||
+            rel_words_between(c->t, e, c->f->v[T].tstart, ";") < 0)
+            continue;
+        size_t parts[TALLY_REL_MAXPARTS], n = 0;
+        for (size_t j = last + 1; j-- > lo && n < TALLY_REL_MAXPARTS;) {
+            if (c->fi[j].share || rel_is_rate(c, j) || !rel_same_unit(&c->fi[j], &c->fi[T]) ||
+                !(c->f->v[j].value < c->f->v[T].value) ||
+                (n && !rel_joined_to(c->t, c->f->v[j].tend, c->f->v[parts[n - 1]].tstart)))
+                break;
+            parts[n++] = j;
+        }
+        if (n < 2)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "so that");
+        for (size_t k = n; k-- > 0;)
+            rel_part(c, &r, parts[k]);
+        c->fi[T].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
