@@ -199,15 +199,15 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
 /* 1 when the words between rate R and figure P say that P is R's total:
  * at most eight words, one of them a cue ("or some $37 million for the
  * whole order", "in all", "altogether"), or at most five after a comma
- * (P in apposition: "$400 a ton, a bill of $1.2 million"); P no rate
- * itself and at least twice R. */
+ * (P in apposition: "$400 a ton, a bill of $1.2 million"); P at least
+ * twice R. */
 static int totalled(const ctx *c, size_t R, size_t P)
 {
     static const char *const cues[] = {"or", "for the", "in all", "total", "altogether",
                                        "whole", "came to", "making", NULL};
     size_t a = c->f->v[R].tend, b = c->f->v[P].tstart;
     int w = rel_words_between(c->t, a, b, ";:()");
-    if (w < 0 || w > 8 || rel_is_rate(c, P) || !(c->f->v[P].value >= 2 * c->f->v[R].value))
+    if (w < 0 || w > 8 || !(c->f->v[P].value >= 2 * c->f->v[R].value))
         return 0;
     int comma = 0;
     for (size_t k = a; k < b; k++)
@@ -259,8 +259,10 @@ int rel_rule_product(ctx *c, size_t P)
                 rel_part(c, &r, C);
         }
         if (r.nparts == 1 && rf->sent_index == pf->sent_index && R + 1 == P &&
-            !stated_any(c, P) && totalled(c, R, P) && (C = count_before(c, R, a, b)) != NOPOS)
-            rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million" */
+            !stated_any(c, P) && totalled(c, R, P) && (C = count_before(c, R, a, b)) != NOPOS &&
+            !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
+            rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million";
+                                     not when P is said of one of them too */
         return r.nparts >= 2 ? rel_add(c, &r) : 0;
         /* only the nearest figure of the same unit is the rate */
     }

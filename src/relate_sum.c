@@ -880,12 +880,39 @@ int rel_rule_implicit_sum(ctx *c, size_t T)
     return 0;
 }
 
+/* 1 when figure a comes before figure b in one list: joined by a comma or
+ * "and" (rel_joined_to), b said to be added ("...; the air force needed a
+ * further 1,700 tons", at most sixteen words on), or at most five words
+ * between them, one of them "and" ("a further 1,700 tons and the railway
+ * itself some 900 tons"). */
+static int listed(const ctx *c, size_t a, size_t b)
+{
+    static const char *const added[] = {"further", "another", "additional", "extra", NULL};
+    size_t x = c->f->v[a].tend, y = c->f->v[b].tstart;
+    if (rel_joined_to(c->t, x, y))
+        return 1;
+    /* "9,900 tons a day for the whole force; the air force needed a
+     * further 1,700 tons": a quantity added to the one before */
+    int w = rel_words_between(c->t, x, y, ":()");
+    if (w >= 0 && w <= 16 && rel_word_before_is(c, y, c->seg->sents[c->f->v[b].sent_index].start,
+                                                added))
+        return 1;
+    w = rel_words_between(c->t, x, y, ";:()");
+    if (w < 0 || w > 5)
+        return 0;
+    for (size_t k = x; k < y; k++)
+        if (rel_phrase_at(c->t, k, y, "and") && (k == x || !rel_wch((unsigned char)c->t[k - 1])))
+            return 1;
+    return 0;
+}
+
 /* Rule 3d: a list and its running total after "so that": "handed over six
  * boats in 1961, seven in 1962 and nine in 1963, so that by the end of
- * 1963 the navy had 22": two or more figures of one unit joined by commas
- * and "and" right before the cue (none a share or a rate), and the first
- * figure after it (at most twelve words on, no ';' between) of their unit
- * and above each of them -> SUM. */
+ * 1963 the navy had 22": two or more figures of one unit in a list right
+ * before the cue (listed(); no share), adding up to at least half of the
+ * first figure after the cue (at most
+ * twelve words on, no ';' between) of their unit and above each of them
+ * -> SUM. */
 int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -900,15 +927,17 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
             rel_words_between(c->t, e, c->f->v[T].tstart, ";") < 0)
             continue;
         size_t parts[TALLY_REL_MAXPARTS], n = 0;
+        double sum = 0;
         for (size_t j = last + 1; j-- > lo && n < TALLY_REL_MAXPARTS;) {
-            if (c->fi[j].share || rel_is_rate(c, j) || !rel_same_unit(&c->fi[j], &c->fi[T]) ||
+            if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[T]) ||
                 !(c->f->v[j].value < c->f->v[T].value) ||
-                (n && !rel_joined_to(c->t, c->f->v[j].tend, c->f->v[parts[n - 1]].tstart)))
+                (n && !listed(c, j, parts[n - 1])))
                 break;
             parts[n++] = j;
+            sum += c->f->v[j].value;
         }
-        if (n < 2)
-            continue;
+        if (n < 2 || sum < 0.5 * c->f->v[T].value)
+            continue;   /* far below the total: the list is not all of it */
         tally_relation r;
         rel_init(&r, TALLY_REL_SUM, T, "so that");
         for (size_t k = n; k-- > 0;)
