@@ -4,6 +4,17 @@
  * the owner is chosen by a fixed order of places to look: the figure's noun
  * phrase, its clause, its sentence, the sentences before it.  The tokens and
  * actors of a sentence are kept in a cache (annot.h) for all its figures.
+ * Beyond actor.h: a capitalised word before a title-case institution
+ * ("Vanholm Defence Staff", "the Marrow Army") names a country, so a staff
+ * study's issuing body in its front matter gives its topic; a title naming
+ * its side only after a preposition still does ("... in the Marrovian
+ * Army"); an adjective in -ish stands for the name the document writes with
+ * its stem ("Grevish": "Greven"); a price in the clause of a verb of selling
+ * is the buyer's (named after "to", else not the seller's); a lender named
+ * between "borrowed" and the figure owns the loan's terms; an actor before
+ * a noun of witness ("an Ambrian observer") is no owner; "killed" or
+ * "wounded" after a number is a noun, not a verb of loss; and a receiver
+ * keeps what it received when no other side could have given it.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -251,6 +262,8 @@ static int derive_name(const char *t, const tok *k, char *out, size_t cap)
         word[n - 3] = '\0';                 /* Freedonese -> Freedon */
     else if (n == tok_len_noposs(t, k) && strcmp(word + n - 2, "an") == 0)
         word[n - 1] = '\0';                 /* -an -> -a */
+    else if (n >= 6 && strcmp(word + n - 3, "ish") == 0)
+        ;   /* "Grevish": the document may write the country's name (canon_of()) */
     else
         return 0;
     if (strlen(word) + 1 > cap)
@@ -281,6 +294,71 @@ static int country_shape(const char *t, const tok *k, const annot_doc *doc)
     char word[48];
     tok_copy(t, k, 1, word, sizeof word);
     return !tok_in(word, &(tok){0, n, TOK_WORD}, not_countries) && !is_place(t, k, doc, 0);
+}
+
+/* Heads of a country's institutions written in title case after its name:
+ * "the Vanholm Army", "Vanholm Defence Staff".  The first INST_BARE follow
+ * the name directly; the others only after a word of INST_MIDS ("Defence
+ * Staff", "War Office", "High Command", "Air Force"), since "Supply
+ * Ministry" or "Bomber Command" name an office, not a country. */
+static const char *const inst_heads[] = {"army", "navy", "government", "admiralty",
+                                         "staff", "office", "command", "force", "forces",
+                                         "ministry", NULL};
+enum { INST_BARE = 4 };
+static const char *const inst_mids[] = {"defence", "defense", "general", "naval", "air",
+                                        "war", "foreign", "high", "armed", "joint",
+                                        "supreme", "colonial", NULL};
+/* Capitalised words that stand before such heads without naming a country
+ * ("the Red Army", "the Home Army", "the Eastern Army Group"); words with
+ * an adjective's ending are refused as well (name_before_inst()). */
+static const char *const inst_not[] = {
+    "red", "white", "black", "green", "home", "field", "regular", "reserve", "union",
+    "volunteer", "rebel", "peasant", "partisan", "merchant", "labour", "labor", "coalition",
+    "puppet", "exile", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+    "eighth", "ninth", "tenth", "north", "south", "east", "west", "middle", "far", "main",
+    "new", "old", "our", "their", "his", "her", "its", "this", "that", "the", NULL};
+
+/* 1 when the capitalised word at token i names a country by the title-case
+ * institution after it ("Vanholm Defence Staff", "the Marrow Army"): one
+ * capitalised word standing first in the name (nothing capitalised before
+ * it but a determiner), not an adjective ("Eastern", "Territorial",
+ * "Republican"), an ordinal or a word of inst_not, then a head of
+ * inst_heads (after a word of inst_mids for the last ones). */
+static int name_before_inst(const char *t, const words *w, size_t i, const annot_words *ws)
+{
+    static const char *const adj_ends[] = {"al", "an", "ist", "ary", "ive", "ic", "ed", "ing",
+                                           "ern", "ish", "ese", "ory", NULL};
+    const tok *k = &w->v[i];
+    size_t n = tok_len_noposs(t, k);
+    if (n < 4 || n >= 48 || n != k->end - k->start || i + 1 >= w->n ||
+        (unsigned)((unsigned char)t[k->start] - 'A') >= 26u)
+        return 0;
+    for (size_t j = 1; j < n; j++)
+        if ((unsigned)((unsigned char)t[k->start + j] - 'a') >= 26u)
+            return 0;
+    /* the head first: most capitalised words have none after them */
+    size_t h = i + 1;
+    if (!tok_cap(t, &w->v[h]))
+        return 0;
+    int mid = tok_in(t, &w->v[h], inst_mids);
+    if (mid && h + 1 < w->n)
+        h++;
+    int head = 0;
+    for (size_t j = 0; inst_heads[j] && !head; j++)
+        if (tok_eq(t, &w->v[h], inst_heads[j]))
+            head = mid || j < INST_BARE;
+    if (!head || !tok_cap(t, &w->v[h]))
+        return 0;
+    if (i > 0 && tok_cap(t, &w->v[i - 1]) && !tok_in_set(t, &w->v[i - 1], &ws->det))
+        return 0;
+    if (tok_in(t, k, inst_not) || tok_in(t, k, inst_mids) || tok_in_set(t, k, &ws->qual))
+        return 0;
+    for (size_t e = 0; adj_ends[e]; e++) {
+        size_t l = strlen(adj_ends[e]);
+        if (memcmp(t + k->start + n - l, adj_ends[e], l) == 0)
+            return 0;
+    }
+    return 1;
 }
 
 /* What find_in() looks words up in: the actors table and its column, the
@@ -467,6 +545,16 @@ static int currency_at(const char *t, const words *w, size_t i)
             (unsigned char)t[w->v[i].start + 2] == 0xAC);                 /* euro */
 }
 
+/* The name of the country that doc found for the derived name code (an
+ * adjective in -ish, "Grevish" -> "Greven"), else code itself. */
+static const char *canon_of(const annot_doc *doc, const char *code)
+{
+    for (size_t j = 0; doc && j < doc->ncanon; j++)
+        if (doc->canon[j].name[0] && strcmp(doc->canon[j].adj, code) == 0)
+            return doc->canon[j].name;
+    return code;
+}
+
 /* Actors over the tokens of w (a span of t) found with f; doc (may be
  * NULL) adds the countries and actor nouns the document has named before. */
 static int find_in(const char *t, const words *w, const finder *f, const annot_doc *doc,
@@ -508,7 +596,7 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
             code = derived;
         }
         if (!used && ((country_shape(t, k, doc) && stands_alone(t, w, i, 0, f->ws)) ||
-                      name_subject(t, w, i, f, doc))) {
+                      name_subject(t, w, i, f, doc) || name_before_inst(t, w, i, f->ws))) {
             tok_copy(t, k, 1, derived, sizeof derived);
             used = 1, known = 0;   /* "Syldavia agreed" */
             code = derived;
@@ -527,7 +615,7 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
             memset(m, 0, sizeof *m);
             m->start = v[first].start;
             m->end = v[i + used - 1].end;
-            copy_str(m->code, sizeof m->code, code);
+            copy_str(m->code, sizeof m->code, known || alias ? code : canon_of(doc, code));
             m->known = known;
             m->alias = alias;
             m->after_prep = after_prep(t, w, first, f->ws);
@@ -753,6 +841,28 @@ static size_t first_actor(const sview *v, size_t a)
     return lo;
 }
 
+/* Nouns of people who watch and tell: an actor before one ("an Ambrian
+ * observer counted eleven makes of machine tool") is a witness of what it
+ * counts, not its owner. */
+static const char *const witness_nouns[] = {
+    "observer", "observers", "visitor", "visitors", "correspondent", "correspondents",
+    "journalist", "journalists", "reporter", "reporters", "attache", "attaché", "attachés",
+    "attaches", "traveller", "travellers", "traveler", "travelers", NULL};
+
+/* 1 when mention k of v is a witness: a noun of witness_nouns follows it,
+ * an adjective between allowed ("a Ruritanian military observer"). */
+static int witness(const char *t, const sview *v, size_t k)
+{
+    size_t e = words_at(&v->w, v->m[k].end);
+    for (size_t j = e; j < v->w.n && j < e + 2; j++) {
+        if (v->w.v[j].kind != TOK_WORD)
+            return 0;
+        if (tok_in(t, &v->w.v[j], witness_nouns))
+            return 1;
+    }
+    return 0;
+}
+
 /* The first actor of tokens [a, b) that is not after a preposition,
  * skipping a source before a verb of saying ("X records show that ...";
  * rv: the report_verbs as a word set).  Returns its index in v->m or -1. */
@@ -761,7 +871,7 @@ static long subject_in(const char *t, const sview *v, size_t a, size_t b, int st
 {
     for (size_t k = first_actor(v, a); k < v->nm && v->mtok[k] < b; k++) {
         const tally_actor_mention *m = &v->m[k];
-        if (m->after_prep)
+        if (m->after_prep || witness(t, v, k))
             continue;
         /* a source: an actor then a verb of saying then "that" */
         size_t e = words_at(&v->w, m->end);
@@ -949,6 +1059,59 @@ static int proper_word(const char *t, const tok *k)
     return 1;
 }
 
+/* Remember in doc the adjective word[0..n) in -ish, once. */
+static void canon_add(annot_doc *doc, const char *word, size_t n)
+{
+    if (n >= sizeof doc->canon[0].adj)
+        return;
+    for (size_t j = 0; j < doc->ncanon; j++)
+        if (strncmp(doc->canon[j].adj, word, n) == 0 && doc->canon[j].adj[n] == '\0')
+            return;
+    if (doc->ncanon == ANNOT_CANON)
+        return;
+    memcpy(doc->canon[doc->ncanon].adj, word, n);
+    doc->canon[doc->ncanon].adj[n] = '\0';
+    doc->canon[doc->ncanon++].name[0] = '\0';
+}
+
+/* The country's name for adjective c->adj in text[0..len): the capitalised
+ * word the text writes most often with the adjective's stem, at least three
+ * letters ("Grevish": "Greven"), not itself another adjective (-ish, -ian,
+ * -ese); into c->name, left empty when none. */
+static void canon_find(struct annot_canon *c, const char *t, size_t len)
+{
+    size_t stem = strlen(c->adj) - 3;
+    struct { size_t at, n; unsigned count; } best = {0, 0, 0}, seen[8];
+    size_t nseen = 0;
+    for (size_t i = 0; i + stem < len; i++) {
+        if (t[i] != c->adj[0] || (i > 0 && isalpha((unsigned char)t[i - 1])) ||
+            memcmp(t + i, c->adj, stem) != 0)
+            continue;
+        size_t e = i + stem;
+        while (e < len && islower((unsigned char)t[e]))
+            e++;
+        size_t n = e - i;
+        if (n == stem || n >= sizeof c->name || (e < len && isalpha((unsigned char)t[e])) ||
+            (n >= 3 && (memcmp(t + e - 3, "ish", 3) == 0 || memcmp(t + e - 3, "ian", 3) == 0 ||
+                        memcmp(t + e - 3, "ese", 3) == 0)))
+            continue;
+        size_t j = 0;
+        while (j < nseen && !(seen[j].n == n && memcmp(t + seen[j].at, t + i, n) == 0))
+            j++;
+        if (j == nseen) {
+            if (nseen == sizeof seen / sizeof *seen)
+                continue;
+            seen[nseen].at = i, seen[nseen].n = n, seen[nseen++].count = 0;
+        }
+        if (++seen[j].count > best.count)
+            best = seen[j];
+    }
+    if (best.count) {
+        memcpy(c->name, t + best.at, best.n);
+        c->name[best.n] = '\0';
+    }
+}
+
 /* Count into doc where the capitalised words of sentence w stand: places,
  * countries (a byte counter each, kept from overflowing). */
 static void scan_places(annot_doc *doc, const char *t, const words *w, const annot_words *ws)
@@ -957,8 +1120,12 @@ static void scan_places(annot_doc *doc, const char *t, const words *w, const ann
         const tok *k = &w->v[i];
         if (!proper_word(t, k))
             continue;
+        size_t len = tok_len_noposs(t, k);
+        if (len >= 6 && memcmp(t + k->start + len - 3, "ish", 3) == 0)
+            canon_add(doc, t + k->start, len);
         int strong = 0;
-        int place = placed_at(t, w, i, ws, &strong), nation = nation_at(t, w, i, ws);
+        int place = placed_at(t, w, i, ws, &strong);
+        int nation = nation_at(t, w, i, ws) || name_before_inst(t, w, i, ws);
         if (!place && !nation)
             continue;
         size_t n = tok_len_noposs(t, k);
@@ -979,30 +1146,39 @@ static void scan_places(annot_doc *doc, const char *t, const words *w, const ann
 }
 
 /* The document's topic actor from its title: the first actor named in its
- * leading sentences without a final period (a title, a subtitle, at most
- * four), not after a preposition.  Title case makes every word capitalised,
- * so a word is taken here wherever it stands. */
-static void find_topic(annot_doc *doc, const char *t, const words *w, const finder *f)
+ * leading sentences without a final period (a title, a subtitle, the
+ * issuing body of a staff study, at most four), not after a preposition;
+ * when none is, the first named after one ("Manpower in the Marrovian
+ * Army").  Title case makes every word capitalised, so a word is taken here
+ * wherever it stands.  With prep 0, the actors not after a preposition go
+ * into doc's topic; with prep 1, the first one after one goes into *late
+ * (unless it holds one already). */
+static void find_topic(annot_doc *doc, const char *t, const words *w, const finder *f,
+                       int prep, tally_actor_mention *late)
 {
     for (size_t i = 0; i < w->n && !doc->have_topic; i++) {
         const tok *k = &w->v[i];
-        if (!tok_cap(t, k) || after_prep(t, w, i, f->ws))
+        if (!tok_cap(t, k) || after_prep(t, w, i, f->ws) != prep)
             continue;
+        tally_actor_mention *m = prep ? late : &doc->topic;
+        if (prep && late->code[0])
+            return;
         const char *code = NULL;
         char derived[48];
         if (lexicon_at(t, w, i, f->tab, f->col, &code) && code && *code) {
-            copy_str(doc->topic.code, sizeof doc->topic.code, code);
-            doc->topic.known = 1;
+            copy_str(m->code, sizeof m->code, code);
+            m->known = 1;
         } else if (derive_name(t, k, derived, sizeof derived)) {
-            copy_str(doc->topic.code, sizeof doc->topic.code, derived);   /* "Marrovian" */
-        } else if (country_shape(t, k, doc)) {
-            tok_copy(t, k, 1, doc->topic.code, sizeof doc->topic.code);   /* "Marrow" */
+            copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "Marrovian" */
+        } else if (country_shape(t, k, doc) || name_before_inst(t, w, i, f->ws)) {
+            tok_copy(t, k, 1, m->code, sizeof m->code);   /* "Marrow", "Marrow Army" */
         } else {
             continue;
         }
-        doc->topic.start = k->start;
-        doc->topic.end = k->end;
-        doc->have_topic = 1;
+        m->start = k->start;
+        m->end = k->end;
+        if (!prep)
+            doc->have_topic = 1;
     }
 }
 
@@ -1033,6 +1209,8 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
     annot_doc *doc = c->doc;
     const finder f = cache_finder(c, lex);
     words own = {0}, w;   /* w: own, from the stored tokens or split */
+    tally_actor_mention late = {0};   /* the title's first actor after a preposition */
+    size_t late_si = 0;
     doc->scanned = 1;
     for (size_t j = doc->placed; j < seg->nsents; j++) {   /* unless the timeline did */
         if (sent_tokens(c, text, seg, j, &own, &w) < 0)
@@ -1044,6 +1222,15 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
         if (p->word[0] && p->nation > p->strong) {
             tally_actor_mention m = {0};
             copy_str(m.code, sizeof m.code, p->word);
+            doc_name(doc, &m);
+        }
+    }
+    size_t len = seg->nsents ? seg->sents[seg->nsents - 1].end : 0;
+    for (size_t j = 0; j < doc->ncanon; j++) {
+        canon_find(&doc->canon[j], text, len);
+        if (doc->canon[j].name[0]) {   /* "Greven" is a country wherever it stands */
+            tally_actor_mention m = {0};
+            copy_str(m.code, sizeof m.code, doc->canon[j].name);
             doc_name(doc, &m);
         }
     }
@@ -1059,8 +1246,17 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
                     tok_punct(text, &w.v[i - 1], "!");
         if (body)
             break;
-        find_topic(doc, text, &w, &f);
+        find_topic(doc, text, &w, &f, 0, &late);
         doc->topic_si = j;
+        if (!doc->have_topic && !late.code[0]) {
+            find_topic(doc, text, &w, &f, 1, &late);
+            late_si = j;
+        }
+    }
+    if (!doc->have_topic && late.code[0]) {   /* "Losses in the Marrovian Army" */
+        doc->topic = late;
+        doc->topic_si = late_si;
+        doc->have_topic = 1;
     }
     words_free(&own);
     return 0;
@@ -1281,8 +1477,8 @@ static int attacker(const char *t, const sview *v, long k, size_t fi, const anno
     if (a < fi) {
         size_t e = words_at(w, v->m[k].end);
         for (size_t j = fi > e + 6 ? fi - 6 : e; j < fi; j++)
-            if (tok_in_set(t, &w->v[j], &ws->loss))
-                return 1;
+            if (tok_in_set(t, &w->v[j], &ws->loss) && !(j > 0 && w->v[j - 1].kind == TOK_NUM))
+                return 1;   /* not a noun after a number: "cost it 200 killed, 600 wounded" */
         return 0;
     }
     if (a > 0 && article(t, w, a - 1))
@@ -1290,20 +1486,82 @@ static int attacker(const char *t, const sview *v, long k, size_t fi, const anno
     return a >= 2 && tok_eq(t, &w->v[a - 1], "by") && tok_in_set(t, &w->v[a - 2], &ws->loss);
 }
 
+/* Verbs of selling: a price in their clause is the buyer's commitment. */
+static const char *const sell_verbs[] = {"sell", "sells", "sold", "selling", NULL};
+/* Names of currencies written after a figure ("280 million marks"). */
+static const char *const currencies[] = {
+    "dollar", "dollars", "pound", "pounds", "mark", "marks", "crown", "crowns", "franc",
+    "francs", "rouble", "roubles", "ruble", "rubles", "yen", "lire", "lira", "peso", "pesos",
+    "guilders", "kronor", "kroner", "dinars", "rupees", "sterling", NULL};
+
+/* 1 when the figure at tokens fi..li is a sum of money: a currency sign
+ * starts it ("£1.15 million") or a currency's name follows its number. */
+static int money_at(const char *t, const words *w, size_t fi, size_t li)
+{
+    const tok *k = &w->v[fi];
+    unsigned char c = (unsigned char)t[k->start];
+    if (k->kind == TOK_PUNCT && (c == '$' || c == 0xC2 || c == 0xE2))   /* $, pound, euro */
+        return 1;
+    for (size_t j = fi; j <= li + 1 && j < w->n && j <= fi + 3; j++)
+        if (tok_in(t, &w->v[j], currencies))
+            return 1;
+    return 0;
+}
+
+/* 1 when actor k of v sells what the money figure at tokens fi..li is
+ * paid for: a verb of selling stands between them in the clause ("the
+ * Grevish government agreed to sell 24 boats at £1.15 million a boat").
+ * The price is the buyer's commitment, not the seller's. */
+static int seller(const char *t, const sview *v, long k, size_t fi, size_t li,
+                  const annot_words *ws)
+{
+    const words *w = &v->w;
+    size_t e = words_at(w, v->m[k].end);
+    if (v->mtok[k] >= fi || fi - e > 24 || !money_at(t, w, fi, li))
+        return 0;
+    for (size_t j = e; j < fi; j++) {
+        if (clause_break(t, w, j, ws))
+            return 0;
+        if (tok_in(t, &w->v[j], sell_verbs))
+            return 1;
+    }
+    return 0;
+}
+
+/* The buyer named after "to" in the clause of a sale, from token a to ce
+ * ("agreed to sell 12 boats at £2 million each to the Kessin navy"): its
+ * index in v->m, or -1. */
+static long buyer(const char *t, const sview *v, size_t a, size_t ce)
+{
+    const words *w = &v->w;
+    for (size_t k = first_actor(v, a); k < v->nm && v->mtok[k] < ce; k++) {
+        size_t p = v->mtok[k];
+        if (p > 0 && article(t, w, p - 1))
+            p--;
+        if (p > 0 && tok_eq(t, &w->v[p - 1], "to"))
+            return (long)k;
+    }
+    return -1;
+}
+
 /* The giver of what a verb of receiving counts: when such a verb stands
  * near the figure (tokens fi..li) in its clause [lo, ce), the actor after
- * "from" there ("Valdonia received 40 tanks from Westmark": Westmark).
+ * "from" after the verb ("Valdonia received 40 tanks from Westmark":
+ * Westmark; "borrowed £24m from Westmark at 5 per cent": the rate too).
  * Its index in v->m, or -1. */
 static long giver(const char *t, const sview *v, size_t lo, size_t fi, size_t li, size_t ce,
                   const annot_words *ws)
 {
     const words *w = &v->w;
-    int recv = 0;
-    for (size_t j = fi > lo + 8 ? fi - 8 : lo; j < ce && j < li + 6 && !recv; j++)
-        recv = tok_in_set(t, &w->v[j], &ws->receive);
-    if (!recv)
+    size_t rv = (size_t)-1;
+    for (size_t j = fi > lo + 16 ? fi - 16 : lo; j < ce && j < li + 6 && rv == (size_t)-1; j++)
+        if (tok_in_set(t, &w->v[j], &ws->receive))
+            rv = j;
+    if (rv == (size_t)-1)
         return -1;
-    for (size_t k = first_actor(v, li + 1); k < v->nm && v->mtok[k] < ce; k++) {
+    /* the giver after the figure, or between the verb and the figure
+       ("borrowed £24m from the Ambrian government at 5 per cent") */
+    for (size_t k = first_actor(v, rv + 1); k < v->nm && v->mtok[k] < ce; k++) {
         size_t p = v->mtok[k] - 1;
         if (p > 0 && article(t, w, p))
             p--;
@@ -1320,6 +1578,25 @@ static long giver(const char *t, const sview *v, size_t lo, size_t fi, size_t li
  * agreed in June 1965 to accept"); further away it is not the verb's subject. */
 #define RECEIVE_SUBJ 6
 
+/* 1 when the verb at token j has its object before it and the figure at
+ * token fi after a comma stands outside its clause: no number but a year
+ * or a date ("in 1962") comes between the verb and the first comma after
+ * it ("Of the 1,900 conscripts the navy received in 1962, only 420 ...").
+ * In "received 85 tanks, 36 fighters" the figures are the verb's. */
+static int object_before(const char *t, const words *w, size_t j, size_t fi)
+{
+    static const char *const when[] = {"in", "by", "since", "until", "till", "of", "during",
+                                       "before", "after", NULL};
+    for (size_t q = j + 1; q < fi; q++) {
+        const tok *x = &w->v[q];
+        if (tok_punct(t, x, ","))
+            return 1;
+        if (x->kind == TOK_NUM && !(q > 0 && tok_in(t, &w->v[q - 1], when)))
+            return 0;
+    }
+    return 0;
+}
+
 /* 1 when actor k of v receives the figure at token fi: a verb that says
  * another side gave it (receive_verbs, the first RECEIVE_GIVEN) stands
  * between them, with no clause break and no other actor before the verb
@@ -1335,7 +1612,7 @@ static int receiver(const char *t, const sview *v, long k, size_t fi, const anno
         if (clause_break(t, w, j, ws))
             return 0;
         int x = tok_set_index(t, &w->v[j], &ws->receive);
-        if (x >= 0 && x < RECEIVE_GIVEN && j <= e + RECEIVE_SUBJ) {
+        if (x >= 0 && x < RECEIVE_GIVEN && j <= e + RECEIVE_SUBJ && !object_before(t, w, j, fi)) {
             /* another actor nearer the verb is the receiver, k the giver
                ("of the 48 Westmark sent, the Valdonians received 44") */
             size_t n = first_actor(v, e);
@@ -1471,6 +1748,8 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         choose(out, v, k, "giver", si);
         return TALLY_OK;
     }
+    long recv = -1;   /* the receiver of what a verb of receiving counts, -1 none */
+    long kb;          /* the buyer of a sale */
     size_t c = fi < v->w.n ? fi : v->w.n, end = c;
     for (int level = 0; level < 3; level++) {
         if ((c = back_from(text, v, c, WALK_CLAUSE, &cache->ws)) == (size_t)-1)
@@ -1478,15 +1757,24 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         if (c == 0)
             break;
         if ((k = subject_in(text, v, c > lo ? c : lo, end, 1, &cache->ws.report)) >= 0) {
-            if (attacker(text, v, k, fi, &cache->ws) || receiver(text, v, k, fi, &cache->ws))
+            if (seller(text, v, k, fi, li, &cache->ws) &&
+                (kb = buyer(text, v, words_at(&v->w, v->m[k].end), ce)) >= 0) {
+                choose(out, v, kb, "buyer", si);
+                return TALLY_OK;
+            }
+            if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, li, &cache->ws))
                 goto victim;
+            if (receiver(text, v, k, fi, &cache->ws)) {
+                recv = k;
+                goto victim;
+            }
             choose(out, v, k, "clause", si);
             return TALLY_OK;
         }
         /* "one Soviet division which had 90 MiGs": the antecedent owns it */
         const tok *b = &v->w.v[c - 1];
         if ((tok_eq(text, b, "which") || tok_eq(text, b, "who") || tok_eq(text, b, "that")) &&
-            (k = nearest_in(v, c > 6 ? c - 6 : 0, c - 1)) >= 0) {
+            (k = nearest_in(v, c > 6 ? c - 6 : 0, c - 1)) >= 0 && !witness(text, v, (size_t)k)) {
             choose(out, v, k, "relative clause", si);
             return TALLY_OK;
         }
@@ -1494,8 +1782,17 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
     }
     /* an actor before the figure, or after it in its own clause */
     if ((k = subject_in(text, v, lo, ce, 1, &cache->ws.report)) >= 0) {
-        if (attacker(text, v, k, fi, &cache->ws) || receiver(text, v, k, fi, &cache->ws))
+        if (seller(text, v, k, fi, li, &cache->ws) &&
+            (kb = buyer(text, v, words_at(&v->w, v->m[k].end), ce)) >= 0) {
+            choose(out, v, kb, "buyer", si);
+            return TALLY_OK;
+        }
+        if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, li, &cache->ws))
             goto victim;
+        if (receiver(text, v, k, fi, &cache->ws)) {
+            recv = k;
+            goto victim;
+        }
         choose(out, v, k, "sentence", si);
         return TALLY_OK;
     }
@@ -1533,5 +1830,7 @@ victim:;
     if ((k = subject_in(text, v2, 0, v2->w.n, 1, &cache->ws.report)) >= 0 &&
         strcmp(v2->m[k].code, foe) != 0)
         choose(out, v2, k, "sentence", si);
+    else if (recv >= 0 && (size_t)recv < v2->nm)
+        choose(out, v2, recv, "receiver", si);   /* no other side could have given it */
     return TALLY_OK;
 }

@@ -59,7 +59,8 @@ typedef struct annot_sent {
 /* Free what s holds and zero it. */
 void annot_sent_free(annot_sent *s);
 
-enum { ANNOT_CACHE = 4, ANNOT_ALIASES = 32, ANNOT_NAMES = 32, ANNOT_PROPER = 256 };
+enum { ANNOT_CACHE = 4, ANNOT_ALIASES = 32, ANNOT_NAMES = 32, ANNOT_PROPER = 256,
+       ANNOT_CANON = 8 };
 
 /* What a whole document says about one capitalised word, from a first
  * look at all its sentences (actor.c): whether it stands where places
@@ -81,7 +82,8 @@ typedef struct annot_proper {
  * force (the subject of the last body sentence that had one); and, from a
  * first look at the whole document before its first sentence is read,
  * where its capitalised words stand (places or countries) and its topic
- * actor (the first actor of its title).  Filled by annot_doc_advance()
+ * actor (the first actor of its title), and the country names its
+ * adjectives in -ish stand for ("Grevish": "Greven").  Filled by annot_doc_advance()
  * (zeroed first); all strings are its own. */
 typedef struct annot_doc {
     struct annot_alias {
@@ -110,6 +112,12 @@ typedef struct annot_doc {
     size_t placed;             /* sentences whose words proper counts already
                                   (annot_doc_places()), in order from the first */
     annot_proper proper[ANNOT_PROPER]; /* capitalised words by hash (open addressing) */
+    struct annot_canon {
+        char adj[24];          /* an adjective of nationality in -ish ("Grevish") */
+        char name[48];         /* the country's name the document writes with its stem
+                                  ("Greven"), "" none */
+    } canon[ANNOT_CANON];      /* found by the first look */
+    size_t ncanon;
     int have_topic;            /* 1 when topic holds the document's topic actor */
     tally_actor_mention topic; /* the first actor of the title (its code; no offsets
                                   that matter) */

@@ -3,7 +3,11 @@
  * phrases from the "modality" lexicon table, found on tokens (words.h)
  * around the figure, with negation and reported speech.  The cues of a
  * clause chain are scanned once and kept with the sentence (annot.h) for
- * all the figures in it.
+ * all the figures in it.  A verb of need inside an estimate ("reckoned the
+ * need at 550 tons; the air force needed 1,700 more") is estimated; a
+ * participle in the subject of "was" governs the appositions after it
+ * ("Its planned capacity was 24 trains, each of 30 wagons"); a verb of need
+ * with an object after a figure ("19 needed new boilers") is no cue.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -288,6 +292,9 @@ static int tok_in_closers(const char *t, const tok *k)
     return k->kind == TOK_PUNCT && k->end == k->start + 1 && strchr(",;:.)", t[k->start]);
 }
 
+/* Forms of "to be" after a subject. */
+static const char *const copulas[] = {"was", "were", "is", "are", NULL};
+
 /* 1 when the cue at tokens [a, b) is a participle used as an adjective
  * ("the promised total", "the money pledged,", "what had been promised,")
  * and a punctuation mark closes its phrase before the figure at token fi. */
@@ -301,10 +308,35 @@ static int attributive_closed(const char *t, const words *w, size_t a, size_t b,
                (b < w->n && tok_in_closers(t, &w->v[b]));
     if (!attr)
         return 0;
-    for (size_t j = b; j < fi && j < w->n; j++)
+    for (size_t j = b; j < fi && j < w->n; j++) {
         if (tok_in_closers(t, &w->v[j]))
             return 1;
+        /* the phrase is the subject of a copula: what follows, appositions
+           after commas too, says what was planned ("Its planned capacity
+           was 24 trains a day, each of 30 wagons, that is 450 tons") */
+        if (j <= b + 2 && tok_in(t, &w->v[j], copulas))
+            return 0;
+    }
     return 0;
+}
+
+/* Verbs of need: what they say inside an estimate ("the staff reckoned
+ * the need at 550 tons; the air force needed 1,700 more") is part of the
+ * estimate. */
+static const char *const need_words[] = {"need", "needs", "needed", "require", "requires",
+                                         "required", "had", "has", "have", NULL};
+
+/* 1 when the cue at token k (a past form right after a figure's phrase)
+ * is the finite verb of the figure with an object of its own: "19 needed
+ * new boilers" says what 19 engines lacked, not that 19 were needed ("the
+ * 40 tons needed by", "the 40 needed, ..." are). */
+static int verb_with_object(const char *t, const words *w, size_t k, const annot_mwords *mw)
+{
+    if (!tok_in(t, &w->v[k], need_words) || k + 1 >= w->n)
+        return 0;
+    const tok *x = &w->v[k + 1];
+    return x->kind == TOK_WORD && !tok_in_set(t, x, &mw->np_stop) &&
+           !tok_in_set(t, x, &mw->breaks);
 }
 
 /* 1 when the figure at token fi comes right after "instead of" or "rather
@@ -316,6 +348,29 @@ static int contrasted(const char *t, const words *w, size_t fi, const annot_mwor
         j--;
     return j >= 2 && tok_in_set(t, &w->v[j - 2], &mw->contrast) &&
            (tok_eq(t, &w->v[j - 1], "of") || tok_eq(t, &w->v[j - 1], "than"));
+}
+
+/* When the cue chosen for the figure at token fi (out; its first token at)
+ * is a verb of need and an estimate opens the figure's clause chain before
+ * it, the need is what was estimated: out becomes that estimate ("The
+ * staff reckoned each division's need at 550 tons; the air force needed a
+ * further 1,700, so that 12,500 tons had to arrive": all estimated). */
+static void estimate_frame(const char *t, const annot_sent *s, size_t fi, size_t at,
+                           tally_modality_choice *out)
+{
+    if (!s->cue_valid || !(s->cue_lo <= fi && fi <= s->cue_end) ||
+        !tok_in(t, &s->w.v[at], need_words))
+        return;
+    for (size_t j = 0; j < s->ncues && s->cues[j].a < at; j++) {
+        const annot_cue *g = &s->cues[j];
+        if (!g->neg && strcmp(g->modality, "estimated") == 0) {
+            set_modality(out->modality, sizeof out->modality, "estimated");
+            out->cue_start = s->w.v[g->a].start;
+            out->cue_end = s->w.v[g->b - 1].end;
+            out->rule = "estimate of a need";
+            return;
+        }
+    }
 }
 
 int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t fend,
@@ -360,11 +415,20 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     for (size_t k = li + 1; k <= e && k < w.n; k++) {
         size_t l = w.v[k].end - w.v[k].start;
         if (l > 2 && text[w.v[k].end - 1] == 'd' && text[w.v[k].end - 2] == 'e' &&
-            (len = cue_at(text, &w, k, &cs, &m)) == 1) {
+            (len = cue_at(text, &w, k, &cs, &m)) == 1 && !verb_with_object(text, &w, k, mw)) {
             c.a = k, c.b = k + 1, c.modality = m;
             take(out, text, &w, &c, 0, "after the figure");
             return 0;
         }
+    }
+    /* the clause chain of the figure is scanned once for all the figures
+     * in it */
+    if (!(s->cue_valid && s->cue_lo <= fi && fi <= s->cue_end)) {
+        size_t lo = fi;
+        while (lo > 0 && !tok_in_set(text, &w.v[lo - 1], &mw->breaks))
+            lo--;
+        if (scan_cues(text, s, lo, &cs, mw) < 0)
+            return -1;
     }
     /* 1. a modal verb after the phrase: the figure is its subject */
     if (e < w.n && tok_in_set(text, &w.v[e], &mw->after) &&
@@ -374,17 +438,11 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         take(out, text, &w, &c, neg, "after the figure");
         if (neg && len == 1)
             set_modality(out->modality, sizeof out->modality, "hypothetical");
+        else if (!neg)
+            estimate_frame(text, s, fi, e, out);
         return 0;
     }
-    /* 3. the nearest cue before the figure, within its clause chain: the
-     * chain is scanned once for all the figures in it */
-    if (!(s->cue_valid && s->cue_lo <= fi && fi <= s->cue_end)) {
-        size_t lo = fi;
-        while (lo > 0 && !tok_in_set(text, &w.v[lo - 1], &mw->breaks))
-            lo--;
-        if (scan_cues(text, s, lo, &cs, mw) < 0)
-            return -1;
-    }
+    /* 3. the nearest cue before the figure, within its clause chain */
     /* the cues before the figure; one that runs into the figure ends the search */
     size_t a = 0, b = s->ncues;
     while (a < b) {
@@ -421,6 +479,8 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         take(out, text, &w, &best, bc->neg, "before the figure");
         if (bc->neg && best.b - best.a == 1 && tok_in_set(text, &w.v[best.a], &mw->modals))
             set_modality(out->modality, sizeof out->modality, "hypothetical");
+        else if (!bc->neg)
+            estimate_frame(text, s, fi, bc->a, out);
     }
     return 0;
 }

@@ -48,7 +48,7 @@ typedef struct tally_modality_choice {
     size_t cue_start, cue_end;  /* the cue in text; equal when none (actual by default) */
     int negated;                /* 1 when the cue was negated */
     const char *rule;           /* "contrast", "after the figure", "before the figure",
-                                   "default" */
+                                   "estimate of a need", "default" */
 } tally_modality_choice;
 
 /* Choose the modality of the figure text[fstart..fend) in sentence s, whose

@@ -1,0 +1,226 @@
+/*
+ * test_actor_unseen.c - the owner of a figure in documents of kinds the
+ * first rules were not written for: a staff study whose only country is
+ * its issuing body in the front matter ("Dorvask General Staff"), a title
+ * naming its side after a preposition, a country written as an adjective in
+ * -ish and as a name ("Tolmish", "Tolmen"), casualties written as nouns
+ * after numbers ("2,000 killed, 5,000 wounded"), a receiver with nobody
+ * else to have given, a relative clause with its object before the verb,
+ * the price of a sale (the buyer's), a lender named before the rate, and a
+ * foreign observer who counts another side's things.
+ * Sentences are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "annot.h"
+#include "tally/actor.h"
+
+/* A small actors table: two sides and a word that is no actor. */
+static tally_lexicon *test_lex(void)
+{
+    tally_lexicon *lex;
+    tally_error err = {0};
+    assert_int_equal(tally_lexicon_new(&lex, &err), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_mem(lex, "actors",
+                                           "term,actor\nSoviet Union,SU\nSoviet,SU\n"
+                                           "Chinese,CN\nKorean,\n",
+                                           &err), TALLY_OK);
+    return lex;
+}
+
+/* Sentences and paragraphs of text: a sentence ends at ". " or at a blank
+ * line, which also starts a new paragraph. */
+static void split_doc(const char *text, tally_segments *seg)
+{
+    memset(seg, 0, sizeof *seg);
+    seg->sents = calloc(16, sizeof *seg->sents);
+    assert_non_null(seg->sents);
+    size_t i = 0, len = strlen(text);
+    int para = 1;
+    while (i < len && seg->nsents < 16) {
+        const char *dot = strstr(text + i, ". "), *gap = strstr(text + i, "\n\n");
+        size_t end = len, next = len;
+        if (dot && (!gap || dot < gap))
+            end = (size_t)(dot - text) + 1, next = end + 1;
+        else if (gap)
+            end = (size_t)(gap - text), next = end + 2;
+        tally_sentence *s = &seg->sents[seg->nsents++];
+        s->start = i;
+        s->end = end;
+        s->para = para;
+        s->section = TALLY_SECTION_BODY;
+        if (gap && (size_t)(gap - text) == end)
+            para++;
+        i = next;
+    }
+}
+
+/* The owner of the figure spelled fig (its first occurrence after the
+ * text marker after, "" for the first in the text) in text read as a whole
+ * document, the sentences before it first, as tally extract reads it. */
+static void doc_owner(const char *text, const char *after, const char *fig,
+                      tally_actor_choice *c)
+{
+    tally_lexicon *lex = test_lex();
+    tally_segments seg;
+    tally_error err = {0};
+    split_doc(text, &seg);
+    const char *from = strstr(text, after);
+    assert_non_null(from);
+    const char *p = strstr(from, fig);
+    assert_non_null(p);
+    size_t s = (size_t)(p - text), si = 0;
+    while (si + 1 < seg.nsents && seg.sents[si + 1].start <= s)
+        si++;
+    annot_cache cache;
+    annot_doc doc;
+    memset(&doc, 0, sizeof doc);
+    annot_cache_init(&cache);
+    cache.doc = &doc;
+    assert_int_equal(annot_actor_pick(text, &seg, si, s, s + strlen(fig), s + strlen(fig), lex,
+                                      &cache, c, &err), TALLY_OK);
+    annot_cache_free(&cache);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+/* The actors found in t: their codes joined with "|" into out. */
+static void codes_of(const char *t, char *out, size_t cap)
+{
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_actor_mention *m;
+    size_t n;
+    assert_int_equal(tally_actors_find(t, 0, strlen(t), lex, &m, &n, &err), TALLY_OK);
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++)
+        snprintf(out + strlen(out), cap - strlen(out), "%s%s", i ? "|" : "", m[i].code);
+    free(m);
+    tally_lexicon_free(lex);
+}
+
+static void front_matter_names_the_side(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* a title in capitals names nobody; the issuing body does */
+    const char *t = "THE ROAD TO THE NORTH, 1950\n\n"
+                    "Transport Study 4, Plans Division, Dorvask General Staff\n\n"
+                    "The corps needed 300 tons a day. The railway carried 240 tons.";
+    doc_owner(t, "", "300", &c);
+    assert_string_equal(c.code, "Dorvask");
+    assert_string_equal(c.rule, "topic");
+    doc_owner(t, "", "240", &c);
+    assert_string_equal(c.code, "Dorvask");
+    /* a title naming its side only after a preposition */
+    t = "Losses in the Tervanian Army, 1940\n\nThe first winter cost 900 men.";
+    doc_owner(t, "", "900", &c);
+    assert_string_equal(c.code, "Tervania");
+    assert_string_equal(c.rule, "topic");
+    /* a side named before its institution in the body */
+    doc_owner("By 1950 the Dorvask Army held 14 divisions.", "", "14", &c);
+    assert_string_equal(c.code, "Dorvask");
+}
+
+static void institutions_that_name_no_country(void **state)
+{
+    (void)state;
+    char got[160];
+    /* colours, directions, adjectives, ordinals and offices are no country */
+    codes_of("The Red Army and the Eastern Army Group met the Territorial Army, the "
+             "Eighth Army and the Supply Ministry.", got, sizeof got);
+    assert_string_equal(got, "");
+    /* "Naval Staff", "Motor Transport Command": offices, not countries */
+    codes_of("Reports went to the Naval Staff and to Motor Transport Command.", got,
+             sizeof got);
+    assert_string_equal(got, "");
+    codes_of("The Dorvask Defence Staff and the Kelmar Army agreed.", got, sizeof got);
+    assert_string_equal(got, "Dorvask|Kelmar");
+}
+
+static void adjective_in_ish_and_the_name(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* "Tolmish" and "Tolmen" are one country, under the name the text writes */
+    const char *t = "Boats from abroad\n\n"
+                    "The Tolmish government agreed to build 8 boats. "
+                    "Tolmen handed over 5 boats in 1961.";
+    doc_owner(t, "", "8", &c);
+    assert_string_equal(c.code, "Tolmen");
+    doc_owner(t, "", "5", &c);
+    assert_string_equal(c.code, "Tolmen");
+    /* without the name in the text, the adjective itself */
+    doc_owner("Help from abroad\n\nThe Tolmish yards built 8 boats.", "", "8", &c);
+    assert_string_equal(c.code, "Tolmish");
+}
+
+static void casualties_and_receivers(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* "killed" after a number is a noun, not a verb of loss */
+    doc_owner("The battle cost the Chinese 2,000 killed, 5,000 wounded and 800 missing.", "",
+              "5,000", &c);
+    assert_string_equal(c.code, "CN");
+    doc_owner("The battle cost the Chinese 2,000 killed, 5,000 wounded and 800 missing.", "",
+              "800", &c);
+    assert_string_equal(c.code, "CN");
+    /* a receiver with nobody else to have given it keeps what it received */
+    doc_owner("In May the Chinese received 3,000 replacements.", "", "3,000", &c);
+    assert_string_equal(c.code, "CN");
+    assert_string_equal(c.rule, "receiver");
+    /* but a giver named in the sentences before still comes first */
+    doc_owner("The Soviet Union promised 50 tanks. By May the Chinese had received 30 tanks.",
+              "", "30", &c);
+    assert_string_equal(c.code, "SU");
+    /* the verb's object stands before it: the figure after the comma is the
+       receiver's own */
+    doc_owner("The Soviet Union sent instructors. Of the 900 recruits the Chinese received "
+              "in May, only 300 could fly.", "", "300", &c);
+    assert_string_equal(c.code, "CN");
+}
+
+static void sales_loans_and_observers(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* a price is the buyer's commitment; the goods sold are the seller's */
+    const char *t = "The Chinese needed jets. In May the Soviet Union agreed to sell 20 jets "
+                    "at 2 million roubles each.";
+    doc_owner(t, "", "2 million", &c);
+    assert_string_equal(c.code, "CN");
+    doc_owner(t, "", "20", &c);
+    assert_string_equal(c.code, "SU");
+    /* the lender named between the verb and the rate owns the loan's terms */
+    doc_owner("The Chinese borrowed 40 million roubles from the Soviet Union, repayable at 2 "
+              "per cent.", "", "2 per cent", &c);
+    assert_string_equal(c.code, "SU");
+    assert_string_equal(c.rule, "giver");
+    /* an observer counts what another side has */
+    doc_owner("The Chinese built 30 airfields. A Soviet observer who toured them counted 900 "
+              "guns.", "", "900", &c);
+    assert_string_equal(c.code, "CN");
+    /* while a side's own men are its own */
+    doc_owner("The Chinese built 30 airfields. Soviet engineers who toured them laid 900 "
+              "mines.", "", "900", &c);
+    assert_string_equal(c.code, "SU");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(front_matter_names_the_side),
+        cmocka_unit_test(institutions_that_name_no_country),
+        cmocka_unit_test(adjective_in_ish_and_the_name),
+        cmocka_unit_test(casualties_and_receivers),
+        cmocka_unit_test(sales_loans_and_observers),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
