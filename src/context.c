@@ -1325,6 +1325,10 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
             continue;
         }
         if (links > 0 && lookup_tok(L, t, &k, &tm) && !tm.desig) {
+            static const char *const ONE[] = {"a", "an", "each", "every", "per", NULL};
+            tok d;
+            if (prev_tok(t, s->start, k.s, &d) && d.word && tok_in(t, &d, ONE))
+                return 0;   /* "a minesweeper at 11 million": the price of one */
             put_unit(at, tm.unit, tm.cat);
             at->noun_start = k.s;
             at->noun_end = k.e;

@@ -342,12 +342,21 @@ static void norm_by_stated_size(const ctx *c, tally_relation *r)
         r->parts[k].rate = size[k] + 1;
 }
 
+/* 1 when relations of kinds a and b check a figure the same way: the same
+ * kind, or a sum and a product (a sum of products, "24 ships of 3,000 tons
+ * each, 72,000 tons in all", is the product a rule of its own finds too). */
+static int same_family(tally_relation_kind a, tally_relation_kind b)
+{
+    return a == b || ((a == TALLY_REL_SUM || a == TALLY_REL_PRODUCT) &&
+                      (b == TALLY_REL_SUM || b == TALLY_REL_PRODUCT));
+}
+
 int rel_add(ctx *c, const tally_relation *rel)
 {
     tally_relation copy = *rel, *r = &copy;
     norm_by_stated_size(c, r);
     for (size_t i = 0; i < c->out->n; i++)
-        if (c->out->v[i].kind == r->kind && c->out->v[i].stated == r->stated)
+        if (c->out->v[i].stated == r->stated && same_family(c->out->v[i].kind, r->kind))
             return 0;   /* one relation of a kind per stated figure */
     if (grow_array((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v) < 0)
         return -1;
@@ -372,6 +381,7 @@ void rel_part(ctx *c, tally_relation *r, size_t fact)
     o->formation[0] = '\0';
     o->role = TALLY_OP_MAIN;
     o->rate = 0;
+    o->negative = 0;
     if (fact != TALLY_NO_FACT && c->fi[fact].formation)
         snprintf(o->formation, sizeof o->formation, "%.23s", c->fi[fact].unit);
     if (fact != TALLY_NO_FACT && r->kind == TALLY_REL_SUM)

@@ -166,6 +166,9 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rate_of(const ctx *c, size_t j, int *period);
 /* rel_rate_of without the period. */
 int rel_is_rate(const ctx *c, size_t j);
+/* 1 when figure j is a price or size said of one thing named right before
+ * it ("an escort at 42 million"). */
+int rel_priced_one(const ctx *c, size_t j);
 /* How many of rate W's periods the span of figure P covers (1 when W is
  * no rate per period, 0 when P's span is not known). */
 double rel_span_factor(const ctx *c, size_t P, size_t W);

@@ -94,12 +94,52 @@ static size_t own_words_end(const ctx *c, size_t R)
     return c->seg->sents[rf->sent_index].end;
 }
 
+/* 1 when figure R is a price or a size said of one thing named right
+ * before it: "an escort at 42 million", "each gun for $4,000", "a
+ * minesweeper cost 11 million", "a new escort at" - the article, the noun
+ * (one modifier allowed), then "at", "for", "cost", "costs" or "costing",
+ * right before R; not "a force planned at 4,800". */
+int rel_priced_one(const ctx *c, size_t R)
+{
+    static const char *const one[] = {"a", "an", "each", "every", "per", "one", NULL};
+    static const char *const at[] = {"at", "for", "cost", "costs", "costing", NULL};
+    const tally_fact *rf = &c->f->v[R];
+    size_t start = R > 0 && c->f->v[R - 1].sent_index == rf->sent_index
+                       ? c->f->v[R - 1].tend
+                       : c->seg->sents[rf->sent_index].start;
+    char w[4][24];   /* the words before R, nearest first */
+    size_t k = rf->tstart;
+    int n = 0;
+    for (; n < 4 && k > start; n++) {
+        while (k > start && c->t[k - 1] == ' ')
+            k--;
+        size_t e = k;
+        while (k > start && rel_wch((unsigned char)c->t[k - 1]))
+            k--;
+        if (k == e)
+            break;   /* punctuation: the words end here */
+        rel_word_at(c->t, k, e, w[n], sizeof w[n]);
+    }
+    int is_at = 0, is_one = 0;
+    for (size_t q = 0; n >= 3 && at[q]; q++)
+        is_at |= strcmp(w[0], at[q]) == 0;
+    size_t l1 = n >= 2 ? strlen(w[1]) : 0;
+    if (!is_at || (l1 > 2 && strcmp(w[1] + l1 - 2, "ed") == 0))
+        return 0;   /* "a force planned at 4,800": no price */
+    for (size_t q = 0; one[q]; q++)
+        is_one |= strcmp(w[2], one[q]) == 0 || (n >= 4 && strcmp(w[3], one[q]) == 0);
+    return is_one;
+}
+
 /* Rule 7a: "400 shells for each mortar and 250 for each cannon, which for
  * the 30 mortars and 12 cannons came to 15,000 shells": two or more rates
  * of P's unit, each said of one thing of its own in the words between it
  * and the next figure, and a count of each of those things, all before P
  * in its sentence or the one before (same paragraph) -> SUM of the counts,
- * each times its rate (products set). */
+ * each times its rate (products set).  A price said of one thing named
+ * before it ("an escort at 42 million, a minesweeper at 11 million ... a
+ * total of 1.47bn") takes the count of that thing stated last in the
+ * document when its paragraph has none (looked_back set). */
 int rel_rule_product_terms(ctx *c, size_t P)
 {
     const tally_fact *pf = &c->f->v[P];
@@ -115,11 +155,16 @@ int rel_rule_product_terms(ctx *c, size_t P)
         first--;
     }
     size_t rates[TALLY_REL_MAXPARTS], counts[TALLY_REL_MAXPARTS], n = 0;
+    int back = 0;
     for (size_t R = first; R < P && n < TALLY_REL_MAXPARTS; R++) {
         const finfo *ri = &c->fi[R];
         if (!rel_same_unit(ri, pi) || ri->share || ri->used || !(c->f->v[R].value < pf->value))
             continue;
         size_t a = c->f->v[R].tend, b = own_words_end(c, R), C = NOPOS;
+        size_t pa = R > 0 && c->f->v[R - 1].sent_index == c->f->v[R].sent_index
+                        ? c->f->v[R - 1].tend
+                        : c->seg->sents[c->f->v[R].sent_index].start;
+        int priced = rel_priced_one(c, R);   /* "an escort at 42 million" */
         for (size_t j = first; j < P && C == NOPOS; j++) {
             const finfo *ji = &c->fi[j];
             int taken = 0;
@@ -127,8 +172,24 @@ int rel_rule_product_terms(ctx *c, size_t P)
                 taken |= counts[k] == j || rel_same_unit(&c->fi[counts[k]], ji);
             if (!taken && j != R && ji->unit[0] && !ji->share && !ji->used &&
                 !rel_same_unit(ji, pi) && c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
-                said_of_one(c, a, b, ji->unit))
+                (said_of_one(c, a, b, ji->unit) ||
+                 (priced && said_of_one(c, pa, c->f->v[R].tstart, ji->unit))))
                 C = j;
+        }
+        for (size_t j = first; priced && C == NOPOS && j-- > 0;) {
+            /* "an escort at 42 million": the count of escorts the document
+             * stated last, however far back */
+            const finfo *ji = &c->fi[j];
+            int taken = 0;
+            for (size_t k = 0; k < n; k++)
+                taken |= counts[k] == j || rel_same_unit(&c->fi[counts[k]], ji);
+            if (!taken && ji->unit[0] && !ji->share && !rel_same_unit(ji, pi) &&
+                c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
+                (c->f->v[j].qual == TALLY_Q_EXACT || c->f->v[j].qual == TALLY_Q_APPROX) &&
+                said_of_one(c, pa, c->f->v[R].tstart, ji->unit)) {
+                C = j;
+                back = 1;
+            }
         }
         if (C == NOPOS)
             continue;   /* not a rate said of one of a count */
@@ -140,6 +201,7 @@ int rel_rule_product_terms(ctx *c, size_t P)
     tally_relation r;
     rel_init(&r, TALLY_REL_SUM, P, "rates times counts");
     r.products = 1;
+    r.looked_back = back;
     for (size_t k = 0; k < n; k++) {
         rel_part(c, &r, counts[k]);
         r.parts[r.nparts - 1].rate = rates[k] + 1;
@@ -168,6 +230,52 @@ static int each_after(const ctx *c, size_t R)
     return 0;
 }
 
+/* 1 when the noun of a figure (its last word) is what t[a..b) says one of:
+ * "a/an/each/every/per/one <word>" with the word a prefix of that noun
+ * ("each bomber" for "36 Il-28 jet bombers"). */
+static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun)
+{
+    static const char *const one[] = {"a", "an", "each", "every", "per", "one", NULL};
+    const char *head = noun ? strrchr(noun, ' ') : NULL;
+    head = head ? head + 1 : noun;
+    if (!head || strlen(head) < 3)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        for (size_t q = 0; one[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, b, one[q]);
+            if (!e)
+                continue;
+            while (e < b && c->t[e] == ' ')
+                e++;
+            char w[48];
+            size_t we = rel_word_at(c->t, e, b, w, sizeof w);
+            if (we > e && strlen(w) >= 3 && strncasecmp(head, w, strlen(w)) == 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* The count before rate R, in its sentence or the one before in its
+ * paragraph, whose own noun R is said of one of ("36 bombers and 24
+ * transports ... £110,000 for each bomber": 36); NOPOS when none. */
+static size_t named_count_before(const ctx *c, size_t R, size_t a, size_t b)
+{
+    const tally_fact *rf = &c->f->v[R];
+    for (size_t C = R; C-- > 0;) {
+        const tally_fact *cf = &c->f->v[C];
+        if (cf->sent_index + 1 < rf->sent_index ||
+            c->seg->sents[cf->sent_index].para != c->seg->sents[rf->sent_index].para)
+            return NOPOS;
+        if (!c->fi[C].unit[0] || c->fi[C].share || c->fi[C].used || rel_is_rate(c, C) ||
+            rel_same_unit(&c->fi[C], &c->fi[R]) || !(cf->value > 1) ||
+            (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX))
+            continue;
+        if (noun_said_of_one(c, a, b, cf->noun))
+            return C;
+    }
+    return NOPOS;
+}
+
 /* The count a rate R (said of one thing in t[a..b), or "each") applies to when its
  * product follows it at once: the last figure before R, in R's sentence or
  * the one before in its paragraph, counting that thing (for "each": the
@@ -177,6 +285,9 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
 {
     const tally_fact *rf = &c->f->v[R];
     int each = each_after(c, R);
+    size_t named = named_count_before(c, R, a, b);
+    if (named != NOPOS)
+        return named;
     for (size_t C = R; C-- > 0;) {
         const tally_fact *cf = &c->f->v[C];
         const finfo *ci = &c->fi[C];
@@ -694,6 +805,11 @@ int rel_rule_each(ctx *c, size_t R)
     if (P != NOPOS && !(rel_same_unit(&c->fi[P], ri) && !c->fi[P].share &&
                         c->f->v[P].sent_index == rf->sent_index))
         P = NOPOS;
+    size_t after = rel_fact_after(c, rf->tend, R + 1, c->f->n, 8);
+    if (after != NOPOS && c->f->v[after].sent_index == rf->sent_index &&
+        rel_same_unit(&c->fi[after], ri) && !c->fi[after].share && totalled(c, R, after))
+        P = after;   /* "190 million was spent on 24 fighters at 6.5 million each, 156
+                        million in all": the total said after the rate */
     if (P == NOPOS)
         P = rel_fact_after(c, rf->tend, R + 1, c->f->n, 8);
     if (P != NOPOS && c->f->v[P].sent_index == rf->sent_index && rel_same_unit(&c->fi[P], ri) &&

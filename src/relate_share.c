@@ -53,7 +53,8 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const of_which[] = {"of which", "of whom", "of them", "of these", NULL};
     static const char *const of_the[] = {"of the", "out of the", "out of", "from the", NULL};
-    static const char *const gap_words[] = {"short", "ahead", "clear", "shy", NULL};
+    static const char *const gap_words[] = {"short", "ahead", "clear", "shy", "instead",
+                                            "because", "regardless", NULL};
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t i = s->start; i < s->end; i++) {
         for (size_t q = 0; of_which[q]; q++) {
@@ -85,7 +86,7 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             if (W == NOPOS || P == NOPOS || P == W || c->fi[P].share || c->fi[W].share ||
                 !(rel_same_unit(&c->fi[P], &c->fi[W]) || rel_bare(&c->f->v[P])) ||
                 rel_word_before_is(c, i, s->start, gap_words))
-                continue;   /* "21 short of the 60": a gap, not a part */
+                continue;   /* "21 short of the 60", "120 instead of the 80": no part */
             tally_relation r;
             rel_init(&r, TALLY_REL_SUBSET, P, "of the");
             rel_part(c, &r, W);
@@ -734,6 +735,8 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
             rel_part(c, &r, a);
             rel_part(c, &r, b);
             for (size_t m = s->start; m < s->end; m++) {
+                if (m >= c->f->v[q].tstart && m < c->f->v[q].tend)
+                    continue;   /* "by more than a third": the share's own words */
                 for (size_t u = 0; up[u]; u++)
                     if (rel_phrase_at(c->t, m, s->end, up[u]))
                         r.direction = 1;

@@ -143,11 +143,20 @@ static const struct {
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit or a ';'.  Fills same[] (T's unit) and form[] (formations
  * for an aircraft total). */
-/* 1 when a and b both count people ("14,200 killed ... 58,900 men in
- * all"): a total of men may add up the killed, wounded and missing. */
-static int both_people(const finfo *a, const finfo *b)
+/* 1 when a and b count things of one kind under different nouns: people
+ * ("14,200 killed ... 58,900 men in all"), aircraft, materiel
+ * or munitions ("24 escorts, 30 minesweepers and 6 chasers, 60 hulls in
+ * all"); not money (currencies convert), measures or shares. */
+static int same_kind(const finfo *a, const finfo *b)
 {
-    return strcmp(a->cat, "personnel") == 0 && strcmp(b->cat, "personnel") == 0;
+    static const char *const countable[] = {"personnel", "aircraft", "materiel",
+                                            "munition", NULL};
+    if (strcmp(a->cat, b->cat) != 0)
+        return 0;
+    for (size_t q = 0; countable[q]; q++)
+        if (strcmp(a->cat, countable[q]) == 0)
+            return 1;
+    return 0;
 }
 
 static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *same,
@@ -166,7 +175,7 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *sa
             continue;   /* inside a breakdown: counted through its total */
         if (P->share)
             break;
-        if (rel_same_unit(P, t) || both_people(P, t)) {
+        if (rel_same_unit(P, t) || same_kind(P, t)) {
             if (*nform)
                 break;
             /* "14 lost at least one ship, and ... 9 sunk and 4 damaged, 15
@@ -298,6 +307,10 @@ static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size
         return 0;
     const size_t *v = nsame >= 2 ? same : form;
     size_t n = nsame >= 2 ? nsame : nform;
+    for (size_t m = 0; m < n; m++)
+        if (rel_priced_one(c, v[m]))
+            return 0;   /* "an escort at 42 million, a minesweeper at 11 million, a
+                           total of 1.47bn": prices, to be multiplied by counts */
     size_t cnt[TALLY_REL_MAXPARTS];
     int trate = rel_is_rate(c, T);   /* "135 tanks a month" adds up rates */
     for (size_t m = 0; m < n; m++)
@@ -319,11 +332,28 @@ static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size
     return rel_add(c, &r);
 }
 
+/* 1 when the words t[a..b) before a list's next figure take it away:
+ * ", less the 31 lost", "minus 12", "after deducting" (at most four words,
+ * no ; : between). */
+static int taken_away(const ctx *c, size_t a, size_t b)
+{
+    static const char *const minus[] = {"less", "minus", "deducting", "excluding", NULL};
+    int w = rel_words_between(c->t, a, b, ";:()");
+    if (w < 1 || w > 4)
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (k == a || !rel_wch((unsigned char)c->t[k - 1]))
+            for (size_t q = 0; minus[q]; q++)
+                if (rel_phrase_at(c->t, k, b, minus[q]))
+                    return 1;
+    return 0;
+}
+
 /* The list after the colon at offset i for total T: the figures of T's
  * unit (or of none, or of also's unit unless also is NOPOS) after the
- * colon, at T's parenthesis depth, each after a comma or "and", up to a
- * ';', a share, a figure of another unit or one that no longer continues
- * the list; appended to r.  0 when a part is as
+ * colon, at T's parenthesis depth, each after a comma or "and" (or taken
+ * away: "less the 31 lost", taken_away()), up to a ';', a share, a figure
+ * of another unit or one that no longer continues the list; appended to r.  0 when a part is as
  * large as T (no breakdown), else 1. */
 static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_relation *r)
 {
@@ -335,12 +365,15 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
             (P->unit[0] && !rel_same_unit(P, &c->fi[T]) &&
              !(also != NOPOS && rel_same_unit(P, &c->fi[also]))))
             break;
-        if (r->nparts > 0 &&
+        int minus = r->nparts > 0 && taken_away(c, c->f->v[r->parts[r->nparts - 1].fact].tend,
+                                                 c->f->v[j].tstart);
+        if (r->nparts > 0 && !minus &&
             !rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend, c->f->v[j].tstart))
             break;   /* the list is over: "..., and on that day 90 of them" */
-        if (!(c->f->v[j].value < c->f->v[T].value))
+        if (!(c->f->v[j].value < c->f->v[T].value) && !minus)
             return 0;   /* a part as large as the total: no breakdown */
         rel_part(c, r, j);
+        r->parts[r->nparts - 1].negative = minus;
     }
     return 1;
 }

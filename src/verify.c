@@ -344,10 +344,18 @@ static int check_sum(const tally_facts *F, const tally_relation *r, work *w)
         int fine = p->qual == TALLY_Q_EXACT && su > 0 && p->value != 0 &&
                    rounding_unit(fabs(p->value), NULL) <= su;
         ivl aw = fine ? a : widen(p, a);
+        if (r->parts[k].negative) {   /* "less the 31 lost" */
+            a = iv(-a.hi, -a.lo);
+            aw = iv(-aw.hi, -aw.lo);
+        }
         c = iv_add(c, iv_mul(a, x));
         cw = iv_add(cw, iv_mul(aw, ri ? widen(&F->v[ri - 1], x) : x));
-        if ((k && buf_puts(&w->expr, " + ") < 0) || put_iv(&w->expr, a) < 0)
+        if (r->parts[k].negative) {
+            if (buf_puts(&w->expr, k ? " - " : "-") < 0 || put_iv(&w->expr, iv(-a.hi, -a.lo)) < 0)
+                return -1;
+        } else if ((k && buf_puts(&w->expr, " + ") < 0) || put_iv(&w->expr, a) < 0) {
             return -1;
+        }
         if (ri && (buf_puts(&w->expr, " x ") < 0 || put_iv(&w->expr, x) < 0))
             return -1;
     }

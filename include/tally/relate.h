@@ -155,6 +155,7 @@ typedef struct tally_operand {
     tally_operand_role role;
     size_t rate;          /* SUM: 1 + the index of a rate of exchange the part
                              is multiplied by ("$4.76 to the pound"); 0 none */
+    int negative;         /* SUM: the part is taken away ("less the 31 lost") */
 } tally_operand;
 
 typedef struct tally_relation {
