@@ -342,13 +342,15 @@ static void norm_by_stated_size(const ctx *c, tally_relation *r)
         r->parts[k].rate = size[k] + 1;
 }
 
-/* 1 when relations of kinds a and b check a figure the same way: the same
- * kind, or a sum and a product (a sum of products, "24 ships of 3,000 tons
- * each, 72,000 tons in all", is the product a rule of its own finds too). */
-static int same_family(tally_relation_kind a, tally_relation_kind b)
+/* 1 when relations a and b check their figure the same way: the same kind,
+ * or a product and a sum of products ("24 ships of 3,000 tons each, 72,000
+ * tons in all" is the product a rule of its own finds too). */
+static int same_family(const tally_relation *a, const tally_relation *b)
 {
-    return a == b || ((a == TALLY_REL_SUM || a == TALLY_REL_PRODUCT) &&
-                      (b == TALLY_REL_SUM || b == TALLY_REL_PRODUCT));
+    if (a->kind == b->kind)
+        return 1;
+    return (a->kind == TALLY_REL_PRODUCT && b->kind == TALLY_REL_SUM && b->products) ||
+           (b->kind == TALLY_REL_PRODUCT && a->kind == TALLY_REL_SUM && a->products);
 }
 
 int rel_add(ctx *c, const tally_relation *rel)
@@ -356,7 +358,7 @@ int rel_add(ctx *c, const tally_relation *rel)
     tally_relation copy = *rel, *r = &copy;
     norm_by_stated_size(c, r);
     for (size_t i = 0; i < c->out->n; i++)
-        if (c->out->v[i].stated == r->stated && same_family(c->out->v[i].kind, r->kind))
+        if (c->out->v[i].stated == r->stated && same_family(&c->out->v[i], r))
             return 0;   /* one relation of a kind per stated figure */
     if (grow_array((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v) < 0)
         return -1;
