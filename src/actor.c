@@ -13,8 +13,11 @@
  * is the buyer's (named after "to", else not the seller's); a lender named
  * between "borrowed" and the figure owns the loan's terms; an actor before
  * a noun of witness ("an Ambrian observer") is no owner; "killed" or
- * "wounded" after a number is a noun, not a verb of loss; and a receiver
- * keeps what it received when no other side could have given it.
+ * "wounded" after a number is a noun, not a verb of loss; a receiver
+ * keeps what it received when no other side could have given it; a heading
+ * in capitals names its country ("NATIONAL ARCHIVES OF KELDARIA": the
+ * topic "Keldaria"); the last word of a firm's name ("Marrin and Sons") is
+ * no country, while "the Estvald firm" names one.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -160,13 +163,14 @@ static const char *const place_nouns[] = {
     "ridge", "hills", "mountains", "peninsula", "front", "sector", "gap", "crossing",
     "estuary", "delta", "basin", "plain", "plateau", "oasis", "garrison", "airstrip", NULL};
 
-/* Nouns only a country has: "the Marrow government", "the provinces of
- * Marrow" make Marrow a country, hence an actor, wherever it stands. */
+/* Nouns only a country (or a side's firm: "the Estvald firm") has: "the
+ * Marrow government", "the provinces of Marrow" make Marrow a country,
+ * hence an actor, wherever it stands. */
 static const char *const nation_nouns[] = {
     "government", "governments", "army", "navy", "cabinet", "ministry", "parliament",
     "regime", "delegation", "embassy", "legation", "authorities", "treasury", "provinces",
     "capital", "president", "king", "premier", "envoy", "ambassador", "exchequer",
-    "admiralty", "frontier", "border", "nationals", NULL};
+    "admiralty", "frontier", "border", "nationals", "firm", "firms", NULL};
 
 /* Verbs of loss: what they count (ships sunk, aircraft shot down) is the
  * victim's, not the subject's ("the Drassian submarines sank 12 ships"). */
@@ -294,6 +298,33 @@ static int country_shape(const char *t, const tok *k, const annot_doc *doc)
     char word[48];
     tok_copy(t, k, 1, word, sizeof word);
     return !tok_in(word, &(tok){0, n, TOK_WORD}, not_countries) && !is_place(t, k, doc, 0);
+}
+
+/* A country's name written in capitals in a heading ("NATIONAL ARCHIVES OF
+ * KELDARIA"): token k of four or more capital letters whose title-case form
+ * ("Keldaria") has a country's shape or derives one ("LUSARIAN":
+ * "Lusaria"); the name into out.  0 when it is not one. */
+static int caps_country(const char *t, const tok *k, const annot_doc *doc, char *out,
+                        size_t cap)
+{
+    char word[48];
+    size_t n = tok_len_noposs(t, k);
+    if (n < 4 || n >= sizeof word)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[k->start + i];
+        if ((unsigned)(c - 'A') >= 26u)
+            return 0;
+        word[i] = (char)(i ? c - 'A' + 'a' : c);
+    }
+    word[n] = '\0';
+    const tok wk = {0, n, TOK_WORD};
+    if (derive_name(word, &wk, out, cap))
+        return 1;
+    if (!country_shape(word, &wk, doc) || n + 1 > cap)
+        return 0;
+    memcpy(out, word, n + 1);
+    return 1;
 }
 
 /* Heads of a country's institutions written in title case after its name:
@@ -429,12 +460,19 @@ static const char *const subject_verbs[] = {
     "provided", "contributed", "spent", "lost", "raised", "borrowed", "made", "failed",
     "managed", "committed", "declined", "insisted", NULL};
 
+/* Last words of a firm's name ("Marrin and Sons", "Holt Brothers"): not a
+ * country acting on its own, whatever verb follows. */
+static const char *const firm_tails[] = {"sons", "brothers", "bros", "partners", "associates",
+                                         "company", "co", "ltd", "limited", "inc",
+                                         "corporation", NULL};
+
 /* 1 when the capitalised word at token i names an actor by what it does: a
  * single capitalised word inside a sentence (not its first word, not after
  * a title's period or another capitalised word) that is possessive or
  * followed by a verb of subjects ("... and Westmark agreed to", "Westmark's
  * deliveries").  Not after "the" ("the Treasury agreed": an institution
- * whose country is the owner) nor inside a hyphenated name.  A month is not one. */
+ * whose country is the owner) nor inside a hyphenated name.  A month is not one,
+ * nor the last word of a firm's name ("Marrin and Sons promised"). */
 static int name_subject(const char *t, const words *w, size_t i, const finder *f,
                         const annot_doc *doc)
 {
@@ -448,7 +486,8 @@ static int name_subject(const char *t, const words *w, size_t i, const finder *f
     for (size_t j = 1; j < n; j++)
         if (!islower((unsigned char)t[k->start + j]))
             return 0;
-    if (!stands_alone(t, w, i, 0, f->ws) || tok_cap(t, &w->v[i - 1]))
+    if (!stands_alone(t, w, i, 0, f->ws) || tok_cap(t, &w->v[i - 1]) ||
+        tok_in(t, k, firm_tails))
         return 0;
     if (!(n < (size_t)(k->end - k->start) ||
           (i + 1 < w->n && tok_in_set(t, &w->v[i + 1], &f->ws->subj))))
@@ -1172,6 +1211,8 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
             copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "Marrovian" */
         } else if (country_shape(t, k, doc) || name_before_inst(t, w, i, f->ws)) {
             tok_copy(t, k, 1, m->code, sizeof m->code);   /* "Marrow", "Marrow Army" */
+        } else if (caps_country(t, k, doc, derived, sizeof derived)) {
+            copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "KELDARIA" */
         } else {
             continue;
         }

@@ -16,11 +16,16 @@
  * later report or publication), then that body sentence's date, then the
  * note's first full date.  Nothing found: empty.
  *
+ * A money figure followed by "to the dollar" (a money unit of the lexicon)
+ * is an exchange rate: nobody's, and actual.
+ *
  * A figure planned, promised or requested is dated by the plan's target:
  * with no date in its own sentence, by the target ("by the end of 1960")
  * that the sentence before set for a goal; in a sentence giving the plan a
  * time ("within eighteen months", "over four years"), by the date found as
- * above (the plan's making) plus that time.
+ * above (the plan's making) plus that time; in a sentence giving it a span
+ * of years after the figure ("to be completed in the five years
+ * 1953-1957"), by that span.
  *
  * Facts are annotated in reading order whatever order they come in, so that
  * the actors of the document are read as it goes (annot_doc: countries
@@ -547,6 +552,74 @@ static long target_before(const actx *a, size_t si)
     return -1;
 }
 
+/* 1 when money fact f (its mention ending at mend) is an exchange rate:
+ * "to the", "to one" or "to a" and a money unit of the lexicon follow it
+ * ("4.5 thalers to the dollar").  A rate of exchange is nobody's. */
+static int exchange_rate(const char *text, size_t len, const tally_fact *f, size_t mend,
+                         const tally_lexicon *lex)
+{
+    static const char *const links[] = {" to the ", " to one ", " to a ", NULL};
+    if (!f->category || strcmp(f->category, "money") != 0)
+        return 0;
+    size_t at = 0;
+    for (size_t j = 0; links[j] && !at; j++) {
+        size_t n = strlen(links[j]);
+        if (mend + n < len && strncasecmp(text + mend, links[j], n) == 0)
+            at = mend + n;
+    }
+    if (!at)
+        return 0;
+    size_t e = at;
+    while (e < len && e - at < 24 && isalpha((unsigned char)text[e]))
+        e++;
+    const tally_lextab *units = tally_lexicon_tab(lex, "units");
+    int col = units ? tally_table_col(tally_lextab_table(units), "category") : -1;
+    const char *cat = e > at ? tally_lextab_get(units, text + at, e - at, col) : NULL;
+    return cat && strcmp(cat, "money") == 0;
+}
+
+/* Words before a span of years that make it the time a plan is given:
+ * "to be completed in the five years 1953-1957", "over 1961-1965". */
+static const char *const plan_span_cues[] = {"completed", "finished", "built", "delivered",
+                                             "within", "over", "during", NULL};
+
+/* When f is planned, promised or requested and its own sentence, after
+ * it, gives the plan a span of years or months that writes its years (a
+ * word of plan_span_cues at most six words before it, no ";" between),
+ * the span dates f instead of the plan's making: "approved in September
+ * 1952, it called for 60 hulls to be completed in the five years
+ * 1953-1957".  0 or -1 when out of memory. */
+static int plan_period(const actx *a, const tally_fact *f, const char *modality, when *w)
+{
+    const tally_timeline *tl = &a->tl;
+    size_t si = f->sent_index;
+    if (!plan_modality(modality))
+        return 0;
+    for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
+        const tally_datex *d = &tl->v[k];
+        if (d->start < f->tend || d->kind != TALLY_DX_DATE || d->need_year || d->absorbed ||
+            !d->from.y || !(d->to.y > d->from.y))
+            continue;
+        if (memchr(a->text + f->tend, ';', d->start - f->tend))
+            return 0;
+        size_t b = d->start, words = 0;
+        while (b > f->tend && words < 6) {   /* six words back */
+            b--;
+            if (a->text[b] == ' ' && b > 0 && a->text[b - 1] != ' ')
+                words++;
+        }
+        if (!has_word(a->text, b, d->start, plan_span_cues))
+            return 0;
+        if (tally_ymd_cmp(w->from, d->from) == 0 && tally_ymd_cmp(w->to, d->to) == 0)
+            return 0;
+        w->from = d->from;
+        w->to = d->to;
+        buf_free(&w->why);
+        return why_puts(w, "the plan's span ") < 0 ? -1 : why_expr(w, a, (long)k);
+    }
+    return 0;
+}
+
 /* Annotate one fact f of facts; dur is the duration that sets the target
  * of the plans of its sentence (target_duration()), NULL none. */
 static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lexicon *lex,
@@ -575,13 +648,21 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
     annot_sent *sv = annot_cache_sent(&ac->cache, text, seg, f->sent_index, lex);
     if (!sv || annot_modality_pick(text, sv, f->tstart, f->tend, mend, lex, &ac->cache.mws, &m) < 0)
         goto oom;
+    if (exchange_rate(text, doc->len, f, mend, lex)) {   /* nobody's, a fact */
+        memset(&a, 0, sizeof a);
+        a.rule = "";
+        memset(&m, 0, sizeof m);
+        m.rule = "exchange rate";
+        snprintf(m.modality, sizeof m.modality, "actual");
+    }
     long tb = plan_modality(m.modality) ? target_before(ac, f->sent_index) : -1;
     if (tb >= 0) {
         w.from = ac->tl.v[tb].from;
         w.to = ac->tl.v[tb].to;
         if (why_puts(&w, "the target of the sentence before: ") < 0 || why_expr(&w, ac, tb) < 0)
             goto oom;
-    } else if (date_of(ac, f, &w) < 0 || (dur && to_target(f, dur, m.modality, &w) < 0)) {
+    } else if (date_of(ac, f, &w) < 0 || (dur && to_target(f, dur, m.modality, &w) < 0) ||
+               plan_period(ac, f, m.modality, &w) < 0) {
         goto oom;
     }
     tally_date_format(w.from, w.to, iso);
@@ -601,7 +682,10 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
                          ? (quote(&ex, text, m.cue_start, m.cue_end) < 0 ||
                             buf_printf(&ex, "%s -> %s (%s)", m.negated ? " negated" : "",
                                        m.modality, m.rule) < 0)
-                         : buf_puts(&ex, "no cue -> actual") < 0)))
+                         : buf_printf(&ex, "%s -> actual",
+                                      m.rule && strcmp(m.rule, "exchange rate") == 0
+                                          ? "an exchange rate, nobody's"
+                                          : "no cue") < 0)))
         goto oom;
     if (set_str(facts, &f->date, iso) < 0 || set_str(facts, &f->actor, a.code) < 0 ||
         set_str(facts, &f->modality, m.modality) < 0)

@@ -7,7 +7,9 @@
  * need at 550 tons; the air force needed 1,700 more") is estimated; a
  * participle in the subject of "was" governs the appositions after it
  * ("Its planned capacity was 24 trains, each of 30 wagons"); a verb of need
- * with an object after a figure ("19 needed new boilers") is no cue.
+ * with an object after a figure ("19 needed new boilers") is no cue; a
+ * counterfactual inside an estimate ("reckoned that the army could have
+ * kept 120 tanks") stays hypothetical.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -456,8 +458,11 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         a--;
     long k = a > 0 ? s->cues[a - 1].last : -1;
     /* a verb of estimating before a that-clause governs the cues inside it:
-       "the staff reckoned that each aircraft needed 14 hours" is an estimate */
-    for (long j = k - 1; k >= 0 && j >= 0; j--) {
+       "the staff reckoned that each aircraft needed 14 hours" is an estimate;
+       not a counterfactual ("reckoned that the army could have kept 120
+       tanks" is hypothetical) */
+    for (long j = k - 1; k >= 0 && j >= 0 && !(strcmp(s->cues[k].modality, "hypothetical") == 0 &&
+                                              !s->cues[k].neg); j--) {
         const annot_cue *g = &s->cues[j];
         if (!g->neg && strcmp(g->modality, "estimated") == 0 && g->b < w.n &&
             tok_eq(text, &w.v[g->b], "that")) {

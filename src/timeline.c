@@ -4,7 +4,8 @@
  * patterns tried at each token in order: named events, relative references,
  * day-month-year, month-day-year, months, seasons, parts of years, year
  * ranges, decades and bare years.  Resolution then walks the sentences in
- * reading order with the date in force.
+ * reading order with the date in force; a span the title lines give (the
+ * document's period) keeps a month without a year inside it.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -1171,6 +1172,65 @@ static tally_ymd ref_of(const tally_datex *d)
  * (going back eleven months without a year is not how it is written). */
 #define MONTH_ROLL 6
 
+/* A title is over after this many leading sentences, or at the first that
+ * ends as prose does. */
+#define TITLE_SENTS 4
+
+/* 1 when sentence si of seg is a line of the document's title: one of its
+ * first TITLE_SENTS, all of the body, none before it ending with ".", "?"
+ * or "!" and itself not ending so. */
+static int title_line(const char *text, const tally_segments *seg, size_t si)
+{
+    if (si >= TITLE_SENTS)
+        return 0;
+    for (size_t j = 0; j <= si; j++) {
+        const tally_sentence *s = &seg->sents[j];
+        size_t e = s->end;
+        while (e > s->start && (text[e - 1] == ' ' || text[e - 1] == '\n' ||
+                                text[e - 1] == '\r' || text[e - 1] == '\t'))
+            e--;
+        if (s->section != TALLY_SECTION_BODY || e == s->start || text[e - 1] == '.' ||
+            text[e - 1] == '?' || text[e - 1] == '!')
+            return 0;
+    }
+    return 1;
+}
+
+/* The period a title gives the document ("... under Siege, November 1951 -
+ * April 1952"): the first span among the expressions v[a..b) of a title
+ * line that writes its years and covers more than one month.  1 and *p
+ * filled, or 0. */
+static int title_period(const tally_datex *v, size_t a, size_t b, tally_datex *p)
+{
+    for (size_t k = a; k < b; k++) {
+        const tally_datex *d = &v[k];
+        if (d->kind == TALLY_DX_DATE && !d->need_year && !d->absorbed && d->from.y &&
+            d->to.y && (d->to.y > d->from.y || (d->from.m && d->to.m > d->from.m))) {
+            *p = *d;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* For a month whose year comes from the date in force (ref.y), the year
+ * that puts it inside the document's period p when ref.y does not and the
+ * year before or after does ("On 4 December", with 1 January 1952 in force
+ * in a siege of November 1951 - April 1952, is 1951's: a narrative may turn
+ * back); else ref.y. */
+static int year_in_period(const tally_datex *p, int m, int y)
+{
+    for (int dy = 0; dy <= 1; dy++) {
+        tally_ymd c = {y - dy, m, 0};
+        if (tally_ymd_cmp(c, p->from) >= 0 && tally_ymd_cmp(c, p->to) <= 0)
+            return c.y;
+        c.y = y + dy;
+        if (dy && tally_ymd_cmp(c, p->from) >= 0 && tally_ymd_cmp(c, p->to) <= 0)
+            return c.y;
+    }
+    return y;
+}
+
 /* Find the expressions of every sentence into tl (unresolved); the tokens
  * of each sentence into keep (unless NULL) and to visit (unless NULL). */
 static tally_status find_all(const char *text, const tally_segments *seg,
@@ -1262,6 +1322,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
     long prior = -1;   /* the date in force before in_force took its value */
     int note = -1;
     size_t pend = 0;
+    tally_datex period;   /* the period the title gives, when have_period */
+    int have_period = 0, in_title = 1;
     for (size_t si = 0; si < seg->nsents; si++) {
         const tally_sentence *s = &seg->sents[si];
         if (s->section == TALLY_SECTION_ENDNOTE && s->endnote != note) {
@@ -1291,9 +1353,12 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                 if (y) {
                     ref.y = y;
                     d->year_src = src;
-                } else if (d->year_src == in_force && in_force >= 0 && ref.m &&
-                           ref.m - d->from.m > MONTH_ROLL) {
-                    ref.y++;   /* "December 1943 ... January": the next January */
+                } else {
+                    if (d->year_src == in_force && in_force >= 0 && ref.m &&
+                        ref.m - d->from.m > MONTH_ROLL)
+                        ref.y++;   /* "December 1943 ... January": the next January */
+                    if (have_period && ref.y && s->section == TALLY_SECTION_BODY)
+                        ref.y = year_in_period(&period, d->from.m, ref.y);
                 }
             }
             resolve(d, ref, war >= 0 ? &tl->v[war] : NULL);
@@ -1315,6 +1380,11 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                 prior = in_force;
                 in_force = (long)k;
             }
+        }
+        if (in_title) {   /* the title's period, from its lines */
+            in_title = title_line(text, seg, si);
+            if (in_title && !have_period)
+                have_period = title_period(tl->v, tl->first[si], tl->first[si + 1], &period);
         }
     }
     free(any);

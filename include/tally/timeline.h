@@ -18,7 +18,10 @@
  * tally_timeline_build() reads every sentence in order and resolves the
  * expressions: a missing year is the year in force (a month more than six
  * months before the month in force is in the next year: "December 1943 ...
- * January" is January 1944), a relative reference counts from the date in
+ * January" is January 1944; one that falls outside the period a title line
+ * gives, "... under Siege, November 1951 - April 1952", while the year
+ * before or after puts it inside takes that year, so that "On 4 December"
+ * after 1 January 1952 is 1951's), a relative reference counts from the date in
  * force, "from X to Y" becomes one interval (with months only, Y in the
  * year after X when its month comes first, and the whole a year earlier
  * when that puts the date in force inside it: "from November to the end of

@@ -6,8 +6,10 @@
  * -ish and as a name ("Tolmish", "Tolmen"), casualties written as nouns
  * after numbers ("2,000 killed, 5,000 wounded"), a receiver with nobody
  * else to have given, a relative clause with its object before the verb,
- * the price of a sale (the buyer's), a lender named before the rate, and a
- * foreign observer who counts another side's things.
+ * the price of a sale (the buyer's), a lender named before the rate, a
+ * foreign observer who counts another side's things, a country named only
+ * in a heading in capitals ("STATE ARCHIVES OF MORVANIA") and a firm's name
+ * ("Keller and Sons", "the Vorsk firm").
  * Sentences are written for these tests.
  */
 #include <setjmp.h>
@@ -213,6 +215,36 @@ static void sales_loans_and_observers(void **state)
     assert_string_equal(c.code, "SU");
 }
 
+static void headings_in_capitals_and_firms(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    char got[160];
+    /* an archive's summary names its country only in a heading in capitals */
+    const char *t = "STATE ARCHIVES OF MORVANIA\nRECORDS OF THE WAR OFFICE\n\n"
+                    "The plan called for 40 gunboats. The yards built 31 of them.";
+    doc_owner(t, "", "40", &c);
+    assert_string_equal(c.code, "Morvania");
+    assert_string_equal(c.rule, "topic");
+    doc_owner(t, "", "31", &c);
+    assert_string_equal(c.code, "Morvania");
+    /* an adjective in capitals derives the name */
+    doc_owner("THE GARVONIAN NAVY, 1950\n\nIts cruisers fired 900 shells.", "", "900", &c);
+    assert_string_equal(c.code, "Garvonia");
+    /* the last word of a firm's name is no country, even before a verb */
+    codes_of("In 1953 Keller and Sons promised 18 boilers.", got, sizeof got);
+    assert_string_equal(got, "");
+    /* a firm's country is named before "firm", and a new paragraph goes
+       back to the topic instead of carrying the firm over */
+    t = "STATE ARCHIVES OF MORVANIA\n\n"
+        "The Vorsk firm of Keller and Sons promised 18 boilers.\n\n"
+        "The plan costed a gunboat at 3 million crowns.";
+    doc_owner(t, "", "18", &c);
+    assert_string_equal(c.code, "Vorsk");
+    doc_owner(t, "", "3 million", &c);
+    assert_string_equal(c.code, "Morvania");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -221,6 +253,7 @@ int main(void)
         cmocka_unit_test(adjective_in_ish_and_the_name),
         cmocka_unit_test(casualties_and_receivers),
         cmocka_unit_test(sales_loans_and_observers),
+        cmocka_unit_test(headings_in_capitals_and_firms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -104,6 +104,10 @@ static void plans_estimates_requests_hypotheticals(void **state)
     assert_string_equal(kind("The colonel asked for 20 more trucks.", "20"), "requested");
     assert_string_equal(kind("With more crews they would have flown 900 sorties.", "900"),
                         "hypothetical");
+    /* a counterfactual inside an estimate stays hypothetical */
+    assert_string_equal(kind("The auditors reckoned that, given spare engines, the wing could "
+                             "have kept 45 bombers flying.", "45"),
+                        "hypothetical");
 }
 
 static void treaties_contrasts_and_things_done(void **state)

@@ -6,7 +6,8 @@
  * date of a span (an endnote's date), months rolling into the next year,
  * a date after the figure in another clause, spans of months that wrap
  * into the next year, targets that do not move the date in force, a season
- * as a subject, a date right after the figure, and the ISO 8601 output.  Sentences
+ * as a subject, a date right after the figure, a month kept inside the
+ * period the title gives, and the ISO 8601 output.  Sentences
  * are written for these tests.
  */
 #include <setjmp.h>
@@ -445,6 +446,54 @@ static void pick_next_to_the_figure(void **state)
     tally_lexicon_free(lex);
 }
 
+/* The ISO form of the expression of tl starting at the first occurrence of
+ * what in t. */
+static const char *iso_of(const tally_timeline *tl, const char *t, const char *what)
+{
+    const char *p = strstr(t, what);
+    assert_non_null(p);
+    for (size_t k = 0; k < tl->n; k++)
+        if (tl->v[k].start == (size_t)(p - t))
+            return iso(tl, k);
+    fail_msg("no expression at \"%s\"", what);
+    return "";
+}
+
+/* A month without a year that turns back within the period the title gives
+ * takes the year that keeps it in the period. */
+static void title_period_keeps_months_in(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *body = "On 2 January 1941 the mayor cut the bread ration. On 9 November the "
+                       "first convoy had been turned back. In February the ice road opened.";
+    char t[400];
+    snprintf(t, sizeof t, "Harn under Blockade, October 1940 - March 1941\n\n%s", body);
+    tally_segments seg;
+    tally_timeline tl;
+    /* the title is a sentence of its own (no final period) */
+    split(t, &seg);
+    size_t title_end = (size_t)(strstr(t, "\n\n") - t);
+    memmove(&seg.sents[1], &seg.sents[0], seg.nsents * sizeof *seg.sents);
+    seg.nsents++;
+    seg.sents[0].end = title_end;
+    seg.sents[1].start = title_end + 2;
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "2 January 1941"), "1941-01-02");
+    assert_string_equal(iso_of(&tl, t, "9 November"), "1940-11-09");   /* back, in the period */
+    assert_string_equal(iso_of(&tl, t, "February"), "1941-02");   /* and on again */
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* without the title the month goes forward in the year in force */
+    split(body, &seg);
+    assert_int_equal(tally_timeline_build(body, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, body, "9 November"), "1941-11-09");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -463,6 +512,7 @@ int main(void)
         cmocka_unit_test(targets_do_not_move_time),
         cmocka_unit_test(season_as_subject),
         cmocka_unit_test(pick_next_to_the_figure),
+        cmocka_unit_test(title_period_keeps_months_in),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
