@@ -294,6 +294,38 @@ void tally_relate_unit(const char *text, const tally_fact *f, const tally_lexico
     }
 }
 
+/* 1 when fact j may be one of the things added up to total T: not an
+ * average ("an average of 1,150 to a train"), not the old end of a change
+ * ("risen from 12,000 a month to 18,000": the 18,000 counts), and not a
+ * hypothetical figure when T is none ("another 13,500 could have left"). */
+int rel_countable_part(const ctx *c, size_t j, size_t T)
+{
+    static const char *const avg[] = {"average", "averaging", "mean", NULL};
+    static const char *const from[] = {"from", NULL};
+    const tally_fact *f = &c->f->v[j];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    static const char *const of[] = {"of", NULL};
+    size_t k = f->tstart;
+    if (rel_word_before_is(c, k, s->start, of)) {   /* "an average of 1,150" */
+        while (k > s->start && c->t[k - 1] == ' ')
+            k--;
+        k -= 2;
+    }
+    if (rel_word_before_is(c, k, s->start, avg))
+        return 0;
+    if (rel_word_before_is(c, f->tstart, s->start, from) && j + 1 < c->f->n &&
+        c->f->v[j + 1].sent_index == f->sent_index &&
+        rel_words_between(c->t, f->tend, c->f->v[j + 1].tstart, ";:()") >= 0 &&
+        rel_words_between(c->t, f->tend, c->f->v[j + 1].tstart, "") <= 8) {
+        for (size_t k = f->tend; k < c->f->v[j + 1].tstart; k++)
+            if (rel_phrase_at(c->t, k, c->f->v[j + 1].tstart, "to") &&
+                !rel_wch((unsigned char)c->t[k - 1]))
+                return 0;
+    }
+    const char *mj = f->modality, *mt = c->f->v[T].modality;
+    return !(mj && strcmp(mj, "hypothetical") == 0 && !(mt && strcmp(mt, "hypothetical") == 0));
+}
+
 /* ---- relations ---- */
 
 /* The size the document stated, before fact `before`, of one formation

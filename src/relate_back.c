@@ -221,6 +221,31 @@ int rel_comparable(const finfo *a, const finfo *b)
  * larger than `above`, whose clause the words q describe best (at least
  * one word in common); ties go to a figure that is no part of a breakdown,
  * then to the nearest.  NOPOS when none. */
+/* 1 when facts a and b are figures of one relation found already, or one
+ * restates the other (", or" between them in one sentence: "11,800 rounds
+ * in five days, or 2,360 a day"): they cannot be a share's whole and part. */
+static int related(const ctx *c, size_t a, size_t b)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        int ha = r->stated == a, hb = r->stated == b;
+        for (size_t k = 0; k < r->nparts; k++) {
+            ha |= r->parts[k].fact == a;
+            hb |= r->parts[k].fact == b;
+        }
+        if (ha && hb)
+            return 1;
+    }
+    /* "fired 11,800 rounds in five days, or 2,360 a day": a restatement */
+    size_t x = a < b ? a : b, y = a < b ? b : a;
+    if (c->f->v[x].sent_index != c->f->v[y].sent_index)
+        return 0;
+    for (size_t k = c->f->v[x].tend; k + 4 <= c->f->v[y].tstart; k++)
+        if (rel_phrase_at(c->t, k, c->f->v[y].tstart, ", or"))
+            return 1;
+    return 0;
+}
+
 size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, double above)
 {
     size_t best = NOPOS;
@@ -230,7 +255,7 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
         double k = q->spans ? rel_span_factor(c, like, j) : 1;
         if (ji->share || !rel_comparable(ji, &c->fi[like]) || !(k > 0) ||
             !(c->f->v[j].value * k > above) ||
-            c->f->v[j].sent_index >= c->seg->nsents || !may_be(c, q, j))
+            c->f->v[j].sent_index >= c->seg->nsents || !may_be(c, q, j) || related(c, j, like))
             continue;
         ncand++;
         size_t a, b;

@@ -118,6 +118,9 @@ int rel_word_before_is(const ctx *c, size_t i, size_t start, const char *const *
 int rel_lookup_word(const tally_lexicon *lex, const char *w, char unit[48], char cat[16]);
 /* 1 when a and b have the same (non-empty) unit. */
 int rel_same_unit(const finfo *a, const finfo *b);
+/* 1 when fact j may be a part of total T: no average, no old end of a
+ * change, no hypothetical figure in an actual total. */
+int rel_countable_part(const ctx *c, size_t j, size_t T);
 /* 1 when fact f is written as its bare number ("and in 1944, 1,310"). */
 int rel_bare(const tally_fact *f);
 /* Start relation r of kind k for stated fact `stated`, given away by cue (static). */

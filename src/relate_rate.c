@@ -23,6 +23,7 @@
 static int is_formation(const ctx *c, size_t j);
 static int chain_link(const ctx *c, size_t a, size_t b);
 static int stated_any(const ctx *c, size_t j);
+static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
 
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
  * word (one of the three after the article) starts with unit or reads as
@@ -165,6 +166,16 @@ int rel_rule_product_terms(ctx *c, size_t P)
                         ? c->f->v[R - 1].tend
                         : c->seg->sents[c->f->v[R].sent_index].start;
         int priced = rel_priced_one(c, R);   /* "an escort at 42 million" */
+        for (size_t j = first; j < P && C == NOPOS; j++) {   /* by its own noun first: */
+            const finfo *ji = &c->fi[j];                     /* "for each bomber" */
+            int taken = 0;
+            for (size_t k = 0; k < n; k++)
+                taken |= counts[k] == j;
+            if (!taken && j != R && ji->unit[0] && !ji->share && !ji->used &&
+                !rel_same_unit(ji, pi) && c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
+                noun_said_of_one(c, a, b, c->f->v[j].noun))
+                C = j;
+        }
         for (size_t j = first; j < P && C == NOPOS; j++) {
             const finfo *ji = &c->fi[j];
             int taken = 0;
@@ -209,6 +220,15 @@ int rel_rule_product_terms(ctx *c, size_t P)
     }
     c->fi[P].used = 1;
     return rel_add(c, &r);
+}
+
+/* 1 when the word w occurs in t[a..b) on word boundaries. */
+static int word_in(const ctx *c, size_t a, size_t b, const char *w)
+{
+    for (size_t k = a; k < b; k++)
+        if ((k == a || !rel_wch((unsigned char)c->t[k - 1])) && rel_phrase_at(c->t, k, b, w))
+            return 1;
+    return 0;
 }
 
 /* 1 when "each" or "apiece" follows figure R's noun ("12,000 men each"):
@@ -509,11 +529,14 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
                 continue;
             if (X == NOPOS && rel_same_unit(ji, zi) && c->f->v[j].value > zf->value)
                 X = j;
-            else if (Y == NOPOS && !rel_same_unit(ji, zi) && said_of_one(c, a, b, ji->unit))
-                Y = j;
+            else if (Y == NOPOS && !rel_same_unit(ji, zi) && said_of_one(c, a, b, ji->unit) &&
+                     !rel_is_rate(c, j) && c->f->v[j].qual != TALLY_Q_AT_MOST &&
+                     c->f->v[j].qual != TALLY_Q_AT_LEAST)
+                Y = j;   /* not "fewer than four (trains) a day": the 118 trains */
         }
-        if (X == NOPOS || Y == NOPOS)
-            continue;
+        if (X == NOPOS || Y == NOPOS || word_in(c, c->f->v[X].tend, zf->tstart, "and"))
+            continue;   /* "... about $26 million, and 1.1 million tons of coal at $14 a
+                           ton": the $14 is no average of the $26 million */
         tally_relation r;
         rel_init(&r, TALLY_REL_PRODUCT, X, "average");
         r.average = 1;
@@ -803,8 +826,10 @@ int rel_rule_each(ctx *c, size_t R)
      * tons each"), else after the rate, at most eight words on */
     size_t P = C > 0 ? rel_fact_before_s(c, c->f->v[C].tstart, 0, C, 6, ";:.()") : NOPOS;
     if (P != NOPOS && !(rel_same_unit(&c->fi[P], ri) && !c->fi[P].share &&
-                        c->f->v[P].sent_index == rf->sent_index))
-        P = NOPOS;
+                        c->f->v[P].sent_index == rf->sent_index &&
+                        !word_in(c, c->f->v[P].tend, c->f->v[C].tstart, "and")))
+        P = NOPOS;   /* "... steel at $62 a ton, about $26 million, and 1.1 million tons
+                        of coal at $14 a ton": the $26 million is the steel's */
     size_t after = rel_fact_after(c, rf->tend, R + 1, c->f->n, 8);
     if (after != NOPOS && c->f->v[after].sent_index == rf->sent_index &&
         rel_same_unit(&c->fi[after], ri) && !c->fi[after].share && totalled(c, R, after))

@@ -62,8 +62,15 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             if (!e)
                 continue;
             size_t W = rel_fact_before(c, i, lo, hi, 4), P = rel_fact_after(c, e, lo, hi, 2);
-            if (W == NOPOS || P == NOPOS || c->fi[P].share || c->fi[W].share)
-                continue;
+            if (W != NOPOS && W > lo && rel_words_between(c->t, c->f->v[W].tend, i, "") == 0 &&
+                rel_same_unit(&c->fi[W - 1], &c->fi[W]) &&
+                rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, ";:.()") >= 0 &&
+                rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, "") <= 2) {
+                P = W;   /* "30 aircraft, 18 of them in training": 18 of the 30 */
+                W = W - 1;
+            }
+            if (W == NOPOS || P == NOPOS || c->fi[P].share || c->fi[W].share || c->fi[P].part)
+                continue;   /* a part of a sum already: checked there */
             if (c->fi[P].unit[0] && !rel_same_unit(&c->fi[P], &c->fi[W]))
                 continue;
             tally_relation r;
@@ -734,7 +741,10 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
             rel_init(&r, TALLY_REL_CHANGE, q, "from ... to");
             rel_part(c, &r, a);
             rel_part(c, &r, b);
-            for (size_t m = s->start; m < s->end; m++) {
+            size_t from_m = A->tstart < c->f->v[q].tstart ? A->tstart : s->start;
+            size_t to_m = c->f->v[q].tend > B->tend ? c->f->v[q].tend : s->end;
+            for (size_t m = from_m; m < to_m; m++) {   /* "went from 84 to 126, up by half,
+                                                           and ... a fall of a fifth" */
                 if (m >= c->f->v[q].tstart && m < c->f->v[q].tend)
                     continue;   /* "by more than a third": the share's own words */
                 for (size_t u = 0; up[u]; u++)
@@ -866,8 +876,8 @@ static size_t plan_near(const ctx *c, size_t D, size_t A)
         const tally_fact *jf = &c->f->v[j];
         if (jf->sent_index == si || c->fi[j].share || !rel_comparable(&c->fi[j], &c->fi[D]) ||
             rel_is_rate(c, j) || !jf->modality || !*jf->modality ||
-            strcmp(jf->modality, "actual") == 0)
-            continue;
+            strcmp(jf->modality, "actual") == 0 || strcmp(jf->modality, "hypothetical") == 0)
+            continue;   /* "another 13,500 could have left": no plan */
         if (got != NOPOS)
             return NOPOS;
         got = j;
@@ -898,6 +908,13 @@ static size_t planned_back(ctx *c, size_t D, size_t A, size_t e)
         rel_is_rate(c, B) || c->f->v[B].value == c->f->v[A].value)
         return NOPOS;
     return B;
+}
+
+/* 1 when fact f is a hypothetical figure ("another 13,500 could have
+ * left"): no side of an actual difference. */
+static int hypothetical(const tally_fact *f)
+{
+    return f->modality && strcmp(f->modality, "hypothetical") == 0;
 }
 
 /* Differences: "a shortfall of D", "falling short by D", "a deficit of
@@ -933,17 +950,23 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
         size_t ab[2], n = 0, B = than ? rel_fact_after(c, than, lo, hi, 4) : NOPOS;
         if (B != NOPOS && !rel_same_unit(&c->fi[B], &c->fi[D]))
             B = NOPOS;
+        int named = than && B == NOPOS && named_after(c, than, s->end, lo, hi);
         /* "39 in all, 21 short of the 60": the figure before D against the
-         * one after the cue; with none after it, the two before D */
+         * one after the cue; "18,000 more than the plan had foreseen": the
+         * one before D against the plan looked up; with neither, the two
+         * before D */
         for (size_t j = D; j-- > lo && n < (B != NOPOS ? 1u : 2u);)
             if (rel_same_unit(&c->fi[j], &c->fi[D]) && !c->fi[j].share && !rel_is_rate(c, j) &&
-                c->f->v[j].value > c->f->v[D].value)
+                c->f->v[j].value > c->f->v[D].value && !hypothetical(&c->f->v[j]))
                 ab[n++] = j;
-        if (n == 1 && B != NOPOS)
+        if (n >= 1 && B != NOPOS) {
+            n = 1;
             ab[n++] = B;
-        if (n == 1 && than && named_after(c, than, s->end, lo, hi) &&
-            (B_back = planned_back(c, D, ab[0], than)) != NOPOS)
+        }
+        if (n >= 1 && named && (B_back = planned_back(c, D, ab[0], than)) != NOPOS) {
+            n = 1;   /* the plan named and looked up, before a second figure */
             ab[n++] = B_back;
+        }
         if (n < 2)
             continue;
         /* "seven rifle and four tank battalions, two short of the plan": a

@@ -151,10 +151,33 @@ static int same_kind(const finfo *a, const finfo *b)
 {
     static const char *const countable[] = {"personnel", "aircraft", "materiel",
                                             "munition", NULL};
+    static const char *const measure[] = {"ton", "tonne", "kg", "lb", "gallon", "litre",
+                                          "liter", "barrel", "pound", NULL};
     if (strcmp(a->cat, b->cat) != 0)
         return 0;
+    for (size_t q = 0; measure[q]; q++)
+        if (strcmp(a->unit, measure[q]) == 0 || strcmp(b->unit, measure[q]) == 0)
+            return 0;   /* "24 ships of 3,000 tons": weights are no items */
     for (size_t q = 0; countable[q]; q++)
         if (strcmp(a->cat, countable[q]) == 0)
+            return 1;
+    return 0;
+}
+
+static size_t rate_count(const ctx *c, size_t j);
+
+/* 1 when fact j is the aircraft count of a NORM found already, alone in its
+ * parenthesis, of T's unit ("three regiments (96 aircraft) and two of 24
+ * aircraft each, 144 in all"): a part of T although used. */
+static int norm_aircraft(const ctx *c, size_t j, size_t T)
+{
+    if (!rel_same_unit(&c->fi[j], &c->fi[T]) || c->fi[j].popen == NOPOS)
+        return 0;
+    if ((j > 0 && c->fi[j - 1].popen == c->fi[j].popen) ||
+        (j + 1 < c->f->n && c->fi[j + 1].popen == c->fi[j].popen))
+        return 0;
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == TALLY_REL_NORM && c->out->v[i].stated == j)
             return 1;
     return 0;
 }
@@ -171,13 +194,15 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *sa
         if (pf->sent_index == c->f->v[T].sent_index &&
             rel_words_between(c->t, pf->tend, cut, ";") < 0)
             break;
-        if (P->used || P->popen != t->popen)
+        if ((P->used || P->popen != t->popen) && !norm_aircraft(c, j, T))
             continue;   /* inside a breakdown: counted through its total */
         if (P->share)
             break;
+        if (*nsame && rate_count(c, same[*nsame - 1]) == j)
+            continue;   /* "two regiments of 24 aircraft each": the count of a part */
         if (rel_same_unit(P, t) || same_kind(P, t)) {
-            if (*nform)
-                break;
+            if (*nform || !(pf->value < c->f->v[T].value))
+                break;   /* "190 million was spent on ..., 156 million in all": no part */
             /* "14 lost at least one ship, and ... 9 sunk and 4 damaged, 15
              * in all": an open bound outside the list is not one of its items */
             if (*nsame && (pf->qual == TALLY_Q_AT_LEAST || pf->qual == TALLY_Q_AT_MOST) &&
@@ -205,7 +230,7 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *sa
 static int list_part(const ctx *c, size_t j, size_t T)
 {
     int pj, pt, rj = rel_rate_of(c, j, &pj), rt = rel_rate_of(c, T, &pt);
-    if (rj != rt || (rt && pj != pt))
+    if (rj != rt || (rt && pj != pt) || !rel_countable_part(c, j, T))
         return 0;
     if (rel_same_unit(&c->fi[j], &c->fi[T]))
         return 1;
@@ -500,6 +525,22 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
+/* The offset after "of them" ("of these", "of those", "of which") right
+ * after figure j, 0 when there is none. */
+static size_t of_them(const ctx *c, size_t j, size_t send)
+{
+    static const char *const pro[] = {"of them", "of these", "of those", "of which", NULL};
+    size_t i = c->f->v[j].tend;
+    while (i < send && c->t[i] == ' ')
+        i++;
+    for (size_t q = 0; pro[q]; q++) {
+        size_t e = rel_phrase_at(c->t, i, send, pro[q]);
+        if (e)
+            return e;
+    }
+    return 0;
+}
+
 /* The preposition that follows figure j (or its noun, if it has a unit
  * word right after the number): "15 to weather", "20 in storms"; NULL if
  * none. */
@@ -508,6 +549,8 @@ static const char *prep_after(const ctx *c, size_t j, size_t send)
     static const char *const preps[] = {"to", "in", "by", "from", "for", "at", "on",
                                         "through", "during", NULL};
     size_t i = c->f->v[j].tend;
+    if (of_them(c, j, send))   /* "22 of them in training accidents" */
+        i = of_them(c, j, send);
     for (int nw = 0; nw < 2 && i < send; nw++) {
         while (i < send && c->t[i] == ' ')
             i++;
@@ -539,14 +582,17 @@ static int has_word(const ctx *c, size_t a, size_t b, const char *w)
  * smaller than T -> SUM.  "12,000 men, 8,000 of them infantry" has no
  * preposition after its parts and is no breakdown; nor is "30 ships
  * sailed in March, 25 in April and 28 in May", whose first figure has the
- * parts' preposition in its own clause (the first item of a list). */
+ * parts' preposition in its own clause (the first item of a list).  The
+ * first part may say "of them" before its preposition ("37 aircraft, 22 of
+ * them in accidents, nine at sea and four in a fire"). */
 int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
 {
     size_t send = c->seg->sents[si].end;
     for (size_t T = lo; T + 2 < hi; T++) {
         const finfo *t = &c->fi[T];
-        if (t->used || t->part || t->share || !t->unit[0] || rel_is_rate(c, T))
-            continue;
+        if (t->used || t->part || t->share || !t->unit[0] || rel_is_rate(c, T) ||
+            of_them(c, T, send))
+            continue;   /* "37 aircraft, 22 of them in accidents, ...": 22 is a part */
         size_t k = c->f->v[T].tend;
         while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != ':' &&
                c->t[k] != '(')

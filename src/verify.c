@@ -250,6 +250,29 @@ void tally_checks_free(tally_checks *c)
     memset(c, 0, sizeof *c);
 }
 
+/* How many times the computed interval c misses the stated s: the ratio of
+ * their nearer ends (1 when they meet or an end is open or negative;
+ * "less than a quarter of 400 million" is 0-100 million, and 160 million
+ * misses it by 1.6). */
+static double far_off(ivl c, ivl s)
+{
+    double hi, lo;   /* the nearer ends of the two intervals, lo < hi */
+    if (c.lo > s.hi) {
+        hi = c.lo;
+        lo = s.hi;
+    } else if (s.lo > c.hi) {
+        hi = s.lo;
+        lo = c.hi;
+    } else {
+        return 1;   /* they meet */
+    }
+    if (!isfinite(hi) || !isfinite(lo))
+        return 1;
+    if (lo <= 0 || hi <= 0)
+        return lo == 0 && hi > 0 ? INFINITY : 1;
+    return hi / lo;
+}
+
 /* The verdict from strict and wide intervals of computed (c) and stated (s). */
 static tally_verdict judge(ivl c, ivl cw, ivl s, ivl sw)
 {
@@ -882,6 +905,14 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
         w.verdict = judge(w.c, w.cw, w.s, w.sw);
         rc = buf_puts(&w.msg, w.expr.data ? w.expr.data : "") < 0 ||
                      buf_puts(&w.msg, ", ") < 0 || says(&w.msg, st) < 0 ? -1 : 0;
+        double off = far_off(w.c, w.s);
+        if (rc == 0 && r->looked_back && w.verdict == TALLY_V_INCONSISTENT && off > 2) {
+            /* a figure looked up far back that misses by a factor: more
+             * likely the wrong figure than a slip of the text */
+            w.verdict = TALLY_V_UNVERIFIABLE;
+            rc = buf_printf(&w.msg, "; the figure looked up earlier is off by a factor of %.1f,"
+                                    " so it is likely not the one meant", off) < 0 ? -1 : 0;
+        }
     } else if (rc == 1) {
         w.verdict = TALLY_V_UNVERIFIABLE;
         if (!why.len && buf_puts(&why, "a figure has no value") < 0)
