@@ -117,6 +117,7 @@ static int clause_stop(char ch)
 static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t send,
                           char *whole, size_t cap, size_t *of_end)
 {
+    static const char *const of_word[] = {"of", NULL};
     *of_end = NOPOS;
     size_t k = c->f->v[q].tend;
     while (k < send && c->t[k] == ' ')
@@ -133,6 +134,11 @@ static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t s
         return NOPOS;
     *of_end = after;
     size_t W = rel_fact_after(c, after, lo, hi, 3);
+    if (W == NOPOS) {   /* "of a national income of 7.2bn" */
+        W = rel_fact_after(c, after, lo, hi, 5);
+        if (W != NOPOS && !rel_word_before_is(c, c->f->v[W].tstart, after, of_word))
+            W = NOPOS;
+    }
     if (W != NOPOS && !c->fi[W].share)
         return W;
     size_t a = after;
@@ -681,7 +687,8 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
     for (size_t a = lo; a + 1 < hi; a++) {
         size_t b = a + 1;
         const tally_fact *A = &c->f->v[a], *B = &c->f->v[b];
-        if (c->fi[a].share || c->fi[b].share || (!c->fi[a].unit[0] && !c->fi[b].unit[0]) ||
+        int bare = !c->fi[a].unit[0] && !c->fi[b].unit[0];
+        if (c->fi[a].share || c->fi[b].share ||
             (c->fi[a].unit[0] && c->fi[b].unit[0] && !rel_same_unit(&c->fi[a], &c->fi[b])))
             continue;   /* "from 2,800 to 2,400 calories": the noun once */
         size_t k = A->tstart;
@@ -734,7 +741,7 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
             if (rel_add(c, &r) < 0)
                 return -1;
         }
-        for (size_t q = lo; q < hi && gap <= 4; q++) {
+        for (size_t q = lo; q < hi && gap <= 4 && !bare; q++) {
             if (!c->fi[q].share || c->fi[q].used)
                 continue;
             tally_relation r;

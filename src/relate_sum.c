@@ -647,6 +647,32 @@ static int money(const ctx *c, size_t j)
  * SUM.
  * T is marked used either way, so that no sum of mixed currencies is
  * made of it. */
+/* One sum converted at a stated rate: the only sum of money before rate R
+ * in its sentence (from lo) is in another currency than R, and T, in R's
+ * currency, follows R within eight words -> SUM of that sum times R
+ * ("A credit of £10m; at $4.03 to the pound it was worth some $43
+ * million").  0, or -1 when out of memory. */
+static int convert_one(ctx *c, size_t R, size_t T, size_t lo)
+{
+    size_t A = NOPOS;
+    for (size_t j = lo; j < R; j++)
+        if (money(c, j) && !c->fi[j].share) {
+            if (A != NOPOS || rel_same_unit(&c->fi[j], &c->fi[R]))
+                return 0;
+            A = j;
+        }
+    int w = rel_words_between(c->t, c->f->v[R].tend, c->f->v[T].tstart, ";:()");
+    if (A == NOPOS || c->fi[A].used || w < 0 || w > 8 || T != R + 1)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, T, "rate of exchange");
+    r.products = 1;   /* one sum times the rate: a product */
+    rel_part(c, &r, A);
+    r.parts[0].rate = R + 1;
+    c->fi[T].used = 1;
+    return rel_add(c, &r);
+}
+
 int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const to[] = {"to the", "to one", "to a", NULL};
@@ -672,8 +698,11 @@ int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
             for (size_t q = 0; q < sizeof total_cues / sizeof *total_cues && !cue; q++)
                 cue = !(total_cues[q].how & CUE_RESTATE) &&
                       rel_phrase_at(c->t, k, s->end, total_cues[q].p);
-        if (!cue)
+        if (!cue) {   /* "£10m ...; at $4.03 to the pound it was worth some $43 million" */
+            if (convert_one(c, R, T, lo) < 0)
+                return -1;
             continue;
+        }
         c->fi[T].used = 1;
         size_t a = lo, b = R;
         int n_here = 0;
