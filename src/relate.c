@@ -29,6 +29,8 @@
  *  1b. "N X: A for ..., B for ... and C for ..." (parts after a colon) -> SUM;
  *  3d. "six in 1961, seven in 1962 and nine in 1963, so that ... the navy
  *     had 22": a list and the running total after "so that"    -> SUM;
+ *  3e. "110 aircraft over three years, 70 fighters and 40 bombers": a
+ *     total of a general noun and the list right after it      -> SUM;
  *  6. "from A to B" with a percentage in the sentence           -> CHANGE;
  *  6c. "cut the budget by D, to B": the old figure looked up earlier in
  *     the document                                              -> CHANGE;
@@ -728,6 +730,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_in_addition(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_so_that(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_total_first(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_raised_to(&c, i, lo);
         if (!rc)

@@ -12,6 +12,7 @@
  */
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "relate_int.h"
@@ -1051,6 +1052,85 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
         for (size_t k = n; k-- > 0;)
             rel_part(c, &r, parts[k]);
         c->fi[T].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* 1 when fact T counts things of a general noun that a list of more
+ * particular ones may break down ("110 aircraft": fighters and bombers;
+ * "60 ships", "12,000 men"). */
+static int general_noun(const ctx *c, size_t T)
+{
+    static const char *const general[] = {"aircraft", "ship", "vessel", "boat", "hull",
+                                          "vehicle", "weapon", "gun", "man", "person",
+                                          "soldier", "troop", "worker", NULL};
+    for (size_t q = 0; general[q]; q++)
+        if (strcmp(c->fi[T].unit, general[q]) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when the noun phrases a and b end in the same word ("guns" and
+ * "guns"; not "aircraft" and "fighters"); also when either is empty. */
+static int same_head(const char *a, const char *b)
+{
+    if (!a || !b || !*a || !*b)
+        return 1;
+    const char *ha = strrchr(a, ' '), *hb = strrchr(b, ' ');
+    ha = ha ? ha + 1 : a;
+    hb = hb ? hb + 1 : b;
+    return strcasecmp(ha, hb) == 0;
+}
+
+/* Rule 3e: a total and then its parts: "deliver 110 aircraft over three
+ * years, 70 MiG-15 fighters and 40 Tu-2 torpedo bombers": a total T of a
+ * general noun (general_noun()), a comma at most five words after it, then
+ * two or more figures joined by commas and "and", each of T's unit or of
+ * the same kind, named by a noun of its own and below T, adding up to half
+ * to one and a half times T -> SUM. */
+int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    size_t send = c->seg->sents[si].end;
+    for (size_t T = lo; T + 2 < hi; T++) {
+        const finfo *t = &c->fi[T];
+        if (t->used || t->share || !t->unit[0] || rel_is_rate(c, T) || !general_noun(c, T) ||
+            c->f->v[T].qual == TALLY_Q_AT_LEAST || c->f->v[T].qual == TALLY_Q_AT_MOST)
+            continue;
+        size_t k = c->f->v[T].tend;
+        while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != ':' &&
+               c->t[k] != '(' && c->t[k] != '.')
+            k++;
+        size_t first = k < send ? rel_fact_after(c, k + 1, lo, hi, 0) : NOPOS;
+        if (k >= send || c->t[k] != ',' || rel_words_between(c->t, c->f->v[T].tend, k, "") > 5 ||
+            first == NOPOS)
+            continue;
+        int between = 0;   /* only a period may stand between: "over three years" */
+        for (size_t j = T + 1; j < first; j++)
+            between |= strcmp(c->fi[j].cat, "duration") != 0;
+        if (between)
+            continue;
+        size_t parts[TALLY_REL_MAXPARTS], np = 0;
+        double sum = 0;
+        for (size_t j = first; j < hi && np < TALLY_REL_MAXPARTS; j++) {
+            const finfo *P = &c->fi[j];
+            if (j > first && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart))
+                break;
+            if (P->used || P->share || rel_is_rate(c, j) ||
+                !(c->f->v[j].value < c->f->v[T].value) ||
+                !(rel_same_unit(P, t) || same_kind(P, t)) ||
+                same_head(c->f->v[j].noun, c->f->v[T].noun))
+                break;   /* "410 guns, 300 guns and 280 guns": a list, not a breakdown */
+            parts[np++] = j;
+            sum += c->f->v[j].value;
+        }
+        if (np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "total, then its parts");
+        for (size_t m = 0; m < np; m++)   /* none marked used: the counts and the total */
+            rel_part(c, &r, parts[m]);     /* may serve a product or a share too */
         if (rel_add(c, &r) < 0)
             return -1;
     }
