@@ -486,6 +486,30 @@ int rel_rule_product_ahead(ctx *c, size_t P)
 /* Rule 7b: "carried 900 tons in 300 sorties, an average of 3 tons per
  * sortie": a rate Z after the total X (Z's unit, larger) and the count Y
  * (the unit Z is said per) of its own sentence is X / Y. */
+/* The count that an average said per one of t[a..b) divides, when Z's
+ * sentence (first figure lo) has none: the last figure of the sentence
+ * before in the paragraph counting that thing (no rate, no bound, no part
+ * of a sum); NOPOS when none. */
+static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t b)
+{
+    if (lo == 0)
+        return NOPOS;
+    size_t ps = c->f->v[lo - 1].sent_index, first, last;
+    size_t zs = c->f->v[lo].sent_index;
+    if (ps >= c->seg->nsents || c->seg->sents[ps].para != c->seg->sents[zs].para)
+        return NOPOS;
+    rel_sent_range(c, ps, &first, &last);
+    for (size_t j = last; j-- > first;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (c->fi[j].share || !c->fi[j].unit[0] || rel_is_rate(c, j) || c->fi[j].part ||
+            (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX))
+            continue;   /* "6,420 sorties, 2,310 by day and 4,100 by night": the whole */
+        if (said_of_one(c, a, b, c->fi[j].unit))
+            return j;
+    }
+    return NOPOS;
+}
+
 int rel_rule_average(ctx *c, size_t lo, size_t hi)
 {
     static const char *const per[] = {"per", "a", "an", "each", "every", NULL};
@@ -534,6 +558,10 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
                      c->f->v[j].qual != TALLY_Q_AT_LEAST)
                 Y = j;   /* not "fewer than four (trains) a day": the 118 trains */
         }
+        if (X != NOPOS && Y == NOPOS)
+            Y = count_in_sentence_before(c, lo, a, b);   /* "flew 6,420 sorties. They
+                                                            dropped 9,600 tons, an average
+                                                            of 1.5 tons a sortie" */
         if (X == NOPOS || Y == NOPOS || word_in(c, c->f->v[X].tend, zf->tstart, "and"))
             continue;   /* "... about $26 million, and 1.1 million tons of coal at $14 a
                            ton": the $14 is no average of the $26 million */

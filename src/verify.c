@@ -350,12 +350,21 @@ static int says(tally_buf *b, const tally_fact *f)
 
 /* SUM: the parts added up.  An exact part stated to the total's precision
  * or finer ("1.9 million" in a total of "3.2 million") gets no rounding
- * allowance: a breakdown given at one precision should add up at it. */
+ * allowance: a breakdown given at one precision should add up at it; and
+ * when an exact total and one exact part are given to the unit ("6,420
+ * sorties, 2,310 by day and 4,100 by night"), every exact part is a count,
+ * round or not. */
 static int check_sum(const tally_facts *F, const tally_relation *r, work *w)
 {
     ivl c = iv(0, 0), cw = iv(0, 0);
     const tally_fact *st = &F->v[r->stated];
     double su = isnan(st->value) || st->value == 0 ? 0 : rounding_unit(fabs(st->value), NULL);
+    int precise = 0;   /* one exact part at the total's precision: all are counts */
+    for (size_t k = 0; k < r->nparts && st->qual == TALLY_Q_EXACT; k++) {
+        const tally_fact *p = &F->v[r->parts[k].fact];
+        precise |= !r->parts[k].rate && p->qual == TALLY_Q_EXACT && su > 0 && p->value != 0 &&
+                   rounding_unit(fabs(p->value), NULL) <= su;
+    }
     for (size_t k = 0; k < r->nparts; k++) {
         const tally_fact *p = &F->v[r->parts[k].fact];
         ivl a, x = iv(1, 1);
@@ -365,7 +374,7 @@ static int check_sum(const tally_facts *F, const tally_relation *r, work *w)
         if (ri && (ri > F->n || !fact_iv(&F->v[ri - 1], &x)))
             return 1;
         int fine = p->qual == TALLY_Q_EXACT && su > 0 && p->value != 0 &&
-                   rounding_unit(fabs(p->value), NULL) <= su;
+                   (rounding_unit(fabs(p->value), NULL) <= su || (precise && !ri));
         ivl aw = fine ? a : widen(p, a);
         if (r->parts[k].negative) {   /* "less the 31 lost" */
             a = iv(-a.hi, -a.lo);
@@ -528,6 +537,11 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
         w->s_set = 1;
         w->stated = z->value;
         rounded(z, zs, 0, &w->s, &w->sw);
+        if (z->qual == TALLY_Q_EXACT && z->value == floor(z->value) && w->s.lo == w->s.hi) {
+            /* "an average of 3 tons a sortie": a quotient rounded to the unit */
+            w->s = iv(z->value - 0.5, z->value + 0.5);
+            w->sw = iv(z->value - 1, z->value + 1);
+        }
     } else {
         w->c = c;
         w->cw = cw;
