@@ -111,6 +111,13 @@ static int clause_stop(char ch)
     return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == ')' || !ch;
 }
 
+/* 1 when w is a possessive determiner ("its", "their"). */
+static int possessive(const char *w)
+{
+    return strcmp(w, "its") == 0 || strcmp(w, "their") == 0 || strcmp(w, "his") == 0 ||
+           strcmp(w, "her") == 0;
+}
+
 /* The whole of share q: the figure "of" leads to (*W), else the noun after
  * "of" copied into whole; NOPOS when there is no "of".  *of_end: the
  * offset after "of" (NOPOS when none). */
@@ -124,6 +131,18 @@ static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t s
         k++;
     char w[48];
     size_t after = rel_word_at(c->t, k, send, w, sizeof w);
+    if (possessive(w)) {   /* "a little over half its target": "of" understood */
+        *of_end = k;
+        size_t a = k, b = k;
+        while (b < send && !clause_stop(c->t[b]))
+            b++;
+        while (b > a && c->t[b - 1] == ' ')
+            b--;
+        size_t n = b - a < cap - 1 ? b - a : cap - 1;
+        memcpy(whole, c->t + a, n);
+        whole[n] = '\0';
+        return NOPOS;
+    }
     if (strcmp(w, "of") != 0 && w[0]) {   /* "percent of", "one third of" */
         while (after < send && c->t[after] == ' ')
             after++;
@@ -178,10 +197,17 @@ static size_t subset_whole(const ctx *c, size_t P);
 static int after_comma(const ctx *c, size_t q, size_t start)
 {
     static const char *const orw[] = {"or", NULL};
+    static const char *const hedge[] = {"a", "little", "just", "well", "only", "barely", NULL};
     size_t k = c->f->v[q].tstart;
+    for (int n = 0; n < 2 && rel_word_before_is(c, k, start, hedge); n++) {
+        while (k > start && c->t[k - 1] == ' ')   /* "12,000, a little over half" */
+            k--;
+        while (k > start && rel_wch((unsigned char)c->t[k - 1]))
+            k--;
+    }
     while (k > start && c->t[k - 1] == ' ')
         k--;
-    if (rel_word_before_is(c, c->f->v[q].tstart, start, orw)) {
+    if (rel_word_before_is(c, k, start, orw)) {
         k -= 2;
         while (k > start && c->t[k - 1] == ' ')
             k--;
@@ -314,6 +340,28 @@ static int copular(const ctx *c, size_t j, size_t q)
     return 0;
 }
 
+/* 1 when figure a is held against figure b right after it: "29,500 tons
+ * against the 40,300 needed", "29,500 out of 40,300" - same unit (or b
+ * bare), only "against", "out of", "compared with" and "the" between. */
+static int measured_against(const ctx *c, size_t a, size_t b)
+{
+    static const char *const cue[] = {"against the", "against", "out of the", "out of",
+                                      "compared with the", "compared with", NULL};
+    if (c->fi[a].share || !(rel_same_unit(&c->fi[a], &c->fi[b]) || !c->fi[b].unit[0]))
+        return 0;
+    size_t x = c->f->v[a].tend, y = c->f->v[b].tstart;
+    int w = rel_words_between(c->t, x, y, ",;:.()");
+    if (w < 1 || w > 5)
+        return 0;
+    for (size_t k = x; k < y; k++)
+        for (size_t q = 0; cue[q]; q++) {
+            size_t e = rel_phrase_at(c->t, k, y, cue[q]);
+            if (e && rel_words_between(c->t, e, y, "") == 0)
+                return 1;
+        }
+    return 0;
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -350,7 +398,8 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
                  (P = apposed(c, q, lo)) != NOPOS &&
                  (W != NOPOS || of || subset_part(c, P) == NOPOS ||
                   (P = subset_part(c, P)) != NOPOS) &&
-                 (comma_or || of || subset_whole(c, P) != NOPOS))
+                 (comma_or || of || subset_whole(c, P) != NOPOS ||
+                  (P > lo && measured_against(c, P - 1, P))))
             appos = 1;   /* "50 of the 150 were lost, one in five" */
         else if (copular(c, j, q) && !c->fi[j].share &&
                  (W != NOPOS ? rel_same_unit(&c->fi[W], &c->fi[j])
@@ -358,6 +407,11 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             P = j;   /* "the 48 depots were 80 per cent of the 60 planned" */
         else
             P = NOPOS;
+    }
+    if (appos && W == NOPOS && !of && P > lo && measured_against(c, P - 1, P)) {
+        W = P;   /* "supplied 29,500 tons against the 40,300 needed, about 73 per cent" */
+        P = P - 1;
+        appos = 0;
     }
     if (P == NOPOS || P == W || c->fi[P].used)
         return 0;

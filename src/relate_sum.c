@@ -1050,9 +1050,8 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
         tally_relation r;
         rel_init(&r, TALLY_REL_SUM, T, "so that");
         for (size_t k = n; k-- > 0;)
-            rel_part(c, &r, parts[k]);
-        c->fi[T].used = 1;
-        if (rel_add(c, &r) < 0)
+            rel_part(c, &r, parts[k]);   /* T stays free: "had received 78 of the 110, */
+        if (rel_add(c, &r) < 0)           /* just over 70 per cent" is a share of it too */
             return -1;
     }
     return 0;
