@@ -68,6 +68,8 @@ typedef struct ctx {
     size_t nsizes;
     size_t nplans;              /* whole-document look-ups for plans named by
                                    differences so far (REL_PLAN_LOOKUPS at most) */
+    size_t ncounts;             /* whole-document look-ups for the counts of prices
+                                   said of one thing (REL_PLAN_LOOKUPS at most) */
 } ctx;
 
 /* The most whole-document look-ups rel_rule_difference makes in one

@@ -187,7 +187,10 @@ int rel_rule_product_terms(ctx *c, size_t P)
                  (priced && said_of_one(c, pa, c->f->v[R].tstart, ji->unit))))
                 C = j;
         }
-        for (size_t j = first; priced && C == NOPOS && j-- > 0;) {
+        int may_look = priced && c->ncounts < REL_PLAN_LOOKUPS;
+        if (may_look)
+            c->ncounts++;   /* bounded, so that a run-on price list stays linear */
+        for (size_t j = first; may_look && C == NOPOS && j-- > 0;) {
             /* "an escort at 42 million": the count of escorts the document
              * stated last, however far back */
             const finfo *ji = &c->fi[j];
