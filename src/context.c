@@ -117,6 +117,13 @@ static const char *const LINK[] = {
     "numbers", "number", "remained", "almost", "doubled", "tripled", "trebled", "halved",
     "been", "risen", "fallen", "grown", NULL};
 
+/* Nouns of an amount that stand between a unit noun and the number it
+ * governs ("rifle production went from 9,500", "tank output fell to 300",
+ * "fuel stocks stood at 40,000"). */
+static const char *const AMOUNT[] = {"production", "output", "deliveries", "stocks", "stock",
+                                     "strength", "imports", "exports", "losses", "holdings",
+                                     NULL};
+
 /* Irregular past tenses, which never head the noun phrase of a number
  * ("12 went to the front", "three fell"); regular ones end in -ed. */
 static const char *const PAST[] = {
@@ -1309,8 +1316,9 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
 }
 
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
- * most one comma) and then the number governs it: "the number of aircraft
- * rose to 300", "the number of plants had doubled, from seven to 14". */
+ * most one comma, and a noun of amount: AMOUNT) and then the number governs
+ * it: "the number of aircraft rose to 300", "the number of plants had
+ * doubled, from seven to 14", "rifle production went from 9,500". */
 static int attach_govern(const lexcols *L, const char *t, const tally_sentence *s,
                          const tally_number *nums, size_t i, tally_attach *at)
 {
@@ -1335,6 +1343,8 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
             at->elliptic = 1;
             return 1;
         }
+        if (links > 0 && tok_in(t, &k, AMOUNT))
+            continue;   /* "rifle production went from 9,500": the noun before */
         if (!tok_in(t, &k, LINK) || ++links > MAX_LINK)
             return 0;
     }
@@ -1712,7 +1722,8 @@ static int noun_back(const tally_lexicon *lex, const char *t, const tally_senten
         tok k;
         term tm;
         for (size_t pos = ranges[r][1]; prev_tok(t, ranges[r][0], pos, &k); pos = k.s)
-            if (k.word && plural_like(t, &k) && lookup_tok(&L, t, &k, &tm) && !tm.desig) {
+            if (k.word && (plural_like(t, &k) || (k.e - k.s >= 4 && t[k.e - 1] == 's')) &&
+                lookup_tok(&L, t, &k, &tm) && !tm.desig) {   /* "Trucks lagged" too */
                 put_unit(at, tm.unit, tm.cat);
                 at->noun_start = k.s;
                 at->noun_end = k.e;
@@ -1767,9 +1778,12 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
     if (!st) {
         sl[i].src = attach_ellipsis(text, s, nums, i, sl, &es->at, es->found ? &es->num : NULL,
                                     out);
-        if (sl[i].src == SRC_NONE && of_pronoun(text, s, &nums[i]) &&
-            ellipsis_lead(text, s, &nums[i], 1) && noun_back(lex, text, s, &nums[i], &out[i]))
-            sl[i].src = SRC_PREVIOUS;
+        if (sl[i].src == SRC_NONE &&
+            (of_pronoun(text, s, &nums[i]) || rate_period_at(text, nums[i].end, s->end) >= 0) &&
+            ellipsis_lead(text, s, &nums[i], 1) && ellipsis_follow(text, s, &nums[i]) &&
+            noun_back(lex, text, s, &nums[i], &out[i]))
+            sl[i].src = SRC_PREVIOUS;   /* "24 of them", "Trucks lagged. The plan called
+                                           for 600 a month" */
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
     return st;

@@ -657,13 +657,14 @@ static const char *const year_prefix[] = {"early", "end", "late", "mid", "post",
 /* Function words: after "the one" / "a defensive one" they show "one" is a pronoun;
  * a plural-looking word among them is not a counted noun. */
 static const char *const function_words[] = {
-    "a", "about", "across", "after", "against", "also", "although", "always", "among", "an",
-    "and", "are", "as", "at", "be", "because", "been", "before", "being", "besides", "between",
-    "but", "by", "can", "could", "did", "do", "does", "during", "each", "either", "for", "from",
-    "had", "has", "have", "he", "her", "hers", "his", "however", "if", "in", "into", "is", "it",
-    "its", "may", "might", "more", "must", "neither", "nor", "not", "of", "on", "once", "only",
-    "or", "ours", "over", "perhaps", "should", "since", "so", "than", "that", "the", "their",
-    "theirs", "them", "then", "there", "these", "they", "this", "those", "though", "thus", "to",
+    "a", "about", "across", "after", "afterwards", "against", "also", "although", "always",
+    "among", "an", "and", "are", "as", "at", "backwards", "be", "because", "been", "before",
+    "being", "besides", "between", "but", "by", "can", "could", "did", "do", "does", "during",
+    "each", "either", "for", "forwards", "from", "had", "has", "have", "he", "her", "hers",
+    "his", "however", "if", "in", "into", "is", "it", "its", "may", "might", "more", "must",
+    "neither", "nor", "not", "of", "on", "once", "only", "onward", "onwards", "or", "ours",
+    "over", "perhaps", "should", "since", "so", "than", "that", "the", "their", "theirs",
+    "them", "then", "there", "these", "they", "this", "those", "though", "thus", "to",
     "towards", "under", "unless", "until", "upon", "was", "were", "whereas", "which", "while",
     "who", "whom", "whose", "will", "with", "within", "without", "would", "yes", "yet", "yours"};
 /* Words that make the "one" after them a pronoun when no noun follows. */
