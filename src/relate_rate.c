@@ -851,27 +851,32 @@ int rel_rule_each(ctx *c, size_t R)
     if (!each || c->f->v[C].sent_index != rf->sent_index || !ci->unit[0] || ci->share ||
         rel_same_unit(ci, ri) ||
         rel_words_between(c->t, c->f->v[C].tend, rf->tstart, ";:.()") < 0 ||
-        rel_words_between(c->t, c->f->v[C].tend, rf->tstart, "") > 3)
-        return 0;
+        rel_words_between(c->t, c->f->v[C].tend, rf->tstart, "") > 5)
+        return 0;   /* "14 camps had room for 9,000 people each" */
     /* the product before the count ("11,400 tons in 4,960 sorties at 2.3
      * tons each"), else after the rate, at most eight words on */
     size_t P = C > 0 ? rel_fact_before_s(c, c->f->v[C].tstart, 0, C, 6, ";:.()") : NOPOS;
-    if (P != NOPOS && !(rel_same_unit(&c->fi[P], ri) && !c->fi[P].share &&
+    if (P != NOPOS && !(rel_comparable(&c->fi[P], ri) && !c->fi[P].share &&
                         c->f->v[P].sent_index == rf->sent_index &&
                         !word_in(c, c->f->v[P].tend, c->f->v[C].tstart, "and")))
         P = NOPOS;   /* "... steel at $62 a ton, about $26 million, and 1.1 million tons
                         of coal at $14 a ton": the $26 million is the steel's */
     size_t after = rel_fact_after(c, rf->tend, R + 1, c->f->n, 8);
-    if (after != NOPOS && c->f->v[after].sent_index == rf->sent_index &&
-        rel_same_unit(&c->fi[after], ri) && !c->fi[after].share && totalled(c, R, after))
+    int other_noun = 0;   /* "room for 9,000 people each, 126,000 places in all" */
+    if (after != NOPOS && c->f->v[after].sent_index == rf->sent_index && !c->fi[after].share &&
+        totalled(c, R, after) &&
+        (rel_comparable(&c->fi[after], ri) ||
+         (other_noun = strcmp(c->fi[after].cat, "other") == 0 && c->fi[after].unit[0] &&
+                       word_in(c, rf->tend, own_words_end(c, after), "all"))))
         P = after;   /* "190 million was spent on 24 fighters at 6.5 million each, 156
                         million in all": the total said after the rate */
     if (P == NOPOS)
         P = rel_fact_after(c, rf->tend, R + 1, c->f->n, 8);
-    if (P != NOPOS && c->f->v[P].sent_index == rf->sent_index && rel_same_unit(&c->fi[P], ri) &&
-        !c->fi[P].share) {
-        if (c->fi[P].used || !(c->f->v[P].value > rf->value))
-            return 0;
+    if (P != NOPOS && c->f->v[P].sent_index == rf->sent_index &&
+        (rel_comparable(&c->fi[P], ri) || (other_noun && P == after)) && !c->fi[P].share) {
+        if ((c->fi[P].used && !c->fi[P].part) || !(c->f->v[P].value > rf->value))
+            return 0;   /* a part of a sum may be a product too: "3,300 at Terhaven,
+                           where two shifts of 1,650 men each" */
         tally_relation r;
         rel_init(&r, TALLY_REL_PRODUCT, P, "each");
         r.average = P < C;   /* the rate is then the rounded quotient */

@@ -100,14 +100,17 @@ static int covers(const tally_fact *s, size_t off)
  * family.  A fraction names its part first and its share second; either
  * may be what a list calls the stated figure ("612 tanks, about 38 per
  * cent of the plan": the part, or the share the reader checks).  A change
- * ("cut by 150 to 270") may be listed by its amount or its new value. */
+ * ("cut by 150 to 270") may be listed by its amount or its new value, an
+ * average by its quotient or its total (its second figure: "3,300 at
+ * Terhaven, two shifts of 1,650 each"). */
 static int hits(const tally_facts *f, const tally_check *k, size_t off, const char *kind)
 {
     if (strcmp(family(k->kind), family(kind)) != 0)
         return 0;
     return covers(stated(f, k), off) ||
            (strcmp(family(kind), "fraction") == 0 && covers(second(f, k), off)) ||
-           (strcmp(family(kind), "change") == 0 && covers(last(f, k), off));
+           (strcmp(family(kind), "change") == 0 && covers(last(f, k), off)) ||
+           (strcmp(k->kind, "average") == 0 && covers(second(f, k), off));
 }
 
 static int rels_add(rels *r, size_t off, const char *kind, const char *verdict,
