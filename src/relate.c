@@ -182,6 +182,16 @@ size_t rel_word_at(const char *t, size_t i, size_t end, char *w, size_t cap)
     return i;
 }
 
+int rel_phrase_in(const char *t, size_t a, size_t b, const char *const *ws)
+{
+    for (size_t i = a; i < b; i++)
+        if (i == 0 || !rel_wch((unsigned char)t[i - 1]))
+            for (size_t k = 0; ws[k]; k++)
+                if (rel_phrase_at(t, i, b, ws[k]))
+                    return 1;
+    return 0;
+}
+
 /* 1 when the text from a to b ends in a comma or "and", maybe followed by
  * words that open the next item ("and the remaining", ", a further"): the
  * figure at b continues a list ("85 tanks, 36 fighters", "... and 0.6

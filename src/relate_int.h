@@ -104,6 +104,9 @@ int rel_wch(unsigned char c);
 /* Phrase p (lower case, single spaces) at t+i on word boundaries,
  * case-insensitively: the offset after it, or 0. */
 size_t rel_phrase_at(const char *t, size_t i, size_t end, const char *p);
+/* 1 when one of the phrases ws (NULL-terminated) starts on a word boundary
+ * in t[a..b). */
+int rel_phrase_in(const char *t, size_t a, size_t b, const char *const *ws);
 /* The number of words in t[a..b), or -1 when a mark of stops occurs there. */
 int rel_words_between(const char *t, size_t a, size_t b, const char *stops);
 /* Copy the lower-cased word at t+i into w; the offset after it. */

@@ -228,10 +228,8 @@ int rel_rule_product_terms(ctx *c, size_t P)
 /* 1 when the word w occurs in t[a..b) on word boundaries. */
 static int word_in(const ctx *c, size_t a, size_t b, const char *w)
 {
-    for (size_t k = a; k < b; k++)
-        if ((k == a || !rel_wch((unsigned char)c->t[k - 1])) && rel_phrase_at(c->t, k, b, w))
-            return 1;
-    return 0;
+    const char *ws[] = {w, NULL};
+    return rel_phrase_in(c->t, a, b, ws);
 }
 
 /* 1 when "each" or "apiece" follows figure R's noun ("12,000 men each"):
@@ -348,12 +346,7 @@ static int totalled(const ctx *c, size_t R, size_t P)
         comma |= c->t[k] == ',';
     if (comma && w <= 5)
         return 1;   /* in apposition: "$400 a ton, a bill of $1.2 million" */
-    for (size_t k = a; k < b; k++)
-        if (k == a || !rel_wch((unsigned char)c->t[k - 1]))
-            for (size_t q = 0; cues[q]; q++)
-                if (rel_phrase_at(c->t, k, b, cues[q]))
-                    return 1;
-    return 0;
+    return rel_phrase_in(c->t, a, b, cues);
 }
 
 /* Rule 7: a rate times every count that its sentence (or the product's)
@@ -994,16 +987,6 @@ int rel_rule_each_back(ctx *c, size_t R)
     return rel_add(c, &r);
 }
 
-/* 1 when one of the phrases ws occurs on a word boundary in t[a..b). */
-static int phrase_in(const ctx *c, size_t a, size_t b, const char *const *ws)
-{
-    for (size_t i = a; i < b; i++)
-        if (i == 0 || !rel_wch((unsigned char)c->t[i - 1]))
-            for (size_t k = 0; ws[k]; k++)
-                if (rel_phrase_at(c->t, i, b, ws[k]))
-                    return 1;
-    return 0;
-}
 
 /* "$20 million at 5 per cent, so interest came to $1 million a year": a
  * share q after "at", the nearest sum of money X before it in its
@@ -1055,9 +1038,9 @@ int rel_rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi)
         return 0;
     size_t a = c->f->v[from].tend, b = c->f->v[P].tstart;
     int same = c->f->v[P].sent_index == qf->sent_index, per = rel_is_rate(c, P);
-    int cue = phrase_in(c, a, b, strong) ||
-              (same && (per || phrase_in(c, a, b, loose))) ||
-              (same && per && phrase_in(c, a, b, costs));
+    int cue = rel_phrase_in(c->t, a, b, strong) ||
+              (same && (per || rel_phrase_in(c->t, a, b, loose))) ||
+              (same && per && rel_phrase_in(c->t, a, b, costs));
     if (!cue)
         return 0;
     tally_relation r;

@@ -111,6 +111,22 @@ static int clause_stop(char ch)
     return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == ')' || !ch;
 }
 
+/* Copy into out (cap bytes) the words from offset a up to the end of their
+ * clause (clause_stop()), trimmed: the noun of a share's whole. */
+static void copy_clause(const ctx *c, size_t a, size_t send, char *out, size_t cap)
+{
+    while (a < send && c->t[a] == ' ')
+        a++;
+    size_t b = a;
+    while (b < send && !clause_stop(c->t[b]))
+        b++;
+    while (b > a && c->t[b - 1] == ' ')
+        b--;
+    size_t n = b - a < cap - 1 ? b - a : cap - 1;
+    memcpy(out, c->t + a, n);
+    out[n] = '\0';
+}
+
 /* 1 when w is a possessive determiner ("its", "their"). */
 static int possessive(const char *w)
 {
@@ -133,14 +149,7 @@ static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t s
     size_t after = rel_word_at(c->t, k, send, w, sizeof w);
     if (possessive(w)) {   /* "a little over half its target": "of" understood */
         *of_end = k;
-        size_t a = k, b = k;
-        while (b < send && !clause_stop(c->t[b]))
-            b++;
-        while (b > a && c->t[b - 1] == ' ')
-            b--;
-        size_t n = b - a < cap - 1 ? b - a : cap - 1;
-        memcpy(whole, c->t + a, n);
-        whole[n] = '\0';
+        copy_clause(c, k, send, whole, cap);
         return NOPOS;
     }
     if (strcmp(w, "of") != 0 && w[0]) {   /* "percent of", "one third of" */
@@ -160,17 +169,7 @@ static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t s
     }
     if (W != NOPOS && !c->fi[W].share)
         return W;
-    size_t a = after;
-    while (a < send && c->t[a] == ' ')
-        a++;
-    size_t b = a;
-    while (b < send && !clause_stop(c->t[b]))
-        b++;
-    while (b > a && c->t[b - 1] == ' ')
-        b--;
-    size_t n = b - a < cap - 1 ? b - a : cap - 1;
-    memcpy(whole, c->t + a, n);
-    whole[n] = '\0';
+    copy_clause(c, after, send, whole, cap);
     return NOPOS;
 }
 

@@ -365,14 +365,7 @@ static int taken_away(const ctx *c, size_t a, size_t b)
 {
     static const char *const minus[] = {"less", "minus", "deducting", "excluding", NULL};
     int w = rel_words_between(c->t, a, b, ";:()");
-    if (w < 1 || w > 4)
-        return 0;
-    for (size_t k = a; k < b; k++)
-        if (k == a || !rel_wch((unsigned char)c->t[k - 1]))
-            for (size_t q = 0; minus[q]; q++)
-                if (rel_phrase_at(c->t, k, b, minus[q]))
-                    return 1;
-    return 0;
+    return w >= 1 && w <= 4 && rel_phrase_in(c->t, a, b, minus);
 }
 
 /* The list after the colon at offset i for total T: the figures of T's
@@ -1006,13 +999,9 @@ static int listed(const ctx *c, size_t a, size_t b)
     if (w >= 0 && w <= 16 && rel_word_before_is(c, y, c->seg->sents[c->f->v[b].sent_index].start,
                                                 added))
         return 1;
+    static const char *const and_word[] = {"and", NULL};
     w = rel_words_between(c->t, x, y, ";:()");
-    if (w < 0 || w > 5)
-        return 0;
-    for (size_t k = x; k < y; k++)
-        if (rel_phrase_at(c->t, k, y, "and") && (k == x || !rel_wch((unsigned char)c->t[k - 1])))
-            return 1;
-    return 0;
+    return w >= 0 && w <= 5 && rel_phrase_in(c->t, x, y, and_word);
 }
 
 /* Rule 3d: a list and its running total after "so that": "handed over six
