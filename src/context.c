@@ -117,6 +117,12 @@ static const char *const LINK[] = {
     "numbers", "number", "remained", "almost", "doubled", "tripled", "trebled", "halved",
     "been", "risen", "fallen", "grown", NULL};
 
+/* Units of measure that head what a number counts even when a noun of the
+ * material follows without "of" ("310 tons ammunition", "40 barrels fuel"). */
+static const char *const MEASURE[] = {"ton", "tons", "tonne", "tonnes", "kg", "kilograms",
+                                      "barrels", "gallons", "litres", "liters", "bushels",
+                                      NULL};
+
 /* Nouns of an amount that stand between a unit noun and the number it
  * governs ("rifle production went from 9,500", "tank output fell to 300",
  * "fuel stocks stood at 40,000"). */
@@ -1055,6 +1061,12 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
     if (sl->own.end <= sl->own.start)
         return;
     sl->src = SRC_OWN;
+    term mt;
+    if (next_tok(t, pos, limit, &k) && tok_in(t, &k, MEASURE) && lookup_tok(L, t, &k, &mt) &&
+        strcmp(mt.unit, sl->own.unit) != 0) {
+        copy_str(sl->own.unit, sizeof sl->own.unit, mt.unit);   /* "310 tons ammunition" */
+        copy_str(sl->own.cat, sizeof sl->own.cat, mt.cat);      /* counts tons */
+    }
     put_unit(at, sl->own.unit, sl->own.cat);
     at->noun_start = sl->own.start;
     at->noun_end = sl->own.end;

@@ -257,9 +257,16 @@ static int each_after(const ctx *c, size_t R)
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun)
 {
     static const char *const one[] = {"a", "an", "each", "every", "per", "one", NULL};
-    const char *head = noun ? strrchr(noun, ' ') : NULL;
-    head = head ? head + 1 : noun;
-    if (!head || strlen(head) < 3)
+    char buf[64];
+    if (!noun)
+        return 0;
+    snprintf(buf, sizeof buf, "%s", noun);
+    char *of = strstr(buf, " of ");   /* "tons of cargo": the head is "tons" */
+    if (of)
+        *of = '\0';
+    const char *head = strrchr(buf, ' ');
+    head = head ? head + 1 : buf;
+    if (strlen(head) < 3)
         return 0;
     for (size_t i = a; i < b; i++)
         for (size_t q = 0; one[q]; q++) {
@@ -320,7 +327,9 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
               (each && C + 1 == R && rel_words_between(c->t, cf->tend, rf->tstart, ";:()") >= 0 &&
                rel_words_between(c->t, cf->tend, rf->tstart, "") <= 8)))
             continue;
-        if (ci->used || rel_is_rate(c, C) || !(cf->value > 1) ||
+        if (rel_is_rate(c, C))
+            continue;   /* "1,600 tons a sailing" before "61,000 tons of cargo" */
+        if (ci->used || !(cf->value > 1) ||
             (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX))
             return NOPOS;
         return C;
@@ -506,6 +515,36 @@ static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t
     return NOPOS;
 }
 
+/* 1 when a word of averaging ("average", "mean", "averaging") stands at
+ * most four words before figure Z in its sentence (from the first figure
+ * lo's sentence start). */
+static int average_cue(const ctx *c, size_t Z, size_t lo)
+{
+    static const char *const avg[] = {"average", "mean", "averaging", "averaged", NULL};
+    const tally_sentence *s = &c->seg->sents[c->f->v[lo].sent_index];
+    size_t a = Z > lo ? c->f->v[Z - 1].tend : s->start;
+    size_t b = c->f->v[Z].tstart;
+    return rel_words_between(c->t, a, b, "") <= 8 && rel_phrase_in(c->t, a, b, avg);
+}
+
+/* The total of Z's unit, above Z, in the sentence before Z's (no rate, no
+ * share); NOPOS when none. */
+static size_t total_in_sentence_before(const ctx *c, size_t lo, size_t Z)
+{
+    if (lo == 0)
+        return NOPOS;
+    size_t ps = c->f->v[lo - 1].sent_index, first, last;
+    if (ps >= c->seg->nsents ||
+        c->seg->sents[ps].para != c->seg->sents[c->f->v[Z].sent_index].para)
+        return NOPOS;
+    rel_sent_range(c, ps, &first, &last);
+    for (size_t j = last; j-- > first;)
+        if (rel_same_unit(&c->fi[j], &c->fi[Z]) && !c->fi[j].share && !rel_is_rate(c, j) &&
+            c->f->v[j].value > c->f->v[Z].value)
+            return j;
+    return NOPOS;
+}
+
 int rel_rule_average(ctx *c, size_t lo, size_t hi)
 {
     static const char *const per[] = {"per", "a", "an", "each", "every", NULL};
@@ -553,6 +592,13 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
                      !rel_is_rate(c, j) && c->f->v[j].qual != TALLY_Q_AT_MOST &&
                      c->f->v[j].qual != TALLY_Q_AT_LEAST)
                 Y = j;   /* not "fewer than four (trains) a day": the 118 trains */
+        }
+        if (X == NOPOS && Y == NOPOS && average_cue(c, Z, lo)) {
+            /* "Its crews flew 11,800 sorties and carried 27,000 tons. Their
+             * mean load, about 2.9 tons a sortie" */
+            X = total_in_sentence_before(c, lo, Z);
+            if (X != NOPOS)
+                Y = count_in_sentence_before(c, lo, a, b);
         }
         if (X != NOPOS && Y == NOPOS)
             Y = count_in_sentence_before(c, lo, a, b);   /* "flew 6,420 sorties. They

@@ -49,6 +49,18 @@ static void more_parts(ctx *c, tally_relation *r, size_t P, size_t W, size_t hi)
     }
 }
 
+/* 1 when the part (stated) and the further parts of subset r, three or more
+ * in all, add up to within a tenth of whole W: a breakdown of all of W,
+ * checked as a SUM, not a subset ("Of the 300 trucks, 38 were wrecked and
+ * 20 idle" is no breakdown). */
+static int whole_broken_down(const ctx *c, const tally_relation *r, size_t W)
+{
+    double sum = c->f->v[r->stated].value, w = c->f->v[W].value;
+    for (size_t k = 1; k < r->nparts; k++)
+        sum += c->f->v[r->parts[k].fact].value;
+    return r->nparts >= 3 && fabs(sum - w) <= 0.1 * w;
+}
+
 int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const of_which[] = {"of which", "of whom", "of them", "of these", NULL};
@@ -97,6 +109,21 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             tally_relation r;
             rel_init(&r, TALLY_REL_SUBSET, P, "of the");
             rel_part(c, &r, W);
+            if (P > W)
+                more_parts(c, &r, P, W, hi);
+            if (r.nparts >= 3 && whole_broken_down(c, &r, W)) {
+                /* "Of the 1,150 tons, 690 were food, 310 ammunition and 170 fuel":
+                 * parts that come within a tenth of their whole are all of it */
+                tally_relation sum;
+                rel_init(&sum, TALLY_REL_SUM, W, "of the, broken down");
+                rel_part(c, &sum, P);
+                for (size_t k = 1; k < r.nparts; k++)
+                    rel_part(c, &sum, r.parts[k].fact);
+                if (rel_add(c, &sum) < 0)
+                    return -1;
+                continue;
+            }
+            r.nparts = 1;
             if (rel_add(c, &r) < 0)
                 return -1;
         }
