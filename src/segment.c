@@ -905,8 +905,9 @@ static size_t find_endnotes(const seg_ctx *c)
 
 /* Without a heading: where a final block of numbered notes starts, or n.
  * The block must lie in the second half of the text, start after a blank
- * line with note 1, and run 1, 2, 3, ... without a gap to the end (lines
- * that are not numbered continue the note before them). */
+ * line with note 1 ("1. ...", "[1] ...", "[^1]: ..."), and run 1, 2, 3, ...
+ * without a gap to the end (lines that are not numbered continue the note
+ * before them). */
 static size_t find_trailing_notes(const seg_ctx *c)
 {
     const char *t = c->t;
@@ -924,7 +925,7 @@ static size_t find_trailing_notes(const seg_ctx *c)
         if (blank && a >= n / 2 && note_label(t, a, b, 0, 1, &x) == 1) {
             cand = a;
             last = 1;
-        } else if (cand < n && (t[a] >= '0' && t[a] <= '9')) {
+        } else if (cand < n && ((t[a] >= '0' && t[a] <= '9') || t[a] == '[')) {
             int v = note_label(t, a, b, last, done, &x);
             if (v == last + 1)
                 last = v;
