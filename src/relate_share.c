@@ -41,7 +41,7 @@ static void more_parts(ctx *c, tally_relation *r, size_t P, size_t W, size_t hi)
     for (size_t j = P + 1; j < hi; j++) {
         const tally_fact *a = &c->f->v[j - 1], *b = &c->f->v[j];
         int w = rel_words_between(c->t, a->tend, b->tstart, ";:()");
-        if (w < 0 || w > 6 || !rel_joined_to(c->t, a->tend, b->tstart) || c->fi[j].share ||
+        if (w < 0 || w > 12 || !rel_joined_to(c->t, a->tend, b->tstart) || c->fi[j].share ||
             !(rel_same_unit(&c->fi[j], &c->fi[P]) || rel_bare(b)) ||
             !(b->value < c->f->v[W].value))
             break;
@@ -50,7 +50,8 @@ static void more_parts(ctx *c, tally_relation *r, size_t P, size_t W, size_t hi)
 }
 
 /* 1 when the part (stated) and the further parts of subset r, three or more
- * in all, add up to within a tenth of whole W: a breakdown of all of W,
+ * in all (two when said of "them" a sentence after W), add up to within a
+ * tenth of whole W: a breakdown of all of W,
  * checked as a SUM, not a subset ("Of the 300 trucks, 38 were wrecked and
  * 20 idle" is no breakdown). */
 static int whole_broken_down(const ctx *c, const tally_relation *r, size_t W)
@@ -58,7 +59,24 @@ static int whole_broken_down(const ctx *c, const tally_relation *r, size_t W)
     double sum = c->f->v[r->stated].value, w = c->f->v[W].value;
     for (size_t k = 1; k < r->nparts; k++)
         sum += c->f->v[r->parts[k].fact].value;
-    return r->nparts >= 3 && fabs(sum - w) <= 0.1 * w;
+    return r->nparts >= 2 && fabs(sum - w) <= 0.1 * w;
+}
+
+/* The whole that "N of them" opening sentence of fact lo refers to: the
+ * last figure of the sentence before in its paragraph (no share, no rate);
+ * NOPOS when none. */
+static size_t whole_before(const ctx *c, size_t lo)
+{
+    if (lo == 0)
+        return NOPOS;
+    size_t ps = c->f->v[lo - 1].sent_index;
+    if (ps >= c->seg->nsents ||
+        c->seg->sents[ps].para != c->seg->sents[c->f->v[lo].sent_index].para)
+        return NOPOS;
+    for (size_t j = lo; j-- > 0 && c->f->v[j].sent_index == ps;)
+        if (!c->fi[j].share && !rel_is_rate(c, j) && c->fi[j].unit[0])
+            return j;
+    return NOPOS;
 }
 
 int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
@@ -81,6 +99,15 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 P = W;   /* "30 aircraft, 18 of them in training": 18 of the 30 */
                 W = W - 1;
             }
+            int opening = 0;
+            if ((W == NOPOS || W == lo) && P == NOPOS && lo < hi && c->f->v[lo].tend <= i &&
+                rel_words_between(c->t, s->start, c->f->v[lo].tstart, "") == 0) {
+                /* "The corps received 64 new tanks. Forty of them came from the
+                 * works and the other 24 from the depots" */
+                P = lo;
+                W = whole_before(c, lo);
+                opening = 1;
+            }
             if (W == NOPOS || P == NOPOS || c->fi[P].share || c->fi[W].share || c->fi[P].part)
                 continue;   /* a part of a sum already: checked there */
             if (c->fi[P].unit[0] && !rel_same_unit(&c->fi[P], &c->fi[W]))
@@ -89,6 +116,16 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             rel_init(&r, TALLY_REL_SUBSET, P, of_which[q]);
             rel_part(c, &r, W);
             more_parts(c, &r, P, W, hi);
+            if (opening && r.nparts >= 2 && whole_broken_down(c, &r, W)) {
+                tally_relation sum;
+                rel_init(&sum, TALLY_REL_SUM, W, "of them, broken down");
+                rel_part(c, &sum, P);
+                for (size_t k = 1; k < r.nparts; k++)
+                    rel_part(c, &sum, r.parts[k].fact);
+                if (rel_add(c, &sum) < 0)
+                    return -1;
+                continue;
+            }
             if (rel_add(c, &r) < 0)
                 return -1;
         }
