@@ -17,7 +17,14 @@
  * keeps what it received when no other side could have given it; a heading
  * in capitals names its country ("NATIONAL ARCHIVES OF KELDARIA": the
  * topic "Keldaria"); the last word of a firm's name ("Marrin and Sons") is
- * no country, while "the Estvald firm" names one.
+ * no country, while "the Estvald firm" names one; with no side in the
+ * title, a country acting as the subject of the first sentence naming a
+ * side ("the government of Galdonia emptied ...") is the topic; a name is
+ * a country before a modifier and a noun only a country has ("the Valdmark
+ * defence ministry", "the Valdmark naval attache") or before "Export Bank";
+ * the side asked for something ("asked the bank for $60 million", "asked
+ * the League Relief Commission for 5,000 tons", an organisation under its
+ * title-case name) owns what was asked and what the sentence says it gave.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -141,7 +148,7 @@ static const char *const org_nouns[] = {
     "government", "garrison", "wing", "staff", "ministry", "cabinet", "treasury",
     "parliament", "command", "navy", "army", "admiralty", "fleet", "corps", "negotiators",
     "delegation", "force", "arm", "officials", "authorities", "yards", "factories",
-    "industry", "banks", "lenders", "regime", "legation", "embassy", "directorate", NULL};
+    "industry", "bank", "banks", "lenders", "regime", "legation", "embassy", "directorate", NULL};
 
 /* Prepositions of place: a capitalised word after one (with "the"
  * between allowed) stands where a place stands.  The first LOC_STRONG
@@ -170,7 +177,14 @@ static const char *const nation_nouns[] = {
     "government", "governments", "army", "navy", "cabinet", "ministry", "parliament",
     "regime", "delegation", "embassy", "legation", "authorities", "treasury", "provinces",
     "capital", "president", "king", "premier", "envoy", "ambassador", "exchequer",
-    "admiralty", "frontier", "border", "nationals", "firm", "firms", NULL};
+    "admiralty", "frontier", "border", "nationals", "firm", "firms", "attache",
+    "attach\xC3\xA9", NULL};
+
+/* Lower-case words that may stand between a country's name and its noun
+ * ("the Valdmark defence ministry", "the Valdmark naval attache"). */
+static const char *const nation_mods[] = {"defence", "defense", "naval", "foreign", "war",
+                                          "finance", "military", "air", "trade", "interior",
+                                          NULL};
 
 /* Verbs of loss: what they count (ships sunk, aircraft shot down) is the
  * victim's, not the subject's ("the Drassian submarines sank 12 ships"). */
@@ -328,17 +342,17 @@ static int caps_country(const char *t, const tok *k, const annot_doc *doc, char 
 }
 
 /* Heads of a country's institutions written in title case after its name:
- * "the Vanholm Army", "Vanholm Defence Staff".  The first INST_BARE follow
+ * "the Vanholm Army", "Vanholm Defence Staff", "the Westrand Export Bank".  The first INST_BARE follow
  * the name directly; the others only after a word of INST_MIDS ("Defence
  * Staff", "War Office", "High Command", "Air Force"), since "Supply
  * Ministry" or "Bomber Command" name an office, not a country. */
 static const char *const inst_heads[] = {"army", "navy", "government", "admiralty",
                                          "staff", "office", "command", "force", "forces",
-                                         "ministry", NULL};
+                                         "ministry", "bank", NULL};
 enum { INST_BARE = 4 };
 static const char *const inst_mids[] = {"defence", "defense", "general", "naval", "air",
                                         "war", "foreign", "high", "armed", "joint",
-                                        "supreme", "colonial", NULL};
+                                        "supreme", "colonial", "export", NULL};
 /* Capitalised words that stand before such heads without naming a country
  * ("the Red Army", "the Home Army", "the Eastern Army Group"); words with
  * an adjective's ending are refused as well (name_before_inst()). */
@@ -975,6 +989,32 @@ static int is_relative(const char *t, const tok *k, const annot_words *ws)
     return x == CLAUSE_WHICH || x == CLAUSE_WHO;
 }
 
+/* 1 when actor k of sentence v is named as a country acting, the kind of
+ * subject whose story a document opens with: "the government of
+ * Galdonia", "the Galdonian government", "Galdonia" standing alone before a
+ * verb; not an adjective before a unit or a force ("the Valdonian
+ * garrison", "the Chinese army", "Valdonian columns": the side a story
+ * opens on may be the one others come to help) nor an item after a colon. */
+static int lead_side(const char *t, const sview *v, size_t k, const annot_words *ws)
+{
+    static const char *const lead_nouns[] = {"government", "cabinet", "ministry", "parliament",
+                                             "authorities", "regime", "treasury", NULL};
+    const words *w = &v->w;
+    size_t i = v->mtok[k], e = words_at(w, v->m[k].end);
+    for (size_t j = 0; j < i; j++)
+        if (tok_punct(t, &w->v[j], ":"))
+            return 0;
+    if (i >= 2 && tok_eq(t, &w->v[i - 1], "of") && tok_in(t, &w->v[i - 2], lead_nouns))
+        return 1;   /* "the government of Galdonia" */
+    if (e < w->n && w->v[e].start >= v->m[k].end && tok_in(t, &w->v[e], lead_nouns))
+        return 1;   /* "the Galdonian government" */
+    return e < w->n && w->v[e].kind == TOK_WORD && !tok_cap(t, &w->v[e]) &&
+           !tok_in_set(t, &w->v[e], &ws->org) && (i == 0 || !tok_cap(t, &w->v[i - 1])) &&
+           strlen(v->m[k].code) == tok_len_noposs(t, &w->v[i]) &&
+           strncmp(v->m[k].code, t + w->v[i].start, strlen(v->m[k].code)) == 0;
+    /* "Galdonia emptied": the name as written, not an adjective */
+}
+
 /* Read sentence v into doc: the countries it derives, the actor nouns its
  * actors introduce ("the Valdonian garrison of the city": "garrison",
  * "the U.S. 12th Troop Carrier Wing": "wing"), and its subject. */
@@ -1009,6 +1049,15 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
     while (rel < w->n && !is_relative(t, &w->v[rel], ws))
         rel++;
     long s = subject_in(t, v, v->lead, rel, 0, &ws->report);
+    /* no side in the title: the subject of the main clause of the first
+       sentence naming one opens the story ("In 1951 the government of
+       Galdonia emptied ...", not "When the Bordurian forces closed ...") */
+    if (s >= 0 && !doc->have_topic && !doc->lead_read && lead_side(t, v, (size_t)s, ws)) {
+        doc->topic = v->m[s];
+        doc->topic_si = si;
+        doc->have_topic = 1;
+    }
+    doc->lead_read = 1;
     if (s < 0 && v->lead < rel)
         s = subject_in(t, v, 0, rel, 0, &ws->report);
     if (s >= 0) {
@@ -1076,6 +1125,9 @@ static int nation_at(const char *t, const words *w, size_t i, const annot_words 
 {
     if (i + 1 < w->n && !tok_cap(t, &w->v[i + 1]) && tok_in_set(t, &w->v[i + 1], &ws->nation))
         return 1;
+    if (i + 2 < w->n && !tok_cap(t, &w->v[i + 1]) && tok_in(t, &w->v[i + 1], nation_mods) &&
+        !tok_cap(t, &w->v[i + 2]) && tok_in_set(t, &w->v[i + 2], &ws->nation))
+        return 1;   /* "the Valdmark defence ministry" */
     /* the noun in lower case: "the Ministry of Supply" names an office */
     return i >= 2 && tok_eq(t, &w->v[i - 1], "of") && !tok_cap(t, &w->v[i - 2]) &&
            tok_in_set(t, &w->v[i - 2], &ws->nation);
@@ -1612,6 +1664,80 @@ static long giver(const char *t, const sview *v, size_t lo, size_t fi, size_t li
     return -1;
 }
 
+/* Verbs of asking a side for something: "asked the bank for $60
+ * million". */
+static const char *const ask_verbs[] = {"asked", "ask", "asks", "begged", "pressed",
+                                        "petitioned", "approached", NULL};
+
+/* A verb of asking counts for figures at most this many tokens after it
+ * ("asked the bank for another $60 million; it received $25 million"). */
+#define ASK_BACK 40
+
+/* Heads of an organisation's title-case name ("the League Relief
+ * Commission", "the Allied Supply Board"). */
+static const char *const org_heads[] = {"Commission", "Committee", "Board", "Fund",
+                                        "Administration", "Agency", "Council", "Bank",
+                                        "Organisation", "Organization", "Authority", NULL};
+
+/* An organisation asked for something, named in title case from token a
+ * (after "the") and ending in a word of org_heads, then "for" before fi:
+ * its name into org->code (rule "asked").  1 when found. */
+static int asked_org(const char *t, const words *w, size_t a, size_t fi, tally_actor_choice *org)
+{
+    if (a < fi && tok_eq(t, &w->v[a], "the"))
+        a++;
+    size_t b = a;
+    while (b < fi && b < a + 5 && tok_cap(t, &w->v[b]) && w->v[b].kind == TOK_WORD)
+        b++;
+    if (b - a < 2 || b >= fi || !tok_eq(t, &w->v[b], "for") || !tok_in(t, &w->v[b - 1], org_heads))
+        return 0;
+    size_t n = w->v[b - 1].end - w->v[a].start;
+    if (n >= sizeof org->code)
+        return 0;
+    memcpy(org->code, t + w->v[a].start, n);
+    org->code[n] = '\0';
+    for (size_t i = 0; i < n; i++)   /* white space folded */
+        if (org->code[i] == '\n' || org->code[i] == '\t')
+            org->code[i] = ' ';
+    org->cue_start = w->v[a].start;
+    org->cue_end = w->v[b - 1].end;
+    org->rule = "asked";
+    return 1;
+}
+
+/* The side asked for something before the figure at token fi of v: an
+ * actor between a verb of asking and "for", with the figure after that
+ * "for" ("the government asked the League Relief Commission for 5,000
+ * tons": the Commission, whose the flour would be; "Vesk asked the
+ * Valdmark naval attache for 20 fighters": Valdmark).  What is asked of a
+ * side is counted as that side's, and so is what the same sentence says
+ * it gave ("...; it received $25 million", "the reply promised 12").  Its
+ * index in v->m, or -1; -2 when it is an organisation no actor names
+ * (asked_org(): into *org, unless org is NULL). */
+static long asked_of(const char *t, const sview *v, size_t fi, tally_actor_choice *org)
+{
+    const words *w = &v->w;
+    /* a verb of asking at most ASK_BACK tokens before the figure */
+    for (size_t j = fi > ASK_BACK ? fi - ASK_BACK : 0; j < fi && j < w->n; j++) {
+        if (!tok_in(t, &w->v[j], ask_verbs))
+            continue;
+        if (org && asked_org(t, w, j + 1, fi, org))
+            return -2;
+        /* the side right after the verb (an article or "the ... of" between) */
+        size_t k = first_actor(v, j + 1);
+        if (k >= v->nm || v->mtok[k] > j + 4 || v->mtok[k] >= fi)
+            continue;
+        size_t e = words_at(w, v->m[k].end);
+        for (size_t q = e; q < fi && q < e + 5; q++) {
+            if (tok_punct(t, &w->v[q], ",") || tok_punct(t, &w->v[q], ";"))
+                break;
+            if (tok_eq(t, &w->v[q], "for"))
+                return (long)k;
+        }
+    }
+    return -1;
+}
+
 /* Receivers' clauses are looked at this many tokens from the verb to the
  * figure ("received 85 tanks, 36 fighters and ..., or about 60 per cent"). */
 #define RECEIVE_AHEAD 24
@@ -1787,6 +1913,13 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
     size_t ce = clause_end(text, v, li, &cache->ws);
     if (fi < v->w.n && (k = giver(text, v, lo, fi, li, ce, &cache->ws)) >= 0) {
         choose(out, v, k, "giver", si);
+        return TALLY_OK;
+    }
+    long ask = fi < v->w.n ? asked_of(text, v, fi, out) : -1;
+    if (ask >= 0)
+        choose(out, v, ask, "asked", si);
+    if (ask != -1) {
+        out->cue_sent = si;
         return TALLY_OK;
     }
     long recv = -1;   /* the receiver of what a verb of receiving counts, -1 none */

@@ -122,6 +122,8 @@ typedef struct annot_doc {
     tally_actor_mention topic; /* the first actor of the title (its code; no offsets
                                   that matter) */
     size_t topic_si;           /* the sentence it was found in */
+    int lead_read;             /* 1 once a body sentence naming an actor was read: with no
+                                  topic from the title, its subject became the topic */
 } annot_doc;
 
 /* The word lists of actor.c as word sets (one hash probe per token instead

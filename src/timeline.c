@@ -1231,6 +1231,70 @@ static int year_in_period(const tally_datex *p, int m, int y)
     return y;
 }
 
+/* A dateline is looked for in this many leading sentences. */
+#define DATELINE_SENTS 6
+
+/* 1 when the expressions v[a..b) of sentence s are one full date written
+ * whole ("1 April 1963") that is all the sentence says: a dateline. */
+static int dateline_at(const tally_sentence *s, const tally_datex *v, size_t a, size_t b)
+{
+    if (b != a + 1 || s->section != TALLY_SECTION_BODY)
+        return 0;
+    const tally_datex *d = &v[a];
+    return d->kind == TALLY_DX_DATE && !d->need_year && d->from.y && d->from.d &&
+           tally_ymd_cmp(d->from, d->to) == 0 && d->start == s->start && d->end >= s->end - 1;
+}
+
+/* Append to tl an expression for each "now" of the words w of a sentence
+ * (the dateline's day; not after "until", "till", "by", "from": "until
+ * now" is a bound), after the expressions already found.  0 or -1. */
+static int add_now(const char *text, const words *w, tally_timeline *tl, size_t first,
+                   size_t *cap)
+{
+    static const char *const bounds[] = {"until", "till", "by", "from", "than", NULL};
+    const tally_datex *line = &tl->v[tl->dateline];
+    for (size_t i = 0; i < w->n; i++) {
+        if (!tok_eq(text, &w->v[i], "now") || (i > 0 && tok_in(text, &w->v[i - 1], bounds)))
+            continue;
+        if (grow_array((void **)&tl->v, cap, tl->n + 1, sizeof *tl->v) < 0)
+            return -1;
+        size_t at = tl->n;   /* in order of start among the sentence's */
+        while (at > first && tl->v[at - 1].start > w->v[i].start)
+            at--;
+        memmove(&tl->v[at + 1], &tl->v[at], (tl->n - at) * sizeof *tl->v);
+        tally_datex *d = &tl->v[at];
+        memset(d, 0, sizeof *d);
+        d->start = w->v[i].start;
+        d->end = w->v[i].end;
+        d->kind = TALLY_DX_DATE;
+        d->from = d->to = line->from;
+        d->anchor = 1;
+        tl->n++;
+    }
+    return 0;
+}
+
+/* 1 when sentence si is a heading of the body: a line of its own paragraph,
+ * of at most eight words, without a final period ("PRODUCTION", "3. The
+ * movement"). */
+static int heading_line(const char *text, const tally_segments *seg, size_t si)
+{
+    const tally_sentence *s = &seg->sents[si];
+    if (s->section != TALLY_SECTION_BODY || (si > 0 && seg->sents[si - 1].para == s->para) ||
+        (si + 1 < seg->nsents && seg->sents[si + 1].para == s->para))
+        return 0;
+    size_t e = s->end;
+    while (e > s->start && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\r'))
+        e--;
+    if (e == s->start || text[e - 1] == '.' || text[e - 1] == '?' || text[e - 1] == '!' ||
+        memchr(text + s->start, '\n', e - s->start))
+        return 0;
+    int words = 1;
+    for (size_t i = s->start; i < e; i++)
+        words += text[i] == ' ';
+    return words <= 8;
+}
+
 /* Find the expressions of every sentence into tl (unresolved); the tokens
  * of each sentence into keep (unless NULL) and to visit (unless NULL). */
 static tally_status find_all(const char *text, const tally_segments *seg,
@@ -1252,6 +1316,11 @@ static tally_status find_all(const char *text, const tally_segments *seg,
         const tally_sentence *s = &seg->sents[si];
         tl->first[si] = tl->n;
         rc = dates_find(text, s->start, s->end, l, &w, &tl->v, &tl->n, &cap);
+        if (rc == 0 && tl->dateline < 0 && si < DATELINE_SENTS &&
+            dateline_at(s, tl->v, tl->first[si], tl->n))
+            tl->dateline = (long)tl->first[si];
+        else if (rc == 0 && tl->dateline >= 0)
+            rc = add_now(text, &w, tl, tl->first[si], &cap);
         if (rc == 0 && keep)
             rc = words_store_add(keep, &w, s->start);
         if (rc == 0 && visit)
@@ -1291,6 +1360,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
 {
     memset(tl, 0, sizeof *tl);
     tl->nsents = seg->nsents;
+    tl->dateline = -1;
     tl->first = calloc(seg->nsents + 1, sizeof *tl->first);
     tl->ctx = calloc(seg->nsents + 1, sizeof *tl->ctx);
     if (!tl->first || !tl->ctx) {
@@ -1332,6 +1402,11 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         }
         if (s->start >= pend)
             pend = para_end(seg, si);
+        if (tl->dateline >= 0 && (long)tl->first[si] > tl->dateline && !in_title &&
+            heading_line(text, seg, si)) {
+            in_force = tl->dateline;   /* a report's section: its date again */
+            year_force = prior = -1;
+        }
         tl->ctx[si] = in_force;
         for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
             tally_datex *d = &tl->v[k];

@@ -84,7 +84,7 @@ tally_status tally_actors_find(const char *text, size_t start, size_t end,
 typedef struct tally_actor_choice {
     char code[48];           /* the owner, "" when none was found */
     size_t cue_start, cue_end; /* the words that decided it */
-    const char *rule;        /* "noun phrase", "giver", "receiver", "buyer", "clause",
+    const char *rule;        /* "noun phrase", "asked", "giver", "receiver", "buyer", "clause",
                                 "relative clause", "sentence", "previous sentence",
                                 "topic" (also a side named only in the title or the front
                                 matter, "Vanholm Defence Staff"), "main actor" */

@@ -35,6 +35,13 @@
  * by the end of 1958"; these are targets).  The endnotes have their own
  * timeline, one note at a time.
  *
+ * A dated report: a full date standing alone on a line of the front matter
+ * (one of the first sentences, "1 April 1963") is the document's
+ * dateline.  With one, "now" is a date expression for that day, and each
+ * heading of the body (a short line without a final period) puts the date
+ * in force back to it: a report's sections describe the state of things on
+ * its date unless they say otherwise.
+ *
  * Dates are written in ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD, or START/END.
  * The timeline owns its arrays; free it with tally_timeline_free().
  */
@@ -100,6 +107,7 @@ typedef struct tally_timeline {
                                 si starts, -1 when none */
     size_t nsents;
     int sorted;              /* 1 when v is in order of start (lookups by offset bisect) */
+    long dateline;           /* index in v of the document's dateline, -1 none */
 } tally_timeline;
 
 /* Build the timeline of text with its segments.  Free with

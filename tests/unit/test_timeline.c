@@ -7,7 +7,8 @@
  * a date after the figure in another clause, spans of months that wrap
  * into the next year, targets that do not move the date in force, a season
  * as a subject, a date right after the figure, a month kept inside the
- * period the title gives, and the ISO 8601 output.  Sentences
+ * period the title gives, a report's dateline (its "now" and its sections),
+ * and the ISO 8601 output.  Sentences
  * are written for these tests.
  */
 #include <setjmp.h>
@@ -494,6 +495,84 @@ static void title_period_keeps_months_in(void **state)
     tally_lexicon_free(lex);
 }
 
+/* Segments for text whose blank lines end paragraphs: each paragraph split
+ * into sentences at ". " as split() does. */
+static void split_paras(const char *text, tally_segments *seg)
+{
+    memset(seg, 0, sizeof *seg);
+    seg->sents = calloc(32, sizeof *seg->sents);
+    assert_non_null(seg->sents);
+    size_t i = 0, len = strlen(text);
+    int para = 1;
+    while (i < len && seg->nsents < 32) {
+        const char *gap = strstr(text + i, "\n\n");
+        size_t pend = gap ? (size_t)(gap - text) : len;
+        while (i < pend) {
+            const char *e = strstr(text + i, ". ");
+            size_t end = e && (size_t)(e - text) < pend ? (size_t)(e - text) + 1 : pend;
+            tally_sentence *s = &seg->sents[seg->nsents++];
+            s->start = i;
+            s->end = end;
+            s->para = para;
+            i = end < pend ? end + 1 : pend;
+        }
+        para++;
+        i = pend + 2;
+    }
+    seg->endnotes_start = len;
+}
+
+/* The ISO form of the date in force when the sentence holding what starts. */
+static const char *in_force_at(const tally_timeline *tl, const tally_segments *seg,
+                               const char *t, const char *what)
+{
+    const char *p = strstr(t, what);
+    assert_non_null(p);
+    size_t si = 0;
+    while (si + 1 < seg->nsents && seg->sents[si + 1].start <= (size_t)(p - t))
+        si++;
+    if (tl->ctx[si] < 0)
+        return "";
+    return iso(tl, (size_t)tl->ctx[si]);
+}
+
+static void report_dateline(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    /* a date alone on a front-matter line dates "now" and each section */
+    const char *t = "SUPPLY REPORT FOUR\n\n3 May 1961\n\nSTOCKS\n\n"
+                    "In 1958 the depots held 200 tons. The yards build 30 boats a year "
+                    "now, against 20 until now.\n\nOUTPUT\n\nThe plants make 500 tons a month.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_true(tl.dateline >= 0);
+    assert_string_equal(iso(&tl, (size_t)tl.dateline), "1961-05-03");
+    assert_string_equal(iso_of(&tl, t, "now,"), "1961-05-03");
+    const char *p = strstr(t, "30 boats");
+    long k = tally_timeline_pick_in(&tl, t, 4, (size_t)(p - t), (size_t)(p - t) + 2);
+    assert_true(k >= 0);
+    assert_string_equal(iso(&tl, (size_t)k), "1961-05-03");   /* not 1958 */
+    for (size_t j = 0; j < tl.n; j++)   /* "until now" is a bound, no date */
+        assert_true(tl.v[j].start != (size_t)(strstr(t, "now.") - t));
+    assert_string_equal(in_force_at(&tl, &seg, t, "The plants"), "1961-05-03");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* without a dateline "now" is no date and the year in force stays */
+    t = "SUPPLY REPORT FOUR\n\nSTOCKS\n\nIn 1958 the depots held 200 tons. The yards "
+        "build 30 boats a year now.\n\nOUTPUT\n\nThe plants make 500 tons a month.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_true(tl.dateline < 0);
+    assert_string_equal(in_force_at(&tl, &seg, t, "The plants"), "1958");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -513,6 +592,7 @@ int main(void)
         cmocka_unit_test(season_as_subject),
         cmocka_unit_test(pick_next_to_the_figure),
         cmocka_unit_test(title_period_keeps_months_in),
+        cmocka_unit_test(report_dateline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
