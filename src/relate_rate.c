@@ -1221,6 +1221,46 @@ static int one_formation_before(const ctx *c, size_t a, size_t b, char form[48],
     return 0;
 }
 
+/* 1 when t[a..b) opens with "Each" standing alone for a noun said before
+ * ("Each was to have three battalions"). */
+static int each_pronoun(const ctx *c, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"was", "had", "would", "is", "has", "comprised",
+                                        "consisted", NULL};
+    while (a < b && c->t[a] == ' ')
+        a++;
+    size_t e = rel_phrase_at(c->t, a, b, "each");
+    if (!e)
+        return 0;
+    while (e < b && c->t[e] == ' ')
+        e++;
+    for (size_t q = 0; verbs[q]; q++)
+        if (rel_phrase_at(c->t, e, b, verbs[q]))
+            return 1;
+    return 0;
+}
+
+/* The last formation noun (a lexicon unit of category formation) in the
+ * sentence before sentence si in its paragraph, into form; 0 when none. */
+static int formation_of_sentence_before(const ctx *c, size_t si, char form[48])
+{
+    if (si == 0 || c->seg->sents[si - 1].para != c->seg->sents[si].para)
+        return 0;
+    const tally_sentence *ps = &c->seg->sents[si - 1];
+    int got = 0;
+    for (size_t i = ps->start; i < ps->end; i++) {
+        if (i > ps->start && rel_wch((unsigned char)c->t[i - 1]))
+            continue;
+        char w[48], u[48], cat[16];
+        size_t we = rel_word_at(c->t, i, ps->end, w, sizeof w);
+        if (we > i && rel_lookup_word(c->lex, w, u, cat) && strcmp(cat, "formation") == 0) {
+            snprintf(form, 48, "%s", u);
+            got = 1;
+        }
+    }
+    return got;
+}
+
 /* The count of formations `form` stated last before fact A in A's
  * paragraph ("two missile regiments. Each regiment had ..."): a whole
  * number of at least 2, not a rate nor a share, NOPOS when none. */
@@ -1330,6 +1370,10 @@ int rel_rule_chain(ctx *c, size_t A)
     if (A > 0 && c->f->v[A - 1].sent_index == af->sent_index && c->f->v[A - 1].tend > from)
         from = c->f->v[A - 1].tend;
     int every = 0, subject = one_formation_before(c, from, af->tstart, form, &every);
+    if (!subject && each_pronoun(c, from, af->tstart) &&
+        formation_of_sentence_before(c, af->sent_index, form))
+        subject = every = 1;   /* "... for every regiment. Each was to have three
+                                  battalions ..." */
     size_t many = NOPOS;
     if (subject && every) {
         double prod = 1;
@@ -1415,6 +1459,21 @@ void rel_note_sizes(ctx *c, size_t lo, size_t hi)
     }
 }
 
+/* 1 when size sz counts what figure M counts: the same unit, or M counts
+ * "pieces" or "weapons" of the size's category ("54 guns" a regiment,
+ * "16 regiments, 864 pieces"). */
+static int size_fits(const ctx *c, const dsize *sz, size_t M)
+{
+    static const char *const general[] = {"piece", "weapon", NULL};
+    const finfo *mi = &c->fi[M];
+    if (strcmp(sz->unit, mi->unit) == 0)
+        return 1;
+    for (size_t q = 0; general[q]; q++)
+        if (strcmp(mi->unit, general[q]) == 0)
+            return strcmp(c->fi[sz->fact].cat, mi->cat) == 0;
+    return 0;
+}
+
 /* "By 1975 the 16 regiments had 864 guns", "12 regiments at home and four
  * from abroad, 864 guns": a figure M (not a rate, not a range or a bound,
  * not stated by another relation) and right before it, in its sentence, counts of formations
@@ -1438,7 +1497,7 @@ int rel_rule_sized(ctx *c, size_t M, size_t lo)
             break;
         size_t k = 0;
         while (k < c->nsizes && !(strcmp(c->sizes[k].form, c->fi[j].unit) == 0 &&
-                                  strcmp(c->sizes[k].unit, mi->unit) == 0))
+                                  size_fits(c, &c->sizes[k], M)))
             k++;
         if (k == c->nsizes || c->sizes[k].fact >= j || !(jf->value >= 1) ||
             jf->value != floor(jf->value) || rel_is_rate(c, j))
