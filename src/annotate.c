@@ -392,7 +392,7 @@ static int date_of(const actx *a, const tally_fact *f, when *w)
     long c = tl->ctx[si];
     if (s->section == TALLY_SECTION_ENDNOTE)
         return note_date_of(a, s, c, w);
-    tally_ymd day;
+    tally_ymd day = {0};   /* read only when note_day() found one, but computed with below */
     int have_note = note_day(a, f->note, c >= 0 ? tl->v[c].from.y : 0, 1, &day);
     if (c >= 0) {
         tally_ymd from = tl->v[c].from, to = tl->v[c].to;

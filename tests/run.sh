@@ -6,8 +6,8 @@
 #
 # 1. Each cmocka binary runs with TAP output; every "ok"/"not ok" line counts.
 # 2. Each tests/cli/*.case file is one command-line case (see tests/cli/README.md).
-# Environment: SHARED (default ../shared), VALGRIND=1 to run unit tests under
-# valgrind, CASES="glob" to run only some CLI cases.
+# Environment: SHARED (default ../shared), VALGRIND=1 to run the unit tests and the
+# CLI cases' tally under valgrind, CASES="glob" to run only some CLI cases.
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}
 case $SHARED in /*) ;; *) SHARED=$ROOT/$SHARED ;; esac
@@ -42,6 +42,13 @@ done
 
 # ---- CLI cases ----
 PATH=$ROOT/$BUILD:$PATH; export PATH
+if [ -n "$VALGRIND" ]; then   # the cases' tally runs under valgrind too
+    mkdir -p "$OUT/vgbin"
+    printf '#!/bin/sh\nexec "%s" -q --leak-check=full --error-exitcode=99 "%s" "$@"\n' \
+        "$(command -v valgrind)" "$ROOT/$BUILD/tally" >"$OUT/vgbin/tally"
+    chmod +x "$OUT/vgbin/tally"
+    PATH=$OUT/vgbin:$PATH
+fi
 for case in "$ROOT"/tests/cli/${CASES:-*}.case; do
     [ -f "$case" ] || continue
     name=$(basename "$case" .case)
