@@ -60,6 +60,7 @@
 #define MAX_PLAIN  3   /* words of a noun phrase whose head is not in the lexicon */
 #define MAX_OFEXT  3   /* words after "tons of" */
 #define MAX_GAP    5   /* words between a figure and an elliptic sibling */
+#define MAX_NOTE_GAP 8 /* words between a figure and a bare number in an endnote */
 #define MAX_LINK   4   /* link words between a governing noun and its number */
 #define KEY_MAX    64  /* longest word looked up */
 
@@ -115,7 +116,7 @@ static const char *const LINK[] = {
     "roughly", "approximately", "only", "just", "had", "has", "have", "climbed", "came",
     "went", "reduced", "over", "than", "more", "less", "fewer", "exceeded", "totals",
     "numbers", "number", "remained", "almost", "doubled", "tripled", "trebled", "halved",
-    "been", "risen", "fallen", "grown", NULL};
+    "been", "risen", "fallen", "grown", "put", "estimated", "reckoned", "assessed", NULL};
 
 /* Units of measure that head what a number counts even when a noun of the
  * material follows without "of" ("310 tons ammunition", "40 barrels fuel"). */
@@ -1001,6 +1002,21 @@ static size_t partitive_whole(const lexcols *L, const char *t, const tally_sente
     return i + 1;
 }
 
+/* Past a closing quote glued to the end of a number and followed by white
+ * space ('"no more than 150,000" people': the quoted figure counts the
+ * noun after the quote); pos itself otherwise. */
+static size_t past_close_quote(const char *t, size_t pos, size_t limit)
+{
+    size_t q = pos;
+    if (q < limit && t[q] == '"')
+        q += 1;
+    else if (q + 3 <= limit && memcmp(t + q, "\xE2\x80\x9D", 3) == 0)
+        q += 3;   /* U+201D */
+    else
+        return pos;
+    return q < limit && (t[q] == ' ' || t[q] == '\n') ? q : pos;
+}
+
 /* Pass 1: the number's own unit and noun phrase. */
 static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                        const tally_number *nums, size_t n, size_t i, slot *sl,
@@ -1042,6 +1058,7 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
         }
         return;
     }
+    pos = past_close_quote(t, pos, limit);   /* '"no more than 150,000" people' */
     /* "231 out of 288 hulls": pass 6 */
     if (partitive_of(t, pos, limit, &k) && !is_word_one(t, x) &&
         partitive_whole(L, t, s, nums, n, i) < n)
@@ -1327,6 +1344,29 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
     return 1;
 }
 
+/* Pass 5b' (body only): a bare number set off by a comma right after a
+ * share of a counted noun is that share as a count ("more than half of the
+ * dead, 1,210, were infants", "one in five of the sorties, some 1,300 in
+ * all"): it counts the share's noun when the lexicon knows it. */
+static int attach_appos(const lexcols *L, const char *t, const tally_sentence *s,
+                        const tally_number *nums, size_t i, tally_attach *at)
+{
+    size_t j = i - 1;
+    np p;
+    if (i == 0 || nums[j].kind != TALLY_NK_FIGURE || !is_share(&nums[j], &at[j]) ||
+        at[j].noun_end <= at[j].noun_start || !comma_only(t, at[j].mention_end, nums[i].start) ||
+        !ellipsis_follow(t, s, &nums[i]))
+        return 0;
+    scan_np(L, t, at[j].noun_start, at[j].noun_end, 1, &p);
+    if (!p.known || p.type_name)
+        return 0;
+    put_unit(&at[i], p.unit, p.cat);
+    at[i].noun_start = p.head_s;
+    at[i].noun_end = p.head_e;
+    at[i].elliptic = 1;
+    return 1;
+}
+
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
  * most one comma, and a noun of amount: AMOUNT) and then the number governs
  * it: "the number of aircraft rose to 300", "the number of plants had
@@ -1494,8 +1534,9 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
     size_t best = n;   /* the last figure, or the last that fits x best */
     int fit = 0;
     for (size_t j = n; !st && j-- > 0;) {
-        if (pn[j].kind != TALLY_NK_FIGURE || !pa[j].keep)
-            continue;
+        if (pn[j].kind != TALLY_NK_FIGURE || !pa[j].keep || !can_lend(&pn[j], &pa[j], x))
+            continue;   /* "612 tanks, about 38 per cent of the plan. Output rose from
+                           31": the share lends nothing, the count before it does */
         int f = lender_fit(t, ps.end, &pn[j], &pa[j], x, per);
         if (f > fit) {
             best = j;
@@ -1529,7 +1570,10 @@ static int new_clause(const char *t, size_t a, size_t b)
     tok k;
     int det = 0, words = 0, quant = 0;
     while (next_tok(t, a, b, &k)) {
-        if (k.word && tok_in(t, &k, DETS)) {
+        if (!k.word || tok_has_digit(t, &k)) {
+            det = 0;   /* "by the end of 1955, but had shipped": no subject
+                          runs over punctuation or a number to its verb */
+        } else if (tok_in(t, &k, DETS)) {
             det = 1;
             words = quant = 0;
         } else if (det && words > 0 && tok_in(t, &k, AUX)) {
@@ -1605,34 +1649,77 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
     return SRC_PREVIOUS;
 }
 
-/* Pass 6 in an endnote: a bare number after punctuation or a function word
- * takes the noun of the nearest figure before it in the sentence when that
- * figure has a lexicon noun of its own and only a few words stand between
- * them, none of them a digit ("Of its 108 guns, 43 lacked ...", "eight
- * missiles, of which five hit"); not a number after a label ("40 wagons,
- * file 12", "box 17"). */
+/* 1 when the token k of an endnote may stand before a bare figure: a
+ * function word or a verb ("comprised 74", "were 12"), not a label noun
+ * ("box 17", "file 12"). */
+static int endnote_lead_word(const char *t, const tok *k)
+{
+    return is_stop(t, k) || past_ed(t, k) || tok_in(t, k, PAST);
+}
+
+/* 1 when every token with a digit in t[a..b) lies inside a year of nums[]
+ * ("Of the 31 hulls of 1953, 12 came by sea"). */
+static int digits_only_years(const char *t, size_t a, size_t b, const tally_number *nums,
+                             size_t n)
+{
+    tok k;
+    for (; next_tok(t, a, b, &k); a = k.e) {
+        if (!tok_has_digit(t, &k))
+            continue;
+        size_t j = 0;
+        while (j < n && !(nums[j].kind == TALLY_NK_YEAR && nums[j].start <= k.s &&
+                          k.e <= nums[j].end))
+            j++;
+        if (j == n)
+            return 0;
+    }
+    return 1;
+}
+
+/* Pass 6 in an endnote: a bare number after punctuation, a function word
+ * or a verb takes the noun of the nearest figure before it in the sentence
+ * when that figure has a lexicon noun of its own (or took one the same
+ * way) and at most MAX_NOTE_GAP words stand between them, none a digit but
+ * in a year ("Of its 108 guns, 43 lacked ...", "eight missiles, of which
+ * five hit", "the 118 trains comprised 74 that left ... and 44"); not a
+ * number after a label ("40 wagons, file 12", "box 17").  A scaled number
+ * ("the remaining 34 million", "the second 0.9bn") is never a label: it
+ * takes the noun of the nearest scaled figure before it, over any words. */
 static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
-                                 const tally_number *nums, size_t i, const slot *sl,
-                                 tally_attach *at)
+                                 const tally_number *nums, size_t n, size_t i,
+                                 const slot *sl, tally_attach *at)
 {
     const tally_number *x = &nums[i];
+    int scaled = (x->flags & TALLY_NF_SCALED) != 0;
     tok w;
     if (is_word_one(t, x) || !ellipsis_follow(t, s, x) || !ellipsis_lead(t, s, x, 0) ||
-        (prev_tok(t, s->start, x->start, &w) && w.word && !is_stop(t, &w)))
+        (!scaled && prev_tok(t, s->start, x->start, &w) && w.word && !endnote_lead_word(t, &w)))
         return SRC_NONE;   /* "file 12", "box 17": a label before it */
     for (size_t j = i; j-- > 0;) {
         if (nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION ||
-            sl[j].part)
+            nums[j].kind == TALLY_NK_YEAR || sl[j].part)
             continue;
-        if (nums[j].kind != TALLY_NK_FIGURE || sl[j].src != SRC_OWN || !sl[j].own.known ||
-            !can_lend(&nums[j], &at[j], x))
+        int own = sl[j].src == SRC_OWN && sl[j].own.known;
+        if (scaled) {
+            if (nums[j].kind != TALLY_NK_FIGURE || !(nums[j].flags & TALLY_NF_SCALED) ||
+                !(own || sl[j].src == SRC_ELLIPSIS) || !can_lend(&nums[j], &at[j], x))
+                continue;   /* "six transports for the remaining 34 million" */
+        } else if (nums[j].kind != TALLY_NK_FIGURE || !(own || sl[j].src == SRC_ELLIPSIS) ||
+                   !can_lend(&nums[j], &at[j], x)) {
             return SRC_NONE;
-        tok k;
-        int words = 0;
-        for (size_t a = at[j].mention_end; next_tok(t, a, x->start, &k); a = k.e)
-            if (tok_has_digit(t, &k) || (k.word && ++words > MAX_GAP))
+        } else {
+            tok k;
+            int words = 0;
+            for (size_t a = at[j].mention_end; next_tok(t, a, x->start, &k); a = k.e)
+                if (k.word && !tok_has_digit(t, &k) && ++words > MAX_NOTE_GAP)
+                    return SRC_NONE;
+            if (!digits_only_years(t, at[j].mention_end, x->start, nums, n))
                 return SRC_NONE;
-        share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
+        }
+        if (own)
+            share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
+        else
+            share_from(&at[j], at[j].noun_start, at[j].noun_end, &at[i]);
         return SRC_ELLIPSIS;
     }
     return SRC_NONE;
@@ -1688,6 +1775,8 @@ static enum src attach_context(const lexcols *L, const char *text, const tally_s
     if (attach_inparen(L, text, s, &nums[i], &out[i]))
         return SRC_INPAREN;
     if (s->section == TALLY_SECTION_BODY && attach_sibling(L, text, s, nums, i, sl, out))
+        return SRC_SIBLING;
+    if (s->section == TALLY_SECTION_BODY && attach_appos(L, text, s, nums, i, out))
         return SRC_SIBLING;
     if (s->section == TALLY_SECTION_BODY && attach_govern(L, text, s, nums, i, &out[i]))
         return SRC_GOVERN;
@@ -1759,7 +1848,7 @@ typedef struct ellipsis_state {
  * body attach_ellipsis(), reading the previous sentence first (once, into
  * es) when no figure stands before i.  Sets its source and keep. */
 static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
-                                     const tally_number *nums, size_t i,
+                                     const tally_number *nums, size_t n, size_t i,
                                      const tally_lexicon *lex, slot *sl, ellipsis_state *es,
                                      tally_attach *out, tally_error *err)
 {
@@ -1768,7 +1857,7 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
         /* an endnote's sentence is often a list of references: only a
          * figure with a lexicon noun of its own lends, within the
          * sentence ("Of its 108 guns, 43 lacked ...") */
-        sl[i].src = endnote_ellipsis(text, s, nums, i, sl, out);
+        sl[i].src = endnote_ellipsis(text, s, nums, n, i, sl, out);
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
         return TALLY_OK;
     }
@@ -1847,7 +1936,7 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     ellipsis_state es = {0};
     for (size_t i = 0; !st && i < n; i++)
         if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !sl[i].part)
-            st = resolve_ellipsis(text, s, nums, i, lex, sl, &es, out, err);
+            st = resolve_ellipsis(text, s, nums, n, i, lex, sl, &es, out, err);
     /* right to left, so that a whole is resolved before its part; a part
      * whose whole cannot lend goes through passes 5 and 6 as any number */
     for (size_t i = n; !st && i-- > 0;) {
@@ -1857,7 +1946,7 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
         if (attach_partitive(text, s, nums, i, sl, out))
             sl[i].src = SRC_PARTITIVE;
         else if ((sl[i].src = attach_context(&L, text, s, nums, i, sl, out)) == SRC_NONE)
-            st = resolve_ellipsis(text, s, nums, i, lex, sl, &es, out, err);
+            st = resolve_ellipsis(text, s, nums, n, i, lex, sl, &es, out, err);
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
     for (size_t i = 0; i < n; i++) {

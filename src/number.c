@@ -168,6 +168,20 @@ static double digits_value(const char *buf)
     return frac > 0 ? (double)m / p10[frac] : (double)m;
 }
 
+/* 1 when the ".2" at t[j] after a number grouped in thousands (k) ends
+ * the span at lim: a footnote marker glued to the full stop that ends the
+ * sentence ("... and a division 3,960.2"; the segmenter took the 2 for a
+ * marker and ended the sentence there, inside its line: the text goes on
+ * with white space after lim, which t, NUL-terminated, can show), not a
+ * decimal. */
+static int marker_after_grouped(const char *t, size_t j, size_t lim, const ntok *k)
+{
+    size_t q = j + 1;
+    while (q < lim && is_dig(at(t, q)))
+        q++;
+    return k->sep && q == lim && q - (j + 1) <= 2 && (t[q] == ' ' || t[q] == '\t');
+}
+
 /* Read a digit run at p: 1,300  6,826.5  2.5  (and 192.168.1.2 as an
  * identifier), with a glued letter suffix (38th, 2.5bn, 155mm). */
 static void read_num(const char *t, size_t p, size_t lim, ntok *k)
@@ -218,7 +232,7 @@ static void read_num(const char *t, size_t p, size_t lim, ntok *k)
             k->sep = 1;
     }
 decimals:
-    if (j + 1 < lim && t[j] == '.' && is_dig(at(t, j + 1))) {
+    if (j + 1 < lim && t[j] == '.' && is_dig(at(t, j + 1)) && !marker_after_grouped(t, j, lim, k)) {
         if (nb < sizeof buf - 1)
             buf[nb++] = '.';
         j++;
@@ -1074,12 +1088,17 @@ static int fraction_after(const scan *s, atom *a, int from_a)
     a->isint = 0;
     a->one = 0;
     if (from_a && n->kind == NW_ORD) {
-        /* "a third of", "a third." are fractions; "a third airfield" is an
-         * ordinal; "quarter" and "half" are never ordinals ("a quarter
+        /* "a third of", "a third.", "a third above" are fractions; "a
+         * third airfield" is an ordinal; "quarter" and "half" are never ordinals ("a quarter
          * arrived late") */
+        /* "a fifth above the plan", "a third less": a share by comparison */
+        static const char *const compare[] = {"above", "below", "under", "less", "fewer",
+                                              "higher", "lower", "larger", "smaller",
+                                              "greater", "short"};
         ntok nx;
         lex_tok(s->t, k.e, s->end, &nx);
-        if (nx.type == T_WORD && !is_w(&nx, "of") && !IN_LIST(&nx, function_words))
+        if (nx.type == T_WORD && !is_w(&nx, "of") && !IN_LIST(&nx, function_words) &&
+            !IN_LIST(&nx, compare))
             a->a_only = 1;
     }
     return 1;

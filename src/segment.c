@@ -1040,6 +1040,15 @@ static int next_starts(const char *t, size_t end, size_t k)
     return k >= end || lines >= 2 || starts_sentence(t, end, k, 0);
 }
 
+/* 1 when t[..p) ends in a number grouped in thousands ("3,960", "12,400"):
+ * a decimal point never follows one in running prose, so a full stop there
+ * ends the sentence. */
+static int grouped_before(const char *t, size_t p)
+{
+    return p >= 5 && t[p - 4] == ',' && is_digit(t[p - 1]) && is_digit(t[p - 2]) &&
+           is_digit(t[p - 3]) && is_digit(t[p - 5]);
+}
+
 /* 1 when the full stop at t[p] may carry a glued marker: it follows a word
  * that is neither an initial ("A.") nor an abbreviation ("No.", "pp."), a
  * closing bracket or quote, or a lone year ("in 1943.4 The"); ndig is the
@@ -1049,8 +1058,8 @@ static int stop_takes_marker(const seg_ctx *c, size_t p, size_t ndig)
     const char *t = c->t;
     if (p == 0 || ws_before(t, c->n, p) || t[p - 1] == '.')
         return 0;
-    if (is_digit(t[p - 1]))
-        return ndig <= 2 && year_before(t, p);
+    if (is_digit(t[p - 1]))   /* "in 1943.4 The", "a division 3,960.2 For" */
+        return ndig <= 2 && (year_before(t, p) || grouped_before(t, p));
     if (!is_alpha(t[p - 1]))
         return 1;
     size_t w = p;

@@ -18,10 +18,14 @@
  * over them: "310 carts, about half of the 600 planned" counts carts), money
  * only to a scaled number, and a clause with a subject of its own in between
  * ("..., and the population was put at 9,000") stops it.  That one look back
- * reads the previous sentence through tally_numbers_find().  In an endnote
- * only the same sentence lends, from a figure with a lexicon noun, to a
- * number after punctuation or a function word ("Of its 96 guns, 41 were
- * ..."; not "box 17").  A designation of a family the lexicon lacks is
+ * reads the previous sentence through tally_numbers_find() (passing over
+ * its shares).  A number set off by a comma after a share of a lexicon noun
+ * counts that noun ("half of the dead, 1,210, were").  In an endnote
+ * only the same sentence lends, from a figure with a lexicon noun (or one
+ * that took it so), to a number after punctuation, a function word or a
+ * verb ("Of its 96 guns, 41 were ...", "comprised 74 ... and 44"; not "box
+ * 17"), over at most 8 words and no digits but a year's; a scaled number
+ * takes the nearest scaled figure's noun ("the remaining 34 million").  A designation of a family the lexicon lacks is
  * itself the counted noun ("12 Rk-40s", unit "rk-40").
  *
  * A bare part of a partitive counts what its whole counts: "231 of the 288
