@@ -334,6 +334,18 @@ int rel_countable_part(const ctx *c, size_t j, size_t T)
                 !rel_wch((unsigned char)c->t[k - 1]))
                 return 0;
     }
+    static const char *const to[] = {"to", NULL};
+    static const char *const change[] = {"from", NULL};
+    if (rel_word_before_is(c, f->tstart, s->start, to)) {   /* "rose from 31 to 74, then
+                                                               fell to 58": levels */
+        size_t k = f->tstart, a;
+        while (k > s->start && c->t[k - 1] == ' ')
+            k--;
+        k -= 2;   /* before "to" */
+        a = k > s->start + 60 ? k - 60 : s->start;
+        if (rel_phrase_in(c->t, a, k, change))
+            return 0;
+    }
     const char *mj = f->modality, *mt = c->f->v[T].modality;
     return !(mj && strcmp(mj, "hypothetical") == 0 && !(mt && strcmp(mt, "hypothetical") == 0));
 }
