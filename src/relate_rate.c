@@ -381,6 +381,12 @@ int rel_rule_product(ctx *c, size_t P)
         /* the counts: between R and P, other units, each said of one near R */
         tally_relation r;
         size_t C;
+        if (!(pf->value >= 1.5 * rf->value))
+            return 0;   /* "189 tanks ... ten more, 199 in all": no count makes 199 */
+        for (C = R + 1; C < P; C++)
+            if (rel_same_unit(&c->fi[C], pi) && !c->fi[C].share)
+                return 0;   /* "90 tons a day, or 1,080 tons over twelve days, and
+                               another 300 tons": R's product is the 1,080 */
         rel_init(&r, TALLY_REL_PRODUCT, P, "per unit");
         rel_part(c, &r, R);
         for (C = R + 1; C < P; C++) {
@@ -515,6 +521,17 @@ static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t
     return NOPOS;
 }
 
+/* 1 when a rate of interest ("at 4.5 per cent") stands between figures X
+ * and Z of one sentence. */
+static int share_between(const ctx *c, size_t X, size_t Z)
+{
+    static const char *const at[] = {"at", NULL};
+    for (size_t j = X + 1; j < Z; j++)
+        if (c->fi[j].share && rel_word_before_is(c, c->f->v[j].tstart, 0, at))
+            return 1;
+    return 0;
+}
+
 /* 1 when a word of averaging ("average", "mean", "averaging") stands at
  * most four words before figure Z in its sentence (from the first figure
  * lo's sentence start). */
@@ -567,8 +584,8 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             char w[48];
             k = rel_word_at(c->t, k, send, w, sizeof w);
         }
-        if (a == NOPOS)
-            continue;
+        if (a == NOPOS || word_in(c, zf->tend, a, "and"))
+            continue;   /* "five batteries of four and a command gun": no average */
         size_t b = a;
         for (int nw = 0; nw < 3 && b < send; nw++) {   /* "per" and two words */
             while (b < send && c->t[b] == ' ')
@@ -604,9 +621,11 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             Y = count_in_sentence_before(c, lo, a, b);   /* "flew 6,420 sorties. They
                                                             dropped 9,600 tons, an average
                                                             of 1.5 tons a sortie" */
-        if (X == NOPOS || Y == NOPOS || word_in(c, c->f->v[X].tend, zf->tstart, "and"))
+        if (X == NOPOS || Y == NOPOS || word_in(c, c->f->v[X].tend, zf->tstart, "and") ||
+            share_between(c, X, Z))
             continue;   /* "... about $26 million, and 1.1 million tons of coal at $14 a
-                           ton": the $14 is no average of the $26 million */
+                           ton": the $14 is no average of the $26 million; "$40 million for
+                           ten years at 4.5 per cent, or $1.8 million a year": interest */
         tally_relation r;
         rel_init(&r, TALLY_REL_PRODUCT, X, "average");
         r.average = 1;

@@ -63,8 +63,8 @@ static int whole_broken_down(const ctx *c, const tally_relation *r, size_t W)
 }
 
 /* The whole that "N of them" opening sentence of fact lo refers to: the
- * last figure of the sentence before in its paragraph (no share, no rate);
- * NOPOS when none. */
+ * largest figure of the sentence before in its paragraph (no share, no
+ * rate); NOPOS when none. */
 static size_t whole_before(const ctx *c, size_t lo)
 {
     if (lo == 0)
@@ -73,10 +73,13 @@ static size_t whole_before(const ctx *c, size_t lo)
     if (ps >= c->seg->nsents ||
         c->seg->sents[ps].para != c->seg->sents[c->f->v[lo].sent_index].para)
         return NOPOS;
+    size_t best = NOPOS;   /* the largest: "Of the 46 bridges, 31 ..., nine ... and six
+                              ... Eleven of them" are of the 46 */
     for (size_t j = lo; j-- > 0 && c->f->v[j].sent_index == ps;)
-        if (!c->fi[j].share && !rel_is_rate(c, j) && c->fi[j].unit[0])
-            return j;
-    return NOPOS;
+        if (!c->fi[j].share && !rel_is_rate(c, j) && c->fi[j].unit[0] &&
+            (best == NOPOS || c->f->v[j].value > c->f->v[best].value))
+            best = j;
+    return best;
 }
 
 int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
@@ -108,7 +111,8 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 W = whole_before(c, lo);
                 opening = 1;
             }
-            if (W == NOPOS || P == NOPOS || c->fi[P].share || c->fi[W].share || c->fi[P].part)
+            if (W == NOPOS || P == NOPOS || c->fi[P].share || c->fi[W].share || c->fi[P].part ||
+                (opening && !(c->f->v[W].value > c->f->v[P].value)))
                 continue;   /* a part of a sum already: checked there */
             if (c->fi[P].unit[0] && !rel_same_unit(&c->fi[P], &c->fi[W]))
                 continue;

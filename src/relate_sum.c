@@ -167,6 +167,20 @@ static int same_kind(const finfo *a, const finfo *b)
 
 static size_t rate_count(const ctx *c, size_t j);
 
+/* 1 when fact j is the size of each of the formations counted right before
+ * it: "three battalions of 21 tanks" (a formation count, at most three
+ * words, then "of"). */
+static int size_of_formation(const ctx *c, size_t j)
+{
+    static const char *const of[] = {"of", NULL};
+    if (j == 0 || strcmp(c->fi[j - 1].cat, "formation") != 0 ||
+        c->f->v[j - 1].sent_index != c->f->v[j].sent_index ||
+        !rel_word_before_is(c, c->f->v[j].tstart, 0, of) || rel_is_rate(c, j))
+        return 0;   /* "two regiments of 24 aircraft each" is a rate: rate_count() */
+    int w = rel_words_between(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart, ",;:.()");
+    return w >= 1 && w <= 3;
+}
+
 /* 1 when fact j is the aircraft count of a NORM found already, alone in its
  * parenthesis, of T's unit ("three regiments (96 aircraft) and two of 24
  * aircraft each, 144 in all"): a part of T although used. */
@@ -201,6 +215,10 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *sa
             break;
         if (*nsame && rate_count(c, same[*nsame - 1]) == j)
             continue;   /* "two regiments of 24 aircraft each": the count of a part */
+        if (size_of_formation(c, j))
+            break;   /* "three battalions of 21 tanks, which gave 189": a size ends the
+                        list; "two wings of three squadrons of 12 bombers, 80 in all" is
+                        a chain's, no breakdown of formations */
         if (rel_same_unit(P, t) || same_kind(P, t)) {
             if (*nform || !(pf->value < c->f->v[T].value))
                 break;   /* "190 million was spent on ..., 156 million in all": no part */
@@ -747,10 +765,21 @@ int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi)
             size_t e = rel_phrase_at(c->t, i, s->end, with[q]);
             if (!e)
                 continue;
+            static const char *const each[] = {"each", NULL};
+            static const char *const each_of[] = {"of", NULL};
             size_t F = rel_fact_before_s(c, i, lo, hi, 6, ",;:(");
             size_t A = rel_fact_after(c, e, lo, hi, 1);
             if (F == NOPOS || A == NOPOS || !c->fi[F].formation || !c->fi[A].aircraft ||
                 c->fi[A].used)
+                continue;
+            size_t k = c->f->v[F].tstart;   /* "five groups, each of four squadrons with
+                                               18 aircraft": 18 a squadron, a chain's */
+            if (rel_word_before_is(c, k, s->start, each_of)) {
+                while (k > s->start && c->t[k - 1] == ' ')
+                    k--;
+                k -= 2;
+            }
+            if (rel_word_before_is(c, k, s->start, each))
                 continue;
             tally_relation r;
             rel_init(&r, TALLY_REL_NORM, A, with[q]);
@@ -1004,6 +1033,21 @@ static int listed(const ctx *c, size_t a, size_t b)
     return w >= 0 && w <= 5 && rel_phrase_in(c->t, x, y, and_word);
 }
 
+/* 1 when fact j is the size of one formation the document stated
+ * ("battalions of 21 tanks"), or an operand of a product found already. */
+static int a_size(const ctx *c, size_t j)
+{
+    for (size_t k = 0; k < c->nsizes; k++)
+        if (c->sizes[k].fact == j)
+            return 1;
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == TALLY_REL_PRODUCT)
+            for (size_t k = 0; k < c->out->v[i].nparts; k++)
+                if (c->out->v[i].parts[k].fact == j)
+                    return 1;
+    return 0;
+}
+
 /* Rule 3d: a list and its running total after "so that": "handed over six
  * boats in 1961, seven in 1962 and nine in 1963, so that by the end of
  * 1963 the navy had 22": two or more figures of one unit in a list right
@@ -1028,9 +1072,9 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
         double sum = 0;
         for (size_t j = last + 1; j-- > lo && n < TALLY_REL_MAXPARTS;) {
             if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[T]) ||
-                !(c->f->v[j].value < c->f->v[T].value) ||
+                !(c->f->v[j].value < c->f->v[T].value) || a_size(c, j) ||
                 (n && !listed(c, j, parts[n - 1])))
-                break;
+                break;   /* "battalions of 21 tanks, which gave 189": 21 is a size */
             parts[n++] = j;
             sum += c->f->v[j].value;
         }
