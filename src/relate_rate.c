@@ -826,6 +826,15 @@ int rel_rule_period(ctx *c, size_t R)
         int rate = rel_rate_of(c, j, &pp);
         double k_days;
         tally_relation r;
+        if (!rate && D == NOPOS && jf->sent_index == si && j + 1 < c->f->n &&
+            c->f->v[j + 1].sent_index == si && jf->value > c->f->v[R].value &&
+            rel_words_between(c->t, jf->tend, c->f->v[j + 1].tstart, ";:.()") >= 0 &&
+            rel_words_between(c->t, jf->tend, c->f->v[j + 1].tstart, "") <= 3) {
+            char w3[48];   /* "120 crews a month, 620 over the six months" */
+            rel_word_at(c->fi[j + 1].unit, 0, strlen(c->fi[j + 1].unit), w3, sizeof w3);
+            if (period_of(w3) == pr)
+                D = j + 1;
+        }
         if (rate && pp >= 0 && periods[pp].per_year < periods[pr].per_year) {
             double k = periods[pr].per_year / periods[pp].per_year;
             if (fabs(k - round(k)) > 1e-9)

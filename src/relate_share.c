@@ -85,7 +85,8 @@ static size_t whole_before(const ctx *c, size_t lo)
 int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const of_which[] = {"of which", "of whom", "of them", "of these", NULL};
-    static const char *const of_the[] = {"of the", "out of the", "out of", "from the", NULL};
+    static const char *const of_the[] = {"of the", "out of the", "out of", "from the", "of its",
+                                         "of their", NULL};
     static const char *const gap_words[] = {"short", "ahead", "clear", "shy", "instead",
                                             "because", "regardless", NULL};
     const tally_sentence *s = &c->seg->sents[si];
@@ -1038,6 +1039,26 @@ static size_t planned_back(ctx *c, size_t D, size_t A, size_t e)
     return B;
 }
 
+/* The figure named after a comparison cue ("360 more than its monthly
+ * average") looked up earlier in the document by the cue's words: of A's
+ * unit, in an earlier sentence, sharing a word with the cue; NOPOS when
+ * none or when the look-ups allowed per document are spent. */
+static size_t named_back(ctx *c, size_t D, size_t A, size_t e)
+{
+    if (c->nplans >= REL_PLAN_LOOKUPS)
+        return NOPOS;
+    c->nplans++;
+    query q;
+    rel_make_query(c, A, e, &q);
+    if (!q.cue.n)
+        return NOPOS;
+    size_t B = rel_look_back(c, A, A, &q, 0);
+    if (B == NOPOS || c->f->v[B].sent_index == c->f->v[A].sent_index ||
+        !rel_same_unit(&c->fi[B], &c->fi[A]) || !(c->f->v[B].value > c->f->v[D].value))
+        return NOPOS;
+    return B;
+}
+
 /* 1 when fact f is a hypothetical figure ("another 13,500 could have
  * left"): no side of an actual difference. */
 static int hypothetical(const tally_fact *f)
@@ -1094,6 +1115,8 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
         if (n >= 1 && named && (B_back = planned_back(c, D, ab[0], than)) != NOPOS) {
             n = 1;   /* the plan named and looked up, before a second figure */
             ab[n++] = B_back;
+        } else if (n == 1 && named && (B_back = named_back(c, D, ab[0], than)) != NOPOS) {
+            ab[n++] = B_back;   /* "1,340 sorties, 360 more than its monthly average" */
         }
         if (n < 2)
             continue;
