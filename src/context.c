@@ -73,23 +73,26 @@
  * "31,000 below establishment").  Kept in strcmp order, lower case:
  * is_stop() searches it by bisection. */
 static const char *const STOP[] = {
-    "a", "about", "above", "after", "against", "ago", "ahead", "all", "also", "among", "an",
-    "and", "apiece", "are", "as", "at", "be", "been", "before", "behind", "being", "below",
-    "between", "both", "but", "by", "can", "could", "did", "do", "does", "during", "each",
-    "earlier", "every", "for", "from", "had", "has", "have", "he", "her", "here", "his", "i",
-    "if", "in", "including", "instead", "into", "is", "it", "its", "just", "later", "may",
-    "might", "must", "my", "no", "nor", "not", "of", "on", "only", "onto", "or", "our", "over",
-    "per", "plus", "respectively", "she", "short", "should", "since", "so", "than", "that",
-    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
-    "under", "until", "via", "was", "we", "were", "what", "when", "where", "which", "while",
-    "who", "whom", "whose", "will", "with", "without", "would", "you", "your"};
+    "a", "about", "above", "across", "after", "against", "ago", "ahead", "all", "along",
+    "alongside", "also", "among", "an", "and", "apiece", "are", "around", "as", "at", "away",
+    "back", "be", "been", "before", "behind", "being", "below", "beside", "between", "beyond",
+    "both", "but", "by", "can", "could", "despite", "did", "do", "does", "down", "during",
+    "each", "earlier", "every", "for", "from", "had", "has", "have", "he", "her", "here",
+    "his", "i", "if", "in", "including", "instead", "into", "is", "it", "its", "just", "later",
+    "may", "might", "must", "my", "near", "no", "nor", "not", "of", "off", "on", "only",
+    "onto", "or", "our", "out", "over", "per", "plus", "respectively", "she", "short",
+    "should", "since", "so", "than", "that", "the", "their", "them", "then", "there", "these",
+    "they", "this", "those", "through", "to", "toward", "towards", "under", "until", "upon",
+    "via", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+    "whose", "will", "with", "within", "without", "would", "you", "your"};
 #define NSTOP (sizeof STOP / sizeof STOP[0])
 
-/* Modifiers that can never be the head of a noun phrase. */
+/* Modifiers and adverbs of place that can never be the head of a noun
+ * phrase ("40 inland and 20 along the coast"). */
 static const char *const NOHEAD[] = {
     "more", "fewer", "less", "other", "additional", "further", "extra", "new", "old", "such",
     "own", "different", "separate", "same", "former", "latter", "few", "many", "several",
-    "odd", "or", "so", NULL};
+    "odd", "or", "so", "inland", "abroad", "overseas", "ashore", "afloat", "aboard", NULL};
 
 /* Determiners skipped after a partitive "of" ("three of the regiments"). */
 static const char *const DET[] = {
@@ -134,8 +137,8 @@ static const char *const AMOUNT[] = {"production", "output", "deliveries", "stoc
 /* Irregular past tenses, which never head the noun phrase of a number
  * ("12 went to the front", "three fell"); regular ones end in -ed. */
 static const char *const PAST[] = {
-    "became", "began", "begun", "bought", "broke", "broken", "brought", "built", "came",
-    "caught", "chose", "chosen", "done", "drawn", "drove", "driven", "fell", "flew", "flown",
+    "became", "began", "begun", "bought", "broke", "broken", "brought", "built", "burnt", "came",
+    "caught", "chose", "chosen", "done", "drawn", "drove", "driven", "dug", "fell", "flew", "flown",
     "fought", "found", "gave", "given", "gone", "got", "grew", "grown", "held", "hit", "kept",
     "known", "lay", "left", "lost", "made", "paid", "ran", "remain", "remained", "remains",
     "rose", "sank", "seen", "sent", "shot", "sold", "spent", "stood", "stolen", "struck",
@@ -874,6 +877,9 @@ typedef struct slot {
     enum src src;    /* where its unit came from */
     int part;        /* pass 6: a bare part of the whole figure after it,
                         resolved after the others ("231 of the 288 hulls") */
+    char group[32];  /* the unit of the formation whose size the bare number
+                        is ("a reserve company of ten"): it counts members,
+                        never that unit (see group_size()) */
 } slot;
 
 /* 1 when the number is the word "one" (or another spelled-out 1). */
@@ -1262,7 +1268,8 @@ static int is_duration(const tally_attach *a)
 
 /* How well figure src (context a) fits a bare number x as the figure whose
  * noun it leaves out, per being x's rate period (-1 none): 3 when src states
- * x's value ("24 labour battalions ... Of the 24"), 2 when it is a rate of
+ * x's value ("24 labour battalions ... Of the 24"; a number in words or
+ * below 10 only after "the": "Nine were new ... for the nine"), 2 when it is a rate of
  * x's period ("shells a month ... 80,000 a month") or scaled like x ("4.5
  * million person-days ... 2.88 million"), 1 otherwise, 0 when it is a
  * duration and x a rate ("in six years, four a year"). */
@@ -1271,8 +1278,11 @@ static int lender_fit(const char *t, size_t end, const tally_number *src,
 {
     if (per >= 0 && is_duration(a))
         return 0;
-    if (src->value == x->value && !(x->flags & TALLY_NF_WORDS) && x->value >= 10)
-        return 3;
+    tok d;
+    if (src->value == x->value &&
+        ((!(x->flags & TALLY_NF_WORDS) && x->value >= 10) ||
+         (prev_tok(t, x->start > 8 ? x->start - 8 : 0, x->start, &d) && tok_is(t, &d, "the"))))
+        return 3;   /* "Of the 24", "for the eleven": the figure it restates */
     if (per >= 0 && rate_period_at(t, a->mention_end, end) == per)
         return 2;
     if ((x->flags & TALLY_NF_SCALED) && (src->flags & TALLY_NF_SCALED) &&
@@ -1310,6 +1320,31 @@ static int is_share(const tally_number *x, const tally_attach *a)
            strcmp(a->unit, "times") == 0;
 }
 
+/* 1 when the bare number x is the size of a formation: right after "of"
+ * and a formation noun of the lexicon ("a reserve company of ten more",
+ * "five batteries of four"); it counts the formation's members (tanks,
+ * guns, men), which an earlier figure names, never the formation itself.
+ * The formation's unit goes to unit (cap bytes). */
+static int group_size(const lexcols *L, const char *t, const tally_sentence *s,
+                      const tally_number *x, char *unit, size_t cap)
+{
+    tok of, g;
+    term tm;
+    if (!prev_tok(t, s->start, x->start, &of) || !tok_is(t, &of, "of") ||
+        !prev_tok(t, s->start, of.s, &g) || !g.word || !lookup_tok(L, t, &g, &tm) || tm.desig ||
+        strcmp(tm.cat, "formation") != 0)
+        return 0;
+    copy_str(unit, cap, tm.unit);
+    return 1;
+}
+
+/* 1 when figure j counts the formation whose size the bare number i is
+ * ("five batteries of four": the batteries lend no noun to the four). */
+static int counts_group(const slot *sl, size_t i, const tally_attach *a)
+{
+    return sl[i].group[0] && strcmp(sl[i].group, a->unit) == 0;
+}
+
 /* Pass 5b (body only): a bare number after a figure, separated only by a few
  * GAP words, shares its unit: "200 air regiments, instead of the 150". */
 static int attach_sibling(const lexcols *L, const char *t, const tally_sentence *s,
@@ -1317,6 +1352,7 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
 {
     if (i == 0 || nums[i - 1].kind != TALLY_NK_FIGURE || sl[i - 1].src == SRC_NONE ||
         !at[i - 1].unit[0] || is_share(&nums[i - 1], &at[i - 1]) ||
+        counts_group(sl, i, &at[i - 1]) ||
         !ellipsis_follow(t, s, &nums[i]) ||
         ((nums[i - 1].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)) ||
         (is_duration(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0))
@@ -1629,7 +1665,7 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
             same = j;
     for (size_t j = same < i ? same + 1 : i; j-- > 0;) {
         if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
-            sl[j].part || (per >= 0 && is_duration(&at[j])))
+            sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
                            part counts what the figure after it counts; "in six years,
                            four a year" counts no years */
@@ -1643,7 +1679,8 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
             share_from(&at[j], at[j].noun_start, at[j].noun_end, &at[i]);
         return SRC_ELLIPSIS;
     }
-    if (!prev || !can_lend(prev, prev_at, x) || (per >= 0 && is_duration(prev_at)))
+    if (!prev || !can_lend(prev, prev_at, x) || (per >= 0 && is_duration(prev_at)) ||
+        counts_group(sl, i, prev_at))
         return SRC_NONE;
     share_from(prev_at, prev_at->noun_start, prev_at->noun_end, &at[i]);
     return SRC_PREVIOUS;
@@ -1697,7 +1734,7 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
         return SRC_NONE;   /* "file 12", "box 17": a label before it */
     for (size_t j = i; j-- > 0;) {
         if (nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION ||
-            nums[j].kind == TALLY_NK_YEAR || sl[j].part)
+            nums[j].kind == TALLY_NK_YEAR || sl[j].part || counts_group(sl, i, &at[j]))
             continue;
         int own = sl[j].src == SRC_OWN && sl[j].own.known;
         if (scaled) {
@@ -1778,8 +1815,9 @@ static enum src attach_context(const lexcols *L, const char *text, const tally_s
         return SRC_SIBLING;
     if (s->section == TALLY_SECTION_BODY && attach_appos(L, text, s, nums, i, out))
         return SRC_SIBLING;
-    if (s->section == TALLY_SECTION_BODY && attach_govern(L, text, s, nums, i, &out[i]))
-        return SRC_GOVERN;
+    if (s->section == TALLY_SECTION_BODY && !sl[i].group[0] &&
+        attach_govern(L, text, s, nums, i, &out[i]))
+        return SRC_GOVERN;   /* "a company of ten" does not count companies */
     return SRC_NONE;
 }
 
@@ -1926,6 +1964,9 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
         sl[i].part = nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE &&
                      partitive_whole(&L, text, s, nums, n, i) < n &&
                      ellipsis_lead(text, s, &nums[i], 1);
+    for (size_t i = 0; i < n; i++)
+        if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE)
+            group_size(&L, text, s, &nums[i], sl[i].group, sizeof sl[i].group);
     for (size_t i = 0; i < n; i++)
         if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !sl[i].part)
             sl[i].src = attach_context(&L, text, s, nums, i, sl, out);

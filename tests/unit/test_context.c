@@ -154,13 +154,44 @@ static void test_tank_designation(void **state)
     check(&r, 0, 1, "tank", "materiel", "T-34s", "200 T-34s", 0);
 }
 
+/* The size of a formation counts its members: "a reserve company of five
+ * more" counts the tanks named before it, not companies; "four batteries
+ * of six" counts the guns, not batteries. */
+static void test_formation_size(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"30", 0, 30, FIG, 0, NULL}, {"five", 0, 5, FIG, W, NULL}};
+    attach(&r, "The brigade had 30 tanks and a reserve company of five more.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "tank", "materiel", "tanks", "30 tanks", 0);
+    check(&r, 1, 1, "tank", "materiel", "tanks", NULL, 1);
+    spec sq[] = {{"24", 0, 24, FIG, 0, NULL}, {"four", 0, 4, FIG, W, NULL},
+                 {"six", 0, 6, FIG, W, NULL}};
+    attach(&r, "The regiment had 24 guns in four batteries of six.", TALLY_SECTION_BODY, sq, 3);
+    check(&r, 1, 1, "battery", "formation", "batteries", "four batteries", 0);
+    check(&r, 2, 1, "gun", "materiel", "guns", NULL, 1);
+}
+
+/* "for the seven" restates the seven of the same sentence, also in words. */
+static void test_definite_restatement(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"Seven", 0, 7, FIG, W, NULL}, {"400", 0, 400, FIG, 0, NULL},
+                 {"2,800", 0, 2800, FIG, 0, NULL}, {"seven", 0, 7, FIG, W, NULL}};
+    attach(&r, "Seven of the bridges were long; they took 400 tons of steel each, or 2,800 "
+               "tons for the seven.", TALLY_SECTION_BODY, sp, 4);
+    check(&r, 3, 1, "bridge", "other", "bridges", NULL, 1);
+}
+
 static void test_personnel(void **state)
 {
     (void)state;
     run r;
     spec sp[] = {{"Some 4,000", 0, 4000, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
     attach(&r, "Some 4,000 riflemen crossed with 12 Soviet advisers.", TALLY_SECTION_BODY, sp, 2);
-    check(&r, 0, 1, "soldier", "personnel", "riflemen", "Some 4,000 riflemen", 0);
+    check(&r, 0, 1, "rifleman", "personnel", "riflemen", "Some 4,000 riflemen", 0);
     check(&r, 1, 1, "advisor", "personnel", "Soviet advisers", "12 Soviet advisers", 0);
 }
 
@@ -1067,6 +1098,8 @@ int main(void)
         cmocka_unit_test(test_designation_plural),
         cmocka_unit_test(test_designation_modifies_formation),
         cmocka_unit_test(test_tank_designation),
+        cmocka_unit_test(test_formation_size),
+        cmocka_unit_test(test_definite_restatement),
         cmocka_unit_test(test_personnel),
         cmocka_unit_test(test_labor_of),
         cmocka_unit_test(test_munition),
