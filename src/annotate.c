@@ -372,6 +372,20 @@ static int fresh_in_force(const actx *a, size_t si, long c)
     return !has_word(a->text, s->start, s->end, moved_on);
 }
 
+/* A note's dated document may go back this many months before the date
+ * in force of a month or a season (see stale_in_force()). */
+#define NOTE_BEFORE 2
+
+/* 1 when the date in force c was written before the paragraph of
+ * sentence si: a new paragraph may go back in time to the document its
+ * note cites (the plan of 14 February after the campaign opened in March). */
+static int stale_in_force(const actx *a, size_t si, long c)
+{
+    const tally_sentence *s = &a->seg->sents[si];
+    const tally_sentence *w = &a->seg->sents[sent_of(a, a->tl.v[c].start)];
+    return w->section != s->section || w->para != s->para;
+}
+
 /* Choose the date of fact f into w. */
 static int date_of(const actx *a, const tally_fact *f, when *w)
 {
@@ -408,6 +422,17 @@ static int date_of(const actx *a, const tally_fact *f, when *w)
             w->from = w->to = from.m && !span ? to_month(day) : day;
             return WHY_PRINTF(w, "the date of endnote %d, %s ", f->note,
                               gap <= 0 ? "within" : "after") < 0
+                       ? -1
+                       : why_expr(w, a, c);
+        }
+        if (have_note && from.m && !from.d && into < 0 &&
+            months_between(day, from) <= NOTE_BEFORE &&
+            stale_in_force(a, si, c)) {
+            /* the dated document the sentence cites came shortly before the
+               date in force, which an earlier paragraph wrote: the sentence
+               goes back to it (a plan, a request, a reply of that day) */
+            w->from = w->to = from.m && !span ? to_month(day) : day;
+            return WHY_PRINTF(w, "the date of endnote %d, shortly before ", f->note) < 0
                        ? -1
                        : why_expr(w, a, c);
         }

@@ -803,6 +803,28 @@ static int near_future(const pctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* 1 when the date at tokens [a, b) dates a source the author cites as
+ * evidence, not the story: a present-tense verb of evidence follows it
+ * within its clause ("the returns captured in 1945 suggest", "files opened
+ * in 1992 show").  Such a date moves neither the date in force nor the year. */
+static int evidence_date(const pctx *c, size_t b)
+{
+    static const char *const verbs[] = {"suggest", "suggests", "show", "shows",
+                                        "reveal", "reveals", "confirm", "confirms",
+                                        "indicate", "indicates", "prove", "proves", NULL};
+    for (size_t k = b; k < c->w->n && k < b + 3; k++) {
+        const tok *t = &c->w->v[k];
+        if (t->kind == TOK_PUNCT)
+            return 0;
+        size_t len = t->end - t->start;
+        char a = (char)(c->t[t->start] | 0x20);   /* most words fail here */
+        if (len >= 4 && len <= 9 && (a == 's' || a == 'r' || a == 'c' || a == 'i' || a == 'p') &&
+            is_in(c, k, verbs))
+            return 1;
+    }
+    return 0;
+}
+
 /* Set anchor, limit and span flags of d from the tokens around it. */
 static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
 {
@@ -825,6 +847,8 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->span_from = 1;
     if (a > 0 && is_p(c, a - 1, "(") && is_p(c, b, ")"))
         d->anchor = d->gives_year = d->target = 0;   /* a publication year: "(1989)" */
+    if (d->kind == TALLY_DX_DATE && d->anchor && evidence_date(c, b))
+        d->anchor = d->gives_year = 0;
 }
 
 /* 0 when no pattern can match at the word token i: it is no starter (or
@@ -1245,6 +1269,43 @@ static int dateline_at(const tally_sentence *s, const tally_datex *v, size_t a, 
            tally_ymd_cmp(d->from, d->to) == 0 && d->start == s->start && d->end >= s->end - 1;
 }
 
+/* 1 when the expressions v[a..b) of sentence si are one full date with
+ * its year in a line of the front matter standing as its own paragraph
+ * ("Report No. 12/47, submitted to the Minister on 30 October 1947."): the
+ * date of a report, if its body tells of that time (see
+ * dateline_current()). */
+static int dateline_loose(const tally_segments *seg, size_t si, const tally_datex *v,
+                          size_t a, size_t b)
+{
+    const tally_sentence *s = &seg->sents[si];
+    if (b != a + 1 || s->section != TALLY_SECTION_BODY ||
+        (si > 0 && seg->sents[si - 1].para == s->para) ||
+        (si + 1 < seg->nsents && seg->sents[si + 1].para == s->para))
+        return 0;
+    const tally_datex *d = &v[a];
+    return d->kind == TALLY_DX_DATE && !d->need_year && d->from.y && d->from.d &&
+           tally_ymd_cmp(d->from, d->to) == 0;
+}
+
+/* 1 when the body after the front-matter date v[k] writes a year of it or
+ * of the year before: the report tells of its own time (an inspection),
+ * not of a past it studies (a staff study of 1953 on 1947). */
+static int dateline_current(const tally_timeline *tl, const tally_segments *seg, long k)
+{
+    int y = tl->v[k].from.y;
+    for (size_t si = 0; si < seg->nsents; si++) {
+        if (seg->sents[si].section != TALLY_SECTION_BODY)
+            continue;
+        for (size_t j = tl->first[si]; j < tl->first[si + 1]; j++) {
+            const tally_datex *d = &tl->v[j];
+            if ((long)j > k && d->kind == TALLY_DX_DATE && !d->need_year &&
+                (d->from.y == y || d->from.y == y - 1))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Append to tl an expression for each "now" of the words w of a sentence
  * (the dateline's day; not after "until", "till", "by", "from": "until
  * now" is a bound), after the expressions already found.  0 or -1. */
@@ -1295,13 +1356,35 @@ static int heading_line(const char *text, const tally_segments *seg, size_t si)
     return words <= 8;
 }
 
+/* 1 when the words w of a sentence state the present: a present-tense
+ * auxiliary ("is", "are", "have been") and no past one ("was", "had"). */
+static int present_tense(const char *text, const words *w)
+{
+    static const char *const now_aux[] = {"is", "are", "has", "have", "remain", "remains",
+                                          NULL};
+    static const char *const past_aux[] = {"was", "were", "had", "did", NULL};
+    int present = 0;
+    for (size_t i = 0; i < w->n; i++) {
+        if (w->v[i].kind != TOK_WORD)
+            continue;
+        if (tok_in(text, &w->v[i], past_aux))
+            return 0;
+        present |= tok_in(text, &w->v[i], now_aux);
+    }
+    return present;
+}
+
 /* Find the expressions of every sentence into tl (unresolved); the tokens
- * of each sentence into keep (unless NULL) and to visit (unless NULL). */
+ * of each sentence into keep (unless NULL) and to visit (unless NULL).
+ * With a dateline, present[si] is set for each dateless sentence of the
+ * present tense (see present_tense()). */
 static tally_status find_all(const char *text, const tally_segments *seg,
                              const tally_lexicon *lex, tally_timeline *tl, words_store *keep,
-                             annot_visit *visit, void *arg, tally_error *err)
+                             annot_visit *visit, void *arg, unsigned char *present,
+                             tally_error *err)
 {
     size_t cap = 0;
+    long loose = -1;   /* a dateline within a line of the front matter */
     words w = {0};
     dlex *l = malloc(sizeof *l);   /* a word set is a few kilobytes */
     /* room for the tokens of prose, about one in five bytes, so that the
@@ -1316,11 +1399,16 @@ static tally_status find_all(const char *text, const tally_segments *seg,
         const tally_sentence *s = &seg->sents[si];
         tl->first[si] = tl->n;
         rc = dates_find(text, s->start, s->end, l, &w, &tl->v, &tl->n, &cap);
-        if (rc == 0 && tl->dateline < 0 && si < DATELINE_SENTS &&
+        if (rc == 0 && tl->dateline < 0 && loose < 0 && si < DATELINE_SENTS &&
             dateline_at(s, tl->v, tl->first[si], tl->n))
             tl->dateline = (long)tl->first[si];
+        else if (rc == 0 && tl->dateline < 0 && loose < 0 && si < DATELINE_SENTS &&
+                 dateline_loose(seg, si, tl->v, tl->first[si], tl->n))
+            loose = (long)tl->first[si];
         else if (rc == 0 && tl->dateline >= 0)
             rc = add_now(text, &w, tl, tl->first[si], &cap);
+        if (rc == 0 && (tl->dateline >= 0 || loose >= 0) && tl->first[si] == tl->n)
+            present[si] = (unsigned char)present_tense(text, &w);
         if (rc == 0 && keep)
             rc = words_store_add(keep, &w, s->start);
         if (rc == 0 && visit)
@@ -1333,6 +1421,8 @@ static tally_status find_all(const char *text, const tally_segments *seg,
     if (rc < 0)
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
     tl->first[seg->nsents] = tl->n;
+    if (loose >= 0 && dateline_current(tl, seg, loose))
+        tl->dateline = loose;   /* its headings and present tense, not its "now" */
     return TALLY_OK;
 }
 
@@ -1363,12 +1453,15 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
     tl->dateline = -1;
     tl->first = calloc(seg->nsents + 1, sizeof *tl->first);
     tl->ctx = calloc(seg->nsents + 1, sizeof *tl->ctx);
-    if (!tl->first || !tl->ctx) {
+    unsigned char *present = calloc(seg->nsents + 1, 1);
+    if (!tl->first || !tl->ctx || !present) {
+        free(present);
         tally_timeline_free(tl);
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
     }
-    tally_status st = find_all(text, seg, lex, tl, keep, visit, arg, err);
+    tally_status st = find_all(text, seg, lex, tl, keep, visit, arg, present, err);
     if (st) {
+        free(present);
         tally_timeline_free(tl);
         return st;
     }
@@ -1383,6 +1476,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         if (!any || !same) {
             free(any);
             free(same);
+            free(present);
             tally_timeline_free(tl);
             return tally_fail(err, TALLY_ENOMEM, "out of memory");
         }
@@ -1405,6 +1499,11 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         if (tl->dateline >= 0 && (long)tl->first[si] > tl->dateline && !in_title &&
             heading_line(text, seg, si)) {
             in_force = tl->dateline;   /* a report's section: its date again */
+            year_force = prior = -1;
+        }
+        if (tl->dateline >= 0 && (long)tl->first[si] > tl->dateline && present[si] &&
+            s->section == TALLY_SECTION_BODY && in_force != tl->dateline) {
+            in_force = tl->dateline;   /* a report's present: the time it reports */
             year_force = prior = -1;
         }
         tl->ctx[si] = in_force;
@@ -1464,6 +1563,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
     }
     free(any);
     free(same);
+    free(present);
     return TALLY_OK;
 }
 

@@ -40,7 +40,16 @@
  * dateline.  With one, "now" is a date expression for that day, and each
  * heading of the body (a short line without a final period) puts the date
  * in force back to it: a report's sections describe the state of things on
- * its date unless they say otherwise.
+ * its date unless they say otherwise.  A line of the front matter standing
+ * as its own paragraph with one full date among other words ("Report No.
+ * 12/47, submitted to the Minister on 30 October 1947.") is the dateline
+ * too when the body writes that year or the year before (a report of its
+ * own time, not a study of an older past); it gives no "now".  With a
+ * dateline, a dateless body sentence in the present tense ("52 are under
+ * repair", "have been relaid"; no "was", "had") takes the dateline as the
+ * date in force.  A date followed in its clause by a present-tense verb of
+ * evidence ("the returns captured in 1945 suggest") dates a source, not
+ * the story: it moves neither the date in force nor the year.
  *
  * Dates are written in ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD, or START/END.
  * The timeline owns its arrays; free it with tally_timeline_free().

@@ -4,7 +4,9 @@
  * references, spans with named events, year ranges, numbers that are not
  * years, years taken from a later date of the paragraph, the first full
  * date of a span (an endnote's date), months rolling into the next year,
- * a date after the figure in another clause, spans of months that wrap
+ * a date after the figure in another clause, a report dated in a line of
+ * its front matter (its sections and present tense), sources' dates cited
+ * as evidence, spans of months that wrap
  * into the next year, targets that do not move the date in force, a season
  * as a subject, a date right after the figure, a month kept inside the
  * period the title gives, a report's dateline (its "now" and its sections),
@@ -573,6 +575,67 @@ static void report_dateline(void **state)
     tally_lexicon_free(lex);
 }
 
+static void report_dated_in_a_line(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    /* a front-matter line with one full date dates a report that tells of
+       its own time: its sections and its present-tense sentences */
+    const char *t = "HIGHWAY BOARD\n\nReport 4/52, sent to the governor on 12 May 1952.\n\n"
+                    "PROGRESS\n\nWork started in June 1950. The gangs have laid 80 km of road, "
+                    "and 15 km are gravel.\n\nMACHINES\n\nIn August 1951 the board bought 12 "
+                    "graders. The graders were cheap. Of the 20 rollers, 6 are idle.\n\nLABOUR\n\n"
+                    "Between January and April the gangs worked 90 days.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_true(tl.dateline >= 0);
+    assert_string_equal(iso(&tl, (size_t)tl.dateline), "1952-05-12");
+    assert_string_equal(in_force_at(&tl, &seg, t, "Work started"), "1952-05-12");
+    assert_string_equal(in_force_at(&tl, &seg, t, "The gangs have"), "1952-05-12");
+    assert_string_equal(in_force_at(&tl, &seg, t, "Of the 20"), "1952-05-12");
+    /* a past-tense sentence stays in the time the narrative reached */
+    assert_string_equal(in_force_at(&tl, &seg, t, "The graders were"), "1951-08");
+    assert_string_equal(iso_of(&tl, t, "January"), "1952-01/1952-04");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* a study dated years after what it studies: no dateline */
+    t = "SUPPLY STUDY\n\nStaff study 9, issued on 3 June 1953.\n\nDEPOTS\n\n"
+        "In March 1940 the depots held 300 tons. The depots are far from the front.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_true(tl.dateline < 0);
+    assert_string_equal(in_force_at(&tl, &seg, t, "The depots are"), "1940-03");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+static void evidence_dates_do_not_move_time(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    /* the year of a source cited as evidence is not the story's year */
+    const char *t = "In May 1944 the corps had 90 tanks. Diaries found in 1946 show that "
+                    "it was so. In June it had 70 tanks.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "1946"), "1946");
+    assert_string_equal(in_force_at(&tl, &seg, t, "In June"), "1944-05");
+    assert_string_equal(iso_of(&tl, t, "June"), "1944-06");
+    for (size_t k = 0; k < tl.n; k++)
+        if (tl.v[k].start == (size_t)(strstr(t, "1946") - t))
+            assert_int_equal(tl.v[k].anchor, 0);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -593,6 +656,8 @@ int main(void)
         cmocka_unit_test(pick_next_to_the_figure),
         cmocka_unit_test(title_period_keeps_months_in),
         cmocka_unit_test(report_dateline),
+        cmocka_unit_test(report_dated_in_a_line),
+        cmocka_unit_test(evidence_dates_do_not_move_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
