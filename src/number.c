@@ -1763,6 +1763,7 @@ static int date_at(const scan *s, const atom *a, tally_number *r)
     return 0;
 }
 
+
 /* Is the four-digit atom a (or the range a..b) a year?  Strong cues before
  * it (a month, "in", "since", a season, "mid-") make it one; otherwise a
  * counted noun after it ("2000 tons", "1500 men") or a bound ("more than")
@@ -1907,6 +1908,25 @@ static int change_by(const scan *s, size_t p)
             (k.type == T_DASH && (k.e - k.s > 1 || (k.s > 0 && s->t[k.s - 1] == ' '))))
             return 0;   /* the clause ends; a glued hyphen joins words ("long-range") */
         if (IN_LIST(&k, change_verbs))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when "from" at offset p follows a verb of change in its clause, at
+ * most six words back ("rose from", "was cut from", "the price of bread
+ * went from"): what follows is an old and a new level. */
+static int change_from(const scan *s, size_t p)
+{
+    static const char *const went[] = {"climbed", "dropped", "fell", "grew", "jumped", "moved",
+                                       "rose", "went"};
+    ntok k;
+    for (int i = 0; i < 6 && prev_tok_s(s, p, s->start, &k); i++, p = k.s) {
+        if ((k.type == T_PUNCT && (k.ch == '\'' || k.ch == 0xE2)) || k.type == T_NUM)
+            continue;   /* "the army's", "grew by 200 from 300 to 500" */
+        if (k.type != T_WORD)
+            return 0;
+        if (IN_LIST(&k, change_verbs) || IN_LIST(&k, went))
             return 1;
     }
     return 0;
@@ -2153,6 +2173,10 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
             /* "cut the request by 290 million to 350 million": two figures */
             if (conn == 't' && !between && from_s == span_s && change_by(s, span_s) &&
                 change_and_level(&a, av, bv))
+                ok = 0;
+            /* "rose from 40 to 90": the old and the new level, two figures;
+             * "crews of from 10 to 20", "ranged from 40 to 90" stay one range */
+            if (conn == 't' && !between && from_s != span_s && change_from(s, from_s))
                 ok = 0;
             if (ok) {
                 is_range = 1;

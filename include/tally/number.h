@@ -22,8 +22,10 @@
  * Two figures, not one range or ratio: after a verb of change, "by X to Y"
  * is the change and the new level when X has its own scale word or Y is
  * more than three times X ("cut by 290 million to 350 million", "rose by 30
- * to 250"; "dropped by 1 to 1.5" stays a range, and so does "rose from 10 to
- * 20", which the verify stage reads as a change); "A out of B X" with a
+ * to 250"; "dropped by 1 to 1.5" stays a range); "from A to B" after a verb
+ * of change is the old and the new level ("rose from 10 to 20", "the price
+ * went from 84 to 126"), while "crews of from 10 to 20" and "ranged from 10
+ * to 20" stay one range; "A out of B X" with a
  * counted noun after a whole that is neither at most 20 nor a power of ten
  * is a part and its whole ("231 out of 288 hulls"), while "nine out of ten",
  * "one in four" and "one out of every five" are ratios.

@@ -244,12 +244,16 @@ static void test_change_by(void **state)
     /* the verb is in another clause */
     check("Output fell; it was carried by 30 to 250 carts.", "30 to 250", TALLY_NK_FIGURE,
           TALLY_Q_RANGE, 140, 30, 250);
-    /* "from A to B" after a verb of change stays one range (verify reads it) */
-    check("Exports rose from 40 to 90 crates a week.", "from 40 to 90", TALLY_NK_FIGURE,
-          TALLY_Q_RANGE, 65, 40, 90);
-    check("The garrison grew by 200 from 300 to 500 men.", "from 300 to 500", TALLY_NK_FIGURE,
-          TALLY_Q_RANGE, 400, 300, 500);
+    /* "from A to B" after a verb of change is the old and the new level: two
+     * figures (verify reads them as a change) */
+    fig("Exports rose from 40 to 90 crates a week.", "40", 40);
+    fig("Exports rose from 40 to 90 crates a week.", "90", 90);
+    fig("The garrison grew by 200 from 300 to 500 men.", "300", 300);
+    fig("The garrison grew by 200 from 300 to 500 men.", "500", 500);
     fig("The garrison grew by 200 from 300 to 500 men.", "200", 200);
+    /* with no verb of change it stays one range */
+    check("Estimates ranged from 40 to 90 crates a week.", "from 40 to 90", TALLY_NK_FIGURE,
+          TALLY_Q_RANGE, 65, 40, 90);
     /* a range of a count elsewhere is untouched */
     check("The wing flew 350 to 400 Sabres.", "350 to 400", TALLY_NK_FIGURE, TALLY_Q_RANGE,
           375, 350, 400);
