@@ -486,6 +486,14 @@ static int check_norm(const tally_facts *F, const tally_relation *r, const tally
 /* PRODUCT: rate x counts ("14 x 90 x 4 = 5040"), factor x base ("2 x
  * 12000 = 24000"), or an average: the stated total over the counts
  * against the rate ("11400 / 4960 = 2.2984"). */
+/* 1 when relation r applies a rate of interest or charge "at N per cent":
+ * a rate a contract fixes, exact as written ("$15 million at 6 per cent"
+ * is $900,000, and $950,000 is a slip, not a rounding). */
+static int contract_rate(const tally_relation *r)
+{
+    return r->cue && (strcmp(r->cue, "at a rate") == 0 || strcmp(r->cue, "interest") == 0);
+}
+
 static int check_product(const tally_facts *F, const tally_relation *r, work *w)
 {
     ivl c = iv(1, 1), cw = iv(1, 1);
@@ -512,9 +520,12 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
             return 1;
         xw = r->average || !fine_operand(p, &F->v[r->stated]) ? widen(p, x) : x;
         if (is_percent(p)) {   /* "$20 million at 5 per cent": a share of one,
-                                  exact as stated, rounded in the wide check */
+                                  exact as stated, rounded in the wide check
+                                  unless it is a contract's rate of interest */
             ivl s2, w2;
             rounded(p, x, 1, &s2, &w2);
+            if (contract_rate(r))
+                s2 = x;
             c = iv_mul(c, iv(x.lo / 100, x.hi / 100));
             cw = iv_mul(cw, iv(s2.lo / 100, s2.hi / 100));
         } else {
