@@ -621,7 +621,9 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             Y = count_in_sentence_before(c, lo, a, b);   /* "flew 6,420 sorties. They
                                                             dropped 9,600 tons, an average
                                                             of 1.5 tons a sortie" */
-        if (X == NOPOS || Y == NOPOS || word_in(c, c->f->v[X].tend, zf->tstart, "and") ||
+        if (X == NOPOS || Y == NOPOS ||
+            (c->f->v[X].sent_index == zf->sent_index &&
+             word_in(c, c->f->v[X].tend, zf->tstart, "and")) ||
             share_between(c, X, Z))
             continue;   /* "... about $26 million, and 1.1 million tons of coal at $14 a
                            ton": the $14 is no average of the $26 million; "$40 million for
