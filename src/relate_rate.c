@@ -24,6 +24,7 @@ static int is_formation(const ctx *c, size_t j);
 static int chain_link(const ctx *c, size_t a, size_t b);
 static int stated_any(const ctx *c, size_t j);
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
+static int days_of_month_total(const ctx *c, size_t X, size_t Z);
 
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
  * word (one of the three after the article) starts with unit or reads as
@@ -618,7 +619,22 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
                 Y = count_in_sentence_before(c, lo, a, b);
         }
         if (X != NOPOS && Y == NOPOS)
-            Y = count_in_sentence_before(c, lo, a, b);   /* "flew 6,420 sorties. They
+            Y = count_in_sentence_before(c, lo, a, b);
+        int days;
+        if (X != NOPOS && Y == NOPOS && c->f->v[X].sent_index == zf->sent_index &&
+            average_cue(c, Z, lo) && (days = days_of_month_total(c, X, Z)) > 0) {
+            /* "In September the port cleared 96,000 tons, an average of 3,600
+             * tons a day": the month's total is the daily average times its
+             * days */
+            tally_relation r;
+            rel_init(&r, TALLY_REL_PRODUCT, X, "days in the month");
+            r.factor = days;
+            rel_part(c, &r, Z);
+            c->fi[Z].used = 1;
+            if (rel_add(c, &r) < 0)
+                return -1;
+            continue;
+        }   /* "flew 6,420 sorties. They
                                                             dropped 9,600 tons, an average
                                                             of 1.5 tons a sortie" */
         if (X == NOPOS || Y == NOPOS ||
@@ -738,6 +754,22 @@ static int month_days(const ctx *c, size_t R, size_t P)
         for (size_t q = 0; whole[q] && !said; q++)
             said = rel_phrase_at(c->t, i, end, whole[q]) != 0;
     return said ? (int)lround((d.end - d.start) / 86400.0) : 0;
+}
+
+/* The days of the month that figure X is dated to ("1947-09": 30) when Z
+ * is an average per day; 0 when X is not dated to one month, is a rate
+ * itself ("108,000 tons a month, or 3,600 a day" counts 30-day months) or
+ * Z is no daily rate. */
+static int days_of_month_total(const ctx *c, size_t X, size_t Z)
+{
+    const tally_fact *xf = &c->f->v[X];
+    tally_isodate d;
+    tally_error e;
+    int per;
+    if (!rel_rate_of(c, Z, &per) || per != 0 || rel_is_rate(c, X) || !xf->date || !xf->date[0] ||
+        tally_isodate_parse(xf->date, &d, &e) != TALLY_OK || d.interval || d.prec != 2)
+        return 0;
+    return (int)lround((d.end - d.start) / 86400.0);
 }
 
 /* How many of rate W's periods the span of figure P covers, so that W

@@ -102,7 +102,8 @@ static int covers(const tally_fact *s, size_t off)
  * cent of the plan": the part, or the share the reader checks).  A change
  * ("cut by 150 to 270") may be listed by its amount or its new value, an
  * average by its quotient or its total (its second figure: "3,300 at
- * Terhaven, two shifts of 1,650 each"). */
+ * Terhaven, two shifts of 1,650 each"), and a product listed as an average
+ * by its rate ("96,000 tons in September, an average of 3,600 a day"). */
 static int hits(const tally_facts *f, const tally_check *k, size_t off, const char *kind)
 {
     if (strcmp(family(k->kind), family(kind)) != 0)
@@ -110,7 +111,8 @@ static int hits(const tally_facts *f, const tally_check *k, size_t off, const ch
     return covers(stated(f, k), off) ||
            (strcmp(family(kind), "fraction") == 0 && covers(second(f, k), off)) ||
            (strcmp(family(kind), "change") == 0 && covers(last(f, k), off)) ||
-           (strcmp(k->kind, "average") == 0 && covers(second(f, k), off));
+           ((strcmp(k->kind, "average") == 0 || strcmp(kind, "average") == 0) &&
+            covers(second(f, k), off));
 }
 
 static int rels_add(rels *r, size_t off, const char *kind, const char *verdict,
