@@ -631,9 +631,11 @@ int rel_rule_multiple(ctx *c, size_t si, size_t lo, size_t hi)
                 /* the figure after "to" within six words */
                 size_t to = 0, from = 0;
                 for (size_t k = e; k < s->end && !to; k++) {
+                    if (k > e && c->t[k - 1] != ' ')
+                        continue;   /* at word starts only: "1.3bn" is no stop */
                     if (rel_words_between(c->t, e, k, ";:.") < 0 ||
-                        rel_words_between(c->t, e, k, "") > 6)
-                        break;
+                        rel_words_between(c->t, e, k, "") > (from ? 10 : 6))
+                        break;   /* "doubled, from 1.3bn at the end of 1940 to 2.6bn" */
                     if (!from)
                         from = rel_phrase_at(c->t, k, s->end, "from");
                     to = rel_phrase_at(c->t, k, s->end, "to");
