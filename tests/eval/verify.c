@@ -7,8 +7,8 @@
  *             datasets/samples/NAME.{txt,md};
  *   heldout   the relation tables of tests/eval/heldout/README.md (a line
  *             "`NAME`" names the document, then rows "| offset | kind |
- *             verdict | relation |"), when that folder exists; heldout2 to heldout6 the
- *             same for tests/eval/heldout2/ to heldout6/ (every .txt and .md there).
+ *             verdict | relation |"), when that folder exists; heldout2 to heldout7 the
+ *             same for tests/eval/heldout2/ to heldout7/ (every .txt and .md there).
  *
  * A list is tab-separated with the columns offset (the stated figure's
  * first byte), kind, verdict and label.  A relation is found when a check
@@ -412,7 +412,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "verify: %s\n", err.msg);
         return 1;
     }
-    score seed = {0}, samples = {0}, held = {0}, held2 = {0}, held3 = {0}, held4 = {0}, held5 = {0}, held6 = {0};
+    score seed = {0}, samples = {0}, held = {0}, held2 = {0}, held3 = {0}, held4 = {0}, held5 = {0}, held6 = {0}, held7 = {0};
     rels r = {0};
     int rc = load_tsv("tests/eval/seed_relations.tsv", &r);
     if (!rc)
@@ -432,6 +432,8 @@ int main(int argc, char **argv)
         rc = run_heldout(HELDOUT "5", lex, &held5);
     if (!rc)
         rc = run_heldout(HELDOUT "6", lex, &held6);
+    if (!rc)
+        rc = run_heldout(HELDOUT "7", lex, &held7);
     tally_lexicon_free(lex);
     if (rc)
         return 1;
@@ -449,5 +451,7 @@ int main(int argc, char **argv)
         print_score("heldout5", &held5);
     if (held6.docs)
         print_score("heldout6", &held6);
+    if (held7.docs)
+        print_score("heldout7", &held7);
     return 0;
 }
