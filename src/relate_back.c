@@ -333,16 +333,32 @@ size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const qu
 /* The document's total of fact `like`'s unit for a bare "the total": the
  * largest figure before fact index `before` of the same unit, above
  * `above`, not a share, not a rate, not a bound ("up to"), in the body.
- * NOPOS when none or when two earlier figures tie for largest. */
+ * NOPOS when none, when two earlier figures tie for largest, or when the
+ * part restates an earlier figure and the largest is no stated total of a
+ * sum ("12 heavy and 20 light batteries ... the 12 heavy batteries, three
+ * quarters of the total": the total of 12 and 20 is not stated). */
+/* 1 when fact j is the total of a SUM found already. */
+static int total_of_sum(const ctx *c, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == TALLY_REL_SUM && c->out->v[i].stated == j)
+            return 1;
+    return 0;
+}
+
 size_t rel_total_back(const ctx *c, size_t like, size_t before, double above)
 {
     size_t best = NOPOS;
-    int tie = 0;
+    int tie = 0, restated = 0;
     for (size_t j = before; j-- > 0;) {
         const tally_fact *jf = &c->f->v[j];
         if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[like]) || rel_is_rate(c, j) ||
-            !(jf->value > above) || jf->section != TALLY_SECTION_BODY ||
+            jf->section != TALLY_SECTION_BODY ||
             (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX))
+            continue;
+        if (jf->value == above)
+            restated = 1;   /* "12 heavy and 20 light batteries ... the 12 heavy batteries" */
+        if (!(jf->value > above))
             continue;
         if (best == NOPOS || jf->value > c->f->v[best].value) {
             best = j;
@@ -351,5 +367,7 @@ size_t rel_total_back(const ctx *c, size_t like, size_t before, double above)
             tie = 1;
         }
     }
-    return tie ? NOPOS : best;
+    if (tie || (restated && best != NOPOS && !total_of_sum(c, best)))
+        return NOPOS;   /* the part is one of the figures: their total is not stated */
+    return best;
 }

@@ -59,13 +59,20 @@ static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
 }
 
 /* The window in which a rate R is said of one thing: up to 100 bytes
- * before R in its sentence, and after it up to the next figure (or the
- * sentence's end). */
+ * before R in its sentence (not before the figure before it), and after
+ * it up to the next figure (or the sentence's end). */
 static void rate_window(const ctx *c, size_t R, size_t *a, size_t *b)
 {
     const tally_fact *rf = &c->f->v[R];
     const tally_sentence *rs = &c->seg->sents[rf->sent_index];
     *a = rf->tstart > rs->start + 100 ? rf->tstart - 100 : rs->start;
+    if (R > 0 && c->f->v[R - 1].sent_index == rf->sent_index && c->f->v[R - 1].tend > *a) {
+        *a = c->f->v[R - 1].tend;   /* "14 gulden a ton and timber at 25 gulden a cubic
+                                       metre": the 25 is not said of a ton */
+        for (size_t k = *a; k < rf->tstart; k++)
+            if (c->t[k] == ',' || c->t[k] == ';' || rel_phrase_at(c->t, k, rf->tstart, " and "))
+                *a = k + 1;
+    }
     *b = rs->end;
     if (R + 1 < c->f->n && c->f->v[R + 1].sent_index == rf->sent_index)
         *b = c->f->v[R + 1].tstart;
@@ -213,6 +220,19 @@ int rel_rule_product_terms(ctx *c, size_t P)
     }
     if (n < 2)
         return 0;
+    size_t first_op = P;
+    for (size_t k = 0; k < n; k++) {
+        first_op = rates[k] < first_op ? rates[k] : first_op;
+        first_op = counts[k] < first_op ? counts[k] : first_op;
+    }
+    for (size_t j = first_op + 1; j < P; j++) {
+        int op = 0;
+        for (size_t k = 0; k < n; k++)
+            op |= rates[k] == j || counts[k] == j;
+        if (!op && rel_same_unit(&c->fi[j], pi) && !c->fi[j].share)
+            return 0;   /* "coal ... was worth 21 million and the timber another 10
+                           million": products each, not one total */
+    }
     tally_relation r;
     rel_init(&r, TALLY_REL_SUM, P, "rates times counts");
     r.products = 1;
@@ -1194,9 +1214,11 @@ static int chain_link(const ctx *c, size_t a, size_t b)
         return 0;
     if (rel_word_before_is(c, b, a, last))
         return 1;
+    static const char *const and_word[] = {"and", NULL};
     for (size_t k = a; k < b; k++)
-        if (rel_phrase_at(c->t, k, b, "each") || rel_phrase_at(c->t, k, b, "apiece"))
-            return 1;
+        if ((rel_phrase_at(c->t, k, b, "each") || rel_phrase_at(c->t, k, b, "apiece")) &&
+            !rel_phrase_in(c->t, k, b, and_word))
+            return 1;   /* not "12 batteries of four guns each and 20 batteries": a list */
     return 0;
 }
 
@@ -1397,6 +1419,13 @@ int rel_rule_chain(ctx *c, size_t A)
         af->value != floor(af->value) || (A > 0 && c->f->v[A - 1].sent_index == af->sent_index &&
                                            chain_link(c, c->f->v[A - 1].tend, af->tstart)))
         return 0;
+    static const char *const and_word[] = {"and", NULL};
+    if (A > 0 && c->f->v[A - 1].sent_index == af->sent_index &&
+        rel_word_before_is(c, af->tstart, c->seg->sents[af->sent_index].start, and_word))
+        for (size_t j = A; j-- > 0 && c->f->v[j].sent_index == af->sent_index;)
+            if (rel_same_unit(&c->fi[j], &c->fi[A]))
+                return 0;   /* "12 batteries of four guns each and 20 batteries of six
+                               guns, 168 guns in all": a list of chains */
     size_t chain[8], n = 1;
     chain[0] = A;
     while (n < 8) {

@@ -98,6 +98,7 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             size_t W = rel_fact_before(c, i, lo, hi, 4), P = rel_fact_after(c, e, lo, hi, 2);
             if (W != NOPOS && W > lo && rel_words_between(c->t, c->f->v[W].tend, i, "") == 0 &&
                 rel_same_unit(&c->fi[W - 1], &c->fi[W]) &&
+                strcmp(c->fi[W - 1].cat, "duration") != 0 &&
                 rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, ";:.()") >= 0 &&
                 rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, "") <= 2) {
                 P = W;   /* "30 aircraft, 18 of them in training": 18 of the 30 */
@@ -430,6 +431,20 @@ static int measured_against(const ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* 1 when figure j is the whole of a partitive: "of the" or "out of" right
+ * before it ("9 of the 12 batteries"). */
+static int partitive_whole_at(const ctx *c, size_t j)
+{
+    static const char *const of[] = {"of", NULL}, *const the[] = {"the", NULL};
+    size_t k = c->f->v[j].tstart, start = c->seg->sents[c->f->v[j].sent_index].start;
+    if (rel_word_before_is(c, k, start, the)) {
+        while (k > start && c->t[k - 1] == ' ')
+            k--;
+        k -= 3;
+    }
+    return rel_word_before_is(c, k, start, of);
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -490,6 +505,14 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     int mixed = 0;
     for (size_t k = 1; k < nl; k++)
         mixed |= !rel_same_unit(&c->fi[list[k]], &c->fi[list[0]]);
+    if (W == NOPOS && of && nl == 1 && bare_total(r.whole) && subset_part(c, P) != NOPOS) {
+        W = P;   /* "9 of the 12 batteries, three quarters of the total": of the 12 */
+        P = list[0] = subset_part(c, P);
+        r.whole[0] = '\0';
+    } else if (appos && W == NOPOS && of && bare_total(r.whole) && partitive_whole_at(c, P)) {
+        return 0;   /* "lists 9 of the 12 batteries, three quarters of the total", the 9
+                       not read: the 12 is the whole, not the part */
+    }
     if (W == NOPOS && of && r.whole[0] && !pronoun_whole(r.whole)) {
         /* "87 per cent of the promised total": stated earlier */
         query qw;
@@ -511,7 +534,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             qw.spans = 1;
             part = c->f->v[P].value;
         }
-        if (!mixed) {
+        if (!mixed && !bare_total(r.whole)) {   /* "the total" names no words to match */
             size_t B = rel_look_back(c, P, list[0], &qw, part);
             if (B != NOPOS)
                 wl[nw++] = B;
@@ -868,10 +891,21 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
         for (size_t q = lo; q < hi && gap <= 4 && !bare; q++) {
             if (!c->fi[q].share || c->fi[q].used)
                 continue;
+            size_t a2 = a, b2 = b;   /* "fell from 4.8 to 3.1 million, and recovered to
+                                        3.9 million, an increase of a quarter": of the
+                                        last move */
+            static const char *const to_word[] = {"to", NULL};
+            for (size_t j = b + 1; j < q; j++)
+                if ((rel_same_unit(&c->fi[j], &c->fi[b]) ||
+                     (!c->fi[j].unit[0] && !c->fi[j].share)) &&
+                    rel_word_before_is(c, c->f->v[j].tstart, s->start, to_word)) {
+                    a2 = b2;
+                    b2 = j;
+                }
             tally_relation r;
             rel_init(&r, TALLY_REL_CHANGE, q, "from ... to");
-            rel_part(c, &r, a);
-            rel_part(c, &r, b);
+            rel_part(c, &r, a2);
+            rel_part(c, &r, b2);
             size_t from_m = A->tstart < c->f->v[q].tstart ? A->tstart : s->start;
             size_t to_m = c->f->v[q].tend > B->tend ? c->f->v[q].tend : s->end;
             for (size_t m = from_m; m < to_m; m++) {   /* "went from 84 to 126, up by half,

@@ -273,9 +273,9 @@ static int list_part(const ctx *c, size_t j, size_t T)
  * 6) giving two or more, the fewest whose sum comes within a tenth of T,
  * else, of the nearest three, those whose sum comes nearest (a list
  * further back is taken only within a tenth); a choice of reading, not the check
- * (verify judges the sum); none when their sum is below half of T or
- * above one and a half times it (a list that does not account for T, not
- * a slip).  Parts of another sum and figures inside a parenthesis that
+ * (verify judges the sum); none when their sum is below three quarters of
+ * T or above one and a quarter times it (a list that does not account for
+ * T, not a slip).  Parts of another sum and figures inside a parenthesis that
  * already serve a relation are left out; a figure that is the part of a
  * share ("612 tanks, 38 per cent of the plan") may still be listed.
  * Filled into same[] backwards (as collect_parts does); returns their
@@ -314,8 +314,9 @@ static size_t earlier_parts(const ctx *c, size_t T, size_t lo, int para, size_t 
                     best = m;
         }
     *ns = best < 0 ? 0 : upto[best];
-    if (*ns && !(sums[best] >= 0.5 * tv && sums[best] <= 1.5 * tv))
-        *ns = 0;   /* the list does not account for the total: no breakdown */
+    if (*ns && !(sums[best] >= 0.75 * tv && sums[best] <= 1.25 * tv))
+        *ns = 0;   /* the list does not account for the total: no breakdown (parts in
+                      other sentences are looser evidence than a list beside its total) */
     return *ns;
 }
 

@@ -1397,6 +1397,30 @@ static void test_total_back(void **state)
     tdoc_free(&d);
 }
 
+/* "the 12 heavy batteries, three quarters of the total" after "12 heavy and
+ * 20 light batteries": the part restates a figure of a list whose total is
+ * not stated, so the whole is unknown (not the larger 20). */
+static void test_total_back_restated(void **state)
+{
+    (void)state;
+    tdoc d;
+    tdoc_init(&d, "The zone had 12 heavy and 20 light batteries. The return lists the 12 "
+                  "heavy batteries, three quarters of the total.");
+    add(&d, "12", 0, 12, TALLY_Q_EXACT, "battery", "formation");
+    add(&d, "20", 0, 20, TALLY_Q_EXACT, "battery", "formation");
+    size_t p = add(&d, "12", 1, 12, TALLY_Q_EXACT, "battery", "formation");
+    size_t q = add(&d, "three quarters", 0, 0.75, TALLY_Q_RATIO, "fraction", "share");
+    tally_relations r;
+    relate(&d, &r);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.v[0].kind, TALLY_REL_FRACTION);
+    assert_int_equal(r.v[0].stated, p);
+    assert_int_equal(r.v[0].parts[0].fact, q);
+    assert_int_equal(r.v[0].parts[1].fact, TALLY_NO_FACT);
+    tally_relations_free(&r);
+    tdoc_free(&d);
+}
+
 /* A size the document states ("each battery had six guns") times a later
  * count of those formations (in another paragraph) against the figure
  * beside it; not across two clauses joined by "and". */
@@ -1697,6 +1721,7 @@ int main(void)
         cmocka_unit_test(test_chain), cmocka_unit_test(test_chain_each),
         cmocka_unit_test(test_raised_interest), cmocka_unit_test(test_raised_interest_not),
         cmocka_unit_test(test_total_back),
+        cmocka_unit_test(test_total_back_restated),
         cmocka_unit_test(test_sized),
         cmocka_unit_test(test_unit_price),    cmocka_unit_test(test_change_absolute),
         cmocka_unit_test(test_change_no_amount), cmocka_unit_test(test_far_parts),
