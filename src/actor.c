@@ -19,7 +19,9 @@
  * topic "Keldaria"); the last word of a firm's name ("Marrin and Sons") is
  * no country, while "the Estvald firm" names one; with no side in the
  * title, a country acting as the subject of the first sentence naming a
- * side ("the government of Galdonia emptied ...") is the topic; a name is
+ * side ("the government of Galdonia emptied ...") is the topic, and when
+ * that sentence has no subject naming a side, the country it is set in
+ * ("the strongest air defences in Halmaria") is; a name is
  * a country before a modifier and a noun only a country has ("the Valdmark
  * defence ministry", "the Valdmark naval attache") or before "Export Bank";
  * the side asked for something ("asked the bank for $60 million", "asked
@@ -1015,6 +1017,24 @@ static int lead_side(const char *t, const sview *v, size_t k, const annot_words 
     /* "Galdonia emptied": the name as written, not an adjective */
 }
 
+/* The index of the one side that sentence v names, when it names it only
+ * as the place the sentence is set in, written as its name after "in"
+ * ("the strongest air defences in Halmaria"), else -1.  In the first
+ * sentence naming a side, with no side in the title and no subject, it is
+ * the country the story is told of. */
+static long setting_side(const char *t, const sview *v)
+{
+    if (v->nm != 1)
+        return -1;
+    const words *w = &v->w;
+    size_t i = v->mtok[0], e = words_at(w, v->m[0].end);
+    size_t n = strlen(v->m[0].code);
+    if (i == 0 || !tok_eq(t, &w->v[i - 1], "in") || e != i + 1 ||
+        tok_len_noposs(t, &w->v[i]) != n || strncmp(v->m[0].code, t + w->v[i].start, n) != 0)
+        return -1;
+    return 0;
+}
+
 /* Read sentence v into doc: the countries it derives, the actor nouns its
  * actors introduce ("the Valdonian garrison of the city": "garrison",
  * "the U.S. 12th Troop Carrier Wing": "wing"), and its subject. */
@@ -1054,6 +1074,11 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
        Galdonia emptied ...", not "When the Bordurian forces closed ...") */
     if (s >= 0 && !doc->have_topic && !doc->lead_read && lead_side(t, v, (size_t)s, ws)) {
         doc->topic = v->m[s];
+        doc->topic_si = si;
+        doc->have_topic = 1;
+    }
+    if (s < 0 && !doc->have_topic && !doc->lead_read && setting_side(t, v) == 0) {
+        doc->topic = v->m[0];   /* "... the strongest air defences in Halmaria" */
         doc->topic_si = si;
         doc->have_topic = 1;
     }

@@ -5,7 +5,10 @@
  * day-month-year, month-day-year, months, seasons, parts of years, year
  * ranges, decades and bare years.  Resolution then walks the sentences in
  * reading order with the date in force; a span the title lines give (the
- * document's period) keeps a month without a year inside it.
+ * document's period) keeps a month without a year inside it.  A report's
+ * dateline (a full date on a front-matter line, short lines beside it
+ * allowed) is its present: a bare earlier year it compares with ("the
+ * exercises of 1952") dates only until a sentence with no verb of the past.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -1269,18 +1272,31 @@ static int dateline_at(const tally_sentence *s, const tally_datex *v, size_t a, 
            tally_ymd_cmp(d->from, d->to) == 0 && d->start == s->start && d->end >= s->end - 1;
 }
 
+/* 1 when sentence s has at most eight words: a line of front matter
+ * that may share the dateline's paragraph ("For the Chief of Staff."). */
+static int short_line(const char *text, const tally_sentence *s)
+{
+    int words = 1;
+    for (size_t i = s->start; i < s->end && words <= 8; i++)
+        words += text[i] == ' ' && i + 1 < s->end && text[i + 1] != ' ' && text[i + 1] != '\n';
+    return words <= 8;
+}
+
 /* 1 when the expressions v[a..b) of sentence si are one full date with
  * its year in a line of the front matter standing as its own paragraph
+ * (or with short lines: "Memorandum No. 14, 20 May 1950. For the Chief.")
  * ("Report No. 12/47, submitted to the Minister on 30 October 1947."): the
  * date of a report, if its body tells of that time (see
  * dateline_current()). */
-static int dateline_loose(const tally_segments *seg, size_t si, const tally_datex *v,
-                          size_t a, size_t b)
+static int dateline_loose(const char *text, const tally_segments *seg, size_t si,
+                          const tally_datex *v, size_t a, size_t b)
 {
     const tally_sentence *s = &seg->sents[si];
     if (b != a + 1 || s->section != TALLY_SECTION_BODY ||
-        (si > 0 && seg->sents[si - 1].para == s->para) ||
-        (si + 1 < seg->nsents && seg->sents[si + 1].para == s->para))
+        (si > 0 && seg->sents[si - 1].para == s->para &&
+         !short_line(text, &seg->sents[si - 1])) ||
+        (si + 1 < seg->nsents && seg->sents[si + 1].para == s->para &&
+         !short_line(text, &seg->sents[si + 1])))
         return 0;
     const tally_datex *d = &v[a];
     return d->kind == TALLY_DX_DATE && !d->need_year && d->from.y && d->from.d &&
@@ -1357,7 +1373,9 @@ static int heading_line(const char *text, const tally_segments *seg, size_t si)
 }
 
 /* 1 when the words w of a sentence state the present: a present-tense
- * auxiliary ("is", "are", "have been") and no past one ("was", "had"). */
+ * auxiliary ("is", "are", "have been") and no past one ("was", "had");
+ * 2 when they have neither ("the army needs 1,760 tons a day"); 0 when
+ * they have a past one. */
 static int present_tense(const char *text, const words *w)
 {
     static const char *const now_aux[] = {"is", "are", "has", "have", "remain", "remains",
@@ -1371,7 +1389,17 @@ static int present_tense(const char *text, const words *w)
             return 0;
         present |= tok_in(text, &w->v[i], now_aux);
     }
-    return present;
+    return present ? 1 : 2;
+}
+
+/* 1 when the date in force d is a bare year before the year of a
+ * report's dateline ("the exercises of 1952" in a memorandum of October
+ * 1953): it dates the past a sentence compares with, and a sentence after
+ * it with no verb of the past ("the army needs ...") is the report's
+ * present again. */
+static int past_year(const tally_datex *d, const tally_datex *line)
+{
+    return d->kind == TALLY_DX_DATE && d->from.y && !d->from.m && d->from.y < line->from.y;
 }
 
 /* Find the expressions of every sentence into tl (unresolved); the tokens
@@ -1403,7 +1431,7 @@ static tally_status find_all(const char *text, const tally_segments *seg,
             dateline_at(s, tl->v, tl->first[si], tl->n))
             tl->dateline = (long)tl->first[si];
         else if (rc == 0 && tl->dateline < 0 && loose < 0 && si < DATELINE_SENTS &&
-                 dateline_loose(seg, si, tl->v, tl->first[si], tl->n))
+                 dateline_loose(text, seg, si, tl->v, tl->first[si], tl->n))
             loose = (long)tl->first[si];
         else if (rc == 0 && tl->dateline >= 0)
             rc = add_now(text, &w, tl, tl->first[si], &cap);
@@ -1501,7 +1529,10 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
             in_force = tl->dateline;   /* a report's section: its date again */
             year_force = prior = -1;
         }
-        if (tl->dateline >= 0 && (long)tl->first[si] > tl->dateline && present[si] &&
+        if (tl->dateline >= 0 && (long)tl->first[si] > tl->dateline &&
+            (present[si] == 1 ||
+             (present[si] == 2 && in_force >= 0 && past_year(&tl->v[in_force],
+                                                            &tl->v[tl->dateline]))) &&
             s->section == TALLY_SECTION_BODY && in_force != tl->dateline) {
             in_force = tl->dateline;   /* a report's present: the time it reports */
             year_force = prior = -1;

@@ -9,7 +9,8 @@
  * the price of a sale (the buyer's), a lender named before the rate, a
  * foreign observer who counts another side's things, a country named only
  * in a heading in capitals ("STATE ARCHIVES OF MORVANIA") and a firm's name
- * ("Keller and Sons", "the Vorsk firm").
+ * ("Keller and Sons", "the Vorsk firm"), and the country a story with no
+ * side in its title is set in ("the best defended port in Quellaria").
  * Sentences are written for these tests.
  */
 #include <setjmp.h>
@@ -46,6 +47,31 @@ static void front_matter_names_the_side(void **state)
     /* a side named before its institution in the body */
     doc_owner("By 1950 the Dorvask Army held 14 divisions.", "", "14", &c);
     assert_string_equal(c.code, "Dorvask");
+}
+
+static void the_country_a_story_is_set_in(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* no side in the title; the first sentence naming one names it only
+       as the place ("in Quellaria"): the story is that country's */
+    const char *t = "The Harbour Guns, 1941\n\n"
+                    "Pell Harbour began the war as the best defended port in Quellaria. "
+                    "Its forts held 36 guns.\n\n"
+                    "Dravonia bombed the port in May 1941 with 80 aircraft.\n\n"
+                    "By the autumn the forts had 52 guns.";
+    doc_owner(t, "", "36", &c);
+    assert_string_equal(c.code, "Quellaria");
+    assert_string_equal(c.rule, "topic");
+    doc_owner(t, "", "80", &c);
+    assert_string_equal(c.code, "Dravonia");
+    /* a new paragraph goes back to the topic, not to the attacker */
+    doc_owner(t, "", "52", &c);
+    assert_string_equal(c.code, "Quellaria");
+    /* a subject naming a side is still the topic, not a place after "in" */
+    t = "Dravonia entered the war with 300 bombers in Quellaria.";
+    doc_owner(t, "", "300", &c);
+    assert_string_equal(c.code, "Dravonia");
 }
 
 static void institutions_that_name_no_country(void **state)
@@ -167,6 +193,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(front_matter_names_the_side),
+        cmocka_unit_test(the_country_a_story_is_set_in),
         cmocka_unit_test(institutions_that_name_no_country),
         cmocka_unit_test(adjective_in_ish_and_the_name),
         cmocka_unit_test(casualties_and_receivers),

@@ -613,6 +613,41 @@ static void report_dated_in_a_line(void **state)
     tally_lexicon_free(lex);
 }
 
+static void report_compares_with_a_past_year(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    /* a memorandum dated on a line with a short line after it; a bare
+       earlier year it compares with dates only its own sentence, and the
+       report's present comes back in a sentence with no verb of the past */
+    const char *t = "FUEL FOR THE CORPS\n\nMemorandum No. 7/48, 14 May 1948. For the Chief.\n\n"
+                    "NEEDS\n\nThe trials of 1947 showed that a tank uses 90 litres. "
+                    "The corps therefore needs 400 tons a day. "
+                    "On 3 May 40 trucks stood idle.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_true(tl.dateline >= 0);
+    assert_string_equal(iso(&tl, (size_t)tl.dateline), "1948-05-14");
+    assert_string_equal(in_force_at(&tl, &seg, t, "The corps therefore"), "1948-05-14");
+    assert_string_equal(iso_of(&tl, t, "3 May"), "1948-05-03");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* a sentence of the past after the earlier year stays in it */
+    t = "FUEL FOR THE CORPS\n\nMemorandum No. 7/48, 14 May 1948. For the Chief.\n\n"
+        "NEEDS\n\nThe trials of 1947 showed that a tank uses 90 litres. "
+        "The trials were held in the hills.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_true(tl.dateline >= 0);
+    assert_string_equal(in_force_at(&tl, &seg, t, "The trials were"), "1947");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 static void evidence_dates_do_not_move_time(void **state)
 {
     (void)state;
@@ -657,6 +692,7 @@ int main(void)
         cmocka_unit_test(title_period_keeps_months_in),
         cmocka_unit_test(report_dateline),
         cmocka_unit_test(report_dated_in_a_line),
+        cmocka_unit_test(report_compares_with_a_past_year),
         cmocka_unit_test(evidence_dates_do_not_move_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
