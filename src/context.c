@@ -1197,6 +1197,8 @@ static void attach_parallel(const char *t, const tally_number *nums, size_t n, s
  * coordinated with: "two or three regiments", "fifty thousand or one
  * million soldiers". */
 static int is_share(const tally_number *x, const tally_attach *a);
+static int period_adverb(const char *t, const tally_sentence *s, const tally_number *j,
+                         const tally_attach *a, const tally_number *x);
 
 /* 1 when t[a..b) holds a comma and no word. */
 static int comma_only(const char *t, size_t a, size_t b)
@@ -1355,9 +1357,11 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
         counts_group(sl, i, &at[i - 1]) ||
         !ellipsis_follow(t, s, &nums[i]) ||
         ((nums[i - 1].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)) ||
-        (is_duration(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0))
+        (is_duration(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0) ||
+        period_adverb(t, s, &nums[i - 1], &at[i - 1], &nums[i]))
         return 0;   /* not "7 The Hague"; "$4 million, and 3" is not 3 dollars; "in six
-                       years, four a year" counts no years */
+                       years, four a year" counts no years; "over the six months, 21
+                       of them" counts no months */
     size_t a = at[i - 1].mention_end > nums[i - 1].end ? at[i - 1].mention_end : nums[i - 1].end;
     tok k;
     term tm;
@@ -1643,6 +1647,23 @@ static int partitive_pair(const char *t, const tally_number *nums, size_t i)
     return of;
 }
 
+/* 1 when the figure j is a duration in an adverbial of time ("over the six
+ * months", "in two years") and the bare number x is a partitive of a
+ * pronoun ("21 of them"): the part counts what the clause counts, not the
+ * months of the period. */
+static int period_adverb(const char *t, const tally_sentence *s, const tally_number *j,
+                         const tally_attach *a, const tally_number *x)
+{
+    static const char *const PREP[] = {"over", "during", "in", "within", "for", "after",
+                                       "throughout", NULL};
+    tok k;
+    if (!is_duration(a) || !of_pronoun(t, s, x) || !prev_tok(t, s->start, j->start, &k))
+        return 0;
+    if (tok_is(t, &k, "the") && !prev_tok(t, s->start, k.s, &k))
+        return 0;
+    return tok_in(t, &k, PREP);
+}
+
 /* Pass 6 (body only): a bare number inherits the noun of the nearest figure
  * before it in the sentence ("27 aircraft were lost: 19 in accidents, 6 to
  * ground fire"), or, with none, of the last figure of the previous sentence
@@ -1665,7 +1686,8 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
             same = j;
     for (size_t j = same < i ? same + 1 : i; j-- > 0;) {
         if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
-            sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]))
+            sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]) ||
+            period_adverb(t, s, &nums[j], &at[j], x))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
                            part counts what the figure after it counts; "in six years,
                            four a year" counts no years */
@@ -1873,6 +1895,71 @@ static int noun_back(const tally_lexicon *lex, const char *t, const tally_senten
     return 0;
 }
 
+/* How far back money_back() looks for the currency of a document. */
+#define MONEY_BACK_MAX 4000
+
+/* 1 when token k is a scale word or a number glued to one ("2.4bn"). */
+static int scale_tok(const char *t, const tok *k)
+{
+    static const char *const GLUED[] = {"bn", "m", "mn", "k", NULL};
+    if (tok_in(t, k, SCALE) || tok_is(t, k, "bn") || tok_is(t, k, "mn"))
+        return 1;
+    if (!tok_has_digit(t, k))
+        return 0;
+    size_t p = k->e;
+    while (p > k->s && ((t[p - 1] | 0x20) >= 'a' && (t[p - 1] | 0x20) <= 'z'))
+        p--;
+    tok tail = {p, k->e, 1};
+    return p < k->e && tok_in(t, &tail, GLUED);
+}
+
+/* 1 when the number x opens a quotation: '"' or U+201C right before it
+ * ("\"257 million in four years\""). */
+static int after_open_quote(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    size_t p = x->start;
+    if (p > s->start && t[p - 1] == '"')
+        return 1;
+    return p >= s->start + 3 && memcmp(t + p - 3, "\xE2\x80\x9C", 3) == 0;
+}
+
+/* Last resort for a bare scaled number of the body that nothing else
+ * counts ("had paid 80 million in 1921"): the currency of the nearest
+ * scaled sum of money before it in the document, at most MONEY_BACK_MAX
+ * bytes back over paragraphs ("53 million gulden"): a money noun of the
+ * lexicon right after a scale word or a number.  None when a scaled
+ * figure of another unit ("1.5 million tons") or a currency sign ("$19
+ * million") comes first: the sum may then be in anything. */
+static int money_back(const tally_lexicon *lex, const char *t, const tally_sentence *s,
+                      const tally_number *x, tally_attach *at)
+{
+    lexcols L;
+    lexcols_init(&L, lex);
+    size_t lo = s->start > MONEY_BACK_MAX ? s->start - MONEY_BACK_MAX : 0;
+    tok k, p;
+    term tm;
+    for (size_t pos = x->start; prev_tok(t, lo, pos, &k); pos = k.s) {
+        if (!k.word) {
+            unsigned char c = (unsigned char)t[k.s];
+            if ((c == '$' || c == 0xC2 || c == 0xE2) && next_tok(t, k.e, x->start, &p) &&
+                p.s == k.e && tok_has_digit(t, &p))
+                return 0;   /* "$19 million", "£40,000", "€3m" */
+            continue;
+        }
+        if (!prev_tok(t, lo, k.s, &p) || !p.word || !scale_tok(t, &p) ||
+            !lookup_tok(&L, t, &k, &tm) || tm.desig)
+            continue;
+        if (strcmp(tm.cat, "money") != 0)
+            return 0;   /* "1.5 million tons" stands nearer */
+        put_unit(at, tm.unit, tm.cat);
+        at->noun_start = k.s;
+        at->noun_end = k.e;
+        at->elliptic = 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* What pass 6 knows of the previous sentence: read at most once. */
 typedef struct ellipsis_state {
     int looked, found;   /* read it; it has a last figure */
@@ -1923,6 +2010,12 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
             noun_back(lex, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_PREVIOUS;   /* "24 of them", "Trucks lagged. The plan called
                                            for 600 a month" */
+        else if (sl[i].src == SRC_NONE && (nums[i].flags & TALLY_NF_SCALED) &&
+                 !(nums[i].flags & (TALLY_NF_CURRENCY | TALLY_NF_PERCENT)) &&
+                 (after_open_quote(text, s, &nums[i]) || ellipsis_lead(text, s, &nums[i], 0)) &&
+                 ellipsis_follow(text, s, &nums[i]) && money_back(lex, text, s, &nums[i], &out[i]))
+            sl[i].src = SRC_PREVIOUS;   /* "paid 80 million in 1921" after "53 million
+                                           gulden" in the paragraph before */
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
     return st;

@@ -1796,6 +1796,10 @@ static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int y
         if (!(k.type == T_WORD && (is_w(&k, "a") || is_w(&k, "an"))) &&
             singular_count_noun(s, &nx))
             return 1;   /* "the 1960 target" */
+        if (is_w(&k, "the") && ne - ns == 4 && atoi(s->t + ns) >= 1800 && nx.type == T_WORD &&
+            !nx.cap && strlen(nx.w) >= 4 && nx.w[strlen(nx.w) - 1] == 's' &&
+            !IN_LIST(&nx, plural_nouns) && !(s->units && lex_row(s, "units", &nx, s->end, NULL)))
+            return 1;   /* "the 1949 tables": a plural that counts nothing names a year's */
     }
     ntok nn;
     lex_tok(s->t, ne, s->end, &nn);
@@ -1915,15 +1919,18 @@ static int change_by(const scan *s, size_t p)
 
 /* 1 when "from" at offset p follows a verb of change in its clause, at
  * most six words back ("rose from", "was cut from", "the price of bread
- * went from"): what follows is an old and a new level. */
+ * went from", "doubled, from"): what follows is an old and a new level. */
 static int change_from(const scan *s, size_t p)
 {
-    static const char *const went[] = {"climbed", "dropped", "fell", "grew", "jumped", "moved",
-                                       "rose", "went"};
+    static const char *const went[] = {"climbed", "doubled", "dropped", "fell", "grew",
+                                       "halved", "jumped", "moved", "quadrupled", "rose",
+                                       "trebled", "tripled", "went"};
     ntok k;
     for (int i = 0; i < 6 && prev_tok_s(s, p, s->start, &k); i++, p = k.s) {
         if ((k.type == T_PUNCT && (k.ch == '\'' || k.ch == 0xE2)) || k.type == T_NUM)
             continue;   /* "the army's", "grew by 200 from 300 to 500" */
+        if (i == 0 && is_p(&k, ','))
+            continue;   /* "more than doubled, from 70 to 160" */
         if (k.type != T_WORD)
             return 0;
         if (IN_LIST(&k, change_verbs) || IN_LIST(&k, went))
