@@ -1802,8 +1802,11 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
 {
     tok k;
     enum src src = sl->src;
-    if (x->kind != TALLY_NK_FIGURE || src == SRC_NONE)
+    if (x->kind != TALLY_NK_FIGURE)
         return 0;
+    if (src == SRC_NONE)   /* "the state paid 30 million in 1925": a figure, unit unknown */
+        return s->section == TALLY_SECTION_BODY && (x->flags & TALLY_NF_SCALED) &&
+               x->value >= 1e6;
     if (src == SRC_OWN && !sl->own.known && is_word_one(t, x))
         return 0;   /* "one important element", "one source": a determiner */
     if (strcmp(at->category, "duration") == 0 && next_tok(t, at->mention_end, s->end, &k) &&
