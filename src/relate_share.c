@@ -630,6 +630,28 @@ int rel_rule_more_than(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     return rel_add(c, &r);
 }
 
+/* How a multiplier word at offset i is hedged: +1 after "more than",
+ * "over", "well over" ("more than doubled"), -1 after "nearly", "almost",
+ * "not quite", else 0. */
+static int mult_bound(const ctx *c, size_t i, size_t start)
+{
+    static const char *const over[] = {"over", NULL}, *const than[] = {"than", NULL};
+    static const char *const near[] = {"nearly", "almost", "quite", NULL};
+    if (rel_word_before_is(c, i, start, over))
+        return 1;
+    if (rel_word_before_is(c, i, start, near))
+        return -1;
+    if (rel_word_before_is(c, i, start, than)) {
+        size_t k = i;
+        while (k > start && c->t[k - 1] == ' ')
+            k--;
+        k = k >= 4 + start ? k - 4 : start;   /* before "than" */
+        static const char *const more[] = {"more", NULL};
+        return rel_word_before_is(c, k, start, more) ? 1 : 0;
+    }
+    return 0;
+}
+
 /* Rule 8: multipliers in words.  "doubled the garrison to 8,000" (the
  * base: "from N" in between, else the figure stated earlier that the words
  * between the verb and "to" describe); "2,000 tons a day, twice what the
@@ -691,6 +713,7 @@ int rel_rule_multiple(ctx *c, size_t si, size_t lo, size_t hi)
             tally_relation r;
             rel_init(&r, TALLY_REL_PRODUCT, B, mult[m].w);
             r.factor = mult[m].k;
+            r.bound = mult_bound(c, i, s->start);
             r.looked_back = back;
             rel_part(c, &r, A);
             c->fi[B].used = 1;

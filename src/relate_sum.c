@@ -17,6 +17,8 @@
 #include "buf.h"
 #include "relate_int.h"
 
+static int same_kind(const finfo *a, const finfo *b);
+
 /* Rule 1: a figure and the parenthesis after it. */
 int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
 {
@@ -32,7 +34,7 @@ int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
         return 0;
     tally_relation r;
     if (k >= 2) {
-        int same = 1, formish = 1;
+        int same = 1, formish = 1, kinds = 1;
         double sum = 0;
         for (size_t m = 0; m < k; m++) {
             const finfo *P = &c->fi[kids[m]];
@@ -45,6 +47,8 @@ int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
                 same = formish = 0;
             if (known && !P->aircraft && !P->formation)
                 formish = 0;
+            if (known && !rel_same_unit(P, T) && !same_kind(P, T))
+                kinds = 0;
             sum += c->f->v[kids[m]].value;
         }
         if (!same && formish && T->formation) {
@@ -57,6 +61,9 @@ int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
             if (ok && n > 0 && sum / n < low / 2)
                 same = 1;
         }
+        if (!same && kinds)
+            same = 1;   /* "22 escort vessels (eight destroyers, ten corvettes and four
+                           trawlers)": kinds of the things the total counts */
         if (!same)
             return 0;
         rel_init(&r, TALLY_REL_SUM, i, "parenthesis");
@@ -140,10 +147,6 @@ static const struct {
     {", or nearly", CUE_RESTATE}, {", or almost", CUE_RESTATE},
 };
 
-/* Collect the parts of a total T from figures [lo, before) going back:
- * comparable figures at T's parenthesis depth, stopping at a figure of
- * another unit or a ';'.  Fills same[] (T's unit) and form[] (formations
- * for an aircraft total). */
 /* 1 when a and b count things of one kind under different nouns: people
  * ("14,200 killed ... 58,900 men in all"), aircraft, materiel
  * or munitions ("24 escorts, 30 minesweepers and 6 chasers, 60 hulls in
@@ -181,6 +184,38 @@ static int size_of_formation(const ctx *c, size_t j)
     return w >= 1 && w <= 3;
 }
 
+/* The count that fact j is said of: "two regiments of 24 aircraft each"
+ * (a rate, rate_count()) or "20 batteries of six guns" (a formation's
+ * size): the figure before it; NOPOS when neither. */
+static size_t count_of(const ctx *c, size_t j)
+{
+    size_t C = rate_count(c, j);
+    return C != NOPOS ? C : size_of_formation(c, j) ? j - 1 : NOPOS;
+}
+
+/* 1 when fact j, of T's unit, is the size of a formation counted before it
+ * and ends a list of two or more such counts and sizes joined by "and" or
+ * a comma: "12 heavy batteries of four guns each and 20 light batteries of
+ * six guns, 168 guns in all" (a sum of products, not a list that a size
+ * ends). */
+static int size_list(const ctx *c, size_t j, size_t T, size_t lo)
+{
+    int n = 0;
+    size_t C;
+    while (j >= lo && rel_same_unit(&c->fi[j], &c->fi[T]) && (C = count_of(c, j)) != NOPOS &&
+           C >= lo) {
+        n++;
+        if (C == lo || C == 0)
+            break;
+        size_t k = C - 1;
+        int w = rel_words_between(c->t, c->f->v[k].tend, c->f->v[C].tstart, ";:.()");
+        if (w < 0 || w > 3 || !rel_joined_to(c->t, c->f->v[k].tend, c->f->v[C].tstart))
+            break;
+        j = k;
+    }
+    return n >= 2;
+}
+
 /* 1 when fact j is the aircraft count of a NORM found already, alone in its
  * parenthesis, of T's unit ("three regiments (96 aircraft) and two of 24
  * aircraft each, 144 in all"): a part of T although used. */
@@ -197,6 +232,10 @@ static int norm_aircraft(const ctx *c, size_t j, size_t T)
     return 0;
 }
 
+/* Collect the parts of a total T from figures [lo, before) going back:
+ * comparable figures at T's parenthesis depth, stopping at a figure of
+ * another unit or a ';'.  Fills same[] (T's unit) and form[] (formations
+ * for an aircraft total). */
 static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *same,
                           size_t *nsame, size_t *form, size_t *nform)
 {
@@ -213,9 +252,9 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *sa
             continue;   /* inside a breakdown: counted through its total */
         if (P->share)
             break;
-        if (*nsame && rate_count(c, same[*nsame - 1]) == j)
+        if (*nsame && count_of(c, same[*nsame - 1]) == j)
             continue;   /* "two regiments of 24 aircraft each": the count of a part */
-        if (size_of_formation(c, j))
+        if (size_of_formation(c, j) && !size_list(c, j, T, lo))
             break;   /* "three battalions of 21 tanks, which gave 189": a size ends the
                         list; "two wings of three squadrons of 12 bombers, 80 in all" is
                         a chain's, no breakdown of formations */
@@ -359,7 +398,7 @@ static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size
     size_t cnt[TALLY_REL_MAXPARTS];
     int trate = rel_is_rate(c, T);   /* "135 tanks a month" adds up rates */
     for (size_t m = 0; m < n; m++)
-        if ((cnt[m] = trate ? NOPOS : rate_count(c, v[m])) == NOPOS && !trate &&
+        if ((cnt[m] = trate ? NOPOS : count_of(c, v[m])) == NOPOS && !trate &&
             rel_is_rate(c, v[m]))
             return 0;   /* "nine boats each" with no count of what has them */
     for (size_t m = n; m-- > 0;) {   /* collected backwards: restore text order */
@@ -613,7 +652,13 @@ int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
         if (k >= send || c->t[k] != ',' || rel_words_between(c->t, c->f->v[T].tend, k, "()") > 5)
             continue;
         size_t A = rel_fact_after(c, k + 1, lo, hi, 0);
-        if (A != T + 1)
+        if (A == NOPOS || A <= T)
+            continue;
+        int adjunct = 1;   /* "57 bombers over the six months, 21 of them ...": a
+                              figure of another unit before the comma is no part */
+        for (size_t j = T + 1; j < A; j++)
+            adjunct &= !rel_same_unit(&c->fi[j], t) && c->fi[j].unit[0] && !c->fi[j].share;
+        if (!adjunct)
             continue;
         const char *pa = prep_after(c, A, send);
         if (pa && has_word(c, c->f->v[T].tend, k, pa))

@@ -188,7 +188,7 @@ static void fmt_v(double v, char out[64])
     fmt_num(r, out);
 }
 
-/* An interval for messages: "29" or "288-480". */
+/* An interval for messages: "29", "288-480", "at least 144". */
 static int put_iv(tally_buf *b, ivl a)
 {
     char x[64], y[64];
@@ -196,6 +196,10 @@ static int put_iv(tally_buf *b, ivl a)
     if (iv_point(a))
         return buf_puts(b, x);
     fmt_v(a.hi, y);
+    if (isinf(a.hi) && a.hi > 0 && isfinite(a.lo))
+        return buf_printf(b, "at least %s", x);
+    if (isinf(a.lo) && a.lo < 0 && isfinite(a.hi))
+        return buf_printf(b, "at most %s", y);
     return buf_printf(b, "%s-%s", x, y);
 }
 
@@ -498,11 +502,14 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
 {
     ivl c = iv(1, 1), cw = iv(1, 1);
     size_t from = r->average ? 1 : 0;
-    if (r->factor > 0) {
-        c = cw = iv(r->factor, r->factor);
+    if (r->factor > 0) {   /* "more than doubled": at least twice; "nearly": 1.6-2 */
+        c = cw = r->bound > 0   ? iv(r->factor, INFINITY)
+                 : r->bound < 0 ? iv(r->factor * 0.8, r->factor)
+                                : iv(r->factor, r->factor);
         char k[64];
         fmt_v(r->factor, k);
-        if (buf_printf(&w->expr, "%s x ", k) < 0)
+        if (buf_printf(&w->expr, "%s%s x ",
+                       r->bound > 0 ? "more than " : r->bound < 0 ? "nearly " : "", k) < 0)
             return -1;
     }
     if (r->average) {   /* the total first */
@@ -557,7 +564,7 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
         w->c = c;
         w->cw = cw;
     }
-    w->computed = (w->c.lo + w->c.hi) / 2;
+    w->computed = r->bound > 0 ? w->c.lo : r->bound < 0 ? w->c.hi : (w->c.lo + w->c.hi) / 2;
     return buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, w->c) < 0 ? -1 : 0;
 }
 

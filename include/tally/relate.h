@@ -176,6 +176,9 @@ typedef struct tally_relation {
                              "halved" 0.5); FRACTION: the whole is per period and
                              counts this many of them over the part's span; 0
                              when none */
+    int bound;            /* PRODUCT with a factor: +1 at least ("more than
+                             doubled"), -1 at most, a little short ("nearly
+                             doubled": 0.8 to 1 times the factor) */
     int looked_back;      /* a part (the whole, the base) was found earlier in the
                              document rather than beside the stated figure */
     int products;         /* SUM: every part is a count times its own rate

@@ -103,10 +103,14 @@ static int covers(const tally_fact *s, size_t off)
  * ("cut by 150 to 270") may be listed by its amount or its new value, an
  * average by its quotient or its total (its second figure: "3,300 at
  * Terhaven, two shifts of 1,650 each"), and a product listed as an average
- * by its rate ("96,000 tons in September, an average of 3,600 a day"). */
+ * by its rate ("96,000 tons in September, an average of 3,600 a day").  A
+ * sum of products ("12 x 4 + 20 x 6 = 168", kind product) may be listed as
+ * a sum. */
 static int hits(const tally_facts *f, const tally_check *k, size_t off, const char *kind)
 {
-    if (strcmp(family(k->kind), family(kind)) != 0)
+    int sum_of_products = strcmp(kind, "sum") == 0 && strcmp(k->kind, "product") == 0 &&
+                          k->expression && strstr(k->expression, " + ");
+    if (strcmp(family(k->kind), family(kind)) != 0 && !sum_of_products)
         return 0;
     return covers(stated(f, k), off) ||
            (strcmp(family(kind), "fraction") == 0 && covers(second(f, k), off)) ||
