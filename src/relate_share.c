@@ -1125,6 +1125,85 @@ static int hypothetical(const tally_fact *f)
     return f->modality && strcmp(f->modality, "hypothetical") == 0;
 }
 
+/* 1 when x matches the stated difference D to the precision D is written
+ * in: within 10% for an approximate D ("some 18,000 more"), else within
+ * half the last nonzero digit's place ("860": 0.5; "53 million": 0.5
+ * million). */
+static int diff_matches(const tally_fact *D, double x)
+{
+    double v = D->value, tol;
+    if (D->qual == TALLY_Q_APPROX) {
+        tol = 0.1 * v;
+    } else {
+        double place = 1;
+        while (v >= place * 10 && fmod(v, place * 10) == 0)
+            place *= 10;
+        if (D->number_text && strchr(D->number_text, '.'))
+            place = 0;   /* "1.42bn": to its decimal, which the scale word hides */
+        tol = place > 0 ? place / 2 : 0.05 * v;
+    }
+    return fabs(x - v) <= tol + 1e-9 * v;
+}
+
+/* The most recent pair of figures comparable with D (its unit, or people
+ * or aircraft under other nouns), both above D, in D's
+ * sentence and up to five sentences before it in its section, whose
+ * difference is D as written (diff_matches()): "so the columns can lift
+ * 2,400 tons a day.  The shortfall is therefore 860 tons a day" after
+ * "3,260 tons a day" stated earlier.  Only a pair that matches is taken:
+ * with no operands named, a gap that does not match is no evidence of the
+ * pair meant.  0 when none; at most 16 candidates are looked at. */
+static int matching_pair(const ctx *c, size_t D, size_t *a, size_t *b)
+{
+    size_t cand[16], n = 0, si = c->f->v[D].sent_index;
+    for (size_t j = D; j-- > 0 && n < 16;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 5 < si || jf->section != c->f->v[D].section)
+            break;
+        if (rel_comparable(&c->fi[j], &c->fi[D]) && !c->fi[j].share &&
+            (!rel_is_rate(c, D) || rel_is_rate(c, j)) && jf->value > c->f->v[D].value &&
+            !hypothetical(jf) &&
+            (jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX))
+            cand[n++] = j;
+    }
+    for (size_t x = 1; x < n; x++)   /* the nearest pair first, of one kind: two */
+        for (size_t y = 0; y < x; y++)   /* rates ("a month") or two counts */
+            if (c->f->v[cand[x]].value != c->f->v[cand[y]].value &&
+                !rel_is_rate(c, cand[x]) == !rel_is_rate(c, cand[y]) &&
+                rel_comparable(&c->fi[cand[x]], &c->fi[cand[y]]) &&
+                diff_matches(&c->f->v[D],
+                             fabs(c->f->v[cand[x]].value - c->f->v[cand[y]].value))) {
+                *a = cand[x];
+                *b = cand[y];
+                return 1;
+            }
+    return 0;
+}
+
+/* "The shortfall is therefore 860 tons", "still 260 tons short", "some
+ * 18,000 more": a gap word with no operands named; D is the figure within
+ * three words after a noun of gap, or right before a comparative (its noun
+ * between).  NOPOS when none. */
+static size_t loose_gap(const ctx *c, size_t i, const tally_sentence *s, size_t lo, size_t hi)
+{
+    static const char *const nouns[] = {"shortfall", "deficit", "gap", "arrears", "short",
+                                        NULL};
+    static const char *const comps[] = {"more", "fewer", "less", "short", "below", NULL};
+    if (i > s->start && rel_wch((unsigned char)c->t[i - 1]))
+        return NOPOS;
+    for (size_t q = 0; nouns[q]; q++) {
+        size_t e = rel_phrase_at(c->t, i, s->end, nouns[q]);
+        if (e)
+            return rel_fact_after(c, e, lo, hi, 3);
+    }
+    for (size_t q = 0; comps[q]; q++) {
+        size_t e = rel_phrase_at(c->t, i, s->end, comps[q]);
+        if (e && !rel_phrase_at(c->t, e + (e < s->end && c->t[e] == ' '), s->end, "than"))
+            return rel_fact_before_s(c, i, lo, hi, 2, ",;:.()");
+    }
+    return NOPOS;
+}
+
 /* Differences: "a shortfall of D", "falling short by D", "a deficit of
  * D" (D after the cue), "D more than", "D fewer than" (D before it): the
  * two figures of D's unit nearest before D in its sentence (else the one
@@ -1152,6 +1231,23 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
                 than = e;
             }
         }
+        if (D == NOPOS && (D = loose_gap(c, i, s, lo, hi)) != NOPOS) {
+            size_t a, b;   /* no operands named: a pair that matches, or nothing */
+            if (c->fi[D].share || c->fi[D].used || !c->fi[D].unit[0] ||
+                (c->f->v[D].qual != TALLY_Q_EXACT && c->f->v[D].qual != TALLY_Q_APPROX) ||
+                !matching_pair(c, D, &a, &b))
+                continue;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_DIFFERENCE, D, "gap");
+            rel_part(c, &r, a < b ? a : b);
+            rel_part(c, &r, a < b ? b : a);
+            r.looked_back = c->f->v[a].sent_index != c->f->v[D].sent_index ||
+                            c->f->v[b].sent_index != c->f->v[D].sent_index;
+            c->fi[D].used = 1;
+            if (rel_add(c, &r) < 0)
+                return -1;
+            continue;
+        }
         if (D == NOPOS || c->fi[D].share || c->fi[D].used || !c->fi[D].unit[0] ||
             c->f->v[D].qual == TALLY_Q_AT_LEAST || c->f->v[D].qual == TALLY_Q_AT_MOST)
             continue;
@@ -1176,6 +1272,10 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             ab[n++] = B_back;
         } else if (n == 1 && named && (B_back = named_back(c, D, ab[0], than)) != NOPOS) {
             ab[n++] = B_back;   /* "1,340 sorties, 360 more than its monthly average" */
+        }
+        if (n < 2 && matching_pair(c, D, &ab[0], &ab[1])) {
+            n = 2;   /* "40,000 fewer than Orvel": the pair of the sentences before */
+            named = 0;
         }
         if (n < 2)
             continue;

@@ -10,6 +10,7 @@
  * and 90 MiG-15s)", "twelve regiments with 360 planes", ", or about 350
  * planes").  Makes SUM and NORM relations.
  */
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 #include <strings.h>
@@ -234,10 +235,10 @@ static int norm_aircraft(const ctx *c, size_t j, size_t T)
 
 /* Collect the parts of a total T from figures [lo, before) going back:
  * comparable figures at T's parenthesis depth, stopping at a figure of
- * another unit or a ';'.  Fills same[] (T's unit) and form[] (formations
- * for an aircraft total). */
-static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *same,
-                          size_t *nsame, size_t *form, size_t *nform)
+ * another unit (but skip's, whose figures are passed over) or a ';'.
+ * Fills same[] (T's unit) and form[] (formations for an aircraft total). */
+static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t skip,
+                          size_t *same, size_t *nsame, size_t *form, size_t *nform)
 {
     const finfo *t = &c->fi[T];
     size_t cut = c->f->v[T].tstart;
@@ -248,6 +249,8 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *sa
         if (pf->sent_index == c->f->v[T].sent_index &&
             rel_words_between(c->t, pf->tend, cut, ";") < 0)
             break;
+        if (skip != NOPOS && rel_same_unit(P, &c->fi[skip]) && !P->used && !P->share)
+            continue;   /* "14 ships of 63,000 tons and 19 of 88,000": the other list */
         if ((P->used || P->popen != t->popen) && !norm_aircraft(c, j, T))
             continue;   /* inside a breakdown: counted through its total */
         if (P->share)
@@ -279,6 +282,35 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t *sa
     }
 }
 
+
+/* The figure of another unit right after total T that its noun has "of"
+ * ("33 ships of 141,000 tons"), a second total of the same list; NOPOS
+ * when there is none. */
+static size_t companion(const ctx *c, size_t T, size_t hi)
+{
+    static const char *const of[] = {"of", NULL};
+    size_t U = T + 1;
+    if (U >= hi || c->fi[U].share || c->fi[U].used || !c->fi[U].unit[0] ||
+        rel_same_unit(&c->fi[U], &c->fi[T]) || rel_is_rate(c, U) ||
+        !rel_word_before_is(c, c->f->v[U].tstart, 0, of))
+        return NOPOS;
+    int w = rel_words_between(c->t, c->f->v[T].tend, c->f->v[U].tstart, ",;:.()");
+    return w >= 1 && w <= 3 ? U : NOPOS;
+}
+
+static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size_t nsame,
+                     const size_t *form, size_t nform);
+
+/* The second total U of a list whose first total T has ns parts: a SUM
+ * of U's unit over the same figures, when they give as many parts. */
+static int companion_sum(ctx *c, size_t T, size_t U, size_t lo, size_t ns, const char *cue)
+{
+    size_t same[TALLY_REL_MAXPARTS], form[TALLY_REL_MAXPARTS], n, nf;
+    collect_parts(c, U, lo, T, T, same, &n, form, &nf);
+    if (n != ns || nf)
+        return 0;
+    return total_rel(c, U, cue, same, n, form, 0);
+}
 
 /* 1 when figure j may count T's things in a list of earlier sentences:
  * of T's unit, or written bare in a sentence that names T's unit on
@@ -493,11 +525,41 @@ int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
+static int has_word(const ctx *c, size_t a, size_t b, const char *w);
+
+/* Rule 3e: a list joined by "and" restated as its total after ", or" and
+ * a digit: "14 ships in 1941 and 19 in 1942, or 33 ships" (and the second
+ * total of an "of" list: "14 ships of 63,000 tons ... and 19 of 88,000
+ * tons ..., or 33 ships of 141,000 tons").  The parts are of T's unit, at
+ * most eight words before the comma, the last two joined by "and". */
+static int or_total(ctx *c, size_t i, const tally_sentence *s, size_t lo, size_t hi)
+{
+    size_t e = rel_phrase_at(c->t, i, s->end, ", or");
+    if (!e || e + 1 >= s->end || c->t[e] != ' ' || !isdigit((unsigned char)c->t[e + 1]))
+        return 0;
+    size_t T = rel_fact_after(c, e, lo, hi, 0);
+    if (T == NOPOS || c->f->v[T].tstart != e + 1 || c->fi[T].share || c->fi[T].used ||
+        !c->fi[T].unit[0] || rel_is_rate(c, T))
+        return 0;
+    size_t same[TALLY_REL_MAXPARTS], form[TALLY_REL_MAXPARTS], ns, nf;
+    size_t U = companion(c, T, hi);
+    collect_parts(c, T, lo, T, U, same, &ns, form, &nf);
+    if (ns < 2 || nf ||
+        rel_words_between(c->t, c->f->v[same[0]].tend, i, ";:()") > 8 ||
+        !has_word(c, c->f->v[same[1]].tend, c->f->v[same[0]].tstart, "and"))
+        return 0;
+    if (total_rel(c, T, "or", same, ns, form, 0) < 0)
+        return -1;
+    return U != NOPOS ? companion_sum(c, T, U, lo, ns, "or") : 0;
+}
+
 /* Rule 3: totals closed by a cue. */
 int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t i = s->start; i < s->end; i++) {
+        if (c->t[i] == ',' && or_total(c, i, s, lo, hi) < 0)
+            return -1;
         for (size_t q = 0; q < sizeof total_cues / sizeof *total_cues; q++) {
             size_t e = rel_phrase_at(c->t, i, s->end, total_cues[q].p);
             if (!e)
@@ -547,8 +609,11 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
              * stated in the sentences before, never figures beside it */
             int rate = rel_is_rate(c, T);
             ns = nf = 0;
+            size_t U = (how & CUE_LATE) || rate ? NOPOS : companion(c, T, hi);
             if (!(how & CUE_LATE) && !rate)
-                collect_parts(c, T, lo, T, same, &ns, form, &nf);
+                collect_parts(c, T, lo, T, U, same, &ns, form, &nf);
+            if (U != NOPOS && ns >= 2 && companion_sum(c, T, U, lo, ns, cue) < 0)
+                return -1;   /* "or 33 ships of 141,000 tons": the tons add up too */
             if (ns + nf == 0)   /* "In all, 75 bombers": the list is in the sentences before */
                 earlier_parts(c, T, lo, s->para, same, &ns);
             if (rate && ns < 2)
