@@ -27,6 +27,15 @@
  * the side asked for something ("asked the bank for $60 million", "asked
  * the League Relief Commission for 5,000 tons", an organisation under its
  * title-case name) owns what was asked and what the sentence says it gave.
+ * What the next sentences count: a leading clause's side is not in force
+ * when the main clause has a subject of its own ("When Korsavia closed the
+ * straits, the island republic ..."); after "X submarines sank 40 Y ships"
+ * the victim Y is, not the attacker; the sender of what arrived ("the
+ * Halvarian destroyers arrived") owns neither the figures after it nor the
+ * next sentences'.  A name joined by "and" to a place after "at", "near",
+ * "off", "via" or "outside" is a place ("the yards at Rell and Ostby").  A
+ * kill claimed by a subject naming no side ("the escorts claimed 19
+ * submarines, 13 of them ...") is the loss of the last side seen attacking.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -457,6 +466,13 @@ static int placed_at(const char *t, const words *w, size_t i, const annot_words 
     }
     if (tok_eq(t, &w->v[i - 1], "of") && i >= 2 && tok_in_set(t, &w->v[i - 2], &ws->place))
         return 1;   /* "the port of Marrow" */
+    if (i >= 3 && (tok_eq(t, &w->v[i - 1], "and") || tok_eq(t, &w->v[i - 1], "or")) &&
+        tok_cap(t, &w->v[i - 2]) && w->v[i - 2].kind == TOK_WORD &&
+        tok_in_set(t, &w->v[i - 3], &ws->loc) &&
+        tok_set_index(t, &w->v[i - 3], &ws->loc) < LOC_STRONG) {
+        *strong = 1;
+        return 1;   /* "the yards at Marrow and Ostby": the second is a place too */
+    }
     return 0;
 }
 
@@ -1035,6 +1051,63 @@ static long setting_side(const char *t, const sview *v)
     return 0;
 }
 
+/* 1 when the clause at token i opens with a determiner and a word, the
+ * subject it names for itself ("the island republic", "its fleet"). */
+static int own_subject(const char *t, const words *w, size_t i)
+{
+    static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her",
+                                       "this", "these", "those", "our", NULL};
+    return i + 1 < w->n && tok_in(t, &w->v[i], dets) && w->v[i + 1].kind == TOK_WORD;
+}
+
+/* Verbs of arriving: their subject's side is the sender of what arrived
+ * ("the ten Alderian destroyers arrived"), not the side that now has it. */
+static const char *const arrive_verbs[] = {"arrived", "arrive", "arrives", NULL};
+
+/* 1 when actor k of v is the sender of a verb of arriving after it and
+ * before token fi ("the Alderian destroyers arrived, raising the escort
+ * force to 32 ships": 32 is the receiver's). */
+static int arriving(const char *t, const sview *v, long k, size_t fi)
+{
+    const words *w = &v->w;
+    size_t e = words_at(w, v->m[k].end);
+    if (v->mtok[k] >= fi)
+        return 0;
+    for (size_t j = e; j < fi && j < e + 4; j++) {
+        if (w->v[j].kind == TOK_PUNCT)
+            return 0;
+        if (tok_in(t, &w->v[j], arrive_verbs))
+            return 1;
+    }
+    return 0;
+}
+
+/* The actor in force after sentence v whose subject is actor s: s, or,
+ * when s is the attacker of a verb of loss just after it ("Korsovian
+ * submarines sank 61 Vellish ships"), the victim named after the verb,
+ * whose losses the next sentences go on to count; -1 when none is named. */
+static long victim_of(const char *t, const sview *v, long s, const annot_words *ws,
+                      int *attack)
+{
+    *attack = 0;
+    const words *w = &v->w;
+    size_t e = words_at(w, v->m[s].end);
+    if (arriving(t, v, s, w->n))
+        return -1;   /* the sender of what arrived */
+    for (size_t j = e; j < w->n && j < e + 4; j++) {
+        if (w->v[j].kind == TOK_PUNCT)
+            break;
+        if (!tok_in_set(t, &w->v[j], &ws->loss) || (j > 0 && w->v[j - 1].kind == TOK_NUM))
+            continue;
+        *attack = 1;
+        for (size_t k = (size_t)s + 1; k < v->nm; k++)
+            if (v->mtok[k] > j && !v->m[k].after_prep)
+                return (long)k;
+        return -1;
+    }
+    return s;
+}
+
 /* Read sentence v into doc: the countries it derives, the actor nouns its
  * actors introduce ("the Valdonian garrison of the city": "garrison",
  * "the U.S. 12th Troop Carrier Wing": "wing"), and its subject. */
@@ -1083,12 +1156,24 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
         doc->have_topic = 1;
     }
     doc->lead_read = 1;
-    if (s < 0 && v->lead < rel)
+    /* a leading subordinate clause's actor stays in force only when the
+       main clause has no subject of its own ("When Korsovia closed the
+       straits, the island republic ...": the republic is no side named) */
+    if (s < 0 && v->lead < rel && !own_subject(t, w, v->lead))
         s = subject_in(t, v, 0, rel, 0, &ws->report);
     if (s >= 0) {
-        doc->force = v->m[s];
-        doc->force_si = si;
-        doc->have_force = 1;
+        int attack;
+        long f = victim_of(t, v, s, ws, &attack);
+        if (attack) {
+            doc->attacker = v->m[s];
+            doc->attacker_si = si;
+            doc->have_attacker = 1;
+        }
+        if (f >= 0) {
+            doc->force = v->m[f];
+            doc->force_si = si;
+            doc->have_force = 1;
+        }
         size_t j = 0;
         while (j < doc->nsubj && strcmp(doc->subj[j].m.code, v->m[s].code) != 0)
             j++;
@@ -1839,14 +1924,54 @@ static size_t clause_end(const char *t, const sview *v, size_t li, const annot_w
  * that a figure without an actor of its own is the document's main actor's. */
 #define FORCE_NEAR 2
 
+/* The side other than foe that was most often a subject in doc, NULL
+ * when none was (for a claimed kill when no side was seen attacking). */
+static const struct annot_count *other_side(const annot_doc *doc, const char *foe)
+{
+    const struct annot_count *best = NULL;
+    for (size_t j = 0; j < doc->nsubj; j++)
+        if (strcmp(doc->subj[j].m.code, foe) != 0 &&
+            (!best || doc->subj[j].n > best->n ||
+             (doc->subj[j].n == best->n && doc->subj[j].si > best->si)))
+            best = &doc->subj[j];
+    return best;
+}
+
+/* Verbs of claiming a kill: "the escorts claimed 19 submarines". */
+static const char *const claim_verbs[] = {"claimed", "claim", "claims", NULL};
+
+/* 1 when a verb of claiming stands before token fi in sentence w with at
+ * most one word (not "that") between it and a number ("claimed 57
+ * bombers", "claimed some 40"), the number being fi or before it: what
+ * the claim counts, and what the sentence goes on to split it into, is
+ * the other side's loss. */
+static int claimed_before(const char *t, const words *w, size_t fi)
+{
+    for (size_t j = 0; j < fi && j < w->n; j++) {
+        if (!tok_in(t, &w->v[j], claim_verbs))
+            continue;
+        for (size_t q = j + 1; q <= fi && q < w->n && q <= j + 2; q++) {
+            if (w->v[q].kind == TOK_NUM)
+                return 1;
+            if (tok_eq(t, &w->v[q], "that") || w->v[q].kind != TOK_WORD)
+                break;
+        }
+    }
+    return 0;
+}
+
 /* The owner of a figure whose sentence names none, from what doc has read
  * before sentence si: the actor in force (the subject of a sentence at
  * most FORCE_NEAR before, in the same paragraph when the document has a
  * topic), else the document's topic actor, else its main actor; never foe
- * (the attacker of a verb of loss, "" none).  1 when out is filled. */
+ * (the attacker of a verb of loss, "" none).  With claim (a kill claimed
+ * by a subject naming no side; foe is then the topic), the last side seen
+ * attacking comes before the topic and the main actor is skipped; the most
+ * frequent other subject is the last resort.  1 when out is filled. */
 static int from_doc(const annot_doc *doc, const tally_segments *seg, size_t si,
-                    const char *foe, tally_actor_choice *out)
+                    const char *foe, int claim, tally_actor_choice *out)
 {
+    const struct annot_count *oc;
     const struct annot_count *mc = doc_main(doc);
     int recent = doc->have_force && doc->force_si + FORCE_NEAR >= si &&
                  strcmp(doc->force.code, foe) != 0;
@@ -1858,10 +1983,14 @@ static int from_doc(const annot_doc *doc, const tally_segments *seg, size_t si,
     size_t at = 0;
     if (recent)
         fm = &doc->force, rule = "previous sentence", at = doc->force_si;
+    else if (claim && doc->have_attacker && strcmp(doc->attacker.code, foe) != 0)
+        fm = &doc->attacker, rule = "other side", at = doc->attacker_si;
     else if (doc->have_topic && strcmp(doc->topic.code, foe) != 0)
         fm = &doc->topic, rule = "topic", at = doc->topic_si;
-    else if (mc && strcmp(mc->m.code, foe) != 0)
+    else if (mc && strcmp(mc->m.code, foe) != 0 && !claim)
         fm = &mc->m, rule = "main actor", at = mc->si;
+    else if (claim && (oc = other_side(doc, foe)) != NULL)
+        fm = &oc->m, rule = "other side", at = oc->si;
     if (!fm)
         return 0;
     copy_str(out->code, sizeof out->code, fm->code);
@@ -1961,7 +2090,8 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
                 choose(out, v, kb, "buyer", si);
                 return TALLY_OK;
             }
-            if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, li, &cache->ws))
+            if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, li, &cache->ws) ||
+                arriving(text, v, k, fi))
                 goto victim;
             if (receiver(text, v, k, fi, &cache->ws)) {
                 recv = k;
@@ -1986,7 +2116,8 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
             choose(out, v, kb, "buyer", si);
             return TALLY_OK;
         }
-        if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, li, &cache->ws))
+        if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, li, &cache->ws) ||
+            arriving(text, v, k, fi))
             goto victim;
         if (receiver(text, v, k, fi, &cache->ws)) {
             recv = k;
@@ -2003,8 +2134,13 @@ victim:;
         copy_str(foe, sizeof foe, v->m[k].code);
     const tally_sentence *s = &seg->sents[si];
     const annot_doc *doc = cache->doc;
+    /* a kill claimed by a subject naming no side ("the escorts claimed 19
+       submarines") is a loss of the side the story is not told of */
+    int claim = k < 0 && doc && doc->have_topic && fi < v->w.n && claimed_before(text, &v->w, fi);
+    if (claim)
+        copy_str(foe, sizeof foe, doc->topic.code);
     if (doc && s->section == TALLY_SECTION_BODY && doc->next == si) {
-        if (from_doc(doc, seg, si, foe, out))
+        if (from_doc(doc, seg, si, foe, claim, out))
             return TALLY_OK;
     } else {
         for (size_t back = 1; back <= 2 && back <= si; back++) {

@@ -98,6 +98,10 @@ typedef struct annot_doc {
     int have_force;            /* 1 when force holds the actor in force */
     tally_actor_mention force; /* the actor in force (its words and code) */
     size_t force_si;           /* the sentence it was named in */
+    tally_actor_mention attacker; /* the last side acting a verb of loss ("Korsavian
+                                  submarines sank ..."), when have_attacker */
+    size_t attacker_si;        /* its sentence */
+    int have_attacker;
     struct annot_count {
         tally_actor_mention m; /* the last mention of an actor as a subject */
         size_t si;             /* its sentence */

@@ -9,6 +9,10 @@
  * dateline (a full date on a front-matter line, short lines beside it
  * allowed) is its present: a bare earlier year it compares with ("the
  * exercises of 1952") dates only until a sentence with no verb of the past.
+ * "Between then and the end of March 1941" and "from then until June" span
+ * from the date in force; "over the six months", "in the same months" are
+ * the latest span before them of that length (any for "same"), else left
+ * unresolved; "by the end of the year" is December of the year in force.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,7 +82,8 @@ static const char *const follows[] = {
     "first", "second", "middle", "end", "beginning", "start", "close", "rest", "remainder",
     "duration", "next", "following", "subsequent", "previous", "prior", "preceding", "same",
     "day", "days", "week", "weeks", "month", "months", "year", "years", "spring", "summer",
-    "fall", "autumn", "winter", "that", "of", "half", "the", NULL};
+    "fall", "autumn", "winter", "that", "of", "half", "the", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
 
 /* What finding dates needs from the lexicon, prepared once per document. */
 typedef struct dlex {
@@ -509,6 +514,10 @@ static size_t event_at(const pctx *c, size_t i, tally_datex *d)
     return 0;
 }
 
+/* Prepositions before "the six months" that make it the span named before. */
+static const char *const back_preps[] = {"over", "during", "across", "throughout", "in",
+                                         NULL};
+
 /* The relative patterns at token i; returns tokens used (0 none). */
 static size_t relative_at(const pctx *c, size_t i, tally_datex *d)
 {
@@ -535,6 +544,20 @@ static size_t relative_at(const pctx *c, size_t i, tally_datex *d)
         if (n < 0)
             d->rel_unit = 0;   /* vague: found, never resolved */
         return 3;
+    }
+    /* "over the six months", "during the same months": the span named
+       before, of that length (rel_unit 'S', rel_n months, 0 any) */
+    if (is(c, i, "the") && i > 0 && is_in(c, i - 1, back_preps)) {
+        int cn = is(c, i + 1, "same") ? 0 : count_at(c, i + 1);
+        char bu = unit_at(c, i + 2);
+        if (cn >= 0 && (bu == 'm' || bu == 'y') && c->t[c->w->v[i + 2].end - 1] == 's' &&
+            (cn != 1 || bu == 'y')) {
+            d->kind = TALLY_DX_RELATIVE;
+            d->rel_unit = 'S';
+            d->rel_n = bu == 'y' ? cn * 12 : cn;
+            d->anchor = 1;
+            return 3;
+        }
     }
     /* "the next day", "the following month", "the previous year", "the same day",
        "later that month", "that same year" */
@@ -705,7 +728,10 @@ static size_t year_date_at(const pctx *c, size_t i, size_t nm, char part, tally_
         }
         return 0;
     }
-    if (!(y = nm ? year_tok(c, j) : year_at(c, j)))
+    if (nm && part && strchr("EBHh", part) && is(c, j, "year") && !is(c, j + 1, "of")) {
+        d->need_year = 1;   /* "by the end of the year": of the year in force */
+        y = 0;
+    } else if (!(y = nm ? year_tok(c, j) : year_at(c, j)))
         return 0;
     d->from.y = d->to.y = y;
     switch (part) {
@@ -848,6 +874,10 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
     }
     if (a > 0 && (is(c, a - 1, "from") || is(c, a - 1, "between")))
         d->span_from = 1;
+    if (a >= 3 && is(c, a - 2, "then") &&
+        ((is(c, a - 3, "between") && is(c, a - 1, "and")) ||
+         (is(c, a - 3, "from") && is_in(c, a - 1, span_words))))
+        d->from_then = 1;   /* "between then and the end of March 1941" */
     if (a > 0 && is_p(c, a - 1, "(") && is_p(c, b, ")"))
         d->anchor = d->gives_year = d->target = 0;   /* a publication year: "(1989)" */
     if (d->kind == TALLY_DX_DATE && d->anchor && evidence_date(c, b))
@@ -1184,6 +1214,33 @@ static void merge_span(tally_datex *a, const tally_datex *b, tally_ymd ref)
     }
     if (tally_ymd_cmp(end, a->from) >= 0)
         a->to = end;
+}
+
+/* How many months the resolved span d covers, counting both ends; 0 for
+ * a single date. */
+static int span_months(const tally_datex *d)
+{
+    if (!d->from.y || !d->to.y || tally_ymd_cmp(d->from, d->to) == 0)
+        return 0;
+    int fm = d->from.m ? d->from.m : 1, tm = d->to.m ? d->to.m : 12;
+    return (d->to.y - d->from.y) * 12 + tm - fm + 1;
+}
+
+/* Resolve d, index k of v ("over the six months", rel_n months, 0 any
+ * length), to the latest span before it that lasts that long; returns the
+ * span's index, -1 when none (d stays unresolved). */
+static long span_back(const tally_datex *v, size_t k, tally_datex *d)
+{
+    for (size_t j = k; j-- > 0;) {
+        int n = span_months(&v[j]);
+        if (n > 1 && !v[j].absorbed && (d->rel_n == 0 || n == d->rel_n)) {
+            d->from = v[j].from;
+            d->to = v[j].to;
+            return (long)j;
+        }
+    }
+    d->from.y = 0;
+    return -1;
 }
 
 /* The date a resolved expression gives as the date in force: its start
@@ -1566,7 +1623,13 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                         ref.y = year_in_period(&period, d->from.m, ref.y);
                 }
             }
-            resolve(d, ref, war >= 0 ? &tl->v[war] : NULL);
+            if (d->kind == TALLY_DX_RELATIVE && d->rel_unit == 'S')
+                d->year_src = span_back(tl->v, k, d);   /* "over the six months" */
+            else
+                resolve(d, ref, war >= 0 ? &tl->v[war] : NULL);
+            if (d->from_then && in_force >= 0 && d->from.y &&
+                tally_ymd_cmp(tl->v[in_force].from, d->from) < 0)
+                d->from = tl->v[in_force].from;   /* from the date in force to d */
             if (d->gives_year && !d->need_year && d->from.y)
                 year_force = (long)k;
             if (d->absorbed && k > tl->first[si]) {

@@ -92,6 +92,8 @@ typedef struct tally_datex {
                                 to ("would enter the war in September"), 0 none */
     int limit;               /* 1 after "since", "until", "before": a bound, not a time */
     int span_from;           /* 1 after "from" / "between": may open a span */
+    int from_then;           /* 1 after "between then and", "from then to": a span
+                                from the date in force to this date */
     int absorbed;            /* 1 when merged into the previous expression's span */
     int war;                 /* EVENT: 1 when the event is a war or conflict */
     int gives_year;          /* 1 when its written year becomes the year in force (also

@@ -101,12 +101,58 @@ static void the_side_asked(void **state)
     assert_string_equal(c.code, "Dorvia");
 }
 
+/* The sides a story's next sentences are about: not the side of a leading
+ * clause when the main clause has a subject of its own, the victim (not
+ * the attacker) of a verb of loss, not the sender of what arrived; a name
+ * joined to a place ("at Rell and Ostby") is a place too; a kill claimed
+ * by a subject naming no side is the other side's loss. */
+static void sides_after_actions(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    const char *t = "Tonnage: The Dunmaria Convoys, 1941\n\n"
+                    "When Korsavia closed the straits in 1941, the island republic had "
+                    "little grain. Its fleet numbered 212 ships. Korsavian submarines sank "
+                    "40 Dunmarian ships in May. The worst week came in June, when 11 ships "
+                    "went down. The yards at Rell and Ostby could not keep pace: they "
+                    "launched 14 ships in 1941.\n\n"
+                    "The Halvarian destroyers arrived in May, raising the escort force to "
+                    "32 ships. In June the board sailed 24 convoys.\n\n"
+                    "The escorts claimed 19 submarines over the summer, 12 of them at night.";
+    doc_owner(t, "", "212", &c);
+    assert_string_equal(c.code, "Dunmaria");   /* the republic's, not Korsavia's */
+    doc_owner(t, "", "11 ships", &c);
+    assert_string_equal(c.code, "Dunmaria");   /* the victim of "sank" */
+    doc_owner(t, "", "14 ships", &c);
+    assert_string_equal(c.code, "Dunmaria");   /* Ostby is a place, no side */
+    doc_owner(t, "", "32 ships", &c);
+    assert_string_equal(c.code, "Dunmaria");   /* the receiver of what arrived */
+    doc_owner(t, "", "24 convoys", &c);
+    assert_string_equal(c.code, "Dunmaria");
+    doc_owner(t, "", "19 submarines", &c);
+    assert_string_equal(c.code, "Korsavia");   /* claimed: the other side's loss */
+    doc_owner(t, "", "12 of them", &c);
+    assert_string_equal(c.code, "Korsavia");
+    /* a leading clause's side stays in force when the main clause has none */
+    t = "Tonnage: The Dunmaria Convoys, 1941\n\n"
+        "When Korsavia closed the straits in 1941, it had 30 submarines. It lost 4 boats.";
+    doc_owner(t, "", "4 boats", &c);
+    assert_string_equal(c.code, "Korsavia");
+    /* "claimed that" is a claim of fact, not of a kill */
+    t = "Tonnage: The Dunmaria Convoys, 1941\n\n"
+        "Korsavian submarines sank 40 Dunmarian ships in May.\n\n"
+        "The ministry claimed that 300 sailors had reached port.";
+    doc_owner(t, "", "300", &c);
+    assert_string_equal(c.code, "Dunmaria");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(first_sentence_names_the_side),
         cmocka_unit_test(names_known_by_their_nouns),
         cmocka_unit_test(the_side_asked),
+        cmocka_unit_test(sides_after_actions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -671,6 +671,50 @@ static void evidence_dates_do_not_move_time(void **state)
     tally_lexicon_free(lex);
 }
 
+/* "between then and" a date spans from the date in force to it; "over the
+ * six months" and "in the same months" are the span named before them (of
+ * that length); "by the end of the year" is December of the year in force. */
+static void spans_named_again(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    const char *t = "The siege of Harn began in September 1942. Between then and the end of "
+                    "February 1943 the garrison lost 900 men. In April the bakers went on "
+                    "strike.\n\nOver the six months the guns fired 30,000 rounds. By the end "
+                    "of the year the garrison had 2,000 men.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    /* September 1942 to February 1943 */
+    assert_string_equal(iso_of(&tl, t, "the end of February 1943"), "1942-09/1943-02");
+    /* six months: back past April to that span */
+    assert_string_equal(iso_of(&tl, t, "the six months"), "1942-09/1943-02");
+    /* of the year in force: 1942, where the span starts */
+    assert_string_equal(iso_of(&tl, t, "the end of the year"), "1942-12");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* a length no span before has: left unresolved, not guessed */
+    t = "The siege of Harn began in September 1942. Between then and the end of "
+        "February 1943 the garrison lost 900 men. Over the two years the guns fired 300 rounds.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "the two years"), "");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* "in the same months": any length; "from then until" a month */
+    t = "The floods came in the summer of 1951. The army sent 400 boats in the same months. "
+        "The river rose in March 1952. From then until June 1952 the dams held.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "the same months"), "1951-06/1951-08");
+    assert_string_equal(iso_of(&tl, t, "June 1952"), "1952-03/1952-06");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -694,6 +738,7 @@ int main(void)
         cmocka_unit_test(report_dated_in_a_line),
         cmocka_unit_test(report_compares_with_a_past_year),
         cmocka_unit_test(evidence_dates_do_not_move_time),
+        cmocka_unit_test(spans_named_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
