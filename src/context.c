@@ -35,6 +35,12 @@
  *                sentence is read again with tally_numbers_find(), only when
  *                such a number needs it); shares are passed over.  In an
  *                endnote only within the sentence (endnote_ellipsis()).
+ *      Before both: "the other two" after an ordinal ("a third group")
+ *      counts the ordinal's noun; the size of a formation or collective
+ *      ("groups of 30") and the whole of a bare partitive ("14 of the 60")
+ *      with no figure before them count the plural subject the sentence
+ *      opens with; a figure alone in parentheses after another is an aside
+ *      and lends nothing; a collective with nothing named counts itself.
  *   7. partitive: a bare part of "231 of the 288 hulls" is set aside before
  *                pass 5 (partitive_whole()) and, once the rest is resolved,
  *                right to left takes the noun of its whole (the figure after
@@ -133,6 +139,17 @@ static const char *const MEASURE[] = {"ton", "tons", "tonne", "tonnes", "kg", "k
 static const char *const AMOUNT[] = {"production", "output", "deliveries", "stocks", "stock",
                                      "strength", "imports", "exports", "losses", "holdings",
                                      NULL};
+
+/* Units of collectives that are no formation: the bare number after "a
+ * convoy of" counts what the convoy is made of ("a convoy of 36" after "11
+ * ships"), as the size of a formation does (see group_size()). */
+static const char *const COLLECTIVE[] = {"convoy", "column", "wave", "batch", "train",
+                                         "flotilla", NULL};
+
+/* Ordinals that single out one of a set ("a third fighter group ... the
+ * other two"). */
+static const char *const ORDINAL[] = {"second", "third", "fourth", "fifth", "sixth",
+                                      "seventh", "eighth", "ninth", "tenth", NULL};
 
 /* Irregular past tenses, which never head the noun phrase of a number
  * ("12 went to the front", "three fell"); regular ones end in -ed. */
@@ -764,9 +781,12 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
     memset(p, 0, sizeof *p);
     copy_str(p->cat, sizeof p->cat, "other");
     p->start = p->end = pos;
+    int glued = 0;
     if (pos < limit && t[pos] == '-' && pos + 1 < limit &&
-        ((t[pos + 1] >= 'a' && t[pos + 1] <= 'z') || (t[pos + 1] >= 'A' && t[pos + 1] <= 'Z')))
+        ((t[pos + 1] >= 'a' && t[pos + 1] <= 'z') || (t[pos + 1] >= 'A' && t[pos + 1] <= 'Z'))) {
         pos++;                       /* "30-mile", "three-month" */
+        glued = 1;
+    }
     win_fill(&W, L, t, pos, limit);
     /* modifiers, up to the first unit word */
     for (int i = 0; i < W.n && i <= MAX_PRE && !W.conj[i]; i++)
@@ -809,7 +829,10 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
     /* extend the run from the first unit word (modifiers before it are not
      * in the lexicon, so they are not designations either) */
     int h = f;
-    for (;;) {
+    /* a compound modifier counts its own noun: "a 45-ship convoy", "the
+     * 2-ton trucks", "a 10-man crew" count ships, tons and men */
+    int compound = glued && f == 0 && !W.tm[0].desig && !plural_like(t, &W.w[0]);
+    for (; !compound;) {
         if (win_hit(&W, h + 1))
             h += 1;
         else if (h + 2 < W.n && W.conj[h + 1] && W.tm[h].desig && win_hit(&W, h + 2) &&
@@ -828,7 +851,7 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
     np_set(p, &W.tm[h]);
     /* a singular unit word before a plural noun is a modifier: "airfield
      * locations", "tank crews" */
-    if (plural && h + 1 < W.n && !W.conj[h + 1] && !W.tm[h].desig &&
+    if (plural && !compound && h + 1 < W.n && !W.conj[h + 1] && !W.tm[h].desig &&
         tok_is(t, &W.w[h], W.tm[h].unit) && plural_like(t, &W.w[h + 1])) {
         h++;
         p->head_s = W.w[h].s;
@@ -1324,8 +1347,10 @@ static int is_share(const tally_number *x, const tally_attach *a)
 
 /* 1 when the bare number x is the size of a formation: right after "of"
  * and a formation noun of the lexicon ("a reserve company of ten more",
- * "five batteries of four"); it counts the formation's members (tanks,
- * guns, men), which an earlier figure names, never the formation itself.
+ * "five batteries of four") or a collective (COLLECTIVE: "a convoy of
+ * 36"); it counts the formation's members (tanks, guns, men, ships), which
+ * an earlier figure or the sentence's subject names, never the formation
+ * itself (a collective with no members named stays what it is).
  * The formation's unit goes to unit (cap bytes). */
 static int group_size(const lexcols *L, const char *t, const tally_sentence *s,
                       const tally_number *x, char *unit, size_t cap)
@@ -1333,8 +1358,12 @@ static int group_size(const lexcols *L, const char *t, const tally_sentence *s,
     tok of, g;
     term tm;
     if (!prev_tok(t, s->start, x->start, &of) || !tok_is(t, &of, "of") ||
-        !prev_tok(t, s->start, of.s, &g) || !g.word || !lookup_tok(L, t, &g, &tm) || tm.desig ||
-        strcmp(tm.cat, "formation") != 0)
+        !prev_tok(t, s->start, of.s, &g) || !g.word || !lookup_tok(L, t, &g, &tm) || tm.desig)
+        return 0;
+    int coll = 0;
+    for (size_t c = 0; COLLECTIVE[c]; c++)
+        coll |= strcmp(tm.unit, COLLECTIVE[c]) == 0;
+    if (!coll && strcmp(tm.cat, "formation") != 0)
         return 0;
     copy_str(unit, cap, tm.unit);
     return 1;
@@ -1664,6 +1693,21 @@ static int period_adverb(const char *t, const tally_sentence *s, const tally_num
     return tok_in(t, &k, PREP);
 }
 
+/* 1 when figure j stands alone in a parenthesis right after the mention
+ * of the figure before it ("9 tankers (41,000 tons) were sunk, six of them
+ * ..."): an aside measuring that figure; a later bare number counts what
+ * the figure before the parenthesis counts, not the aside. */
+static int paren_aside(const char *t, const tally_sentence *s, const tally_number *nums,
+                       size_t j, const tally_attach *at)
+{
+    tok k, c;
+    if (j == 0 || nums[j - 1].kind != TALLY_NK_FIGURE || !at[j - 1].unit[0] ||
+        !prev_tok(t, s->start, nums[j].start, &k) || !tok_punct(t, &k, '(') ||
+        k.s < at[j - 1].mention_end || next_tok(t, at[j - 1].mention_end, k.s, &c))
+        return 0;
+    return next_tok(t, at[j].mention_end, s->end, &c) && tok_punct(t, &c, ')');
+}
+
 /* Pass 6 (body only): a bare number inherits the noun of the nearest figure
  * before it in the sentence ("27 aircraft were lost: 19 in accidents, 6 to
  * ground fire"), or, with none, of the last figure of the previous sentence
@@ -1687,7 +1731,7 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
     for (size_t j = same < i ? same + 1 : i; j-- > 0;) {
         if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
             sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]) ||
-            period_adverb(t, s, &nums[j], &at[j], x))
+            period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
                            part counts what the figure after it counts; "in six years,
                            four a year" counts no years */
@@ -1846,6 +1890,32 @@ static enum src attach_context(const lexcols *L, const char *text, const tally_s
     return SRC_NONE;
 }
 
+/* The figure q < i whose pattern the part i repeats: "built 12 hulls of
+ * 40,000 tons in 1940 and 15 of 52,000 tons in 1941" -- the whole follows
+ * a bare "of" (no determiner) and has the unit of the figure after a bare
+ * "of" that follows "12 hulls", a figure with a lexicon noun of its own:
+ * the 15 are hulls of so many tons, not a part of the tons.  i when none. */
+static size_t parallel_of(const char *t, const tally_number *nums, size_t i, const slot *sl,
+                          const tally_attach *at)
+{
+    size_t j = i + 1;
+    tok k;
+    if (!next_tok(t, nums[i].end, nums[j].start, &k) || !tok_is(t, &k, "of") ||
+        next_tok(t, k.e, nums[j].start, &k))
+        return i;
+    for (size_t m = i; m-- > 1;) {
+        if (nums[m].kind != TALLY_NK_FIGURE || strcmp(at[m].unit, at[j].unit) != 0 ||
+            sl[m - 1].src != SRC_OWN || !sl[m - 1].own.known || !at[m - 1].keep ||
+            strcmp(at[m - 1].unit, at[j].unit) == 0)
+            continue;
+        if (!next_tok(t, at[m - 1].mention_end, nums[m].start, &k) || !tok_is(t, &k, "of") ||
+            next_tok(t, k.e, nums[m].start, &k))
+            continue;
+        return m - 1;
+    }
+    return i;
+}
+
 /* Pass 6, the part of a partitive (sl[i].part; its whole is number i + 1,
  * resolved already): "231 of the 288 hulls", "two of the three crack
  * armies" count what the whole counts, when the whole may lend its noun
@@ -1858,10 +1928,16 @@ static int attach_partitive(const char *t, const tally_sentence *s, const tally_
     tok w;
     if (is_word_one(t, &nums[i]) || !can_lend(&nums[j], &at[j], &nums[i]))
         return 0;   /* "one of the": a pronoun */
+    size_t q = s->section == TALLY_SECTION_BODY ? parallel_of(t, nums, i, sl, at) : i;
+    if (q < i) {   /* "12 hulls of 40,000 tons in 1940 and 15 of 52,000 tons" */
+        share_from(&at[q], sl[q].own.head_s, sl[q].own.head_e, &at[i]);
+        return 1;
+    }
     if (s->section != TALLY_SECTION_BODY &&
         (sl[j].src != SRC_OWN || !sl[j].own.known ||
-         (prev_tok(t, s->start, nums[i].start, &w) && w.word && !is_stop(t, &w))))
-        return 0;
+         (prev_tok(t, s->start, nums[i].start, &w) && w.word && !endnote_lead_word(t, &w) &&
+          !plural_like(t, &w))))
+        return 0;   /* not "file 3 of the 12"; "The return lists 9 of the 12 batteries" */
     if (sl[j].src == SRC_OWN)
         share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
     else
@@ -1963,6 +2039,97 @@ static int money_back(const tally_lexicon *lex, const char *t, const tally_sente
     return 0;
 }
 
+/* 1 when token k may be a plural count noun, capitalised or not ("Ships
+ * sailed", "the fighters"). */
+static int plural_ish(const char *t, const tok *k)
+{
+    return plural_like(t, k) || (k->e - k->s >= 4 && t[k->e - 1] == 's');
+}
+
+/* The subject a sentence opens with ("The fighters paid heavily ...",
+ * "Ships sailed in groups of 30 to 40"): at most one determiner, then a
+ * noun phrase whose head is a plural unit noun of the lexicon (no
+ * designation), before x.  1 when found (its unit set in at). */
+static int subject_noun(const lexcols *L, const char *t, const tally_sentence *s,
+                        const tally_number *x, tally_attach *at)
+{
+    tok k, h;
+    np p;
+    size_t pos = s->start;
+    if (!next_tok(t, pos, x->start, &k) || !k.word)
+        return 0;
+    if (tok_in(t, &k, DET) || tok_is(t, &k, "The"))
+        pos = k.e;
+    scan_np(L, t, pos, x->start, 1, &p);
+    if (!p.known || p.type_name || p.end <= p.start || !next_tok(t, pos, x->start, &k) ||
+        k.s != p.start)
+        return 0;
+    h.s = p.head_s;
+    h.e = p.head_e;
+    h.word = 1;
+    if (!plural_ish(t, &h))
+        return 0;
+    put_unit(at, p.unit, p.cat);
+    at->noun_start = p.head_s;
+    at->noun_end = p.head_e;
+    at->elliptic = 1;
+    return 1;
+}
+
+/* "a third fighter group of three squadrons joined the other two": a bare
+ * number right after "the other" counts the noun an ordinal (ORDINAL)
+ * singles out earlier in its sentence, not the figure nearest before it.
+ * 1 when found (its unit set in at). */
+static int other_ordinal(const lexcols *L, const char *t, const tally_sentence *s,
+                         const tally_number *x, tally_attach *at)
+{
+    tok k, o;
+    np p;
+    if (!prev_tok(t, s->start, x->start, &k) || !tok_is(t, &k, "other") ||
+        !prev_tok(t, s->start, k.s, &o) || !tok_is(t, &o, "the"))
+        return 0;
+    for (size_t pos = o.s; prev_tok(t, s->start, pos, &k); pos = k.s) {
+        if (!k.word || !tok_in(t, &k, ORDINAL))
+            continue;
+        scan_np(L, t, k.e, o.s, 0, &p);
+        if (!p.known || p.type_name)
+            return 0;
+        put_unit(at, p.unit, p.cat);
+        at->noun_start = p.head_s;
+        at->noun_end = p.head_e;
+        at->elliptic = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* 1 when the bare number x is the size of a collective that is no
+ * formation ("a convoy of 36": group holds a COLLECTIVE unit). */
+static int collective_size(const slot *sl)
+{
+    for (size_t c = 0; COLLECTIVE[c]; c++)
+        if (strcmp(sl->group, COLLECTIVE[c]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "A convoy of 30" with nothing naming what the convoy is made of: the
+ * collective itself is counted, its noun the word before "of".  1 when set. */
+static int collective_noun(const lexcols *L, const char *t, const tally_sentence *s,
+                           const tally_number *x, tally_attach *at)
+{
+    tok of, g;
+    term tm;
+    if (!prev_tok(t, s->start, x->start, &of) || !tok_is(t, &of, "of") ||
+        !prev_tok(t, s->start, of.s, &g) || !lookup_tok(L, t, &g, &tm) || tm.desig)
+        return 0;
+    put_unit(at, tm.unit, tm.cat);
+    at->noun_start = g.s;
+    at->noun_end = g.e;
+    at->elliptic = 1;
+    return 1;
+}
+
 /* What pass 6 knows of the previous sentence: read at most once. */
 typedef struct ellipsis_state {
     int looked, found;   /* read it; it has a last figure */
@@ -1989,16 +2156,28 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
         return TALLY_OK;
     }
+    lexcols L;
+    lexcols_init(&L, lex);
+    int before = 0;   /* a figure before it in the sentence, other than a part */
+    for (size_t j = 0; j < i; j++)
+        before |= nums[j].kind == TALLY_NK_FIGURE && !sl[j].part;
+    if (ellipsis_follow(text, s, &nums[i]) &&
+        (other_ordinal(&L, text, s, &nums[i], &out[i]) ||
+         (!before && (sl[i].group[0] || (i > 0 && sl[i - 1].part)) &&
+          subject_noun(&L, text, s, &nums[i], &out[i])))) {
+        /* "joined the other two"; "Ships sailed in groups of 30", "The
+         * fighters paid heavily: 14 of the 60 were lost" */
+        sl[i].src = SRC_GOVERN;
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+        return TALLY_OK;
+    }
     int per = rate_period_at(text, nums[i].end, s->end);
     if (es->looked && (es->per != per || es->value != nums[i].value))
         es->looked = es->found = 0;   /* read again: another figure may fit this one */
     if (!es->looked && s->sent > 1 && ellipsis_follow(text, s, &nums[i])) {
         es->per = per;
         es->value = nums[i].value;
-        int before = 0;   /* the previous sentence only matters without a figure before */
-        for (size_t j = 0; j < i; j++)
-            before |= nums[j].kind == TALLY_NK_FIGURE && !sl[j].part;
-        if (!before) {
+        if (!before) {   /* the previous sentence only matters without a figure before */
             es->looked = 1;
             st = prev_figure(text, s, lex, &nums[i], es->per, &es->num, &es->at, &es->found,
                              err);
@@ -2019,6 +2198,9 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                  ellipsis_follow(text, s, &nums[i]) && money_back(lex, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_PREVIOUS;   /* "paid 80 million in 1921" after "53 million
                                            gulden" in the paragraph before */
+        else if (sl[i].src == SRC_NONE && collective_size(&sl[i]) &&
+                 collective_noun(&L, text, s, &nums[i], &out[i]))
+            sl[i].src = SRC_GOVERN;     /* "a convoy of 36", no ships named: convoys */
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
     return st;

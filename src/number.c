@@ -638,7 +638,8 @@ static const qphrase qphrases[] = {
     {{"approx", 0, 0}, TALLY_Q_APPROX},           {{"nearly", 0, 0}, TALLY_Q_APPROX},
     {{"almost", 0, 0}, TALLY_Q_APPROX},           {{"circa", 0, 0}, TALLY_Q_APPROX},
     {{"ca", 0, 0}, TALLY_Q_APPROX},               {{"estimated", 0, 0}, TALLY_Q_APPROX},
-    {{"perhaps", 0, 0}, TALLY_Q_APPROX},
+    {{"perhaps", 0, 0}, TALLY_Q_APPROX},          {{"to", "nearer", 0}, TALLY_Q_APPROX},
+    {{"to", "closer", 0}, TALLY_Q_APPROX},        {{"nearer", 0, 0}, TALLY_Q_APPROX},
 };
 
 /* ------------------------------------------------------------------------
@@ -1830,6 +1831,10 @@ static int one_is_pronoun(const scan *s, const atom *a)
     }
     int noun_next = nx.type == T_WORD && !IN_LIST(&nx, function_words);
     int pv_ok = prev_tok_s(s, a->s, s->start, &pv);
+    if (pv_ok && (is_w(&nx, "time") || is_w(&nx, "point") || is_w(&nx, "moment")) &&
+        ((is_w(&pv, "at") && is_w(&nx, "time")) ||
+         (is_w(&pv, "any") && prev_tok_s(s, pv.s, s->start, &pv2) && is_w(&pv2, "at"))))
+        return 1;   /* "at one time", "at any one time", "at any one moment": idioms */
     if (pv_ok && pv.type == T_WORD) {
         if (is_w(&pv, "no") || is_w(&pv, "any") || is_w(&pv, "every") || is_w(&pv, "each"))
             return !noun_next || is_w(&pv, "no");

@@ -35,7 +35,24 @@
  * armies' 40 guns"), ahead of any earlier figure or the previous sentence;
  * "231 of them" takes the noun as any ellipsis does.  "one of the" is a
  * pronoun and stays dropped; not after a name or label ("Table 3 of the
- * 12"); in an endnote only from a whole with a lexicon noun.
+ * 12"); in an endnote only from a whole with a lexicon noun.  A part after
+ * a bare "of" that repeats an earlier "N noun of M unit" of its sentence
+ * counts that noun ("12 hulls of 40,000 tons in 1940 and 15 of 52,000
+ * tons": hulls).
+ *
+ * A noun glued to the number in a compound modifier is the unit ("a
+ * 45-ship convoy", "the 2-ton lorries", "a 10-man crew").  The size of a
+ * formation or of a collective ("a company of ten", "a convoy of 36",
+ * "groups of 30 to 40") counts the members the sentence names: an earlier
+ * figure, else the plural noun the sentence opens with ("Ships sailed in
+ * groups of 30 to 40"); a collective whose members nothing names counts
+ * itself ("A convoy of 30 left": convoys).  The whole of "14 of the 60"
+ * with no figure before it takes that opening subject too ("The fighters
+ * paid heavily: 14 of the 60 were lost") before the previous sentence.  A
+ * figure alone in a parenthesis right after another ("11 ships (58,000
+ * tons) went down, nine of them") is an aside that lends no noun.  "the
+ * other two" counts what an ordinal of its sentence singled out ("a third
+ * fighter group ... joined the other two": groups).
  */
 #ifndef TALLY_CONTEXT_H
 #define TALLY_CONTEXT_H

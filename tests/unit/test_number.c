@@ -270,6 +270,11 @@ static void test_bounds(void **state)
           70);
     check("for nearly three years", "nearly three", TALLY_NK_FIGURE, TALLY_Q_APPROX, 3, 3, 3);
     check("for almost five years", "almost five", TALLY_NK_FIGURE, TALLY_Q_APPROX, 5, 5, 5);
+    /* "nearer" and "closer to" a figure: an estimate, the word in the span */
+    check("The clerks thought it nearer a dozen.", "nearer a dozen", TALLY_NK_FIGURE,
+          TALLY_Q_APPROX, 12, 12, 12);
+    check("The true loss was closer to 300 carts.", "closer to 300", TALLY_NK_FIGURE,
+          TALLY_Q_APPROX, 300, 300, 300);
     check("over 500 wagons", "over 500", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 500, 500, NAN);
     /* "over" before a duration after a figure, a noun or a comma opens a
      * period; after a verb or preposition it is a bound */
@@ -548,6 +553,12 @@ static void test_pronoun_one(void **state)
     check("Did any one of them stay?", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
     check("One argued that the dam would hold.", "One", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
     check("The raid was a costly one.", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
+    /* idioms of time: no count of anything */
+    check("Four tugs worked the harbour at any one time.", "one", TALLY_NK_PRONOUN,
+          TALLY_Q_EXACT, 1, 1, 1);
+    check("At one time the mill ground flour for the whole valley.", "one", TALLY_NK_PRONOUN,
+          TALLY_Q_EXACT, 1, 1, 1);
+    fig("The convoy spent one time-consuming day in port.", "one", 1);
 }
 
 static void test_partitive(void **state)
