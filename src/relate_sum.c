@@ -770,12 +770,82 @@ static int money(const ctx *c, size_t j)
  * SUM.
  * T is marked used either way, so that no sum of mixed currencies is
  * made of it. */
+/* The offset after the currency noun of rate R at i ("8 francs to the
+ * dollar": after "francs"), else i. */
+static size_t skip_currency(const ctx *c, size_t R, size_t i, size_t end)
+{
+    char w[48], u[48], cat[16];
+    size_t e = rel_word_at(c->t, i, end, w, sizeof w);
+    if (e > i && rel_lookup_word(c->lex, w, u, cat) && strcmp(u, c->fi[R].unit) == 0) {
+        while (e < end && c->t[e] == ' ')
+            e++;
+        return e;
+    }
+    return i;
+}
+
+/* The one sum of money (not a rate, not a share) of the sentence before
+ * fact lo (same paragraph), of currency other when it is named, else of
+ * any; NOPOS when none or several. */
+static size_t sum_before(const ctx *c, size_t lo, const char *other)
+{
+    size_t ps = c->f->v[lo - 1].sent_index, a, b, A = NOPOS;
+    if (ps >= c->seg->nsents ||
+        c->seg->sents[ps].para != c->seg->sents[c->f->v[lo].sent_index].para)
+        return NOPOS;
+    rel_sent_range(c, ps, &a, &b);
+    for (size_t j = a; j < b; j++) {
+        if (!money(c, j) || c->fi[j].share || rel_is_rate(c, j) ||
+            (other[0] && strcmp(c->fi[j].unit, other) != 0))
+            continue;
+        if (A != NOPOS)
+            return NOPOS;
+        A = j;
+    }
+    return A;
+}
+
+/* A sum in the currency of rate R restated in the currency R is said of
+ * ("540 million thalers, worth about $120 million at 4.5 thalers to the
+ * dollar"; "At 4.2 gulden to the dollar, the 80 million gulden ... was
+ * worth about $19 million"): the one other sum of R's currency in R's
+ * sentence, A, and after it the one sum of the other currency, Q, both
+ * unused ->
+ * PRODUCT stated A, Q its quotient by R (average set).  1 when made. */
+static int convert_back(ctx *c, size_t R, size_t lo, size_t hi, const char *other)
+{
+    size_t A = NOPOS, Q = NOPOS;
+    if (!other[0] || strcmp(other, c->fi[R].unit) == 0)
+        return 0;
+    for (size_t j = lo; j < hi; j++) {
+        if (j == R || !money(c, j) || c->fi[j].share || rel_is_rate(c, j))
+            continue;
+        size_t *slot = rel_same_unit(&c->fi[j], &c->fi[R]) ? &A
+                       : strcmp(c->fi[j].unit, other) == 0 ? &Q
+                                                           : NULL;
+        if (!slot)
+            return 0;   /* a third currency: not one conversion */
+        if (*slot != NOPOS)
+            return 0;
+        *slot = j;
+    }
+    if (A == NOPOS || Q == NOPOS || A > Q || c->fi[A].used || c->fi[Q].used)
+        return 0;   /* "$4.5 million ... is worth 36 million francs": forward, below */
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, A, "rate of exchange");
+    r.average = 1;
+    rel_part(c, &r, Q);
+    rel_part(c, &r, R);
+    c->fi[A].used = c->fi[Q].used = 1;
+    return rel_add(c, &r) < 0 ? -1 : 1;
+}
+
 /* One sum converted at a stated rate: the only sum of money before rate R
  * in its sentence (from lo) is in another currency than R, and T, in R's
  * currency, follows R within eight words -> SUM of that sum times R
  * ("A credit of £10m; at $4.03 to the pound it was worth some $43
  * million").  0, or -1 when out of memory. */
-static int convert_one(ctx *c, size_t R, size_t T, size_t lo)
+static int convert_one(ctx *c, size_t R, size_t T, size_t lo, const char *other)
 {
     size_t A = NOPOS;
     for (size_t j = lo; j < R; j++)
@@ -784,6 +854,9 @@ static int convert_one(ctx *c, size_t R, size_t T, size_t lo)
                 return 0;
             A = j;
         }
+    if (A == NOPOS && lo > 0)
+        A = sum_before(c, lo, other);   /* "... lend $150 million.  At 12 florins to the
+                                           dollar the loan was worth 1.8bn florins" */
     int w = rel_words_between(c->t, c->f->v[R].tend, c->f->v[T].tstart, ";:()");
     if (A == NOPOS || c->fi[A].used || w < 0 || w > 8 || T != R + 1)
         return 0;
@@ -806,10 +879,26 @@ int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
         size_t i = c->f->v[R].tend, e = 0;
         while (i < s->end && c->t[i] == ' ')
             i++;
+        i = skip_currency(c, R, i, s->end);   /* "8 francs to the dollar" */
         for (size_t q = 0; to[q] && !e; q++)
             e = rel_phrase_at(c->t, i, s->end, to[q]);
         if (!e)
             continue;
+        char named[48] = "";   /* the currency named after "to the", if the lexicon knows it */
+        {
+            char w[48], cat[16];
+            while (e < s->end && c->t[e] == ' ')
+                e++;
+            if (!rel_word_at(c->t, e, s->end, w, sizeof w) || !rel_lookup_word(c->lex, w, named, cat) ||
+                strcmp(cat, "money") != 0)
+                named[0] = '\0';
+        }
+        int back = convert_back(c, R, lo, hi, named);
+        if (back < 0)
+            return -1;
+        if (back)
+            continue;   /* "540 million thalers, worth about $120 million at 4.5 thalers
+                           to the dollar": the sum in R's currency over R */
         size_t T = NOPOS;
         for (size_t j = R + 1; j < hi && T == NOPOS; j++)
             if (money(c, j) && rel_same_unit(&c->fi[j], &c->fi[R]))
@@ -822,7 +911,7 @@ int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
                 cue = !(total_cues[q].how & CUE_RESTATE) &&
                       rel_phrase_at(c->t, k, s->end, total_cues[q].p);
         if (!cue) {   /* "£10m ...; at $4.03 to the pound it was worth some $43 million" */
-            if (convert_one(c, R, T, lo) < 0)
+            if (convert_one(c, R, T, lo, named) < 0)
                 return -1;
             continue;
         }
