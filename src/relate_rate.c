@@ -272,6 +272,32 @@ static int each_after(const ctx *c, size_t R)
     return 0;
 }
 
+/* 1 when rate R's clause opens with "each" as its subject, no figure
+ * between: "; each of these takes about 600 tons", "Each took 40 tons"
+ * (at most four words back, within R's sentence, no , ; : between). */
+static int each_subject(const ctx *c, size_t R)
+{
+    const tally_fact *rf = &c->f->v[R];
+    size_t start = c->seg->sents[rf->sent_index].start;
+    if (R > 0 && c->f->v[R - 1].sent_index == rf->sent_index)
+        start = c->f->v[R - 1].tend > start ? c->f->v[R - 1].tend : start;
+    size_t i = rf->tstart;
+    for (int nw = 0; nw < 5 && i > start; nw++) {
+        while (i > start && c->t[i - 1] == ' ')
+            i--;
+        if (i > start && strchr(",;:()", c->t[i - 1]))
+            return 0;
+        size_t e = i;
+        while (i > start && rel_wch((unsigned char)c->t[i - 1]))
+            i--;
+        if (e == i)
+            return 0;
+        if (e - i == 4 && strncasecmp(c->t + i, "each", 4) == 0)
+            return !rel_phrase_at(c->t, e + 1, rf->tstart, "other");
+    }
+    return 0;
+}
+
 /* 1 when the noun of a figure (its last word) is what t[a..b) says one of:
  * "a/an/each/every/per/one <word>" with the word a prefix of that noun
  * ("each bomber" for "36 Il-28 jet bombers"). */
@@ -337,6 +363,19 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
     size_t named = named_count_before(c, R, a, b);
     if (named != NOPOS)
         return named;
+    if (each_subject(c, R) && R > 0) {
+        /* "eleven large bridges; each of these takes about 600 tons": the
+         * count right before, in R's sentence or the one before */
+        size_t C = R - 1;
+        const tally_fact *cf = &c->f->v[C];
+        const finfo *ci = &c->fi[C];
+        if (cf->sent_index + 1 >= rf->sent_index &&
+            c->seg->sents[cf->sent_index].para == c->seg->sents[rf->sent_index].para &&
+            ci->unit[0] && !ci->share && !ci->used && !rel_same_unit(ci, &c->fi[R]) &&
+            !rel_is_rate(c, C) && cf->value > 1 &&
+            (cf->qual == TALLY_Q_EXACT || cf->qual == TALLY_Q_APPROX))
+            return C;
+    }
     for (size_t C = R; C-- > 0;) {
         const tally_fact *cf = &c->f->v[C];
         const finfo *ci = &c->fi[C];
