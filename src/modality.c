@@ -9,7 +9,10 @@
  * ("Its planned capacity was 24 trains, each of 30 wagons"); a verb of need
  * with an object after a figure ("19 needed new boilers") is no cue; a
  * counterfactual inside an estimate ("reckoned that the army could have
- * kept 120 tanks") stays hypothetical.
+ * kept 120 tanks") stays hypothetical.  A verb of estimating, promising or
+ * asking governs the bare modal verb of its that-clause, a leading "if"
+ * clause makes the main clause's modal verb hypothetical, and a negated cue
+ * or a condition stays before a semicolon or colon (see modality.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,7 +55,8 @@ static const char *const negations[] = {"not", "never", "no", "n't", "neither", 
 static const char *const done_verbs[] = {
     "received", "delivered", "arrived", "completed", "shipped", "sent", "paid", "spent",
     "handed", "produced", "built", "carried", "moved", "reached", "finished", "lost",
-    "collected", "supplied", "transferred", NULL};
+    "collected", "supplied", "transferred", "rose", "fell", "grew", "dropped", "declined",
+    "climbed", "sank", NULL};
 
 /* Words before a verb that keep it from being a thing done ("to be
  * delivered", "would have produced"), or that make it part of a compound
@@ -375,6 +379,85 @@ static void estimate_frame(const char *t, const annot_sent *s, size_t fi, size_t
     }
 }
 
+/* 1 when cue c is a single modal verb that says "planned" by itself
+ * ("would", "will", "could"): the weakest cue, which a verb of saying
+ * before it or a condition overrides. */
+static int bare_modal(const char *t, const words *w, const annot_cue *c,
+                      const annot_mwords *mw)
+{
+    return c->b == c->a + 1 && tok_in_set(t, &w->v[c->a], &mw->modals) &&
+           strcmp(c->modality, "planned") == 0;
+}
+
+/* 1 when cue g, a verb of estimating, promising or asking, opens a clause
+ * that holds cue c: "that" right after g or after up to four words of its
+ * own ("estimated in 1925 that", "promised parliament that"), or, for an
+ * estimate, a comma after g ("the bank estimated, could be sustained").
+ * An estimate governs every cue but a counterfactual ("reckoned that the
+ * army could have kept 120 tanks" stays hypothetical); a promise or a
+ * request governs only a bare modal ("promised that they would be cleared
+ * within five years" is a promise). */
+static int governs(const char *t, const words *w, const annot_cue *g, const annot_cue *c,
+                   const annot_mwords *mw)
+{
+    if (g->neg || g->b >= c->a)
+        return 0;
+    int est = strcmp(g->modality, "estimated") == 0;
+    if (est ? (strcmp(c->modality, "hypothetical") == 0 && !c->neg)
+            : !((strcmp(g->modality, "promised") == 0 || strcmp(g->modality, "requested") == 0) &&
+                bare_modal(t, w, c, mw)))
+        return 0;
+    if (est && tok_punct(t, &w->v[g->b], ",") && g->b + 1 == c->a)
+        return 1;
+    for (size_t j = g->b; j < c->a && j <= g->b + 4; j++) {
+        if (tok_eq(t, &w->v[j], "that"))
+            return 1;
+        if (w->v[j].kind == TOK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
+/* 1 when the sentence's clause chain opens with "if" or "unless" (or
+ * "even if", "only if") and a comma closes that clause before token at. */
+static int conditional_head(const char *t, const annot_sent *s, size_t at)
+{
+    const words *w = &s->w;
+    size_t h = s->cue_lo;
+    if (h < w->n && (tok_eq(t, &w->v[h], "even") || tok_eq(t, &w->v[h], "only")))
+        h++;
+    if (h >= at || !(tok_eq(t, &w->v[h], "if") || tok_eq(t, &w->v[h], "unless")))
+        return 0;
+    for (size_t j = h + 1; j < at; j++)
+        if (tok_punct(t, &w->v[j], ","))
+            return 1;
+    return 0;
+}
+
+/* 1 when a semicolon or a colon stands in tokens [a, fi) of w. */
+static int clause_closed(const char *t, const words *w, size_t a, size_t fi)
+{
+    for (size_t j = a; j < fi && j < w->n; j++)
+        if (tok_punct(t, &w->v[j], ";") || tok_punct(t, &w->v[j], ":"))
+            return 1;
+    return 0;
+}
+
+/* 1 when the sentence opens with "Of" and its first comma stands after
+ * token a and before the figure at token fi: the cue at a is inside the
+ * opening frame ("Of the 65 tanks that could be recovered, the battalions
+ * put 52 back into service"). */
+static int of_frame_closed(const char *t, const annot_sent *s, size_t a, size_t fi)
+{
+    const words *w = &s->w;
+    if (s->cue_lo != 0 || w->n == 0 || !tok_eq(t, &w->v[0], "of"))
+        return 0;
+    for (size_t j = 1; j < fi && j < w->n; j++)
+        if (tok_punct(t, &w->v[j], ","))
+            return j >= a;
+    return 0;
+}
+
 int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t fend,
                         size_t mend, const tally_lexicon *lex, annot_mwords *mw,
                         tally_modality_choice *out)
@@ -457,32 +540,47 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     if (a > 0 && s->cues[a - 1].b > fi)
         a--;
     long k = a > 0 ? s->cues[a - 1].last : -1;
-    /* a verb of estimating before a that-clause governs the cues inside it:
-       "the staff reckoned that each aircraft needed 14 hours" is an estimate;
-       not a counterfactual ("reckoned that the army could have kept 120
-       tanks" is hypothetical) */
-    for (long j = k - 1; k >= 0 && j >= 0 && !(strcmp(s->cues[k].modality, "hypothetical") == 0 &&
-                                              !s->cues[k].neg); j--) {
-        const annot_cue *g = &s->cues[j];
-        if (!g->neg && strcmp(g->modality, "estimated") == 0 && g->b < w.n &&
-            tok_eq(text, &w.v[g->b], "that")) {
+    int hyp = 0;
+    /* a verb of estimating, promising or asking before a that-clause
+       governs the cues inside it (governs()) */
+    int gov = 0;
+    for (long j = k - 1; k >= 0 && j >= 0; j--)
+        if (governs(text, &w, &s->cues[j], &s->cues[k], mw)) {
             k = j;
+            gov = 1;
             break;
         }
-    }
+    /* a clause opened by "if" or "unless" at the head of the sentence makes
+       the modal verb of the main clause after it a condition's outcome:
+       "If the trucks arrive, the columns will lift 3,000 tons" */
+    if (k > 0 && bare_modal(text, &w, &s->cues[k], mw) && !s->cues[k].neg &&
+        conditional_head(text, s, s->cues[k].a))
+        hyp = 1;
     /* a thing done between the cue and the figure reports what happened:
        "of the 60 promised, Marrow delivered 22" */
     if (k >= 0 && done_between(text, &w, s->cues[k].b - 1, fi, mw))
         k = -1;
     /* an attributive participle qualifies its own phrase only: "the
        promised total, and they owed 96 million" */
-    if (k >= 0 && attributive_closed(text, &w, s->cues[k].a, s->cues[k].b, fi, mw))
+    if (k >= 0 && !gov && attributive_closed(text, &w, s->cues[k].a, s->cues[k].b, fi, mw))
+        k = -1;
+    /* a condition or a thing not done stays in its own clause: "The yards
+       could not keep pace: they launched 14 ships" */
+    if (k >= 0 && (s->cues[k].neg || strcmp(s->cues[k].modality, "hypothetical") == 0) &&
+        !hyp && clause_closed(text, &w, s->cues[k].b, fi))
+        k = -1;
+    /* the cue of the opening "Of the N that were to be trained," frame
+       qualifies that N only: "..., 84 had qualified" is actual */
+    if (k >= 0 && !gov && of_frame_closed(text, s, s->cues[k].b, fi))
         k = -1;
     if (k >= 0) {
         const annot_cue *bc = &s->cues[k];
         cue best = {bc->a, bc->b, bc->modality};
         take(out, text, &w, &best, bc->neg, "before the figure");
-        if (bc->neg && best.b - best.a == 1 && tok_in_set(text, &w.v[best.a], &mw->modals))
+        if (hyp) {
+            set_modality(out->modality, sizeof out->modality, "hypothetical");
+            out->rule = "after a condition";
+        } else if (bc->neg && best.b - best.a == 1 && tok_in_set(text, &w.v[best.a], &mw->modals))
             set_modality(out->modality, sizeof out->modality, "hypothetical");
         else if (!bc->neg)
             estimate_frame(text, s, fi, bc->a, out);

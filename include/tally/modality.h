@@ -23,6 +23,18 @@
  *      send ..."), and a verb of estimating before "that" governs every
  *      cue of its clause ("they reckoned that each aircraft needed 14 hours":
  *      estimated).
+ * A verb of estimating, promising or asking before "that" (up to four words
+ * between: "estimated in 1925 that", "promised parliament that") governs
+ * the cues of its clause: an estimate every cue but a counterfactual, a
+ * promise or a request a bare modal verb ("promised that the debt would be
+ * repaid within seven years": promised); an estimate set off by commas
+ * ("such losses, the staff estimated, could be borne") governs too.
+ * A clause opened by "if" or "unless" at the head of the sentence makes a
+ * bare modal verb of the main clause after its comma hypothetical ("If the
+ * barges come, the mill will grind 900 sacks").
+ * A negated cue or a condition does not reach past a semicolon or a colon
+ * ("could not keep up: it struck 90,000 coins" is actual), and a cue inside
+ * an opening "Of the N that were to be repaired," frame not past its comma.
  * A verb of a thing done in a finite form between the cue and the figure
  * ("of the 60 promised, Marrow delivered 22") cancels the cue: the figure
  * is actual ("to be delivered", "would have produced" do not cancel).
@@ -48,7 +60,8 @@ typedef struct tally_modality_choice {
     size_t cue_start, cue_end;  /* the cue in text; equal when none (actual by default) */
     int negated;                /* 1 when the cue was negated */
     const char *rule;           /* "contrast", "after the figure", "before the figure",
-                                   "estimate of a need", "default" */
+                                   "estimate of a need", "after a condition",
+                                   "default" */
 } tally_modality_choice;
 
 /* Choose the modality of the figure text[fstart..fend) in sentence s, whose

@@ -163,6 +163,63 @@ static void attributive_participles(void **state)
                              "900"), "actual");
 }
 
+/* A promise, request or estimate governs the modal verb of its clause; a
+ * leading condition makes the main clause's modal verb hypothetical; a
+ * reckoning after "therefore" is an estimate; a thing not done, a
+ * condition, and the "Of the N that ..." frame stay in their own clause. */
+static void governors_conditions_and_frames(void **state)
+{
+    (void)state;
+    /* a promise or a request before "that" governs "would" after it */
+    assert_string_equal(kind("The minister promised that the debt would be repaid within "
+                             "seven years.", "seven"), "promised");
+    assert_string_equal(kind("The mayor asked that the depot should hold 40 lorries.", "40"),
+                        "requested");
+    /* words between the verb and "that" */
+    assert_string_equal(kind("The treasury estimated in 1931 that pensions would cost about "
+                             "12 million crowns.", "12 million"), "estimated");
+    assert_string_equal(kind("The guild promised the council that it would deliver 80 bells.",
+                             "80"), "promised");
+    /* an estimate set off by commas */
+    assert_string_equal(kind("Such losses, the staff estimated, could be borne for four "
+                             "months.", "four"), "estimated");
+    /* a verb of saying alone does not govern */
+    assert_string_equal(kind("He said that the fleet would sail with 30 ships.", "30"),
+                        "planned");
+    /* a leading condition: the main clause is its outcome */
+    assert_string_equal(kind("If the barges come, the mill will grind 900 sacks a week.", "900"),
+                        "hypothetical");
+    assert_string_equal(kind("Unless the pass stays open, the garrison will have 12 days of "
+                             "food.", "12"), "hypothetical");
+    /* a condition later in the sentence changes nothing before it */
+    assert_string_equal(kind("The mill will grind 900 sacks a week if the barges come.", "900"),
+                        "planned");
+    /* a reckoning */
+    assert_string_equal(kind("The corps therefore needs 640 tons of water a day.", "640"),
+                        "estimated");
+    assert_string_equal(kind("The deficit is 70 tons, which would call for another 35 carts.",
+                             "35"), "estimated");
+    assert_string_equal(kind("The harbour board put the damage at 3 million crowns.",
+                             "3 million"), "estimated");
+    /* a narrative "therefore" with a verb of a thing done is no reckoning */
+    assert_string_equal(kind("The two winters therefore yielded 410 wagons.", "410"), "actual");
+    /* a change that happened after a plan is actual */
+    assert_string_equal(kind("The works did better than the planners had hoped: output rose "
+                             "from 200 lamps to 350.", "350"), "actual");
+    /* a thing not done stays before its colon or semicolon */
+    assert_string_equal(kind("The mint could not keep up: it struck 90,000 coins in 1923.",
+                             "90,000"), "actual");
+    assert_string_equal(kind("Had the rails arrived, the line could have opened in May; in "
+                             "the event it carried 14 trains a day.", "14"), "actual");
+    assert_string_equal(kind("The mint could not strike 90,000 coins.", "90,000"),
+                        "hypothetical");
+    /* the opening "Of the N that ..." frame */
+    assert_string_equal(kind("Of the 50 lorries that were to be repaired, the workshops "
+                             "finished 31 by June.", "31"), "actual");
+    assert_string_equal(kind("Of the lorries, 31 were to be repaired by June.", "31"),
+                        "planned");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +231,7 @@ int main(void)
         cmocka_unit_test(treaties_contrasts_and_things_done),
         cmocka_unit_test(agreements_obligations_and_capacity),
         cmocka_unit_test(attributive_participles),
+        cmocka_unit_test(governors_conditions_and_frames),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
