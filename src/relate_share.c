@@ -578,6 +578,122 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     return rel_add(c, &r);
 }
 
+/* The offset right after "of which" or "of whom" in t[a..b), 0 when none. */
+static size_t of_which_in(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        size_t e = rel_phrase_at(c->t, k, b, "of which");
+        if (!e)
+            e = rel_phrase_at(c->t, k, b, "of whom");
+        if (e)
+            return e;
+    }
+    return 0;
+}
+
+/* 1 when figure j is followed, within two words, by a comparative ("23,000
+ * more than", "21 short of"): a difference, not an amount of things. */
+static int comparative_after(const ctx *c, size_t j)
+{
+    static const char *const comp[] = {"more", "fewer", "less", "short", "above", "below",
+                                       "than", NULL};
+    size_t i = c->f->v[j].tend, end = c->seg->sents[c->f->v[j].sent_index].end;
+    for (int nw = 0; nw < 2 && i < end; nw++) {
+        while (i < end && c->t[i] == ' ')
+            i++;
+        char w[48];
+        size_t e = rel_word_at(c->t, i, end, w, sizeof w);
+        if (e == i)
+            return 0;
+        for (size_t q = 0; comp[q]; q++)
+            if (strcasecmp(w, comp[q]) == 0)
+                return 1;
+        i = e;
+    }
+    return 0;
+}
+
+/* The figure a pronoun or "of which" at offset k refers to: the last
+ * figure before k, in its sentence or the one before, comparable with P
+ * (or P bare), larger than P, not a share or a rate.  NOPOS when none. */
+static size_t antecedent(const ctx *c, size_t P, size_t k)
+{
+    size_t si = c->f->v[P].sent_index;
+    for (size_t j = P; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < si)
+            return NOPOS;
+        if (jf->tend > k || c->fi[j].share || rel_is_rate(c, j) != rel_is_rate(c, P) ||
+            comparative_after(c, j))
+            continue;   /* "61,000 people, 23,000 more than in 1938, and one in four of
+                           them": a difference is no group */
+        if ((rel_comparable(&c->fi[j], &c->fi[P]) || !c->fi[P].unit[0]) &&
+            jf->value > c->f->v[P].value)
+            return j;
+        return NOPOS;   /* the nearest figure is the antecedent, or none is */
+    }
+    return NOPOS;
+}
+
+/* Rule 5c: a share with its part and whole on either side, left by rule 5.
+ * The part: the figure in apposition after the share ("one in four of them
+ * was a woman, some 15,000 in all"; "About one in five of the crews, some
+ * 480"; "of which 46 per cent, some 736 million") or before it ("Of the
+ * wounded, 1,480, some 37 per cent"; "of which the records confirm 13,
+ * more than two thirds").  The whole: "of them" after the share or "of
+ * which" before it -> the figure they refer to; "of the X" after the share
+ * or "Of the X," opening the sentence -> looked up by those words. */
+int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
+{
+    const tally_fact *qf = &c->f->v[q];
+    const tally_sentence *s = &c->seg->sents[qf->sent_index];
+    char whole[48] = "";
+    size_t of_end, P = NOPOS;
+    size_t W = share_whole(c, q, lo, hi, send, whole, sizeof whole, &of_end);
+    if (W != NOPOS || c->fi[q].used)
+        return 0;   /* a whole stated beside it: rule 5's */
+    if (q + 1 < hi && !c->fi[q + 1].share && !c->fi[q + 1].used) {
+        size_t a = qf->tend, b = c->f->v[q + 1].tstart;
+        int w = rel_words_between(c->t, a, b, ";:()");
+        int comma = 0;
+        for (size_t k = a; k < b; k++)
+            comma |= c->t[k] == ',';
+        if (w >= 0 && w <= 7 && comma)
+            P = q + 1;   /* the share first, its part after a comma */
+    }
+    if (P == NOPOS && after_comma(c, q, s->start))
+        P = apposed(c, q, lo);
+    if (P == NOPOS || c->fi[P].used || (!c->fi[P].unit[0] && P < q))
+        return 0;
+    size_t ow = of_which_in(c, s->start, P < q ? c->f->v[P].tstart : qf->tstart);
+    if (whole[0] && pronoun_whole(whole))
+        W = antecedent(c, P, qf->tstart);   /* "one in four of them" */
+    else if (ow)
+        W = antecedent(c, P, ow);   /* "of which 46 per cent, some 736 million" */
+    else {
+        size_t cue = NOPOS;
+        if (of_end != NOPOS && whole[0])
+            cue = of_end;   /* "one in five of the crews, some 480" */
+        else if (rel_phrase_at(c->t, s->start, s->end, "of the"))
+            cue = s->start + 6;   /* "Of the wounded, 1,480, some 37 per cent" */
+        if (cue == NOPOS || c->nplans >= REL_PLAN_LOOKUPS)
+            return 0;
+        c->nplans++;
+        query qw;
+        rel_make_query(c, P, cue, &qw);
+        W = rel_look_back(c, P, P < q ? P : q, &qw, c->f->v[P].value);
+    }
+    if (W == NOPOS || W == P || c->fi[W].share)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, P, "share");
+    r.looked_back = c->f->v[W].sent_index != qf->sent_index;
+    rel_part(c, &r, q);
+    rel_part(c, &r, W);
+    c->fi[P].used = c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
 /* Rule 6b: "N, some 22 per cent more than the estimate": a share followed
  * by more / less / higher ... than: the change from a base (the figure
  * after "than", or one stated earlier that the words after "than"
