@@ -754,6 +754,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_so_that(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_total_first(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_of_parts(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_raised_to(&c, i, lo);
         if (!rc)

@@ -146,6 +146,7 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             if (W != NOPOS && rel_words_between(c->t, e, c->f->v[W].tstart, ",") < 0)
                 continue;   /* "38 from the depot, 84 from the port": a list, no whole */
             if (W == NOPOS || P == NOPOS || P == W || c->fi[P].share || c->fi[W].share ||
+                c->fi[P].part ||   /* a part of a sum already: checked there */
                 !(rel_same_unit(&c->fi[P], &c->fi[W]) || rel_bare(&c->f->v[P])) ||
                 rel_word_before_is(c, i, s->start, gap_words))
                 continue;   /* "21 short of the 60", "120 instead of the 80": no part */

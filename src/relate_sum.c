@@ -1368,3 +1368,131 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
     }
     return 0;
 }
+
+/* The figure "this", "these" or "them" in a sentence opening "Of this,"
+ * refers to: the last figure of the sentence before (same paragraph) that
+ * is no share and no rate.  NOPOS when none. */
+static size_t of_this_antecedent(const ctx *c, size_t lo)
+{
+    if (lo == 0)
+        return NOPOS;
+    size_t j = lo - 1;
+    size_t si = c->f->v[lo].sent_index;
+    for (;; j--) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 != si ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            return NOPOS;
+        if (!c->fi[j].share && !rel_is_rate(c, j) && c->fi[j].unit[0])
+            return j;
+        if (j == 0)
+            return NOPOS;
+    }
+}
+
+/* 1 when the words right before fact j (at most two) say it is the last
+ * of its whole: "the other 15", "the remaining $15 million", "the rest, 40". */
+static int the_rest(const ctx *c, size_t j, size_t from)
+{
+    static const char *const rest[] = {"the other", "the remaining", "the rest", "the remainder",
+                                       "the last", "another", NULL};
+    size_t b = c->f->v[j].tstart;
+    size_t a = b > from + 24 ? b - 24 : from;
+    for (size_t k = a; k < b; k++)
+        for (size_t q = 0; rest[q]; q++) {
+            size_t e = rel_phrase_at(c->t, k, b, rest[q]);
+            if (e && rel_words_between(c->t, e, b, ",;:()") <= 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* Rule 3f: a whole named first and its parts after it: a sentence opening
+ * "Of the 9,600 tons, 7,100 ... and 2,500 ..." (or "Of this, 21.4 million
+ * ..., 18.3 million ..." for a figure of the sentence before), or "the
+ * 40 tons were made up of 14 tons ..., 22 tons ... and 4 tons ..." (also
+ * "comprised", "consisted of", "were divided into").  Two or more parts,
+ * joined by commas or "and", each of the whole's unit (or of its kind, or
+ * written bare) and below it -> SUM, when a cue says the parts are the
+ * whole (made up of ...; "the other 15", "the remaining $15 million" last)
+ * or when they add up to it exactly; otherwise the parts may be only some
+ * of the whole (the subset rule's). */
+int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const made[] = {"made up of", "comprised", "consisted of",
+                                       "were divided into", "was divided into",
+                                       "was split into", "were split into", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    if (lo >= hi)
+        return 0;
+    size_t T = NOPOS, from = 0;
+    int whole_cue = 0;
+    size_t e = rel_phrase_at(c->t, s->start, s->end, "of");
+    if (e) {
+        size_t e2 = 0;
+        static const char *const pro[] = {"this", "these", "them", "that", "those", NULL};
+        size_t k = e;
+        while (k < s->end && c->t[k] == ' ')
+            k++;
+        for (size_t q = 0; pro[q] && !e2; q++)
+            e2 = rel_phrase_at(c->t, k, s->end, pro[q]);
+        if (e2 && e2 < s->end && c->t[e2] == ',') {
+            T = of_this_antecedent(c, lo);   /* "Of this, 21.4 million went on bridges" */
+            from = e2 + 1;
+        } else if ((T = rel_fact_after(c, e, lo, hi, 2)) != NOPOS) {
+            size_t k2 = c->f->v[T].tend;   /* "Of the 31 aircraft of 1953, 12 ..." */
+            while (k2 < s->end && !strchr(",;:()", c->t[k2]))
+                k2++;
+            if (k2 >= s->end || c->t[k2] != ',' || rel_words_between(c->t, c->f->v[T].tend, k2, "") > 5)
+                return 0;
+            from = k2 + 1;
+        }
+    } else {
+        for (size_t i = s->start; i < s->end && T == NOPOS; i++)
+            for (size_t q = 0; made[q] && T == NOPOS; q++) {
+                size_t m = rel_phrase_at(c->t, i, s->end, made[q]);
+                if (!m || (i > s->start && rel_wch((unsigned char)c->t[i - 1])))
+                    continue;
+                size_t B = rel_fact_before_s(c, i, lo, hi, 5, ",;:()");
+                if (B != NOPOS) {
+                    T = B;
+                    from = m;
+                    whole_cue = 1;
+                }
+            }
+    }
+    if (T == NOPOS || c->fi[T].share || c->fi[T].used || !c->fi[T].unit[0] ||
+        (rel_is_rate(c, T) && !whole_cue))
+        return 0;   /* "56 tons a day were made up of 18 tons of food, ...": per day too */
+    size_t first = rel_fact_after(c, from, lo, hi, 3);
+    if (first == NOPOS || first <= T)
+        return 0;
+    size_t parts[TALLY_REL_MAXPARTS], np = 0;
+    double sum = 0;
+    for (size_t j = first; j < hi && np < TALLY_REL_MAXPARTS; j++) {
+        const finfo *P = &c->fi[j];
+        if (j > first && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart))
+            break;
+        if (P->used || P->share || (!whole_cue && rel_is_rate(c, j) != rel_is_rate(c, T)) ||
+            !(c->f->v[j].value < c->f->v[T].value) ||
+            !(rel_same_unit(P, &c->fi[T]) || same_kind(P, &c->fi[T]) || rel_bare(&c->f->v[j])))
+            break;
+        parts[np++] = j;
+        sum += c->f->v[j].value;
+    }
+    if (np < 2)
+        return 0;
+    double tv = c->f->v[T].value;
+    int exact = fabs(sum - tv) <= 1e-9 * tv;
+    if (!whole_cue && !the_rest(c, parts[np - 1], from) && !exact)
+        return 0;   /* "Of the 300 tanks, 120 were lost and 40 damaged": some of them */
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, T, whole_cue ? "made up of" : "of the whole, its parts");
+    r.looked_back = c->f->v[T].sent_index != si;
+    for (size_t m = 0; m < np; m++) {
+        rel_part(c, &r, parts[m]);
+        c->fi[parts[m]].used = 1;
+    }
+    c->fi[T].used = 1;
+    return rel_add(c, &r);
+}
