@@ -91,8 +91,12 @@ static const tally_fact *last(const tally_facts *f, const tally_check *k)
 }
 
 /* 1 when fact s spans offset off (a few bytes of qualifier allowed). */
+static int strict_pass;   /* 1 while matching spans exactly (see score_doc()) */
+
 static int covers(const tally_fact *s, size_t off)
 {
+    if (strict_pass)
+        return s && s->start <= off && off < s->end;
     return s && s->start <= off + 8 && off < s->end + 1;
 }
 
@@ -105,12 +109,14 @@ static int covers(const tally_fact *s, size_t off)
  * Terhaven, two shifts of 1,650 each"), and a product listed as an average
  * by its rate ("96,000 tons in September, an average of 3,600 a day").  A
  * sum of products ("12 x 4 + 20 x 6 = 168", kind product) may be listed as
- * a sum. */
+ * a sum, and a multiplier in words ("doubled, from 7 to 14", kind multiple)
+ * as a change. */
 static int hits(const tally_facts *f, const tally_check *k, size_t off, const char *kind)
 {
     int sum_of_products = strcmp(kind, "sum") == 0 && strcmp(k->kind, "product") == 0 &&
                           k->expression && strstr(k->expression, " + ");
-    if (strcmp(family(k->kind), family(kind)) != 0 && !sum_of_products)
+    int doubled = strcmp(family(kind), "change") == 0 && strcmp(k->kind, "multiple") == 0;
+    if (strcmp(family(k->kind), family(kind)) != 0 && !sum_of_products && !doubled)
         return 0;
     return covers(stated(f, k), off) ||
            (strcmp(family(kind), "fraction") == 0 && covers(second(f, k), off)) ||
@@ -231,14 +237,26 @@ static int score_doc(const char *path, const char *shown, const rels *r,
         return -1;
     }
     printf("%s\n", shown);
+    /* two passes: checks whose stated span holds the offset first, then
+     * those a few bytes of qualifier away, so that a loose match never
+     * takes the check an exact one needs */
+    const tally_check **match = calloc(r->n + 1, sizeof *match);
+    if (!match) {
+        free(used);
+        fprintf(stderr, "verify: out of memory\n");
+        return -1;
+    }
+    for (strict_pass = 1; strict_pass >= 0; strict_pass--)
+        for (size_t i = 0; i < r->n; i++)
+            for (size_t j = 0; j < checks.n && !match[i]; j++)
+                if (!used[j] && hits(&facts, &checks.v[j], r->v[i].off, r->v[i].kind)) {
+                    match[i] = &checks.v[j];
+                    used[j] = 1;
+                }
+    strict_pass = 0;
     for (size_t i = 0; i < r->n; i++) {
         const rel *x = &r->v[i];
-        const tally_check *k = NULL;
-        for (size_t j = 0; j < checks.n && !k; j++)
-            if (!used[j] && hits(&facts, &checks.v[j], x->off, x->kind)) {
-                k = &checks.v[j];
-                used[j] = 1;
-            }
+        const tally_check *k = match[i];
         const char *got = k ? tally_verdict_name(k->verdict) : "missed";
         int ok = k && strcmp(got, x->verdict) == 0;
         int want_inc = strcmp(x->verdict, "inconsistent") == 0;
@@ -277,6 +295,7 @@ static int score_doc(const char *path, const char *shown, const rels *r,
     sc->inc_want += inc_want;
     sc->inc_got += inc_got;
     free(used);
+    free(match);
     tally_checks_free(&checks);
     tally_segments_free(&seg);
     tally_facts_free(&facts);
