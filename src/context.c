@@ -161,10 +161,10 @@ static const char *const PAST[] = {
     "rose", "sank", "seen", "sent", "shot", "sold", "spent", "stood", "stolen", "struck",
     "sunk", "taken", "thrown", "took", "went", "won", "written", NULL};
 
-/* Scale words: "two million of", "hundreds of". */
+/* Scale words: "two million of", "hundreds of", "a couple of". */
 static const char *const SCALE[] = {
     "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-    "billions", "dozen", "dozens", "score", "scores", "tens", "lakh", "crore", NULL};
+    "billions", "couple", "dozen", "dozens", "score", "scores", "tens", "lakh", "crore", NULL};
 
 /* Words after "N times" that make it a multiplier, not a count of events. */
 static const char *const MULT[] = {
@@ -267,7 +267,10 @@ static int next_tok(const char *t, size_t pos, size_t end, tok *k)
         return 0;
     unsigned c = cp_at(t, pos, end, &len);
     k->s = pos;
-    if (!is_word_cp(c) || c == '%') {
+    /* a number written with a leading point is a word: ".303 rifles" */
+    int lead_point = c == '.' && pos + 1 < end && t[pos + 1] >= '0' && t[pos + 1] <= '9' &&
+                     pos > 0 && (t[pos - 1] == ' ' || t[pos - 1] == '\t' || t[pos - 1] == '\n');
+    if ((!is_word_cp(c) && !lead_point) || c == '%') {
         k->e = pos + len;
         k->word = c == '%';
         return 1;
@@ -280,6 +283,11 @@ static int next_tok(const char *t, size_t pos, size_t end, tok *k)
             continue;
         }
         size_t l2;
+        if (c == '.' && pos + 1 < end && t[pos - 1] >= '0' && t[pos - 1] <= '9' &&
+            t[pos + 1] >= '0' && t[pos + 1] <= '9') {
+            pos++;   /* a decimal point inside a word: "0.50-calibre" */
+            continue;
+        }
         if (is_joiner_cp(c) && pos + len < end &&
             is_word_cp(cp_at(t, pos + len, end, &l2)) && t[pos + len] != '%') {
             pos += len + l2;

@@ -31,6 +31,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "tally/number.h"
@@ -182,6 +183,39 @@ static int marker_after_grouped(const char *t, size_t j, size_t lim, const ntok 
     return k->sep && q == lim && q - (j + 1) <= 2 && (t[q] == ' ' || t[q] == '\t');
 }
 
+/* Calibre and gauge words glued to a number ("155mm", "155-mm", "37 mm",
+ * "8-inch", "6-pounder", "25-pdr", "0.50-calibre"): the number names a
+ * weapon's bore, not a quantity.  Strong words mark a calibre whenever
+ * they follow the number; weak ones (lengths: "mm", "cm", "inch") only
+ * before a weapon, a round or a unit of guns ("2cm", "15.5 cm across",
+ * "a 7.62mm barrel" are measures). */
+static const char *const calibre_strong[] = {
+    "cal", "caliber", "calibers", "calibre", "calibres", "pdr", "pdrs", "pounder",
+    "pounders", "pr", "prs"};
+static const char *const calibre_weak[] = {"cm", "in", "inch", "inches", "mm"};
+/* 1 when a calibre word starts at q, after an optional hyphen or space
+ * ("-mm", " mm", "-pounder"), and ends there: the group of three digits
+ * before it is a calibre of its own, not thousands ("12 155-mm guns"). */
+static int calibre_at(const char *t, size_t q, size_t lim)
+{
+    int spaced = q < lim && t[q] == ' ';
+    if (q < lim && (t[q] == '-' || spaced))
+        q++;
+    size_t e = q;
+    while (e < lim && e - q < 12 && (unsigned)((t[e] | 0x20) - 'a') < 26u)
+        e++;
+    if (e == q || (e < lim && (unsigned)((t[e] | 0x20) - 'a') < 26u))
+        return 0;
+    const char *const *lists[] = {calibre_strong, calibre_weak};
+    size_t lens[] = {sizeof calibre_strong / sizeof *calibre_strong,
+                     sizeof calibre_weak / sizeof *calibre_weak};
+    for (int l = 0; l < 2; l++)
+        for (size_t i = 0; i < lens[l]; i++)
+            if (strlen(lists[l][i]) == e - q && strncasecmp(t + q, lists[l][i], e - q) == 0)
+                return !(spaced && (t[q] | 0x20) == 'i');   /* "40 000 in 1944" */
+    return 0;
+}
+
 /* Read a digit run at p: 1,300  6,826.5  2.5  (and 192.168.1.2 as an
  * identifier), with a glued letter suffix (38th, 2.5bn, 155mm). */
 static void read_num(const char *t, size_t p, size_t lim, ntok *k)
@@ -219,7 +253,8 @@ static void read_num(const char *t, size_t p, size_t lim, ntok *k)
                 break;
             size_t g = j + sp;
             if (g + 3 > lim || !is_dig(at(t, g)) || !is_dig(at(t, g + 1)) ||
-                !is_dig(at(t, g + 2)) || (g + 3 < lim && is_wordch(at(t, g + 3))))
+                !is_dig(at(t, g + 2)) || (g + 3 < lim && is_wordch(at(t, g + 3))) ||
+                calibre_at(t, g + 3, lim))
                 break;
             for (int q = 0; q < 3; q++)
                 if (nb < sizeof buf - 1)
@@ -519,7 +554,8 @@ static const numword numwords[] = {
     {"ninetieth", 90, NW_ORD, 0},       {"ninety", 90, NW_TENS, 0},
     {"ninth", 9, NW_ORD, 1},            {"ninths", 9, NW_DENOMS, 0},
     {"one", 1, NW_UNIT, 0},             {"quarter", 4, NW_DENOM, 0},
-    {"quarters", 4, NW_DENOMS, 0},      {"scores", 20, NW_VAGUE, 0},
+    {"quarters", 4, NW_DENOMS, 0},      {"score", 20, NW_DOZEN, 0},
+    {"scores", 20, NW_VAGUE, 0},
     {"second", 2, NW_ORD, 0},           {"seven", 7, NW_UNIT, 0},
     {"seventeen", 17, NW_UNIT, 0},      {"seventeenth", 17, NW_ORD, 0},
     {"seventh", 7, NW_ORD, 1},          {"sevenths", 7, NW_DENOMS, 0},
@@ -942,6 +978,8 @@ typedef struct atom {
     int bare;             /* a scale word alone ("hundred", "thousand"): a number only
                              after "several", "a few", "many" */
     int time;             /* 5pm */
+    int approx;           /* loose by itself: "a couple of" */
+    int calibre;          /* a bore, not a quantity: "155-mm", ".303" (e ends it) */
 } atom;
 
 /* Next token after p that is glued to it with a hyphen, or T_END. */
@@ -955,6 +993,95 @@ static void hyphen_next(const scan *s, size_t p, ntok *k)
             return;
     }
     k->type = T_END;
+}
+
+/* 1 when the units-lexicon lemma unit of category cat is something a
+ * bore is given for: a round (category munition), a unit of guns
+ * (formation: "a 155-mm battery"), or a kind of weapon or vehicle the
+ * designations table names a model family of (gun, howitzer, rifle,
+ * launcher, machine gun, tank); not a barrel, a lorry or a ship. */
+static int bore_noun(const scan *s, const char *unit, const char *cat)
+{
+    if (strcmp(cat, "munition") == 0 || strcmp(cat, "formation") == 0)
+        return 1;
+    const tally_table *d = tally_lexicon_table(s->lex, "designations");
+    int c = d ? tally_table_col(d, "unit") : -1;
+    for (size_t i = 0; c >= 0 && i < d->nrows; i++)
+        if (strcmp(d->rows[i][c], unit) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when a weapon, a round or a unit of guns follows p within three words
+ * ("guns", "anti-tank guns", "self-propelled howitzers", "shells", "a
+ * battery"; see bore_noun), before any function word, number word or
+ * punctuation.  Without a units table, any counted noun. */
+static int weapon_follows(const scan *s, size_t p)
+{
+    ntok k, last;
+    if (!s->units) {
+        lex_tok(s->t, p, s->end, &k);
+        return !is_w(&k, "of") && noun_follows(s, p);
+    }
+    for (int i = 0; i < 3; i++) {
+        lex_tok(s->t, p, s->end, &k);
+        if (k.type != T_WORD || IN_LIST(&k, function_words) || numword_of(&k))
+            return 0;
+        compound_last(s, &k, &last);
+        const char *cat = tally_lexicon_get(s->lex, "units", last.w, "category");
+        const char *unit = tally_lexicon_get(s->lex, "units", last.w, "unit");
+        if (cat && unit)
+            return bore_noun(s, unit, cat);
+        p = last.e;
+    }
+    return 0;
+}
+
+/* End of the calibre that the number token k (a digit run) begins, or 0:
+ * a calibre word glued to it ("75mm", "25pdr"), after a hyphen ("155-mm",
+ * "6-pounder", "0.50-calibre", "8-inch", "3-in.") or after a space ("37 mm
+ * guns", "25 pounder"), or a number written with a leading point before
+ * a weapon (".303 rifles", ".50 calibre").  Weak words ("mm", "inch")
+ * need a weapon after them: "80 mm of armour", "a 10-inch rainfall" are
+ * measures. */
+static size_t calibre_end(const scan *s, const ntok *k)
+{
+    ntok w;
+    size_t we;
+    /* fast path: every calibre word starts with ca, cm, in, mm, pd, po or pr */
+    size_t q = k->suf[0] ? k->de : k->e + (k->e + 1 < s->end && (s->t[k->e] == '-' ||
+                                                                  s->t[k->e] == ' '));
+    unsigned char c0 = q + 1 < s->end ? (unsigned char)(s->t[q] | 0x20) : 0;
+    unsigned char c1 = c0 ? (unsigned char)(s->t[q + 1] | 0x20) : 0;
+    if (!((c0 == 'c' && (c1 == 'a' || c1 == 'm')) || (c0 == 'i' && c1 == 'n') ||
+          (c0 == 'm' && c1 == 'm') || (c0 == 'p' && (c1 == 'd' || c1 == 'o' || c1 == 'r'))) &&
+        s->t[k->s] != '.')
+        return 0;
+    if (k->suf[0]) {   /* glued: 75mm, 25pdr */
+        memset(&w, 0, sizeof w);
+        w.type = T_WORD;
+        snprintf(w.w, sizeof w.w, "%s", k->suf);
+        w.s = k->de;
+        w.e = k->e;
+    } else {
+        hyphen_next(s, k->e, &w);   /* 155-mm, 6-pounder */
+        if (w.type == T_END)
+            lex_tok(s->t, k->e, s->end, &w);   /* 37 mm, .303 rifles */
+        if (w.type != T_WORD)
+            return 0;
+    }
+    we = w.e;
+    if ((is_w(&w, "in") || is_w(&w, "cal")) && we < s->end && s->t[we] == '.')
+        we++;   /* "3-in. guns" */
+    if (IN_LIST(&w, calibre_strong))
+        return we;
+    /* spaced, only "mm" and "cm": "37 mm guns", not "12 in six boxes" */
+    int spaced = w.s > k->e && s->t[k->e] != '-';
+    if (IN_LIST(&w, calibre_weak) && !(spaced && w.w[0] == 'i') && weapon_follows(s, we))
+        return we;
+    if (s->t[k->s] == '.' && !k->suf[0] && weapon_follows(s, k->e))
+        return k->e;   /* .303 rifles */
+    return 0;
 }
 
 /* The token after p: the hyphen-glued one when there is one, else the
@@ -976,7 +1103,8 @@ static void digit_scale(const scan *s, atom *a, int money)
         lex_tok(s->t, a->e, s->end, &k);
         const numword *n = numword_of(&k);
         double sc = 0;
-        if (n && (n->kind == NW_SCALE || n->kind == NW_HUNDRED || n->kind == NW_DOZEN))
+        if (n && (n->kind == NW_SCALE || n->kind == NW_HUNDRED ||
+                  (n->kind == NW_DOZEN && n->v == 12)))
             sc = n->v;
         else if (money && (is_w(&k, "m") || is_w(&k, "b") || is_w(&k, "k")))
             sc = k.w[0] == 'm' ? 1e6 : k.w[0] == 'b' ? 1e9 : 1e3;
@@ -988,6 +1116,34 @@ static void digit_scale(const scan *s, atom *a, int money)
         a->flags |= TALLY_NF_SCALED;
         a->isint = 0;
     }
+}
+
+/* "1 1/2", "2 3/4": a whole number, a space and a fraction of small terms
+ * (numerator below denominator, both of one or two digits) is one number;
+ * "1 1/2/1944" is a date and stays apart. */
+static void mixed_fraction(const scan *s, atom *a, const ntok *k)
+{
+    ntok n, sl, d;
+    size_t q = k->e;
+    while (q < s->end && q - k->e < 3 && s->t[q] == ' ')
+        q++;
+    if (!a->isint || k->ndig > 3 || q == k->e || q >= s->end || !is_dig(at(s->t, q)))
+        return;
+    lex_tok(s->t, k->e, s->end, &n);
+    if (n.type != T_NUM || n.s == k->e || n.sep || n.dec || n.suf[0] || n.ndig > 2 ||
+        s->t[n.s] == '.')
+        return;
+    lex_tok(s->t, n.e, s->end, &sl);
+    if (!is_p(&sl, '/') || sl.s != n.e)
+        return;
+    lex_tok(s->t, sl.e, s->end, &d);
+    if (d.type != T_NUM || d.s != sl.e || d.sep || d.dec || d.suf[0] || d.ndig > 2 ||
+        d.v <= n.v || n.v < 1 || (d.e < s->end && (s->t[d.e] == '/' || s->t[d.e] == '-')))
+        return;
+    a->v += n.v / d.v;
+    a->base = a->v;
+    a->e = d.e;
+    a->isint = 0;
 }
 
 /* Parse a digit token as an atom (suffixes: 38th, 1940s, 2.5bn, 5pm). */
@@ -1002,6 +1158,12 @@ static int digit_atom(const scan *s, const ntok *k, int money, atom *a)
     a->isint = !k->sep && !k->dec;
     a->ndig = k->ndig;
     const char *sf = k->suf;
+    size_t ce = k->ndig <= 4 ? calibre_end(s, k) : 0;
+    if (ce) {
+        a->calibre = 1;
+        a->e = ce;
+        return 1;
+    }
     if (at(s->t, k->s) >= 0xC2) {   /* "⅓ of the men": a fraction; "¾ mile" a number */
         ntok of;
         lex_tok(s->t, k->e, s->end, &of);
@@ -1010,6 +1172,7 @@ static int digit_atom(const scan *s, const ntok *k, int money, atom *a)
         return 1;
     }
     if (!sf[0]) {
+        mixed_fraction(s, a, k);
         digit_scale(s, a, money);
         return 1;
     }
@@ -1147,6 +1310,16 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
     int from_a = 0;
     if (is_w(&k, "a") || is_w(&k, "an")) {
         lex_tok(s->t, k.e, s->end, &nx);
+        if (is_w(&nx, "couple")) {   /* "a couple of lorries": two, loosely */
+            ntok of;
+            lex_tok(s->t, nx.e, s->end, &of);
+            if (!is_w(&of, "of"))
+                return 0;
+            a->v = a->base = 2;
+            a->e = nx.e;
+            a->approx = 1;
+            return 1;
+        }
         const numword *n2 = numword_of(&nx);
         if (!n2)
             return 0;
@@ -1168,6 +1341,12 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
         }
         if (n2->kind != NW_HUNDRED && n2->kind != NW_SCALE && n2->kind != NW_DOZEN)
             return 0;
+        if (n2->v == 20) {   /* "a score of men"; not "a score to settle" */
+            ntok of;
+            lex_tok(s->t, nx.e, s->end, &of);
+            if (!is_w(&of, "of"))
+                return 0;
+        }
         from_a = 1;
         k = nx;
         n = n2;
@@ -1301,9 +1480,13 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
             a->flags |= TALLY_NF_SCALED;
             break;
         case NW_DOZEN:
+            if (n->v == 20 && !from_a) {   /* "three score": only "a score of" */
+                stop = 1;
+                break;
+            }
             if (count == 0 && !from_a)
                 a->bare = 1;
-            cur = (cur ? cur : 1) * 12;
+            cur = (cur ? cur : 1) * n->v;   /* a dozen, a score */
             break;
         case NW_ORD:   /* twenty-first, one hundred and fifth */
             if (count > 0 && (last == NW_TENS || last == NW_HUNDRED || last == NW_SCALE) &&
@@ -1527,11 +1710,28 @@ static const char *currency_before(const scan *s, size_t p, size_t *cs)
     ntok k, l;
     if (!prev_tok_s(s, p, s->floor, &k))
         return NULL;
+    if (is_p(&k, '.') && prev_tok_s(s, k.s, s->floor, &l) && l.type == T_WORD && l.e == k.s &&
+        l.cap && l.e - l.s <= 2)
+        k = l;   /* "Rs. 5 crore": the abbreviation with its point */
     if (k.type == T_WORD) {
         const char *iso = cur_code(&k);
         if (iso && (k.cap || is_upper(at(s->t, k.s)))) {
             *cs = k.s;
             return iso;
+        }
+        /* a capitalised abbreviation the units lexicon gives a currency
+         * code: "DM 40 million", "Rs 5 crore", "Rs. 5 crore" ("Mark 4"
+         * is no currency: the lemma of "mark" is no code) */
+        int dot;
+        const char *const *row =
+            k.cap && k.e - k.s <= 2 && !IN_LIST(&k, function_words)   /* "In 1951" */
+                ? lex_row(s, "units", &k, k.e + 1, &dot) : NULL;
+        const tally_table *u = row ? tally_lexicon_table(s->lex, "units") : NULL;
+        int cu = u ? tally_table_col(u, "unit") : -1, cc = u ? tally_table_col(u, "category") : -1;
+        if (cu >= 0 && cc >= 0 && strcmp(row[cc], "money") == 0 && strlen(row[cu]) == 3 &&
+            is_upper(row[cu][0]) && is_upper(row[cu][1]) && is_upper(row[cu][2])) {
+            *cs = k.s;
+            return row[cu];
         }
         return NULL;
     }
@@ -2086,6 +2286,10 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
         simple(r, TALLY_NK_TIME, a.s, a.e, a.v);
         return 1;
     }
+    if (a.calibre) {   /* 155-mm, 75mm, 8-inch, 6-pounder, .303 rifles */
+        simple(r, TALLY_NK_DESIGNATION, a.s, a.e, a.v);
+        return 1;
+    }
     if (a.a_only) {   /* "a third airfield": the ordinal only */
         ntok w;
         lex_tok(t, k0->e, s->end, &w);
@@ -2118,6 +2322,10 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
         qs = ns;
     }
     tally_qualifier q = qualifier_before(s, qs, &qs);
+    if (a.approx && q == TALLY_Q_EXACT) {
+        q = TALLY_Q_APPROX;
+        qs = a.s;
+    }
     if (q == TALLY_Q_AT_LEAST && over_period(s, qs, a.e)) {
         q = TALLY_Q_EXACT;   /* "$180 million over three years": a period */
         qs = a.s;
@@ -2391,7 +2599,7 @@ static int word_may_anchor(const scan *s, size_t p, size_t e)
     if (n <= 2 && c0 == 0 && (n == 1 || (u[1] | 0x20) == 'n')) {   /* "a", "an" */
         ntok nx;
         lex_tok(s->t, e, s->end, &nx);
-        return numword_of(&nx) != NULL;
+        return numword_of(&nx) != NULL || is_w(&nx, "couple");
     }
     if (n < 2 || n > NUMWORD_MAX)
         return 0;

@@ -43,6 +43,19 @@
  * "T-34/85"); a four-digit number before a verb ("1974 includes 11") or a
  * singular count noun ("the 1960 target") is a year.
  *
+ * A calibre or gauge is a DESIGNATION, never a figure, and never joins
+ * the count before it: "12 155-mm guns" is 12 and "155-mm"; "75mm",
+ * "37 mm", "8-inch", "3-in.", "6-pounder", "25-pdrs", "0.50-calibre" and
+ * ".303 rifles" likewise.  Calibre words of length ("mm", "cm", "inch")
+ * need a weapon, a round or a unit of guns after them (a units-lexicon
+ * noun of category munition or formation, or a lemma the designations
+ * table names models of); otherwise they are measures ("80 mm thick",
+ * "2cm", "a 7.62mm barrel").  Also read: mixed fractions ("1 1/2
+ * million" is 1,500,000), "a score of" (20), "a couple of" (2, APPROX),
+ * and a capitalised abbreviation before the number that the units
+ * lexicon maps to a three-letter currency code ("DM 40 million" DEM, "Rs
+ * 5 crore" INR).
+ *
  * Every number-like token is returned with a kind, so that later stages can
  * tell figures from years, dates, ordinals and designations: only
  * TALLY_NK_FIGURE is a figure; the others are kept because the date timeline

@@ -518,6 +518,57 @@ static void test_ordinals_designations(void **state)
     no_figure("The 38th Army and the 4th division held.");
 }
 
+/* Calibres and gauges are designations, never figures, and never glued to
+ * the count before them; a length before anything but a weapon stays a
+ * measure. */
+static void test_calibres(void **state)
+{
+    (void)state;
+    check("The corps had 12 155-mm guns.", "155-mm", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 155,
+          155, 155);
+    fig("The corps had 12 155-mm guns.", "12", 12);
+    fig("It fielded 30 75mm howitzers.", "30", 30);
+    check("It fielded 30 75mm howitzers.", "75mm", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 75, 75,
+          75);
+    check("They kept 9 37 mm anti-tank guns.", "37 mm", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 37,
+          37, 37);
+    check("The battery fired 300 8-inch shells.", "8-inch", TALLY_NK_DESIGNATION, TALLY_Q_EXACT,
+          8, 8, 8);
+    check("Two 3-in. guns stood there.", "3-in.", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 3, 3, 3);
+    check("He had 6 6-pounder guns.", "6-pounder", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 6, 6, 6);
+    check("Four 25-pdrs came up.", "25-pdrs", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 25, 25, 25);
+    check("Each had 4 0.50-calibre machine guns.", "0.50-calibre", TALLY_NK_DESIGNATION,
+          TALLY_Q_EXACT, 0.5, 0.5, 0.5);
+    fig("Each had 4 0.50-calibre machine guns.", "4", 4);
+    check("The platoon had 40 .303 rifles.", ".303", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 0.303,
+          0.303, 0.303);
+    fig("The platoon had 40 .303 rifles.", "40", 40);
+    no_figure("The 105-mm battery and the 88mm shells were new.");
+    /* measures: a length before no weapon */
+    fig("The plate was 80 mm thick.", "80", 80);
+    fig("The rain left 2cm of water.", "2", 2);
+    fig("Each hull was a 7.62mm barrel long.", "7.62", 7.62);
+    fig("I count 12 in six boxes.", "12", 12);
+    /* thousands grouped by a space still read as one number */
+    fig("The army lost 40 000 in 1944.", "40 000", 40000);
+}
+
+/* Mixed fractions, "a score of", "a couple of", currency abbreviations. */
+static void test_mixed_and_loose(void **state)
+{
+    (void)state;
+    fig("The depot held 1 1/2 million rounds.", "1 1/2 million", 1.5e6);
+    fig("The march took 2 3/4 days.", "2 3/4", 2.75);
+    fig("A score of lorries broke down.", "A score", 20);
+    check("They lost a couple of tanks.", "a couple", TALLY_NK_FIGURE, TALLY_Q_APPROX, 2, 2, 2);
+    no_figure("He had a score to settle with a couple who lived there.");
+    fig("The bank lent DM 40 million.", "DM 40 million", 4e7);
+    unit_is("The bank lent DM 40 million.", "DM 40 million", "DEM");
+    unit_is("The state gave Rs 5 crore.", "Rs 5 crore", "INR");
+    unit_is("The state gave Rs. 5 crore.", "Rs. 5 crore", "INR");
+    check("They built Mark 4 tanks.", "Mark 4", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 4, 4, 4);
+}
+
 static void test_markers_references(void **state)
 {
     (void)state;
@@ -695,6 +746,8 @@ int main(void)
         cmocka_unit_test(test_years),
         cmocka_unit_test(test_dates_times),
         cmocka_unit_test(test_ordinals_designations),
+        cmocka_unit_test(test_calibres),
+        cmocka_unit_test(test_mixed_and_loose),
         cmocka_unit_test(test_markers_references),
         cmocka_unit_test(test_pronoun_one),
         cmocka_unit_test(test_partitive),
