@@ -9,8 +9,12 @@
  * study's issuing body in its front matter gives its topic; a title naming
  * its side only after a preposition still does ("... in the Marrovian
  * Army"); an adjective in -ish stands for the name the document writes with
- * its stem ("Grevish": "Greven"); a price in the clause of a verb of selling
- * is the buyer's (named after "to", else not the seller's); a lender named
+ * its stem ("Grevish": "Greven"), one in -ian for its stem when the
+ * document writes the stem and not the name in -ia ("Austerian": "Auster");
+ * a price in the clause of a verb of selling or a word of pricing ("priced
+ * at", "the Grevish invoice shows"; money by a sign or a unit of category
+ * "money" in the units table) is the buyer's (named after "to", else not the
+ * seller's, in an endnote too: the story's side); a lender named
  * between "borrowed" and the figure owns the loan's terms; an actor before
  * a noun of witness ("an Ambrian observer") is no owner; "killed" or
  * "wounded" after a number is a noun, not a verb of loss; a receiver
@@ -730,6 +734,8 @@ static finder cache_finder(annot_cache *c, const tally_lexicon *lex)
         c->actors = tally_lexicon_tab(lex, "actors");
         c->actor_col = c->actors ? tally_table_col(tally_lextab_table(c->actors), "actor") : -1;
         c->months = tally_lexicon_tab(lex, "months");
+        c->units = tally_lexicon_tab(lex, "units");
+        c->unit_cat = c->units ? tally_table_col(tally_lextab_table(c->units), "category") : -1;
     }
     return (finder){c->actors, c->actor_col, c->months, &c->ws};
 }
@@ -837,6 +843,7 @@ void annot_cache_init(annot_cache *c)
     annot_words_init(&c->ws);
     annot_mwords_init(&c->mws);
     c->actor_col = -1;
+    c->unit_cat = -1;
 }
 
 annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segments *seg,
@@ -1275,13 +1282,42 @@ static void canon_add(annot_doc *doc, const char *word, size_t n)
     doc->canon[doc->ncanon++].name[0] = '\0';
 }
 
+/* 1 when text[0..len) writes word[0..n) as a whole word at least once
+ * (a possessive "'s" may follow). */
+static int writes_word(const char *t, size_t len, const char *word, size_t n)
+{
+    for (size_t i = 0; i + n <= len; i++)
+        if (t[i] == word[0] && (i == 0 || !isalpha((unsigned char)t[i - 1])) &&
+            memcmp(t + i, word, n) == 0 && (i + n == len || !isalpha((unsigned char)t[i + n])))
+            return 1;
+    return 0;
+}
+
+/* The country's name for c->adj, a name derived from an adjective in -ian
+ * ("Austerian": "Austeria"): when text[0..len) never writes it but writes
+ * the adjective's stem as a word ("Auster agreed"), the stem; else c->name
+ * is left empty (the derived name stands). */
+static void canon_stem(struct annot_canon *c, const char *t, size_t len)
+{
+    size_t n = strlen(c->adj);
+    if (writes_word(t, len, c->adj, n) || !writes_word(t, len, c->adj, n - 2))
+        return;
+    memcpy(c->name, c->adj, n - 2);
+    c->name[n - 2] = '\0';
+}
+
 /* The country's name for adjective c->adj in text[0..len): the capitalised
  * word the text writes most often with the adjective's stem, at least three
  * letters ("Grevish": "Greven"), not itself another adjective (-ish, -ian,
  * -ese); into c->name, left empty when none. */
 static void canon_find(struct annot_canon *c, const char *t, size_t len)
 {
-    size_t stem = strlen(c->adj) - 3;
+    size_t an = strlen(c->adj);
+    if (an > 4 && strcmp(c->adj + an - 2, "ia") == 0) {
+        canon_stem(c, t, len);
+        return;
+    }
+    size_t stem = an - 3;
     struct { size_t at, n; unsigned count; } best = {0, 0, 0}, seen[8];
     size_t nseen = 0;
     for (size_t i = 0; i + stem < len; i++) {
@@ -1322,8 +1358,12 @@ static void scan_places(annot_doc *doc, const char *t, const words *w, const ann
         if (!proper_word(t, k))
             continue;
         size_t len = tok_len_noposs(t, k);
+        char derived[24];
         if (len >= 6 && memcmp(t + k->start + len - 3, "ish", 3) == 0)
             canon_add(doc, t + k->start, len);
+        else if (len >= 7 && memcmp(t + k->start + len - 3, "ian", 3) == 0 &&
+                 derive_name(t, k, derived, sizeof derived))
+            canon_add(doc, derived, strlen(derived));   /* "Austerian": "Austeria" */
         int strong = 0;
         int place = placed_at(t, w, i, ws, &strong);
         int nation = nation_at(t, w, i, ws) || name_before_inst(t, w, i, ws);
@@ -1689,8 +1729,12 @@ static int attacker(const char *t, const sview *v, long k, size_t fi, const anno
     return a >= 2 && tok_eq(t, &w->v[a - 1], "by") && tok_in_set(t, &w->v[a - 2], &ws->loss);
 }
 
-/* Verbs of selling: a price in their clause is the buyer's commitment. */
-static const char *const sell_verbs[] = {"sell", "sells", "sold", "selling", NULL};
+/* Verbs of selling, and words of pricing or billing by the seller ("priced
+ * at", "the Grevish invoice shows", "charged"): a price in their clause is
+ * the buyer's commitment. */
+static const char *const sell_verbs[] = {"sell", "sells", "sold", "selling", "priced",
+                                         "invoice", "invoices", "invoiced", "billed",
+                                         NULL};
 /* Names of currencies written after a figure ("280 million marks"). */
 static const char *const currencies[] = {
     "dollar", "dollars", "pound", "pounds", "mark", "marks", "crown", "crowns", "franc",
@@ -1698,29 +1742,41 @@ static const char *const currencies[] = {
     "guilders", "kronor", "kroner", "dinars", "rupees", "sterling", NULL};
 
 /* 1 when the figure at tokens fi..li is a sum of money: a currency sign
- * starts it ("£1.15 million") or a currency's name follows its number. */
-static int money_at(const char *t, const words *w, size_t fi, size_t li)
+ * starts it ("£1.15 million") or a currency's name follows its number, one
+ * of currencies or a unit of category "money" in c's units table ("620,000
+ * thalers"). */
+static int money_at(const char *t, const words *w, size_t fi, size_t li, const annot_cache *c)
 {
     const tok *k = &w->v[fi];
-    unsigned char c = (unsigned char)t[k->start];
-    if (k->kind == TOK_PUNCT && (c == '$' || c == 0xC2 || c == 0xE2))   /* $, pound, euro */
+    unsigned char ch = (unsigned char)t[k->start];
+    if (k->kind == TOK_PUNCT && (ch == '$' || ch == 0xC2 || ch == 0xE2))   /* $, pound, euro */
         return 1;
-    for (size_t j = fi; j <= li + 1 && j < w->n && j <= fi + 3; j++)
-        if (tok_in(t, &w->v[j], currencies))
+    for (size_t j = fi; j <= li + 1 && j < w->n && j <= fi + 3; j++) {
+        const tok *q = &w->v[j];
+        if (tok_in(t, q, currencies))
             return 1;
+        const char *cat = q->kind == TOK_WORD && c->units
+                              ? tally_lextab_get(c->units, t + q->start, q->end - q->start,
+                                                 c->unit_cat)
+                              : NULL;
+        if (cat && strcmp(cat, "money") == 0)
+            return 1;
+    }
     return 0;
 }
 
-/* 1 when actor k of v sells what the money figure at tokens fi..li is
- * paid for: a verb of selling stands between them in the clause ("the
- * Grevish government agreed to sell 24 boats at £1.15 million a boat").
+/* 1 when actor k of v sells what the figure at token fi, a sum of money
+ * when money is 1 (money_at()), is paid for: a verb of selling or a word of
+ * pricing stands between them in the clause ("the Grevish government
+ * agreed to sell 24 boats at £1.15 million a boat", "Corvalia shipped 150
+ * tanks, priced at 620,000 thalers each").
  * The price is the buyer's commitment, not the seller's. */
-static int seller(const char *t, const sview *v, long k, size_t fi, size_t li,
+static int seller(const char *t, const sview *v, long k, size_t fi, int money,
                   const annot_words *ws)
 {
     const words *w = &v->w;
     size_t e = words_at(w, v->m[k].end);
-    if (v->mtok[k] >= fi || fi - e > 24 || !money_at(t, w, fi, li))
+    if (v->mtok[k] >= fi || fi - e > 24 || !money)
         return 0;
     for (size_t j = e; j < fi; j++) {
         if (clause_break(t, w, j, ws))
@@ -2076,6 +2132,7 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         out->cue_sent = si;
         return TALLY_OK;
     }
+    int money = fi < v->w.n && money_at(text, &v->w, fi, li, cache);
     long recv = -1;   /* the receiver of what a verb of receiving counts, -1 none */
     long kb;          /* the buyer of a sale */
     size_t c = fi < v->w.n ? fi : v->w.n, end = c;
@@ -2085,12 +2142,12 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         if (c == 0)
             break;
         if ((k = subject_in(text, v, c > lo ? c : lo, end, 1, &cache->ws.report)) >= 0) {
-            if (seller(text, v, k, fi, li, &cache->ws) &&
+            if (seller(text, v, k, fi, money, &cache->ws) &&
                 (kb = buyer(text, v, words_at(&v->w, v->m[k].end), ce)) >= 0) {
                 choose(out, v, kb, "buyer", si);
                 return TALLY_OK;
             }
-            if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, li, &cache->ws) ||
+            if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, money, &cache->ws) ||
                 arriving(text, v, k, fi))
                 goto victim;
             if (receiver(text, v, k, fi, &cache->ws)) {
@@ -2111,12 +2168,12 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
     }
     /* an actor before the figure, or after it in its own clause */
     if ((k = subject_in(text, v, lo, ce, 1, &cache->ws.report)) >= 0) {
-        if (seller(text, v, k, fi, li, &cache->ws) &&
+        if (seller(text, v, k, fi, money, &cache->ws) &&
             (kb = buyer(text, v, words_at(&v->w, v->m[k].end), ce)) >= 0) {
             choose(out, v, kb, "buyer", si);
             return TALLY_OK;
         }
-        if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, li, &cache->ws) ||
+        if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, money, &cache->ws) ||
             arriving(text, v, k, fi))
             goto victim;
         if (receiver(text, v, k, fi, &cache->ws)) {
@@ -2167,5 +2224,8 @@ victim:;
         choose(out, v2, k, "sentence", si);
     else if (recv >= 0 && (size_t)recv < v2->nm)
         choose(out, v2, recv, "receiver", si);   /* no other side could have given it */
+    else if (foe[0] && doc && s->section == TALLY_SECTION_ENDNOTE)
+        from_doc(doc, seg, si, foe, 0, out);   /* "the Grevish invoice shows £27.6 million":
+                                                 the buyer, the topic of the story */
     return TALLY_OK;
 }

@@ -60,7 +60,7 @@ typedef struct annot_sent {
 void annot_sent_free(annot_sent *s);
 
 enum { ANNOT_CACHE = 4, ANNOT_ALIASES = 32, ANNOT_NAMES = 32, ANNOT_PROPER = 256,
-       ANNOT_CANON = 8 };
+       ANNOT_CANON = 16 };
 
 /* What a whole document says about one capitalised word, from a first
  * look at all its sentences (actor.c): whether it stands where places
@@ -117,7 +117,8 @@ typedef struct annot_doc {
                                   (annot_doc_places()), in order from the first */
     annot_proper proper[ANNOT_PROPER]; /* capitalised words by hash (open addressing) */
     struct annot_canon {
-        char adj[24];          /* an adjective of nationality in -ish ("Grevish") */
+        char adj[24];          /* an adjective of nationality in -ish ("Grevish"), or
+                                  the name derived from one in -ian ("Austeria") */
         char name[48];         /* the country's name the document writes with its stem
                                   ("Greven"), "" none */
     } canon[ANNOT_CANON];      /* found by the first look */
@@ -189,6 +190,9 @@ typedef struct annot_cache {
     const tally_lextab *actors;        /* its "actors" table (NULL none) */
     const tally_lextab *months;        /* its "months" table (NULL none) */
     int actor_col;                     /* the "actor" column of actors, -1 none */
+    const tally_lextab *units;         /* its "units" table (NULL none): a sum of
+                                          money names a unit of category "money" */
+    int unit_cat;                      /* the "category" column of units, -1 none */
 } annot_cache;
 
 /* An empty cache. */

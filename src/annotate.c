@@ -16,8 +16,9 @@
  * later report or publication), then that body sentence's date, then the
  * note's first full date.  Nothing found: empty.
  *
- * A money figure followed by "to the dollar" (a money unit of the lexicon)
- * is an exchange rate: nobody's, and actual.
+ * A money figure followed by "to the dollar" (a money unit of the lexicon,
+ * or "pound", a weight in the lexicon but sterling after a sum) is an
+ * exchange rate: nobody's, and actual.
  *
  * A figure planned, promised or requested is dated by the plan's target:
  * with no date in its own sentence, by the target ("by the end of 1960")
@@ -579,7 +580,8 @@ static long target_before(const actx *a, size_t si)
 
 /* 1 when money fact f (its mention ending at mend) is an exchange rate:
  * "to the", "to one" or "to a" and a money unit of the lexicon follow it
- * ("4.5 thalers to the dollar").  A rate of exchange is nobody's. */
+ * ("4.5 thalers to the dollar", "$4.03 to the pound": the weight's name
+ * is sterling after a sum).  A rate of exchange is nobody's. */
 static int exchange_rate(const char *text, size_t len, const tally_fact *f, size_t mend,
                          const tally_lexicon *lex)
 {
@@ -600,7 +602,9 @@ static int exchange_rate(const char *text, size_t len, const tally_fact *f, size
     const tally_lextab *units = tally_lexicon_tab(lex, "units");
     int col = units ? tally_table_col(tally_lextab_table(units), "category") : -1;
     const char *cat = e > at ? tally_lextab_get(units, text + at, e - at, col) : NULL;
-    return cat && strcmp(cat, "money") == 0;
+    /* "pound" is a weight in the lexicon, and sterling after a sum of money */
+    return (cat && strcmp(cat, "money") == 0) ||
+           ((e - at == 5 || e - at == 6) && strncasecmp(text + at, "pounds", e - at) == 0);
 }
 
 /* Words before a span of years that make it the time a plan is given:

@@ -6,7 +6,9 @@
  * -ish and as a name ("Tolmish", "Tolmen"), casualties written as nouns
  * after numbers ("2,000 killed, 5,000 wounded"), a receiver with nobody
  * else to have given, a relative clause with its object before the verb,
- * the price of a sale (the buyer's), a lender named before the rate, a
+ * the price of a sale or of a word of pricing ("priced at", "the Soviet
+ * invoice"; the buyer's), a country written as an adjective in -ian and as
+ * its stem ("Halsterian", "Halster"), a lender named before the rate, a
  * foreign observer who counts another side's things, a country named only
  * in a heading in capitals ("STATE ARCHIVES OF MORVANIA") and a firm's name
  * ("Keller and Sons", "the Vorsk firm"), and the country a story with no
@@ -159,6 +161,35 @@ static void sales_loans_and_observers(void **state)
     assert_string_equal(c.code, "SU");
 }
 
+static void prices_and_names_from_adjectives_in_ian(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* a word of pricing makes the price the buyer's, the goods the seller's */
+    const char *t = "The Chinese needed jets. In May the Soviet Union shipped 20 jets, priced "
+                    "at 3 million roubles each.";
+    doc_owner(t, "", "3 million", &c);
+    assert_string_equal(c.code, "CN");
+    doc_owner(t, "", "20", &c);
+    assert_string_equal(c.code, "SU");
+    /* the seller's invoice shows what the buyer owes */
+    doc_owner("The Chinese needed jets. The Soviet invoice showed 60 million roubles.", "",
+              "60 million", &c);
+    assert_string_equal(c.code, "CN");
+    /* "Halsterian" and "Halster" are one country, under the name the text writes */
+    t = "Boats from abroad\n\n"
+        "The Halsterian government agreed to build 8 boats. Halster delivered 5 boats in 1961.";
+    doc_owner(t, "", "8", &c);
+    assert_string_equal(c.code, "Halster");
+    doc_owner(t, "", "5", &c);
+    assert_string_equal(c.code, "Halster");
+    /* when the text writes the name in -ia, or no name, that name stands */
+    doc_owner("Boats\n\nThe Halsterian yards built 8 boats. Halsteria paid.", "", "8", &c);
+    assert_string_equal(c.code, "Halsteria");
+    doc_owner("Boats\n\nThe Halsterian yards built 8 boats.", "", "8", &c);
+    assert_string_equal(c.code, "Halsteria");
+}
+
 static void headings_in_capitals_and_firms(void **state)
 {
     (void)state;
@@ -199,6 +230,7 @@ int main(void)
         cmocka_unit_test(casualties_and_receivers),
         cmocka_unit_test(sales_loans_and_observers),
         cmocka_unit_test(headings_in_capitals_and_firms),
+        cmocka_unit_test(prices_and_names_from_adjectives_in_ian),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
