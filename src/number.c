@@ -2001,6 +2001,11 @@ static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int y
             !nx.cap && strlen(nx.w) >= 4 && nx.w[strlen(nx.w) - 1] == 's' &&
             !IN_LIST(&nx, plural_nouns) && !(s->units && lex_row(s, "units", &nx, s->end, NULL)))
             return 1;   /* "the 1949 tables": a plural that counts nothing names a year's */
+        ntok b0;
+        if (is_w(&k, "by") && ne - ns == 4 && atoi(s->t + ns) >= 1800 &&
+            atoi(s->t + ns) < 2100 &&
+            (!prev_tok_s(s, k.s, s->start, &b0) || is_p(&nx, ',')))
+            return 1;   /* "By 1954 employment had risen", "..., by 1960, the": a year */
     }
     ntok nn;
     lex_tok(s->t, ne, s->end, &nn);
