@@ -914,7 +914,8 @@ static int verb_to(const ctx *c, const tally_sentence *s, size_t i)
     static const char *const to[] = {"to", NULL};
     static const char *const verbs[] = {"cut", "reduced", "fell", "rose", "raised", "increased",
                                         "dropped", "grew", "lowered", "slashed", "trimmed",
-                                        "decreased", "declined", "climbed", "shrank", NULL};
+                                        "decreased", "declined", "climbed", "shrank", "risen",
+                                        "fallen", "grown", "shrunk", NULL};
     if (!rel_word_before_is(c, i, s->start, to))
         return 0;
     while (i > s->start && c->t[i - 1] == ' ')
@@ -1243,22 +1244,18 @@ static int hypothetical(const tally_fact *f)
 }
 
 /* 1 when x matches the stated difference D to the precision D is written
- * in: within 10% for an approximate D ("some 18,000 more"), else within
- * half the last nonzero digit's place ("860": 0.5; "53 million": 0.5
- * million). */
+ * in: within half the place of its last nonzero digit ("860": 0.5; "53
+ * million": 0.5 million), but never more than 5% of D (10% for an
+ * approximate D: "some 18,000 more"), so a round "1,000" is no 1,300. */
 static int diff_matches(const tally_fact *D, double x)
 {
-    double v = D->value, tol;
-    if (D->qual == TALLY_Q_APPROX) {
-        tol = 0.1 * v;
-    } else {
-        double place = 1;
-        while (v >= place * 10 && fmod(v, place * 10) == 0)
-            place *= 10;
-        if (D->number_text && strchr(D->number_text, '.'))
-            place = 0;   /* "1.42bn": to its decimal, which the scale word hides */
-        tol = place > 0 ? place / 2 : 0.05 * v;
-    }
+    double v = D->value, most = (D->qual == TALLY_Q_APPROX ? 0.1 : 0.05) * v;
+    double place = 1;
+    while (v >= place * 10 && fmod(v, place * 10) == 0)
+        place *= 10;
+    if (D->number_text && strchr(D->number_text, '.'))
+        place = 0;   /* "1.42bn": to its decimal, which the scale word hides */
+    double tol = place > 0 && place / 2 < most ? place / 2 : most;
     return fabs(x - v) <= tol + 1e-9 * v;
 }
 
@@ -1319,6 +1316,57 @@ static size_t loose_gap(const ctx *c, size_t i, const tally_sentence *s, size_t 
             return rel_fact_before_s(c, i, lo, hi, 2, ",;:.()");
     }
     return NOPOS;
+}
+
+/* Rule 6c: "employment rose to 17,900 by 1956, an increase of 3,300" with
+ * no old level in its sentence: a verb of change before "to B", the
+ * amount C after B (change_amount()), and the old level looked up in the
+ * five sentences before: the nearest figure of B's unit (and rate-ness)
+ * that B differs from by C as written (diff_matches()), on the side the
+ * amount's word says.  Only a level that matches is taken, so this never
+ * reports an inconsistency. */
+int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t b = lo; b < hi; b++) {
+        const tally_fact *B = &c->f->v[b];
+        int dir;
+        size_t C;
+        if (c->fi[b].share || c->fi[b].used || !c->fi[b].unit[0] || !verb_to(c, s, B->tstart) ||
+            (C = change_amount(c, s, b, b, lo, hi, &dir)) == NOPOS || C <= b)
+            continue;
+        int here = 0;   /* an old level in the sentence: rule 6's */
+        for (size_t j = lo; j < b; j++)
+            here |= rel_same_unit(&c->fi[j], &c->fi[b]) && !c->fi[j].share;
+        if (here)
+            continue;
+        size_t A = NOPOS;
+        for (size_t j = lo; j-- > 0 && A == NOPOS;) {
+            const tally_fact *jf = &c->f->v[j];
+            if (jf->sent_index + 5 < si || jf->section != B->section)
+                break;
+            double d = B->value - jf->value;
+            if (rel_same_unit(&c->fi[j], &c->fi[b]) && !c->fi[j].share &&
+                rel_is_rate(c, j) == rel_is_rate(c, b) &&
+                (jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX) &&
+                (dir == 0 || (dir > 0) == (d > 0)) && d != 0 &&
+                diff_matches(&c->f->v[C], fabs(d)))
+                A = j;
+        }
+        if (A == NOPOS)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_CHANGE, C, "rose to, a change of");
+        rel_part(c, &r, A);
+        rel_part(c, &r, b);
+        r.absolute = 1;
+        r.looked_back = 1;
+        r.direction = dir ? dir : (B->value < c->f->v[A].value ? -1 : 1);
+        c->fi[C].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 /* Differences: "a shortfall of D", "falling short by D", "a deficit of
