@@ -460,6 +460,12 @@ int rel_rule_product(ctx *c, size_t P)
             if (!dup)
                 rel_part(c, &r, C);
         }
+        if (r.nparts == 1 && rf->sent_index == pf->sent_index && P == R + 2 &&
+            each_subject(c, R) && !c->fi[R + 1].share && !c->fi[R + 1].used &&
+            c->fi[R + 1].unit[0] && !rel_same_unit(&c->fi[R + 1], pi) &&
+            !rel_is_rate(c, R + 1) && c->f->v[R + 1].value > 1)
+            rel_part(c, &r, R + 1);   /* "each burned some 4,000 litres, so that the 6,480
+                                         sorties used up about 26 million litres" */
         if (r.nparts == 1 && rf->sent_index == pf->sent_index && R + 1 == P &&
             !stated_any(c, P) && totalled(c, R, P) && (C = count_before(c, R, a, b)) != NOPOS &&
             !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
