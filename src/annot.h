@@ -33,6 +33,8 @@ typedef struct annot_cue {
     size_t a, b;               /* its tokens [a, b) */
     const char *modality;      /* borrowed from the lexicon */
     int neg;                   /* 1 when negated */
+    int clause;                /* 1 when its scope is "clause": it only governs the bare
+                                  modal verb of its that-clause */
     long last;                 /* index of the last cue that counts among this one and
                                   those before it, -1 none */
 } annot_cue;
@@ -168,6 +170,7 @@ typedef struct annot_mwords {
                                   figure */
     const tally_lextab *tab;   /* its "modality" table (NULL none) */
     int col;                   /* that table's "modality" column, -1 none */
+    int scol;                  /* that table's "scope" column, -1 none */
 } annot_mwords;
 
 /* Fill mw with modality.c's word sets (no lexicon yet). */

@@ -12,7 +12,13 @@
  * kept 120 tanks") stays hypothetical.  A verb of estimating, promising or
  * asking governs the bare modal verb of its that-clause, a leading "if"
  * clause makes the main clause's modal verb hypothetical, and a negated cue
- * or a condition stays before a semicolon or colon (see modality.h).
+ * or a condition stays before a semicolon or colon (see modality.h).  A cue
+ * of scope "clause" (a verb of saying: "told parliament on 4 May that")
+ * never counts by itself: it makes the bare modal verb or the verb of need
+ * of its that-clause an estimate, unless a deadline year follows the
+ * figure ("would carry 700 wagons by the spring of 1948" stays planned).
+ * A relative clause right after the figure lends its cue when it is more
+ * than a bare modal ("the 120 pilots who were to be trained").
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,6 +94,7 @@ void annot_mwords_init(annot_mwords *mw)
     mw->lex = NULL;
     mw->tab = NULL;
     mw->col = -1;
+    mw->scol = -1;
 }
 
 int tally_modality_valid(const char *name)
@@ -119,14 +126,24 @@ typedef struct cue {
 typedef struct cues {
     const tally_lextab *tab;    /* NULL when the lexicon has none */
     int col;                    /* column "modality", -1 if none */
+    int scol;                   /* column "scope", -1 if none */
 } cues;
+
+/* 1 when the row of key in the table says its cue only governs the bare
+ * modal verb of its that-clause (scope "clause": a verb of saying, "told
+ * parliament that the loan would carry"). */
+static int clause_scope(const cues *cs, const char *key, size_t len)
+{
+    const char *sc = cs->scol >= 0 ? tally_lextab_get(cs->tab, key, len, cs->scol) : NULL;
+    return sc && strcmp(sc, "clause") == 0;
+}
 
 /* A cue with a gap of one to three words, written "required ... to" in the
  * table, starting at token i: the number of tokens from i to its last word,
  * or 0.  The gap holds words only ("required the Chinese to build" is an
  * obligation; "required 24,000 person-days to" is a need, no cue). */
 static size_t gapped_cue_at(const char *t, const words *w, size_t i, const cues *cs,
-                            const char **modality)
+                            const char **modality, int *clause)
 {
     char key[96];
     size_t n = w->v[i].end - w->v[i].start;
@@ -145,6 +162,7 @@ static size_t gapped_cue_at(const char *t, const words *w, size_t i, const cues 
         const char *m = tally_lextab_get(cs->tab, key, n + 5 + l, cs->col);
         if (m && tally_modality_valid(m)) {
             *modality = m;
+            *clause = clause_scope(cs, key, n + 5 + l);
             return j - i + 1;
         }
     }
@@ -152,14 +170,19 @@ static size_t gapped_cue_at(const char *t, const words *w, size_t i, const cues 
 }
 
 /* The longest cue starting at token i, or 0 tokens: a cue with a gap
- * ("could ... only") before a shorter one without ("could"). */
+ * ("could ... only") before a shorter one without ("could").  *clause
+ * (may be NULL) is set to 1 when the cue has scope "clause". */
 static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
-                     const char **modality)
+                     const char **modality, int *clause)
 {
     char key[96];
+    int dummy;
+    if (!clause)
+        clause = &dummy;
+    *clause = 0;
     if (w->v[i].kind != TOK_WORD || !tok_may_start(t, w, i, cs->tab, 0, sizeof key))
         return 0;
-    size_t gap = gapped_cue_at(t, w, i, cs, modality);
+    size_t gap = gapped_cue_at(t, w, i, cs, modality, clause);
     if (gap)
         return gap;
     for (size_t len = 4; len >= 1; len--) {
@@ -176,6 +199,7 @@ static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
         const char *m = tally_lextab_get(cs->tab, key, strlen(key), cs->col);
         if (m && tally_modality_valid(m)) {
             *modality = m;
+            *clause = clause_scope(cs, key, strlen(key));
             return len;
         }
     }
@@ -256,7 +280,8 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
     const char *m;
     size_t len;
     for (size_t i = lo; i < end;) {
-        if (!(len = cue_at(text, w, i, cs, &m))) {
+        int clause;
+        if (!(len = cue_at(text, w, i, cs, &m, &clause))) {
             i++;
             continue;
         }
@@ -267,7 +292,10 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
         c->b = i + len;
         c->modality = m;
         c->neg = negated_at(text, w, i, i + len, mw);
-        if (!(c->neg && cancellable(m) && !(len == 1 && tok_in_set(text, &w->v[i], &mw->modals))))
+        c->clause = clause;
+        /* a cue of scope "clause" never counts by itself: it only governs */
+        if (!clause &&
+            !(c->neg && cancellable(m) && !(len == 1 && tok_in_set(text, &w->v[i], &mw->modals))))
             last = (long)s->ncues;
         c->last = last;
         s->ncues++;
@@ -297,6 +325,9 @@ static int tok_in_closers(const char *t, const tok *k)
 {
     return k->kind == TOK_PUNCT && k->end == k->start + 1 && strchr(",;:.)", t[k->start]);
 }
+
+/* Relative pronouns that open a clause about the figure's phrase. */
+static const char *const relatives[] = {"who", "which", "that", NULL};
 
 /* Forms of "to be" after a subject. */
 static const char *const copulas[] = {"was", "were", "is", "are", NULL};
@@ -356,6 +387,27 @@ static int contrasted(const char *t, const words *w, size_t fi, const annot_mwor
            (tok_eq(t, &w->v[j - 1], "of") || tok_eq(t, &w->v[j - 1], "than"));
 }
 
+/* 1 when cue g, a verb of saying (scope "clause"), opens a that-clause
+ * holding token at: "that" within eight words after g, no punctuation
+ * before it nor a semicolon or colon after it ("told the committee in
+ * August that every convoy needed six escorts"). */
+static int said_that(const char *t, const words *w, const annot_cue *g, size_t at)
+{
+    size_t j = g->b;
+    for (; j < at && j <= g->b + 8; j++) {
+        if (tok_eq(t, &w->v[j], "that"))
+            break;
+        if (w->v[j].kind == TOK_PUNCT)
+            return 0;
+    }
+    if (j >= at || j > g->b + 8)
+        return 0;
+    for (; j < at; j++)
+        if (tok_punct(t, &w->v[j], ";") || tok_punct(t, &w->v[j], ":"))
+            return 0;
+    return 1;
+}
+
 /* When the cue chosen for the figure at token fi (out; its first token at)
  * is a verb of need and an estimate opens the figure's clause chain before
  * it, the need is what was estimated: out becomes that estimate ("The
@@ -369,7 +421,8 @@ static void estimate_frame(const char *t, const annot_sent *s, size_t fi, size_t
         return;
     for (size_t j = 0; j < s->ncues && s->cues[j].a < at; j++) {
         const annot_cue *g = &s->cues[j];
-        if (!g->neg && strcmp(g->modality, "estimated") == 0) {
+        if (!g->neg && strcmp(g->modality, "estimated") == 0 &&
+            (!g->clause || said_that(t, &s->w, g, at))) {
             set_modality(out->modality, sizeof out->modality, "estimated");
             out->cue_start = s->w.v[g->a].start;
             out->cue_end = s->w.v[g->b - 1].end;
@@ -403,6 +456,8 @@ static int governs(const char *t, const words *w, const annot_cue *g, const anno
     if (g->neg || g->b >= c->a)
         return 0;
     int est = strcmp(g->modality, "estimated") == 0;
+    if (g->clause)   /* a verb of saying: its that-clause may name the hearer and a date */
+        return bare_modal(t, w, c, mw) && said_that(t, w, g, c->a);
     if (est ? (strcmp(c->modality, "hypothetical") == 0 && !c->neg)
             : !((strcmp(g->modality, "promised") == 0 || strcmp(g->modality, "requested") == 0) &&
                 bare_modal(t, w, c, mw)))
@@ -443,6 +498,22 @@ static int clause_closed(const char *t, const words *w, size_t a, size_t fi)
     return 0;
 }
 
+/* 1 when "by" stands within six tokens from token i, before any
+ * punctuation, with a year (a four-digit number) within four tokens after
+ * it: a deadline ("by the spring of 1948"). */
+static int deadline_after(const char *t, const words *w, size_t i)
+{
+    for (size_t j = i; j < w->n && j < i + 6 && w->v[j].kind != TOK_PUNCT; j++) {
+        if (!tok_eq(t, &w->v[j], "by"))
+            continue;
+        for (size_t k = j + 1; k < w->n && k <= j + 4; k++)
+            if (w->v[k].kind == TOK_NUM && w->v[k].end - w->v[k].start == 4)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* 1 when the sentence opens with "Of" and its first comma stands after
  * token a and before the figure at token fi: the cue at a is inside the
  * opening frame ("Of the 65 tanks that could be recovered, the battalions
@@ -467,8 +538,9 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         mw->lex = lex;
         mw->tab = tally_lexicon_tab(lex, "modality");
         mw->col = mw->tab ? tally_table_col(tally_lextab_table(mw->tab), "modality") : -1;
+        mw->scol = mw->tab ? tally_table_col(tally_lextab_table(mw->tab), "scope") : -1;
     }
-    cues cs = {mw->tab, mw->col};
+    cues cs = {mw->tab, mw->col, mw->scol};
     memset(out, 0, sizeof *out);
     set_modality(out->modality, sizeof out->modality, "actual");
     out->rule = "default";
@@ -500,7 +572,7 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     for (size_t k = li + 1; k <= e && k < w.n; k++) {
         size_t l = w.v[k].end - w.v[k].start;
         if (l > 2 && text[w.v[k].end - 1] == 'd' && text[w.v[k].end - 2] == 'e' &&
-            (len = cue_at(text, &w, k, &cs, &m)) == 1 && !verb_with_object(text, &w, k, mw)) {
+            (len = cue_at(text, &w, k, &cs, &m, NULL)) == 1 && !verb_with_object(text, &w, k, mw)) {
             c.a = k, c.b = k + 1, c.modality = m;
             take(out, text, &w, &c, 0, "after the figure");
             return 0;
@@ -515,9 +587,16 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         if (scan_cues(text, s, lo, &cs, mw) < 0)
             return -1;
     }
-    /* 1. a modal verb after the phrase: the figure is its subject */
+    /* 1. a modal verb after the phrase: the figure is its subject; or the
+     * subject of a relative clause right after it whose cue is more than a
+     * bare modal ("the 120 pilots who were to be trained") */
+    if (e + 1 < w.n && tok_in(text, &w.v[e], relatives) &&
+        tok_in_set(text, &w.v[e + 1], &mw->after) &&
+        (len = cue_at(text, &w, e + 1, &cs, &m, NULL)) &&
+        !(len == 1 && tok_in_set(text, &w.v[e + 1], &mw->modals)))
+        e++;
     if (e < w.n && tok_in_set(text, &w.v[e], &mw->after) &&
-        (len = cue_at(text, &w, e, &cs, &m))) {
+        (len = cue_at(text, &w, e, &cs, &m, NULL))) {
         c.a = e, c.b = e + len, c.modality = m;
         int neg = negated_at(text, &w, c.a, c.b, mw);
         take(out, text, &w, &c, neg, "after the figure");
@@ -550,6 +629,13 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
             gov = 1;
             break;
         }
+    /* what a speaker said would happen by a given year is a plan, not an
+       estimate: "told the assembly that the line would carry 700 wagons a
+       day by the spring of 1948" */
+    if (gov && s->cues[k].clause && deadline_after(text, &w, li + 1)) {
+        k = a > 0 ? s->cues[a - 1].last : -1;
+        gov = 0;
+    }
     /* a clause opened by "if" or "unless" at the head of the sentence makes
        the modal verb of the main clause after it a condition's outcome:
        "If the trucks arrive, the columns will lift 3,000 tons" */

@@ -2,13 +2,16 @@
  * modality.h - what kind of claim a figure is: actual, planned, promised,
  * requested, estimated or hypothetical, from cue words around it.
  *
- * Cues come from the "modality" lexicon table (cue,modality), matched as
+ * Cues come from the "modality" lexicon table (cue,modality,scope), matched as
  * words or phrases of up to four words, longest first: "plan" -> planned,
  * "would send" -> promised, "agreed to" -> promised, "asked" -> requested,
  * "believed" -> estimated, "if" -> hypothetical.  A cue may have a gap of
  * one to three words, written "required ... to" (an obligation: "required
  * the duchy to raze"); a gapped cue is tried first.  A cue may also say
- * "actual" ("could ... only": a capacity stated as fact).  The cue that decides is, in
+ * "actual" ("could ... only": a capacity stated as fact).  A cue whose
+ * optional scope column says "clause" ("told") never decides by itself: it
+ * governs the bare modal verb or verb of need of its that-clause.  The cue
+ * that decides is, in
  * order:
  *   0. "instead of" or "rather than" right before the figure: the figure
  *      set against what came true is the plan ("46 trucks instead of 50");

@@ -220,6 +220,37 @@ static void governors_conditions_and_frames(void **state)
                         "planned");
 }
 
+/* A verb of saying (scope "clause" in the table) governs the bare modal
+ * verb and the verb of need of its that-clause, unless the clause names a
+ * deadline year; a relative clause after the figure lends its cue when
+ * that is more than a bare modal; "budget of" is a plan. */
+static void speech_relatives_and_budgets(void **state)
+{
+    (void)state;
+    assert_string_equal(kind("The governor told the council on 3 May that the harbour would "
+                             "handle 600 tons a day.", "600"), "estimated");
+    assert_string_equal(kind("The governor told the council that the harbour would handle 600 "
+                             "tons a day by the autumn of 1931.", "600"), "planned");
+    assert_string_equal(kind("The governor told the council that the province would send 600 "
+                             "tons.", "600"), "promised");
+    assert_string_equal(kind("The governor told the council that 600 tons had arrived.", "600"),
+                        "actual");
+    assert_string_equal(kind("The engineer told the board that each furnace needed 40 tons of "
+                             "coke a day.", "40"), "estimated");
+    assert_string_equal(kind("The engineer told the board of the delay; the works needed 40 "
+                             "tons more.", "40"), "requested");
+    assert_string_equal(kind("The 90 drivers who were to be trained at Lomm arrived late.",
+                             "90"), "planned");
+    assert_string_equal(kind("The 90 drivers who would drive the lorries came from Lomm.",
+                             "90"), "actual");
+    assert_string_equal(kind("Moscow promised 375 fighters which would reach the front in May.",
+                             "375"), "promised");
+    assert_string_equal(kind("The railway took 40 per cent of a transport budget of 900 "
+                             "million crowns.", "900 million"), "planned");
+    assert_string_equal(kind("The railway took 40 per cent of a transport budget of 900 "
+                             "million crowns.", "40 per cent"), "actual");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -232,6 +263,7 @@ int main(void)
         cmocka_unit_test(agreements_obligations_and_capacity),
         cmocka_unit_test(attributive_participles),
         cmocka_unit_test(governors_conditions_and_frames),
+        cmocka_unit_test(speech_relatives_and_budgets),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
