@@ -545,6 +545,23 @@ int rel_bare(const tally_fact *f)
 
 
 /* 1 when the word right before offset i is one of ws. */
+int rel_word_within(const ctx *c, size_t i, size_t end, int n, const char *const *ws)
+{
+    for (int nw = 0; nw < n && i < end; nw++) {
+        while (i < end && c->t[i] == ' ')
+            i++;
+        char w[48];
+        size_t e = rel_word_at(c->t, i, end, w, sizeof w);
+        if (e == i)
+            return 0;
+        for (size_t q = 0; ws[q]; q++)
+            if (strcasecmp(w, ws[q]) == 0)
+                return 1;
+        i = e;
+    }
+    return 0;
+}
+
 int rel_word_before_is(const ctx *c, size_t i, size_t start, const char *const *ws)
 {
     while (i > start && c->t[i - 1] == ' ')

@@ -113,6 +113,9 @@ int rel_words_between(const char *t, size_t a, size_t b, const char *stops);
 size_t rel_word_at(const char *t, size_t i, size_t end, char *w, size_t cap);
 /* 1 when t[a..b) ends in a comma or "and" (the figure at b continues a list). */
 int rel_joined_to(const char *t, size_t a, size_t b);
+/* 1 when one of the n words from offset i (not past end, no mark between
+ * them) is one of ws, case aside. */
+int rel_word_within(const ctx *c, size_t i, size_t end, int n, const char *const *ws);
 /* 1 when the word right before offset i (not before start) is one of ws. */
 int rel_word_before_is(const ctx *c, size_t i, size_t start, const char *const *ws);
 

@@ -257,19 +257,8 @@ static int word_in(const ctx *c, size_t a, size_t b, const char *w)
  * R is said of one of the things counted before it in its sentence. */
 static int each_after(const ctx *c, size_t R)
 {
-    size_t i = c->f->v[R].tend, end = own_words_end(c, R);
-    for (int nw = 0; nw < 3 && i < end; nw++) {
-        while (i < end && c->t[i] == ' ')
-            i++;
-        char w[48];
-        size_t e = rel_word_at(c->t, i, end, w, sizeof w);
-        if (e == i)
-            return 0;
-        if (strcmp(w, "each") == 0 || strcmp(w, "apiece") == 0)
-            return 1;
-        i = e;
-    }
-    return 0;
+    static const char *const each[] = {"each", "apiece", NULL};
+    return rel_word_within(c, c->f->v[R].tend, own_words_end(c, R), 3, each);
 }
 
 /* 1 when rate R's clause opens with "each" as its subject, no figure

@@ -598,20 +598,8 @@ static int comparative_after(const ctx *c, size_t j)
 {
     static const char *const comp[] = {"more", "fewer", "less", "short", "above", "below",
                                        "than", NULL};
-    size_t i = c->f->v[j].tend, end = c->seg->sents[c->f->v[j].sent_index].end;
-    for (int nw = 0; nw < 2 && i < end; nw++) {
-        while (i < end && c->t[i] == ' ')
-            i++;
-        char w[48];
-        size_t e = rel_word_at(c->t, i, end, w, sizeof w);
-        if (e == i)
-            return 0;
-        for (size_t q = 0; comp[q]; q++)
-            if (strcasecmp(w, comp[q]) == 0)
-                return 1;
-        i = e;
-    }
-    return 0;
+    return rel_word_within(c, c->f->v[j].tend, c->seg->sents[c->f->v[j].sent_index].end, 2,
+                           comp);
 }
 
 /* The figure a pronoun or "of which" at offset k refers to: the last

@@ -1316,6 +1316,56 @@ static int same_head(const char *a, const char *b)
     return strcasecmp(ha, hb) == 0;
 }
 
+/* A test of figure j as an item of total T in a list after T. */
+typedef int (*item_fn)(const ctx *c, size_t j, size_t T);
+
+/* The list of items from fact first on (joined by commas or "and"), each
+ * unused, no share, below T and passing fits: their indexes in parts[],
+ * their sum in *sum; returns how many. */
+static size_t parts_after(const ctx *c, size_t first, size_t hi, size_t T, item_fn fits,
+                          size_t *parts, double *sum)
+{
+    size_t np = 0;
+    *sum = 0;
+    for (size_t j = first; j < hi && np < TALLY_REL_MAXPARTS; j++) {
+        if (j > first && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart))
+            break;
+        if (c->fi[j].used || c->fi[j].share || !(c->f->v[j].value < c->f->v[T].value) ||
+            !fits(c, j, T))
+            break;
+        parts[np++] = j;
+        *sum += c->f->v[j].value;
+    }
+    return np;
+}
+
+
+/* An item of a total of a general noun: no rate, of T's unit or kind, and
+ * not the same noun again ("410 guns, 300 guns and 280 guns": a list). */
+static int item_of_total(const ctx *c, size_t j, size_t T)
+{
+    return !rel_is_rate(c, j) && (rel_same_unit(&c->fi[j], &c->fi[T]) ||
+                                  same_kind(&c->fi[j], &c->fi[T])) &&
+           !same_head(c->f->v[j].noun, c->f->v[T].noun);
+}
+
+/* An item of a whole named first: of its unit, kind or bare, a rate when
+ * the whole is one. */
+static int item_of_whole(const ctx *c, size_t j, size_t T)
+{
+    return rel_is_rate(c, j) == rel_is_rate(c, T) &&
+           (rel_same_unit(&c->fi[j], &c->fi[T]) || same_kind(&c->fi[j], &c->fi[T]) ||
+            rel_bare(&c->f->v[j]));
+}
+
+/* An item after "made up of": as item_of_whole(), rates aside ("56 tons a
+ * day were made up of 18 tons of food"). */
+static int item_made_up(const ctx *c, size_t j, size_t T)
+{
+    return rel_same_unit(&c->fi[j], &c->fi[T]) || same_kind(&c->fi[j], &c->fi[T]) ||
+           rel_bare(&c->f->v[j]);
+}
+
 /* Rule 3e: a total and then its parts: "deliver 110 aircraft over three
  * years, 70 MiG-15 fighters and 40 Tu-2 torpedo bombers": a total T of a
  * general noun (general_noun()), a comma at most five words after it, then
@@ -1343,20 +1393,9 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
             between |= strcmp(c->fi[j].cat, "duration") != 0;
         if (between)
             continue;
-        size_t parts[TALLY_REL_MAXPARTS], np = 0;
-        double sum = 0;
-        for (size_t j = first; j < hi && np < TALLY_REL_MAXPARTS; j++) {
-            const finfo *P = &c->fi[j];
-            if (j > first && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart))
-                break;
-            if (P->used || P->share || rel_is_rate(c, j) ||
-                !(c->f->v[j].value < c->f->v[T].value) ||
-                !(rel_same_unit(P, t) || same_kind(P, t)) ||
-                same_head(c->f->v[j].noun, c->f->v[T].noun))
-                break;   /* "410 guns, 300 guns and 280 guns": a list, not a breakdown */
-            parts[np++] = j;
-            sum += c->f->v[j].value;
-        }
+        size_t parts[TALLY_REL_MAXPARTS];
+        double sum;
+        size_t np = parts_after(c, first, hi, T, item_of_total, parts, &sum);
         if (np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value)
             continue;
         tally_relation r;
@@ -1467,19 +1506,10 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
     size_t first = rel_fact_after(c, from, lo, hi, 3);
     if (first == NOPOS || first <= T)
         return 0;
-    size_t parts[TALLY_REL_MAXPARTS], np = 0;
-    double sum = 0;
-    for (size_t j = first; j < hi && np < TALLY_REL_MAXPARTS; j++) {
-        const finfo *P = &c->fi[j];
-        if (j > first && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart))
-            break;
-        if (P->used || P->share || (!whole_cue && rel_is_rate(c, j) != rel_is_rate(c, T)) ||
-            !(c->f->v[j].value < c->f->v[T].value) ||
-            !(rel_same_unit(P, &c->fi[T]) || same_kind(P, &c->fi[T]) || rel_bare(&c->f->v[j])))
-            break;
-        parts[np++] = j;
-        sum += c->f->v[j].value;
-    }
+    size_t parts[TALLY_REL_MAXPARTS];
+    double sum;
+    size_t np = parts_after(c, first, hi, T, whole_cue ? item_made_up : item_of_whole, parts,
+                            &sum);
     if (np < 2)
         return 0;
     double tv = c->f->v[T].value;
