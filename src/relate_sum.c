@@ -128,7 +128,6 @@ int rel_rule_paren_norm(ctx *c, size_t lo, size_t hi)
     return 0;
 }
 
-
 /* CUE_LATE: the cue closes a list of the sentences before, never of its
  * own ("Together the two yards launched 23"); the total may come a few
  * words after it. */
@@ -281,7 +280,6 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
         }
     }
 }
-
 
 /* The figure of another unit right after total T that its noun has "of"
  * ("33 ships of 141,000 tons"), a second total of the same list; NOPOS
@@ -1338,7 +1336,6 @@ static size_t parts_after(const ctx *c, size_t first, size_t hi, size_t T, item_
     }
     return np;
 }
-
 
 /* An item of a total of a general noun: no rate, of T's unit or kind, and
  * not the same noun again ("410 guns, 300 guns and 280 guns": a list). */
