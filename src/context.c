@@ -146,6 +146,13 @@ static const char *const AMOUNT[] = {"production", "output", "deliveries", "stoc
 static const char *const COLLECTIVE[] = {"convoy", "column", "wave", "batch", "train",
                                          "flotilla", NULL};
 
+/* Collectives made of people: the bare number after "a crew of" counts
+ * persons whatever the sentence names ("each boat needed a crew of 34"),
+ * for a crew, a garrison or a party is people by what the word means. */
+static const char *const PEOPLE_GROUP[] = {"crew", "crews", "aircrew", "aircrews", "garrison",
+                                           "garrisons", "complement", "staff", "team", "teams",
+                                           "party", "parties", NULL};
+
 /* Ordinals that single out one of a set ("a third fighter group ... the
  * other two"). */
 static const char *const ORDINAL[] = {"second", "third", "fourth", "fifth", "sixth",
@@ -1462,10 +1469,11 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
             continue;
         }
         if (links > 0 && lookup_tok(L, t, &k, &tm) && !tm.desig) {
-            static const char *const ONE[] = {"a", "an", "each", "every", "per", NULL};
+            static const char *const ONE[] = {"a", "an", "each", "every", "per", "by", NULL};
             tok d;
             if (prev_tok(t, s->start, k.s, &d) && d.word && tok_in(t, &d, ONE))
-                return 0;   /* "a minesweeper at 11 million": the price of one */
+                return 0;   /* "a minesweeper at 11 million": the price of one; "deliveries
+                               by year were four (1961)": a breakdown, not years */
             put_unit(at, tm.unit, tm.cat);
             at->noun_start = k.s;
             at->noun_end = k.e;
@@ -1879,13 +1887,33 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     return 1;
 }
 
-/* Pass 5 for the bare figure i: a parenthesis after a unit noun, in the
- * body a sibling before it or a governing noun.  Returns the source used,
- * SRC_NONE for none. */
+/* "a crew of 34", "a garrison of 900": the bare number x right after "of"
+ * and a collective of people (PEOPLE_GROUP) counts persons, its noun the
+ * collective's word.  1 when set (in at). */
+static int people_size(const char *t, const tally_sentence *s, const tally_number *x,
+                       tally_attach *at)
+{
+    tok of, g;
+    if (!prev_tok(t, s->start, x->start, &of) || !tok_is(t, &of, "of") ||
+        !prev_tok(t, s->start, of.s, &g) || !g.word || !tok_in(t, &g, PEOPLE_GROUP) ||
+        !ellipsis_follow(t, s, x))
+        return 0;
+    put_unit(at, "person", "personnel");
+    at->noun_start = g.s;
+    at->noun_end = g.e;
+    at->elliptic = 1;
+    return 1;
+}
+
+/* Pass 5 for the bare figure i: the size of a collective of people, a
+ * parenthesis after a unit noun, in the body a sibling before it or a
+ * governing noun.  Returns the source used, SRC_NONE for none. */
 static enum src attach_context(const lexcols *L, const char *text, const tally_sentence *s,
                                const tally_number *nums, size_t i, const slot *sl,
                                tally_attach *out)
 {
+    if (s->section == TALLY_SECTION_BODY && people_size(text, s, &nums[i], &out[i]))
+        return SRC_GOVERN;
     if (attach_inparen(L, text, s, &nums[i], &out[i]))
         return SRC_INPAREN;
     if (s->section == TALLY_SECTION_BODY && attach_sibling(L, text, s, nums, i, sl, out))
@@ -2214,6 +2242,31 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
     return st;
 }
 
+/* "56 machines" is a count of aircraft when its sentence speaks of
+ * aircraft: some word of it is a lexicon noun of the aircraft category
+ * ("with 28 aircraft ..., 56 machines in all", "the 56 machines of 1949 to
+ * 118 combat aircraft").  A figure whose unit is the unknown noun "machine"
+ * then takes the unit aircraft; elsewhere (a factory's lathes) it stays. */
+static void machines_aircraft(const lexcols *L, const char *t, const tally_sentence *s,
+                              size_t n, tally_attach *out)
+{
+    size_t i = 0;
+    while (i < n && !(out[i].keep && strcmp(out[i].unit, "machine") == 0 &&
+                      strcmp(out[i].category, "other") == 0))
+        i++;
+    if (i == n)
+        return;   /* the common case: no machines, no scan */
+    tok k;
+    term tm;
+    int air = 0;
+    for (size_t pos = s->start; !air && next_tok(t, pos, s->end, &k); pos = k.e)
+        air = k.word && lookup_tok(L, t, &k, &tm) && strcmp(tm.cat, "aircraft") == 0;
+    for (; air && i < n; i++)
+        if (out[i].keep && strcmp(out[i].unit, "machine") == 0 &&
+            strcmp(out[i].category, "other") == 0)
+            put_unit(&out[i], "aircraft", "aircraft");
+}
+
 tally_status tally_context_attach(const char *text, const tally_sentence *s,
                                   const tally_number *nums, size_t n,
                                   const tally_lexicon *lex, tally_attach *out,
@@ -2276,6 +2329,7 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
             st = resolve_ellipsis(text, s, nums, n, i, lex, sl, &es, out, err);
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
+    machines_aircraft(&L, text, s, n, out);
     for (size_t i = 0; i < n; i++) {
         out[i].rule = SRC_NAME[sl[i].src];
         if (out[i].noun_end < out[i].noun_start)

@@ -52,7 +52,11 @@
  * figure alone in a parenthesis right after another ("11 ships (58,000
  * tons) went down, nine of them") is an aside that lends no noun.  "the
  * other two" counts what an ordinal of its sentence singled out ("a third
- * fighter group ... joined the other two": groups).
+ * fighter group ... joined the other two": groups).  The size of a
+ * collective of people ("a crew of 28", "a garrison of 900") counts
+ * persons (unit "person").  A noun after "by" governs no number
+ * ("deliveries by year were four (1961), ...": no years).  "machines", a
+ * noun the lexicon lacks, counts aircraft in a sentence that names aircraft.
  */
 #ifndef TALLY_CONTEXT_H
 #define TALLY_CONTEXT_H

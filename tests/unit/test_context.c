@@ -185,6 +185,31 @@ static void test_definite_restatement(void **state)
     check(&r, 3, 1, "bridge", "other", "bridges", NULL, 1);
 }
 
+/* "a crew of 28" counts persons, not the boats before it; a noun after
+ * "by" governs nothing ("losses by month were ..."); "machines" counts
+ * aircraft in a sentence that names aircraft. */
+static void test_crew_breakdown_machines(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"12", 0, 12, FIG, 0, NULL}, {"28", 0, 28, FIG, 0, NULL}};
+    attach(&r, "The flotilla had 12 boats, and each carried a crew of 28.", TALLY_SECTION_BODY,
+           sp, 2);
+    check(&r, 0, 1, "boat", "materiel", "boats", "12 boats", 0);
+    check(&r, 1, 1, "person", "personnel", "crew", NULL, 1);
+    spec sq[] = {{"three", 0, 3, FIG, W, NULL}, {"five", 0, 5, FIG, W, NULL}};
+    attach(&r, "Losses by month were three and five.", TALLY_SECTION_BODY, sq, 2);
+    check(&r, 0, 0, "", "other", NULL, NULL, 0);
+    check(&r, 1, 0, "", "other", NULL, NULL, 0);
+    spec st[] = {{"20", 0, 20, FIG, 0, NULL}, {"35", 0, 35, FIG, 0, NULL}};
+    attach(&r, "The group flew 20 bombers, 35 machines with the escort.", TALLY_SECTION_BODY,
+           st, 2);
+    check(&r, 1, 1, "aircraft", "aircraft", "machines", "35 machines", 0);
+    spec su[] = {{"35", 0, 35, FIG, 0, NULL}};
+    attach(&r, "The mill ran 35 machines.", TALLY_SECTION_BODY, su, 1);
+    check(&r, 0, 1, "machine", "other", "machines", "35 machines", 0);
+}
+
 static void test_personnel(void **state)
 {
     (void)state;
@@ -1100,6 +1125,7 @@ int main(void)
         cmocka_unit_test(test_tank_designation),
         cmocka_unit_test(test_formation_size),
         cmocka_unit_test(test_definite_restatement),
+        cmocka_unit_test(test_crew_breakdown_machines),
         cmocka_unit_test(test_personnel),
         cmocka_unit_test(test_labor_of),
         cmocka_unit_test(test_munition),
