@@ -232,6 +232,19 @@ static int norm_aircraft(const ctx *c, size_t j, size_t T)
     return 0;
 }
 
+/* 1 when figure j is what the figure before it is held against in its
+ * clause: "28 aircraft against an establishment of 32", "compared with",
+ * "instead of" (at most six words between, no mark). */
+static int held_against(const ctx *c, size_t j)
+{
+    static const char *const cue[] = {"against", "compared with", "instead of", NULL};
+    if (j == 0 || c->f->v[j - 1].sent_index != c->f->v[j].sent_index)
+        return 0;
+    size_t a = c->f->v[j - 1].tend, b = c->f->v[j].tstart;
+    int w = rel_words_between(c->t, a, b, ",;:.()");
+    return w >= 1 && w <= 6 && rel_phrase_in(c->t, a, b, cue);
+}
+
 /* Collect the parts of a total T from figures [lo, before) going back:
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit (but skip's, whose figures are passed over) or a ';'.
@@ -252,6 +265,8 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
             continue;   /* "14 ships of 63,000 tons and 19 of 88,000": the other list */
         if ((P->used || P->popen != t->popen) && !norm_aircraft(c, j, T))
             continue;   /* inside a breakdown: counted through its total */
+        if (held_against(c, j))
+            continue;   /* "28 aircraft against an establishment of 32": no part */
         if (P->share)
             break;
         if (*nsame && count_of(c, same[*nsame - 1]) == j)
