@@ -7,8 +7,8 @@
  *             datasets/samples/NAME.{txt,md};
  *   heldout   the relation tables of tests/eval/heldout/README.md (a line
  *             "`NAME`" names the document, then rows "| offset | kind |
- *             verdict | relation |"), when that folder exists; heldout2 to heldout7 the
- *             same for tests/eval/heldout2/ to heldout7/ (every .txt and .md there).
+ *             verdict | relation |"), when that folder exists; heldout2 to heldout8 the
+ *             same for tests/eval/heldout2/ to heldout8/ (every .txt and .md there).
  *
  * A list is tab-separated with the columns offset (the stated figure's
  * first byte), kind, verdict and label.  A relation is found when a check
@@ -435,7 +435,10 @@ int main(int argc, char **argv)
         fprintf(stderr, "verify: %s\n", err.msg);
         return 1;
     }
-    score seed = {0}, samples = {0}, held = {0}, held2 = {0}, held3 = {0}, held4 = {0}, held5 = {0}, held6 = {0}, held7 = {0};
+    /* the held-out sets: tests/eval/heldout, heldout2, ... (those present) */
+    static const char *const sets[] = {"", "2", "3", "4", "5", "6", "7", "8"};
+    enum { NSETS = sizeof sets / sizeof *sets };
+    score seed = {0}, samples = {0}, held[NSETS] = {{0}};
     rels r = {0};
     int rc = load_tsv("tests/eval/seed_relations.tsv", &r);
     if (!rc)
@@ -443,38 +446,21 @@ int main(int argc, char **argv)
     free(r.v);
     if (!rc)
         rc = run_samples(lex, &samples);
-    if (!rc)
-        rc = run_heldout(HELDOUT, lex, &held);
-    if (!rc)
-        rc = run_heldout(HELDOUT "2", lex, &held2);
-    if (!rc)
-        rc = run_heldout(HELDOUT "3", lex, &held3);
-    if (!rc)
-        rc = run_heldout(HELDOUT "4", lex, &held4);
-    if (!rc)
-        rc = run_heldout(HELDOUT "5", lex, &held5);
-    if (!rc)
-        rc = run_heldout(HELDOUT "6", lex, &held6);
-    if (!rc)
-        rc = run_heldout(HELDOUT "7", lex, &held7);
+    for (size_t k = 0; k < NSETS && !rc; k++) {
+        char dir[64];
+        snprintf(dir, sizeof dir, "%s%s", HELDOUT, sets[k]);
+        rc = run_heldout(dir, lex, &held[k]);
+    }
     tally_lexicon_free(lex);
     if (rc)
         return 1;
     print_score("seed", &seed);
     print_score("samples", &samples);
-    if (held.docs)
-        print_score("heldout", &held);
-    if (held2.docs)
-        print_score("heldout2", &held2);
-    if (held3.docs)
-        print_score("heldout3", &held3);
-    if (held4.docs)
-        print_score("heldout4", &held4);
-    if (held5.docs)
-        print_score("heldout5", &held5);
-    if (held6.docs)
-        print_score("heldout6", &held6);
-    if (held7.docs)
-        print_score("heldout7", &held7);
+    for (size_t k = 0; k < NSETS; k++) {
+        char name[32];
+        snprintf(name, sizeof name, "heldout%s", sets[k]);
+        if (held[k].docs)
+            print_score(name, &held[k]);
+    }
     return 0;
 }
