@@ -105,8 +105,9 @@ static size_t own_words_end(const ctx *c, size_t R)
 
 /* 1 when figure R is a price or a size said of one thing named right
  * before it: "an escort at 42 million", "each gun for $4,000", "a
- * minesweeper cost 11 million", "a new escort at" - the article, the noun
- * (one modifier allowed), then "at", "for", "cost", "costs" or "costing",
+ * minesweeper cost 11 million", "a new escort at", "A monitor was costed at"
+ * - the article, the noun (one modifier allowed), then "at", "for",
+ * "cost", "costs" or "costing" (or "was costed / priced / valued at"),
  * right before R; not "a force planned at 4,800". */
 int rel_priced_one(const ctx *c, size_t R)
 {
@@ -116,10 +117,11 @@ int rel_priced_one(const ctx *c, size_t R)
     size_t start = R > 0 && c->f->v[R - 1].sent_index == rf->sent_index
                        ? c->f->v[R - 1].tend
                        : c->seg->sents[rf->sent_index].start;
-    char w[4][24];   /* the words before R, nearest first */
+    static const char *const priced[] = {"costed", "priced", "valued", NULL};
+    char w[5][24];   /* the words before R, nearest first */
     size_t k = rf->tstart;
     int n = 0;
-    for (; n < 4 && k > start; n++) {
+    for (; n < 5 && k > start; n++) {
         while (k > start && c->t[k - 1] == ' ')
             k--;
         size_t e = k;
@@ -133,10 +135,14 @@ int rel_priced_one(const ctx *c, size_t R)
     for (size_t q = 0; n >= 3 && at[q]; q++)
         is_at |= strcmp(w[0], at[q]) == 0;
     size_t l1 = n >= 2 ? strlen(w[1]) : 0;
-    if (!is_at || (l1 > 2 && strcmp(w[1] + l1 - 2, "ed") == 0))
+    int pricing = 0;   /* "A monitor was costed at 2.4 million" */
+    for (size_t q = 0; n >= 2 && priced[q]; q++)
+        pricing |= strcmp(w[1], priced[q]) == 0;
+    if (!is_at || (!pricing && l1 > 2 && strcmp(w[1] + l1 - 2, "ed") == 0))
         return 0;   /* "a force planned at 4,800": no price */
     for (size_t q = 0; one[q]; q++)
-        is_one |= strcmp(w[2], one[q]) == 0 || (n >= 4 && strcmp(w[3], one[q]) == 0);
+        is_one |= strcmp(w[2], one[q]) == 0 || (n >= 4 && strcmp(w[3], one[q]) == 0) ||
+                  (pricing && n >= 5 && strcasecmp(w[4], one[q]) == 0);
     return is_one;
 }
 

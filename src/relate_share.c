@@ -1199,8 +1199,9 @@ static size_t planned_back(ctx *c, size_t D, size_t A, size_t e)
         B = rel_look_back(c, D, A, &q, 0);
     }
     if (B == NOPOS || c->f->v[B].sent_index == c->f->v[A].sent_index ||
-        rel_is_rate(c, B) || c->f->v[B].value == c->f->v[A].value)
-        return NOPOS;
+        rel_is_rate(c, B) || c->f->v[B].value == c->f->v[A].value || rel_priced_one(c, B))
+        return NOPOS;   /* the price of one ("A monitor was costed at 2.4 million") is no
+                           plan of the whole */
     return B;
 }
 
@@ -1219,8 +1220,10 @@ static size_t named_back(ctx *c, size_t D, size_t A, size_t e)
         return NOPOS;
     size_t B = rel_look_back(c, A, A, &q, 0);
     if (B == NOPOS || c->f->v[B].sent_index == c->f->v[A].sent_index ||
-        !rel_same_unit(&c->fi[B], &c->fi[A]) || !(c->f->v[B].value > c->f->v[D].value))
-        return NOPOS;
+        !rel_same_unit(&c->fi[B], &c->fi[A]) || !(c->f->v[B].value > c->f->v[D].value) ||
+        rel_priced_one(c, B))
+        return NOPOS;   /* "A monitor was costed at 2.4 million": the price of one, not
+                           "the cost of the ships" */
     return B;
 }
 
@@ -1425,6 +1428,11 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             ab[n++] = B_back;
         } else if (n == 1 && named && (B_back = named_back(c, D, ab[0], than)) != NOPOS) {
             ab[n++] = B_back;   /* "1,340 sorties, 360 more than its monthly average" */
+        } else if (n == 2 && named &&
+                   !diff_matches(&c->f->v[D],
+                                 fabs(c->f->v[ab[0]].value - c->f->v[ab[1]].value))) {
+            n = 0;   /* "24 million, 1.4 million less than the cost of the ships": the
+                        thing named is not the figure before; a pair that matches, or none */
         }
         if (n < 2 && matching_pair(c, D, &ab[0], &ab[1])) {
             n = 2;   /* "40,000 fewer than Orvel": the pair of the sentences before */

@@ -446,6 +446,12 @@ static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size
         if ((cnt[m] = trate ? NOPOS : count_of(c, v[m])) == NOPOS && !trate &&
             rel_is_rate(c, v[m]))
             return 0;   /* "nine boats each" with no count of what has them */
+    double sum = 0, tv = c->f->v[T].value;
+    for (size_t m = 0; m < n; m++)
+        sum += cnt[m] == NOPOS ? c->f->v[v[m]].value : NAN;   /* products: no guard */
+    if (nsame >= 2 && (sum < 0.5 * tv || sum > 1.5 * tv))
+        return 0;   /* "the gunboats 190 tons and the launches 45 tons, so that the
+                       flotilla came to 5,140 tons in all": sizes, no breakdown */
     for (size_t m = n; m-- > 0;) {   /* collected backwards: restore text order */
         int counted = 0;
         for (size_t k = 0; k < n; k++)
@@ -797,23 +803,28 @@ static size_t skip_currency(const ctx *c, size_t R, size_t i, size_t end)
     return i;
 }
 
-/* The one sum of money (not a rate, not a share) of the sentence before
- * fact lo (same paragraph), of currency other when it is named, else of
- * any; NOPOS when none or several. */
+/* The largest sum of money (not a rate, a share or a price "a ton") of the
+ * sentence before fact lo, else of the one before it (same paragraph), of
+ * currency other when it is named, else of any: "lend $6 million, of which $4.5 million ...  At
+ * 4.2 crowns to the dollar the loan was worth some 25 million crowns".
+ * NOPOS when none. */
 static size_t sum_before(const ctx *c, size_t lo, const char *other)
 {
-    size_t ps = c->f->v[lo - 1].sent_index, a, b, A = NOPOS;
-    if (ps >= c->seg->nsents ||
-        c->seg->sents[ps].para != c->seg->sents[c->f->v[lo].sent_index].para)
-        return NOPOS;
-    rel_sent_range(c, ps, &a, &b);
-    for (size_t j = a; j < b; j++) {
+    static const char *const per[] = {"a", "an", "per", "each", "apiece", NULL};
+    size_t si = c->f->v[lo].sent_index, A = NOPOS;
+    for (size_t j = lo; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 2 < si || c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            break;
         if (!money(c, j) || c->fi[j].share || rel_is_rate(c, j) ||
-            (other[0] && strcmp(c->fi[j].unit, other) != 0))
-            continue;
-        if (A != NOPOS)
-            return NOPOS;
-        A = j;
+            (other[0] && strcmp(c->fi[j].unit, other) != 0) ||
+            rel_word_within(c, jf->tend, c->seg->sents[jf->sent_index].end, 1, per))
+            continue;   /* "$150 a ton": a price, not a sum */
+        if (A != NOPOS && c->f->v[A].sent_index != jf->sent_index)
+            break;   /* the nearer sentence has one: "agreed to lend $40 million", not the
+                        "$60 million" asked for before */
+        if (A == NOPOS || jf->value > c->f->v[A].value)
+            A = j;
     }
     return A;
 }
