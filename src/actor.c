@@ -6,7 +6,11 @@
  * actors of a sentence are kept in a cache (annot.h) for all its figures.
  * Beyond actor.h: a capitalised word before a title-case institution
  * ("Vanholm Defence Staff", "the Marrow Army") names a country, so a staff
- * study's issuing body in its front matter gives its topic; a title naming
+ * study's issuing body in its front matter gives its topic, unless a later
+ * title line opens with "the" and another side ("GHELLAND GENERAL STAFF" /
+ * "THE ZEROVIAN ARMY: ...": an appreciation of an enemy army is about the
+ * enemy); a leading "A report of the Valdmark Historical Commission" names
+ * the topic by its issuing body (a besieged city's report, its side); a title naming
  * its side only after a preposition still does ("... in the Marrovian
  * Army"); an adjective in -ish stands for the name the document writes with
  * its stem ("Grevish": "Greven"), one in -ian for its stem when the
@@ -1058,6 +1062,75 @@ static long setting_side(const char *t, const sview *v)
     return 0;
 }
 
+/* Nouns of a document whose issuing body, named after "of" or "by", is the
+ * side it tells of ("A report of the Valdmark Historical Commission"). */
+static const char *const report_nouns[] = {"report", "study", "history", "publication",
+                                           "survey", "paper", "account", NULL};
+
+/* 1 when the capitalised word at token i, before a title-case name
+ * ("Valdmark Historical Commission"), can be a country's name: one word in
+ * capitalised lower case, not after another capitalised word but a
+ * determiner, no word of inst_not, inst_mids or ws->qual ("the Royal ...",
+ * "the Red ...") and no adjective's ending ("Eastern", "National"). */
+static int issuer_name(const char *t, const words *w, size_t i, const annot_words *ws)
+{
+    static const char *const adj_ends[] = {"al", "an", "ist", "ary", "ive", "ic", "ed", "ing",
+                                           "ern", "ish", "ese", "ory", NULL};
+    const tok *k = &w->v[i];
+    size_t n = tok_len_noposs(t, k);
+    if (n < 4 || n >= 48 || n != k->end - k->start)
+        return 0;
+    for (size_t j = 1; j < n; j++)
+        if ((unsigned)((unsigned char)t[k->start + j] - 'a') >= 26u)
+            return 0;
+    if (i > 0 && tok_cap(t, &w->v[i - 1]) && !tok_in_set(t, &w->v[i - 1], &ws->det))
+        return 0;
+    if (tok_in(t, k, inst_not) || tok_in(t, k, inst_mids) || tok_in_set(t, k, &ws->qual))
+        return 0;
+    for (size_t e = 0; adj_ends[e]; e++) {
+        size_t l = strlen(adj_ends[e]);
+        if (memcmp(t + k->start + n - l, adj_ends[e], l) == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* The side that sentence w names as the issuing body of the document it
+ * opens ("A report of the Valdmark Historical Commission.", "A study by
+ * the Ostrian Naval Staff") into *m: the sentence opens (after
+ * punctuation) with "a", "an" or "this", a noun of report_nouns, then "of"
+ * or "by" and maybe "the", then a title-case name whose first word is a
+ * country the lexicon knows, one shaped like one or named so elsewhere in
+ * the document (doc), or an adjective of one.  1 when found, else 0. */
+static int report_issuer(const char *t, const words *w, const annot_doc *doc,
+                         const annot_words *ws, tally_actor_mention *m)
+{
+    size_t i = 0;
+    while (i < w->n && w->v[i].kind == TOK_PUNCT)
+        i++;
+    static const char *const dets[] = {"a", "an", "this", NULL};
+    if (i + 3 >= w->n || !tok_in(t, &w->v[i], dets) || !tok_in(t, &w->v[i + 1], report_nouns) ||
+        (!tok_eq(t, &w->v[i + 2], "of") && !tok_eq(t, &w->v[i + 2], "by")))
+        return 0;
+    i += 3;
+    if (tok_eq(t, &w->v[i], "the"))
+        i++;
+    if (i + 1 >= w->n || !tok_cap(t, &w->v[i]) || !tok_cap(t, &w->v[i + 1]))
+        return 0;
+    const tok *k = &w->v[i];
+    char derived[48];
+    *m = (tally_actor_mention){0};
+    if (derive_name(t, k, derived, sizeof derived))
+        copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "Ostrian" */
+    else if (country_shape(t, k, doc) || issuer_name(t, w, i, ws))
+        tok_copy(t, k, 1, m->code, sizeof m->code);   /* "Valdmark" */
+    else
+        return 0;
+    m->start = k->start;
+    m->end = k->end;
+    return 1;
+}
+
 /* 1 when the clause at token i opens with a determiner and a word, the
  * subject it names for itself ("the island republic", "its fleet"). */
 static int own_subject(const char *t, const words *w, size_t i)
@@ -1140,6 +1213,10 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
                     doc_alias(doc, t, k, m->code);
             }
         }
+    }
+    if (!doc->have_topic && !doc->lead_read && report_issuer(t, w, doc, ws, &doc->topic)) {
+        doc->topic_si = si;   /* "A report of the Valdmark Historical Commission" */
+        doc->have_topic = 1;
     }
     if (v->nm == 0)
         return;   /* no actor, so no subject either */
@@ -1425,6 +1502,30 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
     }
 }
 
+/* After an issuing body has given the topic ("GHELLAND GENERAL STAFF"), a
+ * later title line opening with "the" and a side ("THE ZEROVIAN ARMY: ORDER
+ * OF BATTLE") names what the document is about: an intelligence
+ * appreciation's figures are the enemy's, not its author's.  That side
+ * replaces the topic.  1 while more title lines should be read, 0 once one
+ * named a side (or the issuer's topic stands). */
+static int title_after_issuer(annot_doc *doc, const char *t, const words *w, const finder *f,
+                              size_t j)
+{
+    if (w->n < 2 || !tok_eq(t, &w->v[0], "the"))
+        return 1;
+    tally_actor_mention keep = doc->topic, late = {0};
+    doc->have_topic = 0;
+    find_topic(doc, t, w, f, 0, &late);
+    if (doc->have_topic && strcmp(doc->topic.code, keep.code) != 0) {
+        doc->topic_si = j;
+        return 0;
+    }
+    int found = doc->have_topic;
+    doc->topic = keep;
+    doc->have_topic = 1;
+    return !found;
+}
+
 /* The tokens of sentence j into own (whose room is reused; freed on
  * error), and *w = *own: got from c's stored tokens when it holds them,
  * else split.  0 or -1 (OOM). */
@@ -1477,7 +1578,9 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
             doc_name(doc, &m);
         }
     }
-    for (size_t j = 0; j < seg->nsents && j < 4 && !doc->have_topic; j++) {
+    int issuer = 0;   /* the topic opens its line: an issuing body ("GHELLAND GENERAL STAFF") */
+    for (size_t j = 0; j < seg->nsents && j < (issuer ? 6 : 4) && (!doc->have_topic || issuer);
+         j++) {
         const tally_sentence *s = &seg->sents[j];
         if (s->section != TALLY_SECTION_BODY)
             break;
@@ -1489,7 +1592,12 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
                     tok_punct(text, &w.v[i - 1], "!");
         if (body)
             break;
+        if (issuer) {
+            issuer = title_after_issuer(doc, text, &w, &f, j);
+            continue;
+        }
         find_topic(doc, text, &w, &f, 0, &late);
+        issuer = doc->have_topic && w.n > 0 && doc->topic.start == w.v[0].start;
         doc->topic_si = j;
         if (!doc->have_topic && !late.code[0]) {
             find_topic(doc, text, &w, &f, 1, &late);

@@ -220,6 +220,38 @@ static void headings_in_capitals_and_firms(void **state)
     assert_string_equal(c.code, "Morvania");
 }
 
+/* An intelligence appreciation's issuing body is not its topic when a
+ * later title line names the side it is about; a report's issuing body
+ * names the side of a city besieged by another. */
+static void issuing_bodies_and_their_subjects(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* the staff of Morvania appraises the Garvonian navy */
+    const char *t = "MORVANIA NAVAL STAFF\nINTELLIGENCE BRANCH\n\n"
+                    "THE GARVONIAN NAVY: SHIPS AND CREWS\n\n"
+                    "1. Cruisers are believed to carry 640 men each.";
+    doc_owner(t, "", "640", &c);
+    assert_string_equal(c.code, "Garvonia");
+    assert_string_equal(c.rule, "topic");
+    /* with no second title, the issuing body stays the topic */
+    doc_owner("MORVANIA NAVAL STAFF\n\nThe cruisers carry 640 men each.", "", "640", &c);
+    assert_string_equal(c.code, "Morvania");
+    /* a report of a country's commission: the city's figures are that
+       country's, not those of the troops that closed its roads */
+    t = "# Water for Ostby\n\n*A report of the Tessen Harbour Commission.*\n\n"
+        "When Vorenian troops cut the aqueduct, the town kept 800 tons of water.\n\n"
+        "In March the town board cut the allowance to 4 litres.";
+    doc_owner(t, "", "4", &c);
+    assert_string_equal(c.code, "Tessen");
+    assert_string_equal(c.rule, "topic");
+    /* "the Royal ..." names no country */
+    t = "# Water for Ostby\n\n*A report of the Royal Harbour Commission.*\n\n"
+        "In March the town board cut the allowance to 4 litres.";
+    doc_owner(t, "", "4", &c);
+    assert_string_equal(c.code, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +263,7 @@ int main(void)
         cmocka_unit_test(sales_loans_and_observers),
         cmocka_unit_test(headings_in_capitals_and_firms),
         cmocka_unit_test(prices_and_names_from_adjectives_in_ian),
+        cmocka_unit_test(issuing_bodies_and_their_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
