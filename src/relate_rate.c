@@ -173,35 +173,48 @@ int rel_rule_product_terms(ctx *c, size_t P)
     int back = 0;
     for (size_t R = first; R < P && n < TALLY_REL_MAXPARTS; R++) {
         const finfo *ri = &c->fi[R];
-        if (!rel_same_unit(ri, pi) || ri->share || ri->used || !(c->f->v[R].value < pf->value))
+        if (!rel_comparable(ri, pi) || ri->share || ri->used || !(c->f->v[R].value < pf->value))
             continue;
         size_t a = c->f->v[R].tend, b = own_words_end(c, R), C = NOPOS;
         size_t pa = R > 0 && c->f->v[R - 1].sent_index == c->f->v[R].sent_index
                         ? c->f->v[R - 1].tend
                         : c->seg->sents[c->f->v[R].sent_index].start;
         int priced = rel_priced_one(c, R);   /* "an escort at 42 million" */
-        for (size_t j = first; j < P && C == NOPOS; j++) {   /* by its own noun first: */
-            const finfo *ji = &c->fi[j];                     /* "for each bomber" */
-            int taken = 0;
-            for (size_t k = 0; k < n; k++)
-                taken |= counts[k] == j;
-            if (!taken && j != R && ji->unit[0] && !ji->share && !ji->used &&
-                !rel_same_unit(ji, pi) && c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
-                noun_said_of_one(c, a, b, c->f->v[j].noun))
-                C = j;
+        /* the thing R is said of: first in the words before R, back to the
+         * figure before ("A monitor needed 62 men, a gunboat 28": not the
+         * gunboat after it), then in R's own words after it ("400 shells for
+         * each mortar"); by its own noun first, then by its unit.  A count
+         * may serve several such lists (crews, costs) */
+        size_t wins[2][2] = {{pa, c->f->v[R].tstart}, {a, b}};
+        for (int w = 0; w < 2 && C == NOPOS; w++) {
+            size_t wa = wins[w][0], wb = wins[w][1];
+            for (size_t j = first; j < P && C == NOPOS; j++) {
+                const finfo *ji = &c->fi[j];
+                int taken = 0;
+                for (size_t k = 0; k < n; k++)
+                    taken |= counts[k] == j;
+                if (!taken && j != R && ji->unit[0] && !ji->share &&
+                    !rel_comparable(ji, pi) && c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
+                    noun_said_of_one(c, wa, wb, c->f->v[j].noun))
+                    C = j;
+            }
+            for (size_t j = first; j < P && C == NOPOS; j++) {
+                const finfo *ji = &c->fi[j];
+                int taken = 0;
+                for (size_t k = 0; k < n; k++)
+                    taken |= counts[k] == j || rel_same_unit(&c->fi[counts[k]], ji);
+                if (!taken && j != R && ji->unit[0] && !ji->share && !ji->used &&
+                    !rel_comparable(ji, pi) && c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
+                    (said_of_one(c, wa, wb, ji->unit) ||
+                     (priced && said_of_one(c, pa, c->f->v[R].tstart, ji->unit))))
+                    C = j;
+            }
         }
-        for (size_t j = first; j < P && C == NOPOS; j++) {
-            const finfo *ji = &c->fi[j];
-            int taken = 0;
-            for (size_t k = 0; k < n; k++)
-                taken |= counts[k] == j || rel_same_unit(&c->fi[counts[k]], ji);
-            if (!taken && j != R && ji->unit[0] && !ji->share && !ji->used &&
-                !rel_same_unit(ji, pi) && c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
-                (said_of_one(c, a, b, ji->unit) ||
-                 (priced && said_of_one(c, pa, c->f->v[R].tstart, ji->unit))))
-                C = j;
-        }
-        int may_look = priced && c->ncounts < REL_PLAN_LOOKUPS;
+        static const char *const one_of[] = {"a", "an", "each", "every", NULL};
+        int said_of = priced || (C == NOPOS && rel_words_between(c->t, pa, c->f->v[R].tstart,
+                                                                 "") <= 8 &&
+                                 rel_phrase_in(c->t, pa, c->f->v[R].tstart, one_of));
+        int may_look = said_of && c->ncounts < REL_PLAN_LOOKUPS;
         if (may_look)
             c->ncounts++;   /* bounded, so that a run-on price list stays linear */
         for (size_t j = first; may_look && C == NOPOS && j-- > 0;) {
@@ -211,7 +224,7 @@ int rel_rule_product_terms(ctx *c, size_t P)
             int taken = 0;
             for (size_t k = 0; k < n; k++)
                 taken |= counts[k] == j || rel_same_unit(&c->fi[counts[k]], ji);
-            if (!taken && ji->unit[0] && !ji->share && !rel_same_unit(ji, pi) &&
+            if (!taken && ji->unit[0] && !ji->share && !rel_comparable(ji, pi) &&
                 c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
                 (c->f->v[j].qual == TALLY_Q_EXACT || c->f->v[j].qual == TALLY_Q_APPROX) &&
                 said_of_one(c, pa, c->f->v[R].tstart, ji->unit)) {
@@ -433,6 +446,12 @@ int rel_rule_product(ctx *c, size_t P)
         rate_window(c, R, &a, &b);
         if (rf->sent_index != pf->sent_index && rate_bound(c, R, a, b))
             return 0;
+        if (R > 0 && c->f->v[R - 1].sent_index == rf->sent_index &&
+            rel_comparable(&c->fi[R - 1], pi) && !c->fi[R - 1].share &&
+            rel_joined_to(c->t, c->f->v[R - 1].tend, rf->tstart) &&
+            rel_words_between(c->t, c->f->v[R - 1].tend, rf->tstart, ";:()") <= 4)
+            return 0;   /* "a crew of 62, a gunboat 28 and a launch nine, some 720 men":
+                           one item of a list of rates, not the rate of P */
         /* the counts: between R and P, other units, each said of one near R */
         tally_relation r;
         size_t C;
