@@ -98,7 +98,8 @@ static const char *const STOP[] = {
 static const char *const NOHEAD[] = {
     "more", "fewer", "less", "other", "additional", "further", "extra", "new", "old", "such",
     "own", "different", "separate", "same", "former", "latter", "few", "many", "several",
-    "odd", "or", "so", "inland", "abroad", "overseas", "ashore", "afloat", "aboard", NULL};
+    "odd", "or", "so", "inland", "abroad", "overseas", "ashore", "afloat", "aboard",
+    "together", "alone", NULL};
 
 /* Determiners skipped after a partitive "of" ("three of the regiments"). */
 static const char *const DET[] = {
@@ -138,7 +139,7 @@ static const char *const MEASURE[] = {"ton", "tons", "tonne", "tonnes", "kg", "k
  * "fuel stocks stood at 40,000"). */
 static const char *const AMOUNT[] = {"production", "output", "deliveries", "stocks", "stock",
                                      "strength", "imports", "exports", "losses", "holdings",
-                                     NULL};
+                                     "holding", NULL};
 
 /* Units of collectives that are no formation: the bare number after "a
  * convoy of" counts what the convoy is made of ("a convoy of 36" after "11
@@ -781,6 +782,35 @@ static void win_fill(window *W, const lexcols *L, const char *t, size_t pos, siz
     }
 }
 
+static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, int plural,
+                    np *p);
+
+/* Modifiers joined by "and"/"or" before one head: "520 field and medium
+ * guns", "40 British or French aircraft".  W holds one or two words with
+ * no lexicon noun, ending before the conjunction; when the phrase after it
+ * is headed by a lexicon noun within a few words, that noun is the head of
+ * the whole.  Fills p and returns 1 then. */
+static int coord_modifiers(const lexcols *L, const char *t, const window *W, size_t limit,
+                           int plural, np *p)
+{
+    tok c;
+    np q;
+    if (W->n < 1 || W->n > 2 || W->conj[W->n - 1] ||
+        !next_tok(t, W->w[W->n - 1].e, limit, &c) ||
+        !(tok_is(t, &c, "and") || tok_is(t, &c, "or")))
+        return 0;
+    for (int i = 0; i < W->n; i++)
+        if (tok_in(t, &W->w[i], PAST) || weak_tail(t, &W->w[i]) || plural_like(t, &W->w[i]))
+            return 0;   /* "12 killed and 30 wounded"; "porters and mules" */
+    scan_np(L, t, c.e, limit, plural, &q);
+    if (!q.known || q.head_s <= c.e)
+        return 0;
+    size_t start = p->start;
+    *p = q;
+    p->start = start;
+    return 1;
+}
+
 /* The noun phrase starting at pos and ending before limit (the next number
  * or the sentence end).  Grammar: up to MAX_PRE modifiers, then a run of
  * unit words and designations ("Tu-2 bomber regiments", "La-9 and La-11
@@ -817,6 +847,8 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
         p->type_name = 1;
         return;
     }
+    if (f < 0 && coord_modifiers(L, t, &W, limit, plural, p))
+        return;   /* "520 field and medium guns" */
     if (f < 0) {
         /* unknown head: the first content words up to the first plural
          * when counting more than one ("porters" in "porters carried
@@ -1114,8 +1146,12 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
         int det = next_tok(t, k.e, limit, &k2) && tok_in(t, &k2, DET);
         if (det || ends_in_scale(t, x)) {
             pos = k.e;
-            while (next_tok(t, pos, limit, &k) && tok_in(t, &k, DET))
+            while (next_tok(t, pos, limit, &k) && tok_in(t, &k, DET)) {
+                if (tok_is(t, &k, "them"))
+                    return;   /* "nine of them infantry": a pronoun, what follows
+                                 says what kind they are; the noun is elliptical */
                 pos = k.e;
+            }
         }
     }
     scan_np(L, t, pos, limit, x->value != 1.0, &sl->own);
@@ -1325,9 +1361,8 @@ static int lender_fit(const char *t, size_t end, const tally_number *src,
         return 3;   /* "Of the 24", "for the eleven": the figure it restates */
     if (per >= 0 && rate_period_at(t, a->mention_end, end) == per)
         return 2;
-    if ((x->flags & TALLY_NF_SCALED) && (src->flags & TALLY_NF_SCALED) &&
-        !(src->flags & TALLY_NF_CURRENCY))
-        return 2;
+    if ((x->flags & TALLY_NF_SCALED) && (src->flags & TALLY_NF_SCALED))
+        return 2;   /* "12 million crowns in six instalments of 2 million" */
     return 1;
 }
 
@@ -1401,11 +1436,13 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
         counts_group(sl, i, &at[i - 1]) ||
         !ellipsis_follow(t, s, &nums[i]) ||
         ((nums[i - 1].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)) ||
+        ((nums[i].flags & TALLY_NF_SCALED) && !(nums[i - 1].flags & TALLY_NF_SCALED)) ||
         (is_duration(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0) ||
         period_adverb(t, s, &nums[i - 1], &at[i - 1], &nums[i]))
         return 0;   /* not "7 The Hague"; "$4 million, and 3" is not 3 dollars; "in six
                        years, four a year" counts no years; "over the six months, 21
-                       of them" counts no months */
+                       of them" counts no months; "six instalments of 2 million" are
+                       no instalments */
     size_t a = at[i - 1].mention_end > nums[i - 1].end ? at[i - 1].mention_end : nums[i - 1].end;
     tok k;
     term tm;
@@ -1451,6 +1488,57 @@ static int attach_appos(const lexcols *L, const char *t, const tally_sentence *s
     return 1;
 }
 
+/* 1 when token k is a form of "run" used as a verb: it follows a plural
+ * noun or a noun of amount ("tank losses run at 25 a month", "costs ran
+ * to 3 million"), not a determiner ("the runs numbered 300"). */
+static int verb_link(const char *t, const tally_sentence *s, const tok *k)
+{
+    static const char *const RUN[] = {"run", "runs", "ran", NULL};
+    tok d;
+    return tok_in(t, k, RUN) && prev_tok(t, s->start, k->s, &d) && d.word &&
+           (tok_in(t, &d, AMOUNT) || plural_like(t, &d));
+}
+
+/* 1 when the number i follows the preposition p ("at", "to") and an
+ * earlier figure of the sentence, followed by a lexicon noun of its own,
+ * follows the same preposition: a gapped list ("infantry divisions stand
+ * at 11,500 men, mechanised divisions at 12,800"), whose later numbers
+ * count what the first counts, not the noun before the preposition. */
+static int gapped_prep(const lexcols *L, const char *t, const tally_sentence *s,
+                       const tally_number *nums, size_t i, const tok *p)
+{
+    tok d, k;
+    term tm;
+    if (p->e <= p->s || tok_is(t, p, "of"))
+        return 0;
+    for (size_t j = 0; j < i; j++)
+        if (nums[j].kind == TALLY_NK_FIGURE && prev_tok(t, s->start, nums[j].start, &d) &&
+            d.word && d.e - d.s == p->e - p->s &&
+            strncasecmp(t + d.s, t + p->s, d.e - d.s) == 0)
+            return next_tok(t, nums[j].end, s->end, &k) && k.word && lookup_tok(L, t, &k, &tm) &&
+                   !tm.desig;
+    return 0;
+}
+
+/* The governing noun k of "the tank holding of the army at 720", "the
+ * rifle output of the plant at 9,000": after "of" (and a determiner) the
+ * noun names the holder; a lexicon noun before the noun of amount is what
+ * is counted.  Replaces *tm with it when found. */
+static void amount_of(const lexcols *L, const char *t, const tally_sentence *s, const tok *k,
+                      term *tm)
+{
+    tok a, b;
+    term um;
+    size_t pos = k->s;
+    if (prev_tok(t, s->start, pos, &a) && tok_in(t, &a, DET))
+        pos = a.s;
+    if (!prev_tok(t, s->start, pos, &a) || !tok_is(t, &a, "of") ||
+        !prev_tok(t, s->start, a.s, &a) || !tok_in(t, &a, AMOUNT) ||
+        !prev_tok(t, s->start, a.s, &b) || !b.word || !lookup_tok(L, t, &b, &um) || um.desig)
+        return;
+    *tm = um;
+}
+
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
  * most one comma, and a noun of amount: AMOUNT) and then the number governs
  * it: "the number of aircraft rose to 300", "the number of plants had
@@ -1460,12 +1548,16 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
 {
     size_t lo = i > 0 && nums[i - 1].end > s->start ? nums[i - 1].end : s->start;
     size_t pos = nums[i].start;
-    tok k;
-    term tm;
+    tok k, last_link = {0, 0, 0};   /* the link word right before the number */
+    term tm, tm2;
     for (int links = 0, commas = 0; prev_tok(t, lo, pos, &k); pos = k.s) {
         if (!k.word) {   /* "the number of plants had doubled, from seven to 14" */
             if (!tok_punct(t, &k, ',') || ++commas > 1 || links == 0)
                 return 0;
+            continue;
+        }
+        if (links > 0 && verb_link(t, s, &k)) {
+            links++;   /* "tank losses run at some 25": a verb, not bombing runs */
             continue;
         }
         if (links > 0 && lookup_tok(L, t, &k, &tm) && !tm.desig) {
@@ -1474,6 +1566,18 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
             if (prev_tok(t, s->start, k.s, &d) && d.word && tok_in(t, &d, ONE))
                 return 0;   /* "a minesweeper at 11 million": the price of one; "deliveries
                                by year were four (1961)": a breakdown, not years */
+            if (links == 1 &&
+                ((tok_is(t, &last_link, "of") && (nums[i].flags & TALLY_NF_SCALED)) ||
+                 gapped_prep(L, t, s, nums, i, &last_link)))
+                return 0;   /* "instalments of 4 million" measures each instalment;
+                               "infantry divisions at 11,500 men, armoured divisions at
+                               10,200": the verb is left out, the men are meant */
+            amount_of(L, t, s, &k, &tm);   /* "the tank holding of the army at 720" */
+            if (tok_in(t, &k, AMOUNT) && prev_tok(t, s->start, k.s, &d) && d.word &&
+                lookup_tok(L, t, &d, &tm2) && !tm2.desig) {
+                tm = tm2;   /* "tank losses run at 25": tanks, not losses */
+                k = d;
+            }
             put_unit(at, tm.unit, tm.cat);
             at->noun_start = k.s;
             at->noun_end = k.e;
@@ -1484,6 +1588,8 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
             continue;   /* "rifle production went from 9,500": the noun before */
         if (!tok_in(t, &k, LINK) || ++links > MAX_LINK)
             return 0;
+        if (links == 1)
+            last_link = k;
     }
     return 0;
 }
@@ -1694,19 +1800,28 @@ static int partitive_pair(const char *t, const tally_number *nums, size_t i)
 
 /* 1 when the figure j is a duration in an adverbial of time ("over the six
  * months", "in two years") and the bare number x is a partitive of a
- * pronoun ("21 of them"): the part counts what the clause counts, not the
- * months of the period. */
+ * pronoun ("21 of them") or stands after no such preposition itself ("over
+ * five years it would turn out 750"): x counts what the clause counts, not
+ * the months of the period. */
 static int period_adverb(const char *t, const tally_sentence *s, const tally_number *j,
                          const tally_attach *a, const tally_number *x)
 {
     static const char *const PREP[] = {"over", "during", "in", "within", "for", "after",
                                        "throughout", NULL};
-    tok k;
-    if (!is_duration(a) || !of_pronoun(t, s, x) || !prev_tok(t, s->start, j->start, &k))
+    tok k, b;
+    if (!is_duration(a))
+        return 0;
+    if (!(next_tok(t, j->start, j->end, &k) && tok_in(t, &k, PREP)) &&   /* "over five" */
+        !prev_tok(t, s->start, j->start, &k))
         return 0;
     if (tok_is(t, &k, "the") && !prev_tok(t, s->start, k.s, &k))
         return 0;
-    return tok_in(t, &k, PREP);
+    if (!tok_in(t, &k, PREP))
+        return 0;
+    /* "21 of them"; "over five years it would turn out 750" (not "for
+     * three years and his brother for two": the same preposition again) */
+    return of_pronoun(t, s, x) ||
+           !(prev_tok(t, s->start, x->start, &b) && tok_in(t, &b, PREP));
 }
 
 /* 1 when figure j stands alone in a parenthesis right after the mention
@@ -1722,6 +1837,27 @@ static int paren_aside(const char *t, const tally_sentence *s, const tally_numbe
         k.s < at[j - 1].mention_end || next_tok(t, at[j - 1].mention_end, k.s, &c))
         return 0;
     return next_tok(t, at[j].mention_end, s->end, &c) && tok_punct(t, &c, ')');
+}
+
+/* 1 when figure a counts a measure (tons, money, days, miles), not a set
+ * of things. */
+static int is_measure(const tally_attach *a)
+{
+    static const char *const MASS[] = {"ton", "tonne", "kg", "gram", "barrel", "gallon",
+                                       "litre", NULL};
+    for (int q = 0; MASS[q]; q++)
+        if (strcmp(a->unit, MASS[q]) == 0)
+            return 1;
+    return is_duration(a) || strcmp(a->category, "money") == 0 ||
+           strcmp(a->category, "distance") == 0 || strcmp(a->category, "speed") == 0;
+}
+
+/* 1 when the bare number x names a whole set: "all six", "for the six". */
+static int definite_set(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    return !(x->flags & (TALLY_NF_SCALED | TALLY_NF_CURRENCY | TALLY_NF_PERCENT)) &&
+           prev_tok(t, s->start, x->start, &k) && (tok_is(t, &k, "all") || tok_is(t, &k, "the"));
 }
 
 /* Pass 6 (body only): a bare number inherits the noun of the nearest figure
@@ -1747,10 +1883,12 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
     for (size_t j = same < i ? same + 1 : i; j-- > 0;) {
         if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
             sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]) ||
+            (at[j].keep && is_measure(&at[j]) && definite_set(t, s, x)) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
                            part counts what the figure after it counts; "in six years,
-                           four a year" counts no years */
+                           four a year" counts no years; "210 tons ... for the six"
+                           counts no tons */
         if (!can_lend(&nums[j], &at[j], x) ||
             (!partitive_pair(t, nums, i) && new_clause(t, at[j].mention_end, x->start)))
             return SRC_NONE;   /* "..., so that the navy had 22 of the 24": a part of
@@ -2178,6 +2316,40 @@ typedef struct ellipsis_state {
 /* Pass 6 for the bare figure i: in an endnote endnote_ellipsis(); in the
  * body attach_ellipsis(), reading the previous sentence first (once, into
  * es) when no figure stands before i.  Sets its source and keep. */
+/* A definite set with no figure to lend ("the first of these divisions
+ * ... all six within four months"; "each monitor needed 210 tons, 1,160
+ * tons for the six"): the nearest lexicon noun before it in the sentence,
+ * outside the figures' mentions, that counts things (not a measure) and is
+ * plural or follows "each"/"every"/"these"/"those". */
+static int set_noun(const lexcols *L, const char *t, const tally_sentence *s,
+                    const tally_number *nums, size_t i, const tally_attach *out,
+                    tally_attach *at)
+{
+    static const char *const SET_DET[] = {"each", "every", "these", "those", NULL};
+    tok k, d;
+    term tm;
+    for (size_t pos = nums[i].start; prev_tok(t, s->start, pos, &k); pos = k.s) {
+        int inside = 0;
+        for (size_t j = 0; j < i && !inside; j++)
+            inside = k.s >= out[j].mention_start && k.e <= out[j].mention_end;
+        if (inside || !k.word || !lookup_tok(L, t, &k, &tm) || tm.desig)
+            continue;
+        tally_attach probe;
+        put_unit(&probe, tm.unit, tm.cat);
+        if (is_measure(&probe))
+            continue;
+        if (!plural_like(t, &k) &&
+            !(prev_tok(t, s->start, k.s, &d) && tok_in(t, &d, SET_DET)))
+            continue;
+        put_unit(at, tm.unit, tm.cat);
+        at->noun_start = k.s;
+        at->noun_end = k.e;
+        at->elliptic = 1;
+        return 1;
+    }
+    return 0;
+}
+
 static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                                      const tally_number *nums, size_t n, size_t i,
                                      const tally_lexicon *lex, slot *sl, ellipsis_state *es,
@@ -2237,6 +2409,9 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
         else if (sl[i].src == SRC_NONE && collective_size(&sl[i]) &&
                  collective_noun(&L, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_GOVERN;     /* "a convoy of 36", no ships named: convoys */
+        else if (sl[i].src == SRC_NONE && definite_set(text, s, &nums[i]) &&
+                 ellipsis_follow(text, s, &nums[i]) && set_noun(&L, text, s, nums, i, out, &out[i]))
+            sl[i].src = SRC_GOVERN;     /* "the first of these divisions ... all six" */
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
     return st;

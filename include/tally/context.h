@@ -57,6 +57,17 @@
  * persons (unit "person").  A noun after "by" governs no number
  * ("deliveries by year were four (1961), ...": no years).  "machines", a
  * noun the lexicon lacks, counts aircraft in a sentence that names aircraft.
+ * Modifiers joined by "and" share the head after them ("520 field and
+ * medium guns").  "losses run at 25" is a verb, and the lexicon noun
+ * before a noun of amount is counted ("tank losses", "the tank holding of
+ * the army at 720").  A gapped list ("... at 11,500 men, armoured divisions
+ * at 10,200") and "instalments of 4 million" take no governing noun; a
+ * scaled number takes no unscaled sibling's noun.  "nine of them infantry"
+ * counts the antecedent.  A duration in an adverbial of time ("over five
+ * years it would turn out 750") lends no noun.  A definite set ("all six",
+ * "for the six") takes no measure's noun (tons, days, money) and, with no
+ * lender, the nearest plural lexicon noun before it (or one after
+ * "each"/"these").
  */
 #ifndef TALLY_CONTEXT_H
 #define TALLY_CONTEXT_H
