@@ -24,7 +24,11 @@
  * with no date in its own sentence, by the target ("by the end of 1960")
  * that the sentence before set for a goal; in a sentence giving the plan a
  * time ("within eighteen months", "over four years"), by the date found as
- * above (the plan's making) plus that time; in a sentence giving it a span
+ * above (the plan's making) plus that time; a deadline ("within five
+ * years") that is the only figure of its sentence holds for the planned
+ * figures of the next sentences of its paragraph that write no date,
+ * except their money and shares (settled when the plan is made); in a
+ * sentence giving it a span
  * of years after the figure ("to be completed in the five years
  * 1953-1957"), by that span.
  *
@@ -533,6 +537,40 @@ static const tally_fact *target_duration(const char *text, const tally_fact *g)
     return b < e && has_word(text, b, e, lead) ? g : NULL;
 }
 
+/* 1 when the deadline dur that a plan gave itself in sentence prev
+ * ("approved in June 1934 ... within five years") still holds in sentence
+ * si: dur follows "within", si follows prev in its paragraph and section,
+ * and no sentence after prev up to si writes a date of its own ("It called
+ * for 24 new vessels"), so the figures planned in si are meant for the end
+ * of that time too. */
+static int carries_duration(const actx *a, const tally_fact *dur, size_t prev, size_t si)
+{
+    static const char *const within[] = {"within", NULL};
+    const tally_segments *seg = a->seg;
+    size_t e = dur->tstart;
+    while (e > 0 && (a->text[e - 1] == ' ' || a->text[e - 1] == '\n'))
+        e--;
+    size_t b = e;
+    while (b > 0 && isalpha((unsigned char)a->text[b - 1]))
+        b--;
+    if (b == e || !has_word(a->text, b, e, within))
+        return 0;   /* "over six years" spreads a rate, it sets no deadline */
+    if (prev >= si || si >= seg->nsents || seg->sents[prev].para != seg->sents[si].para ||
+        seg->sents[prev].section != seg->sents[si].section)
+        return 0;
+    return a->tl.first[prev + 1] == a->tl.first[si + 1];   /* no date after prev's */
+}
+
+/* 1 when f is what a plan costs or how it is shared out (money, a share):
+ * settled when the plan is made, so not meant for the end of a time
+ * carried from an earlier sentence ("within eighteen months ... a ceiling
+ * of $48 million"). */
+static int plan_cost(const tally_fact *f)
+{
+    return f->category &&
+           (strcmp(f->category, "money") == 0 || strcmp(f->category, "share") == 0);
+}
+
 /* Move the date in w (a single date of the plan's making, at month or year
  * precision) to the end of the plan's time dur when f is a figure planned,
  * promised or requested: "approved in June 1941, it called for 36 ships
@@ -782,19 +820,33 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
     }
     qsort(order, facts->n, sizeof *order, cmp_place);
     const tally_fact *dur = NULL;
+    int carried = 0;   /* 1 when dur is that of an earlier sentence */
+    int lone = 0;      /* 1 when dur is the only figure of its sentence */
     for (size_t i = 0, first = 0; !st && i < facts->n; i++) {
         tally_fact *f = &facts->v[order[i].idx];
         if (i == 0 || order[i].sent != order[i - 1].sent) {
             /* a new sentence: its facts are order[first .. ) */
+            /* a plan's deadline stated alone ("was meant to change that
+               within five years") is that of the figures told next */
+            const tally_fact *before = lone ? dur : NULL;
+            size_t prev = i ? order[i - 1].sent : 0;
             first = i;
             dur = NULL;
-            for (size_t j = first; j < facts->n && order[j].sent == order[first].sent && !dur;
-                 j++)
-                dur = target_duration(doc->text, &facts->v[order[j].idx]);
+            size_t nsent = 0;
+            for (size_t j = first; j < facts->n && order[j].sent == order[first].sent; j++) {
+                nsent++;
+                if (!dur)
+                    dur = target_duration(doc->text, &facts->v[order[j].idx]);
+            }
+            lone = dur && nsent == 1;
+            carried = 0;
+            if (!dur && before && carries_duration(&ac, before, prev, order[i].sent))
+                dur = before, carried = lone = 1;
         }
         if (f->sent_index >= seg->nsents)
             continue;
-        st = annotate_one(doc, &ac, lex, facts, f, dur, explain, err);
+        st = annotate_one(doc, &ac, lex, facts, f,
+                          carried && plan_cost(f) ? NULL : dur, explain, err);
     }
     free(order);
     actx_free(&ac);
