@@ -23,6 +23,8 @@
 static int is_formation(const ctx *c, size_t j);
 static int chain_link(const ctx *c, size_t a, size_t b);
 static int stated_any(const ctx *c, size_t j);
+static int stated_as_total(const ctx *c, size_t j);
+static int share_part(const ctx *c, size_t j);
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
 static int days_of_month_total(const ctx *c, size_t X, size_t Z);
 
@@ -413,7 +415,9 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
 static int totalled(const ctx *c, size_t R, size_t P)
 {
     static const char *const cues[] = {"or", "for the", "in all", "total", "altogether",
-                                       "whole", "came to", "making", NULL};
+                                       "whole", "came to", "making", "absorb", "absorbed",
+                                       "would absorb", "meant", "needed", "required",
+                                       "would need", "would require", "gave", "yielded", NULL};
     size_t a = c->f->v[R].tend, b = c->f->v[P].tstart;
     int w = rel_words_between(c->t, a, b, ";:()");
     if (w < 0 || w > 8 || !(c->f->v[P].value >= 2 * c->f->v[R].value))
@@ -432,8 +436,10 @@ int rel_rule_product(ctx *c, size_t P)
 {
     const tally_fact *pf = &c->f->v[P];
     const finfo *pi = &c->fi[P];
-    if (!pi->unit[0] || pi->share || pi->used)
-        return 0;
+    if (!pi->unit[0] || pi->share ||
+        (pi->used && !(share_part(c, P) && !rel_is_rate(c, P) &&
+                       (pf->qual == TALLY_Q_EXACT || pf->qual == TALLY_Q_APPROX))))
+        return 0;   /* a part a share is said of may be a product too */
     for (size_t R = P; R-- > 0;) {
         const tally_fact *rf = &c->f->v[R];
         if (rf->sent_index + 1 < pf->sent_index)
@@ -481,7 +487,8 @@ int rel_rule_product(ctx *c, size_t P)
             rel_part(c, &r, R + 1);   /* "each burned some 4,000 litres, so that the 6,480
                                          sorties used up about 26 million litres" */
         if (r.nparts == 1 && rf->sent_index == pf->sent_index && R + 1 == P &&
-            !stated_any(c, P) && totalled(c, R, P) && (C = count_before(c, R, a, b)) != NOPOS &&
+            !stated_as_total(c, P) && totalled(c, R, P) &&
+            (C = count_before(c, R, a, b)) != NOPOS &&
             !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
             rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million";
                                      not when P is said of one of them too */
@@ -1295,6 +1302,31 @@ static int total_link(const ctx *c, size_t a, size_t b)
             if (rel_phrase_at(c->t, k, b, clause[q]))
                 return 0;
     return 1;
+}
+
+/* 1 when fact j is the stated part of a FRACTION and of no other relation
+ * ("69,000 men, some 38 per cent of the reserve"). */
+static int share_part(const ctx *c, size_t j)
+{
+    int share = 0;
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].stated == j) {
+            if (c->out->v[i].kind != TALLY_REL_FRACTION)
+                return 0;
+            share = 1;
+        }
+    return share;
+}
+
+/* 1 when fact j has already been stated by a sum, a product or a norm (a
+ * share of it is no reason it cannot be a product: "69,000 men, some 38
+ * per cent of the reserve"). */
+static int stated_as_total(const ctx *c, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].stated == j && c->out->v[i].kind != TALLY_REL_FRACTION)
+            return 1;
+    return 0;
 }
 
 /* 1 when fact j has already been stated by a relation. */

@@ -122,7 +122,9 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             rel_init(&r, TALLY_REL_SUBSET, P, of_which[q]);
             rel_part(c, &r, W);
             more_parts(c, &r, P, W, hi);
-            if (opening && r.nparts >= 2 && whole_broken_down(c, &r, W)) {
+            if (((opening && r.nparts >= 2) || r.nparts >= 3) && whole_broken_down(c, &r, W)) {
+                /* "14 divisions, nine of them infantry, three mechanised and two
+                 * armoured": all of the whole, a SUM */
                 tally_relation sum;
                 rel_init(&sum, TALLY_REL_SUM, W, "of them, broken down");
                 rel_part(c, &sum, P);
