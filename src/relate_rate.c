@@ -27,6 +27,7 @@ static int stated_as_total(const ctx *c, size_t j);
 static int share_part(const ctx *c, size_t j);
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
 static int days_of_month_total(const ctx *c, size_t X, size_t Z);
+static int months_named(const ctx *c, size_t Z);
 
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
  * word (one of the three after the article) starts with unit or reads as
@@ -720,9 +721,30 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             if (rel_add(c, &r) < 0)
                 return -1;
             continue;
-        }   /* "flew 6,420 sorties. They
-                                                            dropped 9,600 tons, an average
-                                                            of 1.5 tons a sortie" */
+        }
+        int months;
+        if (X != NOPOS && Y == NOPOS && c->f->v[X].sent_index == zf->sent_index &&
+            average_cue(c, Z, lo) && (months = months_named(c, Z)) > 0) {
+            /* "Between May and October the command flew 4,860 sorties, an
+             * average of 810 a month": the total is the average times the
+             * months the sentence names, both ends counted; the total is the
+             * largest figure of its unit before the average, not the last
+             * month of a list ("27,600 tons: 4,100 in December, ...") */
+            for (size_t j = lo; j < Z; j++)
+                if (rel_same_unit(&c->fi[j], zi) && !c->fi[j].share && !rel_is_rate(c, j) &&
+                    c->f->v[j].value > c->f->v[X].value)
+                    X = j;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_PRODUCT, X, "months named");
+            r.factor = months;
+            rel_part(c, &r, Z);
+            c->fi[Z].used = 1;
+            if (rel_add(c, &r) < 0)
+                return -1;
+            continue;
+        }
+        /* "flew 6,420 sorties. They dropped 9,600 tons, an average of 1.5 tons
+         * a sortie" */
         if (X == NOPOS || Y == NOPOS ||
             (c->f->v[X].sent_index == zf->sent_index &&
              word_in(c, c->f->v[X].tend, zf->tstart, "and")) ||
@@ -846,6 +868,49 @@ static int month_days(const ctx *c, size_t R, size_t P)
  * is an average per day; 0 when X is not dated to one month, is a rate
  * itself ("108,000 tons a month, or 3,600 a day" counts 30-day months) or
  * Z is no daily rate. */
+/* The number of a month named by word w ("May", "Sept."), 0 when none. */
+static int month_number(const ctx *c, const char *w)
+{
+    const char *n = tally_lexicon_get(c->lex, "months", w, "number");
+    int ok = 0;
+    double v = n ? tally_cell_num(n, &ok) : 0;
+    return ok && v >= 1 && v <= 12 ? (int)v : 0;
+}
+
+/* The months a sentence spans when monthly rate Z's sentence says "between
+ * M1 and M2" or "from M1 to M2" with two month names (both counted: May to
+ * October is six), 0 when it names none or Z is no rate per month. */
+static int months_named(const ctx *c, size_t Z)
+{
+    static const struct {
+        const char *open, *join;
+    } span[] = {{"between", "and"}, {"from", "to"}};
+    int per;
+    if (!rel_rate_of(c, Z, &per) || per < 0 || strcmp(periods[per].w, "month") != 0)
+        return 0;
+    const tally_sentence *s = &c->seg->sents[c->f->v[Z].sent_index];
+    for (size_t i = s->start; i < s->end; i++)
+        for (size_t q = 0; q < sizeof span / sizeof *span; q++) {
+            size_t e = rel_phrase_at(c->t, i, s->end, span[q].open);
+            char w1[24], w2[24], j[8];
+            if (!e)
+                continue;
+            while (e < s->end && c->t[e] == ' ')
+                e++;
+            size_t e1 = rel_word_at(c->t, e, s->end, w1, sizeof w1);
+            while (e1 < s->end && c->t[e1] == ' ')
+                e1++;
+            size_t e2 = rel_word_at(c->t, e1, s->end, j, sizeof j);
+            while (e2 < s->end && c->t[e2] == ' ')
+                e2++;
+            rel_word_at(c->t, e2, s->end, w2, sizeof w2);
+            int m1 = month_number(c, w1), m2 = month_number(c, w2);
+            if (m1 && m2 && strcmp(j, span[q].join) == 0)
+                return (m2 - m1 + 12) % 12 + 1;
+        }
+    return 0;
+}
+
 static int days_of_month_total(const ctx *c, size_t X, size_t Z)
 {
     const tally_fact *xf = &c->f->v[X];
