@@ -965,6 +965,25 @@ static int is_word_one(const char *t, const tally_number *x)
     return 1;
 }
 
+/* 1 when the word "one" x follows the noun of a distribution and ends its
+ * clause: "each armoured brigade has two regiments and each motor brigade
+ * one, ...": the verb and the counted noun are left out ("each", "every"
+ * at most three words before the noun; a comma, "and" or the end after). */
+static int distributed_one(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    static const char *const EACH[] = {"each", "every", NULL};
+    tok k;
+    if (next_tok(t, x->end, s->end, &k) && k.word && !tok_is(t, &k, "and"))
+        return 0;
+    size_t pos = x->start;
+    if (!prev_tok(t, s->start, pos, &k) || !k.word || is_stop(t, &k))
+        return 0;   /* a noun right before "one" */
+    for (int i = 0; i < 3 && prev_tok(t, s->start, k.s, &k) && k.word; i++)
+        if (tok_in(t, &k, EACH))
+            return 1;
+    return 0;
+}
+
 /* 1 when the number's last word is a scale word ("two million", "hundreds"). */
 static int ends_in_scale(const char *t, const tally_number *x)
 {
@@ -1342,6 +1361,20 @@ static int is_duration(const tally_attach *a)
     return strcmp(a->category, "duration") == 0;
 }
 
+/* 1 when the number x follows "average of" or "averaging" ("an average of
+ * 810 a month", "averaging 40 a day"): it is the mean of a larger total. */
+static int average_of(const char *t, const tally_number *x)
+{
+    static const char *const AVG[] = {"averaging", "averaged", "average", NULL};
+    tok k;
+    size_t lo = x->start > 40 ? x->start - 40 : 0;
+    if (!prev_tok(t, lo, x->start, &k))
+        return 0;
+    if (tok_is(t, &k, "of") && !prev_tok(t, lo, k.s, &k))
+        return 0;
+    return tok_in(t, &k, AVG);
+}
+
 /* How well figure src (context a) fits a bare number x as the figure whose
  * noun it leaves out, per being x's rate period (-1 none): 3 when src states
  * x's value ("24 labour battalions ... Of the 24"; a number in words or
@@ -1363,6 +1396,9 @@ static int lender_fit(const char *t, size_t end, const tally_number *src,
         return 2;
     if ((x->flags & TALLY_NF_SCALED) && (src->flags & TALLY_NF_SCALED))
         return 2;   /* "12 million crowns in six instalments of 2 million" */
+    if (per >= 0 && src->value > x->value && average_of(t, x))
+        return 2;   /* "4,860 sorties against the five plants, an average of 810 a
+                       month": the total it averages, not the small count */
     return 1;
 }
 
@@ -1426,6 +1462,23 @@ static int counts_group(const slot *sl, size_t i, const tally_attach *a)
     return sl[i].group[0] && strcmp(sl[i].group, a->unit) == 0;
 }
 
+/* 1 when x is followed by "to spare" and the figure src follows "enough
+ * for" ("promised 200, enough for two more regiments with 12 to spare"):
+ * what is left over is of the stock that suffices, not of what it fills. */
+static int spare_of(const char *t, const tally_sentence *s, const tally_number *src,
+                    const tally_number *x)
+{
+    tok k;
+    if (!next_tok(t, x->end, s->end, &k) || !tok_is(t, &k, "to") ||
+        !next_tok(t, k.e, s->end, &k) || !tok_is(t, &k, "spare"))
+        return 0;
+    size_t pos = src->start;
+    for (int i = 0; i < 3 && prev_tok(t, s->start, pos, &k) && k.word; i++, pos = k.s)
+        if (tok_is(t, &k, "enough"))
+            return 1;
+    return 0;
+}
+
 /* Pass 5b (body only): a bare number after a figure, separated only by a few
  * GAP words, shares its unit: "200 air regiments, instead of the 150". */
 static int attach_sibling(const lexcols *L, const char *t, const tally_sentence *s,
@@ -1438,7 +1491,8 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
         ((nums[i - 1].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)) ||
         ((nums[i].flags & TALLY_NF_SCALED) && !(nums[i - 1].flags & TALLY_NF_SCALED)) ||
         (is_duration(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0) ||
-        period_adverb(t, s, &nums[i - 1], &at[i - 1], &nums[i]))
+        period_adverb(t, s, &nums[i - 1], &at[i - 1], &nums[i]) ||
+        spare_of(t, s, &nums[i - 1], &nums[i]))
         return 0;   /* not "7 The Hague"; "$4 million, and 3" is not 3 dollars; "in six
                        years, four a year" counts no years; "over the six months, 21
                        of them" counts no months; "six instalments of 2 million" are
@@ -1871,7 +1925,7 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
                                 const tally_number *prev, tally_attach *at)
 {
     const tally_number *x = &nums[i];
-    if (is_word_one(t, x) || !ellipsis_follow(t, s, x) ||
+    if ((is_word_one(t, x) && !distributed_one(t, s, x)) || !ellipsis_follow(t, s, x) ||
         !ellipsis_lead(t, s, x, of_pronoun(t, s, x)))
         return SRC_NONE;
     int per = rate_period_at(t, x->end, s->end);
@@ -1884,7 +1938,8 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
         if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
             sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]) ||
             (at[j].keep && is_measure(&at[j]) && definite_set(t, s, x)) ||
-            period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at))
+            period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
+            spare_of(t, s, &nums[j], x))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
                            part counts what the figure after it counts; "in six years,
                            four a year" counts no years; "210 tons ... for the six"
@@ -1949,7 +2004,8 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
     const tally_number *x = &nums[i];
     int scaled = (x->flags & TALLY_NF_SCALED) != 0;
     tok w;
-    if (is_word_one(t, x) || !ellipsis_follow(t, s, x) || !ellipsis_lead(t, s, x, 0) ||
+    if ((is_word_one(t, x) && !distributed_one(t, s, x)) || !ellipsis_follow(t, s, x) ||
+        !ellipsis_lead(t, s, x, 0) ||
         (!scaled && prev_tok(t, s->start, x->start, &w) && w.word && !endnote_lead_word(t, &w)))
         return SRC_NONE;   /* "file 12", "box 17": a label before it */
     for (size_t j = i; j-- > 0;) {
@@ -2017,8 +2073,8 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     }
     int hard = src == SRC_OWN || src == SRC_NUMBER || src == SRC_PAREN ||
                src == SRC_PARALLEL || src == SRC_COORD;
-    if (is_word_one(t, x) && !hard)
-        return 0;
+    if (is_word_one(t, x) && !hard && !distributed_one(t, s, x))
+        return 0;   /* "each motor brigade one": a figure of the gapped list */
     if (s->section == TALLY_SECTION_ENDNOTE && !hard && src != SRC_INPAREN &&
         src != SRC_ELLIPSIS && src != SRC_PARTITIVE)
         return 0;

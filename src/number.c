@@ -657,6 +657,7 @@ static const qphrase qphrases[] = {
     {{"than", "fewer", "no"}, TALLY_Q_AT_LEAST},  {{"than", "less", "no"}, TALLY_Q_AT_LEAST},
     {{"than", "less", "not"}, TALLY_Q_AT_LEAST},  {{"than", "fewer", "not"}, TALLY_Q_AT_LEAST},
     {{"than", "more", "no"}, TALLY_Q_AT_MOST},    {{"than", "more", "not"}, TALLY_Q_AT_MOST},
+    {{"than", "more", "nothing"}, TALLY_Q_EXACT}, /* "nothing more than a dozen": only */
     {{"as", "many", "as"}, TALLY_Q_AT_MOST},      {{"as", "much", "as"}, TALLY_Q_AT_MOST},
     {{"of", "excess", "in"}, TALLY_Q_AT_LEAST},   {{"of", "maximum", "a"}, TALLY_Q_AT_MOST},
     {{"of", "minimum", "a"}, TALLY_Q_AT_LEAST},   {{"less", "or", "more"}, TALLY_Q_APPROX},
@@ -693,6 +694,9 @@ static const char *const spread_words[] = {
     "amortised", "amortized", "disbursed", "distributed", "divided", "instalments",
     "installments", "paid", "pay", "payable", "paying", "payments", "phased", "repaid",
     "repay", "repayable", "repaying", "spread", "staggered"};
+/* Conjunctions after which "over" + duration opens a clause, a period ("so
+ * that over five years it would turn out 750"), not a bound. */
+static const char *const clause_openers[] = {"so", "that", "then", "thus", "which", "while"};
 /* Verbs (and "up", "down") of change: after one of them "by X to Y" may be
  * the amount of the change and the new level ("rose by 30 to 250"). */
 static const char *const change_verbs[] = {
@@ -1646,6 +1650,16 @@ static int spread_before(const scan *s, size_t p)
     return 0;
 }
 
+/* 1 when the duration noun after the number ending at e goes on with "of"
+ * ("over two years of fighting": more than two years). */
+static int of_after(const scan *s, size_t e)
+{
+    ntok d, k;
+    lex_tok(s->t, e, s->end, &d);
+    lex_tok(s->t, d.e, s->end, &k);
+    return is_w(&k, "of");
+}
+
 /* 1 when the word at qs is a bare "over" before a number ending at e that
  * a duration noun follows, and "over" opens a period rather than a bound:
  * it comes after the start of the sentence, punctuation, a number or a
@@ -1668,8 +1682,8 @@ static int over_period(const scan *s, size_t qs, size_t e)
         return 1;
     if (pv.type != T_WORD)
         return 0;
-    if (spread_before(s, qs))
-        return 1;
+    if (spread_before(s, qs) || (IN_LIST(&pv, clause_openers) && !of_after(s, e)))
+        return 1;   /* "so that over five years it would ...": a clause opens */
     const numword *n = numword_of(&pv);
     return (n && (n->kind == NW_SCALE || n->kind == NW_HUNDRED || n->kind == NW_UNIT ||
                   n->kind == NW_TENS)) ||
@@ -2141,6 +2155,8 @@ static int change_from(const scan *s, size_t p)
             continue;   /* "the army's", "grew by 200 from 300 to 500" */
         if (i == 0 && is_p(&k, ','))
             continue;   /* "more than doubled, from 70 to 160" */
+        if (k.type == T_DASH && k.e - k.s == 1 && k.s > 0 && s->t[k.s - 1] != ' ')
+            continue;   /* "rose by two-thirds, from 0.60 to 1.00": a glued hyphen */
         if (k.type != T_WORD)
             return 0;
         if (IN_LIST(&k, change_verbs) || IN_LIST(&k, went))
