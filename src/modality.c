@@ -15,8 +15,10 @@
  * or a condition stays before a semicolon or colon (see modality.h).  A cue
  * of scope "clause" (a verb of saying: "told parliament on 4 May that")
  * never counts by itself: it makes the bare modal verb or the verb of need
- * of its that-clause an estimate, unless a deadline year follows the
- * figure ("would carry 700 wagons by the spring of 1948" stays planned).
+ * of its that-clause an estimate, unless a deadline follows the figure
+ * ("would carry 700 wagons by the spring of 1948" stays planned).  "would
+ * have" before a count ("would have twenty divisions") is possession, so
+ * only its "would" counts, not a counterfactual.
  * A relative clause right after the figure lends its cue when it is more
  * than a bare modal ("the 120 pilots who were to be trained").
  */
@@ -28,6 +30,7 @@
 #include "buf.h"
 #include "words.h"
 #include "tally/modality.h"
+#include "tally/number.h"
 
 static const char *const modalities[] = {"actual", "planned", "promised", "requested",
                                          "estimated", "hypothetical", NULL};
@@ -169,9 +172,42 @@ static size_t gapped_cue_at(const char *t, const words *w, size_t i, const cues 
     return 0;
 }
 
+/* 1 when token k of w (after an opening quote, if any) starts a count:
+ * a numeral or a number in words ("would have twenty divisions",
+ * "would have \"20 divisions"). */
+static int count_at(const char *t, const words *w, size_t k)
+{
+    static const char *const quotes[] = {"\"", "\u201c", "'", "\u2018", NULL};
+    if (k < w->n && w->v[k].kind == TOK_PUNCT && tok_in(t, &w->v[k], quotes))
+        k++;
+    if (k >= w->n || w->v[k].kind == TOK_PUNCT)
+        return 0;
+    if (w->v[k].kind == TOK_NUM)
+        return 1;
+    tally_number *nums = NULL;
+    size_t n = 0;
+    tally_error err;
+    int found = tally_numbers_find(t, w->v[k].start, w->v[k].end, NULL, &nums, &n, &err) ==
+                    TALLY_OK && n > 0 && nums[0].start == w->v[k].start &&
+                nums[0].kind == TALLY_NK_FIGURE;
+    free(nums);
+    return found;
+}
+
+/* 1 when the cue of len tokens at i is a counterfactual "X have" whose
+ * "have" owns a count rather than a participle: "the army would have
+ * twenty divisions" is a plan, not a "would have produced". */
+static int have_owns_count(const char *t, const words *w, size_t i, size_t len,
+                           const char *m)
+{
+    return len == 2 && strcmp(m, "hypothetical") == 0 && tok_eq(t, &w->v[i + 1], "have") &&
+           count_at(t, w, i + 2);
+}
+
 /* The longest cue starting at token i, or 0 tokens: a cue with a gap
  * ("could ... only") before a shorter one without ("could").  *clause
- * (may be NULL) is set to 1 when the cue has scope "clause". */
+ * (may be NULL) is set to 1 when the cue has scope "clause".  "would have"
+ * before a count is no counterfactual: the shorter cue ("would") holds. */
 static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
                      const char **modality, int *clause)
 {
@@ -197,7 +233,7 @@ static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
         }
         key[o] = '\0';
         const char *m = tally_lextab_get(cs->tab, key, strlen(key), cs->col);
-        if (m && tally_modality_valid(m)) {
+        if (m && tally_modality_valid(m) && !have_owns_count(t, w, i, len, m)) {
             *modality = m;
             *clause = clause_scope(cs, key, strlen(key));
             return len;
@@ -500,7 +536,8 @@ static int clause_closed(const char *t, const words *w, size_t a, size_t fi)
 
 /* 1 when "by" stands within six tokens from token i, before any
  * punctuation, with a year (a four-digit number) within four tokens after
- * it: a deadline ("by the spring of 1948"). */
+ * it, or "by the end of" or "by next" after it: a deadline ("by the
+ * spring of 1948", "by the end of the year"). */
 static int deadline_after(const char *t, const words *w, size_t i)
 {
     for (size_t j = i; j < w->n && j < i + 6 && w->v[j].kind != TOK_PUNCT; j++) {
@@ -509,7 +546,10 @@ static int deadline_after(const char *t, const words *w, size_t i)
         for (size_t k = j + 1; k < w->n && k <= j + 4; k++)
             if (w->v[k].kind == TOK_NUM && w->v[k].end - w->v[k].start == 4)
                 return 1;
-        return 0;
+        /* "by the end of the year", "by next spring" */
+        return (j + 3 < w->n && tok_eq(t, &w->v[j + 1], "the") && tok_eq(t, &w->v[j + 2], "end") &&
+                tok_eq(t, &w->v[j + 3], "of")) ||
+               (j + 1 < w->n && tok_eq(t, &w->v[j + 1], "next"));
     }
     return 0;
 }

@@ -854,6 +854,32 @@ static int evidence_date(const pctx *c, size_t b)
     return 0;
 }
 
+/* 1 when "had" and a participle stand in the clause before token a (up to
+ * six words back, no punctuation nor other time preposition between):
+ * "that had cost 1.20 crowns in
+ * October" (the date after "in" or "during"; "had been wrecked by the end
+ * of December" is a deadline, not a time before).  "had to", "had no" and "had" before a determiner are no
+ * pluperfect. */
+static int pluperfect_before(const pctx *c, size_t a)
+{
+    static const char *const not_part[] = {"to", "a", "an", "the", "no", "some", "its",
+                                           "their", "his", "her", "few", "many", "more",
+                                           "little", "much", "only", "about", "over",
+                                           "nearly", "almost", NULL};
+    static const char *const stops[] = {"in", "during", "on", "by", "since", NULL};
+    for (size_t k = a, n = 0; k > 1 && n < 6; k--, n++) {
+        if (c->w->v[k - 1].kind == TOK_PUNCT || is_in(c, k - 1, stops))
+            return 0;
+        if (!is(c, k - 2, "had"))
+            continue;
+        size_t p = k - 1;
+        if (is(c, p, "already") || is(c, p, "since") || is(c, p, "just"))
+            p++;
+        return p < a && c->w->v[p].kind == TOK_WORD && !is_in(c, p, not_part);
+    }
+    return 0;
+}
+
 /* Set anchor, limit and span flags of d from the tokens around it. */
 static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
 {
@@ -866,6 +892,13 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->limit = 0;
     if (d->kind == TALLY_DX_EVENT || d->kind == TALLY_DX_WAR)
         d->anchor = 0;
+    if (d->kind == TALLY_DX_DATE && d->need_year && a > 0 &&
+        (is(c, a - 1, "in") || is(c, a - 1, "during")) && pluperfect_before(c, a - 1)) {
+        d->looks_back = 2;
+        d->anchor = 0;   /* a time before the story's: it does not move it */
+    }
+    if (a > 0 && is(c, a - 1, "since"))
+        d->looks_back = 1;
     if (a > 0 && is_in(c, a - 1, limit_words)) {
         d->limit = 1;
         d->anchor = 0;
@@ -1617,10 +1650,14 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                     d->year_src = src;
                 } else {
                     if (d->year_src == in_force && in_force >= 0 && ref.m &&
-                        ref.m - d->from.m > MONTH_ROLL)
+                        ref.m - d->from.m > MONTH_ROLL && !d->looks_back)
                         ref.y++;   /* "December 1943 ... January": the next January */
+                    int y0 = ref.y;
                     if (have_period && ref.y && s->section == TALLY_SECTION_BODY)
                         ref.y = year_in_period(&period, d->from.m, ref.y);
+                    if (ref.y == y0 && d->looks_back && d->year_src == in_force &&
+                        in_force >= 0 && ref.m && d->from.m > ref.m)
+                        ref.y--;   /* "since October" in March: the October before */
                 }
             }
             if (d->kind == TALLY_DX_RELATIVE && d->rel_unit == 'S')
@@ -1630,6 +1667,10 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
             if (d->from_then && in_force >= 0 && d->from.y &&
                 tally_ymd_cmp(tl->v[in_force].from, d->from) < 0)
                 d->from = tl->v[in_force].from;   /* from the date in force to d */
+            if (d->looks_back == 1 && d->kind == TALLY_DX_DATE && in_force >= 0 && d->from.y &&
+                tally_ymd_cmp(tl->v[in_force].from, tl->v[in_force].to) == 0 &&
+                tally_ymd_cmp(d->to, tl->v[in_force].to) < 0)
+                d->to = tl->v[in_force].to;   /* since d, up to the date in force */
             if (d->gives_year && !d->need_year && d->from.y)
                 year_force = (long)k;
             if (d->absorbed && k > tl->first[si]) {

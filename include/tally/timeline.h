@@ -92,6 +92,11 @@ typedef struct tally_datex {
                                 to ("would enter the war in September"), 0 none */
     int limit;               /* 1 after "since", "until", "before": a bound, not a time */
     int span_from;           /* 1 after "from" / "between": may open a span */
+    int looks_back;          /* 1 after "since" (a span from it to the date in
+                                force), 2 after "had" and a participle in its
+                                clause ("had cost 1.20 in October", no anchor):
+                                a month without a year later in the year than
+                                the date in force is of the year before */
     int from_then;           /* 1 after "between then and", "from then to": a span
                                 from the date in force to this date */
     int absorbed;            /* 1 when merged into the previous expression's span */

@@ -251,6 +251,25 @@ static void speech_relatives_and_budgets(void **state)
                              "million crowns.", "40 per cent"), "actual");
 }
 
+/* "would have" before a count owns it (a plan); before a participle it is
+ * a counterfactual; a deadline after the figure keeps a reported plan
+ * planned. */
+static void would_have_a_count(void **state)
+{
+    (void)state;
+    assert_string_equal(kind("By then the fleet would have 30 destroyers.", "30"), "planned");
+    assert_string_equal(kind("By then the fleet would have thirty destroyers.", "thirty"),
+                        "planned");
+    assert_string_equal(kind("The fleet would have \"thirty destroyers at sea\".", "thirty"),
+                        "planned");
+    assert_string_equal(kind("Without the strike the yards would have launched 30 destroyers.",
+                             "30"), "hypothetical");
+    assert_string_equal(kind("The admiral told the senate that the fleet would have 30 "
+                             "destroyers by the end of the year.", "30"), "planned");
+    assert_string_equal(kind("The admiral told the senate that the fleet would have 30 "
+                             "destroyers.", "30"), "estimated");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -264,6 +283,7 @@ int main(void)
         cmocka_unit_test(attributive_participles),
         cmocka_unit_test(governors_conditions_and_frames),
         cmocka_unit_test(speech_relatives_and_budgets),
+        cmocka_unit_test(would_have_a_count),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -715,6 +715,39 @@ static void spans_named_again(void **state)
     tally_lexicon_free(lex);
 }
 
+/* "Since" a month later in the year than the date in force looks back a
+ * year and spans up to that date; so does a month after "had" and a
+ * participle; "had ... by the end of December" is a deadline and keeps its
+ * year. */
+static void since_and_pluperfect_look_back(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    const char *t = "In April 1940 the depots held 90 tons. Since November the mills "
+                    "have lost 30 tons a week. Bread that had sold for 2 pence in "
+                    "September sold for 5 pence in April. By then 12 ovens had been "
+                    "closed by the end of December.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "November"), "1939-11/1940-04");
+    assert_string_equal(iso_of(&tl, t, "September"), "1939-09");
+    assert_string_equal(iso_of(&tl, t, "April."), "1940-04");
+    assert_string_equal(iso_of(&tl, t, "the end of December"), "1940-12");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* an earlier month after "since" keeps the year in force */
+    t = "In October 1940 the depots held 90 tons. Since March the mills have lost 30 tons.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "March"), "1940-03/1940-10");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -739,6 +772,7 @@ int main(void)
         cmocka_unit_test(report_compares_with_a_past_year),
         cmocka_unit_test(evidence_dates_do_not_move_time),
         cmocka_unit_test(spans_named_again),
+        cmocka_unit_test(since_and_pluperfect_look_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
