@@ -791,6 +791,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_difference(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_rose_to_back(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_two_levels(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_chain(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)

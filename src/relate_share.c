@@ -933,6 +933,100 @@ static int add_abs_change(ctx *c, const tally_sentence *s, size_t a, size_t b, s
     return rel_add(c, &r);
 }
 
+/* The share of [lo, hi) nearest to the pair a, b, unused: after b, or
+ * before a with no other figure between ("an increase of 550 per cent, and
+ * ... rose by two-thirds, from 0.60 to 1.00": the two-thirds); NOPOS when
+ * none. */
+static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
+{
+    size_t best = NOPOS, dist = 0;
+    for (size_t q = lo; q < hi; q++) {
+        if (!c->fi[q].share || c->fi[q].used || q == a || q == b)
+            continue;
+        size_t d;
+        if (q > b)
+            d = c->f->v[q].tstart - c->f->v[b].tend;
+        else if (q + 1 == a)
+            d = c->f->v[a].tstart - c->f->v[q].tend;
+        else
+            continue;   /* a figure between: the share is said of something else */
+        if (best == NOPOS || d < dist) {
+            best = q;
+            dist = d;
+        }
+    }
+    return best;
+}
+
+/* The offset after the words that follow figure B up to the next comma
+ * (its noun and a date: "7.80 crowns in March, an increase"), at most six
+ * words; k when there is no comma within them. */
+static size_t skip_words_to(const ctx *c, size_t B, size_t k, size_t end)
+{
+    size_t i = c->f->v[B].tend;
+    for (int w = 0; i < end && w <= 6; i++) {
+        if (c->t[i] == ',') {
+            i++;
+            while (i < end && c->t[i] == ' ')
+                i++;
+            return i;
+        }
+        if (strchr(";:()", c->t[i]))
+            break;
+        w += c->t[i] == ' ';
+    }
+    return k;
+}
+
+/* Rule 6d: two levels with no "from ... to", a percentage change right
+ * after the second: "flour that had cost 1.20 crowns in October cost 7.80
+ * crowns in March, an increase of 550 per cent".  The share q follows a
+ * noun of change ("an increase of", "a fall of") right after B; A is the
+ * figure of B's unit before B in its clause (at most twelve words back,
+ * no share or figure between), and the noun's direction agrees with
+ * A -> B. */
+int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const struct {
+        const char *p;
+        int dir;
+    } nouns[] = {{"an increase of", 1}, {"a rise of", 1},   {"a growth of", 1},
+                 {"a fall of", -1},     {"a drop of", -1},  {"a decline of", -1},
+                 {"a reduction of", -1}, {"a cut of", -1}};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t q = lo + 2; q < hi; q++) {
+        if (!c->fi[q].share || c->fi[q].used)
+            continue;
+        size_t B = q - 1, A = q - 2, k = c->f->v[B].tend, e = 0;
+        while (k < s->end && (c->t[k] == ' ' || c->t[k] == ','))
+            k++;
+        k = skip_words_to(c, B, k, s->end);
+        int dir = 0;
+        for (size_t m = 0; m < sizeof nouns / sizeof *nouns && !e; m++)
+            if ((e = rel_phrase_at(c->t, k, s->end, nouns[m].p)) != 0)
+                dir = nouns[m].dir;
+        if (!e || rel_words_between(c->t, e, c->f->v[q].tstart, "") > 0)
+            continue;
+        const tally_fact *af = &c->f->v[A], *bf = &c->f->v[B];
+        if (c->fi[A].share || c->fi[B].share || c->fi[B].used ||
+            !rel_same_unit(&c->fi[A], &c->fi[B]) || rel_is_rate(c, A) != rel_is_rate(c, B) ||
+            rel_words_between(c->t, af->tend, bf->tstart, ";:()") < 0 ||
+            rel_words_between(c->t, af->tend, bf->tstart, "") > 12 ||
+            !(af->value > 0) || (dir > 0) != (bf->value > af->value) ||
+            af->qual != TALLY_Q_EXACT || bf->qual != TALLY_Q_EXACT)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_CHANGE, q, "two levels, a change of");
+        rel_part(c, &r, A);
+        rel_part(c, &r, B);
+        r.direction = dir;
+        c->fi[q].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Rule 6: "from A to B", and a percentage in the same sentence; an
  * absolute change stated beside it (change_amount) is a CHANGE too, with
  * absolute set. */
@@ -1019,9 +1113,8 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
             if (rel_add(c, &r) < 0)
                 return -1;
         }
-        for (size_t q = lo; q < hi && gap <= 4 && !bare; q++) {
-            if (!c->fi[q].share || c->fi[q].used)
-                continue;
+        size_t qn = gap <= 4 && !bare ? nearest_share(c, a, b, lo, hi) : NOPOS;
+        for (size_t q = qn; q != NOPOS; q = NOPOS) {
             size_t a2 = a, b2 = b;   /* "fell from 4.8 to 3.1 million, and recovered to
                                         3.9 million, an increase of a quarter": of the
                                         last move */
