@@ -490,9 +490,10 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
         if (c->f->v[j].tstart < i || P->popen != c->fi[T].popen)
             continue;
         if (rel_words_between(c->t, i, c->f->v[j].tstart, ";") < 0 || P->share || P->used ||
-            (P->unit[0] && !rel_same_unit(P, &c->fi[T]) &&
+            (P->unit[0] && !rel_same_unit(P, &c->fi[T]) && !same_kind(P, &c->fi[T]) &&
              !(also != NOPOS && rel_same_unit(P, &c->fi[also]))))
-            break;
+            break;   /* "24 new vessels: six monitors, ten gunboats and eight launches":
+                        kinds of what the total counts */
         int minus = r->nparts > 0 && taken_away(c, c->f->v[r->parts[r->nparts - 1].fact].tend,
                                                  c->f->v[j].tstart);
         if (r->nparts > 0 && !minus &&
