@@ -4,6 +4,7 @@
  * as diagnostics or CSV.  The interval helpers are private and small on
  * purpose (the general interval module belongs to derive).
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -201,6 +202,79 @@ static int put_iv(tally_buf *b, ivl a)
     if (isinf(a.lo) && a.lo < 0 && isfinite(a.hi))
         return buf_printf(b, "at most %s", y);
     return buf_printf(b, "%s-%s", x, y);
+}
+
+/* A plain fraction in words ("a fifth", "one in four", "two-thirds"): no
+ * digit and no hedge ("about", "nearly", "more than"). */
+static int plain_fraction(const tally_fact *f)
+{
+    static const char *const hedge[] = {"about", "nearly", "almost", "some", "roughly",
+                                        "around", "approximately", "more", "less", "over",
+                                        "under", "just", "little", "barely", "well", "fewer",
+                                        "up", "close", NULL};
+    if (!f->number_text || !f->unit || strcmp(f->unit, "fraction") != 0 ||
+        f->qual != TALLY_Q_RATIO || !(f->low == f->high))
+        return 0;
+    for (const char *p = f->number_text; *p; p++)
+        if (isdigit((unsigned char)*p))
+            return 0;
+    char low[64];
+    size_t n = 0;
+    for (const char *p = f->number_text; *p && n + 1 < sizeof low; p++)
+        low[n++] = (char)tolower((unsigned char)*p);
+    low[n] = '\0';
+    for (size_t q = 0; hedge[q]; q++)
+        if (strstr(low, hedge[q]))
+            return 0;
+    return 1;
+}
+
+/* The simple fraction n/d (d up to 10) nearest to x. */
+static double nearest_fraction(double x)
+{
+    double best = 0, bd = INFINITY;
+    for (int d = 2; d <= 10; d++)
+        for (int n = 1; n < d; n++)
+            if (fabs(x - (double)n / d) < bd - 1e-12) {
+                bd = fabs(x - (double)n / d);
+                best = (double)n / d;
+            }
+    return best;
+}
+
+/* When share fact st is a plain fraction in words and the share computed
+ * (computed, as a fraction or in per cent) is nearer another simple
+ * fraction than st's, that fraction; else 0.  "a fifth" for a fall from
+ * 300 to 250 (a sixth) is a slip, not a rounding. */
+static double other_fraction(const tally_fact *st, double computed)
+{
+    if (!plain_fraction(st) || !isfinite(computed))
+        return 0;
+    double v = fabs(computed);
+    if (v > 1.0 + 1e-9)
+        v /= 100;   /* a change is computed in per cent */
+    double f = nearest_fraction(v);
+    return f > 0 && fabs(f - st->value) > 1e-9 && fabs(v - f) < fabs(v - st->value) ? f : 0;
+}
+
+/* "a sixth", "two-thirds": the name of simple fraction f, into buf. */
+static const char *fraction_name(double f, char buf[32])
+{
+    static const char *const num[] = {"", "one", "two", "three", "four", "five", "six",
+                                      "seven", "eight", "nine"};
+    static const char *const den[] = {"", "", "half", "third", "quarter", "fifth",
+                                      "sixth", "seventh", "eighth", "ninth", "tenth"};
+    for (int d = 2; d <= 10; d++)
+        for (int n = 1; n < d; n++)
+            if (fabs(f - (double)n / d) < 1e-9) {
+                if (n == 1)
+                    snprintf(buf, 32, "a %s", den[d]);
+                else
+                    snprintf(buf, 32, "%s-%ss", num[n], den[d]);
+                return buf;
+            }
+    snprintf(buf, 32, "%g", f);
+    return buf;
 }
 
 /* ---- checks ---- */
@@ -935,8 +1009,19 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
             w.sw = widen(st, s);
         }
         w.verdict = judge(w.c, w.cw, w.s, w.sw);
+        double nearer = 0;
+        if (w.verdict == TALLY_V_APPROXIMATE &&
+            (r->kind == TALLY_REL_CHANGE || r->kind == TALLY_REL_FRACTION) &&
+            (nearer = other_fraction(st, w.computed)) > 0)
+            w.verdict = TALLY_V_INCONSISTENT;   /* "a fifth" for 16.7%: a sixth */
         rc = buf_puts(&w.msg, w.expr.data ? w.expr.data : "") < 0 ||
                      buf_puts(&w.msg, ", ") < 0 || says(&w.msg, st) < 0 ? -1 : 0;
+        char fname[32];
+        if (rc == 0 && nearer > 0)
+            rc = buf_printf(&w.msg, "; the share is nearer %s", fraction_name(nearer, fname)) <
+                         0
+                     ? -1
+                     : 0;
         double off = far_off(w.c, w.s);
         if (rc == 0 && r->looked_back && w.verdict == TALLY_V_INCONSISTENT && off > 2) {
             /* a figure looked up far back that misses by a factor: more
