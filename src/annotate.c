@@ -22,7 +22,8 @@
  *
  * A figure planned, promised or requested is dated by the plan's target:
  * with no date in its own sentence, by the target ("by the end of 1960")
- * that the sentence before set for a goal; in a sentence giving the plan a
+ * that the sentence before set for a goal, unless the sentence speaks in
+ * the present perfect ("has asked", "has so far promised"); in a sentence giving the plan a
  * time ("within eighteen months", "over four years"), by the date found as
  * above (the plan's making) plus that time; a deadline ("within five
  * years") that is the only figure of its sentence holds for the planned
@@ -596,11 +597,45 @@ static int to_target(const tally_fact *f, const tally_fact *dur, const char *mod
     return why_puts(w, ", plus the plan's time") < 0 ? -1 : 0;
 }
 
+/* 1 when sentence si speaks in the present perfect, where things stand
+ * now ("X has asked Y for 400 tanks; Y has so far promised 200"): "has" or
+ * "have" as an auxiliary (not after "would", "will", "to" ..., not before
+ * "to" or a number).  Such a sentence reports the present, not a goal. */
+static int present_perfect(const char *text, const tally_sentence *s)
+{
+    static const char *const aux[] = {"has", "have", NULL};
+    static const char *const modal[] = {"would", "will", "to", "could", "should", "may",
+                                        "might", "must", "shall", "not", NULL};
+    size_t prev_b = 0, prev_e = 0;
+    for (size_t i = s->start; i < s->end;) {
+        while (i < s->end && !isalpha((unsigned char)text[i]))
+            i++;
+        size_t e = i;
+        while (e < s->end && isalpha((unsigned char)text[e]))
+            e++;
+        if (e > i && has_word(text, i, e, aux) && !(prev_e > prev_b && has_word(text, prev_b, prev_e, modal))) {
+            size_t j = e;
+            while (j < s->end && text[j] == ' ')
+                j++;
+            size_t k = j;
+            while (k < s->end && isalpha((unsigned char)text[k]))
+                k++;
+            if (k > j && !(k - j == 2 && strncasecmp(text + j, "to", 2) == 0))
+                return 1;
+        }
+        prev_b = i;
+        prev_e = e;
+        i = e;
+    }
+    return 0;
+}
+
 /* The target that the sentence before si, in its paragraph, set for a
  * plan ("... was to have by the end of 1960: ..."): its last target date,
  * -1 none.  Figures planned, promised or requested in si with no date of
  * their own are meant for it ("Each regiment was to field four
- * battalions"). */
+ * battalions"), unless si speaks in the present perfect (see
+ * present_perfect()). */
 static long target_before(const actx *a, size_t si)
 {
     const tally_timeline *tl = &a->tl;
@@ -611,7 +646,7 @@ static long target_before(const actx *a, size_t si)
     for (size_t k = tl->first[si]; k > tl->first[si - 1]; k--) {
         const tally_datex *d = &tl->v[k - 1];
         if (d->target == 2 && !d->absorbed && d->from.y)
-            return (long)k - 1;
+            return present_perfect(a->text, &a->seg->sents[si]) ? -1 : (long)k - 1;
     }
     return -1;
 }

@@ -16,7 +16,10 @@
  * of scope "clause" (a verb of saying: "told parliament on 4 May that")
  * never counts by itself: it makes the bare modal verb or the verb of need
  * of its that-clause an estimate, unless a deadline follows the figure
- * ("would carry 700 wagons by the spring of 1948" stays planned).  "would
+ * ("would carry 700 wagons by the spring of 1948" stays planned), and
+ * unless the that-clause has the speaker's own government give, lend,
+ * send or deliver ("told parliament that the government would lend $6
+ * million" is promised).  "would
  * have" before a count ("would have twenty divisions") is possession, so
  * only its "would" counts, not a counterfactual.
  * A relative clause right after the figure lends its cue when it is more
@@ -509,6 +512,38 @@ static int governs(const char *t, const words *w, const annot_cue *g, const anno
     return 0;
 }
 
+/* 1 when the that-clause that cue g (a verb of saying) opens, before token
+ * fi, has the speaker's own government for subject and a verb of giving
+ * after its modal verb: "told parliament that the government would lend
+ * Kelvask $6 million" is a promise, not an estimate.  The subject is
+ * "the", "his", "her", "its" or "our" and "government", or "we"; the verb
+ * one of lend, give, send, deliver, grant, provide, supply, advance. */
+static int promise_told(const char *t, const words *w, const annot_cue *g, size_t fi,
+                        const annot_mwords *mw)
+{
+    static const char *const owners[] = {"the", "his", "her", "its", "our", "their", NULL};
+    static const char *const gifts[] = {"lend", "give", "send", "deliver", "grant", "provide",
+                                        "supply", "advance", NULL};
+    size_t j = g->b;
+    while (j < fi && j <= g->b + 8 && !tok_eq(t, &w->v[j], "that"))
+        j++;
+    if (j >= fi || !tok_eq(t, &w->v[j], "that"))
+        return 0;
+    j++;
+    if (j + 1 < fi && tok_in(t, &w->v[j], owners) && tok_eq(t, &w->v[j + 1], "government"))
+        j += 2;
+    else if (j < fi && tok_eq(t, &w->v[j], "we"))
+        j++;
+    else
+        return 0;
+    if (j >= fi || !tok_in_set(t, &w->v[j], &mw->modals))
+        return 0;
+    j++;
+    if (j < fi && (tok_eq(t, &w->v[j], "also") || tok_eq(t, &w->v[j], "now")))
+        j++;
+    return j < fi && tok_in(t, &w->v[j], gifts);
+}
+
 /* 1 when the sentence's clause chain opens with "if" or "unless" (or
  * "even if", "only if") and a comma closes that clause before token at. */
 static int conditional_head(const char *t, const annot_sent *s, size_t at)
@@ -676,6 +711,8 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         k = a > 0 ? s->cues[a - 1].last : -1;
         gov = 0;
     }
+    /* what a minister told of his own government's giving is a promise */
+    int promise = gov && s->cues[k].clause && promise_told(text, &w, &s->cues[k], fi, mw);
     /* a clause opened by "if" or "unless" at the head of the sentence makes
        the modal verb of the main clause after it a condition's outcome:
        "If the trucks arrive, the columns will lift 3,000 tons" */
@@ -703,7 +740,10 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         const annot_cue *bc = &s->cues[k];
         cue best = {bc->a, bc->b, bc->modality};
         take(out, text, &w, &best, bc->neg, "before the figure");
-        if (hyp) {
+        if (promise) {
+            set_modality(out->modality, sizeof out->modality, "promised");
+            out->rule = "a promise of the speaker's government";
+        } else if (hyp) {
             set_modality(out->modality, sizeof out->modality, "hypothetical");
             out->rule = "after a condition";
         } else if (bc->neg && best.b - best.a == 1 && tok_in_set(text, &w.v[best.a], &mw->modals))

@@ -13,7 +13,14 @@
  * from the date in force; "over the six months", "in the same months" are
  * the latest span before them of that length (any for "same"), else left
  * unresolved; "by the end of the year" is December of the year in force.
+ * "As at 1 March 1952." is a dateline too.  A target dates only the
+ * figures of its own clause (a list after a colon included), and a
+ * clause in the present after it (", which is the present 14") takes no
+ * date of the reported speech before it; a source's date ("returns
+ * captured in 1945 show") dates a figure only when its sentence has no
+ * other date.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -913,8 +920,10 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->from_then = 1;   /* "between then and the end of March 1941" */
     if (a > 0 && is_p(c, a - 1, "(") && is_p(c, b, ")"))
         d->anchor = d->gives_year = d->target = 0;   /* a publication year: "(1989)" */
-    if (d->kind == TALLY_DX_DATE && d->anchor && evidence_date(c, b))
+    if (d->kind == TALLY_DX_DATE && d->anchor && evidence_date(c, b)) {
         d->anchor = d->gives_year = 0;
+        d->evidence = 1;
+    }
 }
 
 /* 0 when no pattern can match at the word token i: it is no starter (or
@@ -1351,15 +1360,26 @@ static int year_in_period(const tally_datex *p, int m, int y)
 /* A dateline is looked for in this many leading sentences. */
 #define DATELINE_SENTS 6
 
+/* 1 when text[a..b) is "As at " or "As of ", the formula of a report's
+ * date ("As at 1 March 1952."). */
+static int as_at(const char *text, size_t a, size_t b)
+{
+    return b - a == 6 && strncasecmp(text + a, "as ", 3) == 0 &&
+           (strncasecmp(text + a + 3, "at ", 3) == 0 || strncasecmp(text + a + 3, "of ", 3) == 0);
+}
+
 /* 1 when the expressions v[a..b) of sentence s are one full date written
- * whole ("1 April 1963") that is all the sentence says: a dateline. */
-static int dateline_at(const tally_sentence *s, const tally_datex *v, size_t a, size_t b)
+ * whole ("1 April 1963", "As at 1 April 1963") that is all the sentence
+ * says: a dateline. */
+static int dateline_at(const char *text, const tally_sentence *s, const tally_datex *v,
+                       size_t a, size_t b)
 {
     if (b != a + 1 || s->section != TALLY_SECTION_BODY)
         return 0;
     const tally_datex *d = &v[a];
     return d->kind == TALLY_DX_DATE && !d->need_year && d->from.y && d->from.d &&
-           tally_ymd_cmp(d->from, d->to) == 0 && d->start == s->start && d->end >= s->end - 1;
+           tally_ymd_cmp(d->from, d->to) == 0 &&
+           (d->start == s->start || as_at(text, s->start, d->start)) && d->end >= s->end - 1;
 }
 
 /* 1 when sentence s has at most eight words: a line of front matter
@@ -1518,7 +1538,7 @@ static tally_status find_all(const char *text, const tally_segments *seg,
         tl->first[si] = tl->n;
         rc = dates_find(text, s->start, s->end, l, &w, &tl->v, &tl->n, &cap);
         if (rc == 0 && tl->dateline < 0 && loose < 0 && si < DATELINE_SENTS &&
-            dateline_at(s, tl->v, tl->first[si], tl->n))
+            dateline_at(text, s, tl->v, tl->first[si], tl->n))
             tl->dateline = (long)tl->first[si];
         else if (rc == 0 && tl->dateline < 0 && loose < 0 && si < DATELINE_SENTS &&
                  dateline_loose(text, seg, si, tl->v, tl->first[si], tl->n))
@@ -1760,6 +1780,57 @@ static int joins_other(const char *text, size_t a, size_t b)
     return 0;
 }
 
+/* 1 when text[a..b) holds "is" or "are" as a word: a clause in the
+ * present. */
+static int says_present(const char *text, size_t a, size_t b)
+{
+    for (size_t i = a; i + 2 <= b; i++) {
+        if (i > a && isalpha((unsigned char)text[i - 1]))
+            continue;
+        size_t e = i;
+        while (e < b && isalpha((unsigned char)text[e]))
+            e++;
+        if ((e - i == 2 && strncasecmp(text + i, "is", 2) == 0) ||
+            (e - i == 3 && strncasecmp(text + i, "are", 3) == 0))
+            return 1;
+        i = e;
+    }
+    return 0;
+}
+
+/* Words that, after a comma, open a clause of its own, not one more item
+ * of a list ("..., and four transport regiments" is still the target's). */
+static const char *const comment_openers[] = {"which", "while", "whereas", "although",
+                                              "though", "but", "when", "who", NULL};
+
+/* A target ("by the end of the year") ending at e before a figure at
+ * fstart dates only the figures of its own clause, a list after a colon
+ * included: 0 when the figure's clause is the target's, 1 when a ";" or a
+ * comma before a word of comment_openers lies between (the target does not
+ * date it), 2 when, besides, the figure's clause speaks in the present
+ * ("..., which is the present 14"): the author's comment, not the
+ * reported speech, so no date of the sentence up to the target dates it. */
+static int past_target(const char *text, size_t e, size_t fstart)
+{
+    for (size_t i = e; i < fstart; i++) {
+        if (text[i] == ';')
+            return says_present(text, i, fstart) ? 2 : 1;
+        if (text[i] != ',')
+            continue;
+        size_t j = i + 1;
+        while (j < fstart && (text[j] == ' ' || text[j] == '\n'))
+            j++;
+        size_t k = j;
+        while (k < fstart && isalpha((unsigned char)text[k]))
+            k++;
+        for (size_t o = 0; comment_openers[o]; o++)
+            if (strlen(comment_openers[o]) == k - j &&
+                strncasecmp(text + j, comment_openers[o], k - j) == 0)
+                return says_present(text, i, fstart) ? 2 : 1;
+    }
+    return 0;
+}
+
 long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t si,
                             size_t fstart, size_t fend)
 {
@@ -1768,15 +1839,24 @@ long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t s
     long best = -1;
     double bestd = 0;
     int before = 0;   /* 1 when an expression before the figure dates it */
+    size_t cut = 0;   /* expressions ending up to here are another clause's */
+    int story = 0;    /* 1 when a date of the sentence is no source's (evidence) */
+    for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++)
+        story |= !tl->v[k].absorbed && !tl->v[k].evidence && tl->v[k].from.y;
     for (size_t k = tl->first[si]; k < tl->first[si + 1] && text; k++) {
         const tally_datex *d = &tl->v[k];
-        if (!d->absorbed && d->from.y && d->end <= fstart)
+        if (!d->absorbed && !d->evidence && d->from.y && d->end <= fstart)
             before = 1;
+        if (!d->absorbed && d->target == 2 && d->end <= fstart &&
+            past_target(text, d->end, fstart) == 2)
+            cut = d->end;
     }
     for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
         const tally_datex *d = &tl->v[k];
-        if (d->absorbed || !d->from.y)
+        if (d->absorbed || !d->from.y || (d->evidence && story) || (cut && d->end <= cut))
             continue;
+        if (text && d->target == 2 && d->end <= fstart && past_target(text, d->end, fstart))
+            continue;   /* "20 by the end of the year, which is ...": not ours */
         if (d->start < fend && fstart < d->end)
             continue;   /* the figure is inside it: "1950-51" itself */
         int after = d->start >= fend;

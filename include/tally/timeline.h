@@ -105,6 +105,8 @@ typedef struct tally_datex {
                                 a date in a plan, not a limit or a publication year) */
     long year_src;           /* after resolution: index in the timeline of the expression
                                 that gave the year or the reference date, -1 none */
+    int evidence;            /* 1 when it dates a source cited as evidence ("returns
+                                captured in 1945 show"): it dates no figure */
 } tally_datex;
 
 /* Find the date expressions of text[start..end) (text is the whole
@@ -147,7 +149,11 @@ long tally_timeline_pick(const tally_timeline *tl, size_t si, size_t fstart, siz
  * expression right after the figure in its phrase wins ("74 in 1973"), one
  * before it across a comma counts 24 bytes farther, and with one before
  * it, one after "and", "but", "while" is another item's ("paid at once and
- * the rest in 1925"). */
+ * the rest in 1925").  A target ("by the end of the year") before the
+ * figure counts only with no ";" nor comma before "which", "while", "but"
+ * ... between; past such a break in a clause in the present ("is", "are")
+ * no expression up to the target counts.  A source's date (evidence)
+ * counts only when the sentence has no other. */
 long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t si,
                             size_t fstart, size_t fend);
 
