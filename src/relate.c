@@ -779,6 +779,9 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_subset(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
+                rc = rel_rule_loss_rate(&c, i, lo, send);
+        for (size_t i = lo; !rc && i < hi; i++)
+            if (c.fi[i].share && !c.fi[i].used)
                 rc = rel_rule_fraction(&c, i, lo, hi, send);
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)

@@ -685,6 +685,72 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     return rel_add(c, &r);
 }
 
+/* Rule 5d: a rate of loss: "lost 58 aircraft in 1,450 sorties, a rate of
+ * 5 per cent", "lost 31 bombers, ..., a loss rate of about 0.5 per cent a
+ * sortie".  The share q follows "rate of" (at most two words between); the
+ * part is the first figure of q's clause that a count of another unit
+ * follows after "in", "on", "over" or "from" (the whole), else the last
+ * figure before q, with the whole looked up as the last larger figure of
+ * the unit q is said "a"/"per" of, in its sentence or the two before. */
+int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
+{
+    static const char *const rate[] = {"rate of", NULL};
+    static const char *const in[] = {"in", "on", "over", "from", "during", NULL};
+    const tally_fact *qf = &c->f->v[q];
+    const tally_sentence *s = &c->seg->sents[qf->sent_index];
+    size_t k = qf->tstart > s->start + 24 ? qf->tstart - 24 : s->start;
+    if (c->fi[q].used || q == lo || !rel_phrase_in(c->t, k, qf->tstart, rate))
+        return 0;
+    size_t P = NOPOS, W = NOPOS;
+    for (size_t j = lo; j + 1 < q && P == NOPOS; j++) {   /* "58 aircraft in 1,450 sorties" */
+        size_t w = j + 1;
+        int between = rel_words_between(c->t, c->f->v[j].tend, c->f->v[w].tstart, ",;:()");
+        if (!c->fi[j].share && !c->fi[w].share && c->fi[j].unit[0] && c->fi[w].unit[0] &&
+            !rel_same_unit(&c->fi[j], &c->fi[w]) && between >= 1 && between <= 3 &&
+            rel_word_before_is(c, c->f->v[w].tstart, s->start, in) &&
+            c->f->v[w].value > c->f->v[j].value &&
+            rel_words_between(c->t, c->f->v[w].tend, qf->tstart, ";:()") <= 4) {
+            P = j;
+            W = w;
+        }
+    }
+    if (P == NOPOS) {   /* "31 bombers, ..., a loss rate of about 0.5 per cent a sortie" */
+        char w[48], u[48], cat[16];
+        size_t e = c->f->v[q].tend, we;
+        while (e < send && c->t[e] == ' ')
+            e++;
+        static const char *const one[] = {"a", "an", "per", NULL};
+        size_t a = 0;
+        for (size_t m = 0; one[m] && !a; m++)
+            a = rel_phrase_at(c->t, e, send, one[m]);
+        while (a && a < send && c->t[a] == ' ')
+            a++;
+        if (!a || (we = rel_word_at(c->t, a, send, w, sizeof w)) == a ||
+            !rel_lookup_word(c->lex, w, u, cat))
+            return 0;
+        for (size_t j = q; j-- > lo && P == NOPOS;)
+            if (!c->fi[j].share && c->fi[j].unit[0] && strcmp(c->fi[j].unit, u) != 0 &&
+                !c->fi[j].part)
+                P = j;   /* the total lost, not one of its parts */
+        for (size_t j = P == NOPOS ? 0 : P; P != NOPOS && j-- > 0 && W == NOPOS;) {
+            if (c->f->v[j].sent_index + 2 < qf->sent_index)
+                break;
+            if (!c->fi[j].share && strcmp(c->fi[j].unit, u) == 0 && !rel_is_rate(c, j) &&
+                c->f->v[j].value > c->f->v[P].value)
+                W = j;
+        }
+    }
+    if (P == NOPOS || W == NOPOS || c->fi[P].share)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, P, "rate of");
+    r.looked_back = c->f->v[W].sent_index != qf->sent_index;
+    rel_part(c, &r, q);
+    rel_part(c, &r, W);
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
 /* Rule 6b: "N, some 22 per cent more than the estimate": a share followed
  * by more / less / higher ... than: the change from a base (the figure
  * after "than", or one stated earlier that the words after "than"
