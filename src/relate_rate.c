@@ -25,6 +25,8 @@ static int chain_link(const ctx *c, size_t a, size_t b);
 static int stated_any(const ctx *c, size_t j);
 static int stated_as_total(const ctx *c, size_t j);
 static int share_part(const ctx *c, size_t j);
+static int period_kept(const ctx *c, const tally_relation *r, size_t P);
+static int period_of(const char *w);
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
 static int days_of_month_total(const ctx *c, size_t X, size_t Z);
 static int months_named(const ctx *c, size_t Z);
@@ -431,6 +433,51 @@ static int totalled(const ctx *c, size_t R, size_t P)
     return rel_phrase_in(c->t, a, b, cues);
 }
 
+/* 1 when product r may state P: P is no rate per period, or no figure of
+ * P's sentence left out of r is a rate per that period ("four trains a day
+ * of 40 wagons carrying 15 tons each, or 2,400 tons a day": 15 x 40 leaves
+ * out the four trains a day) and one of r's factors is a rate per it or
+ * has the period said just before it ("each division's daily need at 550
+ * tons"). */
+static int period_kept(const ctx *c, const tally_relation *r, size_t P)
+{
+    int pp, pj;
+    if (!rel_rate_of(c, P, &pp) || pp < 0)
+        return 1;
+    for (size_t j = P; j-- > 0 && c->f->v[j].sent_index == c->f->v[P].sent_index;) {
+        int in = 0;
+        for (size_t k = 0; k < r->nparts; k++)
+            in |= r->parts[k].fact == j;
+        if (!in && !c->fi[j].share && !rel_same_unit(&c->fi[j], &c->fi[P]) &&
+            rel_words_between(c->t, c->f->v[j].tend, c->f->v[P].tstart, ";:") >= 0 &&
+            rel_rate_of(c, j, &pj) && pj == pp)
+            return 0;   /* "four trains a day", "three times a week": a factor left out
+                           (in P's clause: not "asked for three ships a week; ...") */
+    }
+    for (size_t k = 0; k < r->nparts; k++) {
+        size_t j = r->parts[k].fact;
+        if (j == TALLY_NO_FACT)
+            continue;
+        if (rel_rate_of(c, j, &pj) && pj == pp)
+            return 1;
+        /* "each division's daily need at 550 tons", "one sortie a day of
+         * three tons": the period said in the words just before a factor */
+        const tally_fact *jf = &c->f->v[j];
+        size_t sa = c->seg->sents[jf->sent_index].start;
+        size_t a = jf->tstart > sa + 40 ? jf->tstart - 40 : sa;
+        if (j > 0 && c->f->v[j - 1].sent_index == jf->sent_index && c->f->v[j - 1].tend > a)
+            a = c->f->v[j - 1].tend;
+        for (size_t i = a; i < jf->tstart; i++) {
+            char w[24];
+            if (i > a && rel_wch((unsigned char)c->t[i - 1]))
+                continue;
+            if (rel_word_at(c->t, i, jf->tstart, w, sizeof w) > i && period_of(w) == pp)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Rule 7: a rate times every count that its sentence (or the product's)
  * states of the things the rate is said of, against a stated product. */
 int rel_rule_product(ctx *c, size_t P)
@@ -493,7 +540,10 @@ int rel_rule_product(ctx *c, size_t P)
             !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
             rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million";
                                      not when P is said of one of them too */
-        return r.nparts >= 2 ? rel_add(c, &r) : 0;
+        if (r.nparts < 2 || !period_kept(c, &r, P))
+            return 0;   /* "8 tons ... 50 trucks ... three times a week, 1,200 tons a
+                           week": no factor is weekly, so 8 x 50 is not P */
+        return rel_add(c, &r);
         /* only the nearest figure of the same unit is the rate */
     }
     return 0;
@@ -578,6 +628,9 @@ int rel_rule_product_ahead(ctx *c, size_t P)
     rel_init(&r, TALLY_REL_PRODUCT, P, "each");
     rel_part(c, &r, R);
     rel_part(c, &r, C);
+    if (!period_kept(c, &r, P))
+        return 0;   /* "50 trucks, each carrying 8 tons, ... three times a week, 1,200
+                       tons a week": a weekly total needs a weekly factor */
     c->fi[P].used = c->fi[R].used = 1;
     return rel_add(c, &r);
 }
@@ -1134,6 +1187,9 @@ int rel_rule_each(ctx *c, size_t R)
         r.average = P < C;   /* the rate is then the rounded quotient */
         rel_part(c, &r, R);
         rel_part(c, &r, C);
+        if (!period_kept(c, &r, P))
+            return 0;   /* "four trains a day of 40 wagons carrying 15 tons each, or
+                           2,400 tons a day": 15 x 40 is no daily figure */
         c->fi[R].used = c->fi[P].used = 1;
         return rel_add(c, &r);
     }
@@ -1242,6 +1298,9 @@ int rel_rule_each_back(ctx *c, size_t R)
     rel_init(&r, TALLY_REL_PRODUCT, P, "each");
     rel_part(c, &r, R);
     rel_part(c, &r, C);
+    if (!period_kept(c, &r, P))
+        return 0;   /* "50 trucks, each carrying 8 tons, ... three times a week, 1,200
+                       tons a week": a weekly total needs a weekly factor */
     c->fi[P].used = c->fi[R].used = 1;
     return rel_add(c, &r);
 }
@@ -1345,6 +1404,22 @@ static int chain_link(const ctx *c, size_t a, size_t b)
         return 0;
     if (rel_word_before_is(c, b, a, last))
         return 1;
+    static const char *const load[] = {"carrying", "holding", "loaded", "taking", NULL};
+    static const char *const each[] = {"each", "apiece", NULL};
+    if (rel_word_before_is(c, b, a, load)) {   /* "40 wagons carrying 15 tons each" */
+        size_t lo = 0, hi = c->f->n;   /* the figure at b: facts are in text order */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (c->f->v[mid].tstart < b)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < c->f->n && c->f->v[lo].tstart == b &&
+            rel_word_within(c, c->f->v[lo].tend, c->seg->sents[c->f->v[lo].sent_index].end,
+                            3, each))
+            return 1;
+    }
     static const char *const and_word[] = {"and", NULL};
     for (size_t k = a; k < b; k++)
         if ((rel_phrase_at(c->t, k, b, "each") || rel_phrase_at(c->t, k, b, "apiece")) &&
