@@ -34,7 +34,10 @@
  * defence ministry", "the Valdmark naval attache") or before "Export Bank";
  * the side asked for something ("asked the bank for $60 million", "asked
  * the League Relief Commission for 5,000 tons", an organisation under its
- * title-case name) owns what was asked and what the sentence says it gave.
+ * title-case name) owns what was asked and what the sentence says it gave,
+ * but a request to a body of one's own government ("Hale asked the Air
+ * Ministry in June for 120 crews") is the asker's: the subject before the
+ * verb, else the topic, never the side of the sentence before.
  * What the next sentences count: a leading clause's side is not in force
  * when the main clause has a subject of its own ("When Korsavia closed the
  * straits, the island republic ..."); after "X submarines sank 40 Y ships"
@@ -1979,6 +1982,40 @@ static int asked_org(const char *t, const words *w, size_t a, size_t fi, tally_a
     return 1;
 }
 
+/* Heads of the name of a body of one's own government ("the Air Ministry",
+ * "the War Office", "the cabinet"): asking one for something is asking
+ * one's own side. */
+static const char *const gov_heads[] = {"Ministry", "ministry", "Office", "Cabinet", "cabinet",
+                                        "Treasury", "treasury", "Government", "government",
+                                        "Parliament", "parliament", "Admiralty", NULL};
+
+/* 1 when the words from token a (after the verb of asking) name a body of
+ * the asker's own government that no actor names ("asked the Air Ministry
+ * in June for 120 crews", "asked the cabinet for"), then "for" at most
+ * five tokens after it and before fi, with no comma between. */
+static int asked_own(const char *t, const sview *v, size_t a, size_t fi)
+{
+    const words *w = &v->w;
+    if (a >= fi || !tok_eq(t, &w->v[a], "the"))
+        return 0;
+    size_t b = a + 1;
+    while (b < fi && b < a + 5 && tok_cap(t, &w->v[b]) && w->v[b].kind == TOK_WORD &&
+           !tok_in(t, &w->v[b], gov_heads))
+        b++;
+    if (b >= fi || !tok_in(t, &w->v[b], gov_heads))
+        return 0;
+    size_t k = first_actor(v, a);
+    if (k < v->nm && v->mtok[k] <= b)
+        return 0;   /* "the Valdmark government": a side of its own */
+    for (size_t q = b + 1; q < fi && q < b + 6; q++) {
+        if (tok_punct(t, &w->v[q], ",") || tok_punct(t, &w->v[q], ";"))
+            return 0;
+        if (tok_eq(t, &w->v[q], "for"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The side asked for something before the figure at token fi of v: an
  * actor between a verb of asking and "for", with the figure after that
  * "for" ("the government asked the League Relief Commission for 5,000
@@ -1987,8 +2024,11 @@ static int asked_org(const char *t, const words *w, size_t a, size_t fi, tally_a
  * side is counted as that side's, and so is what the same sentence says
  * it gave ("...; it received $25 million", "the reply promised 12").  Its
  * index in v->m, or -1; -2 when it is an organisation no actor names
- * (asked_org(): into *org, unless org is NULL). */
-static long asked_of(const char *t, const sview *v, size_t fi, tally_actor_choice *org)
+ * (asked_org(): into *org, unless org is NULL); -3 when it is a body of
+ * the asker's own government (asked_own(): the verb's token into *own,
+ * unless own is NULL), whose side is the asker's. */
+static long asked_of(const char *t, const sview *v, size_t fi, tally_actor_choice *org,
+                     size_t *own)
 {
     const words *w = &v->w;
     /* a verb of asking at most ASK_BACK tokens before the figure */
@@ -1997,6 +2037,11 @@ static long asked_of(const char *t, const sview *v, size_t fi, tally_actor_choic
             continue;
         if (org && asked_org(t, w, j + 1, fi, org))
             return -2;
+        if (asked_own(t, v, j + 1, fi)) {
+            if (own)
+                *own = j;
+            return -3;
+        }
         /* the side right after the verb (an article or "the ... of" between) */
         size_t k = first_actor(v, j + 1);
         if (k >= v->nm || v->mtok[k] > j + 4 || v->mtok[k] >= fi)
@@ -2165,6 +2210,35 @@ static int from_doc(const annot_doc *doc, const tally_segments *seg, size_t si,
     return 1;
 }
 
+/* The owner of a figure asked of a body of the asker's own government
+ * ("Hale asked the Air Ministry in June for 120 crews"; the verb of asking
+ * at token verb of v): the side of the asker, the subject before the verb
+ * in the clauses from lo, else the document's topic, else its main actor;
+ * never the side of the sentence before, which may be the one who gave
+ * something else.  Rule "asker". */
+static tally_status asker(const char *t, const sview *v, size_t lo, size_t verb, size_t si,
+                          const annot_cache *cache, tally_actor_choice *out)
+{
+    long k = subject_in(t, v, lo < verb ? lo : 0, verb, 1, &cache->ws.report);
+    if (k >= 0) {
+        choose(out, v, k, "asker", si);
+        return TALLY_OK;
+    }
+    memset(out, 0, sizeof *out);
+    out->rule = "";
+    const annot_doc *doc = cache->doc;
+    const struct annot_count *mc = doc ? doc_main(doc) : NULL;
+    const tally_actor_mention *fm = doc && doc->have_topic ? &doc->topic : mc ? &mc->m : NULL;
+    if (!fm)
+        return TALLY_OK;
+    copy_str(out->code, sizeof out->code, fm->code);
+    out->cue_start = fm->start;
+    out->cue_end = fm->end;
+    out->cue_sent = doc->have_topic ? doc->topic_si : mc->si;
+    out->rule = "asker";
+    return TALLY_OK;
+}
+
 tally_status tally_actor_pick(const char *text, const tally_segments *seg, size_t si,
                               size_t fstart, size_t fend, size_t mend,
                               const tally_lexicon *lex, tally_actor_choice *out,
@@ -2233,7 +2307,10 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         choose(out, v, k, "giver", si);
         return TALLY_OK;
     }
-    long ask = fi < v->w.n ? asked_of(text, v, fi, out) : -1;
+    size_t ask_verb = 0;
+    long ask = fi < v->w.n ? asked_of(text, v, fi, out, &ask_verb) : -1;
+    if (ask == -3)
+        return asker(text, v, lo, ask_verb, si, cache, out);
     if (ask >= 0)
         choose(out, v, ask, "asked", si);
     if (ask != -1) {

@@ -18,7 +18,12 @@
  *
  * A money figure followed by "to the dollar" (a money unit of the lexicon,
  * or "pound", a weight in the lexicon but sterling after a sum) is an
- * exchange rate: nobody's, and actual.
+ * exchange rate: nobody's, and actual; so is a rate told as what one unit
+ * of money fetched ("a dollar fetched up to 11 crowns").  A price assumed
+ * at the head of a reckoning ("At $150 a ton, the money would buy ...")
+ * is nobody's.  The figures of a promised sum's category after "of which"
+ * in its sentence, up to a ";", are promised too ("would lend $6 million,
+ * of which $4.5 million would buy grain").
  *
  * A figure planned, promised or requested is dated by the plan's target:
  * with no date in its own sentence, by the target ("by the end of 1960")
@@ -109,6 +114,15 @@ typedef struct actx {
         tally_actor_choice a; /* the owner of the first body figure citing the note */
     } *owners;               /* by note number */
     size_t nowners, owncap;
+    struct last_fact {       /* the fact annotated last, for parts of a promise */
+        int set;             /* 1 when filled */
+        size_t sent, end;    /* its sentence and the end of its mention */
+        int promised;        /* 1 when it was promised */
+        const char *category;
+        long part_sent;      /* the sentence whose figures after "of which" are parts
+                                of a promised sum of category part_cat; -1 none */
+        const char *part_cat;
+    } last;
 } actx;
 
 /* The sentence holding offset off, as "the last sentence before the first
@@ -651,6 +665,101 @@ static long target_before(const actx *a, size_t si)
     return -1;
 }
 
+/* 1 when the n bytes at s hold the string needle. */
+static int strstr_n(const char *s, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (strncmp(s + i, needle, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when the word at byte at of text (of length len) is a unit of money in
+ * the units table of lex, or "pound"/"pounds" (sterling after a sum); its
+ * end into *end. */
+static int money_word(const char *text, size_t len, size_t at, const tally_lexicon *lex,
+                      size_t *end)
+{
+    size_t e = at;
+    while (e < len && e - at < 24 && isalpha((unsigned char)text[e]))
+        e++;
+    *end = e;
+    const tally_lextab *units = tally_lexicon_tab(lex, "units");
+    int col = units ? tally_table_col(tally_lextab_table(units), "category") : -1;
+    const char *cat = e > at ? tally_lextab_get(units, text + at, e - at, col) : NULL;
+    return (cat && strcmp(cat, "money") == 0) ||
+           ((e - at == 5 || e - at == 6) && strncasecmp(text + at, "pounds", e - at) == 0);
+}
+
+/* The word of text ending just before byte e (spaces skipped): its start
+ * into *b; 0 when there is none within the sentence starting at lo. */
+static int word_before(const char *text, size_t lo, size_t e, size_t *b, size_t *we)
+{
+    while (e > lo && text[e - 1] == ' ')
+        e--;
+    size_t s = e;
+    while (s > lo && isalpha((unsigned char)text[s - 1]))
+        s--;
+    *b = s;
+    *we = e;
+    return s < e;
+}
+
+/* Verbs of a rate of exchange told as what one unit of money fetched:
+ * "a dollar fetched up to 11 crowns", "the pound was worth 20 marks". */
+static const char *const rate_verbs[] = {"fetched", "fetches", "bought", "buys", "brought",
+                                         "worth", NULL};
+
+/* 1 when money fact f is an exchange rate told by what one unit of money
+ * fetched ("on the free market a dollar fetched up to 11 crowns"): right
+ * before the figure's mention a verb of rate_verbs ("was" or "is" before
+ * "worth" allowed), before it a money unit of the lexicon after "a",
+ * "one", "the" or "each"; lo is the start of the sentence. */
+static int rate_fetched(const char *text, size_t len, const tally_fact *f, size_t lo,
+                        const tally_lexicon *lex)
+{
+    static const char *const be[] = {"was", "is", NULL};
+    static const char *const one[] = {"a", "one", "the", "each", NULL};
+    size_t b, e, ue;
+    if (!f->category || strcmp(f->category, "money") != 0 ||
+        !word_before(text, lo, f->tstart, &b, &e) || !has_word(text, b, e, rate_verbs))
+        return 0;
+    if (!word_before(text, lo, b, &b, &e))
+        return 0;
+    if (has_word(text, b, e, be) && !word_before(text, lo, b, &b, &e))
+        return 0;
+    if (!money_word(text, len, b, lex, &ue) || ue != e || !word_before(text, lo, b, &b, &e))
+        return 0;
+    return has_word(text, b, e, one);
+}
+
+/* 1 when money fact f (its mention ending at mend) is a price assumed
+ * for a reckoning that opens its sentence s: "At $150 a ton, the money
+ * would buy 30,000 tons" (only "At" before the figure, "a" or "per", one
+ * word and a comma after it).  A price so assumed is nobody's; one paid
+ * ("bought 4,000 tons at $310 a ton") is the buyer's. */
+static int price_assumed(const char *text, size_t len, const tally_fact *f, size_t mend,
+                         const tally_sentence *s)
+{
+    if (!f->category || strcmp(f->category, "money") != 0 || f->tstart < s->start + 2 ||
+        strncmp(text + s->start, "At ", 3) != 0)
+        return 0;
+    for (size_t i = s->start + 3; i < f->tstart; i++)   /* "At \$150": the escape */
+        if (text[i] != ' ' && text[i] != '\\')
+            return 0;
+    size_t at = mend;
+    if (at + 3 < len && strncmp(text + at, " a ", 3) == 0)
+        at += 3;
+    else if (at + 5 < len && strncmp(text + at, " per ", 5) == 0)
+        at += 5;
+    else
+        return 0;
+    while (at < len && isalpha((unsigned char)text[at]))
+        at++;
+    return at < len && text[at] == ',';
+}
+
 /* 1 when money fact f (its mention ending at mend) is an exchange rate:
  * "to the", "to one" or "to a" and a money unit of the lexicon follow it
  * ("4.5 thalers to the dollar", "$4.03 to the pound": the weight's name
@@ -667,17 +776,8 @@ static int exchange_rate(const char *text, size_t len, const tally_fact *f, size
         if (mend + n < len && strncasecmp(text + mend, links[j], n) == 0)
             at = mend + n;
     }
-    if (!at)
-        return 0;
-    size_t e = at;
-    while (e < len && e - at < 24 && isalpha((unsigned char)text[e]))
-        e++;
-    const tally_lextab *units = tally_lexicon_tab(lex, "units");
-    int col = units ? tally_table_col(tally_lextab_table(units), "category") : -1;
-    const char *cat = e > at ? tally_lextab_get(units, text + at, e - at, col) : NULL;
-    /* "pound" is a weight in the lexicon, and sterling after a sum of money */
-    return (cat && strcmp(cat, "money") == 0) ||
-           ((e - at == 5 || e - at == 6) && strncasecmp(text + at, "pounds", e - at) == 0);
+    size_t e;
+    return at && money_word(text, len, at, lex, &e);
 }
 
 /* Words before a span of years that make it the time a plan is given:
@@ -722,6 +822,39 @@ static int plan_period(const actx *a, const tally_fact *f, const char *modality,
     return 0;
 }
 
+/* 1 when fact f (its mention ending at mend, its modality so far *m) is a
+ * part of a promised sum told after "of which" in the same sentence ("would
+ * lend $6 million, of which $4.5 million would buy grain and the remaining
+ * $1.5 million would pay for shipping"): a figure of the sum's category
+ * after it, up to a ";".  Records f in a->last for the next fact. */
+static int promised_part(actx *a, const tally_fact *f, size_t mend,
+                         const tally_modality_choice *m)
+{
+    struct last_fact *l = &a->last;
+    const char *cat = f->category ? f->category : "";
+    if (!l->set || l->sent != f->sent_index)
+        l->part_sent = -1;
+    else if (l->end <= f->tstart && memchr(a->text + l->end, ';', f->tstart - l->end))
+        l->part_sent = -1;
+    else if (l->promised && l->end <= f->tstart && f->tstart - l->end < 40) {
+        static const char *const which[] = {"which", NULL};
+        size_t b = l->end;
+        while (b < f->tstart && a->text[b] != ',')
+            b++;
+        if (b < f->tstart && has_word(a->text, b, f->tstart, which) &&
+            strstr_n(a->text + b, f->tstart - b, "of which"))
+            l->part_sent = (long)f->sent_index, l->part_cat = l->category;
+    }
+    int part = l->part_sent == (long)f->sent_index && strcmp(cat, l->part_cat) == 0 &&
+               !m->negated;
+    l->set = 1;
+    l->sent = f->sent_index;
+    l->end = mend;
+    l->promised = part || strcmp(m->modality, "promised") == 0;
+    l->category = cat;
+    return part;
+}
+
 /* Annotate one fact f of facts; dur is the duration that sets the target
  * of the plans of its sentence (target_duration()), NULL none. */
 static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lexicon *lex,
@@ -750,12 +883,23 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
     annot_sent *sv = annot_cache_sent(&ac->cache, text, seg, f->sent_index, lex);
     if (!sv || annot_modality_pick(text, sv, f->tstart, f->tend, mend, lex, &ac->cache.mws, &m) < 0)
         goto oom;
-    if (exchange_rate(text, doc->len, f, mend, lex)) {   /* nobody's, a fact */
+    const tally_sentence *fs = &seg->sents[f->sent_index];
+    if (price_assumed(text, doc->len, f, mend, fs)) {   /* nobody's */
+        memset(&a, 0, sizeof a);
+        a.rule = "";
+    }
+    if (exchange_rate(text, doc->len, f, mend, lex) ||
+        rate_fetched(text, doc->len, f, fs->start, lex)) {   /* nobody's, a fact */
         memset(&a, 0, sizeof a);
         a.rule = "";
         memset(&m, 0, sizeof m);
         m.rule = "exchange rate";
         snprintf(m.modality, sizeof m.modality, "actual");
+    }
+    if (promised_part(ac, f, mend, &m)) {
+        memset(&m, 0, sizeof m);
+        m.rule = "part of a promised sum";
+        snprintf(m.modality, sizeof m.modality, "promised");
     }
     long tb = plan_modality(m.modality) ? target_before(ac, f->sent_index) : -1;
     if (tb >= 0) {
@@ -784,10 +928,13 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
                          ? (quote(&ex, text, m.cue_start, m.cue_end) < 0 ||
                             buf_printf(&ex, "%s -> %s (%s)", m.negated ? " negated" : "",
                                        m.modality, m.rule) < 0)
-                         : buf_printf(&ex, "%s -> actual",
+                         : buf_printf(&ex, "%s -> %s",
                                       m.rule && strcmp(m.rule, "exchange rate") == 0
                                           ? "an exchange rate, nobody's"
-                                          : "no cue") < 0)))
+                                      : m.rule && strcmp(m.rule, "part of a promised sum") == 0
+                                          ? "a part of a promised sum after \"of which\""
+                                          : "no cue",
+                                      m.modality[0] ? m.modality : "actual") < 0)))
         goto oom;
     if (set_str(facts, &f->date, iso) < 0 || set_str(facts, &f->actor, a.code) < 0 ||
         set_str(facts, &f->modality, m.modality) < 0)
@@ -828,6 +975,7 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
     memset(&ac, 0, sizeof ac);
     ac.text = doc->text;
     ac.seg = seg;
+    ac.last.part_sent = -1;
     annot_cache_init(&ac.cache);
     ac.cache.doc = &ac.doc;
     ac.cache.toks = &ac.toks;

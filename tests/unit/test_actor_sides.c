@@ -99,6 +99,27 @@ static void the_side_asked(void **state)
         "the Northern Relief Board for 2,000 tons.";
     doc_owner(t, "", "3,000", &c);
     assert_string_equal(c.code, "Dorvia");
+    /* a request to one's own government is the asker's side, not the side
+       of the sentence before; what the same sentence says came of it too */
+    t = "Torland against Vimmer, 1941\n\n"
+        "In 1941 the Torland bomber command attacked the oil plants of Vimmer.\n\n"
+        "Fighter cover was Ostmark's to give. "
+        "In May the Ostmark air staff promised 40 fighters. Air Marshal Brede asked "
+        "the Air Ministry in June for 90 new crews; the schools sent him 60.";
+    doc_owner(t, "", "40", &c);
+    assert_string_equal(c.code, "Ostmark");
+    doc_owner(t, "", "90", &c);
+    assert_string_equal(c.code, "Torland");
+    assert_string_equal(c.rule, "asker");
+    doc_owner(t, "", "60", &c);
+    assert_string_equal(c.code, "Torland");
+    /* a side named as the asker before the verb is the owner */
+    t = "Torland against Vimmer, 1941\n\n"
+        "In 1941 the Torland bomber command attacked the oil plants of Vimmer.\n\n"
+        "In 1942 the Vimmerian commander asked the War Office for 30 guns.";
+    doc_owner(t, "", "30", &c);
+    assert_string_equal(c.code, "Vimmer");
+    assert_string_equal(c.rule, "asker");
 }
 
 /* The sides a story's next sentences are about: not the side of a leading
