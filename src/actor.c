@@ -1366,10 +1366,16 @@ static void canon_add(annot_doc *doc, const char *word, size_t n)
  * (a possessive "'s" may follow). */
 static int writes_word(const char *t, size_t len, const char *word, size_t n)
 {
-    for (size_t i = 0; i + n <= len; i++)
-        if (t[i] == word[0] && (i == 0 || !isalpha((unsigned char)t[i - 1])) &&
-            memcmp(t + i, word, n) == 0 && (i + n == len || !isalpha((unsigned char)t[i + n])))
+    if (n == 0 || n > len)
+        return 0;
+    const char *p = t, *end = t + len - n + 1;
+    while (p < end && (p = memchr(p, word[0], (size_t)(end - p))) != NULL) {
+        size_t i = (size_t)(p - t);
+        if ((i == 0 || !isalpha((unsigned char)t[i - 1])) && memcmp(p, word, n) == 0 &&
+            (i + n == len || !isalpha((unsigned char)t[i + n])))
             return 1;
+        p++;
+    }
     return 0;
 }
 
