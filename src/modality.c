@@ -135,13 +135,17 @@ typedef struct cues {
     int scol;                   /* column "scope", -1 if none */
 } cues;
 
-/* 1 when the row of key in the table says its cue only governs the bare
- * modal verb of its that-clause (scope "clause": a verb of saying, "told
- * parliament that the loan would carry"). */
+/* The scope of the row of key in the table: 1 when its cue only governs
+ * the bare modal verb of its that-clause (scope "clause": a verb of saying,
+ * "told parliament that the loan would carry"), 2 when it only names the
+ * owner of a figure right after it (scope "owner": "the 60 the programme
+ * had promised", see owner_after()), else 0. */
 static int clause_scope(const cues *cs, const char *key, size_t len)
 {
     const char *sc = cs->scol >= 0 ? tally_lextab_get(cs->tab, key, len, cs->scol) : NULL;
-    return sc && strcmp(sc, "clause") == 0;
+    if (!sc)
+        return 0;
+    return strcmp(sc, "clause") == 0 ? 1 : strcmp(sc, "owner") == 0 ? 2 : 0;
 }
 
 /* A cue with a gap of one to three words, written "required ... to" in the
@@ -322,6 +326,10 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
         int clause;
         if (!(len = cue_at(text, w, i, cs, &m, &clause))) {
             i++;
+            continue;
+        }
+        if (clause == 2) {   /* an owner noun counts only after a figure */
+            i += len;
             continue;
         }
         if (grow_array((void **)&s->cues, &s->cuecap, s->ncues + 1, sizeof *s->cues) < 0)
@@ -604,6 +612,40 @@ static int of_frame_closed(const char *t, const annot_sent *s, size_t a, size_t 
     return 0;
 }
 
+/* The plan, programme or treaty that a figure after "the" is measured
+ * against, named right after it: "the 144 the plan had called for", "the 60
+ * that the agreement had scheduled", "the three tons the planners had
+ * assumed", "the 216 of the plan".  From token k (after the figure), one or
+ * two words of its noun, then "that", "which" or "of" (may be left out
+ * before a verb), then "the" and a cue (of scope "owner" or any other
+ * single word that is no modal verb) followed by a verb or, after "of", by
+ * the end of the clause.  Fills *c and returns 1, or 0. */
+static int owner_after(const char *t, const words *w, size_t fi, size_t k, const cues *cs,
+                       const annot_mwords *mw, cue *c)
+{
+    if (fi == 0 || !tok_eq(t, &w->v[fi - 1], "the"))
+        return 0;
+    for (size_t n = 0; n < 3 && k < w->n && w->v[k].kind == TOK_WORD; n++, k++) {
+        int of = tok_eq(t, &w->v[k], "of");
+        size_t j = k + (of || tok_eq(t, &w->v[k], "that") || tok_eq(t, &w->v[k], "which"));
+        if (j + 1 >= w->n || !tok_eq(t, &w->v[j], "the"))
+            continue;
+        const char *m;
+        int scope;
+        size_t len = cue_at(t, w, j + 1, cs, &m, &scope);
+        if (len != 1 || scope == 1 || tok_in_set(t, &w->v[j + 1], &mw->modals) ||
+            strcmp(m, "actual") == 0 || strcmp(m, "hypothetical") == 0)
+            return 0;
+        size_t after = j + 2;
+        if (of ? after < w->n && w->v[after].kind == TOK_WORD
+               : after >= w->n || w->v[after].kind != TOK_WORD)
+            return 0;
+        c->a = j + 1, c->b = j + 2, c->modality = m;
+        return 1;
+    }
+    return 0;
+}
+
 int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t fend,
                         size_t mend, const tally_lexicon *lex, annot_mwords *mw,
                         tally_modality_choice *out)
@@ -652,6 +694,12 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
             take(out, text, &w, &c, 0, "after the figure");
             return 0;
         }
+    }
+    /* 2b. the plan or treaty it is measured against: "the 144 the plan
+     * had called for" */
+    if (owner_after(text, &w, fi, fi + 1, &cs, mw, &c)) {
+        take(out, text, &w, &c, 0, "owner after the figure");
+        return 0;
     }
     /* the clause chain of the figure is scanned once for all the figures
      * in it */

@@ -270,6 +270,32 @@ static void would_have_a_count(void **state)
                              "destroyers.", "30"), "estimated");
 }
 
+/* The plan, programme or treaty a figure is measured against, named right
+ * after it ("the 30 the programme had called for", "the 20 of the plan"),
+ * makes that figure planned or promised; the figure measured stays as it
+ * is, and an owner that is no plan leaves the figure actual. */
+static void owner_after_the_figure(void **state)
+{
+    (void)state;
+    const char *a = "By June the yards had launched 18 of the 30 the programme had called for.";
+    assert_string_equal(kind(a, "30"), "planned");
+    assert_string_equal(kind(a, "18"), "actual");
+    const char *b = "The depots held 900 tons against the 1,400 that the treaty had fixed.";
+    assert_string_equal(kind(b, "1,400"), "promised");
+    assert_string_equal(kind(b, "900"), "actual");
+    const char *c = "Only 12 crews were ready, against the 20 of the plan, and more were training.";
+    assert_string_equal(kind(c, "20"), "planned");
+    assert_string_equal(kind(c, "12"), "actual");
+    assert_string_equal(kind("The mill ground 70 tons, short of the 95 tons the planners had "
+                             "assumed.", "95"), "planned");
+    assert_string_equal(kind("Of the 500 trucks the army sent, 300 arrived.", "500"), "actual");
+    assert_string_equal(kind("The 40 guns of the battery, the heaviest of the plan period, "
+                             "fired all night.", "40"), "actual");
+    /* an owner noun is no cue by itself */
+    assert_string_equal(kind("The programme cost 40 million in its first year.", "40 million"),
+                        "actual");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -284,6 +310,7 @@ int main(void)
         cmocka_unit_test(governors_conditions_and_frames),
         cmocka_unit_test(speech_relatives_and_budgets),
         cmocka_unit_test(would_have_a_count),
+        cmocka_unit_test(owner_after_the_figure),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
