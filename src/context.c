@@ -1112,6 +1112,8 @@ static size_t past_close_quote(const char *t, size_t pos, size_t limit)
     return q < limit && (t[q] == ' ' || t[q] == '\n') ? q : pos;
 }
 
+static int people_pair(const lexcols *L, const char *t, size_t limit, np *own);
+
 /* Pass 1: the number's own unit and noun phrase. */
 static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                        const tally_number *nums, size_t n, size_t i, slot *sl,
@@ -1177,6 +1179,7 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
     if (sl->own.end <= sl->own.start)
         return;
     sl->src = SRC_OWN;
+    people_pair(L, t, limit, &sl->own);
     term mt;
     if (next_tok(t, pos, limit, &k) && tok_in(t, &k, MEASURE) && lookup_tok(L, t, &k, &mt) &&
         strcmp(mt.unit, sl->own.unit) != 0) {
@@ -1187,6 +1190,26 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
     at->noun_start = sl->own.start;
     at->noun_end = sl->own.end;
     at->mention_end = sl->own.end;
+}
+
+/* "720 officers and men", "670 officers and ratings": two kinds of people
+ * joined by "and" count one body of persons; "and men" keeps the soldiers'
+ * usual unit "man", any other pair is "person".  The noun stays the first
+ * word ("officers"); 1 when set. */
+static int people_pair(const lexcols *L, const char *t, size_t limit, np *own)
+{
+    tok k;
+    np second;
+    if (strcmp(own->cat, "personnel") != 0 || !next_tok(t, own->end, limit, &k) ||
+        !tok_is(t, &k, "and"))
+        return 0;
+    scan_np(L, t, k.e, limit, 1, &second);
+    if (second.end <= second.start || strcmp(second.cat, "personnel") != 0 ||
+        second.head_s != second.start)
+        return 0;   /* "officers and enlisted men" is left to its head */
+    copy_str(own->unit, sizeof own->unit,
+             strcmp(second.unit, "man") == 0 ? "man" : "person");
+    return 1;
 }
 
 /* Copy the unit of figure j (its head noun) into number i as an ellipsis. */
@@ -2406,6 +2429,76 @@ static int set_noun(const lexcols *L, const char *t, const tally_sentence *s,
     return 0;
 }
 
+/* 1 when the bare number x is an exchange rate: "to the dollar" follows it,
+ * or "to 15 to the dollar" (the first of a devaluation's pair); *quote is
+ * then the token of the currency it is quoted against. */
+static int rate_against(const lexcols *L, const char *t, const tally_sentence *s,
+                        const tally_number *x, tok *quote)
+{
+    tok a, b;
+    term tm;
+    size_t pos = x->end;
+    for (int hop = 0; hop < 2; hop++) {
+        if (!next_tok(t, pos, s->end, &a) || !tok_is(t, &a, "to") ||
+            !next_tok(t, a.e, s->end, &b))
+            return 0;
+        if (tok_is(t, &b, "the") || tok_is(t, &b, "one") || tok_is(t, &b, "a")) {
+            return next_tok(t, b.e, s->end, quote) && quote->word &&
+                   lookup_tok(L, t, quote, &tm) && strcmp(tm.cat, "money") == 0;
+        }
+        if (hop || !tok_has_digit(t, &b))
+            return 0;
+        pos = b.e;   /* "from 12 to 15 to the dollar" */
+    }
+    return 0;
+}
+
+/* The currency an exchange rate prices: the nearest money noun of the
+ * lexicon before x in its sentence or the one before ("The crown fell. It
+ * went from 3.8 to the dollar"), other than the one quoted against. */
+static int rate_currency(const lexcols *L, const char *t, const tally_sentence *s,
+                         const tally_number *x, const tok *quote, tally_attach *at)
+{
+    size_t ps, pe, lo = s->start;
+    if (prev_sentence(t, s, &ps, &pe))
+        lo = ps;
+    tok k;
+    term tm, qt;
+    if (!lookup_tok(L, t, quote, &qt))
+        return 0;
+    for (size_t pos = x->start; prev_tok(t, lo, pos, &k); pos = k.s) {
+        if (!k.word || !lookup_tok(L, t, &k, &tm) || tm.desig || strcmp(tm.cat, "money") != 0 ||
+            strcmp(tm.unit, qt.unit) == 0)
+            continue;
+        put_unit(at, tm.unit, tm.cat);
+        at->noun_start = k.s;
+        at->noun_end = k.e;
+        at->elliptic = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* An exchange rate with nothing else to count: "the florin was devalued
+ * from 12 to 15 to the dollar", "it fell from 3.8 to the dollar in 1940 to
+ * 5.2 in 1941" (the "to" figure of a "from" rate) counts florins, crowns.
+ * 1 when set. */
+static int exchange_rate(const lexcols *L, const char *t, const tally_sentence *s,
+                         const tally_number *nums, size_t i, tally_attach *at)
+{
+    tok q, k;
+    const tally_number *x = &nums[i];
+    if (x->flags & (TALLY_NF_CURRENCY | TALLY_NF_PERCENT | TALLY_NF_SCALED))
+        return 0;
+    if (rate_against(L, t, s, x, &q))
+        return rate_currency(L, t, s, x, &q, at);
+    if (i == 0 || !prev_tok(t, s->start, x->start, &k) || !tok_is(t, &k, "to") ||
+        !prev_tok(t, s->start, nums[i - 1].start, &k) || !tok_is(t, &k, "from") ||
+        !rate_against(L, t, s, &nums[i - 1], &q))
+        return 0;
+    return rate_currency(L, t, s, x, &q, at);
+}
+
 static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                                      const tally_number *nums, size_t n, size_t i,
                                      const tally_lexicon *lex, slot *sl, ellipsis_state *es,
@@ -2462,6 +2555,8 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                  ellipsis_follow(text, s, &nums[i]) && money_back(lex, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_PREVIOUS;   /* "paid 80 million in 1921" after "53 million
                                            gulden" in the paragraph before */
+        else if (sl[i].src == SRC_NONE && exchange_rate(&L, text, s, nums, i, &out[i]))
+            sl[i].src = SRC_GOVERN;     /* "devalued from 12 to 15 to the dollar" */
         else if (sl[i].src == SRC_NONE && collective_size(&sl[i]) &&
                  collective_noun(&L, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_GOVERN;     /* "a convoy of 36", no ships named: convoys */

@@ -2146,9 +2146,10 @@ static int change_by(const scan *s, size_t p)
  * went from", "doubled, from"): what follows is an old and a new level. */
 static int change_from(const scan *s, size_t p)
 {
-    static const char *const went[] = {"climbed", "doubled", "dropped", "fell", "grew",
-                                       "halved", "jumped", "moved", "quadrupled", "rose",
-                                       "trebled", "tripled", "went"};
+    static const char *const went[] = {"climbed", "depreciated", "devalued", "doubled",
+                                       "dropped", "fell", "grew", "halved", "jumped", "moved",
+                                       "quadrupled", "revalued", "rose", "trebled", "tripled",
+                                       "went"};   /* "devalued from 12 to 15 to the dollar" */
     ntok k;
     for (int i = 0; i < 6 && prev_tok_s(s, p, s->start, &k); i++, p = k.s) {
         if ((k.type == T_PUNCT && (k.ch == '\'' || k.ch == 0xE2)) || k.type == T_NUM)

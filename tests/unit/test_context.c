@@ -185,6 +185,22 @@ static void test_definite_restatement(void **state)
     check(&r, 3, 1, "bridge", "other", "bridges", NULL, 1);
 }
 
+/* "officers and men" counts men, "officers and ratings" persons; a number
+ * before the second noun ends the pair. */
+static void test_people_pair(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"640", 0, 640, FIG, 0, NULL}, {"95", 0, 95, FIG, 0, NULL}};
+    attach(&r, "The battleship had 640 officers and men and the tender 95 officers and ratings.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "man", "personnel", "officers", "640 officers", 0);
+    check(&r, 1, 1, "person", "personnel", "officers", "95 officers", 0);
+    spec sq[] = {{"30", 0, 30, FIG, 0, NULL}, {"500", 0, 500, FIG, 0, NULL}};
+    attach(&r, "The mill had 30 engineers and 500 workers.", TALLY_SECTION_BODY, sq, 2);
+    check(&r, 0, 1, "engineer", "personnel", "engineers", "30 engineers", 0);
+}
+
 /* "a crew of 28" counts persons, not the boats before it; a noun after
  * "by" governs nothing ("losses by month were ..."); "machines" counts
  * aircraft in a sentence that names aircraft. */
@@ -1126,6 +1142,7 @@ int main(void)
         cmocka_unit_test(test_formation_size),
         cmocka_unit_test(test_definite_restatement),
         cmocka_unit_test(test_crew_breakdown_machines),
+        cmocka_unit_test(test_people_pair),
         cmocka_unit_test(test_personnel),
         cmocka_unit_test(test_labor_of),
         cmocka_unit_test(test_munition),
