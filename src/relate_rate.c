@@ -245,9 +245,10 @@ int rel_rule_product_terms(ctx *c, size_t P)
     if (n < 2)
         return 0;
     size_t first_op = P;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < n; k++) {   /* counts looked back over paragraphs aside */
         first_op = rates[k] < first_op ? rates[k] : first_op;
-        first_op = counts[k] < first_op ? counts[k] : first_op;
+        if (c->seg->sents[c->f->v[counts[k]].sent_index].para == c->seg->sents[pf->sent_index].para)
+            first_op = counts[k] < first_op ? counts[k] : first_op;
     }
     for (size_t j = first_op + 1; j < P; j++) {
         int op = 0;

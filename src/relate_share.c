@@ -999,6 +999,23 @@ static int add_abs_change(ctx *c, const tally_sentence *s, size_t a, size_t b, s
     return rel_add(c, &r);
 }
 
+/* 1 when figure b is a rate of exchange quoted per a currency: "to the"
+ * and a money word of the lexicon right after it ("15 to the dollar"). */
+static int per_currency(const ctx *c, size_t b, size_t end)
+{
+    size_t k = c->f->v[b].tend;
+    while (k < end && c->t[k] == ' ')
+        k++;
+    size_t e = rel_phrase_at(c->t, k, end, "to the");
+    char w[48], u[48], cat[16];
+    while (e && e < end && c->t[e] == ' ')
+        e++;
+    if (!e || rel_word_at(c->t, e, end, w, sizeof w) == e)
+        return 0;
+    return strcmp(w, "pound") == 0 ||   /* sterling here, though "pound" is a weight */
+           (rel_lookup_word(c->lex, w, u, cat) && strcmp(cat, "money") == 0);
+}
+
 /* The share of [lo, hi) nearest to the pair a, b, unused: after b, or
  * before a with no other figure between ("an increase of 550 per cent, and
  * ... rose by two-thirds, from 0.60 to 1.00": the two-thirds); NOPOS when
@@ -1196,6 +1213,7 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
             rel_init(&r, TALLY_REL_CHANGE, q, "from ... to");
             rel_part(c, &r, a2);
             rel_part(c, &r, b2);
+            r.inverse = per_currency(c, b2, s->end);   /* "from 12 to 15 to the dollar" */
             size_t from_m = A->tstart < c->f->v[q].tstart ? A->tstart : s->start;
             size_t to_m = c->f->v[q].tend > B->tend ? c->f->v[q].tend : s->end;
             for (size_t m = from_m; m < to_m; m++) {   /* "went from 84 to 126, up by half,

@@ -822,6 +822,16 @@ static int check_change(tally_doc *doc, const tally_facts *F, const tally_relati
     ivl xw = widen(a, x), yw = widen(b, y);
     if (xw.lo <= 0)
         xw.lo = x.lo;
+    if (r->inverse) {   /* "from 12 to 15 to the dollar": the florin's value is 1/12, 1/15 */
+        if (y.lo <= 0 || yw.lo <= 0)
+            return 1;
+        x = iv(1 / x.hi, 1 / x.lo);
+        y = iv(1 / y.hi, 1 / y.lo);
+        xw = iv(1 / xw.hi, 1 / xw.lo);
+        yw = iv(1 / yw.hi, 1 / yw.lo);
+        if (buf_puts(&w->expr, "in value ") < 0)
+            return -1;
+    }
     /* 100 (y - x) / x = 100 (y / x - 1) */
     ivl c = iv_div(y, x), cw = iv_div(yw, xw);
     c = iv(100 * (c.lo - 1), 100 * (c.hi - 1));

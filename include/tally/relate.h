@@ -176,6 +176,9 @@ typedef struct tally_relation {
                              "halved" 0.5); FRACTION: the whole is per period and
                              counts this many of them over the part's span; 0
                              when none */
+    int inverse;          /* CHANGE: the levels are rates of exchange quoted per
+                             another currency ("from 12 to 15 to the dollar"): the
+                             value changes as their reciprocals */
     int bound;            /* PRODUCT with a factor: +1 at least ("more than
                              doubled"), -1 at most, a little short ("nearly
                              doubled": 0.8 to 1 times the factor) */
