@@ -1347,13 +1347,27 @@ typedef int (*item_fn)(const ctx *c, size_t j, size_t T);
 /* The list of items from fact first on (joined by commas or "and"), each
  * unused, no share, below T and passing fits: their indexes in parts[],
  * their sum in *sum; returns how many. */
+/* 1 when t[a..b) ends a list item and opens the next with a label of at
+ * most five words: ", housing 720 million", " and agriculture the
+ * remaining 180 million" (no ; : ( ) between). */
+static int labelled_item(const ctx *c, size_t a, size_t b)
+{
+    if (rel_words_between(c->t, a, b, ";:()") < 0)
+        return 0;
+    size_t k = b;
+    while (k > a && c->t[k - 1] != ',' && !(k >= a + 5 && rel_phrase_at(c->t, k - 5, b, " and ")))
+        k--;
+    return k > a && rel_words_between(c->t, k, b, "") <= 5;
+}
+
 static size_t parts_after(const ctx *c, size_t first, size_t hi, size_t T, item_fn fits,
                           size_t *parts, double *sum)
 {
     size_t np = 0;
     *sum = 0;
     for (size_t j = first; j < hi && np < TALLY_REL_MAXPARTS; j++) {
-        if (j > first && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart))
+        if (j > first && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart) &&
+            !labelled_item(c, c->f->v[j - 1].tend, c->f->v[j].tstart))
             break;
         if (c->fi[j].used || c->fi[j].share || !(c->f->v[j].value < c->f->v[T].value) ||
             !fits(c, j, T))
@@ -1453,6 +1467,23 @@ static size_t of_this_antecedent(const ctx *c, size_t lo)
     }
 }
 
+/* The largest figure of fact lo's unit in the sentence before lo's (same
+ * paragraph), no share and no rate; NOPOS when none. */
+static size_t prev_whole(const ctx *c, size_t lo)
+{
+    size_t si = c->f->v[lo].sent_index, best = NOPOS;
+    for (size_t j = lo; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 != si ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            break;
+        if (!c->fi[j].share && !rel_is_rate(c, j) && rel_same_unit(&c->fi[j], &c->fi[lo]) &&
+            (best == NOPOS || jf->value > c->f->v[best].value))
+            best = j;
+    }
+    return best;
+}
+
 /* 1 when the words right before fact j (at most two) say it is the last
  * of its whole: "the other 15", "the remaining $15 million", "the rest, 40". */
 static int the_rest(const ctx *c, size_t j, size_t from)
@@ -1499,9 +1530,10 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
             k++;
         for (size_t q = 0; pro[q] && !e2; q++)
             e2 = rel_phrase_at(c->t, k, s->end, pro[q]);
-        if (e2 && e2 < s->end && c->t[e2] == ',') {
-            T = of_this_antecedent(c, lo);   /* "Of this, 21.4 million went on bridges" */
-            from = e2 + 1;
+        if (e2 && e2 < s->end && (c->t[e2] == ',' || c->t[e2] == ' ')) {
+            T = of_this_antecedent(c, lo);   /* "Of this, 21.4 million went on bridges",
+                                                "Of this the army took 1,450 million" */
+            from = e2 + (c->t[e2] == ',');
         } else if ((T = rel_fact_after(c, e, lo, hi, 2)) != NOPOS) {
             size_t k2 = c->f->v[T].tend;   /* "Of the 31 aircraft of 1953, 12 ..." */
             while (k2 < s->end && !strchr(",;:()", c->t[k2]))
@@ -1524,10 +1556,18 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
                 }
             }
     }
+    int next = 0;
+    if (!e && T == NOPOS) {   /* "The 2.4bn florins were divided among four ministries.
+                                 Transport received 960 million, ... and agriculture the
+                                 remaining 180 million": the whole in the sentence before */
+        T = prev_whole(c, lo);
+        from = s->start;
+        next = 1;
+    }
     if (T == NOPOS || c->fi[T].share || c->fi[T].used || !c->fi[T].unit[0] ||
         (rel_is_rate(c, T) && !whole_cue))
         return 0;   /* "56 tons a day were made up of 18 tons of food, ...": per day too */
-    size_t first = rel_fact_after(c, from, lo, hi, 3);
+    size_t first = rel_fact_after(c, from, lo, hi, next ? 5 : 3);
     if (first == NOPOS || first <= T)
         return 0;
     size_t parts[TALLY_REL_MAXPARTS];
@@ -1540,6 +1580,8 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
     int exact = fabs(sum - tv) <= 1e-9 * tv;
     if (!whole_cue && !the_rest(c, parts[np - 1], from) && !exact)
         return 0;   /* "Of the 300 tanks, 120 were lost and 40 damaged": some of them */
+    if (next && (np < 3 || (!exact && !the_rest(c, parts[np - 1], from))))
+        return 0;   /* a sentence after a figure: three parts or more, all of it */
     tally_relation r;
     rel_init(&r, TALLY_REL_SUM, T, whole_cue ? "made up of" : "of the whole, its parts");
     r.looked_back = c->f->v[T].sent_index != si;
