@@ -448,6 +448,65 @@ static int partitive_whole_at(const ctx *c, size_t j)
     return rel_word_before_is(c, k, start, of);
 }
 
+/* The total of the SUM whose part is figure P, stated before P in its
+ * sentence; NOPOS when none. */
+static size_t sum_total_before(const ctx *c, size_t P)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        if (r->kind != TALLY_REL_SUM || r->stated >= P ||
+            c->f->v[r->stated].sent_index != c->f->v[P].sent_index)
+            continue;
+        for (size_t k = 0; k < r->nparts; k++)
+            if (r->parts[k].fact == P)
+                return r->stated;
+    }
+    return NOPOS;
+}
+
+/* 1 when figure j is the stated total of a SUM. */
+static int sum_total_of(const ctx *c, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == TALLY_REL_SUM && c->out->v[i].stated == j)
+            return 1;
+    return 0;
+}
+
+/* The whole a share names by a unit of its own, not the part's: "194
+ * aircraft, about 3 per cent of the sorties flown" - the head word of the
+ * whole's words (after "the") a unit of the lexicon other than P's, and
+ * the last figure of that unit before P, larger, no share or rate, in P's
+ * sentence or the five before; NOPOS when none. */
+static size_t whole_by_unit(const ctx *c, size_t P, const char *whole)
+{
+    char w[48], u[48], cat[16];
+    const char *p = whole;
+    if (strncasecmp(p, "the ", 4) == 0)
+        p += 4;
+    size_t n = 0;
+    while (p[n] && p[n] != ' ' && n + 1 < sizeof w) {
+        w[n] = p[n];
+        n++;
+    }
+    w[n] = '\0';
+    if (!n || !rel_lookup_word(c->lex, w, u, cat) || strcmp(u, c->fi[P].unit) == 0)
+        return NOPOS;
+    size_t si = c->f->v[P].sent_index, best = NOPOS;
+    for (size_t j = P; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 5 < si)
+            break;
+        if (best != NOPOS && c->seg->sents[jf->sent_index].para !=
+                                 c->seg->sents[c->f->v[best].sent_index].para)
+            break;   /* the nearest paragraph that states one */
+        if (strcmp(c->fi[j].unit, u) == 0 && !c->fi[j].share && !rel_is_rate(c, j) &&
+            jf->value > c->f->v[P].value && (best == NOPOS || jf->value > c->f->v[best].value))
+            best = j;   /* its largest: "the 6,480 sorties", not "1,620 turned back" */
+    }
+    return best;
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -460,7 +519,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     size_t W = share_whole(c, q, lo, hi, send, r.whole, sizeof r.whole, &of_end);
     int of = of_end != NOPOS;
     size_t P = only_child(c, rel_paren_after(c, q, send), lo, hi);
-    int appos = 0;
+    int appos = 0, comma_or = 0;
     if (P == NOPOS && W != NOPOS)   /* "40 percent of the 2,000 lorries (820)" */
         P = only_child(c, rel_paren_after(c, W, send), lo, hi);
     if (P == NOPOS && q > lo) {
@@ -468,18 +527,23 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         size_t j = q - 1;
         const char *t = c->t;
         size_t a = c->f->v[j].tend, b = c->f->v[q].tstart;
-        int open = 0, comma_or = 0;
+        int open = 0;
         for (size_t k = a; k < b; k++) {
             if (t[k] == '(')
                 open = 1;
             if (rel_phrase_at(t, k, b, ", or"))
                 comma_or = 1;
         }
+        size_t tot = comma_or && c->fi[j].part ? sum_total_before(c, j) : NOPOS;
         if (open && rel_words_between(t, a, b, ";:.)") >= 0 &&
             rel_words_between(t, a, b, "") <= 4 &&
             !c->fi[j].share)
             P = j;
-        else if (after_comma(c, q, c->seg->sents[c->f->v[q].sent_index].start) &&
+        else if (tot != NOPOS) {
+            P = tot;   /* "lost 146 aircraft, 97 of them ... and 49 ..., or 3 per cent of
+                          the sorties": the share is of the total, not of its last part */
+            appos = 1;
+        } else if (after_comma(c, q, c->seg->sents[c->f->v[q].sent_index].start) &&
                  !(r.whole[0] && pronoun_whole(r.whole)) &&
                  (P = apposed(c, q, lo)) != NOPOS &&
                  (W != NOPOS || of || subset_part(c, P) == NOPOS ||
@@ -499,7 +563,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         P = P - 1;
         appos = 0;
     }
-    if (P == NOPOS || P == W || c->fi[P].used)
+    if (P == NOPOS || P == W || (c->fi[P].used && !sum_total_of(c, P)))
         return 0;
     size_t list[TALLY_REL_MAXPARTS], nl = 1, wl[TALLY_REL_MAXPARTS], nw = 0;
     list[0] = P;
@@ -537,7 +601,9 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             qw.spans = 1;
             part = c->f->v[P].value;
         }
-        if (!mixed && !bare_total(r.whole)) {   /* "the total" names no words to match */
+        if (nl == 1 && (W = whole_by_unit(c, P, r.whole)) != NOPOS)
+            wl[nw++] = W;   /* "lost 194 aircraft, about 3 per cent of the sorties flown" */
+        if (!nw && !mixed && !bare_total(r.whole)) {   /* "the total" names no words */
             size_t B = rel_look_back(c, P, list[0], &qw, part);
             if (B != NOPOS)
                 wl[nw++] = B;
