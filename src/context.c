@@ -99,7 +99,7 @@ static const char *const NOHEAD[] = {
     "more", "fewer", "less", "other", "additional", "further", "extra", "new", "old", "such",
     "own", "different", "separate", "same", "former", "latter", "few", "many", "several",
     "odd", "or", "so", "inland", "abroad", "overseas", "ashore", "afloat", "aboard",
-    "together", "alone", NULL};
+    "together", "alone", "now", "then", "today", "still", "again", NULL};
 
 /* Determiners skipped after a partitive "of" ("three of the regiments"). */
 static const char *const DET[] = {
@@ -1415,14 +1415,33 @@ static int lender_fit(const char *t, size_t end, const tally_number *src,
         ((!(x->flags & TALLY_NF_WORDS) && x->value >= 10) ||
          (prev_tok(t, x->start > 8 ? x->start - 8 : 0, x->start, &d) && tok_is(t, &d, "the"))))
         return 3;   /* "Of the 24", "for the eleven": the figure it restates */
-    if (per >= 0 && rate_period_at(t, a->mention_end, end) == per)
-        return 2;
+    if (per >= 0 && rate_period_at(t, a->mention_end, end) >= 0)
+        return 2;   /* "1,600 tanks a year ... (up to 70 a month)": a rate of
+                       another period still counts the same things */
     if ((x->flags & TALLY_NF_SCALED) && (src->flags & TALLY_NF_SCALED))
         return 2;   /* "12 million crowns in six instalments of 2 million" */
     if (per >= 0 && src->value > x->value && average_of(t, x))
         return 2;   /* "4,860 sorties against the five plants, an average of 810 a
                        month": the total it averages, not the small count */
     return 1;
+}
+
+/* 1 when the bare number i is a rate ("50 a month") and a figure before it
+ * in its sentence is a rate with a noun ("1,600 tanks a year"): the
+ * rate's things, not the works named before its parenthesis ("the Harlow
+ * works (50 a month)"), are what it counts. */
+static int rate_has_lender(const char *t, const tally_sentence *s, const tally_number *nums,
+                           size_t i, const tally_attach *at)
+{
+    if (rate_period_at(t, nums[i].end, s->end) < 0)
+        return 0;
+    for (size_t j = i; j-- > 0;)
+        if (nums[j].kind == TALLY_NK_FIGURE && at[j].unit[0] &&
+            !is_duration(&at[j]) && !is_share(&nums[j], &at[j]) &&
+            at[j].noun_end > at[j].noun_start &&
+            rate_period_at(t, at[j].mention_end, s->end) >= 0)
+            return 1;
+    return 0;
 }
 
 /* Pass 5a: "the antiaircraft units (eleven)": first thing in a parenthesis
@@ -2131,7 +2150,7 @@ static enum src attach_context(const lexcols *L, const char *text, const tally_s
 {
     if (s->section == TALLY_SECTION_BODY && people_size(text, s, &nums[i], &out[i]))
         return SRC_GOVERN;
-    if (attach_inparen(L, text, s, &nums[i], &out[i]))
+    if (!rate_has_lender(text, s, nums, i, out) && attach_inparen(L, text, s, &nums[i], &out[i]))
         return SRC_INPAREN;
     if (s->section == TALLY_SECTION_BODY && attach_sibling(L, text, s, nums, i, sl, out))
         return SRC_SIBLING;

@@ -67,7 +67,10 @@
  * years it would turn out 750") lends no noun.  A definite set ("all six",
  * "for the six") takes no measure's noun (tons, days, money) and, with no
  * lender, the nearest plural lexicon noun before it (or one after
- * "each"/"these").
+ * "each"/"these").  A bare rate ("40 a month") takes the noun of an
+ * earlier rate of its sentence of any period ("900 trucks a year"), even in
+ * a parenthesis after a works' name ("the Osk yard (40 a month)"); an
+ * adverb after a number ("950 now") is not its noun.
  */
 #ifndef TALLY_CONTEXT_H
 #define TALLY_CONTEXT_H
