@@ -830,6 +830,7 @@ static int sview_load(const char *t, const tally_segments *seg, size_t si, const
     v->cue_lo = v->cue_end = 0;
     v->cue_valid = 0;
     v->lead = 0;
+    v->frame = v->frame_ctx = 0;
     int rc = toks ? words_store_get(toks, si, s->start, &v->w) : 1;
     if (rc == 1)
         rc = words_resplit(t, s->start, s->end, &v->w);

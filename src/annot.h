@@ -56,6 +56,14 @@ typedef struct annot_sent {
     size_t lead;               /* tokens of a leading subordinate clause and its comma
                                   ("When X closed the road, ..."), 0 none (actor.c) */
     size_t mtokcap;            /* room in mtok */
+    int frame;                 /* 0 not looked at yet, else 4 | what
+                                  annot_modality_frame() returns */
+    int frame_ctx;             /* bit 1 when the sentence before names a law, programme
+                                  or budget: this sentence's allocation verbs count;
+                                  bit 2 when it allocates after one, or allocates and
+                                  the one before names one: its verbs of taking a
+                                  share count too (set before the first
+                                  annot_modality_pick(); annotate.c) */
 } annot_sent;
 
 /* Free what s holds and zero it. */
@@ -241,6 +249,18 @@ char *annot_fact_str(tally_facts *facts, const char *s);
 tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_t si,
                               size_t fstart, size_t fend, size_t mend, const tally_lexicon *lex,
                               annot_cache *c, tally_actor_choice *out, tally_error *err);
+
+/* What sentence s says of allocations (kept in s->frame): bit 1 when it
+ * names a source of money or goods (a cue of scope "source" in the
+ * modality table: a law, programme, budget, credit), bit 2 when an
+ * allocation verb (scope "alloc": "gave", "provided", "received") follows
+ * one, bit 8 when it has an allocation verb at all.  A verb of taking a
+ * share (scope "share": "received", "took") counts only in a sentence
+ * after a source or an allocation.  The figures an allocation verb gives are planned when its sentence
+ * or the one before has a source ("The 1946 programme provided 2.4bn";
+ * "The budget came to 2.4bn. Of this the army took 1.45bn"). */
+int annot_modality_frame(const char *text, annot_sent *s, const tally_lexicon *lex,
+                         annot_mwords *mw);
 
 /* tally_modality_pick() on the sentence s (its tokens; the cues it keeps
  * are found on the first call and reused), with the word sets of mw

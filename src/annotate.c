@@ -857,6 +857,36 @@ static int promised_part(actx *a, const tally_fact *f, size_t mend,
 
 /* Annotate one fact f of facts; dur is the duration that sets the target
  * of the plans of its sentence (target_duration()), NULL none. */
+/* The sentence si of seg with frame_ctx set (annot.h): bit 1 when the
+ * sentence before it names a law, programme or budget, bit 2 when that
+ * sentence allocates after one or the one before it names one ("## The programme and its budget" / "The 2.4bn
+ * were divided among four ministries." / "Transport received 960
+ * million").  NULL when out of memory. */
+static annot_sent *framed_sent(annot_cache *c, const char *text, const tally_segments *seg,
+                               size_t si, const tally_lexicon *lex)
+{
+    int f1 = 0, f2 = 0;
+    annot_sent *p = annot_cache_sent(c, text, seg, si, lex);
+    if (!p)
+        return NULL;
+    if (!(annot_modality_frame(text, p, lex, &c->mws) & (8 | 16)))
+        return p;   /* no verb of allocating or of taking a share: no frame to look for */
+    if (si >= 2) {
+        if (!(p = annot_cache_sent(c, text, seg, si - 2, lex)))
+            return NULL;
+        f2 = annot_modality_frame(text, p, lex, &c->mws);
+    }
+    if (si >= 1) {
+        if (!(p = annot_cache_sent(c, text, seg, si - 1, lex)))
+            return NULL;
+        f1 = annot_modality_frame(text, p, lex, &c->mws);
+    }
+    annot_sent *s = annot_cache_sent(c, text, seg, si, lex);
+    if (s && !s->cue_valid)
+        s->frame_ctx = (f1 & 1) | ((f1 & 2) || ((f1 & 8) && (f2 & 1)) ? 2 : 0);
+    return s;
+}
+
 static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lexicon *lex,
                                  tally_facts *facts, tally_fact *f, const tally_fact *dur,
                                  int explain, tally_error *err)
@@ -880,7 +910,7 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
     if (owner_by_note(ac, f, &a) < 0)
         goto oom;
     tally_modality_choice m;
-    annot_sent *sv = annot_cache_sent(&ac->cache, text, seg, f->sent_index, lex);
+    annot_sent *sv = framed_sent(&ac->cache, text, seg, f->sent_index, lex);
     if (!sv || annot_modality_pick(text, sv, f->tstart, f->tend, mend, lex, &ac->cache.mws, &m) < 0)
         goto oom;
     const tally_sentence *fs = &seg->sents[f->sent_index];

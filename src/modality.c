@@ -24,6 +24,11 @@
  * only its "would" counts, not a counterfactual.
  * A relative clause right after the figure lends its cue when it is more
  * than a bare modal ("the 120 pilots who were to be trained").
+ * Allocation verbs (scope "alloc": "gave", "provided", "came to") count as
+ * planned only after a source (scope "source" or "owner": a law, programme,
+ * budget) in their own clause or when the sentence before names one; verbs
+ * of taking a share (scope "share": "took", "received") only in the
+ * sentence after such an allocation (annot_modality_frame(), annot.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,7 +73,7 @@ static const char *const done_verbs[] = {
     "received", "delivered", "arrived", "completed", "shipped", "sent", "paid", "spent",
     "handed", "produced", "built", "carried", "moved", "reached", "finished", "lost",
     "collected", "supplied", "transferred", "rose", "fell", "grew", "dropped", "declined",
-    "climbed", "sank", NULL};
+    "climbed", "sank", "took", NULL};
 
 /* Words before a verb that keep it from being a thing done ("to be
  * delivered", "would have produced"), or that make it part of a compound
@@ -145,7 +150,12 @@ static int clause_scope(const cues *cs, const char *key, size_t len)
     const char *sc = cs->scol >= 0 ? tally_lextab_get(cs->tab, key, len, cs->scol) : NULL;
     if (!sc)
         return 0;
-    return strcmp(sc, "clause") == 0 ? 1 : strcmp(sc, "owner") == 0 ? 2 : 0;
+    return strcmp(sc, "clause") == 0   ? 1
+           : strcmp(sc, "owner") == 0  ? 2
+           : strcmp(sc, "alloc") == 0  ? 3
+           : strcmp(sc, "source") == 0 ? 4
+           : strcmp(sc, "share") == 0  ? 5
+                                       : 0;
 }
 
 /* A cue with a gap of one to three words, written "required ... to" in the
@@ -213,21 +223,24 @@ static int have_owns_count(const char *t, const words *w, size_t i, size_t len,
 
 /* The longest cue starting at token i, or 0 tokens: a cue with a gap
  * ("could ... only") before a shorter one without ("could").  *clause
- * (may be NULL) is set to 1 when the cue has scope "clause".  "would have"
+ * (may be NULL) is set to the cue's scope (clause_scope()); a caller that
+ * passes NULL never gets an allocation verb or a source noun.  "would have"
  * before a count is no counterfactual: the shorter cue ("would") holds. */
 static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
                      const char **modality, int *clause)
 {
     char key[96];
     int dummy;
+    int framed = clause != NULL;   /* the caller takes allocation frames and shares */
     if (!clause)
         clause = &dummy;
     *clause = 0;
     if (w->v[i].kind != TOK_WORD || !tok_may_start(t, w, i, cs->tab, 0, sizeof key))
         return 0;
     size_t gap = gapped_cue_at(t, w, i, cs, modality, clause);
-    if (gap)
+    if (gap && (framed || *clause < 3))
         return gap;
+    *clause = 0;
     for (size_t len = 4; len >= 1; len--) {
         if (i + len > w->n)
             continue;
@@ -241,8 +254,11 @@ static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
         key[o] = '\0';
         const char *m = tally_lextab_get(cs->tab, key, strlen(key), cs->col);
         if (m && tally_modality_valid(m) && !have_owns_count(t, w, i, len, m)) {
+            int sc = clause_scope(cs, key, strlen(key));
+            if (sc >= 3 && !framed)
+                continue;
             *modality = m;
-            *clause = clause_scope(cs, key, strlen(key));
+            *clause = sc;
             return len;
         }
     }
@@ -322,16 +338,27 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
     long last = -1;
     const char *m;
     size_t len;
+    int src = 0;   /* a source noun seen */
     for (size_t i = lo; i < end;) {
         int clause;
+        if (tok_punct(text, &w->v[i], ";") || tok_punct(text, &w->v[i], ":"))
+            src = 0;   /* a source is the subject of its own clause only */
         if (!(len = cue_at(text, w, i, cs, &m, &clause))) {
             i++;
             continue;
         }
-        if (clause == 2) {   /* an owner noun counts only after a figure */
+        if (clause == 2 || clause == 4)   /* a law, programme or budget: */
+            src = 1;                     /* allocations after it count */
+        /* an owner noun counts only after a figure, an allocation verb only
+           after a source or in a sentence after one, a verb of taking a
+           share ("took", "received") only in a sentence after one */
+        if (clause == 2 || clause == 4 || (clause == 3 && !src && !s->frame_ctx) ||
+            (clause == 5 && !(s->frame_ctx & 2))) {
             i += len;
             continue;
         }
+        if (clause >= 3)
+            clause = 0;
         if (grow_array((void **)&s->cues, &s->cuecap, s->ncues + 1, sizeof *s->cues) < 0)
             return -1;
         annot_cue *c = &s->cues[s->ncues];
@@ -633,7 +660,7 @@ static int owner_after(const char *t, const words *w, size_t fi, size_t k, const
         const char *m;
         int scope;
         size_t len = cue_at(t, w, j + 1, cs, &m, &scope);
-        if (len != 1 || scope == 1 || tok_in_set(t, &w->v[j + 1], &mw->modals) ||
+        if (len != 1 || scope == 1 || scope >= 3 || tok_in_set(t, &w->v[j + 1], &mw->modals) ||
             strcmp(m, "actual") == 0 || strcmp(m, "hypothetical") == 0)
             return 0;
         size_t after = j + 2;
@@ -646,17 +673,49 @@ static int owner_after(const char *t, const words *w, size_t fi, size_t k, const
     return 0;
 }
 
-int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t fend,
-                        size_t mend, const tally_lexicon *lex, annot_mwords *mw,
-                        tally_modality_choice *out)
+/* Look up mw's table in lex when lex changes. */
+static void mw_table(annot_mwords *mw, const tally_lexicon *lex)
 {
-    const words w = s->w;   /* borrowed */
     if (!mw->lex || mw->lex != lex) {   /* the table, looked up once per lexicon */
         mw->lex = lex;
         mw->tab = tally_lexicon_tab(lex, "modality");
         mw->col = mw->tab ? tally_table_col(tally_lextab_table(mw->tab), "modality") : -1;
         mw->scol = mw->tab ? tally_table_col(tally_lextab_table(mw->tab), "scope") : -1;
     }
+}
+
+int annot_modality_frame(const char *text, annot_sent *s, const tally_lexicon *lex,
+                         annot_mwords *mw)
+{
+    if (s->frame)
+        return s->frame & ~4;
+    mw_table(mw, lex);
+    cues cs = {mw->tab, mw->col, mw->scol};
+    int f = 0;
+    for (size_t i = 0; i < s->w.n;) {
+        const char *m;
+        int scope;
+        size_t len = cue_at(text, &s->w, i, &cs, &m, &scope);
+        if (tok_punct(text, &s->w.v[i], ";") || tok_punct(text, &s->w.v[i], ":"))
+            f &= ~1;   /* a source names the subject of its own clause only */
+        if (scope == 2 || scope == 4)
+            f |= 1;
+        else if (scope == 3)
+            f |= 8 | (f & 1 ? 2 : 0);
+        else if (scope == 5)
+            f |= 16;   /* a verb of taking a share: the sentences before matter */
+        i += len ? len : 1;
+    }
+    s->frame = f | 4;
+    return f;
+}
+
+int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t fend,
+                        size_t mend, const tally_lexicon *lex, annot_mwords *mw,
+                        tally_modality_choice *out)
+{
+    const words w = s->w;   /* borrowed */
+    mw_table(mw, lex);
     cues cs = {mw->tab, mw->col, mw->scol};
     memset(out, 0, sizeof *out);
     set_modality(out->modality, sizeof out->modality, "actual");
@@ -718,6 +777,15 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         (len = cue_at(text, &w, e + 1, &cs, &m, NULL)) &&
         !(len == 1 && tok_in_set(text, &w.v[e + 1], &mw->modals)))
         e++;
+    /* the subject of an allocation after a source: "The 3bn were divided
+       among four ministries" after a programme's heading */
+    int sc;
+    if (e < w.n && tok_in_set(text, &w.v[e], &mw->after) && (s->frame_ctx & 1) &&
+        cue_at(text, &w, e, &cs, &m, &sc) && sc == 3) {
+        c.a = e, c.b = e + 1, c.modality = m;
+        take(out, text, &w, &c, 0, "allocation after the figure");
+        return 0;
+    }
     if (e < w.n && tok_in_set(text, &w.v[e], &mw->after) &&
         (len = cue_at(text, &w, e, &cs, &m, NULL))) {
         c.a = e, c.b = e + len, c.modality = m;

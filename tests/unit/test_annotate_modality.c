@@ -90,6 +90,27 @@ static void programme_costing(void **state)
     assert_string_equal(m.modality, "planned");
 }
 
+/* an allocation verb after a law or budget as its subject gives planned
+ * figures; without a source, or with the source in another clause, it
+ * stays a thing done */
+static void allocation_frames(void **state)
+{
+    (void)state;
+    tally_modality_choice m;
+    const char *t = "The defence law of 1936 gave the navy 900 million marks over three years.";
+    modality_of(t, "900 million", &m);
+    assert_string_equal(m.modality, "planned");
+    modality_of(t, "three", &m);
+    assert_string_equal(m.modality, "planned");
+    modality_of("The harbour board gave the navy 12 tugs.", "12", &m);
+    assert_string_equal(m.modality, "actual");
+    modality_of("The scheme failed: the yards received 40 boats.", "40", &m);
+    assert_string_equal(m.modality, "actual");
+    /* "received" needs a budget in the sentence before, not its own */
+    modality_of("Under the budget the army received 70 lorries.", "70", &m);
+    assert_string_equal(m.modality, "actual");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -97,6 +118,7 @@ int main(void)
         cmocka_unit_test(needs_inside_an_estimate),
         cmocka_unit_test(verb_of_need_with_an_object),
         cmocka_unit_test(programme_costing),
+        cmocka_unit_test(allocation_frames),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
