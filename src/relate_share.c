@@ -647,6 +647,19 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     return rel_add(c, &r);
 }
 
+/* A FRACTION: part P is share q of whole W (looked back when W is in
+ * another sentence than q); q is used.  0, or -1 when out of memory. */
+static int add_share(ctx *c, size_t P, size_t q, size_t W, const char *cue)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, P, cue);
+    r.looked_back = c->f->v[W].sent_index != c->f->v[q].sent_index;
+    rel_part(c, &r, q);
+    rel_part(c, &r, W);
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
 /* The offset right after "of which" or "of whom" in t[a..b), 0 when none. */
 static size_t of_which_in(const ctx *c, size_t a, size_t b)
 {
@@ -742,13 +755,8 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     }
     if (W == NOPOS || W == P || c->fi[W].share)
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_FRACTION, P, "share");
-    r.looked_back = c->f->v[W].sent_index != qf->sent_index;
-    rel_part(c, &r, q);
-    rel_part(c, &r, W);
-    c->fi[P].used = c->fi[q].used = 1;
-    return rel_add(c, &r);
+    c->fi[P].used = 1;
+    return add_share(c, P, q, W, "share");
 }
 
 /* Rule 5d: a rate of loss: "lost 58 aircraft in 1,450 sorties, a rate of
@@ -808,13 +816,7 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
     }
     if (P == NOPOS || W == NOPOS || c->fi[P].share)
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_FRACTION, P, "rate of");
-    r.looked_back = c->f->v[W].sent_index != qf->sent_index;
-    rel_part(c, &r, q);
-    rel_part(c, &r, W);
-    c->fi[q].used = 1;
-    return rel_add(c, &r);
+    return add_share(c, P, q, W, "rate of");
 }
 
 /* Rule 6b: "N, some 22 per cent more than the estimate": a share followed
