@@ -155,6 +155,7 @@ static int clause_scope(const cues *cs, const char *key, size_t len)
            : strcmp(sc, "alloc") == 0  ? 3
            : strcmp(sc, "source") == 0 ? 4
            : strcmp(sc, "share") == 0  ? 5
+           : strcmp(sc, "ability") == 0 ? 6
                                        : 0;
 }
 
@@ -255,7 +256,7 @@ static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
         const char *m = tally_lextab_get(cs->tab, key, strlen(key), cs->col);
         if (m && tally_modality_valid(m) && !have_owns_count(t, w, i, len, m)) {
             int sc = clause_scope(cs, key, strlen(key));
-            if (sc >= 3 && !framed)
+            if (sc >= 3 && sc != 6 && !framed)
                 continue;
             *modality = m;
             *clause = sc;
@@ -357,8 +358,8 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
             i += len;
             continue;
         }
-        if (clause >= 3)
-            clause = 0;
+        if (clause >= 3)   /* an allocation, a share or an ability counts like */
+            clause = 0;    /* any cue from here on */
         if (grow_array((void **)&s->cues, &s->cuecap, s->ncues + 1, sizeof *s->cues) < 0)
             return -1;
         annot_cue *c = &s->cues[s->ncues];
@@ -579,6 +580,37 @@ static int promise_told(const char *t, const words *w, const annot_cue *g, size_
     return j < fi && tok_in(t, &w->v[j], gifts);
 }
 
+/* 1 when the cue c, the last before token fi, is a modal of ability
+ * (scope "ability": "could") with an active verb after it, in a main
+ * clause of the narrative: what a force could do then it did ("with 120
+ * trucks the committee could run convoys of 60"; "the school could train
+ * 150 a year").  Not before "be", "have" or "not" ("could be cleared in 25
+ * days" is a plan, "could have" a counterfactual), nor inside a
+ * that-clause, a relative clause or after "if". */
+static int ability_at(const char *t, const annot_sent *s, const annot_cue *c, size_t fi,
+                      const cues *cs, const annot_mwords *mw)
+{
+    const words *w = &s->w;
+    const char *m;
+    int sc = 0;
+    if (c->b != c->a + 1 || c->neg || c->b >= w->n || fi <= c->b || fi > c->b + 6)
+        return 0;
+    if (!cue_at(t, w, c->a, cs, &m, &sc) || sc != 6)
+        return 0;
+    if (w->v[c->b].kind != TOK_WORD || tok_in_set(t, &w->v[c->b], &mw->np_stop) ||
+        tok_in_set(t, &w->v[c->b], &mw->negations))
+        return 0;
+    for (size_t j = c->b + 1; j < fi; j++)   /* the verb's object, particle or adverb */
+        if (w->v[j].kind == TOK_PUNCT ||
+            (tok_in_set(t, &w->v[j], &mw->np_stop) && !tok_eq(t, &w->v[j], "of")))
+            return 0;
+    for (size_t j = s->cue_lo; j < c->a; j++)
+        if ((tok_in(t, &w->v[j], relatives) && !(j > 0 && tok_eq(t, &w->v[j - 1], "so"))) ||
+            tok_eq(t, &w->v[j], "if") || tok_eq(t, &w->v[j], "unless"))
+            return 0;   /* "so that" opens a result, not a reported clause */
+    return 1;
+}
+
 /* 1 when the sentence's clause chain opens with "if" or "unless" (or
  * "even if", "only if") and a comma closes that clause before token at. */
 static int conditional_head(const char *t, const annot_sent *s, size_t at)
@@ -682,6 +714,52 @@ static void mw_table(annot_mwords *mw, const tally_lexicon *lex)
         mw->col = mw->tab ? tally_table_col(tally_lextab_table(mw->tab), "modality") : -1;
         mw->scol = mw->tab ? tally_table_col(tally_lextab_table(mw->tab), "scope") : -1;
     }
+}
+
+/* 1 when the figure at token fi, whose noun phrase ends at token e with a
+ * comma, stands in the subject of its sentence and the cue of that
+ * subject's verb comes after a closing comma: "The monitors, of 480 tons
+ * each, were to form ...".  The words before the figure hold no verb (no
+ * auxiliary, cue or thing done) and do not open with a preposition or a
+ * conjunction ("After 50 sorties, the crews were to rest" is no subject);
+ * the words from e to the cue hold no clause of their own.  The cue, at an
+ * auxiliary or modal, fills *c. */
+static int subject_cue(const char *t, const annot_sent *s, size_t fi, size_t e,
+                       const cues *cs, const annot_mwords *mw, cue *c)
+{
+    const words *w = &s->w;
+    const char *m, *m2;
+    if (fi == 0 || fi > 8)   /* a subject opens its sentence */
+        return 0;
+    for (size_t n = 0; n < 2 && e < w->n && w->v[e].kind == TOK_WORD &&   /* "480 tons each" */
+                       !tok_in_set(t, &w->v[e], &mw->np_stop);
+         n++)
+        e++;
+    if (e >= w->n || !tok_punct(t, &w->v[e], ","))
+        return 0;
+    if (tok_in_set(t, &w->v[0], &mw->np_stop) || tok_in_set(t, &w->v[0], &mw->breaks))
+        return 0;
+    for (size_t j = e + 1; j < w->n && j < e + 12; j++) {
+        const tok *k = &w->v[j];
+        if (tok_in_set(t, k, &mw->after)) {
+            size_t len;
+            if (!tok_punct(t, &w->v[j - 1], ",") || !(len = cue_at(t, w, j, cs, &m, NULL)) ||
+                len < 2 || negated_at(t, w, j, j + len, mw))
+                return 0;
+            for (size_t i = 0; i < fi; i++)   /* no verb before the figure */
+                if (tok_in_set(t, &w->v[i], &mw->after) || tok_in_set(t, &w->v[i], &mw->done) ||
+                    tok_in(t, &w->v[i], relatives) || tok_punct(t, &w->v[i], ";") ||
+                    tok_punct(t, &w->v[i], ":") || cue_at(t, w, i, cs, &m2, NULL))
+                    return 0;
+            c->a = j, c->b = j + len, c->modality = m;
+            return 1;
+        }
+        if (tok_in(t, k, relatives) || tok_in_set(t, k, &mw->done) ||
+            tok_in_set(t, k, &mw->breaks) || tok_eq(t, k, "and") || tok_eq(t, k, "or") ||
+            (k->kind == TOK_PUNCT && !tok_punct(t, k, ",") && !tok_punct(t, k, "-")))
+            return 0;
+    }
+    return 0;
 }
 
 int annot_modality_frame(const char *text, annot_sent *s, const tally_lexicon *lex,
@@ -797,6 +875,13 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
             estimate_frame(text, s, fi, e, out);
         return 0;
     }
+    /* 1c. a figure inside a subject that an apposition or a phrase
+     * between commas parts from its verb: "Convoys of 50 trucks, each
+     * carrying 8 tons, were to leave" */
+    if (subject_cue(text, s, fi, e, &cs, mw, &c)) {
+        take(out, text, &w, &c, 0, "after the subject");
+        return 0;
+    }
     /* 3. the nearest cue before the figure, within its clause chain */
     /* the cues before the figure; one that runs into the figure ends the search */
     size_t a = 0, b = s->ncues;
@@ -866,6 +951,11 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
             set_modality(out->modality, sizeof out->modality, "hypothetical");
         else if (!bc->neg)
             estimate_frame(text, s, fi, bc->a, out);
+        if (!gov && !hyp && strcmp(out->modality, "planned") == 0 &&
+            ability_at(text, s, bc, fi, &cs, mw)) {
+            set_modality(out->modality, sizeof out->modality, "actual");
+            out->rule = "a modal of ability in the narrative";
+        }
     }
     return 0;
 }

@@ -296,6 +296,32 @@ static void owner_after_the_figure(void **state)
                         "actual");
 }
 
+/* A subject parted from its cue by a phrase between commas; "could" of a
+ * capacity used in the narrative. */
+static void subjects_and_ability(void **state)
+{
+    (void)state;
+    const char *a = "Columns of 40 wagons, each drawn by 6 horses, were to cross the pass weekly.";
+    assert_string_equal(kind(a, "40"), "planned");
+    assert_string_equal(kind(a, "6"), "planned");
+    assert_string_equal(kind("The barges, of 300 tons each, were to carry coal upriver.", "300"),
+                        "planned");
+    /* a fronted phrase is no subject; a verb before the figure ends it */
+    assert_string_equal(kind("After 30 days, the crews were to rest.", "30"), "actual");
+    assert_string_equal(kind("The yard built 12 hulls, all of steel, and more were to follow.",
+                             "12"), "actual");
+    /* a capacity in the narrative happened; a plan or a condition did not */
+    assert_string_equal(kind("With the new engines the depot could repair 45 tanks a month.",
+                             "45"), "actual");
+    assert_string_equal(kind("The rains stopped, so that the column could move some 90 guns "
+                             "forward.", "some 90"), "actual");
+    /* inside a that-clause the capacity is no thing done */
+    assert_string_not_equal(kind("The staff reported that the depot could repair 45 tanks a "
+                                 "month.", "45"), "actual");
+    assert_string_equal(kind("The bridge could be rebuilt in 20 days.", "20"), "planned");
+    assert_string_equal(kind("The wing could have flown 300 sorties.", "300"), "hypothetical");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -311,6 +337,7 @@ int main(void)
         cmocka_unit_test(speech_relatives_and_budgets),
         cmocka_unit_test(would_have_a_count),
         cmocka_unit_test(owner_after_the_figure),
+        cmocka_unit_test(subjects_and_ability),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
