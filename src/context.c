@@ -699,9 +699,19 @@ static int past_ed(const char *t, const tok *k)
            strncmp(t + k->e - 2, "ed", 2) == 0;
 }
 
+/* 1 when token k is a lower-case superlative ("largest", "heaviest"): a
+ * word in "-est" that is no noun of that ending ("interest", "forest"). */
+static int superlative(const char *t, const tok *k)
+{
+    static const char *const NOUN_EST[] = {"interest", "harvest", "forest", "request",
+                                           "protest", "contest", "conquest", "arrest", NULL};
+    return k->e - k->s >= 6 && t[k->s] >= 'a' && t[k->s] <= 'z' &&
+           strncmp(t + k->e - 3, "est", 3) == 0 && !tok_in(t, k, NOUN_EST);
+}
+
 /* Trailing words that cannot end a noun phrase whose head is unknown:
  * participles ("the 150 projected"), past tenses ("12 went"), adverbs,
- * "more". */
+ * superlatives, "more". */
 static int weak_tail(const char *t, const tok *k)
 {
     size_t n = k->e - k->s;
@@ -711,6 +721,8 @@ static int weak_tail(const char *t, const tok *k)
         return 1;
     if (n > 3 && strncasecmp(t + k->e - 2, "ly", 2) == 0)
         return 1;
+    if (superlative(t, k))
+        return 1;   /* "the two largest": the noun is elliptical */
     for (size_t i = k->e; i-- > k->s + 1;)   /* "home-built", "British-made" */
         if (t[i] == '-') {
             tok last = {i + 1, k->e, 1};
@@ -1114,6 +1126,23 @@ static size_t past_close_quote(const char *t, size_t pos, size_t limit)
 
 static int people_pair(const lexcols *L, const char *t, size_t limit, np *own);
 
+/* 1 when "the N of the X" names X as the owner of the figure, not what it
+ * counts: the number follows "the", is no scaled amount, and X at pos is one
+ * singular word the lexicon does not know, ending the phrase ("the 216 of
+ * the plan", "the 40 of the programme"); the noun is then elliptical. */
+static int owner_of(const lexcols *L, const char *t, const tally_sentence *s,
+                    const tally_number *x, size_t pos, size_t limit)
+{
+    tok b, k, a;
+    term tm;
+    if ((x->flags & TALLY_NF_SCALED) || !prev_tok(t, s->start, x->start, &b) ||
+        !tok_is(t, &b, "the") || !next_tok(t, pos, limit, &k) || !k.word ||
+        tok_has_digit(t, &k) || plural_like(t, &k) || is_stop(t, &k) ||
+        !(t[k.s] >= 'a' && t[k.s] <= 'z') || lookup_tok(L, t, &k, &tm))
+        return 0;
+    return !next_tok(t, k.e, s->end, &a) || !a.word || is_stop(t, &a);
+}
+
 /* Pass 1: the number's own unit and noun phrase. */
 static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                        const tally_number *nums, size_t n, size_t i, slot *sl,
@@ -1173,6 +1202,8 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                                  says what kind they are; the noun is elliptical */
                 pos = k.e;
             }
+            if (det && owner_of(L, t, s, x, pos, limit))
+                return;   /* "the 216 of the plan": the plan owns the figure */
         }
     }
     scan_np(L, t, pos, limit, x->value != 1.0, &sl->own);
@@ -1744,6 +1775,15 @@ static int ellipsis_lead(const char *t, const tally_sentence *s, const tally_num
 static const char *const OF_PRONOUN[] = {"them", "these", "those", "which", "whom", "ours",
                                          "theirs", NULL};
 
+/* 1 when the number x is followed by "of them" or "of whom": people or
+ * things counted, never a measure ("Drivers ... some 60 of them"). */
+static int of_them(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    return next_tok(t, x->end, s->end, &k) && tok_is(t, &k, "of") &&
+           next_tok(t, k.e, s->end, &k) && (tok_is(t, &k, "them") || tok_is(t, &k, "whom"));
+}
+
 /* 1 when the number x is followed by "of" and such a pronoun. */
 static int of_pronoun(const char *t, const tally_sentence *s, const tally_number *x)
 {
@@ -1821,9 +1861,11 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
     size_t best = n;   /* the last figure, or the last that fits x best */
     int fit = 0;
     for (size_t j = n; !st && j-- > 0;) {
-        if (pn[j].kind != TALLY_NK_FIGURE || !pa[j].keep || !can_lend(&pn[j], &pa[j], x))
+        if (pn[j].kind != TALLY_NK_FIGURE || !pa[j].keep || !can_lend(&pn[j], &pa[j], x) ||
+            period_adverb(t, &ps, &pn[j], &pa[j], x))
             continue;   /* "612 tanks, about 38 per cent of the plan. Output rose from
-                           31": the share lends nothing, the count before it does */
+                           31": the share lends nothing, the count before it does; nor
+                           does "in 11 nights", a time phrase */
         int f = lender_fit(t, ps.end, &pn[j], &pa[j], x, per);
         if (f > fit) {
             best = j;
@@ -1971,6 +2013,7 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
         !ellipsis_lead(t, s, x, of_pronoun(t, s, x)))
         return SRC_NONE;
     int per = rate_period_at(t, x->end, s->end);
+    int them = of_them(t, s, x);
     size_t same = i;   /* a rate or a scaled number takes the noun of its like first */
     for (size_t j = i; same == i && j-- > 0;)
         if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && can_lend(&nums[j], &at[j], x) &&
@@ -1979,7 +2022,7 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
     for (size_t j = same < i ? same + 1 : i; j-- > 0;) {
         if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
             sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]) ||
-            (at[j].keep && is_measure(&at[j]) && definite_set(t, s, x)) ||
+            (at[j].keep && is_measure(&at[j]) && (them || definite_set(t, s, x))) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
             spare_of(t, s, &nums[j], x))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
@@ -1997,7 +2040,7 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
         return SRC_ELLIPSIS;
     }
     if (!prev || !can_lend(prev, prev_at, x) || (per >= 0 && is_duration(prev_at)) ||
-        counts_group(sl, i, prev_at))
+        counts_group(sl, i, prev_at) || (them && is_measure(prev_at)))
         return SRC_NONE;
     share_from(prev_at, prev_at->noun_start, prev_at->noun_end, &at[i]);
     return SRC_PREVIOUS;
@@ -2217,6 +2260,9 @@ static int attach_partitive(const char *t, const tally_sentence *s, const tally_
     return 1;
 }
 
+static int plural_subject(const char *t, const tally_sentence *s, const tally_number *x,
+                          tally_attach *at);
+
 /* For "24 of them" with no figure to lend a noun: the last plural unit
  * noun before x in its sentence or in the sentence before ("The missile
  * boats could not be built at home. The government agreed to sell 24 of
@@ -2226,6 +2272,7 @@ static int noun_back(const tally_lexicon *lex, const char *t, const tally_senten
 {
     lexcols L;
     lexcols_init(&L, lex);
+    int them = of_them(t, s, x);
     size_t ranges[2][2] = {{s->start, x->start}, {0, 0}};
     int nr = 1;
     if (prev_sentence(t, s, &ranges[1][0], &ranges[1][1]))
@@ -2236,14 +2283,48 @@ static int noun_back(const tally_lexicon *lex, const char *t, const tally_senten
         for (size_t pos = ranges[r][1]; prev_tok(t, ranges[r][0], pos, &k); pos = k.s)
             if (k.word && (plural_like(t, &k) || (k.e - k.s >= 4 && t[k.e - 1] == 's')) &&
                 lookup_tok(&L, t, &k, &tm) && !tm.desig) {   /* "Trucks lagged" too */
+                tally_attach probe;
+                put_unit(&probe, tm.unit, tm.cat);
+                if (them && is_measure(&probe))
+                    continue;   /* "paid 2 marks a day ... 60 of them": no marks */
                 put_unit(at, tm.unit, tm.cat);
                 at->noun_start = k.s;
                 at->noun_end = k.e;
                 at->elliptic = 1;
                 return 1;
             }
+        if (r == 0 && them && plural_subject(t, s, x, at))
+            return 1;
     }
     return 0;
+}
+
+/* For "N of them": a plural noun the lexicon does not know that opens the
+ * sentence, after an optional "The", and is followed by a lower-case word
+ * ("Drivers were paid ..., and some 60 of them deserted").  1 when set. */
+static int plural_subject(const char *t, const tally_sentence *s, const tally_number *x,
+                          tally_attach *at)
+{
+    tok k, v;
+    np p;
+    if (!next_tok(t, s->start, x->start, &k) || !k.word)
+        return 0;
+    if (tok_is(t, &k, "the") && !next_tok(t, k.e, x->start, &k))
+        return 0;
+    size_t n = k.e - k.s;
+    if (!k.word || n < 5 || tok_has_digit(t, &k) || is_stop(t, &k) || t[k.e - 1] != 's' ||
+        t[k.e - 2] == 's' || t[k.e - 2] == 'u' || t[k.e - 2] == 'i' ||
+        !next_tok(t, k.e, x->start, &v) || !v.word || !(t[v.s] >= 'a' && t[v.s] <= 'z'))
+        return 0;
+    memset(&p, 0, sizeof p);
+    plain_lemma(t, k.s, k.e, &p);
+    if (!p.unit[0])
+        return 0;
+    put_unit(at, p.unit, "other");
+    at->noun_start = k.s;
+    at->noun_end = k.e;
+    at->elliptic = 1;
+    return 1;
 }
 
 /* How far back money_back() looks for the currency of a document. */
@@ -2463,7 +2544,8 @@ static int rate_against(const lexcols *L, const char *t, const tally_sentence *s
             return 0;
         if (tok_is(t, &b, "the") || tok_is(t, &b, "one") || tok_is(t, &b, "a")) {
             return next_tok(t, b.e, s->end, quote) && quote->word &&
-                   lookup_tok(L, t, quote, &tm) && strcmp(tm.cat, "money") == 0;
+                   lookup_tok(L, t, quote, &tm) &&
+                   (strcmp(tm.cat, "money") == 0 || strcmp(tm.unit, "pound") == 0);
         }
         if (hop || !tok_has_digit(t, &b))
             return 0;
@@ -2485,6 +2567,8 @@ static int rate_currency(const lexcols *L, const char *t, const tally_sentence *
     term tm, qt;
     if (!lookup_tok(L, t, quote, &qt))
         return 0;
+    if (strcmp(qt.unit, "pound") == 0)
+        qt.unit = "GBP";   /* "to the pound": sterling */
     for (size_t pos = x->start; prev_tok(t, lo, pos, &k); pos = k.s) {
         if (!k.word || !lookup_tok(L, t, &k, &tm) || tm.desig || strcmp(tm.cat, "money") != 0 ||
             strcmp(tm.unit, qt.unit) == 0)
@@ -2518,6 +2602,25 @@ static int exchange_rate(const lexcols *L, const char *t, const tally_sentence *
     return rate_currency(L, t, s, x, &q, at);
 }
 
+/* A definite set whose sentence names no set and holds only measures
+ * before it ("five refineries made ... . They turned out 90,000 tons a
+ * month, and the two largest ..."): the counted figure of the sentence
+ * before lends its noun.  Sets sl->src when found. */
+static tally_status set_before(const char *t, const tally_sentence *s, const tally_lexicon *lex,
+                               const tally_number *x, tally_attach *at, slot *sl,
+                               tally_error *err)
+{
+    tally_number pn;
+    tally_attach pa;
+    int found = 0;
+    tally_status st = prev_figure(t, s, lex, x, -1, &pn, &pa, &found, err);
+    if (st || !found || is_measure(&pa) || is_share(&pn, &pa))
+        return st;
+    share_from(&pa, pa.noun_start, pa.noun_end, at);
+    sl->src = SRC_PREVIOUS;
+    return TALLY_OK;
+}
+
 static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                                      const tally_number *nums, size_t n, size_t i,
                                      const tally_lexicon *lex, slot *sl, ellipsis_state *es,
@@ -2535,8 +2638,12 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
     lexcols L;
     lexcols_init(&L, lex);
     int before = 0;   /* a figure before it in the sentence, other than a part */
+    int measures = 1;   /* and every such figure is a measure */
     for (size_t j = 0; j < i; j++)
-        before |= nums[j].kind == TALLY_NK_FIGURE && !sl[j].part;
+        if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part) {
+            before = 1;
+            measures &= out[j].keep && is_measure(&out[j]);
+        }
     if (ellipsis_follow(text, s, &nums[i]) &&
         (other_ordinal(&L, text, s, &nums[i], &out[i]) ||
          (!before && (sl[i].group[0] || (i > 0 && sl[i - 1].part)) &&
@@ -2559,7 +2666,13 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                              err);
         }
     }
-    if (!st) {
+    if (!st && exchange_rate(&L, text, s, nums, i, &out[i])) {
+        /* "the mark went from 4 to 5 to the pound, the franc from 3 to 4
+         * to the dollar": the rate prices the currency named before it,
+         * whatever figure stands nearer */
+        sl[i].src = SRC_GOVERN;
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+    } else if (!st) {
         sl[i].src = attach_ellipsis(text, s, nums, i, sl, &es->at, es->found ? &es->num : NULL,
                                     out);
         if (sl[i].src == SRC_NONE &&
@@ -2574,14 +2687,15 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                  ellipsis_follow(text, s, &nums[i]) && money_back(lex, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_PREVIOUS;   /* "paid 80 million in 1921" after "53 million
                                            gulden" in the paragraph before */
-        else if (sl[i].src == SRC_NONE && exchange_rate(&L, text, s, nums, i, &out[i]))
-            sl[i].src = SRC_GOVERN;     /* "devalued from 12 to 15 to the dollar" */
         else if (sl[i].src == SRC_NONE && collective_size(&sl[i]) &&
                  collective_noun(&L, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_GOVERN;     /* "a convoy of 36", no ships named: convoys */
         else if (sl[i].src == SRC_NONE && definite_set(text, s, &nums[i]) &&
                  ellipsis_follow(text, s, &nums[i]) && set_noun(&L, text, s, nums, i, out, &out[i]))
             sl[i].src = SRC_GOVERN;     /* "the first of these divisions ... all six" */
+        else if (sl[i].src == SRC_NONE && before && measures && definite_set(text, s, &nums[i]) &&
+                 ellipsis_follow(text, s, &nums[i]))
+            st = set_before(text, s, lex, &nums[i], &out[i], &sl[i], err);
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
     return st;

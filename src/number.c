@@ -2166,6 +2166,29 @@ static int change_from(const scan *s, size_t p)
     return 0;
 }
 
+/* 1 when the second number of "from X to Y" ending at p is an exchange
+ * rate: an optional word (the currency) and then "to the", "to a" or "to
+ * one" and a money noun of the lexicon ("from 12 to 15 to the pound", "from
+ * 4.5 to 6 thalers to the dollar"): an old and a new rate, two figures. */
+static int rate_pair(const scan *s, size_t p)
+{
+    ntok k;
+    lex_tok(s->t, p, s->end, &k);
+    if (k.type == T_WORD && !is_w(&k, "to"))
+        lex_tok(s->t, k.e, s->end, &k);
+    if (!is_w(&k, "to"))
+        return 0;
+    lex_tok(s->t, k.e, s->end, &k);
+    if (!is_w(&k, "the") && !is_w(&k, "a") && !is_w(&k, "one"))
+        return 0;
+    lex_tok(s->t, k.e, s->end, &k);
+    if (k.type != T_WORD || !k.w[0] || !s->units)
+        return 0;
+    const char *cat = tally_lexicon_get(s->lex, "units", k.w, "category");
+    const char *unit = tally_lexicon_get(s->lex, "units", k.w, "unit");
+    return (cat && strcmp(cat, "money") == 0) || (unit && strcmp(unit, "pound") == 0);
+}
+
 /* 1 when "X to Y" after a change_by() is the amount of the change and the
  * new level, not one range: X has a scale word of its own ("by 290 million
  * to 350 million") or Y is more than three times X ("rose by 30 to 250");
@@ -2418,8 +2441,9 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
                 ok = 0;
             /* "rose from 40 to 90": the old and the new level, two figures;
              * "crews of from 10 to 20", "ranged from 40 to 90" stay one range */
-            if (conn == 't' && !between && from_s != span_s && change_from(s, from_s))
-                ok = 0;
+            if (conn == 't' && !between && from_s != span_s &&
+                (change_from(s, from_s) || rate_pair(s, b.e)))
+                ok = 0;   /* and "from 12 to 15 to the dollar": two rates */
             if (ok) {
                 is_range = 1;
                 span_s = from_s;
