@@ -1475,15 +1475,27 @@ static int rate_has_lender(const char *t, const tally_sentence *s, const tally_n
     return 0;
 }
 
+static int lend_word_before(const lexcols *L, const char *t, const tally_sentence *s, size_t b,
+                            tally_attach *at);
+
 /* Pass 5a: "the antiaircraft units (eleven)": first thing in a parenthesis
  * that follows a unit noun. */
 static int attach_inparen(const lexcols *L, const char *t, const tally_sentence *s,
                           const tally_number *x, tally_attach *at)
 {
-    tok k, w;
+    tok k;
+    return prev_tok(t, s->start, x->start, &k) && tok_punct(t, &k, '(') &&
+           lend_word_before(L, t, s, k.s, at);
+}
+
+/* The lexicon noun (no designation) right before offset b in sentence s
+ * lends its unit to at, as an elliptic noun; 1 when it does. */
+static int lend_word_before(const lexcols *L, const char *t, const tally_sentence *s, size_t b,
+                            tally_attach *at)
+{
+    tok w;
     term tm;
-    if (!prev_tok(t, s->start, x->start, &k) || !tok_punct(t, &k, '(') ||
-        !prev_tok(t, s->start, k.s, &w) || !lookup_tok(L, t, &w, &tm) || tm.desig)
+    if (!prev_tok(t, s->start, b, &w) || !lookup_tok(L, t, &w, &tm) || tm.desig)
         return 0;
     put_unit(at, tm.unit, tm.cat);
     at->noun_start = w.s;
@@ -2471,16 +2483,9 @@ static int collective_size(const slot *sl)
 static int collective_noun(const lexcols *L, const char *t, const tally_sentence *s,
                            const tally_number *x, tally_attach *at)
 {
-    tok of, g;
-    term tm;
-    if (!prev_tok(t, s->start, x->start, &of) || !tok_is(t, &of, "of") ||
-        !prev_tok(t, s->start, of.s, &g) || !lookup_tok(L, t, &g, &tm) || tm.desig)
-        return 0;
-    put_unit(at, tm.unit, tm.cat);
-    at->noun_start = g.s;
-    at->noun_end = g.e;
-    at->elliptic = 1;
-    return 1;
+    tok of;
+    return prev_tok(t, s->start, x->start, &of) && tok_is(t, &of, "of") &&
+           lend_word_before(L, t, s, of.s, at);
 }
 
 /* What pass 6 knows of the previous sentence: read at most once. */
