@@ -1029,6 +1029,16 @@ static void put_unit(tally_attach *at, const char *unit, const char *cat)
     copy_str(at->category, sizeof at->category, cat && *cat ? cat : "other");
 }
 
+/* The noun at token k (lexicon term tm) is what figure at counts, by
+ * ellipsis: its unit, category and noun span. */
+static void lend_noun(tally_attach *at, const term *tm, const tok *k)
+{
+    put_unit(at, tm->unit, tm->cat);
+    at->noun_start = k->s;
+    at->noun_end = k->e;
+    at->elliptic = 1;
+}
+
 /* Category of a unit the number carries itself ("USD", "percent"). */
 static const char *carried_cat(const lexcols *L, const tally_number *x)
 {
@@ -1497,10 +1507,7 @@ static int lend_word_before(const lexcols *L, const char *t, const tally_sentenc
     term tm;
     if (!prev_tok(t, s->start, b, &w) || !lookup_tok(L, t, &w, &tm) || tm.desig)
         return 0;
-    put_unit(at, tm.unit, tm.cat);
-    at->noun_start = w.s;
-    at->noun_end = w.e;
-    at->elliptic = 1;
+    lend_noun(at, &tm, &w);
     return 1;
 }
 
@@ -1717,10 +1724,7 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
                 tm = tm2;   /* "tank losses run at 25": tanks, not losses */
                 k = d;
             }
-            put_unit(at, tm.unit, tm.cat);
-            at->noun_start = k.s;
-            at->noun_end = k.e;
-            at->elliptic = 1;
+            lend_noun(at, &tm, &k);
             return 1;
         }
         if (links > 0 && tok_in(t, &k, AMOUNT))
@@ -2299,10 +2303,7 @@ static int noun_back(const tally_lexicon *lex, const char *t, const tally_senten
                 put_unit(&probe, tm.unit, tm.cat);
                 if (them && is_measure(&probe))
                     continue;   /* "paid 2 marks a day ... 60 of them": no marks */
-                put_unit(at, tm.unit, tm.cat);
-                at->noun_start = k.s;
-                at->noun_end = k.e;
-                at->elliptic = 1;
+                lend_noun(at, &tm, &k);
                 return 1;
             }
         if (r == 0 && them && plural_subject(t, s, x, at))
@@ -2395,10 +2396,7 @@ static int money_back(const tally_lexicon *lex, const char *t, const tally_sente
             continue;
         if (strcmp(tm.cat, "money") != 0)
             return 0;   /* "1.5 million tons" stands nearer */
-        put_unit(at, tm.unit, tm.cat);
-        at->noun_start = k.s;
-        at->noun_end = k.e;
-        at->elliptic = 1;
+        lend_noun(at, &tm, &k);
         return 1;
     }
     return 0;
@@ -2525,10 +2523,7 @@ static int set_noun(const lexcols *L, const char *t, const tally_sentence *s,
         if (!plural_like(t, &k) &&
             !(prev_tok(t, s->start, k.s, &d) && tok_in(t, &d, SET_DET)))
             continue;
-        put_unit(at, tm.unit, tm.cat);
-        at->noun_start = k.s;
-        at->noun_end = k.e;
-        at->elliptic = 1;
+        lend_noun(at, &tm, &k);
         return 1;
     }
     return 0;
@@ -2578,10 +2573,7 @@ static int rate_currency(const lexcols *L, const char *t, const tally_sentence *
         if (!k.word || !lookup_tok(L, t, &k, &tm) || tm.desig || strcmp(tm.cat, "money") != 0 ||
             strcmp(tm.unit, qt.unit) == 0)
             continue;
-        put_unit(at, tm.unit, tm.cat);
-        at->noun_start = k.s;
-        at->noun_end = k.e;
-        at->elliptic = 1;
+        lend_noun(at, &tm, &k);
         return 1;
     }
     return 0;
