@@ -385,6 +385,26 @@ static const char *const inst_not[] = {
     "eighth", "ninth", "tenth", "north", "south", "east", "west", "middle", "far", "main",
     "new", "old", "our", "their", "his", "her", "its", "this", "that", "the", NULL};
 
+
+/* 1 when word i of w (n letters) may name a country: not after a
+ * capitalised word other than a determiner ("the"), no institution word
+ * or qualifier, and no adjective ending of adj_ends ("-ern", "-ish"). */
+static int name_word(const char *t, const words *w, size_t i, size_t n, const annot_words *ws,
+                     const char *const *adj_ends)
+{
+    const tok *k = &w->v[i];
+    if (i > 0 && tok_cap(t, &w->v[i - 1]) && !tok_in_set(t, &w->v[i - 1], &ws->det))
+        return 0;
+    if (tok_in(t, k, inst_not) || tok_in(t, k, inst_mids) || tok_in_set(t, k, &ws->qual))
+        return 0;
+    for (size_t e = 0; adj_ends[e]; e++) {
+        size_t l = strlen(adj_ends[e]);
+        if (n >= l && memcmp(t + k->start + n - l, adj_ends[e], l) == 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* 1 when the capitalised word at token i names a country by the title-case
  * institution after it ("Vanholm Defence Staff", "the Marrow Army"): one
  * capitalised word standing first in the name (nothing capitalised before
@@ -416,16 +436,7 @@ static int name_before_inst(const char *t, const words *w, size_t i, const annot
             head = mid || j < INST_BARE;
     if (!head || !tok_cap(t, &w->v[h]))
         return 0;
-    if (i > 0 && tok_cap(t, &w->v[i - 1]) && !tok_in_set(t, &w->v[i - 1], &ws->det))
-        return 0;
-    if (tok_in(t, k, inst_not) || tok_in(t, k, inst_mids) || tok_in_set(t, k, &ws->qual))
-        return 0;
-    for (size_t e = 0; adj_ends[e]; e++) {
-        size_t l = strlen(adj_ends[e]);
-        if (memcmp(t + k->start + n - l, adj_ends[e], l) == 0)
-            return 0;
-    }
-    return 1;
+    return name_word(t, w, i, n, ws, adj_ends);
 }
 
 /* What find_in() looks words up in: the actors table and its column, the
@@ -1087,16 +1098,7 @@ static int issuer_name(const char *t, const words *w, size_t i, const annot_word
     for (size_t j = 1; j < n; j++)
         if ((unsigned)((unsigned char)t[k->start + j] - 'a') >= 26u)
             return 0;
-    if (i > 0 && tok_cap(t, &w->v[i - 1]) && !tok_in_set(t, &w->v[i - 1], &ws->det))
-        return 0;
-    if (tok_in(t, k, inst_not) || tok_in(t, k, inst_mids) || tok_in_set(t, k, &ws->qual))
-        return 0;
-    for (size_t e = 0; adj_ends[e]; e++) {
-        size_t l = strlen(adj_ends[e]);
-        if (memcmp(t + k->start + n - l, adj_ends[e], l) == 0)
-            return 0;
-    }
-    return 1;
+    return name_word(t, w, i, n, ws, adj_ends);
 }
 
 /* The side that sentence w names as the issuing body of the document it
