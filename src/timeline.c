@@ -887,6 +887,21 @@ static int pluperfect_before(const pctx *c, size_t a)
     return 0;
 }
 
+/* 1 when the date starting at token a is the base of a comparison, not
+ * a time of the story: "23,000 more than in 1938", "fewer than during the
+ * spring", "compared with 1938".  Such a date moves neither the date in
+ * force nor the year, and dates no figure of a sentence that has another. */
+static int comparison_base(const pctx *c, size_t a)
+{
+    static const char *const preps[] = {"in", "at", "during", "on", "for", "of", NULL};
+    size_t k = a;
+    if (k > 0 && is_in(c, k - 1, preps))
+        k--;   /* "than in 1938" (the preposition outside the date or its first word) */
+    if (k > 0 && is(c, k - 1, "than"))
+        return 1;
+    return k > 1 && (is(c, k - 1, "with") || is(c, k - 1, "to")) && is(c, k - 2, "compared");
+}
+
 /* Set anchor, limit and span flags of d from the tokens around it. */
 static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
 {
@@ -920,6 +935,10 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->from_then = 1;   /* "between then and the end of March 1941" */
     if (a > 0 && is_p(c, a - 1, "(") && is_p(c, b, ")"))
         d->anchor = d->gives_year = d->target = 0;   /* a publication year: "(1989)" */
+    if (d->kind == TALLY_DX_DATE && comparison_base(c, a)) {
+        d->anchor = d->gives_year = d->target = 0;
+        d->evidence = 1;   /* a comparison's base: like a source's date */
+    }
     if (d->kind == TALLY_DX_DATE && d->anchor && evidence_date(c, b)) {
         d->anchor = d->gives_year = 0;
         d->evidence = 1;

@@ -49,7 +49,8 @@
  * repair", "have been relaid"; no "was", "had") takes the dateline as the
  * date in force.  A date followed in its clause by a present-tense verb of
  * evidence ("the returns captured in 1945 suggest") dates a source, not
- * the story: it moves neither the date in force nor the year.
+ * the story: it moves neither the date in force nor the year; nor does
+ * the base of a comparison ("more than in 1938", "compared with 1938").
  *
  * Dates are written in ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD, or START/END.
  * The timeline owns its arrays; free it with tally_timeline_free().
@@ -106,7 +107,9 @@ typedef struct tally_datex {
     long year_src;           /* after resolution: index in the timeline of the expression
                                 that gave the year or the reference date, -1 none */
     int evidence;            /* 1 when it dates a source cited as evidence ("returns
-                                captured in 1945 show"): it dates no figure */
+                                captured in 1945 show") or is the base of a comparison
+                                ("23,000 more than in 1938"): it dates no figure of a
+                                sentence with another date, and anchors nothing */
 } tally_datex;
 
 /* Find the date expressions of text[start..end) (text is the whole

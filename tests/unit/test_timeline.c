@@ -6,7 +6,7 @@
  * date of a span (an endnote's date), months rolling into the next year,
  * a date after the figure in another clause, a report dated in a line of
  * its front matter (its sections and present tense), sources' dates cited
- * as evidence, spans of months that wrap
+ * as evidence, bases of comparisons, spans of months that wrap
  * into the next year, targets that do not move the date in force, a season
  * as a subject, a date right after the figure, a month kept inside the
  * period the title gives, a report's dateline (its "now" and its sections),
@@ -648,6 +648,36 @@ static void report_compares_with_a_past_year(void **state)
     tally_lexicon_free(lex);
 }
 
+/* The base of a comparison ("than in 1950", "compared with 1950") is no
+ * time of the story: the figures of its sentence keep the sentence's own
+ * date, and the next sentence the date in force before it. */
+static void comparison_base_is_no_time(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "By the end of 1957 the depots held 8,400 lorries, 2,100 more than in "
+                    "1950, and 700 of them were new. The workshops had grown to 31. "
+                    "In March 1958 exports were 40 per cent higher compared with 1955.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 4);
+    size_t a = (size_t)(strstr(t, "700") - t), b = (size_t)(strstr(t, "31") - t);
+    size_t c = (size_t)(strstr(t, "40 per") - t);
+    assert_int_equal(tl.v[1].evidence, 1);                              /* 1950 */
+    assert_int_equal(tl.v[1].anchor, 0);
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 0, a, a + 3), 0);   /* 1957, not 1950 */
+    assert_string_equal(in_force_at(&tl, &seg, t, "The workshops"), "1957-12");
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 1, b, b + 2), -1);  /* no date of its own */
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 2, c, c + 2), 2);   /* March 1958 */
+    assert_int_equal(tl.v[3].evidence, 1);                              /* 1955 */
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 static void evidence_dates_do_not_move_time(void **state)
 {
     (void)state;
@@ -771,6 +801,7 @@ int main(void)
         cmocka_unit_test(report_dated_in_a_line),
         cmocka_unit_test(report_compares_with_a_past_year),
         cmocka_unit_test(evidence_dates_do_not_move_time),
+        cmocka_unit_test(comparison_base_is_no_time),
         cmocka_unit_test(spans_named_again),
         cmocka_unit_test(since_and_pluperfect_look_back),
     };
