@@ -520,11 +520,30 @@ static const char *const firm_tails[] = {"sons", "brothers", "bros", "partners",
                                          "company", "co", "ltd", "limited", "inc",
                                          "corporation", NULL};
 
+/* Verbs of subject_verbs that say nothing of a will of its own: after
+ * ", which" a town does them as well as a country ("Marrow, which had"). */
+static const char *const rel_not[] = {"had", "has", "was", "were", "would", "could", "will",
+                                      "did", NULL};
+
+/* 1 when the word at token i is followed by ", which" or ", who" and a verb
+ * of subject_verbs that only an acting side does ("... by Westmark, which
+ * promised 1,200 tanks"): a relative clause naming what it did.  Only
+ * after "by" (name_subject()): "a port, Lissel, which lost" is a town. */
+static int rel_subject(const char *t, const words *w, size_t i, const annot_words *ws)
+{
+    if (i + 3 >= w->n || !tok_punct(t, &w->v[i + 1], ","))
+        return 0;
+    const tok *r = &w->v[i + 2], *v = &w->v[i + 3];
+    return (tok_eq(t, r, "which") || tok_eq(t, r, "who")) && tok_in_set(t, v, &ws->subj) &&
+           !tok_in(t, v, rel_not);
+}
+
 /* 1 when the capitalised word at token i names an actor by what it does: a
  * single capitalised word inside a sentence (not its first word, not after
  * a title's period or another capitalised word) that is possessive or
- * followed by a verb of subjects ("... and Westmark agreed to", "Westmark's
- * deliveries").  Not after "the" ("the Treasury agreed": an institution
+ * followed by a verb of subjects, there or, after "by", in a relative
+ * clause ("... and Westmark agreed to", "Westmark's deliveries", "by
+ * Westmark, which promised").  Not after "the" ("the Treasury agreed": an institution
  * whose country is the owner) nor inside a hyphenated name.  A month is not one,
  * nor the last word of a firm's name ("Marrin and Sons promised"). */
 static int name_subject(const char *t, const words *w, size_t i, const finder *f,
@@ -533,7 +552,9 @@ static int name_subject(const char *t, const words *w, size_t i, const finder *f
     const tok *k = &w->v[i];
     size_t n = tok_len_noposs(t, k);
     const tok *p = i ? &w->v[i - 1] : NULL;
-    if (!p || n < 4 || n >= 48 || tok_in_set(t, p, &f->ws->det) ||
+    /* "by Westmark, which promised": the agent of a passive, not a determiner */
+    int rel = p && tok_eq(t, p, "by") && rel_subject(t, w, i, f->ws);
+    if (!p || n < 4 || n >= 48 || (!rel && tok_in_set(t, p, &f->ws->det)) ||
         (p->kind == TOK_PUNCT && !tok_punct(t, p, ",") && !tok_punct(t, p, ";") &&
          !tok_punct(t, p, "(")))
         return 0;
@@ -544,7 +565,7 @@ static int name_subject(const char *t, const words *w, size_t i, const finder *f
         tok_in(t, k, firm_tails))
         return 0;
     if (!(n < (size_t)(k->end - k->start) ||
-          (i + 1 < w->n && tok_in_set(t, &w->v[i + 1], &f->ws->subj))))
+          (i + 1 < w->n && tok_in_set(t, &w->v[i + 1], &f->ws->subj)) || rel))
         return 0;
     if (f->months && tally_lextab_get(f->months, t + k->start, n, 0))
         return 0;
@@ -711,7 +732,11 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
             copy_str(m->code, sizeof m->code, known || alias ? code : canon_of(doc, code));
             m->known = known;
             m->alias = alias;
-            m->after_prep = after_prep(t, w, first, f->ws);
+            /* "filled by Westmark, which promised 1,200 tanks": the subject of
+               its relative clause, not of the sentence */
+            m->after_prep = after_prep(t, w, first, f->ws) ||
+                            (first > 0 && tok_eq(t, &v[first - 1], "by") &&
+                             rel_subject(t, w, i + used - 1, f->ws));
             /* "between Beijing and Pyongyang": the second is after the preposition too */
             if (!m->after_prep && *n >= 2 && i >= 2 &&
                 (tok_eq(t, &v[i - 1], "and") || tok_eq(t, &v[i - 1], "or")) &&

@@ -6,7 +6,8 @@
  * by a title-case institution ("the Osterholm Export Bank"), and when a side
  * is asked for something ("asked the bank for $40 million", "asked the
  * Northern Relief Board for 2,000 tons"): the side asked owns what was
- * asked and what it gave or promised in reply.
+ * asked and what it gave or promised in reply; a supplier named after "by"
+ * with a relative clause ("by Holmgard, which promised 120 guns").
  * Sentences are written for these tests.
  */
 #include <setjmp.h>
@@ -167,6 +168,35 @@ static void sides_after_actions(void **state)
     assert_string_equal(c.code, "Dunmaria");
 }
 
+/* A supplier first named after "by" and described by a relative clause
+ * ("filled by Holmgard, which promised ...") owns what the clause counts,
+ * but is not the subject in force of the next sentence; a place described
+ * the same way without "by" ("a port, Brask, which lost ...") stays a place.
+ * Holmgard has no country's ending, so only the clause makes it a side. */
+static void supplier_after_by(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    const char *t = "Guns for the Frontier, 1950\n\n"
+                    "Dorvia built 300 guns in 1950. The gap was filled in part by "
+                    "Holmgard, which promised 120 guns and delivered 70 of them. "
+                    "The gunners trained for 6 weeks.";
+    doc_owner(t, "", "300", &c);
+    assert_string_equal(c.code, "Dorvia");
+    doc_owner(t, "", "120", &c);
+    assert_string_equal(c.code, "Holmgard");
+    assert_string_equal(c.rule, "relative clause");
+    doc_owner(t, "", "70 of them", &c);
+    assert_string_equal(c.code, "Holmgard");
+    doc_owner(t, "", "6 weeks", &c);
+    assert_string_equal(c.code, "Dorvia");   /* the supplier is no subject in force */
+    t = "Guns for the Frontier, 1950\n\n"
+        "Dorvia built 300 guns in 1950. Half of the crews came from a port, Brask, "
+        "which lost 40 of its men.";
+    doc_owner(t, "", "40", &c);
+    assert_string_equal(c.code, "Dorvia");   /* Brask is a town, no side */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +204,7 @@ int main(void)
         cmocka_unit_test(names_known_by_their_nouns),
         cmocka_unit_test(the_side_asked),
         cmocka_unit_test(sides_after_actions),
+        cmocka_unit_test(supplier_after_by),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
