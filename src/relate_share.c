@@ -1068,12 +1068,20 @@ static int add_abs_change(ctx *c, const tally_sentence *s, size_t a, size_t b, s
 }
 
 /* 1 when figure b is a rate of exchange quoted per a currency: "to the"
- * and a money word of the lexicon right after it ("15 to the dollar"). */
+ * and a money word of the lexicon right after it, or after its own
+ * currency ("15 to the dollar", "6 thalers to the dollar"). */
 static int per_currency(const ctx *c, size_t b, size_t end)
 {
     size_t k = c->f->v[b].tend;
+    char w0[48], u0[48], c0[16];
     while (k < end && c->t[k] == ' ')
         k++;
+    size_t k2 = rel_word_at(c->t, k, end, w0, sizeof w0);
+    if (k2 > k && rel_lookup_word(c->lex, w0, u0, c0) && strcmp(c0, "money") == 0) {
+        k = k2;   /* "6 thalers to the dollar": past the rate's own currency */
+        while (k < end && c->t[k] == ' ')
+            k++;
+    }
     size_t e = rel_phrase_at(c->t, k, end, "to the");
     char w[48], u[48], cat[16];
     while (e && e < end && c->t[e] == ' ')

@@ -860,9 +860,13 @@ static int check_change(tally_doc *doc, const tally_facts *F, const tally_relati
         w->stated = 100 * st->value;
     }
     w->s_set = 1;
+    ivl shown = dir < 0 ? iv(-c.hi, -c.lo) : c;   /* the change as it went, signed */
+    int up = shown.lo >= 0;
+    if (!up)
+        shown = iv(-shown.hi, -shown.lo);
     if (buf_puts(&w->expr, "from ") < 0 || put_iv(&w->expr, x) < 0 ||
         buf_puts(&w->expr, " to ") < 0 || put_iv(&w->expr, y) < 0 ||
-        buf_printf(&w->expr, " is %s", dir < 0 ? "-" : "+") < 0 || put_iv(&w->expr, c) < 0 ||
+        buf_printf(&w->expr, " is %s", up ? "+" : "-") < 0 || put_iv(&w->expr, shown) < 0 ||
         buf_puts(&w->expr, "%") < 0)
         return -1;
     if (r->looked_back && doc &&
