@@ -423,6 +423,8 @@ static int date_of(const actx *a, const tally_fact *f, when *w)
         w->to = tl->v[k].to;
         return why_expr(w, a, k);
     }
+    if (tl->generic && tl->generic[si])
+        return 0;   /* a general rule ("A line that loses ..."): of no time */
     long c = tl->ctx[si];
     if (s->section == TALLY_SECTION_ENDNOTE)
         return note_date_of(a, s, c, w);

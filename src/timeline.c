@@ -1378,6 +1378,10 @@ static int year_in_period(const tally_datex *p, int m, int y)
 
 /* A dateline is looked for in this many leading sentences. */
 #define DATELINE_SENTS 6
+/* present[si] of a dateless sentence stating a general rule (see generic_rule()) */
+#define GENERIC 3
+/* the closing paragraphs of the body looked at for general rules */
+#define CLOSING_PARAS 3
 
 /* 1 when text[a..b) is "As at " or "As of ", the formula of a report's
  * date ("As at 1 March 1952."). */
@@ -1521,6 +1525,75 @@ static int present_tense(const char *text, const words *w)
     return present ? 1 : 2;
 }
 
+/* 1 when token i of w is a past participle or past tense ("moved",
+ * "delivered"): it ends in "ed" and follows no determiner or possessive
+ * (which would make it an adjective: "a line's rated capacity"). */
+static int past_verb(const char *text, const words *w, size_t i)
+{
+    static const char *const dets[] = {"a", "an", "the", "its", "their", "s", "his", "her",
+                                       "our", "of", NULL};
+    const tok *t = &w->v[i];
+    if (t->kind != TOK_WORD || t->end - t->start < 4 || text[t->end - 2] != 'e' ||
+        text[t->end - 1] != 'd')
+        return 0;
+    if (i == 0 || w->v[i - 1].kind != TOK_WORD)
+        return 1;
+    const tok *p = &w->v[i - 1];
+    size_t n = p->end - p->start;
+    if (n >= 2 && text[p->end - 1] == 's' &&
+        (text[p->end - 2] == '\'' || (unsigned char)text[p->end - 2] == 0x99))
+        return 0;   /* "a line's rated capacity", also with a curly apostrophe */
+    return !tok_in(text, p, dets);
+}
+
+/* 1 when token t is "should", "must" or "ought" (a look at its length
+ * and first letter first: this runs on every dateless sentence). */
+static inline int advice_word(const char *text, const tok *t)
+{
+    size_t len = t->end - t->start;
+    if (len - 4 > 2)
+        return 0;
+    int c = text[t->start] | 0x20;
+    return ((c == 's' && len == 6) || (c == 'm' && len == 4) || (c == 'o' && len == 5)) &&
+           (words_is_ci(text + t->start, len, "should") ||
+            words_is_ci(text + t->start, len, "must") ||
+            words_is_ci(text + t->start, len, "ought"));
+}
+
+/* 1 when the words w of a dateless sentence state a general rule rather
+ * than a time of the story, so that they take no date: no verb of the
+ * past ("was", "would", "moved") and either a generic subject with a
+ * verb in the present ("A line that loses ...", "Any army which runs
+ * ...") or advice ("Planners should ...", "must", "ought").  A cheap look
+ * for either comes first. */
+static int generic_rule(const char *text, const words *w)
+{
+    static const char *const past[] = {"was", "were", "had", "did", "would", "could",
+                                       "might", NULL};
+    static const char *const openers[] = {"a", "an", "any", "every", NULL};
+    static const char *const rels[] = {"that", "which", "who", NULL};
+    if (w->n < 4)
+        return 0;
+    int rule = 0;
+    int generic = w->v[0].kind == TOK_WORD && tok_in(text, &w->v[0], openers);
+    for (size_t i = 1; i < w->n && !rule; i++)
+        rule = w->v[i].kind == TOK_WORD && advice_word(text, &w->v[i]);
+    if (!rule && !generic)
+        return 0;
+    for (size_t i = 0; i < w->n; i++) {
+        const tok *t = &w->v[i];
+        if (t->kind != TOK_WORD)
+            continue;
+        if (tok_in(text, t, past) || past_verb(text, w, i))
+            return 0;
+        if (generic && !rule && i + 1 < w->n && tok_in(text, t, rels) &&
+            w->v[i + 1].kind == TOK_WORD && w->v[i + 1].end - w->v[i + 1].start > 3 &&
+            text[w->v[i + 1].end - 1] == 's' && text[w->v[i + 1].end - 2] != 's')
+            rule = 1;   /* "A line that loses": a subject in general, a verb now */
+    }
+    return rule;
+}
+
 /* 1 when the date in force d is a bare year before the year of a
  * report's dateline ("the exercises of 1952" in a memorandum of October
  * 1953): it dates the past a sentence compares with, and a sentence after
@@ -1529,6 +1602,24 @@ static int present_tense(const char *text, const words *w)
 static int past_year(const tally_datex *d, const tally_datex *line)
 {
     return d->kind == TALLY_DX_DATE && d->from.y && !d->from.m && d->from.y < line->from.y;
+}
+
+/* Index of the first sentence of the last CLOSING_PARAS paragraphs of the
+ * body (a heading counts as one), where a conclusion states its lessons;
+ * nsents when the document has no body. */
+static size_t closing_paras(const tally_segments *seg)
+{
+    size_t si = seg->nsents;
+    while (si > 0 && seg->sents[si - 1].section != TALLY_SECTION_BODY)
+        si--;
+    int left = CLOSING_PARAS;
+    while (si > 0 && seg->sents[si - 1].section == TALLY_SECTION_BODY) {
+        if (si < seg->nsents && seg->sents[si].section == TALLY_SECTION_BODY &&
+            seg->sents[si - 1].para != seg->sents[si].para && --left == 0)
+            break;
+        si--;
+    }
+    return si;
 }
 
 /* Find the expressions of every sentence into tl (unresolved); the tokens
@@ -1552,6 +1643,7 @@ static tally_status find_all(const char *text, const tally_segments *seg,
     int rc = l && (!keep || words_store_reserve(keep, seg->nsents, bytes / 5 + 16) == 0) ? 0 : -1;
     if (l)
         dlex_init(l, lex);
+    size_t closing = closing_paras(seg);
     for (size_t si = 0; si < seg->nsents && rc == 0; si++) {
         const tally_sentence *s = &seg->sents[si];
         tl->first[si] = tl->n;
@@ -1566,6 +1658,9 @@ static tally_status find_all(const char *text, const tally_segments *seg,
             rc = add_now(text, &w, tl, tl->first[si], &cap);
         if (rc == 0 && (tl->dateline >= 0 || loose >= 0) && tl->first[si] == tl->n)
             present[si] = (unsigned char)present_tense(text, &w);
+        else if (rc == 0 && si >= closing && tl->first[si] == tl->n &&
+                 s->section == TALLY_SECTION_BODY && generic_rule(text, &w))
+            present[si] = GENERIC;   /* a general rule: no time of the story */
         if (rc == 0 && keep)
             rc = words_store_add(keep, &w, s->start);
         if (rc == 0 && visit)
@@ -1611,7 +1706,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
     tl->first = calloc(seg->nsents + 1, sizeof *tl->first);
     tl->ctx = calloc(seg->nsents + 1, sizeof *tl->ctx);
     unsigned char *present = calloc(seg->nsents + 1, 1);
-    if (!tl->first || !tl->ctx || !present) {
+    tl->generic = calloc(seg->nsents + 1, 1);
+    if (!tl->first || !tl->ctx || !present || !tl->generic) {
         free(present);
         tally_timeline_free(tl);
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
@@ -1666,7 +1762,9 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
             in_force = tl->dateline;   /* a report's present: the time it reports */
             year_force = prior = -1;
         }
-        tl->ctx[si] = in_force;
+        tl->ctx[si] = present[si] == GENERIC ? -1 : in_force;
+        if (tl->generic)
+            tl->generic[si] = present[si] == GENERIC;
         for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
             tally_datex *d = &tl->v[k];
             tally_ymd ref = {0, 0, 0};
@@ -1746,6 +1844,7 @@ void tally_timeline_free(tally_timeline *tl)
     free(tl->v);
     free(tl->first);
     free(tl->ctx);
+    free(tl->generic);
     memset(tl, 0, sizeof *tl);
 }
 

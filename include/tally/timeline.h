@@ -51,6 +51,13 @@
  * evidence ("the returns captured in 1945 suggest") dates a source, not
  * the story: it moves neither the date in force nor the year; nor does
  * the base of a comparison ("more than in 1938", "compared with 1938").
+ * A dateless sentence of the body with no verb of the past ("was",
+ * "would", "moved") that states a general rule, a generic subject with a
+ * verb in the present ("A line that loses a quarter of its engines loses
+ * ...") or advice ("should", "must", "ought"), has no date in force: the
+ * lesson of a conclusion is of no time (looked for in the last three
+ * paragraphs of the body, a heading counting as one, and without a
+ * dateline only).
  *
  * Dates are written in ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD, or START/END.
  * The timeline owns its arrays; free it with tally_timeline_free().
@@ -129,6 +136,10 @@ typedef struct tally_timeline {
     size_t nsents;
     int sorted;              /* 1 when v is in order of start (lookups by offset bisect) */
     long dateline;           /* index in v of the document's dateline, -1 none */
+    unsigned char *generic;  /* generic[si]: 1 when sentence si of the closing
+                                paragraphs states a general rule ("A line that
+                                loses ... loses", "plans should ..."): no time of
+                                the story, ctx[si] is -1 */
 } tally_timeline;
 
 /* Build the timeline of text with its segments.  Free with

@@ -778,6 +778,47 @@ static void since_and_pluperfect_look_back(void **state)
     tally_lexicon_free(lex);
 }
 
+static void general_rules_have_no_date(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    /* a lesson in the present after a dated story: no date in force for it,
+       while the story's sentences, even without a verb like "was", keep theirs */
+    const char *t = "In May 1952 the depots held 200 tons. The convoys moved 40 tons a day. "
+                    "A port that loses a third of its cranes loses half of its cargo. "
+                    "Planners should count on no more than 60 per cent of a port's rated "
+                    "tonnage. The army kept 30 trucks in reserve.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(in_force_at(&tl, &seg, t, "The convoys"), "1952-05");
+    assert_string_equal(in_force_at(&tl, &seg, t, "A port"), "");
+    assert_int_equal(tl.generic[2], 1);
+    assert_string_equal(in_force_at(&tl, &seg, t, "Planners"), "");
+    assert_int_equal(tl.generic[3], 1);
+    assert_string_equal(in_force_at(&tl, &seg, t, "The army kept"), "1952-05");
+    assert_int_equal(tl.generic[4], 0);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* a verb of the past makes it the story again: "should" in reported
+       speech, a generic subject with a past verb */
+    t = "In May 1952 the depots held 200 tons. The staff insisted that the army should "
+        "receive 300 tons. A convoy that left Tarn lost 12 trucks. A port that loses "
+        "its cranes would lose 40 tons a day.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(in_force_at(&tl, &seg, t, "The staff"), "1952-05");
+    assert_string_equal(in_force_at(&tl, &seg, t, "A convoy"), "1952-05");
+    assert_string_equal(in_force_at(&tl, &seg, t, "A port"), "1952-05");
+    for (size_t si = 0; si < seg.nsents; si++)
+        assert_int_equal(tl.generic[si], 0);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -804,6 +845,7 @@ int main(void)
         cmocka_unit_test(comparison_base_is_no_time),
         cmocka_unit_test(spans_named_again),
         cmocka_unit_test(since_and_pluperfect_look_back),
+        cmocka_unit_test(general_rules_have_no_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
