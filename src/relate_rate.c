@@ -434,6 +434,16 @@ static int totalled(const ctx *c, size_t R, size_t P)
     return rel_phrase_in(c->t, a, b, cues);
 }
 
+/* 1 when t[a..b) has a comma and at most three words after the last one
+ * (", a glider 24"): the next item of a list. */
+static int comma_then_few(const ctx *c, size_t a, size_t b)
+{
+    size_t k = b;
+    while (k > a && c->t[k - 1] != ',')
+        k--;
+    return k > a && rel_words_between(c->t, k, b, "") <= 3;
+}
+
 /* 1 when product r may state P: P is no rate per period, or no figure of
  * P's sentence left out of r is a rate per that period ("four trains a day
  * of 40 wagons carrying 15 tons each, or 2,400 tons a day": 15 x 40 leaves
@@ -503,10 +513,12 @@ int rel_rule_product(ctx *c, size_t P)
             return 0;
         if (R > 0 && c->f->v[R - 1].sent_index == rf->sent_index &&
             rel_comparable(&c->fi[R - 1], pi) && !c->fi[R - 1].share &&
-            rel_joined_to(c->t, c->f->v[R - 1].tend, rf->tstart) &&
+            (rel_joined_to(c->t, c->f->v[R - 1].tend, rf->tstart) ||
+             comma_then_few(c, c->f->v[R - 1].tend, rf->tstart)) &&
             rel_words_between(c->t, c->f->v[R - 1].tend, rf->tstart, ";:()") <= 4)
-            return 0;   /* "a crew of 62, a gunboat 28 and a launch nine, some 720 men":
-                           one item of a list of rates, not the rate of P */
+            return 0;   /* "a crew of 62, a gunboat 28 and a launch nine, some 720 men",
+                           "A C-47 carried 18 paratroopers, a glider 24 men": one item of
+                           a list of rates, not the rate of P */
         /* the counts: between R and P, other units, each said of one near R */
         tally_relation r;
         size_t C;

@@ -364,6 +364,33 @@ static int list_part(const ctx *c, size_t j, size_t T)
  * share ("612 tanks, 38 per cent of the plan") may still be listed.
  * Filled into same[] backwards (as collect_parts does); returns their
  * number (0 unless at least two). */
+/* 1 when figure j is an item of a list after a colon that breaks down a
+ * larger figure of its kind (or of the kind of total T being added up)
+ * before the colon ("48 guns in six batteries: 8 of 280 mm, 12 of 210 mm,
+ * ..."): counted through that figure, not again (a is the first fact of
+ * j's sentence). */
+static int item_of_colon(const ctx *c, size_t j, size_t a, size_t T)
+{
+    size_t st = c->seg->sents[c->f->v[j].sent_index].start;
+    for (size_t k = c->f->v[j].tstart; k > st; k--) {
+        char ch = c->t[k - 1];
+        if (ch == ';')
+            return 0;
+        if (ch != ':')
+            continue;
+        for (size_t F = j; F-- > a;) {   /* the nearest figure of j's kind before it */
+            if (c->f->v[F].tend > k - 1)
+                continue;
+            if (rel_same_unit(&c->fi[F], &c->fi[j]) || same_kind(&c->fi[F], &c->fi[j]) ||
+                rel_same_unit(&c->fi[F], &c->fi[T]))
+                return c->f->v[F].value > c->f->v[j].value && list_part(c, F, T) &&
+                       c->f->v[F].value < c->f->v[T].value;   /* F is a part of T itself */
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static size_t earlier_parts(const ctx *c, size_t T, size_t lo, int para, size_t *same,
                             size_t *ns)
 {
@@ -378,7 +405,8 @@ static size_t earlier_parts(const ctx *c, size_t T, size_t lo, int para, size_t 
         rel_sent_range(c, ps, &a, &b);
         for (size_t j = b; j-- > a && *ns < TALLY_REL_MAXPARTS;)
             if (!c->fi[j].part && !(c->fi[j].used && c->fi[j].popen != NOPOS) &&
-                !c->fi[j].share && c->f->v[j].value < tv && list_part(c, j, T)) {
+                !c->fi[j].share && c->f->v[j].value < tv && list_part(c, j, T) &&
+                !item_of_colon(c, j, a, T)) {
                 same[(*ns)++] = j;
                 sum += c->f->v[j].value;
             }
@@ -489,11 +517,21 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
         const finfo *P = &c->fi[j];
         if (c->f->v[j].tstart < i || P->popen != c->fi[T].popen)
             continue;
-        if (rel_words_between(c->t, i, c->f->v[j].tstart, ";") < 0 || P->share || P->used ||
-            (P->unit[0] && !rel_same_unit(P, &c->fi[T]) && !same_kind(P, &c->fi[T]) &&
-             !(also != NOPOS && rel_same_unit(P, &c->fi[also]))))
-            break;   /* "24 new vessels: six monitors, ten gunboats and eight launches":
-                        kinds of what the total counts */
+        if (rel_words_between(c->t, i, c->f->v[j].tstart, ";") < 0 || P->share || P->used)
+            break;
+        if (P->unit[0] && !rel_same_unit(P, &c->fi[T]) && !same_kind(P, &c->fi[T]) &&
+            !(also != NOPOS && rel_same_unit(P, &c->fi[also]))) {
+            /* "24 new vessels: six monitors, ten gunboats and eight launches":
+             * kinds of what the total counts; an item of another noun that
+             * goes on the list ("41,500 draught horses, 17,200 riding horses
+             * and 5,300 pack animals") leaves it unknown: no check */
+            if (r->nparts > 0 && !rel_is_rate(c, j) &&
+                (strcmp(P->cat, "other") == 0 || strcmp(P->cat, c->fi[T].cat) == 0) &&
+                rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend,
+                              c->f->v[j].tstart))
+                return 0;   /* (not a distance after the list: "..., 600 to 700 km") */
+            break;
+        }
         int minus = r->nparts > 0 && taken_away(c, c->f->v[r->parts[r->nparts - 1].fact].tend,
                                                  c->f->v[j].tstart);
         if (r->nparts > 0 && !minus &&
@@ -1006,6 +1044,9 @@ int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi)
             }
             if (rel_word_before_is(c, k, s->start, each))
                 continue;
+            static const char *const per[] = {"each", "apiece", NULL};
+            if (rel_word_within(c, c->f->v[A].tend, s->end, 3, per))
+                continue;   /* "12 squadrons had 18 aircraft each": a size, not a total */
             tally_relation r;
             rel_init(&r, TALLY_REL_NORM, A, with[q]);
             rel_part(c, &r, F);

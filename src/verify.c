@@ -1037,12 +1037,21 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
                      ? -1
                      : 0;
         double off = far_off(w.c, w.s);
-        if (rc == 0 && r->looked_back && w.verdict == TALLY_V_INCONSISTENT && off > 2) {
-            /* a figure looked up far back that misses by a factor: more
-             * likely the wrong figure than a slip of the text */
+        if (rc == 0 && w.verdict == TALLY_V_INCONSISTENT &&
+            ((r->looked_back && off > 2) ||
+             ((r->kind == TALLY_REL_PRODUCT || r->kind == TALLY_REL_SUM) && off > 3))) {
+            /* a figure looked up far back that misses by a factor, or a
+             * product or sum off by more than three times: more likely the
+             * wrong figures than a slip of the text */
             w.verdict = TALLY_V_UNVERIFIABLE;
-            rc = buf_printf(&w.msg, "; the figure looked up earlier is off by a factor of %.1f,"
-                                    " so it is likely not the one meant", off) < 0 ? -1 : 0;
+            rc = buf_printf(&w.msg, r->looked_back
+                                        ? "; the figure looked up earlier is off by a factor of "
+                                          "%.1f, so it is likely not the one meant"
+                                        : "; off by a factor of %.1f, so the figures are likely "
+                                          "not the ones meant",
+                            off) < 0
+                     ? -1
+                     : 0;
         }
     } else if (rc == 1) {
         w.verdict = TALLY_V_UNVERIFIABLE;
