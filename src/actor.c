@@ -202,6 +202,21 @@ static const char *const nation_nouns[] = {
     "admiralty", "frontier", "border", "nationals", "firm", "firms", "attache",
     "attach\xC3\xA9", NULL};
 
+/* Words of a state's formal name before "of" and the country's own name:
+ * "the Republic of Marrow", "KINGDOM OF VALDONIA", whatever the case. */
+static const char *const state_forms[] = {"republic", "kingdom", "principality", "duchy",
+                                          "grand-duchy", "empire", "commonwealth",
+                                          "federation", "confederation", "sultanate",
+                                          "emirate", NULL};
+
+/* 1 when the capitalised word at token i follows a state's formal name and
+ * "of" ("Republic of Marrow", "REPUBLIC OF MARROW"): a country's name. */
+static int state_name(const char *t, const words *w, size_t i)
+{
+    return i >= 2 && tok_eq(t, &w->v[i - 1], "of") && tok_cap(t, &w->v[i - 2]) &&
+           tok_in(t, &w->v[i - 2], state_forms);
+}
+
 /* Lower-case words that may stand between a country's name and its noun
  * ("the Valdmark defence ministry", "the Valdmark naval attache"). */
 static const char *const nation_mods[] = {"defence", "defense", "naval", "foreign", "war",
@@ -360,6 +375,23 @@ static int caps_country(const char *t, const tok *k, const annot_doc *doc, char 
     if (!country_shape(word, &wk, doc) || n + 1 > cap)
         return 0;
     memcpy(out, word, n + 1);
+    return 1;
+}
+
+/* Token k, a word of letters only, in title case into out ("MARROW",
+ * "Marrow's": "Marrow").  0 when it is not such a word or does not fit. */
+static int title_word(const char *t, const tok *k, char *out, size_t cap)
+{
+    size_t n = tok_len_noposs(t, k);
+    if (n < 3 || n + 1 > cap)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[k->start + i];
+        if (!isalpha(c))
+            return 0;
+        out[i] = (char)(i ? tolower(c) : toupper(c));
+    }
+    out[n] = '\0';
     return 1;
 }
 
@@ -538,6 +570,20 @@ static int rel_subject(const char *t, const words *w, size_t i, const annot_word
            !tok_in(t, v, rel_not);
 }
 
+/* Heads of an office's title-case name before "of" and what it deals
+ * with: "the Ministry of Supply", "the Board of Trade". */
+static const char *const office_heads[] = {"ministry", "minister", "department", "office",
+                                           "board", "bureau", "secretary", "directorate",
+                                           "council", "committee", "commission", NULL};
+
+/* 1 when the capitalised word at token i ends an office's name ("the
+ * Ministry of Defence has"): a field of work, not a country. */
+static int office_of(const char *t, const words *w, size_t i)
+{
+    return i >= 2 && tok_eq(t, &w->v[i - 1], "of") && tok_cap(t, &w->v[i - 2]) &&
+           tok_in(t, &w->v[i - 2], office_heads);
+}
+
 /* 1 when the capitalised word at token i names an actor by what it does: a
  * single capitalised word inside a sentence (not its first word, not after
  * a title's period or another capitalised word) that is possessive or
@@ -562,7 +608,7 @@ static int name_subject(const char *t, const words *w, size_t i, const finder *f
         if (!islower((unsigned char)t[k->start + j]))
             return 0;
     if (!stands_alone(t, w, i, 0, f->ws) || tok_cap(t, &w->v[i - 1]) ||
-        tok_in(t, k, firm_tails))
+        tok_in(t, k, firm_tails) || office_of(t, w, i))
         return 0;
     if (!(n < (size_t)(k->end - k->start) ||
           (i + 1 < w->n && tok_in_set(t, &w->v[i + 1], &f->ws->subj)) || rel))
@@ -1353,6 +1399,8 @@ static int nation_at(const char *t, const words *w, size_t i, const annot_words 
     if (i + 2 < w->n && !tok_cap(t, &w->v[i + 1]) && tok_in(t, &w->v[i + 1], nation_mods) &&
         !tok_cap(t, &w->v[i + 2]) && tok_in_set(t, &w->v[i + 2], &ws->nation))
         return 1;   /* "the Valdmark defence ministry" */
+    if (state_name(t, w, i))
+        return 1;   /* "the Republic of Marrow" */
     /* the noun in lower case: "the Ministry of Supply" names an office */
     return i >= 2 && tok_eq(t, &w->v[i - 1], "of") && !tok_cap(t, &w->v[i - 2]) &&
            tok_in_set(t, &w->v[i - 2], &ws->nation);
@@ -1529,6 +1577,8 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
             tok_copy(t, k, 1, m->code, sizeof m->code);   /* "Marrow", "Marrow Army" */
         } else if (caps_country(t, k, doc, derived, sizeof derived)) {
             copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "KELDARIA" */
+        } else if (state_name(t, w, i) && title_word(t, k, m->code, sizeof m->code)) {
+            ;   /* "REPUBLIC OF MARROW": "Marrow" */
         } else {
             continue;
         }

@@ -12,7 +12,10 @@
  * does not know ("the Ruritanian regiments", "the Ruritanians") is still an
  * actor, under the name of its country as the text implies it
  * ("Ruritania"), and so is a capitalised word shaped like a country's name
- * standing on its own ("Syldavia agreed", "Valdonia's"; -ia, -land, -stan).
+ * standing on its own ("Syldavia agreed", "Valdonia's"; -ia, -land, -stan),
+ * or any name after a state's formal name and "of" ("the Republic of
+ * Korvat", "KINGDOM OF KORVAT"); the field after an office's name and "of"
+ * ("the Ministry of Supply has") is not one.
  * A capitalised word that stands where places stand is not an actor: after
  * "at", "near", "off", "via" or "outside", after a noun of places and "of"
  * ("the port of Marrow"), before one ("Marrow harbour"); over a whole

@@ -12,7 +12,9 @@
  * foreign observer who counts another side's things, a country named only
  * in a heading in capitals ("STATE ARCHIVES OF MORVANIA") and a firm's name
  * ("Keller and Sons", "the Vorsk firm"), and the country a story with no
- * side in its title is set in ("the best defended port in Quellaria").
+ * side in its title is set in ("the best defended port in Quellaria"),
+ * a country named by its state's formal name ("REPUBLIC OF KORVAT") and an
+ * office's field ("the Ministry of Supply has"), which names none.
  * Sentences are written for these tests.
  */
 #include <setjmp.h>
@@ -252,6 +254,29 @@ static void issuing_bodies_and_their_subjects(void **state)
     assert_string_equal(c.code, "");
 }
 
+static void state_forms_and_offices(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* a country of no known shape named by its state's formal name in a
+       heading in capitals, after an office's name */
+    const char *t = "MINISTRY OF WAR OF THE KINGDOM OF KORVAT\n\nTHE ARMY ESTIMATES\n\n"
+                    "1. The estimates come to 400 million marks.";
+    doc_owner(t, "", "400", &c);
+    assert_string_equal(c.code, "Korvat");
+    assert_string_equal(c.rule, "topic");
+    /* in title case in the body, the name is a country wherever it stands */
+    t = "Supply and Pay\n\nThe Republic of Selvar kept 12 battalions on the frontier. "
+        "Later Selvar raised 5 more.";
+    doc_owner(t, "", "5", &c);
+    assert_string_equal(c.code, "Selvar");
+    /* "the Ministry of Supply has": an office's field, not a country acting */
+    t = "THE ARMY ESTIMATES OF THE REPUBLIC OF KORVAT\n\n"
+        "The Ministry of Supply has promised 40 lorries.";
+    doc_owner(t, "", "40", &c);
+    assert_string_equal(c.code, "Korvat");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -264,6 +289,7 @@ int main(void)
         cmocka_unit_test(headings_in_capitals_and_firms),
         cmocka_unit_test(prices_and_names_from_adjectives_in_ian),
         cmocka_unit_test(issuing_bodies_and_their_subjects),
+        cmocka_unit_test(state_forms_and_offices),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
