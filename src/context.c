@@ -1912,8 +1912,10 @@ static int new_clause(const char *t, size_t a, size_t b)
     /* subjects that only restate a quantity: "in 1943 the figure was 310" */
     static const char *const QUANT[] = {"figure", "number", "total", "count", "sum", "amount",
                                         "tally", "level", "score", "result", NULL};
+    /* a subject pronoun right after the noun opens a relative clause on it */
+    static const char *const PRON_SUBJ[] = {"it", "they", "he", "she", "we", "i", "you", NULL};
     tok k;
-    int det = 0, words = 0, quant = 0;
+    int det = 0, words = 0, quant = 0, contact = 0;
     while (next_tok(t, a, b, &k)) {
         if (!k.word || tok_has_digit(t, &k)) {
             det = 0;   /* "by the end of 1955, but had shipped": no subject
@@ -1922,13 +1924,14 @@ static int new_clause(const char *t, size_t a, size_t b)
             det = 1;
             words = quant = 0;
         } else if (det && words > 0 && tok_in(t, &k, AUX)) {
-            if (!quant)
+            if (!quant && !contact)
                 return 1;
-            det = 0;
+            det = 0;   /* "the animals it had bought": a relative clause */
         } else if (k.word) {
             words++;
             quant = tok_in(t, &k, QUANT);
         }
+        contact = det && words > 0 && k.word && tok_in(t, &k, PRON_SUBJ);
         a = k.e;
     }
     return 0;

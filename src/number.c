@@ -1797,6 +1797,22 @@ static int year_like(const atom *a)
     return a->digits && a->isint && a->ndig == 4 && a->v >= 1000 && a->v <= 2100;
 }
 
+/* 1 when the word k is the verb "number" (or "numbered") after a plural
+ * subject or a subject pronoun ("the standing forces number 18,400 men",
+ * "they number 300"), not the label of "number 12". */
+static int number_verb(const scan *s, const ntok *k, size_t lowest)
+{
+    static const char *const PRON[] = {"they", "we", "these", "those"};
+    ntok w;
+    if (!(is_w(k, "number") || is_w(k, "numbered")) || is_upper(at(s->t, k->s)) ||
+        !prev_tok_s(s, k->s, lowest, &w) || w.type != T_WORD || w.e + 1 != k->s)
+        return 0;
+    if (IN_LIST(&w, PRON))
+        return 1;
+    size_t n = w.e - w.s;   /* a plural noun: "-s", not "-ss", and not "bus" */
+    return n > 3 && !is_upper(at(s->t, w.s)) && s->t[w.e - 1] == 's' && s->t[w.e - 2] != 's';
+}
+
 /* Is the number at [ns, ne) a bibliographic reference?  The word before it
  * is in the references table ("p. 141", "ISSN 1198-8614"), or it continues
  * a list after one ("nos. 31, 32", "pp. 164, 166-67"), or it is followed by
@@ -1839,7 +1855,8 @@ static int is_reference(const scan *s, size_t ns, size_t ne, int depth)
             }
             int dot;
             if (lex_row(s, "references", &k, ns, &dot))
-                return step == 0 || dot || is_upper(at(s->t, k.s));
+                return !(step == 0 && number_verb(s, &k, lowest)) &&
+                       (step == 0 || dot || is_upper(at(s->t, k.s)));
             return 0;
         }
         if (is_p(&k, '.')) {   /* p. 141: the abbreviation's period */
