@@ -1520,6 +1520,9 @@ static void scan_places(annot_doc *doc, const char *t, const words *w, const ann
         if (!proper_word(t, k))
             continue;
         size_t len = tok_len_noposs(t, k);
+        if (!doc->ally_at && len < k->end - k->start && i + 1 < w->n &&
+            (tok_eq(t, &w->v[i + 1], "ally") || tok_eq(t, &w->v[i + 1], "allies")))
+            doc->ally_at = k->start + 1;   /* "Gavrinia, Lysandria's ally" */
         char derived[24];
         if (len >= 6 && memcmp(t + k->start + len - 3, "ish", 3) == 0)
             canon_add(doc, t + k->start, len);
@@ -1631,6 +1634,44 @@ static int sent_tokens(const annot_cache *c, const char *text, const tally_segme
     return 0;
 }
 
+/* With no side in the title, the side the document calls another's ally
+ * for ("Gavrinia, Lysandria's ally": Lysandria) is the story's own side:
+ * the writer names allies from where the story stands.  The name at
+ * doc->ally_at becomes the topic when the lexicon knows it or it has a
+ * country's shape.  own: token room (freed on error).  0 or -1 (OOM). */
+static int ally_topic(annot_cache *c, const char *text, const tally_segments *seg,
+                      const finder *f, words *own)
+{
+    annot_doc *doc = c->doc;
+    size_t at = doc->ally_at - 1, j = 0;
+    while (j < seg->nsents && seg->sents[j].end <= at)
+        j++;
+    if (j == seg->nsents)
+        return 0;
+    words w;
+    if (sent_tokens(c, text, seg, j, own, &w) < 0)
+        return -1;
+    size_t i = words_at(&w, at);
+    if (i >= w.n || w.v[i].start != at)
+        return 0;
+    const char *code = NULL;
+    tally_actor_mention *m = &doc->topic;
+    memset(m, 0, sizeof *m);
+    if (lexicon_at(text, &w, i, f->tab, f->col, &code) && code && *code) {
+        copy_str(m->code, sizeof m->code, code);
+        m->known = 1;
+    } else if (country_shape(text, &w.v[i], doc)) {
+        tok_copy(text, &w.v[i], 1, m->code, sizeof m->code);
+    } else {
+        return 0;
+    }
+    m->start = w.v[i].start;
+    m->end = w.v[i].end;
+    doc->topic_si = j;
+    doc->have_topic = 1;
+    return 0;
+}
+
 /* The first look at the whole document (once, before its first sentence
  * is read): where its capitalised words stand, the countries that follows
  * from (into doc's names), and its topic actor.  0 or -1 (OOM). */
@@ -1696,6 +1737,8 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
         doc->topic_si = late_si;
         doc->have_topic = 1;
     }
+    if (!doc->have_topic && doc->ally_at && ally_topic(c, text, seg, &f, &own) < 0)
+        return -1;
     words_free(&own);
     return 0;
 }

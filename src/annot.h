@@ -139,6 +139,8 @@ typedef struct annot_doc {
     size_t topic_si;           /* the sentence it was found in */
     int lead_read;             /* 1 once a body sentence naming an actor was read: with no
                                   topic from the title, its subject became the topic */
+    size_t ally_at;            /* 1 + the offset of the first name before "'s ally" or
+                                  "'s allies" ("Gavrinia, Lysandria's ally"), 0 none */
 } annot_doc;
 
 /* The word lists of actor.c as word sets (one hash probe per token instead

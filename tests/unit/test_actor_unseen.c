@@ -14,7 +14,8 @@
  * ("Keller and Sons", "the Vorsk firm"), and the country a story with no
  * side in its title is set in ("the best defended port in Quellaria"),
  * a country named by its state's formal name ("REPUBLIC OF KORVAT") and an
- * office's field ("the Ministry of Supply has"), which names none.
+ * office's field ("the Ministry of Supply has"), which names none, and a
+ * besieged side named only as another's ally ("Peltania, Vorlandia's ally").
  * Sentences are written for these tests.
  */
 #include <setjmp.h>
@@ -277,6 +278,37 @@ static void state_forms_and_offices(void **state)
     assert_string_equal(c.code, "Korvat");
 }
 
+static void side_named_only_by_its_ally(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* the besieger is named throughout; the defenders' side only once, as
+       the one another country is the ally of: the figures with no side of
+       their own in a new paragraph are the defenders' */
+    const char *t = "The Walls of Oster, 1871\n\n"
+                    "The Karvanian army reached Oster on 3 May.\n\n"
+                    "The defenders then counted 2,400 men under arms. "
+                    "Peltania, Vorlandia's ally, sent 300 horses in June.";
+    doc_owner(t, "", "2,400", &c);
+    assert_string_equal(c.code, "Vorlandia");
+    assert_string_equal(c.rule, "topic");
+    doc_owner(t, "", "300", &c);
+    assert_string_equal(c.code, "Peltania");
+    /* without the ally phrase the besieger, the only side named, keeps them */
+    t = "The Walls of Oster, 1871\n\n"
+        "The Karvanian army reached Oster on 3 May.\n\n"
+        "The defenders then counted 2,400 men under arms.";
+    doc_owner(t, "", "2,400", &c);
+    assert_string_equal(c.code, "Karvania");
+    /* "ally" after a name that is not possessive sets nothing */
+    t = "The Walls of Oster, 1871\n\n"
+        "The Karvanian army reached Oster on 3 May.\n\n"
+        "The defenders then counted 2,400 men under arms. "
+        "Vorlandia ally troops did not come.";
+    doc_owner(t, "", "2,400", &c);
+    assert_string_equal(c.code, "Karvania");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +322,7 @@ int main(void)
         cmocka_unit_test(prices_and_names_from_adjectives_in_ian),
         cmocka_unit_test(issuing_bodies_and_their_subjects),
         cmocka_unit_test(state_forms_and_offices),
+        cmocka_unit_test(side_named_only_by_its_ally),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
