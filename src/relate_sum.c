@@ -1232,6 +1232,23 @@ static int sum_term(const ctx *c, size_t j, size_t T)
            jf->value < c->f->v[T].value && !rel_is_rate(c, j);
 }
 
+/* 1 when fact j follows a colon in its sentence (no ';' between) and a
+ * larger figure of its unit comes before that colon: j is an item of that
+ * figure's breakdown ("40 guns in five batteries: 8 of 240 mm, 12 ..."). */
+static int breakdown_item(const ctx *c, size_t j)
+{
+    const tally_fact *jf = &c->f->v[j];
+    size_t st = c->seg->sents[jf->sent_index].start, k = jf->tstart;
+    while (k > st && c->t[k - 1] != ':' && c->t[k - 1] != ';')
+        k--;
+    if (k == st || c->t[k - 1] != ':')
+        return 0;
+    for (size_t F = j; F-- > 0 && c->f->v[F].sent_index == jf->sent_index;)
+        if (c->f->v[F].tend < k && rel_same_unit(&c->fi[F], &c->fi[j]))
+            return c->f->v[F].value > jf->value;
+    return 0;
+}
+
 /* Rule 11: a total stated with no cue ("the 80 British trucks, and 40
  * more ... With 120 new vehicles"): a whole count T (exact, at least 10,
  * stated by no relation, not a member of a list with the figure before it)
@@ -1256,8 +1273,8 @@ int rel_rule_implicit_sum(ctx *c, size_t T)
         if (jf->sent_index + 1 < tf->sent_index ||
             c->seg->sents[jf->sent_index].para != c->seg->sents[tf->sent_index].para)
             break;
-        if (!rel_same_unit(&c->fi[j], &c->fi[T]))
-            continue;
+        if (!rel_same_unit(&c->fi[j], &c->fi[T]) || breakdown_item(c, j))
+            continue;   /* items of a breakdown are counted in its figure */
         if (!sum_term(c, j, T))
             break;
         terms[n++] = j;
