@@ -1821,6 +1821,18 @@ static int can_lend(const tally_number *src, const tally_attach *a, const tally_
     return 1;
 }
 
+/* 1 when the figure src of the sentence before lends to x as well as
+ * can_lend allows: a sum of money in millions is the last choice for a
+ * bare count of another scale ("cost 19.9 million daler a year. ...
+ * raised by 2,000"), after any other figure of that sentence. */
+static int can_lend_back(const tally_number *src, const tally_attach *a, const tally_number *x)
+{
+    if (!can_lend(src, a, x))
+        return 0;
+    return strcmp(a->category, "money") != 0 || (src->flags & TALLY_NF_PERCENT) ||
+           !(src->flags & TALLY_NF_SCALED) == !(x->flags & TALLY_NF_SCALED);
+}
+
 /* Where the sentence before s (in its paragraph) starts: back from s over
  * white space, then back to a ". X" sentence end or a blank line, at most
  * PREV_MAX bytes; *end is where it ends.  0 when s starts the text. */
@@ -1883,6 +1895,8 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
                            31": the share lends nothing, the count before it does; nor
                            does "in 11 nights", a time phrase */
         int f = lender_fit(t, ps.end, &pn[j], &pa[j], x, per);
+        if (can_lend_back(&pn[j], &pa[j], x))
+            f += 4;   /* any figure of its scale before a sum of another */
         if (f > fit) {
             best = j;
             fit = f;
@@ -2023,6 +2037,23 @@ static int definite_set(const char *t, const tally_sentence *s, const tally_numb
  * of the paragraph (prev, when found: "promised 40 aircraft. It delivered
  * 31, ..."), when it ends like an elliptical noun phrase (see
  * ellipsis_follow()).  Returns the source used, SRC_NONE for none. */
+/* 1 when figure j houses the figure just before it: a formation right
+ * after "N nouns in" or "into" ("48 guns in six batteries: 8 of ...").
+ * The list that follows breaks down the guns, not the batteries, so the
+ * formation lends it no noun. */
+static int houses_prev(const char *t, const tally_number *nums, const tally_attach *at,
+                       size_t j)
+{
+    tok k;
+    if (j == 0 || nums[j - 1].kind != TALLY_NK_FIGURE || !at[j - 1].keep ||
+        !at[j - 1].unit[0] || strcmp(at[j].category, "formation") != 0 ||
+        strcmp(at[j - 1].category, "formation") == 0 ||
+        !next_tok(t, at[j - 1].mention_end, nums[j].start, &k) ||
+        !(tok_is(t, &k, "in") || tok_is(t, &k, "into")))
+        return 0;
+    return !next_tok(t, k.e, nums[j].start, &k);
+}
+
 static enum src attach_ellipsis(const char *t, const tally_sentence *s, const tally_number *nums,
                                 size_t i, const slot *sl, const tally_attach *prev_at,
                                 const tally_number *prev, tally_attach *at)
@@ -2043,7 +2074,7 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
             sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]) ||
             (at[j].keep && is_measure(&at[j]) && (them || definite_set(t, s, x))) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
-            spare_of(t, s, &nums[j], x))
+            spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
                            part counts what the figure after it counts; "in six years,
                            four a year" counts no years; "210 tons ... for the six"

@@ -691,8 +691,8 @@ static const char *const year_strong[] = {
 /* Words of payment or spreading that make a later "over" + duration a
  * period ("payable over five years"), not a bound. */
 static const char *const spread_words[] = {
-    "amortised", "amortized", "disbursed", "distributed", "divided", "instalments",
-    "installments", "paid", "pay", "payable", "paying", "payments", "phased", "repaid",
+    "amortised", "amortized", "disbursed", "distributed", "divided", "installments",
+    "instalments", "paid", "pay", "payable", "paying", "payments", "phased", "repaid",
     "repay", "repayable", "repaying", "spread", "staggered"};
 /* Conjunctions after which "over" + duration opens a clause, a period ("so
  * that over five years it would turn out 750"), not a bound. */
@@ -727,7 +727,7 @@ static const char *const one_determiners[] = {
     "a", "an", "any", "each", "every", "no", "that", "the", "this", "which"};
 /* Verbs that show a sentence-initial "One" is a pronoun ("One argued ..."). */
 static const char *const pronoun_verbs[] = {
-    "can", "could", "does", "did", "had", "has", "is", "may", "might", "must", "should",
+    "can", "could", "did", "does", "had", "has", "is", "may", "might", "must", "should",
     "was", "will", "would"};
 /* Irregular plurals and mass nouns that count like plurals after a number. */
 static const char *const plural_nouns[] = {
@@ -1041,6 +1041,18 @@ static int weapon_follows(const scan *s, size_t p)
     return 0;
 }
 
+/* 1 when "N of" comes just before the number token k ("8 of 280 mm"):
+ * a count broken down by bore, so a weak calibre word after k names the
+ * bore even with no weapon after it. */
+static int count_of_before(const scan *s, const ntok *k)
+{
+    ntok o, n;
+    if (!prev_tok_s(s, k->s, s->start, &o) || !is_w(&o, "of") ||
+        !prev_tok_s(s, o.s, s->start, &n))
+        return 0;
+    return (n.type == T_NUM && !n.dec) || (n.type == T_WORD && numword_of(&n));
+}
+
 /* End of the calibre that the number token k (a digit run) begins, or 0:
  * a calibre word glued to it ("75mm", "25pdr"), after a hyphen ("155-mm",
  * "6-pounder", "0.50-calibre", "8-inch", "3-in.") or after a space ("37 mm
@@ -1081,7 +1093,8 @@ static size_t calibre_end(const scan *s, const ntok *k)
         return we;
     /* spaced, only "mm" and "cm": "37 mm guns", not "12 in six boxes" */
     int spaced = w.s > k->e && s->t[k->e] != '-';
-    if (IN_LIST(&w, calibre_weak) && !(spaced && w.w[0] == 'i') && weapon_follows(s, we))
+    if (IN_LIST(&w, calibre_weak) && !(spaced && w.w[0] == 'i') &&
+        (weapon_follows(s, we) || (w.w[0] == 'm' && count_of_before(s, k))))
         return we;
     if (s->t[k->s] == '.' && !k->suf[0] && weapon_follows(s, k->e))
         return k->e;   /* .303 rifles */
@@ -1234,6 +1247,33 @@ static int vague_atom(const scan *s, const ntok *k, const numword *n, atom *a)
     return 1;
 }
 
+/* 1 when "a" + the ordinal of value v (starting at as) follows "and" or
+ * "or" in a clause that counted v - 1 things before it, as a word or in
+ * digits ("two lifts on the first day and a third for the next"): one
+ * more of them, an ordinal, not a fraction ("two-thirds by rail and a
+ * third by road" counted no two). */
+static int next_of_count(const scan *s, size_t as, double v)
+{
+    ntok k;
+    if (!prev_tok_s(s, as, s->start, &k) || !(is_w(&k, "and") || is_w(&k, "or")))
+        return 0;
+    size_t p = k.s;
+    for (int i = 0; i < 12 && prev_tok(s->t, p, s->start, &k); i++) {
+        if (k.type == T_PUNCT && (k.ch == '.' || k.ch == ';' || k.ch == ':'))
+            return 0;
+        const numword *n = k.type == T_WORD ? numword_of(&k) : NULL;
+        if ((n && n->kind == NW_UNIT && n->v == v - 1) ||
+            (k.type == T_NUM && !k.dec && k.v == v - 1)) {
+            ntok nx, gl;
+            lex_tok(s->t, k.e, s->end, &nx);
+            hyphen_next(s, k.e, &gl);
+            return gl.type == T_END && nx.type == T_WORD && !numword_of(&nx);
+        }
+        p = k.s;
+    }
+    return 0;
+}
+
 /* Fraction after a cardinal of value v ending at a->e: "one third", "two-thirds",
  * "a fifth".  Returns 1 and updates a when one follows. */
 static int fraction_after(const scan *s, atom *a, int from_a)
@@ -1260,13 +1300,14 @@ static int fraction_after(const scan *s, atom *a, int from_a)
          * third airfield" is an ordinal; "quarter" and "half" are never ordinals ("a quarter
          * arrived late") */
         /* "a fifth above the plan", "a third less": a share by comparison */
-        static const char *const compare[] = {"above", "below", "under", "less", "fewer",
-                                              "higher", "lower", "larger", "smaller",
-                                              "greater", "short"};
+        static const char *const compare[] = {"above", "below", "fewer", "greater",
+                                              "higher", "larger", "less", "lower",
+                                              "short", "smaller", "under"};
         ntok nx;
         lex_tok(s->t, k.e, s->end, &nx);
-        if (nx.type == T_WORD && !is_w(&nx, "of") && !IN_LIST(&nx, function_words) &&
-            !IN_LIST(&nx, compare))
+        if ((nx.type == T_WORD && !is_w(&nx, "of") && !IN_LIST(&nx, function_words) &&
+             !IN_LIST(&nx, compare)) ||
+            (!is_w(&nx, "of") && next_of_count(s, a->s, n->v)))
             a->a_only = 1;
     }
     return 1;
@@ -1802,7 +1843,7 @@ static int year_like(const atom *a)
  * "they number 300"), not the label of "number 12". */
 static int number_verb(const scan *s, const ntok *k, size_t lowest)
 {
-    static const char *const PRON[] = {"they", "we", "these", "those"};
+    static const char *const PRON[] = {"these", "they", "those", "we"};
     ntok w;
     if (!(is_w(k, "number") || is_w(k, "numbered")) || is_upper(at(s->t, k->s)) ||
         !prev_tok_s(s, k->s, lowest, &w) || w.type != T_WORD || w.e + 1 != k->s)
@@ -2584,6 +2625,15 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
     if (!is_range && !percent && !iso && !(flags & TALLY_NF_FRACTION) && a.isint + !a.digits) {
         ntok in, of, d;
         lex_tok(t, a.e, s->end, &in);
+        int gap = 0;   /* "one daler in five", "one man in ten": a noun between */
+        if (a.one && in.type == T_WORD && !IN_LIST(&in, function_words) && !numword_of(&in)) {
+            ntok nx;
+            lex_tok(t, in.e, s->end, &nx);
+            if (is_w(&nx, "in")) {
+                in = nx;
+                gap = 1;
+            }
+        }
         size_t p = in.e;
         int ok = is_w(&in, "in"), out = 0, every = 0;
         if (is_w(&in, "out")) {
@@ -2601,7 +2651,8 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
             if ((d.type == T_NUM) == (a.digits != 0) && parse_atom(s, &d, 0, &den) &&
                 !den.ordinal && !den.vague && den.v > a.v && !year_like(&den) &&
                 !(den.flags & TALLY_NF_FRACTION) &&
-                !(out && !every && !ratio_like(den.v) && noun_follows(s, den.e))) {
+                !(out && !every && !ratio_like(den.v) && noun_follows(s, den.e)) &&
+                !(gap && noun_follows(s, den.e))) {
                 r->end = den.e;
                 r->flags |= TALLY_NF_FRACTION;
                 /* "as many as one in six": high only, as "less than half" */
