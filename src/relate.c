@@ -786,6 +786,9 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rel_rule_share_first(&c, i, lo, hi, send);
+        for (size_t i = lo; !rc && i < hi; i++)
+            if (c.fi[i].share && !c.fi[i].used)
+                rc = rel_rule_share_of_breakdown(&c, i, lo, send);
         if (!rc)
             rc = rel_rule_average(&c, lo, hi);
         if (!rc)

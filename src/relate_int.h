@@ -205,6 +205,7 @@ int rel_rule_sized(ctx *c, size_t M, size_t lo);
 int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
 int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
+int rel_rule_share_of_breakdown(ctx *c, size_t q, size_t lo, size_t send);
 int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send);
 int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi);

@@ -151,6 +151,25 @@ int rel_priced_one(const ctx *c, size_t R)
     return is_one;
 }
 
+/* The index of the one term of a sum of products that alone gives P
+ * (within half a per cent) when the whole sum does not: the text states
+ * the product of one rate only; n when there is no such single term. */
+static size_t one_term_alone(const ctx *c, size_t P, const size_t *rates, const size_t *counts,
+                             size_t n)
+{
+    double p = c->f->v[P].value, sum = 0, tol = 0.005 * fabs(p);
+    size_t hit = n, nhits = 0;
+    for (size_t k = 0; k < n; k++) {
+        double term = c->f->v[rates[k]].value * c->f->v[counts[k]].value;
+        sum += term;
+        if (fabs(term - p) <= tol) {
+            hit = k;
+            nhits++;
+        }
+    }
+    return nhits == 1 && fabs(sum - p) > tol ? hit : n;
+}
+
 /* Rule 7a: "400 shells for each mortar and 250 for each cannon, which for
  * the 30 mortars and 12 cannons came to 15,000 shells": two or more rates
  * of P's unit, each said of one thing of its own in the words between it
@@ -257,6 +276,16 @@ int rel_rule_product_terms(ctx *c, size_t P)
         if (!op && rel_same_unit(&c->fi[j], pi) && !c->fi[j].share)
             return 0;   /* "coal ... was worth 21 million and the timber another 10
                            million": products each, not one total */
+    }
+    size_t only = one_term_alone(c, P, rates, counts, n);
+    if (only < n) {   /* "a C-47 carried 18 paratroopers, a glider 24 men ... 130
+                         transports would land 2,340 men by parachute": 18 x 130 */
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, P, "rates times counts");
+        rel_part(c, &r, rates[only]);
+        rel_part(c, &r, counts[only]);
+        c->fi[rates[only]].used = c->fi[P].used = 1;
+        return rel_add(c, &r);
     }
     tally_relation r;
     rel_init(&r, TALLY_REL_SUM, P, "rates times counts");

@@ -705,6 +705,86 @@ static size_t antecedent(const ctx *c, size_t P, size_t k)
     return NOPOS;
 }
 
+/* The SUM (index into c->out) stated in figure j's paragraph before j whose
+ * part is j itself or a figure of j's unit and value, or whose part the
+ * word `label` names right before it ("(personnel 1.35bn, ..."); *part
+ * gets that part.  NOPOS when none. */
+static size_t summed_part(const ctx *c, size_t j, const char *label, size_t *part)
+{
+    int para = c->seg->sents[c->f->v[j].sent_index].para;
+    for (size_t i = c->out->n; i-- > 0;) {
+        const tally_relation *r = &c->out->v[i];
+        const tally_fact *sf = &c->f->v[r->stated];
+        if (r->kind != TALLY_REL_SUM || r->products || r->stated >= j ||
+            c->seg->sents[sf->sent_index].para != para)
+            continue;
+        for (size_t k = 0; k < r->nparts; k++) {
+            size_t F = r->parts[k].fact;
+            if (F == TALLY_NO_FACT || r->parts[k].negative || r->parts[k].rate)
+                continue;
+            const char *const ws[] = {label, NULL};
+            int named = label ? rel_word_before_is(c, c->f->v[F].tstart,
+                                                   c->seg->sents[c->f->v[F].sent_index].start, ws)
+                              : F == j || (rel_same_unit(&c->fi[F], &c->fi[j]) &&
+                                           c->f->v[F].value == c->f->v[j].value);
+            if (named) {
+                *part = F;
+                return i;
+            }
+        }
+    }
+    return NOPOS;
+}
+
+/* Rule 5d: a share of a total broken down earlier in the paragraph, its
+ * part named by the head of the breakdown ("The estimates come to 2.5bn
+ * (personnel 1.35bn, equipment 600 million ...). Personnel thus takes 54
+ * per cent of the whole, and equipment, at 600 million, almost 30 per
+ * cent"): the part is the figure right before the share after a comma
+ * (at most four words between), stated again from the breakdown, or, for
+ * a share that opens its sentence's figures, the part the sentence's
+ * first word names -> FRACTION of the breakdown's total. */
+int rel_rule_share_of_breakdown(ctx *c, size_t q, size_t lo, size_t send)
+{
+    const tally_fact *qf = &c->f->v[q];
+    size_t part = NOPOS, R = NOPOS;
+    if (q > lo) {
+        size_t j = q - 1;
+        size_t a = c->f->v[j].tend, b = qf->tstart;
+        if (!c->fi[j].share && !c->fi[j].used && memchr(c->t + a, ',', b - a) &&
+            rel_words_between(c->t, a, b, ";:.()") >= 0 && rel_words_between(c->t, a, b, "") <= 4)
+            R = summed_part(c, j, NULL, &part);
+        if (R != NOPOS)
+            part = j;
+    } else {
+        size_t st = c->seg->sents[qf->sent_index].start, e;
+        char w[48];
+        while (st < send && !rel_wch((unsigned char)c->t[st]))
+            st++;
+        e = rel_word_at(c->t, st, send, w, sizeof w);
+        if (strcmp(w, "the") == 0) {
+            while (e < send && c->t[e] == ' ')
+                e++;
+            rel_word_at(c->t, e, send, w, sizeof w);
+        }
+        static const char *const stop[] = {"and", "or", "with", "in", "of", "to", "by", "at",
+                                           "for", "from", "some", "about", "it", "this", NULL};
+        int is_stop = 0;
+        for (size_t k = 0; stop[k]; k++)
+            is_stop |= strcmp(w, stop[k]) == 0;
+        if (w[0] && !is_stop && e < qf->tstart)
+            R = summed_part(c, q, w, &part);
+    }
+    if (R == NOPOS)
+        return 0;
+    tally_relation r;   /* the whole is the breakdown's own total: not looked back */
+    rel_init(&r, TALLY_REL_FRACTION, part, "share of a breakdown");
+    rel_part(c, &r, q);
+    rel_part(c, &r, c->out->v[R].stated);
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
 /* Rule 5c: a share with its part and whole on either side, left by rule 5.
  * The part: the figure in apposition after the share ("one in four of them
  * was a woman, some 15,000 in all"; "About one in five of the crews, some
