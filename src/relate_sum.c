@@ -505,6 +505,19 @@ static int taken_away(const ctx *c, size_t a, size_t b)
     return w >= 1 && w <= 4 && rel_phrase_in(c->t, a, b, minus);
 }
 
+/* 1 when the parts of SUM r add up to its stated figure exactly (no
+ * rates, nothing taken away). */
+static int adds_up(const ctx *c, const tally_relation *r)
+{
+    double sum = 0;
+    for (size_t k = 0; k < r->nparts; k++) {
+        if (r->parts[k].negative || r->parts[k].rate || r->parts[k].fact == TALLY_NO_FACT)
+            return 0;
+        sum += c->f->v[r->parts[k].fact].value;
+    }
+    return r->nparts >= 2 && fabs(sum - c->f->v[r->stated].value) < 1e-9;
+}
+
 /* The list after the colon at offset i for total T: the figures of T's
  * unit (or of none, or of also's unit unless also is NOPOS) after the
  * colon, at T's parenthesis depth, each after a comma or "and" (or taken
@@ -524,12 +537,17 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
             /* "24 new vessels: six monitors, ten gunboats and eight launches":
              * kinds of what the total counts; an item of another noun that
              * goes on the list ("41,500 draught horses, 17,200 riding horses
-             * and 5,300 pack animals") leaves it unknown: no check */
+             * and 5,300 pack animals") leaves it unknown: no check, unless
+             * the list then adds up exactly */
             if (r->nparts > 0 && !rel_is_rate(c, j) &&
                 (strcmp(P->cat, "other") == 0 || strcmp(P->cat, c->fi[T].cat) == 0) &&
                 rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend,
-                              c->f->v[j].tstart))
-                return 0;   /* (not a distance after the list: "..., 600 to 700 km") */
+                              c->f->v[j].tstart)) {
+                /* (not a distance after the list: "..., 600 to 700 km"); unless
+                 * with it the list adds up to the total exactly */
+                rel_part(c, r, j);
+                return adds_up(c, r);
+            }
             break;
         }
         int minus = r->nparts > 0 && taken_away(c, c->f->v[r->parts[r->nparts - 1].fact].tend,
@@ -551,7 +569,8 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
  * after the colon (colon_list) -> SUM.  When that figure counts the items
  * ("The 218 lorries came in three batches: 38 ..., 74 ... and 96 ..."), the
  * total is the figure before it in its clause, and the list must have as
- * many items as the count says (they may take the count's noun). */
+ * many items as the count says (they may take the count's noun) or add up
+ * to the total exactly ("48 guns in six batteries: 8 of 280 mm, ..."). */
 int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -570,7 +589,9 @@ int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
             if (T2 != NOPOS && !c->fi[T2].share && c->fi[T2].unit[0] && !c->fi[T2].used &&
                 !rel_same_unit(&c->fi[T2], &c->fi[T])) {
                 rel_init(&r, TALLY_REL_SUM, T2, "colon");
-                ok = colon_list(c, T2, T, i, hi, &r) && r.nparts == (size_t)n;
+                ok = colon_list(c, T2, T, i, hi, &r) &&
+                     (r.nparts == (size_t)n || adds_up(c, &r));   /* "48 guns in six
+                        batteries: 8 of 280 mm, 12 ... and 12 ...": four calibres */
             }
         }
         if (!ok || r.nparts < 2)

@@ -519,7 +519,7 @@ static const rcase cases[] = {
      .n = 1, .rel = {{K_PRODUCT, 1, 2, {3, 2}}}},
     /* A total before a colon counted in lots: the lots' count is not the
      * total; the list must have as many items as it says (two batches,
-     * three items: no reading). */
+     * three items that make 212, not 218: no reading) or add up exactly. */
     {"test_colon_count", "The 218 lorries came in three batches: 38 from the depot, 84 from the "
      "port and 96 from the capital.",
      .facts = {{"218", 0, 218, EX, "truck", "materiel"}, {"three", 0, 3, EX, "batch", "other"},
@@ -527,10 +527,16 @@ static const rcase cases[] = {
                {"96", 0, 96, EX, "batch", "other"}},
      .n = 1, .rel = {{K_SUM, 1, 3, {3, 0, 5}}}},
     {"test_colon_count", "The 218 lorries came in two batches: 38 from the depot, 84 from the "
+     "port and 90 from the capital.",
+     .facts = {{"218", 0, 218, EX, "truck", "materiel"}, {"two", 0, 2, EX, "batch", "other"},
+               {"38", 0, 38, EX, "batch", "other"}, {"84", 0, 84, EX, "batch", "other"},
+               {"90", 0, 90, EX, "batch", "other"}}},
+    {"test_colon_count", "The 218 lorries came in two batches: 38 from the depot, 84 from the "
      "port and 96 from the capital.",
      .facts = {{"218", 0, 218, EX, "truck", "materiel"}, {"two", 0, 2, EX, "batch", "other"},
                {"38", 0, 38, EX, "batch", "other"}, {"84", 0, 84, EX, "batch", "other"},
-               {"96", 0, 96, EX, "batch", "other"}}},
+               {"96", 0, 96, EX, "batch", "other"}},
+     .n = 1, .rel = {{K_SUM, 1, 3, {3, 0, 5}}}},
     /* "of which A ... and B ...": both parts of the whole. */
     {"test_subset_more", "The ministry set aside $52 million, of which $34 million went to rolling "
      "stock and $15 million to track repairs.",
