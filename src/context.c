@@ -145,7 +145,7 @@ static const char *const AMOUNT[] = {"production", "output", "deliveries", "stoc
  * convoy of" counts what the convoy is made of ("a convoy of 36" after "11
  * ships"), as the size of a formation does (see group_size()). */
 static const char *const COLLECTIVE[] = {"convoy", "column", "wave", "batch", "train",
-                                         "flotilla", NULL};
+                                         "flotilla", "shipment", "consignment", NULL};
 
 /* Collectives made of people: the bare number after "a crew of" counts
  * persons whatever the sentence names ("each boat needed a crew of 34"),
@@ -2663,6 +2663,13 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
          * figure with a lexicon noun of its own lends, within the
          * sentence ("Of its 108 guns, 43 lacked ...") */
         sl[i].src = endnote_ellipsis(text, s, nums, n, i, sl, out);
+        if (sl[i].src == SRC_NONE && collective_size(&sl[i]) && ellipsis_follow(text, s, &nums[i])) {
+            /* "The lorries came in three shipments of 500, 400 and 300" */
+            lexcols L;
+            lexcols_init(&L, lex);
+            if (subject_noun(&L, text, s, &nums[i], &out[i]))
+                sl[i].src = SRC_ELLIPSIS;
+        }
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
         return TALLY_OK;
     }
@@ -2670,8 +2677,8 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
     lexcols_init(&L, lex);
     int before = 0;   /* a figure before it in the sentence, other than a part */
     int measures = 1;   /* and every such figure is a measure */
-    for (size_t j = 0; j < i; j++)
-        if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part) {
+    for (size_t j = 0; j < i; j++)   /* "three shipments of 500": they count no lorries */
+        if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && !counts_group(sl, i, &out[j])) {
             before = 1;
             measures &= out[j].keep && is_measure(&out[j]);
         }
@@ -2730,6 +2737,21 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
     return st;
+}
+
+/* Pass 7 (right to left): a bare number still without a noun takes, as in
+ * pass 4, the noun of the figure it is coordinated with when that figure
+ * found its own only by ellipsis: "raised by 2,000 to 11,200 a year",
+ * where 11,200 counts the conscripts of the sentence before. */
+static void late_coord(const char *t, const tally_sentence *s, const tally_number *nums,
+                       size_t n, size_t i, slot *sl, tally_attach *out)
+{
+    if (nums[i].kind != TALLY_NK_FIGURE || sl[i].src != SRC_NONE || out[i].keep ||
+        i + 1 >= n || !out[i + 1].keep)
+        return;
+    attach_coord(t, nums, n, i, sl, out);
+    if (sl[i].src != SRC_NONE)
+        out[i].keep = decide_keep(t, s, &nums[i], &out[i], &sl[i]);
 }
 
 /* "56 machines" is a count of aircraft when its sentence speaks of
@@ -2819,6 +2841,8 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
             st = resolve_ellipsis(text, s, nums, n, i, lex, sl, &es, out, err);
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
+    for (size_t i = n; !st && i-- > 0;)
+        late_coord(text, s, nums, n, i, sl, out);
     machines_aircraft(&L, text, s, n, out);
     for (size_t i = 0; i < n; i++) {
         out[i].rule = SRC_NAME[sl[i].src];
