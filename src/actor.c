@@ -47,6 +47,10 @@
  * "off", "via" or "outside" is a place ("the yards at Rell and Ostby").  A
  * kill claimed by a subject naming no side ("the escorts claimed 19
  * submarines, 13 of them ...") is the loss of the last side seen attacking.
+ * The country of a named body after a preposition ("a contract with the
+ * Harker Motor Company of Farrowland") is no owner, and the side named in
+ * a relative clause on a figure's noun ("80 gliders that Brennland had
+ * delivered") is not the subject the next sentences count.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -655,7 +659,17 @@ static int after_prep(const char *t, const words *w, size_t i, const annot_words
     size_t j = i - 1;
     if (j > 0 && tok_in(t, &w->v[j], arts))
         j--;
-    return tok_in_set(t, &w->v[j], &ws->preps);
+    if (tok_in_set(t, &w->v[j], &ws->preps))
+        return 1;
+    /* "with the Harker Motor Company of Farrowland": the country of a
+       named body that stands after a preposition */
+    if (!tok_eq(t, &w->v[i - 1], "of") || i < 3 || !tok_cap(t, &w->v[i - 2]))
+        return 0;
+    for (j = i - 2; j > 0 && i - j <= 5 && tok_cap(t, &w->v[j]); j--)
+        ;
+    if (j > 0 && tok_in(t, &w->v[j], arts))
+        j--;
+    return j < i - 2 && tok_in_set(t, &w->v[j], &ws->preps);
 }
 
 /* The lexicon term starting at token i: its length in tokens (0 none) and
@@ -1104,6 +1118,23 @@ static int is_relative(const char *t, const tok *k, const annot_words *ws)
     return x == CLAUSE_WHICH || x == CLAUSE_WHO;
 }
 
+/* 1 when token j of w is a "that" opening a relative clause on a figure's
+ * noun: a number at most three words before it, only words between ("80
+ * gliders that Brennland had delivered", not "reported that Brennland"). */
+static int figure_that(const char *t, const words *w, size_t j)
+{
+    if (!tok_eq(t, &w->v[j], "that"))
+        return 0;
+    for (size_t q = j, n = 0; q > 0 && n < 3; q--, n++) {
+        const tok *k = &w->v[q - 1];
+        if (k->kind == TOK_NUM)
+            return n > 0;
+        if (k->kind != TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 /* 1 when actor k of sentence v is named as a country acting, the kind of
  * subject whose story a document opens with: "the government of
  * Galdonia", "the Galdonian government", "Galdonia" standing alone before a
@@ -1300,7 +1331,7 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
     /* not an actor of a relative clause ("He received 52 aircraft, by which
        time the Valdonian columns had ...": not the sentence's subject) */
     size_t rel = v->lead;
-    while (rel < w->n && !is_relative(t, &w->v[rel], ws))
+    while (rel < w->n && !is_relative(t, &w->v[rel], ws) && !figure_that(t, w, rel))
         rel++;
     long s = subject_in(t, v, v->lead, rel, 0, &ws->report);
     /* no side in the title: the subject of the main clause of the first

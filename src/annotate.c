@@ -30,7 +30,8 @@
  * that the sentence before set for a goal, unless the sentence speaks in
  * the present perfect ("has asked", "has so far promised"); in a sentence giving the plan a
  * time ("within eighteen months", "over four years"), by the date found as
- * above (the plan's making) plus that time; a deadline ("within five
+ * above (the plan's making) plus that time, except money "over" a time (a
+ * loan's term, a sum spread over the years); a deadline ("within five
  * years") that is the only figure of its sentence holds for the planned
  * figures of the next sentences of its paragraph that write no date,
  * except their money and shares (settled when the plan is made); in a
@@ -588,16 +589,33 @@ static int plan_cost(const tally_fact *f)
            (strcmp(f->category, "money") == 0 || strcmp(f->category, "share") == 0);
 }
 
+/* 1 when the word just before fact g is one of list ("over" in "over
+ * four years"). */
+static int prev_word_in(const char *text, const tally_fact *g, const char *const *list)
+{
+    size_t e = g->tstart;
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+        e--;
+    size_t b = e;
+    while (b > 0 && isalpha((unsigned char)text[b - 1]))
+        b--;
+    return b < e && has_word(text, b, e, list);
+}
+
 /* Move the date in w (a single date of the plan's making, at month or year
  * precision) to the end of the plan's time dur when f is a figure planned,
  * promised or requested: "approved in June 1941, it called for 36 ships
  * within eighteen months" dates the 36 ships 1942-12.  0 or -1 when out of
  * memory. */
-static int to_target(const tally_fact *f, const tally_fact *dur, const char *modality,
-                     when *w)
+static int to_target(const char *text, const tally_fact *f, const tally_fact *dur,
+                     const char *modality, when *w)
 {
+    static const char *const over[] = {"over", NULL};
     if (f == dur || !plan_modality(modality))
         return 0;   /* the duration itself keeps the date of the plan's making */
+    if (f->category && strcmp(f->category, "money") == 0 && prev_word_in(text, dur, over))
+        return 0;   /* "a loan of $4.2 million over 15 years at 4.5 per cent":
+                       money spread over the time, not meant for its end */
     if (!w->from.y || tally_ymd_cmp(w->from, w->to) != 0 || w->from.m != w->to.m)
         return 0;
     int n = duration_months(dur);
@@ -939,7 +957,7 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
         w.to = ac->tl.v[tb].to;
         if (why_puts(&w, "the target of the sentence before: ") < 0 || why_expr(&w, ac, tb) < 0)
             goto oom;
-    } else if (date_of(ac, f, &w) < 0 || (dur && to_target(f, dur, m.modality, &w) < 0) ||
+    } else if (date_of(ac, f, &w) < 0 || (dur && to_target(text, f, dur, m.modality, &w) < 0) ||
                plan_period(ac, f, m.modality, &w) < 0) {
         goto oom;
     }

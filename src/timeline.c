@@ -39,6 +39,12 @@ static const char *const year_cues[] = {
     "mid", "through", "throughout", "after", "before", "between", "spring", "summer",
     "fall", "autumn", "winter", "end", "beginning", "start", "middle", "half", "circa", "c",
     "around", NULL};
+/* Verbs after "for" and a year that make it the year a sum is for, not a
+ * count: "the estimates for 1959 come to", "spending for 1960 was". */
+static const char *const for_year_verbs[] = {
+    "is", "was", "are", "were", "come", "comes", "came", "amount", "amounts", "amounted",
+    "total", "totals", "totalled", "totaled", "stood", "stands", "will", "would", "had",
+    "has", "have", "rose", "fell", NULL};
 /* Words that join two years: a cue only after a year ("1950 and 1951"). */
 static const char *const year_joins[] = {"and", "or", "to", NULL};
 static const char *const limit_words[] = {"since", "until", "till", "before", NULL};
@@ -350,6 +356,8 @@ static int year_at(const pctx *c, size_t i)
         return y;
     if (i > 1 && is_in(c, i - 1, year_joins) && year_tok(c, i - 2))
         return y;
+    if (i > 0 && is(c, i - 1, "for") && is_in(c, i + 1, for_year_verbs))
+        return y;   /* "the estimates for 1959 come to 2.5bn" */
     if (i + 1 >= c->w->n)
         return y;
     if (is_dash(c, i + 1) && i + 2 < c->w->n && c->w->v[i + 2].kind == TOK_NUM) {
@@ -914,8 +922,9 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->limit = 0;
     if (d->kind == TALLY_DX_EVENT || d->kind == TALLY_DX_WAR)
         d->anchor = 0;
-    if (d->kind == TALLY_DX_DATE && d->need_year && a > 0 &&
-        (is(c, a - 1, "in") || is(c, a - 1, "during")) && pluperfect_before(c, a - 1)) {
+    size_t pa = a > 1 && is(c, a - 1, "the") ? a - 1 : a;   /* "during the winter" */
+    if (d->kind == TALLY_DX_DATE && d->need_year && pa > 0 &&
+        (is(c, pa - 1, "in") || is(c, pa - 1, "during")) && pluperfect_before(c, pa - 1)) {
         d->looks_back = 2;
         d->anchor = 0;   /* a time before the story's: it does not move it */
     }
