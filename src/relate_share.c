@@ -62,6 +62,19 @@ static int whole_broken_down(const ctx *c, const tally_relation *r, size_t W)
     return r->nparts >= 2 && fabs(sum - w) <= 0.1 * w;
 }
 
+static int copular(const ctx *c, size_t j, size_t q);
+
+/* The share right after figure P in its sentence (before hi), unused, that
+ * P is joined to by a verb of share ("the 1,200 ... made up nearly 60 per
+ * cent"); NOPOS when none. */
+static size_t copular_share(const ctx *c, size_t P, size_t hi)
+{
+    size_t q = P + 1;
+    if (q >= hi || !c->fi[q].share || c->fi[q].used || !copular(c, P, q))
+        return NOPOS;
+    return q;
+}
+
 /* The whole that "N of them" opening sentence of fact lo refers to: the
  * largest figure of the sentence before in its paragraph (no share, no
  * rate); NOPOS when none. */
@@ -118,6 +131,18 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 continue;   /* a part of a sum already: checked there */
             if (c->fi[P].unit[0] && !rel_same_unit(&c->fi[P], &c->fi[W]))
                 continue;
+            size_t Q = copular_share(c, P, hi);
+            if (Q != NOPOS) {   /* "2,050 lorries, of which the 1,200 from abroad made
+                                   up nearly 60 per cent": a share of the whole */
+                tally_relation f;
+                rel_init(&f, TALLY_REL_FRACTION, P, of_which[q]);
+                rel_part(c, &f, Q);
+                rel_part(c, &f, W);
+                c->fi[Q].used = c->fi[P].used = 1;
+                if (rel_add(c, &f) < 0)
+                    return -1;
+                continue;
+            }
             tally_relation r;
             rel_init(&r, TALLY_REL_SUBSET, P, of_which[q]);
             rel_part(c, &r, W);
@@ -685,7 +710,8 @@ static int comparative_after(const ctx *c, size_t j)
 
 /* The figure a pronoun or "of which" at offset k refers to: the last
  * figure before k, in its sentence or the one before, comparable with P
- * (or P bare), larger than P, not a share or a rate.  NOPOS when none. */
+ * (or P bare; figures of other units passed over), larger than P, not a
+ * share or a rate.  NOPOS when none. */
 static size_t antecedent(const ctx *c, size_t P, size_t k)
 {
     size_t si = c->f->v[P].sent_index;
@@ -697,10 +723,12 @@ static size_t antecedent(const ctx *c, size_t P, size_t k)
             comparative_after(c, j))
             continue;   /* "61,000 people, 23,000 more than in 1938, and one in four of
                            them": a difference is no group */
-        if ((rel_comparable(&c->fi[j], &c->fi[P]) || !c->fi[P].unit[0]) &&
-            jf->value > c->f->v[P].value)
+        if (c->fi[P].unit[0] && c->fi[j].unit[0] && !rel_comparable(&c->fi[j], &c->fi[P]))
+            continue;   /* "126 transports ...; perhaps 1,200 men ...: 18 transports ...,
+                           one in seven of those that flew": men are no transports */
+        if (jf->value > c->f->v[P].value)
             return j;
-        return NOPOS;   /* the nearest figure is the antecedent, or none is */
+        return NOPOS;   /* the nearest figure of P's kind is the antecedent, or none is */
     }
     return NOPOS;
 }

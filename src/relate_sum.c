@@ -563,6 +563,20 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
     return 1;
 }
 
+/* The figure that share q stands in apposition to: the figure right before
+ * it in its sentence, only a comma and at most two words between ("12,800
+ * horses, one in five of ..."); NOPOS when none. */
+static size_t share_apposed_to(const ctx *c, size_t q, size_t lo)
+{
+    if (q <= lo)
+        return NOPOS;
+    size_t a = c->f->v[q - 1].tend, b = c->f->v[q].tstart;
+    if (!memchr(c->t + a, ',', b - a) || rel_words_between(c->t, a, b, ";:.()") < 0 ||
+        rel_words_between(c->t, a, b, "") > 2)
+        return NOPOS;
+    return q - 1;
+}
+
 /* Rule 1b: "3.2 million person-days: 1.9 million for the earthworks, 0.8
  * million for the bridges and 0.6 million for the track": the last figure
  * of the clause before a colon (at most six words before it) and the list
@@ -578,6 +592,9 @@ int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
         if (c->t[i] != ':')
             continue;
         size_t T = rel_fact_before_s(c, i, lo, hi, 6, ";:,()");
+        if (T != NOPOS && c->fi[T].share)
+            T = share_apposed_to(c, T, lo);   /* "lost 12,800 horses, one in five of
+                                                 those mobilised: 7,900 ..." */
         if (T == NOPOS || c->fi[T].share || c->fi[T].used)
             continue;
         tally_relation r;
