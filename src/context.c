@@ -147,6 +147,12 @@ static const char *const AMOUNT[] = {"production", "output", "deliveries", "stoc
 static const char *const COLLECTIVE[] = {"convoy", "column", "wave", "batch", "train",
                                          "flotilla", "shipment", "consignment", NULL};
 
+/* Group words that are nothing but a set of the noun before them: "the
+ * glider fleet to 118" counts gliders, "a conscript force of 9,200"
+ * conscripts (see member_before()); not "a tank brigade of 3,000". */
+static const char *const GROUP_OF[] = {"fleet", "fleets", "force", "forces", "park", "pool",
+                                       NULL};
+
 /* Collectives made of people: the bare number after "a crew of" counts
  * persons whatever the sentence names ("each boat needed a crew of 34"),
  * for a crew, a garrison or a party is people by what the word means. */
@@ -1523,6 +1529,22 @@ static int is_share(const tally_number *x, const tally_attach *a)
            strcmp(a->unit, "times") == 0;
 }
 
+/* 1 when token *k is a group word of GROUP_OF after a lexicon noun of
+ * another kind ("the glider fleet", "a standing conscript force"): the
+ * group is a set of that noun, which *tm and *k become. */
+static int member_before(const lexcols *L, const char *t, const tally_sentence *s, tok *k,
+                         term *tm)
+{
+    tok d;
+    term dm;
+    if (!tok_in(t, k, GROUP_OF) || !prev_tok(t, s->start, k->s, &d) || !d.word ||
+        !lookup_tok(L, t, &d, &dm) || dm.desig || strcmp(dm.cat, "formation") == 0)
+        return 0;
+    *tm = dm;
+    *k = d;
+    return 1;
+}
+
 /* 1 when the bare number x is the size of a formation: right after "of"
  * and a formation noun of the lexicon ("a reserve company of ten more",
  * "five batteries of four") or a collective (COLLECTIVE: "a convoy of
@@ -1538,6 +1560,10 @@ static int group_size(const lexcols *L, const char *t, const tally_sentence *s,
     if (!prev_tok(t, s->start, x->start, &of) || !tok_is(t, &of, "of") ||
         !prev_tok(t, s->start, of.s, &g) || !g.word || !lookup_tok(L, t, &g, &tm) || tm.desig)
         return 0;
+    tok m = g;
+    term mm;
+    if (member_before(L, t, s, &m, &mm))
+        return 0;   /* "a bomber fleet of 300": the members are named */
     int coll = 0;
     for (size_t c = 0; COLLECTIVE[c]; c++)
         coll |= strcmp(tm.unit, COLLECTIVE[c]) == 0;
@@ -1573,10 +1599,13 @@ static int spare_of(const char *t, const tally_sentence *s, const tally_number *
 
 /* Pass 5b (body only): a bare number after a figure, separated only by a few
  * GAP words, shares its unit: "200 air regiments, instead of the 150". */
+static int houses_prev(const char *t, const tally_number *nums, const tally_attach *at,
+                       size_t j, int kept);
+
 static int attach_sibling(const lexcols *L, const char *t, const tally_sentence *s,
                           const tally_number *nums, size_t i, const slot *sl, tally_attach *at)
 {
-    if (i == 0 || nums[i - 1].kind != TALLY_NK_FIGURE || sl[i - 1].src == SRC_NONE ||
+    if (i == 0 || houses_prev(t, nums, at, i - 1, 0) || nums[i - 1].kind != TALLY_NK_FIGURE || sl[i - 1].src == SRC_NONE ||
         !at[i - 1].unit[0] || is_share(&nums[i - 1], &at[i - 1]) ||
         counts_group(sl, i, &at[i - 1]) ||
         !ellipsis_follow(t, s, &nums[i]) ||
@@ -1701,6 +1730,10 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
             if (!tok_punct(t, &k, ',') || ++commas > 1 || links == 0)
                 return 0;
             continue;
+        }
+        if (links > 0 && member_before(L, t, s, &k, &tm)) {
+            lend_noun(at, &tm, &k);   /* "the glider fleet to 118": gliders */
+            return 1;
         }
         if (links > 0 && verb_link(t, s, &k)) {
             links++;   /* "tank losses run at some 25": a verb, not bombing runs */
@@ -2040,15 +2073,21 @@ static int definite_set(const char *t, const tally_sentence *s, const tally_numb
 /* 1 when figure j houses the figure just before it: a formation right
  * after "N nouns in" or "into" ("48 guns in six batteries: 8 of ...").
  * The list that follows breaks down the guns, not the batteries, so the
- * formation lends it no noun. */
+ * formation lends it no noun.  kept: figure j - 1 must be kept (0 before
+ * keep is decided, for the sibling pass: "142 transports in two groups, 96
+ * in the first"). */
 static int houses_prev(const char *t, const tally_number *nums, const tally_attach *at,
-                       size_t j)
+                       size_t j, int kept)
 {
     tok k;
-    if (j == 0 || nums[j - 1].kind != TALLY_NK_FIGURE || !at[j - 1].keep ||
-        !at[j - 1].unit[0] || strcmp(at[j].category, "formation") != 0 ||
-        strcmp(at[j - 1].category, "formation") == 0 ||
-        !next_tok(t, at[j - 1].mention_end, nums[j].start, &k) ||
+    size_t p = j;   /* the figure before j, past a designation in its noun ("C-47") */
+    while (p > 0 && nums[p - 1].kind != TALLY_NK_FIGURE && p > 1 &&
+           nums[p - 1].start < at[p - 2].mention_end)
+        p--;
+    if (p == 0 || nums[p - 1].kind != TALLY_NK_FIGURE || (kept && !at[p - 1].keep) ||
+        !at[p - 1].unit[0] || strcmp(at[j].category, "formation") != 0 ||
+        strcmp(at[p - 1].category, "formation") == 0 ||
+        !next_tok(t, at[p - 1].mention_end, nums[j].start, &k) ||
         !(tok_is(t, &k, "in") || tok_is(t, &k, "into")))
         return 0;
     return !next_tok(t, k.e, nums[j].start, &k);
@@ -2074,7 +2113,7 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
             sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]) ||
             (at[j].keep && is_measure(&at[j]) && (them || definite_set(t, s, x))) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
-            spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j))
+            spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
                            part counts what the figure after it counts; "in six years,
                            four a year" counts no years; "210 tons ... for the six"
@@ -2237,10 +2276,99 @@ static int people_size(const char *t, const tally_sentence *s, const tally_numbe
 /* Pass 5 for the bare figure i: the size of a collective of people, a
  * parenthesis after a unit noun, in the body a sibling before it or a
  * governing noun.  Returns the source used, SRC_NONE for none. */
+/* 1 when the bare number i ends a change pair: it follows "to" and an
+ * earlier figure of the sentence, with a noun, follows "from" ("fell from
+ * 410 tons on the first day to 190 on the fourth"): i counts what that
+ * figure counts, not the noun of the time between (days). */
+static int change_pair(const char *t, const tally_sentence *s, const tally_number *nums,
+                       size_t i, const slot *sl, tally_attach *at)
+{
+    tok k;
+    if (!prev_tok(t, s->start, nums[i].start, &k) || !tok_is(t, &k, "to") ||
+        !ellipsis_follow(t, s, &nums[i]))
+        return 0;
+    for (size_t j = i; j-- > 0;) {
+        if (nums[j].kind != TALLY_NK_FIGURE || !prev_tok(t, s->start, nums[j].start, &k) ||
+            !tok_is(t, &k, "from"))
+            continue;
+        if (sl[j].src == SRC_NONE || !at[j].unit[0] || is_share(&nums[j], &at[j]) ||
+            !(nums[j].flags & TALLY_NF_SCALED) != !(nums[i].flags & TALLY_NF_SCALED))
+            return 0;
+        size_t hs = at[j].noun_start, he = at[j].noun_end;
+        if (sl[j].src == SRC_OWN) {
+            hs = sl[j].own.head_s;
+            he = sl[j].own.head_e;
+        }
+        share_from(&at[j], hs, he, &at[i]);
+        return 1;
+    }
+    return 0;
+}
+
+/* 1 when the bare number x is the subject of "are"/"were" with a plural
+ * noun as its predicate ("of whom 4,600 are regulars", "the rest, 13,800,
+ * were reservists"; a comma may stand between): that noun is the unit. */
+static int predicate_noun(const lexcols *L, const char *t, const tally_sentence *s,
+                          const tally_number *x, tally_attach *at)
+{
+    static const char *const BE[] = {"are", "were", NULL};
+    tok v, k, e;
+    term tm;
+    if (!next_tok(t, x->end, s->end, &v))
+        return 0;
+    if (tok_punct(t, &v, ',') && !next_tok(t, v.e, s->end, &v))
+        return 0;
+    if (!tok_in(t, &v, BE) || !next_tok(t, v.e, s->end, &k) || !k.word ||
+        !plural_like(t, &k) || weak_tail(t, &k))
+        return 0;
+    if (next_tok(t, k.e, s->end, &e) && e.word && !tok_is(t, &e, "and") &&
+        !tok_is(t, &e, "or"))
+        return 0;   /* "12 were sorties flown": not a bare predicate */
+    if (lookup_tok(L, t, &k, &tm) && !tm.desig) {
+        lend_noun(at, &tm, &k);
+        return 1;
+    }
+    np p;
+    memset(&p, 0, sizeof p);
+    plain_lemma(t, k.s, k.e, &p);
+    put_unit(at, p.unit, "other");
+    at->noun_start = k.s;
+    at->noun_end = k.e;
+    at->elliptic = 1;
+    return 1;
+}
+
+/* Pass 1b: "of the 1,140 tons, 610 were ammunition, 280 food and 250
+ * fuel": a count above one whose own noun is a singular word the lexicon
+ * lacks (a material, not a plural count) measures in the unit of mass of
+ * the nearest figure before it in the sentence (tons, barrels). */
+static void mass_item(const tally_number *nums, size_t i, slot *sl, tally_attach *at,
+                      const char *t)
+{
+    static const char *const MASS[] = {"ton", "tonne", "barrel", "gallon", "litre", NULL};
+    tok h = {sl[i].own.head_s, sl[i].own.head_e, 1};
+    if (sl[i].src != SRC_OWN || sl[i].own.known || nums[i].value <= 1.0 || nums[i].unit[0] ||
+        (nums[i].flags & (TALLY_NF_SCALED | TALLY_NF_FRACTION)) || h.e <= h.s ||
+        sl[i].own.head_s != sl[i].own.start || !(t[h.s] >= 'a' && t[h.s] <= 'z') ||
+        t[h.e - 1] == 's' || h.s <= nums[i].end || t[h.s - 1] == '-')
+        return;
+    for (size_t j = i; j-- > 0;)
+        if (nums[j].kind == TALLY_NK_FIGURE && sl[j].src == SRC_OWN && sl[j].own.known) {
+            for (int q = 0; MASS[q]; q++)
+                if (strcmp(at[j].unit, MASS[q]) == 0)
+                    put_unit(&at[i], at[j].unit, at[j].category);
+            return;
+        }
+}
+
 static enum src attach_context(const lexcols *L, const char *text, const tally_sentence *s,
                                const tally_number *nums, size_t i, const slot *sl,
                                tally_attach *out)
 {
+    if (s->section == TALLY_SECTION_BODY && predicate_noun(L, text, s, &nums[i], &out[i]))
+        return SRC_GOVERN;
+    if (s->section == TALLY_SECTION_BODY && change_pair(text, s, nums, i, sl, out))
+        return SRC_SIBLING;
     if (s->section == TALLY_SECTION_BODY && people_size(text, s, &nums[i], &out[i]))
         return SRC_GOVERN;
     if (!rate_has_lender(text, s, nums, i, out) && attach_inparen(L, text, s, &nums[i], &out[i]))
@@ -2802,6 +2930,9 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
         if (nums[i].kind == TALLY_NK_FIGURE)
             attach_own(&L, text, s, nums, n, i, &sl[i], &out[i]);
     }
+    for (size_t i = 0; i < n; i++)
+        if (nums[i].kind == TALLY_NK_FIGURE)
+            mass_item(nums, i, sl, out, text);
     for (size_t i = 0; i < n; i++)
         attach_paren(text, s, nums, n, i, sl, out);
     for (size_t i = 0; i < n; i++)

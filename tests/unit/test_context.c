@@ -672,7 +672,9 @@ static void test_number_stops_noun(void **state)
     /* the noun of 40 must not run into the next figure */
     spec sp[] = {{"40", 0, 40, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
     attach(&r, "Of the 40 12 were tanks.", TALLY_SECTION_BODY, sp, 2);
-    assert_int_equal(r.at[0].noun_start, r.at[0].noun_end);
+    /* 12 counts its predicate "tanks"; 40 may borrow it, never scan it */
+    assert_true(r.at[0].noun_start == r.at[0].noun_end || r.at[0].elliptic);
+    assert_string_equal(r.at[1].unit, "tank");
     assert_true(r.at[0].mention_end <= r.nums[1].start);
 }
 
