@@ -875,6 +875,34 @@ static int promised_part(actx *a, const tally_fact *f, size_t mend,
     return part;
 }
 
+/* A budget's "estimates for" a year (m's cue, "the estimates for 1959
+ * come to 2.5bn") are its plan for that year, not a guess: planned when
+ * the year is after the document's dateline, or with no dateline; actual
+ * when the year has begun by then ("the estimates for 1958 were 2.2bn" in
+ * a memorandum of November 1958). */
+static void budget_estimates(const actx *a, size_t len, tally_modality_choice *m)
+{
+    static const char *const est[] = {"estimates", "estimate", NULL};
+    const char *t = a->text;
+    size_t i = m->cue_end;
+    if (strcmp(m->modality, "estimated") != 0 || m->cue_end <= m->cue_start ||
+        !has_word(t, m->cue_start, m->cue_end, est) || i + 9 > len ||
+        strncasecmp(t + i, " for ", 5) != 0)
+        return;
+    i += 5;
+    int y = 0;
+    for (size_t n = 0; n < 4; n++, i++) {
+        if (!isdigit((unsigned char)t[i]))
+            return;
+        y = y * 10 + (t[i] - '0');
+    }
+    if (i < len && isalnum((unsigned char)t[i]))
+        return;
+    int doc = a->tl.dateline >= 0 ? a->tl.v[a->tl.dateline].from.y : 0;
+    snprintf(m->modality, sizeof m->modality, "%s", doc && y <= doc ? "actual" : "planned");
+    m->rule = "a budget's estimates for a year";
+}
+
 /* Annotate one fact f of facts; dur is the duration that sets the target
  * of the plans of its sentence (target_duration()), NULL none. */
 /* The sentence si of seg with frame_ctx set (annot.h): bit 1 when the
@@ -946,6 +974,7 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
         m.rule = "exchange rate";
         snprintf(m.modality, sizeof m.modality, "actual");
     }
+    budget_estimates(ac, doc->len, &m);
     if (promised_part(ac, f, mend, &m)) {
         memset(&m, 0, sizeof m);
         m.rule = "part of a promised sum";

@@ -517,6 +517,17 @@ static int bare_modal(const char *t, const words *w, const annot_cue *c,
            strcmp(c->modality, "planned") == 0;
 }
 
+/* 1 when cue c opens with a modal verb and says a plan or a promise: a
+ * bare modal or a modal with its verb ("would give", "will send"), which
+ * a condition before it makes the condition's outcome ("If the term were
+ * cut, the same intake would give a force of 9,200"). */
+static int modal_led(const char *t, const words *w, const annot_cue *c,
+                     const annot_mwords *mw)
+{
+    return tok_in_set(t, &w->v[c->a], &mw->modals) &&
+           (strcmp(c->modality, "planned") == 0 || strcmp(c->modality, "promised") == 0);
+}
+
 /* 1 when cue g, a verb of estimating, promising or asking, opens a clause
  * that holds cue c: "that" right after g or after up to four words of its
  * own ("estimated in 1925 that", "promised parliament that"), or, for an
@@ -917,7 +928,7 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     /* a clause opened by "if" or "unless" at the head of the sentence makes
        the modal verb of the main clause after it a condition's outcome:
        "If the trucks arrive, the columns will lift 3,000 tons" */
-    if (k > 0 && bare_modal(text, &w, &s->cues[k], mw) && !s->cues[k].neg &&
+    if (k > 0 && modal_led(text, &w, &s->cues[k], mw) && !s->cues[k].neg &&
         conditional_head(text, s, s->cues[k].a))
         hyp = 1;
     /* a thing done between the cue and the figure reports what happened:

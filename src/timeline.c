@@ -1958,6 +1958,38 @@ static int past_target(const char *text, size_t e, size_t fstart)
     return 0;
 }
 
+/* 1 when text[a..b), between a figure and a date after it, opens a
+ * relative clause in the past perfect on the figure's noun: "that" or
+ * "which", then "had" within four words, no punctuation: "held 80 gliders
+ * that Brennland had delivered during the winter" holds them at the time
+ * in force; the winter dates the earlier delivery only. */
+static int perfect_relative(const char *text, size_t a, size_t b)
+{
+    int rel = 0;   /* words since "that"/"which", 0 before one */
+    if (b - a > 80)
+        return 0;
+    for (size_t i = a; i < b;) {
+        if (ispunct((unsigned char)text[i]) && text[i] != '-')
+            return 0;
+        if (!isalpha((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < b && isalpha((unsigned char)text[j]))
+            j++;
+        if ((j - i == 4 && strncasecmp(text + i, "that", 4) == 0) ||
+            (j - i == 5 && strncasecmp(text + i, "which", 5) == 0))
+            rel = 1;
+        else if (rel && j - i == 3 && strncasecmp(text + i, "had", 3) == 0)
+            return 1;
+        else if (rel && ++rel > 5)
+            return 0;
+        i = j;
+    }
+    return 0;
+}
+
 long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t si,
                             size_t fstart, size_t fend)
 {
@@ -1990,6 +2022,8 @@ long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t s
         if (after && text && (crosses_clause(text, fend, d->start, before) ||
                               (before && joins_other(text, fend, d->start))))
             continue;   /* "in 1943 it was 310, and in 1944 160": not 310's */
+        if (after && text && perfect_relative(text, fend, d->start))
+            continue;   /* "80 gliders that B had delivered in the winter" */
         double dist = !after ? (double)(fstart - d->end) : 1.2 * (double)(d->start - fend);
         if (d->limit)
             dist *= 3;
