@@ -1200,10 +1200,22 @@ static int per_currency(const ctx *c, size_t b, size_t end)
            (rel_lookup_word(c->lex, w, u, cat) && strcmp(cat, "money") == 0);
 }
 
-/* The share of [lo, hi) nearest to the pair a, b, unused: after b, or
- * before a with no other figure between ("an increase of 550 per cent, and
- * ... rose by two-thirds, from 0.60 to 1.00": the two-thirds); NOPOS when
- * none. */
+/* 1 when share q stands in apposition to the figure right before it: that
+ * figure no share, only a comma and at most two words between ("1,640,
+ * about a third"). */
+static int apposed_share(const ctx *c, size_t q)
+{
+    if (q == 0 || c->fi[q - 1].share)
+        return 0;
+    size_t a = c->f->v[q - 1].tend, b = c->f->v[q].tstart;
+    return memchr(c->t + a, ',', b - a) && rel_words_between(c->t, a, b, ";:.()") >= 0 &&
+           rel_words_between(c->t, a, b, "") <= 2;
+}
+
+/* The share of [lo, hi) nearest to the pair a, b, unused: after b (not
+ * in apposition to another figure), or before a with no other figure
+ * between ("an increase of 550 per cent, and ... rose by two-thirds, from
+ * 0.60 to 1.00": the two-thirds); NOPOS when none. */
 static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
 {
     size_t best = NOPOS, dist = 0;
@@ -1211,6 +1223,9 @@ static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t 
         if (!c->fi[q].share || c->fi[q].used || q == a || q == b)
             continue;
         size_t d;
+        if (q > b + 1 && apposed_share(c, q))
+            continue;   /* "to 4,870 in 1918, and of the latter 1,640, about a third":
+                           the share is said of the 1,640 */
         if (q > b)
             d = c->f->v[q].tstart - c->f->v[b].tend;
         else if (q + 1 == a)

@@ -834,7 +834,12 @@ int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
                 break;
             parts[np++] = j;
         }
-        if (np < 2)
+        const char *tp = prep_after(c, T, send);
+        int item = 0;   /* "64 worked on farms, 30 in quarries and 28 on the railways":
+                           T has a place of its own, as a part does: the first item */
+        for (size_t m = 0; tp && m < np; m++)
+            item |= prep_after(c, parts[m], send) == tp;
+        if (np < 2 || item)
             continue;
         tally_relation r;
         rel_init(&r, TALLY_REL_SUM, T, "comma list");
