@@ -50,7 +50,8 @@ static void more_parts(ctx *c, tally_relation *r, size_t P, size_t W, size_t hi)
 }
 
 /* 1 when the part (stated) and the further parts of subset r, three or more
- * in all (two when said of "them" a sentence after W), add up to within a
+ * in all (two when said of "them" a sentence after W, or when the last is
+ * "the other" ones: the_rest()), add up to within a
  * tenth of whole W: a breakdown of all of W,
  * checked as a SUM, not a subset ("Of the 300 trucks, 38 were wrecked and
  * 20 idle" is no breakdown). */
@@ -60,6 +61,74 @@ static int whole_broken_down(const ctx *c, const tally_relation *r, size_t W)
     for (size_t k = 1; k < r->nparts; k++)
         sum += c->f->v[r->parts[k].fact].value;
     return r->nparts >= 2 && fabs(sum - w) <= 0.1 * w;
+}
+
+/* 1 when the last further part of subset r is called the rest of the
+ * whole ("of which 14 were ocean-going and the other eight coastal"; "the
+ * rest", "the remaining", "the remainder"), in the three words before it. */
+static int the_rest(const ctx *c, const tally_relation *r)
+{
+    static const char *const rest[] = {"other", "others", "rest", "remaining", "remainder",
+                                       NULL};
+    if (r->nparts < 2)
+        return 0;
+    const tally_fact *last = &c->f->v[r->parts[r->nparts - 1].fact];
+    size_t st = c->seg->sents[last->sent_index].start, a = last->tstart;
+    for (int w = 0; w < 3 && a > st; w++) {   /* back three words */
+        while (a > st && c->t[a - 1] == ' ')
+            a--;
+        while (a > st && rel_wch((unsigned char)c->t[a - 1]))
+            a--;
+    }
+    return rel_phrase_in(c->t, a, last->tstart, rest);
+}
+
+/* "... there were 112 gangs at work. Of the gangs, 64 worked on farms, 30
+ * in quarries and 28 on the railways": the plural noun right after "Of the"
+ * opening sentence si (at offset e) names a whole, the last figure of its
+ * unit in the sentence before (same paragraph, no share or rate); the list
+ * after the comma (three or more figures of that unit or bare) that comes
+ * within a tenth of it -> SUM.  0 when there is none, -1 out of memory. */
+static int named_whole_broken_down(ctx *c, size_t si, size_t e, size_t lo, size_t hi)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    char w[48], u[48], cat[16];
+    size_t k = e;
+    while (k < s->end && c->t[k] == ' ')
+        k++;
+    size_t we = rel_word_at(c->t, k, s->end, w, sizeof w);
+    if (we == k || we >= s->end || c->t[we] != ',' || si == 0 ||
+        c->seg->sents[si - 1].para != s->para)
+        return 0;
+    if (!rel_lookup_word(c->lex, w, u, cat)) {   /* "gangs": the plural of a unit */
+        size_t n = strlen(w);
+        if (n < 3 || w[n - 1] != 's')
+            return 0;
+        snprintf(u, sizeof u, "%.*s", (int)(n - 1), w);
+    }
+    size_t plo, phi, W = NOPOS;
+    rel_sent_range(c, si - 1, &plo, &phi);
+    for (size_t j = phi; j-- > plo;)
+        if (strcmp(c->fi[j].unit, u) == 0 && !c->fi[j].share && !rel_is_rate(c, j)) {
+            W = j;
+            break;
+        }
+    size_t P = rel_fact_after(c, we + 1, lo, hi, 1);
+    if (W == NOPOS || P == NOPOS || c->fi[P].share || c->fi[P].part || c->fi[W].used ||
+        !(rel_same_unit(&c->fi[P], &c->fi[W]) || rel_bare(&c->f->v[P])))
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUBSET, P, "of the");
+    rel_part(c, &r, W);
+    more_parts(c, &r, P, W, hi);
+    if (r.nparts < 3 || !whole_broken_down(c, &r, W))
+        return 0;
+    tally_relation sum;
+    rel_init(&sum, TALLY_REL_SUM, W, "of the, broken down");
+    rel_part(c, &sum, P);
+    for (size_t m = 1; m < r.nparts; m++)
+        rel_part(c, &sum, r.parts[m].fact);
+    return rel_add(c, &sum) < 0 ? -1 : 0;
 }
 
 static int copular(const ctx *c, size_t j, size_t q);
@@ -147,7 +216,8 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             rel_init(&r, TALLY_REL_SUBSET, P, of_which[q]);
             rel_part(c, &r, W);
             more_parts(c, &r, P, W, hi);
-            if (((opening && r.nparts >= 2) || r.nparts >= 3) && whole_broken_down(c, &r, W)) {
+            if (((opening && r.nparts >= 2) || r.nparts >= 3 || the_rest(c, &r)) &&
+                whole_broken_down(c, &r, W)) {
                 /* "14 divisions, nine of them infantry, three mechanised and two
                  * armoured": all of the whole, a SUM */
                 tally_relation sum;
@@ -168,6 +238,15 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 continue;
             size_t P = rel_fact_before_s(c, i, lo, hi, 5, ",;:()");
             size_t W = rel_fact_after(c, e, lo, hi, 1);
+            if (P == NOPOS && rel_words_between(c->t, s->start, i, "") == 0 &&
+                (W == NOPOS || rel_words_between(c->t, e, c->f->v[W].tstart, ",") < 0)) {
+                /* "... 112 gangs at work. Of the gangs, 64 ..., 30 ... and 28 ...": the
+                 * whole named, stated in the sentence before */
+                int rc = named_whole_broken_down(c, si, e, lo, hi);
+                if (rc < 0)
+                    return -1;
+                continue;
+            }
             if (P == NOPOS && W != NOPOS && rel_words_between(c->t, s->start, i, "") == 0)
                 P = opening_part(c, W, lo, hi, s->end);
             if (W != NOPOS && rel_words_between(c->t, e, c->f->v[W].tstart, ",") < 0)
