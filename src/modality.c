@@ -394,6 +394,21 @@ static int done_between(const char *t, const words *w, size_t a, size_t b,
     return 0;
 }
 
+/* 1 when the cue at token a of w (one word) is "ordered" with a count as
+ * its object, a qualifier word between allowed, and not after "to", "be"
+ * or a modal: an order placed for goods is a thing done ("The ministry
+ * ordered 40 lorries, at £900 a lorry"), unlike "ordered the staff to
+ * plan" or "40 lorries were to be ordered". */
+static int order_placed(const char *t, const words *w, size_t a, size_t b,
+                        const annot_mwords *mw)
+{
+    if (b != a + 1 || a + 1 >= w->n || !tok_eq(t, &w->v[a], "ordered") ||
+        (a > 0 && tok_in_set(t, &w->v[a - 1], &mw->not_done)))
+        return 0;
+    return count_at(t, w, a + 1) ||
+           (a + 2 < w->n && w->v[a + 1].kind == TOK_WORD && count_at(t, w, a + 2));
+}
+
 /* 1 when t is a mark that closes a phrase: , ; : . ) (not a currency
  * sign or a hyphen). */
 static int tok_in_closers(const char *t, const tok *k)
@@ -934,6 +949,9 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     /* a thing done between the cue and the figure reports what happened:
        "of the 60 promised, Marrow delivered 22" */
     if (k >= 0 && done_between(text, &w, s->cues[k].b - 1, fi, mw))
+        k = -1;
+    /* "ordered 48 guns ... at £7,800 a gun": the order was placed */
+    if (k >= 0 && !gov && order_placed(text, &w, s->cues[k].a, s->cues[k].b, mw))
         k = -1;
     /* an attributive participle qualifies its own phrase only: "the
        promised total, and they owed 96 million" */
