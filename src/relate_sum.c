@@ -532,6 +532,9 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
             continue;
         if (rel_words_between(c->t, i, c->f->v[j].tstart, ";") < 0 || P->share || P->used)
             break;
+        if (r->nparts > 0 && strcmp(P->cat, "duration") == 0 &&
+            !rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend, c->f->v[j].tstart))
+            continue;   /* "231,000 tons in the ten months of 1941, 517,000 in 1942" */
         if (P->unit[0] && !rel_same_unit(P, &c->fi[T]) && !same_kind(P, &c->fi[T]) &&
             !(also != NOPOS && rel_same_unit(P, &c->fi[also]))) {
             /* "24 new vessels: six monitors, ten gunboats and eight launches":
@@ -577,6 +580,43 @@ static size_t share_apposed_to(const ctx *c, size_t q, size_t lo)
     return q - 1;
 }
 
+static int stated_by_any(const ctx *c, size_t j);
+
+/* "Together the boats sank 1,262,000 tons. The yearly figures tell of a
+ * decline: 231,000 tons in 1941, 517,000 in 1942, ...": a colon with no
+ * figure before it in sentence si, its list (colon_list, two or more
+ * items) of the unit of the largest figure T of that unit in the sentence
+ * before (same paragraph; no share, no rate, not a total already), within a
+ * tenth of T -> SUM.  0 when none, -1 out of memory. */
+static int colon_after_total(ctx *c, size_t si, size_t i, size_t lo, size_t hi)
+{
+    size_t first = rel_fact_after(c, i + 1, lo, hi, 1);
+    if (first == NOPOS || si == 0 || c->seg->sents[si - 1].para != c->seg->sents[si].para ||
+        !c->fi[first].unit[0])
+        return 0;
+    size_t plo, phi, T = NOPOS;
+    rel_sent_range(c, si - 1, &plo, &phi);
+    for (size_t j = plo; j < phi; j++)   /* its largest: not "3,000 tons a patrol" */
+        if (rel_same_unit(&c->fi[j], &c->fi[first]) && !c->fi[j].share && !rel_is_rate(c, j) &&
+            (T == NOPOS || c->f->v[j].value > c->f->v[T].value))
+            T = j;
+    if (T == NOPOS || c->fi[T].used || stated_by_any(c, T))
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, T, "colon, the sentence before");
+    if (!colon_list(c, T, NOPOS, i, hi, &r) || r.nparts < 2)
+        return 0;
+    double sum = 0, tv = c->f->v[T].value;
+    for (size_t k = 0; k < r.nparts; k++)
+        sum += r.parts[k].negative ? -c->f->v[r.parts[k].fact].value
+                                   : c->f->v[r.parts[k].fact].value;
+    if (fabs(sum - tv) > 0.1 * tv)
+        return 0;   /* far from it: some of T, or something else */
+    for (size_t k = 0; k < r.nparts; k++)
+        c->fi[r.parts[k].fact].used = 1;
+    return rel_add(c, &r) < 0 ? -1 : 0;
+}
+
 /* Rule 1b: "3.2 million person-days: 1.9 million for the earthworks, 0.8
  * million for the bridges and 0.6 million for the track": the last figure
  * of the clause before a colon (at most six words before it) and the list
@@ -592,6 +632,13 @@ int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
         if (c->t[i] != ':')
             continue;
         size_t T = rel_fact_before_s(c, i, lo, hi, 6, ";:,()");
+        if (T == NOPOS && (lo == hi || c->f->v[lo].tstart > i)) {
+            int rc = colon_after_total(c, si, i, lo, hi);   /* "sank 1,262,000 tons. The
+                                                               yearly figures: 231,000 ..." */
+            if (rc < 0)
+                return -1;
+            continue;
+        }
         if (T != NOPOS && c->fi[T].share)
             T = share_apposed_to(c, T, lo);   /* "lost 12,800 horses, one in five of
                                                  those mobilised: 7,900 ..." */
