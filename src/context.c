@@ -1793,6 +1793,15 @@ static int ellipsis_follow(const char *t, const tally_sentence *s, const tally_n
  * is a partitive (of: "1500 of them", "231 of the 288 hulls") a four-digit
  * number is no year and the capitalised first word of the sentence is no
  * name ("Eventually 231 of them"). */
+/* 1 when the digits of x are grouped by a thousands comma ("16,300"). */
+static int grouped(const char *t, const tally_number *x)
+{
+    for (size_t p = x->start + 1; p + 3 < x->end; p++)
+        if (t[p] == ',' && t[p - 1] >= '0' && t[p - 1] <= '9' && t[p + 1] >= '0' && t[p + 1] <= '9')
+            return 1;
+    return 0;
+}
+
 static int ellipsis_lead(const char *t, const tally_sentence *s, const tally_number *x, int of)
 {
     tok k, w;
@@ -1813,6 +1822,8 @@ static int ellipsis_lead(const char *t, const tally_sentence *s, const tally_num
         return 1;
     /* "Eventually 231 of them", "By March 14,000 of the 25,000 shells" */
     int initial = of && !abbr && (!prev_tok(t, s->start, k.s, &w) || tok_in(t, &k, MONTH));
+    if (!abbr && grouped(t, x))
+        return 1;   /* "Camp Lorne 16,300": a label has no thousands comma */
     for (size_t p = k.s; p < k.e; p++)
         if (t[p] >= 'A' && t[p] <= 'Z' && !(initial && p == k.s))
             return 0;
@@ -1895,6 +1906,16 @@ static int prev_sentence(const char *t, const tally_sentence *s, size_t *start, 
     return q < e;
 }
 
+/* 1 when "of them," (or "of these,") stands right before the number x, an
+ * apposition that names a part ("three in five of them, 1,940, died"). */
+static int of_them_before(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    return prev_tok(t, s->start, x->start, &k) && tok_punct(t, &k, ',') &&
+           prev_tok(t, s->start, k.s, &k) && tok_in(t, &k, OF_PRONOUN) &&
+           prev_tok(t, s->start, k.s, &k) && tok_is(t, &k, "of");
+}
+
 /* Number and context of the figure of the sentence before s in its
  * paragraph that the elliptical bare number x of s (rate period per)
  * stands for: the last one that fits it best (lender_fit()), by default
@@ -1911,7 +1932,11 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
     *found = 0;
     if (s->section != TALLY_SECTION_BODY || s->sent < 2 || !prev_sentence(t, s, &ps.start, &ps.end))
         return TALLY_OK;
-    ps.sent = 1;   /* one sentence back, no further */
+    int part = of_pronoun(t, s, x) || of_them_before(t, s, x);   /* a part: its whole is larger */
+    ps.sent = s->sent > 2 ? 2 : 1;   /* two sentences back at most: the figure
+                                        before may itself stand for one of the
+                                        sentence before it ("Of these, 6,200 ...
+                                        2,500 in depots. The total rose to 61,000") */
     tally_status st = tally_numbers_find(t, ps.start, ps.end, lex, &pn, &n, err);
     if (!st && n > 0) {
         if (!(pa = calloc(n, sizeof *pa)))
@@ -1930,6 +1955,8 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
         int f = lender_fit(t, ps.end, &pn[j], &pa[j], x, per);
         if (can_lend_back(&pn[j], &pa[j], x))
             f += 4;   /* any figure of its scale before a sum of another */
+        if (part && pn[j].value > x->value)
+            f++;      /* "held 47,600 men in four camps. One held 16,200 of them" */
         if (f > fit) {
             best = j;
             fit = f;
@@ -2716,6 +2743,22 @@ static int rate_against(const lexcols *L, const char *t, const tally_sentence *s
     return 0;
 }
 
+/* 1 when the bare number nums[i] repeats the rate before it after the same
+ * "at" ("it stood at 14 to the pound in 1936 and at 17.5 in 1938"): the
+ * figure before is a rate, and both follow "at"; *quote as rate_against(). */
+static int rate_again(const lexcols *L, const char *t, const tally_sentence *s,
+                      const tally_number *nums, size_t i, tok *quote)
+{
+    tok a, b;
+    if (i == 0 || nums[i - 1].kind != TALLY_NK_FIGURE ||
+        (nums[i - 1].flags & (TALLY_NF_CURRENCY | TALLY_NF_PERCENT | TALLY_NF_SCALED)) ||
+        !prev_tok(t, s->start, nums[i].start, &a) || !tok_is(t, &a, "at") ||
+        !prev_tok(t, s->start, nums[i - 1].start, &b) || !tok_is(t, &b, "at") ||
+        !prev_tok(t, s->start, a.s, &a) || !tok_is(t, &a, "and"))
+        return 0;
+    return rate_against(L, t, s, &nums[i - 1], quote);
+}
+
 /* The currency an exchange rate prices: the nearest money noun of the
  * lexicon before x in its sentence or the one before ("The crown fell. It
  * went from 3.8 to the dollar"), other than the one quoted against. */
@@ -2754,6 +2797,8 @@ static int exchange_rate(const lexcols *L, const char *t, const tally_sentence *
         return 0;
     if (rate_against(L, t, s, x, &q))
         return rate_currency(L, t, s, x, &q, at);
+    if (rate_again(L, t, s, nums, i, &q))
+        return rate_currency(L, t, s, x, &q, at);
     if (i == 0 || !prev_tok(t, s->start, x->start, &k) || !tok_is(t, &k, "to") ||
         !prev_tok(t, s->start, nums[i - 1].start, &k) || !tok_is(t, &k, "from") ||
         !rate_against(L, t, s, &nums[i - 1], &q))
@@ -2780,6 +2825,43 @@ static tally_status set_before(const char *t, const tally_sentence *s, const tal
     return TALLY_OK;
 }
 
+/* "Of the brigades, 50 worked on roads": a bare number right after the
+ * comma of an opening "Of the" + plural lexicon noun is a part of that
+ * whole and counts its noun.  1 when found (its unit set in at). */
+static int of_the_opening(const lexcols *L, const char *t, const tally_sentence *s,
+                          const tally_number *x, tally_attach *at)
+{
+    tok k, h;
+    np p;
+    if (!next_tok(t, s->start, x->start, &k) || !tok_is(t, &k, "Of") ||
+        !next_tok(t, k.e, x->start, &k) || !(tok_is(t, &k, "the") || tok_is(t, &k, "these")))
+        return 0;
+    scan_np(L, t, k.e, x->start, 1, &p);
+    h.s = p.head_s;
+    h.e = p.head_e;
+    h.word = 1;
+    if (!p.known || p.type_name || p.end <= p.start || !plural_ish(t, &h) ||
+        !next_tok(t, p.end, x->start, &k) || !tok_punct(t, &k, ',') ||
+        next_tok(t, k.e, x->start, &k))
+        return 0;   /* the number comes right after the comma */
+    put_unit(at, p.unit, p.cat);
+    at->noun_start = p.head_s;
+    at->noun_end = p.head_e;
+    at->elliptic = 1;
+    return 1;
+}
+
+/* 1 when the number x follows "were" right after the sentence's opening
+ * noun ("Deaths were 212 in May, ..." in a note): the subject it counts. */
+static int opening_be(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k, w;
+    if (!prev_tok(t, s->start, x->start, &k) || !tok_is(t, &k, "were") ||
+        !prev_tok(t, s->start, k.s, &w) || !w.word)
+        return 0;
+    return !prev_tok(t, s->start, w.s, &k) || tok_in(t, &k, DET) || tok_is(t, &k, "The");
+}
+
 static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                                      const tally_number *nums, size_t n, size_t i,
                                      const tally_lexicon *lex, slot *sl, ellipsis_state *es,
@@ -2791,7 +2873,8 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
          * figure with a lexicon noun of its own lends, within the
          * sentence ("Of its 108 guns, 43 lacked ...") */
         sl[i].src = endnote_ellipsis(text, s, nums, n, i, sl, out);
-        if (sl[i].src == SRC_NONE && collective_size(&sl[i]) && ellipsis_follow(text, s, &nums[i])) {
+        if (sl[i].src == SRC_NONE && (collective_size(&sl[i]) || opening_be(text, s, &nums[i])) &&
+            ellipsis_follow(text, s, &nums[i])) {
             /* "The lorries came in three shipments of 500, 400 and 300" */
             lexcols L;
             lexcols_init(&L, lex);
@@ -2806,12 +2889,14 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
     int before = 0;   /* a figure before it in the sentence, other than a part */
     int measures = 1;   /* and every such figure is a measure */
     for (size_t j = 0; j < i; j++)   /* "three shipments of 500": they count no lorries */
-        if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && !counts_group(sl, i, &out[j])) {
+        if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && !counts_group(sl, i, &out[j]) &&
+            !is_share(&nums[j], &out[j])) {   /* a share lends nothing: "three in five of
+                                                 them, 1,940," reads the sentence before */
             before = 1;
             measures &= out[j].keep && is_measure(&out[j]);
         }
     if (ellipsis_follow(text, s, &nums[i]) &&
-        (other_ordinal(&L, text, s, &nums[i], &out[i]) ||
+        (other_ordinal(&L, text, s, &nums[i], &out[i]) || (!before && of_the_opening(&L, text, s, &nums[i], &out[i])) ||
          (!before && (sl[i].group[0] || (i > 0 && sl[i - 1].part)) &&
           subject_noun(&L, text, s, &nums[i], &out[i])))) {
         /* "joined the other two"; "Ships sailed in groups of 30", "The

@@ -13,7 +13,16 @@
  * word or a glued unit; not after a name or abbreviation) takes the noun of
  * the nearest figure before it in the sentence ("27 trucks were lost: 19 in
  * ditches, 8 to mines"), or, with none, of the last figure of the previous
- * sentence of its paragraph ("promised 40 trucks. It sent 31, ...").
+ * sentence of its paragraph ("promised 40 trucks. It sent 31, ..."); that
+ * figure may itself stand for one of the sentence before it ("600 beds. Of
+ * these, 200 were ... and 400 ... . The total rose to 900"), two sentences
+ * back at most.  A part ("1,200 of them", "two in three of them, 1,700,")
+ * takes a figure larger than itself there before a smaller one; a share
+ * before the number does not stop that look back.  "Of the brigades, 50
+ * worked ..." counts brigades; a number with a thousands comma after a name
+ * is no label ("Fort Cask 4,700"); "and at 12.5" after a rate "at 9 to the
+ * pound" prices the same currency; in an endnote "Deaths were 140 in May"
+ * counts the opening noun.
  * Fractions, multipliers and percentages lend no noun (the look-back passes
  * over them: "310 carts, about half of the 600 planned" counts carts), money
  * only to a scaled number, and a clause with a subject of its own in between
