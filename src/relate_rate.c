@@ -522,6 +522,7 @@ static int period_kept(const ctx *c, const tally_relation *r, size_t P)
  * states of the things the rate is said of, against a stated product. */
 int rel_rule_product(ctx *c, size_t P)
 {
+    static const char *const and_word[] = {"and", NULL};
     const tally_fact *pf = &c->f->v[P];
     const finfo *pi = &c->fi[P];
     if (!pi->unit[0] || pi->share ||
@@ -542,12 +543,15 @@ int rel_rule_product(ctx *c, size_t P)
             return 0;
         if (R > 0 && c->f->v[R - 1].sent_index == rf->sent_index &&
             rel_comparable(&c->fi[R - 1], pi) && !c->fi[R - 1].share &&
-            (rel_joined_to(c->t, c->f->v[R - 1].tend, rf->tstart) ||
-             comma_then_few(c, c->f->v[R - 1].tend, rf->tstart)) &&
-            rel_words_between(c->t, c->f->v[R - 1].tend, rf->tstart, ";:()") <= 4)
+            (((rel_joined_to(c->t, c->f->v[R - 1].tend, rf->tstart) ||
+               comma_then_few(c, c->f->v[R - 1].tend, rf->tstart)) &&
+              rel_words_between(c->t, c->f->v[R - 1].tend, rf->tstart, ";:()") <= 4) ||
+             (rel_phrase_in(c->t, c->f->v[R - 1].tend, rf->tstart, and_word) &&
+              rel_words_between(c->t, c->f->v[R - 1].tend, rf->tstart, ";:()") <= 6)))
             return 0;   /* "a crew of 62, a gunboat 28 and a launch nine, some 720 men",
-                           "A C-47 carried 18 paratroopers, a glider 24 men": one item of
-                           a list of rates, not the rate of P */
+                           "A C-47 carried 18 paratroopers, a glider 24 men", "a mountain
+                           division at 8,200 and an armoured division at 9,400": one item
+                           of a list of rates, not the rate of P */
         /* the counts: between R and P, other units, each said of one near R */
         tally_relation r;
         size_t C;

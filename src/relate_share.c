@@ -187,8 +187,12 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 W = W - 1;
             }
             int opening = 0;
-            if ((W == NOPOS || W == lo) && P == NOPOS && lo < hi && c->f->v[lo].tend <= i &&
+            if ((W == NOPOS || W == lo) &&
+                (P == NOPOS || (W == lo && rel_words_between(c->t, c->f->v[W].tend, i, "") == 0)) &&
+                lo < hi && c->f->v[lo].tend <= i &&
                 rel_words_between(c->t, s->start, c->f->v[lo].tstart, "") == 0) {
+                /* (also "Three of them flew Lancasters, 64 to a group": the three are
+                 * the part, the 64 no part of them) */
                 /* "The corps received 64 new tanks. Forty of them came from the
                  * works and the other 24 from the depots" */
                 P = lo;
