@@ -168,7 +168,7 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const of_which[] = {"of which", "of whom", "of them", "of these", NULL};
     static const char *const of_the[] = {"of the", "out of the", "out of", "from the", "of its",
-                                         "of their", NULL};
+                                         "of their", "of", NULL};
     static const char *const gap_words[] = {"short", "ahead", "clear", "shy", "instead",
                                             "because", "regardless", NULL};
     const tally_sentence *s = &c->seg->sents[si];
@@ -187,12 +187,14 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 W = W - 1;
             }
             int opening = 0;
-            if ((W == NOPOS || W == lo) &&
-                (P == NOPOS || (W == lo && rel_words_between(c->t, c->f->v[W].tend, i, "") == 0)) &&
-                lo < hi && c->f->v[lo].tend <= i &&
-                rel_words_between(c->t, s->start, c->f->v[lo].tstart, "") == 0) {
+            int part_first = W != NOPOS && W == lo &&   /* "11,200 of them", not "31, of which" */
+                             rel_words_between(c->t, c->f->v[W].tend, i, ",") == 0;
+            if ((W == NOPOS || W == lo) && (P == NOPOS || part_first) && lo < hi &&
+                c->f->v[lo].tend <= i &&
+                (part_first || rel_words_between(c->t, s->start, c->f->v[lo].tstart, "") == 0)) {
                 /* (also "Three of them flew Lancasters, 64 to a group": the three are
-                 * the part, the 64 no part of them) */
+                 * the part, the 64 no part of them; and "The Lancasters flew 11,200
+                 * of them and the Wellingtons 2,480": the figure before "of them") */
                 /* "The corps received 64 new tanks. Forty of them came from the
                  * works and the other 24 from the depots" */
                 P = lo;
@@ -238,8 +240,9 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
         }
         for (size_t q = 0; of_the[q]; q++) {
             size_t e = rel_phrase_at(c->t, i, s->end, of_the[q]);
-            if (!e)
-                continue;
+            if (!e || (strcmp(of_the[q], "of") == 0 &&
+                       (i != s->start || rel_fact_after(c, e, lo, hi, 0) == NOPOS)))
+                continue;   /* a bare "of" only opening the sentence: "Of 63 runners, 17" */
             size_t P = rel_fact_before_s(c, i, lo, hi, 5, ",;:()");
             size_t W = rel_fact_after(c, e, lo, hi, 1);
             if (P == NOPOS && rel_words_between(c->t, s->start, i, "") == 0 &&

@@ -619,7 +619,7 @@ static int colon_after_total(ctx *c, size_t si, size_t i, size_t lo, size_t hi)
 
 /* Rule 1b: "3.2 million person-days: 1.9 million for the earthworks, 0.8
  * million for the bridges and 0.6 million for the track": the last figure
- * of the clause before a colon (at most six words before it) and the list
+ * of the clause before a colon (at most eight words before it) and the list
  * after the colon (colon_list) -> SUM.  When that figure counts the items
  * ("The 218 lorries came in three batches: 38 ..., 74 ... and 96 ..."), the
  * total is the figure before it in its clause, and the list must have as
@@ -631,7 +631,7 @@ int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
     for (size_t i = s->start; i < s->end; i++) {
         if (c->t[i] != ':')
             continue;
-        size_t T = rel_fact_before_s(c, i, lo, hi, 6, ";:,()");
+        size_t T = rel_fact_before_s(c, i, lo, hi, 8, ";:,()");
         if (T == NOPOS && (lo == hi || c->f->v[lo].tstart > i)) {
             int rc = colon_after_total(c, si, i, lo, hi);   /* "sank 1,262,000 tons. The
                                                                yearly figures: 231,000 ..." */
