@@ -50,7 +50,14 @@
  * The country of a named body after a preposition ("a contract with the
  * Harker Motor Company of Farrowland") is no owner, and the side named in
  * a relative clause on a figure's noun ("80 gliders that Brennland had
- * delivered") is not the subject the next sentences count.
+ * delivered") is not the subject the next sentences count.  A side named
+ * right before "prisoners" ("Sennian prisoners", "internees", "POWs") is
+ * whom they were taken from: no owner and no title topic; a sentence of
+ * deaths naming no side counts the captives' loss.  A name after "of" in a
+ * title-case title that the text writes as a possessive ("the Camps of
+ * Varenhold" / "Varenhold's hands") is the topic and a country.  After
+ * "X asked ...; the Y board promised eight" Y, the last clause's
+ * subject, is the side in force.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -1045,6 +1052,40 @@ static int witness(const char *t, const sview *v, size_t k)
     return 0;
 }
 
+/* Nouns of people held by the other side: an actor before one ("47,600
+ * Sennian prisoners", "the Sennian prisoners of war") names whom they
+ * were taken from, not who holds, feeds and counts them. */
+static const char *const captive_nouns[] = {"prisoner", "prisoners", "captives", "internees",
+                                            "POWs", NULL};
+
+/* 1 when the word at token j of w, or the one after it (an adjective
+ * between: "Sennian wounded prisoners"), is a noun of captive_nouns. */
+static int captive_at(const char *t, const words *w, size_t j)
+{
+    for (size_t q = j; q < w->n && q < j + 2; q++) {
+        if (w->v[q].kind != TOK_WORD)
+            return 0;
+        if (w->v[q].end - w->v[q].start < 4)
+            continue;
+        const char *p = t + w->v[q].start;   /* cheap test first: "pr", "ca", "in", "PO" */
+        int c = (p[0] | 0x20) << 8 | (p[1] | 0x20);
+        if ((c == ('p' << 8 | 'r') || c == ('c' << 8 | 'a') || c == ('i' << 8 | 'n') ||
+             c == ('p' << 8 | 'o')) && tok_in(t, &w->v[q], captive_nouns))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when mention k of v stands before a noun of captives ("Sennian
+ * prisoners"): no owner of what is counted. */
+static int captive(const char *t, const sview *v, size_t k)
+{
+    size_t j = v->mtok[k];   /* the token after the mention: mostly one step on */
+    while (j < v->w.n && v->w.v[j].start < v->m[k].end)
+        j++;
+    return captive_at(t, &v->w, j);
+}
+
 /* The first actor of tokens [a, b) that is not after a preposition,
  * skipping a source before a verb of saying ("X records show that ...";
  * rv: the report_verbs as a word set).  Returns its index in v->m or -1. */
@@ -1053,7 +1094,7 @@ static long subject_in(const char *t, const sview *v, size_t a, size_t b, int st
 {
     for (size_t k = first_actor(v, a); k < v->nm && v->mtok[k] < b; k++) {
         const tally_actor_mention *m = &v->m[k];
-        if (m->after_prep || witness(t, v, k))
+        if (m->after_prep || witness(t, v, k) || captive(t, v, k))
             continue;
         /* a source: an actor then a verb of saying then "that" */
         size_t e = words_at(&v->w, m->end);
@@ -1296,6 +1337,29 @@ static long victim_of(const char *t, const sview *v, long s, const annot_words *
     return s;
 }
 
+/* The subject of the last clause of sentence v after a semicolon, when
+ * one follows actor f and that clause opens with a side of its own ("X
+ * asked for 12 sailings; the Y board promised eight"): the side the next
+ * sentences go on with.  -1 when none. */
+static long last_clause_subject(const char *t, const sview *v, size_t f,
+                                const annot_words *ws)
+{
+    const words *w = &v->w;
+    size_t from = v->m[f].end, to = w->n ? w->v[w->n - 1].end : from;
+    if (to <= from || !memchr(t + from, ';', to - from))
+        return -1;   /* most sentences have none */
+    size_t semi = w->n;
+    for (size_t j = w->n; j-- > v->mtok[f];)
+        if (tok_punct(t, &w->v[j], ";")) {
+            semi = j;
+            break;
+        }
+    if (semi == w->n || !own_subject(t, w, semi + 1))
+        return -1;
+    long g = subject_in(t, v, semi + 1, w->n, 0, &ws->report);
+    return g >= 0 && strcmp(v->m[g].code, v->m[f].code) != 0 ? g : -1;
+}
+
 /* Read sentence v into doc: the countries it derives, the actor nouns its
  * actors introduce ("the Valdonian garrison of the city": "garrison",
  * "the U.S. 12th Troop Carrier Wing": "wing"), and its subject. */
@@ -1308,6 +1372,10 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
         size_t i = v->mtok[a];
         if (!m->known && !m->alias)
             doc_name(doc, m);
+        if (captive(t, v, a)) {   /* "Sennian prisoners": whose men are held */
+            doc->captive = *m;
+            doc->have_captive = 1;
+        }
         /* the actor's own words after the first and up to four after them */
         size_t e = words_at(w, m->end);
         for (size_t j = i + 1; j < w->n && j < e + 4; j++) {
@@ -1361,6 +1429,9 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
             doc->attacker_si = si;
             doc->have_attacker = 1;
         }
+        long g = f >= 0 ? last_clause_subject(t, v, (size_t)f, ws) : -1;
+        if (g >= 0)
+            f = g;   /* "X asked for 12; the Y board promised eight": Y goes on */
         if (f >= 0) {
             doc->force = v->m[f];
             doc->force_si = si;
@@ -1582,6 +1653,28 @@ static void scan_places(annot_doc *doc, const char *t, const words *w, const ann
     }
 }
 
+/* 1 when the capitalised word at token i of a title-case title line names
+ * a country after "of" ("Prisoners in the Camps of Varenhold"): a word
+ * after "of" and another capitalised word, standing alone, not an office's
+ * field ("Ministry of Supply"), never found where only a place stands, and
+ * written by the document as a possessive ("Varenhold's hands"): it has
+ * things of its own. */
+static int title_of_country(const char *t, const words *w, size_t i, const annot_doc *doc)
+{
+    const tok *k = &w->v[i];
+    size_t n = tok_len_noposs(t, k);
+    if (i < 2 || n < 3 || n >= sizeof doc->proper[0].word || !tok_eq(t, &w->v[i - 1], "of") ||
+        !tok_cap(t, &w->v[i - 2]) || n != k->end - k->start || office_of(t, w, i) ||
+        (i + 1 < w->n && tok_cap(t, &w->v[i + 1])) || is_place(t, k, doc, 0))
+        return 0;
+    char poss[40];
+    if (n + 3 > sizeof poss)
+        return 0;
+    memcpy(poss, t + k->start, n);
+    memcpy(poss + n, "'s", 3);
+    return writes_word(t, doc->len, poss, n + 2);
+}
+
 /* The document's topic actor from its title: the first actor named in its
  * leading sentences without a final period (a title, a subtitle, the
  * issuing body of a staff study, at most four), not after a preposition;
@@ -1595,7 +1688,8 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
 {
     for (size_t i = 0; i < w->n && !doc->have_topic; i++) {
         const tok *k = &w->v[i];
-        if (!tok_cap(t, k) || after_prep(t, w, i, f->ws) != prep)
+        if (!tok_cap(t, k) || after_prep(t, w, i, f->ws) != prep ||
+            captive_at(t, w, i + 1))   /* "Sennian Prisoners in the Camps of ..." */
             continue;
         tally_actor_mention *m = prep ? late : &doc->topic;
         if (prep && late->code[0])
@@ -1613,6 +1707,9 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
             copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "KELDARIA" */
         } else if (state_name(t, w, i) && title_word(t, k, m->code, sizeof m->code)) {
             ;   /* "REPUBLIC OF MARROW": "Marrow" */
+        } else if (title_of_country(t, w, i, doc)) {
+            tok_copy(t, k, 1, m->code, sizeof m->code);   /* "the Camps of Varenhold" */
+            doc_name(doc, m);   /* a country wherever it stands */
         } else {
             continue;
         }
@@ -1729,6 +1826,7 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
         }
     }
     size_t len = seg->nsents ? seg->sents[seg->nsents - 1].end : 0;
+    doc->len = len;
     for (size_t j = 0; j < doc->ncanon; j++) {
         canon_find(&doc->canon[j], text, len);
         if (doc->canon[j].name[0]) {   /* "Greven" is a country wherever it stands */
@@ -1908,8 +2006,13 @@ static long noun_phrase(const char *t, sview *v, size_t fi, size_t li,
             break;
     }
     long m = nearest_in(v, a, b);
-    if (m >= 0)   /* the first actor of the phrase, not the nearest: "Chinese MiG units" */
-        return (long)first_actor(v, a);
+    if (m >= 0) {   /* the first actor of the phrase, not the nearest: "Chinese MiG units" */
+        size_t k0 = first_actor(v, a);
+        if (!captive(t, v, k0))   /* "47,600 Sennian prisoners": the clause decides */
+            return (long)k0;
+        if ((size_t)m != k0)
+            return m;
+    }
     /* "the 150 projected by the Chinese", "the aircraft that the Chinese could",
        "a loan of $25 million from American banks" (the provider) */
     size_t j = b;
@@ -2368,6 +2471,24 @@ static int from_doc(const annot_doc *doc, const tally_segments *seg, size_t si,
     return 1;
 }
 
+/* Words of death: a sentence naming no side that has one, in a document
+ * that has named whose captives it counts ("Sennian prisoners"), counts
+ * the captives' deaths, a loss of the side they were taken from ("3,120
+ * prisoners died", "half of those deaths"). */
+static const char *const death_words[] = {"died", "dead", "deaths", "death", "perished", NULL};
+
+/* 1 when doc has named whose captives it counts and sentence w has a word
+ * of death_words: the owner is doc->captive (rule "captives"). */
+static int captive_deaths(const char *t, const words *w, const annot_doc *doc)
+{
+    if (!doc->have_captive)
+        return 0;
+    for (size_t i = 0; i < w->n; i++)
+        if (w->v[i].kind == TOK_WORD && tok_in(t, &w->v[i], death_words))
+            return 1;
+    return 0;
+}
+
 /* The owner of a figure asked of a body of the asker's own government
  * ("Hale asked the Air Ministry in June for 120 crews"; the verb of asking
  * at token verb of v): the side of the asker, the subject before the verb
@@ -2539,6 +2660,15 @@ victim:;
     int claim = k < 0 && doc && doc->have_topic && fi < v->w.n && claimed_before(text, &v->w, fi);
     if (claim)
         copy_str(foe, sizeof foe, doc->topic.code);
+    if (doc && s->section == TALLY_SECTION_BODY && doc->next == si &&
+        captive_deaths(text, &v->w, doc)) {
+        const tally_actor_mention *cm = &doc->captive;
+        copy_str(out->code, sizeof out->code, cm->code);
+        out->cue_start = cm->start, out->cue_end = cm->end;
+        out->rule = "captives";
+        out->cue_sent = 0;
+        return TALLY_OK;
+    }
     if (doc && s->section == TALLY_SECTION_BODY && doc->next == si) {
         if (from_doc(doc, seg, si, foe, claim, out))
             return TALLY_OK;

@@ -112,6 +112,9 @@ typedef struct annot_doc {
                                   submarines sank ..."), when have_attacker */
     size_t attacker_si;        /* its sentence */
     int have_attacker;
+    tally_actor_mention captive; /* the last side named before a noun of captives
+                                  ("Sennian prisoners"), when have_captive */
+    int have_captive;
     struct annot_count {
         tally_actor_mention m; /* the last mention of an actor as a subject */
         size_t si;             /* its sentence */
@@ -123,6 +126,7 @@ typedef struct annot_doc {
                                   n: how many figures) */
     size_t nowned;
     int scanned;               /* 1 when proper and topic hold the first look */
+    size_t len;                /* the length of the text the first look read */
     size_t placed;             /* sentences whose words proper counts already
                                   (annot_doc_places()), in order from the first */
     annot_proper proper[ANNOT_PROPER]; /* capitalised words by hash (open addressing) */
