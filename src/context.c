@@ -777,6 +777,24 @@ static int win_hit(window *W, int i)
     return W->hit[i];
 }
 
+/* When the stop word k and the word after it form a lexicon term ("all
+ * ranks"), make that term the only word of W and return 1. */
+static int stop_pair(const lexcols *L, const char *t, const tok *k, size_t limit, window *W)
+{
+    tok b;
+    term tm;
+    if (!next_tok(t, k->e, limit, &b) || !b.word || is_stop(t, &b) ||
+        !lookup_pair(L, t, k, &b, &tm))
+        return 0;
+    W->w[0] = *k;
+    W->w[0].e = b.e;
+    W->tm[0] = tm;
+    W->hit[0] = 1;
+    W->conj[0] = 0;
+    W->n = 1;
+    return 1;
+}
+
 /* Fill the window with the words from pos up to a stop word, punctuation
  * or limit; "and", "or" and "," are kept where a designation may follow
  * ("La-9 and La-11 regiments"). */
@@ -788,6 +806,8 @@ static void win_fill(window *W, const lexcols *L, const char *t, size_t pos, siz
     W->n = 0;
     while (W->n < WIN && next_tok(t, pos, limit, &k)) {
         int conj = tok_is(t, &k, "and") || tok_is(t, &k, "or") || tok_punct(t, &k, ',');
+        if (!conj && k.word && is_stop(t, &k) && W->n == 0 && stop_pair(L, t, &k, limit, W))
+            return;   /* "800 all ranks": a term that opens with a stop word */
         if (!conj && (!k.word || is_stop(t, &k)))
             break;
         if (conj && (W->n == 0 || W->conj[W->n - 1] || !tok_has_digit(t, &W->w[W->n - 1])))
@@ -1160,6 +1180,19 @@ static int owner_of(const lexcols *L, const char *t, const tally_sentence *s,
 }
 
 /* Pass 1: the number's own unit and noun phrase. */
+/* 1 when the head of p only stands for a noun said elsewhere: "ones" ("the
+ * 14 active ones"), or after "of the" (ofdet) a word for the quantity itself
+ * ("1,410 of the total", "of the whole"). */
+static int pro_noun(const char *t, const np *p, int ofdet)
+{
+    static const char *const WHOLE[] = {"total", "whole", "sum", NULL};
+    tok h = {0};
+    h.s = p->head_s;
+    h.e = p->head_e;
+    h.word = 1;
+    return tok_is(t, &h, "ones") || (ofdet && p->head_s == p->start && tok_in(t, &h, WHOLE));
+}
+
 static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                        const tally_number *nums, size_t n, size_t i, slot *sl,
                        tally_attach *at)
@@ -1200,6 +1233,7 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
         }
         return;
     }
+    int ofdet = 0;   /* the phrase follows "of the": a partitive */
     pos = past_close_quote(t, pos, limit);   /* '"no more than 150,000" people' */
     /* "231 out of 288 hulls": pass 6 */
     if (partitive_of(t, pos, limit, &k) && !is_word_one(t, x) &&
@@ -1210,6 +1244,7 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
         if (partitive_whole(L, t, s, nums, n, i) < n)
             return;   /* "three of the corps's nine divisions": pass 6 */
         int det = next_tok(t, k.e, limit, &k2) && tok_in(t, &k2, DET);
+        ofdet = det;
         if (det || ends_in_scale(t, x)) {
             pos = k.e;
             while (next_tok(t, pos, limit, &k) && tok_in(t, &k, DET)) {
@@ -1225,6 +1260,11 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
     scan_np(L, t, pos, limit, x->value != 1.0, &sl->own);
     if (sl->own.end <= sl->own.start)
         return;
+    if (!sl->own.known && pro_noun(t, &sl->own, ofdet)) {
+        sl->own.start = sl->own.end = x->end;   /* "the 14 active ones", "1,410 of
+                                                   the total": the noun is elsewhere */
+        return;
+    }
     sl->src = SRC_OWN;
     people_pair(L, t, limit, &sl->own);
     term mt;
@@ -1268,23 +1308,41 @@ static void share_from(const tally_attach *src, size_t hs, size_t he, tally_atta
     at->elliptic = 1;
 }
 
-/* Pass 2: "N <formation> (a X and b Y)" where a + b is about N. */
+/* Where the breakdown opened at k ends: the ')' of a parenthesis, or for a
+ * colon the ';' or the sentence end; 0 when there is none. */
+static size_t breakdown_end(const char *t, const tally_sentence *s, const tok *k)
+{
+    int colon = tok_punct(t, k, ':');
+    for (size_t p = k->e; p < s->end; p++) {
+        if (t[p] == '(' && !colon)
+            return 0;
+        if (t[p] == (colon ? ';' : ')'))
+            return p;
+    }
+    return colon ? s->end : 0;
+}
+
+/* 1 when the own noun of a part is one singular word, a kind rather than
+ * a thing counted: "nine infantry, three mountain and two armoured". */
+static int kind_word(const char *t, const slot *sl)
+{
+    tok h = {sl->own.head_s, sl->own.head_e, 1};
+    return sl->src == SRC_OWN && sl->own.start == sl->own.head_s && !plural_like(t, &h);
+}
+
+/* Pass 2: "N <formation> (a X and b Y)" where a + b is about N; also
+ * "N <formation>: a X, b Y and c Z" with single kind words (kind_word())
+ * where a + b + c is N exactly. */
 static void attach_paren(const char *t, const tally_sentence *s, const tally_number *nums,
                          size_t n, size_t i, slot *sl, tally_attach *at)
 {
     tok k;
     if (sl[i].src != SRC_OWN || strcmp(at[i].category, "formation") != 0 ||
-        !next_tok(t, at[i].mention_end, s->end, &k) || !tok_punct(t, &k, '('))
+        !next_tok(t, at[i].mention_end, s->end, &k) ||
+        !(tok_punct(t, &k, '(') || tok_punct(t, &k, ':')))
         return;
-    size_t open = k.s, close = 0;
-    for (size_t p = open + 1; p < s->end; p++) {
-        if (t[p] == '(')
-            return;
-        if (t[p] == ')') {
-            close = p;
-            break;
-        }
-    }
+    int colon = tok_punct(t, &k, ':');
+    size_t open = k.s, close = breakdown_end(t, s, &k);
     if (!close)
         return;
     double sum = 0;
@@ -1297,7 +1355,7 @@ static void attach_paren(const char *t, const tally_sentence *s, const tally_num
         /* an unknown capitalised head is taken for a type name here
          * ("five Wellington and four Stirling squadrons"): the sum guards it */
         int proper = !sl[j].own.known && t[sl[j].own.head_s] >= 'A' && t[sl[j].own.head_s] <= 'Z';
-        int fits = sl[j].src == SRC_NONE ||
+        int fits = sl[j].src == SRC_NONE || (colon && kind_word(t, &sl[j])) ||
                    (sl[j].src == SRC_OWN && (sl[j].own.type_name || proper ||
                                              strcmp(c, "aircraft") == 0 ||
                                              strcmp(at[j].unit, at[i].unit) == 0));
@@ -1307,7 +1365,7 @@ static void attach_paren(const char *t, const tally_sentence *s, const tally_num
         parts++;
     }
     double want = nums[i].value;
-    double tol = fabs(want) * 0.1 > 1 ? fabs(want) * 0.1 : 1;
+    double tol = colon ? 0 : fabs(want) * 0.1 > 1 ? fabs(want) * 0.1 : 1;
     if (parts < 2 || !(fabs(sum - want) <= tol))
         return;
     for (size_t j = first; j < last; j++) {
@@ -2244,8 +2302,9 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
  *    coordination ellipsis: a pronoun ("one with 20 fighters"); or with a
  *    noun that is not a unit in the lexicon: a determiner ("one source",
  *    "one important element");
- *  - in an endnote, a number with no noun, no unit of its own and no
- *    ellipsis within its sentence: pages, volumes and issue numbers
+ *  - in an endnote, a number with no noun, no unit of its own, no
+ *    ellipsis within its sentence and no collective of people before it
+ *    ("a crew of seven"): pages, volumes and issue numbers
  *    ("nianpu 1, p. 137", "APRF, 249");
  *  - in an endnote, a count of volumes, pages or issues ("the first four
  *    volumes of"): bibliography;
@@ -2277,7 +2336,7 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     if (is_word_one(t, x) && !hard && !distributed_one(t, s, x))
         return 0;   /* "each motor brigade one": a figure of the gapped list */
     if (s->section == TALLY_SECTION_ENDNOTE && !hard && src != SRC_INPAREN &&
-        src != SRC_ELLIPSIS && src != SRC_PARTITIVE)
+        src != SRC_ELLIPSIS && src != SRC_PARTITIVE && src != SRC_GOVERN)
         return 0;
     return 1;
 }
@@ -2388,6 +2447,64 @@ static void mass_item(const tally_number *nums, size_t i, slot *sl, tally_attach
         }
 }
 
+/* Words that announce the total after a list of bare figures: "310 (June),
+ * 420 (July) and 380 (August), together 1,110 raids". */
+static const char *const TOTAL_CUE[] = {"together", "altogether", "total", "totalling",
+                                        "totaling", "all", NULL};
+
+/* Where the gap after the list item ending at a ends: the next token after
+ * commas, "and" and bracketed words with no digit ("(October)"); *cue is
+ * set when a TOTAL_CUE word (with "in", "a", "of") stands last in the gap
+ * ("together", "in all", "a total of"). */
+static size_t list_gap(const char *t, size_t a, size_t end, int *cue)
+{
+    tok k;
+    *cue = 0;
+    while (next_tok(t, a, end, &k)) {
+        if (tok_punct(t, &k, '(')) {
+            size_t q = k.e;
+            while (q < end && t[q] != ')' && !(t[q] >= '0' && t[q] <= '9'))
+                q++;
+            if (q >= end || t[q] != ')')
+                return k.s;
+            a = q + 1;
+        } else if (*cue && (tok_punct(t, &k, ',') || tok_is(t, &k, "and"))) {
+            return k.s;   /* "156 million in all, and six ...": the total came first */
+        } else if (tok_punct(t, &k, ',') || tok_is(t, &k, "and") ||
+                   (*cue && tok_is(t, &k, "of"))) {
+            a = k.e;
+        } else if (tok_in(t, &k, TOTAL_CUE) || tok_is(t, &k, "in") || tok_is(t, &k, "a")) {
+            *cue |= tok_in(t, &k, TOTAL_CUE);
+            a = k.e;
+        } else {
+            return k.s;
+        }
+    }
+    return end;
+}
+
+/* A bare number i of a list of bare numbers that ends in its total with a
+ * lexicon noun of its own counts that noun ("the monthly totals were 310
+ * (June), 420 (July) and 380 (August), together 1,110 raids").  1 when set. */
+static int list_total(const char *t, const tally_sentence *s, const tally_number *nums,
+                      size_t n, size_t i, const slot *sl, tally_attach *at)
+{
+    size_t j = i;
+    int cue = 0;
+    while (j + 1 < n && !cue) {
+        size_t stop = list_gap(t, nums[j].end, s->end, &cue);
+        if (nums[j + 1].start != stop || nums[j + 1].kind != TALLY_NK_FIGURE)
+            return 0;
+        j++;
+        if (!cue && sl[j].src != SRC_NONE)
+            return 0;   /* only bare items before the total */
+    }
+    if (!cue || sl[j].src != SRC_OWN || !sl[j].own.known || is_share(&nums[j], &at[j]))
+        return 0;
+    share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
+    return 1;
+}
+
 static enum src attach_context(const lexcols *L, const char *text, const tally_sentence *s,
                                const tally_number *nums, size_t i, const slot *sl,
                                tally_attach *out)
@@ -2396,7 +2513,7 @@ static enum src attach_context(const lexcols *L, const char *text, const tally_s
         return SRC_GOVERN;
     if (s->section == TALLY_SECTION_BODY && change_pair(text, s, nums, i, sl, out))
         return SRC_SIBLING;
-    if (s->section == TALLY_SECTION_BODY && people_size(text, s, &nums[i], &out[i]))
+    if (people_size(text, s, &nums[i], &out[i]))
         return SRC_GOVERN;
     if (!rate_has_lender(text, s, nums, i, out) && attach_inparen(L, text, s, &nums[i], &out[i]))
         return SRC_INPAREN;
@@ -3034,6 +3151,10 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     for (size_t i = 0; i < n; i++)
         if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE)
             group_size(&L, text, s, &nums[i], sl[i].group, sizeof sl[i].group);
+    for (size_t i = 0; i < n; i++)
+        if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !sl[i].part &&
+            list_total(text, s, nums, n, i, sl, out))
+            sl[i].src = SRC_ELLIPSIS;   /* "310 (June) ... together 1,110 raids" */
     for (size_t i = 0; i < n; i++)
         if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !sl[i].part)
             sl[i].src = attach_context(&L, text, s, nums, i, sl, out);
