@@ -99,7 +99,8 @@ static const char *const NOHEAD[] = {
     "more", "fewer", "less", "other", "additional", "further", "extra", "new", "old", "such",
     "own", "different", "separate", "same", "former", "latter", "few", "many", "several",
     "odd", "or", "so", "inland", "abroad", "overseas", "ashore", "afloat", "aboard",
-    "together", "alone", "now", "then", "today", "still", "again", NULL};
+    "together", "alone", "now", "then", "today", "still", "again", "open", "available",
+    "serviceable", "operational", "idle", "intact", "sitting", "lying", "walking", NULL};
 
 /* Determiners skipped after a partitive "of" ("three of the regiments"). */
 static const char *const DET[] = {
@@ -145,7 +146,7 @@ static const char *const AMOUNT[] = {"production", "output", "deliveries", "stoc
  * convoy of" counts what the convoy is made of ("a convoy of 36" after "11
  * ships"), as the size of a formation does (see group_size()). */
 static const char *const COLLECTIVE[] = {"convoy", "column", "wave", "batch", "train",
-                                         "flotilla", "shipment", "consignment", NULL};
+                                         "flotilla", "shipment", "consignment", "lot", NULL};
 
 /* Group words that are nothing but a set of the noun before them: "the
  * glider fleet to 118" counts gliders, "a conscript force of 9,200"
@@ -918,13 +919,18 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
      * 2-ton trucks", "a 10-man crew" count ships, tons and men */
     int compound = glued && f == 0 && !W.tm[0].desig && !plural_like(t, &W.w[0]);
     for (; !compound;) {
+        if (h + 1 < W.n && plural_like(t, &W.w[h]) && t[W.w[h].s] >= 'a' && t[W.w[h].s] <= 'z' &&
+            t[W.w[h + 1].s] >= 'A' && t[W.w[h + 1].s] <= 'Z' && !(win_hit(&W, h + 1) && W.tm[h + 1].desig))
+            break;                                   /* "the eight months Bomber Command flew" */
         if (win_hit(&W, h + 1))
             h += 1;
         else if (h + 2 < W.n && W.conj[h + 1] && W.tm[h].desig && win_hit(&W, h + 2) &&
                  W.tm[h + 2].desig)
             h += 2;                                  /* "La-9 and La-11" */
-        else if (h + 2 < W.n && !W.conj[h + 1] && win_hit(&W, h + 2) && !W.tm[h + 2].desig)
-            h += 2;                                  /* "fighter aviation divisions" */
+        else if (h + 2 < W.n && !W.conj[h + 1] && win_hit(&W, h + 2) && !W.tm[h + 2].desig &&
+                 !plural_like(t, &W.w[h]))
+            h += 2;                                  /* "fighter aviation divisions", not
+                                                        "two groups flew Lancasters" */
         else
             break;
     }
@@ -1616,7 +1622,11 @@ static int group_size(const lexcols *L, const char *t, const tally_sentence *s,
     tok of, g;
     term tm;
     if (!prev_tok(t, s->start, x->start, &of) || !tok_is(t, &of, "of") ||
-        !prev_tok(t, s->start, of.s, &g) || !g.word || !lookup_tok(L, t, &g, &tm) || tm.desig)
+        !prev_tok(t, s->start, of.s, &g))
+        return 0;
+    if (tok_punct(t, &g, ',') && !prev_tok(t, s->start, g.s, &g))
+        return 0;   /* "came in three lots, of 12,000 in May, ..." */
+    if (!g.word || !lookup_tok(L, t, &g, &tm) || tm.desig)
         return 0;
     tok m = g;
     term mm;
@@ -1974,6 +1984,34 @@ static int of_them_before(const char *t, const tally_sentence *s, const tally_nu
            prev_tok(t, s->start, k.s, &k) && tok_is(t, &k, "of");
 }
 
+/* 1 when one of the n numbers of the sentence at start is a figure other
+ * than the number of its paragraph ("3. Estimates ..."). */
+static int has_figure(const char *t, size_t start, const tally_number *pn, size_t n)
+{
+    for (size_t j = 0; j < n; j++)
+        if (pn[j].kind == TALLY_NK_FIGURE && !(pn[j].start == start && t[pn[j].end] == '.'))
+            return 1;
+    return 0;
+}
+
+/* 1 when text[a..b) names a figure said before by a demonstrative and a
+ * quantity word ("Estimates of that total differ"): the sentence has no
+ * figure of its own but speaks of the one before it. */
+static int restates_total(const char *t, size_t a, size_t b)
+{
+    static const char *const DEMO[] = {"that", "this", "these", "those", NULL};
+    static const char *const QUANT[] = {"total", "figure", "figures", "estimate", "number",
+                                        "strength", NULL};
+    tok k;
+    int demo = 0;
+    for (; next_tok(t, a, b, &k); a = k.e) {
+        if (demo && tok_in(t, &k, QUANT))
+            return 1;
+        demo = k.word && tok_in(t, &k, DEMO);
+    }
+    return 0;
+}
+
 /* Number and context of the figure of the sentence before s in its
  * paragraph that the elliptical bare number x of s (rate period per)
  * stands for: the last one that fits it best (lender_fit()), by default
@@ -1996,6 +2034,20 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
                                         sentence before it ("Of these, 6,200 ...
                                         2,500 in depots. The total rose to 61,000") */
     tally_status st = tally_numbers_find(t, ps.start, ps.end, lex, &pn, &n, err);
+    size_t qs, qe;
+    int back = !st && !has_figure(t, ps.start, pn, n) && restates_total(t, ps.start, ps.end);
+    for (int hop = 0; back && hop < 2 && !has_figure(t, ps.start, pn, n) && prev_sentence(t, &ps, &qs, &qe);
+         hop++) {
+        ps.start = qs;   /* "... an army of 206,000. Estimates of that total differ.
+                            One puts it at 240,000": the total's sentence, over a
+                            paragraph's number ("3.") */
+        ps.end = qe;
+        free(pn);
+        pn = NULL;
+        n = 0;
+        if ((st = tally_numbers_find(t, ps.start, ps.end, lex, &pn, &n, err)))
+            break;
+    }
     if (!st && n > 0) {
         if (!(pa = calloc(n, sizeof *pa)))
             st = tally_fail(err, TALLY_ENOMEM, "context: out of memory");
@@ -2979,6 +3031,46 @@ static int opening_be(const char *t, const tally_sentence *s, const tally_number
     return !prev_tok(t, s->start, w.s, &k) || tok_in(t, &k, DET) || tok_is(t, &k, "The");
 }
 
+/* "N to a X" ("64 to a group", "some 1,700 to a sailing"): a bare number
+ * followed by "to a/an/each" and a lexicon noun is a rate per X, so it
+ * counts not X but the nearest plural lexicon noun of another unit before
+ * it in its sentence ("flew Lancasters, 64 to a group": aircraft).  With
+ * again, only when at already counts X (a sibling's noun).  1 when set. */
+static int rate_item(const lexcols *L, const char *t, const tally_sentence *s,
+                     const tally_number *x, int again, tally_attach *at)
+{
+    tok a, k;
+    term per = {"", "", 0, 0}, tm;
+    if (x->flags & (TALLY_NF_CURRENCY | TALLY_NF_PERCENT) ||
+        !next_tok(t, x->end, s->end, &a) || !tok_is(t, &a, "to") ||
+        !next_tok(t, a.e, s->end, &a) ||
+        !(tok_is(t, &a, "a") || tok_is(t, &a, "an") || tok_is(t, &a, "each")) ||
+        !next_tok(t, a.e, s->end, &a) || !a.word || !(t[a.s] >= 'a' && t[a.s] <= 'z') ||
+        (next_tok(t, a.e, s->end, &k) && k.word) ||
+        (lookup_tok(L, t, &a, &per) && strcmp(per.cat, "money") == 0))
+        return 0;   /* the noun ends the clause: not "to a mere 200" nor "to the pound" */
+    if (!per.unit || !lookup_tok(L, t, &a, &per))
+        per.unit = "";   /* a noun the lexicon does not know: "to a sailing" */
+    size_t n = a.e - a.s;
+    if (again && strcmp(at->unit, per.unit) != 0 &&
+        !(at->noun_end >= at->noun_start + n && strncasecmp(t + at->noun_start, t + a.s, n) == 0 &&
+          strncasecmp(at->unit, t + a.s, n) == 0))
+        return 0;   /* again: only a figure that was given the X itself */
+    for (size_t pos = x->start; prev_tok(t, s->start, pos, &k); pos = k.s) {
+        if (!k.word || !(plural_like(t, &k) || (k.e - k.s >= 4 && t[k.e - 1] == 's')) ||
+            (k.e - k.s <= n + 2 && strncasecmp(t + k.s, t + a.s, n) == 0) ||
+            !lookup_tok(L, t, &k, &tm) || tm.desig || strcmp(tm.unit, per.unit) == 0)
+            continue;   /* not the X itself: "in 26 sailings, 1,700 to a sailing" */
+        tally_attach probe;
+        put_unit(&probe, tm.unit, tm.cat);
+        if (is_measure(&probe))
+            continue;
+        lend_noun(at, &tm, &k);
+        return 1;
+    }
+    return 0;
+}
+
 static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                                      const tally_number *nums, size_t n, size_t i,
                                      const tally_lexicon *lex, slot *sl, ellipsis_state *es,
@@ -3040,6 +3132,10 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
          * whatever figure stands nearer */
         sl[i].src = SRC_GOVERN;
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+    } else if (!st && ellipsis_follow(text, s, &nums[i]) &&
+               rate_item(&L, text, s, &nums[i], 0, &out[i])) {
+        sl[i].src = SRC_PREVIOUS;   /* "flew Lancasters, 64 to a group" */
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     } else if (!st) {
         sl[i].src = attach_ellipsis(text, s, nums, i, sl, &es->at, es->found ? &es->num : NULL,
                                     out);
@@ -3082,6 +3178,39 @@ static void late_coord(const char *t, const tally_sentence *s, const tally_numbe
     attach_coord(t, nums, n, i, sl, out);
     if (sl[i].src != SRC_NONE)
         out[i].keep = decide_keep(t, s, &nums[i], &out[i], &sl[i]);
+}
+
+/* 1 when figure k may be the per-item count of a product: kept, a count
+ * of things (no measure, share or money) above one. */
+static int product_factor(const tally_number *nums, const tally_attach *out, size_t k)
+{
+    return nums[k].kind == TALLY_NK_FIGURE && out[k].keep && out[k].unit[0] &&
+           nums[k].value > 1 && !is_measure(&out[k]) && !is_share(&nums[k], &out[k]);
+}
+
+/* Pass 8: a bare number that took by ellipsis the unit of a count of
+ * formations j of its sentence, and is j times another count k of that
+ * sentence (not of formations), counts what k counts: "36 doctors in all,
+ * so that the 22 divisions needed 792" (doctors, not divisions). */
+static void product_unit(const tally_number *nums, size_t i, const slot *sl,
+                         tally_attach *out)
+{
+    if (!out[i].keep || sl[i].src < SRC_SIBLING || sl[i].src == SRC_PARTITIVE ||
+        !product_factor(nums, out, i) || nums[i].low != nums[i].high ||
+        strcmp(out[i].category, "formation") != 0)
+        return;   /* only a count of formations is a multiplier: "12 divisions had
+                     420 wagons, 5,040 in all" are wagons already */
+    for (size_t j = 0; j < i; j++) {
+        if (!product_factor(nums, out, j) || strcmp(out[j].unit, out[i].unit) != 0)
+            continue;
+        for (size_t k = 0; k < i; k++)
+            if (k != j && product_factor(nums, out, k) &&
+                strcmp(out[k].category, "formation") != 0 &&
+                fabs(nums[j].value * nums[k].value - nums[i].value) < 0.5) {
+                share_from(&out[k], out[k].noun_start, out[k].noun_end, &out[i]);
+                return;
+            }
+    }
 }
 
 /* "56 machines" is a count of aircraft when its sentence speaks of
@@ -3180,6 +3309,13 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     }
     for (size_t i = n; !st && i-- > 0;)
         late_coord(text, s, nums, n, i, sl, out);
+    for (size_t i = 0; i < n; i++)   /* "26 sailings, some 1,700 to a sailing" */
+        if (out[i].keep && sl[i].src >= SRC_COORD && sl[i].src != SRC_PARTITIVE &&
+            rate_item(&L, text, s, &nums[i], 1, &out[i]))
+            sl[i].src = SRC_PREVIOUS;
+    for (size_t i = 0; i < n; i++)
+        if (nums[i].kind == TALLY_NK_FIGURE)
+            product_unit(nums, i, sl, out);
     machines_aircraft(&L, text, s, n, out);
     for (size_t i = 0; i < n; i++) {
         out[i].rule = SRC_NAME[sl[i].src];

@@ -1717,6 +1717,11 @@ static int over_period(const scan *s, size_t qs, size_t e)
     if (nx.type != T_WORD || !nx.w[0])
         return 0;
     const char *cat = tally_lexicon_get(s->lex, "units", nx.w, "category");
+    if (!cat && nx.e - nx.s > 4 && strncmp(s->t + nx.e - 3, "ing", 3) == 0) {
+        lex_tok(s->t, nx.e, s->end, &nx);   /* "over 208 working days" */
+        cat = nx.type == T_WORD && nx.w[0] ? tally_lexicon_get(s->lex, "units", nx.w, "category")
+                                           : NULL;
+    }
     if (!cat || strcmp(cat, "duration") != 0)
         return 0;
     if (!prev_tok_s(s, qs, s->start, &pv) || pv.type == T_PUNCT || pv.type == T_NUM)
@@ -2648,7 +2653,10 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
                 lex_tok(t, d.e, s->end, &d);
             }
             atom den;
-            if ((d.type == T_NUM) == (a.digits != 0) && parse_atom(s, &d, 0, &den) &&
+            /* "one in 22": the word one may take a denominator in digits */
+            int mixed = a.one && !a.digits && d.type == T_NUM;
+            if (((d.type == T_NUM) == (a.digits != 0) || mixed) && parse_atom(s, &d, 0, &den) &&
+                !(mixed && noun_follows(s, den.e)) &&
                 !den.ordinal && !den.vague && den.v > a.v && !year_like(&den) &&
                 !(den.flags & TALLY_NF_FRACTION) &&
                 !(out && !every && !ratio_like(den.v) && noun_follows(s, den.e)) &&

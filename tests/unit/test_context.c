@@ -1107,6 +1107,85 @@ static void test_no_lexicon(void **state)
     check(&r, 0, 1, "brigade", "other", "brigades", "three brigades", 0);
 }
 
+/* "N to a X" is a rate per X: the number counts the noun before it. */
+static void test_rate_to_a(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"9,000", 0, 9000, FIG, 0, NULL}, {"15", 0, 15, FIG, 0, NULL},
+                 {"600", 0, 600, FIG, 0, NULL}};
+    attach(&r, "The fleet took 9,000 prisoners home in 15 sailings, some 600 to a sailing.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "prisoner", "personnel", "prisoners", NULL, 0);
+    check(&r, 1, 1, "sailing", "other", "sailings", NULL, 0);
+    check(&r, 2, 1, "prisoner", "personnel", "prisoners", "600", 1);
+    spec sq[] = {{"Two", 0, 2, FIG, W, NULL}, {"30", 0, 30, FIG, 0, NULL}};
+    attach(&r, "Two groups flew Lancasters, 30 to a group.", TALLY_SECTION_BODY, sq, 2);
+    check(&r, 0, 1, "group", "formation", "groups", NULL, 0);
+    check(&r, 1, 1, "aircraft", "aircraft", "Lancasters", "30", 1);
+}
+
+/* "came in two lots, of 5,000 ...": the lots are a collective, the sizes
+ * count the subject; a comma may stand before "of". */
+static void test_lots_of(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"two", 0, 2, FIG, W, NULL}, {"5,000", 0, 5000, FIG, 0, NULL},
+                 {"3,000", 0, 3000, FIG, 0, NULL}};
+    attach(&r, "The rifles came in two lots, of 5,000 in May and 3,000 in June.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "lot", "event", "lots", NULL, 0);
+    check(&r, 1, 1, "rifle", "materiel", "rifles", NULL, 1);
+    check(&r, 2, 1, "rifle", "materiel", NULL, NULL, 1);
+}
+
+/* A lower-case plural noun does not run on into a capitalised name. */
+static void test_plural_before_name(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"six", 0, 6, FIG, W, NULL}};
+    attach(&r, "Over the six months Bomber Command flew long patrols.", TALLY_SECTION_BODY,
+           sp, 1);
+    check(&r, 0, 1, "month", "duration", "months", "six months", 0);
+}
+
+/* "the 25 serviceable": a predicative adjective is no noun. */
+static void test_adjective_no_noun(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"40", 0, 40, FIG, 0, NULL}, {"25", 0, 25, FIG, 0, NULL}};
+    attach(&r, "The port had 40 cranes, and the 25 serviceable were kept busy.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "crane", "materiel", "cranes", NULL, 0);
+    check(&r, 1, 1, "crane", "materiel", NULL, "25", 1);
+    spec sq[] = {{"300", 0, 300, FIG, 0, NULL}, {"450", 0, 450, FIG, 0, NULL}};
+    attach(&r, "Each barge took 300 lying cases or 450 sitting.", TALLY_SECTION_BODY, sq, 2);
+    check(&r, 0, 1, "case", "other", "lying cases", NULL, 0);
+    check(&r, 1, 1, "case", "other", NULL, "450", 1);
+}
+
+/* A product of a count of formations and a count per formation counts the
+ * latter; a total of the things themselves keeps their unit. */
+static void test_product_of_formations(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"24", 0, 24, FIG, 0, NULL}, {"five", 0, 5, FIG, W, NULL},
+                 {"120", 0, 120, FIG, 0, NULL}};
+    attach(&r, "Each brigade had 24 guns in all, so that the five brigades had 120.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "gun", "materiel", "guns", NULL, 0);
+    check(&r, 1, 1, "brigade", "formation", "brigades", NULL, 0);
+    check(&r, 2, 1, "gun", "materiel", NULL, "120", 1);
+    spec sq[] = {{"6", 0, 6, FIG, 0, NULL}, {"40", 0, 40, FIG, 0, NULL},
+                 {"240", 0, 240, FIG, 0, NULL}};
+    attach(&r, "Each of the 6 brigades had 40 lorries, 240 in all.", TALLY_SECTION_BODY, sq, 3);
+    check(&r, 2, 1, "truck", "materiel", NULL, "240", 1);
+}
+
 static void test_empty(void **state)
 {
     (void)state;
@@ -1210,6 +1289,11 @@ int main(void)
         cmocka_unit_test(test_partitive_label_and_endnote),
         cmocka_unit_test(test_currency_and_measure_words),
         cmocka_unit_test(test_no_lexicon),
+        cmocka_unit_test(test_rate_to_a),
+        cmocka_unit_test(test_lots_of),
+        cmocka_unit_test(test_plural_before_name),
+        cmocka_unit_test(test_adjective_no_noun),
+        cmocka_unit_test(test_product_of_formations),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -290,6 +290,10 @@ static void test_bounds(void **state)
           2, NAN);
     check("well over three years", "well over three", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 3, 3,
           NAN);
+    /* a word in "-ing" may stand between the number and the duration */
+    fig("The gangs laid 0.5 km a day over 208 working days.", "208", 208);
+    check("The siege lasted over 200 working days.", "over 200", TALLY_NK_FIGURE,
+          TALLY_Q_AT_LEAST, 200, 200, NAN);
     check("more than 1,000 porters", "more than 1,000", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 1000,
           1000, NAN);
     check("at least eight cranes", "at least eight", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 8, 8,
@@ -379,6 +383,10 @@ static void test_fractions_percent(void **state)
     check("In the end 150 out of 240 were saved.", "150 out of 240", TALLY_NK_FIGURE,
           TALLY_Q_RATIO, 0.625, 0.625, 0.625);
     check("Which one in the row was it?", "one", TALLY_NK_PRONOUN, TALLY_Q_EXACT, 1, 1, 1);
+    /* the word "one" over a denominator in digits; not before a noun */
+    check("Of the 880 mules, 40 died, about one in 22.", "about one in 22", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 1.0 / 22, 1.0 / 22, 1.0 / 22);
+    fig("There was one in 12 villages.", "12", 12);
     /* "quarter" is never an ordinal: a fraction even before a verb */
     check("Of the grain, a quarter spoiled.", "a quarter", TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.25,
           0.25, 0.25);
