@@ -13,8 +13,10 @@
  * written in the sentence just before and the sentence does not move on
  * ("then", "later"); for an endnote, the date in force in the note itself
  * unless it is more than a year after the citing body sentence's date (a
- * later report or publication), then that body sentence's date, then the
- * note's first full date.  Nothing found: empty.
+ * later report or publication), then a month right after the figure
+ * ("212 in November", "1,150 (October)") in the year that puts it within
+ * or nearest that body sentence's period, then that body sentence's date,
+ * then the note's first full date.  Nothing found: empty.
  *
  * A money figure followed by "to the dollar" (a money unit of the lexicon,
  * or "pound", a weight in the lexicon but sterling after a sum) is an
@@ -316,13 +318,80 @@ static int note_day(const actx *a, int n, int year, int lead, tally_ymd *out)
     return tally_timeline_first_day(&a->tl, note->start, end, lo, hi, out);
 }
 
-/* The date of a figure in endnote sentence s (c: the date in force in the
+/* The index in a's timeline of a month written without a year and left
+ * unresolved (an endnote has no year in force) right after the figure
+ * ending at fend in sentence si: "212 in November", "1,150 (October)".
+ * Only spaces, "(" and one of "in", "during", "for" may come between.
+ * -1 when none. */
+static long bare_month_after(const actx *a, size_t si, size_t fend)
+{
+    const tally_timeline *tl = &a->tl;
+    for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
+        const tally_datex *d = &tl->v[k];
+        if (d->start < fend || d->start - fend > 10)
+            continue;
+        if (d->kind != TALLY_DX_DATE || !d->need_year || d->from.y || !d->from.m ||
+            d->absorbed)
+            return -1;
+        size_t i = fend;
+        while (i < d->start && (a->text[i] == ' ' || a->text[i] == '('))
+            i++;
+        size_t j = i;
+        while (j < d->start && isalpha((unsigned char)a->text[j]))
+            j++;
+        int word_ok = j == i || ((j - i == 2 && strncasecmp(a->text + i, "in", 2) == 0) ||
+                                 (j - i == 3 && strncasecmp(a->text + i, "for", 3) == 0) ||
+                                 (j - i == 6 && strncasecmp(a->text + i, "during", 6) == 0));
+        while (j < d->start && a->text[j] == ' ')
+            j++;
+        return word_ok && j == d->start ? (long)k : -1;
+    }
+    return -1;
+}
+
+/* Months from the month y-m to the period from..to (at month precision):
+ * 0 inside it, else to its nearer edge. */
+static int months_off(int y, int m, tally_ymd from, tally_ymd to)
+{
+    int t = y * 12 + m, lo = from.y * 12 + from.m, hi = to.y * 12 + (to.m ? to.m : 12);
+    return t < lo ? lo - t : t > hi ? t - hi : 0;
+}
+
+/* Date into w the month without a year k (from bare_month_after()) of an
+ * endnote by the period p (from..to) of the body sentence citing it: the
+ * year that puts it inside that period or nearest to it, the earlier on a
+ * tie (a note's breakdown leads up to what the body tells: "1,150
+ * (October) ... 1,920 (May)" for a spring).  0 done, 1 p has no month,
+ * -1 out of memory. */
+static int note_month(const actx *a, long k, tally_ymd from, tally_ymd to, when *w)
+{
+    const tally_datex *d = &a->tl.v[k];
+    if (!from.y || !from.m || !to.y)
+        return 1;
+    int best = 0, off = 0;
+    for (int y = from.y - 1; y <= to.y + 1; y++) {
+        int o = months_off(y, d->from.m, from, to);
+        if (!best || o < off)
+            best = y, off = o;
+    }
+    w->from.y = best, w->from.m = d->from.m, w->from.d = d->from.d;
+    w->to.y = best + d->to_yoff, w->to.m = d->to.m, w->to.d = d->to.d;
+    if (w->quiet)
+        return 0;
+    if (buf_puts(&w->why, "year from the body sentence citing the note: ") < 0)
+        return -1;
+    return quote(&w->why, a->text, d->start, d->end) < 0 ? -1 : 0;
+}
+
+/* The date of figure f in endnote sentence s (c: the date in force in the
  * note, -1 none) into w: the note's own date (its dated document), unless
  * it lies more than a year after the date of the body sentence citing the
- * note (a later report or publication about earlier events); then the body
- * sentence's date; then the first full date written in the note; nothing
- * found: empty. */
-static int note_date_of(const actx *a, const tally_sentence *s, long c, when *w)
+ * note (a later report or publication about earlier events); then a month
+ * without a year right after the figure, its year from the body sentence's
+ * date (note_month()); then the body sentence's date; then the first full
+ * date written in the note; nothing found: empty. */
+static int note_date_of(const actx *a, const tally_sentence *s, const tally_fact *f, long c,
+                        when *w)
 {
     const tally_segments *seg = a->seg;
     const tally_timeline *tl = &a->tl;
@@ -339,6 +408,12 @@ static int note_date_of(const actx *a, const tally_sentence *s, long c, when *w)
         if (c >= 0)
             return why_puts(w, "in force in the note: ") < 0 ? -1 : why_expr(w, a, c);
         return WHY_PRINTF(w, "the date of endnote %d", s->endnote);
+    }
+    if (d >= 0 && f) {
+        long k = bare_month_after(a, (size_t)(s - seg->sents), f->tend);
+        int rc = k >= 0 ? note_month(a, k, tl->v[d].from, tl->v[d].to, w) : 1;
+        if (rc <= 0)
+            return rc;
     }
     if (d >= 0) {
         size_t j = (size_t)cj;
@@ -428,7 +503,7 @@ static int date_of(const actx *a, const tally_fact *f, when *w)
         return 0;   /* a general rule ("A line that loses ..."): of no time */
     long c = tl->ctx[si];
     if (s->section == TALLY_SECTION_ENDNOTE)
-        return note_date_of(a, s, c, w);
+        return note_date_of(a, s, f, c, w);
     tally_ymd day = {0};   /* read only when note_day() found one, but computed with below */
     int have_note = note_day(a, f->note, c >= 0 ? tl->v[c].from.y : 0, 1, &day);
     if (c >= 0) {

@@ -73,7 +73,7 @@ static const char *const done_verbs[] = {
     "received", "delivered", "arrived", "completed", "shipped", "sent", "paid", "spent",
     "handed", "produced", "built", "carried", "moved", "reached", "finished", "lost",
     "collected", "supplied", "transferred", "rose", "fell", "grew", "dropped", "declined",
-    "climbed", "sank", "took", NULL};
+    "climbed", "sank", "took", "managed", "achieved", NULL};
 
 /* Words before a verb that keep it from being a thing done ("to be
  * delivered", "would have produced"), or that make it part of a compound
@@ -323,6 +323,33 @@ tally_status tally_modality_pick(const char *text, const tally_sentence *s, size
     return TALLY_OK;
 }
 
+/* 1 when a clause of result (", so that") opens in tokens [a, fi) of w: a
+ * plan's or ability's cue before it does not reach the figure after it
+ * ("had to be moved, so that the pass took nearly half": actual). */
+static int result_between(const char *text, const words *w, size_t a, size_t fi)
+{
+    for (size_t j = a > 0 ? a : 1; j + 1 < fi && j + 1 < w->n; j++)
+        if (tok_eq(text, &w->v[j], "so") && tok_eq(text, &w->v[j + 1], "that") &&
+            tok_punct(text, &w->v[j - 1], ","))
+            return 1;
+    return 0;
+}
+
+/* Prepositions of place before "the target": the place aimed at, not a
+ * goal ("carried 4 tons of bombs to the target"). */
+static const char *const place_preps[] = {"to", "over", "on", "at", "near", "above", "from",
+                                          "onto", "toward", "towards", "reached", "hit",
+                                          NULL};
+
+/* 1 when the cue at token i of w is "target" or "targets" after "the" and
+ * a preposition of place: a place, not a plan. */
+static int target_place(const char *text, const words *w, size_t i)
+{
+    if (i < 2 || !(tok_eq(text, &w->v[i], "target") || tok_eq(text, &w->v[i], "targets")))
+        return 0;
+    return tok_eq(text, &w->v[i - 1], "the") && tok_in(text, &w->v[i - 2], place_preps);
+}
+
 /* Scan the clause chain from token lo of s for cues into s->cues: from lo,
  * the longest cue at each token, going on after it, up to the first word
  * that stops the search.  Each cue notes whether it counts (a negated plan
@@ -344,8 +371,8 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
         int clause;
         if (tok_punct(text, &w->v[i], ";") || tok_punct(text, &w->v[i], ":"))
             src = 0;   /* a source is the subject of its own clause only */
-        if (!(len = cue_at(text, w, i, cs, &m, &clause))) {
-            i++;
+        if (!(len = cue_at(text, w, i, cs, &m, &clause)) || target_place(text, w, i)) {
+            i += len ? len : 1;
             continue;
         }
         if (clause == 2 || clause == 4)   /* a law, programme or budget: */
@@ -949,6 +976,13 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     /* a thing done between the cue and the figure reports what happened:
        "of the 60 promised, Marrow delivered 22" */
     if (k >= 0 && done_between(text, &w, s->cues[k].b - 1, fi, mw))
+        k = -1;
+    /* a plan's or a condition's cue does not reach past ", so that" into
+       the result it brought: "could move 400 tons, so that the ten moved
+       4,000"; an estimate or a request governs it still */
+    if (k >= 0 && !gov && (strcmp(s->cues[k].modality, "planned") == 0 ||
+                           strcmp(s->cues[k].modality, "hypothetical") == 0) &&
+        result_between(text, &w, s->cues[k].b, fi))
         k = -1;
     /* "ordered 48 guns ... at £7,800 a gun": the order was placed */
     if (k >= 0 && !gov && order_placed(text, &w, s->cues[k].a, s->cues[k].b, mw))

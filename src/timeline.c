@@ -87,13 +87,14 @@ static const char *const starters[] = {
  * words below or the first word of an event name: "the" before "next",
  * "end", "rest" ... or "Korean War", "that" before "same", "day", "summer",
  * "later" before "that", a count before a unit ("two days"), "first" before
- * "half", "end" before "of", "years" before "of", "throughout" before "the".
+ * "half", "first" or "last" before a count ("the last three months of"), "end"
+ * before "of", "years" before "of", "throughout" before "the".
  * So that most of the tokens that start nothing ("the", "a", "that") cost
  * one look at the next word.  Keep in step with the patterns. */
 enum { STARTERS_ALONE = 8 };
 static const char *const follows[] = {
     "first", "second", "middle", "end", "beginning", "start", "close", "rest", "remainder",
-    "duration", "next", "following", "subsequent", "previous", "prior", "preceding", "same",
+    "duration", "next", "last", "following", "subsequent", "previous", "prior", "preceding", "same",
     "day", "days", "week", "weeks", "month", "months", "year", "years", "spring", "summer",
     "fall", "autumn", "winter", "that", "of", "half", "the", "two", "three", "four", "five",
     "six", "seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
@@ -316,7 +317,9 @@ static int month_at(const pctx *c, size_t i, size_t *ntok)
     /* "May" and "March" are also ordinary words: want a date-like neighbour */
     if (strcasecmp(word, "may") == 0 || strcasecmp(word, "march") == 0) {
         int ok = (i > 0 && (is_in(c, i - 1, may_cues) || c->w->v[i - 1].kind == TOK_NUM)) ||
-                 (i + 1 < c->w->n && c->w->v[i + 1].kind == TOK_NUM);
+                 (i + 1 < c->w->n && c->w->v[i + 1].kind == TOK_NUM) ||
+                 (i > 1 && is_p(c, i - 1, "(") && is_p(c, i + 1, ")") &&
+                  c->w->v[i - 2].kind == TOK_NUM);   /* "2,300 (March)" */
         if (!ok)
             return 0;
     }
@@ -449,7 +452,8 @@ static int season_at(const pctx *c, size_t i)
 /* Modifier before a month, season or year at token i: "early", "late",
  * "mid-", "the middle of", "the end of", ...  Returns the tokens it uses
  * and sets *part: 'e' early, 'l' late, 'm' mid, 'E' end, 'B' beginning,
- * 'H' first half, 'h' second half, 0 none. */
+ * 'H' first half, 'h' second half, 'F' / 'L' the first / last N months of a
+ * year written after it ("the first two months of 1944"), 0 none. */
 static size_t modifier_at(const pctx *c, size_t i, char *part)
 {
     size_t j = i;
@@ -470,6 +474,12 @@ static size_t modifier_at(const pctx *c, size_t i, char *part)
     if (is(c, j, "second") && is(c, j + 1, "half") && is(c, j + 2, "of")) {
         *part = 'h';
         return j + 3 - i;
+    }
+    if ((is(c, j, "first") || is(c, j, "last")) && count_at(c, j + 1) > 1 &&
+        count_at(c, j + 1) < 12 && is(c, j + 2, "months") && is(c, j + 3, "of") &&
+        year_tok(c, j + 4)) {
+        *part = is(c, j, "first") ? 'F' : 'L';   /* "the first two months of 1944" */
+        return j + 4 - i;
     }
     if (is(c, j + 1, "of") && (is(c, j, "middle") || is(c, j, "end") || is(c, j, "beginning") ||
                                is(c, j, "start") || is(c, j, "close"))) {
@@ -616,9 +626,12 @@ static size_t relative_at(const pctx *c, size_t i, tally_datex *d)
     }
     int s;
     if (dir != 2 && (s = season_at(c, j)) >= 0 && !year_tok(c, j + 1) && !is(c, j + 1, "of")) {
-        /* "that summer": the season in the year in force */
+        /* "that summer": the season in the year in force; "the following
+           spring": the next one after the date in force (rel_n 1), "the
+           previous winter": the one before it (rel_n -1) */
         d->kind = TALLY_DX_DATE;
         d->need_year = 1;
+        d->rel_n = dir;
         d->from.m = seasons[s].from;
         d->to.m = seasons[s].to;
         d->to_yoff = seasons[s].yoff;
@@ -754,6 +767,8 @@ static size_t year_date_at(const pctx *c, size_t i, size_t nm, char part, tally_
     case 'B': d->from.m = d->to.m = 1; break;
     case 'H': d->from.m = 1, d->to.m = 6; break;
     case 'h': d->from.m = 7, d->to.m = 12; break;
+    case 'F': d->from.m = 1, d->to.m = count_at(c, j - 3); break;
+    case 'L': d->from.m = 13 - count_at(c, j - 3), d->to.m = 12; break;
     default: break;
     }
     /* "1950-51", "1950-1953", "1950 to 1953" */
@@ -1326,6 +1341,49 @@ static tally_ymd ref_of(const tally_datex *d)
  * (going back eleven months without a year is not how it is written). */
 #define MONTH_ROLL 6
 
+/* The year that puts the month without a year d inside the period p in
+ * force when p runs into a later year ("the winter" of 1944-45, "from
+ * November 1944 to March 1945": then "January" is 1945's), and y, the year
+ * the caller would give it, is one of p's; 0 otherwise. */
+static int span_year(const tally_datex *p, const tally_datex *d, int y)
+{
+    if (!p->from.m || !p->to.m || p->to.y != p->from.y + 1 || d->to_yoff ||
+        (y != p->from.y && y != p->to.y))
+        return 0;
+    if (d->from.m >= p->from.m)
+        return p->from.y;
+    return d->from.m <= p->to.m ? p->to.y : 0;
+}
+
+/* 1 when the span of months v[k] ("the three months") ends at the date
+ * expression right after it, k + 1 before index end: only " to ", " up to "
+ * or " ending " between ("in the three months to April"). */
+static int span_to_next(const char *text, const tally_datex *v, size_t k, size_t end)
+{
+    if (k + 1 >= end || v[k + 1].kind != TALLY_DX_DATE || !v[k + 1].from.m ||
+        v[k].rel_n <= 0 || v[k + 1].start < v[k].end)
+        return 0;
+    size_t a = v[k].end, n = v[k + 1].start - a;
+    return (n == 4 && memcmp(text + a, " to ", 4) == 0) ||
+           (n == 7 && memcmp(text + a, " up to ", 7) == 0) ||
+           (n == 8 && memcmp(text + a, " ending ", 8) == 0);
+}
+
+/* Make the span of months s (rel_n months) end with the month of e. */
+static void span_ending(tally_datex *s, const tally_datex *e)
+{
+    tally_ymd last = e->to.y ? e->to : e->from;
+    if (!last.m)
+        return;
+    int t = last.y * 12 + (last.m - 1) - (s->rel_n - 1);
+    s->from.y = t / 12;
+    s->from.m = t % 12 + 1;
+    s->from.d = 0;
+    s->to.y = last.y;
+    s->to.m = last.m;
+    s->to.d = 0;
+}
+
 /* A title is over after this many leading sentences, or at the first that
  * ends as prose does. */
 #define TITLE_SENTS 4
@@ -1746,6 +1804,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
     }
     long in_force = -1, war = -1, year_force = -1;
     long prior = -1;   /* the date in force before in_force took its value */
+    long pend_span = -1;   /* "the three months" waiting for the "to April" after it */
     int note = -1;
     size_t pend = 0;
     tally_datex period;   /* the period the title gives, when have_period */
@@ -1794,10 +1853,21 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                 if (y) {
                     ref.y = y;
                     d->year_src = src;
+                } else if (d->rel_n && ref.m) {
+                    if (d->rel_n > 0 && d->from.m <= ref.m)
+                        ref.y++;   /* "the following spring" after September */
+                    else if (d->rel_n < 0 && d->from.m >= ref.m)
+                        ref.y--;   /* "the previous winter" in March */
+                } else if (in_force >= 0 && span_year(&tl->v[in_force], d, ref.y)) {
+                    ref.y = span_year(&tl->v[in_force], d, ref.y);
                 } else {
                     if (d->year_src == in_force && in_force >= 0 && ref.m &&
                         ref.m - d->from.m > MONTH_ROLL && !d->looks_back)
                         ref.y++;   /* "December 1943 ... January": the next January */
+                    if (in_force >= 0 && d->to_yoff > 0 && !d->target &&
+                        tl->v[in_force].to.m && tl->v[in_force].to.y == ref.y &&
+                        tl->v[in_force].to.m <= d->to.m + 1)
+                        ref.y--;   /* "the winter" in force in March: the one just past */
                     int y0 = ref.y;
                     if (have_period && ref.y && s->section == TALLY_SECTION_BODY)
                         ref.y = year_in_period(&period, d->from.m, ref.y);
@@ -1806,10 +1876,22 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                         ref.y--;   /* "since October" in March: the October before */
                 }
             }
+            if (d->kind == TALLY_DX_RELATIVE && d->rel_unit == 'S' &&
+                span_to_next(text, tl->v, k, tl->first[si + 1])) {
+                d->from.y = d->to.y = 0;   /* "the three months to April": */
+                d->year_src = -1;          /* ends at the date after it */
+                pend_span = (long)k;
+                continue;
+            }
             if (d->kind == TALLY_DX_RELATIVE && d->rel_unit == 'S')
                 d->year_src = span_back(tl->v, k, d);   /* "over the six months" */
             else
                 resolve(d, ref, war >= 0 ? &tl->v[war] : NULL);
+            if (pend_span >= 0 && pend_span == (long)k - 1 && d->from.y) {
+                span_ending(&tl->v[pend_span], d);
+                tl->v[pend_span].year_src = (long)k;
+            }
+            pend_span = -1;
             if (d->from_then && in_force >= 0 && d->from.y &&
                 tally_ymd_cmp(tl->v[in_force].from, d->from) < 0)
                 d->from = tl->v[in_force].from;   /* from the date in force to d */
@@ -1861,7 +1943,7 @@ void tally_timeline_free(tally_timeline *tl)
  * ("..., and in 1944 ...", "..., against 40 per cent a year earlier"). */
 static const char *const clause_openers[] = {"and", "but", "while", "whereas", "against",
                                              "with", "although", "though", "when", "which",
-                                             "compared", "as", NULL};
+                                             "compared", "as", "instead", "rather", NULL};
 
 /* 1 when text[a..b) ends the figure's clause: a ; or :, or a comma before
  * a word that opens another clause; with any_comma, any comma. */
@@ -1990,6 +2072,29 @@ static int perfect_relative(const char *text, size_t a, size_t b)
     return 0;
 }
 
+/* 1 when the expression starting at a lies in a phrase of contrast
+ * opened by "instead of" or "rather than" in its clause (up to 100 bytes
+ * back, no , ; : . between): the time set against the story's ("4.8
+ * million now, instead of the 3.8 million it would have cost in 1936");
+ * a full stop counts unless a digit follows it (not "3.8"). */
+static int in_contrast(const char *text, size_t a)
+{
+    size_t i = a;
+    while (i > 0 && a - i < 100) {
+        char ch = text[i - 1];
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '\n' ||
+            (ch == '.' && !isdigit((unsigned char)text[i])))
+            break;
+        i--;
+    }
+    for (size_t j = i; j + 10 <= a; j++)
+        if ((j == 0 || !isalpha((unsigned char)text[j - 1])) &&
+            (strncasecmp(text + j, "instead of", 10) == 0 ||
+             strncasecmp(text + j, "rather than", 11) == 0))
+            return 1;
+    return 0;
+}
+
 long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t si,
                             size_t fstart, size_t fend)
 {
@@ -2016,8 +2121,13 @@ long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t s
             continue;
         if (text && d->target == 2 && d->end <= fstart && past_target(text, d->end, fstart))
             continue;   /* "20 by the end of the year, which is ...": not ours */
-        if (d->start < fend && fstart < d->end)
+        if (d->start < fend && fstart < d->end) {
+            if (d->kind == TALLY_DX_DATE && d->from.m && tally_ymd_cmp(d->from, d->to) < 0) {
+                best = (long)k;   /* the count of a span of months: "the first */
+                break;            /* two months of 1944" dates its "two" */
+            }
             continue;   /* the figure is inside it: "1950-51" itself */
+        }
         int after = d->start >= fend;
         if (after && text && (crosses_clause(text, fend, d->start, before) ||
                               (before && joins_other(text, fend, d->start))))
@@ -2029,8 +2139,11 @@ long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t s
             dist *= 3;
         if (text && after && d->start - fend <= 24 && !crosses_clause(text, fend, d->start, 1))
             dist = -1;   /* right after the figure in its phrase: "74 in 1973" */
-        else if (text && !after && crosses_clause(text, d->end, fstart, 1))
+        else if (text && !after && crosses_clause(text, d->end, fstart, 1)) {
+            if (in_contrast(text, d->start))
+                continue;   /* "instead of ... in 1936: a shortfall of 1 million" */
             dist += 24;  /* a comma between: "in 1972, 74 in 1973" */
+        }
         if (best < 0 || dist < bestd) {
             best = (long)k;
             bestd = dist;

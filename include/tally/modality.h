@@ -39,8 +39,14 @@
  * ("could not keep up: it struck 90,000 coins" is actual), and a cue inside
  * an opening "Of the N that were to be repaired," frame not past its comma.
  * A verb of a thing done in a finite form between the cue and the figure
- * ("of the 60 promised, Marrow delivered 22") cancels the cue: the figure
+ * ("of the 60 promised, Marrow delivered 22", "promised eight and managed
+ * 26") cancels the cue: the figure
  * is actual ("to be delivered", "would have produced" do not cancel).
+ * A plan's or a condition's cue (planned, hypothetical) does not reach
+ * past ", so that" into the result after it ("could move 400 tons, so
+ * that the ten moved 4,000": actual); an estimate or a request does.
+ * "target" after "the" and a word of place ("bombs to the target", "over
+ * the target") is a place, not a goal.
  * A participle used as an adjective ("the promised total", "the money
  * pledged,") qualifies its own phrase only: past a comma, semicolon,
  * colon, full stop or ")" after it, the figure is actual.

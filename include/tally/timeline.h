@@ -7,9 +7,9 @@
  * 1950", "1951"), months and seasons whose year comes from context ("On 15
  * March", "in late March", "by mid-April", "in the summer of 1951", "that
  * spring", "the winter" as in "the winter stopped work"), parts of years
- * ("by the end of 1951", "early 1951"), year ranges and decades
- * ("1950-51", "the 1940s"), relative references ("Two days later", "the
- * next month", "the prior October"), named events from the "events"
+ * ("by the end of 1951", "early 1951", "the first two months of 1944"),
+ * year ranges and decades ("1950-51", "the 1940s"), relative references
+ * ("Two days later", "the next month", "the prior October"), named events from the "events"
  * lexicon table (event,date: "armistice" -> 1953-07-27, "Korean War" ->
  * 1950-06-25/1953-07-27, matched with or without "the") and phrases that
  * span the war last named ("for almost three years of war", "throughout the
@@ -25,7 +25,13 @@
  * force, "from X to Y" becomes one interval (with months only, Y in the
  * year after X when its month comes first, and the whole a year earlier
  * when that puts the date in force inside it: "from November to the end of
- * May" with February 1974 in force is 1973-11/1974-05).  The date in force
+ * May" with February 1974 in force is 1973-11/1974-05).  With a period in
+ * force that runs into the next year ("from November 1944 to March 1945",
+ * a winter) a month without a year takes the year that puts it inside
+ * ("January" is 1945's); "the winter" with a date in force up to March is
+ * the winter just past; "the following spring" is the first spring after
+ * the date in force, "the previous winter" the last before it; "the three
+ * months to April" is the three months ending with that April.  The date in force
  * moves forward with each anchoring expression (an explicit or partial
  * date of the narrative; not a backward reference such as "the prior
  * October", a limit such as "since August 1950", a publication year in
@@ -91,7 +97,10 @@ typedef struct tally_datex {
                                 after resolution from.y == 0 means unresolved */
     int need_year;           /* the year is not written: it comes from context */
     int to_yoff;             /* to is this many years after from (a winter) */
-    int rel_n;               /* RELATIVE: signed count of rel_unit ('d' 'w' 'm' 'y') */
+    int rel_n;               /* RELATIVE: signed count of rel_unit ('d' 'w' 'm' 'y');
+                                DATE: 1 a season after "next", "following" (the
+                                first after the date in force), -1 after
+                                "previous", "prior" (the last before it), else 0 */
     char rel_unit;           /*   or 'M': the rel_month before (-1) / after (+1) */
     int rel_month;           /* RELATIVE 'M': the month named */
     int anchor;              /* 1 when it moves the date in force */
@@ -167,7 +176,11 @@ long tally_timeline_pick(const tally_timeline *tl, size_t si, size_t fstart, siz
  * figure counts only with no ";" nor comma before "which", "while", "but"
  * ... between; past such a break in a clause in the present ("is", "are")
  * no expression up to the target counts.  A source's date (evidence)
- * counts only when the sentence has no other. */
+ * counts only when the sentence has no other.  A count inside a span of
+ * months ("the first two months of 1944") is dated by it.  An expression
+ * before the figure in a phrase of contrast ("instead of the 3.8 million
+ * it would have cost in 1936"), across a comma, colon or ";", does not
+ * count, nor one after it past a comma before "instead" or "rather". */
 long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t si,
                             size_t fstart, size_t fend);
 

@@ -322,6 +322,28 @@ static void subjects_and_ability(void **state)
     assert_string_equal(kind("The wing could have flown 300 sorties.", "300"), "hypothetical");
 }
 
+/* A plan's or an ability's cue stops at ", so that"; an estimate or a
+ * request reaches through it; "to the target" is a place; "managed"
+ * after a promise is a thing done. */
+static void results_targets_and_managed(void **state)
+{
+    (void)state;
+    assert_string_equal(kind("Each crane could lift 30 tons an hour, so that the four together "
+                             "handled 120 tons.", "120"), "actual");
+    assert_string_equal(kind("The gangs had to shift 500 tons a day, so that the cutting took "
+                             "40 days.", "500"), "planned");
+    assert_string_equal(kind("The gangs had to shift 500 tons a day, so that the cutting took "
+                             "40 days.", "40"), "actual");
+    assert_string_equal(kind("The staff reckoned the need at 40 tons, so that 900 tons had to "
+                             "come by rail.", "900"), "estimated");
+    assert_string_equal(kind("A bomber took 3 tons of bombs to the target.", "3"), "actual");
+    assert_string_equal(kind("The target was 60 boats by the spring.", "60"), "planned");
+    assert_string_equal(kind("The board promised six trains, and in the summer it managed "
+                             "nine.", "nine"), "actual");
+    assert_string_equal(kind("The board promised six trains, and in the summer it managed "
+                             "nine.", "six"), "promised");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -338,6 +360,7 @@ int main(void)
         cmocka_unit_test(would_have_a_count),
         cmocka_unit_test(owner_after_the_figure),
         cmocka_unit_test(subjects_and_ability),
+        cmocka_unit_test(results_targets_and_managed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -819,6 +819,99 @@ static void general_rules_have_no_date(void **state)
     tally_lexicon_free(lex);
 }
 
+/* A winter named while a date up to March is in force is the one just
+ * past; a month without a year inside a period running into the next year
+ * takes the year that puts it inside; "the following spring" is the next
+ * one; "the three months to April" ends with that April; "the first two
+ * months of 1944" is January and February. */
+static void seasons_and_spans_across_years(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    const char *t = "From November 1950 to March 1951 the mills ground 600 tons. The winter "
+                    "was hard. Had the fuel come in January, 40 more tons were possible.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "winter"), "1950-12/1951-02");
+    assert_string_equal(iso_of(&tl, t, "January"), "1951-01");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* in September a winter named is still the coming one */
+    t = "The fleet left in September 1950. The winter stopped 12 ships.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "winter"), "1950-12/1951-02");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    t = "The yards opened in October 1920 and launched 8 hulls the following spring. "
+        "In June 1921 they launched 3 more, and the previous winter had cost them 2.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "the following spring"), "1921-03/1921-05");
+    assert_string_equal(iso_of(&tl, t, "the previous winter"), "1920-12/1921-02");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* "the four months to May" ends with the May of the year in force */
+    t = "The pact was signed on 2 January 1931. The mines sent 900 tons in the four "
+        "months to May.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "the four months"), "1931-02/1931-05");
+    assert_string_equal(iso_of(&tl, t, "May."), "1931-05");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* "the first two months of 1944", "the last three months of 1945"; the
+       count inside such a span is dated by it */
+    t = "The boats sank 400 tons in 1943 and 46 tons in the first two months of 1944. "
+        "In the last three months of 1945 they sank 9.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "the first two months of 1944"), "1944-01/1944-02");
+    assert_string_equal(iso_of(&tl, t, "the last three months of 1945"), "1945-10/1945-12");
+    size_t a = (size_t)(strstr(t, "46 tons") - t), b = (size_t)(strstr(t, "two months") - t);
+    long k = tally_timeline_pick_in(&tl, t, 0, a, a + 2);
+    assert_true(k >= 0);
+    assert_string_equal(iso(&tl, (size_t)k), "1944-01/1944-02");   /* not 1943 */
+    k = tally_timeline_pick_in(&tl, t, 0, b, b + 3);
+    assert_true(k >= 0);
+    assert_string_equal(iso(&tl, (size_t)k), "1944-01/1944-02");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+/* A date inside "instead of ..." dates neither the figure before it nor
+ * the one after a colon: they keep the date in force. */
+static void contrast_dates_no_figure(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    const char *t = "The crown fell in May 1932. The loan now costs 7.5 million crowns, "
+                    "instead of the 6.1 million it cost in 1929: a loss of 1.4 million.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    const char *f = strstr(t, "7.5");
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 1, (size_t)(f - t), (size_t)(f - t) + 3),
+                     -1);
+    f = strstr(t, "1.4");
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 1, (size_t)(f - t), (size_t)(f - t) + 3),
+                     -1);
+    /* the figure inside the contrast is the contrast's year's */
+    f = strstr(t, "6.1");
+    long k = tally_timeline_pick_in(&tl, t, 1, (size_t)(f - t), (size_t)(f - t) + 3);
+    assert_true(k >= 0);
+    assert_string_equal(iso(&tl, (size_t)k), "1929");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -846,6 +939,8 @@ int main(void)
         cmocka_unit_test(spans_named_again),
         cmocka_unit_test(since_and_pluperfect_look_back),
         cmocka_unit_test(general_rules_have_no_date),
+        cmocka_unit_test(seasons_and_spans_across_years),
+        cmocka_unit_test(contrast_dates_no_figure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
