@@ -58,6 +58,28 @@
  * Varenhold" / "Varenhold's hands") is the topic and a country.  After
  * "X asked ...; the Y board promised eight" Y, the last clause's
  * subject, is the side in force.
+ * Losses whose attacker the sentence does not name ("Together the boats
+ * sank 318 ships", "4,820 wagons destroyed" once a side was seen
+ * attacking) are the other side's: the side the document last named
+ * besides the attacker (the last seen attacking, else the side in force,
+ * else the topic), and so are figures with the same noun as such a loss
+ * ("..., some 35,000 tons a month") and, after an attack that was made,
+ * the next sentences'; what the attackers had and spent in such a sentence
+ * is theirs ("the 17 boats at sea sank only six", "To sink them the boats
+ * fired 1,148 torpedoes"); a storm or typhus may kill or destroy, so
+ * before a side is seen attacking only a verb of arms (sank, torpedoed,
+ * shot down, bombed) says so.  A subordinate clause the figure's clause
+ * follows ("..., when the Y escorts had radar: 27 boats in all") is no
+ * owner.  A side counted as captives ("it held 47,600 Sennian prisoners")
+ * owns neither the sentence's figures nor the next sentences', and its
+ * army's noun ("the army") no longer stands for it.  A firm named after
+ * its founder ("the firm of Hesselgren & Co.") names no country; a word
+ * in -an before a verb of subjects ("Halloran had 58") is a person, not a
+ * nationality.  A side asked to do something to a figure ("asked the
+ * Dunholm government to hold its shipments to 15,000 tons") owns it,
+ * unless it was asked to buy or take it.  A sentence with no subject that
+ * names a side's view ("... is clearer from the Vetranian side") puts that
+ * side in force.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -482,6 +504,18 @@ static int name_before_inst(const char *t, const words *w, size_t i, const annot
     return name_word(t, w, i, n, ws, adj_ends);
 }
 
+/* 1 when the capitalised word at token i ends in "-an" but not "-ian" or
+ * "-ean" and a verb of subjects follows it ("Halloran had 58"): a person's
+ * name acting, not an adjective of nationality ("the Alboran ships"). */
+static int surname_an(const char *t, const words *w, size_t i, const annot_words *ws)
+{
+    const tok *k = &w->v[i];
+    size_t n = k->end - k->start;
+    const char *p = t + k->start;
+    return n >= 5 && p[n - 2] == 'a' && p[n - 1] == 'n' && p[n - 3] != 'i' && p[n - 3] != 'e' &&
+           i + 1 < w->n && tok_in_set(t, &w->v[i + 1], &ws->subj);
+}
+
 /* What find_in() looks words up in: the actors table and its column, the
  * months, the word sets (a cache's, or built for one call). */
 typedef struct finder {
@@ -649,6 +683,10 @@ static int alias_at(const char *t, const words *w, size_t i, const annot_doc *do
     size_t n = tok_len_noposs(t, k);
     for (size_t j = doc->nalias; j-- > 0;)
         if (strlen(doc->alias[j].word) == n && words_same_ci(t + k->start, doc->alias[j].word, n)) {
+            /* the army of a side whose men the story counts as captives is
+               no longer the one acting ("the army" is the captor's) */
+            if (doc->have_captive && strcmp(doc->alias[j].code, doc->captive.code) == 0)
+                return 0;
             *code = doc->alias[j].code;
             return 1;
         }
@@ -772,7 +810,8 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
         if (!used)
             used = lexicon_at(t, w, i, f->tab, f->col, &code);
         if (!used && i + 1 < nt && v[i + 1].kind == TOK_WORD &&
-            derive_name(t, k, derived, sizeof derived) && stands_alone(t, w, i, 1, f->ws)) {
+            derive_name(t, k, derived, sizeof derived) && stands_alone(t, w, i, 1, f->ws) &&
+            !surname_an(t, w, i, f->ws)) {
             used = 1, known = 0;   /* "the Ruritanian regiments" */
             code = derived;
         }
@@ -945,6 +984,7 @@ static int sview_load(const char *t, const tally_segments *seg, size_t si, const
     for (size_t k = 0; k < v->nm; k++)
         v->mtok[k] = words_at(&v->w, v->m[k].start);
     v->lead = lead_clause(t, &v->w);
+    v->arms = 0;   /* not scanned yet */
     return 0;
 }
 
@@ -1360,6 +1400,129 @@ static long last_clause_subject(const char *t, const sview *v, size_t f,
     return g >= 0 && strcmp(v->m[g].code, v->m[f].code) != 0 ? g : -1;
 }
 
+/* The subject of a body sentence stays in force this many sentences; after
+ * that a figure without an actor of its own is the document's main actor's. */
+#define FORCE_NEAR 2
+
+/* Forms of "to be" before a participle of the passive voice. */
+static const char *const be_forms[] = {"was", "were", "be", "been", "being", "is", "are",
+                                       NULL};
+
+/* Verbs of loss that only an enemy's arms do (a storm or typhus may kill
+ * or destroy, not sink or shoot down). */
+static const char *const arms_verbs[] = {"sank", "sink", "sinks", "sunk", "torpedoed",
+                                         "downed", "shot", "bombed", NULL};
+
+/* 1 when the figure at tokens fi..li of sentence w is what a verb of loss
+ * does: the verb at most five words before it with no punctuation between
+ * ("the boats sank 31 ships", "To sink the 31 ships", "sank only six"), or
+ * its participle right after the figure's noun ("412 wagons destroyed");
+ * not a noun after a number ("200 killed").  Without armed (no side seen
+ * attacking yet) only a verb of arms_verbs counts. */
+static int lost_figure(const char *t, const words *w, size_t fi, size_t li,
+                       const annot_words *ws, int armed)
+{
+    for (size_t j = fi; j-- > 0 && j + 6 > fi;) {
+        if (w->v[j].kind == TOK_PUNCT)
+            break;
+        if (tok_in_set(t, &w->v[j], &ws->loss) && !(j > 0 && w->v[j - 1].kind == TOK_NUM))
+            return armed || tok_in(t, &w->v[j], arms_verbs);
+    }
+    return li + 1 < w->n && li > fi && w->v[li].kind == TOK_WORD &&
+           tok_in_set(t, &w->v[li + 1], &ws->loss) &&
+           (armed || tok_in(t, &w->v[li + 1], arms_verbs));
+}
+
+/* 1 when the noun of the figure ending at token li of w (not a number)
+ * is the noun of a figure before fi in w that a verb of loss does ("sank
+ * 31 ships of 126,000 tons, some 3,500 tons a month"). */
+static int lost_noun(const char *t, const words *w, size_t fi, size_t li,
+                     const annot_words *ws)
+{
+    if (li >= w->n || li <= fi || w->v[li].kind != TOK_WORD)
+        return 0;
+    const tok *n = &w->v[li];
+    for (size_t j = 0; j < fi; j++) {
+        if (w->v[j].kind != TOK_NUM || !lost_figure(t, w, j, j, ws, 0))
+            continue;
+        for (size_t q = j + 1; q < fi && q <= j + 2; q++)
+            if (w->v[q].end - w->v[q].start == n->end - n->start &&
+                memcmp(t + w->v[q].start, t + n->start, n->end - n->start) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* The side doing what a verb of loss does in body sentence si when its
+ * subject names none ("Together the boats sank 31 ships"): the last side
+ * seen attacking, else the side in force, else the topic; NULL when doc
+ * knows none. */
+static const tally_actor_mention *unnamed_attacker(const annot_doc *doc, size_t si)
+{
+    if (doc->have_attacker)
+        return &doc->attacker;
+    if (doc->have_force && doc->force_si + FORCE_NEAR >= si)
+        return &doc->force;
+    return doc->have_topic ? &doc->topic : NULL;
+}
+
+static const struct annot_count *other_side(const annot_doc *doc, const char *foe);
+
+/* The side whose loss it is when foe did it and named no victim: the most
+ * frequent subject other than foe, else the last other country the
+ * document has named ("the War on Estrellan Shipping"); NULL none. */
+static const char *victim_code(const annot_doc *doc, const char *foe)
+{
+    const struct annot_count *oc = other_side(doc, foe);
+    if (oc)
+        return oc->m.code;
+    for (size_t j = doc->nname; j-- > 0;)
+        if (strcmp(doc->name[j], foe) != 0)
+            return doc->name[j];
+    return NULL;
+}
+
+/* Whether sentence w has a verb of arms_verbs in the active voice after a
+ * word: "Together the boats sank 31 ships", "To sink the 31
+ * ships the boats fired ...", not "both sunk by torpedo boats", "had been
+ * torpedoed": bit 1; bit 2 when one is not an infinitive ("To sink"): the
+ * attack was made. */
+static int arms_scan(const char *t, const words *w)
+{
+    int r = 0;
+    for (size_t j = 1; j < w->n; j++) {
+        const tok *k = &w->v[j];
+        /* cheap test first: "san", "sin", "sun", "sho", "tor", "dow", "bom" */
+        size_t n = k->end - k->start;
+        if (k->kind != TOK_WORD || n < 4 || n > 9)
+            continue;
+        const char *p = t + k->start;
+        unsigned char c = (unsigned char)p[0] | 0x20;
+        if (!(c == 's' ? (p[2] == 'n' && (p[1] == 'a' || p[1] == 'i' || p[1] == 'u')) ||
+                             (p[1] == 'h' && p[2] == 'o')
+                       : c == 't' ? p[1] == 'o' && p[2] == 'r'
+                       : c == 'd' ? p[1] == 'o' && p[2] == 'w'
+                       : c == 'b' && p[1] == 'o' && p[2] == 'm') ||
+            !tok_in(t, k, arms_verbs) ||
+            w->v[j - 1].kind != TOK_WORD || tok_in(t, &w->v[j - 1], be_forms) ||
+            tok_eq(t, k, "sunk") || (j + 1 < w->n && tok_eq(t, &w->v[j + 1], "by")))
+            continue;
+        r |= 1;
+        if (!tok_eq(t, &w->v[j - 1], "to"))
+            r |= 2;
+    }
+    return r;
+}
+
+/* arms_scan() of sentence v, scanned once when first asked for: with
+ * done, only a verb that is not an infinitive counts. */
+static int arms_sentence(const char *t, sview *v, int done)
+{
+    if (!v->arms)
+        v->arms = 4 | arms_scan(t, &v->w);
+    return (v->arms & (done ? 2 : 1)) != 0;
+}
+
 /* Read sentence v into doc: the countries it derives, the actor nouns its
  * actors introduce ("the Valdonian garrison of the city": "garrison",
  * "the U.S. 12th Troop Carrier Wing": "wing"), and its subject. */
@@ -1375,6 +1538,9 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
         if (captive(t, v, a)) {   /* "Sennian prisoners": whose men are held */
             doc->captive = *m;
             doc->have_captive = 1;
+            /* a side counted as captives is not the one holding them */
+            if (doc->have_force && strcmp(doc->force.code, m->code) == 0)
+                doc->have_force = 0;
         }
         /* the actor's own words after the first and up to four after them */
         size_t e = words_at(w, m->end);
@@ -1447,6 +1613,18 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
             doc->subj[j].si = si;
             doc->subj[j].n++;
         }
+        return;
+    }
+    /* no subject: "What the bombs achieved is clearer from the Vetranian
+       side" takes that side's view, whose figures the next sentences give */
+    for (size_t a = 0; a < v->nm; a++) {
+        size_t e = words_at(w, v->m[a].end);
+        if (e < w->n && tok_eq(t, &w->v[e], "side") && !v->m[a].alias) {
+            doc->force = v->m[a];
+            doc->force_si = si;
+            doc->have_force = 1;
+            return;
+        }
     }
 }
 
@@ -1503,9 +1681,12 @@ static int nation_at(const char *t, const words *w, size_t i, const annot_words 
         return 1;   /* "the Valdmark defence ministry" */
     if (state_name(t, w, i))
         return 1;   /* "the Republic of Marrow" */
-    /* the noun in lower case: "the Ministry of Supply" names an office */
+    /* the noun in lower case: "the Ministry of Supply" names an office;
+       a firm is named after its founder ("the firm of Hesk & Co."), a side
+       only before it ("the Estvald firm") */
+    static const char *const firm_nouns[] = {"firm", "firms", NULL};
     return i >= 2 && tok_eq(t, &w->v[i - 1], "of") && !tok_cap(t, &w->v[i - 2]) &&
-           tok_in_set(t, &w->v[i - 2], &ws->nation);
+           tok_in_set(t, &w->v[i - 2], &ws->nation) && !tok_in(t, &w->v[i - 2], firm_nouns);
 }
 
 /* 1 when token k is one capitalised word of 3 to 23 letters ("Marrow",
@@ -2207,6 +2388,27 @@ static long giver(const char *t, const sview *v, size_t lo, size_t fi, size_t li
 static const char *const ask_verbs[] = {"asked", "ask", "asks", "begged", "pressed",
                                         "petitioned", "approached", NULL};
 
+/* 1 when token q of w is "to" and a verb in lower case after it opens
+ * what the side asked was to do, with the figure at fi at most eight
+ * tokens on and no punctuation between ("asked the Dunholm government to
+ * hold its shipments to 15,000 tons": the side asked owns them), unless
+ * the verb is one of taking. */
+static int asked_to(const char *t, const words *w, size_t q, size_t fi)
+{
+    /* asked to take something: what it counts is the giver's ("asked the
+       Chinese to buy 120 Tu-4s") */
+    static const char *const take[] = {"buy", "purchase", "accept", "receive", "take",
+                                       "acquire", "the", NULL};
+    if (!tok_eq(t, &w->v[q], "to") || q + 2 > fi || fi > q + 8 ||
+        w->v[q + 1].kind != TOK_WORD || tok_cap(t, &w->v[q + 1]) ||
+        tok_in(t, &w->v[q + 1], take))
+        return 0;
+    for (size_t j = q + 1; j < fi; j++)
+        if (w->v[j].kind == TOK_PUNCT)
+            return 0;
+    return 1;
+}
+
 /* A verb of asking counts for figures at most this many tokens after it
  * ("asked the bank for another $60 million; it received $25 million"). */
 #define ASK_BACK 40
@@ -2313,6 +2515,8 @@ static long asked_of(const char *t, const sview *v, size_t fi, tally_actor_choic
                 break;
             if (tok_eq(t, &w->v[q], "for"))
                 return (long)k;
+            if (asked_to(t, w, q, fi))
+                return (long)k;
         }
     }
     return -1;
@@ -2390,10 +2594,6 @@ static size_t clause_end(const char *t, const sview *v, size_t li, const annot_w
     return ce;
 }
 
-/* The subject of a body sentence stays in force this many sentences; after
- * that a figure without an actor of its own is the document's main actor's. */
-#define FORCE_NEAR 2
-
 /* The side other than foe that was most often a subject in doc, NULL
  * when none was (for a claimed kill when no side was seen attacking). */
 static const struct annot_count *other_side(const annot_doc *doc, const char *foe)
@@ -2430,6 +2630,25 @@ static int claimed_before(const char *t, const words *w, size_t fi)
     return 0;
 }
 
+/* After "Together the boats sank 31 ships" (body sentence si naming no
+ * side; the loss is out's, the attacker seen), the victim's losses go on in
+ * the next sentences and seen is the side seen attacking. */
+static void lost_goes_on(annot_doc *doc, const tally_actor_mention *seen,
+                         const tally_actor_choice *out, size_t si)
+{
+    if (strcmp(seen->code, out->code) == 0)
+        return;
+    doc->attacker = *seen;
+    doc->attacker_si = si;
+    doc->have_attacker = 1;
+    memset(&doc->force, 0, sizeof doc->force);
+    copy_str(doc->force.code, sizeof doc->force.code, out->code);
+    doc->force.start = out->cue_start;
+    doc->force.end = out->cue_end;
+    doc->force_si = si;
+    doc->have_force = 1;
+}
+
 /* The owner of a figure whose sentence names none, from what doc has read
  * before sentence si: the actor in force (the subject of a sentence at
  * most FORCE_NEAR before, in the same paragraph when the document has a
@@ -2461,6 +2680,15 @@ static int from_doc(const annot_doc *doc, const tally_segments *seg, size_t si,
         fm = &mc->m, rule = "main actor", at = mc->si;
     else if (claim && (oc = other_side(doc, foe)) != NULL)
         fm = &oc->m, rule = "other side", at = oc->si;
+    const char *vc;
+    if (!fm && claim && (vc = victim_code(doc, foe)) != NULL) {
+        /* no other side seen acting: the last other country named */
+        copy_str(out->code, sizeof out->code, vc);
+        out->cue_start = out->cue_end = 0;
+        out->rule = "other side";
+        out->cue_sent = 0;
+        return 1;
+    }
     if (!fm)
         return 0;
     copy_str(out->code, sizeof out->code, fm->code);
@@ -2605,6 +2833,12 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
             return tally_fail(err, TALLY_ENOMEM, "out of memory");
         if (c == 0)
             break;
+        /* "X lost 27 boats, when the Y escorts had radar: 27 in all": a
+           subordinate clause the figure's clause follows is not its owner */
+        if (level > 0 && tok_in(text, &v->w.v[c - 1], subordinators)) {
+            end = --c;
+            continue;
+        }
         if ((k = subject_in(text, v, c > lo ? c : lo, end, 1, &cache->ws.report)) >= 0) {
             if (seller(text, v, k, fi, money, &cache->ws) &&
                 (kb = buyer(text, v, words_at(&v->w, v->m[k].end), ce)) >= 0) {
@@ -2660,6 +2894,36 @@ victim:;
     int claim = k < 0 && doc && doc->have_topic && fi < v->w.n && claimed_before(text, &v->w, fi);
     if (claim)
         copy_str(foe, sizeof foe, doc->topic.code);
+    /* "the boats sank 31 ships": a loss of the side other than the one
+       attacking; the subject names none, so the last seen attacking, else
+       the one the story follows, is the foe */
+    const tally_actor_mention *ua;
+    if (!claim && k < 0 && doc && s->section == TALLY_SECTION_BODY && v->nm == 0 &&
+        fi < v->w.n && arms_sentence(text, v, 0) &&
+        !lost_figure(text, &v->w, fi, li, &cache->ws, 0) &&
+        !lost_noun(text, &v->w, fi, li, &cache->ws) && (ua = unnamed_attacker(doc, si))) {
+        /* "the 17 boats at sea sank only six", "To sink them the boats
+           fired 1,148 torpedoes": what the attackers had and spent */
+        copy_str(out->code, sizeof out->code, ua->code);
+        out->cue_start = ua->start, out->cue_end = ua->end;
+        out->rule = "attacker";
+        out->cue_sent = si;
+        return TALLY_OK;
+    }
+    tally_actor_mention seen;   /* the attacker of a loss below, when lost */
+    int lost = 0;
+    if (!claim && k < 0 && doc && s->section == TALLY_SECTION_BODY && fi < v->w.n &&
+        (lost_figure(text, &v->w, fi, li, &cache->ws, doc->have_attacker) ||
+         (arms_sentence(text, v, 0) && lost_noun(text, &v->w, fi, li, &cache->ws))) &&
+        (ua = unnamed_attacker(doc, si))) {
+        copy_str(foe, sizeof foe, ua->code);
+        seen = *ua;
+        claim = lost = 1;
+    }
+    /* "it held 47,600 Sennian prisoners": not the side they were taken from */
+    for (size_t a = 0; !foe[0] && a < v->nm; a++)
+        if (captive(text, v, a))
+            copy_str(foe, sizeof foe, v->m[a].code);
     if (doc && s->section == TALLY_SECTION_BODY && doc->next == si &&
         captive_deaths(text, &v->w, doc)) {
         const tally_actor_mention *cm = &doc->captive;
@@ -2670,8 +2934,11 @@ victim:;
         return TALLY_OK;
     }
     if (doc && s->section == TALLY_SECTION_BODY && doc->next == si) {
-        if (from_doc(doc, seg, si, foe, claim, out))
+        if (from_doc(doc, seg, si, foe, claim, out)) {
+            if (lost && v->nm == 0 && arms_sentence(text, v, 1))
+                lost_goes_on(cache->doc, &seen, out, si);
             return TALLY_OK;
+        }
     } else {
         for (size_t back = 1; back <= 2 && back <= si; back++) {
             const tally_sentence *p = &seg->sents[si - back];

@@ -56,6 +56,9 @@ typedef struct annot_sent {
     size_t lead;               /* tokens of a leading subordinate clause and its comma
                                   ("When X closed the road, ..."), 0 none (actor.c) */
     size_t mtokcap;            /* room in mtok */
+    int arms;                  /* 0 not scanned yet, else 4 | bit 1 when it has a verb of
+                                  arms in the active voice ("the boats sank") | bit 2 when
+                                  one is not an infinitive ("To sink") (actor.c) */
     int frame;                 /* 0 not looked at yet, else 4 | what
                                   annot_modality_frame() returns */
     int frame_ctx;             /* bit 1 when the sentence before names a law, programme

@@ -58,7 +58,10 @@
  * document the main actor is the side owning most of the figures so far
  * (else the most frequent subject), and an actor inside a relative clause
  * ("..., by which time the Valdonian columns ...") is not a sentence's
- * subject in force.
+ * subject in force.  What an attacker the sentence does not name sank or
+ * shot down ("Together the boats sank 318 ships") is the other side's
+ * loss, and what it had or spent there ("the 17 boats at sea") its own;
+ * prisoners held are their captor's, not their side's (actor.c says more).
  */
 #ifndef TALLY_ACTOR_H
 #define TALLY_ACTOR_H
@@ -88,6 +91,8 @@ typedef struct tally_actor_choice {
     char code[48];           /* the owner, "" when none was found */
     size_t cue_start, cue_end; /* the words that decided it */
     const char *rule;        /* "noun phrase", "asked", "giver", "receiver", "buyer", "clause",
+                                "attacker" (what an attacker the sentence does not name had
+                                or spent), "other side" (a loss it caused),
                                 "relative clause", "sentence", "previous sentence",
                                 "topic" (also a side named only in the title or the front
                                 matter, "Vanholm Defence Staff"), "main actor" */
