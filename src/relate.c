@@ -30,7 +30,10 @@
  *  3d. "six in 1961, seven in 1962 and nine in 1963, so that ... the navy
  *     had 22": a list and the running total after "so that"    -> SUM;
  *  3e. "110 aircraft over three years, 70 fighters and 40 bombers": a
- *     total of a general noun and the list right after it      -> SUM;
+ *     total of a general noun and the list right after it (also "22 of the
+ *     30 hulls, all nine cruisers, ...", and a measure naming its kinds:
+ *     "186,000 tons of cargo, 94,000 tons of grain, ..."; no sum when the
+ *     list goes on past what is read)                          -> SUM;
  *  6. "from A to B" with a percentage in the sentence           -> CHANGE;
  *  6c. "cut the budget by D, to B": the old figure looked up earlier in
  *     the document                                              -> CHANGE;
@@ -59,6 +62,16 @@
  * 11. a whole count equal to the sum of the last two to six figures of its
  *     unit before it (its sentence and the one before), no cue needed,
  *     an exact equality only                              -> SUM.
+ * 11b. a whole count and, in the next sentence of its paragraph, a list of
+ *     two or more counts of its kind adding up to it exactly ("employed 7,800
+ *     men. The state sent 5,100 conscripts, the valleys 1,800 labourers and
+ *     the army 900 sappers"); no figure said to be added ("another 300") and
+ *     none under "of which"                                 -> SUM.
+ * Rule 9 also takes a remainder with no operands named ("only 19 had come,
+ * leaving 15", "the remaining $1.5 million") when two figures before it
+ * differ by it, and rule 5 a share apposed to a partitive that names no
+ * figure ("1,410 of the total, nearly half"; "of the latter 1,640, about a
+ * third").
  * Totals closed by a cue with no parts beside them ("Together the two
  * yards launched 23") take them from the one or two sentences before
  * (earlier_parts, relate_sum.c), leaving out rates ("50 a month", "every four").
@@ -824,6 +837,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_sized(&c, i, lo);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_implicit_sum(&c, i);
+        if (!rc)
+            rc = rel_rule_parts_next(&c, si, lo, hi);
         rel_note_sizes(&c, lo, hi);
         lo = hi;
     }

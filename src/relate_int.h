@@ -168,6 +168,7 @@ int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_in_addition(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_raised_to(ctx *c, size_t M, size_t lo);
 int rel_rule_implicit_sum(ctx *c, size_t T);
+int rel_rule_parts_next(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi);
 

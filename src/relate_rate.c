@@ -170,6 +170,17 @@ static size_t one_term_alone(const ctx *c, size_t P, const size_t *rates, const 
     return nhits == 1 && fabs(sum - p) > tol ? hit : n;
 }
 
+/* Where the words said of the figure at b begin when the figure before
+ * ends at a: after the last ';' between them, else at a ("64 to a group;
+ * the fourth had 48 Wellingtons": "a group" is said of the 64 only). */
+static size_t clause_start(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = b; k > a; k--)
+        if (c->t[k - 1] == ';')
+            return k;
+    return a;
+}
+
 /* Rule 7a: "400 shells for each mortar and 250 for each cannon, which for
  * the 30 mortars and 12 cannons came to 15,000 shells": two or more rates
  * of P's unit, each said of one thing of its own in the words between it
@@ -204,12 +215,13 @@ int rel_rule_product_terms(ctx *c, size_t P)
                         ? c->f->v[R - 1].tend
                         : c->seg->sents[c->f->v[R].sent_index].start;
         int priced = rel_priced_one(c, R);   /* "an escort at 42 million" */
+        size_t pc = clause_start(c, pa, c->f->v[R].tstart);
         /* the thing R is said of: first in the words before R, back to the
          * figure before ("A monitor needed 62 men, a gunboat 28": not the
          * gunboat after it), then in R's own words after it ("400 shells for
          * each mortar"); by its own noun first, then by its unit.  A count
          * may serve several such lists (crews, costs) */
-        size_t wins[2][2] = {{pa, c->f->v[R].tstart}, {a, b}};
+        size_t wins[2][2] = {{pc, c->f->v[R].tstart}, {a, b}};
         for (int w = 0; w < 2 && C == NOPOS; w++) {
             size_t wa = wins[w][0], wb = wins[w][1];
             for (size_t j = first; j < P && C == NOPOS; j++) {

@@ -318,6 +318,15 @@ static int possessive(const char *w)
            strcmp(w, "her") == 0;
 }
 
+/* 1 when a comma stands in t[a..b). */
+static int comma_between(const char *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (t[k] == ',')
+            return 1;
+    return 0;
+}
+
 /* The whole of share q: the figure "of" leads to (*W), else the noun after
  * "of" copied into whole; NOPOS when there is no "of".  *of_end: the
  * offset after "of" (NOPOS when none). */
@@ -351,8 +360,8 @@ static size_t share_whole(const ctx *c, size_t q, size_t lo, size_t hi, size_t s
         if (W != NOPOS && !rel_word_before_is(c, c->f->v[W].tstart, after, of_word))
             W = NOPOS;
     }
-    if (W != NOPOS && !c->fi[W].share)
-        return W;
+    if (W != NOPOS && !c->fi[W].share && !comma_between(c->t, after, c->f->v[W].tstart))
+        return W;   /* "three in five of them, 1,940, died": 1,940 is the part */
     copy_clause(c, after, send, whole, cap);
     return NOPOS;
 }
@@ -444,6 +453,56 @@ static size_t subset_part(const ctx *c, size_t W)
         if (c->out->v[i].kind == TALLY_REL_SUBSET && c->out->v[i].parts[0].fact == W &&
             c->out->v[i].stated + 1 == W)
             return c->out->v[i].stated;
+    return NOPOS;
+}
+
+/* The figure before P, in P's sentence or the one before (same
+ * paragraph), comparable with P, above it, no share or rate: the largest
+ * when `largest`, else the nearest.  NOPOS when none. */
+static size_t whole_near(const ctx *c, size_t P, int largest)
+{
+    size_t si = c->f->v[P].sent_index, best = NOPOS;
+    for (size_t j = P; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < si ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            break;
+        if (c->fi[j].share || rel_is_rate(c, j) || !rel_comparable(&c->fi[j], &c->fi[P]) ||
+            !(jf->value > c->f->v[P].value) || jf->qual == TALLY_Q_AT_LEAST ||
+            jf->qual == TALLY_Q_AT_MOST)
+            continue;
+        if (!largest)
+            return j;
+        if (best == NOPOS || jf->value > c->f->v[best].value)
+            best = j;
+    }
+    return best;
+}
+
+/* The whole of a part written with a partitive that names no figure: "1,410
+ * of the total" (the largest figure of its kind in its sentence or the one
+ * before), "of the latter 1,640", "of them 1,640" (the nearest such figure
+ * before it).  NOPOS when P has no such partitive. */
+static size_t partitive_whole(const ctx *c, size_t P)
+{
+    static const char *const after[] = {"of the total", "of the whole", NULL};
+    static const char *const before[] = {"of the latter", "of them", "of these", NULL};
+    const tally_fact *f = &c->f->v[P];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t k = f->tend;
+    while (k < s->end && c->t[k] == ' ')
+        k++;
+    for (size_t q = 0; after[q]; q++)
+        if (rel_phrase_at(c->t, k, s->end, after[q]))
+            return whole_near(c, P, 1);
+    size_t b = f->tstart;
+    while (b > s->start && c->t[b - 1] == ' ')
+        b--;
+    for (size_t q = 0; before[q]; q++) {
+        size_t n = strlen(before[q]);
+        if (b >= s->start + n && rel_phrase_at(c->t, b - n, b, before[q]))
+            return whole_near(c, P, 0);
+    }
     return NOPOS;
 }
 
@@ -660,6 +719,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
                  (W != NOPOS || of || subset_part(c, P) == NOPOS ||
                   (P = subset_part(c, P)) != NOPOS) &&
                  (comma_or || of || subset_whole(c, P) != NOPOS ||
+                  partitive_whole(c, P) != NOPOS ||
                   (P > lo && measured_against(c, P - 1, P))))
             appos = 1;   /* "50 of the 150 were lost, one in five" */
         else if (copular(c, j, q) && !c->fi[j].share &&
@@ -735,6 +795,9 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         wl[nw++] = W;
     } else if (!r.whole[0] && nl == 1 && (W = subset_whole(c, P)) != NOPOS) {
         wl[nw++] = W;   /* "80 of the 240 lorries broke down, one in three" */
+    } else if (!r.whole[0] && nl == 1 && (W = partitive_whole(c, P)) != NOPOS) {
+        wl[nw++] = W;   /* "1,410 of the total, nearly half" */
+        r.looked_back = c->f->v[W].sent_index != c->f->v[P].sent_index;
     }
     if (W != NOPOS && nl == 1 && nw == 1) {
         /* a whole stated per period: over the part's span */
@@ -1750,13 +1813,15 @@ static int matching_pair(const ctx *c, size_t D, size_t *a, size_t *b)
 }
 
 /* "The shortfall is therefore 860 tons", "still 260 tons short", "some
- * 18,000 more": a gap word with no operands named; D is the figure within
+ * 18,000 more", "only 19 had come, leaving 15", "the remaining $1.5
+ * million" (what is left of a whole once a part is taken): a gap word
+ * with no operands named; D is the figure within
  * three words after a noun of gap, or right before a comparative (its noun
  * between).  NOPOS when none. */
 static size_t loose_gap(const ctx *c, size_t i, const tally_sentence *s, size_t lo, size_t hi)
 {
     static const char *const nouns[] = {"shortfall", "deficit", "gap", "arrears", "short",
-                                        NULL};
+                                        "leaving", "the remaining", NULL};
     static const char *const comps[] = {"more", "fewer", "less", "short", "below", NULL};
     if (i > s->start && rel_wch((unsigned char)c->t[i - 1]))
         return NOPOS;
@@ -1852,8 +1917,9 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             }
         }
         if (D == NOPOS && (D = loose_gap(c, i, s, lo, hi)) != NOPOS) {
-            size_t a, b;   /* no operands named: a pair that matches, or nothing */
-            if (c->fi[D].share || c->fi[D].used || !c->fi[D].unit[0] ||
+            size_t a, b;   /* no operands named: a pair that matches, or nothing; a
+                              part of a sum ("the remaining $2 million") is checked there */
+            if (c->fi[D].share || c->fi[D].used || c->fi[D].part || !c->fi[D].unit[0] ||
                 (c->f->v[D].qual != TALLY_Q_EXACT && c->f->v[D].qual != TALLY_Q_APPROX) ||
                 !matching_pair(c, D, &a, &b))
                 continue;

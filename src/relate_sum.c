@@ -19,6 +19,7 @@
 #include "relate_int.h"
 
 static int same_kind(const finfo *a, const finfo *b);
+static int next_part(const ctx *c, size_t j, size_t T);
 
 /* Rule 1: a figure and the parenthesis after it. */
 int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
@@ -1513,10 +1514,13 @@ static size_t parts_after(const ctx *c, size_t first, size_t hi, size_t T, item_
 {
     size_t np = 0;
     *sum = 0;
+    static const char *const nested[] = {"of which", "of whom", NULL};
     for (size_t j = first; j < hi && np < TALLY_REL_MAXPARTS; j++) {
         if (j > first && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart) &&
             !labelled_item(c, c->f->v[j - 1].tend, c->f->v[j].tstart))
             break;
+        if (j > first && rel_phrase_in(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart, nested))
+            break;   /* "200, of which 120": a part of the 200, no item beside it */
         if (c->fi[j].used || c->fi[j].share || !(c->f->v[j].value < c->f->v[T].value) ||
             !fits(c, j, T))
             break;
@@ -1552,37 +1556,94 @@ static int item_made_up(const ctx *c, size_t j, size_t T)
            rel_bare(&c->f->v[j]);
 }
 
+/* 1 when figure W is the whole that T is a part of, right after it: "17
+ * of the 24 vessels" (at most "of the" between, W of T's unit and larger). */
+static int whole_of(const ctx *c, size_t T, size_t W)
+{
+    static const char *const of[] = {"of the", "out of", "of", NULL};
+    size_t a = c->f->v[T].tend, b = c->f->v[W].tstart;
+    return W == T + 1 && rel_words_between(c->t, a, b, ",;:()") >= 0 &&
+           rel_words_between(c->t, a, b, "") <= 3 && rel_phrase_in(c->t, a, b, of) &&
+           rel_same_unit(&c->fi[T], &c->fi[W]) && c->f->v[W].value > c->f->v[T].value;
+}
+
+/* 1 when noun phrase n names a kind of what a measure weighs: "tons of
+ * cargo", "tons of grain" (" of " and a word after it). */
+static int of_kind(const char *n)
+{
+    const char *o = n ? strstr(n, " of ") : NULL;
+    return o && isalpha((unsigned char)o[4]);
+}
+
+/* For a measured total ("186,000 tons of cargo"): 1 when each part names a
+ * kind of its own ("94,000 tons of grain, 51,000 tons of ores"), none the
+ * total's, and the parts come within a tenth of the total. */
+static int kinds_measured(const ctx *c, size_t T, const size_t *parts, size_t np, double sum)
+{
+    double v = c->f->v[T].value;
+    if (sum < 0.9 * v || sum > 1.1 * v)
+        return 0;
+    for (size_t m = 0; m < np; m++) {
+        const char *n = c->f->v[parts[m]].noun;
+        if (!of_kind(n) || !rel_same_unit(&c->fi[parts[m]], &c->fi[T]) ||
+            strcasecmp(strstr(n, " of "), strstr(c->f->v[T].noun, " of ")) == 0)
+            return 0;
+        for (size_t q = 0; q < m; q++)
+            if (strcasecmp(n, c->f->v[parts[q]].noun) == 0)
+                return 0;
+    }
+    return 1;
+}
+
 /* Rule 3e: a total and then its parts: "deliver 110 aircraft over three
  * years, 70 MiG-15 fighters and 40 Tu-2 torpedo bombers": a total T of a
  * general noun (general_noun()), a comma at most five words after it, then
  * two or more figures joined by commas and "and", each of T's unit or of
  * the same kind, named by a noun of its own and below T, adding up to half
- * to one and a half times T -> SUM. */
+ * to one and a half times T -> SUM.  A total of a measure naming what it
+ * weighs ("186,000 tons of cargo in the year, 94,000 tons of grain, 51,000
+ * tons of ores and 38,000 tons of oils") takes parts each of its unit and
+ * of a kind of their own, within a tenth of it (kinds_measured()). */
 int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
 {
+    static const char *const list_openers[] = {"all", "including", "namely", NULL};
     size_t send = c->seg->sents[si].end;
     for (size_t T = lo; T + 2 < hi; T++) {
         const finfo *t = &c->fi[T];
-        if (t->used || t->share || !t->unit[0] || rel_is_rate(c, T) || !general_noun(c, T) ||
-            c->f->v[T].qual == TALLY_Q_AT_LEAST || c->f->v[T].qual == TALLY_Q_AT_MOST)
+        if (t->used || t->share || !t->unit[0] || c->f->v[T].qual == TALLY_Q_AT_LEAST ||
+            c->f->v[T].qual == TALLY_Q_AT_MOST)
             continue;
+        int general = general_noun(c, T);
+        int measured = !general && !t->part && of_kind(c->f->v[T].noun);
+        if (!(general || measured) || rel_is_rate(c, T) || (T > lo && whole_of(c, T - 1, T)))
+            continue;   /* "17 of the 24 vessels, all six monitors, ...": the 17's list */
         size_t k = c->f->v[T].tend;
         while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != ':' &&
                c->t[k] != '(' && c->t[k] != '.')
             k++;
         size_t first = k < send ? rel_fact_after(c, k + 1, lo, hi, 0) : NOPOS;
-        if (k >= send || c->t[k] != ',' || rel_words_between(c->t, c->f->v[T].tend, k, "") > 5 ||
+        if (first == NOPOS && k < send && rel_word_within(c, k + 1, send, 1, list_openers))
+            first = rel_fact_after(c, k + 1, lo, hi, 1);   /* ", all six monitors, ..." */
+        if (k >= send || c->t[k] != ',' ||
+            rel_words_between(c->t, c->f->v[T].tend, k, "") > (measured ? 8 : 6) ||
             first == NOPOS)
             continue;
-        int between = 0;   /* only a period may stand between: "over three years" */
+        int between = 0;   /* only a period may stand between: "over three years",
+                              or the whole T is taken from: "17 of the 24 vessels" */
         for (size_t j = T + 1; j < first; j++)
-            between |= strcmp(c->fi[j].cat, "duration") != 0;
+            between |= strcmp(c->fi[j].cat, "duration") != 0 && !whole_of(c, T, j);
         if (between)
             continue;
         size_t parts[TALLY_REL_MAXPARTS];
         double sum;
         size_t np = parts_after(c, first, hi, T, item_of_total, parts, &sum);
-        if (np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value)
+        size_t nx = np ? parts[np - 1] + 1 : hi;
+        if (nx < hi && !c->fi[nx].share && !rel_is_rate(c, nx) &&
+            rel_joined_to(c->t, c->f->v[nx - 1].tend, c->f->v[nx].tstart))
+            continue;   /* "nine cruisers, eight sloops and five tugs" with the tugs
+                           not read as ships: the list goes on, its sum is not all */
+        if (np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value ||
+            (measured && !kinds_measured(c, T, parts, np, sum)))
             continue;
         tally_relation r;
         rel_init(&r, TALLY_REL_SUM, T, "total, then its parts");
@@ -1728,8 +1789,10 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
     int exact = fabs(sum - tv) <= 1e-9 * tv;
     if (!whole_cue && !the_rest(c, parts[np - 1], from) && !exact)
         return 0;   /* "Of the 300 tanks, 120 were lost and 40 damaged": some of them */
-    if (next && (np < 3 || (!exact && !the_rest(c, parts[np - 1], from))))
-        return 0;   /* a sentence after a figure: three parts or more, all of it */
+    if (next && (np < 3 || (!exact && !the_rest(c, parts[np - 1], from)) ||
+                 !next_part(c, parts[0], NOPOS)))
+        return 0;   /* a sentence after a figure: three parts or more, all of it, the
+                       first not added to it ("asked for another 300") */
     tally_relation r;
     rel_init(&r, TALLY_REL_SUM, T, whole_cue ? "made up of" : "of the whole, its parts");
     r.looked_back = c->f->v[T].sent_index != si;
@@ -1739,4 +1802,105 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
     }
     c->fi[T].used = 1;
     return rel_add(c, &r);
+}
+
+/* 1 when fact j is an exact whole count, no share, not a part already:
+ * the cheap test of next_part(). */
+static int whole_count(const ctx *c, size_t j)
+{
+    const tally_fact *f = &c->f->v[j];
+    return !c->fi[j].share && !c->fi[j].used && f->qual == TALLY_Q_EXACT && f->value >= 1 &&
+           f->value == floor(f->value);
+}
+
+/* 1 when fact j may be an item of a list of parts of total T named in the
+ * sentence before: a whole count, no share, rate or bound, of T's unit or
+ * of things comparable with it, or a bare number ("and Camp Lorne 16,300");
+ * not a figure added to the total ("another 10 escorts"). */
+static int next_part(const ctx *c, size_t j, size_t T)
+{
+    const tally_fact *f = &c->f->v[j];
+    if (!whole_count(c, j) || rel_is_rate(c, j))
+        return 0;
+    static const char *const added[] = {"another", "further", "additional", "extra",
+                                        "more", NULL};
+    if (rel_word_before_is(c, f->tstart, c->seg->sents[f->sent_index].start, added))
+        return 0;   /* "asked for another 10": added to the total, not a part */
+    if (T == NOPOS)
+        return 1;
+    return (rel_comparable(&c->fi[j], &c->fi[T]) || (!c->fi[j].unit[0] && rel_bare(f))) &&
+           f->value < c->f->v[T].value && rel_countable_part(c, j, T);
+}
+
+/* 1 when figures a and b of one sentence stand in one list: at most eight
+ * words between them, no ":", "(" or ")" and no "of which" (b a part of a)
+ * ("16,200 of them; Camp Ennis held 12,900", "316 aircraft and the
+ * Wellington group 96"). */
+static int next_joined(const ctx *c, size_t a, size_t b)
+{
+    static const char *const nested[] = {"of which", "of whom", NULL};
+    size_t x = c->f->v[a].tend, y = c->f->v[b].tstart;
+    int w = rel_words_between(c->t, x, y, ":()");
+    return w >= 0 && w <= 8 && !rel_phrase_in(c->t, x, y, nested);
+}
+
+/* The total in the sentence before (facts [plo,lo), same paragraph) that
+ * the list parts[0..np) adds up to exactly: a whole count of the parts'
+ * kind, not a part, share or rate itself; the last such, NOPOS when none. */
+static size_t total_before(const ctx *c, size_t plo, size_t lo, const size_t *parts,
+                           size_t np, double sum)
+{
+    for (size_t T = lo; T-- > plo;) {
+        const tally_fact *tf = &c->f->v[T];
+        if (tf->value != sum || tf->qual != TALLY_Q_EXACT || !c->fi[T].unit[0] ||
+            c->fi[T].share || c->fi[T].part || rel_is_rate(c, T))
+            continue;
+        size_t k = 0;   /* the full test only now: a rate or an added figure in the
+                           list spoils it */
+        while (k < np && next_part(c, parts[k], T))
+            k++;
+        if (k == np)
+            return T;
+    }
+    return NOPOS;
+}
+
+/* Rule 11b: a total and its parts in the next sentence, no cue: "In 1943
+ * the works employed 7,800 men. The state sent 5,100 conscripts, the
+ * valleys 1,800 labourers and the army 900 sappers": a whole list of two
+ * or more whole counts in sentence si (one after another, at most eight
+ * words between, next_part()) whose sum equals exactly a count of their
+ * kind in the sentence before, same paragraph -> SUM.  Only an exact
+ * equality is taken, as in rule 11. */
+int rel_rule_parts_next(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    if (si == 0 || lo == 0 || c->f->v[lo - 1].sent_index + 1 != si ||
+        c->seg->sents[si - 1].para != c->seg->sents[si].para)
+        return 0;
+    size_t plo = lo - 1;
+    while (plo > 0 && lo - plo < REL_SENT_FACTS && c->f->v[plo - 1].sent_index + 1 == si)
+        plo--;
+    for (size_t j = lo; j < hi;) {
+        size_t parts[TALLY_REL_MAXPARTS], np = 0, e = j;
+        double sum = 0;
+        while (e < hi && np < TALLY_REL_MAXPARTS && whole_count(c, e) &&
+               (np == 0 || next_joined(c, parts[np - 1], e))) {
+            parts[np++] = e;
+            sum += c->f->v[e].value;
+            e++;
+        }
+        j = e > j ? e : j + 1;
+        if (np < 2 || (e < hi && np == TALLY_REL_MAXPARTS))
+            continue;
+        size_t T = total_before(c, plo, lo, parts, np, sum);
+        if (T == NOPOS)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "parts in the next sentence");
+        for (size_t k = 0; k < np; k++)
+            rel_part(c, &r, parts[k]);
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
 }

@@ -725,6 +725,20 @@ static const rcase cases[] = {
      .facts = {{"21", 0, 21, EX, "tank", "materiel"}, {"10", 0, 10, EX, "tank", "materiel"},
                {"10", 1, 10, EX, "tank", "materiel"}, {"40", 0, 40, EX, "aircraft", "aircraft"},
                {"15", 0, 15, EX, "aircraft", "aircraft"}, {"25", 0, 25, EX, "aircraft", "aircraft"}}},
+    /* Rule 11b: a total and, in the next sentence, a list whose sum is
+     * exactly it: 500 + 400 = 900 men -> SUM with the 900 stated. */
+    {"test_parts_next", "The yard employed 900 men. The docks took 500 men and the forge 400 "
+     "men.",
+     .facts = {{"900", 0, 900, EX, "man", "personnel"}, {"500", 0, 500, EX, "man", "personnel"},
+               {"400", 0, 400, EX, "man", "personnel"}},
+     .n = 1, .rel = {{K_SUM, 1, 2, {2, 3}}}},
+    /* "another 300" is added to the 620, and "of which 120" is a part of
+     * the 200: no sum 300 + 200 + 120 = 620 though the figures add up. */
+    {"test_parts_next_not", "The army had 620 guns. It asked for another 300 guns and was promised "
+     "200 guns, of which 120 guns arrived.",
+     .facts = {{"620", 0, 620, EX, "gun", "materiel"}, {"300", 0, 300, EX, "gun", "materiel"},
+               {"200", 0, 200, EX, "gun", "materiel"}, {"120", 0, 120, EX, "gun", "materiel"}},
+     .n = ANY, .not_stated = 1},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
