@@ -13,6 +13,7 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -30,6 +31,7 @@ static int period_of(const char *w);
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
 static int days_of_month_total(const ctx *c, size_t X, size_t Z);
 static int months_named(const ctx *c, size_t Z);
+static int apposed_average(const ctx *c, size_t Z, int months);
 
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
  * word (one of the three after the article) starts with unit or reads as
@@ -835,6 +837,22 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
         }
         int months;
         if (X != NOPOS && Y == NOPOS && c->f->v[X].sent_index == zf->sent_index &&
+            !average_cue(c, Z, lo) && (months = months_named(c, Z)) > 0 &&
+            apposed_average(c, Z, months)) {
+            /* "From July to October the trains carried 187,400 wounded,
+             * nearly 47,000 a month": no cue, the average apposed to the
+             * total right before it */
+            tally_relation r;
+            rel_init(&r, TALLY_REL_PRODUCT, Z - 1, "months named");
+            r.factor = months;
+            r.average = 1;
+            rel_part(c, &r, Z);
+            c->fi[Z].used = 1;
+            if (rel_add(c, &r) < 0)
+                return -1;
+            continue;
+        }
+        if (X != NOPOS && Y == NOPOS && c->f->v[X].sent_index == zf->sent_index &&
             average_cue(c, Z, lo) && (months = months_named(c, Z)) > 0) {
             /* "Between May and October the command flew 4,860 sorties, an
              * average of 810 a month": the total is the average times the
@@ -988,6 +1006,15 @@ static int month_number(const ctx *c, const char *w)
     return ok && v >= 1 && v <= 12 ? (int)v : 0;
 }
 
+/* The year a word names ("1916"), 0 when it is no year from 1000 to 2999. */
+static int year_word(const char *w)
+{
+    if (strlen(w) != 4 || !isdigit((unsigned char)w[0]) || !isdigit((unsigned char)w[1]) ||
+        !isdigit((unsigned char)w[2]) || !isdigit((unsigned char)w[3]) || w[0] < '1' || w[0] > '2')
+        return 0;
+    return atoi(w);
+}
+
 /* The months a sentence spans when monthly rate Z's sentence says "between
  * M1 and M2" or "from M1 to M2" with two month names (both counted: May to
  * October is six), 0 when it names none or Z is no rate per month. */
@@ -1016,10 +1043,67 @@ static int months_named(const ctx *c, size_t Z)
                 e2++;
             rel_word_at(c->t, e2, s->end, w2, sizeof w2);
             int m1 = month_number(c, w1), m2 = month_number(c, w2);
+            if (m1 && strcmp(j, span[q].join) != 0 && year_word(j) && e2 < s->end) {
+                /* "between September 1916 and August 1917" */
+                int y1 = year_word(j);
+                char j2[8];
+                size_t e3 = rel_word_at(c->t, e2, s->end, j2, sizeof j2);
+                while (e3 < s->end && c->t[e3] == ' ')
+                    e3++;
+                size_t e4 = rel_word_at(c->t, e3, s->end, w2, sizeof w2);
+                while (e4 < s->end && c->t[e4] == ' ')
+                    e4++;
+                char yw[8];
+                rel_word_at(c->t, e4, s->end, yw, sizeof yw);
+                m2 = month_number(c, w2);
+                int y2 = year_word(yw);
+                if (m2 && y2 >= y1 && strcmp(j2, span[q].join) == 0) {
+                    int n = (y2 - y1) * 12 + m2 - m1 + 1;
+                    return n >= 2 && n <= 60 ? n : 0;
+                }
+                continue;
+            }
             if (m1 && m2 && strcmp(j, span[q].join) == 0)
                 return (m2 - m1 + 12) % 12 + 1;
         }
     return 0;
+}
+
+/* 1 when monthly rate Z stands in apposition to the figure right before
+ * it, a total of its unit with no rate of its own: "carried 187,400
+ * wounded, nearly 47,000 a month", "managed 26, just over four a month"
+ * (a comma, at most four words of noun before it and three qualifiers
+ * after it), and the total over the months named is within a tenth of
+ * it: with no cue word a pair that far apart is likely not an average. */
+static int apposed_average(const ctx *c, size_t Z, int months)
+{
+    if (Z == 0)
+        return 0;
+    size_t X = Z - 1;
+    const tally_fact *xf = &c->f->v[X], *zf = &c->f->v[Z];
+    if (xf->sent_index != zf->sent_index || !rel_same_unit(&c->fi[X], &c->fi[Z]) ||
+        c->fi[X].share || rel_is_rate(c, X) || xf->value <= zf->value)
+        return 0;
+    size_t comma = NOPOS;
+    for (size_t i = xf->tend; i < zf->tstart; i++)
+        if (c->t[i] == ',' && !(i > xf->tend && isdigit((unsigned char)c->t[i - 1]) &&
+                                isdigit((unsigned char)c->t[i + 1]))) {
+            if (comma != NOPOS)
+                return 0;   /* one comma only: not a list */
+            comma = i;
+        }
+    if (comma == NOPOS)
+        return 0;
+    int before = rel_words_between(c->t, xf->tend, comma, ";:()"),
+        after = rel_words_between(c->t, comma + 1, zf->tstart, ";:()");
+    if (before < 0 || before > 4 || after < 0 || after > 3 ||
+        word_in(c, comma + 1, zf->tstart, "and") || word_in(c, comma + 1, zf->tstart, "of"))
+        return 0;
+    double top = isfinite(zf->high) && zf->high >= zf->value ? zf->high : zf->value * 1.25;
+    double bottom = isfinite(zf->low) && zf->low <= zf->value ? zf->low : zf->value * 0.75;
+    double lo = months * bottom * 0.9, hi = months * top * 1.1;   /* "just over four": a
+                                                                    quarter above at most */
+    return xf->value >= lo && xf->value <= hi;
 }
 
 static int days_of_month_total(const ctx *c, size_t X, size_t Z)

@@ -582,16 +582,21 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
                                 : iv(r->factor, r->factor);
         char k[64];
         fmt_v(r->factor, k);
-        if (buf_printf(&w->expr, "%s%s x ",
-                       r->bound > 0 ? "more than " : r->bound < 0 ? "nearly " : "", k) < 0)
+        if (!r->average && buf_printf(&w->expr, "%s%s x ",
+                                      r->bound > 0 ? "more than " : r->bound < 0 ? "nearly " : "",
+                                      k) < 0)
             return -1;
     }
-    if (r->average) {   /* the total first */
+    if (r->average) {   /* the total first, over a count in words ("/ 4 months") */
         const tally_fact *t = &F->v[r->stated];
         ivl x;
+        char k[64];
         if (!fact_iv(t, &x))
             return 1;
         if (put_iv(&w->expr, x) < 0)
+            return -1;
+        fmt_v(r->factor, k);
+        if (r->factor > 0 && buf_printf(&w->expr, " / %s", k) < 0)
             return -1;
     }
     for (size_t k = from; k < r->nparts; k++) {

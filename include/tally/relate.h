@@ -171,7 +171,8 @@ typedef struct tally_relation {
                              650"; "cut by 400, from 2,800 to 2,400"), not a
                              percentage */
     int average;          /* PRODUCT: parts[0] is stated as the average of the
-                             stated figure over the counts */
+                             stated figure over the counts (and over factor
+                             when it is set: "over the four months named") */
     double factor;        /* PRODUCT: a multiplier in words ("doubled" 2, "twice" 2,
                              "halved" 0.5); FRACTION: the whole is per period and
                              counts this many of them over the part's span; 0
