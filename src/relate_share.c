@@ -1845,6 +1845,82 @@ static size_t loose_gap(const ctx *c, size_t i, const tally_sentence *s, size_t 
  * that B differs from by C as written (diff_matches()), on the side the
  * amount's word says.  Only a level that matches is taken, so this never
  * reports an inconsistency. */
+/* The share q that "to B, a cut of q" states right after B (a noun of
+ * change, then q with no word between), with the noun's direction in
+ * *dir; NOPOS when none. */
+static size_t change_share(const ctx *c, const tally_sentence *s, size_t b, size_t hi,
+                           int *dir)
+{
+    static const struct {
+        const char *p;
+        int dir;
+    } nouns[] = {{"an increase of", 1}, {"a rise of", 1},   {"a growth of", 1},
+                 {"a fall of", -1},     {"a drop of", -1},  {"a decline of", -1},
+                 {"a reduction of", -1}, {"a cut of", -1}, {"a decrease of", -1}};
+    size_t k = c->f->v[b].tend, e = 0;
+    while (k < s->end && (c->t[k] == ' ' || c->t[k] == ','))
+        k++;
+    k = skip_words_to(c, b, k, s->end);   /* "350 tons a week, a cut of" */
+    for (size_t m = 0; m < sizeof nouns / sizeof *nouns && !e; m++)
+        if ((e = rel_phrase_at(c->t, k, s->end, nouns[m].p)) != 0)
+            *dir = nouns[m].dir;
+    if (!e || b + 1 >= hi || !c->fi[b + 1].share || c->fi[b + 1].used ||
+        rel_words_between(c->t, e, c->f->v[b + 1].tstart, "") > 0)
+        return NOPOS;
+    return b + 1;
+}
+
+/* 1 when the relative change from a to b matches share q as written: a
+ * percentage to half its last digit ("30 per cent": 29.5-30.5), a
+ * fraction in words within a tenth of itself ("a quarter"). */
+static int share_matches(const tally_fact *q, double a, double b)
+{
+    double x = fabs(b - a) / a;
+    if (q->unit && strcmp(q->unit, "percent") == 0)
+        return fabs(x * 100 - q->value) <= 0.5 + 1e-9;
+    return q->value > 0 && q->value < 1 && fabs(x - q->value) <= 0.1 * q->value;
+}
+
+/* Rule 6e: "In January the ration was cut to 350 grams, a cut of 30 per
+ * cent" with the old level in the five sentences before: the nearest
+ * figure of B's unit, on the side the noun says, from
+ * which B differs by the share as written (share_matches()), a rate or
+ * not ("600 grams of bread a day" reads as no rate).  Only a level that
+ * matches is taken, so this never reports an inconsistency. */
+static int pct_to_back(ctx *c, const tally_sentence *s, size_t si, size_t b, size_t lo,
+                       size_t hi)
+{
+    const tally_fact *B = &c->f->v[b];
+    int dir = 0;
+    size_t q = change_share(c, s, b, hi, &dir);
+    if (q == NOPOS)
+        return 0;
+    for (size_t j = lo; j < b; j++)
+        if (rel_same_unit(&c->fi[j], &c->fi[b]) && !c->fi[j].share)
+            return 0;   /* an old level in the sentence: rules 6 and 6d */
+    size_t A = NOPOS;
+    for (size_t j = lo; j-- > 0 && A == NOPOS;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 5 < si || jf->section != B->section)
+            break;
+        if (rel_same_unit(&c->fi[j], &c->fi[b]) && !c->fi[j].share && jf->value > 0 &&
+            (jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX) &&
+            (dir > 0) == (B->value > jf->value) && B->value != jf->value &&
+            share_matches(&c->f->v[q], jf->value, B->value))
+            A = j;
+    }
+    if (A == NOPOS)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_CHANGE, q, "to ..., a change of");
+    rel_part(c, &r, A);
+    rel_part(c, &r, b);
+    r.direction = dir;
+    r.looked_back = 1;
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
 int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -1852,9 +1928,13 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
         const tally_fact *B = &c->f->v[b];
         int dir;
         size_t C;
-        if (c->fi[b].share || c->fi[b].used || !c->fi[b].unit[0] || !verb_to(c, s, B->tstart) ||
-            (C = change_amount(c, s, b, b, lo, hi, &dir)) == NOPOS || C <= b)
+        if (c->fi[b].share || c->fi[b].used || !c->fi[b].unit[0] || !verb_to(c, s, B->tstart))
             continue;
+        if ((C = change_amount(c, s, b, b, lo, hi, &dir)) == NOPOS || C <= b) {
+            if (pct_to_back(c, s, si, b, lo, hi) < 0)
+                return -1;
+            continue;
+        }
         int here = 0;   /* an old level in the sentence: rule 6's */
         for (size_t j = lo; j < b; j++)
             here |= rel_same_unit(&c->fi[j], &c->fi[b]) && !c->fi[j].share;
