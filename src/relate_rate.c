@@ -35,7 +35,8 @@ static int apposed_average(const ctx *c, size_t Z, int months);
 
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
  * word (one of the three after the article) starts with unit or reads as
- * unit in the lexicon ("one airstrip" for the unit airfield). */
+ * unit in the lexicon ("one airstrip" for the unit airfield), or is
+ * "head" and unit counts persons ("a head"). */
 static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
 {
     static const char *const one[] = {"a", "an", "each", "every", "per", "one", NULL};
@@ -58,6 +59,9 @@ static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
                 if (strncasecmp(w, unit, ul) == 0 ||
                     (rel_lookup_word(c->lex, w, u, cat) && strcmp(u, unit) == 0))
                     return 1;
+                if (strcmp(w, "head") == 0 && rel_lookup_word(c->lex, unit, u, cat) &&
+                    strcmp(cat, "personnel") == 0)
+                    return 1;   /* "about £114 a head" of 18,500 officers and men */
                 e = we;
             }
         }
@@ -319,6 +323,33 @@ static int word_in(const ctx *c, size_t a, size_t b, const char *w)
 {
     const char *ws[] = {w, NULL};
     return rel_phrase_in(c->t, a, b, ws);
+}
+
+/* 1 when an "and" in t[a..b) joins anything but two nouns of persons
+ * ("officers and men", "soldiers and labourers" are one noun, not two
+ * clauses). */
+static int clause_and(const ctx *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        size_t e = rel_phrase_at(c->t, i, b, "and");
+        if (!e)
+            continue;
+        char w1[48], w2[48], u[48], cat[16];
+        size_t p = i;
+        while (p > a && c->t[p - 1] == ' ')
+            p--;
+        size_t ps = p;
+        while (ps > a && rel_wch((unsigned char)c->t[ps - 1]))
+            ps--;
+        while (e < b && c->t[e] == ' ')
+            e++;
+        if (ps == p || rel_word_at(c->t, ps, p, w1, sizeof w1) == ps ||
+            rel_word_at(c->t, e, b, w2, sizeof w2) == e ||
+            !rel_lookup_word(c->lex, w1, u, cat) || strcmp(cat, "personnel") != 0 ||
+            !rel_lookup_word(c->lex, w2, u, cat) || strcmp(cat, "personnel") != 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* 1 when "each" or "apiece" follows figure R's noun ("12,000 men each"):
@@ -876,7 +907,7 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
          * a sortie" */
         if (X == NOPOS || Y == NOPOS ||
             (c->f->v[X].sent_index == zf->sent_index &&
-             word_in(c, c->f->v[X].tend, zf->tstart, "and")) ||
+             clause_and(c, c->f->v[X].tend, zf->tstart)) ||
             share_between(c, X, Z))
             continue;   /* "... about $26 million, and 1.1 million tons of coal at $14 a
                            ton": the $14 is no average of the $26 million; "$40 million for

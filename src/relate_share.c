@@ -1016,6 +1016,36 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     return add_share(c, P, q, W, "share");
 }
 
+/* The whole W that "Of the W X, ... P" names for part P in P's sentence:
+ * the nearest larger figure of P's unit before it, when right after "of"
+ * or "of the" ("Of the 214,000 wounded admitted, 16,900 died"); NOPOS
+ * when none. */
+static size_t of_whole_before(const ctx *c, size_t P, size_t lo)
+{
+    static const char *const of[] = {"of the", "of", NULL};
+    const tally_fact *pf = &c->f->v[P];
+    const tally_sentence *s = &c->seg->sents[pf->sent_index];
+    if (c->fi[P].share || !c->fi[P].unit[0] || rel_is_rate(c, P))
+        return NOPOS;
+    for (size_t j = P; j-- > lo;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index != pf->sent_index)
+            break;
+        if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[P]) || !(jf->value > pf->value))
+            continue;
+        size_t b = jf->tstart;
+        while (b > s->start && c->t[b - 1] == ' ')
+            b--;
+        for (size_t q = 0; of[q]; q++) {
+            size_t n = strlen(of[q]);
+            if (b >= s->start + n && rel_phrase_at(c->t, b - n, b, of[q]))
+                return j;
+        }
+        return NOPOS;   /* only the nearest larger figure of the unit */
+    }
+    return NOPOS;
+}
+
 /* Rule 5d: a rate of loss: "lost 58 aircraft in 1,450 sorties, a rate of
  * 5 per cent", "lost 31 bombers, ..., a loss rate of about 0.5 per cent a
  * sortie".  The share q follows "rate of" (at most two words between); the
@@ -1045,6 +1075,8 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
             W = w;
         }
     }
+    if (P == NOPOS && q > lo + 1 && (W = of_whole_before(c, q - 1, lo)) != NOPOS)
+        P = q - 1;   /* "Of the 214,000 wounded ..., 16,900 died, a rate of 7.9 per cent" */
     if (P == NOPOS) {   /* "31 bombers, ..., a loss rate of about 0.5 per cent a sortie" */
         char w[48], u[48], cat[16];
         size_t e = c->f->v[q].tend, we;
