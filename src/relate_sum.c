@@ -291,6 +291,9 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
                 break;
             if (*nform < TALLY_REL_MAXPARTS)
                 form[(*nform)++] = j;
+        } else if (strcmp(P->cat, "duration") == 0 && strcmp(t->cat, "duration") != 0) {
+            continue;   /* "and six in the last two months of the campaign: 27 boats in
+                           all": a time phrase inside the list is no end of it */
         } else {
             break;
         }
