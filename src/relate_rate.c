@@ -42,7 +42,7 @@ static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
     static const char *const one[] = {"a", "an", "each", "every", "per", "one", NULL};
     const char *t = c->t;
     size_t ul = strlen(unit);
-    if (ul < 3)
+    if (ul == 0)
         return 0;
     for (size_t i = a; i < b; i++) {
         for (size_t q = 0; one[q]; q++) {
@@ -56,9 +56,10 @@ static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
                 size_t we = rel_word_at(t, e, b, w, sizeof w);
                 if (we == e)
                     break;
-                if (strncasecmp(w, unit, ul) == 0 ||
+                if ((ul >= 3 && strncasecmp(w, unit, ul) == 0) ||
                     (rel_lookup_word(c->lex, w, u, cat) && strcmp(u, unit) == 0))
-                    return 1;
+                    return 1;   /* a unit of two letters only through the lexicon:
+                                   "a kilometre" for km */
                 if (strcmp(w, "head") == 0 && rel_lookup_word(c->lex, unit, u, cat) &&
                     strcmp(cat, "personnel") == 0)
                     return 1;   /* "about £114 a head" of 18,500 officers and men */
@@ -731,24 +732,29 @@ int rel_rule_product_ahead(ctx *c, size_t P)
  * (the unit Z is said per) of its own sentence is X / Y. */
 /* The count that an average said per one of t[a..b) divides, when Z's
  * sentence (first figure lo) has none: the last figure of the sentence
- * before in the paragraph counting that thing (no rate, no bound, no part
- * of a sum); NOPOS when none. */
+ * with figures before it in the paragraph (or the one before that)
+ * counting that thing (no rate, no bound, no part of a sum); NOPOS when
+ * none. */
 static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t b)
 {
-    if (lo == 0)
-        return NOPOS;
-    size_t ps = c->f->v[lo - 1].sent_index, first, last;
-    size_t zs = c->f->v[lo].sent_index;
-    if (ps >= c->seg->nsents || c->seg->sents[ps].para != c->seg->sents[zs].para)
-        return NOPOS;
-    rel_sent_range(c, ps, &first, &last);
-    for (size_t j = last; j-- > first;) {
-        const tally_fact *jf = &c->f->v[j];
-        if (c->fi[j].share || !c->fi[j].unit[0] || rel_is_rate(c, j) || c->fi[j].part ||
-            (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX))
-            continue;   /* "6,420 sorties, 2,310 by day and 4,100 by night": the whole */
-        if (said_of_one(c, a, b, c->fi[j].unit))
-            return j;
+    size_t zs = lo < c->f->n ? c->f->v[lo].sent_index : 0;
+    for (int back = 0; back < 2 && lo > 0; back++) {   /* "a distance of 184 km. The
+                                                          staff wanted it in two years.
+                                                          ..., or 250,000 florins a
+                                                          kilometre" */
+        size_t ps = c->f->v[lo - 1].sent_index, first, last;
+        if (ps >= c->seg->nsents || c->seg->sents[ps].para != c->seg->sents[zs].para)
+            return NOPOS;
+        rel_sent_range(c, ps, &first, &last);
+        for (size_t j = last; j-- > first;) {
+            const tally_fact *jf = &c->f->v[j];
+            if (c->fi[j].share || !c->fi[j].unit[0] || rel_is_rate(c, j) || c->fi[j].part ||
+                (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX))
+                continue;   /* "6,420 sorties, 2,310 by day and 4,100 by night": the whole */
+            if (said_of_one(c, a, b, c->fi[j].unit))
+                return j;
+        }
+        lo = first;
     }
     return NOPOS;
 }

@@ -1301,8 +1301,8 @@ int rel_rule_in_addition(ctx *c, size_t si, size_t lo, size_t hi)
 static int stated_by_any(const ctx *c, size_t j)
 {
     for (size_t i = 0; i < c->out->n; i++)
-        if (c->out->v[i].stated == j)
-            return 1;
+        if (c->out->v[i].stated == j && !c->out->v[i].average)
+            return 1;   /* an average states its quotient, not the total it divides */
     return 0;
 }
 
