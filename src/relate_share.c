@@ -1187,6 +1187,41 @@ static int mult_bound(const ctx *c, size_t i, size_t start)
  * between the verb and "to" describe); "2,000 tons a day, twice what the
  * road carried" (the base: a figure right after, else one stated earlier
  * that the words after the multiplier describe). */
+/* "1,150 sorties in October and twice as many, 2,300, in March": a
+ * multiple "k times as many / much" with its figure B right after (a comma
+ * or a parenthesis between) and the base A the nearest comparable figure
+ * before the phrase in its clause (at most eight words back) -> PRODUCT
+ * with factor k.  0 when none, -1 when out of memory. */
+static int as_many(ctx *c, const tally_sentence *s, size_t i, size_t lo, size_t hi)
+{
+    static const struct {
+        const char *w;
+        double k;
+    } mult[] = {{"twice as many", 2},       {"twice as much", 2},
+                {"three times as many", 3}, {"three times as much", 3},
+                {"four times as many", 4},  {"four times as much", 4},
+                {"half as many", 0.5},      {"half as much", 0.5}};
+    for (size_t m = 0; m < sizeof mult / sizeof *mult; m++) {
+        size_t e = rel_phrase_at(c->t, i, s->end, mult[m].w);
+        if (!e)
+            continue;
+        size_t B = rel_fact_after(c, e, lo, hi, 1), A;
+        if (B == NOPOS || rel_words_between(c->t, e, c->f->v[B].tstart, ";:.") != 0 ||
+            c->fi[B].share || !c->fi[B].unit[0] || c->fi[B].used ||
+            (A = rel_fact_before_s(c, i, lo, hi, 8, ";:.()")) == NOPOS || c->fi[A].share ||
+            !rel_comparable(&c->fi[A], &c->fi[B]) || rel_is_rate(c, A) != rel_is_rate(c, B))
+            return 0;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, B, mult[m].w);
+        r.factor = mult[m].k;
+        r.bound = mult_bound(c, i, s->start);
+        rel_part(c, &r, A);
+        c->fi[B].used = 1;
+        return rel_add(c, &r);
+    }
+    return 0;
+}
+
 int rel_rule_multiple(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const struct {
@@ -1197,10 +1232,12 @@ int rel_rule_multiple(ctx *c, size_t si, size_t lo, size_t hi)
                 {"halved", 0.5, 1}, {"twice", 2, 0}, {"double", 2, 0}, {"thrice", 3, 0}};
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t i = s->start; i < s->end; i++) {
+        if (as_many(c, s, i, lo, hi) < 0)
+            return -1;
         for (size_t m = 0; m < sizeof mult / sizeof *mult; m++) {
             size_t e = rel_phrase_at(c->t, i, s->end, mult[m].w);
-            if (!e)
-                continue;
+            if (!e || rel_phrase_at(c->t, e + 1, s->end, "as"))
+                continue;   /* "twice as many, 2,300": as_many() */
             size_t B = NOPOS, A = NOPOS;
             if (mult[m].verb) {
                 /* the figure after "to" within six words */
