@@ -6,7 +6,10 @@
  *
  * The date of a figure is, in order: the nearest date expression of its
  * own sentence (one after the figure only within its clause); for the body,
- * the date in force carried from earlier sentences at month precision, or
+ * the date in force carried from earlier sentences at month precision
+ * (when that is a report's dateline, the dated document of up to a year
+ * before it that the sentence cites in its note: "return of 1 October
+ * 1958" in a memorandum of 20 November; not for an estimate "As at"), or
  * the date of the dated document (telegram, memorandum, report of a day)
  * that the sentence cites first in its endnote when it falls within the
  * period in force, or within a year after it unless the date in force was
@@ -482,6 +485,24 @@ static int stale_in_force(const actx *a, size_t si, long c)
     return w->section != s->section || w->para != s->para;
 }
 
+/* 1 when the dated document day of a note came up to a year before the
+ * dateline dl (a report's day), and the dateline is no "As at 1 March
+ * 1952" (an estimate of the state on that day, whatever its sources'
+ * dates): "return of 1 October 1958" cited by a report of 20 November
+ * 1958 dates what the report takes from it. */
+static int note_before_dateline(const actx *a, tally_ymd day, long c)
+{
+    const tally_datex *dl = &a->tl.v[c];
+    size_t i = dl->start;
+    while (i > 0 && a->text[i - 1] == ' ')
+        i--;
+    if (i >= 5 && (strncasecmp(a->text + i - 5, "as at", 5) == 0 ||
+                   strncasecmp(a->text + i - 5, "as of", 5) == 0))
+        return 0;
+    return day.d && dl->from.d && tally_ymd_cmp(day, dl->from) <= 0 &&
+           months_between(day, dl->from) <= 12;
+}
+
 /* Choose the date of fact f into w. */
 static int date_of(const actx *a, const tally_fact *f, when *w)
 {
@@ -506,6 +527,14 @@ static int date_of(const actx *a, const tally_fact *f, when *w)
         return note_date_of(a, s, f, c, w);
     tally_ymd day = {0};   /* read only when note_day() found one, but computed with below */
     int have_note = note_day(a, f->note, c >= 0 ? tl->v[c].from.y : 0, 1, &day);
+    if (c >= 0 && c == tl->dateline && have_note && note_before_dateline(a, day, c)) {
+        /* a report of its own day citing a return, decree or letter of the
+           months before: the figure is as that document gives it */
+        w->from = w->to = day;
+        return WHY_PRINTF(w, "the date of endnote %d, before the dateline ", f->note) < 0
+                   ? -1
+                   : why_expr(w, a, c);
+    }
     if (c >= 0) {
         tally_ymd from = tl->v[c].from, to = tl->v[c].to;
         int span = tally_ymd_cmp(from, to) != 0;

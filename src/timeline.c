@@ -709,6 +709,8 @@ static size_t season_date_at(const pctx *c, size_t i, size_t nm, tally_datex *d)
     if (is(c, j, "of") && year_tok(c, j + 1))
         j++;
     int y = year_tok(c, j);
+    if (!y && is(c, i + nm, "fall") && is(c, j, "of"))
+        return 0;   /* "the fall of the dinar", "the fall of the city": no season */
     if (!y) {
         static const char *const cues[] = {"in", "during", "by", "until", "since", "through",
                                            "throughout", "that", "this", "last", "next",
@@ -925,6 +927,51 @@ static int comparison_base(const pctx *c, size_t a)
     return k > 1 && (is(c, k - 1, "with") || is(c, k - 1, "to")) && is(c, k - 2, "compared");
 }
 
+/* 1 when the date starting at token a tells when a thing or a rule was
+ * made, in a participle phrase that describes a noun, not the time of the
+ * story: a rule's origin ("the ration laid down in 1936 was 11 kg", "a
+ * scale fixed in 1931 is"), the subject of a "was" or "is" after the
+ * date, or a thing's making set off by commas ("Its sea front, finished
+ * in 1906, mounted 48 guns").  "was finished in 1906", "had been built in
+ * 1909" (a verb of the story), "the programme the staff adopted in 1970
+ * set out" and "48 guns built in 1906" (the figure counts what was made
+ * then) are not. */
+static int origin_date(const pctx *c, size_t a, size_t b)
+{
+    static const char *const rule_made[] = {"fixed", "set", "adopted", "introduced",
+                                            "prescribed", NULL};
+    static const char *const copula[] = {"was", "were", "is", "are", NULL};
+    static const char *const thing_made[] = {"finished", "built", "completed", "founded",
+                                             "established", "raised", "formed", NULL};
+    static const char *const aux[] = {"was", "were", "is", "are", "be", "been", "being",
+                                      "had", "has", "have", NULL};
+    size_t k = a;
+    if (!is(c, k, "in") && !(k > 0 && is(c, --k, "in")))
+        return 0;
+    if (k < 2)
+        return 0;
+    size_t p = k - 1;   /* the participle */
+    int rule = is_in(c, p, rule_made) || (is(c, p, "down") && is(c, p - 1, "laid"));
+    if (is(c, p, "down"))
+        p--;
+    if (p == 0 || is_in(c, p - 1, aux))
+        return 0;
+    if (rule)
+        return c->w->v[p - 1].kind == TOK_WORD && is_in(c, b, copula);
+    return is_in(c, p, thing_made) && is_p(c, p - 1, ",") && is_p(c, b, ",");
+}
+
+/* The first token of "the end of" (or "the beginning of", "the middle
+ * of", "the start of") right before token a, else a: "by the end of the
+ * next year" is a deadline as "by the next year" is. */
+static size_t part_of(const pctx *c, size_t a)
+{
+    static const char *const parts[] = {"end", "beginning", "middle", "start", NULL};
+    if (a < 2 || !is(c, a - 1, "of") || !is_in(c, a - 2, parts))
+        return a;
+    return a >= 3 && is(c, a - 3, "the") ? a - 3 : a - 2;
+}
+
 /* Set anchor, limit and span flags of d from the tokens around it. */
 static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
 {
@@ -932,6 +979,10 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->target = d->limit != 2 ? near_future(c, a, b) : 0;
         d->anchor = d->limit != 2 && !d->target;
         d->gives_year = d->limit != 2;
+    }
+    if (d->kind == TALLY_DX_RELATIVE && d->anchor && near_future(c, part_of(c, a), b) == 2) {
+        d->target = 2;   /* "would have 60 boats by the end of the next year" */
+        d->anchor = 0;
     }
     if (d->limit == 2)
         d->limit = 0;
@@ -962,6 +1013,10 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
     if (d->kind == TALLY_DX_DATE && comparison_base(c, a)) {
         d->anchor = d->gives_year = d->target = 0;
         d->evidence = 1;   /* a comparison's base: like a source's date */
+    }
+    if (d->kind == TALLY_DX_DATE && !d->need_year && origin_date(c, a, b)) {
+        d->anchor = d->gives_year = d->target = 0;
+        d->evidence = d->origin = 1;   /* a thing's making: dates no figure */
     }
     if (d->kind == TALLY_DX_DATE && d->anchor && evidence_date(c, b)) {
         d->anchor = d->gives_year = 0;
@@ -1572,6 +1627,39 @@ static int heading_line(const char *text, const tally_segments *seg, size_t si)
     return words <= 8;
 }
 
+/* An event of the lexicon more than this many years from the year in
+ * force is another of the same name ("the armistice" of 1918 is not the
+ * Korean armistice of the table). */
+#define EVENT_FAR 10
+
+/* 1 when the named event d (no war) lies more than EVENT_FAR years from
+ * the year y in force (0: none): it dates nothing.  The wars of the table
+ * stay, for a text may look back on one. */
+static int event_elsewhere(const tally_datex *d, int y)
+{
+    return d->kind == TALLY_DX_EVENT && !d->war && y &&
+           (d->to.y < y - EVENT_FAR || d->from.y > y + EVENT_FAR);
+}
+
+/* 1 when sentence s speaks of the work itself: "This report follows the
+ * army from the mobilisation to the spring of 1940", "This chapter covers
+ * 1941-43".  Its dates are the work's scope, not a time of the story. */
+static int scope_sentence(const char *text, const tally_sentence *s)
+{
+    static const char *const works[] = {"report", "study", "chapter", "article", "book",
+                                        "paper", "essay", "memorandum", "section", NULL};
+    const char *p = text + s->start;
+    size_t n = s->end - s->start;
+    if (n < 10 || (p[0] != 'T' && p[0] != 't') || strncasecmp(p, "this ", 5) != 0)
+        return 0;
+    for (size_t k = 0; works[k]; k++) {
+        size_t m = strlen(works[k]);
+        if (n > 5 + m && strncasecmp(p + 5, works[k], m) == 0 && p[5 + m] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when the words w of a sentence state the present: a present-tense
  * auxiliary ("is", "are", "have been") and no past one ("was", "had");
  * 2 when they have neither ("the army needs 1,760 tons a day"); 0 when
@@ -1822,6 +1910,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
             in_force = tl->dateline;   /* a report's section: its date again */
             year_force = prior = -1;
         }
+        int scope = tl->first[si] < tl->first[si + 1] && scope_sentence(text, s);
         if (tl->dateline >= 0 && (long)tl->first[si] > tl->dateline &&
             (present[si] == 1 ||
              (present[si] == 2 && in_force >= 0 && past_year(&tl->v[in_force],
@@ -1836,6 +1925,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
             tally_datex *d = &tl->v[k];
             tally_ymd ref = {0, 0, 0};
+            if (scope)
+                d->anchor = d->gives_year = 0;   /* the work's scope */
             if (in_force >= 0)
                 ref = ref_of(&tl->v[in_force]);
             d->year_src = -1;
@@ -1887,6 +1978,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                 d->year_src = span_back(tl->v, k, d);   /* "over the six months" */
             else
                 resolve(d, ref, war >= 0 ? &tl->v[war] : NULL);
+            if (event_elsewhere(d, ref.y))
+                d->from.y = d->to.y = 0;   /* another event of that name */
             if (pend_span >= 0 && pend_span == (long)k - 1 && d->from.y) {
                 span_ending(&tl->v[pend_span], d);
                 tl->v[pend_span].year_src = (long)k;
@@ -2117,7 +2210,8 @@ long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t s
     }
     for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
         const tally_datex *d = &tl->v[k];
-        if (d->absorbed || !d->from.y || (d->evidence && story) || (cut && d->end <= cut))
+        if (d->absorbed || !d->from.y || (d->evidence && story) || d->origin ||
+            (cut && d->end <= cut))
             continue;
         if (text && d->target == 2 && d->end <= fstart && past_target(text, d->end, fstart))
             continue;   /* "20 by the end of the year, which is ...": not ours */

@@ -56,7 +56,16 @@
  * date in force.  A date followed in its clause by a present-tense verb of
  * evidence ("the returns captured in 1945 suggest") dates a source, not
  * the story: it moves neither the date in force nor the year; nor does
- * the base of a comparison ("more than in 1938", "compared with 1938").
+ * the base of a comparison ("more than in 1938", "compared with 1938"),
+ * nor the making of a thing or rule in a participle phrase ("its sea
+ * front, finished in 1906,", "the ration laid down in 1936 was"), which
+ * dates no figure at all, nor a sentence about the work itself ("This
+ * report follows the army from ... to the spring of 1940": its scope).
+ * A named event of the table more than ten years from the year in force
+ * is another of that name ("the armistice" in 1918) and dates nothing.
+ * A relative deadline after a plan or future word ("would have 80 boats
+ * by the end of the next year") is a target too; "the fall of" with no
+ * year is no season ("the fall of the crown").
  * A dateless sentence of the body with no verb of the past ("was",
  * "would", "moved") that states a general rule, a generic subject with a
  * verb in the present ("A line that loses a quarter of its engines loses
@@ -126,6 +135,10 @@ typedef struct tally_datex {
                                 captured in 1945 show") or is the base of a comparison
                                 ("23,000 more than in 1938"): it dates no figure of a
                                 sentence with another date, and anchors nothing */
+    int origin;              /* 1 when it tells when a thing or rule was made, in a
+                                participle phrase ("the ration laid down in 1936",
+                                "its sea front, finished in 1906,"): it dates no
+                                figure (also evidence) */
 } tally_datex;
 
 /* Find the date expressions of text[start..end) (text is the whole

@@ -678,6 +678,91 @@ static void comparison_base_is_no_time(void **state)
     tally_lexicon_free(lex);
 }
 
+/* A date telling when a thing or rule was made, in a participle phrase
+ * ("its west wall, built in 1880,", "the scale set in 1925 was") dates no
+ * figure and moves nothing; "were built in 1880" is the story's.  A
+ * sentence about the work itself ("This study covers ... to 1950") gives
+ * its scope: the date in force stays. */
+static void origins_and_scope_are_no_time(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "In April 1921 the depot was full. Its west wall, built in 1880, held 40 "
+                    "cannon. The scale set in 1925 is 3 rounds a gun. This study covers the "
+                    "depot up to 1950. It had 12 clerks. Two sheds were built in 1882 for "
+                    "6 wagons.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    size_t a = (size_t)(strstr(t, "40 ") - t), b = (size_t)(strstr(t, "3 rounds") - t);
+    size_t c = (size_t)(strstr(t, "6 wagons") - t);
+    assert_int_equal(tl.v[1].origin, 1);                               /* 1880 */
+    assert_int_equal(tl.v[1].anchor, 0);
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 1, a, a + 2), -1);
+    assert_int_equal(tl.v[2].origin, 1);                               /* 1925 */
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 2, b, b + 1), -1);
+    assert_string_equal(in_force_at(&tl, &seg, t, "The scale"), "1921-04");
+    assert_int_equal(tl.v[3].anchor, 0);                               /* 1950: scope */
+    assert_string_equal(in_force_at(&tl, &seg, t, "It had 12"), "1921-04");
+    assert_int_equal(tl.v[4].origin, 0);                               /* were built in 1882 */
+    assert_int_equal(tally_timeline_pick_in(&tl, t, 5, c, c + 1), 4);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+/* "the armistice" of the events table (1953) in a text of 1918 is another
+ * armistice: it dates nothing; near its own years it is the table's. */
+static void far_events_date_nothing(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "In October 1918 the army had 9 trains. After the armistice it kept 4.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 2);
+    assert_int_equal(tl.v[1].kind, TALLY_DX_EVENT);
+    assert_int_equal(tl.v[1].from.y, 0);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    const char *u = "In June 1953 the army had 9 trains. After the armistice it kept 4.";
+    split(u, &seg);
+    assert_int_equal(tally_timeline_build(u, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, u, "the armistice"), "1953-07-27");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+/* A deadline counted from the date in force ("by the end of the next
+ * year" after "would") is a target: it does not move the story.  "the
+ * fall of the crown" is no season. */
+static void relative_deadlines_and_falls(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "In May 1950 the staff said it would have 12 ships by the end of the "
+                    "next year. In June it had 7. The fall of the crown cost 2 million.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 3);   /* May 1950, the next year, June: no "fall" */
+    assert_int_equal(tl.v[1].kind, TALLY_DX_RELATIVE);
+    assert_int_equal(tl.v[1].target, 2);
+    assert_int_equal(tl.v[1].anchor, 0);
+    assert_string_equal(iso_of(&tl, t, "June"), "1950-06");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 static void evidence_dates_do_not_move_time(void **state)
 {
     (void)state;
@@ -941,6 +1026,9 @@ int main(void)
         cmocka_unit_test(general_rules_have_no_date),
         cmocka_unit_test(seasons_and_spans_across_years),
         cmocka_unit_test(contrast_dates_no_figure),
+        cmocka_unit_test(origins_and_scope_are_no_time),
+        cmocka_unit_test(far_events_date_nothing),
+        cmocka_unit_test(relative_deadlines_and_falls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
