@@ -1441,6 +1441,15 @@ static int comma_only(const char *t, size_t a, size_t b)
     return comma;
 }
 
+/* 1 when t[a..b) is a comma and "or" ("an increase of 72, or some 82 per
+ * cent"): what follows restates the figure in other terms. */
+static int comma_or(const char *t, size_t a, size_t b)
+{
+    tok c, o;
+    return next_tok(t, a, b, &c) && tok_punct(t, &c, ',') && next_tok(t, c.e, b, &o) &&
+           tok_is(t, &o, "or") && !next_tok(t, o.e, b, &o);
+}
+
 static void attach_coord(const char *t, const tally_number *nums, size_t n, size_t i,
                          slot *sl, tally_attach *at)
 {
@@ -1449,10 +1458,10 @@ static void attach_coord(const char *t, const tally_number *nums, size_t n, size
         sl[j].src == SRC_NONE || !at[j].unit[0] || strcmp(at[j].unit, "fraction") == 0 ||
         !only_connectors(t, nums[i].end, nums[j].start) ||
         (sl[j].src != SRC_COORD && is_share(&nums[j], &at[j]) &&
-         comma_only(t, nums[i].end, nums[j].start)))
+         (comma_only(t, nums[i].end, nums[j].start) || comma_or(t, nums[i].end, nums[j].start))))
         return;   /* "180 million, half as a grant": 180 million is no fraction; "only
-                     420, roughly 22 per cent": the share in apposition (but "5, 6 and 7
-                     per cent" is a list) */
+                     420, roughly 22 per cent", "72, or 82 per cent": the share in
+                     apposition (but "5, 6 and 7 per cent" is a list) */
     size_t hs = at[j].noun_start, he = at[j].noun_end;
     if (sl[j].src == SRC_OWN) {
         hs = sl[j].own.head_s;
@@ -2230,6 +2239,26 @@ static int houses_prev(const char *t, const tally_number *nums, const tally_atta
     return !next_tok(t, k.e, nums[j].start, &k);
 }
 
+/* The money figure a bare scaled number x = nums[i] prices in, or i: the
+ * nearest figure of money before it when every figure between is a count
+ * at least 100 times smaller ("At 120 daler a month, 2,000 more conscripts
+ * would add about 2.9 million": daler, not conscripts). */
+static size_t money_for_scaled(const tally_number *nums, size_t i, const tally_attach *at)
+{
+    const tally_number *x = &nums[i];
+    if (!(x->flags & TALLY_NF_SCALED) || (x->flags & (TALLY_NF_CURRENCY | TALLY_NF_PERCENT)))
+        return i;
+    for (size_t j = i; j-- > 0;) {
+        if (nums[j].kind != TALLY_NK_FIGURE)
+            continue;
+        if (at[j].keep && strcmp(at[j].category, "money") == 0)
+            return j;
+        if ((nums[j].flags & TALLY_NF_SCALED) || nums[j].value * 100 > x->value)
+            return i;
+    }
+    return i;
+}
+
 static enum src attach_ellipsis(const char *t, const tally_sentence *s, const tally_number *nums,
                                 size_t i, const slot *sl, const tally_attach *prev_at,
                                 const tally_number *prev, tally_attach *at)
@@ -2245,6 +2274,9 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
         if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && can_lend(&nums[j], &at[j], x) &&
             lender_fit(t, s->end, &nums[j], &at[j], x, per) >= 2)
             same = j;
+    size_t priced = money_for_scaled(nums, i, at);   /* "at $5 a day, ... 3.6 million" */
+    if (same == i)
+        same = priced;
     for (size_t j = same < i ? same + 1 : i; j-- > 0;) {
         if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
             sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]) ||
@@ -2255,7 +2287,7 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
                            part counts what the figure after it counts; "in six years,
                            four a year" counts no years; "210 tons ... for the six"
                            counts no tons */
-        if (!can_lend(&nums[j], &at[j], x) ||
+        if ((!can_lend(&nums[j], &at[j], x) && j != priced) ||
             (!partitive_pair(t, nums, i) && new_clause(t, at[j].mention_end, x->start)))
             return SRC_NONE;   /* "..., so that the navy had 22 of the 24": a part of
                                   what the list counts, not a new quantity */
@@ -3216,14 +3248,14 @@ static void product_unit(const tally_number *nums, size_t i, const slot *sl,
 /* "56 machines" is a count of aircraft when its sentence speaks of
  * aircraft: some word of it is a lexicon noun of the aircraft category
  * ("with 28 aircraft ..., 56 machines in all", "the 56 machines of 1949 to
- * 118 combat aircraft").  A figure whose unit is the unknown noun "machine"
+ * 118 combat aircraft").  A figure whose unit is the materiel noun "machine"
  * then takes the unit aircraft; elsewhere (a factory's lathes) it stays. */
 static void machines_aircraft(const lexcols *L, const char *t, const tally_sentence *s,
                               size_t n, tally_attach *out)
 {
     size_t i = 0;
     while (i < n && !(out[i].keep && strcmp(out[i].unit, "machine") == 0 &&
-                      strcmp(out[i].category, "other") == 0))
+                      strcmp(out[i].category, "materiel") == 0))
         i++;
     if (i == n)
         return;   /* the common case: no machines, no scan */
@@ -3234,8 +3266,205 @@ static void machines_aircraft(const lexcols *L, const char *t, const tally_sente
         air = k.word && lookup_tok(L, t, &k, &tm) && strcmp(tm.cat, "aircraft") == 0;
     for (; air && i < n; i++)
         if (out[i].keep && strcmp(out[i].unit, "machine") == 0 &&
-            strcmp(out[i].category, "other") == 0)
+            strcmp(out[i].category, "materiel") == 0)
             put_unit(&out[i], "aircraft", "aircraft");
+}
+
+/* Words that may follow "N tons" of a load whose kind an earlier figure
+ * of the sentence named ("dropped 4,200 tons of bombs ..., a total of
+ * 12,200 tons."): a word not listed ("170 tons fuel") may be the load's
+ * own kind. */
+static const char *const TON_FOLLOW[] = {
+    "a", "an", "the", "on", "in", "into", "onto", "at", "to", "for", "by", "from", "per",
+    "each", "every", "over", "during", "within", "and", "or", "so", "than", "as", "of",
+    "were", "was", "fell", "had", "went", NULL};
+
+/* 1 when token k is a munition noun of the lexicon ("bombs", "ammunition"). */
+static int tok_munition(const lexcols *L, const char *t, const tok *k)
+{
+    term tm;
+    return k->word && lookup_tok(L, t, k, &tm) && strcmp(tm.cat, "munition") == 0;
+}
+
+/* 1 when the munition noun k stands in a list with another kind of load
+ * ("ammunition, food, fuel and fodder", "fuel and ammunition"): a lower-case
+ * content word joined to it by "," or "and" on either side. */
+static int munition_mixed(const lexcols *L, const char *t, const tally_sentence *s,
+                          const tok *k)
+{
+    tok a, b;
+    if (next_tok(t, k->e, s->end, &a) && (tok_is(t, &a, ",") || tok_is(t, &a, "and")) &&
+        next_tok(t, a.e, s->end, &b) && b.word && t[b.s] >= 'a' && t[b.s] <= 'z' &&
+        !is_stop(t, &b) && !tok_has_digit(t, &b) && !tok_munition(L, t, &b))
+        return 1;
+    size_t pos = s->start, seen = 0;   /* the two tokens before k: p2 p1 k */
+    tok w, p1 = {0, 0, 0}, p2 = {0, 0, 0};
+    for (; next_tok(t, pos, k->s, &w); pos = w.e, seen++) {
+        p2 = p1;
+        p1 = w;
+    }
+    return seen >= 2 && (tok_is(t, &p1, ",") || tok_is(t, &p1, "and")) && p2.word &&
+           t[p2.s] >= 'a' && t[p2.s] <= 'z' && !is_stop(t, &p2) && !tok_has_digit(t, &p2) &&
+           !tok_munition(L, t, &p2);
+}
+
+/* 1 when text[from, to) holds a munition noun of a list of kinds. */
+static int mixed_between(const lexcols *L, const char *t, const tally_sentence *s, size_t from,
+                         size_t to)
+{
+    tok k;
+    for (size_t pos = from; next_tok(t, pos, to, &k); pos = k.e)
+        if (tok_munition(L, t, &k) && munition_mixed(L, t, s, &k))
+            return 1;
+    return 0;
+}
+
+/* 1 when a munition noun before a noun of amount stands in text[from, to)
+ * ("the ammunition stock, which had stood at 4,800 tons"). */
+static int munition_amount(const lexcols *L, const char *t, size_t from, size_t to)
+{
+    tok k, a;
+    for (size_t pos = from; next_tok(t, pos, to, &k); pos = k.e)
+        if (tok_munition(L, t, &k) && next_tok(t, k.e, to, &a) && tok_in(t, &a, AMOUNT))
+            return 1;
+    return 0;
+}
+
+/* Tons of munitions: a weight counts munitions when its noun names them
+ * alone ("4.5 tons of bombs", "310 tons ammunition"; not "550 tons of
+ * ammunition, food and fuel"), or when it is a bare "tons" (or an ellipsis)
+ * after such a figure of its sentence or after a munition stock, and no
+ * other kind of load follows it ("4,200 tons of bombs on Harnau, 3,100 on
+ * Lessen, ..., a total of 12,200 tons"; not "310 tons ammunition and 170
+ * tons fuel", nor "fuel and ammunition together come to 3,260 tons"). */
+static void munition_tons(const lexcols *L, const char *t, const tally_sentence *s,
+                          const tally_number *nums, size_t n, tally_attach *out)
+{
+    size_t i = 0;
+    while (i < n && !(out[i].keep && strcmp(out[i].unit, "ton") == 0 &&
+                      strcmp(out[i].category, "materiel") == 0))
+        i++;
+    if (i == n)
+        return;   /* the common case: no tons */
+    size_t last = n;   /* the last figure of tons before i; n: none */
+    for (i = 0; i < n; i++) {
+        if (!out[i].keep || strcmp(out[i].unit, "ton") != 0)
+            continue;
+        size_t j = last;
+        last = i;
+        if (strcmp(out[i].category, "materiel") != 0)
+            continue;
+        tok a, k;
+        int own = out[i].noun_end > out[i].noun_start &&
+                  next_tok(t, out[i].noun_start, out[i].noun_end, &a);
+        size_t from = j == n ? s->start : nums[j].end;
+        if (own && a.e != out[i].noun_end) {   /* "14 tons of food", "22 tons of ammunition" */
+            for (size_t pos = a.e; next_tok(t, pos, out[i].noun_end, &k); pos = k.e)
+                if (tok_munition(L, t, &k) && !munition_mixed(L, t, s, &k)) {
+                    copy_str(out[i].category, sizeof out[i].category, "munition");
+                    break;
+                }
+            continue;
+        }
+        if (own && !tok_in(t, &a, MEASURE))
+            continue;   /* "280 food" */
+        size_t after = out[i].mention_end > nums[i].end ? out[i].mention_end : nums[i].end;
+        if (next_tok(t, after, s->end, &k) && k.word && !tok_in(t, &k, TON_FOLLOW))
+            continue;   /* "170 tons fuel" */
+        if (((j < n && strcmp(out[j].category, "munition") == 0) ||
+             munition_amount(L, t, from, nums[i].start)) &&
+            !mixed_between(L, t, s, from, nums[i].start))
+            copy_str(out[i].category, sizeof out[i].category, "munition");
+    }
+}
+
+/* Yards that are places, not a distance: a count of yards with a
+ * modifier before the noun ("eleven marshalling yards"), or a small count
+ * in words that opens the sentence or follows "the" ("Three yards shared
+ * the work", "the two yards at Calder"); "800 yards", "fifty yards short"
+ * stay a distance.  The unit stays "yard", the category becomes "other". */
+static void yard_places(const char *t, const tally_sentence *s, const tally_number *nums,
+                        size_t n, tally_attach *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!out[i].keep || out[i].elliptic || strcmp(out[i].unit, "yard") != 0 ||
+            strcmp(out[i].category, "distance") != 0)
+            continue;
+        tok a, b;
+        int modified = next_tok(t, out[i].noun_start, out[i].noun_end, &a) &&
+                       a.e != out[i].noun_end;
+        int word = !(t[nums[i].start] >= '0' && t[nums[i].start] <= '9') &&
+                   nums[i].value >= 2 && nums[i].value < 20 && nums[i].qual == TALLY_Q_EXACT;
+        int opens = !prev_tok(t, s->start, nums[i].start, &b) || tok_is(t, &b, "the");
+        if (modified || (word && opens))
+            copy_str(out[i].category, sizeof out[i].category, "other");
+    }
+}
+
+/* 1 when text[a, b) holds "index" or "indices" in any case, as bytes (a
+ * cheap test before reading tokens). */
+static int has_index_word(const char *t, size_t a, size_t b)
+{
+    for (size_t p = a; p + 5 <= b; p++)
+        if ((t[p] == 'i' || t[p] == 'I') && (strncasecmp(t + p, "index", 5) == 0 ||
+                                             (p + 7 <= b && strncasecmp(t + p, "indices", 7) == 0)))
+            return 1;
+    return 0;
+}
+
+/* 1 when figure x (its context a) is a bare number an index may own: a
+ * kept figure whose noun came from elsewhere, or a number in digits of the
+ * body with no noun at all ("stood at 100"); never money, a share or a
+ * scaled number. */
+static int index_candidate(const char *t, const tally_sentence *s, const tally_number *x,
+                           const tally_attach *a)
+{
+    if (x->kind != TALLY_NK_FIGURE ||
+        (x->flags & (TALLY_NF_CURRENCY | TALLY_NF_PERCENT | TALLY_NF_SCALED)))
+        return 0;
+    if (a->keep)
+        return a->elliptic || a->noun_end <= a->noun_start;
+    return s->section == TALLY_SECTION_BODY && !a->unit[0] && t[x->start] >= '0' &&
+           t[x->start] <= '9';
+}
+
+/* Figures of an index: a bare number after "index" in its sentence, with
+ * only bare numbers between, counts points ("the cost-of-living index,
+ * which had stood at 100 in 1938, reached 235": 100 and 235 points, not
+ * the noun of an earlier figure). */
+static void index_points(const char *t, const tally_sentence *s, const tally_number *nums,
+                         size_t n, tally_attach *out)
+{
+    size_t last = n;   /* the last bare figure: no index after it matters */
+    for (size_t i = 0; i < n; i++)
+        if (index_candidate(t, s, &nums[i], &out[i]))
+            last = i;
+    if (last == n || !has_index_word(t, s->start, nums[last].start))
+        return;   /* the common case: no bare figure, or no "index" before one */
+    size_t idx = 0, idx_s = 0;   /* the last "index" seen; idx 0: none yet */
+    tok k;
+    size_t pos = s->start;
+    for (size_t i = 0; i < n; i++) {
+        if (nums[i].kind != TALLY_NK_FIGURE)
+            continue;
+        for (; next_tok(t, pos, nums[i].start, &k); pos = k.e)
+            if (tok_is(t, &k, "index") || tok_is(t, &k, "indices")) {
+                idx_s = k.s;
+                idx = k.e;
+            }
+        pos = nums[i].end > pos ? nums[i].end : pos;
+        if (!index_candidate(t, s, &nums[i], &out[i])) {
+            idx = 0;   /* a figure with a noun of its own ends the index's run */
+            continue;
+        }
+        if (idx) {
+            out[i].keep = 1;
+            put_unit(&out[i], "point", "other");
+            out[i].noun_start = idx_s;   /* the noun is the index's word */
+            out[i].noun_end = idx;
+            out[i].elliptic = 1;
+        }
+    }
 }
 
 tally_status tally_context_attach(const char *text, const tally_sentence *s,
@@ -3317,6 +3546,9 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
         if (nums[i].kind == TALLY_NK_FIGURE)
             product_unit(nums, i, sl, out);
     machines_aircraft(&L, text, s, n, out);
+    munition_tons(&L, text, s, nums, n, out);
+    yard_places(text, s, nums, n, out);
+    index_points(text, s, nums, n, out);
     for (size_t i = 0; i < n; i++) {
         out[i].rule = SRC_NAME[sl[i].src];
         if (out[i].noun_end < out[i].noun_start)

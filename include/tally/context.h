@@ -80,6 +80,22 @@
  * earlier rate of its sentence of any period ("900 trucks a year"), even in
  * a parenthesis after a works' name ("the Osk yard (40 a month)"); an
  * adverb after a number ("950 now") is not its noun.
+ *
+ * Category from the surroundings: tons whose noun names munitions alone
+ * ("4.5 tons of bombs", "310 tons ammunition"; not "tons of ammunition,
+ * food and fuel") count munitions, and so do the bare tons after such a
+ * figure or a munition stock in the sentence ("about 1.8 tons a sortie",
+ * "the ammunition stock stood at 4,800 tons") unless another kind follows
+ * them ("170 tons fuel").  Yards counted by a modifier ("eleven marshalling
+ * yards") or by a small number in words that opens the sentence or follows
+ * "the" ("Two yards shared the work") are places (category other), not a
+ * distance.  The bare figures after "index" count points ("the index
+ * stood at 100 and reached 235"), kept even with no other noun.  A share
+ * after ", or" restates a bare number and lends it nothing ("an increase
+ * of 72, or some 82 per cent" counts the earlier noun).  A bare scaled
+ * number after a count at least 100 times smaller prices in the money
+ * before that count ("At $5 a day, 2,000 more men would cost about 3.6
+ * million": USD).
  */
 #ifndef TALLY_CONTEXT_H
 #define TALLY_CONTEXT_H

@@ -223,7 +223,7 @@ static void test_crew_breakdown_machines(void **state)
     check(&r, 1, 1, "aircraft", "aircraft", "machines", "35 machines", 0);
     spec su[] = {{"35", 0, 35, FIG, 0, NULL}};
     attach(&r, "The mill ran 35 machines.", TALLY_SECTION_BODY, su, 1);
-    check(&r, 0, 1, "machine", "other", "machines", "35 machines", 0);
+    check(&r, 0, 1, "machine", "materiel", "machines", "35 machines", 0);
 }
 
 static void test_personnel(void **state)
@@ -1117,7 +1117,7 @@ static void test_rate_to_a(void **state)
     attach(&r, "The fleet took 9,000 prisoners home in 15 sailings, some 600 to a sailing.",
            TALLY_SECTION_BODY, sp, 3);
     check(&r, 0, 1, "prisoner", "personnel", "prisoners", NULL, 0);
-    check(&r, 1, 1, "sailing", "other", "sailings", NULL, 0);
+    check(&r, 1, 1, "sailing", "event", "sailings", NULL, 0);
     check(&r, 2, 1, "prisoner", "personnel", "prisoners", "600", 1);
     spec sq[] = {{"Two", 0, 2, FIG, W, NULL}, {"30", 0, 30, FIG, 0, NULL}};
     attach(&r, "Two groups flew Lancasters, 30 to a group.", TALLY_SECTION_BODY, sq, 2);
@@ -1212,6 +1212,105 @@ static int teardown(void **state)
     return 0;
 }
 
+/* Tons of munitions: "tons of bombs" and the bare tons after it in its
+ * sentence; a list of kinds ("ammunition, food and fuel") or another kind
+ * after the tons ("150 tons fuel") keeps materiel; a munition stock lends
+ * its kind to the tons it stands at. */
+static void test_munition_tons(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"3,400", 0, 3400, FIG, 0, NULL}, {"2.5", 0, 2.5, FIG, 0, NULL},
+                 {"5,200", 0, 5200, FIG, 0, NULL}};
+    attach(&r, "The wing dropped 3,400 tons of bombs, about 2.5 tons a sortie, a total of "
+               "5,200 tons by the end.", TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "ton", "munition", "tons of bombs", NULL, 0);
+    check(&r, 1, 1, "ton", "munition", "tons", NULL, 0);
+    check(&r, 2, 1, "ton", "munition", "tons", NULL, 0);
+    spec sq[] = {{"900", 0, 900, FIG, 0, NULL}, {"500", 0, 500, FIG, 0, NULL},
+                 {"250", 0, 250, FIG, 0, NULL}, {"150", 0, 150, FIG, 0, NULL}};
+    attach(&r, "Of the 900 tons, 500 tons were food, 250 tons ammunition and 150 tons fuel.",
+           TALLY_SECTION_BODY, sq, 4);
+    check(&r, 0, 1, "ton", "materiel", NULL, NULL, 0);
+    check(&r, 1, 1, "ton", "materiel", NULL, NULL, 0);
+    check(&r, 2, 1, "ton", "munition", NULL, NULL, 0);
+    check(&r, 3, 1, "ton", "materiel", NULL, NULL, 0);
+    spec st[] = {{"400", 0, 400, FIG, 0, NULL}, {"1,600", 0, 1600, FIG, 0, NULL}};
+    attach(&r, "Each corps needs 400 tons of ammunition, food and fuel a day, or 1,600 tons "
+               "for the army.", TALLY_SECTION_BODY, st, 2);
+    check(&r, 0, 1, "ton", "materiel", NULL, NULL, 0);
+    check(&r, 1, 1, "ton", "materiel", NULL, NULL, 0);
+    spec su[] = {{"6,000", 0, 6000, FIG, 0, NULL}};
+    attach(&r, "The ammunition stock stood at 6,000 tons in March.", TALLY_SECTION_BODY, su, 1);
+    check(&r, 0, 1, "ton", "munition", "tons", "6,000 tons", 0);
+}
+
+/* Yards that are places ("Two yards built ...", "the four yards", "six
+ * marshalling yards") are no distance; "800 yards" is. */
+static void test_yards_places(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"Two", 0, 2, FIG, W, NULL}, {"four", 0, 4, FIG, W, NULL}};
+    attach(&r, "Two yards built the sloops, and the four yards on the river built the rest.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "yard", "other", "yards", "Two yards", 0);
+    check(&r, 1, 1, "yard", "other", "yards", "four yards", 0);
+    spec sq[] = {{"six", 0, 6, FIG, W, NULL}};
+    attach(&r, "The raid hit six marshalling yards.", TALLY_SECTION_BODY, sq, 1);
+    check(&r, 0, 1, "yard", "other", "marshalling yards", NULL, 0);
+    spec st[] = {{"800", 0, 800, FIG, 0, NULL}};
+    attach(&r, "The guns opened fire at 800 yards.", TALLY_SECTION_BODY, st, 1);
+    check(&r, 0, 1, "yard", "distance", "yards", "800 yards", 0);
+}
+
+/* The bare figures of an index count points, not an earlier noun; a share
+ * after ", or" restates a bare number and lends it no "percent"; a scaled
+ * bare number after a count far smaller prices in the sentence's money. */
+static void test_index_restated_money(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"300", 0, 300, FIG, 0, NULL}, {"100", 0, 100, FIG, 0, NULL},
+                 {"180", 0, 180, FIG, 0, NULL}};
+    attach(&r, "The works made 300 rifles a month; the price index stood at 100 in spring and "
+               "reached 180 in autumn.", TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "rifle", "materiel", "rifles", NULL, 0);
+    check(&r, 1, 1, "point", "other", "index", "100", 1);
+    check(&r, 2, 1, "point", "other", "index", "180", 1);
+    spec sq[] = {{"90", 0, 90, FIG, 0, NULL}, {"50", 0, 50, FIG, 0, NULL},
+                 {"some 70 per cent", 0, 70, FIG, TALLY_NF_PERCENT, "percent"}};
+    attach(&r, "The fleet grew to 90 ships, an increase of 50, or some 70 per cent.",
+           TALLY_SECTION_BODY, sq, 3);
+    check(&r, 1, 1, "ship", "materiel", "ships", "50", 1);
+    spec st[] = {{"$5", 0, 5, FIG, TALLY_NF_CURRENCY, "USD"}, {"2,000", 0, 2000, FIG, 0, NULL},
+                 {"3.6 million", 0, 3.6e6, FIG, TALLY_NF_SCALED, NULL}};
+    attach(&r, "At $5 a day, 2,000 more men would cost about 3.6 million a year.",
+           TALLY_SECTION_BODY, st, 3);
+    check(&r, 1, 1, "man", "personnel", NULL, NULL, 0);
+    check(&r, 2, 1, "USD", "money", NULL, "3.6 million", 1);
+}
+
+/* Nouns the lexicon gained: rations in grams are materiel, survivors are
+ * persons, sailings and patrols are events, beds are materiel. */
+static void test_lexicon_categories(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"300", 0, 300, FIG, 0, NULL}, {"1,200", 0, 1200, FIG, 0, NULL},
+                 {"14", 0, 14, FIG, 0, NULL}};
+    attach(&r, "The camp gave 300 grams a day to 1,200 survivors over 14 sailings.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "gram", "materiel", "grams", "300 grams", 0);
+    check(&r, 1, 1, "survivor", "personnel", "survivors", "1,200 survivors", 0);
+    check(&r, 2, 1, "sailing", "event", "sailings", "14 sailings", 0);
+    spec sq[] = {{"400", 0, 400, FIG, 0, NULL}, {"nine", 0, 9, FIG, W, NULL}};
+    attach(&r, "The hospital had 400 beds and the flotilla ran nine patrols.", TALLY_SECTION_BODY,
+           sq, 2);
+    check(&r, 0, 1, "bed", "materiel", "beds", "400 beds", 0);
+    check(&r, 1, 1, "patrol", "event", "patrols", "nine patrols", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1294,6 +1393,10 @@ int main(void)
         cmocka_unit_test(test_plural_before_name),
         cmocka_unit_test(test_adjective_no_noun),
         cmocka_unit_test(test_product_of_formations),
+        cmocka_unit_test(test_munition_tons),
+        cmocka_unit_test(test_yards_places),
+        cmocka_unit_test(test_index_restated_money),
+        cmocka_unit_test(test_lexicon_categories),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
