@@ -36,7 +36,8 @@ static int apposed_average(const ctx *c, size_t Z, int months);
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
  * word (one of the three after the article) starts with unit or reads as
  * unit in the lexicon ("one airstrip" for the unit airfield), or is
- * "head" and unit counts persons ("a head"). */
+ * "head" or any noun of persons and unit counts persons ("a head", "a
+ * prisoner" for men). */
 static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
 {
     static const char *const one[] = {"a", "an", "each", "every", "per", "one", NULL};
@@ -60,9 +61,12 @@ static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
                     (rel_lookup_word(c->lex, w, u, cat) && strcmp(u, unit) == 0))
                     return 1;   /* a unit of two letters only through the lexicon:
                                    "a kilometre" for km */
-                if (strcmp(w, "head") == 0 && rel_lookup_word(c->lex, unit, u, cat) &&
-                    strcmp(cat, "personnel") == 0)
-                    return 1;   /* "about £114 a head" of 18,500 officers and men */
+                char u2[48], cat2[16];
+                if ((strcmp(w, "head") == 0 ||
+                     (rel_lookup_word(c->lex, w, u2, cat2) && strcmp(cat2, "personnel") == 0)) &&
+                    rel_lookup_word(c->lex, unit, u, cat) && strcmp(cat, "personnel") == 0)
+                    return 1;   /* "about £114 a head" of 18,500 officers and men; "a
+                                   prisoner" of 47,600 men */
                 e = we;
             }
         }
@@ -566,6 +570,25 @@ static int period_kept(const ctx *c, const tally_relation *r, size_t P)
 
 /* Rule 7: a rate times every count that its sentence (or the product's)
  * states of the things the rate is said of, against a stated product. */
+/* The ratio that turns a weight in unit r into one in unit p when both
+ * are units of weight and differ ("gram" to "ton": 1e-6); 1 when they are
+ * the same unit, 0 when either is no weight. */
+static double weight_ratio(const char *r, const char *p)
+{
+    static const struct {
+        const char *u;
+        double t;   /* in metric tons */
+    } w[] = {{"gram", 1e-6}, {"kg", 1e-3}, {"ton", 1}};
+    double a = 0, b = 0;
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
+        if (strcmp(r, w[i].u) == 0)
+            a = w[i].t;
+        if (strcmp(p, w[i].u) == 0)
+            b = w[i].t;
+    }
+    return a > 0 && b > 0 ? a / b : 0;
+}
+
 int rel_rule_product(ctx *c, size_t P)
 {
     static const char *const and_word[] = {"and", NULL};
@@ -579,7 +602,10 @@ int rel_rule_product(ctx *c, size_t P)
         const tally_fact *rf = &c->f->v[R];
         if (rf->sent_index + 1 < pf->sent_index)
             break;
-        if (!rel_same_unit(&c->fi[R], pi) || !(pf->value > rf->value))
+        /* "500 grams of bread a day" for each of 47,600 men against "23.8
+         * tons a day": a weight in another unit, converted */
+        double w = rel_same_unit(&c->fi[R], pi) ? 1 : weight_ratio(c->fi[R].unit, pi->unit);
+        if (w <= 0 || (w != 1 && !rel_is_rate(c, P)) || !(pf->value > rf->value * w))
             continue;
         if (c->seg->sents[rf->sent_index].para != c->seg->sents[pf->sent_index].para)
             break;
@@ -601,13 +627,16 @@ int rel_rule_product(ctx *c, size_t P)
         /* the counts: between R and P, other units, each said of one near R */
         tally_relation r;
         size_t C;
-        if (!(pf->value >= 1.5 * rf->value))
+        if (!(pf->value >= 1.5 * rf->value * w))
             return 0;   /* "189 tanks ... ten more, 199 in all": no count makes 199 */
         for (C = R + 1; C < P; C++)
-            if (rel_same_unit(&c->fi[C], pi) && !c->fi[C].share)
+            if ((rel_same_unit(&c->fi[C], pi) || rel_same_unit(&c->fi[C], &c->fi[R])) &&
+                !c->fi[C].share)
                 return 0;   /* "90 tons a day, or 1,080 tons over twelve days, and
                                another 300 tons": R's product is the 1,080 */
-        rel_init(&r, TALLY_REL_PRODUCT, P, "per unit");
+        rel_init(&r, TALLY_REL_PRODUCT, P, w != 1 ? "per unit, weight converted" : "per unit");
+        if (w != 1)
+            r.factor = w;
         rel_part(c, &r, R);
         for (C = R + 1; C < P; C++) {
             const finfo *ci = &c->fi[C];

@@ -417,6 +417,13 @@ static size_t apposed(const ctx *c, size_t q, size_t lo)
     if (q == lo)
         return NOPOS;
     size_t j = q - 1;
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        if (r->kind == TALLY_REL_CHANGE && r->absolute && r->stated == j && r->nparts == 2 &&
+            r->parts[1].fact < j && r->parts[1].fact >= lo && !c->fi[r->parts[1].fact].share)
+            j = r->parts[1].fact;   /* "to 118 aircraft, an increase of 72, or some 82 per
+                                       cent of the 144": a share of the new level */
+    }
     const tally_sentence *s = &c->seg->sents[c->f->v[q].sent_index];
     int w = rel_words_between(c->t, c->f->v[j].tend, c->f->v[q].tstart, ";:.()");
     /* a part of a stated whole may carry a long clause: "Of the 250
@@ -1567,6 +1574,8 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
         while (k > s->start && c->t[k - 1] == ' ')
             k--;
         int from = k >= s->start + 4 && rel_phrase_at(c->t, k - 4, A->tstart, "from");
+        if (!from && k >= s->start + 8 && rel_phrase_at(c->t, k - 8, A->tstart, "from the"))
+            from = 1;   /* "had risen from the 56 machines of 1949 to 118" */
         int tofrom = k >= s->start + 2 && rel_phrase_at(c->t, k - 2, A->tstart, "to");
         if (!from && !tofrom) {   /* "the 640 million ... was cut to 350 million, a cut of 290" */
             if (verb_to(c, s, B->tstart) &&

@@ -572,19 +572,27 @@ static int contract_rate(const tally_relation *r)
     return r->cue && (strcmp(r->cue, "at a rate") == 0 || strcmp(r->cue, "interest") == 0);
 }
 
+/* 1 when r's factor converts a weight to a larger unit (grams or kilograms
+ * to tons: 1/1000 or less), printed as a division at the end. */
+static int weight_conv(const tally_relation *r)
+{
+    return r->factor > 0 && r->factor <= 1e-3 && !r->average && r->bound == 0;
+}
+
 static int check_product(const tally_facts *F, const tally_relation *r, work *w)
 {
     ivl c = iv(1, 1), cw = iv(1, 1);
     size_t from = r->average ? 1 : 0;
-    if (r->factor > 0) {   /* "more than doubled": at least twice; "nearly": 1.6-2 */
+    if (r->factor > 0 && !weight_conv(r)) {   /* "more than doubled": at least twice;
+                                                 "nearly": 1.6-2 */
         c = cw = r->bound > 0   ? iv(r->factor, INFINITY)
                  : r->bound < 0 ? iv(r->factor * 0.8, r->factor)
                                 : iv(r->factor, r->factor);
         char k[64];
         fmt_v(r->factor, k);
-        if (!r->average && buf_printf(&w->expr, "%s%s x ",
-                                      r->bound > 0 ? "more than " : r->bound < 0 ? "nearly " : "",
-                                      k) < 0)
+        if (!r->average &&
+            buf_printf(&w->expr, "%s%s x ",
+                       r->bound > 0 ? "more than " : r->bound < 0 ? "nearly " : "", k) < 0)
             return -1;
     }
     if (r->average) {   /* the total first, over a count in words ("/ 4 months") */
@@ -621,6 +629,14 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
         if ((k > from || r->average) && buf_puts(&w->expr, r->average ? " / " : " x ") < 0)
             return -1;
         if (put_iv(&w->expr, x) < 0 || (is_percent(p) && buf_puts(&w->expr, "%") < 0))
+            return -1;
+    }
+    if (weight_conv(r)) {   /* "500 x 47600 / 1000000": grams to tons, divided by a
+                               whole power of ten, exact */
+        double k = round(1 / r->factor);
+        c = iv_div(c, iv(k, k));
+        cw = iv_div(cw, iv(k, k));
+        if (buf_printf(&w->expr, " / %.0f", k) < 0)
             return -1;
     }
     if (r->average) {
