@@ -29,6 +29,10 @@
  * budget) in their own clause or when the sentence before names one; verbs
  * of taking a share (scope "share": "took", "received") only in the
  * sentence after such an allocation (annot_modality_frame(), annot.h).
+ * A past necessity (scope "past": "had to") counts only when reported
+ * after "that" or for a rate of time; nouns of a pledge (scope "pledge":
+ * "loan", "debt") count only in "the loan was worth N" (pledge_worth();
+ * annot_modality_frame() sets bit 32 when a sentence holds one).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -148,7 +152,7 @@ typedef struct cues {
 static int clause_scope(const cues *cs, const char *key, size_t len)
 {
     const char *sc = cs->scol >= 0 ? tally_lextab_get(cs->tab, key, len, cs->scol) : NULL;
-    if (!sc)
+    if (!sc || !*sc)   /* most cues have no scope */
         return 0;
     return strcmp(sc, "clause") == 0   ? 1
            : strcmp(sc, "owner") == 0  ? 2
@@ -156,6 +160,8 @@ static int clause_scope(const cues *cs, const char *key, size_t len)
            : strcmp(sc, "source") == 0 ? 4
            : strcmp(sc, "share") == 0  ? 5
            : strcmp(sc, "ability") == 0 ? 6
+           : strcmp(sc, "past") == 0    ? 7
+           : strcmp(sc, "pledge") == 0  ? 8
                                        : 0;
 }
 
@@ -256,7 +262,7 @@ static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
         const char *m = tally_lextab_get(cs->tab, key, strlen(key), cs->col);
         if (m && tally_modality_valid(m) && !have_owns_count(t, w, i, len, m)) {
             int sc = clause_scope(cs, key, strlen(key));
-            if (sc >= 3 && sc != 6 && !framed)
+            if (((sc >= 3 && sc < 6) || sc == 8) && !framed)
                 continue;
             *modality = m;
             *clause = sc;
@@ -338,16 +344,25 @@ static int result_between(const char *text, const words *w, size_t a, size_t fi)
 /* Prepositions of place before "the target": the place aimed at, not a
  * goal ("carried 4 tons of bombs to the target"). */
 static const char *const place_preps[] = {"to", "over", "on", "at", "near", "above", "from",
+                                          "against",
                                           "onto", "toward", "towards", "reached", "hit",
                                           NULL};
 
 /* 1 when the cue at token i of w is "target" or "targets" after "the" and
- * a preposition of place: a place, not a plan. */
+ * a preposition of place, or "targets" after such a preposition and one
+ * or two words ("sorties against oil targets"): a place, not a plan. */
 static int target_place(const char *text, const words *w, size_t i)
 {
     if (i < 2 || !(tok_eq(text, &w->v[i], "target") || tok_eq(text, &w->v[i], "targets")))
         return 0;
-    return tok_eq(text, &w->v[i - 1], "the") && tok_in(text, &w->v[i - 2], place_preps);
+    if (tok_eq(text, &w->v[i - 1], "the") && tok_in(text, &w->v[i - 2], place_preps))
+        return 1;
+    if (!tok_eq(text, &w->v[i], "targets"))
+        return 0;
+    for (size_t j = i - 1, n = 0; j > 0 && n < 2 && w->v[j].kind == TOK_WORD; j--, n++)
+        if (tok_in(text, &w->v[j - 1], place_preps))
+            return 1;
+    return 0;
 }
 
 /* Scan the clause chain from token lo of s for cues into s->cues: from lo,
@@ -380,7 +395,7 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
         /* an owner noun counts only after a figure, an allocation verb only
            after a source or in a sentence after one, a verb of taking a
            share ("took", "received") only in a sentence after one */
-        if (clause == 2 || clause == 4 || (clause == 3 && !src && !s->frame_ctx) ||
+        if (clause == 2 || clause == 4 || clause == 8 || (clause == 3 && !src && !s->frame_ctx) ||
             (clause == 5 && !(s->frame_ctx & 2))) {
             i += len;
             continue;
@@ -502,6 +517,17 @@ static int contrasted(const char *t, const words *w, size_t fi, const annot_mwor
         j--;
     return j >= 2 && tok_in_set(t, &w->v[j - 2], &mw->contrast) &&
            (tok_eq(t, &w->v[j - 1], "of") || tok_eq(t, &w->v[j - 1], "than"));
+}
+
+/* 1 when "actually" or "really" stands within five words after the
+ * figure's last token li, before any punctuation: "instead of the 80 it
+ * could actually field" is the figure that came true. */
+static int actually_after(const char *t, const words *w, size_t li)
+{
+    for (size_t j = li + 1; j < w->n && j <= li + 5 && w->v[j].kind == TOK_WORD; j++)
+        if (tok_eq(t, &w->v[j], "actually") || tok_eq(t, &w->v[j], "really"))
+            return 1;
+    return 0;
 }
 
 /* 1 when cue g, a verb of saying (scope "clause"), opens a that-clause
@@ -680,6 +706,23 @@ static int conditional_head(const char *t, const annot_sent *s, size_t at)
     return 0;
 }
 
+/* 1 when the sentence opens with "At" and a rate ("At 120 daler a
+ * month, ...", "At the rate of 9 to the dollar, ...") closed by a comma
+ * before token at: a modal verb after it says what would follow from
+ * that rate ("At 120 daler a month, 2,000 more conscripts would add 2.9
+ * million": hypothetical). */
+static int rate_head(const char *t, const words *w, size_t at)
+{
+    if (w->n < 3 || !tok_eq(t, &w->v[0], "at"))
+        return 0;
+    int num = count_at(t, w, 1) ||
+              (w->n > 4 && tok_eq(t, &w->v[1], "the") && tok_eq(t, &w->v[2], "rate"));
+    for (size_t j = 2; num && j < at && j < 12; j++)
+        if (tok_punct(t, &w->v[j], ","))
+            return 1;
+    return 0;
+}
+
 /* 1 when a semicolon or a colon stands in tokens [a, fi) of w. */
 static int clause_closed(const char *t, const words *w, size_t a, size_t fi)
 {
@@ -756,6 +799,220 @@ static int owner_after(const char *t, const words *w, size_t fi, size_t k, const
         return 1;
     }
     return 0;
+}
+
+/* Words after which a plan noun is a phrase of its own: a preposition or
+ * a verb that opens a frame for what follows ("Under the plan, 60 tanks
+ * ...", "According to the plan, ..."). */
+static const char *const frame_preps[] = {"under", "in", "to", "by", "with", "per",
+                                          "following", "after", "within", "for", NULL};
+
+/* Possessives and articles before a plan noun that make it a thing
+ * referred to ("half its target", "part of the plan"). */
+static const char *const noun_dets[] = {"the", "its", "their", "his", "her", "our", NULL};
+
+/* 1 when the cue c before the figure at token fi is a plan noun ("plan",
+ * "target", not a participle nor a modal) after an article or possessive,
+ * whose phrase a punctuation mark closes before the figure (one past form
+ * may stand between: "the 40 the plan required, and"): the noun names the
+ * plan a figure before it is measured against, not the figure after it
+ * ("averaged 14,000, a little over half its target, and in 1973 about
+ * 19,000": actual).  Not in an opening frame ("Under the plan, ..."). */
+static int plan_noun_closed(const char *t, const words *w, const annot_cue *c, size_t fi,
+                            const annot_mwords *mw)
+{
+    size_t a = c->a, b = c->b;
+    size_t n = w->v[a].end - w->v[a].start;
+    if (b != a + 1 || a < 2 || strcmp(c->modality, "planned") != 0 ||
+        (n > 2 && t[w->v[a].end - 1] == 'd' && t[w->v[a].end - 2] == 'e') ||
+        tok_in_set(t, &w->v[a], &mw->modals) || !tok_in(t, &w->v[a - 1], noun_dets) ||
+        tok_in(t, &w->v[a - 2], frame_preps) || w->v[a - 2].kind == TOK_PUNCT)
+        return 0;
+    size_t j = b;
+    if (j < fi && w->v[j].kind == TOK_WORD && w->v[j].end - w->v[j].start > 2 &&
+        t[w->v[j].end - 1] == 'd' && t[w->v[j].end - 2] == 'e')
+        j++;   /* "the plan required," */
+    return j < fi && tok_in_closers(t, &w->v[j]);
+}
+
+/* 1 when the figure's phrase, ending at token e, is the subject of a verb
+ * of a thing done in a perfect or passive form ("fewer than 600 had
+ * finished the course", "40 were delivered"). */
+static int done_after(const char *t, const words *w, size_t e, const annot_mwords *mw)
+{
+    static const char *const aux[] = {"had", "has", "have", "was", "were", NULL};
+    if (e >= w->n || !tok_in(t, &w->v[e], aux))
+        return 0;
+    e++;
+    if (e < w->n && (tok_eq(t, &w->v[e], "been") || tok_eq(t, &w->v[e], "already")))
+        e++;
+    return e < w->n && tok_in_set(t, &w->v[e], &mw->done);
+}
+
+/* 1 when the cue c is a verb of need whose subject is "each" and a noun
+ * (one or two words): a norm for each unit is a plan's figure, not a
+ * request ("Each barge needed a crew of 14, some 200 men for the fleet"). */
+static int norm_of_each(const char *t, const words *w, const annot_cue *c)
+{
+    static const char *const needs[] = {"needed", "needs", "need", "required", "requires",
+                                        NULL};
+    if (c->b != c->a + 1 || !tok_in(t, &w->v[c->a], needs))
+        return 0;
+    return (c->a >= 2 && tok_eq(t, &w->v[c->a - 2], "each")) ||
+           (c->a >= 3 && tok_eq(t, &w->v[c->a - 3], "each") && w->v[c->a - 2].kind == TOK_WORD);
+}
+
+/* 1 when the figure whose last token is li is a rate of time ("500 tons
+ * a day", "30 per month"): a per-day or per-month figure after a past
+ * necessity is the norm to be met. */
+static int rate_of_time(const char *t, const words *w, size_t li)
+{
+    static const char *const per[] = {"a", "an", "per", "each", "every", NULL};
+    static const char *const spans[] = {"day", "week", "month", "year", "hour", "night",
+                                        NULL};
+    for (size_t j = li + 1; j + 1 < w->n && j <= li + 4 && w->v[j].kind == TOK_WORD; j++)
+        if (tok_in(t, &w->v[j], per) && tok_in(t, &w->v[j + 1], spans))
+            return 1;
+    return 0;
+}
+
+/* 1 when the cue at tokens [a, b) is a past necessity (scope "past":
+ * "had to") told in the narrative: no "that" before it in its sentence
+ * (so not reported: "learned that three airfields had to be built" is a
+ * plan) and the figure at li no rate of time.  What had to be done then
+ * was done: "the gap of 1.4bn had to be borrowed", "had to keep the
+ * army in the three provinces" are actual. */
+static int past_necessity(const char *t, const words *w, size_t a, size_t b, size_t li,
+                          const cues *cs)
+{
+    char key[64];
+    size_t o = 0;
+    if (b < a + 2 || b > a + 4)   /* "had to": a phrase, never a bare modal */
+        return 0;
+    for (size_t k = a; k < b; k++) {
+        size_t n = w->v[k].end - w->v[k].start;
+        if (o + n + 2 > sizeof key)
+            return 0;
+        if (k > a)
+            key[o++] = ' ';
+        memcpy(key + o, t + w->v[k].start, n);
+        o += n;
+    }
+    key[o] = '\0';
+    if (clause_scope(cs, key, o) != 7 || rate_of_time(t, w, li))
+        return 0;
+    for (size_t j = a; j > 0 && a - j < 40; j--)   /* reported after "that"? */
+        if (tok_eq(t, &w->v[j - 1], "that"))
+            return 0;
+    return 1;
+}
+
+/* 1 when the cue at token a stands in a relative clause set off by commas
+ * (", which could fire inland as well," or ", who was to lead it,") that
+ * closes before the figure at token fi, the main clause's verb (an
+ * auxiliary, a modal or a thing done) right after: the cue is about the relative's
+ * noun, not the figure ("the guns, which could fire inland, had 420 rounds
+ * each": actual). */
+static int relative_closed(const char *t, const words *w, size_t a, size_t fi,
+                           const annot_mwords *mw)
+{
+    static const char *const rel[] = {"which", "who", "whom", "whose", "where", NULL};
+    size_t j = a;
+    while (j > 0 && !tok_punct(t, &w->v[j - 1], ",") && a - j < 10)
+        j--;
+    if (j == 0 || !tok_punct(t, &w->v[j - 1], ",") || !tok_in(t, &w->v[j], rel))
+        return 0;
+    for (size_t k = a + 1; k + 1 < fi && k + 1 < w->n; k++)   /* the main verb after it */
+        if (tok_punct(t, &w->v[k], ",") && (tok_in_set(t, &w->v[k + 1], &mw->after) ||
+                                            tok_in_set(t, &w->v[k + 1], &mw->done)))
+            return 1;
+    return 0;
+}
+
+/* 1 when token k is a ";" or a ":". */
+static int semi_or_colon(const char *t, const tok *k)
+{
+    return k->kind == TOK_PUNCT && k->end == k->start + 1 &&
+           (t[k->start] == ';' || t[k->start] == ':');
+}
+
+/* 1 when the figure at token fi stands in a clause "the loan was worth
+ * N" whose subject holds a noun of a pledge (scope "pledge": a loan, a
+ * debt, an annuity): the sum and its conversion are the pledge's ("At 12
+ * florins to the dollar the loan was worth 1.8bn florins", "the 80
+ * million of a full annuity was worth about $19 million").  The clause
+ * runs from the sentence (or the last ";" or ":") to the next ";", ":"
+ * or a thing done; *c gets the pledge noun. */
+static int pledge_worth(const char *t, const words *w, size_t fi, const cues *cs,
+                        const annot_mwords *mw, cue *c)
+{
+    static const char *const be[] = {"was", "is", "were", "are", NULL};
+    size_t worth = 0;   /* "worth" within eight words of the figure */
+    for (size_t j = fi > 8 ? fi - 8 : 1; j < w->n && j <= fi + 8 && !worth; j++) {
+        const tok *k = &w->v[j];
+        if (k->end - k->start == 5 && (t[k->start] | 0x20) == 'w' && tok_eq(t, k, "worth") &&
+            tok_in(t, &w->v[j - 1], be))
+            worth = j;
+    }
+    if (!worth)
+        return 0;
+    size_t a = fi < worth ? fi : worth, b = fi < worth ? worth : fi;
+    for (size_t j = a; j < b; j++)   /* one clause: no ";" or ":" between */
+        if (semi_or_colon(t, &w->v[j]))
+            return 0;
+    size_t lo = worth;   /* the subject: back to ";" or ":", 40 words at most */
+    while (lo > 0 && worth - lo < 40 && !semi_or_colon(t, &w->v[lo - 1]))
+        lo--;
+    for (size_t j = lo; j < worth; j++) {
+        const char *m;
+        int sc = 0;
+        if (w->v[j].kind != TOK_WORD || !cue_at(t, w, j, cs, &m, &sc) || sc != 8)
+            continue;
+        if (fi <= j || done_between(t, w, j, fi, mw))
+            return 0;
+        c->a = j, c->b = j + 1, c->modality = m;
+        return 1;
+    }
+    return 0;
+}
+
+/* 1 when "only if" follows the figure at token li (its last) within eight
+ * tokens, no punctuation between: the figure holds on a condition ("can
+ * be supplied for an advance of up to 150 km only if the depots are
+ * full"). */
+static int only_if_after(const char *t, const words *w, size_t li)
+{
+    for (size_t j = li + 2; j < w->n && j <= li + 9; j++) {
+        const tok *k = &w->v[j];
+        if (w->v[j - 1].kind == TOK_PUNCT)
+            return 0;
+        if (k->end - k->start == 2 && (t[k->start] | 0x20) == 'i' &&
+            (t[k->start + 1] | 0x20) == 'f')   /* "if", cheaply, then "only" before it */
+            return tok_eq(t, &w->v[j - 1], "only");
+    }
+    return 0;
+}
+
+/* 1 when a cue of a participle or an adjective of obligation stands right
+ * after the comma that closes the figure's phrase at token e: "4.2 million
+ * roubles, payable over five years", "300 lorries, promised for May".  The
+ * cue's first word ends in "-ed" or "-able"; *c is filled. */
+static int apposed_cue(const char *t, const words *w, size_t e, const cues *cs, cue *c)
+{
+    const char *m;
+    int sc = 0;
+    if (e + 1 >= w->n || !tok_punct(t, &w->v[e], ","))
+        return 0;
+    const tok *k = &w->v[e + 1];
+    size_t n = k->end - k->start;
+    int form = (n > 3 && t[k->end - 1] == 'd' && t[k->end - 2] == 'e') ||
+               (n > 5 && memcmp(t + k->end - 4, "able", 4) == 0);
+    size_t len;
+    if (!form || !(len = cue_at(t, w, e + 1, cs, &m, &sc)) || sc != 0 ||
+        strcmp(m, "actual") == 0 || strcmp(m, "hypothetical") == 0)
+        return 0;
+    c->a = e + 1, c->b = e + 1 + len, c->modality = m;
+    return 1;
 }
 
 /* Look up mw's table in lex when lex changes. */
@@ -835,6 +1092,8 @@ int annot_modality_frame(const char *text, annot_sent *s, const tally_lexicon *l
             f |= 8 | (f & 1 ? 2 : 0);
         else if (scope == 5)
             f |= 16;   /* a verb of taking a share: the sentences before matter */
+        else if (scope == 8)
+            f |= 32;   /* a loan or a debt: its worth is its promise (pledge_worth()) */
         i += len ? len : 1;
     }
     s->frame = f | 4;
@@ -869,6 +1128,10 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     cue c;
     /* 0. the figure set against the one that came true: "46 instead of 50" */
     if (fi < w.n && contrasted(text, &w, fi, mw)) {
+        if (actually_after(text, &w, li)) {
+            out->rule = "what came true";   /* "instead of the 80 it could actually field" */
+            return 0;
+        }
         c.a = fi - 2 - (tok_eq(text, &w.v[fi - 1], "the") || tok_eq(text, &w.v[fi - 1], "a"));
         c.b = c.a + 2;
         c.modality = "planned";
@@ -922,10 +1185,23 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         c.a = e, c.b = e + len, c.modality = m;
         int neg = negated_at(text, &w, c.a, c.b, mw);
         take(out, text, &w, &c, neg, "after the figure");
-        if (neg && len == 1)
+        annot_cue ac = {.a = c.a, .b = c.b, .modality = c.modality};
+        if (!neg && modal_led(text, &w, &ac, mw) && rate_head(text, &w, fi)) {
+            set_modality(out->modality, sizeof out->modality, "hypothetical");
+            out->rule = "after a rate";
+        } else if (!neg && past_necessity(text, &w, c.a, c.b, li, &cs)) {
+            set_modality(out->modality, sizeof out->modality, "actual");
+            out->rule = "a past necessity in the narrative";
+        } else if (neg && len == 1)
             set_modality(out->modality, sizeof out->modality, "hypothetical");
         else if (!neg)
             estimate_frame(text, s, fi, e, out);
+        return 0;
+    }
+    /* 1b. a participle or an adjective of obligation after a comma:
+     * "4.2 million roubles, payable over five years" */
+    if (apposed_cue(text, &w, e, &cs, &c)) {
+        take(out, text, &w, &c, 0, "after the figure's comma");
         return 0;
     }
     /* 1c. a figure inside a subject that an apposition or a phrase
@@ -970,8 +1246,8 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     /* a clause opened by "if" or "unless" at the head of the sentence makes
        the modal verb of the main clause after it a condition's outcome:
        "If the trucks arrive, the columns will lift 3,000 tons" */
-    if (k > 0 && modal_led(text, &w, &s->cues[k], mw) && !s->cues[k].neg &&
-        conditional_head(text, s, s->cues[k].a))
+    if (k >= 0 && modal_led(text, &w, &s->cues[k], mw) && !s->cues[k].neg &&
+        (conditional_head(text, s, s->cues[k].a) || rate_head(text, &w, s->cues[k].a)))
         hyp = 1;
     /* a thing done between the cue and the figure reports what happened:
        "of the 60 promised, Marrow delivered 22" */
@@ -996,6 +1272,18 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     if (k >= 0 && (s->cues[k].neg || strcmp(s->cues[k].modality, "hypothetical") == 0) &&
         !hyp && clause_closed(text, &w, s->cues[k].b, fi))
         k = -1;
+    /* a plan noun that names the plan of an earlier figure stays in its
+       phrase: "half its target, and in 1973 about 19,000" */
+    if (k >= 0 && !gov && plan_noun_closed(text, &w, &s->cues[k], fi, mw))
+        k = -1;
+    /* a relative clause between commas keeps its cue: "the guns, which
+       could fire inland, had 420 rounds each" */
+    if (k >= 0 && !gov && relative_closed(text, &w, s->cues[k].a, fi, mw))
+        k = -1;
+    /* past a semicolon or colon, a figure that did a thing is actual:
+       "estimated that ... would need 2,000; fewer than 600 had finished" */
+    if (k >= 0 && done_after(text, &w, e, mw) && clause_closed(text, &w, s->cues[k].b, fi))
+        k = -1;
     /* the cue of the opening "Of the N that were to be trained," frame
        qualifies that N only: "..., 84 had qualified" is actual */
     if (k >= 0 && !gov && of_frame_closed(text, s, s->cues[k].b, fi))
@@ -1014,11 +1302,31 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
             set_modality(out->modality, sizeof out->modality, "hypothetical");
         else if (!bc->neg)
             estimate_frame(text, s, fi, bc->a, out);
+        if (!gov && !bc->neg && !hyp && past_necessity(text, &w, bc->a, bc->b, li, &cs)) {
+            set_modality(out->modality, sizeof out->modality, "actual");
+            out->rule = "a past necessity in the narrative";
+        }
+        if (!gov && !bc->neg && norm_of_each(text, &w, bc) &&
+            strcmp(out->modality, "requested") == 0) {
+            set_modality(out->modality, sizeof out->modality, "planned");
+            out->rule = "a norm for each";
+        }
         if (!gov && !hyp && strcmp(out->modality, "planned") == 0 &&
             ability_at(text, s, bc, fi, &cs, mw)) {
             set_modality(out->modality, sizeof out->modality, "actual");
             out->rule = "a modal of ability in the narrative";
         }
+    }
+    /* "the loan was worth 1.8bn florins": a pledge's sum */
+    if (k < 0 && (annot_modality_frame(text, s, lex, mw) & 32) &&
+        pledge_worth(text, &w, fi, &cs, mw, &c)) {
+        take(out, text, &w, &c, 0, "the worth of a pledge");
+        return 0;
+    }
+    /* "... up to 150 km only if the depots are full": a condition */
+    if (only_if_after(text, &w, li)) {
+        set_modality(out->modality, sizeof out->modality, "hypothetical");
+        out->rule = "before a condition";
     }
     return 0;
 }

@@ -50,6 +50,26 @@
  * A participle used as an adjective ("the promised total", "the money
  * pledged,") qualifies its own phrase only: past a comma, semicolon,
  * colon, full stop or ")" after it, the figure is actual.
+ * A cue of a participle or an adjective right after the comma that closes
+ * the figure's phrase decides ("4.2 million roubles, payable over five
+ * years": promised).  A plan noun after "the" or a possessive whose phrase
+ * a comma closes names the plan of an earlier figure, not of the next
+ * ("averaged 14,000, half its target, and in 1973 about 19,000": actual);
+ * "targets" after "against" and a word is a place ("sorties against oil
+ * targets").  A cue inside a relative clause set off by commas (", which
+ * could fire inland,") does not reach the main verb's figure after it.
+ * A past necessity (scope "past": "had to") told in the narrative is a
+ * thing done ("the gap of 1.4bn had to be borrowed": actual); reported
+ * after "that", or with a rate of time ("had to shift 500 tons a day"),
+ * it stays planned.  A verb of need whose subject is "each" and a noun is
+ * a norm ("Each barge needed a crew of 14": planned).  Past a semicolon, a
+ * figure that is the subject of a thing done ("; fewer than 600 had
+ * finished") is actual.  "instead of the 80 it could actually field" is
+ * what came true (actual).  An opening rate ("At 120 daler a month,")
+ * makes the modal verb after it hypothetical, as "if" does; "only if"
+ * after a figure makes it hypothetical.  In a clause "the loan was worth
+ * N" whose subject holds a noun of scope "pledge" (loan, debt, annuity),
+ * the figures from that noun on are the pledge's (promised).
  * A cue after "not", "never" or "no" is negated: a negated plan, promise or
  * request does not count (the search goes on), a negated modal verb ("would
  * not", "could not") makes the figure hypothetical.  Without a cue the figure
@@ -70,7 +90,10 @@ typedef struct tally_modality_choice {
     int negated;                /* 1 when the cue was negated */
     const char *rule;           /* "contrast", "after the figure", "before the figure",
                                    "estimate of a need", "after a condition",
-                                   "default" */
+                                   "after the figure's comma", "a past necessity in
+                                   the narrative", "a norm for each", "after a
+                                   rate", "before a condition", "the worth of a
+                                   pledge", "what came true", "default", ... */
 } tally_modality_choice;
 
 /* Choose the modality of the figure text[fstart..fend) in sentence s, whose
