@@ -2000,14 +2000,18 @@ static int date_at(const scan *s, const atom *a, tally_number *r)
     /* "25 and 28 March", "10, 12, and 26 September" */
     if (a->digits) {
         size_t p = a->e;
+        ntok pk;   /* another day number in the list, or a range's end ("Oct. 18-22 and
+                      Oct. 25"): "an increase of 19, and October" is no date */
+        int days = prev_tok_s(s, a->s, s->start, &pk) && (pk.type == T_DASH || is_p(&pk, ','));
         for (int i = 0; i < 12; i++) {
             lex_tok(s->t, p, s->end, &k);
             if (is_p(&k, ',') || is_w(&k, "and") || is_w(&k, "or") || k.type == T_DASH ||
                 (k.type == T_NUM && !k.sep && !k.dec && k.ndig <= 2 && !k.suf[0])) {
+                days += k.type == T_NUM;
                 p = k.e;
                 continue;
             }
-            if (i > 0 && (m = month_of(s, &k, s->end, &me)) > 0) {
+            if (i > 0 && days > 0 && (m = month_of(s, &k, s->end, &me)) > 0) {
                 simple(r, TALLY_NK_DATE, a->s, a->e, a->v);
                 r->month = m;
                 r->day = (int)a->v;

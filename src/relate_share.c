@@ -1441,6 +1441,27 @@ static int apposed_share(const ctx *c, size_t q)
  * in apposition to another figure), or before a with no other figure
  * between ("an increase of 550 per cent, and ... rose by two-thirds, from
  * 0.60 to 1.00": the two-thirds); NOPOS when none. */
+/* 1 when share q is followed by "of" and a whole it names ("four-fifths
+ * of the target"), not a rate of change; "a sixth of the whole", "of the
+ * total", "of its strength" name the base of the change itself. */
+static int share_of_named(const ctx *c, size_t q)
+{
+    static const char *const base[] = {"the whole", "the total", "the original", "the former",
+                                       "its", "their", "it", "them", "the old", NULL};
+    const tally_sentence *s = &c->seg->sents[c->f->v[q].sent_index];
+    size_t k = c->f->v[q].tend;
+    while (k < s->end && c->t[k] == ' ')
+        k++;
+    size_t e = rel_phrase_at(c->t, k, s->end, "of");
+    if (!e || e >= s->end || c->t[e] != ' ' || e + 1 >= s->end ||
+        !isalpha((unsigned char)c->t[e + 1]))
+        return 0;
+    for (size_t i = 0; base[i]; i++)
+        if (rel_phrase_at(c->t, e + 1, s->end, base[i]))
+            return 0;
+    return 1;
+}
+
 static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
 {
     size_t best = NOPOS, dist = 0;
@@ -1451,6 +1472,10 @@ static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t 
         if (q > b + 1 && apposed_share(c, q))
             continue;   /* "to 4,870 in 1918, and of the latter 1,640, about a third":
                            the share is said of the 1,640 */
+        if (q > b && (rel_words_between(c->t, c->f->v[b].tend, c->f->v[q].tstart, ";") < 0 ||
+                      share_of_named(c, q)))
+            continue;   /* "...: the plants delivered 47 aircraft, a little under
+                           four-fifths of the target": a share of another whole */
         if (q > b)
             d = c->f->v[q].tstart - c->f->v[b].tend;
         else if (q + 1 == a)

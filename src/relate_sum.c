@@ -1598,6 +1598,30 @@ static int kinds_measured(const ctx *c, size_t T, const size_t *parts, size_t np
     return 1;
 }
 
+/* 1 when figure T is the first item of a list whose whole stands before
+ * it: "of which", "of whom" or "of them" right before T, or
+ * a larger figure of T's unit or kind earlier in T's clause ("The 418
+ * aircraft of 1943 were 251 fighters, 118 trainers and 49 bombers"). */
+static int first_item(const ctx *c, size_t T, size_t lo)
+{
+    static const char *const of[] = {"of which", "of whom", "of them", "of these", NULL};
+    const tally_fact *tf = &c->f->v[T];
+    size_t start = c->seg->sents[tf->sent_index].start;
+    size_t a = T > lo ? c->f->v[T - 1].tend : start;
+    if (tf->tstart > a + 16)
+        a = tf->tstart - 16;   /* the few words right before T */
+    if (rel_phrase_in(c->t, a, tf->tstart, of))
+        return 1;
+    for (size_t j = T; j-- > lo;) {
+        if (rel_words_between(c->t, c->f->v[j].tend, tf->tstart, ";:") < 0)
+            break;
+        if (!c->fi[j].share && !rel_is_rate(c, j) && c->f->v[j].value > tf->value &&
+            (rel_same_unit(&c->fi[j], &c->fi[T]) || same_kind(&c->fi[j], &c->fi[T])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Rule 3e: a total and then its parts: "deliver 110 aircraft over three
  * years, 70 MiG-15 fighters and 40 Tu-2 torpedo bombers": a total T of a
  * general noun (general_noun()), a comma at most five words after it, then
@@ -1620,6 +1644,10 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
         int measured = !general && !t->part && of_kind(c->f->v[T].noun);
         if (!(general || measured) || rel_is_rate(c, T) || (T > lo && whole_of(c, T - 1, T)))
             continue;   /* "17 of the 24 vessels, all six monitors, ...": the 17's list */
+        if (first_item(c, T, lo))
+            continue;   /* "60 aircraft, of which 36 were to be fighters, 16 trainers and
+                           eight bombers"; "The 418 aircraft were 251 fighters, 118 ...":
+                           T opens the list of a whole before it */
         size_t k = c->f->v[T].tend;
         while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != ':' &&
                c->t[k] != '(' && c->t[k] != '.')
