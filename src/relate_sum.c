@@ -1559,6 +1559,17 @@ static int item_made_up(const ctx *c, size_t j, size_t T)
            rel_bare(&c->f->v[j]);
 }
 
+/* An item of a whole said to "be" its kinds ("The 14 ships were nine
+ * steamers, four motor coasters and two sailing vessels"): a count, no
+ * rate, of T's unit, kind or category, or of a noun the lexicon does not
+ * know (kinds_named() and the sum guard the rest). */
+static int item_kind(const ctx *c, size_t j, size_t T)
+{
+    return !rel_is_rate(c, j) &&
+           (rel_same_unit(&c->fi[j], &c->fi[T]) || same_kind(&c->fi[j], &c->fi[T]) ||
+            strcmp(c->fi[j].cat, c->fi[T].cat) == 0 || strcmp(c->fi[j].cat, "other") == 0);
+}
+
 /* 1 when figure W is the whole that T is a part of, right after it: "17
  * of the 24 vessels" (at most "of the" between, W of T's unit and larger). */
 static int whole_of(const ctx *c, size_t T, size_t W)
@@ -1751,6 +1762,45 @@ static int the_rest(const ctx *c, size_t j, size_t from)
  * whole (made up of ...; "the other 15", "the remaining $15 million" last)
  * or when they add up to it exactly; otherwise the parts may be only some
  * of the whole (the subset rule's). */
+/* The whole T of "The 410 vehicles embarked were 260 lorries, 95
+ * ambulances and 55 staff cars": a figure at most four words before
+ * "were" / "was" / "are" (no figure between), the first part right after
+ * the verb; *from is set after the verb.  NOPOS when none. */
+static size_t copula_whole(const ctx *c, size_t lo, size_t hi,
+                           size_t *from)
+{
+    static const char *const be[] = {"were", "was", "are", NULL};
+    for (size_t T = lo; T + 2 < hi; T++) {
+        size_t k = c->f->v[T].tend, n = c->f->v[T + 1].tstart;
+        for (size_t q = 0; be[q]; q++)
+            for (size_t i = k; i < n; i++) {
+                size_t m = rel_phrase_at(c->t, i, n, be[q]);
+                if (!m || rel_words_between(c->t, k, i, ",;:()") < 0 ||
+                    rel_words_between(c->t, k, i, "") > 4 ||
+                    rel_words_between(c->t, m, n, "") > 0)
+                    continue;
+                *from = m;
+                return T;
+            }
+    }
+    return NOPOS;
+}
+
+/* 1 when each part names a kind of its own, none the whole's noun again
+ * ("260 lorries, 95 ambulances and 55 staff cars" of "410 vehicles"). */
+static int kinds_named(const ctx *c, size_t T, const size_t *parts, size_t np)
+{
+    for (size_t m = 0; m < np; m++) {
+        const char *n = c->f->v[parts[m]].noun;
+        if (!n || !*n || same_head(n, c->f->v[T].noun) || rel_is_rate(c, parts[m]))
+            return 0;
+        for (size_t q = 0; q < m; q++)
+            if (strcasecmp(n, c->f->v[parts[q]].noun) == 0)
+                return 0;   /* "flat cars" and "tank cars" are two kinds */
+    }
+    return 1;
+}
+
 int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const made[] = {"made up of", "comprised", "consisted of",
@@ -1796,6 +1846,9 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
                 }
             }
     }
+    int copula = 0;
+    if (!e && T == NOPOS && (T = copula_whole(c, lo, hi, &from)) != NOPOS)
+        copula = whole_cue = 1;   /* "The 410 vehicles embarked were 260 lorries, ..." */
     int next = 0;
     if (!e && T == NOPOS) {   /* "The 2.4bn florins were divided among four ministries.
                                  Transport received 960 million, ... and agriculture the
@@ -1812,12 +1865,16 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
         return 0;
     size_t parts[TALLY_REL_MAXPARTS];
     double sum;
-    size_t np = parts_after(c, first, hi, T, whole_cue ? item_made_up : item_of_whole, parts,
+    size_t np = parts_after(c, first, hi, T,
+                            copula ? item_kind : whole_cue ? item_made_up : item_of_whole, parts,
                             &sum);
     if (np < 2)
         return 0;
     double tv = c->f->v[T].value;
     int exact = fabs(sum - tv) <= 1e-9 * tv;
+    if (copula && (sum < 0.8 * tv || sum > 1.2 * tv || !kinds_named(c, T, parts, np)))
+        return 0;   /* "were" alone is a weak cue: the kinds must be named and add up
+                       to about the whole */
     if (!whole_cue && !the_rest(c, parts[np - 1], from) && !exact)
         return 0;   /* "Of the 300 tanks, 120 were lost and 40 damaged": some of them */
     if (next && (np < 3 || (!exact && !the_rest(c, parts[np - 1], from)) ||
