@@ -2078,6 +2078,7 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
  * after "than" for the second) -> DIFFERENCE D = |A - B|. */
 int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
 {
+    static const char *const and_or[] = {"and", "or", "but", NULL};
     static const char *const after[] = {"a shortfall of", "shortfall of", "short by",
                                         "a deficit of", "a gap of", "a surplus of",
                                         "a difference of", "an excess of", NULL};
@@ -2121,8 +2122,11 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             c->f->v[D].qual == TALLY_Q_AT_LEAST || c->f->v[D].qual == TALLY_Q_AT_MOST)
             continue;
         size_t ab[2], n = 0, B = than ? rel_fact_after(c, than, lo, hi, 4) : NOPOS;
-        if (B != NOPOS && !rel_same_unit(&c->fi[B], &c->fi[D]))
-            B = NOPOS;
+        if (B != NOPOS && (!rel_same_unit(&c->fi[B], &c->fi[D]) ||
+                           rel_words_between(c->t, than, c->f->v[B].tstart, ",;:()") < 0 ||
+                           rel_phrase_in(c->t, than, c->f->v[B].tstart, and_or)))
+            B = NOPOS;   /* "40 more than in May and 20 more than ...": the 20 is no
+                            figure D is measured against */
         int named = than && B == NOPOS && named_after(c, than, s->end, lo, hi);
         /* "39 in all, 21 short of the 60": the figure before D against the
          * one after the cue; "18,000 more than the plan had foreseen": the
@@ -2141,7 +2145,7 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             ab[n++] = B_back;
         } else if (n == 1 && named && (B_back = named_back(c, D, ab[0], than)) != NOPOS) {
             ab[n++] = B_back;   /* "1,340 sorties, 360 more than its monthly average" */
-        } else if (n == 2 && named &&
+        } else if (n == 2 && (named || (than && B == NOPOS)) &&
                    !diff_matches(&c->f->v[D],
                                  fabs(c->f->v[ab[0]].value - c->f->v[ab[1]].value))) {
             n = 0;   /* "24 million, 1.4 million less than the cost of the ships": the
