@@ -1131,6 +1131,13 @@ int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi)
                 continue;
             size_t k = c->f->v[F].tstart;   /* "five groups, each of four squadrons with
                                                18 aircraft": 18 a squadron, a chain's */
+            static const char *const the[] = {"the", "its", "their", NULL};
+            if (rel_word_before_is(c, k, s->start, the)) {   /* "Each of the 12 squadrons" */
+                while (k > s->start && c->t[k - 1] == ' ')
+                    k--;
+                while (k > s->start && rel_wch((unsigned char)c->t[k - 1]))
+                    k--;
+            }
             if (rel_word_before_is(c, k, s->start, each_of)) {
                 while (k > s->start && c->t[k - 1] == ' ')
                     k--;
