@@ -36,6 +36,18 @@ static size_t opening_part(const ctx *c, size_t W, size_t lo, size_t hi, size_t 
  * comma or "and" before each, at most six words from the one before, no
  * ; : or parenthesis), of P's unit or written bare, smaller than whole W,
  * become STATED operands of subset r (their sum is checked). */
+/* 1 when figure j is said to be added: "more" or "others" right after it,
+ * "another", "a further" or "additional" right before it. */
+static int added(const ctx *c, size_t j)
+{
+    static const char *const after[] = {"more", "others", NULL};
+    static const char *const before[] = {"another", "further", "additional", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t start = c->seg->sents[f->sent_index].start;
+    return rel_word_within(c, f->tend, c->seg->sents[f->sent_index].end, 1, after) ||
+           rel_word_before_is(c, f->tstart, start, before);
+}
+
 static void more_parts(ctx *c, tally_relation *r, size_t P, size_t W, size_t hi)
 {
     for (size_t j = P + 1; j < hi; j++) {
@@ -43,8 +55,8 @@ static void more_parts(ctx *c, tally_relation *r, size_t P, size_t W, size_t hi)
         int w = rel_words_between(c->t, a->tend, b->tstart, ";:()");
         if (w < 0 || w > 12 || !rel_joined_to(c->t, a->tend, b->tstart) || c->fi[j].share ||
             !(rel_same_unit(&c->fi[j], &c->fi[P]) || rel_bare(b)) ||
-            !(b->value < c->f->v[W].value))
-            break;
+            !(b->value < c->f->v[W].value) || added(c, j))
+            break;   /* "and 40,000 more were called up": added to the whole, no part */
         rel_part_role(c, r, j, TALLY_OP_STATED);
     }
 }
@@ -164,9 +176,19 @@ static size_t whole_before(const ctx *c, size_t lo)
     return best;
 }
 
+/* 1 when a comma stands right before figure j ("were mobilised, 180,000"). */
+static int comma_before(const ctx *c, size_t j)
+{
+    size_t k = c->f->v[j].tstart;
+    while (k > 0 && c->t[k - 1] == ' ')
+        k--;
+    return k > 0 && c->t[k - 1] == ',';
+}
+
 int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const of_which[] = {"of which", "of whom", "of them", "of these", NULL};
+    static const char *const and_more[] = {"and", NULL};
     static const char *const of_the[] = {"of the", "out of the", "out of", "from the", "of its",
                                          "of their", "of", NULL};
     static const char *const gap_words[] = {"short", "ahead", "clear", "shy", "instead",
@@ -178,11 +200,16 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             if (!e)
                 continue;
             size_t W = rel_fact_before(c, i, lo, hi, 4), P = rel_fact_after(c, e, lo, hi, 2);
+            if (P != NOPOS && rel_phrase_in(c->t, e, c->f->v[P].tstart, and_more))
+                P = NOPOS;   /* "180,000 of them reservists, and 40,000 more": no part */
             if (W != NOPOS && W > lo && rel_words_between(c->t, c->f->v[W].tend, i, "") == 0 &&
                 rel_same_unit(&c->fi[W - 1], &c->fi[W]) &&
                 strcmp(c->fi[W - 1].cat, "duration") != 0 &&
                 rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, ";:.()") >= 0 &&
-                rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, "") <= 2) {
+                (rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, "") <= 2 ||
+                 (P == NOPOS && c->f->v[W - 1].value > c->f->v[W].value &&
+                  comma_before(c, W) &&
+                  rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, "") <= 5))) {
                 P = W;   /* "30 aircraft, 18 of them in training": 18 of the 30 */
                 W = W - 1;
             }
