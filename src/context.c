@@ -1472,15 +1472,17 @@ static void attach_coord(const char *t, const tally_number *nums, size_t n, size
 }
 
 /* The period a rate is said per in the words at pos: "a month", "per
- * year", "each week", "monthly" (an index of the list below), -1 if none.
+ * year", "each week", "monthly", "a night" (an index of the list below), -1
+ * if none.
  * A bare number with one ("80,000 a month") counts the things of a figure
  * of the same period before it, never the period itself. */
 static int rate_period_at(const char *t, size_t pos, size_t end)
 {
     static const char *const ONE[] = {"a", "an", "per", "each", "every", NULL};
-    static const char *const PERIOD[] = {"day", "week", "month", "quarter", "year", NULL};
-    static const char *const ADVERB[] = {"daily", "weekly", "monthly", "quarterly", "yearly",
+    static const char *const PERIOD[] = {"day", "week", "month", "quarter", "year", "night",
                                          NULL};
+    static const char *const ADVERB[] = {"daily", "weekly", "monthly", "quarterly", "yearly",
+                                         "nightly", NULL};
     tok k;
     if (!next_tok(t, pos, end, &k) || !k.word)
         return -1;
@@ -2288,9 +2290,12 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
                            four a year" counts no years; "210 tons ... for the six"
                            counts no tons */
         if ((!can_lend(&nums[j], &at[j], x) && j != priced) ||
-            (!partitive_pair(t, nums, i) && new_clause(t, at[j].mention_end, x->start)))
+            (!partitive_pair(t, nums, i) && new_clause(t, at[j].mention_end, x->start) &&
+             !(average_of(t, x) && nums[j].value > x->value)))
             return SRC_NONE;   /* "..., so that the navy had 22 of the 24": a part of
-                                  what the list counts, not a new quantity */
+                                  what the list counts, not a new quantity; but "swept
+                                  2,310 mines, half of what the enemy had laid and an
+                                  average of 65 a ship" averages the larger total */
         if (sl[j].src == SRC_OWN)
             share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
         else
@@ -2669,16 +2674,37 @@ static int attach_partitive(const char *t, const tally_sentence *s, const tally_
 static int plural_subject(const char *t, const tally_sentence *s, const tally_number *x,
                           tally_attach *at);
 
+/* The head noun that the noun k hangs from by "from", "of" or "in" (the
+ * determiner and at most two modifiers between): "volunteers from the
+ * fishing ports" gives "volunteers".  1 when that head is a plural lexicon
+ * noun of people (set in *h, its term in *tm). */
+static int people_head_of(const lexcols *L, const char *t, size_t lo, const tok *k, tok *h,
+                          term *tm)
+{
+    static const char *const PREP[] = {"from", "of", "in", NULL};
+    tok p;
+    size_t pos = k->s;
+    for (int n = 0; n < 4 && prev_tok(t, lo, pos, &p) && p.word; n++, pos = p.s) {
+        if (!tok_in(t, &p, PREP))
+            continue;
+        return prev_tok(t, lo, p.s, h) && h->word && plural_like(t, h) &&
+               lookup_tok(L, t, h, tm) && !tm->desig && strcmp(tm->cat, "personnel") == 0;
+    }
+    return 0;
+}
+
 /* For "24 of them" with no figure to lend a noun: the last plural unit
  * noun before x in its sentence or in the sentence before ("The missile
  * boats could not be built at home. The government agreed to sell 24 of
- * them"), 1 when found (and set in at). */
+ * them"), 1 when found (and set in at).  A rate ("110 a night") passes
+ * over nouns of time. */
 static int noun_back(const tally_lexicon *lex, const char *t, const tally_sentence *s,
                      const tally_number *x, tally_attach *at)
 {
     lexcols L;
     lexcols_init(&L, lex);
     int them = of_them(t, s, x);
+    int rate = rate_period_at(t, x->end, s->end) >= 0;
     size_t ranges[2][2] = {{s->start, x->start}, {0, 0}};
     int nr = 1;
     if (prev_sentence(t, s, &ranges[1][0], &ranges[1][1]))
@@ -2691,8 +2717,15 @@ static int noun_back(const tally_lexicon *lex, const char *t, const tally_senten
                 lookup_tok(&L, t, &k, &tm) && !tm.desig) {   /* "Trucks lagged" too */
                 tally_attach probe;
                 put_unit(&probe, tm.unit, tm.cat);
-                if (them && is_measure(&probe))
-                    continue;   /* "paid 2 marks a day ... 60 of them": no marks */
+                if ((them && is_measure(&probe)) || (rate && is_duration(&probe)))
+                    continue;   /* "paid 2 marks a day ... 60 of them": no marks; "took
+                                   eight nights, some 110 a night": no nights */
+                tok h;
+                term hm;
+                if (them && people_head_of(&L, t, ranges[r][0], &k, &h, &hm)) {
+                    k = h;   /* "volunteers from the fishing ports. Dozens of them" */
+                    tm = hm;
+                }
                 lend_noun(at, &tm, &k);
                 return 1;
             }
@@ -3270,6 +3303,83 @@ static void machines_aircraft(const lexcols *L, const char *t, const tally_sente
             put_unit(&out[i], "aircraft", "aircraft");
 }
 
+/* Units of the lexicon that are ships or boats: a sentence naming one
+ * speaks of shipping. */
+static const char *const SHIP_UNITS[] = {
+    "ship", "vessel", "destroyer", "cruiser", "battleship", "submarine", "boat", "steamer",
+    "trawler", "drifter", "sweeper", "minesweeper", "ferry", "coaster", "craft", "frigate",
+    "corvette", "escort", "tanker", "freighter", "merchantman", "gunboat", "landing craft",
+    NULL};
+
+/* 1 when the figure at is a count of "transports" (unit aircraft by the
+ * lexicon): the noun as written ends in "transport" or "transports". */
+static int counts_transports(const char *t, const tally_attach *at)
+{
+    size_t n = at->noun_end - at->noun_start;
+    if (!at->keep || strcmp(at->unit, "aircraft") != 0 || n < 9)
+        return 0;
+    const char *e = t + at->noun_end;
+    return strncasecmp(e - 9, "transport", 9) == 0 ||
+           (n >= 10 && strncasecmp(e - 10, "transports", 10) == 0);
+}
+
+/* "nine transports" are ships, not aircraft, when their sentence names
+ * ships and no aircraft ("43 ships: six destroyers, nine transports and 28
+ * small craft", "one destroyer and one transport"): such a figure takes the
+ * unit "transport" (materiel).  With an aircraft noun in the sentence, or
+ * none of ships, the lexicon's aircraft stands ("24 Li-2 transports"). */
+static void transports_ships(const lexcols *L, const char *t, const tally_sentence *s,
+                             size_t n, tally_attach *out)
+{
+    size_t i = 0;
+    while (i < n && !counts_transports(t, &out[i]))
+        i++;
+    if (i == n)
+        return;   /* the common case: no transports, no scan */
+    tok k;
+    term tm;
+    int ship = 0, air = 0;
+    for (size_t pos = s->start; !air && next_tok(t, pos, s->end, &k); pos = k.e) {
+        if (!k.word || !lookup_tok(L, t, &k, &tm))
+            continue;
+        size_t w = k.e - k.s;
+        int tr = (w == 9 || w == 10) && strncasecmp(t + k.s, "transport", 9) == 0;
+        if (strcmp(tm.cat, "aircraft") == 0 && !tr)
+            air = 1;
+        for (int q = 0; !ship && SHIP_UNITS[q]; q++)
+            ship = strcmp(tm.unit, SHIP_UNITS[q]) == 0;
+    }
+    for (; ship && !air && i < n; i++)
+        if (counts_transports(t, &out[i]))
+            put_unit(&out[i], "transport", "materiel");
+}
+
+/* "some 900 of the regiment", "30,000 of the army": a figure of two or more
+ * taken out of one formation named in the singular counts its members
+ * (unit "person"), not formations; "two of the divisions" (plural) stays.
+ * The number may end inside a quotation ("\"no more than 30,000\" of the
+ * army"): one mark of punctuation may stand before "of". */
+static void members_of_formation(const char *t, const tally_sentence *s,
+                                 const tally_number *nums, size_t n, tally_attach *out)
+{
+    static const char *const DET[] = {"the", "its", "their", "his", "her", "that", NULL};
+    for (size_t i = 0; i < n; i++) {
+        tally_attach *a = &out[i];
+        tok k, w;
+        if (!a->keep || strcmp(a->category, "formation") != 0 || nums[i].value < 2 ||
+            a->noun_end <= a->noun_start || !next_tok(t, nums[i].end, s->end, &k))
+            continue;
+        if (!k.word && !next_tok(t, k.e, s->end, &k))
+            continue;
+        if (!tok_is(t, &k, "of") || !next_tok(t, k.e, s->end, &k) || !tok_in(t, &k, DET) ||
+            k.e > a->noun_start || !prev_tok(t, a->noun_start, a->noun_end, &w))
+            continue;
+        size_t u = strlen(a->unit);
+        if (w.e - w.s == u && strncasecmp(t + w.s, a->unit, u) == 0)
+            put_unit(a, "person", "personnel");
+    }
+}
+
 /* Words that may follow "N tons" of a load whose kind an earlier figure
  * of the sentence named ("dropped 4,200 tons of bombs ..., a total of
  * 12,200 tons."): a word not listed ("170 tons fuel") may be the load's
@@ -3546,6 +3656,8 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
         if (nums[i].kind == TALLY_NK_FIGURE)
             product_unit(nums, i, sl, out);
     machines_aircraft(&L, text, s, n, out);
+    transports_ships(&L, text, s, n, out);
+    members_of_formation(text, s, nums, n, out);
     munition_tons(&L, text, s, nums, n, out);
     yard_places(text, s, nums, n, out);
     index_points(text, s, nums, n, out);

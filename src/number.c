@@ -659,6 +659,7 @@ static const qphrase qphrases[] = {
     {{"than", "more", "no"}, TALLY_Q_AT_MOST},    {{"than", "more", "not"}, TALLY_Q_AT_MOST},
     {{"than", "more", "nothing"}, TALLY_Q_EXACT}, /* "nothing more than a dozen": only */
     {{"as", "many", "as"}, TALLY_Q_AT_MOST},      {{"as", "much", "as"}, TALLY_Q_AT_MOST},
+    {{"under", "little", "a"}, TALLY_Q_AT_MOST},  {{"over", "little", "a"}, TALLY_Q_AT_LEAST},
     {{"of", "excess", "in"}, TALLY_Q_AT_LEAST},   {{"of", "maximum", "a"}, TALLY_Q_AT_MOST},
     {{"of", "minimum", "a"}, TALLY_Q_AT_LEAST},   {{"less", "or", "more"}, TALLY_Q_APPROX},
     {{"than", "more", 0}, TALLY_Q_AT_LEAST},      {{"than", "greater", 0}, TALLY_Q_AT_LEAST},
@@ -667,6 +668,7 @@ static const qphrase qphrases[] = {
     {{"than", "fewer", 0}, TALLY_Q_AT_MOST},      {{"than", "less", 0}, TALLY_Q_AT_MOST},
     {{"most", "at", 0}, TALLY_Q_AT_MOST},         {{"to", "up", 0}, TALLY_Q_AT_MOST},
     {{"under", "just", 0}, TALLY_Q_AT_MOST},      {{"to", "close", 0}, TALLY_Q_APPROX},
+    {{"under", "slightly", 0}, TALLY_Q_AT_MOST},  {{"over", "slightly", 0}, TALLY_Q_AT_LEAST},
     {{"estimated", "an", 0}, TALLY_Q_APPROX},     {{"over", 0, 0}, TALLY_Q_AT_LEAST},
     {{"exceeding", 0, 0}, TALLY_Q_AT_LEAST},      {{"under", 0, 0}, TALLY_Q_AT_MOST},
     {{"below", 0, 0}, TALLY_Q_AT_MOST},           {{"some", 0, 0}, TALLY_Q_APPROX},

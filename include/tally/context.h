@@ -65,7 +65,16 @@
  * collective of people ("a crew of 28", "a garrison of 900") counts
  * persons (unit "person").  A noun after "by" governs no number
  * ("deliveries by year were four (1961), ...": no years).  "machines", a
- * noun the lexicon lacks, counts aircraft in a sentence that names aircraft.
+ * noun the lexicon lacks, counts aircraft in a sentence that names aircraft;
+ * "transports" (aircraft by the lexicon) count ships, unit "transport", in
+ * a sentence that names ships and no aircraft ("six destroyers, nine
+ * transports and 28 small craft").  Two or more "of the regiment" (a
+ * formation in the singular) are its members, unit "person"; "two of the
+ * divisions" stay divisions.  A bare rate ("110 a night") looking back for
+ * a noun passes over nouns of time; "Dozens of them" after "volunteers from
+ * the fishing ports" counts the people the ports hang from.  An average
+ * ("an average of 65 for each sweeper") takes the larger total before it
+ * even over a clause with a subject of its own.
  * Modifiers joined by "and" share the head after them ("520 field and
  * medium guns").  "losses run at 25" is a verb, and the lexicon noun
  * before a noun of amount is counted ("tank losses", "the tank holding of

@@ -1311,6 +1311,52 @@ static void test_lexicon_categories(void **state)
     check(&r, 1, 1, "patrol", "event", "patrols", "nine patrols", 0);
 }
 
+/* "transports" among ships are ships; among aircraft, aircraft. */
+static void test_transports_at_sea(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"two", 0, 2, FIG, W, NULL}, {"six", 0, 6, FIG, W, NULL}};
+    attach(&r, "The squadron lost two destroyers and six transports.", TALLY_SECTION_BODY, sp,
+           2);
+    check(&r, 0, 1, "destroyer", "materiel", "destroyers", "two destroyers", 0);
+    check(&r, 1, 1, "transport", "materiel", "transports", "six transports", 0);
+    spec sq[] = {{"nine", 0, 9, FIG, W, NULL}, {"four", 0, 4, FIG, W, NULL}};
+    attach(&r, "The wing lost nine fighters and four transports.", TALLY_SECTION_BODY, sq, 2);
+    check(&r, 1, 1, "aircraft", "aircraft", "transports", "four transports", 0);
+    spec st[] = {{"18", 0, 18, FIG, 0, NULL}};
+    attach(&r, "The regiment flew 18 transports.", TALLY_SECTION_BODY, st, 1);
+    check(&r, 0, 1, "aircraft", "aircraft", "transports", "18 transports", 0);
+}
+
+/* An average looks back over a clause with its own subject to the total. */
+static void test_average_over_clause(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"880", 0, 880, FIG, 0, NULL}, {"22", 0, 22, FIG, 0, NULL}};
+    attach(&r, "The boats cleared 880 mines, more than the enemy had laid in May, an average of "
+               "22 for each boat.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 1, 1, "mine", "munition", "mines", "22", 1);
+    spec sq[] = {{"880", 0, 880, FIG, 0, NULL}, {"22", 0, 22, FIG, 0, NULL}};
+    attach(&r, "The boats cleared 880 mines, and the enemy had laid 22 in May.",
+           TALLY_SECTION_BODY, sq, 2);
+    assert_int_equal(r.at[1].keep, 0);   /* a new clause: no mines */
+}
+
+/* Many "of the regiment" are its men; "of the divisions" are divisions. */
+static void test_members_of_formation(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"700", 0, 700, FIG, 0, NULL}};
+    attach(&r, "About 700 of the regiment reached the river.", TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "person", "personnel", "regiment", NULL, 0);
+    spec sq[] = {{"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "Only three of the divisions reached the river.", TALLY_SECTION_BODY, sq, 1);
+    check(&r, 0, 1, "division", "formation", "divisions", NULL, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1397,6 +1443,9 @@ int main(void)
         cmocka_unit_test(test_yards_places),
         cmocka_unit_test(test_index_restated_money),
         cmocka_unit_test(test_lexicon_categories),
+        cmocka_unit_test(test_transports_at_sea),
+        cmocka_unit_test(test_average_over_clause),
+        cmocka_unit_test(test_members_of_formation),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -290,6 +290,13 @@ static void test_bounds(void **state)
           2, NAN);
     check("well over three years", "well over three", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 3, 3,
           NAN);
+    /* "a little" and "slightly" before "over"/"under" belong to the bound */
+    check("The yard built a little over 30 tugs.", "a little over 30", TALLY_NK_FIGURE,
+          TALLY_Q_AT_LEAST, 30, 30, NAN);
+    check("It held a little under 700 tons.", "a little under 700", TALLY_NK_FIGURE,
+          TALLY_Q_AT_MOST, 700, NAN, 700);
+    check("They lost slightly under 20 carts.", "slightly under 20", TALLY_NK_FIGURE,
+          TALLY_Q_AT_MOST, 20, NAN, 20);
     /* a word in "-ing" may stand between the number and the duration */
     fig("The gangs laid 0.5 km a day over 208 working days.", "208", 208);
     check("The siege lasted over 200 working days.", "over 200", TALLY_NK_FIGURE,
