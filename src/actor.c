@@ -687,6 +687,8 @@ static int alias_at(const char *t, const words *w, size_t i, const annot_doc *do
                no longer the one acting ("the army" is the captor's) */
             if (doc->have_captive && strcmp(doc->alias[j].code, doc->captive.code) == 0)
                 return 0;
+            if (doc->alias[j].lower && tok_cap(t, k))
+                return 0;   /* "the Kirnland admiralty" ... "the Admiralty": another */
             *code = doc->alias[j].code;
             return 1;
         }
@@ -1185,6 +1187,7 @@ static void doc_alias(annot_doc *doc, const char *t, const tok *k, const char *c
         doc->nalias++;
     }
     memcpy(doc->alias[j].word, word, n + 1);   /* n < sizeof word */
+    doc->alias[j].lower = !tok_cap(t, k);
     copy_str(doc->alias[j].code, sizeof doc->alias[j].code, code);
     doc->alias_first |= 1UL << (word[0] - 'a');
 }
@@ -1981,6 +1984,108 @@ static int ally_topic(annot_cache *c, const char *text, const tally_segments *se
     return 0;
 }
 
+/* The side of "of the Tirenian army" at token i (i is "army" or "navy"
+ * after "of the" and a nationality word or a country's name: the whole
+ * that what is counted belongs to, not a subject) into code; 0 when token
+ * i is no such noun. */
+static int forces_side(const char *t, const words *w, size_t i, const annot_doc *doc,
+                       const finder *f, char *code, size_t cap)
+{
+    static const char *const forces[] = {"army", "navy", NULL};
+    if (i < 3 || !tok_in(t, &w->v[i], forces) || tok_cap(t, &w->v[i]) ||
+        !tok_eq(t, &w->v[i - 2], "the") || !tok_cap(t, &w->v[i - 1]) ||
+        !tok_eq(t, &w->v[i - 3], "of"))
+        return 0;
+    const char *known = NULL;
+    char derived[48];
+    if (lexicon_at(t, w, i - 1, f->tab, f->col, &known) == 1 && known && *known)
+        copy_str(code, cap, known);
+    else if (derive_name(t, &w->v[i - 1], derived, sizeof derived))
+        copy_str(code, cap, canon_of(doc, derived));
+    else if (country_shape(t, &w->v[i - 1], doc))
+        tok_copy(t, &w->v[i - 1], 1, code, cap);
+    else
+        return 0;
+    return 1;
+}
+
+/* How far into a document forces_topic() looks: a report or article of
+ * this kind is shorter; a long corpus costs no more than this. */
+#define FORCES_SPAN 65536
+
+/* Offset of the next "army" or "navy" as a lower-case word after a space
+ * in text[from..len), else len: one memchr() for its last letter, so the
+ * look costs little on a document that never names one. */
+static size_t next_forces(const char *text, size_t from, size_t len)
+{
+    for (size_t i = from + 5; i < len; i++) {
+        const char *y = memchr(text + i, 'y', len - i);
+        if (!y)
+            return len;
+        i = (size_t)(y - text);
+        if ((memcmp(y - 3, "army", 4) == 0 || memcmp(y - 3, "navy", 4) == 0) &&
+            y[-4] == ' ' && (i + 1 == len || !isalpha((unsigned char)y[1])))
+            return i - 3;
+    }
+    return len;
+}
+
+/* Index of the sentence of seg holding offset at (sentences in order),
+ * nsents when none does. */
+static size_t sent_of(const tally_segments *seg, size_t at)
+{
+    size_t lo = 0, hi = seg->nsents;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (seg->sents[mid].end <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < seg->nsents && seg->sents[lo].start <= at ? lo : seg->nsents;
+}
+
+/* With no side in the title and no ally named, a report that names its
+ * forces by their side only as the whole its figures belong to ("what was
+ * left of the Tirenian army") tells that side's story: when the body names
+ * so the army or navy of exactly one side, that side becomes the topic
+ * (a side whose army acts as a subject is found as one).  own: token room.  0 or -1
+ * (OOM). */
+static int forces_topic(annot_cache *c, const char *text, const tally_segments *seg,
+                        const finder *f, words *own)
+{
+    annot_doc *doc = c->doc;
+    tally_actor_mention m = {0};
+    size_t msi = 0, len = doc->len < FORCES_SPAN ? doc->len : FORCES_SPAN;
+    for (size_t at = next_forces(text, 0, len); at < len; at = next_forces(text, at + 4, len)) {
+        size_t j = sent_of(seg, at);
+        if (j == seg->nsents || seg->sents[j].section != TALLY_SECTION_BODY)
+            continue;
+        words w;
+        if (sent_tokens(c, text, seg, j, own, &w) < 0)
+            return -1;
+        size_t i = words_at(&w, at);
+        char code[48];
+        if (i >= w.n || w.v[i].start != at ||
+            !forces_side(text, &w, i, doc, f, code, sizeof code))
+            continue;
+        if (m.code[0] && strcmp(m.code, code) != 0)
+            return 0;   /* two sides' forces: no topic from them */
+        if (!m.code[0]) {
+            copy_str(m.code, sizeof m.code, code);
+            m.start = w.v[i - 1].start;
+            m.end = w.v[i - 1].end;
+            msi = j;
+        }
+    }
+    if (m.code[0]) {
+        doc->topic = m;
+        doc->topic_si = msi;
+        doc->have_topic = 1;
+    }
+    return 0;
+}
+
 /* The first look at the whole document (once, before its first sentence
  * is read): where its capitalised words stand, the countries that follows
  * from (into doc's names), and its topic actor.  0 or -1 (OOM). */
@@ -2048,6 +2153,8 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
         doc->have_topic = 1;
     }
     if (!doc->have_topic && doc->ally_at && ally_topic(c, text, seg, &f, &own) < 0)
+        return -1;
+    if (!doc->have_topic && !doc->ally_at && forces_topic(c, text, seg, &f, &own) < 0)
         return -1;
     words_free(&own);
     return 0;

@@ -102,6 +102,9 @@ typedef struct annot_doc {
     struct annot_alias {
         char word[24];         /* the noun, lower case ("garrison") */
         char code[48];         /* whose it is */
+        int lower;             /* 1 when written in lower case ("the Kirnland
+                                  admiralty"): it does not stand for the capitalised
+                                  name ("the Admiralty" is the writer's own) */
     } alias[ANNOT_ALIASES];
     size_t nalias;
     unsigned long alias_first; /* bit c - 'a' set when some alias starts with letter c */

@@ -8,7 +8,13 @@
  * document's period) keeps a month without a year inside it.  A report's
  * dateline (a full date on a front-matter line, short lines beside it
  * allowed) is its present: a bare earlier year it compares with ("the
- * exercises of 1952") dates only until a sentence with no verb of the past.
+ * exercises of 1952") dates only until a sentence with no verb of the past;
+ * after a heading its sections return to it, or to the span of days before
+ * it that the body first named (an after-action report's operation).  A
+ * night "28/29 April" is its first day, and ends a span on its second;
+ * "the eighteen months that followed" / "the twelve months before
+ * mobilisation" are the months after / before the month in force; "by the
+ * new year" is the next January.
  * "Between then and the end of March 1941" and "from then until June" span
  * from the date in force; "over the six months", "in the same months" are
  * the latest span before them of that length (any for "same"), else left
@@ -94,10 +100,11 @@ static const char *const starters[] = {
 enum { STARTERS_ALONE = 8 };
 static const char *const follows[] = {
     "first", "second", "middle", "end", "beginning", "start", "close", "rest", "remainder",
-    "duration", "next", "last", "following", "subsequent", "previous", "prior", "preceding", "same",
+    "duration", "next", "new", "last", "following", "subsequent", "previous", "prior", "preceding", "same",
     "day", "days", "week", "weeks", "month", "months", "year", "years", "spring", "summer",
     "fall", "autumn", "winter", "that", "of", "half", "the", "two", "three", "four", "five",
-    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", NULL};
 
 /* What finding dates needs from the lexicon, prepared once per document. */
 typedef struct dlex {
@@ -403,8 +410,11 @@ static int day_at(const pctx *c, size_t i)
 static int count_at(const pctx *c, size_t i)
 {
     static const char *const nums[] = {"one", "two", "three", "four", "five", "six",
-                                       "seven", "eight", "nine", "ten", "eleven", "twelve"};
-    static const unsigned char numlen[] = {3, 3, 5, 4, 4, 3, 5, 5, 4, 3, 6, 6};
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                       "thirteen", "fourteen", "fifteen", "sixteen",
+                                       "seventeen", "eighteen", "nineteen", "twenty"};
+    static const unsigned char numlen[] = {3, 3, 5, 4, 4, 3, 5, 5, 4, 3, 6, 6,
+                                           8, 8, 7, 7, 9, 8, 8, 6};
     static const char *const vague[] = {"several", "few", "some", "many", NULL};
     if (i >= c->w->n)
         return 0;
@@ -414,9 +424,9 @@ static int count_at(const pctx *c, size_t i)
         return v > 0 && v < 1000 ? (int)v : 0;
     }
     size_t n = k->end - k->start;
-    if (n > 7 || !strchr("otfsenam", words_lower((unsigned char)c->t[k->start])))
+    if (n > 9 || !strchr("otfsenam", words_lower((unsigned char)c->t[k->start])))
         return 0;   /* no count word is that long or starts with that letter: a quick no */
-    for (int j = 0; j < 12; j++)
+    for (int j = 0; j < 20; j++)
         if (n == numlen[j] && is_n(c, i, nums[j], n))
             return j + 1;
     if (tok_eq(c->t, k, "a") || tok_eq(c->t, k, "an"))
@@ -581,6 +591,18 @@ static size_t relative_at(const pctx *c, size_t i, tally_datex *d)
             d->rel_unit = 'S';
             d->rel_n = bu == 'y' ? cn * 12 : cn;
             d->anchor = 1;
+            if (cn > 0 && (is(c, i + 3, "that") || is(c, i + 3, "which")) &&
+                (is(c, i + 4, "followed") || is(c, i + 4, "preceded"))) {
+                /* "in the eighteen months that followed" */
+                d->rel_unit = is(c, i + 4, "followed") ? 'F' : 'P';
+                return 5;
+            }
+            if (cn > 0 && is(c, i + 3, "before") && i + 4 < c->w->n &&
+                c->w->v[i + 4].kind == TOK_WORD && !tok_cap(c->t, &c->w->v[i + 4]) &&
+                !is(c, i + 4, "the")) {
+                d->rel_unit = 'P';   /* "in the twelve months before mobilisation" */
+                return 4;
+            }
             return 3;
         }
     }
@@ -592,6 +614,15 @@ static size_t relative_at(const pctx *c, size_t i, tally_datex *d)
         dir = 0, j += 2;
     else if (is(c, j, "the") || is(c, j, "that")) {
         j++;
+        if (is(c, j, "new") && is(c, j + 1, "year") && i > 0 &&
+            (is(c, i - 1, "by") || is(c, i - 1, "before") || is(c, i - 1, "until"))) {
+            d->kind = TALLY_DX_RELATIVE;   /* "by the new year": the next January */
+            d->rel_unit = 'M';
+            d->rel_month = 1;
+            d->rel_n = 1;
+            d->anchor = 1;
+            return j + 2 - i;
+        }
         if (is(c, j, "next") || is(c, j, "following") || is(c, j, "subsequent"))
             dir = 1;
         else if (is(c, j, "previous") || is(c, j, "prior") || is(c, j, "preceding"))
@@ -641,13 +672,31 @@ static size_t relative_at(const pctx *c, size_t i, tally_datex *d)
     return 0;
 }
 
-/* Day month [year] and month day[,] [year] at token i. */
+/* Tokens of a night's second day at token i ("/29" in "28/29 April", the
+ * day after day), storing it in *end; 0 when there is none. */
+static size_t night_at(const pctx *c, size_t i, int day, int *end)
+{
+    if (!is_p(c, i, "/") || c->w->v[i].start != c->w->v[i - 1].end)
+        return 0;
+    int next = day_at(c, i + 1);
+    if (next != day + 1)
+        return 0;
+    *end = next;
+    return 2;
+}
+
+/* Day month [year] and month day[,] [year] at token i; a night "28/29
+ * April 1941" is dated by its first day (night_end keeps the second). */
 static size_t day_date_at(const pctx *c, size_t i, tally_datex *d)
 {
     size_t nt;
-    int day, m, y;
-    if ((day = day_at(c, i)) && (m = month_at(c, i + 1, &nt))) {
-        size_t j = i + 1 + nt;
+    int day, m, y, night = 0;
+    size_t nn = 0;
+    if ((day = day_at(c, i)) && ((m = month_at(c, i + 1, &nt)) ||
+                                 ((nn = night_at(c, i + 1, day, &night)) &&
+                                  (m = month_at(c, i + 1 + nn, &nt))))) {
+        size_t j = i + 1 + nn + nt;
+        d->night_end = night;
         if (is(c, j, "of") && year_tok(c, j + 1))
             j++;
         else if (is_p(c, j, ",") && year_tok(c, j + 1))
@@ -973,6 +1022,16 @@ static size_t part_of(const pctx *c, size_t a)
 }
 
 /* Set anchor, limit and span flags of d from the tokens around it. */
+/* Token before "the night(s) of" ending at token a, else a: "between the
+ * nights of 22/23 April" opens a span as "between 22 April" does. */
+static size_t night_lead(const pctx *c, size_t a)
+{
+    if (a >= 3 && is(c, a - 1, "of") && (is(c, a - 2, "nights") || is(c, a - 2, "night")) &&
+        is(c, a - 3, "the"))
+        return a - 3;
+    return a;
+}
+
 static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
 {
     if (d->kind == TALLY_DX_DATE) {
@@ -1002,7 +1061,8 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->target = 0;
         d->gives_year = 0;
     }
-    if (a > 0 && (is(c, a - 1, "from") || is(c, a - 1, "between")))
+    size_t sa = night_lead(c, a);   /* "between the nights of 22/23 April" */
+    if (sa > 0 && (is(c, sa - 1, "from") || is(c, sa - 1, "between")))
         d->span_from = 1;
     if (a >= 3 && is(c, a - 2, "then") &&
         ((is(c, a - 3, "between") && is(c, a - 1, "and")) ||
@@ -1221,6 +1281,24 @@ static void resolve_relative(tally_datex *d, tally_ymd ref)
     case 'y':
         r.y = ref.y + d->rel_n;
         break;
+    case 'P':   /* the rel_n months before the month in force */
+        if (ref.m) {
+            int t = ref.y * 12 + (ref.m - 1) - d->rel_n;   /* the first, from 0 */
+            d->from.y = t / 12, d->from.m = t % 12 + 1, d->from.d = 0;
+            t += d->rel_n - 1;
+            d->to.y = t / 12, d->to.m = t % 12 + 1, d->to.d = 0;
+            return;
+        }
+        break;
+    case 'F':   /* the rel_n months after the month in force */
+        if (ref.m) {
+            int t = ref.y * 12 + ref.m;   /* the month after ref, counted from 0 */
+            d->from.y = t / 12, d->from.m = t % 12 + 1, d->from.d = 0;
+            t += d->rel_n - 1;
+            d->to.y = t / 12, d->to.m = t % 12 + 1, d->to.d = 0;
+            return;
+        }
+        break;
     case 'M':
         r.m = d->rel_month;
         if (d->rel_n < 0)
@@ -1341,6 +1419,8 @@ static void merge_span(tally_datex *a, const tally_datex *b, tally_ymd ref)
     if (!a->from.y)
         return;
     tally_ymd end = b->to;
+    if (b->night_end)
+        end.d = b->night_end;   /* "... and 29/30 April": to the morning of the 30th */
     if (a->need_year && b->need_year && a->from.m && end.m) {
         end.y = a->from.y + (end.m < a->from.m ? 1 : 0);
         if (end.y > a->from.y && ref.y && tally_ymd_cmp(ref, a->from) < 0) {
@@ -1759,6 +1839,16 @@ static int past_year(const tally_datex *d, const tally_datex *line)
     return d->kind == TALLY_DX_DATE && d->from.y && !d->from.m && d->from.y < line->from.y;
 }
 
+/* 1 when the date in force d is a span of days that ended before the
+ * report's dateline ("between 22 and 30 April 1941" in a report dated 12
+ * May 1941): the operation the report covers, whose sections after a
+ * heading stay in it rather than return to the day of writing. */
+static int covered_span(const tally_datex *d, const tally_datex *line)
+{
+    return d->kind == TALLY_DX_DATE && d->from.d && d->to.d &&
+           tally_ymd_cmp(d->from, d->to) < 0 && tally_ymd_cmp(d->to, line->from) < 0;
+}
+
 /* Index of the first sentence of the last CLOSING_PARAS paragraphs of the
  * body (a heading counts as one), where a conclusion states its lessons;
  * nsents when the document has no body. */
@@ -1893,6 +1983,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
     long in_force = -1, war = -1, year_force = -1;
     long prior = -1;   /* the date in force before in_force took its value */
     long pend_span = -1;   /* "the three months" waiting for the "to April" after it */
+    long cover = -1;   /* the first span of days in force that ended before the dateline */
     int note = -1;
     size_t pend = 0;
     tally_datex period;   /* the period the title gives, when have_period */
@@ -1905,9 +1996,14 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         }
         if (s->start >= pend)
             pend = para_end(seg, si);
+        if (cover < 0 && in_force >= 0 && tl->dateline >= 0 &&
+            s->section == TALLY_SECTION_BODY &&
+            covered_span(&tl->v[in_force], &tl->v[tl->dateline]))
+            cover = in_force;
         if (tl->dateline >= 0 && (long)tl->first[si] > tl->dateline && !in_title &&
             heading_line(text, seg, si)) {
-            in_force = tl->dateline;   /* a report's section: its date again */
+            /* a report's section: its date again, or the operation it covers */
+            in_force = cover >= 0 ? cover : tl->dateline;
             year_force = prior = -1;
         }
         int scope = tl->first[si] < tl->first[si + 1] && scope_sentence(text, s);
@@ -2216,9 +2312,11 @@ long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t s
         if (text && d->target == 2 && d->end <= fstart && past_target(text, d->end, fstart))
             continue;   /* "20 by the end of the year, which is ...": not ours */
         if (d->start < fend && fstart < d->end) {
-            if (d->kind == TALLY_DX_DATE && d->from.m && tally_ymd_cmp(d->from, d->to) < 0) {
+            if ((d->kind == TALLY_DX_DATE ||
+                 (d->kind == TALLY_DX_RELATIVE && (d->rel_unit == 'F' || d->rel_unit == 'P'))) &&
+                d->from.m && tally_ymd_cmp(d->from, d->to) < 0) {
                 best = (long)k;   /* the count of a span of months: "the first */
-                break;            /* two months of 1944" dates its "two" */
+                break;            /* two months of 1944", "the six months that followed" */
             }
             continue;   /* the figure is inside it: "1950-51" itself */
         }

@@ -24,7 +24,11 @@
  * document puts where only a country stands ("the Marrow government", "the
  * provinces of Marrow") is an actor wherever it stands.  The document's
  * topic actor is the first actor named in its title (its leading
- * sentences without a final period).
+ * sentences without a final period); with none there and no ally named,
+ * the one side whose army or navy the body names as a whole ("30,000 of
+ * the Tirenian army") is the topic.  A noun an actor introduced in lower
+ * case ("the Kirnland admiralty") does not stand for it when written
+ * capitalised ("the Admiralty").
  * Over a whole document (annotate.c) the actors are read in order and
  * remembered: a name derived before is an actor wherever it stands, and a
  * noun that an actor's words introduced ("the Valdonian garrison", "the

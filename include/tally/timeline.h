@@ -110,7 +110,10 @@ typedef struct tally_datex {
                                 DATE: 1 a season after "next", "following" (the
                                 first after the date in force), -1 after
                                 "previous", "prior" (the last before it), else 0 */
-    char rel_unit;           /*   or 'M': the rel_month before (-1) / after (+1) */
+    char rel_unit;           /*   or 'M': the rel_month before (-1) / after (+1);
+                                'F' / 'P': the rel_n months after / before the month
+                                in force ("the six months that followed", "the
+                                twelve months before mobilisation") */
     int rel_month;           /* RELATIVE 'M': the month named */
     int anchor;              /* 1 when it moves the date in force */
     int target;              /* 2: a goal's target ("to be finished by the end of
@@ -135,6 +138,9 @@ typedef struct tally_datex {
                                 captured in 1945 show") or is the base of a comparison
                                 ("23,000 more than in 1938"): it dates no figure of a
                                 sentence with another date, and anchors nothing */
+    int night_end;           /* a night written "28/29 April": its last day (29), which
+                                ends a span ("between the nights of 22/23 and 29/30
+                                April"); from is its first day; 0 otherwise */
     int origin;              /* 1 when it tells when a thing or rule was made, in a
                                 participle phrase ("the ration laid down in 1936",
                                 "its sea front, finished in 1906,"): it dates no

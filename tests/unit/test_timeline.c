@@ -763,6 +763,40 @@ static void relative_deadlines_and_falls(void **state)
     tally_lexicon_free(lex);
 }
 
+/* A night written "12/13 May" is dated by its first day, and as the end
+ * of a span by its second; "in the fifteen months that followed" is the
+ * fifteen months after the month in force, "the ten months before
+ * mobilisation" the ten before it; "by the new year" is the next January. */
+static void nights_and_months_that_followed(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    const char *t = "Between the nights of 2/3 May and 5/6 May 1943 the boats took off 300 "
+                    "men. On the night of 4/5 May 90 of them were lost. In the fifteen months "
+                    "that followed the yard built 20 boats. In October 1944 it promised 5 "
+                    "more by the new year.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "2/3 May"), "1943-05-02/1943-05-06");
+    assert_string_equal(iso_of(&tl, t, "4/5 May"), "1943-05-04");
+    assert_string_equal(iso_of(&tl, t, "the fifteen"), "1943-06/1944-08");
+    assert_string_equal(iso_of(&tl, t, "the new"), "1945-01");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* "the ten months before" a thing: the ten months before the month in force */
+    t = "The fleet was called up in March 1939. In the ten months before mobilisation "
+        "the yard had built 30 boats.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "the ten"), "1938-05/1939-02");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 static void evidence_dates_do_not_move_time(void **state)
 {
     (void)state;
@@ -1029,6 +1063,7 @@ int main(void)
         cmocka_unit_test(origins_and_scope_are_no_time),
         cmocka_unit_test(far_events_date_nothing),
         cmocka_unit_test(relative_deadlines_and_falls),
+        cmocka_unit_test(nights_and_months_that_followed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
