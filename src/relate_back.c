@@ -250,7 +250,8 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
 {
     size_t best = NOPOS;
     int best_score = 0, best_part = 1, best_cue = 0, ncand = 0;
-    for (size_t j = before; j-- > 0;) {
+    size_t floor = before > REL_LOOK_BACK_MAX ? before - REL_LOOK_BACK_MAX : 0;
+    for (size_t j = before; j-- > floor;) {
         const finfo *ji = &c->fi[j];
         double k = q->spans ? rel_span_factor(c, like, j) : 1;
         if (ji->share || !rel_comparable(ji, &c->fi[like]) || !(k > 0) ||
@@ -286,7 +287,8 @@ size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const qu
         return 0;
     size_t first = c->f->v[parts[0]].sent_index, best_n = 0;
     int best_score = 0, best_cue = 0, ncand = 0;
-    for (size_t si = first; si-- > 0;) {
+    size_t floor = first > REL_LOOK_BACK_MAX ? first - REL_LOOK_BACK_MAX : 0;   /* sentences */
+    for (size_t si = first; si-- > floor;) {
         size_t lo, hi, got[TALLY_REL_MAXPARTS], n = 0;
         rel_sent_range(c, si, &lo, &hi);
         if (lo == hi)

@@ -76,6 +76,11 @@ typedef struct ctx {
  * document, so that a run-on text of such cues stays linear. */
 #define REL_PLAN_LOOKUPS 64
 
+/* How far back a look-up goes: the REL_LOOK_BACK_MAX figures before the
+ * one asking (some 250 KB of text at the seed's density, more than any
+ * article), so that the look-ups of a long document stay linear in it. */
+#define REL_LOOK_BACK_MAX 600
+
 #define WS_MAX 64
 
 /* Content words of some stretch of text, lower case, cut to 23 bytes. */
