@@ -508,8 +508,9 @@ static int totalled(const ctx *c, size_t R, size_t P)
     int comma = 0;
     for (size_t k = a; k < b; k++)
         comma |= c->t[k] == ',';
-    if (comma && w <= 5)
-        return 1;   /* in apposition: "$400 a ton, a bill of $1.2 million" */
+    if (comma && w <= 5 && !clause_and(c, a, b))
+        return 1;   /* in apposition: "$400 a ton, a bill of $1.2 million"; not ", and
+                       1.5 million for ammunition", another item */
     return rel_phrase_in(c->t, a, b, cues);
 }
 
@@ -629,6 +630,12 @@ int rel_rule_product(ctx *c, size_t P)
         size_t C;
         if (!(pf->value >= 1.5 * rf->value * w))
             return 0;   /* "189 tanks ... ten more, 199 in all": no count makes 199 */
+        if (rf->sent_index == pf->sent_index && R > 0 &&
+            c->f->v[R - 1].sent_index == rf->sent_index && rel_same_unit(&c->fi[R - 1], pi) &&
+            !c->fi[R - 1].share && clause_and(c, rf->tend, pf->tstart))
+            return 0;   /* "4.2 million crowns for 60 guns, or 70,000 crowns each, and 1.5
+                           million for ammunition": R's product is the 4.2 million said
+                           before it, the 1.5 million another item */
         for (C = R + 1; C < P; C++)
             if ((rel_same_unit(&c->fi[C], pi) || rel_same_unit(&c->fi[C], &c->fi[R])) &&
                 !c->fi[C].share)

@@ -1468,6 +1468,8 @@ static int apposed_share(const ctx *c, size_t q)
  * in apposition to another figure), or before a with no other figure
  * between ("an increase of 550 per cent, and ... rose by two-thirds, from
  * 0.60 to 1.00": the two-thirds); NOPOS when none. */
+static int share_matches(const tally_fact *q, double a, double b);
+
 /* 1 when share q is followed by "of" and a whole it names ("four-fifths
  * of the target"), not a rate of change; "a sixth of the whole", "of the
  * total", "of its strength" name the base of the change itself. */
@@ -1566,6 +1568,21 @@ int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
                 dir = nouns[m].dir;
         if (!e || rel_words_between(c->t, e, c->f->v[q].tstart, "") > 0)
             continue;
+        if (A > lo && !c->fi[A - 1].share && rel_same_unit(&c->fi[A - 1], &c->fi[A]) &&
+            rel_joined_to(c->t, c->f->v[A - 1].tend, c->f->v[A].tstart)) {
+            /* "30,000 tons in January, 42,000 in February and 51,000 in March, a
+             * rise of 70 per cent in two months": levels in a list, the change
+             * from its first or its last but one; only the one that matches */
+            size_t F = A - 1;
+            while (F > lo && !c->fi[F - 1].share && rel_same_unit(&c->fi[F - 1], &c->fi[F]) &&
+                   rel_joined_to(c->t, c->f->v[F - 1].tend, c->f->v[F].tstart))
+                F--;
+            const tally_fact *qf = &c->f->v[q], *bv = &c->f->v[B];
+            if (c->f->v[F].value > 0 && share_matches(qf, c->f->v[F].value, bv->value))
+                A = F;
+            else if (!(c->f->v[A].value > 0 && share_matches(qf, c->f->v[A].value, bv->value)))
+                continue;
+        }
         const tally_fact *af = &c->f->v[A], *bf = &c->f->v[B];
         if (c->fi[A].share || c->fi[B].share || c->fi[B].used ||
             !rel_same_unit(&c->fi[A], &c->fi[B]) || rel_is_rate(c, A) != rel_is_rate(c, B) ||
