@@ -590,9 +590,25 @@ static double weight_ratio(const char *r, const char *p)
     return a > 0 && b > 0 ? a / b : 0;
 }
 
+/* 1 when rate R is per a period ("25 rounds an hour") and P is no rate
+ * while no factor of r is a duration: R times counts is still per that
+ * period ("two guns ... some 150 more rounds that morning" needs the
+ * hours too), so it cannot be P. */
+static int period_lost(const ctx *c, const tally_relation *r, size_t R, size_t P)
+{
+    int pr, pp;
+    if (!rel_rate_of(c, R, &pr) || pr < 0 || (rel_rate_of(c, P, &pp) && pp >= 0))
+        return 0;
+    for (size_t k = 0; k < r->nparts; k++)
+        if (strcmp(c->fi[r->parts[k].fact].cat, "duration") == 0)
+            return 0;
+    return 1;
+}
+
 int rel_rule_product(ctx *c, size_t P)
 {
     static const char *const and_word[] = {"and", NULL};
+    static const char *const and_a[] = {"and a", "and an", "and each", NULL};
     const tally_fact *pf = &c->f->v[P];
     const finfo *pi = &c->fi[P];
     if (!pi->unit[0] || pi->share ||
@@ -620,7 +636,8 @@ int rel_rule_product(ctx *c, size_t P)
                comma_then_few(c, c->f->v[R - 1].tend, rf->tstart)) &&
               rel_words_between(c->t, c->f->v[R - 1].tend, rf->tstart, ";:()") <= 4) ||
              (rel_phrase_in(c->t, c->f->v[R - 1].tend, rf->tstart, and_word) &&
-              rel_words_between(c->t, c->f->v[R - 1].tend, rf->tstart, ";:()") <= 6)))
+              rel_words_between(c->t, c->f->v[R - 1].tend, rf->tstart, ";:()") <=
+                  (rel_phrase_in(c->t, c->f->v[R - 1].tend, rf->tstart, and_a) ? 10 : 6))))
             return 0;   /* "a crew of 62, a gunboat 28 and a launch nine, some 720 men",
                            "A C-47 carried 18 paratroopers, a glider 24 men", "a mountain
                            division at 8,200 and an armoured division at 9,400": one item
@@ -668,7 +685,7 @@ int rel_rule_product(ctx *c, size_t P)
             !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
             rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million";
                                      not when P is said of one of them too */
-        if (r.nparts < 2 || !period_kept(c, &r, P))
+        if (r.nparts < 2 || !period_kept(c, &r, P) || period_lost(c, &r, R, P))
             return 0;   /* "8 tons ... 50 trucks ... three times a week, 1,200 tons a
                            week": no factor is weekly, so 8 x 50 is not P */
         return rel_add(c, &r);
@@ -771,8 +788,25 @@ int rel_rule_product_ahead(ctx *c, size_t P)
  * with figures before it in the paragraph (or the one before that)
  * counting that thing (no rate, no bound, no part of a sum); NOPOS when
  * none. */
-static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t b)
+/* 1 when figure j is called a total: "a total of" in its clause before
+ * it, "in all" or "altogether" right after it. */
+static int summed(const ctx *c, size_t j)
 {
+    static const char *const before[] = {"a total of", "total of", NULL};
+    static const char *const after[] = {"in all", "altogether", NULL};
+    const tally_fact *f = &c->f->v[j];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t a = f->tstart;   /* back to the clause's comma: "a total of 50 ships and
+                               155,000 tons" */
+    while (a > s->start && c->t[a - 1] != ',' && c->t[a - 1] != ';' && f->tstart - a < 80)
+        a--;
+    size_t e = f->tend + 14 < s->end ? f->tend + 14 : s->end;
+    return rel_phrase_in(c->t, a, f->tstart, before) || rel_phrase_in(c->t, f->tend, e, after);
+}
+
+static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t b, int *amb)
+{
+    *amb = 0;   /* set when the sentence offers more than one count of the thing */
     size_t zs = lo < c->f->n ? c->f->v[lo].sent_index : 0;
     for (int back = 0; back < 2 && lo > 0; back++) {   /* "a distance of 184 km. The
                                                           staff wanted it in two years.
@@ -782,13 +816,26 @@ static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t
         if (ps >= c->seg->nsents || c->seg->sents[ps].para != c->seg->sents[zs].para)
             return NOPOS;
         rel_sent_range(c, ps, &first, &last);
+        size_t total = NOPOS;
         for (size_t j = last; j-- > first;) {
             const tally_fact *jf = &c->f->v[j];
-            if (c->fi[j].share || !c->fi[j].unit[0] || rel_is_rate(c, j) || c->fi[j].part ||
-                (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX))
-                continue;   /* "6,420 sorties, 2,310 by day and 4,100 by night": the whole */
-            if (said_of_one(c, a, b, c->fi[j].unit))
+            if (c->fi[j].share || !c->fi[j].unit[0] || rel_is_rate(c, j) ||
+                (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX) ||
+                !said_of_one(c, a, b, c->fi[j].unit))
+                continue;
+            if (c->fi[j].part) {
+                *amb = 1;   /* "6,420 sorties, 2,310 by day and 4,100 by night": the whole */
+                continue;
+            }
+            if (!summed(c, j))
                 return j;
+            if (total == NOPOS)
+                total = j;   /* "a total of 50 ships and 155,000 tons": a count of its
+                                own before it is meant first ("31 ships of 97,000 tons") */
+        }
+        if (total != NOPOS) {
+            *amb |= total != NOPOS && first + 1 < last;
+            return total;
         }
         lo = first;
     }
@@ -871,6 +918,7 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             b = e;
         }
         size_t X = NOPOS, Y = NOPOS;
+        int amb = 0;
         for (size_t j = Z; j-- > lo;) {
             if (rel_words_between(c->t, c->f->v[j].tend, zf->tstart, ";") < 0)
                 break;
@@ -889,10 +937,10 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
              * mean load, about 2.9 tons a sortie" */
             X = total_in_sentence_before(c, lo, Z);
             if (X != NOPOS)
-                Y = count_in_sentence_before(c, lo, a, b);
+                Y = count_in_sentence_before(c, lo, a, b, &amb);
         }
         if (X != NOPOS && Y == NOPOS)
-            Y = count_in_sentence_before(c, lo, a, b);
+            Y = count_in_sentence_before(c, lo, a, b, &amb);
         int days;
         if (X != NOPOS && Y == NOPOS && c->f->v[X].sent_index == zf->sent_index &&
             average_cue(c, Z, lo) && (days = days_of_month_total(c, X, Z)) > 0) {
@@ -957,6 +1005,7 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
         tally_relation r;
         rel_init(&r, TALLY_REL_PRODUCT, X, "average");
         r.average = 1;
+        r.looked_back = amb;   /* a count chosen among several of the sentence before */
         rel_part(c, &r, Z);
         rel_part(c, &r, Y);
         c->fi[Z].used = 1;
@@ -972,13 +1021,15 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
 static const struct {
     const char *w;
     double per_year;
-} periods[] = {{"day", 365}, {"week", 52}, {"month", 12}, {"quarter", 4}, {"year", 1}};
+} periods[] = {{"day", 365},  {"week", 52}, {"month", 12},
+               {"quarter", 4}, {"year", 1},  {"hour", 8760}};
 #define NPERIODS (sizeof periods / sizeof *periods)
 
 /* The period a word names ("month", "months", "monthly"), -1 if none. */
 static int period_of(const char *w)
 {
-    static const char *const adverb[] = {"daily", "weekly", "monthly", "quarterly", "annually"};
+    static const char *const adverb[] = {"daily",    "weekly",   "monthly",
+                                         "quarterly", "annually", "hourly"};
     for (size_t p = 0; p < NPERIODS; p++) {
         size_t n = strlen(periods[p].w);
         if (strncmp(w, periods[p].w, n) == 0 && (!w[n] || strcmp(w + n, "s") == 0))
@@ -1202,6 +1253,8 @@ double rel_span_factor(const ctx *c, size_t P, size_t W)
     int pw, pp;
     if (!rel_rate_of(c, W, &pw) || pw < 0)
         return 1;
+    if (periods[pw].per_year > 365)
+        return 0;   /* a rate per hour is no part of a day's or a month's total */
     if (rel_rate_of(c, P, &pp))
         return pp < 0 ? 0 : periods[pw].per_year / periods[pp].per_year;
     const tally_fact *pf = &c->f->v[P];
@@ -1258,8 +1311,9 @@ int rel_rule_period(ctx *c, size_t R)
                                           "overall", "all told", NULL};
     const finfo *ri = &c->fi[R];
     int pr;
-    if (!ri->unit[0] || ri->share || ri->used || !rel_rate_of(c, R, &pr) || pr < 0)
-        return 0;
+    if (!ri->unit[0] || ri->share || ri->used || !rel_rate_of(c, R, &pr) || pr < 0 ||
+        periods[pr].per_year > 365)
+        return 0;   /* "20 rounds an hour": no day is 24 hours of fire */
     size_t si = c->f->v[R].sent_index;
     size_t D = NOPOS;
     for (size_t j = R + 1; j < c->f->n && c->f->v[j].sent_index <= si + 1; j++) {

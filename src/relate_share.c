@@ -202,6 +202,9 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             size_t W = rel_fact_before(c, i, lo, hi, 4), P = rel_fact_after(c, e, lo, hi, 2);
             if (P != NOPOS && rel_phrase_in(c->t, e, c->f->v[P].tstart, and_more))
                 P = NOPOS;   /* "180,000 of them reservists, and 40,000 more": no part */
+            while (W != NOPOS && W > lo && rel_is_rate(c, W) && !c->fi[W - 1].share &&
+                   rel_same_unit(&c->fi[W - 1], &c->fi[W]) && !rel_is_rate(c, W - 1))
+                W = W - 1;   /* "612 rounds, about 200 an hour, 408 of them": of the 612 */
             if (W != NOPOS && W > lo && rel_words_between(c->t, c->f->v[W].tend, i, "") == 0 &&
                 rel_same_unit(&c->fi[W - 1], &c->fi[W]) &&
                 strcmp(c->fi[W - 1].cat, "duration") != 0 &&
@@ -213,6 +216,9 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 P = W;   /* "30 aircraft, 18 of them in training": 18 of the 30 */
                 W = W - 1;
             }
+            while (W != NOPOS && W > lo && rel_is_rate(c, W) && !c->fi[W - 1].share &&
+                   rel_same_unit(&c->fi[W - 1], &c->fi[W]) && !rel_is_rate(c, W - 1))
+                W = W - 1;   /* "612 rounds, about 200 an hour, 408 of them": of the 612 */
             int opening = 0;
             int part_first = W != NOPOS && W == lo &&   /* "11,200 of them", not "31, of which" */
                              rel_words_between(c->t, c->f->v[W].tend, i, ",") == 0;
@@ -2120,6 +2126,19 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
  * D" (D after the cue), "D more than", "D fewer than" (D before it): the
  * two figures of D's unit nearest before D in its sentence (else the one
  * after "than" for the second) -> DIFFERENCE D = |A - B|. */
+/* 1 when figures a and b cover the same span: both rates or both not, or
+ * the one that is no rate dated to one period of the other ("1,340
+ * sorties" of March against "its monthly average of 1,080") or to a span
+ * not known. */
+static int same_span(const ctx *c, size_t a, size_t b)
+{
+    int ra = rel_is_rate(c, a), rb = rel_is_rate(c, b);
+    if (ra == rb)
+        return 1;
+    double k = ra ? rel_span_factor(c, b, a) : rel_span_factor(c, a, b);
+    return k == 0 || fabs(k - 1) < 0.01;   /* a span not known does not differ */
+}
+
 int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const and_or[] = {"and", "or", "but", NULL};
@@ -2199,8 +2218,9 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             n = 2;   /* "40,000 fewer than Orvel": the pair of the sentences before */
             named = 0;
         }
-        if (n < 2)
-            continue;
+        if (n < 2 || !same_span(c, ab[0], ab[1]))
+            continue;   /* "264 pilots in 1942, ... eight fewer than asked for": a year's
+                           total against a monthly rate is no difference */
         /* "seven rifle and four tank battalions, two short of the plan": a
          * list measured against a thing named, not the gap between its items */
         if (than && named_after(c, than, s->end, lo, hi) &&

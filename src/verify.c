@@ -1059,10 +1059,11 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
                      : 0;
         double off = far_off(w.c, w.s);
         if (rc == 0 && w.verdict == TALLY_V_INCONSISTENT &&
-            ((r->looked_back && off > 2) ||
+            ((r->looked_back && off > (r->average ? 1.25 : 2)) ||
              ((r->kind == TALLY_REL_PRODUCT || r->kind == TALLY_REL_SUM) && off > 3))) {
-            /* a figure looked up far back that misses by a factor, or a
-             * product or sum off by more than three times: more likely the
+            /* a figure looked up far back that misses by a factor (an
+             * average over a count of an earlier sentence by a quarter), or
+             * a product or sum off by more than three times: more likely the
              * wrong figures than a slip of the text */
             w.verdict = TALLY_V_UNVERIFIABLE;
             rc = buf_printf(&w.msg, r->looked_back
