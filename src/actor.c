@@ -373,7 +373,7 @@ static int country_shape(const char *t, const tok *k, const annot_doc *doc)
         if (!islower((unsigned char)p[i]))
             return 0;
     for (size_t j = 0; doc && j < doc->nname; j++)
-        if (strlen(doc->name[j]) == n && memcmp(doc->name[j], p, n) == 0)
+        if (doc->name[j][0] == p[0] && memcmp(doc->name[j], p, n) == 0 && doc->name[j][n] == '\0')
             return 1;
     if (n < 5 || !((p[n - 2] == 'i' && p[n - 1] == 'a') ||
                    (n > 5 && memcmp(p + n - 4, "land", 4) == 0) ||
@@ -1128,6 +1128,37 @@ static int captive(const char *t, const sview *v, size_t k)
     return captive_at(t, &v->w, j);
 }
 
+/* 1 when mention k of v is the subject of a relative clause without
+ * "that" on a share of what another counted: "of what" or "of those", an
+ * article allowed, then the actor and an auxiliary ("half of what the
+ * Valdonians had asked", "a third of those the Valdonians had built"); or
+ * "of all" in apposition to a figure ("2,310 mines, nearly half of all
+ * the Valdonians had laid"; not "half of all the Valdonians had died" as
+ * a subject).  It owns neither the figure nor the sentence. */
+static int hidden_relative(const char *t, const sview *v, size_t k)
+{
+    static const char *const auxes[] = {"had", "have", "has", "could", "would", "did",
+                                        "might", NULL};
+    const words *w = &v->w;
+    size_t a = v->mtok[k];   /* the cheap tests first: most actors have no "of" there */
+    if (a >= 3 && tok_eq(t, &w->v[a - 1], "the"))
+        a--;
+    if (a < 2 || !tok_eq(t, &w->v[a - 2], "of"))
+        return 0;
+    size_t e = words_at(w, v->m[k].end);
+    if (e >= w->n || !tok_in(t, &w->v[e], auxes))
+        return 0;
+    if (tok_eq(t, &w->v[a - 1], "what") || tok_eq(t, &w->v[a - 1], "those"))
+        return 1;
+    if (!tok_eq(t, &w->v[a - 1], "all"))
+        return 0;
+    /* "N nouns, [up to three words] of all": the comma after a figure's noun */
+    for (size_t j = a - 2, n = 0; j > 2 && n < 4; j--, n++)
+        if (tok_punct(t, &w->v[j - 1], ","))
+            return w->v[j - 2].kind == TOK_WORD && w->v[j - 3].kind == TOK_NUM;
+    return 0;
+}
+
 /* The first actor of tokens [a, b) that is not after a preposition,
  * skipping a source before a verb of saying ("X records show that ...";
  * rv: the report_verbs as a word set).  Returns its index in v->m or -1. */
@@ -1136,7 +1167,7 @@ static long subject_in(const char *t, const sview *v, size_t a, size_t b, int st
 {
     for (size_t k = first_actor(v, a); k < v->nm && v->mtok[k] < b; k++) {
         const tally_actor_mention *m = &v->m[k];
-        if (m->after_prep || witness(t, v, k) || captive(t, v, k))
+        if (m->after_prep || witness(t, v, k) || captive(t, v, k) || hidden_relative(t, v, k))
             continue;
         /* a source: an actor then a verb of saying then "that" */
         size_t e = words_at(&v->w, m->end);
@@ -1354,6 +1385,26 @@ static int arriving(const char *t, const sview *v, long k, size_t fi)
     return 0;
 }
 
+static int passive_arms(const char *t, const words *w, size_t li);
+
+/* 1 when a number of w in tokens [e, to), in a later clause than token e
+ * (punctuation between), is what a passive verb of arms with no agent does
+ * ("The Valdonian gunners held their fire: 18 bombers were shot down"):
+ * the side before e attacked, the loss is another's.  *at: that number's
+ * token. */
+static int passive_loss_after(const char *t, const words *w, size_t e, size_t to, size_t *at)
+{
+    int punct = 0;
+    for (size_t j = e; j + 1 < to; j++) {
+        punct |= w->v[j].kind == TOK_PUNCT;
+        if (punct && w->v[j].kind == TOK_NUM && passive_arms(t, w, j + 1)) {
+            *at = j;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The actor in force after sentence v whose subject is actor s: s, or,
  * when s is the attacker of a verb of loss just after it ("Korsovian
  * submarines sank 61 Vellish ships"), the victim named after the verb,
@@ -1375,6 +1426,11 @@ static long victim_of(const char *t, const sview *v, long s, const annot_words *
         for (size_t k = (size_t)s + 1; k < v->nm; k++)
             if (v->mtok[k] > j && !v->m[k].after_prep)
                 return (long)k;
+        return -1;
+    }
+    size_t at;   /* up to the next side named: none may come before the loss */
+    if (passive_loss_after(t, w, e, (size_t)s + 1 < v->nm ? v->mtok[s + 1] : w->n, &at)) {
+        *attack = 1;   /* no other side named before the loss: the victim is unnamed */
         return -1;
     }
     return s;
@@ -1415,6 +1471,20 @@ static const char *const be_forms[] = {"was", "were", "be", "been", "being", "is
  * or destroy, not sink or shoot down). */
 static const char *const arms_verbs[] = {"sank", "sink", "sinks", "sunk", "torpedoed",
                                          "downed", "shot", "bombed", NULL};
+
+/* 1 when the figure whose noun is token li of w is what a passive verb of
+ * arms with no agent does: "18 transports were shot down", "nine ships
+ * were sunk", not "were sunk by mines". */
+static int passive_arms(const char *t, const words *w, size_t li)
+{
+    if (li + 2 >= w->n || w->v[li].kind != TOK_WORD || !tok_in(t, &w->v[li + 1], be_forms) ||
+        !tok_in(t, &w->v[li + 2], arms_verbs))
+        return 0;
+    for (size_t j = li + 3; j < w->n && j < li + 5; j++)
+        if (tok_eq(t, &w->v[j], "by"))
+            return 0;
+    return 1;
+}
 
 /* 1 when the figure at tokens fi..li of sentence w is what a verb of loss
  * does: the verb at most five words before it with no punctuation between
@@ -1709,7 +1779,8 @@ static int proper_word(const char *t, const tok *k)
     return 1;
 }
 
-/* Remember in doc the adjective word[0..n) in -ish, once. */
+/* Remember in doc the adjective word[0..n) in -ish, or the name derived
+ * from one in -ian or -an, once. */
 static void canon_add(annot_doc *doc, const char *word, size_t n)
 {
     if (n >= sizeof doc->canon[0].adj)
@@ -1765,6 +1836,11 @@ static void canon_find(struct annot_canon *c, const char *t, size_t len)
         canon_stem(c, t, len);
         return;
     }
+    if (c->adj[an - 1] == 'a') {   /* from "-an": "Ostrevan" names "Ostreva" when written */
+        if (writes_word(t, len, c->adj, an))
+            memcpy(c->name, c->adj, an + 1);
+        return;
+    }
     size_t stem = an - 3;
     struct { size_t at, n; unsigned count; } best = {0, 0, 0}, seen[8];
     size_t nseen = 0;
@@ -1815,6 +1891,9 @@ static void scan_places(annot_doc *doc, const char *t, const words *w, const ann
         else if (len >= 7 && memcmp(t + k->start + len - 3, "ian", 3) == 0 &&
                  derive_name(t, k, derived, sizeof derived))
             canon_add(doc, derived, strlen(derived));   /* "Austerian": "Austeria" */
+        else if (len >= 7 && memcmp(t + k->start + len - 2, "an", 2) == 0 &&
+                 derive_name(t, k, derived, sizeof derived))
+            canon_add(doc, derived, strlen(derived));   /* "Ostrevan": "Ostreva" */
         int strong = 0;
         int place = placed_at(t, w, i, ws, &strong);
         int nation = nation_at(t, w, i, ws) || name_before_inst(t, w, i, ws);
@@ -2294,7 +2373,10 @@ static long noun_phrase(const char *t, sview *v, size_t fi, size_t li,
             break;
     }
     long m = nearest_in(v, a, b);
-    if (m >= 0) {   /* the first actor of the phrase, not the nearest: "Chinese MiG units" */
+    /* not the subject of a relative clause: "nearly half of all the
+       Valdonians had laid" */
+    if (m >= 0 && !((size_t)m == first_actor(v, a) && hidden_relative(t, v, (size_t)m))) {
+        /* the first actor of the phrase, not the nearest: "Chinese MiG units" */
         size_t k0 = first_actor(v, a);
         if (!captive(t, v, k0))   /* "47,600 Sennian prisoners": the clause decides */
             return (long)k0;
@@ -2382,11 +2464,47 @@ static int attacker(const char *t, const sview *v, long k, size_t fi, const anno
         for (size_t j = fi > e + 6 ? fi - 6 : e; j < fi; j++)
             if (tok_in_set(t, &w->v[j], &ws->loss) && !(j > 0 && w->v[j - 1].kind == TOK_NUM))
                 return 1;   /* not a noun after a number: "cost it 200 killed, 600 wounded" */
+        /* "the X gunners held their fire: 18 bombers were shot down" */
+        if (!passive_arms(t, w, fi + 1) || ((size_t)k + 1 < v->nm && v->mtok[k + 1] < fi))
+            return 0;
+        for (size_t j = e; j < fi; j++)
+            if (w->v[j].kind == TOK_PUNCT)
+                return 1;
         return 0;
     }
     if (a > 0 && article(t, w, a - 1))
         a--;
     return a >= 2 && tok_eq(t, &w->v[a - 1], "by") && tok_in_set(t, &w->v[a - 2], &ws->loss);
+}
+
+/* 1 when actor k of v is named as the victim of a verb of arms whose
+ * attacker names no side, and the figure at token fi stands outside its
+ * noun phrase before it: "In the eighteen months that followed the fields
+ * sank 37 Valdonian ships" (the months are the attacker's, not the
+ * victim's), or after it past a semicolon ("...; field A needed 127 mines
+ * for every ship it sank"); the verb before the actor, a number and an
+ * article between allowed. */
+static int victim_named(const char *t, const sview *v, long k, size_t fi,
+                        const annot_words *ws)
+{
+    const words *w = &v->w;
+    size_t a = v->mtok[k], lo = fi + 1;
+    if (fi >= a) {   /* after it only in a clause of its own, after a semicolon */
+        size_t j = words_at(w, v->m[k].end);
+        while (j < fi && !tok_punct(t, &w->v[j], ";"))
+            j++;
+        if (j == fi)
+            return 0;
+        lo = 1;
+    }
+    for (size_t j = a, n = 0; j > lo && n < 3; j--, n++) {
+        const tok *p = &w->v[j - 1];
+        if (p->kind == TOK_WORD && tok_in(t, p, arms_verbs))
+            return tok_in_set(t, p, &ws->loss);
+        if (p->kind != TOK_NUM && !article(t, w, j - 1))
+            return 0;
+    }
+    return 0;
 }
 
 /* Verbs of selling, and words of pricing or billing by the seller ("priced
@@ -2985,6 +3103,8 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
             recv = k;
             goto victim;
         }
+        if (victim_named(text, v, k, fi, &cache->ws))
+            goto victim;
         choose(out, v, k, "sentence", si);
         return TALLY_OK;
     }

@@ -138,7 +138,8 @@ typedef struct annot_doc {
     annot_proper proper[ANNOT_PROPER]; /* capitalised words by hash (open addressing) */
     struct annot_canon {
         char adj[24];          /* an adjective of nationality in -ish ("Grevish"), or
-                                  the name derived from one in -ian ("Austeria") */
+                                  the name derived from one in -ian or -an ("Austeria",
+                                  "Ostreva" from "Ostrevan") */
         char name[48];         /* the country's name the document writes with its stem
                                   ("Greven"), "" none */
     } canon[ANNOT_CANON];      /* found by the first look */

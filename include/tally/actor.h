@@ -65,6 +65,16 @@
  * subject in force.  What an attacker the sentence does not name sank or
  * shot down ("Together the boats sank 318 ships") is the other side's
  * loss, and what it had or spent there ("the 17 boats at sea") its own;
+ * so is a side's own loss when the side named is only its victim ("the
+ * fields sank 30 Sorvian ships": the months and the mines are the
+ * other's), and a loss done with no agent in a later clause than a side
+ * ("the Kaldorian gunners were slow, but their aim was good: 11 transports
+ * were shot down") is the other side's; a side named only in a relative
+ * clause without "that" on a share ("420 mines, nearly half of all the
+ * Kaldorians had laid", "a third of what the Kaldorians had feared") owns
+ * neither the share nor the sentence; a name in -a that the document
+ * writes as an adjective in -an anywhere ("Dastova", "Dastovan") is an
+ * actor from its first mention;
  * prisoners held are their captor's, not their side's (actor.c says more).
  */
 #ifndef TALLY_ACTOR_H

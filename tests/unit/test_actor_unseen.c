@@ -15,7 +15,12 @@
  * side in its title is set in ("the best defended port in Quellaria"),
  * a country named by its state's formal name ("REPUBLIC OF KORVAT") and an
  * office's field ("the Ministry of Supply has"), which names none, and a
- * besieged side named only as another's ally ("Peltania, Vorlandia's ally").
+ * besieged side named only as another's ally ("Peltania, Vorlandia's ally"),
+ * a side named only in a relative clause without "that" ("nearly half of
+ * all the Kaldorians had laid"), a country named before its adjective in
+ * -an ("Dastova", "Dastovan") and an attacker named before a loss with no
+ * agent ("their aim was good: 11 transports were shot down") or a victim
+ * named with none ("the fields sank 30 Sorvian ships").
  * Sentences are written for these tests.
  */
 #include <setjmp.h>
@@ -309,6 +314,54 @@ static void side_named_only_by_its_ally(void **state)
     assert_string_equal(c.code, "Karvania");
 }
 
+static void relatives_names_in_an_and_unnamed_attackers(void **state)
+{
+    (void)state;
+    tally_actor_choice c;
+    /* a side named only in a relative clause without "that" on a share of
+       a figure owns neither the share nor the sentence */
+    const char *t = "Sorvia built 30 trawlers in 1917. "
+                    "By 1918 they had swept 420 mines, nearly half of all the Kaldorians "
+                    "had laid. In 1919 it sent 14 more, a third of those the Kaldorians "
+                    "had counted.";
+    doc_owner(t, "", "420", &c);
+    assert_string_equal(c.code, "Sorvia");
+    doc_owner(t, "", "half", &c);
+    assert_string_equal(c.code, "Sorvia");
+    doc_owner(t, "", "14", &c);
+    assert_string_equal(c.code, "Sorvia");
+    /* "half of all the X had" leading its sentence is its subject */
+    t = "Sorvia built 30 trawlers in 1917. "
+        "Half of all the Kaldorians had left the coast, 600 men in all.";
+    doc_owner(t, "", "600", &c);
+    assert_string_equal(c.code, "Kaldoria");
+    /* a country named before its adjective in -an ("Dastovan") */
+    t = "Sorvia built 30 trawlers in 1917. The neutral that lost most was Dastova. "
+        "Dastova lost 9 steamers in 1917, and the Dastovan parliament protested.";
+    doc_owner(t, "", "9 ", &c);
+    assert_string_equal(c.code, "Dastova");
+    /* a side before a loss done with no agent named, in a later clause:
+       the attacker, so the loss and the sentences after are the other's */
+    t = "In May the Sorvian transports crossed the strait. "
+        "The Kaldorian gunners were slow, but their aim was good: 11 transports were "
+        "shot down. The crossing took 3 days.";
+    doc_owner(t, "", "11", &c);
+    assert_string_equal(c.code, "Sorvia");
+    doc_owner(t, "", "3 days", &c);
+    assert_string_equal(c.code, "Sorvia");
+    /* a side named only as the victim of an attacker naming none: the
+       other figures of the sentence are the attacker's side's */
+    t = "In 1917 the Kaldorian navy laid 900 mines. In the nine months that followed "
+        "the fields sank 30 Sorvian ships; the largest field needed 60 mines for every "
+        "ship it sank.";
+    doc_owner(t, "", "nine", &c);
+    assert_string_equal(c.code, "Kaldoria");
+    doc_owner(t, "", "30", &c);
+    assert_string_equal(c.code, "Sorvia");
+    doc_owner(t, "", "60", &c);
+    assert_string_equal(c.code, "Kaldoria");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -323,6 +376,7 @@ int main(void)
         cmocka_unit_test(issuing_bodies_and_their_subjects),
         cmocka_unit_test(state_forms_and_offices),
         cmocka_unit_test(side_named_only_by_its_ally),
+        cmocka_unit_test(relatives_names_in_an_and_unnamed_attackers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
