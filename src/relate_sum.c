@@ -1705,23 +1705,29 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
 }
 
 /* The figure "this", "these" or "them" in a sentence opening "Of this,"
- * refers to: the last figure of the sentence before (same paragraph) that
- * is no share and no rate.  NOPOS when none. */
+ * refers to: the last figure of the sentence before (same paragraph) of
+ * the kind of the first figure lo after it, else the last one, no share
+ * and no rate.  NOPOS when none. */
 static size_t of_this_antecedent(const ctx *c, size_t lo)
 {
     if (lo == 0)
         return NOPOS;
-    size_t j = lo - 1;
+    size_t j = lo - 1, last = NOPOS;
     size_t si = c->f->v[lo].sent_index;
     for (;; j--) {
         const tally_fact *jf = &c->f->v[j];
         if (jf->sent_index + 1 != si ||
             c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
-            return NOPOS;
-        if (!c->fi[j].share && !rel_is_rate(c, j) && c->fi[j].unit[0])
-            return j;
+            return last;
+        if (!c->fi[j].share && !rel_is_rate(c, j) && c->fi[j].unit[0]) {
+            if (rel_same_unit(&c->fi[j], &c->fi[lo]) || same_kind(&c->fi[j], &c->fi[lo]))
+                return j;   /* "212 ships of 614,000 tons. Of these 148 were
+                               steamers": the figure of the parts' kind */
+            if (last == NOPOS)
+                last = j;
+        }
         if (j == 0)
-            return NOPOS;
+            return last;
     }
 }
 
@@ -1776,7 +1782,8 @@ static int the_rest(const ctx *c, size_t j, size_t from)
 static size_t copula_whole(const ctx *c, size_t lo, size_t hi,
                            size_t *from)
 {
-    static const char *const be[] = {"were", "was", "are", NULL};
+    static const char *const be[] = {"were", "was", "are", "came out at", "broke down into",
+                                     "broke down as", NULL};
     for (size_t T = lo; T + 2 < hi; T++) {
         size_t k = c->f->v[T].tend, n = c->f->v[T + 1].tstart;
         for (size_t q = 0; be[q]; q++)
@@ -1879,7 +1886,7 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
         return 0;
     double tv = c->f->v[T].value;
     int exact = fabs(sum - tv) <= 1e-9 * tv;
-    if (copula && (sum < 0.8 * tv || sum > 1.2 * tv || !kinds_named(c, T, parts, np)))
+    if (copula && (sum < 0.8 * tv || sum > 1.2 * tv || (!kinds_named(c, T, parts, np) && !exact)))
         return 0;   /* "were" alone is a weak cue: the kinds must be named and add up
                        to about the whole */
     if (!whole_cue && !the_rest(c, parts[np - 1], from) && !exact)
