@@ -36,6 +36,21 @@ static size_t opening_part(const ctx *c, size_t W, size_t lo, size_t hi, size_t 
  * comma or "and" before each, at most six words from the one before, no
  * ; : or parenthesis), of P's unit or written bare, smaller than whole W,
  * become STATED operands of subset r (their sum is checked). */
+/* A CHANGE from level A to level B stated by the share q, its direction
+ * dir (+1, -1), back when a level was looked up in sentences before; q is
+ * used.  0 or -1 as rel_add(). */
+static int add_change(ctx *c, size_t q, size_t A, size_t B, int dir, int back, const char *cue)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_CHANGE, q, cue);
+    rel_part(c, &r, A);
+    rel_part(c, &r, B);
+    r.direction = dir;
+    r.looked_back = back;
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
 /* 1 when figure j is said to be added: "more" or "others" right after it,
  * "another", "a further" or "additional" right before it. */
 static int added(const ctx *c, size_t j)
@@ -1190,14 +1205,7 @@ int rel_rule_more_than(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     }
     if (A == NOPOS)
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_CHANGE, q, "more than");
-    rel_part(c, &r, A);
-    rel_part(c, &r, B);
-    r.direction = dir;
-    r.looked_back = back;
-    c->fi[q].used = 1;
-    return rel_add(c, &r);
+    return add_change(c, q, A, B, dir, back, "more than");
 }
 
 /* How a multiplier word at offset i is hedged: +1 after "more than",
@@ -2064,14 +2072,7 @@ static int pct_to_back(ctx *c, const tally_sentence *s, size_t si, size_t b, siz
     }
     if (A == NOPOS)
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_CHANGE, q, "to ..., a change of");
-    rel_part(c, &r, A);
-    rel_part(c, &r, b);
-    r.direction = dir;
-    r.looked_back = 1;
-    c->fi[q].used = 1;
-    return rel_add(c, &r);
+    return add_change(c, q, A, b, dir, 1, "to ..., a change of");
 }
 
 int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
