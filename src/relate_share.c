@@ -1600,7 +1600,7 @@ int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
         const tally_fact *af = &c->f->v[A], *bf = &c->f->v[B];
         if (c->fi[A].share || c->fi[B].share || c->fi[B].used ||
             !rel_same_unit(&c->fi[A], &c->fi[B]) || rel_is_rate(c, A) != rel_is_rate(c, B) ||
-            rel_words_between(c->t, af->tend, bf->tstart, ";:()") < 0 ||
+            rel_words_between(c->t, af->tend, bf->tstart, ":()") < 0 ||
             rel_words_between(c->t, af->tend, bf->tstart, "") > 12 ||
             !(af->value > 0) || (dir > 0) != (bf->value > af->value) ||
             af->qual != TALLY_Q_EXACT || bf->qual != TALLY_Q_EXACT)

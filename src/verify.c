@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "tally/csvio.h"
@@ -152,6 +153,18 @@ static ivl claimed(const tally_fact *f, ivl a)
 
 /* A share as a fraction of one: percentages / 100; fractions in words as
  * they are.  wide: percent allowance, or 10% for a fraction in words. */
+/* 1 when share f is written with a hedge from below ("nearly a quarter",
+ * "almost half", "just under a third") that its value does not show. */
+static int hedged_below(const tally_fact *f)
+{
+    static const char *const h[] = {"nearly ", "almost ", "just under ", "not quite ", NULL};
+    const char *t = f->number_text;
+    for (size_t i = 0; t && h[i]; i++)
+        if (strncasecmp(t, h[i], strlen(h[i])) == 0)
+            return 1;
+    return 0;
+}
+
 static int share_iv(const tally_fact *f, ivl *strict, ivl *wide)
 {
     ivl a;
@@ -161,6 +174,8 @@ static int share_iv(const tally_fact *f, ivl *strict, ivl *wide)
         a = iv(0, f->high);   /* "less than half", "at most a third": a bound */
     else if (f->qual == TALLY_Q_RATIO && isnan(f->high) && !isnan(f->low))
         a = iv(f->low, is_percent(f) || f->low > 1 ? 100 : 1);   /* "more than half" */
+    else if (f->qual == TALLY_Q_RATIO && hedged_below(f) && a.lo == a.hi)
+        a = iv(a.lo * 0.85, a.hi);   /* "nearly a quarter": 23.5% is nearly 25% */
     int pc = is_percent(f) || a.hi > 1;
     ivl w = pc ? widen(f, a) : iv(a.lo * 0.9, a.hi * 1.1);
     if (pc) {
