@@ -99,7 +99,7 @@ static const char *const NOHEAD[] = {
     "more", "fewer", "less", "other", "additional", "further", "extra", "new", "old", "such",
     "own", "different", "separate", "same", "former", "latter", "few", "many", "several",
     "odd", "or", "so", "inland", "abroad", "overseas", "ashore", "afloat", "aboard",
-    "together", "alone", "now", "then", "today", "still", "again", "open", "available",
+    "together", "altogether", "apiece", "alone", "now", "then", "today", "still", "again", "open", "available",
     "serviceable", "operational", "idle", "intact", "sitting", "lying", "walking", NULL};
 
 /* Determiners skipped after a partitive "of" ("three of the regiments"). */
@@ -1424,6 +1424,14 @@ static void attach_parallel(const char *t, const tally_number *nums, size_t n, s
  * coordinated with: "two or three regiments", "fifty thousand or one
  * million soldiers". */
 static int is_share(const tally_number *x, const tally_attach *a);
+static int is_measure(const tally_attach *a);
+static int prev_sentence(const char *t, const tally_sentence *s, size_t *start, size_t *end);
+static int plural_ish(const char *t, const tok *k);
+static int definite_set(const char *t, const tally_sentence *s, const tally_number *x);
+static tally_status same_value_figure(const char *t, const tally_sentence *ps,
+                                      const tally_lexicon *lex, const tally_number *x,
+                                      tally_number *num, tally_attach *out, int *found,
+                                      tally_error *err);
 static int period_adverb(const char *t, const tally_sentence *s, const tally_number *j,
                          const tally_attach *a, const tally_number *x);
 
@@ -1793,6 +1801,28 @@ static void amount_of(const lexcols *L, const char *t, const tally_sentence *s, 
     *tm = um;
 }
 
+/* "Their number rose from 90": the last plural lexicon noun of the
+ * sentence before s in its paragraph is what "their" stands for.  1 when
+ * found (its unit lent to at). */
+static int antecedent_noun(const lexcols *L, const char *t, const tally_sentence *s,
+                           tally_attach *at)
+{
+    size_t a, b;
+    tok k, best = {0, 0, 0};
+    term tm, bt;
+    if (!prev_sentence(t, s, &a, &b))
+        return 0;
+    for (; next_tok(t, a, b, &k); a = k.e)
+        if (k.word && plural_ish(t, &k) && lookup_tok(L, t, &k, &tm) && !tm.desig) {
+            best = k;
+            bt = tm;
+        }
+    if (best.e == 0)
+        return 0;
+    lend_noun(at, &bt, &best);
+    return 1;
+}
+
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
  * most one comma, and a noun of amount: AMOUNT) and then the number governs
  * it: "the number of aircraft rose to 300", "the number of plants had
@@ -1803,6 +1833,7 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
     size_t lo = i > 0 && nums[i - 1].end > s->start ? nums[i - 1].end : s->start;
     size_t pos = nums[i].start;
     tok k, last_link = {0, 0, 0};   /* the link word right before the number */
+    tok last_number = {0, 0, 0};    /* the link word read last (first in the text) */
     term tm, tm2;
     for (int links = 0, commas = 0; prev_tok(t, lo, pos, &k); pos = k.s) {
         if (!k.word) {   /* "the number of plants had doubled, from seven to 14" */
@@ -1821,9 +1852,11 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
         if (links > 0 && lookup_tok(L, t, &k, &tm) && !tm.desig) {
             static const char *const ONE[] = {"a", "an", "each", "every", "per", "by", NULL};
             tok d;
-            if (prev_tok(t, s->start, k.s, &d) && d.word && tok_in(t, &d, ONE))
+            if ((prev_tok(t, s->start, k.s, &d) && d.word && tok_in(t, &d, ONE)) ||
+                tok_is(t, &k, "loss"))
                 return 0;   /* "a minesweeper at 11 million": the price of one; "deliveries
-                               by year were four (1961)": a breakdown, not years */
+                               by year were four (1961)": a breakdown, not years; "the
+                               annual loss fell to nine": a loss of something named before */
             if (links == 1 &&
                 ((tok_is(t, &last_link, "of") && (nums[i].flags & TALLY_NF_SCALED)) ||
                  gapped_prep(L, t, s, nums, i, &last_link)))
@@ -1841,10 +1874,15 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
         }
         if (links > 0 && tok_in(t, &k, AMOUNT))
             continue;   /* "rifle production went from 9,500": the noun before */
+        if (links > 1 && (tok_is(t, &k, "their") || tok_is(t, &k, "Their")) &&
+            tok_is(t, &last_number, "number"))
+            return antecedent_noun(L, t, s, at);   /* "The shortage was of drivers.
+                                                      Their number rose from 90" */
         if (!tok_in(t, &k, LINK) || ++links > MAX_LINK)
             return 0;
         if (links == 1)
             last_link = k;
+        last_number = k;
     }
     return 0;
 }
@@ -2023,6 +2061,22 @@ static int restates_total(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* 1 when figure j of a sentence (numbers pn, contexts pa) only measures
+ * the count right before it ("lost 87 ships of 263,000 tons") and the bare
+ * number x is no larger than that count: x is a part of the count ("Mines
+ * sank 34"), not of the measure. */
+static int measures_count(const char *t, const tally_number *pn, const tally_attach *pa,
+                          size_t j, const tally_number *x)
+{
+    tok k;
+    if (j == 0 || !is_measure(&pa[j]) || pn[j - 1].kind != TALLY_NK_FIGURE || !pa[j - 1].keep ||
+        !pa[j - 1].unit[0] || is_measure(&pa[j - 1]) || is_share(&pn[j - 1], &pa[j - 1]) ||
+        (x->flags & (TALLY_NF_SCALED | TALLY_NF_CURRENCY)) || x->value > pn[j - 1].value)
+        return 0;
+    return next_tok(t, pa[j - 1].mention_end, pn[j].start, &k) && tok_is(t, &k, "of") &&
+           !next_tok(t, k.e, pn[j].start, &k);
+}
+
 /* Number and context of the figure of the sentence before s in its
  * paragraph that the elliptical bare number x of s (rate period per)
  * stands for: the last one that fits it best (lender_fit()), by default
@@ -2069,7 +2123,7 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
     int fit = 0;
     for (size_t j = n; !st && j-- > 0;) {
         if (pn[j].kind != TALLY_NK_FIGURE || !pa[j].keep || !can_lend(&pn[j], &pa[j], x) ||
-            period_adverb(t, &ps, &pn[j], &pa[j], x))
+            period_adverb(t, &ps, &pn[j], &pa[j], x) || measures_count(t, pn, pa, j, x))
             continue;   /* "612 tanks, about 38 per cent of the plan. Output rose from
                            31": the share lends nothing, the count before it does; nor
                            does "in 11 nights", a time phrase */
@@ -2088,6 +2142,44 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
         *out = pa[best];
         *found = 1;
     }
+    free(pa);
+    free(pn);
+    if (!st && fit < 3 && definite_set(t, s, x) && prev_sentence(t, &ps, &qs, &qe)) {
+        ps.start = qs;   /* "six heavy guns at £420,000 each. The guns cost £2.52m.
+                            The firm promised all six": the set named two back */
+        ps.end = qe;
+        ps.sent = 1;
+        st = same_value_figure(t, &ps, lex, x, num, out, found, err);
+    }
+    return st;
+}
+
+/* The figure of sentence ps whose value is that of the bare number x (a
+ * definite set: "all six") and that can lend it its noun; *found is set
+ * when there is one. */
+static tally_status same_value_figure(const char *t, const tally_sentence *ps,
+                                      const tally_lexicon *lex, const tally_number *x,
+                                      tally_number *num, tally_attach *out, int *found,
+                                      tally_error *err)
+{
+    tally_number *pn = NULL;
+    tally_attach *pa = NULL;
+    size_t n = 0;
+    tally_status st = tally_numbers_find(t, ps->start, ps->end, lex, &pn, &n, err);
+    if (!st && n > 0) {
+        if (!(pa = calloc(n, sizeof *pa)))
+            st = tally_fail(err, TALLY_ENOMEM, "context: out of memory");
+        else
+            st = tally_context_attach(t, ps, pn, n, lex, pa, err);
+    }
+    for (size_t j = n; !st && j-- > 0;)
+        if (pn[j].kind == TALLY_NK_FIGURE && pa[j].keep && pn[j].value == x->value &&
+            can_lend(&pn[j], &pa[j], x)) {
+            *num = pn[j];
+            *out = pa[j];
+            *found = 1;
+            break;
+        }
     free(pa);
     free(pn);
     return st;
@@ -2358,8 +2450,9 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
         return SRC_NONE;   /* "file 12", "box 17": a label before it */
     for (size_t j = i; j-- > 0;) {
         if (nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION ||
-            nums[j].kind == TALLY_NK_YEAR || sl[j].part || counts_group(sl, i, &at[j]))
-            continue;
+            nums[j].kind == TALLY_NK_YEAR || nums[j].kind == TALLY_NK_ORDINAL || sl[j].part ||
+            counts_group(sl, i, &at[j]))
+            continue;   /* "58 in the first quarter, 61 in the second" */
         int own = sl[j].src == SRC_OWN && sl[j].own.known;
         if (scaled) {
             if (nums[j].kind != TALLY_NK_FIGURE || !(nums[j].flags & TALLY_NF_SCALED) ||
@@ -2412,6 +2505,9 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
                x->value >= 1e6;
     if (src == SRC_OWN && !sl->own.known && is_word_one(t, x))
         return 0;   /* "one important element", "one source": a determiner */
+    if ((x->flags & TALLY_NF_WORDS) && is_word_one(t, x) && prev_tok(t, s->start, x->start, &k) &&
+        (tok_is(t, &k, "the") || tok_is(t, &k, "The")))
+        return 0;   /* "the one day that mattered": "the only", no count */
     if (strcmp(at->category, "duration") == 0 && next_tok(t, at->mention_end, s->end, &k) &&
         tok_in(t, &k, RELTIME))
         return 0;   /* "two days later" dates an event; the date stage reads it */
@@ -3085,6 +3181,82 @@ static int of_the_opening(const lexcols *L, const char *t, const tally_sentence 
     return 1;
 }
 
+/* 1 when the number i follows "YEAR," in a list after a colon ("Ships
+ * lost by year: 1939, 6; 1940, 27" in a note): an entry of a table by
+ * year, counting the noun the sentence opens with. */
+static int year_entry(const char *t, const tally_sentence *s, const tally_number *nums, size_t i)
+{
+    tok k;
+    if (i == 0 || nums[i - 1].kind != TALLY_NK_YEAR || !next_tok(t, nums[i - 1].end, nums[i].start, &k) ||
+        !tok_punct(t, &k, ',') || next_tok(t, k.e, nums[i].start, &k))
+        return 0;
+    for (size_t a = s->start; next_tok(t, a, nums[i - 1].start, &k); a = k.e)
+        if (tok_punct(t, &k, ':'))
+            return 1;
+    return 0;
+}
+
+/* 1 when the number x of a note opens a total line ("Total, 87." after
+ * "Ships lost by year: 1939, 6; ..."): it counts the noun the note's line
+ * opens with, after its marker ("[2]", "2.").  1 when set (in at). */
+static int note_total(const lexcols *L, const char *t, const tally_sentence *s,
+                      const tally_number *x, tally_attach *at)
+{
+    tok k;
+    if (!next_tok(t, s->start, x->start, &k) || !(tok_is(t, &k, "Total") || tok_is(t, &k, "Totals")) ||
+        !next_tok(t, k.e, x->start, &k) || !(tok_punct(t, &k, ',') || tok_punct(t, &k, ':')) ||
+        next_tok(t, k.e, x->start, &k))
+        return 0;
+    size_t ls = s->start, lo = s->start > 600 ? s->start - 600 : 0;
+    while (ls > lo && t[ls - 1] != '\n')
+        ls--;
+    if (ls == s->start || (ls == lo && lo > 0))
+        return 0;
+    size_t q = ls;
+    while (q < s->start && (t[q] == '[' || t[q] == ']' || t[q] == '.' || t[q] == ' ' ||
+                            (t[q] >= '0' && t[q] <= '9')))
+        q++;   /* past the note's marker */
+    tally_sentence ps = *s;
+    ps.start = q;
+    return q < s->start && subject_noun(L, t, &ps, x, at);
+}
+
+/* "The 264 of 1942 came out at 58 ..." in a note: a number after "the"
+ * restates a figure of the text before the note, written the same way and
+ * followed by a plural lexicon noun ("264 pilots"); x takes that noun.  1
+ * when found (its unit set in at). */
+static int note_restates(const lexcols *L, const char *t, const tally_sentence *s,
+                         const tally_number *x, tally_attach *at)
+{
+    tok k, h;
+    size_t w = x->end - x->start;
+    if ((x->flags & TALLY_NF_WORDS) || w < 2 || !prev_tok(t, s->start, x->start, &k) ||
+        !(tok_is(t, &k, "The") || tok_is(t, &k, "the")))
+        return 0;
+    for (size_t p = 0; p + w < s->start; p++) {
+        if (t[p] != t[x->start] || memcmp(t + p, t + x->start, w) != 0 ||
+            (p > 0 && ((t[p - 1] >= '0' && t[p - 1] <= '9') || t[p - 1] == ',' || t[p - 1] == '.')) ||
+            (t[p + w] >= '0' && t[p + w] <= '9'))
+            continue;
+        size_t lim = p + w + 60 < s->start ? p + w + 60 : s->start;
+        np q;
+        if (!next_tok(t, p + w, lim, &k) || k.s != p + w + 1 || !k.word)
+            continue;
+        scan_np(L, t, k.s, lim, 1, &q);
+        h.s = q.head_s;
+        h.e = q.head_e;
+        h.word = 1;
+        if (q.known && !q.type_name && q.end > q.start && q.start == k.s && plural_ish(t, &h)) {
+            put_unit(at, q.unit, q.cat);   /* "264 fighter pilots": pilots */
+            at->noun_start = q.head_s;
+            at->noun_end = q.head_e;
+            at->elliptic = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* 1 when the number x follows "were" right after the sentence's opening
  * noun ("Deaths were 212 in May, ..." in a note): the subject it counts. */
 static int opening_be(const char *t, const tally_sentence *s, const tally_number *x)
@@ -3147,12 +3319,21 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
          * figure with a lexicon noun of its own lends, within the
          * sentence ("Of its 108 guns, 43 lacked ...") */
         sl[i].src = endnote_ellipsis(text, s, nums, n, i, sl, out);
-        if (sl[i].src == SRC_NONE && (collective_size(&sl[i]) || opening_be(text, s, &nums[i])) &&
+        if (sl[i].src == SRC_NONE &&
+            (collective_size(&sl[i]) || opening_be(text, s, &nums[i]) ||
+             year_entry(text, s, nums, i)) &&
             ellipsis_follow(text, s, &nums[i])) {
             /* "The lorries came in three shipments of 500, 400 and 300" */
             lexcols L;
             lexcols_init(&L, lex);
             if (subject_noun(&L, text, s, &nums[i], &out[i]))
+                sl[i].src = SRC_ELLIPSIS;
+        } else if (sl[i].src == SRC_NONE && nums[i].kind == TALLY_NK_FIGURE) {
+            lexcols L;   /* "Total, 87." closing a note's table by year; "The 264
+                            of 1942" restating a figure of the body */
+            lexcols_init(&L, lex);
+            if ((i == 0 && note_total(&L, text, s, &nums[i], &out[i])) ||
+                note_restates(&L, text, s, &nums[i], &out[i]))
                 sl[i].src = SRC_ELLIPSIS;
         }
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);

@@ -1428,8 +1428,8 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
             }
             return 0;
         }
-        static const char *const half_of[] = {"his", "its", "of", "our", "the", "their",
-                                              "these", "those"};
+        static const char *const half_of[] = {"his", "its", "of", "our", "that", "the",
+                                              "their", "these", "this", "those"};
         if (!half_alone(s, &k, &art, IN_LIST(&art, half_of)))
             return 0;
         a->v = 0.5;

@@ -105,6 +105,22 @@
  * number after a count at least 100 times smaller prices in the money
  * before that count ("At $5 a day, 2,000 more men would cost about 3.6
  * million": USD).
+ *
+ * A bare number in the sentence after "N ships of M tons" that is no larger
+ * than N is a part of the count, not of the tonnage ("lost 40 ships of
+ * 120000 tons. Mines sank 22": ships).  A singular "loss" governs no number
+ * ("the monthly loss had fallen to five" counts what was lost before).
+ * "Their number rose from 90" counts the last plural lexicon noun of the
+ * sentence before.  A definite set ("all 40") with no figure of its value
+ * in the sentence before looks one sentence further back for one.  "the
+ * one day" is a determiner, no figure; "altogether" and "apiece" are never
+ * a noun.  In a note, a table by year after a colon ("Lorries lost by
+ * year: 1940, 12; 1941, 31") and the "Total, 52." that closes it count the
+ * plural lexicon noun the note opens with.  A note's "The 264 of 1942"
+ * restates a figure written the same way earlier in the text with a plural
+ * lexicon noun after it ("264 fighter pilots") and counts that noun; the
+ * figures after it lend over ordinals ("58 in the first quarter, 61 in the
+ * second").
  */
 #ifndef TALLY_CONTEXT_H
 #define TALLY_CONTEXT_H

@@ -16,8 +16,8 @@
  * of payment or spreading: "$180 million over three years", "payable over
  * five years" are periods, exact); fractions and percentages ("one
  * third", "three-quarters", "a fifth", "a quarter", "one in four", "half as a
- * grant", "⅓ of", "sixty to seventy percent", "40 per cent", "15-20%"); vague
- * amounts ("hundreds of", "tens of thousands").
+ * grant", "half that number", "⅓ of", "sixty to seventy percent", "40 per
+ * cent", "15-20%"); vague amounts ("hundreds of", "tens of thousands").
  *
  * Two figures, not one range or ratio: after a verb of change, "by X to Y"
  * is the change and the new level when X has its own scale word or Y is

@@ -405,6 +405,10 @@ static void test_fractions_percent(void **state)
     check("Of the ponies, half were lame.", "half", TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.5, 0.5,
           0.5);
     check("The ration was cut by half.", "half", TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.5, 0.5, 0.5);
+    check("They asked for 800 mules and got half that number.", "half", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.5, 0.5, 0.5);
+    check("The depot lost half this stock in a week.", "half", TALLY_NK_FIGURE, TALLY_Q_RATIO,
+          0.5, 0.5, 0.5);
     no_figure("They worked through the first half of the winter.");
     no_figure("The herd was cut in half.");
     no_figure("They had half as many mules.");
