@@ -307,6 +307,29 @@ static annot_proper *proper_slot(const annot_doc *doc, const char *word, size_t 
     return NULL;
 }
 
+/* 1 when the capitalised word at token i follows a nationality adjective
+ * in -ian, -ish or -ese ("the Meridonian Desert Army"): a formation of
+ * that country, whose name is no country. */
+static int after_nationality(const char *t, const words *w, size_t i)
+{
+    if (i == 0 || !tok_cap(t, &w->v[i - 1]))
+        return 0;
+    const tok *a = &w->v[i - 1];
+    size_t an = tok_len_noposs(t, a);
+    const char *e = t + a->start + an - 3;
+    return an > 5 && (memcmp(e, "ian", 3) == 0 || memcmp(e, "ish", 3) == 0 ||
+                      memcmp(e, "ese", 3) == 0);
+}
+
+/* 1 when doc's first look saw the capitalised token k after a nationality
+ * adjective somewhere (after_nationality()): "the Desert Army" of a title
+ * is the "Meridonian Desert Army" of the body. */
+static int formation_word(const char *t, const tok *k, const annot_doc *doc)
+{
+    const annot_proper *p = proper_slot(doc, t + k->start, tok_len_noposs(t, k));
+    return p && p->word[0] && p->formation;
+}
+
 /* What doc's first look says of the capitalised token k: its entry, or
  * NULL when the document never placed it. */
 static const annot_proper *proper_of(const char *t, const tok *k, const annot_doc *doc)
@@ -501,6 +524,8 @@ static int name_before_inst(const char *t, const words *w, size_t i, const annot
             head = mid || j < INST_BARE;
     if (!head || !tok_cap(t, &w->v[h]))
         return 0;
+    if (after_nationality(t, w, i))
+        return 0;   /* "the Meridonian Desert Army": a formation of that country */
     return name_word(t, w, i, n, ws, adj_ends);
 }
 
@@ -1080,6 +1105,11 @@ static const char *const witness_nouns[] = {
     "journalist", "journalists", "reporter", "reporters", "attache", "attaché", "attachés",
     "attaches", "traveller", "travellers", "traveler", "travelers", NULL};
 
+/* A side's records, a witness of what they count too ("the Daskarian logs
+ * record four"). */
+static const char *const record_nouns[] = {"log", "logs", "diary", "diaries", "archives",
+                                           NULL};
+
 /* 1 when mention k of v is a witness: a noun of witness_nouns follows it,
  * an adjective between allowed ("a Ruritanian military observer"). */
 static int witness(const char *t, const sview *v, size_t k)
@@ -1088,7 +1118,9 @@ static int witness(const char *t, const sview *v, size_t k)
     for (size_t j = e; j < v->w.n && j < e + 2; j++) {
         if (v->w.v[j].kind != TOK_WORD)
             return 0;
-        if (tok_in(t, &v->w.v[j], witness_nouns))
+        unsigned char c = words_lower((unsigned char)t[v->w.v[j].start]);
+        if (tok_in(t, &v->w.v[j], witness_nouns) ||
+            ((c == 'l' || c == 'd' || c == 'a') && tok_in(t, &v->w.v[j], record_nouns)))
             return 1;
     }
     return 0;
@@ -1405,14 +1437,20 @@ static int passive_loss_after(const char *t, const words *w, size_t e, size_t to
     return 0;
 }
 
+/* Verbs of suffering loss: their subject is the victim of what the next
+ * sentences count ("the fleet lost 87 ships. Mines sank 34, ..."). */
+static const char *const suffer_verbs[] = {"lost", "lose", "loses", "suffered", "suffers",
+                                           NULL};
+
 /* The actor in force after sentence v whose subject is actor s: s, or,
  * when s is the attacker of a verb of loss just after it ("Korsovian
  * submarines sank 61 Vellish ships"), the victim named after the verb,
- * whose losses the next sentences go on to count; -1 when none is named. */
+ * whose losses the next sentences go on to count; -1 when none is named.
+ * *suffered is set when s is the subject of a verb of suffering loss. */
 static long victim_of(const char *t, const sview *v, long s, const annot_words *ws,
-                      int *attack)
+                      int *attack, int *suffered)
 {
-    *attack = 0;
+    *attack = *suffered = 0;
     const words *w = &v->w;
     size_t e = words_at(w, v->m[s].end);
     if (arriving(t, v, s, w->n))
@@ -1420,6 +1458,9 @@ static long victim_of(const char *t, const sview *v, long s, const annot_words *
     for (size_t j = e; j < w->n && j < e + 4; j++) {
         if (w->v[j].kind == TOK_PUNCT)
             break;
+        unsigned char c = words_lower((unsigned char)t[w->v[j].start]);
+        if ((c == 'l' || c == 's') && tok_in(t, &w->v[j], suffer_verbs))
+            *suffered = 1;   /* "the fleet lost 87 ships" */
         if (!tok_in_set(t, &w->v[j], &ws->loss) || (j > 0 && w->v[j - 1].kind == TOK_NUM))
             continue;
         *attack = 1;
@@ -1541,6 +1582,19 @@ static const tally_actor_mention *unnamed_attacker(const annot_doc *doc, size_t 
 
 static const struct annot_count *other_side(const annot_doc *doc, const char *foe);
 
+/* The side in force before body sentence si when it was there the subject
+ * of a verb of suffering loss in the same paragraph ("the fleet lost 87
+ * ships. Mines sank 34, ..."): the losses the next sentences count with no
+ * side named are its own.  NULL when there is none. */
+static const tally_actor_mention *victim_in_force(const annot_doc *doc,
+                                                  const tally_segments *seg, size_t si)
+{
+    if (!doc->have_force || !doc->force_lost || doc->force_si + FORCE_NEAR < si ||
+        seg->sents[doc->force_si].para != seg->sents[si].para)
+        return NULL;
+    return &doc->force;
+}
+
 /* The side whose loss it is when foe did it and named no victim: the most
  * frequent subject other than foe, else the last other country the
  * document has named ("the War on Estrellan Shipping"); NULL none. */
@@ -1596,6 +1650,20 @@ static int arms_sentence(const char *t, sview *v, int done)
     return (v->arms & (done ? 2 : 1)) != 0;
 }
 
+/* 1 when the actor at token i stands after "against" (an article
+ * between allowed): the side opposed, not the one the story follows. */
+static int opposed_at(const char *t, const words *w, size_t i)
+{
+    for (size_t j = i, n = 0; j > 0 && n < 2; j--, n++) {
+        const tok *k = &w->v[j - 1];
+        if (tok_eq(t, k, "against"))
+            return 1;
+        if (!tok_eq(t, k, "the") && !tok_eq(t, k, "an") && !tok_eq(t, k, "a"))
+            return 0;
+    }
+    return 0;
+}
+
 /* Read sentence v into doc: the countries it derives, the actor nouns its
  * actors introduce ("the Valdonian garrison of the city": "garrison",
  * "the U.S. 12th Troop Carrier Wing": "wing"), and its subject. */
@@ -1624,7 +1692,9 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
                 break;
             if (k->kind == TOK_WORD && tok_in_set(t, k, &ws->org)) {
                 unsigned char c = words_lower((unsigned char)t[k->start]);
-                if (c >= 'a' && c <= 'z')
+                /* a side fought against ("against an Ashkari army") is not
+                   the one whose army "the army" later names */
+                if (c >= 'a' && c <= 'z' && !(m->after_prep && opposed_at(t, w, i)))
                     doc_alias(doc, t, k, m->code);
             }
         }
@@ -1661,8 +1731,8 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
     if (s < 0 && v->lead < rel && !own_subject(t, w, v->lead))
         s = subject_in(t, v, 0, rel, 0, &ws->report);
     if (s >= 0) {
-        int attack;
-        long f = victim_of(t, v, s, ws, &attack);
+        int attack, suffered;
+        long f = victim_of(t, v, s, ws, &attack, &suffered);
         if (attack) {
             doc->attacker = v->m[s];
             doc->attacker_si = si;
@@ -1675,6 +1745,7 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
             doc->force = v->m[f];
             doc->force_si = si;
             doc->have_force = 1;
+            doc->force_lost = f == s && suffered;
         }
         size_t j = 0;
         while (j < doc->nsubj && strcmp(doc->subj[j].m.code, v->m[s].code) != 0)
@@ -1696,6 +1767,7 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
             doc->force = v->m[a];
             doc->force_si = si;
             doc->have_force = 1;
+            doc->force_lost = 0;
             return;
         }
     }
@@ -1812,6 +1884,29 @@ static int writes_word(const char *t, size_t len, const char *word, size_t n)
     return 0;
 }
 
+/* 1 when text[0..len) writes stem[0..n) as a whole word (a possessive
+ * "'s" may follow); else the vowel 'e' or 'o' of the first word written as
+ * the stem and that vowel ("Sarvane" for "Sarvan") into *vowel. */
+static int writes_stem(const char *t, size_t len, const char *stem, size_t n, char *vowel)
+{
+    if (n == 0 || n > len)
+        return 0;
+    const char *p = t, *end = t + len - n + 1;
+    while (p < end && (p = memchr(p, stem[0], (size_t)(end - p))) != NULL) {
+        size_t i = (size_t)(p - t);
+        p++;
+        if ((i > 0 && isalpha((unsigned char)t[i - 1])) || memcmp(t + i, stem, n) != 0)
+            continue;
+        if (i + n == len || !isalpha((unsigned char)t[i + n]))
+            return 1;
+        char v = t[i + n];
+        if (!*vowel && (v == 'e' || v == 'o') &&
+            (i + n + 1 == len || !isalpha((unsigned char)t[i + n + 1])))
+            *vowel = v;
+    }
+    return 0;
+}
+
 /* The country's name for c->adj, a name derived from an adjective in -ian
  * ("Austerian": "Austeria"): when text[0..len) never writes it but writes
  * the adjective's stem as a word ("Auster agreed"), the stem; else c->name
@@ -1819,10 +1914,17 @@ static int writes_word(const char *t, size_t len, const char *word, size_t n)
 static void canon_stem(struct annot_canon *c, const char *t, size_t len)
 {
     size_t n = strlen(c->adj);
-    if (writes_word(t, len, c->adj, n) || !writes_word(t, len, c->adj, n - 2))
+    if (n < 4 || writes_word(t, len, c->adj, n))
         return;
-    memcpy(c->name, c->adj, n - 2);
-    c->name[n - 2] = '\0';
+    char vowel = 0;
+    if (writes_stem(t, len, c->adj, n - 2, &vowel)) {
+        memcpy(c->name, c->adj, n - 2);
+        c->name[n - 2] = '\0';
+    } else if (vowel) {   /* the stem and a final vowel ("Sarvanian": "Sarvane") */
+        memcpy(c->name, c->adj, n - 2);
+        c->name[n - 2] = vowel;
+        c->name[n - 1] = '\0';
+    }
 }
 
 /* The country's name for adjective c->adj in text[0..len): the capitalised
@@ -1897,8 +1999,18 @@ static void scan_places(annot_doc *doc, const char *t, const words *w, const ann
         int strong = 0;
         int place = placed_at(t, w, i, ws, &strong);
         int nation = nation_at(t, w, i, ws) || name_before_inst(t, w, i, ws);
-        if (!place && !nation)
+        if (!place && !nation && tok_cap(t, &w->v[i - 1]) && after_nationality(t, w, i)) {
+            annot_proper *p = proper_slot(doc, t + k->start, len);
+            if (p && !p->word[0]) {
+                memcpy(p->word, t + k->start, len);
+                p->word[len] = '\0';
+            }
+            if (p)
+                p->formation = 1;   /* "the Meridonian Desert Army" */
             continue;
+        }
+        if ((!place && !nation) || tok_in_set(t, k, &ws->det))
+            continue;   /* "11. The ministry recommends": no name */
         size_t n = tok_len_noposs(t, k);
         annot_proper *p = proper_slot(doc, t + k->start, n);
         if (!p)
@@ -1938,6 +2050,19 @@ static int title_of_country(const char *t, const words *w, size_t i, const annot
     return writes_word(t, doc->len, poss, n + 2);
 }
 
+/* 1 when the capitalised word at token i ends a title line that names an
+ * office and then, after a comma, the country it serves ("MINISTRY OF TRADE
+ * AND SHIPPING, SKARNHOLM", "War Office, Marrow"): the issuer's country. */
+static int office_country(const char *t, const words *w, size_t i)
+{
+    if (i < 3 || i + 1 != w->n || !tok_punct(t, &w->v[i - 1], ","))
+        return 0;
+    for (size_t j = 0; j + 1 < i; j++)
+        if (tok_cap(t, &w->v[j]) && tok_in(t, &w->v[j], office_heads))
+            return 1;
+    return 0;
+}
+
 /* The document's topic actor from its title: the first actor named in its
  * leading sentences without a final period (a title, a subtitle, the
  * issuing body of a staff study, at most four), not after a preposition;
@@ -1964,12 +2089,15 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
             m->known = 1;
         } else if (derive_name(t, k, derived, sizeof derived)) {
             copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "Marrovian" */
-        } else if (country_shape(t, k, doc) || name_before_inst(t, w, i, f->ws)) {
+        } else if (country_shape(t, k, doc) ||
+                   (name_before_inst(t, w, i, f->ws) && !formation_word(t, k, doc))) {
             tok_copy(t, k, 1, m->code, sizeof m->code);   /* "Marrow", "Marrow Army" */
         } else if (caps_country(t, k, doc, derived, sizeof derived)) {
             copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "KELDARIA" */
         } else if (state_name(t, w, i) && title_word(t, k, m->code, sizeof m->code)) {
             ;   /* "REPUBLIC OF MARROW": "Marrow" */
+        } else if (office_country(t, w, i) && title_word(t, k, m->code, sizeof m->code)) {
+            doc_name(doc, m);   /* "MINISTRY OF SUPPLY, MARROW": "Marrow" */
         } else if (title_of_country(t, w, i, doc)) {
             tok_copy(t, k, 1, m->code, sizeof m->code);   /* "the Camps of Varenhold" */
             doc_name(doc, m);   /* a country wherever it stands */
@@ -2182,15 +2310,15 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
             return -1;
         scan_places(doc, text, &w, &c->ws);
     }
+    size_t len = seg->nsents ? seg->sents[seg->nsents - 1].end : 0;
     for (size_t j = 0; j < ANNOT_PROPER; j++) {
         const annot_proper *p = &doc->proper[j];
-        if (p->word[0] && p->nation > p->strong) {
+        if (p->word[0] && p->nation > p->strong && !p->formation) {
             tally_actor_mention m = {0};
             copy_str(m.code, sizeof m.code, p->word);
             doc_name(doc, &m);
         }
     }
-    size_t len = seg->nsents ? seg->sents[seg->nsents - 1].end : 0;
     doc->len = len;
     for (size_t j = 0; j < doc->ncanon; j++) {
         canon_find(&doc->canon[j], text, len);
@@ -2872,6 +3000,7 @@ static void lost_goes_on(annot_doc *doc, const tally_actor_mention *seen,
     doc->force.end = out->cue_end;
     doc->force_si = si;
     doc->have_force = 1;
+    doc->force_lost = 0;
 }
 
 /* The owner of a figure whose sentence names none, from what doc has read
@@ -2987,6 +3116,62 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
                          size_t fstart, size_t fend, size_t mend, const tally_lexicon *lex,
                          annot_cache *cache, tally_actor_choice *out, tally_error *err);
 
+/* Remember in doc the owner code of a body figure whose mention ends at
+ * mend with a plural noun in lower case ("seven batteries"): the first
+ * owner, forgotten when another figure of that noun has another. */
+static void noun_owned(annot_doc *doc, const char *t, size_t fend, size_t mend,
+                       const char *code)
+{
+    size_t e = mend, b;
+    if (e <= fend || !islower((unsigned char)t[e - 1]) || t[e - 1] != 's')
+        return;
+    for (b = e; b > fend && islower((unsigned char)t[b - 1]);)
+        b--;
+    size_t n = e - b;
+    if (n < 4 || n >= sizeof doc->noun[0].word)
+        return;
+    size_t j = 0;
+    while (j < doc->nnoun && (doc->noun[j].word[0] != t[b] ||
+                              strncmp(doc->noun[j].word, t + b, n) != 0 ||
+                              doc->noun[j].word[n] != '\0'))
+        j++;
+    if (j < doc->nnoun) {
+        if (strcmp(doc->noun[j].code, code) != 0)
+            doc->noun[j].code[0] = '\0';   /* two sides' */
+        return;
+    }
+    if (doc->nnoun == ANNOT_NOUNS)
+        return;
+    memcpy(doc->noun[j].word, t + b, n);
+    doc->noun[j].word[n] = '\0';
+    copy_str(doc->noun[j].code, sizeof doc->noun[j].code, code);
+    doc->nnoun++;
+}
+
+/* The owner of the noun that opens sentence w after "The" ("The
+ * batteries answered with 612 rounds"), when doc remembers its figures
+ * as one side's (noun_owned()), or the topic's when it is a noun of an
+ * actor (ws->org) that no side introduced ("The garrison lost 37 men");
+ * NULL when none. */
+static const char *noun_subject(const annot_doc *doc, const char *t, const words *w,
+                                const annot_words *ws, int *topic)
+{
+    *topic = 0;
+    if (w->n < 3 || !tok_eq(t, &w->v[0], "the") || w->v[1].kind != TOK_WORD)
+        return NULL;
+    const tok *k = &w->v[1];
+    for (size_t j = 0; j < doc->nnoun; j++)
+        if (doc->noun[j].code[0] && tok_eq(t, k, doc->noun[j].word))
+            return doc->noun[j].code;
+    if (!doc->have_topic || tok_cap(t, &w->v[1]) || !tok_in_set(t, k, &ws->org))
+        return NULL;
+    for (size_t j = 0; j < doc->nalias; j++)
+        if (tok_eq(t, k, doc->alias[j].word))
+            return NULL;   /* a side's, found elsewhere */
+    *topic = 1;
+    return doc->topic.code;   /* "The garrison lost 37 men": no side named it */
+}
+
 tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_t si,
                               size_t fstart, size_t fend, size_t mend, const tally_lexicon *lex,
                               annot_cache *cache, tally_actor_choice *out, tally_error *err)
@@ -2999,7 +3184,38 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
         strcmp(out->rule, "main actor") != 0 && si < seg->nsents &&
         seg->sents[si].section == TALLY_SECTION_BODY && doc->next == si)
         doc_owned(doc, out, si);
+    if (st == TALLY_OK && doc && out->code[0] && si < seg->nsents &&
+        seg->sents[si].section == TALLY_SECTION_BODY)
+        noun_owned(doc, text, fend, mend, out->code);
     return st;
+}
+
+/* 1 when actor k of sentence v, in the noun phrase of the figure at token
+ * fi, names where bought goods came from: after "of" or "from" (an article
+ * between allowed), the figure in the clause of a verb of buying or
+ * spending or ordering before it ("bought 62,000 tons of Sarvanian petrol", "spent it
+ * on six guns from the Brenmoor firm of Halloway at £420,000 each"): the
+ * buyer owns them, so the clause decides. */
+static int bought_origin(const char *t, const sview *v, size_t fi, long k)
+{
+    static const char *const buy_verbs[] = {"bought", "buy", "buys", "purchased", "purchase",
+                                            "imported", "import", "imports", "spent", "spend",
+                                            "ordered", NULL};
+    const words *w = &v->w;
+    size_t i = v->mtok[k];
+    if (i >= 2 && tok_eq(t, &w->v[i - 1], "the"))
+        i--;
+    if (i < 2 || !(tok_eq(t, &w->v[i - 1], "of") || tok_eq(t, &w->v[i - 1], "from")))
+        return 0;
+    for (size_t j = fi, n = 0; j > 0 && n < 16; j--, n++) {
+        if (w->v[j - 1].kind == TOK_PUNCT)
+            return 0;
+        unsigned char c = words_lower((unsigned char)t[w->v[j - 1].start]);
+        if ((c == 'b' || c == 'p' || c == 'i' || c == 's' || c == 'o') &&
+            tok_in(t, &w->v[j - 1], buy_verbs))
+            return 1;
+    }
+    return 0;
 }
 
 /* The owner of a figure (annot_actor_pick() without the counting). */
@@ -3027,6 +3243,8 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
     if (k >= 0 && equipped(text, v, fi, k, &cache->ws))
         k = -1;   /* "to outfit 16 Ruritanian divisions": the clause decides */
+    if (k >= 0 && bought_origin(text, v, fi, k))
+        k = -1;   /* "bought 62,000 tons of Sarvanian petrol": the buyer's */
     if (k >= 0) {
         choose(out, v, k, "noun phrase", si);
         return TALLY_OK;
@@ -3126,6 +3344,16 @@ victim:;
        the one the story follows, is the foe */
     const tally_actor_mention *ua;
     if (!claim && k < 0 && doc && s->section == TALLY_SECTION_BODY && v->nm == 0 &&
+        fi < v->w.n && doc->next == si && (ua = victim_in_force(doc, seg, si)) &&
+        (arms_sentence(text, v, 0) || lost_figure(text, &v->w, fi, li, &cache->ws, 0))) {
+        /* "the fleet lost 87 ships. Mines sank 34, ...": its own losses */
+        copy_str(out->code, sizeof out->code, ua->code);
+        out->cue_start = ua->start, out->cue_end = ua->end;
+        out->rule = "victim in force";
+        out->cue_sent = doc->force_si;
+        return TALLY_OK;
+    }
+    if (!claim && k < 0 && doc && s->section == TALLY_SECTION_BODY && v->nm == 0 &&
         fi < v->w.n && arms_sentence(text, v, 0) &&
         !lost_figure(text, &v->w, fi, li, &cache->ws, 0) &&
         !lost_noun(text, &v->w, fi, li, &cache->ws) && (ua = unnamed_attacker(doc, si))) {
@@ -3158,6 +3386,18 @@ victim:;
         out->cue_start = cm->start, out->cue_end = cm->end;
         out->rule = "captives";
         out->cue_sent = 0;
+        return TALLY_OK;
+    }
+    const char *nc;
+    int nt;
+    if (!claim && k < 0 && doc && s->section == TALLY_SECTION_BODY && v->nm == 0 &&
+        (nc = noun_subject(doc, text, &v->w, &cache->ws, &nt)) != NULL && strcmp(nc, foe) != 0) {
+        /* "The batteries answered with 612 rounds": whose batteries they are */
+        copy_str(out->code, sizeof out->code, nc);
+        out->cue_start = nt ? doc->topic.start : v->w.v[1].start;
+        out->cue_end = nt ? doc->topic.end : v->w.v[1].end;
+        out->rule = nt ? "topic" : "subject noun";
+        out->cue_sent = nt ? doc->topic_si : si;
         return TALLY_OK;
     }
     if (doc && s->section == TALLY_SECTION_BODY && doc->next == si) {

@@ -73,7 +73,7 @@ typedef struct annot_sent {
 void annot_sent_free(annot_sent *s);
 
 enum { ANNOT_CACHE = 4, ANNOT_ALIASES = 32, ANNOT_NAMES = 32, ANNOT_PROPER = 256,
-       ANNOT_CANON = 16 };
+       ANNOT_CANON = 16, ANNOT_NOUNS = 32 };
 
 /* What a whole document says about one capitalised word, from a first
  * look at all its sentences (actor.c): whether it stands where places
@@ -86,6 +86,9 @@ typedef struct annot_proper {
     unsigned char strong;      /* of those, where only a place stands ("at", "near",
                                   "the port of", "... harbour") */
     unsigned char nation;      /* times seen where a country stands */
+    unsigned char formation;   /* 1 when seen right after a nationality adjective in
+                                  -ian, -ish or -ese ("the Meridonian Desert Army"): a
+                                  formation's name, not a country */
 } annot_proper;
 
 /* What a document has said about its actors so far, read in order: the
@@ -114,6 +117,8 @@ typedef struct annot_doc {
     int have_force;            /* 1 when force holds the actor in force */
     tally_actor_mention force; /* the actor in force (its words and code) */
     size_t force_si;           /* the sentence it was named in */
+    int force_lost;            /* 1 when force was there the subject of a verb of
+                                  suffering loss ("the fleet lost 87 ships") */
     tally_actor_mention attacker; /* the last side acting a verb of loss ("Korsavian
                                   submarines sank ..."), when have_attacker */
     size_t attacker_si;        /* its sentence */
@@ -152,6 +157,12 @@ typedef struct annot_doc {
                                   topic from the title, its subject became the topic */
     size_t ally_at;            /* 1 + the offset of the first name before "'s ally" or
                                   "'s allies" ("Gavrinia, Lysandria's ally"), 0 none */
+    struct annot_noun {
+        char word[24];         /* a body figure's plural noun, lower case ("batteries") */
+        char code[48];         /* the owner of its first figure, "" when later figures
+                                  with it had another */
+    } noun[ANNOT_NOUNS];       /* "the batteries answered": whose they are */
+    size_t nnoun;
 } annot_doc;
 
 /* The word lists of actor.c as word sets (one hash probe per token instead

@@ -24,7 +24,10 @@
  * clause in the present after it (", which is the present 14") takes no
  * date of the reported speech before it; a source's date ("returns
  * captured in 1945 show") dates a figure only when its sentence has no
- * other date.
+ * other date.  A month with no year takes the year its paragraph wrote
+ * with the same month before ("on 2 November 1942 ... between 1 November
+ * and 28 February"); in an endnote, months after the date of the document
+ * it cites lie before that date; "1939 to 54 crowns" is no span of years.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -828,7 +831,9 @@ static size_t year_date_at(const pctx *c, size_t i, size_t nm, char part, tally_
         const tok *e = &c->w->v[j + 2];
         long v = tok_int(c->t, e);
         int y2 = 0;
-        if (e->end - e->start == 2 && v >= 0)
+        /* not "from 18 crowns in 1939 to 54 crowns": a count before a noun */
+        int counted = !is_dash(c, j + 1) && j + 3 < c->w->n && c->w->v[j + 3].kind == TOK_WORD;
+        if (e->end - e->start == 2 && v >= 0 && !counted)
             y2 = y / 100 * 100 + (int)v;
         else if (e->end - e->start == 4)
             y2 = (int)v;
@@ -1356,6 +1361,41 @@ static int year_ahead(const tally_datex *v, size_t k, size_t n, size_t sent_end,
             return e->from.y;
     }
     return 0;
+}
+
+/* A year for the partial date d (index k of v) from an earlier date of its
+ * paragraph (from offset para_start on) in the same month that writes its
+ * year ("on 2 November 1942 ... between 1 November and 28 February"): the
+ * paragraph's own November.  0 if none. */
+static int year_behind(const tally_datex *v, size_t k, size_t para_start, long *src)
+{
+    for (size_t j = k; j-- > 0 && v[j].start >= para_start;) {
+        const tally_datex *e = &v[j];
+        if (e->kind == TALLY_DX_DATE && !e->need_year && e->from.y &&
+            e->from.m == v[k].from.m && e->to.y == e->from.y) {
+            *src = (long)j;
+            return e->from.y;
+        }
+    }
+    return 0;
+}
+
+/* 1 when expression d says "year" ("by the end of the year"): the year in
+ * force, not a month of its own. */
+static int names_year(const char *text, const tally_datex *d)
+{
+    for (size_t i = d->start; i + 4 <= d->end; i++)
+        if (memcmp(text + i, "year", 4) == 0)
+            return 1;
+    return 0;
+}
+
+/* The start of the first sentence of the paragraph of sentence si. */
+static size_t para_start(const tally_segments *seg, size_t si)
+{
+    while (si > 0 && seg->sents[si - 1].para == seg->sents[si].para)
+        si--;
+    return seg->sents[si].start;
 }
 
 /* For every expression k of v[0..n) (in order of start), the index of the
@@ -2045,6 +2085,10 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                         ref.y++;   /* "the following spring" after September */
                     else if (d->rel_n < 0 && d->from.m >= ref.m)
                         ref.y--;   /* "the previous winter" in March */
+                } else if (!d->rel_n && !names_year(text, d) &&
+                           (y = year_behind(tl->v, k, para_start(seg, si), &src)) != 0) {
+                    ref.y = y;   /* the month the paragraph wrote with its year */
+                    d->year_src = src;
                 } else if (in_force >= 0 && span_year(&tl->v[in_force], d, ref.y)) {
                     ref.y = span_year(&tl->v[in_force], d, ref.y);
                 } else {
@@ -2058,8 +2102,12 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                     int y0 = ref.y;
                     if (have_period && ref.y && s->section == TALLY_SECTION_BODY)
                         ref.y = year_in_period(&period, d->from.m, ref.y);
-                    if (ref.y == y0 && d->looks_back && d->year_src == in_force &&
-                        in_force >= 0 && ref.m && d->from.m > ref.m)
+                    /* a note's dated document reports what came before it:
+                       "report of 20 January 1943 ... 15,500 in October" */
+                    int dated_note = s->section == TALLY_SECTION_ENDNOTE && in_force >= 0 &&
+                                     tl->v[in_force].from.d && !tl->v[in_force].need_year;
+                    if (ref.y == y0 && (d->looks_back || dated_note) &&
+                        d->year_src == in_force && in_force >= 0 && ref.m && d->from.m > ref.m)
                         ref.y--;   /* "since October" in March: the October before */
                 }
             }

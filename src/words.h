@@ -99,6 +99,13 @@ int words_store_get(const words_store *st, size_t j, size_t base, words *w);
 int words_store_view(words_store *st, size_t j, words *view);
 void words_store_free(words_store *st);
 
+/* Always inlined where the compiler allows it: tok_in() and tok_eq() run
+ * for every token, and a call costs more than their loop. */
+#if defined(__GNUC__)
+#define WORDS_HOT static inline __attribute__((always_inline))
+#else
+#define WORDS_HOT static inline
+#endif
 /* ASCII lower case of byte c (other bytes unchanged, as in the C locale). */
 static inline unsigned char words_lower(unsigned char c)
 {
@@ -116,7 +123,7 @@ static inline int words_same_ci(const char *a, const char *b, size_t n)
 }
 
 /* 1 when token t spells word (ASCII case ignored). */
-static inline int tok_eq(const char *text, const tok *t, const char *word)
+WORDS_HOT int tok_eq(const char *text, const tok *t, const char *word)
 {
     size_t n = t->end - t->start;
     return strlen(word) == n &&   /* folded at compile time for a literal word */
@@ -150,7 +157,7 @@ static inline int words_is_ci(const char *s, size_t n, const char *word)
     return word[i] == '\0';
 }
 /* 1 when t is one of the NULL-terminated words (case ignored). */
-static inline int tok_in(const char *text, const tok *t, const char *const *list)
+WORDS_HOT int tok_in(const char *text, const tok *t, const char *const *list)
 {
     size_t n = t->end - t->start;
     const char *s = text + t->start;

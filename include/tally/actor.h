@@ -76,6 +76,21 @@
  * writes as an adjective in -an anywhere ("Dastova", "Dastovan") is an
  * actor from its first mention;
  * prisoners held are their captor's, not their side's (actor.c says more).
+ * A heading naming an office and, after a comma, its country ("MINISTRY OF
+ * SUPPLY, TOLVARK") gives the topic; a capitalised determiner after a
+ * paragraph's number ("11. The ministry") is no country; the losses a
+ * sentence with no side counts after the side in force "lost" some are
+ * that side's own ("the fleet lost 87 ships. Mines sank 34"); a side
+ * fought "against" introduces no noun ("the army") for later; a word
+ * after a nationality adjective ("the Meridonian Desert Army") is a
+ * formation, never a country nor a title's topic; goods from another
+ * country after a verb of buying or spending ("bought 62,000 tons of
+ * Sarvanian petrol", "spent it on six guns from the Brenmoor firm") are
+ * the buyer's; "Sarvanian" names "Sarvane" when the document writes that;
+ * a side's logs or diaries are a witness; a sentence opening with "The"
+ * and the plural noun of earlier figures ("The batteries answered") is
+ * the side's that owned them, and with a noun of org_nouns no side
+ * introduced ("The garrison lost") the topic's.
  */
 #ifndef TALLY_ACTOR_H
 #define TALLY_ACTOR_H

@@ -10,7 +10,9 @@
  * into the next year, targets that do not move the date in force, a season
  * as a subject, a date right after the figure, a month kept inside the
  * period the title gives, a report's dateline (its "now" and its sections),
- * and the ISO 8601 output.  Sentences
+ * a count after "1948 to" that is no year, a month taking the year its
+ * paragraph wrote with it before, the months of a dated endnote before its
+ * date, and the ISO 8601 output.  Sentences
  * are written for these tests.
  */
 #include <setjmp.h>
@@ -308,6 +310,81 @@ static void first_day_of_span(void **state)
     assert_int_equal(tally_timeline_first_day(&tl, 0, seg.sents[0].end, 1000, 2100, &d), 0);
     assert_int_equal(tally_timeline_first_day(&tl, s2, e2, 1940, 1941, &d), 0);
     assert_int_equal(tally_timeline_first_day(&tl, s2, march + 5, 1950, 1952, &d), 0);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+/* "from 12 marks in 1948 to 60 marks in 1951": the 60 is a count before its
+ * noun, not the year 1960 ending a span; "1948 to 51" alone still is. */
+static void count_after_year_and_to(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "The rate rose from 12 marks in 1948 to 60 marks in 1951. "
+                    "The plan ran from 1948 to 51.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 3);
+    assert_string_equal(iso(&tl, 0), "1948");
+    assert_string_equal(iso(&tl, 1), "1951");
+    assert_string_equal(iso(&tl, 2), "1948/1951");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+/* A month without a year takes the year its paragraph wrote with that month
+ * earlier, even after the time in force moved on into the next year. */
+static void month_from_earlier_in_paragraph(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "On 3 October 1947 the corps asked for 200 lorries. By March 90 had come. "
+                    "The depot was built between 10 October and 20 January.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 4);
+    assert_string_equal(iso(&tl, 0), "1947-10-03");
+    assert_string_equal(iso(&tl, 1), "1948-03");               /* after October: 1948 */
+    assert_string_equal(iso(&tl, 2), "1947-10-10/1948-01-20"); /* the October of 1947 */
+    assert_string_equal(iso(&tl, 3), "1948-01-20");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+/* In an endnote, the months after the date of the document it cites are
+ * the months before that date: "a return of 15 February 1950 ... 700 in
+ * November" is November 1949. */
+static void dated_note_looks_back(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "The depots held 2,100 tons. "
+                    "Return of 15 February 1950. The depots held 700 in November and "
+                    "800 in January.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    seg.endnotes_start = seg.sents[1].start;
+    for (size_t i = 1; i < seg.nsents; i++) {
+        seg.sents[i].section = TALLY_SECTION_ENDNOTE;
+        seg.sents[i].endnote = 1;
+        seg.sents[i].para = 2;
+    }
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 3);
+    assert_string_equal(iso(&tl, 0), "1950-02-15");
+    assert_string_equal(iso(&tl, 1), "1949-11");   /* before the return */
+    assert_string_equal(iso(&tl, 2), "1950-01");
     tally_timeline_free(&tl);
     free(seg.sents);
     tally_lexicon_free(lex);
@@ -1044,6 +1121,9 @@ int main(void)
         cmocka_unit_test(plans_do_not_move_time),
         cmocka_unit_test(year_from_later_date),
         cmocka_unit_test(first_day_of_span),
+        cmocka_unit_test(count_after_year_and_to),
+        cmocka_unit_test(month_from_earlier_in_paragraph),
+        cmocka_unit_test(dated_note_looks_back),
         cmocka_unit_test(format_and_parse),
         cmocka_unit_test(spans_of_months_wrap),
         cmocka_unit_test(targets_do_not_move_time),
