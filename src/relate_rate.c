@@ -866,7 +866,8 @@ static int average_cue(const ctx *c, size_t Z, size_t lo)
 }
 
 /* The total of Z's unit, above Z, in the sentence before Z's (no rate, no
- * share); NOPOS when none. */
+ * share), its largest; else the largest comparable one (persons under
+ * another noun); NOPOS when none. */
 static size_t total_in_sentence_before(const ctx *c, size_t lo, size_t Z)
 {
     if (lo == 0)
@@ -876,11 +877,23 @@ static size_t total_in_sentence_before(const ctx *c, size_t lo, size_t Z)
         c->seg->sents[ps].para != c->seg->sents[c->f->v[Z].sent_index].para)
         return NOPOS;
     rel_sent_range(c, ps, &first, &last);
-    for (size_t j = last; j-- > first;)
+    size_t best = NOPOS;   /* the largest: "27,000 tons: 15,000 of food and 12,000 of
+                              fuel", not the last item of its list */
+    for (size_t j = first; j < last; j++)
         if (rel_same_unit(&c->fi[j], &c->fi[Z]) && !c->fi[j].share && !rel_is_rate(c, j) &&
-            c->f->v[j].value > c->f->v[Z].value)
-            return j;
-    return NOPOS;
+            c->f->v[j].value > c->f->v[Z].value &&
+            (best == NOPOS || c->f->v[j].value > c->f->v[best].value))
+            best = j;
+    if (best != NOPOS)
+        return best;   /* "64,900 persons: 51,300 troops, ... and 6,400 civilians. ...
+                              an average of some 8,100 a night" (the 8,100 took the
+                              civilians' noun): the largest figure of persons */
+    for (size_t j = first; j < last; j++)
+        if (rel_comparable(&c->fi[j], &c->fi[Z]) && !c->fi[j].share && !rel_is_rate(c, j) &&
+            c->f->v[j].value > c->f->v[Z].value &&
+            (best == NOPOS || c->f->v[j].value > c->f->v[best].value))
+            best = j;
+    return best;
 }
 
 int rel_rule_average(ctx *c, size_t lo, size_t hi)
@@ -938,6 +951,10 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             X = total_in_sentence_before(c, lo, Z);
             if (X != NOPOS)
                 Y = count_in_sentence_before(c, lo, a, b, &amb);
+        } else if (X == NOPOS && Y != NOPOS && average_cue(c, Z, lo)) {
+            X = total_in_sentence_before(c, lo, Z);   /* "brought away 64,900 persons.
+                                                         The lift took eight nights, an
+                                                         average of some 8,100 a night" */
         }
         if (X != NOPOS && Y == NOPOS)
             Y = count_in_sentence_before(c, lo, a, b, &amb);
