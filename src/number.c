@@ -1973,6 +1973,24 @@ static int prev_word(const scan *s, size_t p, ntok *w)
     return w->type == T_WORD;
 }
 
+/* 1 when the number word a, capitalised inside its sentence, is part of a
+ * name: after a capitalised word that is not the sentence's first ("the
+ * Big Three"), or after "the" and before a capitalised word ("the
+ * Fourteen Points", "the Seven Years' War"). */
+static int proper_number(const scan *s, const atom *a)
+{
+    ntok pv, before, nx;
+    size_t me;
+    if (!prev_tok_s(s, a->s, s->start, &pv) || pv.type != T_WORD)
+        return 0;   /* the sentence's first word, or after a mark or a number */
+    lex_tok(s->t, a->e, s->end, &nx);
+    if (is_w(&pv, "the"))   /* k->w is lower case: "the" and "The" */
+        return nx.type == T_WORD && nx.cap;
+    if (!pv.cap || IN_LIST(&pv, function_words) || month_of(s, &pv, a->s, &me) > 0)
+        return 0;
+    return prev_tok_s(s, pv.s, s->start, &before) && before.type == T_WORD;
+}
+
 /* Try the date forms around a small integer or ordinal atom a: "15 March",
  * "15 March 1951", "March 15", "March 15, 1951", "the 22nd of May", and
  * lists "25 and 28 March".  Fills r and returns 1 on success. */
@@ -2582,6 +2600,10 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
         snprintf(r->unit, sizeof r->unit, "%s", iso);
 
     /* what kind of number is it? */
+    if (!a.digits && is_upper(at(t, a.s)) && proper_number(s, &a)) {
+        simple(r, TALLY_NK_DESIGNATION, a.s, e, a.v);   /* "the Big Three" */
+        return 1;
+    }
     if (a.digits && !iso && !percent && !(flags & TALLY_NF_SCALED)) {
         int dot;
         if (prev_word(s, a.s, &pv) && nameword(s, &pv, "before", a.s, &dot)) {
