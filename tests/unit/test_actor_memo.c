@@ -12,6 +12,9 @@
  * "Veskane"), and a subject noun no side introduced ("The garrison lost":
  * the topic's).
  * Sentences are written for these tests.
+ *
+ * Each test is a table (actor_cases.h): one row a figure of a document,
+ * the owner expected ("" none) and the rule expected ("" not checked).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -24,120 +27,92 @@
 #include "annot.h"
 #include "tally/actor.h"
 
-#include "actor_fixture.h"
+#include "actor_cases.h"
+
+static const char memo[] = "MINISTRY OF SUPPLY, TOLVARK\n\n"
+                           "(1) The merchant fleet numbered 140 ships in 1939. "
+                           "(2) The ministry asked for 30 new ships.";
 
 /* The country after an office's name in a heading is the topic, and a
  * numbered paragraph's "The" before "ministry" names no country. */
-static void office_heading_names_the_side(void **state)
-{
-    (void)state;
-    tally_actor_choice c;
-    const char *t = "MINISTRY OF SUPPLY, TOLVARK\n\n"
-                    "(1) The merchant fleet numbered 140 ships in 1939. "
-                    "(2) The ministry asked for 30 new ships.";
-    doc_owner(t, "", "140", &c);
-    assert_string_equal(c.code, "Tolvark");
-    assert_string_equal(c.rule, "topic");
-    doc_owner(t, "", "30", &c);
-    assert_string_equal(c.code, "Tolvark");
-    /* an office's field is still no country: nothing after a comma */
-    t = "Ministry of Supply\n\nThe merchant fleet numbered 140 ships in 1939.";
-    doc_owner(t, "", "140", &c);
-    assert_string_equal(c.code, "");
-}
+static const owner_case office_heading[] = {
+    {memo, "", "140", "Tolvark", "topic", "the country after the office's name"},
+    {memo, "", "30", "Tolvark", "", "\"(2) The ministry\": \"The\" is no country"},
+    {"Ministry of Supply\n\nThe merchant fleet numbered 140 ships in 1939.", "", "140", "", "",
+     "an office's field is still no country: nothing after a comma"},
+};
+ACTOR_TEST(office_heading_names_the_side, ROWS(office_heading), NO_CODES)
+
+static const char lost[] = "Westland promised 8 escorts in 1940.\n\n"
+                           "In 1941 the Tolvarian fleet lost 40 ships. Storms sank 12, and mines "
+                           "sank 9.";
 
 /* After "the Tolvarian fleet lost 40 ships", losses with no side named are
  * its own, not the other side's. */
-static void loss_broken_down_is_the_losers(void **state)
-{
-    (void)state;
-    tally_actor_choice c;
-    const char *t = "Westland promised 8 escorts in 1940.\n\n"
-                    "In 1941 the Tolvarian fleet lost 40 ships. Storms sank 12, and mines "
-                    "sank 9.";
-    doc_owner(t, "fleet", "40", &c);
-    assert_string_equal(c.code, "Tolvaria");
-    doc_owner(t, "Storms", "12", &c);
-    assert_string_equal(c.code, "Tolvaria");
-    assert_string_equal(c.rule, "victim in force");
-    doc_owner(t, "mines", "9", &c);
-    assert_string_equal(c.code, "Tolvaria");
-}
+static const owner_case loss_broken_down[] = {
+    {lost, "fleet", "40", "Tolvaria", "", "the loss itself"},
+    {lost, "Storms", "12", "Tolvaria", "victim in force", "\"Storms sank 12\": the loser's"},
+    {lost, "mines", "9", "Tolvaria", "", "\"mines sank 9\": the loser's"},
+};
+ACTOR_TEST(loss_broken_down_is_the_losers, ROWS(loss_broken_down), NO_CODES)
+
+static const char against[] =
+    "The Dravonian army crossed the river with 4 divisions, against a "
+    "Kessish army of 6 divisions. In June the army needed 900 tons a day.";
 
 /* "against a Kessish army" does not make "the army" Kessish. */
-static void army_fought_against_is_not_the_army(void **state)
-{
-    (void)state;
-    tally_actor_choice c;
-    const char *t = "The Dravonian army crossed the river with 4 divisions, against a "
-                    "Kessish army of 6 divisions. In June the army needed 900 tons a day.";
-    doc_owner(t, "", "900", &c);
-    assert_string_equal(c.code, "Dravonia");
-    doc_owner(t, "", "6", &c);
-    assert_string_equal(c.code, "Kessish");
-}
+static const owner_case army_fought_against[] = {
+    {against, "", "900", "Dravonia", "", "\"the army\" is the side the story follows"},
+    {against, "", "6", "Kessish", "", "the army fought against keeps its own figure"},
+};
+ACTOR_TEST(army_fought_against_is_not_the_army, ROWS(army_fought_against), NO_CODES)
 
 /* A title's "the Mountain Army" is the body's "Dravonian Mountain Army":
  * no country; the country named in the title is the topic. */
-static void formation_in_title_is_no_country(void **state)
-{
-    (void)state;
-    tally_actor_choice c;
-    const char *t = "Fuel and the Mountain Army: Dravonia's Northern Campaign\n\n"
-                    "The Dravonian Mountain Army had 1,200 lorries in 1940.\n\n"
-                    "The lorries carried 300 tons a day.";
-    doc_owner(t, "", "300", &c);
-    assert_string_equal(c.code, "Dravonia");
-    assert_string_equal(c.rule, "topic");
-}
+static const owner_case formation_in_title[] = {
+    {"Fuel and the Mountain Army: Dravonia's Northern Campaign\n\n"
+     "The Dravonian Mountain Army had 1,200 lorries in 1940.\n\n"
+     "The lorries carried 300 tons a day.",
+     "", "300", "Dravonia", "topic", "the formation's name is no country"},
+};
+ACTOR_TEST(formation_in_title_is_no_country, ROWS(formation_in_title), NO_CODES)
+
+static const char destroyers[] =
+    "The Dravonian navy spent most of its budget on four destroyers from the Kessish "
+    "firm of Orme and Company at $900,000 each.";
 
 /* What a buyer buys from another country is the buyer's. */
-static void goods_bought_abroad_are_the_buyers(void **state)
-{
-    (void)state;
-    tally_actor_choice c;
-    const char *t = "In 1941 the Dravonian ministry bought 5,000 tons of Kessish coal.";
-    doc_owner(t, "", "5,000", &c);
-    assert_string_equal(c.code, "Dravonia");
-    t = "The Dravonian navy spent most of its budget on four destroyers from the Kessish "
-        "firm of Orme and Company at $900,000 each.";
-    doc_owner(t, "", "four", &c);
-    assert_string_equal(c.code, "Dravonia");
-    doc_owner(t, "", "$900,000", &c);
-    assert_string_equal(c.code, "Dravonia");
-    t = "In 1943 Dravonia ordered 60 trainers from the Kessish firm of Hale & Webb.";
-    doc_owner(t, "", "60", &c);
-    assert_string_equal(c.code, "Dravonia");
-    /* the coal itself, named with no verb of buying, is still Kessish */
-    doc_owner("The mines shipped 700 tons of Kessish coal.", "", "700", &c);
-    assert_string_equal(c.code, "Kessish");
-}
+static const owner_case goods_bought_abroad[] = {
+    {"In 1941 the Dravonian ministry bought 5,000 tons of Kessish coal.", "", "5,000", "Dravonia",
+     "", "\"bought 5,000 tons of Kessish coal\""},
+    {destroyers, "", "four", "Dravonia", "", "destroyers from a Kessish firm"},
+    {destroyers, "", "$900,000", "Dravonia", "", "their price"},
+    {"In 1943 Dravonia ordered 60 trainers from the Kessish firm of Hale & Webb.", "", "60",
+     "Dravonia", "", "\"ordered 60 trainers from\""},
+    {"The mines shipped 700 tons of Kessish coal.", "", "700", "Kessish", "",
+     "the coal itself, named with no verb of buying, is still Kessish"},
+};
+ACTOR_TEST(goods_bought_abroad_are_the_buyers, ROWS(goods_bought_abroad), NO_CODES)
 
 /* "Veskanian" is Veskane's when the document writes "Veskane". */
-static void stem_and_vowel_names_the_country(void **state)
-{
-    (void)state;
-    tally_actor_choice c;
-    const char *t = "The Veskanian traders sold 40 tons in 1942. Veskane also sent 12 ships.";
-    doc_owner(t, "", "40", &c);
-    assert_string_equal(c.code, "Veskane");
-}
+static const owner_case stem_and_vowel[] = {
+    {"The Veskanian traders sold 40 tons in 1942. Veskane also sent 12 ships.", "", "40",
+     "Veskane", "", "the adjective under the name the text writes"},
+};
+ACTOR_TEST(stem_and_vowel_names_the_country, ROWS(stem_and_vowel), NO_CODES)
+
+static const char garrison[] =
+    "Dravonia's Coast Guns\n\n"
+    "In 1941 the port had 6 batteries. A Kessish squadron fired 400 shells on "
+    "3 May. The garrison lost 30 men.";
 
 /* "the garrison" no side introduced is the topic's, though another side
  * acted in the sentence before (tests/cli/435 shows "The batteries"). */
-static void garrison_no_side_named_is_the_topics(void **state)
-{
-    (void)state;
-    tally_actor_choice c;
-    const char *t = "Dravonia's Coast Guns\n\n"
-                    "In 1941 the port had 6 batteries. A Kessish squadron fired 400 shells on "
-                    "3 May. The garrison lost 30 men.";
-    doc_owner(t, "", "400", &c);
-    assert_string_equal(c.code, "Kessish");
-    doc_owner(t, "", "30", &c);
-    assert_string_equal(c.code, "Dravonia");
-    assert_string_equal(c.rule, "topic");
-}
+static const owner_case garrison_rows[] = {
+    {garrison, "", "400", "Kessish", "", "the squadron's shells"},
+    {garrison, "", "30", "Dravonia", "topic", "\"The garrison lost\": the topic's"},
+};
+ACTOR_TEST(garrison_no_side_named_is_the_topics, ROWS(garrison_rows), NO_CODES)
 
 int main(void)
 {
