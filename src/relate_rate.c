@@ -1433,6 +1433,24 @@ int rel_rule_each(ctx *c, size_t R)
                 !rel_is_rate(c, R));
     }
     size_t C = R - 1;
+    if (each && C > 0 && rel_same_unit(&c->fi[C], ri) && !c->fi[C].share &&
+        c->f->v[C - 1].sent_index == rf->sent_index && c->fi[C - 1].unit[0] &&
+        !c->fi[C - 1].share && !rel_same_unit(&c->fi[C - 1], ri) &&
+        rel_words_between(c->t, c->f->v[C].tend, rf->tstart, ";:()") >= 0 &&
+        rel_words_between(c->t, c->f->v[C].tend, rf->tstart, "") <= 1 &&
+        rel_words_between(c->t, c->f->v[C - 1].tend, c->f->v[C].tstart, ";:.()") >= 0 &&
+        rel_words_between(c->t, c->f->v[C - 1].tend, c->f->v[C].tstart, "") <= 3 &&
+        c->f->v[C].value > rf->value) {
+        /* "The 60 locomotives cost $4.8 million, $80,000 apiece": the
+         * product right before the rate, the count before it */
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, C, "each");
+        r.average = 1;
+        rel_part(c, &r, R);
+        rel_part(c, &r, C - 1);
+        c->fi[R].used = c->fi[C].used = 1;
+        return rel_add(c, &r);
+    }
     const finfo *ci = &c->fi[C];
     if (C > 0 && c->f->v[C - 1].sent_index == rf->sent_index && !c->fi[C - 1].share &&
         c->fi[C - 1].unit[0] && is_formation(c, C - 1) &&
