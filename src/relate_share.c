@@ -732,6 +732,25 @@ static size_t whole_by_unit(const ctx *c, size_t P, const char *whole)
     return best;
 }
 
+/* The part stated in apposition after the whole W of a share ("20 per
+ * cent of the 50,000 men engaged, some 10,000"): the next figure, after a
+ * comma and at most three words of W's noun phrase, of W's unit (or
+ * comparable, or bare), smaller than W and no share; NOPOS when none. */
+static size_t part_after_whole(const ctx *c, size_t W, size_t hi)
+{
+    size_t P = W + 1;
+    if (P >= hi || c->fi[P].share || c->fi[P].used || !(c->f->v[P].value < c->f->v[W].value) ||
+        !(rel_comparable(&c->fi[P], &c->fi[W]) || rel_bare(&c->f->v[P])))
+        return NOPOS;
+    size_t a = c->f->v[W].tend, b = c->f->v[P].tstart, k = b;
+    while (k > a && c->t[k - 1] != ',')
+        k--;
+    if (k == a || rel_words_between(c->t, a, b, ";:()") < 0 ||
+        rel_words_between(c->t, a, k, "") > 3 || rel_words_between(c->t, k, b, "") > 2)
+        return NOPOS;
+    return P;
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -747,6 +766,9 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     int appos = 0, comma_or = 0;
     if (P == NOPOS && W != NOPOS)   /* "40 percent of the 2,000 lorries (820)" */
         P = only_child(c, rel_paren_after(c, W, send), lo, hi);
+    if (P == NOPOS && W != NOPOS && W > q)
+        P = part_after_whole(c, W, hi);   /* "20 per cent of the 50,000 men engaged,
+                                             some 10,000" */
     if (P == NOPOS && q > lo) {
         /* "800 trucks (40 percent" or "800 trucks, or 40 percent" */
         size_t j = q - 1;
