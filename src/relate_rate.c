@@ -1403,6 +1403,60 @@ int rel_rule_period(ctx *c, size_t R)
  * figure P of R's unit in its sentence: before C ("11,400 tons in 4,960 sorties at
  * 2.3 tons each": an average, R = P / C), else at most eight words after
  * R, larger than R -> PRODUCT P = R x C. */
+/* 1 when P is called the total right after R: "in all", "altogether", "in
+ * total" or "all told" at most four words after P, or "a total of" / "in
+ * all" between them (not "though only 150 were ..."). */
+static int said_total(const ctx *c, size_t R, size_t P)
+{
+    static const char *const cue[] = {"in all", "altogether", "in total", "all told",
+                                      "a total of", NULL};
+    const tally_fact *pf = &c->f->v[P];
+    size_t send = c->seg->sents[pf->sent_index].end, e = pf->tend;
+    for (int w = 0; w < 4 && e < send; w++) {   /* P's noun and the cue */
+        while (e < send && c->t[e] == ' ')
+            e++;
+        char x[48];
+        size_t n = rel_word_at(c->t, e, send, x, sizeof x);
+        if (n == e)
+            break;
+        e = n;
+    }
+    int w = rel_words_between(c->t, c->f->v[R].tend, pf->tstart, ";:()");
+    return w >= 0 && w <= 6 && rel_phrase_in(c->t, c->f->v[R].tend, e, cue);
+}
+
+/* "The 36 bombers each dropped four tons, 144 tons in all", "Each of the
+ * 8 hospitals had 250 beds, 2,000 beds in all": a count C right before
+ * rate R with "each" between them (at most five words) or "Each of the"
+ * before C, and the total P of R's unit right after R (said_total()) ->
+ * PRODUCT P = R x C.  0 when none, -1 when out of memory. */
+static int each_before(ctx *c, size_t R)
+{
+    static const char *const each_w[] = {"each", NULL};
+    const tally_fact *rf = &c->f->v[R];
+    size_t C = R - 1, P = R + 1;
+    if (R == 0 || P >= c->f->n || c->f->v[C].sent_index != rf->sent_index ||
+        c->f->v[P].sent_index != rf->sent_index || !c->fi[C].unit[0] || c->fi[C].share ||
+        rel_same_unit(&c->fi[C], &c->fi[R]) || !(c->f->v[C].value > 1) ||
+        c->fi[P].share || c->fi[P].used || !rel_same_unit(&c->fi[P], &c->fi[R]) ||
+        !(c->f->v[P].value > c->f->v[R].value) || !said_total(c, R, P))
+        return 0;
+    size_t start = c->seg->sents[rf->sent_index].start, k = c->f->v[C].tstart;
+    int w = rel_words_between(c->t, c->f->v[C].tend, rf->tstart, ";:.()");
+    int between = w >= 0 && w <= 5 && rel_phrase_in(c->t, c->f->v[C].tend, rf->tstart, each_w);
+    int opening = k >= start + 12 && rel_phrase_at(c->t, k - 12, k, "each of the") != 0;
+    if (!between && !opening)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "each");
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    if (!period_kept(c, &r, P))
+        return 0;
+    c->fi[R].used = c->fi[P].used = 1;
+    return rel_add(c, &r);
+}
+
 int rel_rule_each(ctx *c, size_t R)
 {
     const finfo *ri = &c->fi[R];
@@ -1432,6 +1486,8 @@ int rel_rule_each(ctx *c, size_t R)
                ((rel_phrase_at(c->t, k, send, "a") || rel_phrase_at(c->t, k, send, "an")) &&
                 !rel_is_rate(c, R));
     }
+    if (!each)
+        return each_before(c, R);
     size_t C = R - 1;
     if (each && C > 0 && rel_same_unit(&c->fi[C], ri) && !c->fi[C].share &&
         c->f->v[C - 1].sent_index == rf->sent_index && c->fi[C - 1].unit[0] &&
