@@ -59,7 +59,15 @@ static ivl iv_mul(ivl a, ivl b)
 /* a / b for b not containing 0 (callers check). */
 static ivl iv_div(ivl a, ivl b) { return iv_mul(a, iv(1 / b.hi, 1 / b.lo)); }
 
-static int iv_meet(ivl a, ivl b) { return a.lo <= b.hi && b.lo <= a.hi; }
+/* 1 when a and b overlap, with a margin of a billionth of their size for
+ * the rounding of binary fractions (4.40 - 0.80 is 3.6000000000000005). */
+static int iv_meet(ivl a, ivl b)
+{
+    double m = 1e-9 * fmax(fmax(fabs(a.lo), fabs(a.hi)), fmax(fabs(b.lo), fabs(b.hi)));
+    if (!isfinite(m))
+        m = 0;
+    return a.lo <= b.hi + m && b.lo <= a.hi + m;
+}
 
 static int iv_point(ivl a) { return a.lo == a.hi; }
 
