@@ -119,7 +119,8 @@ static const char *const GAP[] = {
     "out", "not", "as", "many", "much", "in", "all", NULL};
 
 /* Words between a unit noun and a number it governs ("aircraft rose to 300",
- * "casualties reached 3,000", "the number of troops was 40,000"). */
+ * "casualties reached 3,000", "the number of troops was 40,000", "the
+ * frigate force will number 13"). */
 static const char *const LINK[] = {
     "numbered", "totaled", "totalled", "totaling", "totalling", "reached", "rose", "fell",
     "grew", "increased", "decreased", "dropped", "declined", "stood", "amounted", "was",
@@ -127,7 +128,8 @@ static const char *const LINK[] = {
     "roughly", "approximately", "only", "just", "had", "has", "have", "climbed", "came",
     "went", "reduced", "over", "than", "more", "less", "fewer", "exceeded", "totals",
     "numbers", "number", "remained", "almost", "doubled", "tripled", "trebled", "halved",
-    "been", "risen", "fallen", "grown", "put", "estimated", "reckoned", "assessed", NULL};
+    "been", "risen", "fallen", "grown", "put", "estimated", "reckoned", "assessed", "will",
+    "would", NULL};
 
 /* Units of measure that head what a number counts even when a noun of the
  * material follows without "of" ("310 tons ammunition", "40 barrels fuel"). */

@@ -365,6 +365,26 @@ static int target_place(const char *text, const words *w, size_t i)
     return 0;
 }
 
+/* The first token of w after a paragraph's number ("4. If the convoy
+ * sails, ..." opens at "If"): 2 after a number and a full stop, else 0. */
+static size_t head_tok(const char *text, const words *w)
+{
+    return w->n > 2 && w->v[0].kind == TOK_NUM && tok_punct(text, &w->v[1], ".") ? 2 : 0;
+}
+
+/* 1 when the sentence in w opens with an inverted condition: "Had" and
+ * then a subject, "the", a pronoun or a possessive ("Had the council kept
+ * the old ration, ..." is "If the council had kept ..."). */
+static int inverted_condition(const char *text, const words *w)
+{
+    static const char *const subj[] = {"the", "it", "they", "we", "he", "she", "its", "their",
+                                       "his", "her", "our", "this", "these", "those", "there",
+                                       NULL};
+    size_t h = head_tok(text, w);
+    return w->n > h + 2 && tok_eq(text, &w->v[h], "had") && w->v[h + 1].kind == TOK_WORD &&
+           tok_in(text, &w->v[h + 1], subj);
+}
+
 /* Scan the clause chain from token lo of s for cues into s->cues: from lo,
  * the longest cue at each token, going on after it, up to the first word
  * that stops the search.  Each cue notes whether it counts (a negated plan
@@ -382,11 +402,16 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
     const char *m;
     size_t len;
     int src = 0;   /* a source noun seen */
+    size_t inv = inverted_condition(text, w) ? head_tok(text, w) : (size_t)-1;
     for (size_t i = lo; i < end;) {
         int clause;
         if (tok_punct(text, &w->v[i], ";") || tok_punct(text, &w->v[i], ":"))
             src = 0;   /* a source is the subject of its own clause only */
-        if (!(len = cue_at(text, w, i, cs, &m, &clause)) || target_place(text, w, i)) {
+        if (i == inv) {
+            len = 1;   /* "Had the ministry kept ...": a condition, as "if" */
+            m = "hypothetical";
+            clause = 0;
+        } else if (!(len = cue_at(text, w, i, cs, &m, &clause)) || target_place(text, w, i)) {
             i += len ? len : 1;
             continue;
         }
@@ -696,9 +721,12 @@ static int conditional_head(const char *t, const annot_sent *s, size_t at)
 {
     const words *w = &s->w;
     size_t h = s->cue_lo;
+    if (h == 0)
+        h = head_tok(t, w);   /* "4. If ...": past the paragraph's number */
     if (h < w->n && (tok_eq(t, &w->v[h], "even") || tok_eq(t, &w->v[h], "only")))
         h++;
-    if (h >= at || !(tok_eq(t, &w->v[h], "if") || tok_eq(t, &w->v[h], "unless")))
+    if (h >= at || !(tok_eq(t, &w->v[h], "if") || tok_eq(t, &w->v[h], "unless") ||
+                     (h == head_tok(t, w) && inverted_condition(t, w))))
         return 0;
     for (size_t j = h + 1; j < at; j++)
         if (tok_punct(t, &w->v[j], ","))

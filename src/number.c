@@ -1846,11 +1846,14 @@ static int year_like(const atom *a)
 }
 
 /* 1 when the word k is the verb "number" (or "numbered") after a plural
- * subject or a subject pronoun ("the standing forces number 18,400 men",
- * "they number 300"), not the label of "number 12". */
+ * subject, a subject pronoun or a modal verb or adverb ("the standing
+ * forces number 18,400 men", "they number 300", "the force will number
+ * 13"), not the label of "number 12". */
 static int number_verb(const scan *s, const ntok *k, size_t lowest)
 {
-    static const char *const PRON[] = {"these", "they", "those", "we"};
+    static const char *const PRON[] = {"already", "could", "might", "must", "now",
+                                       "shall", "should", "still", "then", "these",
+                                       "they", "those", "we", "will", "would"};   /* sorted */
     ntok w;
     if (!(is_w(k, "number") || is_w(k, "numbered")) || is_upper(at(s->t, k->s)) ||
         !prev_tok_s(s, k->s, lowest, &w) || w.type != T_WORD || w.e + 1 != k->s)

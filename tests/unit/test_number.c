@@ -609,6 +609,11 @@ static void test_markers_references(void **state)
     check("Rivers Papers 2, p. 44.", "2", TALLY_NK_REFERENCE, TALLY_Q_EXACT, 2, 2, 2);
     no_figure("Brown, Canals, chapter 3, table 2, fig. 7, note 12, page 407.");
     no_figure("12. Brown to Green, 3 May 1950 letter, p. 9.");
+    /* "number" as a verb after a modal or an adverb counts, as a label not */
+    fig("By spring the brigade will number 14 battalions.", "14", 14);
+    fig("The crews now number 350 men.", "350", 350);
+    check("The depot was listed as number 6 in the returns.", "6", TALLY_NK_REFERENCE,
+          TALLY_Q_EXACT, 6, 6, 6);
 }
 
 static void test_pronoun_one(void **state)
