@@ -287,7 +287,8 @@ static const char *const not_countries[] = {
     "grassland", "marshland", "media", "militia", "inertia", "mania", "academia", "utopia",
     "criteria", "insignia", "bacteria", "trivia", "malaria", "pneumonia", "hysteria",
     "nostalgia", "regalia", "paraphernalia", "memorabilia", "encyclopedia", "amnesia",
-    "euphoria", "dementia", "anaemia", "anemia", "ammonia", "dysentery", NULL};
+    "euphoria", "dementia", "anaemia", "anemia", "ammonia", "dysentery", "reichsmark",
+    "deutschmark", "landmark", "hallmark", "benchmark", "trademark", "watermark", NULL};
 
 /* The slot of word[0..n) in doc's table of capitalised words: the one
  * holding it, or the empty one where it would go (NULL when the table is
@@ -405,6 +406,22 @@ static int country_shape(const char *t, const tok *k, const annot_doc *doc)
     char word[48];
     tok_copy(t, k, 1, word, sizeof word);
     return !tok_in(word, &(tok){0, n, TOK_WORD}, not_countries) && !is_place(t, k, doc, 0);
+}
+
+/* 1 when token k is one capitalised word in -mark ("Valdmark", "Denmark"),
+ * a country's ending too common in names of places and firms to count
+ * everywhere; find_topic() takes it after a title's preposition ("Food
+ * Rationing in Valdmark, 1940-1944"). */
+static int mark_shape(const char *t, const tok *k)
+{
+    size_t n = tok_len_noposs(t, k);
+    const char *p = t + k->start;
+    if (n < 6 || n >= 48 || memcmp(p + n - 4, "mark", 4) != 0)
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (!islower((unsigned char)p[i]))
+            return 0;
+    return !tok_in(t, k, not_countries);
 }
 
 /* A country's name written in capitals in a heading ("NATIONAL ARCHIVES OF
@@ -685,6 +702,9 @@ static int name_subject(const char *t, const words *w, size_t i, const finder *f
         return 0;
     if (f->months && tally_lextab_get(f->months, t + k->start, n, 0))
         return 0;
+    const annot_proper *pp = proper_of(t, k, doc);
+    if (pp && pp->person && !pp->nation)
+        return 0;   /* "General Orlan Mesk" ... "Mesk's demand": a person */
     return !placed_here(t, w, i, f->ws) && !is_place(t, k, doc, 1);
 }
 
@@ -1975,6 +1995,24 @@ static void canon_find(struct annot_canon *c, const char *t, size_t len)
     }
 }
 
+/* Ranks and titles written before a person's name ("General Orlan Mesk",
+ * "Air Marshal Hale", "Minister Lund"). */
+static const char *const person_titles[] = {
+    "general", "colonel", "major", "captain", "lieutenant", "admiral", "commodore",
+    "marshal", "brigadier", "commander", "sergeant", "minister", "president", "premier",
+    "chancellor", "senator", "mr", "mrs", "dr", "professor", "count", "baron", NULL};
+
+/* 1 when the capitalised word at token i follows a capitalised rank or
+ * title, directly or after one given name ("General Orlan Mesk"). */
+static int after_title(const char *t, const words *w, size_t i)
+{
+    size_t j = i - 1;
+    if (j > 0 && tok_cap(t, &w->v[j]) && !tok_in(t, &w->v[j], person_titles))
+        j--;   /* the given name */
+    return tok_cap(t, &w->v[j]) && tok_in(t, &w->v[j], person_titles) &&
+           (j == 0 || !tok_cap(t, &w->v[j - 1]));   /* not "the Valdmark General Staff" */
+}
+
 /* Count into doc where the capitalised words of sentence w stand: places,
  * countries (a byte counter each, kept from overflowing). */
 static void scan_places(annot_doc *doc, const char *t, const words *w, const annot_words *ws)
@@ -1996,6 +2034,15 @@ static void scan_places(annot_doc *doc, const char *t, const words *w, const ann
         else if (len >= 7 && memcmp(t + k->start + len - 2, "an", 2) == 0 &&
                  derive_name(t, k, derived, sizeof derived))
             canon_add(doc, derived, strlen(derived));   /* "Ostrevan": "Ostreva" */
+        if (after_title(t, w, i)) {
+            annot_proper *p = proper_slot(doc, t + k->start, len);
+            if (p && !p->word[0]) {
+                memcpy(p->word, t + k->start, len);
+                p->word[len] = '\0';
+            }
+            if (p)
+                p->person = 1;   /* "General Orlan Mesk" */
+        }
         int strong = 0;
         int place = placed_at(t, w, i, ws, &strong);
         int nation = nation_at(t, w, i, ws) || name_before_inst(t, w, i, ws);
@@ -2092,6 +2139,8 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
         } else if (country_shape(t, k, doc) ||
                    (name_before_inst(t, w, i, f->ws) && !formation_word(t, k, doc))) {
             tok_copy(t, k, 1, m->code, sizeof m->code);   /* "Marrow", "Marrow Army" */
+        } else if (prep && mark_shape(t, k) && !is_place(t, k, doc, 0)) {
+            tok_copy(t, k, 1, m->code, sizeof m->code);   /* "in Valdmark" */
         } else if (caps_country(t, k, doc, derived, sizeof derived)) {
             copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "KELDARIA" */
         } else if (state_name(t, w, i) && title_word(t, k, m->code, sizeof m->code)) {

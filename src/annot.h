@@ -89,6 +89,8 @@ typedef struct annot_proper {
     unsigned char formation;   /* 1 when seen right after a nationality adjective in
                                   -ian, -ish or -ese ("the Meridonian Desert Army"): a
                                   formation's name, not a country */
+    unsigned char person;      /* 1 when seen after a rank or title, with a given name
+                                  between or not ("General Orlan Mesk"): a person */
 } annot_proper;
 
 /* What a document has said about its actors so far, read in order: the

@@ -1530,6 +1530,33 @@ static int span_year(const tally_datex *p, const tally_datex *d, int y)
     return d->from.m <= p->to.m ? p->to.y : 0;
 }
 
+/* 1 when the month without a year d falls after the end of the season p
+ * that ran into a later year and before p's first month, and y, the year
+ * the caller would give it, is p's first ("the winter" just past, 1937-38,
+ * then "in June": 1938's, the narrative having come back to its time). */
+static int after_season(const tally_datex *p, const tally_datex *d, int y)
+{
+    return p->from.m && p->to.m && p->to.y == p->from.y + 1 && !d->to_yoff &&
+           y == p->from.y && d->from.m > p->to.m && d->from.m < p->from.m;
+}
+
+/* 1 when the date p starts inside the span s ("January" 1943 inside
+ * "between 1 December and 28 February" 1942-43). */
+static int in_span(const tally_datex *s, const tally_datex *p)
+{
+    tally_ymd a = {s->from.y, s->from.m, 0}, b = {s->to.y, s->to.m, 0};
+    tally_ymd c = {p->from.y, p->from.m, 0};
+    return c.m && tally_ymd_cmp(c, a) >= 0 && tally_ymd_cmp(c, b) <= 0;
+}
+
+/* 1 when d is a dated span of months that runs into the next year
+ * ("between 1 December and 28 February" of 1942-43), not a season. */
+static int span_of_months(const tally_datex *d)
+{
+    return d->kind == TALLY_DX_DATE && d->from.y && d->from.m && d->to.m &&
+           d->to.y == d->from.y + 1 && !d->to_yoff && !d->looks_back;   /* not "since" */
+}
+
 /* 1 when the span of months v[k] ("the three months") ends at the date
  * expression right after it, k + 1 before index end: only " to ", " up to "
  * or " ending " between ("in the three months to April"). */
@@ -2025,6 +2052,9 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
     long pend_span = -1;   /* "the three months" waiting for the "to April" after it */
     long cover = -1;   /* the first span of days in force that ended before the dateline */
     int note = -1;
+    long last_span = -1;   /* the last span of months into a new year (span_of_months()) */
+    long past_season = -1; /* the last season put in the year before (the one just past) */
+    int span_para = 0;     /* the paragraph of last_span */
     size_t pend = 0;
     tally_datex period;   /* the period the title gives, when have_period */
     int have_period = 0, in_title = 1;
@@ -2032,7 +2062,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         const tally_sentence *s = &seg->sents[si];
         if (s->section == TALLY_SECTION_ENDNOTE && s->endnote != note) {
             note = s->endnote;   /* each endnote has its own time */
-            in_force = year_force = prior = -1;
+            in_force = year_force = prior = last_span = -1;
         }
         if (s->start >= pend)
             pend = para_end(seg, si);
@@ -2091,14 +2121,27 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                     d->year_src = src;
                 } else if (in_force >= 0 && span_year(&tl->v[in_force], d, ref.y)) {
                     ref.y = span_year(&tl->v[in_force], d, ref.y);
+                } else if (in_force >= 0 && last_span >= 0 && s->para <= span_para + 1 &&
+                           !d->target && !d->looks_back &&
+                           in_span(&tl->v[last_span], &tl->v[in_force]) &&
+                           span_year(&tl->v[last_span], d, ref.y)) {
+                    /* "between 1 December and 28 February ... in January ... at
+                       the beginning of December": the December that opened it */
+                    ref.y = span_year(&tl->v[last_span], d, ref.y);
                 } else {
                     if (d->year_src == in_force && in_force >= 0 && ref.m &&
                         ref.m - d->from.m > MONTH_ROLL && !d->looks_back)
                         ref.y++;   /* "December 1943 ... January": the next January */
                     if (in_force >= 0 && d->to_yoff > 0 && !d->target &&
                         tl->v[in_force].to.m && tl->v[in_force].to.y == ref.y &&
-                        tl->v[in_force].to.m <= d->to.m + 1)
-                        ref.y--;   /* "the winter" in force in March: the one just past */
+                        (tl->v[in_force].to.m <= d->to.m + 1 ||
+                         (tl->v[in_force].from.y == ref.y &&
+                          tl->v[in_force].from.m <= d->to.m + 1)))
+                        ref.y--, past_season = (long)k;   /* "the winter" in force in
+                                      March, or after "the spring of 1944": the one just past */
+                    if (in_force >= 0 && in_force == past_season &&
+                        after_season(&tl->v[in_force], d, ref.y))
+                        ref.y = tl->v[in_force].to.y;   /* "the winter" just past ... "June" */
                     int y0 = ref.y;
                     if (have_period && ref.y && s->section == TALLY_SECTION_BODY)
                         ref.y = year_in_period(&period, d->from.m, ref.y);
@@ -2144,6 +2187,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                 if (bf >= 0)
                     before = ref_of(&tl->v[bf]);
                 merge_span(&tl->v[k - 1], d, before);
+                if (span_of_months(&tl->v[k - 1]))
+                    last_span = (long)k - 1, span_para = s->para;
                 if (tl->v[k - 1].anchor && tl->v[k - 1].from.y)
                     in_force = (long)k - 1;
                 continue;
@@ -2154,6 +2199,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                 prior = in_force;
                 in_force = (long)k;
             }
+            if (span_of_months(d))
+                last_span = (long)k, span_para = s->para;
         }
         if (in_title) {   /* the title's period, from its lines */
             in_title = title_line(text, seg, si);

@@ -1108,6 +1108,37 @@ static void contrast_dates_no_figure(void **state)
     tally_lexicon_free(lex);
 }
 
+/* A winter without a year while a spring is in force is the winter just
+ * past; a month inside a span of months into a new year, in the next
+ * paragraph, takes the year that puts it inside the span. */
+static void winters_past_and_spans_held(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    const char *t = "In the spring of 1938 the mills ran again. They had ground 70 tons "
+                    "a week through the winter. In June they ground 90 tons.";
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "winter"), "1937-12/1938-02");
+    assert_string_equal(iso_of(&tl, t, "June"), "1938-06");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    t = "The port froze in November 1938. Barges ran between 1 December and 31 March. "
+        "In February 30 barges sank.\n\nThe yard had 80 barges at the start of December "
+        "and 45 by the end of March.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "February"), "1939-02");
+    assert_string_equal(iso_of(&tl, t, "the start of December"), "1938-12");
+    assert_string_equal(iso_of(&tl, t, "the end of March"), "1939-03");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1144,6 +1175,7 @@ int main(void)
         cmocka_unit_test(far_events_date_nothing),
         cmocka_unit_test(relative_deadlines_and_falls),
         cmocka_unit_test(nights_and_months_that_followed),
+        cmocka_unit_test(winters_past_and_spans_held),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
