@@ -186,8 +186,50 @@ static int same_header(const tally_table *a, const tally_table *b)
     return 1;
 }
 
+/* 1 when t's header is the first columns of a's ("cue,modality" of
+ * "cue,modality,scope"), and shorter. */
+static int header_prefix(const tally_table *a, const tally_table *t)
+{
+    if (t->ncols == 0 || t->ncols >= a->ncols)
+        return 0;
+    for (size_t i = 0; i < t->ncols; i++)
+        if (strcmp(a->cols[i], t->cols[i]) != 0)
+            return 0;
+    return 1;
+}
+
+/* Give t the header of a, whose first columns it has, each row an empty
+ * cell for every column it lacks.  -1 when out of memory (t unchanged in
+ * its header then, rows perhaps padded: still freeable). */
+static int pad_to(const tally_table *a, tally_table *t)
+{
+    for (size_t i = 0; i < t->nrows; i++) {
+        char **r = realloc(t->rows[i], a->ncols * sizeof *r);
+        if (!r)
+            return -1;
+        t->rows[i] = r;
+        for (size_t j = t->ncols; j < a->ncols; j++)
+            r[j] = NULL;
+        for (size_t j = t->ncols; j < a->ncols; j++)
+            if (!(r[j] = xstrdup("")))
+                return -1;
+    }
+    char **cols = realloc(t->cols, a->ncols * sizeof *cols);
+    if (!cols)
+        return -1;
+    t->cols = cols;
+    for (size_t j = t->ncols; j < a->ncols; j++)
+        cols[j] = NULL;
+    for (size_t j = t->ncols; j < a->ncols; j++)
+        if (!(cols[j] = xstrdup(a->cols[j])))
+            return -1;
+    t->ncols = a->ncols;
+    return 0;
+}
+
 /* Move the rows of t into the table kind (or the table whose header matches
- * when kind is NULL; fallback names a new table). */
+ * when kind is NULL, or begins with t's: a user's file of fewer columns is
+ * padded with empty cells; fallback names a new table). */
 static tally_status merge(tally_lexicon *lex, const char *kind, const char *fallback,
                           tally_table *t, tally_error *err)
 {
@@ -198,6 +240,12 @@ static tally_status merge(tally_lexicon *lex, const char *kind, const char *fall
         for (size_t i = 0; i < lex->ntabs && !lt; i++)
             if (same_header(&lex->tabs[i].t, t))
                 lt = &lex->tabs[i];
+    for (size_t i = 0; !kind && i < lex->ntabs && !lt; i++)
+        if (header_prefix(&lex->tabs[i].t, t)) {
+            lt = &lex->tabs[i];   /* "cue,modality" joins "cue,modality,scope" */
+            if (pad_to(&lt->t, t) < 0)
+                goto oom;
+        }
     if (t->ncols == 0) {
         tally_status st = tally_fail(err, TALLY_ECSV, "'%s': lexicon file has no columns", t->name);
         tally_table_free(t);
