@@ -1403,6 +1403,36 @@ int rel_rule_period(ctx *c, size_t R)
  * figure P of R's unit in its sentence: before C ("11,400 tons in 4,960 sorties at
  * 2.3 tons each": an average, R = P / C), else at most eight words after
  * R, larger than R -> PRODUCT P = R x C. */
+/* "36 million crowns, 4 million for each of the nine": the total P right
+ * before rate R (no more than two words between), the count N right after
+ * "each of the" that follows R -> PRODUCT P = R x N.  0 or -1. */
+static int each_of_count(ctx *c, size_t R, size_t P)
+{
+    const tally_fact *rf = &c->f->v[R];
+    size_t send = c->seg->sents[rf->sent_index].end, N = R + 1;
+    if (c->fi[R].used || c->fi[P].used || c->fi[P].share || N >= c->f->n ||
+        c->f->v[P].sent_index != rf->sent_index || c->f->v[N].sent_index != rf->sent_index ||
+        !rel_same_unit(&c->fi[P], &c->fi[R]) || !(c->f->v[P].value > rf->value) ||
+        rel_words_between(c->t, c->f->v[P].tend, rf->tstart, ";:()") < 0 ||
+        rel_words_between(c->t, c->f->v[P].tend, rf->tstart, "") > 2 || c->fi[N].share ||
+        !(c->f->v[N].value > 1))
+        return 0;
+    size_t k = rf->tend;
+    while (k < send && c->t[k] == ' ')
+        k++;
+    size_t e = rel_phrase_at(c->t, k, send, "for each of the");
+    if (!e)
+        e = rel_phrase_at(c->t, k, send, "each of the");
+    if (!e || rel_words_between(c->t, e, c->f->v[N].tstart, "") != 0)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "each");
+    rel_part(c, &r, R);
+    rel_part(c, &r, N);
+    c->fi[R].used = c->fi[P].used = 1;
+    return rel_add(c, &r);
+}
+
 /* 1 when P is called the total right after R: "in all", "altogether", "in
  * total" or "all told" at most four words after P, or "a total of" / "in
  * all" between them (not "though only 150 were ..."). */
@@ -1489,6 +1519,8 @@ int rel_rule_each(ctx *c, size_t R)
     if (!each)
         return each_before(c, R);
     size_t C = R - 1;
+    if (each_of_count(c, R, C) < 0)
+        return -1;
     if (each && C > 0 && rel_same_unit(&c->fi[C], ri) && !c->fi[C].share &&
         c->f->v[C - 1].sent_index == rf->sent_index && c->fi[C - 1].unit[0] &&
         !c->fi[C - 1].share && !rel_same_unit(&c->fi[C - 1], ri) &&

@@ -2021,6 +2021,38 @@ static size_t loose_gap(const ctx *c, size_t i, const tally_sentence *s, size_t 
     return NOPOS;
 }
 
+/* "210 tanks; ... 60 had been knocked out and another 35 had broken down,
+ * leaving 115": the first figure W of D's unit in D's sentence and the two
+ * or more figures of that unit between W and D add up with D to W exactly
+ * -> SUM W = parts + D.  Only an exact equality is taken.  0 or -1. */
+static int left_after(ctx *c, size_t D, size_t lo)
+{
+    size_t W = NOPOS, parts[TALLY_REL_MAXPARTS], np = 0;
+    double sum = c->f->v[D].value;
+    for (size_t j = lo; j < D; j++) {
+        if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[D]) || rel_is_rate(c, j))
+            continue;
+        if (W == NOPOS) {
+            W = j;
+            continue;
+        }
+        if (np == TALLY_REL_MAXPARTS - 1)
+            return 0;
+        parts[np++] = j;
+        sum += c->f->v[j].value;
+    }
+    if (W == NOPOS || np < 2 || c->fi[W].used || c->f->v[W].qual != TALLY_Q_EXACT ||
+        fabs(sum - c->f->v[W].value) > 1e-9 * c->f->v[W].value)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, W, "leaving");
+    for (size_t k = 0; k < np; k++)
+        rel_part(c, &r, parts[k]);
+    rel_part(c, &r, D);
+    c->fi[D].used = 1;
+    return rel_add(c, &r);
+}
+
 /* Rule 6c: "employment rose to 17,900 by 1956, an increase of 3,300" with
  * no old level in its sentence: a verb of change before "to B", the
  * amount C after B (change_amount()), and the old level looked up in the
@@ -2190,9 +2222,13 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             size_t a, b;   /* no operands named: a pair that matches, or nothing; a
                               part of a sum ("the remaining $2 million") is checked there */
             if (c->fi[D].share || c->fi[D].used || c->fi[D].part || !c->fi[D].unit[0] ||
-                (c->f->v[D].qual != TALLY_Q_EXACT && c->f->v[D].qual != TALLY_Q_APPROX) ||
-                !matching_pair(c, D, &a, &b))
+                (c->f->v[D].qual != TALLY_Q_EXACT && c->f->v[D].qual != TALLY_Q_APPROX))
                 continue;
+            if (!matching_pair(c, D, &a, &b)) {
+                if (left_after(c, D, lo) < 0)
+                    return -1;
+                continue;
+            }
             tally_relation r;
             rel_init(&r, TALLY_REL_DIFFERENCE, D, "gap");
             rel_part(c, &r, a < b ? a : b);
