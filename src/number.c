@@ -986,6 +986,7 @@ typedef struct atom {
     int time;             /* 5pm */
     int approx;           /* loose by itself: "a couple of" */
     int calibre;          /* a bore, not a quantity: "155-mm", ".303" (e ends it) */
+    int code;             /* a capital letter glued to the digits, no money: "51B" */
 } atom;
 
 /* Next token after p that is glued to it with a hyphen, or T_END. */
@@ -1209,6 +1210,12 @@ static int digit_atom(const scan *s, const ntok *k, int money, atom *a)
     }
     if (!strcmp(sf, "am") || !strcmp(sf, "pm")) {
         a->time = 1;
+        return 1;
+    }
+    ntok pw;
+    if (!money && !sf[1] && k->de < s->end && is_upper(at(s->t, k->de)) &&
+        prev_tok_s(s, k->s, s->start, &pw) && pw.type == T_WORD && pw.cap) {
+        a->code = 1;   /* "convoy JW 51B", "Type 97B": a name, not 51 billion */
         return 1;
     }
     static const struct { const char *suf; double sc; int money_only; } sc[] = {
@@ -2603,6 +2610,10 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
         snprintf(r->unit, sizeof r->unit, "%s", iso);
 
     /* what kind of number is it? */
+    if (a.code) {
+        simple(r, TALLY_NK_DESIGNATION, a.s, a.e, a.v);   /* "JW 51B" */
+        return 1;
+    }
     if (!a.digits && is_upper(at(t, a.s)) && proper_number(s, &a)) {
         simple(r, TALLY_NK_DESIGNATION, a.s, e, a.v);   /* "the Big Three" */
         return 1;
