@@ -1983,6 +1983,28 @@ static int prev_word(const scan *s, size_t p, ntok *w)
     return w->type == T_WORD;
 }
 
+/* 1 when the integer a follows a word of two to five capital letters (a
+ * code: "map GSGS 4042 shows", "convoy SC 107 lost"), no currency code
+ * ("EUR 20"), and no noun of the lexicon follows it ("the US 300 tanks"
+ * stays a count). */
+static int code_before(const scan *s, const atom *a)
+{
+    ntok pv;
+    if (!prev_tok_s(s, a->s, s->start, &pv) || pv.type != T_WORD || pv.e - pv.s < 2 ||
+        pv.e - pv.s > 5 || pv.e + 1 != a->s)
+        return 0;
+    for (size_t i = pv.s; i < pv.e; i++)
+        if (!is_upper(at(s->t, i)))
+            return 0;
+    if (cur_code(&pv) || noun_follows(s, a->e))
+        return 0;   /* "EUR 20" is money, "the US 300 tanks" a count */
+    int dot;
+    const char *const *row = s->units ? lex_row(s, "units", &pv, a->s, &dot) : NULL;
+    const tally_table *tb = row ? tally_lexicon_table(s->lex, "units") : NULL;
+    int cc = tb ? tally_table_col(tb, "category") : -1;
+    return !(row && cc >= 0 && strcmp(row[cc], "money") == 0);   /* "RM 42": ringgit */
+}
+
 /* 1 when the number word a, capitalised inside its sentence, is part of a
  * name: after a capitalised word that is not the sentence's first ("the
  * Big Three"), or after "the" and before a capitalised word ("the
@@ -2628,6 +2650,10 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
             simple(r, TALLY_NK_REFERENCE, a.s, e, lo);
             r->low = lo;
             r->high = hi;
+            return 1;
+        }
+        if (a.isint && !is_range && code_before(s, &a)) {
+            simple(r, TALLY_NK_DESIGNATION, a.s, a.e, a.v);   /* "GSGS 4042" */
             return 1;
         }
         if (a.isint && a.v < 1000 && !is_range && q == TALLY_Q_EXACT && !a.ordinal &&
