@@ -896,6 +896,20 @@ static size_t total_in_sentence_before(const ctx *c, size_t lo, size_t Z)
     return best;
 }
 
+/* A PRODUCT: total X is rate Z times a count in words k (days of a month,
+ * months named), checked as X / k against Z when average is set; Z is
+ * used.  0 or -1 as rel_add(). */
+static int add_times(ctx *c, size_t X, size_t Z, double k, int average, const char *cue)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, X, cue);
+    r.factor = k;
+    r.average = average;
+    rel_part(c, &r, Z);
+    c->fi[Z].used = 1;
+    return rel_add(c, &r);
+}
+
 int rel_rule_average(ctx *c, size_t lo, size_t hi)
 {
     static const char *const per[] = {"per", "a", "an", "each", "every", NULL};
@@ -964,12 +978,7 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             /* "In September the port cleared 96,000 tons, an average of 3,600
              * tons a day": the month's total is the daily average times its
              * days */
-            tally_relation r;
-            rel_init(&r, TALLY_REL_PRODUCT, X, "days in the month");
-            r.factor = days;
-            rel_part(c, &r, Z);
-            c->fi[Z].used = 1;
-            if (rel_add(c, &r) < 0)
+            if (add_times(c, X, Z, days, 0, "days in the month") < 0)
                 return -1;
             continue;
         }
@@ -980,13 +989,7 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             /* "From July to October the trains carried 187,400 wounded,
              * nearly 47,000 a month": no cue, the average apposed to the
              * total right before it */
-            tally_relation r;
-            rel_init(&r, TALLY_REL_PRODUCT, Z - 1, "months named");
-            r.factor = months;
-            r.average = 1;
-            rel_part(c, &r, Z);
-            c->fi[Z].used = 1;
-            if (rel_add(c, &r) < 0)
+            if (add_times(c, Z - 1, Z, months, 1, "months named") < 0)
                 return -1;
             continue;
         }
@@ -1001,12 +1004,7 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
                 if (rel_same_unit(&c->fi[j], zi) && !c->fi[j].share && !rel_is_rate(c, j) &&
                     c->f->v[j].value > c->f->v[X].value)
                     X = j;
-            tally_relation r;
-            rel_init(&r, TALLY_REL_PRODUCT, X, "months named");
-            r.factor = months;
-            rel_part(c, &r, Z);
-            c->fi[Z].used = 1;
-            if (rel_add(c, &r) < 0)
+            if (add_times(c, X, Z, months, 0, "months named") < 0)
                 return -1;
             continue;
         }
