@@ -1099,9 +1099,7 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
  * when none. */
 static size_t of_whole_before(const ctx *c, size_t P, size_t lo)
 {
-    static const char *const of[] = {"of the", "of", NULL};
     const tally_fact *pf = &c->f->v[P];
-    const tally_sentence *s = &c->seg->sents[pf->sent_index];
     if (c->fi[P].share || !c->fi[P].unit[0] || rel_is_rate(c, P))
         return NOPOS;
     for (size_t j = P; j-- > lo;) {
@@ -1110,15 +1108,8 @@ static size_t of_whole_before(const ctx *c, size_t P, size_t lo)
             break;
         if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[P]) || !(jf->value > pf->value))
             continue;
-        size_t b = jf->tstart;
-        while (b > s->start && c->t[b - 1] == ' ')
-            b--;
-        for (size_t q = 0; of[q]; q++) {
-            size_t n = strlen(of[q]);
-            if (b >= s->start + n && rel_phrase_at(c->t, b - n, b, of[q]))
-                return j;
-        }
-        return NOPOS;   /* only the nearest larger figure of the unit */
+        /* only the nearest larger figure of the unit */
+        return partitive_whole_at(c, j) ? j : NOPOS;
     }
     return NOPOS;
 }
