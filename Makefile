@@ -97,7 +97,9 @@ sanitize: deps
 	  LDFLAGS="-fsanitize=address,undefined" all $(UNIT_SRC:tests/unit/%.c=build-san/tests/unit/%)
 	@BUILD=build-san ASAN_OPTIONS=detect_leaks=1 SHARED=$(SHARED) sh tests/run.sh $(UNIT_SRC:tests/unit/%.c=build-san/tests/unit/%)
 
-valgrind: deps
+# valgrind itself is installed (or asked for) only for this target
+valgrind:
+	@$(MAKE) --no-print-directory deps PACKAGES="$(PACKAGES) valgrind"
 	$(MAKE) all $(UNIT_BIN)
 	@BUILD=$(BUILD) VALGRIND=1 SHARED=$(SHARED) sh tests/run.sh $(UNIT_BIN)
 
