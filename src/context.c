@@ -1190,15 +1190,19 @@ static int owner_of(const lexcols *L, const char *t, const tally_sentence *s,
 /* Pass 1: the number's own unit and noun phrase. */
 /* 1 when the head of p only stands for a noun said elsewhere: "ones" ("the
  * 14 active ones"), or after "of the" (ofdet) a word for the quantity itself
- * ("1,410 of the total", "of the whole"). */
+ * ("1,410 of the total", "of the whole") or a kind ("five of the Kern
+ * class" counts the ships named elsewhere). */
 static int pro_noun(const char *t, const np *p, int ofdet)
 {
     static const char *const WHOLE[] = {"total", "whole", "sum", NULL};
+    static const char *const KIND[] = {"class", "type", "pattern", "model", "kind", "sort",
+                                       "design", "series", "mark", NULL};
     tok h = {0};
     h.s = p->head_s;
     h.e = p->head_e;
     h.word = 1;
-    return tok_is(t, &h, "ones") || (ofdet && p->head_s == p->start && tok_in(t, &h, WHOLE));
+    return tok_is(t, &h, "ones") || (ofdet && p->head_s == p->start && tok_in(t, &h, WHOLE)) ||
+           (ofdet && tok_in(t, &h, KIND));   /* "five of the Kern class": of that class */
 }
 
 static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
@@ -1460,13 +1464,39 @@ static int comma_or(const char *t, size_t a, size_t b)
            tok_is(t, &o, "or") && !next_tok(t, o.e, b, &o);
 }
 
+/* 1 when token k is one capitalised word that may be a name ("Ostra",
+ * "Pellin"), not a month ("May 20" is a date). */
+static int cap_word(const char *t, const tok *k)
+{
+    return k->word && t[k->s] >= 'A' && t[k->s] <= 'Z' && !tok_has_digit(t, k) &&
+           !tok_in(t, k, MONTH);
+}
+
+/* 1 when the bare number i and the figure j after it are items of a list
+ * of names each followed by its number ("Ostra 60,000, Pellin 55,000 and
+ * Kasz 40,000 tons"): a name before i, and between them a comma or a
+ * connector and then one name. */
+static int named_items(const char *t, const tally_number *nums, size_t i, size_t j)
+{
+    tok k, c;
+    size_t lo = nums[i].start > 40 ? nums[i].start - 40 : 0;
+    if (!prev_tok(t, lo, nums[i].start, &k) || !cap_word(t, &k) ||
+        !next_tok(t, nums[i].end, nums[j].start, &c) ||
+        !(tok_punct(t, &c, ',') || tok_in(t, &c, CONNECT)))
+        return 0;
+    if (tok_punct(t, &c, ',') && next_tok(t, c.e, nums[j].start, &k) && tok_in(t, &k, CONNECT))
+        c = k;   /* ", and Kasz 40,000" */
+    return next_tok(t, c.e, nums[j].start, &k) && cap_word(t, &k) &&
+           !next_tok(t, k.e, nums[j].start, &k);
+}
+
 static void attach_coord(const char *t, const tally_number *nums, size_t n, size_t i,
                          slot *sl, tally_attach *at)
 {
     size_t j = i + 1;
     if (sl[i].src != SRC_NONE || j >= n || nums[j].kind != TALLY_NK_FIGURE ||
         sl[j].src == SRC_NONE || !at[j].unit[0] || strcmp(at[j].unit, "fraction") == 0 ||
-        !only_connectors(t, nums[i].end, nums[j].start) ||
+        !(only_connectors(t, nums[i].end, nums[j].start) || named_items(t, nums, i, j)) ||
         (sl[j].src != SRC_COORD && is_share(&nums[j], &at[j]) &&
          (comma_only(t, nums[i].end, nums[j].start) || comma_or(t, nums[i].end, nums[j].start))))
         return;   /* "180 million, half as a grant": 180 million is no fraction; "only
@@ -3157,15 +3187,29 @@ static tally_status set_before(const char *t, const tally_sentence *s, const tal
     return TALLY_OK;
 }
 
+/* Where the clause of the bare number x opens with "Of": the sentence's
+ * start, or a capitalised "Of" a few words before x inside it (an endnote
+ * is one sentence: "Report no. 4. Of the cruisers, four ..."). */
+static size_t of_opening_start(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    size_t pos = x->start;
+    for (int w = 0; w < 6 && prev_tok(t, s->start, pos, &k); w++, pos = k.s)
+        if (k.word && t[k.s] == 'O' && tok_is(t, &k, "Of"))
+            return k.s;
+    return s->start;
+}
+
 /* "Of the brigades, 50 worked on roads": a bare number right after the
- * comma of an opening "Of the" + plural lexicon noun is a part of that
- * whole and counts its noun.  1 when found (its unit set in at). */
-static int of_the_opening(const lexcols *L, const char *t, const tally_sentence *s,
-                          const tally_number *x, tally_attach *at)
+ * comma of an opening "Of the" + plural lexicon noun (at open, see
+ * of_opening_start()) is a part of that whole and counts its noun.  1 when
+ * found (its unit set in at). */
+static int of_the_opening(const lexcols *L, const char *t, const tally_number *x, size_t open,
+                          tally_attach *at)
 {
     tok k, h;
     np p;
-    if (!next_tok(t, s->start, x->start, &k) || !tok_is(t, &k, "Of") ||
+    if (!next_tok(t, open, x->start, &k) || !tok_is(t, &k, "Of") ||
         !next_tok(t, k.e, x->start, &k) || !(tok_is(t, &k, "the") || tok_is(t, &k, "these")))
         return 0;
     scan_np(L, t, k.e, x->start, 1, &p);
@@ -3334,9 +3378,15 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
             lexcols L;   /* "Total, 87." closing a note's table by year; "The 264
                             of 1942" restating a figure of the body */
             lexcols_init(&L, lex);
+            size_t open = of_opening_start(text, s, &nums[i]);
             if ((i == 0 && note_total(&L, text, s, &nums[i], &out[i])) ||
                 note_restates(&L, text, s, &nums[i], &out[i]))
                 sl[i].src = SRC_ELLIPSIS;
+            else if ((i == 0 || nums[i - 1].end <= open) &&
+                     ellipsis_follow(text, s, &nums[i]) &&
+                     of_the_opening(&L, text, &nums[i], open, &out[i]))
+                sl[i].src = SRC_ELLIPSIS;   /* "... 1937. Of the destroyers, six are";
+                                               lends to the parts after it */
         }
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
         return TALLY_OK;
@@ -3345,15 +3395,19 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
     lexcols_init(&L, lex);
     int before = 0;   /* a figure before it in the sentence, other than a part */
     int measures = 1;   /* and every such figure is a measure */
+    size_t open = of_opening_start(text, s, &nums[i]);
+    int before_open = 0;   /* such a figure after the "Of" that opens its clause */
     for (size_t j = 0; j < i; j++)   /* "three shipments of 500": they count no lorries */
         if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && !counts_group(sl, i, &out[j]) &&
             !is_share(&nums[j], &out[j])) {   /* a share lends nothing: "three in five of
                                                  them, 1,940," reads the sentence before */
             before = 1;
+            before_open |= nums[j].start >= open;
             measures &= out[j].keep && is_measure(&out[j]);
         }
     if (ellipsis_follow(text, s, &nums[i]) &&
-        (other_ordinal(&L, text, s, &nums[i], &out[i]) || (!before && of_the_opening(&L, text, s, &nums[i], &out[i])) ||
+        (other_ordinal(&L, text, s, &nums[i], &out[i]) ||
+         (!before_open && of_the_opening(&L, text, &nums[i], open, &out[i])) ||
          (!before && (sl[i].group[0] || (i > 0 && sl[i - 1].part)) &&
           subject_noun(&L, text, s, &nums[i], &out[i])))) {
         /* "joined the other two"; "Ships sailed in groups of 30", "The

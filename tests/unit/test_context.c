@@ -913,6 +913,53 @@ static void test_participle_not_noun(void **state)
     check(&r, 2, 1, "boat", "materiel", "barges", "4", 1);
 }
 
+/* A list of names each with its number, the last with the unit: every
+ * bare number of the list counts that unit ("Arlen 4,000, ..."). */
+static void test_named_list(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"4,000", 0, 4000, FIG, 0, NULL},
+                 {"3,500", 0, 3500, FIG, 0, NULL},
+                 {"2,500", 0, 2500, FIG, 0, NULL}};
+    attach(&r, "The mills made Arlen 4,000, Brisk 3,500 and Corvo 2,500 tons of flour.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "ton", "materiel", "tons", "4,000", 1);
+    check(&r, 1, 1, "ton", "materiel", "tons", "3,500", 1);
+    check(&r, 2, 1, "ton", "materiel", NULL, NULL, 0);
+    /* in an endnote too, with ", and" before the last name */
+    attach(&r, "Return 3: Arlen 4,000, Brisk 3,500, and Corvo 2,500 tons.",
+           TALLY_SECTION_ENDNOTE, sp, 3);
+    check(&r, 0, 1, "ton", "materiel", "tons", "4,000", 1);
+    check(&r, 1, 1, "ton", "materiel", "tons", "3,500", 1);
+    /* a lower-case word between is no name: no list */
+    spec sp2[] = {{"40", 0, 40, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "Page 40, then 12 tons.", TALLY_SECTION_ENDNOTE, sp2, 2);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
+/* "two of the Mose class": a class is a kind, not what is counted; the
+ * whole named by an opening "Of the frigates," lends its noun, also in an
+ * endnote where the "Of" follows a reference inside the one sentence. */
+static void test_of_the_class(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"six", 0, 6, FIG, W, NULL}, {"two", 0, 2, FIG, W, NULL}};
+    attach(&r, "Of the frigates, six are of the Tarn class and two of the Mose class.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "frigate", "materiel", "frigates", "six", 1);
+    check(&r, 1, 1, "frigate", "materiel", "frigates", "two", 1);
+    attach(&r, "Report of 4 June. Of the frigates, six are of the Tarn class, two of the "
+               "Mose class.", TALLY_SECTION_ENDNOTE, sp, 2);
+    check(&r, 0, 1, "frigate", "materiel", "frigates", "six", 1);
+    check(&r, 1, 1, "frigate", "materiel", "frigates", "two", 1);
+    /* a number before the "Of" in the note does not block it, one after does */
+    spec sp2[] = {{"12", 0, 12, FIG, 0, NULL}, {"five", 0, 5, FIG, W, NULL}};
+    attach(&r, "File 12. Of the frigates, five were new.", TALLY_SECTION_ENDNOTE, sp2, 2);
+    check(&r, 1, 1, "frigate", "materiel", "frigates", "five", 1);
+}
+
 static void test_endnote_ellipsis_within_sentence(void **state)
 {
     (void)state;
@@ -1424,6 +1471,8 @@ int main(void)
         cmocka_unit_test(test_share_lends_nothing),
         cmocka_unit_test(test_participle_not_noun),
         cmocka_unit_test(test_endnote_ellipsis_within_sentence),
+        cmocka_unit_test(test_named_list),
+        cmocka_unit_test(test_of_the_class),
         cmocka_unit_test(test_partitive_part_counts_whole),
         cmocka_unit_test(test_partitive_words),
         cmocka_unit_test(test_partitive_one_pronoun_dropped),
