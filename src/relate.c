@@ -72,6 +72,14 @@
  * differ by it, and rule 5 a share apposed to a partitive that names no
  * figure ("1,410 of the total, nearly half"; "of the latter 1,640, about a
  * third").
+ * Also: "The 46,000 tons were 15,500 in October, 16,200 ... and 15,300 ..."
+ * (a definite total, a copula, its list: SUM, relate_sum.c); "Total, 87."
+ * opening a sentence closes the list before it; "In all, 143 aircraft failed
+ * to return, 5 per cent of those sent: 88 ... and 47 ..." (the colon list of
+ * the figure a share is apposed to); "The boats, 22 of the 50 ships, make up
+ * 34 per cent" (FRACTION of the subset); "an increase of 3.60 florins, or
+ * 350 per cent" (the percentage of an absolute CHANGE); "250 grams a day
+ * ... 1,750 grams a week" (factor 7).
  * Totals closed by a cue with no parts beside them ("Together the two
  * yards launched 23") take them from the one or two sentences before
  * (earlier_parts, relate_sum.c), leaving out rates ("50 a month", "every four").

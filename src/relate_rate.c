@@ -1359,6 +1359,15 @@ int rel_rule_period(ctx *c, size_t R)
         }
         if (rate && pp >= 0 && periods[pp].per_year < periods[pr].per_year) {
             double k = periods[pr].per_year / periods[pp].per_year;
+            if (pr == 0 && pp == 1) {
+                /* "250 grams a day, or 1,750 grams a week" (365/52 is not 7); in
+                 * one sentence, not a level of a change ("from 300 grams a week") */
+                static const char *const level[] = {"from", "to", NULL};
+                if (jf->sent_index != si ||
+                    rel_word_before_is(c, jf->tstart, c->seg->sents[si].start, level))
+                    return 0;
+                k = 7;
+            }
             if (fabs(k - round(k)) > 1e-9)
                 return 0;
             rel_init(&r, TALLY_REL_PRODUCT, j, "per period");

@@ -620,13 +620,20 @@ static int bare_total(const char *whole)
  * part it is: "the 48 depots that stood were some 80 per cent of", "the
  * trucks made up about a third of" - at most eight words between, none of
  * , ; : ( ), and one of them a copula or a verb of share. */
+static int copular_span(const ctx *c, size_t a, size_t b);
+
 static int copular(const ctx *c, size_t j, size_t q)
+{
+    return copular_span(c, c->f->v[j].tend, c->f->v[q].tstart);
+}
+
+/* copular() on the text t[a..b). */
+static int copular_span(const ctx *c, size_t a, size_t b)
 {
     static const char *const verbs[] = {
         "was", "were", "is", "are", "represented", "represents", "made up", "make up",
         "accounted for", "account for", "amounted to", "amount to", "came to", "constituted",
         "formed", "equalled", "equaled", "comprised", "being", "been", NULL};
-    size_t a = c->f->v[j].tend, b = c->f->v[q].tstart;
     int w = rel_words_between(c->t, a, b, ",;:.()");
     if (w < 1 || w > 8)
         return 0;
@@ -635,6 +642,21 @@ static int copular(const ctx *c, size_t j, size_t q)
             if (rel_phrase_at(c->t, k, b, verbs[v]))
                 return 1;
     return 0;
+}
+
+/* 1 when figure j closes an apposition and a verb of share joins it to the
+ * share q: "The gunboats, 12 of the 40 hulls, made up 30 per cent": at most
+ * three words, one comma, then at most three words with the verb (copular's
+ * list), no other mark. */
+static int apposed_copular(const ctx *c, size_t j, size_t q)
+{
+    size_t a = c->f->v[j].tend, b = c->f->v[q].tstart;
+    const char *k = memchr(c->t + a, ',', b - a);
+    if (!k || rel_words_between(c->t, a, (size_t)(k - c->t), ",;:.()") > 3)
+        return 0;
+    size_t after = (size_t)(k - c->t) + 1;
+    int w = rel_words_between(c->t, after, b, ",;:.()");
+    return w >= 1 && w <= 3 && copular_span(c, after, b);
 }
 
 /* 1 when figure a is held against figure b right after it: "29,500 tons
@@ -803,6 +825,10 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
                  (W != NOPOS ? rel_same_unit(&c->fi[W], &c->fi[j])
                              : of && r.whole[0] && !pronoun_whole(r.whole)))
             P = j;   /* "the 48 depots were 80 per cent of the 60 planned" */
+        else if (W == NOPOS && !c->fi[j].share && (P = subset_part(c, j)) != NOPOS &&
+                 apposed_copular(c, j, q))
+            W = j;   /* "The gunboats, 12 of the 40 hulls, made up 30 per cent of
+                        the flotilla": 12 of the 40 */
         else
             P = NOPOS;
     }
@@ -1434,6 +1460,34 @@ static int verb_to(const ctx *c, const tally_sentence *s, size_t i)
     return i >= s->start + 2 && rel_word_before_is(c, i - 2, s->start, verbs);
 }
 
+/* "rose to 4.40 florins, an increase of 3.60 florins, or 350 per cent":
+ * after absolute CHANGE r (just added), the share right after its stated
+ * amount, only ", or" and at most two words between, unused, in sentence
+ * s -> the same change as a percentage.  0, or -1 when out of memory. */
+static int abs_share(ctx *c, const tally_sentence *s, const tally_relation *abs)
+{
+    static const char *const of[] = {"of", NULL};
+    size_t C = abs->stated, q = C + 1;
+    if (q >= c->f->n || !c->fi[q].share || c->fi[q].used || c->f->v[q].tstart >= s->end ||
+        abs->parts[0].fact == abs->parts[1].fact)
+        return 0;
+    size_t a = c->f->v[C].tend, b = c->f->v[q].tstart, k = a;
+    while (k < b && c->t[k] != ',')
+        k++;
+    if (k == b || rel_words_between(c->t, a, k, "") > 2 ||
+        rel_words_between(c->t, k + 1, b, ",;:.()") < 1 ||
+        rel_words_between(c->t, k + 1, b, "") > 3 || !rel_phrase_at(c->t, k + 2, b, "or") ||
+        rel_word_within(c, c->f->v[q].tend, s->end, 1, of))
+        return 0;   /* "..., or some 82 per cent of the 144": a share of a whole */
+    tally_relation r;
+    rel_init(&r, TALLY_REL_CHANGE, q, "a change of, or");
+    rel_part(c, &r, abs->parts[0].fact);
+    rel_part(c, &r, abs->parts[1].fact);
+    r.direction = abs->direction;
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
 /* An absolute CHANGE from fact a to fact b when change_amount() finds the
  * amount; 0 (also when none), -1 when out of memory. */
 static int add_abs_change(ctx *c, const tally_sentence *s, size_t a, size_t b, size_t lo,
@@ -1451,7 +1505,7 @@ static int add_abs_change(ctx *c, const tally_sentence *s, size_t a, size_t b, s
     r.absolute = 1;
     r.direction = dir ? dir : (c->f->v[b].value < c->f->v[a].value ? -1 : 1);
     c->fi[C].used = 1;
-    return rel_add(c, &r);
+    return rel_add(c, &r) < 0 ? -1 : abs_share(c, s, &r);
 }
 
 /* 1 when figure b is a rate of exchange quoted per a currency: "to the"
@@ -1715,7 +1769,7 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
             r.absolute = 1;
             r.direction = cdir ? cdir : (B->value < A->value ? -1 : 1);
             c->fi[C].used = 1;
-            if (rel_add(c, &r) < 0)
+            if (rel_add(c, &r) < 0 || abs_share(c, s, &r) < 0)
                 return -1;
         }
         size_t qn = gap <= 4 && !bare ? nearest_share(c, a, b, lo, hi) : NOPOS;

@@ -133,7 +133,9 @@ int rel_rule_paren_norm(ctx *c, size_t lo, size_t hi)
  * own ("Together the two yards launched 23"); the total may come a few
  * words after it. */
 
-enum { CUE_AFTER = 1, CUE_BEFORE = 2, CUE_RESTATE = 4, CUE_LATE = 8 };
+/* CUE_OPEN: only opening its sentence and followed by "," or ":" ("Total,
+ * 87." after a list in a note or a table). */
+enum { CUE_AFTER = 1, CUE_BEFORE = 2, CUE_RESTATE = 4, CUE_LATE = 8, CUE_OPEN = 16 };
 static const struct {
     const char *p;
     int how;
@@ -142,7 +144,7 @@ static const struct {
     {"a total of", CUE_AFTER},   {"adding up to", CUE_AFTER}, {"in all", CUE_BEFORE},
     {"all told", CUE_BEFORE},    {"in total", CUE_BEFORE},   {"altogether", CUE_BEFORE | CUE_AFTER},
     {"combined", CUE_BEFORE | CUE_AFTER}, {"together", CUE_AFTER | CUE_LATE},
-    {"between them", CUE_AFTER | CUE_LATE},
+    {"between them", CUE_AFTER | CUE_LATE},  {"total", CUE_AFTER | CUE_LATE | CUE_OPEN},
     {", or about", CUE_RESTATE}, {", or some", CUE_RESTATE}, {", or roughly", CUE_RESTATE},
     {", or around", CUE_RESTATE}, {", or approximately", CUE_RESTATE},
     {", or nearly", CUE_RESTATE}, {", or almost", CUE_RESTATE},
@@ -572,14 +574,20 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
 
 /* The figure that share q stands in apposition to: the figure right before
  * it in its sentence, only a comma and at most two words between ("12,800
- * horses, one in five of ..."); NOPOS when none. */
+ * horses, one in five of ..."), or up to six words (its verb: "143 aircraft
+ * failed to return, 5 per cent of those dispatched") when it is no share
+ * itself and one comma ends them; NOPOS when none. */
 static size_t share_apposed_to(const ctx *c, size_t q, size_t lo)
 {
     if (q <= lo)
         return NOPOS;
     size_t a = c->f->v[q - 1].tend, b = c->f->v[q].tstart;
-    if (!memchr(c->t + a, ',', b - a) || rel_words_between(c->t, a, b, ";:.()") < 0 ||
-        rel_words_between(c->t, a, b, "") > 2)
+    const char *comma = memchr(c->t + a, ',', b - a);
+    if (!comma || rel_words_between(c->t, a, b, ";:.()") < 0)
+        return NOPOS;
+    int w = rel_words_between(c->t, a, b, "");
+    if (w > 2 && (w > 6 || c->fi[q - 1].share || memchr(comma + 1, ',', c->t + b - comma - 1) ||
+                  rel_words_between(c->t, (size_t)(comma - c->t), b, "") > 0))
         return NOPOS;
     return q - 1;
 }
@@ -619,6 +627,52 @@ static int colon_after_total(ctx *c, size_t si, size_t i, size_t lo, size_t hi)
     for (size_t k = 0; k < r.nparts; k++)
         c->fi[r.parts[k].fact].used = 1;
     return rel_add(c, &r) < 0 ? -1 : 0;
+}
+
+/* "The 46,000 tons were 15,500 in October, 16,200 in November and 15,300
+ * in December": a definite total ("the", "these", "its" ... right before
+ * it), at most three words of its noun, a copula ("were", "comprised",
+ * "consisted of", "were made up of") and right after it a list (colon_list,
+ * two or more items) within half to one and a half times the total -> SUM.
+ * 0 or -1 when out of memory. */
+static int copula_list(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const det[] = {"the", "these", "those", "its", "their", NULL};
+    static const char *const cop[] = {"were", "comprised", "consisted of", "made up of",
+                                      "broke down into", NULL};
+    size_t sstart = c->seg->sents[si].start;
+    for (size_t T = lo; T + 1 < hi; T++) {
+        const tally_fact *F = &c->f->v[T];
+        size_t b = c->f->v[T + 1].tstart;
+        if (c->fi[T].share || c->fi[T].used || !c->fi[T].unit[0] || rel_is_rate(c, T) ||
+            !rel_word_before_is(c, F->tstart, sstart, det))
+            continue;
+        int w = rel_words_between(c->t, F->tend, b, ",;:()");
+        size_t k = 0, at = NOPOS;
+        for (; w >= 1 && w <= 6 && cop[k] && at == NOPOS; k++) {
+            size_t n = strlen(cop[k]);
+            if (b - F->tend >= n + 2 && c->t[b - 1] == ' ' && c->t[b - n - 2] == ' ' &&
+                strncasecmp(c->t + b - n - 1, cop[k], n) == 0)
+                at = b - n - 1;
+        }
+        if (at == NOPOS || rel_words_between(c->t, F->tend, at, "") > 4)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "were");
+        if (!colon_list(c, T, NOPOS, at, hi, &r) || r.nparts < 2)
+            continue;
+        double sum = 0, tv = F->value;
+        for (size_t m = 0; m < r.nparts; m++)
+            sum += r.parts[m].negative ? -c->f->v[r.parts[m].fact].value
+                                       : c->f->v[r.parts[m].fact].value;
+        if (sum < 0.5 * tv || sum > 1.5 * tv)
+            continue;
+        for (size_t m = 0; m < r.nparts; m++)
+            c->fi[r.parts[m].fact].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 /* Rule 1b: "3.2 million person-days: 1.9 million for the earthworks, 0.8
@@ -669,7 +723,7 @@ int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
         if (rel_add(c, &r) < 0)
             return -1;
     }
-    return 0;
+    return copula_list(c, si, lo, hi);
 }
 
 static int has_word(const ctx *c, size_t a, size_t b, const char *w);
@@ -736,6 +790,9 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
             }
             if ((how & CUE_LATE) && rel_phrase_at(c->t, e + (c->t[e] == ' '), s->end, "with"))
                 continue;   /* "together with 240 spare engines" */
+            if ((how & CUE_OPEN) && (rel_words_between(c->t, s->start, i, "") != 0 ||
+                                     (c->t[e] != ',' && c->t[e] != ':')))
+                continue;   /* "Total, 87", not "the total, 40 of them" */
             size_t T = NOPOS;
             if (how & CUE_BEFORE)
                 T = rel_fact_before(c, i, lo, hi, 3);
