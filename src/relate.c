@@ -850,6 +850,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         rel_note_sizes(&c, lo, hi);
         lo = hi;
     }
+    if (!rc)
+        rc = rel_rule_fit(&c);
     free(c.fi);
     if (rc) {
         tally_relations_free(out);

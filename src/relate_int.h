@@ -15,7 +15,8 @@
  *   relate_share.c  shares, subsets, percentage changes, differences and
  *                   multipliers ("doubled", "twice what");
  *   relate_back.c   looking up a figure stated earlier in the document (a
- *                   whole, a base) by the words its clause shares with a cue.
+ *                   whole, a base) by the words its clause shares with a cue;
+ *   relate_fit.c    last: figures no cue links whose arithmetic fits exactly.
  *
  * Every rule reads the facts of one document through a ctx and appends to
  * ctx.out with rel_add(); a rule returns 0, or -1 when out of memory.
@@ -205,6 +206,12 @@ int rel_rule_chain(ctx *c, size_t A);
 /* Note the formation sizes sentence [lo,hi) states (c->sizes). */
 void rel_note_sizes(ctx *c, size_t lo, size_t hi);
 int rel_rule_sized(ctx *c, size_t M, size_t lo);
+
+/* ---- relate_fit.c: relations the figures give away with no cue ---- */
+
+/* After every other rule: each figure no relation states, made exactly
+ * from two figures just before it (relate_fit.c's top comment). */
+int rel_rule_fit(ctx *c);
 
 /* ---- relate_share.c: shares, subsets, changes, differences, multiples ---- */
 

@@ -1352,6 +1352,32 @@ static int verify_cascaded(tally_doc *doc, const tally_facts *F, const cascade *
     return rc;
 }
 
+/* A relation found by its figures' fit (cue "fit", relate_fit.c) only
+ * adds a check that holds: when its check (the last of out, made from
+ * `before` checks) is not consistent (a hedge such as "just over" that the
+ * fit could not read; a share in words that needs the wide allowance), it
+ * is dropped; a kept one says how it was found.  -1 when out of memory. */
+static int keep_fit(const tally_relation *r, tally_checks *out, size_t before)
+{
+    if (!r->cue || strcmp(r->cue, "fit") != 0 || out->n != before + 1)
+        return 0;
+    tally_check *k = &out->v[out->n - 1];
+    if (k->verdict == TALLY_V_CONSISTENT) {
+        tally_buf m = {0};
+        if (buf_printf(&m, "%s (no words link these figures: they fit)", k->message) < 0)
+            return -1;
+        free(k->message);
+        k->message = buf_detach(&m);
+        return k->message ? 0 : -1;
+    }
+    free(k->facts);
+    free(k->expression);
+    free(k->message);
+    free(k->sentence);
+    out->n--;
+    return 0;
+}
+
 tally_status tally_verify_relations(tally_doc *doc, const tally_facts *facts,
                                     const tally_relations *rels, const tally_lexicon *lex,
                                     tally_checks *out, tally_error *err)
@@ -1362,9 +1388,11 @@ tally_status tally_verify_relations(tally_doc *doc, const tally_facts *facts,
     if (cascade_init(doc, facts, rels, lex, &cs) < 0)
         return tally_fail(err, TALLY_ENOMEM, "verify: out of memory");
     for (size_t i = 0; i < rels->n; i++) {
-        size_t t = cascade_uses(&cs, &rels->v[i]);
+        size_t t = cascade_uses(&cs, &rels->v[i]), before = out->n;
         int rc = t == TALLY_NO_FACT ? verify_one(doc, facts, &rels->v[i], lex, out)
                                     : verify_cascaded(doc, facts, &cs, t, &rels->v[i], lex, out);
+        if (!rc)
+            rc = keep_fit(&rels->v[i], out, before);
         if (rc < 0) {
             cascade_free(&cs);
             return tally_fail(err, TALLY_ENOMEM, "verify: out of memory");

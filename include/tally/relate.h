@@ -111,6 +111,12 @@
  * words after its number are looked up in the "units" and "norms" lexicon
  * tables.  Nothing here checks the arithmetic: verify.h does.
  *
+ * After every cue rule, figures no relation states yet are fitted
+ * (relate_fit.c): a figure made in exactly one way from two figures just
+ * before it (a sum, difference, product, average or share, to the
+ * figure's rounding) gets that relation with the cue "fit"; verify keeps
+ * such a check only when it is consistent.
+ *
  * The relations are owned by the tally_relations and freed with
  * tally_relations_free(); they refer to facts by index, so they are only
  * meaningful together with the tally_facts they were found in.

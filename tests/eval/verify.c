@@ -109,14 +109,17 @@ static int covers(const tally_fact *s, size_t off)
  * Terhaven, two shifts of 1,650 each"), and a product listed as an average
  * by its rate ("96,000 tons in September, an average of 3,600 a day").  A
  * sum of products ("12 x 4 + 20 x 6 = 168", kind product) may be listed as
- * a sum, and a multiplier in words ("doubled, from 7 to 14", kind multiple)
- * as a change. */
+ * a sum, a multiplier in words ("doubled, from 7 to 14", kind multiple)
+ * as a change, and so may a difference ("from 5,100 to 12,000, an
+ * increase of 6,900" checked as 12,000 - 5,100 = 6,900: the same
+ * arithmetic). */
 static int hits(const tally_facts *f, const tally_check *k, size_t off, const char *kind)
 {
     int sum_of_products = strcmp(kind, "sum") == 0 && strcmp(k->kind, "product") == 0 &&
                           k->expression && strstr(k->expression, " + ");
     int doubled = strcmp(family(kind), "change") == 0 && strcmp(k->kind, "multiple") == 0;
-    if (strcmp(family(k->kind), family(kind)) != 0 && !sum_of_products && !doubled)
+    int gap = strcmp(family(kind), "change") == 0 && strcmp(k->kind, "difference") == 0;
+    if (strcmp(family(k->kind), family(kind)) != 0 && !sum_of_products && !doubled && !gap)
         return 0;
     return covers(stated(f, k), off) ||
            (strcmp(family(kind), "fraction") == 0 && covers(second(f, k), off)) ||

@@ -593,14 +593,16 @@ static const rcase cases[] = {
     /* No "further" before the second sum: no "brought to" SUM ("bringing"
      * alone may restate), only the implicit sum of the figures before it,
      * which adds up exactly (4 + 2 = 6); interest with no year said: no
-     * PRODUCT. */
+     * PRODUCT, but £300,000 is exactly 5 per cent of the £6m, which the
+     * fit finds as a share (relate_fit.c). */
     {"test_raised_interest_not", "The bank lent the town £4m at 5 per cent. The town spent £2m, "
      "bringing the debt to £6m. Interest on the debt was £300,000.",
      .lexfile = "units",
      .facts = {{"£4m", 0, 4e6, EX, "GBP", "money"}, {"5 per cent", 0, 5, RATIO, "percent", "share"},
                {"£2m", 0, 2e6, EX, "GBP", "money"}, {"£6m", 0, 6e6, EX, "GBP", "money"},
                {"£300,000", 0, 3e5, EX, "GBP", "money"}},
-     .n = 1, .rel = {{K_SUM, 4, 2, {1, 3}, .cue = "sum of the figures before"}}},
+     .n = 2, .rel = {{K_SUM, 4, 2, {1, 3}, .cue = "sum of the figures before"},
+                     {K_FRACTION, 5, 2, {2, 4}, .cue = "fit"}}},
     /* "less than a fifth of the total": the largest earlier figure of the
      * part's unit is the whole. */
     {"test_total_back", "The bonds raised 300 million francs. The treaty set the debt at 900 "
@@ -739,6 +741,50 @@ static const rcase cases[] = {
      .facts = {{"620", 0, 620, EX, "gun", "materiel"}, {"300", 0, 300, EX, "gun", "materiel"},
                {"200", 0, 200, EX, "gun", "materiel"}, {"120", 0, 120, EX, "gun", "materiel"}},
      .n = ANY, .not_stated = 1},
+    /* relate_fit.c: figures no cue links whose arithmetic fits exactly.
+     * 8,400 + 2,600 = 11,000 (one category, across sentences); 14 trains x
+     * 250 tons = 3,500 tons (the rate first); 36,000 shells / 30 days =
+     * 1,200 a day (an average: the total stated, the average its first
+     * part); 12 of 48 = one in four (the part stated, the share first). */
+    {"test_fit", "The division had 8,400 riflemen and 2,600 gunners. Its ration strength was "
+     "11,000 men.",
+     .facts = {{"8,400", 0, 8400, EX, "rifleman", "personnel"},
+               {"2,600", 0, 2600, EX, "gunner", "personnel"}, {"11,000", 0, 11000, EX, "man", "personnel"}},
+     .n = 1, .rel = {{K_SUM, 3, 2, {1, 2}, .cue = "fit"}}},
+    {"test_fit", "Fourteen trains ran daily. The trains carried 250 tons. The front received "
+     "3,500 tons a day.",
+     .facts = {{"Fourteen", 0, 14, EX, "train", "materiel"}, {"250", 0, 250, EX, "ton", "materiel"},
+               {"3,500", 0, 3500, EX, "ton", "materiel"}},
+     .n = 1, .rel = {{K_PRODUCT, 3, 2, {2, 1}, .cue = "fit", .unset = F_AVERAGE}}},
+    {"test_fit", "The works shipped 36,000 shells in 30 days. Output was 1,200 shells a day.",
+     .facts = {{"36,000", 0, 36000, EX, "shell", "munition"}, {"30", 0, 30, EX, "day", "duration"},
+               {"1,200", 0, 1200, EX, "shell", "munition"}},
+     .n = 1, .rel = {{K_PRODUCT, 1, 2, {3, 2}, .cue = "fit", .set = F_AVERAGE}}},
+    {"test_fit", "The fleet had 48 destroyers in 1940; 12 were lost by 1942, one in four.",
+     .facts = {{"48", 0, 48, EX, "destroyer", "materiel"}, {"12", 0, 12, EX, "destroyer", "materiel"},
+               {"one in four", 0, 0.25, RATIO, "fraction", "share"}},
+     .n = 1, .rel = {{K_FRACTION, 2, 2, {3, 1}, .cue = "fit"}}},
+    /* No fit: 7,300 + 1,900 is 9,200, not 9,400 (nothing says they are its
+     * parts); items of one list ("30, 50 and 80"); 80 made two ways (60 + 20
+     * and 100 - 20); a total under ten (3 + 2 = 5). */
+    {"test_fit_not", "The division had 7,300 riflemen and 1,900 gunners. Its ration strength "
+     "was 9,400 men.",
+     .facts = {{"7,300", 0, 7300, EX, "rifleman", "personnel"},
+               {"1,900", 0, 1900, EX, "gunner", "personnel"}, {"9,400", 0, 9400, EX, "man", "personnel"}},
+     .n = 0},
+    {"test_fit_not", "The three columns had 30, 50 and 80 lorries.",
+     .facts = {{"30", 0, 30, EX, "truck", "materiel"}, {"50", 0, 50, EX, "truck", "materiel"},
+               {"80", 0, 80, EX, "truck", "materiel"}},
+     .n = 0},
+    {"test_fit_not", "The columns set out with 60 lorries and 100 lorries. Only 20 lorries came "
+     "back. The depot counted 80 lorries.",
+     .facts = {{"60", 0, 60, EX, "truck", "materiel"}, {"100", 0, 100, EX, "truck", "materiel"},
+               {"20", 0, 20, EX, "truck", "materiel"}, {"80", 0, 80, EX, "truck", "materiel"}},
+     .n = ANY, .not_stated = 4},
+    {"test_fit_not", "The harbour had 3 cranes and 2 docks. Its 5 berths were busy.",
+     .facts = {{"3", 0, 3, EX, "crane", "materiel"}, {"2", 0, 2, EX, "dock", "materiel"},
+               {"5", 0, 5, EX, "berth", "materiel"}},
+     .n = 0},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)

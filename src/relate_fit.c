@@ -1,0 +1,418 @@
+/*
+ * relate_fit.c - relations that no cue gives away but the figures do.
+ *
+ * Historians often let the arithmetic speak for itself: "146,000 combat
+ * troops and 36,000 in the rear services; the ration strength was
+ * 182,000", "25 wagons of 10 tons made a train of 250 tons", "93,000 tons
+ * in 90 days, about 1,030 tons a day", "47 of the 140 locomotives, one in
+ * three".  After every cue rule has run, rel_rule_fit() reads each figure
+ * no relation states yet against the figures just before it (its own
+ * sentence and the two before, in the same paragraph and section; at most
+ * FIT_BACK of them) and takes a relation when exactly one way of making it
+ * from two of them fits to the figure's own rounding:
+ *
+ *   sum         A + B, all three of one unit;
+ *   difference  |A - B|, all three of one unit, smaller than the larger;
+ *   product     A x B, the result of the unit of one of them only (the
+ *               rate), the other a count of something else;
+ *   average     A / B, the result of A's unit, B a count of another;
+ *   fraction    a share equal to part / whole (two figures of one unit,
+ *               on either side of the share in its sentence), or a figure
+ *               equal to a share of a whole stated before it.
+ *
+ * A fit can only find arithmetic that holds: these relations come out
+ * consistent (or approximate), never inconsistent, so they add checks a
+ * reader can confirm without any risk of a false alarm; a slip is found
+ * only by the cue rules.  Guards against chance: the result is 10 or more
+ * (a share excepted), no operand is 1 or equal to the result, bounds,
+ * ranges and vague amounts take no part, no two of the three figures are
+ * already in one relation, and two different ways of making the same figure
+ * make none.  The relations carry the cue "fit".
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "relate_int.h"
+#include "tally/verify.h"
+
+#define FIT_BACK 12        /* figures before the result read as operands */
+#define FIT_SENTS 2        /* sentences before the result's own */
+#define FIT_MIN 10.0       /* the smallest result (not a share) taken */
+
+/* One way of making a figure: the relation it would be. */
+typedef struct fit {
+    tally_relation r;
+    size_t a, b;           /* the two operands */
+} fit;
+
+/* 1 when fact i is a plain figure that can take part in a fit: a value,
+ * stated exactly or approximately (a share: as a ratio), not a bound, a
+ * range or a vague amount, and not zero. */
+static int plain(const ctx *c, size_t i)
+{
+    const tally_fact *f = &c->f->v[i];
+    if (isnan(f->value) || f->value <= 0)
+        return 0;
+    if (c->fi[i].share)
+        return f->qual == TALLY_Q_RATIO || f->qual == TALLY_Q_EXACT || f->qual == TALLY_Q_APPROX;
+    return f->qual == TALLY_Q_EXACT || f->qual == TALLY_Q_APPROX;
+}
+
+/* A share as a fraction of one (40 per cent -> 0.4). */
+static double share_of_one(const ctx *c, size_t i)
+{
+    const tally_fact *f = &c->f->v[i];
+    return strcmp(c->fi[i].unit, "percent") == 0 ? f->value / 100 : f->value;
+}
+
+/* How far a computed value may lie from figure i and still be it: the
+ * figure's rounding allowance (verify.h), and for a quotient or a share
+ * at least half its last digit ("about 1,030" for 1,033.3; "69 per cent"
+ * for 68.9).  A share in words ("one in three", "a third") allows a tenth
+ * of itself, as verify reads such shares. */
+static double allowance(const ctx *c, size_t i, int quotient)
+{
+    const tally_fact *f = &c->f->v[i];
+    int percent = strcmp(c->fi[i].unit, "percent") == 0;
+    double a = tally_rounding_allowance(f->value, f->qual, percent);
+    if (c->fi[i].share && !percent)
+        return 0.1 * f->value;
+    if (quotient) {
+        double p = 1;   /* the last digit's place */
+        while (p > 1e-6 && fabs(f->value / p - round(f->value / p)) > 1e-6 * (f->value / p))
+            p /= 10;
+        if (a < p / 2)
+            a = p / 2;
+    }
+    return a;
+}
+
+/* 1 when v is figure i to its rounding (shares compared as fractions of one). */
+static int near(const ctx *c, size_t i, double v, int quotient)
+{
+    double want = c->fi[i].share ? share_of_one(c, i) : c->f->v[i].value;
+    double tol = allowance(c, i, quotient);
+    if (c->fi[i].share && strcmp(c->fi[i].unit, "percent") == 0)
+        tol /= 100;
+    if (tol == 0)
+        return fabs(v - want) <= 1e-9 * fabs(want);
+    return fabs(v - want) < tol - 1e-9 * fabs(want);   /* 2.85 is not "2.8" */
+}
+
+/* Which relations each fact is in (as the stated figure or a part), made
+ * once from the relations the cue rules found: rel[at[i] .. at[i + 1]) are
+ * the indexes of fact i's relations; stated[i] is 1 when one states it (or
+ * has it as its share).  So the look-ups stay linear in the document. */
+typedef struct index {
+    size_t *at, *rel;
+    unsigned char *stated;
+    size_t n;               /* the relations it holds: c->out->v[0 .. n) */
+} index;
+
+/* Call f(at, rel, fact, relation) for every fact of relation r (number k). */
+static void each_fact(const tally_relation *r, size_t k, size_t *at, size_t *rel,
+                      void (*f)(size_t *, size_t *, size_t, size_t))
+{
+    f(at, rel, r->stated, k);
+    for (size_t p = 0; p < r->nparts; p++)
+        if (r->parts[p].fact != TALLY_NO_FACT && r->parts[p].fact != r->stated)
+            f(at, rel, r->parts[p].fact, k);
+}
+
+/* Count one relation of fact (in at[fact + 1]). */
+static void count_one(size_t *at, size_t *rel, size_t fact, size_t k)
+{
+    (void)rel, (void)k;
+    at[fact + 1]++;
+}
+
+/* Put relation k in fact's run at its cursor. */
+static void place_one(size_t *cur, size_t *rel, size_t fact, size_t k)
+{
+    rel[cur[fact]++] = k;
+}
+
+/* Build the index over the n facts; -1 when out of memory. */
+static int index_build(const ctx *c, index *x)
+{
+    size_t n = c->f->n;
+    x->at = calloc(n + 1, sizeof *x->at);
+    x->stated = calloc(n, 1);
+    x->n = c->out->n;
+    if (!x->at || !x->stated)
+        return -1;
+    for (size_t k = 0; k < c->out->n; k++) {
+        const tally_relation *r = &c->out->v[k];
+        x->stated[r->stated] = 1;
+        if (r->kind == TALLY_REL_FRACTION && r->nparts > 0 && r->parts[0].fact < n)
+            x->stated[r->parts[0].fact] = 1;
+        each_fact(r, k, x->at, NULL, count_one);
+    }
+    for (size_t i = 1; i <= n; i++)   /* at[i] = where fact i's run starts */
+        x->at[i] += x->at[i - 1];
+    size_t *cur = malloc((n + 1) * sizeof *cur);
+    x->rel = malloc((x->at[n] + 1) * sizeof *x->rel);
+    if (!cur || !x->rel) {
+        free(cur);
+        return -1;
+    }
+    memcpy(cur, x->at, (n + 1) * sizeof *cur);
+    for (size_t k = 0; k < c->out->n; k++)
+        each_fact(&c->out->v[k], k, cur, x->rel, place_one);
+    free(cur);
+    return 0;
+}
+
+static void index_free(index *x)
+{
+    free(x->at);
+    free(x->rel);
+    free(x->stated);
+}
+
+/* 1 when relation r has both facts a and b. */
+static int has_both(const tally_relation *r, size_t a, size_t b)
+{
+    int ha = r->stated == a, hb = r->stated == b;
+    for (size_t p = 0; p < r->nparts; p++) {
+        ha |= r->parts[p].fact == a;
+        hb |= r->parts[p].fact == b;
+    }
+    return ha && hb;
+}
+
+/* 1 when facts a and b are already together in one relation: one the
+ * index holds, or one of the last FIT_BACK fits (those after x->n, the
+ * only ones that can reach back to figures this near). */
+static int together(const ctx *c, const index *x, size_t a, size_t b)
+{
+    for (size_t j = x->at[a]; j < x->at[a + 1]; j++)
+        if (has_both(&c->out->v[x->rel[j]], a, b))
+            return 1;
+    for (size_t k = c->out->n; k > x->n && k + FIT_BACK > c->out->n; k--)
+        if (has_both(&c->out->v[k - 1], a, b))
+            return 1;
+    return 0;
+}
+
+/* 1 when the units of a and b are one unit (both known). */
+static int one_unit(const ctx *c, size_t a, size_t b)
+{
+    return rel_same_unit(&c->fi[a], &c->fi[b]);
+}
+
+/* Record a way of making a figure in ways[] (up to 2: more is as
+ * ambiguous as two). */
+static void note_fit(fit ways[2], int *n, const tally_relation *r, size_t a, size_t b)
+{
+    if (*n < 2)
+        ways[*n] = (fit){*r, a, b};
+    (*n)++;
+}
+
+/* 1 when figure R only closes a list its operand b opens or continues
+ * ("30, 50 and 80 lorries"; "12, 18, 30"): items side by side, not a
+ * total. */
+static int listed(const ctx *c, size_t b, size_t R)
+{
+    const tally_fact *fb = &c->f->v[b], *fr = &c->f->v[R];
+    if (fb->sent_index != fr->sent_index)
+        return 0;
+    size_t k = fb->tend;
+    while (k < fr->tstart && (c->t[k] == ' ' || c->t[k] == ','))
+        k++;
+    size_t w = rel_phrase_at(c->t, k, fr->tstart, "and");
+    if (!w)
+        w = rel_phrase_at(c->t, k, fr->tstart, "or");
+    if (w)
+        k = w;
+    while (k < fr->tstart && c->t[k] == ' ')
+        k++;
+    return k == fr->tstart;
+}
+
+/* 1 when a and b are of one kind: one unit, or one category that names
+ * a kind of thing ("8,400 riflemen and 2,600 gunners": personnel). */
+static int one_kind(const ctx *c, size_t a, size_t b)
+{
+    static const char *const loose[] = {"", "other", "share", "duration", "event", NULL};
+    if (one_unit(c, a, b))
+        return 1;
+    if (strcmp(c->fi[a].cat, c->fi[b].cat) != 0)
+        return 0;
+    for (size_t k = 0; loose[k]; k++)
+        if (strcmp(c->fi[a].cat, loose[k]) == 0)
+            return 0;
+    return 1;
+}
+
+/* The ways of making result R (no share) from operands a < b. */
+static void fit_plain(const ctx *c, size_t R, size_t a, size_t b, fit ways[2], int *n)
+{
+    double va = c->f->v[a].value, vb = c->f->v[b].value;
+    tally_relation r;
+    if (c->fi[a].share || c->fi[b].share)
+        return;
+    if (one_kind(c, a, R) && one_kind(c, b, R)) {
+        if (near(c, R, va + vb, 0) && !listed(c, b, R)) {
+            rel_init(&r, TALLY_REL_SUM, R, "fit");
+            r.parts[0].fact = a, r.parts[1].fact = b, r.nparts = 2;
+            note_fit(ways, n, &r, a, b);
+        } else if (near(c, R, fabs(va - vb), 0)) {
+            rel_init(&r, TALLY_REL_DIFFERENCE, R, "fit");
+            r.parts[0].fact = va > vb ? a : b, r.parts[1].fact = va > vb ? b : a, r.nparts = 2;
+            note_fit(ways, n, &r, a, b);
+        }
+        if (one_unit(c, a, R) && one_unit(c, b, R))
+            return;
+    }
+    int ra = one_unit(c, a, R), rb = one_unit(c, b, R);
+    if (ra == rb || va <= 1 || vb <= 1)
+        return;
+    size_t rate = ra ? a : b, count = ra ? b : a;
+    if (near(c, R, va * vb, 0)) {   /* 25 wagons x 10 tons = 250 tons */
+        rel_init(&r, TALLY_REL_PRODUCT, R, "fit");
+        r.parts[0].fact = rate, r.parts[1].fact = count, r.nparts = 2;
+        note_fit(ways, n, &r, a, b);
+    } else if (c->f->v[rate].value > c->f->v[R].value &&
+               near(c, R, c->f->v[rate].value / c->f->v[count].value, 1)) {
+        /* 93,000 tons / 90 days = about 1,030 tons: an average, stated as
+         * the total with the average and the count as its parts */
+        rel_init(&r, TALLY_REL_PRODUCT, rate, "fit");
+        r.average = 1;
+        r.parts[0].fact = R, r.parts[1].fact = count, r.nparts = 2;
+        note_fit(ways, n, &r, a, b);
+    }
+}
+
+/* 1 when share S names its whole in words and no figure follows to state
+ * it ("45 per cent of the credit"): then a whole that is itself one part of
+ * a breakdown (one account of the credit) is not taken for it. */
+static int names_whole(const ctx *c, size_t S)
+{
+    const tally_fact *f = &c->f->v[S];
+    size_t end = c->seg->sents[f->sent_index].end, k = f->tend;
+    while (k < end && c->t[k] == ' ')
+        k++;
+    if (!rel_phrase_at(c->t, k, end, "of"))
+        return 0;
+    return S + 1 >= c->f->n || c->f->v[S + 1].sent_index != f->sent_index ||
+           rel_words_between(c->t, f->tend, c->f->v[S + 1].tstart, ",;:.") < 0 ||
+           rel_words_between(c->t, f->tend, c->f->v[S + 1].tstart, ",;:.") > 3;
+}
+
+/* The ways of making share S as part / whole from two figures of one unit. */
+static void fit_share(const ctx *c, size_t S, size_t a, size_t b, fit ways[2], int *n)
+{
+    if (c->fi[a].share || c->fi[b].share || !one_unit(c, a, b))
+        return;
+    double va = c->f->v[a].value, vb = c->f->v[b].value;
+    size_t part = va < vb ? a : b, whole = va < vb ? b : a;
+    if (va == vb || !near(c, S, c->f->v[part].value / c->f->v[whole].value, 1))
+        return;
+    if (c->fi[whole].part && names_whole(c, S))
+        return;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, part, "fit");
+    r.parts[0].fact = S, r.parts[1].fact = whole, r.nparts = 2;
+    note_fit(ways, n, &r, a, b);
+}
+
+/* The ways of making figure R as share a of whole b stated before it. */
+static void fit_share_of(const ctx *c, size_t R, size_t a, size_t b, fit ways[2], int *n)
+{
+    size_t s = c->fi[a].share ? a : b, w = s == a ? b : a;
+    if (c->fi[w].share || !c->fi[s].share || !one_unit(c, w, R))
+        return;
+    if (c->f->v[w].value <= c->f->v[R].value ||
+        !near(c, R, share_of_one(c, s) * c->f->v[w].value, 1))
+        return;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, R, "fit");
+    r.parts[0].fact = s, r.parts[1].fact = w, r.nparts = 2;
+    note_fit(ways, n, &r, a, b);
+}
+
+/* The paragraph of fact i (its sentence's), 0 when it has none. */
+static int para_of(const ctx *c, size_t i)
+{
+    size_t si = c->f->v[i].sent_index;
+    return si < c->seg->nsents ? c->seg->sents[si].para : 0;
+}
+
+/* The first figure the fit of R may read: FIT_SENTS sentences back in
+ * R's paragraph and section, at most FIT_BACK figures. */
+static size_t window_start(const ctx *c, size_t R)
+{
+    const tally_fact *r = &c->f->v[R];
+    size_t lo = R;
+    while (lo > 0 && R - lo < FIT_BACK) {
+        const tally_fact *p = &c->f->v[lo - 1];
+        if (para_of(c, lo - 1) != para_of(c, R) || p->section != r->section ||
+            p->sent_index + FIT_SENTS < r->sent_index || p->sent_index > r->sent_index)
+            break;
+        lo--;
+    }
+    return lo;
+}
+
+/* The end of R's sentence in the facts (a share's part and whole may follow it). */
+static size_t sentence_end(const ctx *c, size_t R)
+{
+    size_t hi = R + 1;
+    while (hi < c->f->n && c->f->v[hi].sent_index == c->f->v[R].sent_index)
+        hi++;
+    return hi;
+}
+
+/* Fit figure R; add the relation when exactly one way makes it. */
+static int fit_one(ctx *c, index *x, size_t R)
+{
+    if (!plain(c, R) || x->stated[R] || c->fi[R].unit[0] == '\0')
+        return 0;
+    int share = c->fi[R].share;
+    if (!share && c->f->v[R].value < FIT_MIN)
+        return 0;
+    size_t lo = window_start(c, R), hi = share ? sentence_end(c, R) : R;
+    fit ways[2];
+    int n = 0;
+    for (size_t a = lo; a < hi && n < 2; a++) {
+        if (a == R || !plain(c, a) || c->f->v[a].value == c->f->v[R].value)
+            continue;
+        for (size_t b = a + 1; b < hi && n < 2; b++) {
+            if (b == R || !plain(c, b) || c->f->v[b].value == c->f->v[R].value)
+                continue;
+            if (share)
+                fit_share(c, R, a, b, ways, &n);
+            else if (c->fi[a].share || c->fi[b].share)
+                fit_share_of(c, R, a, b, ways, &n);
+            else
+                fit_plain(c, R, a, b, ways, &n);
+        }
+    }
+    /* a share's part and whole are often a breakdown's part and total
+     * already ("$1.45m of the $3.6m"): only the share must be new to them */
+    if (n != 1 || (!share && together(c, x, ways[0].a, ways[0].b)) ||
+        together(c, x, ways[0].a, R) || together(c, x, ways[0].b, R))
+        return 0;
+    size_t before = c->out->n;
+    if (rel_add(c, &ways[0].r) < 0)
+        return -1;
+    if (c->out->n > before) {   /* what it states is stated now */
+        x->stated[ways[0].r.stated] = 1;
+        if (ways[0].r.kind == TALLY_REL_FRACTION || ways[0].r.average)
+            x->stated[ways[0].r.parts[0].fact] = 1;
+    }
+    return 0;
+}
+
+int rel_rule_fit(ctx *c)
+{
+    index x = {0};
+    int rc = index_build(c, &x);
+    for (size_t R = 0; !rc && R < c->f->n; R++)
+        rc = fit_one(c, &x, R);
+    index_free(&x);
+    return rc;
+}
