@@ -227,11 +227,35 @@ static int pad_to(const tally_table *a, tally_table *t)
     return 0;
 }
 
+/* The error for a user's file t that joins no table: its header, and the
+ * tables there are (with the units table's header as an example). */
+static tally_status no_table(const tally_lexicon *lex, tally_table *t, tally_error *err)
+{
+    tally_buf h = {0}, names = {0};
+    int bad = 0;
+    for (size_t i = 0; i < t->ncols; i++)
+        bad |= buf_printf(&h, "%s%s", i ? "," : "", t->cols[i]) < 0;
+    for (size_t i = 0; i < lex->ntabs; i++)
+        bad |= buf_printf(&names, "%s%s", i ? ", " : "", lex->tabs[i].kind) < 0;
+    tally_status st =
+        bad ? tally_fail(err, TALLY_ENOMEM, "out of memory")
+            : tally_fail(err, TALLY_ECSV,
+                         "'%s': header '%s' matches no lexicon table (tables: %s); a file of "
+                         "your own takes the header of the table it adds to, e.g. "
+                         "term,unit,category for units",
+                         t->name, h.data ? h.data : "", names.data ? names.data : "none");
+    buf_free(&h);
+    buf_free(&names);
+    tally_table_free(t);
+    return st;
+}
+
 /* Move the rows of t into the table kind (or the table whose header matches
  * when kind is NULL, or begins with t's: a user's file of fewer columns is
- * padded with empty cells; fallback names a new table). */
+ * padded with empty cells; fallback names a new table, unless must_join,
+ * when a file that joins no table is an error). */
 static tally_status merge(tally_lexicon *lex, const char *kind, const char *fallback,
-                          tally_table *t, tally_error *err)
+                          int must_join, tally_table *t, tally_error *err)
 {
     ltable *lt = NULL;
     if (kind)
@@ -258,6 +282,8 @@ static tally_status merge(tally_lexicon *lex, const char *kind, const char *fall
         tally_table_free(t);
         return st;
     }
+    if (!lt && must_join)
+        return no_table(lex, t, err);
     if (!lt) {
         if (grow_array((void **)&lex->tabs, &lex->cap, lex->ntabs + 1, sizeof *lex->tabs) < 0)
             goto oom;
@@ -303,7 +329,8 @@ static char *kind_of_path(const char *path)
     return xstrndup(b, n);
 }
 
-static tally_status add_path(tally_lexicon *lex, const char *path, int by_name, tally_error *err)
+static tally_status add_path(tally_lexicon *lex, const char *path, int by_name, int must_join,
+                             tally_error *err)
 {
     tally_table t;
     tally_status st = tally_table_read_file(path, ',', &t, err);
@@ -314,14 +341,19 @@ static tally_status add_path(tally_lexicon *lex, const char *path, int by_name, 
         tally_table_free(&t);
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
     }
-    st = merge(lex, by_name ? kind : NULL, kind, &t, err);
+    st = merge(lex, by_name ? kind : NULL, kind, must_join, &t, err);
     free(kind);
     return st;
 }
 
 tally_status tally_lexicon_add_file(tally_lexicon *lex, const char *path, tally_error *err)
 {
-    return add_path(lex, path, 0, err);
+    return add_path(lex, path, 0, 0, err);
+}
+
+tally_status tally_lexicon_join_file(tally_lexicon *lex, const char *path, tally_error *err)
+{
+    return add_path(lex, path, 0, 1, err);
 }
 
 tally_status tally_lexicon_add_mem(tally_lexicon *lex, const char *kind, const char *csv,
@@ -331,7 +363,7 @@ tally_status tally_lexicon_add_mem(tally_lexicon *lex, const char *kind, const c
     tally_status st = tally_table_read_mem(csv, strlen(csv), kind, ',', &t, err);
     if (st)
         return st;
-    return merge(lex, kind, kind, &t, err);
+    return merge(lex, kind, kind, 0, &t, err);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -371,7 +403,7 @@ tally_status tally_lexicon_load_dir(const char *dir, tally_lexicon **out, tally_
         qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n; i++) {
         if (!st)
-            st = add_path(*out, names[i], 1, err);
+            st = add_path(*out, names[i], 1, 0, err);
         free(names[i]);
     }
     free(names);

@@ -47,8 +47,13 @@ const char *tally_lexicon_default_dir(void);
 tally_status tally_lexicon_load_dir(const char *dir, tally_lexicon **out, tally_error *err);
 /* An empty lexicon, to fill with add_file/add_mem (tests). */
 tally_status tally_lexicon_new(tally_lexicon **out, tally_error *err);
-/* Add one CSV file (see above for which table it joins). */
+/* Add one CSV file (see above for which table it joins; one that joins
+ * none becomes a table of its own, named after the file). */
 tally_status tally_lexicon_add_file(tally_lexicon *lex, const char *path, tally_error *err);
+/* Add a user's CSV file, which must join a table lex already has (by its
+ * header, or the first columns of one): one that would make a table nothing
+ * reads fails with TALLY_ECSV, naming the tables there are (--lexicon). */
+tally_status tally_lexicon_join_file(tally_lexicon *lex, const char *path, tally_error *err);
 /* Add CSV text from memory to the table called kind (created if needed). */
 tally_status tally_lexicon_add_mem(tally_lexicon *lex, const char *kind, const char *csv,
                                    tally_error *err);

@@ -129,7 +129,7 @@ tally_status cli_lexicon(const char *dir, char **extra, int nextra, tally_lexico
 {
     tally_status st = tally_lexicon_load_dir(dir ? dir : tally_lexicon_default_dir(), lex, err);
     for (int i = 0; !st && i < nextra; i++)
-        st = tally_lexicon_add_file(*lex, extra[i], err);
+        st = tally_lexicon_join_file(*lex, extra[i], err);
     if (st) {
         tally_lexicon_free(*lex);
         *lex = NULL;

@@ -60,6 +60,35 @@ static void user_file_joins_by_header(void **state)
     tally_lexicon_free(lex);
 }
 
+/* A user's file that joins no table (a header of no shipped table) is an
+ * error naming the tables, not a table of its own that nothing reads; one
+ * with a shipped header joins it as add_file does. */
+static void user_file_must_join(void **state)
+{
+    (void)state;
+    tally_lexicon *lex;
+    tally_error err = {0};
+    assert_int_equal(tally_lexicon_load_dir("datasets/lexicon", &lex, &err), TALLY_OK);
+    char path[] = "/tmp/tally-lexXXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *fp = fdopen(fd, "w");
+    fputs("word,meaning\nfelucca,boat\n", fp);
+    fclose(fp);
+    assert_int_equal(tally_lexicon_join_file(lex, path, &err), TALLY_ECSV);
+    assert_non_null(strstr(err.msg, "header 'word,meaning' matches no lexicon table"));
+    assert_non_null(strstr(err.msg, "units"));
+    assert_null(tally_lexicon_table(lex, path));
+    fp = fopen(path, "w");
+    assert_non_null(fp);
+    fputs("term,unit,category\nfeluccas,felucca,materiel\n", fp);
+    fclose(fp);
+    assert_int_equal(tally_lexicon_join_file(lex, path, &err), TALLY_OK);
+    remove(path);
+    assert_string_equal(tally_lexicon_get(lex, "units", "feluccas", "unit"), "felucca");
+    tally_lexicon_free(lex);
+}
+
 static void missing_dir(void **state)
 {
     (void)state;
@@ -74,6 +103,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(mem_tables),
         cmocka_unit_test(user_file_joins_by_header),
+        cmocka_unit_test(user_file_must_join),
         cmocka_unit_test(missing_dir),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
