@@ -2290,6 +2290,10 @@ static int period_adverb(const char *t, const tally_sentence *s, const tally_num
     if (!(next_tok(t, j->start, j->end, &k) && tok_in(t, &k, PREP)) &&   /* "over five" */
         !prev_tok(t, s->start, j->start, &k))
         return 0;
+    static const char *const EDGE[] = {"first", "last", "next", "past", "final", "remaining",
+                                       NULL};
+    if (tok_in(t, &k, EDGE) && !prev_tok(t, s->start, k.s, &k))
+        return 0;   /* "over the first eight months ... 1,150 in all" */
     if (tok_is(t, &k, "the") && !prev_tok(t, s->start, k.s, &k))
         return 0;
     if (!tok_in(t, &k, PREP))
@@ -2556,6 +2560,29 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
         src != SRC_ELLIPSIS && src != SRC_PARTITIVE && src != SRC_GOVERN)
         return 0;
     return 1;
+}
+
+/* "5,000 containers a quarter": "a quarter" right after a kept figure's
+ * mention (white space between, no "of" after) is the period of a rate,
+ * not a fraction; it is dropped (keep 0). */
+static void quarter_period(const char *t, const tally_sentence *s, const tally_number *nums,
+                           size_t n, tally_attach *out)
+{
+    tok k;
+    for (size_t i = 1; i < n; i++) {
+        if (!out[i].keep || !(nums[i].flags & TALLY_NF_FRACTION) || nums[i].value != 0.25 ||
+            rate_period_at(t, nums[i].start, s->end) != 3 ||
+            (next_tok(t, nums[i].end, s->end, &k) && tok_is(t, &k, "of")))
+            continue;
+        const tally_attach *a = &out[i - 1];
+        if (!a->keep || a->mention_end > nums[i].start || is_share(&nums[i - 1], a))
+            continue;
+        size_t p = a->mention_end;
+        while (p < nums[i].start && (t[p] == ' ' || t[p] == '\n'))
+            p++;
+        if (p == nums[i].start)
+            out[i].keep = 0;
+    }
 }
 
 /* "a crew of 34", "a garrison of 900": the bare number x right after "of"
@@ -3540,6 +3567,50 @@ static void machines_aircraft(const lexcols *L, const char *t, const tally_sente
             put_unit(&out[i], "aircraft", "aircraft");
 }
 
+/* 1 when the figure at counts "fighter"/"fighters" as written (unit
+ * aircraft by the lexicon). */
+static int counts_fighters(const char *t, const tally_attach *at)
+{
+    size_t n = at->noun_end - at->noun_start;
+    if (!at->keep || strcmp(at->unit, "aircraft") != 0)
+        return 0;
+    return (n == 7 && strncasecmp(t + at->noun_start, "fighter", 7) == 0) ||
+           (n == 8 && strncasecmp(t + at->noun_start, "fighters", 8) == 0);
+}
+
+/* "14 bands with some 3,100 fighters", "18,400 fighters, of whom ...":
+ * fighters are people, not aircraft, in a sentence that names partisan
+ * bands or guerrillas (units "band", "guerrilla") or says "of whom", and
+ * names no other aircraft. */
+static void fighters_people(const lexcols *L, const char *t, const tally_sentence *s,
+                            size_t n, tally_attach *out)
+{
+    size_t i = 0;
+    while (i < n && !counts_fighters(t, &out[i]))
+        i++;
+    if (i == n)
+        return;   /* the common case: no fighters, no scan */
+    tok k, w;
+    term tm;
+    int cue = 0;
+    for (size_t pos = s->start; next_tok(t, pos, s->end, &k); pos = k.e) {
+        if (!k.word)
+            continue;
+        if (tok_is(t, &k, "whom") && prev_tok(t, s->start, k.s, &w) && tok_is(t, &w, "of"))
+            cue = 1;
+        else if (lookup_tok(L, t, &k, &tm)) {
+            if (strcmp(tm.unit, "band") == 0 || strcmp(tm.unit, "guerrilla") == 0)
+                cue = 1;
+            else if (strcmp(tm.cat, "aircraft") == 0 && !tok_is(t, &k, "fighter") &&
+                     !tok_is(t, &k, "fighters"))
+                return;   /* "fighters and bombers": aircraft */
+        }
+    }
+    for (; cue && i < n; i++)
+        if (counts_fighters(t, &out[i]))
+            put_unit(&out[i], "fighter", "personnel");
+}
+
 /* Units of the lexicon that are ships or boats: a sentence naming one
  * speaks of shipping. */
 static const char *const SHIP_UNITS[] = {
@@ -3892,6 +3963,8 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     for (size_t i = 0; i < n; i++)
         if (nums[i].kind == TALLY_NK_FIGURE)
             product_unit(nums, i, sl, out);
+    quarter_period(text, s, nums, n, out);
+    fighters_people(&L, text, s, n, out);
     machines_aircraft(&L, text, s, n, out);
     transports_ships(&L, text, s, n, out);
     members_of_formation(text, s, nums, n, out);

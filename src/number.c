@@ -1002,6 +1002,17 @@ static void hyphen_next(const scan *s, size_t p, ntok *k)
     k->type = T_END;
 }
 
+/* 1 when the ordinal word k is the first half of a hyphenated adjective
+ * ("first-line", "second-rate", "third-class"): no number then, and no
+ * ordinal ending a number before it ("a thousand first-line aircraft" is a
+ * thousand aircraft, while "twenty-first-century" keeps its ordinal). */
+static int ord_compound(const scan *s, const ntok *k)
+{
+    ntok glued;
+    hyphen_next(s, k->e, &glued);
+    return glued.type == T_WORD;
+}
+
 /* 1 when the units-lexicon lemma unit of category cat is something a
  * bore is given for: a round (category munition), a unit of guns
  * (formation: "a 155-mm battery"), or a kind of weapon or vehicle the
@@ -1447,6 +1458,8 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
     if (n->kind == NW_DENOM || n->kind == NW_DENOMS)
         return 0;
     if (n->kind == NW_ORD) {
+        if (ord_compound(s, &k))
+            return 0;   /* "first-line squadrons", "second-hand lorries": an adjective */
         a->v = n->v;
         a->e = k.e;
         a->ordinal = 1;
@@ -1544,7 +1557,7 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
             break;
         case NW_ORD:   /* twenty-first, one hundred and fifth */
             if (count > 0 && (last == NW_TENS || last == NW_HUNDRED || last == NW_SCALE) &&
-                !(n->den && last != NW_TENS)) {
+                !(n->den && last != NW_TENS) && !(last != NW_TENS && ord_compound(s, &k))) {
                 a->v = total + cur + n->v;
                 a->e = k.e;
                 a->ordinal = 1;

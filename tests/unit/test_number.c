@@ -673,6 +673,21 @@ static void test_identifiers(void **state)
     fig("They lost 12 barges.\xC2\xB9 Then", "12", 12);
 }
 
+/* An ordinal word glued to a hyphenated adjective is no ordinal and ends
+ * no number; "twenty-first-century" keeps its ordinal. */
+static void test_ordinal_adjectives(void **state)
+{
+    (void)state;
+    fig("They kept 40 first-line squadrons.", "40", 40);
+    fig("He boasted of \"a thousand first-line aircraft\" then.", "a thousand", 1000);
+    fig("They bought 30 second-hand lorries.", "30", 30);
+    found f = run("The first-line units and the second-rate ones stayed.");
+    assert_int_equal(f.n, 0);
+    free(f.v);
+    check("a twenty-first-century view", "twenty-first", TALLY_NK_ORDINAL, TALLY_Q_EXACT, 21,
+          21, 21);
+}
+
 static void test_no_lexicon(void **state)
 {
     (void)state;
@@ -776,6 +791,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_one),
         cmocka_unit_test(test_partitive),
         cmocka_unit_test(test_identifiers),
+        cmocka_unit_test(test_ordinal_adjectives),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_seed),
     };
