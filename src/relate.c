@@ -59,6 +59,9 @@
  *     figure of R's unit),
  *     "X at N per cent ... P" (interest, issue price), "R a month, or P a
  *     year" and "R a year for N years ... P in all"     -> PRODUCT.
+ * 10c. "five nights of 11 hours, 65 hours a week": two figures joined by
+ *     "of" / "on", then after a comma a figure of one's unit said per a
+ *     period                                                -> PRODUCT.
  * 11. a whole count equal to the sum of the last two to six figures of its
  *     unit before it (its sentence and the one before), no cue needed,
  *     an exact equality only                              -> SUM.
@@ -80,6 +83,14 @@
  * 34 per cent" (FRACTION of the subset); "an increase of 3.60 florins, or
  * 350 per cent" (the percentage of an absolute CHANGE); "250 grams a day
  * ... 1,750 grams a week" (factor 7).
+ * Guards: an average is said per the new level of a change, never per its
+ * amount ("rose from 14 to 31, an increase of 17, ... an average of 310 to
+ * a band": / 31); a share apposed to a partitive ("five of the 11 bridges,
+ * nearly half of them, and two of ...") is the partitive's, and an item
+ * after ", and" is no share's part; the two sides of a comparison ("90
+ * fewer than the 600") are no list of parts; a quoted claim is never
+ * looked up as a whole; "lost on these flights, a loss rate of N per cent"
+ * takes the flights counted in the paragraph (not a part of them).
  * Totals closed by a cue with no parts beside them ("Together the two
  * yards launched 23") take them from the one or two sentences before
  * (earlier_parts, relate_sum.c), leaving out rates ("50 a month", "every four").
@@ -826,6 +837,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_each(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_groups_of(&c, i);
+        for (size_t i = lo; !rc && i + 2 < hi; i++)
+            rc = rel_rule_span_product(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each_back(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)

@@ -246,8 +246,31 @@ static int related(const ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* 1 when fact j stands inside quotation marks in its sentence (straight
+ * or curly): someone's words ("claimed \"a thousand aircraft\""), not a
+ * figure the writer states. */
+static int quoted(const ctx *c, size_t j)
+{
+    const tally_fact *f = &c->f->v[j];
+    if (f->sent_index >= c->seg->nsents)
+        return 0;
+    size_t a = c->seg->sents[f->sent_index].start;
+    int straight = 0, open = 0;
+    for (size_t k = a; k < f->tstart; k++) {
+        unsigned char ch = (unsigned char)c->t[k];
+        if (ch == '"')
+            straight ^= 1;
+        else if (ch == 0xE2 && k + 2 < f->tstart && (unsigned char)c->t[k + 1] == 0x80) {
+            unsigned char d = (unsigned char)c->t[k + 2];
+            open += d == 0x9C ? 1 : d == 0x9D && open > 0 ? -1 : 0;
+        }
+    }
+    return straight || open > 0;
+}
+
 size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, double above)
 {
+    int like_quoted = -1;   /* computed when a quoted candidate comes up */
     size_t best = NOPOS;
     int best_score = 0, best_part = 1, best_cue = 0, ncand = 0;
     size_t floor = before > REL_LOOK_BACK_MAX ? before - REL_LOOK_BACK_MAX : 0;
@@ -258,6 +281,12 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
             !(c->f->v[j].value * k > above) ||
             c->f->v[j].sent_index >= c->seg->nsents || !may_be(c, q, j) || related(c, j, like))
             continue;
+        if (quoted(c, j)) {   /* a quoted claim is no whole of the writer's figure */
+            if (like_quoted < 0)
+                like_quoted = quoted(c, like);
+            if (!like_quoted)
+                continue;
+        }
         ncand++;
         size_t a, b;
         clause_of(c, j, &a, &b);

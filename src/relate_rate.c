@@ -853,6 +853,36 @@ static int share_between(const ctx *c, size_t X, size_t Z)
     return 0;
 }
 
+/* 1 when figure j is the amount of a change ("an increase of 17", "a
+ * fall of 40", "up by 12"): a difference between two levels, not a count
+ * of things an average may be said per (the new level is). */
+static int change_amount_of(const ctx *c, size_t j)
+{
+    static const char *const by[] = {"by", NULL};
+    static const char *const verbs[] = {"up", "down", "rose", "fell", "grew", "increased",
+                                        "decreased", "dropped", "declined", "rising",
+                                        "falling", "growing", NULL};
+    static const char *const nouns[] = {"increase of", "rise of", "fall of", "gain of",
+                                        "growth of", "drop of", "decline of", "decrease of",
+                                        "reduction of", "addition of", NULL};
+    const tally_fact *f = &c->f->v[j];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t a = f->tstart > s->start + 16 ? f->tstart - 16 : s->start;
+    if (rel_word_before_is(c, f->tstart, s->start, by)) {
+        size_t k = f->tstart;
+        while (k > s->start && c->t[k - 1] == ' ')
+            k--;
+        return k >= s->start + 2 && rel_word_before_is(c, k - 2, s->start, verbs);
+    }
+    for (size_t k = a; k < f->tstart; k++)
+        for (size_t q = 0; nouns[q]; q++) {
+            size_t e = rel_phrase_at(c->t, k, f->tstart, nouns[q]);
+            if (e && rel_words_between(c->t, e, f->tstart, "") == 0)
+                return 1;
+        }
+    return 0;
+}
+
 /* 1 when a word of averaging ("average", "mean", "averaging") stands at
  * most four words before figure Z in its sentence (from the first figure
  * lo's sentence start). */
@@ -956,7 +986,7 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
                 X = j;
             else if (Y == NOPOS && !rel_same_unit(ji, zi) && said_of_one(c, a, b, ji->unit) &&
                      !rel_is_rate(c, j) && c->f->v[j].qual != TALLY_Q_AT_MOST &&
-                     c->f->v[j].qual != TALLY_Q_AT_LEAST)
+                     c->f->v[j].qual != TALLY_Q_AT_LEAST && !change_amount_of(c, j))
                 Y = j;   /* not "fewer than four (trains) a day": the 118 trains */
         }
         if (X == NOPOS && Y == NOPOS && average_cue(c, Z, lo)) {
@@ -1627,6 +1657,56 @@ int rel_rule_groups_of(ctx *c, size_t C)
         return 0;
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, P, "groups of");
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    c->fi[P].used = c->fi[R].used = 1;
+    return rel_add(c, &r);
+}
+
+/* Rule 10c: "the night shift worked five nights of 11 hours, 65 hours a
+ * week", "twelve hours on six days, 72 hours a week": two figures of
+ * different units joined by "of" or "on" (nothing else between them but
+ * one word of their nouns), then after a comma (at most two words: "some",
+ * "or") a figure P of the unit of one of them (R), larger than both and
+ * said per a period ("a week", "a day") -> PRODUCT P = R x C, C the other
+ * (a whole count).  A figure after "and" or past another clause is no
+ * product. */
+int rel_rule_span_product(ctx *c, size_t A)
+{
+    static const char *const link[] = {"of", "on", NULL};
+    size_t B = A + 1, P = A + 2;
+    if (P >= c->f->n)
+        return 0;
+    const tally_fact *af = &c->f->v[A], *bf = &c->f->v[B], *pf = &c->f->v[P];
+    const finfo *ai = &c->fi[A], *bi = &c->fi[B], *pi = &c->fi[P];
+    if (af->sent_index != bf->sent_index || pf->sent_index != af->sent_index ||
+        !ai->unit[0] || !bi->unit[0] || ai->share || bi->share || pi->share || pi->used ||
+        ai->used || bi->used || rel_same_unit(ai, bi) || !(pf->value > af->value) ||
+        !(pf->value > bf->value) || pf->qual == TALLY_Q_AT_MOST || pf->qual == TALLY_Q_AT_LEAST)
+        return 0;
+    size_t R, C;
+    if (rel_same_unit(pi, bi))
+        R = B, C = A;
+    else if (rel_same_unit(pi, ai))
+        R = A, C = B;
+    else
+        return 0;
+    const tally_fact *cf = &c->f->v[C];
+    int wl = rel_words_between(c->t, af->tend, bf->tstart, ",;:.()");
+    if (wl < 1 || wl > 2 || !ends_with_word(c, af->tend, bf->tstart, link) ||
+        !(cf->value >= 2) || cf->value != floor(cf->value) ||
+        cf->qual != TALLY_Q_EXACT || c->f->v[R].qual != TALLY_Q_EXACT)
+        return 0;
+    int wp = rel_words_between(c->t, bf->tend, pf->tstart, ";:.()");
+    int comma = 0;
+    for (size_t k = bf->tend; k < pf->tstart; k++)
+        comma += c->t[k] == ',';
+    int per;
+    if (wp < 1 || wp > 3 || comma != 1 || word_in(c, bf->tend, pf->tstart, "and") ||
+        !rel_rate_of(c, P, &per) || per < 0)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "of ..., a period");
     rel_part(c, &r, R);
     rel_part(c, &r, C);
     c->fi[P].used = c->fi[R].used = 1;

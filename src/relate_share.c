@@ -1088,11 +1088,23 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         int comma = 0;
         for (size_t k = a; k < b; k++)
             comma |= c->t[k] == ',';
-        if (w >= 0 && w <= 7 && comma)
-            P = q + 1;   /* the share first, its part after a comma */
+        static const char *const coord[] = {"and", "but", "while", "whereas", NULL};
+        if (w >= 0 && w <= 7 && comma && !rel_phrase_in(c->t, a, b, coord))
+            P = q + 1;   /* the share first, its part after a comma; not a new item
+                            ("nearly half of them, and two of the heavy ones") */
     }
-    if (P == NOPOS && after_comma(c, q, s->start))
+    if (P == NOPOS && after_comma(c, q, s->start)) {
         P = apposed(c, q, lo);
+        size_t sw = P != NOPOS && P > lo ? subset_whole(c, P - 1) : NOPOS;
+        if (sw == P && whole[0] && pronoun_whole(whole)) {
+            /* "lost five of the 11 boats, nearly half of them": the share is
+             * the partitive's, its part the five, its whole the eleven */
+            if (c->fi[P - 1].used)
+                return 0;
+            c->fi[P - 1].used = 1;
+            return add_share(c, P - 1, q, sw, "share of a partitive");
+        }
+    }
     if (P == NOPOS || c->fi[P].used || (!c->fi[P].unit[0] && P < q))
         return 0;
     size_t ow = of_which_in(c, s->start, P < q ? c->f->v[P].tstart : qf->tstart);
@@ -1140,6 +1152,27 @@ static size_t of_whole_before(const ctx *c, size_t P, size_t lo)
     return NOPOS;
 }
 
+/* The noun a demonstrative names in t[a..b) ("on these flights", "in
+ * those sorties"): 1 and its unit and category when it is in the
+ * lexicon, else 0. */
+static int demonstrative_noun(const ctx *c, size_t a, size_t b, char u[48], char cat[16])
+{
+    static const char *const dem[] = {"these", "those", NULL};
+    for (size_t k = a; k < b; k++) {
+        size_t e = 0;
+        for (size_t m = 0; dem[m] && !e; m++)
+            e = rel_phrase_at(c->t, k, b, dem[m]);
+        if (!e)
+            continue;
+        while (e < b && c->t[e] == ' ')
+            e++;
+        char w[48];
+        if (rel_word_at(c->t, e, b, w, sizeof w) > e && rel_lookup_word(c->lex, w, u, cat))
+            return 1;
+    }
+    return 0;
+}
+
 /* Rule 5d: a rate of loss: "lost 58 aircraft in 1,450 sorties, a rate of
  * 5 per cent", "lost 31 bombers, ..., a loss rate of about 0.5 per cent a
  * sortie".  The share q follows "rate of" (at most two words between); the
@@ -1182,19 +1215,29 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
             a = rel_phrase_at(c->t, e, send, one[m]);
         while (a && a < send && c->t[a] == ' ')
             a++;
+        int these = 0;   /* "lost on these flights, a loss rate of 3 per cent" */
         if (!a || (we = rel_word_at(c->t, a, send, w, sizeof w)) == a ||
-            !rel_lookup_word(c->lex, w, u, cat))
-            return 0;
+            !rel_lookup_word(c->lex, w, u, cat)) {
+            if (!demonstrative_noun(c, s->start, qf->tstart, u, cat))
+                return 0;
+            these = 1;
+        }
         for (size_t j = q; j-- > lo && P == NOPOS;)
             if (!c->fi[j].share && c->fi[j].unit[0] && strcmp(c->fi[j].unit, u) != 0 &&
                 !c->fi[j].part)
                 P = j;   /* the total lost, not one of its parts */
         for (size_t j = P == NOPOS ? 0 : P; P != NOPOS && j-- > 0 && W == NOPOS;) {
-            if (c->f->v[j].sent_index + 2 < qf->sent_index)
+            if (c->f->v[j].sent_index + (these ? 3 : 2) < qf->sent_index ||
+                (these && c->seg->sents[c->f->v[j].sent_index].para != s->para))
                 break;
-            if (!c->fi[j].share && strcmp(c->fi[j].unit, u) == 0 && !rel_is_rate(c, j) &&
-                c->f->v[j].value > c->f->v[P].value)
-                W = j;
+            const finfo *ji = &c->fi[j];
+            int like = strcmp(ji->unit, u) == 0 ||
+                       (these && ji->unit[0] && cat[0] && strcmp(ji->cat, cat) == 0);
+            if (!ji->share && like && !rel_is_rate(c, j) &&
+                c->f->v[j].value > c->f->v[P].value &&
+                !(these && subset_whole(c, j) != NOPOS))
+                W = j;   /* "these flights": all the sorties, not the 287 of them that
+                            dropped */
         }
     }
     if (P == NOPOS || W == NOPOS || c->fi[P].share)

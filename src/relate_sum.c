@@ -248,6 +248,34 @@ static int held_against(const ctx *c, size_t j)
     return w >= 1 && w <= 6 && rel_phrase_in(c->t, a, b, cue);
 }
 
+/* 1 when figure j is one side of a comparison: "than" (or "than the")
+ * right before it ("90 fewer than the 600"), or "more / fewer / less
+ * than" right after it: no item of a list of parts. */
+static int compared(const ctx *c, size_t j)
+{
+    static const char *const than[] = {"than", NULL};
+    static const char *const cmp[] = {"fewer than", "more than", "less than", NULL};
+    const tally_fact *f = &c->f->v[j];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t k = f->tstart;
+    if (rel_word_before_is(c, k, s->start, than))
+        return 1;
+    static const char *const the[] = {"the", NULL};
+    if (rel_word_before_is(c, k, s->start, the)) {
+        while (k > s->start && c->t[k - 1] == ' ')
+            k--;
+        if (k >= s->start + 3 && rel_word_before_is(c, k - 3, s->start, than))
+            return 1;
+    }
+    size_t e = f->tend;
+    while (e < s->end && c->t[e] == ' ')
+        e++;
+    for (size_t m = 0; cmp[m]; m++)
+        if (rel_phrase_at(c->t, e, s->end, cmp[m]))
+            return 1;
+    return 0;
+}
+
 /* Collect the parts of a total T from figures [lo, before) going back:
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit (but skip's, whose figures are passed over) or a ';'.
@@ -270,8 +298,9 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
             continue;   /* inside a breakdown: counted through its total */
         if (held_against(c, j))
             continue;   /* "28 aircraft against an establishment of 32": no part */
-        if (P->share)
-            break;
+        if (P->share || compared(c, j))
+            break;   /* "510 sorties, 90 fewer than the 600 ..., 1,150 in all": a
+                        comparison, no list */
         if (*nsame && count_of(c, same[*nsame - 1]) == j)
             continue;   /* "two regiments of 24 aircraft each": the count of a part */
         if (size_of_formation(c, j) && !size_list(c, j, T, lo))

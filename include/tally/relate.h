@@ -63,6 +63,9 @@
  * month (the facts' date "1949-03") against a figure said of "the month"
  * or "that month" (factor the month's days: 31, 29 in February 1944).
  *
+ * PRODUCT also covers a span said per a period: "five nights of 11 hours,
+ * 65 hours a week", "twelve hours on six days, 72 hours a week".
+ *
  * Chains of groups: "two wings of three squadrons of 12 bombers, 72
  * bombers in all" (counts linked by "of", "with", "each of", "each
  * carrying") against the total right after the last one -> PRODUCT of

@@ -204,6 +204,44 @@ static void run_row(const rcase *c)
     tdoc_free(&d);
 }
 
+/* test_average_after_change: 600 men / 12 posts (the new level), not / 4
+ * (the increase); the absolute change 8 -> 12 is found too. */
+static void average_after_change(const tally_relations *r)
+{
+    int avg = 0, change = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        const tally_relation *g = &r->v[i];
+        if (g->kind == TALLY_REL_PRODUCT && g->average) {
+            assert_int_equal(g->stated, 3);
+            assert_int_equal(g->nparts, 2);
+            assert_int_equal(g->parts[0].fact, 4);
+            assert_int_equal(g->parts[1].fact, 1);
+            avg++;
+        }
+        change += g->kind == TALLY_REL_CHANGE && g->stated == 2;
+    }
+    assert_int_equal(avg, 1);
+    assert_int_equal(change, 1);
+}
+
+/* test_loss_rate_these: 12 aircraft of the 800 sorties at 1.5 per cent (a
+ * share of the sorties flown, not of the 500). */
+static void loss_rate_these(const tally_relations *r)
+{
+    int n = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        const tally_relation *g = &r->v[i];
+        if (g->kind != TALLY_REL_FRACTION)
+            continue;
+        assert_int_equal(g->stated, 2);
+        assert_int_equal(g->nparts, 2);
+        assert_int_equal(g->parts[0].fact, 3);
+        assert_int_equal(g->parts[1].fact, 0);
+        n++;
+    }
+    assert_int_equal(n, 1);
+}
+
 /* test_difference: the kind's name as the CSV writes it. */
 static void kind_name_difference(const tally_relations *r)
 {
@@ -785,6 +823,41 @@ static const rcase cases[] = {
      .facts = {{"3", 0, 3, EX, "crane", "materiel"}, {"2", 0, 2, EX, "dock", "materiel"},
                {"5", 0, 5, EX, "berth", "materiel"}},
      .n = 0},
+    /* An average said per one thing divides the new level of a change, not
+     * the change's amount ("an increase of 4"): 600 / 12. */
+    {"test_average_after_change", "The number of posts rose from 8 to 12, an increase of 4, and "
+     "their guards to 600 men, an average of 50 to a post.",
+     .facts = {{"8", 0, 8, EX, "post", "other"}, {"12", 0, 12, EX, "post", "other"},
+               {"4", 0, 4, EX, "post", "other"}, {"600", 0, 600, EX, "person", "people"},
+               {"50", 0, 50, EX, "person", "people"}},
+     .n = ANY, .extra = average_after_change},
+    /* A share apposed to a partitive ("five of the 12 huts, nearly half of
+     * them") is the partitive's; the item after ", and" is none of it. */
+    {"test_share_partitive_and", "The gale wrecked five of the 12 huts, nearly half of them, and "
+     "two of the small ones.",
+     .facts = {{"five", 0, 5, EX, "hut", "other"}, {"12", 0, 12, EX, "hut", "other"},
+               {"nearly half", 0, 0.5, RATIO, "", "share"}, {"two", 0, 2, EX, "hut", "other"}},
+     .n = 2, .rel = {{K_SUBSET, 1, 1, {2}}, {K_FRACTION, 1, 0, {3, 2}}}},
+    /* "six nights of 10 hours, 62 hours a week": a product said per a
+     * period, after a comma (a slip: 60). */
+    {"test_span_product", "The crews worked six nights of 10 hours, 62 hours a week.",
+     .facts = {{"six", 0, 6, EX, "night", "duration"}, {"10", 0, 10, EX, "hour", "duration"},
+               {"62", 0, 62, EX, "hour", "duration"}},
+     .n = 1, .rel = {{K_PRODUCT, 3, 2, {2, 1}}}},
+    /* "lost on these sorties, a loss rate of": the whole is the sorties
+     * flown, not the part of them that bombed. */
+    {"test_loss_rate_these", "The group flew 800 sorties. Only 500 of them bombed. It lost 12 "
+     "aircraft on these sorties, a loss rate of 1.5 per cent.",
+     .facts = {{"800", 0, 800, EX, "sortie", "event"}, {"500", 0, 500, EX, "sortie", "event"},
+               {"12", 0, 12, EX, "aircraft", "aircraft"},
+               {"1.5 per cent", 0, 1.5, RATIO, "percent", "share"}},
+     .lexfile = "units", .n = ANY, .extra = loss_rate_these},
+    /* Two sides of a comparison are no list of parts of a later total. */
+    {"test_compared_no_list", "The mill sent 300 tons, 40 tons less than the 340 tons it owed, "
+     "and 900 tons in all.",
+     .facts = {{"300", 0, 300, EX, "ton", "materiel"}, {"40", 0, 40, EX, "ton", "materiel"},
+               {"340", 0, 340, EX, "ton", "materiel"}, {"900", 0, 900, EX, "ton", "materiel"}},
+     .n = ANY, .not_stated = 4},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
