@@ -20,11 +20,17 @@
  *               on either side of the share in its sentence), or a figure
  *               equal to a share of a whole stated before it.
  *
+ * A second pass, once every pair is taken, tries runs for the figures no
+ * pair made: three or more consecutive figures of its kind right before
+ * it, or two or more right after it in its sentence, adding up to it
+ * exactly (a SUM).
+ *
  * A fit can only find arithmetic that holds: these relations come out
  * consistent (or approximate), never inconsistent, so they add checks a
  * reader can confirm without any risk of a false alarm; a slip is found
  * only by the cue rules.  Guards against chance: the result is 10 or more
- * (a share excepted), no operand is 1 or equal to the result, bounds,
+ * (a share excepted) and no item of a list of bare figures ("30, 50, 70 and
+ * 150"), no operand is 1 or equal to the result, bounds,
  * ranges and vague amounts take no part, no two of the three figures are
  * already in one relation, and two different ways of making the same figure
  * make none.  The relations carry the cue "fit".
@@ -366,14 +372,83 @@ static size_t sentence_end(const ctx *c, size_t R)
     return hi;
 }
 
-/* Fit figure R; add the relation when exactly one way makes it. */
-static int fit_one(ctx *c, index *x, size_t R)
+/* 1 when figure j may be one part of a run that adds up to R: a plain
+ * figure of R's kind, no share, smaller than R, and no restatement after
+ * "or" ("350 grams, or 50 grams a day, and ... 300 grams" is no run). */
+static int run_part(const ctx *c, size_t j, size_t R)
+{
+    static const char *const orw[] = {"or", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t start = f->sent_index < c->seg->nsents ? c->seg->sents[f->sent_index].start : 0;
+    return plain(c, j) && !c->fi[j].share && one_kind(c, j, R) &&
+           f->value < c->f->v[R].value && !rel_word_before_is(c, f->tstart, start, orw);
+}
+
+/* 1 when no two of the n facts v[] (and R) are in one relation already. */
+static int all_new(const ctx *c, const index *x, const size_t *v, size_t n, size_t R)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (together(c, x, v[i], R))
+            return 0;
+        for (size_t j = i + 1; j < n; j++)
+            if (together(c, x, v[i], v[j]))
+                return 0;
+    }
+    return 1;
+}
+
+/* A run of consecutive figures that adds up to R exactly, with no cue:
+ * three or more right before it ("96 ..., 118 ... and 198 ...; 412 that
+ * year"), or two or more right after it in its sentence ("Of the 1,460
+ * accidents, 920 were cuts, 410 burns and 130 poisonings").  A figure that
+ * only continues or opens a list of bare items ("30, 50, 70 and 150"; "150,
+ * 30, 50 and 70") is no total.  Noted as a SUM in ways. */
+static void fit_run(const ctx *c, const index *x, size_t R, size_t lo, fit ways[2], int *n)
+{
+    size_t v[TALLY_REL_MAXPARTS], k = 0;
+    double sum = 0;
+    if (R > lo && !listed(c, R - 1, R))
+        for (size_t j = R; j > lo && k < TALLY_REL_MAXPARTS && run_part(c, j - 1, R); j--) {
+            v[k++] = j - 1;
+            sum += c->f->v[j - 1].value;
+            if (k >= 3 && near(c, R, sum, 0))
+                break;
+        }
+    if (k < 3 || !near(c, R, sum, 0)) {   /* no run before: try after */
+        size_t hi = sentence_end(c, R);
+        k = 0, sum = 0;
+        if (R + 1 < hi && !listed(c, R, R + 1))
+            for (size_t j = R + 1; j < hi && k < TALLY_REL_MAXPARTS && run_part(c, j, R); j++) {
+                v[k++] = j;
+                sum += c->f->v[j].value;
+                if (k >= 2 && near(c, R, sum, 0))
+                    break;
+            }
+        if (k < 2 || !near(c, R, sum, 0))
+            return;
+    }
+    if (!all_new(c, x, v, k, R))
+        return;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, R, "fit");
+    for (size_t i = 0; i < k; i++)   /* in text order: a run before R was read backwards */
+        r.parts[i].fact = v[0] > R ? v[i] : v[k - 1 - i];
+    r.nparts = k;
+    note_fit(ways, n, &r, v[0], v[1]);
+}
+
+/* Fit figure R; add the relation when exactly one way makes it.  The
+ * first pass (runs 0) tries pairs; the second (runs 1) runs of figures
+ * for a figure no pair made, once every pair is taken ("from 410,000 to
+ * 140,000, a fall of 270,000" is the fall's difference, not 410,000 as the
+ * run of the two after it). */
+static int fit_one(ctx *c, index *x, size_t R, int runs)
 {
     if (!plain(c, R) || x->stated[R] || c->fi[R].unit[0] == '\0')
         return 0;
     int share = c->fi[R].share;
-    if (!share && c->f->v[R].value < FIT_MIN)
-        return 0;
+    if (!share && (c->f->v[R].value < FIT_MIN || (R > 0 && listed(c, R - 1, R))))
+        return 0;   /* "30, 50, 70 and 150 lorries": an item of a list is no result */
     size_t lo = window_start(c, R), hi = share ? sentence_end(c, R) : R;
     fit ways[2];
     int n = 0;
@@ -391,6 +466,10 @@ static int fit_one(ctx *c, index *x, size_t R)
                 fit_plain(c, R, a, b, ways, &n);
         }
     }
+    if (runs && !share && n == 0)
+        fit_run(c, x, R, lo, ways, &n);
+    if (runs && (n != 1 || ways[0].r.nparts < 3 - (ways[0].r.parts[0].fact > R)))
+        return 0;   /* the second pass adds runs only: its pairs were the first's */
     /* a share's part and whole are often a breakdown's part and total
      * already ("$1.45m of the $3.6m"): only the share must be new to them */
     if (n != 1 || (!share && together(c, x, ways[0].a, ways[0].b)) ||
@@ -411,8 +490,15 @@ int rel_rule_fit(ctx *c)
 {
     index x = {0};
     int rc = index_build(c, &x);
-    for (size_t R = 0; !rc && R < c->f->n; R++)
-        rc = fit_one(c, &x, R);
+    for (int runs = 0; runs <= 1 && !rc; runs++) {
+        if (runs) {   /* the pairs found are in the index of the second pass */
+            index_free(&x);
+            memset(&x, 0, sizeof x);
+            rc = index_build(c, &x);
+        }
+        for (size_t R = 0; !rc && R < c->f->n; R++)
+            rc = fit_one(c, &x, R, runs);
+    }
     index_free(&x);
     return rc;
 }
