@@ -1462,6 +1462,28 @@ static int passive_loss_after(const char *t, const words *w, size_t e, size_t to
 static const char *const suffer_verbs[] = {"lost", "lose", "loses", "suffered", "suffers",
                                            NULL};
 
+/* Verbs of claiming a kill: "the escorts claimed 19 submarines". */
+static const char *const claim_verbs[] = {"claimed", "claim", "claims", NULL};
+
+static int claimed_before(const char *t, const words *w, size_t fi);
+
+/* The side after a verb of claiming at token j ("X units claimed 1,240 Y
+ * aircraft destroyed"), a number between: the victim of the kills claimed,
+ * whose losses the next sentences go on to count; -1 when no such side
+ * follows actor s. */
+static long claimed_victim(const char *t, const sview *v, long s, size_t j)
+{
+    const words *w = &v->w;
+    if (j + 1 >= w->n || !claimed_before(t, w, j + 1) ||
+        !tok_in(t, &w->v[j], claim_verbs))
+        return -1;
+    for (size_t k = (size_t)s + 1; k < v->nm; k++)
+        if (v->mtok[k] > j + 1 && !v->m[k].after_prep && v->mtok[k] <= j + 4 &&
+            w->v[v->mtok[k] - 1].kind == TOK_NUM)
+            return (long)k;
+    return -1;
+}
+
 /* The actor in force after sentence v whose subject is actor s: s, or,
  * when s is the attacker of a verb of loss just after it ("Korsovian
  * submarines sank 61 Vellish ships"), the victim named after the verb,
@@ -1481,6 +1503,11 @@ static long victim_of(const char *t, const sview *v, long s, const annot_words *
         unsigned char c = words_lower((unsigned char)t[w->v[j].start]);
         if ((c == 'l' || c == 's') && tok_in(t, &w->v[j], suffer_verbs))
             *suffered = 1;   /* "the fleet lost 87 ships" */
+        long k = c == 'c' ? claimed_victim(t, v, s, j) : -1;
+        if (k >= 0) {
+            *attack = 1;   /* "X units claimed 1,240 Y aircraft destroyed" */
+            return k;
+        }
         if (!tok_in_set(t, &w->v[j], &ws->loss) || (j > 0 && w->v[j - 1].kind == TOK_NUM))
             continue;
         *attack = 1;
@@ -1550,8 +1577,8 @@ static int passive_arms(const char *t, const words *w, size_t li)
 /* 1 when the figure at tokens fi..li of sentence w is what a verb of loss
  * does: the verb at most five words before it with no punctuation between
  * ("the boats sank 31 ships", "To sink the 31 ships", "sank only six"), or
- * its participle right after the figure's noun ("412 wagons destroyed");
- * not a noun after a number ("200 killed").  Without armed (no side seen
+ * its participle right after the figure's noun ("412 wagons destroyed",
+ * not "2,650 aircraft bombed"); not a noun after a number ("200 killed").  Without armed (no side seen
  * attacking yet) only a verb of arms_verbs counts. */
 static int lost_figure(const char *t, const words *w, size_t fi, size_t li,
                        const annot_words *ws, int armed)
@@ -1562,8 +1589,9 @@ static int lost_figure(const char *t, const words *w, size_t fi, size_t li,
         if (tok_in_set(t, &w->v[j], &ws->loss) && !(j > 0 && w->v[j - 1].kind == TOK_NUM))
             return armed || tok_in(t, &w->v[j], arms_verbs);
     }
+    /* "2,650 aircraft bombed" is what they did: bombing is also intransitive */
     return li + 1 < w->n && li > fi && w->v[li].kind == TOK_WORD &&
-           tok_in_set(t, &w->v[li + 1], &ws->loss) &&
+           tok_in_set(t, &w->v[li + 1], &ws->loss) && !tok_eq(t, &w->v[li + 1], "bombed") &&
            (armed || tok_in(t, &w->v[li + 1], arms_verbs));
 }
 
@@ -1684,6 +1712,16 @@ static int opposed_at(const char *t, const words *w, size_t i)
     return 0;
 }
 
+/* 1 when token j, the head of an actor's words e.. ("the Castmoor Air
+ * Force"), is "force" written after another capitalised word of the name:
+ * alone, "the force" names any body of men ("raised the force to 12,000"),
+ * not that air force. */
+static int compound_force(const char *t, const words *w, size_t j, size_t e)
+{
+    return j > e && tok_cap(t, &w->v[j]) && tok_cap(t, &w->v[j - 1]) &&
+           (tok_eq(t, &w->v[j], "force") || tok_eq(t, &w->v[j], "forces"));
+}
+
 /* Read sentence v into doc: the countries it derives, the actor nouns its
  * actors introduce ("the Valdonian garrison of the city": "garrison",
  * "the U.S. 12th Troop Carrier Wing": "wing"), and its subject. */
@@ -1714,7 +1752,8 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
                 unsigned char c = words_lower((unsigned char)t[k->start]);
                 /* a side fought against ("against an Ashkari army") is not
                    the one whose army "the army" later names */
-                if (c >= 'a' && c <= 'z' && !(m->after_prep && opposed_at(t, w, i)))
+                if (c >= 'a' && c <= 'z' && !(m->after_prep && opposed_at(t, w, i)) &&
+                    !compound_force(t, w, j, e))
                     doc_alias(doc, t, k, m->code);
             }
         }
@@ -2114,7 +2153,8 @@ static int office_country(const char *t, const words *w, size_t i)
  * leading sentences without a final period (a title, a subtitle, the
  * issuing body of a staff study, at most four), not after a preposition;
  * when none is, the first named after one ("Manpower in the Marrovian
- * Army").  Title case makes every word capitalised, so a word is taken here
+ * Army") other than "against" (an offensive against a side is its
+ * attacker's story).  Title case makes every word capitalised, so a word is taken here
  * wherever it stands.  With prep 0, the actors not after a preposition go
  * into doc's topic; with prep 1, the first one after one goes into *late
  * (unless it holds one already). */
@@ -2124,7 +2164,8 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
     for (size_t i = 0; i < w->n && !doc->have_topic; i++) {
         const tok *k = &w->v[i];
         if (!tok_cap(t, k) || after_prep(t, w, i, f->ws) != prep ||
-            captive_at(t, w, i + 1))   /* "Sennian Prisoners in the Camps of ..." */
+            captive_at(t, w, i + 1) ||   /* "Sennian Prisoners in the Camps of ..." */
+            (prep && opposed_at(t, w, i)))   /* "The Offensive against the Velgarian ..." */
             continue;
         tally_actor_mention *m = prep ? late : &doc->topic;
         if (prep && late->code[0])
@@ -2160,17 +2201,35 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
     }
 }
 
+/* Where "the" opens a title line (0) or its part after a colon ("REPORT
+ * No. 4: THE ..."); w->n when neither. */
+static size_t title_the(const char *t, const words *w)
+{
+    if (w->n && tok_eq(t, &w->v[0], "the"))
+        return 0;
+    for (size_t i = 0; i + 1 < w->n; i++)
+        if (tok_punct(t, &w->v[i], ":") && tok_eq(t, &w->v[i + 1], "the"))
+            return i + 1;
+    return w->n;
+}
+
 /* After an issuing body has given the topic ("GHELLAND GENERAL STAFF"), a
  * later title line opening with "the" and a side ("THE ZEROVIAN ARMY: ORDER
- * OF BATTLE") names what the document is about: an intelligence
- * appreciation's figures are the enemy's, not its author's.  That side
- * replaces the topic.  1 while more title lines should be read, 0 once one
- * named a side (or the issuer's topic stands). */
+ * OF BATTLE"), or whose part after a colon does ("APPRAISAL No. 4: THE
+ * ZEROVIAN ARMY IN 1950"), names what the document is about: an
+ * intelligence appreciation's figures are the enemy's, not its author's.
+ * That side replaces the topic.  1 while more title lines should be read,
+ * 0 once one named a side (or the issuer's topic stands). */
 static int title_after_issuer(annot_doc *doc, const char *t, const words *w, const finder *f,
                               size_t j)
 {
-    if (w->n < 2 || !tok_eq(t, &w->v[0], "the"))
+    size_t k = title_the(t, w);
+    if (k + 1 >= w->n)
         return 1;
+    words sub = *w;   /* a view of the words from "the" on */
+    sub.v += k;
+    sub.n -= k;
+    w = &sub;
     tally_actor_mention keep = doc->topic, late = {0};
     doc->have_topic = 0;
     find_topic(doc, t, w, f, 0, &late);
@@ -2342,6 +2401,20 @@ static int forces_topic(annot_cache *c, const char *text, const tally_segments *
     return 0;
 }
 
+/* 1 when text[start..end) has letters and none in lower case except in a
+ * designation's "No." (a heading in capitals). */
+static int all_caps_line(const char *text, size_t start, size_t end)
+{
+    int letters = 0;
+    for (size_t i = start; i < end; i++) {
+        unsigned char ch = (unsigned char)text[i];
+        if (ch >= 'a' && ch <= 'z' && !(ch == 'o' && i > start && text[i - 1] == 'N'))
+            return 0;
+        letters |= ch >= 'A' && ch <= 'Z';
+    }
+    return letters;
+}
+
 /* The first look at the whole document (once, before its first sentence
  * is read): where its capitalised words stand, the countries that follows
  * from (into doc's names), and its topic actor.  0 or -1 (OOM). */
@@ -2389,6 +2462,8 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
         for (size_t i = w.n; i > 0 && i + 3 > w.n; i--)
             body |= tok_punct(text, &w.v[i - 1], ".") || tok_punct(text, &w.v[i - 1], "?") ||
                     tok_punct(text, &w.v[i - 1], "!");
+        if (body && issuer && all_caps_line(text, s->start, s->end))
+            body = 0;   /* "APPRAISAL No. 4/47: THE ZEROVIAN ARMY IN 1943." */
         if (body)
             break;
         if (issuer) {
@@ -2856,7 +2931,8 @@ static const char *const gov_heads[] = {"Ministry", "ministry", "Office", "Cabin
 
 /* 1 when the words from token a (after the verb of asking) name a body of
  * the asker's own government that no actor names ("asked the Air Ministry
- * in June for 120 crews", "asked the cabinet for"), then "for" at most
+ * in June for 120 crews", "asked the cabinet for"; not "the government of
+ * Westerland"), then "for" at most
  * five tokens after it and before fi, with no comma between. */
 static int asked_own(const char *t, const sview *v, size_t a, size_t fi)
 {
@@ -2872,6 +2948,8 @@ static int asked_own(const char *t, const sview *v, size_t a, size_t fi)
     size_t k = first_actor(v, a);
     if (k < v->nm && v->mtok[k] <= b)
         return 0;   /* "the Valdmark government": a side of its own */
+    if (k < v->nm && v->mtok[k] == b + 2 && tok_eq(t, &w->v[b + 1], "of"))
+        return 0;   /* "the government of Westerland": another side's */
     for (size_t q = b + 1; q < fi && q < b + 6; q++) {
         if (tok_punct(t, &w->v[q], ",") || tok_punct(t, &w->v[q], ";"))
             return 0;
@@ -3009,8 +3087,6 @@ static const struct annot_count *other_side(const annot_doc *doc, const char *fo
     return best;
 }
 
-/* Verbs of claiming a kill: "the escorts claimed 19 submarines". */
-static const char *const claim_verbs[] = {"claimed", "claim", "claims", NULL};
 
 /* 1 when a verb of claiming stands before token fi in sentence w with at
  * most one word (not "that") between it and a number ("claimed 57
@@ -3028,6 +3104,30 @@ static int claimed_before(const char *t, const words *w, size_t fi)
             if (tok_eq(t, &w->v[q], "that") || w->v[q].kind != TOK_WORD)
                 break;
         }
+    }
+    return 0;
+}
+
+/* 1 when what a verb of claiming before token fi counts first is a
+ * formation of the units table ("the staff claimed 52 bands and 18,400
+ * fighters"): a side's claim of its own strength, not of kills. */
+static int claimed_strength(const char *t, const words *w, size_t fi, const annot_cache *c)
+{
+    if (!c->units || c->unit_cat < 0)
+        return 0;
+    for (size_t j = 0; j < fi && j < w->n; j++) {
+        if (!tok_in(t, &w->v[j], claim_verbs))
+            continue;
+        size_t q = j + 1;
+        while (q < w->n && q <= j + 3 && w->v[q].kind != TOK_NUM)
+            q++;
+        for (size_t r = q + 1; r < w->n && r <= q + 2 && w->v[r].kind == TOK_WORD; r++) {
+            const char *cat = tally_lextab_get(c->units, t + w->v[r].start,
+                                               w->v[r].end - w->v[r].start, c->unit_cat);
+            if (cat)
+                return strcmp(cat, "formation") == 0;
+        }
+        return 0;
     }
     return 0;
 }
@@ -3385,7 +3485,8 @@ victim:;
     const annot_doc *doc = cache->doc;
     /* a kill claimed by a subject naming no side ("the escorts claimed 19
        submarines") is a loss of the side the story is not told of */
-    int claim = k < 0 && doc && doc->have_topic && fi < v->w.n && claimed_before(text, &v->w, fi);
+    int claim = k < 0 && doc && doc->have_topic && fi < v->w.n &&
+                claimed_before(text, &v->w, fi) && !claimed_strength(text, &v->w, fi, cache);
     if (claim)
         copy_str(foe, sizeof foe, doc->topic.code);
     /* "the boats sank 31 ships": a loss of the side other than the one

@@ -18,7 +18,8 @@
  * unless it is more than a year after the citing body sentence's date (a
  * later report or publication), then a month right after the figure
  * ("212 in November", "1,150 (October)") in the year that puts it within
- * or nearest that body sentence's period, then that body sentence's date,
+ * or nearest that body sentence's period, then that body sentence's date (the
+ * first holding the note's marker, else the first citing it),
  * then the note's first full date.  Nothing found: empty.
  *
  * A money figure followed by "to the dollar" (a money unit of the lexicon,
@@ -110,6 +111,8 @@ typedef struct actx {
     struct cite {
         int note;            /* a note number (0: sentences citing none) */
         size_t sent;         /* the first body sentence citing it */
+        long own;            /* in the first cite of a note: the first body sentence
+                                holding its marker, -1 none */
     } *cites;
     size_t ncites;
     words_store toks;        /* the tokens of every sentence, split once */
@@ -158,6 +161,13 @@ static int cmp_cite(const void *x, const void *y)
     return a->sent < b->sent ? -1 : a->sent > b->sent;
 }
 
+/* 1 when day falls within the period of date expression d. */
+static int in_period(tally_ymd day, const tally_datex *d)
+{
+    return d->from.y && tally_ymd_days(day, 0) >= tally_ymd_days(d->from, 0) &&
+           tally_ymd_days(day, 0) <= tally_ymd_days(d->to, 1);
+}
+
 /* The first body sentence citing note n, or -1. */
 static long first_citing(const actx *a, int n)
 {
@@ -170,6 +180,35 @@ static long first_citing(const actx *a, int n)
             hi = mid;
     }
     return lo < a->ncites && a->cites[lo].note == n ? (long)a->cites[lo].sent : -1;
+}
+
+static long sentence_date(const tally_timeline *tl, size_t si);
+static int note_day(const actx *a, int n, int year, int lead, tally_ymd *out);
+
+/* The body sentence that dates endnote n's figures: the first citing it
+ * (by the paragraph rule), or the first holding n's marker when the note's
+ * own first full date falls within that sentence's date and not the
+ * first's (the return of 10 March that a sentence "in March" documents);
+ * -1 none. */
+static long marker_citing(const actx *a, int n)
+{
+    long j = first_citing(a, n);
+    size_t lo = 0, hi = a->ncites;   /* the first cite of note n */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->cites[mid].note < n)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    long m = j >= 0 ? a->cites[lo].own : -1;
+    tally_ymd day;
+    if (m < 0 || m == j || !note_day(a, n, 0, 0, &day))
+        return j;
+    long dm = sentence_date(&a->tl, (size_t)m), dj = sentence_date(&a->tl, (size_t)j);
+    return dm >= 0 && in_period(day, &a->tl.v[dm]) && !(dj >= 0 && in_period(day, &a->tl.v[dj]))
+               ? m
+               : j;
 }
 
 /* Order a's cites by note, then sentence.  They were added in order of
@@ -208,6 +247,27 @@ static int sort_cites(actx *a)
     return 0;
 }
 
+/* Record the body sentence holding marker mk in the first cite of its
+ * note, unless an earlier marker of that note was recorded. */
+static void mark_own(actx *a, const tally_marker *mk)
+{
+    if (mk->start >= a->seg->endnotes_start)
+        return;
+    size_t lo = 0, hi = a->ncites;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->cites[mid].note < mk->number)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < a->ncites && a->cites[lo].note == mk->number && a->cites[lo].own < 0) {
+        size_t j = sent_of(a, mk->start);
+        if (a->seg->sents[j].section == TALLY_SECTION_BODY)
+            a->cites[lo].own = (long)j;
+    }
+}
+
 /* Build the indexes of a (the timeline is built by the caller).  0 or -1. */
 static int actx_index(actx *a)
 {
@@ -224,9 +284,14 @@ static int actx_index(actx *a)
     for (size_t j = 0; j < n; j++)
         if (seg->sents[j].section == TALLY_SECTION_BODY) {
             a->cites[a->ncites].note = seg->sents[j].note;
+            a->cites[a->ncites].own = -1;
             a->cites[a->ncites++].sent = j;
         }
-    return sort_cites(a) < 0 ? -1 : 0;
+    if (sort_cites(a) < 0)
+        return -1;
+    for (size_t m = 0; m < seg->nmarkers; m++)
+        mark_own(a, &seg->markers[m]);
+    return 0;
 }
 
 static void actx_free(actx *a)
@@ -401,7 +466,7 @@ static int note_date_of(const actx *a, const tally_sentence *s, const tally_fact
     tally_ymd own = {0, 0, 0}, own_to = {0, 0, 0};
     if (c >= 0)
         own = tl->v[c].from, own_to = tl->v[c].to;
-    long cj = first_citing(a, s->endnote);
+    long cj = marker_citing(a, s->endnote);
     long d = cj >= 0 ? sentence_date(tl, (size_t)cj) : -1;
     int body_first = d >= 0 && (!own.y || tally_ymd_days(own, 0) -
                                                tally_ymd_days(tl->v[d].to, 1) > 366);

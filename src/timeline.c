@@ -53,7 +53,7 @@ static const char *const year_cues[] = {
 static const char *const for_year_verbs[] = {
     "is", "was", "are", "were", "come", "comes", "came", "amount", "amounts", "amounted",
     "total", "totals", "totalled", "totaled", "stood", "stands", "will", "would", "had",
-    "has", "have", "rose", "fell", NULL};
+    "has", "have", "rose", "fell", "stand", NULL};
 /* Words that join two years: a cue only after a year ("1950 and 1951"). */
 static const char *const year_joins[] = {"and", "or", "to", NULL};
 static const char *const limit_words[] = {"since", "until", "till", "before", NULL};
@@ -918,6 +918,39 @@ static int near_future(const pctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Verbs of telling: the date after one ("told the Assembly on 3 May",
+ * "said on 9 June") is the day of a statement. */
+static const char *const tell_verbs[] = {"told", "said", "announced", "declared", "assured",
+                                         "informed", "stated", "broadcast", "claimed", NULL};
+
+/* 1 when the date starting at text[start] is a statement's day: "on" just
+ * before it and a verb of telling at most six words before that, in its
+ * clause.  Such a date stays in force in its paragraph only: the next one
+ * goes back to the story's time. */
+static int statement_date(const char *text, size_t start)
+{
+    size_t i = start, words = 0;
+    while (i > 0 && text[i - 1] == ' ')
+        i--;
+    if (i < 3 || strncasecmp(text + i - 2, "on", 2) != 0 || isalpha((unsigned char)text[i - 3]))
+        return 0;
+    i -= 2;
+    while (i > 0 && words < 7) {
+        while (i > 0 && text[i - 1] == ' ')
+            i--;
+        size_t e = i;
+        while (i > 0 && isalpha((unsigned char)text[i - 1]))
+            i--;
+        if (e == i)
+            return 0;   /* punctuation: the clause is over */
+        words++;
+        for (size_t k = 0; tell_verbs[k]; k++)
+            if (strlen(tell_verbs[k]) == e - i && strncasecmp(text + i, tell_verbs[k], e - i) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* 1 when the date at tokens [a, b) dates a source the author cites as
  * evidence, not the story: a present-tense verb of evidence follows it
  * within its clause ("the returns captured in 1945 suggest", "files opened
@@ -979,6 +1012,24 @@ static int comparison_base(const pctx *c, size_t a)
     if (k > 0 && is(c, k - 1, "than"))
         return 1;
     return k > 1 && (is(c, k - 1, "with") || is(c, k - 1, "to")) && is(c, k - 2, "compared");
+}
+
+/* 1 when the date starting at token a dates the earlier figure a change
+ * is measured from: "96 million, up from 72 million in 1935", "down from
+ * 40 in 1938".  It dates that figure (the nearest) but moves neither the
+ * date in force nor the year: the story stays at the time of the new
+ * figure. */
+static int up_from_base(const pctx *c, size_t a)
+{
+    size_t k = a;
+    if (k == 0 || !is(c, k - 1, "in"))
+        return 0;
+    k--;
+    for (size_t n = 0; n < 3 && k > 0 && c->w->v[k - 1].kind == TOK_WORD; n++)
+        k--;   /* the number's scale or unit: "72 million", "40 tanks" */
+    if (k < 3 || c->w->v[k - 1].kind != TOK_NUM || !is(c, k - 2, "from"))
+        return 0;
+    return is(c, k - 3, "up") || is(c, k - 3, "down");
 }
 
 /* 1 when the date starting at token a tells when a thing or a rule was
@@ -1079,6 +1130,8 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->anchor = d->gives_year = d->target = 0;
         d->evidence = 1;   /* a comparison's base: like a source's date */
     }
+    if (d->kind == TALLY_DX_DATE && up_from_base(c, a))
+        d->anchor = d->gives_year = d->target = 0;   /* "up from 72 million in 1935" */
     if (d->kind == TALLY_DX_DATE && !d->need_year && origin_date(c, a, b)) {
         d->anchor = d->gives_year = d->target = 0;
         d->evidence = d->origin = 1;   /* a thing's making: dates no figure */
@@ -2049,6 +2102,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
     }
     long in_force = -1, war = -1, year_force = -1;
     long prior = -1;   /* the date in force before in_force took its value */
+    long stmt = -1, pre_stmt = -1;   /* a statement's date in force, and the one before */
+    int stmt_para = 0;
     long pend_span = -1;   /* "the three months" waiting for the "to April" after it */
     long cover = -1;   /* the first span of days in force that ended before the dateline */
     int note = -1;
@@ -2066,6 +2121,11 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         }
         if (s->start >= pend)
             pend = para_end(seg, si);
+        if (stmt >= 0 && s->para != stmt_para) {
+            if (in_force == stmt && s->section == TALLY_SECTION_BODY)
+                in_force = pre_stmt;   /* "told the Assembly on 3 May": its paragraph only */
+            stmt = -1;
+        }
         if (cover < 0 && in_force >= 0 && tl->dateline >= 0 &&
             s->section == TALLY_SECTION_BODY &&
             covered_span(&tl->v[in_force], &tl->v[tl->dateline]))
@@ -2196,6 +2256,10 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
             if (d->kind == TALLY_DX_EVENT && d->war)
                 war = (long)k;
             if (d->anchor && d->from.y) {
+                if (statement_date(text, d->start) && in_force != stmt)
+                    pre_stmt = in_force, stmt = (long)k, stmt_para = s->para;
+                else if (stmt >= 0)
+                    stmt = -1;   /* a later date of the story takes over */
                 prior = in_force;
                 in_force = (long)k;
             }
@@ -2324,6 +2388,58 @@ static int past_target(const char *text, size_t e, size_t fstart)
     return 0;
 }
 
+/* 1 when one of the last three words of text[a..b) is a participle in
+ * -ed ("formed over the", "raised in"): the date after it is tied to the
+ * item that word describes, not shared by the whole list ("asking for
+ * 30,000 greatcoats and 75,000 pairs of boots by 1 December"). */
+static int participle_before(const char *text, size_t a, size_t b)
+{
+    size_t i = b;
+    for (int n = 0; n < 3 && i > a; n++) {
+        while (i > a && text[i - 1] == ' ')
+            i--;
+        size_t e = i;
+        while (i > a && isalpha((unsigned char)text[i - 1]))
+            i--;
+        if (e == i)
+            return 0;
+        if (e - i > 3 && text[e - 2] == 'e' && text[e - 1] == 'd')
+            return 1;
+    }
+    return 0;
+}
+
+/* Number words that open an item of a list ("nine of its own, three
+ * sent ..."); digits open one too. */
+static const char *const item_numbers[] = {"two", "three", "four", "five", "six", "seven",
+                                           "eight", "nine", "ten", "eleven", "twelve", NULL};
+
+/* 1 when text[a..b), between a figure and a date after it, holds the
+ * last item of a list with a number of its own, after "and " ("nine of
+ * its own, three sent from the reserve and two formed over the winter",
+ * a participle just before the date): the date is that item's, not the
+ * figure's.  An apposition after a comma
+ * ("half that number, 3,000 rounds, in June") is no later item. */
+static int later_item(const char *text, size_t a, size_t b)
+{
+    if (b - a > 160 || !participle_before(text, a, b))
+        return 0;
+    for (size_t i = a; i + 4 < b; i++) {
+        if (!(i > a && text[i - 1] == ' ' && strncmp(text + i, "and ", 4) == 0))
+            continue;
+        size_t j = i + 4;
+        if (j < b && isdigit((unsigned char)text[j]))
+            return 1;
+        size_t e = j;
+        while (e < b && isalpha((unsigned char)text[e]))
+            e++;
+        for (size_t k = 0; item_numbers[k] && e < b && text[e] == ' '; k++)
+            if (strlen(item_numbers[k]) == e - j && strncasecmp(text + j, item_numbers[k], e - j) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* 1 when text[a..b), between a figure and a date after it, opens a
  * relative clause in the past perfect on the figure's noun: "that" or
  * "which", then "had" within four words, no punctuation: "held 80 gliders
@@ -2421,6 +2537,8 @@ long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t s
             continue;   /* "in 1943 it was 310, and in 1944 160": not 310's */
         if (after && text && perfect_relative(text, fend, d->start))
             continue;   /* "80 gliders that B had delivered in the winter" */
+        if (after && text && later_item(text, fend, d->start))
+            continue;   /* "nine of its own, ... and two formed over the winter" */
         double dist = !after ? (double)(fstart - d->end) : 1.2 * (double)(d->start - fend);
         if (d->limit)
             dist *= 3;

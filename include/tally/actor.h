@@ -90,7 +90,16 @@
  * a side's logs or diaries are a witness; a sentence opening with "The"
  * and the plural noun of earlier figures ("The batteries answered") is
  * the side's that owned them, and with a noun of org_nouns no side
- * introduced ("The garrison lost") the topic's.
+ * introduced ("The garrison lost") the topic's.  After an issuing body,
+ * a later heading in capitals naming a side after a colon gives the topic
+ * ("APPRAISAL No. 4/47: THE VORSK AIR FORCE IN 1943.", even with its
+ * period); a title's side after "against" is the target, not the topic;
+ * kills claimed against a side ("claimed 1,240 Vorsk aircraft destroyed")
+ * make it the side in force, whose losses the next sentences count, while
+ * a claim of formations ("the staff claimed 52 bands") is no kill; "force"
+ * ending a name ("the Castmoor Air Force") makes "the force" no alias;
+ * "2,650 aircraft bombed" is their act, not a loss; and what is asked of
+ * "the government of Westerland" is Westerland's.
  */
 #ifndef TALLY_ACTOR_H
 #define TALLY_ACTOR_H

@@ -73,6 +73,12 @@
  * lesson of a conclusion is of no time (looked for in the last three
  * paragraphs of the body, a heading counting as one, and without a
  * dateline only).
+ * The year of the figure a change is measured from ("96 million, up from
+ * 72 million in 1935") dates that figure but moves neither the date in
+ * force nor the year; a statement's day ("told the Assembly on 3 May")
+ * stays in force in its paragraph only; a date in the last item of a list
+ * ("nine of its own ... and two formed over the winter") is not the
+ * earlier items' (tally_timeline_pick_in()).
  *
  * Dates are written in ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD, or START/END.
  * The timeline owns its arrays; free it with tally_timeline_free().
