@@ -129,7 +129,7 @@ static const char *const LINK[] = {
     "went", "reduced", "over", "than", "more", "less", "fewer", "exceeded", "totals",
     "numbers", "number", "remained", "almost", "doubled", "tripled", "trebled", "halved",
     "been", "risen", "fallen", "grown", "put", "estimated", "reckoned", "assessed", "will",
-    "would", NULL};
+    "would", "rise", "grow", "fall", "reach", NULL};
 
 /* Units of measure that head what a number counts even when a noun of the
  * material follows without "of" ("310 tons ammunition", "40 barrels fuel"). */
@@ -859,6 +859,16 @@ static int coord_modifiers(const lexcols *L, const char *t, const window *W, siz
  * divisions"); the head is the last unit word of the run.  Without any unit
  * word the phrase is the first few content words ("two options").  plural:
  * the number counts more than one, so the head should be plural. */
+/* 1 when the lexicon word k (term tm) after a plural number is a present
+ * participle, not the noun: the singular of an "-ing" noun that is no money
+ * ("three building": ships on the stocks, not buildings). */
+static int participle(const char *t, const tok *k, const term *tm)
+{
+    size_t n = k->e - k->s;
+    return n > 5 && strncmp(t + k->e - 3, "ing", 3) == 0 && tok_is(t, k, tm->unit) &&
+           strcmp(tm->cat, "money") != 0 && !tm->desig;
+}
+
 static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, int plural,
                     np *p)
 {
@@ -936,6 +946,10 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
         else
             break;
     }
+    if (plural && f == h && !compound && participle(t, &W.w[h], &W.tm[h]) &&
+        !(h + 1 < W.n && !W.conj[h + 1] && plural_like(t, &W.w[h + 1])))
+        return;   /* "the six now building", "12 in service and three building";
+                     not "five building slips" */
     for (int i = f; i < h; i++)
         n_desig += W.hit[i] == 1 && !W.conj[i] && W.tm[i].desig;
     p->start = W.w[0].s;
@@ -2389,9 +2403,43 @@ static size_t money_for_scaled(const tally_number *nums, size_t i, const tally_a
     return i;
 }
 
-static enum src attach_ellipsis(const char *t, const tally_sentence *s, const tally_number *nums,
-                                size_t i, const slot *sl, const tally_attach *prev_at,
-                                const tally_number *prev, tally_attach *at)
+/* 1 when tokens a and b spell the same noun up to a plural "s" ("shifts",
+ * "shift"). */
+static int same_noun(const char *t, const tok *a, const tok *b)
+{
+    size_t na = a->e - a->s, nb = b->e - b->s;
+    if (na > 1 && (t[a->e - 1] == 's' || t[a->e - 1] == 'S'))
+        na--;
+    if (nb > 1 && (t[b->e - 1] == 's' || t[b->e - 1] == 'S'))
+        nb--;
+    return na == nb && strncasecmp(t + a->s, t + b->s, na) == 0;
+}
+
+/* 1 when the bare number x is followed by a phrase of its own that names
+ * the noun of the would-be lender a ("9,200 people on two shifts: 4,900 on
+ * the day shift", "14 trips ... 2,300 a trip", "from 4,200 on the first
+ * night"): the shift, trip or night is where or how often, not what x
+ * counts.  The noun must end that phrase (punctuation or a function word
+ * after it), so "40 tanks, 12 in the first tank battle" still counts tanks. */
+static int own_phrase_names(const char *t, const tally_sentence *s, const tally_number *x,
+                            const tally_attach *a)
+{
+    static const char *const PREP[] = {"on", "in", "a", "an", "per", "each", "every", "during",
+                                       "for", NULL};
+    tok k, h, n;
+    if (a->noun_end <= a->noun_start || !prev_tok(t, a->noun_start, a->noun_end, &h) ||
+        !h.word || !next_tok(t, x->end, s->end, &k) || !tok_in(t, &k, PREP))
+        return 0;
+    for (int w = 0; w < 4 && next_tok(t, k.e, s->end, &k) && k.word && !tok_has_digit(t, &k);
+         w++)
+        if (same_noun(t, &k, &h))
+            return !next_tok(t, k.e, s->end, &n) || !n.word || is_stop(t, &n);
+    return 0;
+}
+
+static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tally_number *nums,
+                              size_t i, const slot *sl, const tally_attach *prev_at,
+                              const tally_number *prev, tally_attach *at, int *avoid)
 {
     const tally_number *x = &nums[i];
     if ((is_word_one(t, x) && !distributed_one(t, s, x)) || !ellipsis_follow(t, s, x) ||
@@ -2412,7 +2460,8 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
             sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]) ||
             (at[j].keep && is_measure(&at[j]) && (them || definite_set(t, s, x))) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
-            spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1))
+            spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1) ||
+            (*avoid && own_phrase_names(t, s, x, &at[j]) && (*avoid = 2)))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
                            part counts what the figure after it counts; "in six years,
                            four a year" counts no years; "210 tons ... for the six"
@@ -2431,10 +2480,28 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
         return SRC_ELLIPSIS;
     }
     if (!prev || !can_lend(prev, prev_at, x) || (per >= 0 && is_duration(prev_at)) ||
-        counts_group(sl, i, prev_at) || (them && is_measure(prev_at)))
+        counts_group(sl, i, prev_at) || (them && is_measure(prev_at)) ||
+        (*avoid && own_phrase_names(t, s, x, prev_at) && (*avoid = 2)))
         return SRC_NONE;
     share_from(prev_at, prev_at->noun_start, prev_at->noun_end, &at[i]);
     return SRC_PREVIOUS;
+}
+
+/* The body's ellipsis (see ellipsis_pass()): first passing over a lender
+ * whose noun the number's own phrase names ("4,900 on the day shift"), and
+ * when that leaves it no lender at all, again with that lender (a figure
+ * with a doubtful noun beats none). */
+static enum src attach_ellipsis(const char *t, const tally_sentence *s, const tally_number *nums,
+                                size_t i, const slot *sl, const tally_attach *prev_at,
+                                const tally_number *prev, tally_attach *at)
+{
+    int avoid = 1;
+    enum src r = ellipsis_pass(t, s, nums, i, sl, prev_at, prev, at, &avoid);
+    if (r == SRC_NONE && avoid == 2) {
+        avoid = 0;
+        r = ellipsis_pass(t, s, nums, i, sl, prev_at, prev, at, &avoid);
+    }
+    return r;
 }
 
 /* 1 when the token k of an endnote may stand before a bare figure: a

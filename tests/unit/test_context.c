@@ -1404,6 +1404,46 @@ static void test_members_of_formation(void **state)
     check(&r, 0, 1, "division", "formation", "divisions", NULL, 0);
 }
 
+/* A bare number whose own phrase names a figure's noun ("on the day shift")
+ * counts what the figure before that one counts; with no other figure it
+ * keeps the shift's noun rather than none. */
+static void test_own_phrase_noun(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"6,400", 0, 6400, FIG, 0, NULL}, {"two", 0, 2, FIG, W, NULL},
+                 {"3,500", 0, 3500, FIG, 0, NULL}, {"2,900", 0, 2900, FIG, 0, NULL}};
+    attach(&r, "The mill had 6,400 workers on two shifts: 3,500 on the early shift and 2,900 on "
+               "the late shift.", TALLY_SECTION_BODY, sp, 4);
+    check(&r, 2, 1, "worker", "personnel", NULL, "3,500", 1);
+    check(&r, 3, 1, "worker", "personnel", NULL, "2,900", 1);
+    spec sq[] = {{"two", 0, 2, FIG, W, NULL}, {"3,500", 0, 3500, FIG, 0, NULL}};
+    attach(&r, "The mill ran two shifts, 3,500 on the early shift.", TALLY_SECTION_BODY, sq, 2);
+    check(&r, 1, 1, "shift", "labor", NULL, "3,500", 1);   /* no other lender */
+    spec st[] = {{"40", 0, 40, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "The corps lost 40 tanks, 12 in the first tank battle.", TALLY_SECTION_BODY, st,
+           2);
+    check(&r, 1, 1, "tank", "materiel", NULL, "12", 1);   /* the phrase goes on past "tank" */
+}
+
+/* "building" after a plural number is a participle, not buildings; "would
+ * rise from" links a "<noun> force" to its numbers. */
+static void test_building_participle(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"nine", 0, 9, FIG, W, NULL}, {"two", 0, 2, FIG, W, NULL}};
+    attach(&r, "The fleet had nine frigates at sea and two building.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 1, 1, "frigate", "materiel", NULL, "two", 1);
+    spec sq[] = {{"four", 0, 4, FIG, W, NULL}};
+    attach(&r, "The port had four building slips.", TALLY_SECTION_BODY, sq, 1);
+    check(&r, 0, 1, "slip", "other", "building slips", "four building slips", 0);
+    spec st[] = {{"four", 0, 4, FIG, W, NULL}, {"seven", 0, 7, FIG, W, NULL}};
+    attach(&r, "The frigate force would rise from four to seven.", TALLY_SECTION_BODY, st, 2);
+    check(&r, 0, 1, "frigate", "materiel", "frigate", "four", 1);
+    check(&r, 1, 1, "frigate", "materiel", "frigate", "seven", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1495,6 +1535,8 @@ int main(void)
         cmocka_unit_test(test_transports_at_sea),
         cmocka_unit_test(test_average_over_clause),
         cmocka_unit_test(test_members_of_formation),
+        cmocka_unit_test(test_own_phrase_noun),
+        cmocka_unit_test(test_building_participle),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
