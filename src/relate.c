@@ -91,6 +91,20 @@
  * fewer than the 600") are no list of parts; a quoted claim is never
  * looked up as a whole; "lost on these flights, a loss rate of N per cent"
  * takes the flights counted in the paragraph (not a part of them).
+ * Also (round 99-100): "valued 380,000 cubic metres at 25 gulden, or 9.6
+ * million" (a price after "at" restated at once after ", or": PRODUCT);
+ * "Each monitor needed 210 tons, 1,160 tons for the six" (a count in words
+ * after "for the" that is no figure: PRODUCT with that factor); "...
+ * bought 6,000 animals in all. The price was $165 a head, or $1.09
+ * million for the whole purchase" (the total of the sentence before:
+ * PRODUCT); "the nine divisions have 432. The mountain divisions, with 24
+ * guns each, add 72, for a total of 514" (a cue total with one part said to
+ * be added: the other is the last figure of the sentence before, SUM);
+ * "The estimates were 2.2bn. The rise to 2.5bn is an increase of 350
+ * million" (a noun of change with "to": the old level is the one figure of
+ * its unit in the sentence before, CHANGE).  Guard: the last item of a
+ * list joined by "and" ("600 from a dealer and 400 from another") is no
+ * count a later price "each" is paid for.
  * Totals closed by a cue with no parts beside them ("Together the two
  * yards launched 23") take them from the one or two sentences before
  * (earlier_parts, relate_sum.c), leaving out rates ("50 a month", "every four").

@@ -20,6 +20,7 @@
 #include "buf.h"
 #include "relate_int.h"
 #include "tally/isodate.h"
+#include "tally/number.h"
 
 static int is_formation(const ctx *c, size_t j);
 static int chain_link(const ctx *c, size_t a, size_t b);
@@ -444,6 +445,19 @@ static size_t named_count_before(const ctx *c, size_t R, size_t a, size_t b)
     return NOPOS;
 }
 
+/* 1 when count C closes a list of its unit joined by "and" ("600 saddles
+ * from a dealer and 400 from a second one"): one item, not the count a
+ * later price is paid for. */
+static int list_end(const ctx *c, size_t C)
+{
+    static const char *const and_w[] = {"and", NULL};
+    if (C == 0 || c->f->v[C - 1].sent_index != c->f->v[C].sent_index ||
+        !rel_same_unit(&c->fi[C - 1], &c->fi[C]) || c->fi[C - 1].share)
+        return 0;
+    int w = rel_words_between(c->t, c->f->v[C - 1].tend, c->f->v[C].tstart, ";:()");
+    return w >= 0 && w <= 8 && rel_phrase_in(c->t, c->f->v[C - 1].tend, c->f->v[C].tstart, and_w);
+}
+
 /* The count a rate R (said of one thing in t[a..b), or "each") applies to when its
  * product follows it at once: the last figure before R, in R's sentence or
  * the one before in its paragraph, counting that thing (for "each": the
@@ -483,7 +497,7 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
         if (rel_is_rate(c, C))
             continue;   /* "1,600 tons a sailing" before "61,000 tons of cargo" */
         if (ci->used || !(cf->value > 1) ||
-            (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX))
+            (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || list_end(c, C))
             return NOPOS;
         return C;
     }
@@ -1524,12 +1538,192 @@ static int each_before(ctx *c, size_t R)
     return rel_add(c, &r);
 }
 
+/* "valued 380,000 cubic metres of timber at 25 gulden, or 9.6 million":
+ * a price R after "at" followed by ", or" and at once by a larger figure
+ * of its unit (the price of the whole count before it). */
+static int price_or_total(const ctx *c, size_t R)
+{
+    const tally_fact *rf = &c->f->v[R];
+    size_t send = c->seg->sents[rf->sent_index].end, k = rf->tend, P = R + 1;
+    if (P >= c->f->n || c->f->v[P].sent_index != rf->sent_index || c->fi[P].share ||
+        !rel_same_unit(&c->fi[P], &c->fi[R]) || !(c->f->v[P].value > rf->value))
+        return 0;
+    while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != '(')
+        k++;   /* the price's noun ("25 gulden a cubic metre") */
+    if (k >= send || c->t[k] != ',' || rel_words_between(c->t, rf->tend, k, "") > 3)
+        return 0;
+    k++;
+    while (k < send && c->t[k] == ' ')
+        k++;
+    size_t e = rel_phrase_at(c->t, k, send, "or");
+    return e && rel_words_between(c->t, e, c->f->v[P].tstart, "") == 0;
+}
+
+/* The count written right after "for the" / "for all" / "for all the" at
+ * offset k ("1,160 tons for the six"): a plain figure that is no fact of
+ * its own (a bare count word), ending its clause; its value, 0 when
+ * none, -1 when out of memory. */
+static double for_the_count(const ctx *c, size_t k, size_t send)
+{
+    static const char *const lead[] = {"for all the", "for the", "for all", NULL};
+    size_t e = 0;
+    for (size_t q = 0; lead[q] && !e; q++)
+        e = rel_phrase_at(c->t, k, send, lead[q]);
+    if (!e)
+        return 0;
+    while (e < send && c->t[e] == ' ')
+        e++;
+    size_t b = e;
+    while (b < send && rel_wch((unsigned char)c->t[b]))
+        b++;   /* one word: "six", "16" */
+    if (b == e || (b < send && c->t[b] != ',' && c->t[b] != '.' && c->t[b] != ';'))
+        return 0;
+    tally_number *nv = NULL;
+    size_t n = 0;
+    tally_error err;
+    if (tally_numbers_find(c->t, e, b, NULL, &nv, &n, &err) != TALLY_OK)
+        return -1;
+    double v = n == 1 && nv[0].kind == TALLY_NK_FIGURE && nv[0].qual == TALLY_Q_EXACT &&
+                       nv[0].start == e && nv[0].end == b && !(nv[0].flags & TALLY_NF_PERCENT)
+                   ? nv[0].value : 0;
+    free(nv);
+    return v > 1 && v == floor(v) ? v : 0;
+}
+
+/* "Each monitor needed 210 tons of plate, 1,160 tons for the six": a
+ * figure R said of one thing ("each" before it in its clause, at most six
+ * words), the next figure P of its unit right after a comma, then "for
+ * the N" with N a count in words -> PRODUCT P = N x R (a factor).  0 when
+ * none, -1 when out of memory. */
+static int each_for_the(ctx *c, size_t R)
+{
+    static const char *const each_w[] = {"each", "every", NULL};
+    const tally_fact *rf = &c->f->v[R];
+    size_t P = R + 1, st = c->seg->sents[rf->sent_index].start;
+    size_t send = c->seg->sents[rf->sent_index].end;
+    if (P >= c->f->n || c->f->v[P].sent_index != rf->sent_index || c->fi[P].share ||
+        c->fi[P].used || !rel_same_unit(&c->fi[P], &c->fi[R]) ||
+        !(c->f->v[P].value > rf->value) || rel_is_rate(c, P))
+        return 0;
+    size_t a = rf->tstart;
+    while (a > st && c->t[a - 1] != ',' && c->t[a - 1] != ';' && c->t[a - 1] != ':')
+        a--;   /* R's clause */
+    int w = rel_words_between(c->t, a, rf->tstart, ";:()");
+    if (w < 1 || w > 6 || !rel_phrase_in(c->t, a, rf->tstart, each_w))
+        return 0;
+    size_t k = rf->tend;   /* R's noun, then ", " and P at once */
+    while (k < c->f->v[P].tstart && c->t[k] != ',')
+        k++;
+    if (k >= c->f->v[P].tstart || rel_words_between(c->t, k + 1, c->f->v[P].tstart, "") != 0 ||
+        rel_words_between(c->t, rf->tend, k, "();:") < 0)
+        return 0;
+    k = c->f->v[P].tend;   /* P's noun (one word at most), then "for the N" */
+    while (k < send && c->t[k] == ' ')
+        k++;
+    double n = 0;
+    for (int nw = 0; nw < 2 && k < send && n == 0; nw++) {
+        if ((n = for_the_count(c, k, send)) < 0)
+            return -1;
+        size_t e = k;
+        while (e < send && rel_wch((unsigned char)c->t[e]))
+            e++;
+        while (e < send && c->t[e] == ' ')
+            e++;
+        k = e;
+    }
+    if (n == 0)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "each");
+    r.factor = n;
+    rel_part(c, &r, R);
+    c->fi[R].used = c->fi[P].used = 1;
+    return rel_add(c, &r);
+}
+
+/* The last figure of sentence ps (paragraph para) called a total right
+ * after it ("bought 6,000 animals in all"): a count, no money, share or
+ * rate.  NOPOS when none. */
+static size_t total_count_in(const ctx *c, size_t ps, int para)
+{
+    static const char *const cue[] = {"in all", "altogether", "all told", "in total", NULL};
+    if (ps >= c->seg->nsents || c->seg->sents[ps].para != para)
+        return NOPOS;
+    size_t lo, hi, send = c->seg->sents[ps].end;
+    rel_sent_range(c, ps, &lo, &hi);
+    for (size_t j = hi; j-- > lo;) {
+        if (!c->fi[j].unit[0] || c->fi[j].share || strcmp(c->fi[j].cat, "money") == 0 ||
+            rel_is_rate(c, j) || !(c->f->v[j].value > 1))
+            continue;
+        size_t e = c->f->v[j].tend, b = e;
+        for (int w = 0; w < 3 && b < send; w++) {   /* its noun and the cue */
+            while (b < send && c->t[b] == ' ')
+                b++;
+            char x[48];
+            size_t n = rel_word_at(c->t, b, send, x, sizeof x);
+            if (n == b)
+                break;
+            b = n;
+        }
+        if (rel_phrase_in(c->t, e, b, cue))
+            return j;
+    }
+    return NOPOS;
+}
+
+/* "... bought 6,000 animals in all. The average price was $165 a head, or
+ * some $1.09 million for the whole purchase": a price R said of one thing
+ * ("a head", "each", "apiece"), restated at once after ", or" as P "for
+ * the whole" (or "for all", "in all"), no count in R's sentence before it;
+ * the count is the total of the sentence before -> PRODUCT P = R x C.
+ * 0 when none, -1 when out of memory. */
+static int head_or_whole(ctx *c, size_t R)
+{
+    static const char *const one[] = {"a head", "per head", "each", "apiece", "a piece", NULL};
+    static const char *const whole[] = {"for the whole", "for all", "in all", "for the lot",
+                                        "altogether", NULL};
+    const tally_fact *rf = &c->f->v[R];
+    size_t P = R + 1, lo, hi, si = rf->sent_index;
+    if (!price_or_total(c, R) || !rel_phrase_in(c->t, rf->tend, c->f->v[P].tstart, one))
+        return 0;
+    size_t send = c->seg->sents[si].end, e = c->f->v[P].tend;
+    for (int w = 0; w < 4 && e < send && c->t[e] != ',' && c->t[e] != ';'; w++) {
+        while (e < send && c->t[e] == ' ')
+            e++;
+        char x[48];
+        size_t n = rel_word_at(c->t, e, send, x, sizeof x);
+        if (n == e)
+            break;
+        e = n;
+    }
+    if (!rel_phrase_in(c->t, c->f->v[P].tend, e, whole))
+        return 0;
+    rel_sent_range(c, si, &lo, &hi);
+    for (size_t j = lo; j < R; j++)
+        if (c->fi[j].unit[0] && !c->fi[j].share && !rel_same_unit(&c->fi[j], &c->fi[R]))
+            return 0;   /* a count beside the price: the other rules' */
+    if (si == 0)
+        return 0;
+    size_t C = total_count_in(c, si - 1, c->seg->sents[si].para);
+    if (C == NOPOS)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "each");
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    r.looked_back = 1;
+    c->fi[R].used = c->fi[P].used = 1;
+    return rel_add(c, &r);
+}
+
 int rel_rule_each(ctx *c, size_t R)
 {
     const finfo *ri = &c->fi[R];
     const tally_fact *rf = &c->f->v[R];
-    if (R == 0 || !ri->unit[0] || ri->share || ri->used)
+    if (!ri->unit[0] || ri->share || ri->used)
         return 0;
+    if (R == 0)   /* no count before it: only "..., P for the N" */
+        return each_for_the(c, R);
     size_t send = c->seg->sents[rf->sent_index].end, k = rf->tend;
     int each = 0;
     for (int nw = 0; nw < 4 && k < send && !each; nw++) {
@@ -1551,10 +1745,15 @@ int rel_rule_each(ctx *c, size_t R)
             k++;
         each = rel_phrase_at(c->t, k, send, "per") || rel_phrase_at(c->t, k, send, "a piece") ||
                ((rel_phrase_at(c->t, k, send, "a") || rel_phrase_at(c->t, k, send, "an")) &&
-                !rel_is_rate(c, R));
+                !rel_is_rate(c, R)) ||
+               price_or_total(c, R);
     }
-    if (!each)
-        return each_before(c, R);
+    if (!each) {
+        int rc = each_for_the(c, R);
+        if (!rc)
+            rc = head_or_whole(c, R);
+        return rc ? rc : each_before(c, R);
+    }
     size_t C = R - 1;
     if (each_of_count(c, R, C) < 0)
         return -1;

@@ -2217,6 +2217,52 @@ static int pct_to_back(ctx *c, const tally_sentence *s, size_t si, size_t b, siz
     return add_change(c, q, A, b, dir, 1, "to ..., a change of");
 }
 
+/* 1 when the figure at offset i follows a noun of change with its
+ * determiner and "to" ("The rise to 2.5bn", "this cut to 350 grams"). */
+static int noun_to(const ctx *c, const tally_sentence *s, size_t i)
+{
+    static const char *const to[] = {"to", NULL};
+    static const char *const nouns[] = {"the rise", "the increase", "the fall", "the cut",
+                                        "the reduction", "the drop", "the growth",
+                                        "the decline", "this rise", "this increase",
+                                        "this fall", "this cut", "this reduction", NULL};
+    if (!rel_word_before_is(c, i, s->start, to))
+        return 0;
+    while (i > s->start && c->t[i - 1] == ' ')
+        i--;
+    i -= 2;   /* before "to" */
+    for (size_t q = 0; nouns[q]; q++) {
+        size_t n = strlen(nouns[q]);
+        if (i >= s->start + n + 1 && rel_phrase_at(c->t, i - n - 1, i, nouns[q]))
+            return 1;
+    }
+    return 0;
+}
+
+/* For "The rise to B": the old level, the one figure of B's unit in the
+ * sentence before B's (same paragraph, same modality, both rates or
+ * neither), when it is the only one there; NOPOS otherwise. */
+static size_t level_before(const ctx *c, size_t si, size_t b, size_t lo)
+{
+    const tally_fact *B = &c->f->v[b];
+    size_t A = NOPOS;
+    for (size_t j = lo; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < si)
+            break;
+        if (c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            return NOPOS;
+        if (!rel_same_unit(&c->fi[j], &c->fi[b]))
+            continue;
+        if (A != NOPOS || c->fi[j].share || rel_is_rate(c, j) != rel_is_rate(c, b) ||
+            !(jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX) ||
+            strcmp(jf->modality, B->modality) != 0 || !(jf->value > 0))
+            return NOPOS;
+        A = j;
+    }
+    return A;
+}
+
 int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -2224,7 +2270,9 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
         const tally_fact *B = &c->f->v[b];
         int dir;
         size_t C;
-        if (c->fi[b].share || c->fi[b].used || !c->fi[b].unit[0] || !verb_to(c, s, B->tstart))
+        int noun = 0;
+        if (c->fi[b].share || c->fi[b].used || !c->fi[b].unit[0] ||
+            !((noun = noun_to(c, s, B->tstart)) || verb_to(c, s, B->tstart)))
             continue;
         if ((C = change_amount(c, s, b, b, lo, hi, &dir)) == NOPOS || C <= b) {
             if (pct_to_back(c, s, si, b, lo, hi) < 0)
@@ -2249,6 +2297,9 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
                 diff_matches(&c->f->v[C], fabs(d)))
                 A = j;
         }
+        if (A == NOPOS && noun)   /* "... were 2.2bn. The rise to 2.5bn is an increase of
+                                     350 million": the level named just before */
+            A = level_before(c, si, b, lo);
         if (A == NOPOS)
             continue;
         tally_relation r;

@@ -783,6 +783,36 @@ static int or_total(ctx *c, size_t i, const tally_sentence *s, size_t lo, size_t
     return U != NOPOS ? companion_sum(c, T, U, lo, ns, "or") : 0;
 }
 
+/* "The nine divisions have 432. The mountain divisions ... add 72, for a
+ * total of 514": a total whose sentence holds one part, said to be added
+ * ("add", "adds", "added", "bring", "brings", "brought") right before it;
+ * the other part is the last figure of the sentence before (same
+ * paragraph) that may be a part of T; a size said "each" of no count
+ * beside the part is left out.  same[] becomes the two parts; 1 when found. */
+static int added_part(const ctx *c, size_t T, size_t lo, size_t *same, size_t *ns)
+{
+    static const char *const add_w[] = {"add", "adds", "added", "bring", "brings", "brought",
+                                        NULL};
+    size_t P = NOPOS, n = 0;
+    for (size_t k = 0; k < *ns; k++)
+        if (!rel_is_rate(c, same[k]) || count_of(c, same[k]) != NOPOS) {
+            P = same[k];   /* "with 24 light guns each": a size, no part */
+            n++;
+        }
+    const tally_sentence *s = &c->seg->sents[c->f->v[T].sent_index];
+    if (n != 1 || lo == 0 || !rel_word_before_is(c, c->f->v[P].tstart, s->start, add_w))
+        return 0;
+    size_t j = lo - 1, ps = c->f->v[j].sent_index;
+    if (ps + 1 != c->f->v[T].sent_index || c->seg->sents[ps].para != s->para ||
+        c->fi[j].share || c->fi[j].part || rel_is_rate(c, j) || !list_part(c, j, T) ||
+        !(c->f->v[j].value < c->f->v[T].value))
+        return 0;
+    same[0] = P;   /* collected backwards: the earlier part last */
+    same[1] = j;
+    *ns = 2;
+    return 1;
+}
+
 /* Rule 3: totals closed by a cue. */
 int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
 {
@@ -849,6 +879,8 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
                 return -1;   /* "or 33 ships of 141,000 tons": the tons add up too */
             if (ns + nf == 0)   /* "In all, 75 bombers": the list is in the sentences before */
                 earlier_parts(c, T, lo, s->para, same, &ns);
+            else if (nf == 0)
+                added_part(c, T, lo, same, &ns);
             if (rate && ns < 2)
                 continue;
             if (total_rel(c, T, cue, same, ns, form, nf) < 0)

@@ -858,6 +858,57 @@ static const rcase cases[] = {
      .facts = {{"300", 0, 300, EX, "ton", "materiel"}, {"40", 0, 40, EX, "ton", "materiel"},
                {"340", 0, 340, EX, "ton", "materiel"}, {"900", 0, 900, EX, "ton", "materiel"}},
      .n = ANY, .not_stated = 4},
+    /* "at 25 crowns, or 200,000": a price after "at" restated at once as
+     * the price of the count before it (8,000 x 25 = 200,000). */
+    {"test_price_or_total", "The depot valued 8,000 blankets at 25 crowns, or 200,000 crowns.",
+     .facts = {{"8,000", 0, 8000, EX, "blanket", "materiel"}, {"25", 0, 25, EX, "crown", "money"},
+               {"200,000", 0, 200000, EX, "crown", "money"}},
+     .n = 1, .rel = {{K_PRODUCT, 3, 2, {2, 1}, .cue = "each"}}},
+    /* "Each tug burned 9 tons of coal, 45 tons for the five": the count
+     * in words after "for the", no fact of its own -> a factor of 5. */
+    {"test_each_for_the", "Each tug burned 9 tons of coal, 45 tons for the five.",
+     .facts = {{"9", 0, 9, EX, "ton", "materiel"}, {"45", 0, 45, EX, "ton", "materiel"}},
+     .n = 1, .rel = {{K_PRODUCT, 2, 1, {1}, .factor = EQ(5)}}},
+    /* No "for the N" after the product: nothing to multiply by. */
+    {"test_each_for_the", "Each tug burned 9 tons of coal, 45 tons in the storm.",
+     .facts = {{"9", 0, 9, EX, "ton", "materiel"}, {"45", 0, 45, EX, "ton", "materiel"}},
+     .n = ANY, .not_stated = 2},
+    /* "add 30, for a total of 150": the other part is the figure of the
+     * sentence before (120); "with 6 guns each" is a size, no part. */
+    {"test_added_part", "The two forts have 120 guns. The batteries, with 6 guns each, add 30, "
+     "for a total of 150 guns.",
+     .facts = {{"120", 0, 120, EX, "gun", "materiel"}, {"6", 0, 6, EX, "gun", "materiel"},
+               {"30", 0, 30, EX, "gun", "materiel"}, {"150", 0, 150, EX, "gun", "materiel"}},
+     .n = ANY, .rel = {{K_SUM, 4, 2, {1, 3}}}},
+    /* "The rise to 7.5 million is an increase of 1.5 million": the old
+     * level is the one figure of its unit in the sentence before, taken
+     * even when the amount does not fit (a slip would be flagged). */
+    {"test_noun_rise_to", "The grant was 6 million marks. The rise to 7.5 million is an "
+     "increase of 1.5 million.",
+     .facts = {{"6 million", 0, 6e6, EX, "mark", "money"}, {"7.5 million", 0, 7.5e6, EX, "mark", "money"},
+               {"1.5 million", 0, 1.5e6, EX, "mark", "money"}},
+     .n = 1, .rel = {{K_CHANGE, 3, 2, {1, 2}, .dir = 1, .set = F_ABSOLUTE | F_LOOKED_BACK}}},
+    /* Two levels in the sentence before: which one is old is not known. */
+    {"test_noun_rise_to", "The army asked for 9 million marks and got 6 million marks. The rise "
+     "to 7.5 million is an increase of 1.2 million.",
+     .facts = {{"9 million", 0, 9e6, EX, "mark", "money"}, {"6 million", 0, 6e6, EX, "mark", "money"},
+               {"7.5 million", 0, 7.5e6, EX, "mark", "money"},
+               {"1.2 million", 0, 1.2e6, EX, "mark", "money"}},
+     .n = ANY, .not_stated = 4},
+    /* "bought 300 horses in all. ... 50 crowns a head, or 15,000 crowns
+     * for the whole lot": the count is the total of the sentence before. */
+    {"test_head_or_whole", "The remount board bought 300 horses in all. The price was 50 crowns "
+     "a head, or 15,000 crowns for the whole lot.",
+     .facts = {{"300", 0, 300, EX, "horse", "materiel"}, {"50", 0, 50, EX, "crown", "money"},
+               {"15,000", 0, 15000, EX, "crown", "money"}},
+     .n = 1, .rel = {{K_PRODUCT, 3, 2, {2, 1}, .set = F_LOOKED_BACK}}},
+    /* The last item of a list ("200 ... and 100 from another") is no count
+     * a price each is paid for. */
+    {"test_head_or_whole", "The board bought 200 horses from one dealer and 100 from another. "
+     "The price was 50 crowns each, or 16,000 crowns for the whole lot.",
+     .facts = {{"200", 0, 200, EX, "horse", "materiel"}, {"100", 0, 100, EX, "horse", "materiel"},
+               {"50", 0, 50, EX, "crown", "money"}, {"16,000", 0, 16000, EX, "crown", "money"}},
+     .n = ANY, .not_stated = 4},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
