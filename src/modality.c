@@ -32,7 +32,10 @@
  * A past necessity (scope "past": "had to") counts only when reported
  * after "that" or for a rate of time; nouns of a pledge (scope "pledge":
  * "loan", "debt") count only in "the loan was worth N" (pledge_worth();
- * annot_modality_frame() sets bit 32 when a sentence holds one).
+ * annot_modality_frame() sets bit 32 when a sentence holds one).  A verb
+ * of estimating right after a source noun gives the source's own plan ("The
+ * law put the cost at 148 million" is planned), and "Should" opening a
+ * sentence is a condition, like "Had" ("Should the frost harden, ...").
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,7 +80,7 @@ static const char *const done_verbs[] = {
     "received", "delivered", "arrived", "completed", "shipped", "sent", "paid", "spent",
     "handed", "produced", "built", "carried", "moved", "reached", "finished", "lost",
     "collected", "supplied", "transferred", "rose", "fell", "grew", "dropped", "declined",
-    "climbed", "sank", "took", "managed", "achieved", NULL};
+    "climbed", "sank", "took", "managed", "achieved", "printed", "issued", NULL};
 
 /* Words before a verb that keep it from being a thing done ("to be
  * delivered", "would have produced"), or that make it part of a compound
@@ -372,16 +375,18 @@ static size_t head_tok(const char *text, const words *w)
     return w->n > 2 && w->v[0].kind == TOK_NUM && tok_punct(text, &w->v[1], ".") ? 2 : 0;
 }
 
-/* 1 when the sentence in w opens with an inverted condition: "Had" and
- * then a subject, "the", a pronoun or a possessive ("Had the council kept
- * the old ration, ..." is "If the council had kept ..."). */
+/* 1 when the sentence in w opens with an inverted condition: "Had" or
+ * "Should" and then a subject, "the", a pronoun or a possessive ("Had the
+ * council kept the old ration, ..." is "If the council had kept ...";
+ * "Should the frost harden, ..." is "If the frost hardens ..."). */
 static int inverted_condition(const char *text, const words *w)
 {
     static const char *const subj[] = {"the", "it", "they", "we", "he", "she", "its", "their",
                                        "his", "her", "our", "this", "these", "those", "there",
                                        NULL};
     size_t h = head_tok(text, w);
-    return w->n > h + 2 && tok_eq(text, &w->v[h], "had") && w->v[h + 1].kind == TOK_WORD &&
+    return w->n > h + 2 && (tok_eq(text, &w->v[h], "had") || tok_eq(text, &w->v[h], "should")) &&
+           w->v[h + 1].kind == TOK_WORD &&
            tok_in(text, &w->v[h + 1], subj);
 }
 
@@ -402,6 +407,7 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
     const char *m;
     size_t len;
     int src = 0;   /* a source noun seen */
+    size_t src_end = 0;   /* the token after the last source noun */
     size_t inv = inverted_condition(text, w) ? head_tok(text, w) : (size_t)-1;
     for (size_t i = lo; i < end;) {
         int clause;
@@ -416,7 +422,9 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
             continue;
         }
         if (clause == 2 || clause == 4)   /* a law, programme or budget: */
-            src = 1;                     /* allocations after it count */
+            src = 1, src_end = i + len;  /* allocations after it count */
+        if (!clause && src && src_end == i && strcmp(m, "estimated") == 0)
+            m = "planned";   /* "The law put the cost at": a plan's own figure */
         /* an owner noun counts only after a figure, an allocation verb only
            after a source or in a sentence after one, a verb of taking a
            share ("took", "received") only in a sentence after one */

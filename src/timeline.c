@@ -28,6 +28,9 @@
  * with the same month before ("on 2 November 1942 ... between 1 November
  * and 28 February"); in an endnote, months after the date of the document
  * it cites lie before that date; "1939 to 54 crowns" is no span of years.
+ * A season without a year that a thing is to last "through" or "for",
+ * ahead of the month its sentence opened with, does not move the date in
+ * force ("In April he asked for stores to last through the winter").
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -1593,6 +1596,32 @@ static int after_season(const tally_datex *p, const tally_datex *d, int y)
            y == p->from.y && d->from.m > p->to.m && d->from.m < p->from.m;
 }
 
+/* 1 when the timeline's entry k is a season without a year that lies ahead
+ * of the month in force, which an earlier date of the same sentence set
+ * (entries from first on): "In April he asked for tons enough to last
+ * through the winter" is still April's sentence, and the "May" of the next
+ * one is April's year, not the winter's; "the winter stopped work" is a time
+ * of the story and moves it. */
+static int season_ahead(const char *text, const tally_timeline *tl, size_t k, long in_force,
+                        size_t first)
+{
+    const tally_datex *d = &tl->v[k];
+    if (d->kind != TALLY_DX_DATE || !d->need_year || d->rel_n || !d->from.m ||
+        d->to.m == d->from.m || in_force < (long)first || in_force >= (long)k)
+        return 0;
+    static const char *const lasts[] = {"through the ", "for the ", "over the ",
+                                        "throughout the ", NULL};
+    int lasting = 0;   /* a time something is to last through, not a time of the story */
+    for (int i = 0; lasts[i] && !lasting; i++) {
+        size_t n = strlen(lasts[i]);
+        lasting = d->start >= n && strncasecmp(text + d->start - n, lasts[i], n) == 0;
+    }
+    if (!lasting)
+        return 0;
+    const tally_datex *p = &tl->v[in_force];
+    return p->kind == TALLY_DX_DATE && p->from.m && tally_ymd_cmp(p->to, d->from) < 0;
+}
+
 /* 1 when the date p starts inside the span s ("January" 1943 inside
  * "between 1 December and 28 February" 1942-43). */
 static int in_span(const tally_datex *s, const tally_datex *p)
@@ -2255,6 +2284,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
             }
             if (d->kind == TALLY_DX_EVENT && d->war)
                 war = (long)k;
+            if (d->anchor && d->from.y && season_ahead(text, tl, k, in_force, tl->first[si]))
+                d->anchor = 0;   /* "In April he asked for ... through the winter" */
             if (d->anchor && d->from.y) {
                 if (statement_date(text, d->start) && in_force != stmt)
                     pre_stmt = in_force, stmt = (long)k, stmt_para = s->para;

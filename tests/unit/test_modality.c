@@ -373,6 +373,31 @@ static const modality_case necessities_rows[] = {
 };
 MODALITY_TEST(necessities_relatives_pledges_and_rates, necessities_rows)
 
+/* An authorisation is a plan; an estimating verb whose subject is a law or
+ * budget gives the plan's own figure; present-tense estimates and
+ * undertakings; "is to" / "are to" a plan; "Should" opening an inverted
+ * condition; notes printed or issued are things done, even after a
+ * request's verb. */
+static const modality_case authorisations_rows[] = {
+    {"The act of 1921 authorised 14 gunboats for the river flotilla.", "14", "planned",
+     "\"authorised\" is a plan"},
+    {"The budget put the cost at 60 million lire.", "60 million", "planned",
+     "a budget's estimate is its plan"},
+    {"The auditors put the cost at 60 million lire.", "60 million", "estimated",
+     "an estimate by people stays an estimate"},
+    {"The surgeon reckons that 300 men are sick with fever.", "300", "estimated",
+     "\"reckons\" in the present"},
+    {"The allied legation undertakes to lend us 900 mules by March.", "900", "promised",
+     "\"undertakes to\" in the present"},
+    {"Each battalion is to keep no more than three days' oats.", "three", "planned",
+     "\"is to\" is a plan"},
+    {"Should the thaw come early, the ferries could carry 70 lorries.", "70", "hypothetical",
+     "\"Should\" opening the sentence is a condition"},
+    {"The mayors protested that the bank had printed 2 billion crowns to pay it.", "2 billion",
+     "actual", "notes printed are a thing done"},
+};
+MODALITY_TEST(authorisations_and_present_tense, authorisations_rows)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -392,6 +417,7 @@ int main(void)
         cmocka_unit_test(results_targets_and_managed),
         cmocka_unit_test(appositions_plan_nouns_and_conditions),
         cmocka_unit_test(necessities_relatives_pledges_and_rates),
+        cmocka_unit_test(authorisations_and_present_tense),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -502,6 +502,28 @@ static void season_as_subject(void **state)
     tally_lexicon_free(lex);
 }
 
+static void season_to_last_through(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    /* a winter the stores are to last through is no time of the story: the
+     * "June" after it is still the year of "April 1948" */
+    const char *t = "In April 1948 the garrison asked for oats to last through the winter. "
+                    "In June 300 wagons came.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 3);
+    assert_string_equal(iso(&tl, 1), "1948-12/1949-02");
+    assert_int_equal(tl.v[1].anchor, 0);
+    assert_string_equal(iso(&tl, 2), "1948-06");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 static void pick_next_to_the_figure(void **state)
 {
     (void)state;
@@ -1159,6 +1181,7 @@ int main(void)
         cmocka_unit_test(spans_of_months_wrap),
         cmocka_unit_test(targets_do_not_move_time),
         cmocka_unit_test(season_as_subject),
+        cmocka_unit_test(season_to_last_through),
         cmocka_unit_test(pick_next_to_the_figure),
         cmocka_unit_test(title_period_keeps_months_in),
         cmocka_unit_test(report_dateline),
