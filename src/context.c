@@ -1447,6 +1447,8 @@ static int is_share(const tally_number *x, const tally_attach *a);
 static int is_measure(const tally_attach *a);
 static int prev_sentence(const char *t, const tally_sentence *s, size_t *start, size_t *end);
 static int plural_ish(const char *t, const tok *k);
+static int subject_noun(const lexcols *L, const char *t, const tally_sentence *s,
+                        const tally_number *x, tally_attach *at);
 static int definite_set(const char *t, const tally_sentence *s, const tally_number *x);
 static tally_status same_value_figure(const char *t, const tally_sentence *ps,
                                       const tally_lexicon *lex, const tally_number *x,
@@ -1900,7 +1902,11 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
             tok d;
             if ((prev_tok(t, s->start, k.s, &d) && d.word && tok_in(t, &d, ONE)) ||
                 tok_is(t, &k, "loss"))
-                return 0;   /* "a minesweeper at 11 million": the price of one; "deliveries
+                return 0;
+            tok by;
+            if (tok_in(t, &d, DET) && prev_tok(t, s->start, d.s, &by) && tok_is(t, &by, "by") &&
+                subject_noun(L, t, s, &nums[i], at))
+                return 1;   /* "cases reported by the corps fell from 640": the subject */   /* "a minesweeper at 11 million": the price of one; "deliveries
                                by year were four (1961)": a breakdown, not years; "the
                                annual loss fell to nine": a loss of something named before */
             if (links == 1 &&
@@ -3084,6 +3090,24 @@ static int subject_noun(const lexcols *L, const char *t, const tally_sentence *s
     return 1;
 }
 
+/* A ledger line: the sentence opens with a plural lexicon noun and the
+ * bare number x, the first figure of the sentence, comes right after it
+ * or right after a colon that ends the opening ("Greatcoats 96,000, or
+ * 25,000 short"; "Stoves issued in the week: 900 to the front").  1 when
+ * found (the noun's unit set in at). */
+static int ledger_subject(const lexcols *L, const char *t, const tally_sentence *s,
+                          const tally_number *x, tally_attach *at)
+{
+    tok k;
+    tally_attach tmp = *at;
+    if (!prev_tok(t, s->start, x->start, &k) || !subject_noun(L, t, s, x, &tmp))
+        return 0;
+    if (!(k.s == tmp.noun_start && k.e == tmp.noun_end) && !tok_punct(t, &k, ':'))
+        return 0;
+    *at = tmp;
+    return 1;
+}
+
 /* "a third fighter group of three squadrons joined the other two": a bare
  * number right after "the other" counts the noun an ordinal (ORDINAL)
  * singles out earlier in its sentence, not the figure nearest before it.
@@ -3503,9 +3527,10 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
         (other_ordinal(&L, text, s, &nums[i], &out[i]) ||
          (!before_open && of_the_opening(&L, text, &nums[i], open, &out[i])) ||
          (!before && (sl[i].group[0] || (i > 0 && sl[i - 1].part)) &&
-          subject_noun(&L, text, s, &nums[i], &out[i])))) {
+          subject_noun(&L, text, s, &nums[i], &out[i])) ||
+         (!before && ledger_subject(&L, text, s, &nums[i], &out[i])))) {
         /* "joined the other two"; "Ships sailed in groups of 30", "The
-         * fighters paid heavily: 14 of the 60 were lost" */
+         * fighters paid heavily: 14 of the 60 were lost"; "Boots 96,000" */
         sl[i].src = SRC_GOVERN;
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
         return TALLY_OK;

@@ -672,6 +672,7 @@ static const qphrase qphrases[] = {
     {{"estimated", "an", 0}, TALLY_Q_APPROX},     {{"over", 0, 0}, TALLY_Q_AT_LEAST},
     {{"exceeding", 0, 0}, TALLY_Q_AT_LEAST},      {{"under", 0, 0}, TALLY_Q_AT_MOST},
     {{"below", 0, 0}, TALLY_Q_AT_MOST},           {{"some", 0, 0}, TALLY_Q_APPROX},
+    {{"above", 0, 0}, TALLY_Q_AT_LEAST},
     {{"about", 0, 0}, TALLY_Q_APPROX},            {{"around", 0, 0}, TALLY_Q_APPROX},
     {{"roughly", 0, 0}, TALLY_Q_APPROX},          {{"approximately", 0, 0}, TALLY_Q_APPROX},
     {{"approx", 0, 0}, TALLY_Q_APPROX},           {{"nearly", 0, 0}, TALLY_Q_APPROX},
@@ -696,6 +697,10 @@ static const char *const spread_words[] = {
     "amortised", "amortized", "disbursed", "distributed", "divided", "installments",
     "instalments", "paid", "pay", "payable", "paying", "payments", "phased", "repaid",
     "repay", "repayable", "repaying", "spread", "staggered"};
+/* Verbs of spreading: right after one of them "over" is a preposition
+ * whatever follows ("spread over seven budgets", "divided over 40 depots"). */
+static const char *const spread_verbs[] = {"distributed", "divided", "scattered", "spaced",
+                                           "split", "spread", "staggered"};
 /* Conjunctions after which "over" + duration opens a clause, a period ("so
  * that over five years it would turn out 750"), not a bound. */
 static const char *const clause_openers[] = {"so", "that", "then", "thus", "which", "while"};
@@ -1723,18 +1728,32 @@ static int of_after(const scan *s, size_t e)
     return is_w(&k, "of");
 }
 
+/* 1 when the word at qs is "above" right after a counted noun: the figure
+ * bounds a class ("a tax on incomes above 20,000 livres") and is itself
+ * exact, unlike "the passes rise above 4,800 metres". */
+static int above_class(const scan *s, size_t qs)
+{
+    ntok ab, pv;
+    lex_tok(s->t, qs, s->end, &ab);
+    return is_w(&ab, "above") && prev_tok_s(s, qs, s->start, &pv) && counted_noun(s, &pv);
+}
+
 /* 1 when the word at qs is a bare "over" before a number ending at e that
  * a duration noun follows, and "over" opens a period rather than a bound:
  * it comes after the start of the sentence, punctuation, a number or a
  * counted noun ("$180 million over three years", "grew to 90 aircraft over
  * two years", "Over three months, ..."), not after a verb or preposition
- * ("lasted over three years", "for over two months": more than). */
+ * ("lasted over three years", "for over two months": more than).  Right
+ * after a verb of spreading it is always a preposition ("spread over
+ * seven annual budgets"). */
 static int over_period(const scan *s, size_t qs, size_t e)
 {
     ntok ov, nx, pv;
     lex_tok(s->t, qs, s->end, &ov);
     if (!is_w(&ov, "over") || !s->lex)
         return 0;
+    if (prev_tok_s(s, qs, s->start, &pv) && IN_LIST(&pv, spread_verbs))
+        return 1;   /* "spread over seven annual budgets" */
     lex_tok(s->t, e, s->end, &nx);
     if (nx.type != T_WORD || !nx.w[0])
         return 0;
@@ -2503,6 +2522,10 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
         q = TALLY_Q_APPROX;
         qs = a.s;
     }
+    if (q == TALLY_Q_AT_LEAST && above_class(s, qs)) {
+        q = TALLY_Q_EXACT;   /* "incomes above 20,000 livres": a class's bound */
+        qs = a.s;
+    }
     if (q == TALLY_Q_AT_LEAST && over_period(s, qs, a.e)) {
         q = TALLY_Q_EXACT;   /* "$180 million over three years": a period */
         qs = a.s;
@@ -2655,7 +2678,8 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
     }
     if (a.digits && !iso && !percent && !(flags & TALLY_NF_SCALED)) {
         int dot;
-        if (prev_word(s, a.s, &pv) && nameword(s, &pv, "before", a.s, &dot)) {
+        if (prev_word(s, a.s, &pv) && nameword(s, &pv, "before", a.s, &dot) &&
+            (pv.cap || !noun_follows(s, a.e))) {   /* "gave the route 112 aircraft" */
             simple(r, TALLY_NK_DESIGNATION, pv.s, desig_tail(s, a.e), a.v);
             return 1;
         }

@@ -1210,8 +1210,8 @@ static void test_adjective_no_noun(void **state)
     check(&r, 1, 1, "crane", "materiel", NULL, "25", 1);
     spec sq[] = {{"300", 0, 300, FIG, 0, NULL}, {"450", 0, 450, FIG, 0, NULL}};
     attach(&r, "Each barge took 300 lying cases or 450 sitting.", TALLY_SECTION_BODY, sq, 2);
-    check(&r, 0, 1, "case", "other", "lying cases", NULL, 0);
-    check(&r, 1, 1, "case", "other", NULL, "450", 1);
+    check(&r, 0, 1, "case", "personnel", "lying cases", NULL, 0);   /* patients */
+    check(&r, 1, 1, "case", "personnel", NULL, "450", 1);
 }
 
 /* A product of a count of formations and a count per formation counts the
@@ -1444,6 +1444,26 @@ static void test_building_participle(void **state)
     check(&r, 1, 1, "frigate", "materiel", "frigate", "seven", 1);
 }
 
+/* A ledger line counts the plural noun it opens with, right before the
+ * number or before a colon; the subject before "reported by the corps"
+ * is what "fell from 640" counts. */
+static void test_ledger_subject(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"9600", 0, 9600, FIG, 0, NULL}, {"2400", 0, 2400, FIG, 0, NULL}};
+    attach(&r, "Tents 9600, or 2400 short of the scale.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "tent", "materiel", "Tents", "9600", 1);
+    check(&r, 1, 1, "tent", "materiel", NULL, "2400", 1);
+    spec sq[] = {{"900", 0, 900, FIG, 0, NULL}};
+    attach(&r, "Stoves issued in the week: 900 to the front.", TALLY_SECTION_BODY, sq, 1);
+    check(&r, 0, 1, "stove", "materiel", "Stoves", "900", 1);
+    spec st[] = {{"640", 0, 640, FIG, 0, NULL}};
+    attach(&r, "Sick cases reported by the corps fell from 640 in May.", TALLY_SECTION_BODY, st,
+           1);
+    check(&r, 0, 1, "case", "personnel", "cases", "640", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1537,6 +1557,7 @@ int main(void)
         cmocka_unit_test(test_members_of_formation),
         cmocka_unit_test(test_own_phrase_noun),
         cmocka_unit_test(test_building_participle),
+        cmocka_unit_test(test_ledger_subject),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -688,6 +688,23 @@ static void test_ordinal_adjectives(void **state)
           21, 21);
 }
 
+/* "above" is a lower bound, but after a counted noun it names a class;
+ * "over" after a verb of spreading is a preposition; a lower-case "route"
+ * before a number that a counted noun follows is no road number. */
+static void test_above_spread_route(void **state)
+{
+    (void)state;
+    check("The peaks rise above 3200 metres.", "above 3200", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST,
+          3200, 3200, NAN);
+    fig("A levy fell on incomes above 5000 francs.", "5000", 5000);
+    fig("The sum was divided over nine budgets.", "nine", 9);
+    check("The war lasted over three years.", "over three", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 3,
+          3, NAN);
+    fig("The line gave the route 64 aircraft.", "64", 64);
+    check("The convoy used Route 66 at night.", "Route 66", TALLY_NK_DESIGNATION,
+          TALLY_Q_EXACT, 66, 66, 66);
+}
+
 static void test_no_lexicon(void **state)
 {
     (void)state;
@@ -792,6 +809,7 @@ int main(void)
         cmocka_unit_test(test_partitive),
         cmocka_unit_test(test_identifiers),
         cmocka_unit_test(test_ordinal_adjectives),
+        cmocka_unit_test(test_above_spread_route),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_seed),
     };
