@@ -105,6 +105,19 @@
  * its unit in the sentence before, CHANGE).  Guard: the last item of a
  * list joined by "and" ("600 from a dealer and 400 from another") is no
  * count a later price "each" is paid for.
+ * Guards (round 108): a total before its kinds names things in general
+ * ("60 aircraft, 36 fighters and 24 bombers"; not "36 fighters, 16
+ * trainers and 8 bombers", a list of kinds); ", organised in squadrons of
+ * twelve" gives a group's size, no list item; a comma list whose whole
+ * stands before its first item ("1,460 accidents in 1917, 920 with
+ * machines, 410 in ... and 130 in ...") is that whole's when they add up,
+ * else no sum; "350 grams a week, or 50 grams a day" is checked as 7 x 50
+ * and a later rate ("and sugar at 300 grams a week") is another thing's;
+ * an average is said per the new level before "an increase of 64", never
+ * per the change's amount; a share after a figure ("310,000 tons, a
+ * quarter of a crop of 1.24 million, together with 95,000 head") is the
+ * figure's before it, an item added after the whole being none; a look-up
+ * tie goes to the figure whose clause has every word of the cue.
  * Totals closed by a cue with no parts beside them ("Together the two
  * yards launched 23") take them from the one or two sentences before
  * (earlier_parts, relate_sum.c), leaving out rates ("50 a month", "every four").

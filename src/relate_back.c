@@ -219,8 +219,9 @@ int rel_comparable(const finfo *a, const finfo *b)
 
 /* The figure before fact index `before` comparable with fact `like` and
  * larger than `above`, whose clause the words q describe best (at least
- * one word in common); ties go to a figure that is no part of a breakdown,
- * then to the nearest.  NOPOS when none. */
+ * one word in common); ties go to a figure whose clause has every word of
+ * the cue, then to one that is no part of a breakdown, then to the
+ * nearest.  NOPOS when none. */
 /* 1 when facts a and b are figures of one relation found already, or one
  * restates the other (", or" between them in one sentence: "11,800 rounds
  * in five days, or 2,360 a day"): they cannot be a share's whole and part. */
@@ -292,12 +293,18 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
         clause_of(c, j, &a, &b);
         wordset w = {.n = 0};
         words_of(c, c->f->v[j].sent_index, a, b, &w);
-        int sc = wscore(&q->w, &w);
-        if (sc > best_score || (sc == best_score && sc > 0 && best_part && !ji->part)) {
-            best = j;
+        int sc = wscore(&q->w, &w), cs = wscore(&q->cue, &w);
+        if (sc > best_score ||
+            (sc == best_score && sc > 0 &&
+             ((cs > best_cue && (size_t)cs == q->cue.n) ||
+              (cs == best_cue && best_part && !ji->part)))) {
+            best = j;   /* a tie goes to the figure whose clause has every word
+                           of the cue ("of what the Air Ministry had promised":
+                           "the Air Ministry promised Veluria 10,000 tons"), then
+                           to one that is no part, then to the nearest */
             best_score = sc;
             best_part = ji->part;
-            best_cue = wscore(&q->cue, &w);
+            best_cue = cs;
         }
     }
     return trusted(best_score, best_cue, ncand) ? best : NOPOS;

@@ -818,6 +818,8 @@ static int summed(const ctx *c, size_t j)
     return rel_phrase_in(c->t, a, f->tstart, before) || rel_phrase_in(c->t, f->tend, e, after);
 }
 
+static int change_amount_of(const ctx *c, size_t j);
+
 static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t b, int *amb)
 {
     *amb = 0;   /* set when the sentence offers more than one count of the thing */
@@ -835,8 +837,9 @@ static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t
             const tally_fact *jf = &c->f->v[j];
             if (c->fi[j].share || !c->fi[j].unit[0] || rel_is_rate(c, j) ||
                 (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX) ||
-                !said_of_one(c, a, b, c->fi[j].unit))
-                continue;
+                !said_of_one(c, a, b, c->fi[j].unit) || change_amount_of(c, j))
+                continue;   /* "gave it 112 aircraft, an increase of 64 on March": the
+                               new level is counted, not the change's amount */
             if (c->fi[j].part) {
                 *amb = 1;   /* "6,420 sorties, 2,310 by day and 4,100 by night": the whole */
                 continue;
@@ -1358,6 +1361,41 @@ static int period_back(ctx *c, size_t R, size_t D, int pr)
     return rel_add(c, &r);
 }
 
+/* "350 grams a week, or 50 grams a day": rate R restating the rate W of
+ * its unit right before it (", or" between, at most four words, one
+ * sentence), W per a longer period -> PRODUCT W = k x R, and R is done: a
+ * later rate of a longer period ("and sugar at 300 grams a week") is
+ * another thing's.  1 when added, -1 out of memory, 0 when R restates
+ * nothing. */
+static int period_restated(ctx *c, size_t R, int pr)
+{
+    if (R == 0)
+        return 0;
+    size_t W = R - 1;
+    const tally_fact *wf = &c->f->v[W];
+    int pw;
+    if (wf->sent_index != c->f->v[R].sent_index || !rel_same_unit(&c->fi[W], &c->fi[R]) ||
+        c->fi[W].share || c->fi[W].used || !rel_rate_of(c, W, &pw) || pw < 0 ||
+        !(periods[pw].per_year < periods[pr].per_year) ||
+        !memchr(c->t + wf->tend, ',', c->f->v[R].tstart - wf->tend) ||
+        !rel_phrase_in(c->t, wf->tend, c->f->v[R].tstart, (const char *const[]){"or", NULL}) ||
+        rel_words_between(c->t, wf->tend, c->f->v[R].tstart, ";:()") < 0 ||
+        rel_words_between(c->t, wf->tend, c->f->v[R].tstart, "") > 4)
+        return 0;
+    double k = periods[pr].per_year / periods[pw].per_year;
+    if (pr == 0 && pw == 1)
+        k = 7;   /* a week is seven days (365/52 is not 7) */
+    if (fabs(k - round(k)) > 1e-9)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, W, "per period");
+    r.factor = k;
+    rel_part(c, &r, R);
+    c->fi[W].used = 1;
+    c->fi[R].used = 1;
+    return rel_add(c, &r) < 0 ? -1 : 1;
+}
+
 /* "40 trucks a month, or 480 trucks a year": a rate R per one period and,
  * after it in its sentence or the next, a figure P of its unit per a
  * longer period -> PRODUCT, factor the periods' ratio (12, 52, 4).  "50
@@ -1374,6 +1412,9 @@ int rel_rule_period(ctx *c, size_t R)
         periods[pr].per_year > 365)
         return 0;   /* "20 rounds an hour": no day is 24 hours of fire */
     size_t si = c->f->v[R].sent_index;
+    int restated = period_restated(c, R, pr);
+    if (restated)
+        return restated < 0 ? -1 : 0;
     size_t D = NOPOS;
     for (size_t j = R + 1; j < c->f->n && c->f->v[j].sent_index <= si + 1; j++) {
         const finfo *ji = &c->fi[j];

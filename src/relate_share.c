@@ -767,9 +767,12 @@ static size_t part_after_whole(const ctx *c, size_t W, size_t hi)
     size_t a = c->f->v[W].tend, b = c->f->v[P].tstart, k = b;
     while (k > a && c->t[k - 1] != ',')
         k--;
+    static const char *const added[] = {"and", "with", "together", "besides", "plus",
+                                        "while", "but", NULL};
     if (k == a || rel_words_between(c->t, a, b, ";:()") < 0 ||
-        rel_words_between(c->t, a, k, "") > 3 || rel_words_between(c->t, k, b, "") > 2)
-        return NOPOS;
+        rel_words_between(c->t, a, k, "") > 3 || rel_words_between(c->t, k, b, "") > 2 ||
+        rel_phrase_in(c->t, k, b, added))
+        return NOPOS;   /* ", together with 95,000 head of cattle": another item */
     return P;
 }
 

@@ -957,6 +957,38 @@ static int has_word(const ctx *c, size_t a, size_t b, const char *w)
     return 0;
 }
 
+/* For rule 3c's total T and its parts: the figure W right before T, of
+ * its unit and larger, joined to it by a comma ("1,460 accidents in 1917,
+ * 920 accidents with machines, 410 ... and 130 ..."), makes T an item of
+ * W's list, not a total: W when W is T and the parts together (to within
+ * its rounding), NOPOS - 1 when W is some other whole, NOPOS when there is
+ * none.  A partitive whole ("Of the 60 aircraft, 37 were lost, 22 in
+ * accidents and 15 at sea") is none: T is its part, and T's parts follow. */
+static size_t list_whole_before(const ctx *c, size_t T, size_t lo, const size_t *parts,
+                                size_t np)
+{
+    static const char *const of[] = {"of", NULL};
+    if (T <= lo)
+        return NOPOS;
+    size_t W = T - 1;
+    const tally_fact *wf = &c->f->v[W];
+    if (!rel_same_unit(&c->fi[W], &c->fi[T]) || c->fi[W].share || c->fi[W].used ||
+        rel_is_rate(c, W) || !(wf->value > c->f->v[T].value) ||
+        !rel_joined_to(c->t, wf->tend, c->f->v[T].tstart) ||
+        rel_words_between(c->t, wf->tend, c->f->v[T].tstart, ";:()") < 0 ||
+        rel_word_before_is(c, wf->tstart, c->seg->sents[wf->sent_index].start, of) ||
+        (wf->tstart >= 4 && rel_word_before_is(c, wf->tstart - 4, 0, of) &&
+         rel_phrase_at(c->t, wf->tstart - 4, wf->tstart, "the ")))
+        return NOPOS;
+    double sum = c->f->v[T].value;
+    for (size_t m = 0; m < np; m++)
+        sum += c->f->v[parts[m]].value;
+    double tol = wf->high > wf->low ? (wf->high - wf->low) / 2 : 0;
+    if (np + 1 < TALLY_REL_MAXPARTS && fabs(sum - wf->value) <= tol + 1e-9 * wf->value)
+        return W;
+    return NOPOS - 1;
+}
+
 /* Rule 3c: "Some 23 aircraft were lost, 15 to weather and eight to
  * fighters": a figure T, a comma, then two or more figures right after it
  * joined by commas and "and", each of T's unit or written bare, each
@@ -1010,13 +1042,24 @@ int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
             item |= prep_after(c, parts[m], send) == tp;
         if (np < 2 || item)
             continue;
+        size_t W = list_whole_before(c, T, lo, parts, np);
+        if (W == NOPOS - 1)
+            continue;   /* T is an item of a list of a whole before it */
+        if (W != NOPOS) {
+            /* "1,460 accidents in 1917, 920 with machines, 410 in the shop and
+             * 130 on the sidings": the whole before T is the sum of them all */
+            memmove(parts + 1, parts, np * sizeof *parts);   /* np < MAXPARTS: */
+            parts[0] = T;                                     /* checked there */
+            np++;
+        }
+        size_t S = W != NOPOS ? W : T;
         tally_relation r;
-        rel_init(&r, TALLY_REL_SUM, T, "comma list");
+        rel_init(&r, TALLY_REL_SUM, S, "comma list");
         for (size_t m = 0; m < np; m++)
             rel_part(c, &r, parts[m]);
         for (size_t m = 0; m < r.nparts; m++)
             c->fi[r.parts[m].fact].used = 1;
-        c->fi[T].used = 1;
+        c->fi[S].used = 1;
         if (rel_add(c, &r) < 0)
             return -1;
     }
@@ -1592,6 +1635,34 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
+/* 1 when noun phrase n (or no noun) names things in general, not one of
+ * their kinds: "aircraft", "transport planes", "men", but not "fighters"
+ * or "C-47s" (whose unit is aircraft too): "36 fighters, 16 trainers and
+ * 8 bombers" is a list of three kinds, no total and its parts. */
+static int general_word_in(const char *n)
+{
+    static const char *const heads[] = {"aircraft", "airplane", "airplanes", "aeroplane",
+                                        "aeroplanes", "plane", "planes", "machine",
+                                        "machines", "ship", "ships", "vessel", "vessels",
+                                        "boat", "boats", "hull", "hulls", "vehicle",
+                                        "vehicles", "weapon", "weapons", "gun", "guns",
+                                        "man", "men", "person", "persons", "people",
+                                        "soldier", "soldiers", "troop", "troops",
+                                        "worker", "workers", NULL};
+    if (!n || !*n)
+        return 1;
+    for (const char *p = n; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t len = strcspn(p, " ");
+        for (size_t q = 0; heads[q]; q++)
+            if (strlen(heads[q]) == len && strncasecmp(p, heads[q], len) == 0)
+                return 1;
+        p += len;
+    }
+    return 0;
+}
+
 /* 1 when fact T counts things of a general noun that a list of more
  * particular ones may break down ("110 aircraft": fighters and bombers;
  * "60 ships", "12,000 men"). */
@@ -1602,7 +1673,7 @@ static int general_noun(const ctx *c, size_t T)
                                           "soldier", "troop", "worker", NULL};
     for (size_t q = 0; general[q]; q++)
         if (strcmp(c->fi[T].unit, general[q]) == 0)
-            return 1;
+            return general_word_in(c->f->v[T].noun);
     return 0;
 }
 
@@ -1626,10 +1697,13 @@ typedef int (*item_fn)(const ctx *c, size_t j, size_t T);
  * their sum in *sum; returns how many. */
 /* 1 when t[a..b) ends a list item and opens the next with a label of at
  * most five words: ", housing 720 million", " and agriculture the
- * remaining 180 million" (no ; : ( ) between). */
+ * remaining 180 million" (no ; : ( ) between).  A label ending in "of"
+ * gives the size of a group, no item: ", organised in squadrons of
+ * twelve". */
 static int labelled_item(const ctx *c, size_t a, size_t b)
 {
-    if (rel_words_between(c->t, a, b, ";:()") < 0)
+    static const char *const of[] = {"of", NULL};
+    if (rel_words_between(c->t, a, b, ";:()") < 0 || rel_word_before_is(c, b, a, of))
         return 0;
     size_t k = b;
     while (k > a && c->t[k - 1] != ',' && !(k >= a + 5 && rel_phrase_at(c->t, k - 5, b, " and ")))

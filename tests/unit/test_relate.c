@@ -909,6 +909,69 @@ static const rcase cases[] = {
      .facts = {{"200", 0, 200, EX, "horse", "materiel"}, {"100", 0, 100, EX, "horse", "materiel"},
                {"50", 0, 50, EX, "crown", "money"}, {"16,000", 0, 16000, EX, "crown", "money"}},
      .n = ANY, .not_stated = 4},
+    /* Round 108.  Three kinds of one unit ("36 fighters, 16 trainers and
+     * 8 bombers") are a list, no total and its parts (16 + 8 is not 36). */
+    {"test_kinds_no_total", "The works were to deliver 36 fighters, 16 trainers and 8 bombers.",
+     .facts = {{"36", 0, 36, EX, "aircraft", "aircraft", "fighters"},
+               {"16", 0, 16, EX, "aircraft", "aircraft", "trainers"},
+               {"8", 0, 8, EX, "aircraft", "aircraft", "bombers"}},
+     .n = ANY, .not_stated = 1},
+    /* A total of the general noun before its kinds: 60 = 36 + 24. */
+    {"test_kinds_no_total", "The works were to deliver 60 aircraft, 36 fighters and 24 bombers.",
+     .facts = {{"60", 0, 60, EX, "aircraft", "aircraft", "aircraft"},
+               {"36", 0, 36, EX, "aircraft", "aircraft", "fighters"},
+               {"24", 0, 24, EX, "aircraft", "aircraft", "bombers"}},
+     .n = 1, .rel = {{K_SUM, 1, 2, {2, 3}, .cue = "total, then its parts"}}},
+    /* "organised in flights of eight": a group's size, no part of 40 = 24 + 16. */
+    {"test_group_size", "The wing had 40 aircraft, 24 transports and 16 tankers, organised in "
+     "flights of eight.",
+     .facts = {{"40", 0, 40, EX, "aircraft", "aircraft", "aircraft"},
+               {"24", 0, 24, EX, "aircraft", "aircraft", "transports"},
+               {"16", 0, 16, EX, "aircraft", "aircraft", "tankers"},
+               {"eight", 0, 8, EX, "aircraft", "aircraft", "tankers"}},
+     .n = 1, .rel = {{K_SUM, 1, 2, {2, 3}}}},
+    /* A comma list whose whole stands before its first item: 700 = 400 +
+     * 200 + 100, not 400 = 200 + 100. */
+    {"test_list_whole_before", "The mill reported 700 injuries in 1925, 400 injuries with looms, "
+     "200 injuries in the dye house and 100 injuries on the stairs.",
+     .facts = {{"700", 0, 700, EX, "injury", "event", "injuries"},
+               {"400", 0, 400, EX, "injury", "event", "injuries"},
+               {"200", 0, 200, EX, "injury", "event", "injuries"},
+               {"100", 0, 100, EX, "injury", "event", "injuries"}},
+     .n = 1, .rel = {{K_SUM, 1, 3, {2, 3, 4}, .cue = "comma list"}}},
+    /* The same list not adding up to the whole: still no 400 = 200 + 90. */
+    {"test_list_whole_before", "The mill reported 700 injuries in 1925, 400 injuries with looms, "
+     "200 injuries in the dye house and 90 injuries on the stairs.",
+     .facts = {{"700", 0, 700, EX, "injury", "event", "injuries"},
+               {"400", 0, 400, EX, "injury", "event", "injuries"},
+               {"200", 0, 200, EX, "injury", "event", "injuries"},
+               {"90", 0, 90, EX, "injury", "event", "injuries"}},
+     .n = ANY, .not_stated = 2},
+    /* "70 grams a week, or 10 grams a day": 7 x 10 = 70; the tea's 35 a
+     * week is another thing's. */
+    {"test_period_restated", "Salt was issued at 70 grams a week, or 10 grams a day, and tea at "
+     "35 grams a week.",
+     .facts = {{"70", 0, 70, EX, "gram", "materiel"}, {"10", 0, 10, EX, "gram", "materiel"},
+               {"35", 0, 35, EX, "gram", "materiel"}},
+     .n = 1, .rel = {{K_PRODUCT, 1, 1, {2}, .cue = "per period", .factor = EQ(7)}},
+     .not_stated = 3},
+    /* An average per the new level (40 cranes), not per the increase of 15
+     * stated with no old level beside it: 8,000 / 40 = 200. */
+    {"test_average_not_change", "By May the yard had 40 cranes, an increase of 15 on April. In May "
+     "they lifted 8,000 tons, about 200 tons a crane.",
+     .facts = {{"40", 0, 40, EX, "crane", "materiel", "cranes"},
+               {"15", 0, 15, EX, "crane", "materiel", "cranes"},
+               {"8,000", 0, 8000, EX, "ton", "materiel", "tons"},
+               {"about 200", 0, 200, APPROX, "ton", "materiel", "tons"}},
+     .n = ANY, .rel = {{K_PRODUCT, 3, 2, {4, 1}, .set = F_AVERAGE}}},
+    /* A share in apposition to the figure before it; "together with 5,000
+     * head" after the whole is another item, not the part (its unit read
+     * as the tons before it, as extraction does). */
+    {"test_share_together_with", "The levy took 30,000 tons of oats, a tenth of a crop of 300,000 "
+     "tons, together with 5,000 head of pigs.",
+     .facts = {{"30,000", 0, 30000, EX, "ton", "materiel"}, {"a tenth", 0, 0.1, RATIO, "", "share"},
+               {"300,000", 0, 300000, EX, "ton", "materiel"}, {"5,000", 0, 5000, EX, "ton", "materiel"}},
+     .n = ANY, .rel = {{K_FRACTION, 1, 2, {2, 3}}}, .not_stated = 4},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
