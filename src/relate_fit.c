@@ -25,15 +25,19 @@
  * it, or two or more right after it in its sentence, adding up to it
  * exactly (a SUM).
  *
- * A fit can only find arithmetic that holds: these relations come out
- * consistent (or approximate), never inconsistent, so they add checks a
+ * Before both, a share a cue rule found with its part but no whole takes
+ * as its whole the one figure near it that fits (fit_whole, cue "fit
+ * whole").
+ *
+ * A fit can only find arithmetic that holds, and verify keeps its check
+ * only when it is consistent (verify.c, keep_fit), so fits add checks a
  * reader can confirm without any risk of a false alarm; a slip is found
  * only by the cue rules.  Guards against chance: the result is 10 or more
  * (a share excepted) and no item of a list of bare figures ("30, 50, 70 and
- * 150"), no operand is 1 or equal to the result, bounds,
- * ranges and vague amounts take no part, no two of the three figures are
- * already in one relation, and two different ways of making the same figure
- * make none.  The relations carry the cue "fit".
+ * 150"), no operand is 1 or equal to the result, bounds, ranges and vague
+ * amounts take no part, no two of the figures are already in one relation,
+ * and two different ways of making the same figure make none.  The
+ * relations carry the cue "fit".
  */
 #include <math.h>
 #include <stdlib.h>
@@ -486,8 +490,43 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
     return 0;
 }
 
+/* A FRACTION a cue rule found with its part and share but no whole ("410
+ * tons, some 60 per cent of what was asked"): when exactly one figure of
+ * the part's unit near it (the part's window and sentence, larger than the
+ * part) is the whole to the share's rounding, it becomes the whole, with
+ * the cue "fit whole": verify keeps the check when it is consistent and
+ * otherwise checks the share as it was, without a whole. */
+static void fit_whole(ctx *c, tally_relation *r)
+{
+    if (r->kind != TALLY_REL_FRACTION || r->nparts < 1 || r->nparts > 2 || r->factor > 0 ||
+        (r->nparts == 2 && r->parts[1].fact != TALLY_NO_FACT))
+        return;
+    size_t P = r->stated, S = r->parts[0].fact, W = TALLY_NO_FACT;
+    if (S == TALLY_NO_FACT || !plain(c, P) || !plain(c, S) || c->fi[P].share || !c->fi[S].share)
+        return;
+    size_t lo = window_start(c, P), hi = sentence_end(c, P);
+    for (size_t j = lo; j < hi; j++) {
+        if (j == P || j == S || !plain(c, j) || c->fi[j].share || !one_unit(c, j, P) ||
+            c->f->v[j].value <= c->f->v[P].value ||
+            !near(c, S, c->f->v[P].value / c->f->v[j].value, 1))
+            continue;
+        if (W != TALLY_NO_FACT)
+            return;   /* two wholes fit: none */
+        W = j;
+    }
+    if (W == TALLY_NO_FACT)
+        return;
+    r->parts[1].fact = W;
+    r->parts[1].role = TALLY_OP_MAIN;
+    r->parts[1].formation[0] = '\0';
+    r->nparts = 2;
+    r->cue = "fit whole";
+}
+
 int rel_rule_fit(ctx *c)
 {
+    for (size_t k = 0; k < c->out->n; k++)
+        fit_whole(c, &c->out->v[k]);
     index x = {0};
     int rc = index_build(c, &x);
     for (int runs = 0; runs <= 1 && !rc; runs++) {

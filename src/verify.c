@@ -1356,15 +1356,21 @@ static int verify_cascaded(tally_doc *doc, const tally_facts *F, const cascade *
  * adds a check that holds: when its check (the last of out, made from
  * `before` checks) is not consistent (a hedge such as "just over" that the
  * fit could not read; a share in words that needs the wide allowance), it
- * is dropped; a kept one says how it was found.  -1 when out of memory. */
-static int keep_fit(const tally_relation *r, tally_checks *out, size_t before)
+ * is dropped; a kept one says how it was found.  A share whose whole the
+ * fit supplied (cue "fit whole") is checked again without it instead.  -1
+ * when out of memory. */
+static int keep_fit(tally_doc *doc, const tally_facts *F, const tally_relation *r,
+                    const tally_lexicon *lex, tally_checks *out, size_t before)
 {
-    if (!r->cue || strcmp(r->cue, "fit") != 0 || out->n != before + 1)
+    int whole = r->cue && strcmp(r->cue, "fit whole") == 0;
+    if (!r->cue || (strcmp(r->cue, "fit") != 0 && !whole) || out->n != before + 1)
         return 0;
     tally_check *k = &out->v[out->n - 1];
     if (k->verdict == TALLY_V_CONSISTENT) {
         tally_buf m = {0};
-        if (buf_printf(&m, "%s (no words link these figures: they fit)", k->message) < 0)
+        if (buf_printf(&m, "%s (%s)", k->message,
+                       whole ? "the whole is the one figure near that fits"
+                             : "no words link these figures: they fit") < 0)
             return -1;
         free(k->message);
         k->message = buf_detach(&m);
@@ -1375,6 +1381,12 @@ static int keep_fit(const tally_relation *r, tally_checks *out, size_t before)
     free(k->message);
     free(k->sentence);
     out->n--;
+    if (whole) {   /* the share as the cue rule found it: no whole */
+        tally_relation bare = *r;
+        bare.nparts = 1;
+        bare.cue = NULL;
+        return verify_one(doc, F, &bare, lex, out);
+    }
     return 0;
 }
 
@@ -1392,7 +1404,7 @@ tally_status tally_verify_relations(tally_doc *doc, const tally_facts *facts,
         int rc = t == TALLY_NO_FACT ? verify_one(doc, facts, &rels->v[i], lex, out)
                                     : verify_cascaded(doc, facts, &cs, t, &rels->v[i], lex, out);
         if (!rc)
-            rc = keep_fit(&rels->v[i], out, before);
+            rc = keep_fit(doc, facts, &rels->v[i], lex, out, before);
         if (rc < 0) {
             cascade_free(&cs);
             return tally_fail(err, TALLY_ENOMEM, "verify: out of memory");
