@@ -69,6 +69,7 @@
 #define MAX_NOTE_GAP 8 /* words between a figure and a bare number in an endnote */
 #define MAX_LINK   4   /* link words between a governing noun and its number */
 #define KEY_MAX    64  /* longest word looked up */
+#define STRENGTH_SPAN 10 /* words between "strength" and the verb of its figure */
 
 /* ------------------------------------------------------------------ */
 /* Closed word classes.                                               */
@@ -869,6 +870,24 @@ static int participle(const char *t, const tok *k, const term *tm)
            strcmp(tm->cat, "money") != 0 && !tm->desig;
 }
 
+/* "95,000 head of cattle", "2,000 head of sheep": "head" at k is a
+ * counter and the lexicon noun after "of" is the head of the phrase.
+ * Fills p (from k on) and returns 1 then. */
+static int head_of(const lexcols *L, const char *t, const tok *k, size_t limit, int plural,
+                   np *p)
+{
+    tok a;
+    np q;
+    if (!tok_is(t, k, "head") || !next_tok(t, k->e, limit, &a) || !tok_is(t, &a, "of"))
+        return 0;
+    scan_np(L, t, a.e, limit, plural, &q);
+    if (!q.known || q.type_name)
+        return 0;
+    *p = q;
+    p->start = k->s;
+    return 1;
+}
+
 static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, int plural,
                     np *p)
 {
@@ -884,6 +903,8 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
         glued = 1;
     }
     win_fill(&W, L, t, pos, limit);
+    if (W.n > 0 && head_of(L, t, &W.w[0], limit, plural, p))
+        return;   /* "95,000 head of cattle" */
     /* modifiers, up to the first unit word */
     for (int i = 0; i < W.n && i <= MAX_PRE && !W.conj[i]; i++)
         if (win_hit(&W, i)) {
@@ -2822,6 +2843,75 @@ static int list_total(const char *t, const tally_sentence *s, const tally_number
     return 1;
 }
 
+/* 1 when the word "strength" at k names the men of a force: no lexicon
+ * noun of things before it ("tank strength", "air strength") and none in
+ * the words from it up to end ("the strength of the bomber arm"). */
+static int men_strength(const lexcols *L, const char *t, size_t lo, const tok *k, size_t end)
+{
+    static const char *const THINGS[] = {"air", "naval", "sea", "fleet", NULL};
+    tok d;
+    term tm;
+    if (!tok_is(t, k, "strength"))
+        return 0;
+    if (prev_tok(t, lo, k->s, &d) && d.word &&
+        (tok_in(t, &d, THINGS) || (lookup_tok(L, t, &d, &tm) && !tm.desig)))
+        return 0;
+    for (size_t pos = k->e; next_tok(t, pos, end, &d); pos = d.e)
+        if (d.word && lookup_tok(L, t, &d, &tm) &&
+            (tm.desig || strcmp(tm.cat, "aircraft") == 0 || strcmp(tm.cat, "materiel") == 0 ||
+             strcmp(tm.cat, "munition") == 0))
+            return 0;
+    return 1;
+}
+
+/* Pass 5d (body only): "the army's ration strength on the day the ring
+ * closed was 182,000", "... . By March it stood at 151,000" after "The
+ * strength fell": a bare number after a verb of amount whose subject is a
+ * force's strength counts men.  "strength" is looked for over at most
+ * STRENGTH_SPAN words before the verb, with no punctuation or figure in
+ * between; a subject "it" finds it in the sentence before, in its
+ * paragraph.  1 when found (unit "man"). */
+static int strength_subject(const lexcols *L, const char *t, const tally_sentence *s,
+                            const tally_number *nums, size_t i, tally_attach *at)
+{
+    static const char *const VERB[] = {"was", "were", "is", "stood", "numbered", "reached",
+                                       "fell", "rose", "dropped", "totalled", "totaled",
+                                       "amounted", "remained", NULL};
+    static const term MEN = {.unit = "man", .cat = "personnel"};
+    size_t lo = i > 0 && nums[i - 1].end > s->start ? nums[i - 1].end : s->start;
+    size_t pos = nums[i].start;
+    tok k;
+    int verb = 0;
+    for (int links = 0; links < MAX_LINK && prev_tok(t, lo, pos, &k) && k.word &&
+                        tok_in(t, &k, LINK); links++, pos = k.s)
+        verb |= tok_in(t, &k, VERB);
+    if (!verb)
+        return 0;
+    if (prev_tok(t, lo, pos, &k) && (tok_is(t, &k, "it") || tok_is(t, &k, "It"))) {
+        size_t a, b;
+        if (!prev_sentence(t, s, &a, &b))
+            return 0;
+        for (size_t q = b; q + 1 < s->start; q++)
+            if (t[q] == '\n' && t[q + 1] == '\n')
+                return 0;   /* another paragraph */
+        for (size_t from = a; next_tok(t, from, b, &k); from = k.e)
+            if (k.word && men_strength(L, t, a, &k, b)) {
+                lend_noun(at, &MEN, &k);
+                return 1;
+            }
+        return 0;
+    }
+    for (int words = 0; words < STRENGTH_SPAN && prev_tok(t, lo, pos, &k); words++, pos = k.s) {
+        if (!k.word && !is_apostrophe(t, &k))
+            return 0;
+        if (k.word && men_strength(L, t, lo, &k, nums[i].start)) {
+            lend_noun(at, &MEN, &k);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static enum src attach_context(const lexcols *L, const char *text, const tally_sentence *s,
                                const tally_number *nums, size_t i, const slot *sl,
                                tally_attach *out)
@@ -2838,6 +2928,9 @@ static enum src attach_context(const lexcols *L, const char *text, const tally_s
         return SRC_SIBLING;
     if (s->section == TALLY_SECTION_BODY && attach_appos(L, text, s, nums, i, out))
         return SRC_SIBLING;
+    if (s->section == TALLY_SECTION_BODY && !sl[i].group[0] &&
+        strength_subject(L, text, s, nums, i, &out[i]))
+        return SRC_GOVERN;
     if (s->section == TALLY_SECTION_BODY && !sl[i].group[0] &&
         attach_govern(L, text, s, nums, i, &out[i]))
         return SRC_GOVERN;   /* "a company of ten" does not count companies */

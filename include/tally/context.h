@@ -120,7 +120,11 @@
  * restates a figure written the same way earlier in the text with a plural
  * lexicon noun after it ("264 fighter pilots") and counts that noun; the
  * figures after it lend over ordinals ("58 in the first quarter, 61 in the
- * second").
+ * second").  A bare number after a verb whose subject is a force's
+ * strength ("the ration strength on that day was 9,000"; "it stood at
+ * 8,100" after a sentence naming it, same paragraph) counts men, unless a
+ * noun of things qualifies the strength ("tank strength", "air strength").
+ * "N head of cattle" counts the noun after "head of".
  */
 #ifndef TALLY_CONTEXT_H
 #define TALLY_CONTEXT_H

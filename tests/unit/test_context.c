@@ -1464,6 +1464,44 @@ static void test_ledger_subject(void **state)
     check(&r, 0, 1, "case", "personnel", "cases", "640", 1);
 }
 
+/* A bare number after a verb whose subject is a force's strength counts
+ * men, in the sentence or through "it" in the one before; not an air or
+ * tank strength. */
+static void test_strength_men(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"4,300", 0, 4300, FIG, 0, NULL}};
+    attach(&r, "The brigade's fighting strength at the end of the march was 4,300.",
+           TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "man", "personnel", "strength", "4,300", 1);
+    spec sq[] = {{"310", 0, 310, FIG, 0, NULL}};
+    attach(&r, "The air strength in the north was 310.", TALLY_SECTION_BODY, sq, 1);
+    check(&r, 0, 0, "", "other", NULL, NULL, 0);
+    spec st[] = {{"2,950", 0, 2950, FIG, 0, NULL}};
+    const char *text = "The garrison strength fell through the spring. By June it stood at 2,950.";
+    attach_in(&r, text, "By June", 2, st, 1);
+    check(&r, 0, 1, "man", "personnel", "strength", "2,950", 1);
+    const char *apart = "The garrison strength fell through the spring.\n\nBy June it stood at 2,950.";
+    attach_in(&r, apart, "By June", 1, st, 1);
+    check(&r, 0, 0, "", "other", NULL, NULL, 0);
+}
+
+/* "head of" before a lexicon noun is a counter; beasts stay themselves. */
+static void test_head_of_and_beasts(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"3,400", 0, 3400, FIG, 0, NULL}};
+    attach(&r, "The requisition took 3,400 head of sheep from the valley.", TALLY_SECTION_BODY,
+           sp, 1);
+    check(&r, 0, 1, "sheep", "materiel", "head of sheep", "3,400 head of sheep", 0);
+    spec st[] = {{"600", 0, 600, FIG, 0, NULL}, {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "The depot bought 600 horses and 40 donkeys.", TALLY_SECTION_BODY, st, 2);
+    check(&r, 0, 1, "horse", "materiel", "horses", "600 horses", 0);
+    check(&r, 1, 1, "donkey", "materiel", "donkeys", "40 donkeys", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1558,6 +1596,8 @@ int main(void)
         cmocka_unit_test(test_own_phrase_noun),
         cmocka_unit_test(test_building_participle),
         cmocka_unit_test(test_ledger_subject),
+        cmocka_unit_test(test_strength_men),
+        cmocka_unit_test(test_head_of_and_beasts),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
