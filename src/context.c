@@ -1920,16 +1920,15 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
         }
         if (links > 0 && lookup_tok(L, t, &k, &tm) && !tm.desig) {
             static const char *const ONE[] = {"a", "an", "each", "every", "per", "by", NULL};
-            tok d;
-            if ((prev_tok(t, s->start, k.s, &d) && d.word && tok_in(t, &d, ONE)) ||
-                tok_is(t, &k, "loss"))
-                return 0;
-            tok by;
-            if (tok_in(t, &d, DET) && prev_tok(t, s->start, d.s, &by) && tok_is(t, &by, "by") &&
-                subject_noun(L, t, s, &nums[i], at))
-                return 1;   /* "cases reported by the corps fell from 640": the subject */   /* "a minesweeper at 11 million": the price of one; "deliveries
+            tok d, by;
+            int has_d = prev_tok(t, s->start, k.s, &d) && d.word;   /* none at the start */
+            if ((has_d && tok_in(t, &d, ONE)) || tok_is(t, &k, "loss"))
+                return 0;   /* "a minesweeper at 11 million": the price of one; "deliveries
                                by year were four (1961)": a breakdown, not years; "the
                                annual loss fell to nine": a loss of something named before */
+            if (has_d && tok_in(t, &d, DET) && prev_tok(t, s->start, d.s, &by) &&
+                tok_is(t, &by, "by") && subject_noun(L, t, s, &nums[i], at))
+                return 1;   /* "cases reported by the corps fell from 640": the subject */
             if (links == 1 &&
                 ((tok_is(t, &last_link, "of") && (nums[i].flags & TALLY_NF_SCALED)) ||
                  gapped_prep(L, t, s, nums, i, &last_link)))
