@@ -57,7 +57,11 @@
  * title-case title that the text writes as a possessive ("the Camps of
  * Varenhold" / "Varenhold's hands") is the topic and a country.  After
  * "X asked ...; the Y board promised eight" Y, the last clause's
- * subject, is the side in force.
+ * subject, is the side in force.  A territory another state rules ("the
+ * Sabrani Protectorate") is no title topic; a first sentence whose main
+ * clause says "it" after a leading clause ("When the Halbrian War Office
+ * decided ..., it set") gives that clause's subject as the topic; an
+ * adjective in -i names its country without the -i ("Morvathi": "Morvath").
  * Losses whose attacker the sentence does not name ("Together the boats
  * sank 318 ships", "4,820 wagons destroyed" once a side was seen
  * attacking) are the other side's: the side the document last named
@@ -1328,6 +1332,15 @@ static int lead_side(const char *t, const sview *v, size_t k, const annot_words 
     /* "Galdonia emptied": the name as written, not an adjective */
 }
 
+/* 1 when sentence v opens with a leading clause and its main clause with
+ * "it" or "they" ("When the Halbrian War Office decided ..., it set a
+ * target"): the pronoun stands for the leading clause's subject. */
+static int pronoun_main(const char *t, const sview *v)
+{
+    static const char *const pronouns[] = {"it", "they", NULL};
+    return v->lead > 0 && v->lead < v->w.n && tok_in(t, &v->w.v[v->lead], pronouns);
+}
+
 /* The index of the one side that sentence v names, when it names it only
  * as the place the sentence is set in, written as its name after "in"
  * ("the strongest air defences in Halmaria"), else -1.  In the first
@@ -1778,6 +1791,13 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
         doc->topic_si = si;
         doc->have_topic = 1;
     }
+    long ls;
+    if (s < 0 && !doc->have_topic && !doc->lead_read && pronoun_main(t, v) &&
+        (ls = subject_in(t, v, 0, v->lead, 0, &ws->report)) >= 0) {
+        doc->topic = v->m[ls];   /* "When the Halbrian War Office decided ..., it set" */
+        doc->topic_si = si;
+        doc->have_topic = 1;
+    }
     if (s < 0 && !doc->have_topic && !doc->lead_read && setting_side(t, v) == 0) {
         doc->topic = v->m[0];   /* "... the strongest air defences in Halmaria" */
         doc->topic_si = si;
@@ -2002,6 +2022,11 @@ static void canon_find(struct annot_canon *c, const char *t, size_t len)
             memcpy(c->name, c->adj, an + 1);
         return;
     }
+    if (c->adj[an - 1] == 'i') {   /* "Morvathi" names "Morvath" (as "Iraqi" names "Iraq") */
+        memcpy(c->name, c->adj, an - 1);
+        c->name[an - 1] = '\0';
+        return;
+    }
     size_t stem = an - 3;
     struct { size_t at, n; unsigned count; } best = {0, 0, 0}, seen[8];
     size_t nseen = 0;
@@ -2073,6 +2098,9 @@ static void scan_places(annot_doc *doc, const char *t, const words *w, const ann
         else if (len >= 7 && memcmp(t + k->start + len - 2, "an", 2) == 0 &&
                  derive_name(t, k, derived, sizeof derived))
             canon_add(doc, derived, strlen(derived));   /* "Ostrevan": "Ostreva" */
+        else if (len >= 6 && t[k->start + len - 1] == 'i' &&
+                 !strchr("aeiouy", t[k->start + len - 2]))
+            canon_add(doc, t + k->start, len);   /* "Morvathi": "Morvath" */
         if (after_title(t, w, i)) {
             annot_proper *p = proper_slot(doc, t + k->start, len);
             if (p && !p->word[0]) {
@@ -2149,6 +2177,20 @@ static int office_country(const char *t, const words *w, size_t i)
     return 0;
 }
 
+/* Nouns of a territory ruled by another state ("the Sabrani Protectorate",
+ * "the Kelvan Colony"): in a title they say where the story happens, not
+ * whose it is (the ruling state's, named in the body). */
+static const char *const dependency_nouns[] = {"protectorate", "colony", "mandate",
+                                               "territory", "dominion", NULL};
+
+/* 1 when the capitalised word at token i is, or stands right before, a
+ * noun of dependency_nouns ("Recruitment in the Sabrani Protectorate"). */
+static int dependency_at(const char *t, const words *w, size_t i)
+{
+    return tok_in(t, &w->v[i], dependency_nouns) ||
+           (i + 1 < w->n && tok_cap(t, &w->v[i + 1]) && tok_in(t, &w->v[i + 1], dependency_nouns));
+}
+
 /* The document's topic actor from its title: the first actor named in its
  * leading sentences without a final period (a title, a subtitle, the
  * issuing body of a staff study, at most four), not after a preposition;
@@ -2165,7 +2207,8 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
         const tok *k = &w->v[i];
         if (!tok_cap(t, k) || after_prep(t, w, i, f->ws) != prep ||
             captive_at(t, w, i + 1) ||   /* "Sennian Prisoners in the Camps of ..." */
-            (prep && opposed_at(t, w, i)))   /* "The Offensive against the Velgarian ..." */
+            (prep && opposed_at(t, w, i)) ||   /* "The Offensive against the Velgarian ..." */
+            dependency_at(t, w, i))   /* "Recruitment in the Sabrani Protectorate" */
             continue;
         tally_actor_mention *m = prep ? late : &doc->topic;
         if (prep && late->code[0])
@@ -2179,7 +2222,8 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
             copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "Marrovian" */
         } else if (country_shape(t, k, doc) ||
                    (name_before_inst(t, w, i, f->ws) && !formation_word(t, k, doc))) {
-            tok_copy(t, k, 1, m->code, sizeof m->code);   /* "Marrow", "Marrow Army" */
+            tok_copy(t, k, 1, derived, sizeof derived);   /* "Marrow", "Marrow Army" */
+            copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "Morvathi" */
         } else if (prep && mark_shape(t, k) && !is_place(t, k, doc, 0)) {
             tok_copy(t, k, 1, m->code, sizeof m->code);   /* "in Valdmark" */
         } else if (caps_country(t, k, doc, derived, sizeof derived)) {

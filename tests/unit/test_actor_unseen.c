@@ -285,6 +285,26 @@ static const owner_case relatives_and_attackers[] = {
 };
 ACTOR_TEST(relatives_names_in_an_and_unnamed_attackers, ROWS(relatives_and_attackers), NO_CODES)
 
+/* A territory another state rules, named in the title after a preposition
+ * ("the Velari Mandate"), is where the story happens: the ruling state,
+ * the subject of the first sentence's leading clause when its main clause
+ * says "it", owns the figures.  An adjective in -i names the country
+ * without it ("Dravani": "Dravan"). */
+static const char mandate[] =
+    "Conscription in the Velari Mandate, 1921-1925\n\n"
+    "When the Korvenian Army Council decided in 1921 to raise a native militia in the "
+    "Velari Mandate, it fixed a goal of 6 companies. The militia enlisted 900 men in 1922. "
+    "The Mandate treasury paid 40,000 crowns a year and asked Korvenia for more.\n\n"
+    "The militia lost 75 men to desertion in 1923.\n";
+static const owner_case dependency_rows[] = {
+    {mandate, "", "6 ", "Korvenia", "", "the leading clause's subject, taken up by \"it\""},
+    {mandate, "", "900", "Korvenia", "", "not the mandate of the title"},
+    {mandate, "", "75", "Korvenia", "", "a new paragraph goes back to the ruling state"},
+    {"In 1940 the Dravani navy had 14 destroyers in the north.", "", "14", "Dravan", "",
+     "an adjective in -i names the country without it"},
+};
+ACTOR_TEST(dependencies_and_adjectives_in_i, ROWS(dependency_rows), NO_CODES)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -300,6 +320,7 @@ int main(void)
         cmocka_unit_test(state_forms_and_offices),
         cmocka_unit_test(side_named_only_by_its_ally),
         cmocka_unit_test(relatives_names_in_an_and_unnamed_attackers),
+        cmocka_unit_test(dependencies_and_adjectives_in_i),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
