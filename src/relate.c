@@ -777,6 +777,26 @@ tally_status tally_relate(const char *text, const tally_segments *seg,
     return st;
 }
 
+/* "Of the 1,148 torpedoes fired, 212 (some 28 per cent) ...": a FRACTION
+ * made since relation `from` (the sentence's) with neither a whole nor a
+ * whole's noun, whose stated part is the part of a SUBSET, takes the
+ * subset's whole (the parenthesis is read before the subset is). */
+static void whole_from_subsets(ctx *c, size_t from)
+{
+    for (size_t i = from; i < c->out->n; i++) {
+        tally_relation *r = &c->out->v[i];
+        if (r->kind != TALLY_REL_FRACTION || r->whole[0] || r->nparts != 2 ||
+            r->parts[1].fact != TALLY_NO_FACT)
+            continue;
+        for (size_t k = from; k < c->out->n; k++)
+            if (c->out->v[k].kind == TALLY_REL_SUBSET && c->out->v[k].stated == r->stated &&
+                c->out->v[k].nparts >= 1 && c->out->v[k].parts[0].fact != TALLY_NO_FACT) {
+                r->parts[1].fact = c->out->v[k].parts[0].fact;
+                break;
+            }
+    }
+}
+
 /* tally_relate over segments whose sentences hold a bounded number of figures. */
 static tally_status relate_run(const char *text, const tally_segments *seg,
                                const tally_facts *facts, const tally_lexicon *lex,
@@ -802,7 +822,7 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             continue;
         }
         rel_sent_range(&c, si, &lo, &hi);
-        size_t send = seg->sents[si].end;
+        size_t send = seg->sents[si].end, nrel = out->n;
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_breakdown(&c, i, lo, hi, send);
         if (!rc)
@@ -887,6 +907,7 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_implicit_sum(&c, i);
         if (!rc)
             rc = rel_rule_parts_next(&c, si, lo, hi);
+        whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;
     }

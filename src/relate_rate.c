@@ -28,6 +28,8 @@ static int stated_any(const ctx *c, size_t j);
 static int stated_as_total(const ctx *c, size_t j);
 static int share_part(const ctx *c, size_t j);
 static int period_kept(const ctx *c, const tally_relation *r, size_t P);
+static int period_or_frequency(ctx *c, tally_relation *r, size_t R, size_t P);
+static size_t frequency_of(const ctx *c, size_t R, size_t P);
 static int period_of(const char *w);
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
 static int days_of_month_total(const ctx *c, size_t X, size_t Z);
@@ -619,6 +621,103 @@ static int period_lost(const ctx *c, const tally_relation *r, size_t R, size_t P
     return 1;
 }
 
+/* 1 when a word of noun (after its first, the unit's: "grams of bread")
+ * of at least four letters occurs as a word in t[a..b), case aside. */
+static int noun_word_in(const char *t, size_t a, size_t b, const char *noun)
+{
+    const char *s = noun ? strchr(noun, ' ') : NULL;
+    while (s && *s) {
+        while (*s && !isalpha((unsigned char)*s))
+            s++;
+        size_t n = 0;
+        while (isalpha((unsigned char)s[n]))
+            n++;
+        if (n >= 4)
+            for (size_t i = a; i + n <= b; i++)
+                if (strncasecmp(t + i, s, n) == 0 && (i == a || !rel_wch((unsigned char)t[i - 1])) &&
+                    (i + n == b || !rel_wch((unsigned char)t[i + n])))
+                    return 1;
+        s += n;
+    }
+    return 0;
+}
+
+/* A ration converted to P's weight: of the figures of R's unit in R's
+ * sentence (a list: "500 grams of bread, 60 grams of meat and 800 grams of
+ * potatoes"), the one whose noun names a thing P's sentence names up to
+ * P's own noun ("Bread alone ... meant 28.3 tons"); R itself when none does
+ * or R's does; NOPOS when another names it too or R is one of several and
+ * none is named. */
+static size_t ration_named(const ctx *c, size_t R, size_t P)
+{
+    const tally_fact *rf = &c->f->v[R], *pf = &c->f->v[P];
+    const tally_sentence *ps = &c->seg->sents[pf->sent_index];
+    size_t b = pf->tend + (pf->noun ? strlen(pf->noun) + 1 : 0);
+    if (b > ps->end)
+        b = ps->end;
+    size_t hit = NOPOS, n = 0;
+    for (size_t j = R + 1; j-- > 0 && c->f->v[j].sent_index == rf->sent_index;) {
+        if (!rel_same_unit(&c->fi[j], &c->fi[R]) || c->fi[j].share)
+            continue;
+        n++;
+        if (noun_word_in(c->t, ps->start, b, c->f->v[j].noun)) {
+            if (hit != NOPOS)
+                return NOPOS;
+            hit = j;
+        }
+    }
+    return hit != NOPOS ? hit : n == 1 ? R : NOPOS;
+}
+
+/* period_kept(), or else, for a product that is no average, the
+ * frequency between R and P that keeps the period (frequency_of(), made a
+ * count of r: "each carrying 5 tons, ... three times a week, 600 tons a
+ * week" is 40 x 5 x 3). */
+static int period_or_frequency(ctx *c, tally_relation *r, size_t R, size_t P)
+{
+    if (period_kept(c, r, P))
+        return 1;
+    size_t F = r->average || r->nparts + 1 >= TALLY_REL_MAXPARTS ? NOPOS : frequency_of(c, R, P);
+    if (F == NOPOS)
+        return 0;
+    rel_part(c, r, F);
+    return period_kept(c, r, P);
+}
+
+/* A frequency "three times a week" between rate R and product P, in P's
+ * sentence, of P's period: a count of the trips the product is made of.
+ * NOPOS when none. */
+static size_t frequency_of(const ctx *c, size_t R, size_t P)
+{
+    int pp, pj;
+    if (!rel_rate_of(c, P, &pp) || pp < 0)
+        return NOPOS;
+    for (size_t j = R + 1; j < P; j++)
+        if (c->f->v[j].sent_index == c->f->v[P].sent_index &&
+            strcmp(c->fi[j].unit, "time") == 0 && c->f->v[j].qual == TALLY_Q_EXACT &&
+            c->f->v[j].value >= 1 && rel_rate_of(c, j, &pj) && pj == pp)
+            return j;
+    return NOPOS;
+}
+
+/* The herd a ration R "a horse a day" is said of, stated in the sentence
+ * before (count_before); when that count is a part of a SUM stated there
+ * ("64,000 horses: 41,500 draught horses, 17,200 riding ..."), the SUM's
+ * total.  NOPOS when none. */
+static size_t herd_before(const ctx *c, size_t R, size_t a, size_t b)
+{
+    size_t C = count_before(c, R, a, b);
+    if (C == NOPOS || c->f->v[C].sent_index == c->f->v[R].sent_index)
+        return NOPOS;
+    for (size_t i = 0; c->fi[C].part && i < c->out->n; i++) {
+        const tally_relation *x = &c->out->v[i];
+        for (size_t k = 0; x->kind == TALLY_REL_SUM && k < x->nparts; k++)
+            if (x->parts[k].fact == C && rel_same_unit(&c->fi[x->stated], &c->fi[C]))
+                return x->stated;
+    }
+    return C;
+}
+
 int rel_rule_product(ctx *c, size_t P)
 {
     static const char *const and_word[] = {"and", NULL};
@@ -638,6 +737,11 @@ int rel_rule_product(ctx *c, size_t P)
         double w = rel_same_unit(&c->fi[R], pi) ? 1 : weight_ratio(c->fi[R].unit, pi->unit);
         if (w <= 0 || (w != 1 && !rel_is_rate(c, P)) || !(pf->value > rf->value * w))
             continue;
+        if (w != 1 && (R = ration_named(c, R, P)) != NOPOS)
+            rf = &c->f->v[R];   /* "500 grams of bread, 60 grams of meat and 800 grams
+                                   of potatoes ... Bread alone ... 28.3 tons": the 500 */
+        else if (w != 1)
+            return 0;
         if (c->seg->sents[rf->sent_index].para != c->seg->sents[pf->sent_index].para)
             break;
         size_t a, b;
@@ -669,7 +773,9 @@ int rel_rule_product(ctx *c, size_t P)
                            before it, the 1.5 million another item */
         for (C = R + 1; C < P; C++)
             if ((rel_same_unit(&c->fi[C], pi) || rel_same_unit(&c->fi[C], &c->fi[R])) &&
-                !c->fi[C].share)
+                !c->fi[C].share &&
+                !(w != 1 && c->f->v[C].sent_index == rf->sent_index &&
+                  rel_same_unit(&c->fi[C], &c->fi[R])))   /* the rest of a ration's list */
                 return 0;   /* "90 tons a day, or 1,080 tons over twelve days, and
                                another 300 tons": R's product is the 1,080 */
         rel_init(&r, TALLY_REL_PRODUCT, P, w != 1 ? "per unit, weight converted" : "per unit");
@@ -699,6 +805,13 @@ int rel_rule_product(ctx *c, size_t P)
             !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
             rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million";
                                      not when P is said of one of them too */
+        if (r.nparts >= 2 && !period_kept(c, &r, P) && (C = frequency_of(c, R, P)) != NOPOS)
+            rel_part(c, &r, C);   /* "Columns of 40 lorries, each carrying 5 tons, ...
+                                     three times a week, ... 600 tons a week" */
+        if (r.nparts == 1 && w != 1 && rf->sent_index == pf->sent_index &&
+            (C = herd_before(c, R, a, b)) != NOPOS)
+            rel_part(c, &r, C);   /* "64,000 horses ... 11 kg ... a horse a day, so that
+                                     the army needed some 704 tons" */
         if (r.nparts < 2 || !period_kept(c, &r, P) || period_lost(c, &r, R, P))
             return 0;   /* "8 tons ... 50 trucks ... three times a week, 1,200 tons a
                            week": no factor is weekly, so 8 x 50 is not P */
@@ -787,7 +900,7 @@ int rel_rule_product_ahead(ctx *c, size_t P)
     rel_init(&r, TALLY_REL_PRODUCT, P, "each");
     rel_part(c, &r, R);
     rel_part(c, &r, C);
-    if (!period_kept(c, &r, P))
+    if (!period_or_frequency(c, &r, R, P))
         return 0;   /* "50 trucks, each carrying 8 tons, ... three times a week, 1,200
                        tons a week": a weekly total needs a weekly factor */
     c->fi[P].used = c->fi[R].used = 1;
@@ -1573,7 +1686,7 @@ static int each_before(ctx *c, size_t R)
     rel_init(&r, TALLY_REL_PRODUCT, P, "each");
     rel_part(c, &r, R);
     rel_part(c, &r, C);
-    if (!period_kept(c, &r, P))
+    if (!period_or_frequency(c, &r, R, P))
         return 0;
     c->fi[R].used = c->fi[P].used = 1;
     return rel_add(c, &r);
@@ -1856,7 +1969,7 @@ int rel_rule_each(ctx *c, size_t R)
         r.average = P < C;   /* the rate is then the rounded quotient */
         rel_part(c, &r, R);
         rel_part(c, &r, C);
-        if (!period_kept(c, &r, P))
+        if (!period_or_frequency(c, &r, R, P))
             return 0;   /* "four trains a day of 40 wagons carrying 15 tons each, or
                            2,400 tons a day": 15 x 40 is no daily figure */
         c->fi[R].used = c->fi[P].used = 1;
@@ -2008,8 +2121,9 @@ int rel_rule_each_back(ctx *c, size_t R)
         rel_words_between(c->t, e + 1, rf->tstart, "") > 5)
         return 0;
     size_t P = next_of_unit(c, R);
-    if (P == NOPOS || c->fi[P].used || !(c->f->v[P].value > rf->value))
-        return 0;
+    if (P == NOPOS || (c->fi[P].used && !share_part(c, P)) || !(c->f->v[P].value > rf->value))
+        return 0;   /* a part a share is said of may be a product too ("1,200 tons a
+                       week, less than half of what was needed") */
     double prod = rf->value * cf->value, pv = c->f->v[P].value;
     if (c->f->v[P].sent_index != rf->sent_index && !(prod >= 0.5 * pv && prod <= 1.5 * pv))
         return 0;
@@ -2017,7 +2131,7 @@ int rel_rule_each_back(ctx *c, size_t R)
     rel_init(&r, TALLY_REL_PRODUCT, P, "each");
     rel_part(c, &r, R);
     rel_part(c, &r, C);
-    if (!period_kept(c, &r, P))
+    if (!period_or_frequency(c, &r, R, P))
         return 0;   /* "50 trucks, each carrying 8 tons, ... three times a week, 1,200
                        tons a week": a weekly total needs a weekly factor */
     c->fi[P].used = c->fi[R].used = 1;

@@ -173,7 +173,8 @@ static size_t copular_share(const ctx *c, size_t P, size_t hi)
 
 /* The whole that "N of them" opening sentence of fact lo refers to: the
  * largest figure of the sentence before in its paragraph (no share, no
- * rate); NOPOS when none. */
+ * rate) of lo's unit when lo has one ("24 fighters ..., £276,000 in all. It
+ * delivered 18 of them": the 24); NOPOS when none. */
 static size_t whole_before(const ctx *c, size_t lo)
 {
     if (lo == 0)
@@ -186,9 +187,28 @@ static size_t whole_before(const ctx *c, size_t lo)
                               ... Eleven of them" are of the 46 */
     for (size_t j = lo; j-- > 0 && c->f->v[j].sent_index == ps;)
         if (!c->fi[j].share && !rel_is_rate(c, j) && c->fi[j].unit[0] &&
+            (!c->fi[lo].unit[0] || rel_same_unit(&c->fi[j], &c->fi[lo])) &&
             (best == NOPOS || c->f->v[j].value > c->f->v[best].value))
             best = j;
     return best;
+}
+
+/* 1 when part P, stated with "of them" / "of whom" / "of which", names
+ * its own kind of what whole W counts ("9,200 workers, 2,300 of them
+ * women"; "400 vehicles, 120 of which lorries"): P's unit differs from W's
+ * but both are of one category of countable things (personnel, aircraft,
+ * materiel, munition), never money, a duration or a measure. */
+static int kind_of_whole(const ctx *c, size_t P, size_t W)
+{
+    static const char *const kinds[] = {"personnel", "aircraft", "materiel", "munition",
+                                        NULL};
+    const finfo *p = &c->fi[P], *w = &c->fi[W];
+    if (!w->unit[0] || strcmp(p->cat, w->cat) != 0)
+        return 0;
+    for (size_t k = 0; kinds[k]; k++)
+        if (strcmp(p->cat, kinds[k]) == 0)
+            return 1;
+    return 0;
 }
 
 /* 1 when a comma stands right before figure j ("were mobilised, 180,000"). */
@@ -221,13 +241,13 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                    rel_same_unit(&c->fi[W - 1], &c->fi[W]) && !rel_is_rate(c, W - 1))
                 W = W - 1;   /* "612 rounds, about 200 an hour, 408 of them": of the 612 */
             if (W != NOPOS && W > lo && rel_words_between(c->t, c->f->v[W].tend, i, "") == 0 &&
-                rel_same_unit(&c->fi[W - 1], &c->fi[W]) &&
+                (rel_same_unit(&c->fi[W - 1], &c->fi[W]) || kind_of_whole(c, W, W - 1)) &&
                 strcmp(c->fi[W - 1].cat, "duration") != 0 &&
                 rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, ";:.()") >= 0 &&
                 (rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, "") <= 2 ||
                  (P == NOPOS && c->f->v[W - 1].value > c->f->v[W].value &&
                   comma_before(c, W) &&
-                  rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, "") <= 5))) {
+                  rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, "") <= 8))) {
                 P = W;   /* "30 aircraft, 18 of them in training": 18 of the 30 */
                 W = W - 1;
             }
@@ -252,7 +272,8 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             if (W == NOPOS || P == NOPOS || c->fi[P].share || c->fi[W].share || c->fi[P].part ||
                 (opening && !(c->f->v[W].value > c->f->v[P].value)))
                 continue;   /* a part of a sum already: checked there */
-            if (c->fi[P].unit[0] && !rel_same_unit(&c->fi[P], &c->fi[W]))
+            if (c->fi[P].unit[0] && !rel_same_unit(&c->fi[P], &c->fi[W]) &&
+                !kind_of_whole(c, P, W))
                 continue;
             size_t Q = copular_share(c, P, hi);
             if (Q != NOPOS) {   /* "2,050 lorries, of which the 1,200 from abroad made
@@ -1802,9 +1823,12 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
                 return -1;
             continue;
         }
+        static const char *const moved[] = {"rose", "fell", "grew", "increased", "dropped",
+                                            "declined", "climbed", "sank", "doubled", NULL};
         int gap = rel_words_between(c->t, A->tend, B->tstart, ";:()");
-        if (!to || gap < 0 || gap > 8)
-            continue;   /* "from 4,000 pairs a month in May 1940 to 7,000" */
+        if (!to || gap < 0 || gap > (rel_phrase_in(c->t, A->tend, B->tstart, moved) ? 12 : 8))
+            continue;   /* "from 4,000 pairs a month in May 1940 to 7,000"; "from 6,000 a
+                           month in the first quarter it rose to 11,500 a month" */
         int cdir;
         size_t C = change_amount(c, s, a, b, lo, hi, &cdir);
         if (C != NOPOS) {
@@ -2100,9 +2124,9 @@ static size_t loose_gap(const ctx *c, size_t i, const tally_sentence *s, size_t 
     if (i > s->start && rel_wch((unsigned char)c->t[i - 1]))
         return NOPOS;
     for (size_t q = 0; nouns[q]; q++) {
-        size_t e = rel_phrase_at(c->t, i, s->end, nouns[q]);
-        if (e)
-            return rel_fact_after(c, e, lo, hi, 3);
+        size_t e = rel_phrase_at(c->t, i, s->end, nouns[q]), D;
+        if (e && ((D = rel_fact_after(c, e, lo, hi, 3)) != NOPOS || strcmp(nouns[q], "short")))
+            return D;   /* "61,000 pairs short" at the sentence end: the figure before */
     }
     for (size_t q = 0; comps[q]; q++) {
         size_t e = rel_phrase_at(c->t, i, s->end, comps[q]);
@@ -2110,6 +2134,50 @@ static size_t loose_gap(const ctx *c, size_t i, const tally_sentence *s, size_t 
             return rel_fact_before_s(c, i, lo, hi, 2, ",;:.()");
     }
     return NOPOS;
+}
+
+/* "Boots 171,000 pairs, 61,000 pairs short": a stock A stated first of its
+ * unit in gap D's sentence, right before D (a comma, at most two words
+ * between), measured against what was required: the figure above A of
+ * their unit stated in an earlier sentence (at most eight back, same
+ * section), best described by the words of A's clause ("boots": "242,000
+ * pairs of boots").  Kept only when that requirement less A comes within
+ * half to twice D, so a figure that is no requirement cannot make a false
+ * alarm; at most REL_PLAN_LOOKUPS look-ups a document.  1 and *a (A), *b
+ * (the requirement), else 0. */
+static int held_gap(ctx *c, size_t D, size_t lo, size_t *a, size_t *b)
+{
+    if (D == 0 || D - 1 < lo || c->nplans >= REL_PLAN_LOOKUPS || rel_is_rate(c, D))
+        return 0;
+    size_t A = D - 1;
+    const tally_fact *fa = &c->f->v[A], *fd = &c->f->v[D];
+    if (!rel_same_unit(&c->fi[A], &c->fi[D]) || c->fi[A].share || c->fi[A].used ||
+        rel_is_rate(c, A) || fa->qual != TALLY_Q_EXACT || !(fa->value > fd->value) ||
+        hypothetical(fa))
+        return 0;
+    int w = rel_words_between(c->t, fa->tend, fd->tstart, ";:()");
+    if (w < 0 || w > 2 || !memchr(c->t + fa->tend, ',', fd->tstart - fa->tend))
+        return 0;
+    for (size_t j = lo; j < A; j++)
+        if (rel_same_unit(&c->fi[j], &c->fi[A]))
+            return 0;   /* "96,000 greatcoats and 30,000 pairs": A is no stock opening it */
+    c->nplans++;
+    query q;
+    rel_make_query(c, A, c->seg->sents[fa->sent_index].start, &q);
+    if (!q.cue.n)
+        return 0;
+    size_t R = rel_look_back(c, A, lo, &q, fa->value);
+    if (R == NOPOS || !rel_same_unit(&c->fi[R], &c->fi[A]) || rel_is_rate(c, R) ||
+        c->f->v[R].sent_index + 8 < fa->sent_index || c->f->v[R].section != fa->section ||
+        hypothetical(&c->f->v[R]) || rel_priced_one(c, R) ||
+        (c->f->v[R].qual != TALLY_Q_EXACT && c->f->v[R].qual != TALLY_Q_APPROX))
+        return 0;
+    double gap = c->f->v[R].value - fa->value;
+    if (!(gap >= 0.5 * fd->value && gap <= 2 * fd->value))
+        return 0;
+    *a = A;
+    *b = R;
+    return 1;
 }
 
 /* "210 tanks; ... 60 had been knocked out and another 35 had broken down,
@@ -2366,7 +2434,7 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             if (c->fi[D].share || c->fi[D].used || c->fi[D].part || !c->fi[D].unit[0] ||
                 (c->f->v[D].qual != TALLY_Q_EXACT && c->f->v[D].qual != TALLY_Q_APPROX))
                 continue;
-            if (!matching_pair(c, D, &a, &b)) {
+            if (!matching_pair(c, D, &a, &b) && !held_gap(c, D, lo, &a, &b)) {
                 if (left_after(c, D, lo) < 0)
                     return -1;
                 continue;

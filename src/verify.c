@@ -1009,6 +1009,47 @@ static int subset_parts(const tally_facts *F, const tally_relation *r, work *w)
     return bad ? -1 : 0;
 }
 
+/* 1 when r is a FRACTION whose part and whole are all exact counts, said
+ * of the same span ("23 of the 38 bridges, some 70 per cent"): the part's
+ * share of the whole is then exact, and the share's own rounding allowance
+ * (the strict interval) is all the room it has, and a miss beyond it of
+ * more than share_room() is no approximation. */
+static int exact_share_of(const tally_facts *F, const tally_relation *r)
+{
+    if (r->kind != TALLY_REL_FRACTION || r->factor > 0 || r->nparts < 2 ||
+        F->v[r->stated].qual != TALLY_Q_EXACT)
+        return 0;
+    for (size_t k = 1; k < r->nparts; k++)
+        if (r->parts[k].fact == TALLY_NO_FACT || F->v[r->parts[k].fact].qual != TALLY_Q_EXACT)
+            return 0;
+    return 1;
+}
+
+/* 1 when r is the percentage of a change whose amount is stated right
+ * before it, exactly the difference of its two exact levels ("from 6,000
+ * to 11,500, an increase of 5,500, or 82 per cent": relate's cue "a change
+ * of, or"): the amount shows the levels are exact as written, so the
+ * percentage has only its own rounding. */
+static int exact_change_of(const tally_facts *F, const tally_relation *r)
+{
+    if (r->kind != TALLY_REL_CHANGE || r->absolute || r->inverse || !r->cue ||
+        strcmp(r->cue, "a change of, or") != 0 || r->stated == 0 || r->nparts != 2)
+        return 0;
+    const tally_fact *C = &F->v[r->stated - 1], *A = &F->v[r->parts[0].fact],
+                     *B = &F->v[r->parts[1].fact];
+    return C->qual == TALLY_Q_EXACT && A->qual == TALLY_Q_EXACT && B->qual == TALLY_Q_EXACT &&
+           C->value > 0 && fabs(fabs(B->value - A->value) - C->value) <= 1e-9 * C->value;
+}
+
+/* How far (far_off) a part may miss the strict interval of share q of an
+ * exact whole and still be approximate: 5% for a percentage or a bound
+ * ("more than three quarters" already allows for its hedge), 10% for a
+ * fraction in words, as share_iv widens it ("about a third" for 30%). */
+static double share_room(const tally_fact *q)
+{
+    return is_percent(q) || isnan(q->low) != isnan(q->high) ? 1.05 : 1.1;
+}
+
 /* Check one relation and append its check. */
 static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation *r,
                       const tally_lexicon *lex, tally_checks *out)
@@ -1072,6 +1113,13 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
             (r->kind == TALLY_REL_CHANGE || r->kind == TALLY_REL_FRACTION) &&
             (nearer = other_fraction(st, w.computed)) > 0)
             w.verdict = TALLY_V_INCONSISTENT;   /* "a fifth" for 16.7%: a sixth */
+        else if (w.verdict == TALLY_V_APPROXIMATE &&
+                 ((exact_share_of(F, r) &&
+                   far_off(w.c, w.s) > share_room(&F->v[r->parts[0].fact])) ||
+                  (exact_change_of(F, r) && far_off(w.c, w.s) > share_room(st))))
+            w.verdict = TALLY_V_INCONSISTENT;   /* 23 of 38 for "some 70 per cent"
+                                                   (41% for "40 percent" and 30% for
+                                                   "about a third" stay close) */
         rc = buf_puts(&w.msg, w.expr.data ? w.expr.data : "") < 0 ||
                      buf_puts(&w.msg, ", ") < 0 || says(&w.msg, st) < 0 ? -1 : 0;
         char fname[32];

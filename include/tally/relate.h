@@ -78,10 +78,31 @@
  * unit price "at $310,000 per aircraft" (or "apiece", "each", "a piece")
  * times the count before it against the next sum of its currency.
  *
+ * Parts said with "of them" may name their own kind of the whole's
+ * things ("9,200 workers, 2,300 of them women": same category, personnel,
+ * aircraft, materiel or munition, never money or a measure), and "N of
+ * them" opening its clause refers to the largest figure of its own unit in
+ * the sentence before ("24 fighters ..., £276,000 in all.  It delivered 18
+ * of them").  A stock against a need ("Boots 171,000 pairs, 61,000 pairs
+ * short"): the figure of the gap's unit opening the sentence against the
+ * need looked up earlier by the words of its clause ("242,000 pairs of
+ * boots"), kept only when need - stock is within half to twice the gap.
+ * A ration converted to tons ("500 grams of bread, 60 grams of meat ...
+ * Bread alone for the 47,600 men meant 28.3 tons a day") is the ration of
+ * the list whose noun the tonnage's sentence names; a ration "a horse a
+ * day" in the tonnage's sentence with no count beside it takes the herd
+ * of the sentence before (the total of its breakdown).  A product per
+ * period whose factors have none ("40 lorries, each carrying 5 tons, ...
+ * three times a week, 600 tons a week") takes the frequency of that period
+ * between the rate and the product as a factor.  "From A ... it
+ * rose to B" may have up to twelve words between the levels when a verb
+ * of change stands there.
+ *
  * A share with no whole of its own whose part is the part of a SUBSET
- * ("Of the 150 locomotives, 50 were lost, one in five") takes the
- * subset's whole.  A difference cue followed by a thing named rather than
- * a figure ("two short of the plan") does not take two items of a list
+ * ("Of the 150 locomotives, 50 were lost, one in five"; "Of the 1,148
+ * torpedoes fired, 212 (some 28 per cent)") takes the subset's whole.
+ * A difference cue followed by a thing named rather than a figure ("two
+ * short of the plan") does not take two items of a list
  * ("seven ... and four ...") as its two figures, and an open bound outside
  * a list ("at least one ship") is not one of its parts.
  *

@@ -34,7 +34,13 @@
  * ("1.9 + 0.8 + 0.6 million" is not "3.2 million").
  *
  * So 'approximate' is left for a computed value that needs the extra room
- * of its operands' allowances or of the norms' tolerance.
+ * of its operands' allowances or of the norms' tolerance.  Where the
+ * operands have no room (a share of exact counts, "23 of the 38 bridges,
+ * some 70 per cent"; a percentage change whose amount, stated exactly just
+ * before it, shows both levels exact, "from 6,000 to 11,500, an increase
+ * of 5,500, or 82 per cent"), a stated figure missing the strict interval
+ * by more than 5% (10% for a fraction in words, "about a third" for 30%;
+ * 5% for a bound, "more than three quarters") is inconsistent.
  *
  * Check kinds: sum, norm, product (rate x counts), average (total / counts
  * against a stated average), multiple ("doubled", "twice"), fraction,

@@ -177,6 +177,24 @@ static void check_rel(const tally_relation *g, const rwant *w)
     tnum_check(g->factor, w->factor);
 }
 
+/* test_them_before: 30 a SUBSET of the 40 lorries and the share's part of
+ * them (facts by index: 0 the 40, 3 the 30, 4 the share). */
+static void them_before(const tally_relations *r)
+{
+    int subset = 0, share = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        const tally_relation *x = &r->v[i];
+        if (x->kind == TALLY_REL_SUBSET && x->stated == 3 && x->parts[0].fact == 0)
+            subset = 1;
+        if (x->kind == TALLY_REL_FRACTION && x->stated == 3 && x->nparts >= 2 &&
+            x->parts[0].fact == 4 && x->parts[1].fact == 0)
+            share = 1;
+    }
+    assert_true(subset);
+    assert_true(share);
+}
+
+/* Run one row: build its document, relate, check. */
 /* Run one row: build its document, relate, check. */
 static void run_row(const rcase *c)
 {
@@ -972,6 +990,97 @@ static const rcase cases[] = {
      .facts = {{"30,000", 0, 30000, EX, "ton", "materiel"}, {"a tenth", 0, 0.1, RATIO, "", "share"},
                {"300,000", 0, 300000, EX, "ton", "materiel"}, {"5,000", 0, 5000, EX, "ton", "materiel"}},
      .n = ANY, .rel = {{K_FRACTION, 1, 2, {2, 3}}}, .not_stated = 4},
+    /* A part that names its own kind of the whole ("2,300 of them women"
+     * of 9,200 workers; 180,000 reservists of 250,000 men) is still a part
+     * of it: both count people.  A sum of money in another currency is no
+     * kind of the first (a conversion, not a part). */
+    {"test_part_own_kind", "The mills employed 9,200 workers, 2,300 of them women.",
+     .facts = {{"9,200", 0, 9200, EX, "worker", "personnel", "workers"},
+               {"2,300", 0, 2300, EX, "woman", "personnel", "women"}},
+     .n = 1, .rel = {{K_SUBSET, 2, 1, {1}}}},
+    {"test_part_own_kind", "Some 250,000 men were called up, 180,000 of them reservists.",
+     .facts = {{"Some 250,000", 0, 250000, APPROX, "man", "personnel", "men"},
+               {"180,000", 0, 180000, EX, "reservist", "personnel", "reservists"}},
+     .n = 1, .rel = {{K_SUBSET, 2, 1, {1}}}},
+    {"test_part_own_kind", "The loan came to 9,200 crowns, 2,300 of them in dollars.",
+     .facts = {{"9,200", 0, 9200, EX, "crown", "money"}, {"2,300", 0, 2300, EX, "USD", "money"}},
+     .n = 0},
+    /* "Boots 3,600 pairs, 1,200 pairs short": the stock against the need
+     * stated earlier for boots (5,000 - 3,600 = 1,400, so the 1,200 will be
+     * flagged); a need far from stock + gap (5,000 - 600 = 4,400, over
+     * twice 1,200) is no requirement of that gap: nothing. */
+    {"test_held_gap", "The scale called for 5,000 pairs of boots and 2,000 coats. Boots 3,600 "
+     "pairs, 1,200 pairs short.",
+     .facts = {{"5,000", 0, 5000, EX, "pair", "materiel", "pairs"},
+               {"2,000", 0, 2000, EX, "coat", "materiel", "coats"},
+               {"3,600", 0, 3600, EX, "pair", "materiel", "pairs"},
+               {"1,200", 0, 1200, EX, "pair", "materiel", "pairs"}},
+     .n = 1, .rel = {{K_DIFFERENCE, 4, 2, {1, 3}, .cue = "gap"}}},
+    {"test_held_gap", "The scale called for 5,000 pairs of boots. Boots 600 pairs, 1,200 pairs "
+     "short.",
+     .facts = {{"5,000", 0, 5000, EX, "pair", "materiel", "pairs"},
+               {"600", 0, 600, EX, "pair", "materiel", "pairs"},
+               {"1,200", 0, 1200, EX, "pair", "materiel", "pairs"}},
+     .n = ANY, .not_stated = 3},
+    /* A share in a parenthesis after the part of "Of the N ..." takes N as
+     * its whole (300 of 1,200 is 25 per cent, stated as some 30). */
+    {"test_paren_share_subset", "Of the 1,200 shells fired, 300 (some 30 per cent) failed.",
+     .facts = {{"1,200", 0, 1200, EX, "shell", "munition", "shells"},
+               {"300", 0, 300, EX, "shell", "munition"},
+               {"some 30 per cent", 0, 30, APPROX, "percent", "share"}},
+     .n = 2, .rel = {{K_FRACTION, 2, 2, {3, 1}}, {K_SUBSET, 2, 1, {1}}}},
+    /* "It delivered 30 of them": "them" is the 40 lorries of the sentence
+     * before, not its larger sum of money; the share takes that whole. */
+    {"test_them_before", "The firm promised 40 lorries at 900 crowns each, 36,000 crowns in all. "
+     "It delivered 30 of them, or 75 per cent.",
+     .facts = {{"40", 0, 40, EX, "lorry", "materiel", "lorries"},
+               {"900", 0, 900, EX, "crown", "money", "crowns"},
+               {"36,000", 0, 36000, EX, "crown", "money", "crowns"},
+               {"30", 0, 30, EX, "lorry", "materiel"},
+               {"75 per cent", 0, 75, RATIO, "percent", "share"}},
+     .n = ANY, .extra = them_before},
+    /* A ration converted to tons: of the list of rations, the one the
+     * tonnage's sentence names (bread: 400 g, not the 600 g of potatoes
+     * nearest it), times the 12,000 men (grams to tons: 1e-6; "a prisoner"
+     * is said of men through the units table). */
+    {"test_ration_named", "The daily ration of a prisoner was 400 grams of bread, 50 grams of meat and "
+     "600 grams of potatoes. Bread alone for the 12,000 men came to 5.2 tons a day.",
+     .facts = {{"400", 0, 400, EX, "gram", "materiel", "grams of bread"},
+               {"50", 0, 50, EX, "gram", "materiel", "grams of meat"},
+               {"600", 0, 600, EX, "gram", "materiel", "grams of potatoes"},
+               {"12,000", 0, 12000, EX, "man", "personnel", "men"},
+               {"5.2", 0, 5.2, EX, "ton", "materiel", "tons"}},
+     .lexfile = "units", .n = 1, .rel = {{K_PRODUCT, 5, 2, {1, 4}, .factor = NEAR(1e-6, 1e-12)}}},
+    /* A ration "a mule a day" times the herd stated in the sentence before:
+     * the total of its breakdown (3,000), not the 900 pack mules nearest. */
+    {"test_herd_before", "The column brought 3,000 mules: 2,100 draught mules and 900 pack "
+     "mules. The ration was 8 kg of fodder a mule a day, so that the column needed some 24 "
+     "tons every day.",
+     .facts = {{"3,000", 0, 3000, EX, "mule", "materiel", "mules"},
+               {"2,100", 0, 2100, EX, "mule", "materiel", "draught mules"},
+               {"900", 0, 900, EX, "mule", "materiel", "pack mules"},
+               {"8", 0, 8, EX, "kg", "materiel", "kg of fodder"},
+               {"some 24", 0, 24, APPROX, "ton", "materiel", "tons"}},
+     .n = 2, .rel = {{K_SUM, 1, 2, {2, 3}}, {K_PRODUCT, 5, 2, {4, 1}, .factor = NEAR(1e-3, 1e-12)}}},
+    /* "from A ... it rose to B": a verb of change between the levels lets
+     * them stand up to twelve words apart; the amount and its percentage. */
+    {"test_change_verb_gap", "From 2,400 shells a week in the spring it rose to 3,600 shells a "
+     "week in the autumn, an increase of 1,200 shells, or 60 per cent.",
+     .facts = {{"2,400", 0, 2400, EX, "shell", "munition", "shells"},
+               {"3,600", 0, 3600, EX, "shell", "munition", "shells"},
+               {"1,200", 0, 1200, EX, "shell", "munition", "shells"},
+               {"60 per cent", 0, 60, RATIO, "percent", "share"}},
+     .n = 2, .rel = {{K_CHANGE, 3, 2, {1, 2}, .set = F_ABSOLUTE, .dir = 1},
+                     {K_CHANGE, 4, 2, {1, 2}, .cue = "a change of, or", .unset = F_ABSOLUTE}}},
+    /* "each carrying 5 tons, ... three times a week, 600 tons a week": the
+     * trips a week are the weekly factor of 40 x 5 (no factor left out). */
+    {"test_frequency_factor", "Columns of 40 lorries, each carrying 5 tons, were to leave three "
+     "times a week, so that the road would carry 600 tons a week.",
+     .facts = {{"40", 0, 40, EX, "truck", "materiel", "lorries"},
+               {"5", 0, 5, EX, "ton", "materiel", "tons"},
+               {"three", 0, 3, EX, "time", "event", "times"},
+               {"600", 0, 600, EX, "ton", "materiel", "tons"}},
+     .lexfile = "units", .n = 1, .rel = {{K_PRODUCT, 4, 3, {2, 1, 3}}}},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)

@@ -434,6 +434,19 @@ static const vcase cases[] = {
              {TALLY_REL_FRACTION, 2, {4, 1}, .factor = 12.0 / 52}},
      .n = 2, .want = {{W_INCONSISTENT, .expr_has = {"7800 x 0.231 periods = 1800"}},
                       {W_CONSISTENT}}},
+    /* A share of exact counts has only its own rounding: 23 of 38 is 60.5%,
+     * "some 70 per cent" claims 65-75%, so 24.7-28.5 bridges, which misses
+     * 23 by 7% (24.7 / 23): inconsistent.  With "some 38" the whole is no
+     * exact count: it has a rounding allowance of its own, so the same miss
+     * stays within the wide interval, approximate as before. */
+    {"test_exact_share", "Of the 38 bridges hit, 23 were down, some 70 per cent; of some 38 "
+     "sheds, 23 burned, some 70 per cent",
+     .facts = {V("38", 38, EX, "bridge", "bridges"), V("23", 23, EX, "bridge", ""),
+               V("some 70 per cent", 70, APPROX, "percent", ""),
+               V("some 38", 38, APPROX, "shed", "sheds"), V("23 burned", 23, EX, "shed", ""),
+               {"some 70 per cent", 1, 70, APPROX, "percent", "other", ""}},
+     .rel = {{TALLY_REL_FRACTION, 2, {3, 1}}, {TALLY_REL_FRACTION, 5, {6, 4}}},
+     .want = {{W_INCONSISTENT, .msg = "some 70 per cent of 38 = 24.7-28.5 (the part is 60.5% of the whole), text says 23"}, {W_APPROXIMATE, .msg_has = "text says 23 burned"}}},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
