@@ -101,7 +101,10 @@ static const char *const NOHEAD[] = {
     "own", "different", "separate", "same", "former", "latter", "few", "many", "several",
     "odd", "or", "so", "inland", "abroad", "overseas", "ashore", "afloat", "aboard",
     "together", "altogether", "apiece", "alone", "now", "then", "today", "still", "again", "open", "available",
-    "serviceable", "operational", "idle", "intact", "sitting", "lying", "walking", NULL};
+    "serviceable", "operational", "idle", "intact", "sitting", "lying", "walking",
+    /* weight and size classes: "312 tanks: 186 medium, 84 light and 42 heavy" */
+    "light", "medium", "heavy", "small", "large", "big", "lighter", "heavier", "smaller",
+    "larger", NULL};
 
 /* Determiners skipped after a partitive "of" ("three of the regiments"). */
 static const char *const DET[] = {
@@ -173,7 +176,7 @@ static const char *const ORDINAL[] = {"second", "third", "fourth", "fifth", "six
  * ("12 went to the front", "three fell"); regular ones end in -ed. */
 static const char *const PAST[] = {
     "became", "began", "begun", "bought", "broke", "broken", "brought", "built", "burnt", "came",
-    "caught", "chose", "chosen", "done", "drawn", "drove", "driven", "dug", "fell", "flew", "flown",
+    "caught", "chose", "chosen", "cost", "done", "drawn", "drove", "driven", "dug", "fell", "flew", "flown",
     "fought", "found", "gave", "given", "gone", "got", "grew", "grown", "held", "hit", "kept",
     "known", "lay", "left", "lost", "made", "paid", "ran", "remain", "remained", "remains",
     "rose", "sank", "seen", "sent", "shot", "sold", "spent", "stood", "stolen", "struck",
@@ -1806,7 +1809,8 @@ static int attach_appos(const lexcols *L, const char *t, const tally_sentence *s
     size_t j = i - 1;
     np p;
     if (i == 0 || nums[j].kind != TALLY_NK_FIGURE || !is_share(&nums[j], &at[j]) ||
-        at[j].noun_end <= at[j].noun_start || !comma_only(t, at[j].mention_end, nums[i].start) ||
+        at[j].noun_end <= at[j].noun_start ||
+        !comma_only(t, at[j].mention_end, nums[i].start) ||
         !ellipsis_follow(t, s, &nums[i]))
         return 0;
     scan_np(L, t, at[j].noun_start, at[j].noun_end, 1, &p);
@@ -2271,6 +2275,10 @@ static int new_clause(const char *t, size_t a, size_t b)
     /* subjects that only restate a quantity: "in 1943 the figure was 310" */
     static const char *const QUANT[] = {"figure", "number", "total", "count", "sum", "amount",
                                         "tally", "level", "score", "result", NULL};
+    /* a subject that sums holders of the same things restates the measure:
+     * "each battalion held 32 tanks, so the brigades together had 288" */
+    static const char *const TOGETHER[] = {"together", "altogether", "combined", "jointly",
+                                           NULL};
     /* a subject pronoun right after the noun opens a relative clause on it */
     static const char *const PRON_SUBJ[] = {"it", "they", "he", "she", "we", "i", "you", NULL};
     tok k;
@@ -2288,7 +2296,7 @@ static int new_clause(const char *t, size_t a, size_t b)
             det = 0;   /* "the animals it had bought": a relative clause */
         } else if (k.word) {
             words++;
-            quant = tok_in(t, &k, QUANT);
+            quant = tok_in(t, &k, QUANT) || tok_in(t, &k, TOGETHER);
         }
         contact = det && words > 0 && k.word && tok_in(t, &k, PRON_SUBJ);
         a = k.e;
@@ -2387,24 +2395,40 @@ static int definite_set(const char *t, const tally_sentence *s, const tally_numb
  * 31, ..."), when it ends like an elliptical noun phrase (see
  * ellipsis_follow()).  Returns the source used, SRC_NONE for none. */
 /* 1 when figure j houses the figure just before it: a formation right
- * after "N nouns in" or "into" ("48 guns in six batteries: 8 of ...").
- * The list that follows breaks down the guns, not the batteries, so the
- * formation lends it no noun.  kept: figure j - 1 must be kept (0 before
+ * after "N nouns in", "into" or "for (the)" ("48 guns in six batteries: 8
+ * of ...", "22 officers a battalion, 264 for the twelve battalions, but
+ * only 198 ..."), or any figure the one before is shared out among ("300
+ * lorries were divided among four depots: 120 at ...").  The list that
+ * follows breaks down the guns, not the batteries, so the formation lends
+ * it no noun.  kept: figure j - 1 must be kept and have a unit (0 before
  * keep is decided, for the sibling pass: "142 transports in two groups, 96
- * in the first"). */
+ * in the first"; a bare "96 for the eight battalions" has none yet). */
 static int houses_prev(const char *t, const tally_number *nums, const tally_attach *at,
                        size_t j, int kept)
 {
+    static const char *const HOUSE[] = {"in", "into", "for", NULL};
+    static const char *const SHARED_OUT[] = {"divided", "split", "distributed", "shared",
+                                             "spread", "parcelled", "allotted", NULL};
+    static const char *const AMONG[] = {"among", "amongst", "between", "across", "into", NULL};
     tok k;
     size_t p = j;   /* the figure before j, past a designation in its noun ("C-47") */
     while (p > 0 && nums[p - 1].kind != TALLY_NK_FIGURE && p > 1 &&
            nums[p - 1].start < at[p - 2].mention_end)
         p--;
     if (p == 0 || nums[p - 1].kind != TALLY_NK_FIGURE || (kept && !at[p - 1].keep) ||
-        !at[p - 1].unit[0] || strcmp(at[j].category, "formation") != 0 ||
-        strcmp(at[p - 1].category, "formation") == 0 ||
-        !next_tok(t, at[p - 1].mention_end, nums[j].start, &k) ||
-        !(tok_is(t, &k, "in") || tok_is(t, &k, "into")))
+        (kept && !at[p - 1].unit[0]) || strcmp(at[p - 1].category, "formation") == 0 ||
+        !next_tok(t, at[p - 1].mention_end, nums[j].start, &k))
+        return 0;
+    if ((tok_is(t, &k, "was") || tok_is(t, &k, "were")) &&
+        !next_tok(t, k.e, nums[j].start, &k))
+        return 0;
+    if (tok_in(t, &k, SHARED_OUT)) {   /* "were divided among four depots" */
+        if (!next_tok(t, k.e, nums[j].start, &k) || !tok_in(t, &k, AMONG))
+            return 0;
+    } else if (strcmp(at[j].category, "formation") != 0 || !tok_in(t, &k, HOUSE)) {
+        return 0;
+    }
+    if (next_tok(t, k.e, nums[j].start, &k) && !tok_is(t, &k, "the"))
         return 0;
     return !next_tok(t, k.e, nums[j].start, &k);
 }
@@ -2566,23 +2590,72 @@ static int digits_only_years(const char *t, size_t a, size_t b, const tally_numb
  * number after a label ("40 wagons, file 12", "box 17").  A scaled number
  * ("the remaining 34 million", "the second 0.9bn") is never a label: it
  * takes the noun of the nearest scaled figure before it, over any words. */
+/* 1 when figure j is the whole of a partitive that the bare number x
+ * opens the clause after: "Of the 144 repairs, 92 were done ..." (only a
+ * comma between j's mention and x).  Its noun then needs no lexicon entry:
+ * no label stands after "Of the N nouns,". */
+static int of_the_whole(const char *t, const tally_sentence *s, const tally_number *nums,
+                        size_t j, const tally_attach *a, const tally_number *x)
+{
+    tok k;
+    if (!prev_tok(t, s->start, nums[j].start, &k) || !tok_is(t, &k, "the") ||
+        !prev_tok(t, s->start, k.s, &k) || !tok_is(t, &k, "of") ||
+        !next_tok(t, a->mention_end, x->start, &k) || !tok_punct(t, &k, ','))
+        return 0;
+    return !next_tok(t, k.e, x->start, &k);
+}
+
+/* 1 when the bare number x of an endnote closes a gapped clause after a
+ * comma or "and": ", the Uplands 2,650 and the Lake districts 950" (the
+ * verb of "the Coast gave 1,600 men" left out).  The noun before x follows
+ * "the" within three words and an earlier figure follows a verb, so it is
+ * a subject, not a label ("40 men, the file 12"). */
+static int gapped_clause(const char *t, const tally_sentence *s, const tally_number *nums,
+                         size_t i)
+{
+    tok k;
+    size_t pos = nums[i].start;
+    int gap = 0;
+    for (int w = 0; w < 3 && prev_tok(t, s->start, pos, &k) && k.word &&
+                    !tok_has_digit(t, &k); w++, pos = k.s)
+        if (w > 0 && tok_is(t, &k, "the")) {
+            gap = prev_tok(t, s->start, k.s, &k) &&
+                  (tok_punct(t, &k, ',') || tok_is(t, &k, "and") || tok_punct(t, &k, ';'));
+            break;
+        }
+    /* the clause it mirrors has its verb: "the Coast gave 1,600 men" */
+    for (size_t j = i; gap && j-- > 0;)
+        if (nums[j].kind == TALLY_NK_FIGURE && prev_tok(t, s->start, nums[j].start, &k) &&
+            k.word && (past_ed(t, &k) || tok_in(t, &k, PAST)))
+            return 1;
+    return 0;
+}
+
 static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
                                  const tally_number *nums, size_t n, size_t i,
                                  const slot *sl, tally_attach *at)
 {
+    size_t aside = n;   /* a share in parentheses passed over: "171,000 (60 per cent)" */
     const tally_number *x = &nums[i];
     int scaled = (x->flags & TALLY_NF_SCALED) != 0;
     tok w;
     if ((is_word_one(t, x) && !distributed_one(t, s, x)) || !ellipsis_follow(t, s, x) ||
         !ellipsis_lead(t, s, x, 0) ||
-        (!scaled && prev_tok(t, s->start, x->start, &w) && w.word && !endnote_lead_word(t, &w)))
+        (!scaled && prev_tok(t, s->start, x->start, &w) && w.word && !endnote_lead_word(t, &w) &&
+         !gapped_clause(t, s, nums, i)))
         return SRC_NONE;   /* "file 12", "box 17": a label before it */
     for (size_t j = i; j-- > 0;) {
         if (nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION ||
             nums[j].kind == TALLY_NK_YEAR || nums[j].kind == TALLY_NK_ORDINAL || sl[j].part ||
             counts_group(sl, i, &at[j]))
             continue;   /* "58 in the first quarter, 61 in the second" */
-        int own = sl[j].src == SRC_OWN && sl[j].own.known;
+        if (aside == n && nums[j].kind == TALLY_NK_FIGURE && at[j].keep &&
+            is_share(&nums[j], &at[j]) && paren_aside(t, s, nums, j, at)) {
+            aside = j;   /* "171,000 (60 per cent) were light and 114,000 severe" */
+            continue;
+        }
+        int own = sl[j].src == SRC_OWN &&
+                  (sl[j].own.known || of_the_whole(t, s, nums, j, &at[j], x));
         if (scaled) {
             if (nums[j].kind != TALLY_NK_FIGURE || !(nums[j].flags & TALLY_NF_SCALED) ||
                 !(own || sl[j].src == SRC_ELLIPSIS) || !can_lend(&nums[j], &at[j], x))
@@ -2596,7 +2669,9 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
             for (size_t a = at[j].mention_end; next_tok(t, a, x->start, &k); a = k.e)
                 if (k.word && !tok_has_digit(t, &k) && ++words > MAX_NOTE_GAP)
                     return SRC_NONE;
-            if (!digits_only_years(t, at[j].mention_end, x->start, nums, n))
+            size_t gap = aside < n ? nums[aside].start : x->start;
+            if (!digits_only_years(t, at[j].mention_end, gap, nums, n) ||
+                (aside < n && !digits_only_years(t, at[aside].mention_end, x->start, nums, n)))
                 return SRC_NONE;
         }
         if (own)
@@ -3035,6 +3110,14 @@ static int noun_back(const tally_lexicon *lex, const char *t, const tally_senten
         for (size_t pos = ranges[r][1]; prev_tok(t, ranges[r][0], pos, &k); pos = k.s)
             if (k.word && (plural_like(t, &k) || (k.e - k.s >= 4 && t[k.e - 1] == 's')) &&
                 lookup_tok(&L, t, &k, &tm) && !tm.desig) {   /* "Trucks lagged" too */
+                tok hd;
+                if (next_tok(t, k.e, ranges[r][1], &hd) && hd.word && t[hd.s] >= 'a' &&
+                    t[hd.s] <= 'z' && hd.e - hd.s >= 4 && plural_like(t, &hd) &&
+                    !tok_has_digit(t, &hd) && !is_stop(t, &hd))
+                    continue;   /* "the corps workshops returned 144 of them": a
+                                   modifier of the head, not what is counted */
+                if (them && prev_tok(t, ranges[r][0], k.s, &hd) && tok_is(t, &hd, "as"))
+                    continue;   /* "did not count as losses": a role, not a set */
                 tally_attach probe;
                 put_unit(&probe, tm.unit, tm.cat);
                 if ((them && is_measure(&probe)) || (rate && is_duration(&probe)))
@@ -3072,6 +3155,8 @@ static int plural_subject(const char *t, const tally_sentence *s, const tally_nu
         t[k.e - 2] == 's' || t[k.e - 2] == 'u' || t[k.e - 2] == 'i' ||
         !next_tok(t, k.e, x->start, &v) || !v.word || !(t[v.s] >= 'a' && t[v.s] <= 'z'))
         return 0;
+    if (v.e - v.s >= 4 && plural_like(t, &v) && !is_stop(t, &v))
+        return 0;   /* "The corps workshops returned 144 of them": a modifier */
     memset(&p, 0, sizeof p);
     plain_lemma(t, k.s, k.e, &p);
     if (!p.unit[0])
@@ -4138,6 +4223,17 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
             st = resolve_ellipsis(text, s, nums, n, i, lex, sl, &es, out, err);
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
+    for (size_t i = 1; !st && i < n; i++)
+        if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !out[i].keep &&
+            partitive_pair(text, nums, i) && nums[i - 1].kind == TALLY_NK_FIGURE &&
+            out[i - 1].keep && out[i - 1].unit[0] && !is_share(&nums[i - 1], &out[i - 1]) &&
+            ellipsis_follow(text, s, &nums[i]) && ellipsis_lead(text, s, &nums[i], 0)) {
+            /* the whole of a part that found its noun late: "one in six of
+             * their men, some 1,350 of the 8,140" */
+            share_from(&out[i - 1], out[i - 1].noun_start, out[i - 1].noun_end, &out[i]);
+            sl[i].src = SRC_ELLIPSIS;
+            out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+        }
     for (size_t i = n; !st && i-- > 0;)
         late_coord(text, s, nums, n, i, sl, out);
     for (size_t i = 0; i < n; i++)   /* "26 sailings, some 1,700 to a sailing" */
