@@ -122,6 +122,19 @@
  * yards launched 23") take them from the one or two sentences before
  * (earlier_parts, relate_sum.c), leaving out rates ("50 a month", "every four").
  *
+ * Round 126: "620 tons a week against some 900 before, a loss of 380" (two
+ * levels joined by "against" / "compared with", the noun of change after
+ * them: CHANGE, relate_share.c); "24 zell, worth 3 crowns at 8 zell to the
+ * crown, and 60 zell, or 6.5 crowns" (each sum restated at the rate, the
+ * currency made one by "to the crown": PRODUCT, relate_sum.c); a share
+ * apposed to a part ("70 had come, a little more than half of the order,
+ * and ... 38, 118 in all") does not end a list; "Of the 96,000 tons, coal
+ * made up 61,000, timber 17,000 and salt 12,000" (a verb of composition,
+ * three kinds named before their figures, within a tenth: SUM); "Sickness
+ * accounted for 45 per cent of the losses, and shellfire for about three
+ * in ten" (parts named after their figures in a breakdown: "54 to
+ * sickness": FRACTION).
+ *
  * Looking up earlier in the document (rel_look_back): candidates are figures
  * before the stated one, of its unit (or of an interchangeable category:
  * people, aircraft), larger than the part for a whole, not actual figures

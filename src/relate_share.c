@@ -1009,6 +1009,35 @@ static size_t antecedent(const ctx *c, size_t P, size_t k)
     return NOPOS;
 }
 
+/* 1 when the word label names part F after it, within three words and
+ * before the next mark or figure ("41 on mines", "58 abandoned after
+ * breakdowns"; a plural "s" either way). */
+static int label_after(const ctx *c, size_t F, const char *label)
+{
+    size_t send = c->seg->sents[c->f->v[F].sent_index].end, k = c->f->v[F].tend;
+    size_t ll = strlen(label);
+    for (int nw = 0; nw < 3 && k < send; nw++) {
+        while (k < send && c->t[k] == ' ')
+            k++;
+        if (k >= send || !rel_wch((unsigned char)c->t[k]) || isdigit((unsigned char)c->t[k]))
+            return 0;
+        char w[48];
+        size_t e = rel_word_at(c->t, k, send, w, sizeof w);
+        if (e == k)
+            return 0;
+        size_t wl = strlen(w);
+        if (strcmp(w, "and") == 0 || strcmp(w, "or") == 0)
+            return 0;
+        if (wl >= 4 && ll >= 4 &&
+            (strcmp(w, label) == 0 ||
+             (wl + 1 == ll && label[wl] == 's' && strncmp(w, label, wl) == 0) ||
+             (ll + 1 == wl && w[ll] == 's' && strncmp(w, label, ll) == 0)))
+            return 1;
+        k = e;
+    }
+    return 0;
+}
+
 /* The SUM (index into c->out) stated in figure j's paragraph before j whose
  * part is j itself or a figure of j's unit and value, or whose part the
  * word `label` names right before it ("(personnel 1.35bn, ..."); *part
@@ -1028,7 +1057,9 @@ static size_t summed_part(const ctx *c, size_t j, const char *label, size_t *par
                 continue;
             const char *const ws[] = {label, NULL};
             int named = label ? rel_word_before_is(c, c->f->v[F].tstart,
-                                                   c->seg->sents[c->f->v[F].sent_index].start, ws)
+                                                   c->seg->sents[c->f->v[F].sent_index].start,
+                                                   ws) ||
+                                    label_after(c, F, label)
                               : F == j || (rel_same_unit(&c->fi[F], &c->fi[j]) &&
                                            c->f->v[F].value == c->f->v[j].value);
             if (named) {
@@ -1038,6 +1069,29 @@ static size_t summed_part(const ctx *c, size_t j, const char *label, size_t *par
         }
     }
     return NOPOS;
+}
+
+/* For share q after another share: "and breakdowns for about one in
+ * four", the noun right before "for" names the part of an earlier
+ * breakdown (summed_part); NOPOS when there is none. */
+static size_t named_for(const ctx *c, size_t q, size_t send, size_t *part)
+{
+    static const char *const for_[] = {"for", NULL};
+    size_t st = c->seg->sents[c->f->v[q].sent_index].start, k = c->f->v[q].tstart;
+    if (!rel_word_before_is(c, k, st, for_))
+        return NOPOS;
+    while (k > st && c->t[k - 1] == ' ')
+        k--;
+    k -= 3;   /* before "for" */
+    while (k > st && c->t[k - 1] == ' ')
+        k--;
+    size_t b = k;
+    while (b > st && rel_wch((unsigned char)c->t[b - 1]))
+        b--;
+    char w[48];
+    if (b == k || rel_word_at(c->t, b, send, w, sizeof w) == b || strlen(w) < 4)
+        return NOPOS;
+    return summed_part(c, q, w, part);
 }
 
 /* Rule 5d: a share of a total broken down earlier in the paragraph, its
@@ -1060,6 +1114,9 @@ int rel_rule_share_of_breakdown(ctx *c, size_t q, size_t lo, size_t send)
             R = summed_part(c, j, NULL, &part);
         if (R != NOPOS)
             part = j;
+        else if (c->fi[j].share && c->fi[j].used)
+            R = named_for(c, q, send, &part);   /* "... 22 per cent of the losses, and
+                                                   breakdowns for about one in four" */
     } else {
         size_t st = c->seg->sents[qf->sent_index].start, e;
         char w[48];
@@ -1575,6 +1632,32 @@ static int add_abs_change(ctx *c, const tally_sentence *s, size_t a, size_t b, s
     return rel_add(c, &r) < 0 ? -1 : abs_share(c, s, &r);
 }
 
+/* 1 when figure b (right after a) is the level a is set against: "1,850
+ * calories a day against some 2,900 before the war", "compared with"; both
+ * levels of one thing (both rates, or the second written bare), at most
+ * eight words apart in one clause. */
+static int against(const ctx *c, const tally_sentence *s, size_t a, size_t b)
+{
+    static const char *const cue[] = {"against", NULL};
+    static const char *const cue2[] = {"with", "to", NULL};
+    const tally_fact *A = &c->f->v[a], *B = &c->f->v[b];
+    if (c->fi[a].used || c->fi[b].used || c->fi[a].share || c->fi[b].share ||
+        A->qual == TALLY_Q_RANGE || B->qual == TALLY_Q_RANGE ||
+        (rel_is_rate(c, a) != rel_is_rate(c, b) && !rel_bare(B)) ||
+        rel_words_between(c->t, A->tend, B->tstart, ";:()") < 0 ||
+        rel_words_between(c->t, A->tend, B->tstart, "") > 8)
+        return 0;   /* "620 tons a week against some 900": the bare level shares the period */
+    if (rel_word_before_is(c, B->tstart, s->start, cue))
+        return 1;
+    size_t k = B->tstart;
+    while (k > s->start && c->t[k - 1] == ' ')
+        k--;
+    if (!rel_word_before_is(c, B->tstart, s->start, cue2))
+        return 0;
+    return k >= s->start + 13 && (rel_phrase_at(c->t, k - 13, k, "compared with") ||
+                                  rel_phrase_at(c->t, k - 11, k, "compared to"));
+}
+
 /* 1 when figure b is a rate of exchange quoted per a currency: "to the"
  * and a money word of the lexicon right after it, or after its own
  * currency ("15 to the dollar", "6 thalers to the dollar"). */
@@ -1794,6 +1877,13 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
         if (!from && k >= s->start + 8 && rel_phrase_at(c->t, k - 8, A->tstart, "from the"))
             from = 1;   /* "had risen from the 56 machines of 1949 to 118" */
         int tofrom = k >= s->start + 2 && rel_phrase_at(c->t, k - 2, A->tstart, "to");
+        if (!from && !tofrom && against(c, s, a, b)) {
+            /* "1,850 calories a day against some 2,900 before the war, a loss of
+             * 1,150": B is the old level, A the new; the noun says which way */
+            if (add_abs_change(c, s, b, a, lo, hi, "against, a change of") < 0)
+                return -1;
+            continue;
+        }
         if (!from && !tofrom) {   /* "the 640 million ... was cut to 350 million, a cut of 290" */
             if (verb_to(c, s, B->tstart) &&
                 rel_words_between(c->t, A->tend, B->tstart, ";:()") >= 0 &&

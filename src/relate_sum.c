@@ -276,6 +276,32 @@ static int compared(const ctx *c, size_t j)
     return 0;
 }
 
+/* 1 when share q is set in apposition to the figure right before it, of
+ * T's unit: a comma, at most two words ("a little", "or about") before
+ * the share, the figure at most six words before the comma, no ; : ( ) in
+ * between ("88 had arrived, a little more than half of the promise"). */
+static int apposed_share(const ctx *c, size_t q, size_t lo, size_t T)
+{
+    if (q <= lo)
+        return 0;
+    size_t j = q - 1, k = c->f->v[q].tstart;
+    const tally_fact *jf = &c->f->v[j];
+    if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[T]) ||
+        jf->sent_index != c->f->v[q].sent_index)
+        return 0;
+    int w = 0;   /* back over at most two words to the comma */
+    while (k > jf->tend && c->t[k - 1] != ',') {
+        if (strchr(";:()", c->t[k - 1]))
+            return 0;
+        w += c->t[k - 1] == ' ' && k >= 2 && c->t[k - 2] != ' ' && c->t[k - 2] != ',';
+        k--;
+    }
+    if (k <= jf->tend || w > 2)
+        return 0;
+    int before = rel_words_between(c->t, jf->tend, k - 1, ";:()");
+    return before >= 0 && before <= 6;
+}
+
 /* Collect the parts of a total T from figures [lo, before) going back:
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit (but skip's, whose figures are passed over) or a ';'.
@@ -298,6 +324,9 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
             continue;   /* inside a breakdown: counted through its total */
         if (held_against(c, j))
             continue;   /* "28 aircraft against an establishment of 32": no part */
+        if (P->share && apposed_share(c, j, lo, T))
+            continue;   /* "only 88 had come, a little more than half of the promise,
+                           and the factories sent 45, 133 in all": said of the 88 */
         if (P->share || compared(c, j))
             break;   /* "510 sorties, 90 fewer than the 600 ..., 1,150 in all": a
                         comparison, no list */
@@ -1089,7 +1118,8 @@ static size_t skip_currency(const ctx *c, size_t R, size_t i, size_t end)
 {
     char w[48], u[48], cat[16];
     size_t e = rel_word_at(c->t, i, end, w, sizeof w);
-    if (e > i && rel_lookup_word(c->lex, w, u, cat) && strcmp(u, c->fi[R].unit) == 0) {
+    if (e > i && ((rel_lookup_word(c->lex, w, u, cat) && strcmp(u, c->fi[R].unit) == 0) ||
+                  strcmp(w, c->fi[R].unit) == 0)) {   /* "8 kesh": a unit the text names */
         while (e < end && c->t[e] == ' ')
             e++;
         return e;
@@ -1187,13 +1217,52 @@ static int convert_one(ctx *c, size_t R, size_t T, size_t lo, const char *other)
     return rel_add(c, &r);
 }
 
+/* Sums restated in another currency one by one at a rate R of its
+ * sentence: "18 kesh a month, worth 2.25 florins at the official rate of 8
+ * kesh to the florin, and a bounty of 30 kesh, or 4.5 florins".  Each
+ * unused sum A of R's currency is paired with the sum Q of the currency
+ * named after "to the" that follows it within five words after "worth",
+ * "or", "equal to" or "equivalent to" (no ; : ( between) -> PRODUCT stated
+ * A, Q its quotient by R (average set).  How many were made, -1 when out
+ * of memory.  Needed when two sums of each currency share the sentence
+ * (convert_back takes one of each). */
+static int convert_pairs(ctx *c, size_t R, size_t lo, size_t hi, const char *other)
+{
+    static const char *const join[] = {"worth", "or", "equal to", "equivalent to", NULL};
+    int made = 0;
+    if (!other[0] || strcmp(other, c->fi[R].unit) == 0)
+        return 0;
+    for (size_t A = lo; A + 1 < hi; A++) {
+        size_t Q = A + 1;
+        if (A == R || c->fi[A].used || c->fi[A].share || !rel_same_unit(&c->fi[A], &c->fi[R]))
+            continue;
+        if (Q == R)
+            continue;
+        const tally_fact *af = &c->f->v[A], *qf = &c->f->v[Q];
+        int w = rel_words_between(c->t, af->tend, qf->tstart, ";:()");
+        if (c->fi[Q].used || c->fi[Q].share || strcmp(c->fi[Q].unit, other) != 0 || w < 1 ||
+            w > 5 || !rel_phrase_in(c->t, af->tend, qf->tstart, join) || !(af->value > 0))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, A, "rate of exchange");
+        r.average = 1;
+        rel_part(c, &r, Q);
+        rel_part(c, &r, R);
+        c->fi[A].used = c->fi[Q].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+        made++;
+    }
+    return made;
+}
+
 int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const to[] = {"to the", "to one", "to a", NULL};
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t R = lo; R < hi; R++) {
-        if (!money(c, R))
-            continue;
+        if (!c->fi[R].unit[0] || c->fi[R].share)
+            continue;   /* a currency the lexicon does not know is one when quoted "to the florin" */
         size_t i = c->f->v[R].tend, e = 0;
         while (i < s->end && c->t[i] == ' ')
             i++;
@@ -1211,6 +1280,11 @@ int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
                 strcmp(cat, "money") != 0)
                 named[0] = '\0';
         }
+        int paired = convert_pairs(c, R, lo, hi, named);
+        if (paired < 0)
+            return -1;
+        if (paired || !money(c, R))
+            continue;
         int back = convert_back(c, R, lo, hi, named);
         if (back < 0)
             return -1;
@@ -2007,6 +2081,37 @@ static int kinds_named(const ctx *c, size_t T, const size_t *parts, size_t np)
     return 1;
 }
 
+/* 1 when the parts of "Of the N X, ..." (from: after its comma) make up
+ * the whole by their form: a verb of composition before the first
+ * ("grain made up 131,000", "accounted for", "formed"), three or more
+ * items each naming its kind before its figure and nothing after it but
+ * a comma, "and" or the end ("flour 38,000 and meat and fats 35,000"),
+ * adding up to within a tenth of N; "Of the 300 tanks, 120 were lost and
+ * 40 damaged" is some of them. */
+static int kinds_first(const ctx *c, size_t from, size_t send, const size_t *parts, size_t np,
+                       double sum, double whole)
+{
+    static const char *const verbs[] = {"made up", "accounted for", "formed", "comprised",
+                                        NULL};
+    if (np < 3 || !(sum >= 0.9 * whole && sum <= 1.1 * whole) ||
+        !rel_phrase_in(c->t, from, c->f->v[parts[0]].tstart, verbs))
+        return 0;
+    size_t prev = from;
+    for (size_t m = 0; m < np; m++) {
+        const tally_fact *f = &c->f->v[parts[m]];
+        if (rel_words_between(c->t, prev, f->tstart, "") < 1)
+            return 0;   /* the kind named before the figure, no noun after it */
+        size_t k = f->tend;
+        while (k < send && c->t[k] == ' ')
+            k++;
+        if (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != '.' &&
+            !rel_phrase_at(c->t, k, send, "and"))
+            return 0;
+        prev = f->tend;
+    }
+    return 1;
+}
+
 int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const made[] = {"made up of", "comprised", "consisted of",
@@ -2081,7 +2186,8 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
     if (copula && (sum < 0.8 * tv || sum > 1.2 * tv || (!kinds_named(c, T, parts, np) && !exact)))
         return 0;   /* "were" alone is a weak cue: the kinds must be named and add up
                        to about the whole */
-    if (!whole_cue && !the_rest(c, parts[np - 1], from) && !exact)
+    if (!whole_cue && !the_rest(c, parts[np - 1], from) && !exact &&
+        !kinds_first(c, from, s->end, parts, np, sum, tv))
         return 0;   /* "Of the 300 tanks, 120 were lost and 40 damaged": some of them */
     if (next && (np < 3 || (!exact && !the_rest(c, parts[np - 1], from)) ||
                  !next_part(c, parts[0], NOPOS)))
