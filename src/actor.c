@@ -744,8 +744,25 @@ static int alias_at(const char *t, const words *w, size_t i, const annot_doc *do
     return 0;
 }
 
+/* Nouns in apposition before a name after a preposition ("from its ally
+ * Belvania"): the name is still after the preposition. */
+static const char *const appositions[] = {"ally", "allies", "neighbour", "neighbor",
+                                          "partner", "creditor", "supplier", NULL};
+
+/* 1 when token k is a word of appositions (a cheap look at its length and
+ * first letter before the list). */
+static int apposition_at(const char *t, const tok *k)
+{
+    size_t n = k->end - k->start;
+    char c = t[k->start];
+    return n >= 4 && n <= 9 && (c == 'a' || c == 'n' || c == 'p' || c == 'c' || c == 's') &&
+           tok_in(t, k, appositions);
+}
+
 /* 1 when token i is preceded by a preposition (with an article or a
- * possessive between allowed: "under an Ostrovian licence"). */
+ * possessive between allowed: "under an Ostrovian licence"; and a noun of
+ * appositions after one: "from its ally Belvania"). */
+
 static int after_prep(const char *t, const words *w, size_t i, const annot_words *ws)
 {
     static const char *const arts[] = {"the", "a", "an", "its", "their", "his", "her",
@@ -753,6 +770,8 @@ static int after_prep(const char *t, const words *w, size_t i, const annot_words
     if (i == 0)
         return 0;
     size_t j = i - 1;
+    if (j > 0 && apposition_at(t, &w->v[j]) && tok_in(t, &w->v[j - 1], arts))
+        j--;   /* "from its ally Belvania" */
     if (j > 0 && tok_in(t, &w->v[j], arts))
         j--;
     if (tok_in_set(t, &w->v[j], &ws->preps))
@@ -1451,6 +1470,7 @@ static int arriving(const char *t, const sview *v, long k, size_t fi)
 }
 
 static int passive_arms(const char *t, const words *w, size_t li);
+static int passive_agent(const char *t, const words *w, size_t a, const annot_words *ws);
 
 /* 1 when a number of w in tokens [e, to), in a later clause than token e
  * (punctuation between), is what a passive verb of arms with no agent does
@@ -1786,6 +1806,16 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
     /* no side in the title: the subject of the main clause of the first
        sentence naming one opens the story ("In 1951 the government of
        Galdonia emptied ...", not "When the Bordurian forces closed ...") */
+    /* a title naming who acted on whom ("The Morvathi Blockade of Isperia")
+       whose body opens with the second side as subject ("Isperia fed its
+       people ...") tells that side's story */
+    if (s >= 0 && doc->have_object && si > doc->topic_si) {
+        if (strcmp(v->m[s].code, doc->object.code) == 0 && lead_side(t, v, (size_t)s, ws)) {
+            doc->topic = v->m[s];
+            doc->topic_si = si;
+        }
+        doc->have_object = 0;   /* only the first subject after the title */
+    }
     if (s >= 0 && !doc->have_topic && !doc->lead_read && lead_side(t, v, (size_t)s, ws)) {
         doc->topic = v->m[s];
         doc->topic_si = si;
@@ -1804,6 +1834,14 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
         doc->have_topic = 1;
     }
     doc->lead_read = 1;
+    /* the doer of a passive loss ("23 were turned back by X cruisers") is
+       the attacker, not the side the next sentences count */
+    if (s >= 0 && passive_agent(t, w, v->mtok[s], ws)) {
+        doc->attacker = v->m[s];
+        doc->attacker_si = si;
+        doc->have_attacker = 1;
+        return;
+    }
     /* a leading subordinate clause's actor stays in force only when the
        main clause has no subject of its own ("When Korsovia closed the
        straits, the island republic ...": the republic is no side named) */
@@ -2245,6 +2283,38 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
     }
 }
 
+/* The side a title's topic acts on, named after "of" within three words
+ * of the topic's mention ("The Morvathi Blockade of Isperia", "Arvenia's
+ * Blockade of Sulmora"), into doc->object: when the body's first subject
+ * is that side, the story is told from there (see doc_read()). */
+static void title_object(annot_doc *doc, const char *t, const words *w, const finder *f)
+{
+    size_t i = words_at(w, doc->topic.end);
+    for (size_t j = i; j < w->n && j < i + 3; j++) {
+        if (!tok_eq(t, &w->v[j], "of"))
+            continue;
+        size_t k = j + 1;
+        if (k < w->n && tok_eq(t, &w->v[k], "the"))
+            k++;
+        if (k >= w->n || !tok_cap(t, &w->v[k]))
+            return;
+        const char *code = NULL;
+        char derived[48];
+        tally_actor_mention *m = &doc->object;
+        memset(m, 0, sizeof *m);
+        if (lexicon_at(t, w, k, f->tab, f->col, &code) && code && *code)
+            copy_str(m->code, sizeof m->code, code);
+        else if (derive_name(t, &w->v[k], derived, sizeof derived))
+            copy_str(m->code, sizeof m->code, canon_of(doc, derived));
+        else if (country_shape(t, &w->v[k], doc))
+            tok_copy(t, &w->v[k], 1, m->code, sizeof m->code);
+        else
+            return;
+        doc->have_object = strcmp(m->code, doc->topic.code) != 0;
+        return;
+    }
+}
+
 /* Where "the" opens a title line (0) or its part after a colon ("REPORT
  * No. 4: THE ..."); w->n when neither. */
 static size_t title_the(const char *t, const words *w)
@@ -2517,6 +2587,8 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
         find_topic(doc, text, &w, &f, 0, &late);
         issuer = doc->have_topic && w.n > 0 && doc->topic.start == w.v[0].start;
         doc->topic_si = j;
+        if (doc->have_topic)
+            title_object(doc, text, &w, &f);   /* "The Morvathi Blockade of Isperia" */
         if (!doc->have_topic && !late.code[0]) {
             find_topic(doc, text, &w, &f, 1, &late);
             late_si = j;
@@ -2747,6 +2819,33 @@ static int article(const char *t, const words *w, size_t i)
     return tok_in(t, &w->v[i], arts);
 }
 
+/* Particles between a passive participle and "by" ("shot down by",
+ * "turned back by"). */
+static const char *const by_particles[] = {"down", "back", "off", "away", "up", NULL};
+
+/* Participles of stopping a ship or a convoy: "23 were turned back by the
+ * X cruisers", "captured by": what they count is the stopped side's, like
+ * a loss. */
+static const char *const stopped_verbs[] = {"turned", "captured", "seized", "intercepted",
+                                            "stopped", "driven", "detained", NULL};
+
+/* 1 when the actor whose first word is token a is the agent of a passive
+ * verb of loss or stopping: "sunk by the X submarines", "turned back by X
+ * cruisers" (an article and a particle allowed). */
+static int passive_agent(const char *t, const words *w, size_t a, const annot_words *ws)
+{
+    if (a < 2)
+        return 0;
+    if (w->v[a - 1].end - w->v[a - 1].start > 2 && article(t, w, a - 1))
+        a--;   /* "by the X submarines" */
+    if (a < 2 || w->v[a - 1].end - w->v[a - 1].start != 2 || !tok_eq(t, &w->v[a - 1], "by"))
+        return 0;
+    size_t j = a - 2;   /* the participle, past a particle ("shot down by") */
+    if (j > 0 && tok_in(t, &w->v[j], by_particles))
+        j--;
+    return tok_in_set(t, &w->v[j], &ws->loss) || tok_in(t, &w->v[j], stopped_verbs);
+}
+
 /* 1 when actor k of v does to the figure at token fi what a verb of loss
  * says: the verb stands between them ("the Drassian submarines had sunk 12
  * ships"), or the actor comes after it and "by" ("12 ships were sunk by
@@ -2756,6 +2855,8 @@ static int attacker(const char *t, const sview *v, long k, size_t fi, const anno
     const words *w = &v->w;
     size_t a = v->mtok[k];
     if (a < fi) {
+        if (passive_agent(t, w, a, ws))
+            return 1;   /* "23 were turned back by X cruisers, so that a third ..." */
         size_t e = words_at(w, v->m[k].end);
         for (size_t j = fi > e + 6 ? fi - 6 : e; j < fi; j++)
             if (tok_in_set(t, &w->v[j], &ws->loss) && !(j > 0 && w->v[j - 1].kind == TOK_NUM))
@@ -2768,9 +2869,7 @@ static int attacker(const char *t, const sview *v, long k, size_t fi, const anno
                 return 1;
         return 0;
     }
-    if (a > 0 && article(t, w, a - 1))
-        a--;
-    return a >= 2 && tok_eq(t, &w->v[a - 1], "by") && tok_in_set(t, &w->v[a - 2], &ws->loss);
+    return passive_agent(t, w, a, ws);
 }
 
 /* 1 when actor k of v is named as the victim of a verb of arms whose
@@ -3042,6 +3141,46 @@ static long asked_of(const char *t, const sview *v, size_t fi, tally_actor_choic
             if (asked_to(t, w, q, fi))
                 return (long)k;
         }
+    }
+    return -1;
+}
+
+/* Verbs of asking whose asked side follows "from" or "of" ("requested from
+ * its ally Belvania", "demanded of the bank"). */
+static const char *const ask_from_verbs[] = {"requested", "sought", "demanded", "asked",
+                                             "wanted", NULL};
+
+/* 1 when token k is "that" or "which" (its length looked at first). */
+static int that_which(const char *t, const tok *k)
+{
+    size_t n = k->end - k->start;
+    return (n == 4 && tok_eq(t, k, "that")) || (n == 5 && tok_eq(t, k, "which"));
+}
+
+/* The side asked for the figure at token li of v in a relative clause on
+ * its noun after it: "50,000 tons a month that the government requested
+ * from its ally Belvania" (Belvania, whose the tons would be); its index in
+ * v->m, or -1.  The clause opens with "that" or "which" at most six tokens
+ * after the figure, the verb at most four after that, and the side right
+ * after "from" or "of" (an article and one noun between). */
+static long requested_from(const char *t, const sview *v, size_t li)
+{
+    const words *w = &v->w;
+    size_t r = li + 1;
+    while (r < w->n && r < li + 7 && w->v[r].kind != TOK_PUNCT && !that_which(t, &w->v[r]))
+        r++;
+    if (r >= w->n || r >= li + 7 || w->v[r].kind == TOK_PUNCT)
+        return -1;
+    for (size_t j = r + 1; j < w->n && j < r + 5; j++) {
+        if (w->v[j].kind == TOK_PUNCT)
+            return -1;
+        if (!tok_in(t, &w->v[j], ask_from_verbs))
+            continue;
+        if (j + 1 >= w->n ||
+            !(tok_eq(t, &w->v[j + 1], "from") || tok_eq(t, &w->v[j + 1], "of")))
+            return -1;
+        size_t k = first_actor(v, j + 2);
+        return k < v->nm && v->mtok[k] <= j + 4 ? (long)k : -1;
     }
     return -1;
 }
@@ -3450,6 +3589,10 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         choose(out, v, k, "giver", si);
         return TALLY_OK;
     }
+    if (li < v->w.n && (k = requested_from(text, v, li)) >= 0) {
+        choose(out, v, k, "asked", si);   /* "50,000 tons that X requested from Y" */
+        return TALLY_OK;
+    }
     size_t ask_verb = 0;
     long ask = fi < v->w.n ? asked_of(text, v, fi, out, &ask_verb) : -1;
     if (ask == -3)
@@ -3493,7 +3636,9 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         }
         /* "one Soviet division which had 90 MiGs": the antecedent owns it */
         const tok *b = &v->w.v[c - 1];
+        int so_that = tok_eq(text, b, "that") && c >= 2 && tok_eq(text, &v->w.v[c - 2], "so");
         if ((tok_eq(text, b, "which") || tok_eq(text, b, "who") || tok_eq(text, b, "that")) &&
+            !so_that &&   /* "..., so that a third ...": a result, no relative */
             (k = nearest_in(v, c > 6 ? c - 6 : 0, c - 1)) >= 0 && !witness(text, v, (size_t)k)) {
             choose(out, v, k, "relative clause", si);
             return TALLY_OK;
@@ -3610,6 +3755,8 @@ victim:;
             if (!pv)
                 return tally_fail(err, TALLY_ENOMEM, "out of memory");
             k = subject_in(text, pv, 0, pv->w.n, 0, &cache->ws.report);
+            if (k >= 0 && passive_agent(text, &pv->w, pv->mtok[k], &cache->ws))
+                break;   /* "23 were turned back by X cruisers": the doer of a loss */
             if (k >= 0 && strcmp(pv->m[k].code, foe) != 0) {
                 choose(out, pv, k, "previous sentence", si - back);
                 return TALLY_OK;

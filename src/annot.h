@@ -155,6 +155,9 @@ typedef struct annot_doc {
     tally_actor_mention topic; /* the first actor of the title (its code; no offsets
                                   that matter) */
     size_t topic_si;           /* the sentence it was found in */
+    int have_object;           /* 1 when object holds the side the title's topic acts
+                                  on ("The Morvathi Blockade of Isperia": Isperia) */
+    tally_actor_mention object; /* that side (its code) */
     int lead_read;             /* 1 once a body sentence naming an actor was read: with no
                                   topic from the title, its subject became the topic */
     size_t ally_at;            /* 1 + the offset of the first name before "'s ally" or

@@ -1052,6 +1052,64 @@ static int apposed_cue(const char *t, const words *w, size_t e, const cues *cs, 
 }
 
 /* Look up mw's table in lex when lex changes. */
+/* Subject pronouns that may open a relative clause with no "that" ("20,000
+ * tons it hoped to buy"). */
+static const char *const rel_pronouns[] = {"it", "they", "he", "she", "we", NULL};
+
+/* 1 when token k is "that" or "which", 2 when a word of rel_pronouns, 0
+ * else (its length looked at first). */
+static int rel_word(const char *t, const tok *k)
+{
+    size_t n = k->end - k->start;
+    if (n < 2 || n > 5)
+        return 0;
+    if ((n == 4 && tok_eq(t, k, "that")) || (n == 5 && tok_eq(t, k, "which")))
+        return 1;
+    return n <= 4 && tok_in(t, k, rel_pronouns) ? 2 : 0;
+}
+
+/* 1 when a relative clause opens after the figure's last token li, at
+ * most at the end e of its noun phrase (or three words on), and its verb is a cue of asking, promising or planning that is
+ * more than a bare modal or a verb of saying: "that" or "which" and a
+ * subject of at most three words ("that the government requested"), or a
+ * pronoun with no "that" ("it hoped to buy"); the cue into *c. */
+static int relative_cue(const char *t, const words *w, size_t li, size_t e, const cues *cs,
+                        const annot_mwords *mw, cue *c)
+{
+    size_t j = li + 1;   /* the first word of a relative clause, up to e */
+    if (e < li + 4)
+        e = li + 4;   /* past a rate's "a month" */
+    int rel = 0;
+    while (j <= e && j < w->n && w->v[j].kind == TOK_WORD && !(rel = rel_word(t, &w->v[j])))
+        j++;
+    if (!rel)
+        return 0;
+    rel = rel == 1;
+    /* a pronoun with no "that" right after the noun phrase or its rate
+       ("tons a month it hoped"), not after "if" or "what" */
+    if (!rel && j != li + 1 && !(j >= li + 3 && (tok_eq(t, &w->v[j - 2], "a") ||
+                                                 tok_eq(t, &w->v[j - 2], "per"))))
+        return 0;
+    size_t to = j + (rel ? 4 : 1);
+    for (j++; j < w->n && j <= to; j++) {
+        if (w->v[j].kind != TOK_WORD)
+            return 0;
+        const char *m;
+        int sc;
+        size_t len = cue_at(t, w, j, cs, &m, &sc);
+        if (!len)
+            continue;
+        if (sc != 0 || (len == 1 && tok_in_set(t, &w->v[j], &mw->modals)) ||
+            !(strcmp(m, "requested") == 0 || strcmp(m, "promised") == 0 ||
+              strcmp(m, "planned") == 0) ||
+            negated_at(t, w, j, j + len, mw))
+            return 0;
+        c->a = j, c->b = j + len, c->modality = m;
+        return 1;
+    }
+    return 0;
+}
+
 static void mw_table(annot_mwords *mw, const tally_lexicon *lex)
 {
     if (!mw->lex || mw->lex != lex) {   /* the table, looked up once per lexicon */
@@ -1232,6 +1290,14 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
             set_modality(out->modality, sizeof out->modality, "hypothetical");
         else if (!neg)
             estimate_frame(text, s, fi, e, out);
+        return 0;
+    }
+    /* 1a. a relative clause on the figure's noun whose own verb asks,
+     * promises or plans: "50,000 tons that the government requested from
+     * Y", "20,000 tons it hoped to buy" (it overrides a cue before the
+     * figure: the relative clause says whose wish the figure is) */
+    if (relative_cue(text, &w, li, e, &cs, mw, &c)) {
+        take(out, text, &w, &c, 0, "relative clause after the figure");
         return 0;
     }
     /* 1b. a participle or an adjective of obligation after a comma:

@@ -398,6 +398,26 @@ static const modality_case authorisations_rows[] = {
 };
 MODALITY_TEST(authorisations_and_present_tense, authorisations_rows)
 
+/* A relative clause on the figure's noun whose verb asks, promises or
+ * plans says whose wish the figure is, over an estimating verb before it;
+ * a pronoun after "if" or "what" opens no such clause. */
+static const modality_case relative_cue_rows[] = {
+    {"The board reckoned the mills needed 800 tons a week: 500 tons a week that the "
+     "ministry requested from the allies, and 300 tons it hoped to mine at home.",
+     "500", "requested", "\"that the ministry requested\" after the rate"},
+    {"The board reckoned the mills needed 800 tons a week: 500 tons a week that the "
+     "ministry requested from the allies, and 300 tons it hoped to mine at home.",
+     "300", "planned", "\"it hoped to\": a pronoun with no \"that\""},
+    {"The board reckoned the mills needed 800 tons a week: 500 tons a week that the "
+     "ministry requested from the allies, and 300 tons it hoped to mine at home.",
+     "800", "estimated", "the estimate itself keeps its verb"},
+    {"The staff reckoned it would need 40 new drivers a month if it was to reach ten "
+     "companies.", "40", "estimated", "a pronoun after \"if\" opens no relative clause"},
+    {"The ministry sent 60 lorries, two thirds of what they wanted.", "two thirds", "actual",
+     "a pronoun after \"what\" opens no relative clause"},
+};
+MODALITY_TEST(relatives_that_ask_or_plan, relative_cue_rows)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -418,6 +438,7 @@ int main(void)
         cmocka_unit_test(appositions_plan_nouns_and_conditions),
         cmocka_unit_test(necessities_relatives_pledges_and_rates),
         cmocka_unit_test(authorisations_and_present_tense),
+        cmocka_unit_test(relatives_that_ask_or_plan),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
