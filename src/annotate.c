@@ -168,8 +168,9 @@ static int in_period(tally_ymd day, const tally_datex *d)
            tally_ymd_days(day, 0) <= tally_ymd_days(d->to, 1);
 }
 
-/* The first body sentence citing note n, or -1. */
-static long first_citing(const actx *a, int n)
+/* The index of the first of a's cites (ordered by note) of note n, or
+ * a->ncites when there is none. */
+static size_t first_cite(const actx *a, int n)
 {
     size_t lo = 0, hi = a->ncites;
     while (lo < hi) {
@@ -179,8 +180,9 @@ static long first_citing(const actx *a, int n)
         else
             hi = mid;
     }
-    return lo < a->ncites && a->cites[lo].note == n ? (long)a->cites[lo].sent : -1;
+    return lo < a->ncites && a->cites[lo].note == n ? lo : a->ncites;
 }
+
 
 static long sentence_date(const tally_timeline *tl, size_t si);
 static int note_day(const actx *a, int n, int year, int lead, tally_ymd *out);
@@ -192,16 +194,9 @@ static int note_day(const actx *a, int n, int year, int lead, tally_ymd *out);
  * -1 none. */
 static long marker_citing(const actx *a, int n)
 {
-    long j = first_citing(a, n);
-    size_t lo = 0, hi = a->ncites;   /* the first cite of note n */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (a->cites[mid].note < n)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    long m = j >= 0 ? a->cites[lo].own : -1;
+    size_t k = first_cite(a, n);
+    long j = k < a->ncites ? (long)a->cites[k].sent : -1;
+    long m = k < a->ncites ? a->cites[k].own : -1;
     tally_ymd day;
     if (m < 0 || m == j || !note_day(a, n, 0, 0, &day))
         return j;
