@@ -1207,6 +1207,7 @@ static size_t past_close_quote(const char *t, size_t pos, size_t limit)
 }
 
 static int people_pair(const lexcols *L, const char *t, size_t limit, np *own);
+static int pair_term(const lexcols *L, const char *t, size_t limit, np *own);
 
 /* 1 when "the N of the X" names X as the owner of the figure, not what it
  * counts: the number follows "the", is no scaled amount, and X at pos is one
@@ -1217,7 +1218,7 @@ static int owner_of(const lexcols *L, const char *t, const tally_sentence *s,
 {
     tok b, k, a;
     term tm;
-    if ((x->flags & TALLY_NF_SCALED) || !prev_tok(t, s->start, x->start, &b) ||
+    if (!prev_tok(t, s->start, x->start, &b) ||
         !tok_is(t, &b, "the") || !next_tok(t, pos, limit, &k) || !k.word ||
         tok_has_digit(t, &k) || plural_like(t, &k) || is_stop(t, &k) ||
         !(t[k.s] >= 'a' && t[k.s] <= 'z') || lookup_tok(L, t, &k, &tm))
@@ -1241,6 +1242,29 @@ static int pro_noun(const char *t, const np *p, int ofdet)
     h.word = 1;
     return tok_is(t, &h, "ones") || (ofdet && p->head_s == p->start && tok_in(t, &h, WHOLE)) ||
            (ofdet && tok_in(t, &h, KIND));   /* "five of the Kern class": of that class */
+}
+
+static int only_connectors(const char *t, size_t a, size_t b);
+
+/* 1 when the unknown one-word phrase p after number i (more than one) is
+ * a bare modifier naming a kind of what the list counts, the noun left
+ * out: a lower-case word, no plural, followed only by "," / "and" / "or"
+ * and the next number, after a figure of the sentence with a lexicon noun
+ * of its own, the whole ("The 4,000 horses were 2,300 draught, 1,400
+ * riding and ..."; not "carried 14,600 sick, some 3,650 a month"). */
+static int bare_modifier(const char *t, const tally_number *nums, size_t n, size_t i,
+                         const slot *sl, const np *p)
+{
+    tok k = {p->head_s, p->head_e, 1};
+    if (p->known || p->head_s != p->start || p->head_e != p->end || nums[i].value == 1.0 ||
+        i == 0 || i + 1 >= n || nums[i + 1].kind != TALLY_NK_FIGURE ||
+        !(t[k.s] >= 'a' && t[k.s] <= 'z') || plural_like(t, &k) ||
+        p->end >= nums[i + 1].start || !only_connectors(t, p->end, nums[i + 1].start))
+        return 0;
+    for (size_t j = 0; j < i; j++)
+        if (nums[j].kind == TALLY_NK_FIGURE && sl[j].src == SRC_OWN && sl[j].own.known)
+            return 1;
+    return 0;
 }
 
 static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
@@ -1315,8 +1339,14 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                                                    the total": the noun is elsewhere */
         return;
     }
+    if (bare_modifier(t, nums, n, i, sl - i, &sl->own)) {   /* sl is &slots[i] */
+        sl->own.start = sl->own.end = x->end;   /* "2,300 draught, 1,400 riding and
+                                                   400 pack animals": kinds, no noun */
+        return;
+    }
     sl->src = SRC_OWN;
-    people_pair(L, t, limit, &sl->own);
+    if (!people_pair(L, t, limit, &sl->own))
+        pair_term(L, t, limit, &sl->own);
     term mt;
     if (next_tok(t, pos, limit, &k) && tok_in(t, &k, MEASURE) && lookup_tok(L, t, &k, &mt) &&
         strcmp(mt.unit, sl->own.unit) != 0) {
@@ -1346,6 +1376,34 @@ static int people_pair(const lexcols *L, const char *t, size_t limit, np *own)
         return 0;   /* "officers and enlisted men" is left to its head */
     copy_str(own->unit, sizeof own->unit,
              strcmp(second.unit, "man") == 0 ? "man" : "person");
+    return 1;
+}
+
+/* "9,000 horses and mules": two kinds joined by "and" or "or" that the
+ * lexicon knows as one pair ("horses and mules", unit animal) count what
+ * the pair names.  The noun stays the first word; 1 when set. */
+static int pair_term(const lexcols *L, const char *t, size_t limit, np *own)
+{
+    tok c, k;
+    term tm;
+    char key[KEY_MAX];
+    size_t q = own->end;
+    while (q < limit && t[q] == ' ')
+        q++;
+    if (q >= limit || (t[q] != 'a' && t[q] != 'o'))
+        return 0;   /* the common case, cheaply: no "and" or "or" follows */
+    if (!own->known || !next_tok(t, own->end, limit, &c) ||
+        !(tok_is(t, &c, "and") || tok_is(t, &c, "or")) || !next_tok(t, c.e, limit, &k) ||
+        !k.word)
+        return 0;
+    size_t n1 = own->head_e - own->head_s, n2 = c.e - c.s, n3 = k.e - k.s;
+    if (n1 + n2 + n3 + 3 > sizeof key)
+        return 0;
+    snprintf(key, sizeof key, "%.*s %.*s %.*s", (int)n1, t + own->head_s, (int)n2, t + c.s,
+             (int)n3, t + k.s);
+    if (!units_get(L, key, &tm))
+        return 0;
+    np_set(own, &tm);
     return 1;
 }
 
@@ -2803,6 +2861,47 @@ static int change_pair(const char *t, const tally_sentence *s, const tally_numbe
     return 0;
 }
 
+/* 1 when "of whom" or "of which" stands right before the number x. */
+static int of_whom_before(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok a, b;
+    return prev_tok(t, s->start, x->start, &a) &&
+           (tok_is(t, &a, "whom") || tok_is(t, &a, "which")) &&
+           prev_tok(t, s->start, a.s, &b) && tok_is(t, &b, "of");
+}
+
+/* The predicate of "N were" opening at word k when modifiers come before
+ * its plural lexicon noun: "the other three were medium batteries of four
+ * guns apiece" counts batteries.  The noun ends the clause or an "of"
+ * follows it; at most two lower-case modifiers.  1 when set. */
+static int modified_predicate(const lexcols *L, const char *t, const tally_sentence *s,
+                              const tok *k, tally_attach *at)
+{
+    np p;
+    tok h, e;
+    if (!(t[k->s] >= 'a' && t[k->s] <= 'z') || tok_in(t, k, DET) || is_stop(t, k))
+        return 0;
+    scan_np(L, t, k->s, s->end, 1, &p);
+    h.s = p.head_s;
+    h.e = p.head_e;
+    h.word = 1;
+    if (!p.known || p.type_name || p.start != k->s || p.head_s == k->s ||
+        !plural_like(t, &h) || !(t[p.start] >= 'a' && t[p.start] <= 'z'))
+        return 0;
+    int words = 0;
+    for (size_t pos = p.start; next_tok(t, pos, p.head_s, &e); pos = e.e)
+        if (!e.word || ++words > 2 || !(t[e.s] >= 'a' && t[e.s] <= 'z'))
+            return 0;   /* modifiers only: "medium", "heavy field" */
+    if (next_tok(t, p.end, s->end, &e) && e.word && !tok_is(t, &e, "and") &&
+        !tok_is(t, &e, "or") && !tok_is(t, &e, "of"))
+        return 0;   /* "12 were heavy sorties flown": not a bare predicate */
+    put_unit(at, p.unit, p.cat);
+    at->noun_start = p.head_s;
+    at->noun_end = p.head_e;
+    at->elliptic = 1;
+    return 1;
+}
+
 /* 1 when the bare number x is the subject of "are"/"were" with a plural
  * noun as its predicate ("of whom 4,600 are regulars", "the rest, 13,800,
  * were reservists"; a comma may stand between): that noun is the unit. */
@@ -2816,8 +2915,11 @@ static int predicate_noun(const lexcols *L, const char *t, const tally_sentence 
         return 0;
     if (tok_punct(t, &v, ',') && !next_tok(t, v.e, s->end, &v))
         return 0;
-    if (!tok_in(t, &v, BE) || !next_tok(t, v.e, s->end, &k) || !k.word ||
-        !plural_like(t, &k) || weak_tail(t, &k))
+    if (!tok_in(t, &v, BE) || !next_tok(t, v.e, s->end, &k) || !k.word)
+        return 0;
+    if (!plural_like(t, &k))   /* "of whom 146,000 were combat troops": the whole's */
+        return !of_whom_before(t, s, x) && modified_predicate(L, t, s, &k, at);
+    if (weak_tail(t, &k))
         return 0;
     if (next_tok(t, k.e, s->end, &e) && e.word && !tok_is(t, &e, "and") &&
         !tok_is(t, &e, "or"))
@@ -4154,6 +4256,81 @@ static void index_points(const char *t, const tally_sentence *s, const tally_num
     }
 }
 
+/* 1 when category cat counts things that come in kinds of their own
+ * (people, aircraft, materiel, munitions): a part of such a whole may name
+ * its own kind ("14,500 people, 8,700 of them women"). */
+static int kind_category(const char *cat)
+{
+    static const char *const KINDS[] = {"personnel", "aircraft", "materiel", "munition", NULL};
+    for (size_t q = 0; KINDS[q]; q++)
+        if (strcmp(cat, KINDS[q]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The kind a part "N of them" names itself: the plural noun right after
+ * the pronoun ("8,700 of them women,"), or the subject of "made up",
+ * "accounted for", "formed" before the number ("..., and women made up
+ * 2,300 of them") when subject is 1.  1 with *k and *tm set when there is
+ * one. */
+static int them_kind(const lexcols *L, const char *t, const tally_sentence *s,
+                     const tally_number *x, int subject, tok *k, term *tm)
+{
+    static const char *const PRO[] = {"them", "whom", "these", "those", NULL};
+    static const char *const VERB[] = {"made", "make", "makes", "accounted", "account",
+                                       "accounts", "formed", "form", "forms", NULL};
+    tok a, b;
+    if (x->end + 4 > s->end || t[x->end] != ' ' || t[x->end + 1] != 'o' || t[x->end + 2] != 'f')
+        return 0;   /* the common case, cheaply: no " of" right after */
+    if (!next_tok(t, x->end, s->end, &a) || !tok_is(t, &a, "of") ||
+        !next_tok(t, a.e, s->end, &b) || !tok_in(t, &b, PRO))
+        return 0;
+    np p;
+    if (next_tok(t, b.e, s->end, k) && k->word && !tok_has_digit(t, k)) {
+        scan_np(L, t, k->s, s->end, 1, &p);   /* "8,700 of them women" */
+        if (p.known && p.end > p.start && next_tok(t, p.end, s->end, &a) &&
+            (!a.word || tok_is(t, &a, "and") || tok_is(t, &a, "or"))) {
+            k->s = p.head_s;
+            k->e = p.head_e;
+            return lookup_tok(L, t, k, tm);
+        }
+    }
+    /* "Women made up 2,300 of them", "Reservists accounted for 40 of these" */
+    if (!subject || !prev_tok(t, s->start, x->start, &a) || !a.word)
+        return 0;
+    if (tok_is(t, &a, "up") || tok_is(t, &a, "for"))
+        if (!prev_tok(t, s->start, a.s, &a) || !a.word)
+            return 0;
+    return tok_in(t, &a, VERB) && prev_tok(t, s->start, a.s, k) && k->word &&
+           lookup_tok(L, t, k, tm);
+}
+
+/* A part "N of them" that took the unit of its whole by ellipsis but names
+ * its own kind of the same category keeps that kind: "employed 14,500
+ * people, 8,700 of them women" counts women, not persons.  The subject
+ * form ("women made up 2,300 of them") only with the whole in the same
+ * sentence: the checks of verify match a part to a whole of the sentence
+ * before by its unit. */
+static void part_kind(const lexcols *L, const char *t, const tally_sentence *s,
+                      const tally_number *nums, size_t n, tally_attach *out)
+{
+    int whole = 0;   /* a figure of a kind category before, in the sentence */
+    for (size_t i = 0; i < n; whole |= out[i].keep && kind_category(out[i].category), i++) {
+        tok k;
+        term tm;
+        if (nums[i].kind != TALLY_NK_FIGURE || !out[i].keep || !out[i].elliptic ||
+            !out[i].unit[0] || !kind_category(out[i].category) ||
+            (nums[i].flags & (TALLY_NF_CURRENCY | TALLY_NF_PERCENT | TALLY_NF_SCALED)) ||
+            !them_kind(L, t, s, &nums[i], whole, &k, &tm))
+            continue;
+        if (strcmp(tm.cat, out[i].category) != 0 || strcmp(tm.unit, out[i].unit) == 0)
+            continue;   /* "the battleships accounted for 740 of them" (shells) */
+        put_unit(&out[i], tm.unit, tm.cat);
+        out[i].noun_start = k.s;   /* the kind's word names what it counts */
+        out[i].noun_end = k.e;
+    }
+}
+
 tally_status tally_context_attach(const char *text, const tally_sentence *s,
                                   const tally_number *nums, size_t n,
                                   const tally_lexicon *lex, tally_attach *out,
@@ -4251,6 +4428,7 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     munition_tons(&L, text, s, nums, n, out);
     yard_places(text, s, nums, n, out);
     index_points(text, s, nums, n, out);
+    part_kind(&L, text, s, nums, n, out);
     for (size_t i = 0; i < n; i++) {
         out[i].rule = SRC_NAME[sl[i].src];
         if (out[i].noun_end < out[i].noun_start)

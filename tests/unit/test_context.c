@@ -1553,6 +1553,61 @@ static void test_recall25_body(void **state)
 /* Endnotes: "Of the N nouns, M ..." lends its noun even when the lexicon
  * lacks it; a share in parentheses is passed over; a gapped clause ", the
  * north 3,100" is no label; "file 12" still is. */
+/* A part "N of them" that names its own kind of the whole's category
+ * counts that kind ("1,900 of them women"; "women made up 1,900 of them"
+ * with the whole in the sentence); a subject of another category is only
+ * where the part came from ("the cruisers accounted for 300 of them"). */
+static void test_recall26_part_kind(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"6,400", 0, 6400, FIG, 0, NULL}, {"1,900", 0, 1900, FIG, 0, NULL}};
+    attach(&r, "The yard employed 6,400 people, 1,900 of them women, on three slips.",
+           TALLY_SECTION_BODY, sa, 2);
+    check(&r, 0, 1, "person", "personnel", "people", "6,400 people", 0);
+    check(&r, 1, 1, "woman", "personnel", "women", "1,900", 1);
+    attach(&r, "The yard employed 6,400 people, and women made up 1,900 of them.",
+           TALLY_SECTION_BODY, sa, 2);
+    check(&r, 1, 1, "woman", "personnel", "women", "1,900", 1);
+    spec sb[] = {{"800", 0, 800, FIG, 0, NULL}, {"300", 0, 300, FIG, 0, NULL}};
+    attach(&r, "The squadron fired 800 shells, and the cruisers accounted for 300 of them.",
+           TALLY_SECTION_BODY, sb, 2);
+    check(&r, 1, 1, "shell", "munition", "shells", "300", 1);
+}
+
+/* A bare modifier before the next number of a list names a kind, not a
+ * noun ("1,800 draught, 900 saddle and 300 pack animals": horses, from
+ * the whole); a predicate with modifiers counts its noun ("the other four
+ * were light bomber squadrons"), but not after "of whom"; "the 21 million
+ * of the overrun" counts what the figures before it count. */
+static void test_recall26_kinds(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"3,000", 0, 3000, FIG, 0, NULL}, {"1,800", 0, 1800, FIG, 0, NULL},
+                 {"900", 0, 900, FIG, 0, NULL}, {"300", 0, 300, FIG, 0, NULL}};
+    attach(&r, "The 3,000 horses were 1,800 draught, 900 saddle and 300 pack animals.",
+           TALLY_SECTION_ENDNOTE, sa, 4);
+    check(&r, 1, 1, "horse", "materiel", "horses", "1,800", 1);
+    check(&r, 2, 1, "horse", "materiel", "horses", "900", 1);
+    check(&r, 3, 1, "animal", "materiel", "pack animals", "300 pack animals", 0);
+    spec sb[] = {{"12", 0, 12, FIG, 0, NULL}, {"eight", 0, 8, FIG, W, NULL},
+                 {"four", 0, 4, FIG, W, NULL}};
+    attach(&r, "The wing had 12 squadrons: eight flew fighters, and the other four were light "
+               "bomber squadrons of nine aircraft.", TALLY_SECTION_BODY, sb, 3);
+    check(&r, 2, 1, "squadron", "formation", "squadrons", "four", 1);
+    spec sc[] = {{"900", 0, 900, FIG, 0, NULL}, {"700", 0, 700, FIG, 0, NULL}};
+    attach(&r, "The garrison had 900 men, of whom 700 were regular soldiers.",
+           TALLY_SECTION_BODY, sc, 2);
+    check(&r, 1, 1, "man", "personnel", "men", "700", 1);
+    spec sd[] = {{"12 million", 0, 12e6, FIG, TALLY_NF_SCALED, NULL},
+                 {"9 million", 0, 9e6, FIG, TALLY_NF_SCALED, NULL},
+                 {"21 million", 0, 21e6, FIG, TALLY_NF_SCALED, NULL}};
+    attach(&r, "Rail works took 12 million crowns and harbours 9 million, together the 21 "
+               "million of the overrun.", TALLY_SECTION_BODY, sd, 3);
+    check(&r, 2, 1, "crown", "money", NULL, NULL, 1);
+}
+
 static void test_recall25_endnote(void **state)
 {
     (void)state;
@@ -1681,6 +1736,8 @@ int main(void)
         cmocka_unit_test(test_head_of_and_beasts),
         cmocka_unit_test(test_recall25_body),
         cmocka_unit_test(test_recall25_endnote),
+        cmocka_unit_test(test_recall26_part_kind),
+        cmocka_unit_test(test_recall26_kinds),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
