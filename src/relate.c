@@ -52,6 +52,8 @@
  *     (average);
  *  8. "doubled / tripled / halved ... to B", "B, twice what ...": B = k x a
  *     base stated beside it or looked up earlier      -> PRODUCT (factor);
+ *  6e. "231,000 tons in 1941, 517,000 in 1942 ... rose from 1941 to 1942
+ *     by 268,000 tons": the levels dated by the two years    -> CHANGE;
  *  9. "a shortfall of D", "short by D", "D more / fewer than": the two
  *     figures of D's unit before it                    -> DIFFERENCE;
  * 10. "N X of M Y each" (M x N against the figure of Y's unit beside it),
@@ -891,6 +893,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_rose_to_back(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_two_levels(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_change_years(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_chain(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)

@@ -225,6 +225,7 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send);
 int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_change_years(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_more_than(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
 int rel_rule_multiple(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi);

@@ -1070,6 +1070,15 @@ static int add_times(ctx *c, size_t X, size_t Z, double k, int average, const ch
     return rel_add(c, &r);
 }
 
+/* 1 when total j counts sorties and the average Z aircraft: "some 1,900
+ * bomber sorties, an average of about 51 bombers a raid" (an aircraft
+ * flown on a raid is a sortie); only under an average cue. */
+static int sorties_as_aircraft(const ctx *c, size_t j, size_t Z, size_t lo)
+{
+    return strcmp(c->fi[j].unit, "sortie") == 0 && strcmp(c->fi[Z].unit, "aircraft") == 0 &&
+           average_cue(c, Z, lo);
+}
+
 int rel_rule_average(ctx *c, size_t lo, size_t hi)
 {
     static const char *const per[] = {"per", "a", "an", "each", "every", NULL};
@@ -1112,7 +1121,8 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             const finfo *ji = &c->fi[j];
             if (ji->share || !ji->unit[0])
                 continue;
-            if (X == NOPOS && rel_same_unit(ji, zi) && c->f->v[j].value > zf->value)
+            if (X == NOPOS && (rel_same_unit(ji, zi) || sorties_as_aircraft(c, j, Z, lo)) &&
+                c->f->v[j].value > zf->value)
                 X = j;
             else if (Y == NOPOS && !rel_same_unit(ji, zi) && said_of_one(c, a, b, ji->unit) &&
                      !rel_is_rate(c, j) && c->f->v[j].qual != TALLY_Q_AT_MOST &&

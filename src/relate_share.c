@@ -1834,6 +1834,119 @@ int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
+/* The year written at t[i..) as four digits (1000-2099) followed by no
+ * digit, -1 when none; *end is set after it. */
+static int year_at(const char *t, size_t i, size_t end, size_t *endp)
+{
+    if (i + 4 > end || (i > 0 && isdigit((unsigned char)t[i - 1])))
+        return -1;
+    int y = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        if (!isdigit((unsigned char)t[k]))
+            return -1;
+        y = y * 10 + (t[k] - '0');
+    }
+    if ((i + 4 < end && isdigit((unsigned char)t[i + 4])) || y < 1000 || y > 2099)
+        return -1;
+    *endp = i + 4;
+    return y;
+}
+
+/* The one figure of unit-mate D dated year y in sentences si-1 .. si of
+ * D's paragraph, before D (no share, no rate); NOPOS when none or more
+ * than one. */
+static size_t dated_level(const ctx *c, size_t D, size_t lo, int y)
+{
+    char ys[8];
+    snprintf(ys, sizeof ys, "%d", y);
+    size_t si = c->f->v[D].sent_index, found = NOPOS;
+    for (size_t j = D; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < si ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            break;
+        if (j < lo && jf->sent_index == si)
+            continue;
+        if (c->fi[j].share || rel_is_rate(c, j) || !rel_same_unit(&c->fi[j], &c->fi[D]) ||
+            !jf->date || strcmp(jf->date, ys) != 0)
+            continue;
+        if (found != NOPOS)
+            return NOPOS;   /* two levels of that year: which is meant is unclear */
+        found = j;
+    }
+    return found;
+}
+
+/* Rule 6e: a change between two years whose levels were stated before:
+ * "231,000 tons in 1941, 517,000 in 1942 ... The tonnage rose from 1941
+ * to 1942 by 268,000 tons".  A verb of change, "from Y1 to Y2" (or
+ * "between Y1 and Y2"), then "by D"; the levels are the one figure of
+ * D's unit dated Y1 and the one dated Y2, in D's sentence or the one
+ * before -> CHANGE (absolute). */
+int rel_rule_change_years(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const up[] = {"rose", "grew", "increased", "went up", "climbed", NULL};
+    static const char *const down[] = {"fell", "dropped", "declined", "decreased", "went down",
+                                       NULL};
+    static const char *const by[] = {"by", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t D = lo; D < hi; D++) {
+        const tally_fact *df = &c->f->v[D];
+        if (c->fi[D].share || c->fi[D].used || !c->fi[D].unit[0] || rel_is_rate(c, D) ||
+            df->qual != TALLY_Q_EXACT || !rel_word_before_is(c, df->tstart, s->start, by))
+            continue;
+        size_t a = D > lo ? c->f->v[D - 1].tend : s->start;   /* D's own clause: "rose
+                                                                 ... by 28,000 and fell ..." */
+        int dir = rel_phrase_in(c->t, a, df->tstart, up)     ? 1
+                  : rel_phrase_in(c->t, a, df->tstart, down) ? -1
+                                                              : 0;
+        if (!dir)
+            continue;
+        int y1 = -1, y2 = -1;
+        for (size_t i = a; i < df->tstart && y2 < 0; i++) {
+            size_t e = rel_phrase_at(c->t, i, df->tstart, "from");
+            if (!e)
+                e = rel_phrase_at(c->t, i, df->tstart, "between");
+            if (!e || (i > 0 && rel_wch((unsigned char)c->t[i - 1])))
+                continue;
+            size_t k = e, ye;
+            while (k < df->tstart && c->t[k] == ' ')
+                k++;
+            if ((y1 = year_at(c->t, k, df->tstart, &ye)) < 0)
+                continue;
+            k = ye;
+            while (k < df->tstart && c->t[k] == ' ')
+                k++;
+            size_t t2 = rel_phrase_at(c->t, k, df->tstart, "to");
+            if (!t2)
+                t2 = rel_phrase_at(c->t, k, df->tstart, "and");
+            if (!t2)
+                continue;
+            while (t2 < df->tstart && c->t[t2] == ' ')
+                t2++;
+            y2 = year_at(c->t, t2, df->tstart, &ye);
+            if (y2 >= 0 && rel_words_between(c->t, ye, df->tstart, "") > 1)
+                y2 = -1;   /* "by" right after the second year */
+        }
+        if (y1 < 0 || y2 <= y1)
+            continue;
+        size_t A = dated_level(c, D, lo, y1), B = dated_level(c, D, lo, y2);
+        if (A == NOPOS || B == NOPOS || A == B || (dir > 0) != (c->f->v[B].value > c->f->v[A].value))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_CHANGE, D, "from one year to another by");
+        rel_part(c, &r, A);
+        rel_part(c, &r, B);
+        r.absolute = 1;
+        r.direction = dir;
+        r.looked_back = c->f->v[A].sent_index != si;
+        c->fi[D].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Rule 6: "from A to B", and a percentage in the same sentence; an
  * absolute change stated beside it (change_amount) is a CHANGE too, with
  * absolute set. */

@@ -384,6 +384,31 @@ static tally_verdict judge(ivl c, ivl cw, ivl s, ivl sw)
     return TALLY_V_INCONSISTENT;
 }
 
+/* 1 when the stated whole number reads as the computed one with two
+ * neighbouring digits swapped ("$845,000" for 854,000, "6,270" for 6,720):
+ * a copying slip, not a rounding, whatever the operands' allowance. */
+static int transposed(double stated, double computed)
+{
+    if (!(stated >= 10 && computed >= 10 && stated < 1e15 && computed < 1e15) ||
+        stated != floor(stated) || fabs(computed - floor(computed + 0.5)) > 1e-6)
+        return 0;
+    char a[32], b[32];
+    snprintf(a, sizeof a, "%.0f", stated);
+    snprintf(b, sizeof b, "%.0f", computed);
+    size_t n = strlen(a), first = n;
+    if (strlen(b) != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) {
+            if (first != n)
+                return 0;   /* a second difference not of the swap */
+            if (i + 1 >= n || a[i] != b[i + 1] || a[i + 1] != b[i])
+                return 0;
+            first = i++;
+        }
+    return first != n;
+}
+
 /* Extra room of w beyond a, the larger side (finite sides only). */
 static double room(ivl a, ivl w)
 {
@@ -1109,6 +1134,7 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
         }
         w.verdict = judge(w.c, w.cw, w.s, w.sw);
         double nearer = 0;
+        int swapped = 0;
         if (w.verdict == TALLY_V_APPROXIMATE &&
             (r->kind == TALLY_REL_CHANGE || r->kind == TALLY_REL_FRACTION) &&
             (nearer = other_fraction(st, w.computed)) > 0)
@@ -1120,6 +1146,9 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
             w.verdict = TALLY_V_INCONSISTENT;   /* 23 of 38 for "some 70 per cent"
                                                    (41% for "40 percent" and 30% for
                                                    "about a third" stay close) */
+        else if (w.verdict == TALLY_V_APPROXIMATE && st->qual == TALLY_Q_EXACT &&
+                 (swapped = transposed(st->value, w.computed)))
+            w.verdict = TALLY_V_INCONSISTENT;   /* "$845,000" for 854,000 */
         rc = buf_puts(&w.msg, w.expr.data ? w.expr.data : "") < 0 ||
                      buf_puts(&w.msg, ", ") < 0 || says(&w.msg, st) < 0 ? -1 : 0;
         char fname[32];
@@ -1128,6 +1157,8 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
                          0
                      ? -1
                      : 0;
+        if (rc == 0 && swapped && buf_puts(&w.msg, "; two digits look swapped") < 0)
+            rc = -1;
         double off = far_off(w.c, w.s);
         if (rc == 0 && w.verdict == TALLY_V_INCONSISTENT &&
             ((r->looked_back && off > (r->average ? 1.25 : 2)) ||

@@ -1166,6 +1166,53 @@ static const rcase cases[] = {
      .n = 3, .rel = {{K_SUM, 1, 3, {2, 3, 4}},
                      {K_FRACTION, 2, 2, {5, 1}},
                      {K_FRACTION, 3, 2, {6, 1}}}},
+    /* "Of this," and three or more parts closed by "and", within 5 per
+     * cent of the whole: the whole spent out, a SUM although 6 + 4 + 1.5 =
+     * 11.5 is not 12 (the 12 is the figure checked). */
+    {"test_of_this_closed_list", "The board spent 12 million crowns in 1931. Of this, 6 million "
+     "went on cranes, 4 million on dredging and 1.5 million on sheds.",
+     .facts = {{"12 million", 0, 1.2e7, EX, "crown", "money"},
+               {"6 million", 0, 6e6, EX, "crown", "money"},
+               {"4 million", 0, 4e6, EX, "crown", "money"},
+               {"1.5 million", 0, 1.5e6, EX, "crown", "money"}},
+     .n = 1, .rel = {{K_SUM, 1, 3, {2, 3, 4}}}},
+    /* A list adding up to 7 + 6 + 1.5 = 14.5 of 20 million (72.5 per cent):
+     * some of it only, no relation. */
+    {"test_of_this_partial_list", "The board spent 20 million crowns in 1931. Of this, 7 million "
+     "went on cranes, 6 million on dredging and 1.5 million on sheds.",
+     .facts = {{"20 million", 0, 2e7, EX, "crown", "money"},
+               {"7 million", 0, 7e6, EX, "crown", "money"},
+               {"6 million", 0, 6e6, EX, "crown", "money"},
+               {"1.5 million", 0, 1.5e6, EX, "crown", "money"}},
+     .n = 0},
+    /* Bombers a raid under "an average of": the sorties over the raids
+     * (1,200 = 40 x 30). */
+    {"test_average_sorties", "The wing flew 30 raids with 1,200 bomber sorties, an average of "
+     "about 40 bombers a raid.",
+     .facts = {{"30", 0, 30, EX, "raid", "event"}, {"1,200", 0, 1200, EX, "sortie", "event"},
+               {"about 40", 0, 40, APPROX, "aircraft", "aircraft"}},
+     .n = 1, .rel = {{K_PRODUCT, 2, 0, {3, 1}, .set = F_AVERAGE}}},
+    /* No average cue: the bombers are not set against the sorties. */
+    {"test_average_sorties_not", "The wing flew 30 raids with 1,200 bomber sorties and lost "
+     "about 40 bombers.",
+     .facts = {{"30", 0, 30, EX, "raid", "event"}, {"1,200", 0, 1200, EX, "sortie", "event"},
+               {"about 40", 0, 40, APPROX, "aircraft", "aircraft"}},
+     .n = ANY, .not_stated = 2},
+    /* "rose from 1936 to 1937 by D": the levels dated 1936 and 1937 in the
+     * sentence before (112,000 - 84,000 = 28,000). */
+    {"test_change_years", "Output was 84,000 tons in 1936 and 112,000 in 1937. It rose from "
+     "1936 to 1937 by 28,000 tons.",
+     .facts = {{"84,000", 0, 84000, EX, "ton", "materiel", .date = "1936"},
+               {"112,000", 0, 112000, EX, "ton", "materiel", .date = "1937"},
+               {"28,000", 0, 28000, EX, "ton", "materiel", .date = "1936/1937"}},
+     .n = 1, .rel = {{K_CHANGE, 3, 2, {1, 2}, .dir = 1, .set = F_ABSOLUTE | F_LOOKED_BACK}}},
+    /* A year with no level stated (1938): no change. */
+    {"test_change_years_not", "Output was 84,000 tons in 1936 and 112,000 in 1937. It rose from "
+     "1936 to 1938 by 30,000 tons.",
+     .facts = {{"84,000", 0, 84000, EX, "ton", "materiel", .date = "1936"},
+               {"112,000", 0, 112000, EX, "ton", "materiel", .date = "1937"},
+               {"30,000", 0, 30000, EX, "ton", "materiel", .date = "1936/1938"}},
+     .n = 0},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
