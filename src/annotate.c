@@ -563,6 +563,39 @@ static int note_before_dateline(const actx *a, tally_ymd day, long c)
            months_between(day, dl->from) <= 12;
 }
 
+/* 1 when sentence si opens with a body's name ("The Food Office
+ * estimated ...": capitalised words after an optional "The") that the
+ * endnote n it cites also opens with ("Food Office, memorandum of ..."):
+ * the note cites that body's own document, so what the sentence says the
+ * body judged or asked is of that document's date. */
+static int note_by_subject(const actx *a, size_t si, int n)
+{
+    const tally_note *note = n > 0 ? tally_segments_note(a->seg, n) : NULL;
+    const tally_sentence *s = &a->seg->sents[si];
+    if (!note)
+        return 0;
+    const char *t = a->text;
+    size_t i = s->start;
+    if (i + 4 <= s->end && strncmp(t + i, "The ", 4) == 0)
+        i += 4;
+    size_t j = note->start, words = 0;
+    while (i < s->end && j < note->end && isupper((unsigned char)t[i])) {
+        size_t e = i;
+        while (e < s->end && isalpha((unsigned char)t[e]))
+            e++;
+        if (e - i < 2 || j + (e - i) > note->end || strncmp(t + i, t + j, e - i) != 0 ||
+            isalpha((unsigned char)t[j + (e - i)]))
+            return 0;
+        words++;
+        j += e - i;
+        if (e >= s->end || t[e] != ' ' || j >= note->end || t[j] != ' ')
+            break;
+        i = e + 1;
+        j++;
+    }
+    return words >= 2;
+}
+
 /* Choose the date of fact f into w. */
 static int date_of(const actx *a, const tally_fact *f, when *w)
 {
@@ -614,10 +647,14 @@ static int date_of(const actx *a, const tally_fact *f, when *w)
         }
         if (have_note && from.m && !from.d && into < 0 &&
             months_between(day, from) <= NOTE_BEFORE &&
-            stale_in_force(a, si, c)) {
+            (stale_in_force(a, si, c) || (span && note_by_subject(a, si, f->note)))) {
             /* the dated document the sentence cites came shortly before the
                date in force, which an earlier paragraph wrote: the sentence
-               goes back to it (a plan, a request, a reply of that day) */
+               goes back to it (a plan, a request, a reply of that day); so does
+               a sentence whose subject wrote that document while a season or
+               span is in force ("The Food Office estimated ..." citing "Food
+               Office, memorandum of ..."); a single month in force is rather
+               the time such an estimate is for */
             w->from = w->to = from.m && !span ? to_month(day) : day;
             return WHY_PRINTF(w, "the date of endnote %d, shortly before ", f->note) < 0
                        ? -1

@@ -2526,6 +2526,37 @@ static int in_contrast(const char *text, size_t a)
     return 0;
 }
 
+/* 1 when text[a..b), between a figure and a goal's target after it, says
+ * that the figure is what the goal is for: "to be" or "to have" ("12
+ * battalions of 800 men each, 9,600 in all, to be under arms by the end of
+ * 1930"), "due" or "scheduled".  Such a target dates the figures of the
+ * list before it across its commas. */
+static int goal_between(const char *text, size_t a, size_t b)
+{
+    if (b - a > 120)
+        return 0;
+    for (size_t i = a; i < b;) {
+        if (!isalpha((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < b && isalpha((unsigned char)text[e]))
+            e++;
+        if ((e - i == 3 && strncasecmp(text + i, "due", 3) == 0) ||
+            (e - i == 9 && strncasecmp(text + i, "scheduled", 9) == 0))
+            return 1;
+        if (e - i == 2 && strncasecmp(text + i, "to", 2) == 0 && e + 3 <= b &&
+            text[e] == ' ' &&
+            ((strncasecmp(text + e + 1, "be", 2) == 0 && !isalpha((unsigned char)text[e + 3])) ||
+             (e + 5 <= b && strncasecmp(text + e + 1, "have", 4) == 0 &&
+              !isalpha((unsigned char)text[e + 5]))))
+            return 1;
+        i = e;
+    }
+    return 0;
+}
+
 long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t si,
                             size_t fstart, size_t fend)
 {
@@ -2536,12 +2567,18 @@ long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t s
     int before = 0;   /* 1 when an expression before the figure dates it */
     size_t cut = 0;   /* expressions ending up to here are another clause's */
     int story = 0;    /* 1 when a date of the sentence is no source's (evidence) */
+    int seen_after = 0;   /* 1 once an expression after the figure was looked at */
+    int own = 0;      /* 1 when a date before the figure lies in its clause ("In 1922
+                         the yards launched 2 gunboats, to be armed by ...") */
     for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++)
         story |= !tl->v[k].absorbed && !tl->v[k].evidence && tl->v[k].from.y;
     for (size_t k = tl->first[si]; k < tl->first[si + 1] && text; k++) {
         const tally_datex *d = &tl->v[k];
-        if (!d->absorbed && !d->evidence && d->from.y && d->end <= fstart)
+        if (!d->absorbed && !d->evidence && d->from.y && d->end <= fstart) {
             before = 1;
+            if (!crosses_clause(text, d->end, fstart, 1))
+                own = 1;
+        }
         if (!d->absorbed && d->target == 2 && d->end <= fstart &&
             past_target(text, d->end, fstart) == 2)
             cut = d->end;
@@ -2563,6 +2600,12 @@ long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t s
             continue;   /* the figure is inside it: "1950-51" itself */
         }
         int after = d->start >= fend;
+        if (after && text && !seen_after && !own && d->target == 2 &&
+            !crosses_clause(text, fend, d->start, 0) && goal_between(text, fend, d->start)) {
+            best = (long)k;   /* "9,600 in all, to be under arms by the end of 1930" */
+            break;
+        }
+        seen_after |= after;
         if (after && text && (crosses_clause(text, fend, d->start, before) ||
                               (before && joins_other(text, fend, d->start))))
             continue;   /* "in 1943 it was 310, and in 1944 160": not 310's */

@@ -201,7 +201,13 @@ long tally_timeline_pick(const tally_timeline *tl, size_t si, size_t fstart, siz
  * figure counts only with no ";" nor comma before "which", "while", "but"
  * ... between; past such a break in a clause in the present ("is", "are")
  * no expression up to the target counts.  A source's date (evidence)
- * counts only when the sentence has no other.  A count inside a span of
+ * counts only when the sentence has no other.  A goal's target after the
+ * figure with "to be", "to have", "due" or "scheduled" between and no ";",
+ * ":" or clause opener ("12 battalions, 9,600 men in all, to be under arms
+ * by the end of 1930") dates it across the list's commas, unless another
+ * expression comes first after the figure or one before it lies in its
+ * clause ("In 1922 the yards launched 2 gunboats, to be armed by ...").
+ * A count inside a span of
  * months ("the first two months of 1944") is dated by it.  An expression
  * before the figure in a phrase of contrast ("instead of the 3.8 million
  * it would have cost in 1936"), across a comma, colon or ";", does not
