@@ -1690,6 +1690,8 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
         size_t parts[TALLY_REL_MAXPARTS], n = 0;
         double sum = 0;
         for (size_t j = last + 1; j-- > lo && n < TALLY_REL_MAXPARTS;) {
+            if (n && compared(c, j))
+                continue;   /* "5,000 fewer than asked for": a comparison, no item */
             if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[T]) ||
                 !(c->f->v[j].value < c->f->v[T].value) || a_size(c, j) ||
                 (n && !listed(c, j, parts[n - 1])))
