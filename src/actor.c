@@ -1360,6 +1360,20 @@ static int pronoun_main(const char *t, const sview *v)
     return v->lead > 0 && v->lead < v->w.n && tok_in(t, &v->w.v[v->lead], pronouns);
 }
 
+/* 1 when actor k of sentence v is written as an adjective before a noun in
+ * lower case ("When Morvian brigades cut the railway, they ..."): a
+ * side's troops closing in on a place are no sign that the story is that
+ * side's (lead_side() says the same of a main clause's subject). */
+static int force_adjective(const char *t, const sview *v, size_t k)
+{
+    const words *w = &v->w;
+    size_t i = v->mtok[k], e = words_at(w, v->m[k].end);
+    size_t n = strlen(v->m[k].code);
+    if (e >= w->n || e != i + 1 || w->v[e].kind != TOK_WORD || tok_cap(t, &w->v[e]))
+        return 0;
+    return tok_len_noposs(t, &w->v[i]) != n || strncmp(v->m[k].code, t + w->v[i].start, n) != 0;
+}
+
 /* The index of the one side that sentence v names, when it names it only
  * as the place the sentence is set in, written as its name after "in"
  * ("the strongest air defences in Halmaria"), else -1.  In the first
@@ -1823,7 +1837,8 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
     }
     long ls;
     if (s < 0 && !doc->have_topic && !doc->lead_read && pronoun_main(t, v) &&
-        (ls = subject_in(t, v, 0, v->lead, 0, &ws->report)) >= 0) {
+        (ls = subject_in(t, v, 0, v->lead, 0, &ws->report)) >= 0 &&
+        !force_adjective(t, v, (size_t)ls)) {
         doc->topic = v->m[ls];   /* "When the Halbrian War Office decided ..., it set" */
         doc->topic_si = si;
         doc->have_topic = 1;
@@ -2515,6 +2530,70 @@ static int forces_topic(annot_cache *c, const char *text, const tally_segments *
     return 0;
 }
 
+/* Offset of the next "minister" in lower case after a space in
+ * text[from..len), else len (one memchr() for its 'm' a step). */
+static size_t next_minister(const char *text, size_t from, size_t len)
+{
+    for (size_t i = from; i + 8 <= len; i++) {
+        const char *p = memchr(text + i, 'm', len - i);
+        if (!p || (size_t)(p - text) + 8 > len)
+            return len;
+        i = (size_t)(p - text);
+        if (i > 0 && text[i - 1] == ' ' && memcmp(p, "minister", 8) == 0)
+            return i;
+    }
+    return len;
+}
+
+/* With no topic from the title nor from the first sentence naming a side
+ * (its side only closing in on a place: "When Morvian brigades cut the
+ * road ..."), the one side whose minister the body names by the side's
+ * adjective or name ("the Selvan minister of health") is the side
+ * the story is told of: a side's ministers answer for its own people.  Two
+ * sides' ministers: no topic.  own: token room.  0 or -1 (OOM). */
+static int home_topic(annot_cache *c, const char *text, const tally_segments *seg,
+                      const finder *f, words *own)
+{
+    annot_doc *doc = c->doc;
+    tally_actor_mention m = {0};
+    size_t msi = 0, len = doc->len < FORCES_SPAN ? doc->len : FORCES_SPAN;
+    for (size_t at = next_minister(text, 0, len); at < len;
+         at = next_minister(text, at + 8, len)) {
+        size_t j = sent_of(seg, at);
+        if (j == seg->nsents || seg->sents[j].section != TALLY_SECTION_BODY)
+            continue;
+        words w;
+        if (sent_tokens(c, text, seg, j, own, &w) < 0)
+            return -1;
+        size_t i = words_at(&w, at);
+        if (i >= w.n || w.v[i].start != at || i < 2 || !tok_cap(text, &w.v[i - 1]) ||
+            !tok_eq(text, &w.v[i - 2], "the"))
+            continue;
+        const char *known = NULL;
+        char code[48], derived[48];
+        if (lexicon_at(text, &w, i - 1, f->tab, f->col, &known) == 1 && known && *known)
+            copy_str(code, sizeof code, known);
+        else if (derive_name(text, &w.v[i - 1], derived, sizeof derived))
+            copy_str(code, sizeof code, canon_of(doc, derived));
+        else
+            continue;
+        if (m.code[0] && strcmp(m.code, code) != 0)
+            return 0;   /* two sides' ministers */
+        if (!m.code[0]) {
+            copy_str(m.code, sizeof m.code, code);
+            m.start = w.v[i - 1].start;
+            m.end = w.v[i - 1].end;
+            msi = j;
+        }
+    }
+    if (m.code[0]) {
+        doc->topic = m;
+        doc->topic_si = msi;
+        doc->have_topic = 1;
+    }
+    return 0;
+}
+
 /* 1 when text[start..end) has letters and none in lower case except in a
  * designation's "No." (a heading in capitals). */
 static int all_caps_line(const char *text, size_t start, size_t end)
@@ -2636,6 +2715,15 @@ int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *se
         if (!v)
             return -1;
         doc_read(doc, text, v, doc->next, &c->ws);
+        if (doc->lead_read && !doc->have_topic && !doc->home_tried) {
+            doc->home_tried = 1;   /* the first sentence naming a side gave none */
+            words own = {0};
+            const finder f = cache_finder(c, lex);
+            int r = home_topic(c, text, seg, &f, &own);
+            words_free(&own);
+            if (r < 0)
+                return -1;
+        }
     }
     return 0;
 }

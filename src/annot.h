@@ -160,6 +160,7 @@ typedef struct annot_doc {
     tally_actor_mention object; /* that side (its code) */
     int lead_read;             /* 1 once a body sentence naming an actor was read: with no
                                   topic from the title, its subject became the topic */
+    int home_tried;            /* 1 once home_topic() looked (actor.c) */
     size_t ally_at;            /* 1 + the offset of the first name before "'s ally" or
                                   "'s allies" ("Gavrinia, Lysandria's ally"), 0 none */
     struct annot_noun {

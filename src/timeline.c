@@ -1019,11 +1019,15 @@ static int comparison_base(const pctx *c, size_t a)
 
 /* 1 when the date starting at token a dates the earlier figure a change
  * is measured from: "96 million, up from 72 million in 1935", "down from
- * 40 in 1938".  It dates that figure (the nearest) but moves neither the
- * date in force nor the year: the story stays at the time of the new
- * figure. */
-static int up_from_base(const pctx *c, size_t a)
+ * 40 in 1938", and after a verb of change when the new figure follows
+ * ("have risen from 240 in October 1937 to 310", b the token after the
+ * date).  It dates that figure (the nearest) but moves neither the date
+ * in force nor the year: the story stays at the time of the new figure. */
+static int up_from_base(const pctx *c, size_t a, size_t b)
 {
+    static const char *const change[] = {"risen", "rose", "grown", "grew", "fallen", "fell",
+                                         "increased", "decreased", "dropped", "climbed",
+                                         "declined", NULL};
     size_t k = a;
     if (k == 0 || !is(c, k - 1, "in"))
         return 0;
@@ -1032,7 +1036,8 @@ static int up_from_base(const pctx *c, size_t a)
         k--;   /* the number's scale or unit: "72 million", "40 tanks" */
     if (k < 3 || c->w->v[k - 1].kind != TOK_NUM || !is(c, k - 2, "from"))
         return 0;
-    return is(c, k - 3, "up") || is(c, k - 3, "down");
+    return is(c, k - 3, "up") || is(c, k - 3, "down") ||
+           (is_in(c, k - 3, change) && b < c->w->n && is(c, b, "to"));
 }
 
 /* 1 when the date starting at token a tells when a thing or a rule was
@@ -1133,7 +1138,7 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->anchor = d->gives_year = d->target = 0;
         d->evidence = 1;   /* a comparison's base: like a source's date */
     }
-    if (d->kind == TALLY_DX_DATE && up_from_base(c, a))
+    if (d->kind == TALLY_DX_DATE && up_from_base(c, a, b))
         d->anchor = d->gives_year = d->target = 0;   /* "up from 72 million in 1935" */
     if (d->kind == TALLY_DX_DATE && !d->need_year && origin_date(c, a, b)) {
         d->anchor = d->gives_year = d->target = 0;
