@@ -1049,6 +1049,18 @@ static int is_word_one(const char *t, const tally_number *x)
     return 1;
 }
 
+/* 1 when the word "one" x is "one more" after "and" or a comma, closing a
+ * list of counts whose noun it leaves out: "two squadrons in May, three in
+ * June and one more in July".  A count, not a pronoun. */
+static int one_more(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    if (!next_tok(t, x->end, s->end, &k) || !tok_is(t, &k, "more") ||
+        !prev_tok(t, s->start, x->start, &k))
+        return 0;
+    return tok_is(t, &k, "and") || tok_punct(t, &k, ',');
+}
+
 /* 1 when the word "one" x follows the noun of a distribution and ends its
  * clause: "each armoured brigade has two regiments and each motor brigade
  * one, ...": the verb and the counted noun are left out ("each", "every"
@@ -2550,8 +2562,8 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
                               const tally_number *prev, tally_attach *at, int *avoid)
 {
     const tally_number *x = &nums[i];
-    if ((is_word_one(t, x) && !distributed_one(t, s, x)) || !ellipsis_follow(t, s, x) ||
-        !ellipsis_lead(t, s, x, of_pronoun(t, s, x)))
+    if ((is_word_one(t, x) && !distributed_one(t, s, x) && !one_more(t, s, x)) ||
+        !ellipsis_follow(t, s, x) || !ellipsis_lead(t, s, x, of_pronoun(t, s, x)))
         return SRC_NONE;
     int per = rate_period_at(t, x->end, s->end);
     int them = of_them(t, s, x);
@@ -2612,12 +2624,17 @@ static enum src attach_ellipsis(const char *t, const tally_sentence *s, const ta
     return r;
 }
 
+/* Verbs in the present that open a breakdown in a note: "the 410 rounds
+ * comprise 310 ... and 72 ...". */
+static const char *const BREAKDOWN_VERB[] = {"comprise", "comprises", "include", "includes",
+                                             "contain", "contains", NULL};
+
 /* 1 when the token k of an endnote may stand before a bare figure: a
- * function word or a verb ("comprised 74", "were 12"), not a label noun
- * ("box 17", "file 12"). */
+ * function word or a verb ("comprised 74", "were 12", "comprise 310"),
+ * not a label noun ("box 17", "file 12"). */
 static int endnote_lead_word(const char *t, const tok *k)
 {
-    return is_stop(t, k) || past_ed(t, k) || tok_in(t, k, PAST);
+    return is_stop(t, k) || past_ed(t, k) || tok_in(t, k, PAST) || tok_in(t, k, BREAKDOWN_VERB);
 }
 
 /* 1 when every token with a digit in t[a..b) lies inside a year of nums[]
@@ -2780,7 +2797,8 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     }
     int hard = src == SRC_OWN || src == SRC_NUMBER || src == SRC_PAREN ||
                src == SRC_PARALLEL || src == SRC_COORD;
-    if (is_word_one(t, x) && !hard && !distributed_one(t, s, x))
+    if (is_word_one(t, x) && !hard && !distributed_one(t, s, x) &&
+        !(src == SRC_ELLIPSIS && one_more(t, s, x)))
         return 0;   /* "each motor brigade one": a figure of the gapped list */
     if (s->section == TALLY_SECTION_ENDNOTE && !hard && src != SRC_INPAREN &&
         src != SRC_ELLIPSIS && src != SRC_PARTITIVE && src != SRC_GOVERN)

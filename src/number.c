@@ -680,6 +680,7 @@ static const qphrase qphrases[] = {
     {{"ca", 0, 0}, TALLY_Q_APPROX},               {{"estimated", 0, 0}, TALLY_Q_APPROX},
     {{"perhaps", 0, 0}, TALLY_Q_APPROX},          {{"to", "nearer", 0}, TALLY_Q_APPROX},
     {{"to", "closer", 0}, TALLY_Q_APPROX},        {{"nearer", 0, 0}, TALLY_Q_APPROX},
+    {{"barely", 0, 0}, TALLY_Q_APPROX},           {{"scarcely", 0, 0}, TALLY_Q_APPROX},
 };
 
 /* ------------------------------------------------------------------------
@@ -1072,6 +1073,39 @@ static int count_of_before(const scan *s, const ntok *k)
     return (n.type == T_NUM && !n.dec) || (n.type == T_WORD && numword_of(&n));
 }
 
+/* 1 when "<weapon> of" comes just before the number token k ("howitzers
+ * of 105 mm", "guns of 75 mm"): the weapon is named first, so a weak
+ * calibre word after k names its bore. */
+static int weapon_of_before(const scan *s, const ntok *k)
+{
+    ntok o, w;
+    if (!s->units || !prev_tok_s(s, k->s, s->start, &o) || !is_w(&o, "of") ||
+        !prev_tok_s(s, o.s, s->start, &w) || w.type != T_WORD || !w.w[0])
+        return 0;
+    const char *cat = tally_lexicon_get(s->lex, "units", w.w, "category");
+    const char *unit = tally_lexicon_get(s->lex, "units", w.w, "unit");
+    return cat && unit && bore_noun(s, unit, cat);
+}
+
+static size_t calibre_end_d(const scan *s, const ntok *k, int depth);
+
+/* 1 when a hyphened calibre follows "and" or "or" at p ("75-mm and
+ * 105-mm shells"): the first bore shares the weapon of the second. */
+static int calibre_pair_follows(const scan *s, size_t p, int depth)
+{
+    ntok c, n, h;
+    if (depth > 0)
+        return 0;
+    lex_tok(s->t, p, s->end, &c);
+    if (!is_w(&c, "and") && !is_w(&c, "or"))
+        return 0;
+    lex_tok(s->t, c.e, s->end, &n);
+    if (n.type != T_NUM || n.suf[0] || n.sep || n.ndig > 4)
+        return 0;
+    hyphen_next(s, n.e, &h);
+    return h.type == T_WORD && calibre_end_d(s, &n, depth + 1) != 0;
+}
+
 /* End of the calibre that the number token k (a digit run) begins, or 0:
  * a calibre word glued to it ("75mm", "25pdr"), after a hyphen ("155-mm",
  * "6-pounder", "0.50-calibre", "8-inch", "3-in.") or after a space ("37 mm
@@ -1080,6 +1114,12 @@ static int count_of_before(const scan *s, const ntok *k)
  * need a weapon after them: "80 mm of armour", "a 10-inch rainfall" are
  * measures. */
 static size_t calibre_end(const scan *s, const ntok *k)
+{
+    return calibre_end_d(s, k, 0);
+}
+
+/* calibre_end(), depth calibres into a coordination ("75-mm and 105-mm"). */
+static size_t calibre_end_d(const scan *s, const ntok *k, int depth)
 {
     ntok w;
     size_t we;
@@ -1113,7 +1153,9 @@ static size_t calibre_end(const scan *s, const ntok *k)
     /* spaced, only "mm" and "cm": "37 mm guns", not "12 in six boxes" */
     int spaced = w.s > k->e && s->t[k->e] != '-';
     if (IN_LIST(&w, calibre_weak) && !(spaced && w.w[0] == 'i') &&
-        (weapon_follows(s, we) || (w.w[0] == 'm' && count_of_before(s, k))))
+        (weapon_follows(s, we) ||
+         (w.w[0] == 'm' && count_of_before(s, k)) || (w.w[0] != 'i' && weapon_of_before(s, k)) ||
+         (!spaced && calibre_pair_follows(s, we, depth))))
         return we;
     if (s->t[k->s] == '.' && !k->suf[0] && weapon_follows(s, k->e))
         return k->e;   /* .303 rifles */
@@ -1352,6 +1394,9 @@ static int half_alone(const scan *s, const ntok *k, const ntok *nx, int of)
     static const char *const after[] = {"by", "came", "could", "for", "from", "had", "in",
                                         "is", "on", "remained", "to", "via", "was", "went",
                                         "were", "with", "would"};
+    /* what a body runs at a share of: "at half capacity", "on half rations" */
+    static const char *const rate_of[] = {"capacity", "output", "pay", "power", "ration",
+                                          "rations", "speed", "strength"};
     ntok pv, ar;
     if (prev_tok_s(s, k->s, s->start, &pv) && (IN_LIST(&pv, not_before) || pv.type == T_DASH))
         return 0;
@@ -1363,7 +1408,7 @@ static int half_alone(const scan *s, const ntok *k, const ntok *nx, int of)
         lex_tok(s->t, nx->e, s->end, &ar);
         return is_w(&ar, "a") || is_w(&ar, "an");
     }
-    return IN_LIST(nx, after);
+    return IN_LIST(nx, after) || IN_LIST(nx, rate_of);
 }
 
 /* Parse number words starting at token k: "two hundred and forty-one",

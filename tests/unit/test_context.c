@@ -1608,6 +1608,39 @@ static void test_recall26_kinds(void **state)
     check(&r, 2, 1, "crown", "money", NULL, NULL, 1);
 }
 
+/* A note's breakdown after a verb in the present ("comprise", "include")
+ * lends the total's noun to the bare parts; a kitchen is a lexicon unit;
+ * "one more" closing a list of counts is a count, not a pronoun. */
+static void test_recall27_breakdown(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"640", 0, 640, FIG, 0, NULL}, {"400", 0, 400, FIG, 0, NULL},
+                 {"240", 0, 240, FIG, 0, NULL}};
+    attach(&r, "The 640 shells comprise 400 for the field guns and 240 for the mortars.",
+           TALLY_SECTION_ENDNOTE, sa, 3);
+    check(&r, 0, 1, "shell", "munition", "shells", "640 shells", 0);
+    check(&r, 1, 1, "shell", "munition", "shells", "400", 1);
+    check(&r, 2, 1, "shell", "munition", "shells", "240", 1);
+    spec sb[] = {{"15", 0, 15, FIG, 0, NULL}, {"eight", 0, 8, FIG, W, NULL},
+                 {"seven", 0, 7, FIG, W, NULL}};
+    attach(&r, "The 15 kitchens were eight in the north and seven in the south.",
+           TALLY_SECTION_ENDNOTE, sb, 3);
+    check(&r, 0, 1, "kitchen", "other", "kitchens", "15 kitchens", 0);
+    check(&r, 1, 1, "kitchen", "other", "kitchens", "eight", 1);
+    check(&r, 2, 1, "kitchen", "other", "kitchens", "seven", 1);
+    spec sc[] = {{"four", 0, 4, FIG, W, NULL}, {"two", 0, 2, FIG, W, NULL},
+                 {"one", 0, 1, FIG, W, NULL}};
+    attach(&r, "The navy launched four frigates in spring, two in summer and one more "
+               "in the autumn.", TALLY_SECTION_BODY, sc, 3);
+    check(&r, 1, 1, "frigate", "materiel", "frigates", "two", 1);
+    check(&r, 2, 1, "frigate", "materiel", "frigates", "one", 1);
+    /* a pronoun stays one: "one more of" is no list's last count */
+    spec sd[] = {{"one", 0, 1, FIG, W, NULL}};
+    attach(&r, "They found one more of the wrecks.", TALLY_SECTION_BODY, sd, 1);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
 static void test_recall25_endnote(void **state)
 {
     (void)state;
@@ -1738,6 +1771,7 @@ int main(void)
         cmocka_unit_test(test_recall25_endnote),
         cmocka_unit_test(test_recall26_part_kind),
         cmocka_unit_test(test_recall26_kinds),
+        cmocka_unit_test(test_recall27_breakdown),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

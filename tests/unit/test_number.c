@@ -572,6 +572,25 @@ static void test_calibres(void **state)
     fig("The army lost 40 000 in 1944.", "40 000", 40000);
 }
 
+/* A bore named after "<weapon> of", or coordinated with a bore before a
+ * weapon, is a calibre; "at half capacity" is a fraction; "barely" loosens
+ * a count. */
+static void test_recall27(void **state)
+{
+    (void)state;
+    no_figure("The brigade had guns of 76 mm and howitzers of 122 mm.");
+    fig("The brigade had 36 guns of 76 mm.", "36", 36);
+    no_figure("They shipped shells of 88-mm and 128-mm ammunition.");
+    fig("They shipped 4,000 rounds of 88-mm and 2,000 rounds of 128-mm ammunition.", "4,000",
+        4000);
+    /* a length after a noun that is no weapon stays a measure */
+    fig("The rainfall of 30 mm flooded the road.", "30", 30);
+    check("The bakery worked at half capacity.", "half", TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.5,
+          0.5, 0.5);
+    check("The camp held barely 9,500 people.", "barely 9,500", TALLY_NK_FIGURE, TALLY_Q_APPROX,
+          9500, 9500, 9500);
+}
+
 /* Mixed fractions, "a score of", "a couple of", currency abbreviations. */
 static void test_mixed_and_loose(void **state)
 {
@@ -803,6 +822,7 @@ int main(void)
         cmocka_unit_test(test_dates_times),
         cmocka_unit_test(test_ordinals_designations),
         cmocka_unit_test(test_calibres),
+        cmocka_unit_test(test_recall27),
         cmocka_unit_test(test_mixed_and_loose),
         cmocka_unit_test(test_markers_references),
         cmocka_unit_test(test_pronoun_one),
