@@ -72,6 +72,19 @@
  *     men. The state sent 5,100 conscripts, the valleys 1,800 labourers and
  *     the army 900 sappers"); no figure said to be added ("another 300") and
  *     none under "of which"                                 -> SUM.
+ * 3f. "310 in December, 540 in January and 790 in February, 1,740 in the
+ *     three months": a figure over a span of k periods after exactly k
+ *     figures of its unit (a compared one, "230 more than", is none) -> SUM;
+ * 3g. "cost $3.8 million, shared between the ministry ($2.3 million) and the
+ *     firms ($1.2 million)": "shared / divided / split between" and the
+ *     figures of the total's unit after it; no share or rate among them -> SUM.
+ * Guards (round 145-148): a colon right before a list's first item lets the
+ * whole before the colon claim it ("37 ships ...: 22 grain ships, nine
+ * colliers and six freighters" is no "9 + 6 against 22"); a hyphenated
+ * calibre ("90,000 rounds of 75-mm") is no end of a list closed by a cue; a
+ * gap ("700 tons short of its promise") is never the count a price is paid
+ * for; "a shortfall of D" after a part whose share of a whole was found is
+ * the whole less the part.
  * Rule 9 also takes a remainder with no operands named ("only 19 had come,
  * leaving 15", "the remaining $1.5 million") when two figures before it
  * differ by it, and rule 5 a share apposed to a partitive that names no
@@ -857,6 +870,10 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_comma_list(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_cues(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_span_total(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_split_between(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_with(&c, si, lo, hi);
         if (!rc)

@@ -177,6 +177,10 @@ int rel_rule_implicit_sum(ctx *c, size_t T);
 int rel_rule_parts_next(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi);
+/* "310 in December, 540 in January and 790 in February, 1,740 in the three months". */
+int rel_rule_span_total(ctx *c, size_t si, size_t lo, size_t hi);
+/* "$3.8 million, shared between the ministry ($2.3 million) and the firms ($1.2 million)". */
+int rel_rule_split_between(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_rate.c: products, averages, rates, periods ---- */
 

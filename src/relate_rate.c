@@ -26,6 +26,7 @@ static int is_formation(const ctx *c, size_t j);
 static int chain_link(const ctx *c, size_t a, size_t b);
 static int stated_any(const ctx *c, size_t j);
 static int stated_as_total(const ctx *c, size_t j);
+static int short_by(const ctx *c, size_t j);
 static int share_part(const ctx *c, size_t j);
 static int period_kept(const ctx *c, const tally_relation *r, size_t P);
 static int period_or_frequency(ctx *c, tally_relation *r, size_t R, size_t P);
@@ -439,8 +440,8 @@ static size_t named_count_before(const ctx *c, size_t R, size_t a, size_t b)
             return NOPOS;
         if (!c->fi[C].unit[0] || c->fi[C].share || c->fi[C].used || rel_is_rate(c, C) ||
             rel_same_unit(&c->fi[C], &c->fi[R]) || !(cf->value > 1) ||
-            (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX))
-            continue;
+            (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || short_by(c, C))
+            continue;   /* "500 tons short of its order": a gap, not what was bought */
         if (noun_said_of_one(c, a, b, cf->noun))
             return C;
     }
@@ -458,6 +459,31 @@ static int list_end(const ctx *c, size_t C)
         return 0;
     int w = rel_words_between(c->t, c->f->v[C - 1].tend, c->f->v[C].tstart, ";:()");
     return w >= 0 && w <= 8 && rel_phrase_in(c->t, c->f->v[C - 1].tend, c->f->v[C].tstart, and_w);
+}
+
+/* 1 when figure j measures a gap between two others: "700 tons short of
+ * its promise", "230 more than in December". */
+static int short_by(const ctx *c, size_t j)
+{
+    static const char *const gap[] = {"short of", "short", "more than", "fewer than",
+                                      "less than", "below", "above", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t e = f->tend, end = c->seg->sents[f->sent_index].end;
+    char w[48];
+    while (e < end && c->t[e] == ' ')
+        e++;
+    for (int nw = 0; nw < 2; nw++) {   /* right after it, or after its noun */
+        while (e < end && c->t[e] == ' ')
+            e++;
+        for (size_t q = 0; gap[q]; q++)
+            if (rel_phrase_at(c->t, e, end, gap[q]))
+                return 1;
+        size_t we = rel_word_at(c->t, e, end, w, sizeof w);
+        if (we == e)
+            break;
+        e = we;
+    }
+    return 0;
 }
 
 /* The count a rate R (said of one thing in t[a..b), or "each") applies to when its
@@ -498,6 +524,9 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
             continue;
         if (rel_is_rate(c, C))
             continue;   /* "1,600 tons a sailing" before "61,000 tons of cargo" */
+        if (short_by(c, C))
+            continue;   /* "shipped 4,100 tons, 700 tons short of its promise; at £28 a
+                           ton": the 700 is a gap, not what was bought */
         if (ci->used || !(cf->value > 1) ||
             (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || list_end(c, C))
             return NOPOS;
@@ -516,11 +545,14 @@ static int totalled(const ctx *c, size_t R, size_t P)
     static const char *const cues[] = {"or", "for the", "in all", "total", "altogether",
                                        "whole", "came to", "making", "absorb", "absorbed",
                                        "would absorb", "meant", "needed", "required",
-                                       "would need", "would require", "gave", "yielded", NULL};
+                                       "would need", "would require", "gave", "yielded",
+                                       "cost", "costing", NULL};
+    static const char *const cost[] = {"cost", "costing", NULL};
     size_t a = c->f->v[R].tend, b = c->f->v[P].tstart;
     int w = rel_words_between(c->t, a, b, ";:()");
-    if (w < 0 || w > 8 || !(c->f->v[P].value >= 2 * c->f->v[R].value))
-        return 0;
+    if (w < 0 || w > (rel_phrase_in(c->t, a, b, cost) ? 10 : 8) ||
+        !(c->f->v[P].value >= 2 * c->f->v[R].value))
+        return 0;   /* "at £28 a ton, the flour it did send cost the Fund £124,800" */
     int comma = 0;
     for (size_t k = a; k < b; k++)
         comma |= c->t[k] == ',';

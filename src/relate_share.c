@@ -2594,6 +2594,24 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
  * D" (D after the cue), "D more than", "D fewer than" (D before it): the
  * two figures of D's unit nearest before D in its sentence (else the one
  * after "than" for the second) -> DIFFERENCE D = |A - B|. */
+/* The whole a share of part A was found of ("410,000 rounds, about two
+ * thirds of the requirement"), when it is a figure of D's unit larger than
+ * A and the share has no other operands; else NOPOS. */
+static size_t fraction_whole(const ctx *c, size_t A, size_t D)
+{
+    for (size_t i = c->out->n; i-- > 0;) {
+        const tally_relation *r = &c->out->v[i];
+        if (r->kind != TALLY_REL_FRACTION || r->stated != A || r->nparts != 2 ||
+            r->factor != 0)
+            continue;
+        size_t W = r->parts[1].fact;
+        if (W != TALLY_NO_FACT && rel_same_unit(&c->fi[W], &c->fi[D]) &&
+            c->f->v[W].value > c->f->v[A].value && c->f->v[W].value > c->f->v[D].value)
+            return W;
+    }
+    return NOPOS;
+}
+
 /* 1 when figures a and b cover the same span: both rates or both not, or
  * the one that is no rate dated to one period of the other ("1,340
  * sorties" of March against "its monthly average of 1,080") or to a span
@@ -2686,6 +2704,10 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             n = 0;   /* "24 million, 1.4 million less than the cost of the ships": the
                         thing named is not the figure before; a pair that matches, or none */
         }
+        if (n == 1 && !than && B == NOPOS && (B_back = fraction_whole(c, ab[0], D)) != NOPOS)
+            ab[n++] = B_back;   /* "held 410,000, about two thirds of the requirement,
+                                   which leaves a shortfall of 216,400": the whole the
+                                   share of the figure before was taken of */
         if (n < 2 && matching_pair(c, D, &ab[0], &ab[1])) {
             n = 2;   /* "40,000 fewer than Orvel": the pair of the sentences before */
             named = 0;
@@ -2702,6 +2724,8 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
         rel_init(&r, TALLY_REL_DIFFERENCE, D, cue);
         rel_part(c, &r, ab[0] < ab[1] ? ab[0] : ab[1]);
         rel_part(c, &r, ab[0] < ab[1] ? ab[1] : ab[0]);
+        r.looked_back = c->f->v[ab[0]].sent_index != c->f->v[D].sent_index ||
+                        c->f->v[ab[1]].sent_index != c->f->v[D].sent_index;
         c->fi[D].used = 1;
         if (rel_add(c, &r) < 0)
             return -1;

@@ -302,6 +302,18 @@ static int apposed_share(const ctx *c, size_t q, size_t lo, size_t T)
     return before >= 0 && before <= 6;
 }
 
+/* Whether fact j is written as a hyphenated modifier ("75-mm", "a 400-gram
+ * ration"): a figure naming what kind a thing is, no quantity of its own. */
+static int compound_modifier(const ctx *c, size_t j)
+{
+    const tally_fact *f = &c->f->v[j];
+    for (size_t k = f->tstart + 1; k <= f->tend && c->t[k + 1]; k++)
+        if (c->t[k] == '-' && isdigit((unsigned char)c->t[k - 1]) &&
+            isalpha((unsigned char)c->t[k + 1]))
+            return 1;
+    return 0;
+}
+
 /* Collect the parts of a total T from figures [lo, before) going back:
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit (but skip's, whose figures are passed over) or a ';'.
@@ -354,6 +366,9 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
         } else if (strcmp(P->cat, "duration") == 0 && strcmp(t->cat, "duration") != 0) {
             continue;   /* "and six in the last two months of the campaign: 27 boats in
                            all": a time phrase inside the list is no end of it */
+        } else if (compound_modifier(c, j)) {
+            continue;   /* "90 shells of 75-mm and 30 of 105-mm, 120 in all": a
+                           calibre naming an item's kind is no end of the list */
         } else {
             break;
         }
@@ -1898,8 +1913,14 @@ static int first_item(const ctx *c, size_t T, size_t lo)
         a = tf->tstart - 16;   /* the few words right before T */
     if (rel_phrase_in(c->t, a, tf->tstart, of))
         return 1;
+    size_t lim = tf->tstart;   /* "37 ships lay waiting: 22 grain ships, nine ...": a
+                                  colon right before T opens T's list, the whole
+                                  may stand before it */
+    for (size_t k = T > lo ? c->f->v[T - 1].tend : start; k < tf->tstart; k++)
+        if (c->t[k] == ';' || c->t[k] == ':')
+            lim = c->t[k] == ':' ? k : tf->tstart;
     for (size_t j = T; j-- > lo;) {
-        if (rel_words_between(c->t, c->f->v[j].tend, tf->tstart, ";:") < 0)
+        if (rel_words_between(c->t, c->f->v[j].tend, lim, ";:") < 0)
             break;
         if (!c->fi[j].share && !rel_is_rate(c, j) && c->f->v[j].value > tf->value &&
             (rel_same_unit(&c->fi[j], &c->fi[T]) || same_kind(&c->fi[j], &c->fi[T])))
@@ -2317,6 +2338,124 @@ int rel_rule_parts_next(ctx *c, size_t si, size_t lo, size_t hi)
         rel_init(&r, TALLY_REL_SUM, T, "parts in the next sentence");
         for (size_t k = 0; k < np; k++)
             rel_part(c, &r, parts[k]);
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The periods a span total is said over: "1,740 in the three months". */
+static size_t span_of(const ctx *c, size_t T, size_t hi)
+{
+    static const char *const over[] = {"in the", "over the", "during the", "for the",
+                                       "across the", "in those", "over those", NULL};
+    size_t D = T + 1;
+    if (D >= hi || strcmp(c->fi[D].cat, "duration") != 0)
+        return NOPOS;
+    const tally_fact *d = &c->f->v[D];
+    if (d->value < 2 || d->value > 12 || d->value != floor(d->value))
+        return NOPOS;
+    size_t a = c->f->v[T].tend;   /* after the figure or its noun: "1,180 tons in the" */
+    for (size_t k = a; k < d->tstart; k++) {
+        if (k > a && c->t[k - 1] != ' ')
+            continue;
+        if (rel_words_between(c->t, a, k, ",;:()") < 0 || rel_words_between(c->t, a, k, "") > 2)
+            return NOPOS;
+        for (size_t q = 0; over[q]; q++) {
+            size_t e = rel_phrase_at(c->t, k, d->tstart, over[q]);
+            if (e && rel_words_between(c->t, e, d->tstart, "") == 0)
+                return D;
+        }
+    }
+    return NOPOS;
+}
+
+/* Rule 3f: "310 deaths in December, 540 in January and 790 in February,
+ * 1,740 in the three months": a figure said over a span of k periods, after
+ * exactly k figures of its unit in its sentence (one per period; a figure
+ * compared to another, "230 more than in December", is none of them).  The
+ * number of items must equal the span's, so a stray figure is never
+ * summed. */
+int rel_rule_span_total(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    (void)si;
+    for (size_t T = lo + 2; T + 1 < hi; T++) {
+        const finfo *t = &c->fi[T];
+        if (t->used || t->share || t->part || !t->unit[0] || rel_is_rate(c, T) ||
+            strcmp(t->cat, "duration") == 0)
+            continue;
+        size_t D = span_of(c, T, hi);
+        if (D == NOPOS)
+            continue;
+        size_t k = (size_t)c->f->v[D].value, parts[TALLY_REL_MAXPARTS], np = 0;
+        double sum = 0, tv = c->f->v[T].value;
+        int ok = 1;
+        for (size_t j = T; ok && j-- > lo;) {
+            const finfo *P = &c->fi[j];
+            if (rel_words_between(c->t, c->f->v[j].tend, c->f->v[T].tstart, ";:()") < 0)
+                break;
+            if (!rel_same_unit(P, t) || compared(c, j))
+                continue;
+            if (P->share || P->used || rel_is_rate(c, j) || c->f->v[j].value >= tv ||
+                np == k)
+                ok = 0;   /* more items than periods, or none a part */
+            else
+                parts[np++] = j, sum += c->f->v[j].value;
+        }
+        if (!ok || np != k || sum < 0.5 * tv || sum > 1.5 * tv)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "in the span");
+        for (size_t m = np; m-- > 0;)
+            rel_part(c, &r, parts[m]);
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Rule 3g: "cost $3.8 million, shared between the ministry ($2.3 million)
+ * and the firms ($1.2 million)": a total, a verb of dividing it within a
+ * few words, and the figures of its unit after it to the clause's end are
+ * its parts.  A share or a rate among them means the division is told
+ * another way (proportions, amounts per head): no sum. */
+int rel_rule_split_between(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const split[] = {"shared between", "shared among", "divided between",
+                                        "divided among", "split between", "split among",
+                                        "distributed between", "distributed among",
+                                        "shared out among", "shared out between", NULL};
+    size_t send = c->seg->sents[si].end;
+    for (size_t T = lo; T + 2 < hi; T++) {
+        const finfo *t = &c->fi[T];
+        if (t->used || t->share || t->part || !t->unit[0] || rel_is_rate(c, T))
+            continue;
+        size_t e = 0, b = c->f->v[T + 1].tstart;
+        for (size_t k = c->f->v[T].tend; k < b && !e; k++)
+            for (size_t q = 0; split[q] && !e; q++)
+                e = rel_phrase_at(c->t, k, b, split[q]);
+        if (!e || rel_words_between(c->t, c->f->v[T].tend, e, ";:()") < 0 ||
+            rel_words_between(c->t, c->f->v[T].tend, e, "") > 5)
+            continue;
+        size_t parts[TALLY_REL_MAXPARTS], np = 0;
+        double sum = 0;
+        int ok = 1;
+        for (size_t j = T + 1; ok && j < hi && np < TALLY_REL_MAXPARTS; j++) {
+            const tally_fact *pf = &c->f->v[j];
+            if (pf->tstart >= send || rel_words_between(c->t, e, pf->tstart, ";:") < 0)
+                break;
+            if (c->fi[j].share || rel_is_rate(c, j) || c->fi[j].used ||
+                !rel_same_unit(&c->fi[j], t) || !(pf->value < c->f->v[T].value))
+                ok = 0;
+            else
+                parts[np++] = j, sum += pf->value;
+        }
+        if (!ok || np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "shared between");
+        for (size_t m = 0; m < np; m++)
+            rel_part(c, &r, parts[m]);
         if (rel_add(c, &r) < 0)
             return -1;
     }

@@ -1213,6 +1213,62 @@ static const rcase cases[] = {
                {"112,000", 0, 112000, EX, "ton", "materiel", .date = "1937"},
                {"30,000", 0, 30000, EX, "ton", "materiel", .date = "1936/1938"}},
      .n = 0},
+    /* A colon opens the list of the whole before it: the 25 is the list's
+     * first item, no total of the nine and the six (25 + 9 + 6 = 40). */
+    {"test_colon_first_item", "On 3 May 40 ships lay in the roads waiting for berths: 25 cargo "
+     "ships, nine colliers and six tankers.",
+     .facts = {{"40", 0, 40, EX, "ship", "materiel", .noun = "ships"},
+               {"25", 0, 25, EX, "ship", "materiel", .noun = "cargo ships"},
+               {"nine", 0, 9, EX, "collier", "materiel", .noun = "colliers"},
+               {"six", 0, 6, EX, "tanker", "materiel", .noun = "tankers"}},
+     .n = ANY, .not_stated = 2},
+    /* A calibre written "75-mm" inside a list closed by "in all" is no end
+     * of it: 5,000 + 2,500 = 7,500. */
+    {"test_cue_calibre", "The depot issued 5,000 rounds of 75-mm and 2,500 rounds of 105-mm "
+     "shells, 7,500 rounds in all.",
+     .facts = {{"5,000", 0, 5000, EX, "round", "munition"}, {"75", 0, 75, EX, "mm", "distance"},
+               {"2,500", 0, 2500, EX, "round", "munition"}, {"105", 0, 105, EX, "mm", "distance"},
+               {"7,500", 0, 7500, EX, "round", "munition"}},
+     .n = 1, .rel = {{K_SUM, 5, 2, {1, 3}}}},
+    /* "N in the three months" after three monthly figures: their sum (120 +
+     * 150 + 180 = 450); a figure compared ("30 more than") is none of them. */
+    {"test_span_total", "The ward took 120 patients in April, 150 in May, 30 more than in April, "
+     "and 180 in June, 450 in the three months.",
+     .facts = {{"120", 0, 120, EX, "patient", "personnel"},
+               {"150", 0, 150, EX, "patient", "personnel"},
+               {"30", 0, 30, EX, "patient", "personnel"},
+               {"180", 0, 180, EX, "patient", "personnel"},
+               {"450", 0, 450, EX, "patient", "personnel"},
+               {"three", 0, 3, EX, "month", "duration"}},
+     .n = ANY, .rel = {{K_SUM, 5, 3, {1, 2, 4}}}},
+    /* Three figures but "two years": no sum (4 + 6 + 5 = 15, not 12). */
+    {"test_span_total_not", "The yard launched 4 tugs in 1920, 6 in 1921 and 5 in 1922, 12 in "
+     "the two years after the war.",
+     .facts = {{"4", 0, 4, EX, "tug", "materiel"}, {"6", 0, 6, EX, "tug", "materiel"},
+               {"5", 0, 5, EX, "tug", "materiel"}, {"12", 0, 12, EX, "tug", "materiel"},
+               {"two", 0, 2, EX, "year", "duration"}},
+     .n = 0},
+    /* "shared between A (X) and B (Y)": X + Y against the total (3 + 1.5 = 4.5). */
+    {"test_split_between", "The bridge cost 4.5 million crowns, shared between the state (3 "
+     "million) and the province (1.5 million).",
+     .facts = {{"4.5 million", 0, 4.5e6, EX, "crown", "money"},
+               {"3 million", 0, 3e6, EX, "crown", "money"},
+               {"1.5 million", 0, 1.5e6, EX, "crown", "money"}},
+     .n = 1, .rel = {{K_SUM, 1, 2, {2, 3}}}},
+    /* One part a share: the division is told another way, no sum. */
+    {"test_split_between_not", "The tunnel cost 3 million crowns, shared between the state (2 "
+     "million) and the railway (a third).",
+     .facts = {{"3 million", 0, 3e6, EX, "crown", "money"},
+               {"2 million", 0, 2e6, EX, "crown", "money"},
+               {"a third", 0, 1.0 / 3, EX, "percent", "share"}},
+     .n = ANY, .not_stated = 1},
+    /* A price a ton times what was bought, not the gap "short of" the order
+     * (12 x 2,500 = 30,000, not 12 x 500). */
+    {"test_price_not_gap", "The board bought 2,500 tons, 500 tons short of its order; at 12 "
+     "crowns a ton, the grain it did buy cost the board 30,000 crowns.",
+     .facts = {{"2,500", 0, 2500, EX, "ton", "materiel"}, {"500", 0, 500, EX, "ton", "materiel"},
+               {"12", 0, 12, EX, "crown", "money"}, {"30,000", 0, 30000, EX, "crown", "money"}},
+     .n = ANY, .rel = {{K_PRODUCT, 4, 2, {3, 1}}}},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
