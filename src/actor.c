@@ -34,7 +34,7 @@
  * defence ministry", "the Valdmark naval attache") or before "Export Bank";
  * the side asked for something ("asked the bank for $60 million", "asked
  * the League Relief Commission for 5,000 tons", an organisation under its
- * title-case name) owns what was asked and what the sentence says it gave,
+ * title-case name or, after that name, its head word alone: "the Fund") owns what was asked and what the sentence says it gave,
  * but a request to a body of one's own government ("Hale asked the Air
  * Ministry in June for 120 crews") is the asker's: the subject before the
  * verb, else the topic, never the side of the sentence before.
@@ -3127,22 +3127,64 @@ static const char *const org_heads[] = {"Commission", "Committee", "Board", "Fun
                                         "Administration", "Agency", "Council", "Bank",
                                         "Organisation", "Organization", "Authority", NULL};
 
+/* 1 when byte c may be part of a word of a title-case name. */
+static int name_byte(char c)
+{
+    return isalpha((unsigned char)c) || c == '-' || c == '\'';
+}
+
+/* The full title-case name that a short name "the Fund" (the head word at
+ * t[hs, he)) stands for: the last one before hs that ends in the same head
+ * word after one to four capitalised words ("the Amarenth Relief Fund").
+ * Its bytes into [*ns, *ne); 0 when the text names none. */
+static int org_full_name(const char *t, size_t hs, size_t he, size_t *ns, size_t *ne)
+{
+    size_t hl = he - hs;
+    for (size_t p = hs; p-- > 0;) {
+        if (strncmp(t + p, t + hs, hl) != 0 || (p && name_byte(t[p - 1])) ||
+            name_byte(t[p + hl]))
+            continue;
+        size_t q = p, words = 0;
+        while (words < 4 && q >= 2 && (t[q - 1] == ' ' || t[q - 1] == '\n') && name_byte(t[q - 2])) {
+            size_t r = q - 1;   /* the word before, back to its first byte */
+            while (r > 0 && name_byte(t[r - 1]))
+                r--;
+            if (!isupper((unsigned char)t[r]) || (q - 1 - r == 3 && !strncmp(t + r, "The", 3)))
+                break;
+            q = r;
+            words++;
+        }
+        if (words) {
+            *ns = q;
+            *ne = p + hl;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* An organisation asked for something, named in title case from token a
  * (after "the") and ending in a word of org_heads, then "for" before fi:
- * its name into org->code (rule "asked").  1 when found. */
+ * its name into org->code (rule "asked").  A short name of the head word
+ * alone ("asked the Fund for") stands for the full name written before it
+ * (org_full_name()).  1 when found. */
 static int asked_org(const char *t, const words *w, size_t a, size_t fi, tally_actor_choice *org)
 {
-    if (a < fi && tok_eq(t, &w->v[a], "the"))
+    int the = a < fi && tok_eq(t, &w->v[a], "the");
+    if (the)
         a++;
     size_t b = a;
     while (b < fi && b < a + 5 && tok_cap(t, &w->v[b]) && w->v[b].kind == TOK_WORD)
         b++;
-    if (b - a < 2 || b >= fi || !tok_eq(t, &w->v[b], "for") || !tok_in(t, &w->v[b - 1], org_heads))
+    if (b >= fi || !tok_eq(t, &w->v[b], "for") || b == a || !tok_in(t, &w->v[b - 1], org_heads))
         return 0;
-    size_t n = w->v[b - 1].end - w->v[a].start;
+    size_t ns = w->v[a].start, ne = w->v[b - 1].end;
+    if (b - a < 2 && (!the || !org_full_name(t, w->v[a].start, w->v[a].end, &ns, &ne)))
+        return 0;
+    size_t n = ne - ns;
     if (n >= sizeof org->code)
         return 0;
-    memcpy(org->code, t + w->v[a].start, n);
+    memcpy(org->code, t + ns, n);
     org->code[n] = '\0';
     for (size_t i = 0; i < n; i++)   /* white space folded */
         if (org->code[i] == '\n' || org->code[i] == '\t')

@@ -1206,6 +1206,20 @@ tally_status tally_dates_find(const char *text, size_t start, size_t end,
     return TALLY_OK;
 }
 
+/* 1 when the bare months a and b (no day, no event) stand in a list of
+ * months that goes on at token j with "and" or a comma and another month
+ * ("December, January and February"): the comma between them joins them. */
+static int month_list_at(const pctx *c, const tally_datex *a, const tally_datex *b, size_t j)
+{
+    size_t nt;
+    if (a->kind != TALLY_DX_DATE || b->kind != TALLY_DX_DATE || !a->from.m || !b->from.m ||
+        a->from.d || b->from.d || a->to.m != a->from.m || b->to.m != b->from.m)
+        return 0;
+    if (!is(c, j, "and") && !is_p(c, j, ","))
+        return 0;
+    return month_at(c, j + 1, &nt) != 0;
+}
+
 static int dates_find(const char *text, size_t start, size_t end, const dlex *l, words *wp,
                       tally_datex **out, size_t *n, size_t *cap)
 {
@@ -1263,6 +1277,8 @@ static int dates_find(const char *text, size_t start, size_t end, const dlex *l,
                 g--;
             int ok = g < i;
             int has_and = 0;
+            if (g + 1 == i && is_p(&c, g, ",") && month_list_at(&c, p, &d, i + used))
+                g = i;   /* "December, January and February": one list */
             for (size_t q = g; q < i && ok; q++) {
                 if (tok_eq(text, &w.v[q], "and"))
                     has_and = 1;
@@ -2277,14 +2293,17 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                 year_force = (long)k;
             if (d->absorbed && k > tl->first[si]) {
                 tally_ymd before = {0, 0, 0};
-                long bf = in_force == (long)k - 1 ? prior : in_force;
+                size_t h = k - 1;   /* the head of a chain "December, January and February" */
+                while (h > tl->first[si] && tl->v[h].absorbed)
+                    h--;
+                long bf = in_force == (long)k - 1 || in_force == (long)h ? prior : in_force;
                 if (bf >= 0)
                     before = ref_of(&tl->v[bf]);
-                merge_span(&tl->v[k - 1], d, before);
-                if (span_of_months(&tl->v[k - 1]))
-                    last_span = (long)k - 1, span_para = s->para;
-                if (tl->v[k - 1].anchor && tl->v[k - 1].from.y)
-                    in_force = (long)k - 1;
+                merge_span(&tl->v[h], d, before);
+                if (span_of_months(&tl->v[h]))
+                    last_span = (long)h, span_para = s->para;
+                if (tl->v[h].anchor && tl->v[h].from.y)
+                    in_force = (long)h;
                 continue;
             }
             if (d->kind == TALLY_DX_EVENT && d->war)

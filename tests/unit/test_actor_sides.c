@@ -93,6 +93,11 @@ static const owner_case side_asked[] = {
      "", "2,000", "Northern Relief Board", "",
      "an organisation no lexicon names, asked in title case"},
     {"Grain for the Camps, 1948\n\n"
+     "Relief came from the Northern Relief Board, a charity of the churches. "
+     "In 1948 the government of Dorvia asked the Board for 2,500 tons of grain.",
+     "", "2,500", "Northern Relief Board", "asked",
+     "a short name (\"the Board\") stands for the full name written before it"},
+    {"Grain for the Camps, 1948\n\n"
      "The Dorvian camps held 3,000 people, and the government of Dorvia asked "
      "the Northern Relief Board for 2,000 tons.",
      "", "3,000", "Dorvia", "", "the one asking keeps what it holds before the request"},

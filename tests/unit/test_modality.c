@@ -98,6 +98,16 @@ static const modality_case plans_estimates_rows[] = {
     {"The auditors reckoned that, given spare engines, the wing could have kept 45 bombers "
      "flying.",
      "45", "hypothetical", "a counterfactual inside an estimate stays hypothetical"},
+    {"The planners assume that each bridging company will lay 90 metres a day.", "90",
+     "estimated", "\"assume\" governs the bare \"will\" of its that-clause"},
+    {"On these figures the corps will need 3,400 litres of fuel a day.", "3,400", "estimated",
+     "a future need worked out by the staff: \"will need\""},
+    {"Over the ten days the lorries will thus carry 5,200 tons.", "5,200", "estimated",
+     "a total worked out from rates: \"will thus\""},
+    {"The railway timetable provides for four trains a day.", "four", "planned",
+     "a plan's terms: \"provides for\""},
+    {"Vellmark has undertaken to supply 60 locomotives by June.", "60", "promised",
+     "a promise in the perfect: \"has undertaken to\""},
 };
 MODALITY_TEST(plans_estimates_requests_hypotheticals, plans_estimates_rows)
 

@@ -444,6 +444,36 @@ static void spans_of_months_wrap(void **state)
     tally_lexicon_free(lex);
 }
 
+/* A list of bare months with commas and a last "and" is one span, joined
+ * into its first month, and a later month of the list keeps its year;
+ * dates with days in such a list stay apart. */
+static void month_lists_are_one_span(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "In October 1950 the snow came. "
+                    "Through November, December and January the crews cleared 80 miles of road. "
+                    "The depots lost 12 trucks in November. "
+                    "Convoys left on 3 May, 4 June and 5 July.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 8);
+    assert_string_equal(iso(&tl, 0), "1950-10");
+    assert_string_equal(iso(&tl, 1), "1950-11/1951-01");
+    assert_int_equal(tl.v[2].absorbed, 1);
+    assert_int_equal(tl.v[3].absorbed, 1);
+    /* November after the list is the list's November, not 1951-11 */
+    assert_string_equal(iso(&tl, 4), "1950-11");
+    assert_int_equal(tl.v[6].absorbed, 0);
+    assert_int_equal(tl.v[7].absorbed, 0);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 static void targets_do_not_move_time(void **state)
 {
     (void)state;
@@ -1179,6 +1209,7 @@ int main(void)
         cmocka_unit_test(dated_note_looks_back),
         cmocka_unit_test(format_and_parse),
         cmocka_unit_test(spans_of_months_wrap),
+        cmocka_unit_test(month_lists_are_one_span),
         cmocka_unit_test(targets_do_not_move_time),
         cmocka_unit_test(season_as_subject),
         cmocka_unit_test(season_to_last_through),
