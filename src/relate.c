@@ -78,6 +78,17 @@
  * 3g. "cost $3.8 million, shared between the ministry ($2.3 million) and the
  *     firms ($1.2 million)": "shared / divided / split between" and the
  *     figures of the total's unit after it; no share or rate among them -> SUM.
+ * Round 154-155 (rule 7a, weighted sums of products): a rate said of one
+ * thing named with a modifier ("each field howitzer 100", "a motorised
+ * division some 180") takes the count named with that modifier ("144
+ * field howitzers", not "72 medium howitzers"; "two motorised ones"),
+ * in its paragraph or looked back however far; "each" up to five words
+ * before a rate says it of one thing however long its sentence; "a
+ * Lancaster ... 4.5 tons" takes the count whose subject it is ("The
+ * Lancasters flew 11,200"); a gap said between the rates ("or 35 tons
+ * more") is no product of its own.  Guard: kinds named alike side by
+ * side ("300 light guns, 120 field howitzers and 48 heavy howitzers") are
+ * no total and its parts (rule 3e).
  * Guards (round 145-148): a colon right before a list's first item lets the
  * whole before the colon claim it ("37 ships ...: 22 grain ships, nine
  * colliers and six freighters" is no "9 + 6 against 22"); a hyphenated

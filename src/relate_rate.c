@@ -196,6 +196,150 @@ static size_t clause_start(const ctx *c, size_t a, size_t b)
     return a;
 }
 
+/* 1 when t[a..b) says one of the things figure j counts with a modifier
+ * of j's own noun: "each field howitzer" for "144 field howitzers", not
+ * for "72 medium howitzers" (every word between the article and the head
+ * is a word of j's noun, the head a prefix of j's).  At least one such
+ * modifier is needed: a bare "each howitzer" names no one count. */
+static int modified_said_of_one(const ctx *c, size_t a, size_t b, size_t j)
+{
+    static const char *const one[] = {"each", "every", "a", "an", NULL};
+    const char *noun = c->f->v[j].noun;
+    char ones[56];
+    size_t e1 = c->f->v[j].tend, send = c->seg->sents[c->f->v[j].sent_index].end;
+    char w1[24], w2[24];
+    while (e1 < send && c->t[e1] == ' ')
+        e1++;
+    size_t e2 = rel_word_at(c->t, e1, send, w1, sizeof w1);
+    while (e2 < send && c->t[e2] == ' ')
+        e2++;
+    if (e2 > e1 && rel_word_at(c->t, e2, send, w2, sizeof w2) > e2 && strcmp(w2, "ones") == 0) {
+        snprintf(ones, sizeof ones, "%s ones", w1);   /* "three mounted ones" */
+        noun = ones;
+    }
+    if (!noun || !strchr(noun, ' ') || strstr(noun, " of "))
+        return 0;
+    const char *head = strrchr(noun, ' ') + 1;
+    int anaphor = strcasecmp(head, "ones") == 0;   /* "two motorised ones" */
+    for (size_t i = a; i < b; i++)
+        for (size_t q = 0; one[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, b, one[q]);
+            if (!e)
+                continue;
+            char w[3][24];
+            int n = 0;
+            while (n < 3 && e < b) {
+                while (e < b && c->t[e] == ' ')
+                    e++;
+                size_t we = rel_word_at(c->t, e, b, w[n], sizeof w[n]);
+                if (we == e)
+                    break;
+                e = we;
+                n++;
+            }
+            for (int h = 1; h < n; h++) {   /* w[h] the head, w[0..h) its modifiers */
+                size_t hl = strlen(w[h]);
+                int ies = hl > 3 && w[h][hl - 1] == 'y' && strncasecmp(head, w[h], hl - 1) == 0 &&
+                          (head[hl - 1] == 'i' || head[hl - 1] == 'I');   /* "lorry", "lorries" */
+                if (hl < 3 || (!anaphor && !ies && strncasecmp(head, w[h], hl) != 0))
+                    continue;
+                int all = 1;
+                for (int m = 0; m < h && all; m++) {
+                    size_t ml = strlen(w[m]);
+                    const char *p = noun;
+                    int found = 0;
+                    while (*p && !found) {
+                        size_t len = strcspn(p, " ");
+                        found = len == ml && strncasecmp(p, w[m], ml) == 0 && p + len < head;
+                        p += len;
+                        while (*p == ' ')
+                            p++;
+                    }
+                    all = found;
+                }
+                if (all)
+                    return 1;
+            }
+        }
+    return 0;
+}
+
+/* 1 when t[a..b) says one of the things named as the subject of count j:
+ * "a Lancaster" and "The Lancasters flew 11,200 of them" (the word after
+ * the article, of four letters or more, is one of the three words before
+ * j after "the", or that word with "s" / "es"; no mark between them and
+ * j). */
+static int subject_said_of_one(const ctx *c, size_t a, size_t b, size_t j)
+{
+    static const char *const one[] = {"a", "an", "each", "every", NULL};
+    char subj[3][24];
+    size_t k = c->f->v[j].tstart, start = c->seg->sents[c->f->v[j].sent_index].start;
+    int ns = 0;
+    while (ns < 3 && k > start) {
+        while (k > start && c->t[k - 1] == ' ')
+            k--;
+        size_t e = k;
+        while (k > start && rel_wch((unsigned char)c->t[k - 1]))
+            k--;
+        if (k == e)
+            break;
+        rel_word_at(c->t, k, e, subj[ns], sizeof subj[ns]);
+        ns++;
+    }
+    for (size_t i = a; i < b; i++)
+        for (size_t q = 0; one[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, b, one[q]);
+            if (!e)
+                continue;
+            while (e < b && c->t[e] == ' ')
+                e++;
+            char w[24];
+            size_t we = rel_word_at(c->t, e, b, w, sizeof w);
+            size_t wl = strlen(w);
+            if (we == e || wl < 4)
+                continue;
+            for (int m = 0; m + 1 < ns; m++)   /* "the Lancasters", not "30 C-47s and" */
+                if (strcmp(subj[m + 1], "the") == 0 && strncmp(subj[m], w, wl) == 0 &&
+                    (subj[m][wl] == '\0' || strcmp(subj[m] + wl, "s") == 0 ||
+                     strcmp(subj[m] + wl, "es") == 0))
+                    return 1;
+        }
+    return 0;
+}
+
+/* 1 when "each" or "every" stands within the five words right before
+ * figure R, no mark between ("each light gun will fire 150 rounds"). */
+static int each_just_before(const ctx *c, size_t R, size_t start)
+{
+    static const char *const each[] = {"each", "every", NULL};
+    size_t k = c->f->v[R].tstart;
+    for (int n = 0; n < 5 && k > start; n++) {
+        while (k > start && c->t[k - 1] == ' ')
+            k--;
+        size_t e = k;
+        while (k > start && rel_wch((unsigned char)c->t[k - 1]))
+            k--;
+        if (k == e)
+            return 0;   /* a mark: the words end here */
+        char w[24];
+        rel_word_at(c->t, k, e, w, sizeof w);
+        for (size_t q = 0; each[q]; q++)
+            if (strcmp(w, each[q]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* 1 when figure j is said as the gap between two others of its unit
+ * right before it: "a C-46 about 95, or 35 tons more" (no term of its own). */
+static int compared_after(const ctx *c, size_t j)
+{
+    static const char *const cmp[] = {"more", "less", "fewer", NULL};
+    size_t b = own_words_end(c, j);
+    return j > 0 && c->f->v[j - 1].sent_index == c->f->v[j].sent_index &&
+           rel_word_within(c, c->f->v[j].tend, b, 2, cmp);
+}
+
 /* Rule 7a: "400 shells for each mortar and 250 for each cannon, which for
  * the 30 mortars and 12 cannons came to 15,000 shells": two or more rates
  * of P's unit, each said of one thing of its own in the words between it
@@ -204,7 +348,11 @@ static size_t clause_start(const ctx *c, size_t a, size_t b)
  * each times its rate (products set).  A price said of one thing named
  * before it ("an escort at 42 million, a minesweeper at 11 million ... a
  * total of 1.47bn") takes the count of that thing stated last in the
- * document when its paragraph has none (looked_back set). */
+ * document when its paragraph has none (looked_back set).  The thing a
+ * rate is said of is matched to a count by the count's noun, then by the
+ * noun with its modifier ("each field howitzer": "144 field howitzers", also
+ * looked back), then by unit, then by the subject before the count ("a
+ * Lancaster": "The Lancasters flew 11,200"). */
 int rel_rule_product_terms(ctx *c, size_t P)
 {
     const tally_fact *pf = &c->f->v[P];
@@ -250,6 +398,18 @@ int rel_rule_product_terms(ctx *c, size_t P)
                     C = j;
             }
             for (size_t j = first; j < P && C == NOPOS; j++) {
+                /* "an armoured division ... 320 tons" for "three armoured
+                 * divisions", not for "two motorised ones" */
+                const finfo *ji = &c->fi[j];
+                int taken = 0;
+                for (size_t k = 0; k < n; k++)
+                    taken |= counts[k] == j;
+                if (!taken && j != R && ji->unit[0] && !ji->share && !rel_comparable(ji, pi) &&
+                    c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
+                    modified_said_of_one(c, wa, wb, j))
+                    C = j;
+            }
+            for (size_t j = first; j < P && C == NOPOS; j++) {
                 const finfo *ji = &c->fi[j];
                 int taken = 0;
                 for (size_t k = 0; k < n; k++)
@@ -260,12 +420,41 @@ int rel_rule_product_terms(ctx *c, size_t P)
                      (priced && said_of_one(c, pa, c->f->v[R].tstart, ji->unit))))
                     C = j;
             }
+            for (size_t j = first; j < P && C == NOPOS; j++) {
+                /* last: "a Lancaster ... 4.5 tons" for "The Lancasters
+                 * flew 11,200" */
+                const finfo *ji = &c->fi[j];
+                int taken = 0;
+                for (size_t k = 0; k < n; k++)
+                    taken |= counts[k] == j;
+                if (!taken && j != R && ji->unit[0] && !ji->share && !rel_comparable(ji, pi) &&
+                    c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
+                    subject_said_of_one(c, wa, wb, j))
+                    C = j;
+            }
         }
         static const char *const one_of[] = {"a", "an", "each", "every", NULL};
-        int said_of = priced || (C == NOPOS && rel_words_between(c->t, pa, c->f->v[R].tstart,
-                                                                 "") <= 8 &&
-                                 rel_phrase_in(c->t, pa, c->f->v[R].tstart, one_of));
+        int said_of = priced || (C == NOPOS && ((rel_words_between(c->t, pa, c->f->v[R].tstart,
+                                                                   "") <= 8 &&
+                                                 rel_phrase_in(c->t, pa, c->f->v[R].tstart,
+                                                               one_of)) ||
+                                                each_just_before(c, R, pa)));
         int may_look = said_of && c->ncounts < REL_PLAN_LOOKUPS;
+        for (size_t j = first; may_look && C == NOPOS && j-- > 0;) {
+            /* "each field howitzer 100": the count named with that modifier
+             * ("144 field howitzers", not "72 medium howitzers") */
+            const finfo *ji = &c->fi[j];
+            int taken = 0;
+            for (size_t k = 0; k < n; k++)
+                taken |= counts[k] == j;
+            if (!taken && ji->unit[0] && !ji->share && !rel_comparable(ji, pi) &&
+                c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
+                (c->f->v[j].qual == TALLY_Q_EXACT || c->f->v[j].qual == TALLY_Q_APPROX) &&
+                modified_said_of_one(c, pa, c->f->v[R].tstart, j)) {
+                C = j;
+                back = 1;
+            }
+        }
         if (may_look)
             c->ncounts++;   /* bounded, so that a run-on price list stays linear */
         for (size_t j = first; may_look && C == NOPOS && j-- > 0;) {
@@ -300,7 +489,7 @@ int rel_rule_product_terms(ctx *c, size_t P)
         int op = 0;
         for (size_t k = 0; k < n; k++)
             op |= rates[k] == j || counts[k] == j;
-        if (!op && rel_same_unit(&c->fi[j], pi) && !c->fi[j].share)
+        if (!op && rel_same_unit(&c->fi[j], pi) && !c->fi[j].share && !compared_after(c, j))
             return 0;   /* "coal ... was worth 21 million and the timber another 10
                            million": products each, not one total */
     }

@@ -1929,6 +1929,26 @@ static int first_item(const ctx *c, size_t T, size_t lo)
     return 0;
 }
 
+/* 1 when noun phrase n has a modifier before its head ("light guns",
+ * "field howitzers"; not "guns", not "tons of grain"). */
+static int modified_noun(const char *n)
+{
+    return n && strchr(n, ' ') && !strstr(n, " of ");
+}
+
+/* 1 when T and every one of parts[0..np) are named alike, a modifier and a
+ * head each ("300 light guns, 120 field howitzers and 48 heavy howitzers"):
+ * kinds side by side in one list, no total before its parts. */
+static int parallel_kinds(const ctx *c, size_t T, const size_t *parts, size_t np)
+{
+    if (!modified_noun(c->f->v[T].noun))
+        return 0;
+    for (size_t m = 0; m < np; m++)
+        if (!modified_noun(c->f->v[parts[m]].noun))
+            return 0;
+    return 1;
+}
+
 /* Rule 3e: a total and then its parts: "deliver 110 aircraft over three
  * years, 70 MiG-15 fighters and 40 Tu-2 torpedo bombers": a total T of a
  * general noun (general_noun()), a comma at most five words after it, then
@@ -1981,7 +2001,8 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
             continue;   /* "nine cruisers, eight sloops and five tugs" with the tugs
                            not read as ships: the list goes on, its sum is not all */
         if (np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value ||
-            (measured && !kinds_measured(c, T, parts, np, sum)))
+            (measured && !kinds_measured(c, T, parts, np, sum)) ||
+            (general && parallel_kinds(c, T, parts, np)))
             continue;
         tally_relation r;
         rel_init(&r, TALLY_REL_SUM, T, "total, then its parts");

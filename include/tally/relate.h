@@ -48,6 +48,11 @@
  * A total of rates times counts ("400 shells for each mortar and 250 for
  * each cannon, which for the 30 mortars and 12 cannons came to 15,000") is
  * a SUM of the counts, each times its rate (operand rate), products set.
+ * A rate said of one thing named with a modifier ("each field howitzer
+ * 100", "a motorised division some 180") takes the count named with it
+ * ("144 field howitzers", "two motorised ones"), also from earlier
+ * paragraphs (looked_back set); "a Lancaster ... 4.5 tons" the count whose
+ * subject names it ("The Lancasters flew 11,200 of them").
  *
  * PRODUCT also covers "144 guns in four regiments of 36" (the size of a
  * group times their number, no "each" needed), "24 colliers, each able to

@@ -540,6 +540,41 @@ static const rcase cases[] = {
                {"30", 0, 30, EX, "mortar", "materiel"}, {"12", 0, 12, EX, "cannon", "materiel"},
                {"15,000", 0, 15000, EX, "shell", "munition"}},
      .n = 1, .rel = {{K_SUM, 5, 2, {3, 4}, .rate = {1, 2}, .set = F_PRODUCTS}}},
+    /* Rates said of one thing named with a modifier take the count named
+     * with that modifier ("each field howitzer" -> "20 field howitzers", not
+     * the 8 heavy howitzers), here from the paragraph before (looked back):
+     * 30 x 100 + 20 x 80 + 8 x 40 = 3,000 + 1,600 + 320 = 4,920. */
+    {"test_product_terms_modifier", "The brigade had 30 light guns, 20 field howitzers and 8 heavy "
+     "howitzers.\n\nThe staff allowed each light gun 100 rounds a day, each field howitzer 80 and "
+     "each heavy howitzer 40. At these rates the brigade would need 4,920 rounds a day.",
+     .facts = {{"30", 0, 30, EX, "gun", "materiel", .noun = "light guns"},
+               {"20", 0, 20, EX, "howitzer", "materiel", .noun = "field howitzers"},
+               {"8", 0, 8, EX, "howitzer", "materiel", .noun = "heavy howitzers"},
+               {"100", 0, 100, EX, "round", "munition", .noun = "rounds"},
+               {"80", 0, 80, EX, "round", "munition", .noun = "rounds"},
+               {"40", 0, 40, EX, "round", "munition", .noun = "rounds"},
+               {"4,920", 0, 4920, EX, "round", "munition", .noun = "rounds"}},
+     .n = 1, .rel = {{K_SUM, 7, 3, {1, 2, 3}, .rate = {4, 5, 6},
+                      .set = F_PRODUCTS | F_LOOKED_BACK}}},
+    /* "two motorised ones" is named with its modifier too: "a motorised
+     * division" is one of them, "an armoured division" one of the three:
+     * 3 x 100 + 2 x 120 = 540. */
+    {"test_product_terms_ones", "The corps had three armoured divisions and two motorised ones. "
+     "An armoured division used 100 tons a day and a motorised division 120, so that the corps "
+     "used 540 tons a day.",
+     .facts = {{"three", 0, 3, EX, "division", "formation", .noun = "armoured divisions"},
+               {"two", 0, 2, EX, "division", "formation", .noun = "divisions"},
+               {"100", 0, 100, EX, "ton", "materiel", .noun = "tons"},
+               {"120", 0, 120, EX, "ton", "materiel", .noun = "tons"},
+               {"540", 0, 540, EX, "ton", "materiel", .noun = "tons"}},
+     .n = 1, .rel = {{K_SUM, 5, 2, {1, 2}, .rate = {3, 4}, .set = F_PRODUCTS}}},
+    /* Three kinds named alike side by side are no total and its parts: no
+     * SUM of 20 + 8 against the 30 light guns. */
+    {"test_parallel_kinds", "The brigade had 30 light guns, 20 field howitzers and 8 heavy howitzers.",
+     .facts = {{"30", 0, 30, EX, "gun", "materiel", .noun = "light guns"},
+               {"20", 0, 20, EX, "howitzer", "materiel", .noun = "field howitzers"},
+               {"8", 0, 8, EX, "howitzer", "materiel", .noun = "heavy howitzers"}},
+     .n = 0, .not_stated = 1},
     /* A daily rate dated to one month and a figure said of "the month": the
      * rate times the month's days (31 in May, 29 in February 1944). */
     {"test_month_days", "In May 1950 the line moved 500 tons a day, or 15,500 tons over the "
