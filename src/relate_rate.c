@@ -340,6 +340,41 @@ static int compared_after(const ctx *c, size_t j)
            rel_word_within(c, c->f->v[j].tend, b, 2, cmp);
 }
 
+/* How a rate said of one thing (in the words [wa, wb)) finds the count of
+ * those things, tried in this order: by the count's noun, by the noun with
+ * its modifier ("each field howitzer": "144 field howitzers"), by unit (or,
+ * for a price, in the words before the rate), by the subject before the
+ * count ("a Lancaster": "The Lancasters flew 11,200"). */
+enum { SAID_NOUN, SAID_MODIFIED, SAID_UNIT, SAID_SUBJECT };
+
+/* The first figure in [first, P) that may be the count rate R (of P's
+ * unit, info pi) is for, by test `how`, among those not yet taken as
+ * counts[0..n); pa is where a price's words begin (NOPOS: R is no price).
+ * NOPOS when none. */
+static size_t count_said(const ctx *c, size_t first, size_t P, size_t R, const size_t *counts,
+                         size_t n, int how, size_t wa, size_t wb, size_t pa)
+{
+    const finfo *pi = &c->fi[P];
+    for (size_t j = first; j < P; j++) {
+        const finfo *ji = &c->fi[j];
+        int taken = 0;
+        for (size_t k = 0; k < n; k++)
+            taken |= counts[k] == j || (how == SAID_UNIT && rel_same_unit(&c->fi[counts[k]], ji));
+        if (taken || j == R || !ji->unit[0] || ji->share || rel_comparable(ji, pi) ||
+            !(c->f->v[j].value > 1) || rel_is_rate(c, j) || (how == SAID_UNIT && ji->used))
+            continue;
+        int said = how == SAID_NOUN       ? noun_said_of_one(c, wa, wb, c->f->v[j].noun)
+                   : how == SAID_MODIFIED ? modified_said_of_one(c, wa, wb, j)
+                   : how == SAID_UNIT
+                       ? said_of_one(c, wa, wb, ji->unit) ||
+                             (pa != NOPOS && said_of_one(c, pa, c->f->v[R].tstart, ji->unit))
+                       : subject_said_of_one(c, wa, wb, j);
+        if (said)
+            return j;
+    }
+    return NOPOS;
+}
+
 /* Rule 7a: "400 shells for each mortar and 250 for each cannon, which for
  * the 30 mortars and 12 cannons came to 15,000 shells": two or more rates
  * of P's unit, each said of one thing of its own in the words between it
@@ -387,51 +422,8 @@ int rel_rule_product_terms(ctx *c, size_t P)
         size_t wins[2][2] = {{pc, c->f->v[R].tstart}, {a, b}};
         for (int w = 0; w < 2 && C == NOPOS; w++) {
             size_t wa = wins[w][0], wb = wins[w][1];
-            for (size_t j = first; j < P && C == NOPOS; j++) {
-                const finfo *ji = &c->fi[j];
-                int taken = 0;
-                for (size_t k = 0; k < n; k++)
-                    taken |= counts[k] == j;
-                if (!taken && j != R && ji->unit[0] && !ji->share &&
-                    !rel_comparable(ji, pi) && c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
-                    noun_said_of_one(c, wa, wb, c->f->v[j].noun))
-                    C = j;
-            }
-            for (size_t j = first; j < P && C == NOPOS; j++) {
-                /* "an armoured division ... 320 tons" for "three armoured
-                 * divisions", not for "two motorised ones" */
-                const finfo *ji = &c->fi[j];
-                int taken = 0;
-                for (size_t k = 0; k < n; k++)
-                    taken |= counts[k] == j;
-                if (!taken && j != R && ji->unit[0] && !ji->share && !rel_comparable(ji, pi) &&
-                    c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
-                    modified_said_of_one(c, wa, wb, j))
-                    C = j;
-            }
-            for (size_t j = first; j < P && C == NOPOS; j++) {
-                const finfo *ji = &c->fi[j];
-                int taken = 0;
-                for (size_t k = 0; k < n; k++)
-                    taken |= counts[k] == j || rel_same_unit(&c->fi[counts[k]], ji);
-                if (!taken && j != R && ji->unit[0] && !ji->share && !ji->used &&
-                    !rel_comparable(ji, pi) && c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
-                    (said_of_one(c, wa, wb, ji->unit) ||
-                     (priced && said_of_one(c, pa, c->f->v[R].tstart, ji->unit))))
-                    C = j;
-            }
-            for (size_t j = first; j < P && C == NOPOS; j++) {
-                /* last: "a Lancaster ... 4.5 tons" for "The Lancasters
-                 * flew 11,200" */
-                const finfo *ji = &c->fi[j];
-                int taken = 0;
-                for (size_t k = 0; k < n; k++)
-                    taken |= counts[k] == j;
-                if (!taken && j != R && ji->unit[0] && !ji->share && !rel_comparable(ji, pi) &&
-                    c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
-                    subject_said_of_one(c, wa, wb, j))
-                    C = j;
-            }
+            for (int how = SAID_NOUN; how <= SAID_SUBJECT && C == NOPOS; how++)
+                C = count_said(c, first, P, R, counts, n, how, wa, wb, priced ? pa : NOPOS);
         }
         static const char *const one_of[] = {"a", "an", "each", "every", NULL};
         int said_of = priced || (C == NOPOS && ((rel_words_between(c->t, pa, c->f->v[R].tstart,
