@@ -1949,6 +1949,17 @@ static int parallel_kinds(const ctx *c, size_t T, const size_t *parts, size_t np
     return 1;
 }
 
+/* Add a SUM of total T and parts[0..np) (in that order, none marked used)
+ * with cue; 0, or -1 when out of memory. */
+static int add_sum(ctx *c, size_t T, const size_t *parts, size_t np, const char *cue)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, T, cue);
+    for (size_t m = 0; m < np; m++)
+        rel_part(c, &r, parts[m]);
+    return rel_add(c, &r);
+}
+
 /* Rule 3e: a total and then its parts: "deliver 110 aircraft over three
  * years, 70 MiG-15 fighters and 40 Tu-2 torpedo bombers": a total T of a
  * general noun (general_noun()), a comma at most five words after it, then
@@ -2004,11 +2015,9 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
             (measured && !kinds_measured(c, T, parts, np, sum)) ||
             (general && parallel_kinds(c, T, parts, np)))
             continue;
-        tally_relation r;
-        rel_init(&r, TALLY_REL_SUM, T, "total, then its parts");
-        for (size_t m = 0; m < np; m++)   /* none marked used: the counts and the total */
-            rel_part(c, &r, parts[m]);     /* may serve a product or a share too */
-        if (rel_add(c, &r) < 0)
+        /* none marked used: the counts and the total may serve a product or
+         * a share too */
+        if (add_sum(c, T, parts, np, "total, then its parts") < 0)
             return -1;
     }
     return 0;
@@ -2355,11 +2364,7 @@ int rel_rule_parts_next(ctx *c, size_t si, size_t lo, size_t hi)
         size_t T = total_before(c, plo, lo, parts, np, sum);
         if (T == NOPOS)
             continue;
-        tally_relation r;
-        rel_init(&r, TALLY_REL_SUM, T, "parts in the next sentence");
-        for (size_t k = 0; k < np; k++)
-            rel_part(c, &r, parts[k]);
-        if (rel_add(c, &r) < 0)
+        if (add_sum(c, T, parts, np, "parts in the next sentence") < 0)
             return -1;
     }
     return 0;
@@ -2473,11 +2478,7 @@ int rel_rule_split_between(ctx *c, size_t si, size_t lo, size_t hi)
         }
         if (!ok || np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value)
             continue;
-        tally_relation r;
-        rel_init(&r, TALLY_REL_SUM, T, "shared between");
-        for (size_t m = 0; m < np; m++)
-            rel_part(c, &r, parts[m]);
-        if (rel_add(c, &r) < 0)
+        if (add_sum(c, T, parts, np, "shared between") < 0)
             return -1;
     }
     return 0;
