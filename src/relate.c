@@ -50,6 +50,11 @@
  *     count of its thing is bound to that sentence;
  *  7b. "X in Y sorties, an average of Z per sortie": Z = X / Y -> PRODUCT
  *     (average);
+ *  7c. "lost 194 aircraft and with them 1,360 aircrew, for each bomber
+ *     carried a crew of seven": a crew R ("a crew of"), the persons P of
+ *     its sentence nearest it, the count C of the things it is said of in
+ *     that sentence or the one before (not a part of another relation);
+ *     R x C within half to twice P                          -> PRODUCT;
  *  8. "doubled / tripled / halved ... to B", "B, twice what ...": B = k x a
  *     base stated beside it or looked up earlier      -> PRODUCT (factor);
  *  6e. "231,000 tons in 1941, 517,000 in 1942 ... rose from 1941 to 1942
@@ -933,6 +938,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_span_product(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each_back(&c, i);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_crew(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rel_rule_at_rate(&c, i, lo, hi);

@@ -69,14 +69,15 @@ static int wmatch(const char *x, const char *y)
     return strncmp(x, y, m < 5 ? m : 5) == 0;
 }
 
-/* How many words of q match some word of w. */
+/* How many words of q match some word of w; the forms of one word count
+ * once ("division" and "divisions" in the query are one word). */
 static int wscore(const wordset *q, const wordset *w)
 {
     int n = 0;
     for (size_t i = 0; i < q->n; i++) {
         int hit = 0;
         for (size_t k = 0; k < i && !hit; k++)
-            hit = strcmp(q->w[k], q->w[i]) == 0;   /* count a word once */
+            hit = strcmp(q->w[k], q->w[i]) == 0 || wmatch(q->w[k], q->w[i]);
         if (hit)
             continue;
         for (size_t j = 0; j < w->n; j++)

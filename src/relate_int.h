@@ -206,6 +206,8 @@ int rel_rule_groups_of(ctx *c, size_t C);
 /* "five nights of 11 hours, 65 hours a week" (relate_rate.c rule 10c). */
 int rel_rule_span_product(ctx *c, size_t A);
 int rel_rule_each_back(ctx *c, size_t R);
+/* "194 aircraft ... 1,360 aircrew, for each bomber carried a crew of seven". */
+int rel_rule_crew(ctx *c, size_t R);
 int rel_rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi);
 int rel_rule_interest(ctx *c, size_t M);
 int rel_rule_chain(ctx *c, size_t A);

@@ -2362,6 +2362,104 @@ int rel_rule_each_back(ctx *c, size_t R)
 }
 
 
+/* 1 when "a crew of" (or "crew of", "a complement of") ends right before
+ * figure R: R persons said of one thing that carries them. */
+static int crew_of(const ctx *c, size_t R)
+{
+    static const char *const of[] = {"of", NULL}, *const crew[] = {"crew", "complement", NULL};
+    size_t k = c->f->v[R].tstart, start = c->seg->sents[c->f->v[R].sent_index].start;
+    if (!rel_word_before_is(c, k, start, of))
+        return 0;
+    while (k > start && c->t[k - 1] == ' ')
+        k--;
+    return k >= start + 2 && rel_word_before_is(c, k - 2, start, crew);
+}
+
+/* 1 when figure j is a part of a relation found already: another figure
+ * of its unit, larger, stands in it ("97 of them" of 146). */
+static int part_of_relation(const ctx *c, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        int has = r->stated == j, larger = 0;
+        for (size_t k = 0; k <= r->nparts; k++) {
+            size_t m = k < r->nparts ? r->parts[k].fact : r->stated;
+            if (m == j)
+                has = 1;
+            else if (m < c->f->n && rel_same_unit(&c->fi[m], &c->fi[j]) &&
+                     c->f->v[m].value > c->f->v[j].value)
+                larger = 1;
+        }
+        if (has && larger)
+            return 1;
+    }
+    return 0;
+}
+
+/* The count of things a crew R is said of: scanning back from R through
+ * R's sentence and the one before it in its paragraph, the nearest figure
+ * (no share, rate, duration or part of a sum) whose unit R's sentence says
+ * one of ("each bomber", "in each aircraft"), more than one; NOPOS when
+ * none or when a figure of persons stands between it and R first. */
+static size_t crew_count(const ctx *c, size_t R, size_t P)
+{
+    const tally_fact *rf = &c->f->v[R];
+    const tally_sentence *s = &c->seg->sents[rf->sent_index];
+    size_t first = R < P ? R : P;
+    for (size_t j = first; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < rf->sent_index || jf->sent_index >= c->seg->nsents ||
+            c->seg->sents[jf->sent_index].para != s->para)
+            return NOPOS;
+        const finfo *ji = &c->fi[j];
+        if (rel_comparable(ji, &c->fi[R]))
+            continue;   /* "194 aircraft ... and with them 1,360 aircrew" */
+        if (ji->share || ji->part || !ji->unit[0] || rel_is_rate(c, j) || is_duration(c, j) ||
+            !(jf->value > 1) || part_of_relation(c, j))
+            continue;   /* "146 aircraft, 97 of them ... and 49 ...": the 146 */
+        return said_of_one(c, s->start, s->end, ji->unit) ? j : NOPOS;
+    }
+    return NOPOS;
+}
+
+/* "lost 194 aircraft, and with them some 1,360 aircrew, for each bomber
+ * carried a crew of seven"; "lost 146 aircraft.  With a crew of seven in
+ * each bomber, some 1,020 airmen were missing": a crew R ("a crew of"
+ * right before it), the figure P of persons in R's sentence closest to it
+ * (larger, no share, not used), and the count C of the things R's
+ * sentence says one of (crew_count), before R and P; R x C within half to
+ * twice P (else another figure of the same persons) -> PRODUCT P = R x C. */
+int rel_rule_crew(ctx *c, size_t R)
+{
+    const tally_fact *rf = &c->f->v[R];
+    if (c->fi[R].used || c->fi[R].share || strcmp(c->fi[R].cat, "personnel") != 0 ||
+        !crew_of(c, R))
+        return 0;
+    size_t lo, hi, P = NOPOS;
+    rel_sent_range(c, rf->sent_index, &lo, &hi);
+    for (size_t j = lo; j < hi; j++) {
+        if (j == R || c->fi[j].share || c->fi[j].used || !rel_comparable(&c->fi[j], &c->fi[R]) ||
+            !(c->f->v[j].value > rf->value) || rel_is_rate(c, j))
+            continue;
+        if (P == NOPOS || (j > R ? j - R : R - j) < (P > R ? P - R : R - P))
+            P = j;
+    }
+    if (P == NOPOS)
+        return 0;
+    size_t C = crew_count(c, R, P);
+    if (C == NOPOS)
+        return 0;
+    double prod = rf->value * c->f->v[C].value, pv = c->f->v[P].value;
+    if (!(prod >= 0.5 * pv && prod <= 2 * pv))
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "crew of");
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    c->fi[P].used = c->fi[R].used = 1;
+    return rel_add(c, &r);
+}
+
 /* "$20 million at 5 per cent, so interest came to $1 million a year": a
  * share q after "at", the nearest sum of money X before it in its
  * sentence (at most twelve words back; else the first one after it: "at

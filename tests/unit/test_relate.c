@@ -205,6 +205,23 @@ static void no_whole_of_parts(const tally_relations *r)
         }
 }
 
+/* test_crew: 180 = 6 x 30 (facts by index: 0 the 30, 2 the six, 3 the
+ * 180), not 6 x 20. */
+static void crew_of_whole(const tally_relations *r)
+{
+    int found = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        const tally_relation *x = &r->v[i];
+        if (x->kind == TALLY_REL_PRODUCT && x->stated == 3) {
+            assert_int_equal(x->nparts, 2);
+            assert_int_equal(x->parts[0].fact, 2);
+            assert_int_equal(x->parts[1].fact, 0);
+            found = 1;
+        }
+    }
+    assert_true(found);
+}
+
 /* Run one row: build its document, relate, check. */
 /* Run one row: build its document, relate, check. */
 static void run_row(const rcase *c)
@@ -1304,6 +1321,26 @@ static const rcase cases[] = {
      .facts = {{"2,500", 0, 2500, EX, "ton", "materiel"}, {"500", 0, 500, EX, "ton", "materiel"},
                {"12", 0, 12, EX, "crown", "money"}, {"30,000", 0, 30000, EX, "crown", "money"}},
      .n = ANY, .rel = {{K_PRODUCT, 4, 2, {3, 1}}}},
+    /* "a crew of R" said of each of C things, against the persons beside it:
+     * 40 x 7 = 280. */
+    {"test_crew", "The wing lost 40 bombers, and with them 280 airmen, for each bomber carried "
+     "a crew of seven.",
+     .facts = {{"40", 0, 40, EX, "bomber", "aircraft"}, {"280", 0, 280, EX, "airman", "personnel"},
+               {"seven", 0, 7, EX, "person", "personnel"}},
+     .n = 1, .rel = {{K_PRODUCT, 2, 2, {3, 1}, .cue = "crew of"}}},
+    /* The count in the sentence before, the whole and not its part "20 of
+     * them": 30 x 6 = 180. */
+    {"test_crew", "The wing lost 30 bombers, 20 of them in May. With a crew of six in each "
+     "bomber, 180 airmen were lost.",
+     .facts = {{"30", 0, 30, EX, "bomber", "aircraft"}, {"20", 0, 20, EX, "bomber", "aircraft"},
+               {"six", 0, 6, EX, "person", "personnel"}, {"180", 0, 180, EX, "airman", "personnel"}},
+     .n = ANY, .extra = crew_of_whole},
+    /* 12 x 4 = 48 is far from the 400 ground staff: no product. */
+    {"test_crew_not", "The wing flew 12 bombers, for each bomber carried a crew of four; 400 ground "
+     "staff served them.",
+     .facts = {{"12", 0, 12, EX, "bomber", "aircraft"}, {"four", 0, 4, EX, "person", "personnel"},
+               {"400", 0, 400, EX, "man", "personnel"}},
+     .n = ANY, .not_stated = 3},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
