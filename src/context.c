@@ -1831,6 +1831,9 @@ static int spare_of(const char *t, const tally_sentence *s, const tally_number *
 static int houses_prev(const char *t, const tally_number *nums, const tally_attach *at,
                        size_t j, int kept);
 
+static int names_class(const char *t, const tally_sentence *s, const tally_number *x);
+static int crew_size(const char *t, const tally_attach *a);
+
 static int attach_sibling(const lexcols *L, const char *t, const tally_sentence *s,
                           const tally_number *nums, size_t i, const slot *sl, tally_attach *at)
 {
@@ -1842,7 +1845,8 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
         ((nums[i].flags & TALLY_NF_SCALED) && !(nums[i - 1].flags & TALLY_NF_SCALED)) ||
         (is_duration(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0) ||
         period_adverb(t, s, &nums[i - 1], &at[i - 1], &nums[i]) ||
-        spare_of(t, s, &nums[i - 1], &nums[i]))
+        spare_of(t, s, &nums[i - 1], &nums[i]) ||
+        (names_class(t, s, &nums[i]) && crew_size(t, &at[i - 1])))
         return 0;   /* not "7 The Hague"; "$4 million, and 3" is not 3 dollars; "in six
                        years, four a year" counts no years; "over the six months, 21
                        of them" counts no months; "six instalments of 2 million" are
@@ -2557,6 +2561,35 @@ static int own_phrase_names(const char *t, const tally_sentence *s, const tally_
     return 0;
 }
 
+/* 1 when the figure src cannot be the whole that "x of them" is a part
+ * of: a count smaller than x ("needed 2,000 men for each of two shifts,
+ * and some 600 of them": of the men, not of the two shifts). */
+static int smaller_whole(const tally_number *src, const tally_number *x)
+{
+    return !(src->flags & (TALLY_NF_SCALED | TALLY_NF_CURRENCY | TALLY_NF_PERCENT)) &&
+           !(x->flags & (TALLY_NF_SCALED | TALLY_NF_CURRENCY | TALLY_NF_PERCENT)) &&
+           src->high < x->value;
+}
+
+/* 1 when the bare number x is followed by "were" or "was" and a capitalised
+ * word: "eight were Gannets" names a class of the things counted. */
+static int names_class(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    return next_tok(t, x->end, s->end, &k) && (tok_is(t, &k, "were") || tok_is(t, &k, "was")) &&
+           next_tok(t, k.e, s->end, &k) && k.word && t[k.s] >= 'A' && t[k.s] <= 'Z';
+}
+
+/* 1 when the figure a is the size of a collective of people ("with a crew
+ * of 48"): it measures each thing, so a count of the things does not take
+ * its noun. */
+static int crew_size(const char *t, const tally_attach *a)
+{
+    tok k;
+    return strcmp(a->unit, "person") == 0 && a->noun_end > a->noun_start &&
+           next_tok(t, a->noun_start, a->noun_end, &k) && tok_in(t, &k, PEOPLE_GROUP);
+}
+
 static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tally_number *nums,
                               size_t i, const slot *sl, const tally_attach *prev_at,
                               const tally_number *prev, tally_attach *at, int *avoid)
@@ -2567,6 +2600,7 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
         return SRC_NONE;
     int per = rate_period_at(t, x->end, s->end);
     int them = of_them(t, s, x);
+    int named = names_class(t, s, x);
     size_t same = i;   /* a rate or a scaled number takes the noun of its like first */
     for (size_t j = i; same == i && j-- > 0;)
         if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && can_lend(&nums[j], &at[j], x) &&
@@ -2579,6 +2613,7 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
         if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
             sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]) ||
             (at[j].keep && is_measure(&at[j]) && (them || definite_set(t, s, x))) ||
+            (them && smaller_whole(&nums[j], x)) || (named && crew_size(t, &at[j])) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
             spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1) ||
             (*avoid && own_phrase_names(t, s, x, &at[j]) && (*avoid = 2)))
@@ -3104,6 +3139,28 @@ static int strength_subject(const lexcols *L, const char *t, const tally_sentenc
         }
     }
     return 0;
+}
+
+/* "The May total of 900 comprised 700 skilled riveters and 200 casual
+ * men": a bare number after "figure of" or "total of" that a breakdown
+ * verb follows counts what the first part, right after the verb, counts by
+ * a noun of its own.  1 when set (in at[i]). */
+static int whole_of_parts(const char *t, const tally_sentence *s, const tally_number *nums,
+                          size_t n, size_t i, const slot *sl, tally_attach *at)
+{
+    static const char *const WHOLE[] = {"figure", "total", NULL};
+    static const char *const VERB[] = {"comprised", "included", "comprise", "comprises",
+                                       "include", "includes", NULL};
+    tok k;
+    if (i + 1 >= n || nums[i + 1].kind != TALLY_NK_FIGURE || sl[i + 1].src != SRC_OWN ||
+        !at[i + 1].unit[0] || is_share(&nums[i + 1], &at[i + 1]) ||
+        !prev_tok(t, s->start, nums[i].start, &k) || !tok_is(t, &k, "of") ||
+        !prev_tok(t, s->start, k.s, &k) || !tok_in(t, &k, WHOLE) ||
+        !next_tok(t, nums[i].end, s->end, &k) || !tok_in(t, &k, VERB) ||
+        next_tok(t, k.e, nums[i + 1].start, &k))
+        return 0;
+    share_from(&at[i + 1], sl[i + 1].own.head_s, sl[i + 1].own.head_e, &at[i]);
+    return 1;
 }
 
 static enum src attach_context(const lexcols *L, const char *text, const tally_sentence *s,
@@ -4395,6 +4452,10 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
         if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !sl[i].part &&
             list_total(text, s, nums, n, i, sl, out))
             sl[i].src = SRC_ELLIPSIS;   /* "310 (June) ... together 1,110 raids" */
+    for (size_t i = 0; i < n; i++)
+        if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !sl[i].part &&
+            whole_of_parts(text, s, nums, n, i, sl, out))
+            sl[i].src = SRC_GOVERN;   /* "the figure of 900 comprised 700 riveters" */
     for (size_t i = 0; i < n; i++)
         if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !sl[i].part)
             sl[i].src = attach_context(&L, text, s, nums, i, sl, out);

@@ -1641,6 +1641,33 @@ static void test_recall27_breakdown(void **state)
     assert_int_equal(r.at[0].keep, 0);
 }
 
+/* "N of them" takes no smaller figure as its whole; "N were <Name>s" after
+ * "a crew of N" counts the things, not the crew; "the figure of N
+ * comprised M <nouns>" counts the nouns of its first part. */
+static void test_recall28_parts(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"900", 0, 900, FIG, 0, NULL}, {"three", 0, 3, FIG, TALLY_NF_WORDS, NULL},
+                 {"300", 0, 300, FIG, 0, NULL}};
+    attach(&r, "The mill needed about 900 workers, as many as each of the three existing "
+               "shifts employed, and some 300 of them could come from the farms.",
+           TALLY_SECTION_BODY, sa, 3);
+    check(&r, 2, 1, "worker", "personnel", "workers", "300", 1);
+    spec sb[] = {{"17", 0, 17, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL},
+                 {"30", 0, 30, FIG, 0, NULL}, {"five", 0, 5, FIG, TALLY_NF_WORDS, NULL}};
+    attach(&r, "Of its 17 boats, 12 were Herons, with a crew of 30, and five were Petrels.",
+           TALLY_SECTION_BODY, sb, 4);
+    check(&r, 2, 1, "person", "personnel", "crew", "30", 1);
+    check(&r, 3, 1, "boat", "materiel", "boats", "five", 1);
+    spec sc[] = {{"900", 0, 900, FIG, 0, NULL}, {"700", 0, 700, FIG, 0, NULL},
+                 {"200", 0, 200, FIG, 0, NULL}};
+    attach(&r, "The May figure of 900 comprised 700 skilled riveters and 200 casual men.",
+           TALLY_SECTION_ENDNOTE, sc, 3);
+    check(&r, 0, 1, "riveter", "other", "riveters", "900", 1);
+    check(&r, 2, 1, "man", "personnel", "casual men", "200 casual men", 0);
+}
+
 static void test_recall25_endnote(void **state)
 {
     (void)state;
@@ -1772,6 +1799,7 @@ int main(void)
         cmocka_unit_test(test_recall26_part_kind),
         cmocka_unit_test(test_recall26_kinds),
         cmocka_unit_test(test_recall27_breakdown),
+        cmocka_unit_test(test_recall28_parts),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
