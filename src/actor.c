@@ -2489,6 +2489,31 @@ static size_t sent_of(const tally_segments *seg, size_t at)
     return lo < seg->nsents && seg->sents[lo].start <= at ? lo : seg->nsents;
 }
 
+/* Note side `code`, named by word wd in sentence j, as the one side found
+ * so far (*m, *msi: the first naming); 0 when another side was found
+ * before (no one side then). */
+static int one_side(tally_actor_mention *m, size_t *msi, const char *code, const tok *wd,
+                    size_t j)
+{
+    if (m->code[0])
+        return strcmp(m->code, code) == 0;
+    copy_str(m->code, sizeof m->code, code);
+    m->start = wd->start;
+    m->end = wd->end;
+    *msi = j;
+    return 1;
+}
+
+/* Make mention m (of sentence msi) the document's topic, if it names one. */
+static void set_topic(annot_doc *doc, const tally_actor_mention *m, size_t msi)
+{
+    if (!m->code[0])
+        return;
+    doc->topic = *m;
+    doc->topic_si = msi;
+    doc->have_topic = 1;
+}
+
 /* With no side in the title and no ally named, a report that names its
  * forces by their side only as the whole its figures belong to ("what was
  * left of the Tirenian army") tells that side's story: when the body names
@@ -2513,20 +2538,10 @@ static int forces_topic(annot_cache *c, const char *text, const tally_segments *
         if (i >= w.n || w.v[i].start != at ||
             !forces_side(text, &w, i, doc, f, code, sizeof code))
             continue;
-        if (m.code[0] && strcmp(m.code, code) != 0)
+        if (!one_side(&m, &msi, code, &w.v[i - 1], j))
             return 0;   /* two sides' forces: no topic from them */
-        if (!m.code[0]) {
-            copy_str(m.code, sizeof m.code, code);
-            m.start = w.v[i - 1].start;
-            m.end = w.v[i - 1].end;
-            msi = j;
-        }
     }
-    if (m.code[0]) {
-        doc->topic = m;
-        doc->topic_si = msi;
-        doc->have_topic = 1;
-    }
+    set_topic(doc, &m, msi);
     return 0;
 }
 
@@ -2577,20 +2592,10 @@ static int home_topic(annot_cache *c, const char *text, const tally_segments *se
             copy_str(code, sizeof code, canon_of(doc, derived));
         else
             continue;
-        if (m.code[0] && strcmp(m.code, code) != 0)
+        if (!one_side(&m, &msi, code, &w.v[i - 1], j))
             return 0;   /* two sides' ministers */
-        if (!m.code[0]) {
-            copy_str(m.code, sizeof m.code, code);
-            m.start = w.v[i - 1].start;
-            m.end = w.v[i - 1].end;
-            msi = j;
-        }
     }
-    if (m.code[0]) {
-        doc->topic = m;
-        doc->topic_si = msi;
-        doc->have_topic = 1;
-    }
+    set_topic(doc, &m, msi);
     return 0;
 }
 

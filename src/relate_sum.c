@@ -1168,6 +1168,20 @@ static size_t sum_before(const ctx *c, size_t lo, const char *other)
     return A;
 }
 
+/* Add the conversion of sum A into sum Q at rate R ("$4.5 million, worth
+ * 36 million francs at 8 to the dollar": A = Q / R), both sums used; 0, or
+ * -1 when out of memory. */
+static int add_exchange(ctx *c, size_t A, size_t Q, size_t R)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, A, "rate of exchange");
+    r.average = 1;
+    rel_part(c, &r, Q);
+    rel_part(c, &r, R);
+    c->fi[A].used = c->fi[Q].used = 1;
+    return rel_add(c, &r);
+}
+
 /* A sum in the currency of rate R restated in the currency R is said of
  * ("540 million thalers, worth about $120 million at 4.5 thalers to the
  * dollar"; "At 4.2 gulden to the dollar, the 80 million gulden ... was
@@ -1194,13 +1208,7 @@ static int convert_back(ctx *c, size_t R, size_t lo, size_t hi, const char *othe
     }
     if (A == NOPOS || Q == NOPOS || A > Q || c->fi[A].used || c->fi[Q].used)
         return 0;   /* "$4.5 million ... is worth 36 million francs": forward, below */
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, A, "rate of exchange");
-    r.average = 1;
-    rel_part(c, &r, Q);
-    rel_part(c, &r, R);
-    c->fi[A].used = c->fi[Q].used = 1;
-    return rel_add(c, &r) < 0 ? -1 : 1;
+    return add_exchange(c, A, Q, R) < 0 ? -1 : 1;
 }
 
 /* One sum converted at a stated rate: the only sum of money before rate R
@@ -1258,13 +1266,7 @@ static int convert_pairs(ctx *c, size_t R, size_t lo, size_t hi, const char *oth
         if (c->fi[Q].used || c->fi[Q].share || strcmp(c->fi[Q].unit, other) != 0 || w < 1 ||
             w > 5 || !rel_phrase_in(c->t, af->tend, qf->tstart, join) || !(af->value > 0))
             continue;
-        tally_relation r;
-        rel_init(&r, TALLY_REL_PRODUCT, A, "rate of exchange");
-        r.average = 1;
-        rel_part(c, &r, Q);
-        rel_part(c, &r, R);
-        c->fi[A].used = c->fi[Q].used = 1;
-        if (rel_add(c, &r) < 0)
+        if (add_exchange(c, A, Q, R) < 0)
             return -1;
         made++;
     }
