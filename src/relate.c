@@ -166,6 +166,15 @@
  * in ten" (parts named after their figures in a breakdown: "54 to
  * sickness": FRACTION).
  *
+ * Round 160 (rates of exchange, relate_sum.c): a sum restated before the
+ * rate ("$509,000, or some 2.1 million riksdal at 4.2 riksdal to the
+ * dollar": PRODUCT of the restatement, the dollars left free for their own
+ * product); a sum of the sentence before converted ("96 million marks.  At
+ * 20 marks to the pound this is £4.8m", same paragraph only); a cue that is
+ * the converted sum's own ("a total of $6 million; at 4.5 florins to the
+ * dollar, ... 26.8 million florins": one sum times the rate); prices ("$62 a
+ * ton", "$2,350 each") are never the sum converted.
+ *
  * Looking up earlier in the document (rel_look_back): candidates are figures
  * before the stated one, of its unit (or of an interchangeable category:
  * people, aircraft), larger than the part for a whole, not actual figures

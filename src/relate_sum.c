@@ -1142,6 +1142,16 @@ static size_t skip_currency(const ctx *c, size_t R, size_t i, size_t end)
     return i;
 }
 
+/* 1 when sum of money j is a price said per a thing ("$62 a ton", "$2,350
+ * each", "84 crowns a cubic metre") or a rate: no sum to convert. */
+static int price(const ctx *c, size_t j)
+{
+    static const char *const per[] = {"a", "an", "per", "each", "apiece", NULL};
+    const tally_fact *jf = &c->f->v[j];
+    return rel_is_rate(c, j) ||
+           rel_word_within(c, jf->tend, c->seg->sents[jf->sent_index].end, 1, per);
+}
+
 /* The largest sum of money (not a rate, a share or a price "a ton") of the
  * sentence before fact lo, else of the one before it (same paragraph), of
  * currency other when it is named, else of any: "lend $6 million, of which $4.5 million ...  At
@@ -1182,6 +1192,20 @@ static int add_exchange(ctx *c, size_t A, size_t Q, size_t R)
     return rel_add(c, &r);
 }
 
+/* Add sum A of rate R's currency restating the sum Q before it ("$509,000,
+ * or some 2.1 million riksdal at 4.2 riksdal to the dollar": A = Q x R);
+ * only A is used, Q staying free to be a product's own total.  0, or -1
+ * when out of memory. */
+static int restate(ctx *c, size_t A, size_t Q, size_t R)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, A, "rate of exchange");
+    rel_part(c, &r, Q);
+    rel_part(c, &r, R);
+    c->fi[A].used = 1;
+    return rel_add(c, &r);
+}
+
 /* A sum in the currency of rate R restated in the currency R is said of
  * ("540 million thalers, worth about $120 million at 4.5 thalers to the
  * dollar"; "At 4.2 gulden to the dollar, the 80 million gulden ... was
@@ -1195,8 +1219,8 @@ static int convert_back(ctx *c, size_t R, size_t lo, size_t hi, const char *othe
     if (!other[0] || strcmp(other, c->fi[R].unit) == 0)
         return 0;
     for (size_t j = lo; j < hi; j++) {
-        if (j == R || !money(c, j) || c->fi[j].share || rel_is_rate(c, j))
-            continue;
+        if (j == R || !money(c, j) || c->fi[j].share || price(c, j))
+            continue;   /* "84 crowns a cubic metre, 3.86 million crowns in all" */
         size_t *slot = rel_same_unit(&c->fi[j], &c->fi[R]) ? &A
                        : strcmp(c->fi[j].unit, other) == 0 ? &Q
                                                            : NULL;
@@ -1206,8 +1230,10 @@ static int convert_back(ctx *c, size_t R, size_t lo, size_t hi, const char *othe
             return 0;
         *slot = j;
     }
-    if (A == NOPOS || Q == NOPOS || A > Q || c->fi[A].used || c->fi[Q].used)
+    if (A == NOPOS || Q == NOPOS || (A > Q && A > R) || c->fi[A].used || c->fi[Q].used)
         return 0;   /* "$4.5 million ... is worth 36 million francs": forward, below */
+    if (A > Q)
+        return restate(c, A, Q, R) < 0 ? -1 : 1;
     return add_exchange(c, A, Q, R) < 0 ? -1 : 1;
 }
 
@@ -1220,7 +1246,7 @@ static int convert_one(ctx *c, size_t R, size_t T, size_t lo, const char *other)
 {
     size_t A = NOPOS;
     for (size_t j = lo; j < R; j++)
-        if (money(c, j) && !c->fi[j].share) {
+        if (money(c, j) && !c->fi[j].share && !price(c, j)) {
             if (A != NOPOS || rel_same_unit(&c->fi[j], &c->fi[R]))
                 return 0;
             A = j;
@@ -1238,6 +1264,32 @@ static int convert_one(ctx *c, size_t R, size_t T, size_t lo, const char *other)
     r.parts[0].rate = R + 1;
     c->fi[T].used = 1;
     return rel_add(c, &r);
+}
+
+/* A sum of the sentence before restated at a rate R of this one: R opens
+ * the money of its sentence (from lo), the one sum Q after it is of the
+ * currency named after "to the" (of any other when the word is no
+ * currency the lexicon knows: "pound"), and A is the largest sum of R's currency
+ * in the sentence before (sum_before) -> PRODUCT stated A, Q its quotient
+ * by R ("The estimates stand at 96 million marks.  At 20 marks to the
+ * pound this is £4.8m").  0, or -1 when out of memory. */
+static int convert_prev(ctx *c, size_t R, size_t lo, size_t hi, const char *other)
+{
+    size_t Q = NOPOS;
+    if (strcmp(other, c->fi[R].unit) == 0 || lo == 0 || !money(c, R))
+        return 0;
+    for (size_t j = lo; j < hi; j++) {
+        if (j == R || !money(c, j) || c->fi[j].share)
+            continue;
+        if (j < R || Q != NOPOS || rel_same_unit(&c->fi[j], &c->fi[R]) ||
+            (other[0] && strcmp(c->fi[j].unit, other) != 0) || price(c, j))
+            return 0;   /* a sum before the rate, two after it, a third currency */
+        Q = j;
+    }
+    size_t A = sum_before(c, lo, c->fi[R].unit);
+    if (Q == NOPOS || A == NOPOS || c->fi[A].used || c->fi[Q].used)
+        return 0;
+    return add_exchange(c, A, Q, R);
 }
 
 /* Sums restated in another currency one by one at a rate R of its
@@ -1312,7 +1364,12 @@ int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
         for (size_t j = R + 1; j < hi && T == NOPOS; j++)
             if (money(c, j) && rel_same_unit(&c->fi[j], &c->fi[R]))
                 T = j;
-        if (T == NOPOS || c->fi[T].used)
+        if (T == NOPOS) {   /* "96 million marks ...  At 20 marks to the pound this is £4.8m" */
+            if (convert_prev(c, R, lo, hi, named) < 0)
+                return -1;
+            continue;
+        }
+        if (c->fi[T].used)
             continue;
         int cue = 0;
         for (size_t k = s->start; k < c->f->v[T].tstart && !cue; k++)
@@ -1348,6 +1405,15 @@ int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
             }
             if (np < TALLY_REL_MAXPARTS)
                 parts[np++] = j;
+        }
+        if (ok && nother && nother == (int)np && a == lo) {
+            /* "$62 a ton, a total of nearly $6 million; at 4.5 florins to the
+               dollar, this cost about 26.8 million florins": the cue was the
+               sum's own, one sum converted */
+            c->fi[T].used = 0;
+            if (convert_one(c, R, T, lo, named) < 0)
+                return -1;
+            continue;
         }
         if (!ok || !nother || nother == (int)np)
             continue;

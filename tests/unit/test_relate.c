@@ -549,6 +549,28 @@ static const rcase cases[] = {
                {"GBP1m", 0, 1e6, EX, "GBP", "money"}, {"GBP2m", 1, 2e6, EX, "GBP", "money"},
                {"$4.50", 0, 4.5, EX, "USD", "money"}, {"$20 million", 0, 20e6, EX, "USD", "money"}},
      .n = 1, .rel = {{K_SUM, 4, 2, {1, 2}, .rate = {3, NOFACT}}}},
+    /* A sum restated before the rate of exchange: 630,000 x 4.2 = 2.646
+     * million lire, a plain product stated by the restatement (no average);
+     * the price "$420 a ton" is no sum converted. */
+    {"test_exchange_restated", "The yard charged $420 a ton and sent a bill of $630,000, or some "
+     "2.65 million lire at 4.2 lire to the dollar.",
+     .lexfile = "units",
+     .facts = {{"$420", 0, 420, EX, "USD", "money"}, {"$630,000", 0, 630000, EX, "USD", "money"},
+               {"some 2.65 million", 0, 2.65e6, APPROX, "lira", "money"},
+               {"4.2", 0, 4.2, EX, "lira", "money"}},
+     .n = 1, .rel = {{K_PRODUCT, 3, 2, {2, 4}, .unset = F_AVERAGE}}},
+    /* The sum converted stands in the sentence before the rate: 90 million
+     * lire / 4 = $22.5 million (average set: the dollars checked as the
+     * quotient).  In another paragraph it is no pair. */
+    {"test_exchange_prev", "The budget stood at 90 million lire. At 4 lire to the dollar this "
+     "came to $22.5 million.\n\nThe board asked for 30 million lire.\n\nAt 6 lire to the dollar "
+     "the cranes cost $1.5 million.",
+     .lexfile = "units",
+     .facts = {{"90 million", 0, 90e6, EX, "lira", "money"}, {"4", 0, 4, EX, "lira", "money"},
+               {"$22.5 million", 0, 22.5e6, EX, "USD", "money"},
+               {"30 million", 0, 30e6, EX, "lira", "money"}, {"6", 0, 6, EX, "lira", "money"},
+               {"$1.5 million", 0, 1.5e6, EX, "USD", "money"}},
+     .n = 1, .rel = {{K_PRODUCT, 1, 2, {3, 2}, .set = F_AVERAGE}}},
     /* Two rates of the total's unit, each said of one thing, and a count of
      * each thing: a SUM of the counts times their rates (products set). */
     {"test_product_terms", "The depot held 400 shells for each mortar and 250 for each cannon, "
