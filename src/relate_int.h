@@ -37,6 +37,10 @@
  * as a sentence of its own, so that no rule scans more than a bounded
  * window per figure.  No sentence of ordinary prose comes near it. */
 #define REL_SENT_FACTS 64
+/* The days of a month no date names ("120 tons a day, or 3,600 a month"),
+ * with its cue (relate.h). */
+#define REL_MONTH_DAYS 30
+#define REL_CUE_MONTH_DAYS TALLY_REL_CUE_MONTH_DAYS
 
 /* what relate knows about each fact */
 typedef struct finfo {

@@ -1722,7 +1722,7 @@ static int period_restated(ctx *c, size_t R, int pr)
     if (pr == 0 && pw == 1)
         k = 7;   /* a week is seven days (365/52 is not 7) */
     if (fabs(k - round(k)) > 1e-9)
-        return 0;
+        return 0;   /* a month restated per day is left alone (case 541) */
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, W, "per period");
     r.factor = k;
@@ -1789,9 +1789,14 @@ int rel_rule_period(ctx *c, size_t R)
                     return 0;
                 k = 7;
             }
+            int month = pr == 0 && pp == 2;
+            if (month && jf->sent_index != si)
+                return 0;   /* "12 tons a day. The carts took 400 tons a month": another's */
+            if (month)
+                k = REL_MONTH_DAYS;   /* "145 tons a day ... 4,350 tons a month" */
             if (fabs(k - round(k)) > 1e-9)
                 return 0;
-            rel_init(&r, TALLY_REL_PRODUCT, j, "per period");
+            rel_init(&r, TALLY_REL_PRODUCT, j, month ? REL_CUE_MONTH_DAYS : "per period");
             r.factor = k;
             rel_part(c, &r, R);
         } else if (!rate && D == NOPOS && periods[pr].per_year == 365 &&

@@ -627,6 +627,13 @@ static int weight_conv(const tally_relation *r)
     return r->factor > 0 && r->factor <= 1e-3 && !r->average && r->bound == 0;
 }
 
+/* 1 when r converts between a day and a month of no named date (factor 30
+ * in the strict check, 28 to 31 days in the wide one). */
+static int month_days(const tally_relation *r)
+{
+    return r->cue && strcmp(r->cue, TALLY_REL_CUE_MONTH_DAYS) == 0;
+}
+
 static int check_product(const tally_facts *F, const tally_relation *r, work *w)
 {
     ivl c = iv(1, 1), cw = iv(1, 1);
@@ -636,6 +643,8 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
         c = cw = r->bound > 0   ? iv(r->factor, INFINITY)
                  : r->bound < 0 ? iv(r->factor * 0.8, r->factor)
                                 : iv(r->factor, r->factor);
+        if (month_days(r))
+            cw = iv(28, 31);   /* any month's days, in the wide check */
         char k[64];
         fmt_v(r->factor, k);
         if (!r->average &&

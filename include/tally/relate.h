@@ -62,7 +62,8 @@
  * figure of M's unit), a figure "at N per cent" (interest, an issue price:
  * the share times the sum of money before it against the next smaller sum
  * of the same currency), and implicit factors: "40 a month, or 480 a year"
- * (factor 12; a week is 52 to the year, a day 7 to the week) and "50 a
+ * (factor 12; a week is 52 to the year, a day 7 to the week, a month 30
+ * days when none is named: "145 tons a day, 4,350 a month") and "50 a
  * month for two years ... 1,200 in all" (the duration and the factor
  * between its unit and the rate's period); a daily rate dated to one
  * month (the facts' date "1949-03") against a figure said of "the month"
@@ -174,6 +175,10 @@ typedef enum {
 } tally_relation_kind;
 
 #define TALLY_REL_MAXPARTS 16
+/* The cue of a PRODUCT converting a rate per day to one per month in the
+ * same sentence with no month named: factor 30, checked against months
+ * of 28 to 31 days in the wide check. */
+#define TALLY_REL_CUE_MONTH_DAYS "days a month"
 #define TALLY_NO_FACT ((size_t)-1)
 
 /* FRACTION operands after the share and the whole: more figures of the

@@ -1058,6 +1058,13 @@ static const rcase cases[] = {
                {"35", 0, 35, EX, "gram", "materiel"}},
      .n = 1, .rel = {{K_PRODUCT, 1, 1, {2}, .cue = "per period", .factor = EQ(7)}},
      .not_stated = 3},
+    /* A day's rate and a month's with no month named: a month of 30 days,
+     * 30 x 120 = 3,600. */
+    {"test_period_day_month", "The bakeries used 120 tons of flour a day, and the mills sent "
+     "some 3,600 tons a month.",
+     .facts = {{"120", 0, 120, EX, "ton", "materiel", "tons of flour"},
+               {"some 3,600", 0, 3600, APPROX, "ton", "materiel", "tons"}},
+     .n = 1, .rel = {{K_PRODUCT, 2, 1, {1}, .cue = TALLY_REL_CUE_MONTH_DAYS, .factor = EQ(30)}}},
     /* An average per the new level (40 cranes), not per the increase of 15
      * stated with no old level beside it: 8,000 / 40 = 200. */
     {"test_average_not_change", "By May the yard had 40 cranes, an increase of 15 on April. In May "
