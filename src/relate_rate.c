@@ -123,6 +123,45 @@ static size_t own_words_end(const ctx *c, size_t R)
     return c->seg->sents[rf->sent_index].end;
 }
 
+/* Up to max words right before offset k, back to start, nearest first
+ * (as rel_word_at reads them), stopping at a mark; how many were read. */
+static int words_before(const ctx *c, size_t k, size_t start, char w[][24], int max)
+{
+    int n = 0;
+    for (; n < max && k > start; n++) {
+        while (k > start && c->t[k - 1] == ' ')
+            k--;
+        size_t e = k;
+        while (k > start && rel_wch((unsigned char)c->t[k - 1]))
+            k--;
+        if (k == e)
+            break;   /* punctuation: the words end here */
+        rel_word_at(c->t, k, e, w[n], sizeof w[n]);
+    }
+    return n;
+}
+
+/* Up to max words right after a word of one[] ("a", "each", ...) standing
+ * at t+i, before b; how many were read (0 when none of one[] is at i). */
+static int words_after(const ctx *c, size_t i, size_t b, const char *const *one, char w[][24],
+                       int max)
+{
+    size_t e = 0;
+    for (size_t q = 0; one[q] && !e; q++)
+        e = rel_phrase_at(c->t, i, b, one[q]);
+    int n = 0;
+    while (e && n < max && e < b) {
+        while (e < b && c->t[e] == ' ')
+            e++;
+        size_t we = rel_word_at(c->t, e, b, w[n], sizeof w[n]);
+        if (we == e)
+            break;
+        e = we;
+        n++;
+    }
+    return n;
+}
+
 /* 1 when figure R is a price or a size said of one thing named right
  * before it: "an escort at 42 million", "each gun for $4,000", "a
  * minesweeper cost 11 million", "a new escort at", "A monitor was costed at"
@@ -139,18 +178,7 @@ int rel_priced_one(const ctx *c, size_t R)
                        : c->seg->sents[rf->sent_index].start;
     static const char *const priced[] = {"costed", "priced", "valued", NULL};
     char w[5][24];   /* the words before R, nearest first */
-    size_t k = rf->tstart;
-    int n = 0;
-    for (; n < 5 && k > start; n++) {
-        while (k > start && c->t[k - 1] == ' ')
-            k--;
-        size_t e = k;
-        while (k > start && rel_wch((unsigned char)c->t[k - 1]))
-            k--;
-        if (k == e)
-            break;   /* punctuation: the words end here */
-        rel_word_at(c->t, k, e, w[n], sizeof w[n]);
-    }
+    int n = words_before(c, rf->tstart, start, w, 5);
     int is_at = 0, is_one = 0;
     for (size_t q = 0; n >= 3 && at[q]; q++)
         is_at |= strcmp(w[0], at[q]) == 0;
@@ -196,6 +224,21 @@ static size_t clause_start(const ctx *c, size_t a, size_t b)
     return a;
 }
 
+/* 1 when word w (lower case) is a word of noun before its head. */
+static int modifier_of(const char *noun, const char *head, const char *w)
+{
+    size_t ml = strlen(w);
+    for (const char *p = noun; *p && p < head;) {
+        size_t len = strcspn(p, " ");
+        if (len == ml && strncasecmp(p, w, ml) == 0 && p + len < head)
+            return 1;
+        p += len;
+        while (*p == ' ')
+            p++;
+    }
+    return 0;
+}
+
 /* 1 when t[a..b) says one of the things figure j counts with a modifier
  * of j's own noun: "each field howitzer" for "144 field howitzers", not
  * for "72 medium howitzers" (every word between the article and the head
@@ -221,46 +264,22 @@ static int modified_said_of_one(const ctx *c, size_t a, size_t b, size_t j)
         return 0;
     const char *head = strrchr(noun, ' ') + 1;
     int anaphor = strcasecmp(head, "ones") == 0;   /* "two motorised ones" */
-    for (size_t i = a; i < b; i++)
-        for (size_t q = 0; one[q]; q++) {
-            size_t e = rel_phrase_at(c->t, i, b, one[q]);
-            if (!e)
+    for (size_t i = a; i < b; i++) {
+        char w[3][24];
+        int n = words_after(c, i, b, one, w, 3);
+        for (int h = 1; h < n; h++) {   /* w[h] the head, w[0..h) its modifiers */
+            size_t hl = strlen(w[h]);
+            int ies = hl > 3 && w[h][hl - 1] == 'y' && strncasecmp(head, w[h], hl - 1) == 0 &&
+                      (head[hl - 1] == 'i' || head[hl - 1] == 'I');   /* "lorry", "lorries" */
+            if (hl < 3 || (!anaphor && !ies && strncasecmp(head, w[h], hl) != 0))
                 continue;
-            char w[3][24];
-            int n = 0;
-            while (n < 3 && e < b) {
-                while (e < b && c->t[e] == ' ')
-                    e++;
-                size_t we = rel_word_at(c->t, e, b, w[n], sizeof w[n]);
-                if (we == e)
-                    break;
-                e = we;
-                n++;
-            }
-            for (int h = 1; h < n; h++) {   /* w[h] the head, w[0..h) its modifiers */
-                size_t hl = strlen(w[h]);
-                int ies = hl > 3 && w[h][hl - 1] == 'y' && strncasecmp(head, w[h], hl - 1) == 0 &&
-                          (head[hl - 1] == 'i' || head[hl - 1] == 'I');   /* "lorry", "lorries" */
-                if (hl < 3 || (!anaphor && !ies && strncasecmp(head, w[h], hl) != 0))
-                    continue;
-                int all = 1;
-                for (int m = 0; m < h && all; m++) {
-                    size_t ml = strlen(w[m]);
-                    const char *p = noun;
-                    int found = 0;
-                    while (*p && !found) {
-                        size_t len = strcspn(p, " ");
-                        found = len == ml && strncasecmp(p, w[m], ml) == 0 && p + len < head;
-                        p += len;
-                        while (*p == ' ')
-                            p++;
-                    }
-                    all = found;
-                }
-                if (all)
-                    return 1;
-            }
+            int all = 1;
+            for (int m = 0; m < h && all; m++)
+                all = modifier_of(noun, head, w[m]);
+            if (all)
+                return 1;
         }
+    }
     return 0;
 }
 
@@ -273,37 +292,21 @@ static int subject_said_of_one(const ctx *c, size_t a, size_t b, size_t j)
 {
     static const char *const one[] = {"a", "an", "each", "every", NULL};
     char subj[3][24];
-    size_t k = c->f->v[j].tstart, start = c->seg->sents[c->f->v[j].sent_index].start;
-    int ns = 0;
-    while (ns < 3 && k > start) {
-        while (k > start && c->t[k - 1] == ' ')
-            k--;
-        size_t e = k;
-        while (k > start && rel_wch((unsigned char)c->t[k - 1]))
-            k--;
-        if (k == e)
-            break;
-        rel_word_at(c->t, k, e, subj[ns], sizeof subj[ns]);
-        ns++;
+    int ns = words_before(c, c->f->v[j].tstart, c->seg->sents[c->f->v[j].sent_index].start,
+                          subj, 3);
+    for (size_t i = a; i < b; i++) {
+        char w[1][24];
+        if (!words_after(c, i, b, one, w, 1))
+            continue;
+        size_t wl = strlen(w[0]);
+        if (wl < 4)
+            continue;
+        for (int m = 0; m + 1 < ns; m++)   /* "the Lancasters", not "30 C-47s and" */
+            if (strcmp(subj[m + 1], "the") == 0 && strncmp(subj[m], w[0], wl) == 0 &&
+                (subj[m][wl] == '\0' || strcmp(subj[m] + wl, "s") == 0 ||
+                 strcmp(subj[m] + wl, "es") == 0))
+                return 1;
     }
-    for (size_t i = a; i < b; i++)
-        for (size_t q = 0; one[q]; q++) {
-            size_t e = rel_phrase_at(c->t, i, b, one[q]);
-            if (!e)
-                continue;
-            while (e < b && c->t[e] == ' ')
-                e++;
-            char w[24];
-            size_t we = rel_word_at(c->t, e, b, w, sizeof w);
-            size_t wl = strlen(w);
-            if (we == e || wl < 4)
-                continue;
-            for (int m = 0; m + 1 < ns; m++)   /* "the Lancasters", not "30 C-47s and" */
-                if (strcmp(subj[m + 1], "the") == 0 && strncmp(subj[m], w, wl) == 0 &&
-                    (subj[m][wl] == '\0' || strcmp(subj[m] + wl, "s") == 0 ||
-                     strcmp(subj[m] + wl, "es") == 0))
-                    return 1;
-        }
     return 0;
 }
 
@@ -311,22 +314,11 @@ static int subject_said_of_one(const ctx *c, size_t a, size_t b, size_t j)
  * figure R, no mark between ("each light gun will fire 150 rounds"). */
 static int each_just_before(const ctx *c, size_t R, size_t start)
 {
-    static const char *const each[] = {"each", "every", NULL};
-    size_t k = c->f->v[R].tstart;
-    for (int n = 0; n < 5 && k > start; n++) {
-        while (k > start && c->t[k - 1] == ' ')
-            k--;
-        size_t e = k;
-        while (k > start && rel_wch((unsigned char)c->t[k - 1]))
-            k--;
-        if (k == e)
-            return 0;   /* a mark: the words end here */
-        char w[24];
-        rel_word_at(c->t, k, e, w, sizeof w);
-        for (size_t q = 0; each[q]; q++)
-            if (strcmp(w, each[q]) == 0)
-                return 1;
-    }
+    char w[5][24];
+    int n = words_before(c, c->f->v[R].tstart, start, w, 5);
+    for (int m = 0; m < n; m++)
+        if (strcmp(w[m], "each") == 0 || strcmp(w[m], "every") == 0)
+            return 1;
     return 0;
 }
 
@@ -593,18 +585,12 @@ static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun)
     head = head ? head + 1 : buf;
     if (strlen(head) < 3)
         return 0;
-    for (size_t i = a; i < b; i++)
-        for (size_t q = 0; one[q]; q++) {
-            size_t e = rel_phrase_at(c->t, i, b, one[q]);
-            if (!e)
-                continue;
-            while (e < b && c->t[e] == ' ')
-                e++;
-            char w[48];
-            size_t we = rel_word_at(c->t, e, b, w, sizeof w);
-            if (we > e && strlen(w) >= 3 && strncasecmp(head, w, strlen(w)) == 0)
-                return 1;
-        }
+    for (size_t i = a; i < b; i++) {
+        char w[1][24];
+        if (words_after(c, i, b, one, w, 1) && strlen(w[0]) >= 3 &&
+            strncasecmp(head, w[0], strlen(w[0])) == 0)
+            return 1;
+    }
     return 0;
 }
 
