@@ -370,9 +370,8 @@ static size_t window_start(const ctx *c, size_t R)
 /* The end of R's sentence in the facts (a share's part and whole may follow it). */
 static size_t sentence_end(const ctx *c, size_t R)
 {
-    size_t hi = R + 1;
-    while (hi < c->f->n && c->f->v[hi].sent_index == c->f->v[R].sent_index)
-        hi++;
+    size_t lo = 0, hi = 0;
+    rel_sent_range(c, c->f->v[R].sent_index, &lo, &hi);
     return hi;
 }
 
