@@ -1822,6 +1822,18 @@ int rel_rule_period(ctx *c, size_t R)
  * figure P of R's unit in its sentence: before C ("11,400 tons in 4,960 sorties at
  * 2.3 tons each": an average, R = P / C), else at most eight words after
  * R, larger than R -> PRODUCT P = R x C. */
+/* Add PRODUCT P = R (a rate) x C (a count) with cue, P and R used; 0, or
+ * -1 when out of memory. */
+static int add_rate_product(ctx *c, size_t P, size_t R, size_t C, const char *cue)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, cue);
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    c->fi[P].used = c->fi[R].used = 1;
+    return rel_add(c, &r);
+}
+
 /* "36 million crowns, 4 million for each of the nine": the total P right
  * before rate R (no more than two words between), the count N right after
  * "each of the" that follows R -> PRODUCT P = R x N.  0 or -1. */
@@ -1844,12 +1856,7 @@ static int each_of_count(ctx *c, size_t R, size_t P)
         e = rel_phrase_at(c->t, k, send, "each of the");
     if (!e || rel_words_between(c->t, e, c->f->v[N].tstart, "") != 0)
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, P, "each");
-    rel_part(c, &r, R);
-    rel_part(c, &r, N);
-    c->fi[R].used = c->fi[P].used = 1;
-    return rel_add(c, &r);
+    return add_rate_product(c, P, R, N, "each");
 }
 
 /* 1 when P is called the total right after R: "in all", "altogether", "in
@@ -2222,12 +2229,7 @@ int rel_rule_groups_of(ctx *c, size_t C)
     if (wc < 1 || wc > 2 || !ends_with_word(c, cf->tend, rf->tstart, of) || wp < 1 || wp > 4 ||
         !ends_with_word(c, pf->tend, cf->tstart, in))
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, P, "groups of");
-    rel_part(c, &r, R);
-    rel_part(c, &r, C);
-    c->fi[P].used = c->fi[R].used = 1;
-    return rel_add(c, &r);
+    return add_rate_product(c, P, R, C, "groups of");
 }
 
 /* Rule 10c: "the night shift worked five nights of 11 hours, 65 hours a
@@ -2272,12 +2274,7 @@ int rel_rule_span_product(ctx *c, size_t A)
     if (wp < 1 || wp > 3 || comma != 1 || word_in(c, bf->tend, pf->tstart, "and") ||
         !rel_rate_of(c, P, &per) || per < 0)
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, P, "of ..., a period");
-    rel_part(c, &r, R);
-    rel_part(c, &r, C);
-    c->fi[P].used = c->fi[R].used = 1;
-    return rel_add(c, &r);
+    return add_rate_product(c, P, R, C, "of ..., a period");
 }
 
 /* 1 when figure j counts periods ("eighteen months", "two years"). */
@@ -2443,12 +2440,7 @@ int rel_rule_crew(ctx *c, size_t R)
     double prod = rf->value * c->f->v[C].value, pv = c->f->v[P].value;
     if (!(prod >= 0.5 * pv && prod <= 2 * pv))
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, P, "crew of");
-    rel_part(c, &r, R);
-    rel_part(c, &r, C);
-    c->fi[P].used = c->fi[R].used = 1;
-    return rel_add(c, &r);
+    return add_rate_product(c, P, R, C, "crew of");
 }
 
 /* "$20 million at 5 per cent, so interest came to $1 million a year": a
@@ -2506,12 +2498,7 @@ int rel_rule_at_rate(ctx *c, size_t q, size_t lo, size_t hi)
               (same && per && rel_phrase_in(c->t, a, b, costs));
     if (!cue)
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, P, "at a rate");
-    rel_part(c, &r, q);
-    rel_part(c, &r, X);
-    c->fi[q].used = c->fi[P].used = 1;
-    return rel_add(c, &r);
+    return add_rate_product(c, P, q, X, "at a rate");
 }
 
 /* ---- chains of groups and the sizes a document states ---- */
