@@ -20,6 +20,17 @@
  *               on either side of the share in its sentence), or a figure
  *               equal to a share of a whole stated before it.
  *
+ * When no way of these fits, an exact product may still: R, stated
+ * exactly and 100 or more, is a x b to the last unit whatever their units
+ * ("16 camps with room for 2,500 people, 40,000 places"), its factors
+ * before it or after it in its sentence ("112 guns in 28 batteries of
+ * four"; not a figure of R's unit a tenth of R or more, which is set
+ * against it); or a x b x d, at most one factor outside R's sentence and
+ * then in the sentence just before ("two regiments of three battalions of
+ * 35 lorries ... 210 lorries").  A period is a factor only of a unit made
+ * of it (person-days), and no two factors are of one unit but R's (where
+ * a count's own noun was left out: "520 beds ... the 31 open held 16,120").
+ *
  * A second pass, once every pair is taken, tries runs for the figures no
  * pair made: three or more consecutive figures of its kind right before
  * it, or two or more right after it in its sentence, adding up to it
@@ -257,13 +268,73 @@ static int one_kind(const ctx *c, size_t a, size_t b)
     return 1;
 }
 
+/* 1 when operand a may multiply into R with no rate between them: a
+ * period does only into a unit made of it ("5,400 men for 150 days, 810,000
+ * person-days"), not into a count ("40 bombers over three years" are no
+ * 120 pilots). */
+static int times_ok(const ctx *c, size_t a, size_t R)
+{
+    if (strcmp(c->fi[a].cat, "duration") != 0)
+        return 1;
+    return c->fi[a].unit[0] && strstr(c->fi[R].unit, c->fi[a].unit) != NULL;
+}
+
+/* 1 when operand a may be a factor of R even when it follows R: a
+ * figure after R of R's own unit and a tenth of it or more is set against
+ * R ("asked for 400 tanks; 200 were promised, enough for two regiments"),
+ * while a small one is its size ("112 guns in 28 batteries of four"). */
+static int factor_after_ok(const ctx *c, size_t a, size_t R)
+{
+    return a < R || !one_unit(c, a, R) || c->f->v[a].value * 10 <= c->f->v[R].value;
+}
+
+/* 1 when R is a x b to the last unit, all three stated exactly: the
+ * product of two figures whose units do not show which is the rate. */
+static int exact_product(const ctx *c, size_t R, size_t a, size_t b)
+{
+    const tally_fact *fr = &c->f->v[R], *fa = &c->f->v[a], *fb = &c->f->v[b];
+    if (fr->qual != TALLY_Q_EXACT || fa->qual != TALLY_Q_EXACT || fb->qual != TALLY_Q_EXACT)
+        return 0;
+    if (fr->value < 100 || fabs(fa->value * fb->value - fr->value) > 1e-9 * fr->value ||
+        (one_unit(c, a, b) && !one_unit(c, a, R)))
+        return 0;   /* two figures of one unit ("20 litres a lorry, 5 a motorcycle") make no count */
+    return times_ok(c, a, R) && times_ok(c, b, R);
+}
+
+/* 1 when factors a < b < d of R lie close enough to be read as one
+ * chain: at most one of them outside R's sentence, in the sentence right
+ * before it (three figures from three sentences that happen to multiply
+ * to R are chance: "three battalions of six pieces ... 11 divisions ...
+ * 60 rounds ... 3,960"). */
+static int near_chain(const ctx *c, size_t R, size_t a, size_t b, size_t d)
+{
+    size_t s = c->f->v[R].sent_index;
+    size_t v[3] = {a, b, d};
+    int out = 0;
+    for (int i = 0; i < 3; i++) {
+        size_t si = c->f->v[v[i]].sent_index;
+        if (si != s && (si + 1 != s || ++out > 1))
+            return 0;
+    }
+    return 1;
+}
+
 /* The ways of making result R (no share) from operands a < b. */
-static void fit_plain(const ctx *c, size_t R, size_t a, size_t b, fit ways[2], int *n)
+static void fit_plain(const ctx *c, size_t R, size_t a, size_t b, int loose, fit ways[2], int *n)
 {
     double va = c->f->v[a].value, vb = c->f->v[b].value;
     tally_relation r;
     if (c->fi[a].share || c->fi[b].share)
         return;
+    if (loose) {
+        if (va > 1 && vb > 1 && exact_product(c, R, a, b) && factor_after_ok(c, a, R) &&
+            factor_after_ok(c, b, R)) {
+            rel_init(&r, TALLY_REL_PRODUCT, R, "fit");   /* 14 camps x 9,000 = 126,000 places */
+            r.parts[0].fact = va > vb ? a : b, r.parts[1].fact = va > vb ? b : a, r.nparts = 2;
+            note_fit(ways, n, &r, a, b);
+        }
+        return;
+    }
     if (one_kind(c, a, R) && one_kind(c, b, R)) {
         if (near(c, R, va + vb, 0) && !listed(c, b, R)) {
             rel_init(&r, TALLY_REL_SUM, R, "fit");
@@ -440,6 +511,66 @@ static void fit_run(const ctx *c, const index *x, size_t R, size_t lo, fit ways[
     note_fit(ways, n, &r, v[0], v[1]);
 }
 
+/* The ways of making R from two figures of lo .. hi: typed by their
+ * units (loose 0) or, when none is, an exact product (loose 1). */
+static void fit_pairs(const ctx *c, size_t R, size_t lo, size_t hi, int loose, fit ways[2], int *n)
+{
+    int share = c->fi[R].share;
+    for (size_t a = lo; a < hi && *n < 2; a++) {
+        if (a == R || !plain(c, a) || c->f->v[a].value == c->f->v[R].value)
+            continue;
+        for (size_t b = a + 1; b < hi && *n < 2; b++) {
+            if (b == R || !plain(c, b) || c->f->v[b].value == c->f->v[R].value)
+                continue;
+            if (loose)
+                fit_plain(c, R, a, b, loose, ways, n);
+            else if (share)
+                fit_share(c, R, a, b, ways, n);
+            else if (c->fi[a].share || c->fi[b].share)
+                fit_share_of(c, R, a, b, ways, n);
+            else
+                fit_plain(c, R, a, b, 0, ways, n);
+        }
+    }
+}
+
+/* 1 when fact j may be one factor of an exact product R (loose). */
+static int factor(const ctx *c, size_t j, size_t R)
+{
+    return j != R && plain(c, j) && !c->fi[j].share && c->f->v[j].value > 1 &&
+           c->f->v[j].qual == TALLY_Q_EXACT && c->f->v[j].value < c->f->v[R].value &&
+           times_ok(c, j, R) && factor_after_ok(c, j, R);
+}
+
+/* The ways of making R as an exact product of three figures of lo .. hi
+ * ("12 ships of 4,500 tons sailed twice a month: 108,000 tons"; "two
+ * divisions of two regiments of 94 tanks, 376 tanks"), R and all three
+ * stated exactly. */
+static void fit_triple(const ctx *c, size_t R, size_t lo, size_t hi, fit ways[2], int *n)
+{
+    const tally_fact *fr = &c->f->v[R];
+    if (fr->qual != TALLY_Q_EXACT || fr->value < 100)
+        return;
+    for (size_t a = lo; a < hi && *n < 2; a++) {
+        if (!factor(c, a, R) || fmod(fr->value, c->f->v[a].value) != 0)
+            continue;
+        for (size_t b = a + 1; b < hi && *n < 2; b++) {
+            if (!factor(c, b, R) || one_unit(c, a, b))
+                continue;
+            double ab = c->f->v[a].value * c->f->v[b].value;
+            for (size_t d = b + 1; d < hi && *n < 2; d++) {
+                if (!factor(c, d, R) || one_unit(c, a, d) || one_unit(c, b, d) ||
+                    fabs(ab * c->f->v[d].value - fr->value) > 1e-9 * fr->value || !near_chain(c, R, a, b, d))
+                    continue;
+                tally_relation r;
+                rel_init(&r, TALLY_REL_PRODUCT, R, "fit");
+                r.parts[0].fact = a, r.parts[1].fact = b, r.parts[2].fact = d, r.nparts = 3;
+                note_fit(ways, n, &r, a, b);
+            }
+        }
+    }
+}
+
 /* Fit figure R; add the relation when exactly one way makes it.  The
  * first pass (runs 0) tries pairs; the second (runs 1) runs of figures
  * for a figure no pair made, once every pair is taken ("from 410,000 to
@@ -455,20 +586,12 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
     size_t lo = window_start(c, R), hi = share ? sentence_end(c, R) : R;
     fit ways[2];
     int n = 0;
-    for (size_t a = lo; a < hi && n < 2; a++) {
-        if (a == R || !plain(c, a) || c->f->v[a].value == c->f->v[R].value)
-            continue;
-        for (size_t b = a + 1; b < hi && n < 2; b++) {
-            if (b == R || !plain(c, b) || c->f->v[b].value == c->f->v[R].value)
-                continue;
-            if (share)
-                fit_share(c, R, a, b, ways, &n);
-            else if (c->fi[a].share || c->fi[b].share)
-                fit_share_of(c, R, a, b, ways, &n);
-            else
-                fit_plain(c, R, a, b, ways, &n);
-        }
-    }
+    for (int loose = 0; loose <= !share && n == 0 && !runs; loose++)   /* an exact product's factors may follow it */
+        fit_pairs(c, R, lo, loose ? sentence_end(c, R) : hi, loose, ways, &n);
+    if (!share && n == 0 && !runs)
+        fit_triple(c, R, lo, sentence_end(c, R), ways, &n);
+    if (runs)
+        fit_pairs(c, R, lo, hi, 0, ways, &n);
     if (runs && !share && n == 0)
         fit_run(c, x, R, lo, ways, &n);
     if (runs && (n != 1 || ways[0].r.nparts < 3 - (ways[0].r.parts[0].fact > R)))
