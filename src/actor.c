@@ -3639,12 +3639,138 @@ static const char *noun_subject(const annot_doc *doc, const char *t, const words
     return doc->topic.code;   /* "The garrison lost 37 men": no side named it */
 }
 
+/* 1 when token i of w names a charge one side lays on another: "levy",
+ * "tribute", "indemnity", "reparations", or "costs of (the) occupation"
+ * ("... of the occupying army"). */
+static int levy_at(const char *t, const words *w, size_t i)
+{
+    static const char *const charges[] = {"levy", "levies", "tribute", "tributes",
+                                          "indemnity", "indemnities", "reparations", NULL};
+    static const char *const costs[] = {"cost", "costs", "charges", NULL};
+    static const char *const occupation[] = {"occupation", "occupying", NULL};
+    const tok *k = &w->v[i];
+    if (k->kind != TOK_WORD)
+        return 0;
+    if (tok_in(t, k, charges))
+        return 1;
+    if (!tok_in(t, k, costs) || i + 2 >= w->n || !tok_eq(t, &w->v[i + 1], "of"))
+        return 0;
+    size_t j = i + 2;
+    if (tok_eq(t, &w->v[j], "the") && j + 1 < w->n)
+        j++;
+    return tok_in(t, &w->v[j], occupation);
+}
+
+/* 1 when the figure at tokens fi..li of sentence v (its mention ending at
+ * byte mend) states the charge itself: a sum of money, or a bare number or
+ * share, after a word of levy_at() earlier in the sentence ("the levy fell
+ * from 20 million to 15 million kroner a day, 5 million less"), and not a
+ * sum a head ("the levy gave about 44 marks a man": what the men got). */
+static int charge_figure(const char *t, const sview *v, size_t fi, size_t li, size_t fend,
+                         size_t mend, const annot_cache *c)
+{
+    const words *w = &v->w;
+    if (fi >= w->n || li >= w->n)
+        return 0;
+    if (!money_at(t, w, fi, li, c) && mend > fend)
+        return 0;
+    size_t e = li + 1;   /* the tokens after the mention: "a man", "per soldier" */
+    while (e < w->n && w->v[e].start < mend)
+        e++;
+    if (e + 2 < w->n && mend <= fend && (tok_eq(t, &w->v[e + 1], "a") ||
+                                         tok_eq(t, &w->v[e + 1], "per")))
+        e++;   /* the mention stops at the number: its noun first ("crowns a man") */
+    if (e + 1 < w->n && (tok_eq(t, &w->v[e], "a") || tok_eq(t, &w->v[e], "per") ||
+                         tok_eq(t, &w->v[e], "each")) &&
+        w->v[e + 1].kind == TOK_WORD &&
+        !tok_in(t, &w->v[e + 1], (const char *const[]){"day", "week", "month", "year",
+                                                         "quarter", "annum", NULL}))
+        return 0;
+    for (size_t j = fi; j > 0 && fi - j < 32; j--)
+        if (levy_at(t, w, j - 1))
+            return 1;
+    return 0;
+}
+
+/* Heads of the name of a body that belongs to no state: a charity or a
+ * society ("the Amarenth Relief Fund"), an actor of its own. */
+static const char *const body_heads[] = {"Fund", "Society", "Association", "Foundation",
+                                         "Trust", "League", "Mission", NULL};
+
+/* The body of its own that the figure at token fi of sentence v follows in
+ * its clause ("The Fund promised 1,200 tons", "cost the Fund £124,800"): a
+ * short name "the Fund" (a word of body_heads) that stands for a full name
+ * written before it (org_full_name()), with no actor, clause break or
+ * that-clause between.  Its name into out (rule "organisation"); 1 when found. */
+static int body_before(const char *t, const sview *v, size_t fi, tally_actor_choice *out)
+{
+    const words *w = &v->w;
+    for (size_t j = fi; j > 1 && fi - j < 20; j--) {
+        const tok *k = &w->v[j - 1];
+        if (k->kind == TOK_PUNCT && (t[k->start] == ';' || t[k->start] == ':' ||
+                                     t[k->start] == '('))
+            return 0;
+        if (tok_in(t, k, (const char *const[]){"that", "which", "who", "whether", "if", NULL}))
+            return 0;   /* "told the Fund that ... would take 19 tons": another clause */
+        if (k->kind != TOK_WORD || !tok_cap(t, k) || !tok_in(t, k, body_heads) ||
+            !tok_eq(t, &w->v[j - 2], "the"))
+            continue;
+        for (size_t a = 0; a < v->nm; a++)
+            if (v->m[a].start < w->v[fi].start && v->m[a].end > w->v[j - 2].start)
+                return 0;   /* a side named in between, or the name itself */
+        size_t ns, ne;
+        if (!org_full_name(t, k->start, k->end, &ns, &ne) || ne - ns >= sizeof out->code)
+            return 0;
+        memcpy(out->code, t + ns, ne - ns);
+        out->code[ne - ns] = '\0';
+        for (size_t i = 0; out->code[i]; i++)   /* white space folded */
+            if (out->code[i] == '\n' || out->code[i] == '\t')
+                out->code[i] = ' ';
+        out->cue_start = k->start, out->cue_end = k->end;
+        out->rule = "organisation";
+        return 1;
+    }
+    return 0;
+}
+
 tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_t si,
                               size_t fstart, size_t fend, size_t mend, const tally_lexicon *lex,
                               annot_cache *cache, tally_actor_choice *out, tally_error *err)
 {
     tally_status st = pick(text, seg, si, fstart, fend, mend, lex, cache, out, err);
     annot_doc *doc = cache->doc;
+    /* "The Fund promised 1,200 tons": a charity's own figure, not the side
+       of the sentence before */
+    if (st == TALLY_OK && strcmp(out->rule, "noun phrase") != 0 && strcmp(out->rule, "asked") != 0 &&
+        si < seg->nsents && seg->sents[si].section == TALLY_SECTION_BODY) {
+        const sview *v = annot_cache_sent(cache, text, seg, si, lex);
+        if (!v)
+            return tally_fail(err, TALLY_ENOMEM, "out of memory");
+        size_t fi = words_at(&v->w, fstart);
+        tally_actor_choice org = *out;
+        if (fi < v->w.n && body_before(text, v, fi, &org)) {
+            org.cue_sent = si;
+            *out = org;
+        }
+    }
+    /* a charge laid on the side the story follows is that side's, the payer's,
+       whoever fixed it ("the occupier fixed the levy at 20 million a day") */
+    if (st == TALLY_OK && doc && doc->have_topic && out->code[0] &&
+        strcmp(out->rule, "noun phrase") != 0 && strcmp(out->code, doc->topic.code) != 0 &&
+        si < seg->nsents && seg->sents[si].section == TALLY_SECTION_BODY) {
+        const sview *v = annot_cache_sent(cache, text, seg, si, lex);
+        if (!v)
+            return tally_fail(err, TALLY_ENOMEM, "out of memory");
+        size_t fi = words_at(&v->w, fstart), li = fi;
+        while (li + 1 < v->w.n && v->w.v[li + 1].end <= (mend > fend ? mend : fend))
+            li++;
+        if (charge_figure(text, v, fi, li, fend, mend, cache)) {
+            copy_str(out->code, sizeof out->code, doc->topic.code);
+            out->cue_start = doc->topic.start, out->cue_end = doc->topic.end;
+            out->rule = "payer";
+            out->cue_sent = doc->topic_si;
+        }
+    }
     /* a body figure whose sentence or the sentences just before it decided
        its owner counts towards the document's main actor */
     if (st == TALLY_OK && doc && out->code[0] && strcmp(out->rule, "topic") != 0 &&

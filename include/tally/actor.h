@@ -132,6 +132,9 @@ typedef struct tally_actor_choice {
                                 "attacker" (what an attacker the sentence does not name had
                                 or spent), "other side" (a loss it caused),
                                 "relative clause", "sentence", "previous sentence",
+                                "payer" (a levy, tribute or reparations the side the story
+                                follows pays, whoever fixed it), "organisation" (a body of
+                                its own called by its short name, "the Fund"),
                                 "topic" (also a side named only in the title or the front
                                 matter, "Vanholm Defence Staff"), "main actor" */
     size_t cue_sent;         /* index of the sentence holding the cue */
