@@ -13,6 +13,7 @@
 
 #include "buf.h"
 #include "tally/lexicon.h"
+#include "words.h"
 
 /* Codes of the characters of a lead for the pair filter of a table: 0 the
  * end of the lead, 1-26 a letter (either case), 27-36 a digit.  A table
@@ -70,10 +71,7 @@ static uint64_t hash_ci(const char *s, size_t n)
 {
     uint64_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        h = (h ^ c) * 1099511628211ULL;
+        h = (h ^ words_lower_tab[(unsigned char)s[i]]) * 1099511628211ULL;
     }
     return h;
 }
@@ -84,14 +82,8 @@ static int same_ci(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if (x != y) {
-            if (x >= 'A' && x <= 'Z')
-                x = (unsigned char)(x + 32);
-            if (y >= 'A' && y <= 'Z')
-                y = (unsigned char)(y + 32);
-            if (x != y)
-                return 0;
-        }
+        if (x != y && words_lower_tab[x] != words_lower_tab[y])
+            return 0;
     }
     return 1;
 }

@@ -1224,6 +1224,34 @@ static void mixed_fraction(const scan *s, atom *a, const ntok *k)
     a->isint = 0;
 }
 
+/* "1/2 inch", "3/4 of the force", "a 1/4-mile track": a proper fraction
+ * written with a slash (terms of one or two digits, numerator below
+ * denominator) is a number when a unit or "of" follows it; a bare "3/4"
+ * stays apart (a date, or 24/7).  "of" marks it a fraction of a whole. */
+static void slash_fraction(const scan *s, atom *a, const ntok *k)
+{
+    const char *t = s->t;
+    if (!a->isint || k->ndig > 2 || k->v < 1 || k->e + 1 >= s->end || t[k->e] != '/' ||
+        (k->s > s->start && (t[k->s - 1] == '/' || t[k->s - 1] == '.' || is_dig(at(t, k->s - 1)))))
+        return;
+    ntok d, nx;
+    lex_tok(t, k->e + 1, s->end, &d);
+    if (d.type != T_NUM || d.s != k->e + 1 || d.sep || d.dec || d.suf[0] || d.ndig > 2 ||
+        d.v <= k->v || (d.e < s->end && (t[d.e] == '/' || t[d.e] == '.' || t[d.e] == ':') &&
+                        d.e + 1 < s->end && is_dig(at(t, d.e + 1))))
+        return;
+    int hy;
+    next_word(s, d.e, &nx, &hy);
+    int of = !hy && is_w(&nx, "of");
+    if (!of && !(nx.type == T_WORD && s->units && lex_row(s, "units", &nx, s->end, NULL)))
+        return;
+    a->v = a->base = k->v / d.v;
+    a->e = d.e;
+    a->isint = 0;
+    if (of)
+        a->flags |= TALLY_NF_FRACTION;
+}
+
 /* Parse a digit token as an atom (suffixes: 38th, 1940s, 2.5bn, 5pm). */
 static int digit_atom(const scan *s, const ntok *k, int money, atom *a)
 {
@@ -1251,6 +1279,8 @@ static int digit_atom(const scan *s, const ntok *k, int money, atom *a)
     }
     if (!sf[0]) {
         mixed_fraction(s, a, k);
+        if (a->isint)
+            slash_fraction(s, a, k);
         digit_scale(s, a, money);
         return 1;
     }

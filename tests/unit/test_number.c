@@ -607,6 +607,25 @@ static void test_mixed_and_loose(void **state)
     check("They built Mark 4 tanks.", "Mark 4", TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 4, 4, 4);
 }
 
+/* "1/2 inch", "3/4 of": a slash fraction before a unit or "of" is a
+ * number; bare or reversed ones (24/7, 9/11, a date 3/4) are not. */
+static void test_slash_fraction(void **state)
+{
+    (void)state;
+    fig("The armour plate was 1/2 inch thick.", "1/2", 0.5);
+    fig("Each crew drew a 3/4-ton trailer.", "3/4", 0.75);
+    fig("The column covered 2 1/2 miles.", "2 1/2", 2.5);
+    found f = run("Only 1/4 of the guns fired.");
+    const tally_number *x = get(&f, "1/4");
+    assert_int_equal(x->kind, TALLY_NK_FIGURE);
+    assert_true(x->value > 0.2499 && x->value < 0.2501);
+    assert_true(x->flags & TALLY_NF_FRACTION);
+    free(f.v);
+    no_figure("The canteen stays open 24/7 for the guards.");
+    no_figure("The clerk wrote 3/4 on the form.");
+    no_figure("The 9/11 memorial stood in the square.");
+}
+
 static void test_markers_references(void **state)
 {
     (void)state;
@@ -824,6 +843,7 @@ int main(void)
         cmocka_unit_test(test_calibres),
         cmocka_unit_test(test_recall27),
         cmocka_unit_test(test_mixed_and_loose),
+        cmocka_unit_test(test_slash_fraction),
         cmocka_unit_test(test_markers_references),
         cmocka_unit_test(test_pronoun_one),
         cmocka_unit_test(test_partitive),
