@@ -175,6 +175,27 @@
  * dollar, ... 26.8 million florins": one sum times the rate); prices ("$62 a
  * ton", "$2,350 each") are never the sum converted.
  *
+ * Round 167-171 (wholes and parts in the sentence before, relate_share.c
+ * and relate_rate.c): "could deliver 840 tons a day.  That left the army
+ * 580 tons a day short of what an advance consumed" (a rate "short of" a
+ * thing named: the one rate of its unit in the sentence before against
+ * the need looked up by the cue's words: DIFFERENCE); "The levy came to 7.3
+ * billion.  The budget was 11.2 billion, so the levy took 56 per cent of
+ * it" and "some 720, so that 85 per cent of its tanks" (rule 5d: the whole
+ * the figure before the share, after a comma; the part the one figure of
+ * its unit in that sentence or the one before, a sum's parts left out:
+ * FRACTION); "Together they make 15,000 a month, of which Velt supplies
+ * some 40 per cent" (rule 5e: the part the one figure of the sentence
+ * before whose clause names a word said after "of which": FRACTION); "72
+ * guns, enough for four regiments of three batteries, each battery of six
+ * guns" (a total, "enough for", a chain of three: PRODUCT); "108,000 tons a
+ * month, or 3,600 tons a day" (a month of no named date, 30 days).  Guard:
+ * "20 million on fodder, some 40 per cent of it in the spring" is a part
+ * of the figure itself, said of a subset, not a share of an earlier one.
+ * A formation named by its number with what it held ("No. 5 Squadron at
+ * Hesselby had six flying boats") is a size a plan's formations are
+ * checked with (relate_rate.c numbered_formation; "lost" is no size).
+ *
  * Looking up earlier in the document (rel_look_back): candidates are figures
  * before the stated one, of its unit (or of an interchangeable category:
  * people, aircraft), larger than the part for a whole, not actual figures
@@ -925,6 +946,12 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rel_rule_share_of_breakdown(&c, i, lo, send);
+        for (size_t i = lo; !rc && i < hi; i++)
+            if (c.fi[i].share && !c.fi[i].used)
+                rc = rel_rule_share_of_it(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            if (c.fi[i].share && !c.fi[i].used)
+                rc = rel_rule_share_of_which(&c, i, lo, hi);
         if (!rc)
             rc = rel_rule_average(&c, lo, hi);
         if (!rc)

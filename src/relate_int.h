@@ -230,6 +230,12 @@ int rel_rule_fit(ctx *c);
 int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
 int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
+/* "The levy came to 7.3 billion.  The budget was 11.2 billion, so the levy
+ * took 56 per cent of it" (rule 5d). */
+int rel_rule_share_of_it(ctx *c, size_t q, size_t lo, size_t hi);
+/* "... the Velt works 6,000.  Together 15,000, of which Velt supplies some
+ * 40 per cent" (rule 5e). */
+int rel_rule_share_of_which(ctx *c, size_t q, size_t lo, size_t hi);
 int rel_rule_share_of_breakdown(ctx *c, size_t q, size_t lo, size_t send);
 int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send);
 int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi);

@@ -1707,10 +1707,13 @@ static int period_restated(ctx *c, size_t R, int pr)
     double k = periods[pr].per_year / periods[pw].per_year;
     if (pr == 0 && pw == 1)
         k = 7;   /* a week is seven days (365/52 is not 7) */
+    if (pr == 0 && pw == 2)
+        k = REL_MONTH_DAYS;   /* "108,000 tons a month, or 3,600 tons a day": a month of
+                                 no named date, 28 to 31 days in the wide check */
     if (fabs(k - round(k)) > 1e-9)
-        return 0;   /* a month restated per day is left alone (case 541) */
+        return 0;
     tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, W, "per period");
+    rel_init(&r, TALLY_REL_PRODUCT, W, pr == 0 && pw == 2 ? REL_CUE_MONTH_DAYS : "per period");
     r.factor = k;
     rel_part(c, &r, R);
     c->fi[W].used = 1;
@@ -2775,6 +2778,41 @@ static int chain_per_one(ctx *c, const size_t *chain, size_t n, size_t P)
     return rel_add(c, &r) < 0 ? -1 : 1;
 }
 
+/* "ordered 48 field guns, enough for four regiments of three batteries,
+ * each battery of four guns": a chain of n >= 3 links (chain[0] first)
+ * after a total T of its last link's unit, "enough for" (or "enough to
+ * equip / arm", "sufficient for") at most two words before the chain's
+ * first figure and T at most six words before the cue -> PRODUCT.  0, or
+ * -1 when out of memory. */
+static int enough_for(ctx *c, const size_t *chain, size_t n)
+{
+    static const char *const cues[] = {"enough for", "enough to equip", "enough to arm",
+                                       "sufficient for", NULL};
+    size_t A = chain[0], L = chain[n - 1];
+    const tally_fact *af = &c->f->v[A];
+    if (n < 3 || A == 0 || c->f->v[A - 1].sent_index != af->sent_index)
+        return 0;
+    size_t T = A - 1, cue = NOPOS;
+    const tally_fact *tf = &c->f->v[T];
+    for (size_t k = tf->tend; k < af->tstart && cue == NOPOS; k++)
+        for (size_t q = 0; cues[q] && cue == NOPOS; q++)
+            if (rel_phrase_at(c->t, k, af->tstart, cues[q]))
+                cue = k;
+    if (cue == NOPOS || c->fi[T].share || c->fi[T].used || !rel_same_unit(&c->fi[T], &c->fi[L]) ||
+        !(tf->value > c->f->v[L].value) || rel_is_rate(c, T) ||
+        rel_words_between(c->t, tf->tend, cue, ";:()") < 0 ||
+        rel_words_between(c->t, tf->tend, cue, "") > 6 ||
+        rel_words_between(c->t, cue, af->tstart, ";:()") < 0 ||
+        rel_words_between(c->t, cue, af->tstart, "") > 4)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, T, "enough for groups of groups");
+    for (size_t k = n; k-- > 0;)
+        rel_part(c, &r, chain[k]);
+    c->fi[T].used = c->fi[L].used = 1;
+    return rel_add(c, &r) < 0 ? -1 : 0;
+}
+
 int rel_rule_chain(ctx *c, size_t A)
 {
     const tally_fact *af = &c->f->v[A];
@@ -2808,7 +2846,7 @@ int rel_rule_chain(ctx *c, size_t A)
     if (P >= c->f->n || c->f->v[P].sent_index != af->sent_index || c->fi[P].share ||
         c->fi[P].used || !rel_same_unit(&c->fi[P], &c->fi[L]) ||
         !(c->f->v[P].value > c->f->v[L].value) || !total_link(c, c->f->v[L].tend, c->f->v[P].tstart))
-        return 0;
+        return enough_for(c, chain, n);
     int per = chain_per_one(c, chain, n, P);
     if (per)
         return per < 0 ? -1 : 0;
@@ -2859,6 +2897,40 @@ int rel_rule_chain(ctx *c, size_t A)
 /* Note the sizes sentence [lo,hi) states outright: "54 guns to a
  * regiment", "six guns per battery", "each battery had six guns",
  * "regiments of 54 guns" (the plural noun with no count before it). */
+/* 1 when [a, b) holds a formation named by its number ("5 Squadron", "3rd
+ * Regiment", the noun capitalised after a number or ordinal) and then at
+ * most four words, the last "had", "with", "of", "held" or "operated", up
+ * to b, no mark between: one formation's strength ("No. 5 Squadron at
+ * Hesselby had six flying boats").  Its unit into form. */
+static int numbered_formation(const ctx *c, size_t a, size_t b, char form[48])
+{
+    static const char *const hold[] = {"had", "with", "of", "held", "operated", NULL};
+    if (!rel_word_before_is(c, b, a, hold))
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        if ((i > a && rel_wch((unsigned char)c->t[i - 1])) ||
+            !(c->t[i] >= '0' && c->t[i] <= '9'))
+            continue;
+        char num[48], w[48], u[48], cat[16];
+        size_t e = rel_word_at(c->t, i, b, num, sizeof num), k = e;
+        if (c->t[k] != ' ')
+            continue;
+        while (k < b && c->t[k] == ' ')
+            k++;
+        if (!(c->t[k] >= 'A' && c->t[k] <= 'Z'))
+            continue;
+        size_t we = rel_word_at(c->t, k, b, w, sizeof w);
+        if (!rel_lookup_word(c->lex, w, u, cat) || strcmp(cat, "formation") != 0)
+            continue;
+        int n = rel_words_between(c->t, we, b, ";:.,()");
+        if (n < 1 || n > 4)
+            continue;   /* ("No. 5": the mark before the number is no stop) */
+        snprintf(form, 48, "%s", u);
+        return 1;
+    }
+    return 0;
+}
+
 void rel_note_sizes(ctx *c, size_t lo, size_t hi)
 {
     static const char *const of[] = {"of", NULL};
@@ -2890,6 +2962,10 @@ void rel_note_sizes(ctx *c, size_t lo, size_t hi)
         if (one_formation_before(c, a, f->tstart, form, NULL) &&
             rel_words_between(c->t, a, f->tstart, ";:.()") >= 0) {
             add_size(c, form, j);
+            continue;
+        }
+        if (numbered_formation(c, a, f->tstart, form)) {
+            add_size(c, form, j);   /* "No. 5 Squadron at Hesselby had six flying boats" */
             continue;
         }
         /* "regiments of 54 guns": a formation noun, "of", the figure */

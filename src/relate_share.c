@@ -948,6 +948,137 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     return rel_add(c, &r);
 }
 
+/* Rule 5d: "The levy came to 7.3 billion.  The budget was 11.2 billion, so
+ * the levy took 56 per cent of it" (or "of its tanks", "of their men": a
+ * noun of W's unit): a share q followed by "of it" whose
+ * whole is the one figure W before q in its sentence (no other figure,
+ * no share between them, a comma: the share's clause is another; no
+ * span of time: "nine days of pursuit at half of it" is half a rate), and whose part is the one figure of W's unit
+ * below W before W (no part of a sum found: "658 in all", not its 376):
+ * in W's sentence, else in the sentence before in its paragraph.  Plain counts only (no rate, no bound); nothing when there is
+ * more than one candidate part.  0, or -1 when out of memory. */
+int rel_rule_share_of_it(ctx *c, size_t q, size_t lo, size_t hi)
+{
+    const tally_fact *Q = &c->f->v[q];
+    size_t k = Q->tend;
+    (void)hi;
+    size_t send = c->seg->sents[Q->sent_index].end, e;
+    while (k < send && c->t[k] == ' ')
+        k++;
+    if (q == lo)
+        return 0;
+    size_t W = q - 1, si = Q->sent_index;
+    const tally_fact *Wf = &c->f->v[W];
+    if ((e = rel_phrase_at(c->t, k, send, "of its")) || (e = rel_phrase_at(c->t, k, send, "of their"))) {
+        char w[48], unit[48], cat[16];   /* "some 720, so that 85 per cent of its tanks" */
+        while (e < send && c->t[e] == ' ')
+            e++;
+        rel_word_at(c->t, e, send, w, sizeof w);
+        if (!c->lex || !rel_lookup_word(c->lex, w, unit, cat) || strcmp(unit, c->fi[W].unit) != 0)
+            return 0;
+    } else if (!(k = rel_phrase_at(c->t, k, send, "of it")) || rel_wch((unsigned char)c->t[k]))
+        return 0;
+    if (c->fi[W].share || !c->fi[W].unit[0] || rel_is_rate(c, W) ||
+        strcmp(c->fi[W].cat, "duration") == 0 || !comma_between(c->t, Wf->tend, Q->tstart) ||
+        (Wf->qual != TALLY_Q_EXACT && Wf->qual != TALLY_Q_APPROX) || !(Wf->value > 0))
+        return 0;
+    size_t P = NOPOS;
+    for (size_t j = W; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < si ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            break;
+        if (P != NOPOS && jf->sent_index != c->f->v[P].sent_index)
+            break;   /* a part in W's sentence: the sentence before is not read */
+        if (!rel_same_unit(&c->fi[j], &c->fi[W]) || c->fi[j].share || c->fi[j].part)
+            continue;   /* "376 ... and 282, 658 in all": the total, not its parts */
+        if (P != NOPOS || rel_is_rate(c, j) || !(jf->value < Wf->value) ||
+            (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX))
+            return 0;
+        P = j;
+    }
+    if (P == NOPOS)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, P, "share ... of it");
+    rel_part(c, &r, q);
+    rel_part(c, &r, W);
+    r.looked_back = c->f->v[P].sent_index != si;
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
+/* 1 when a word of t[a..b) (four letters or more) stands in the clause
+ * before figure j: back from j to a ; : or the start of its sentence. */
+static int clause_names(const ctx *c, size_t j, const char *t, size_t a, size_t b)
+{
+    const tally_fact *f = &c->f->v[j];
+    size_t x = f->tstart, s0 = c->seg->sents[f->sent_index].start;
+    while (x > s0 && c->t[x - 1] != ';' && c->t[x - 1] != ':')
+        x--;
+    for (size_t i = a; i < b;) {
+        char w[48];
+        size_t e = rel_word_at(t, i, b, w, sizeof w);
+        if (e <= i) {
+            i++;
+            continue;
+        }
+        if (strlen(w) >= 4 && rel_phrase_in(c->t, x, f->tstart, (const char *const[]){w, NULL}))
+            return 1;
+        i = e;
+    }
+    return 0;
+}
+
+/* Rule 5e: "the Velt works turns out 6,000 rifles a month.  Together they
+ * make 15,000 a month, of which Velt supplies some 40 per cent": a share
+ * q at most three words after "of which", which follows whole W (at most
+ * four words between, no mark but a comma); the part is the one figure of
+ * W's unit and rate-ness below W, in W's sentence or the one before it in
+ * its paragraph, whose clause names a word said between "which" and q.
+ * Nothing when no figure or more than one is so named.  0, or -1 when out
+ * of memory. */
+int rel_rule_share_of_which(ctx *c, size_t q, size_t lo, size_t hi)
+{
+    const tally_fact *Q = &c->f->v[q];
+    const tally_sentence *s = &c->seg->sents[Q->sent_index];
+    size_t ow = NOPOS;
+    (void)hi;
+    for (size_t i = Q->tstart; i-- > s->start && ow == NOPOS && Q->tstart - i < 64;)
+        if (rel_phrase_at(c->t, i, Q->tstart, "of which"))
+            ow = i;
+    if (ow == NOPOS || rel_words_between(c->t, ow + 8, Q->tstart, ";:(),") < 0 ||
+        rel_words_between(c->t, ow + 8, Q->tstart, "") > 3)
+        return 0;
+    size_t W = rel_fact_before_s(c, ow, lo, q, 4, ";:()");
+    if (W == NOPOS || c->fi[W].share || !c->fi[W].unit[0] ||
+        (c->f->v[W].qual != TALLY_Q_EXACT && c->f->v[W].qual != TALLY_Q_APPROX))
+        return 0;
+    size_t P = NOPOS, si = Q->sent_index;
+    for (size_t j = W; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < si ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            break;
+        if (!rel_same_unit(&c->fi[j], &c->fi[W]) || c->fi[j].share ||
+            rel_is_rate(c, j) != rel_is_rate(c, W) || !(jf->value < c->f->v[W].value) ||
+            !clause_names(c, j, c->t, ow + 8, Q->tstart))
+            continue;
+        if (P != NOPOS)
+            return 0;
+        P = j;
+    }
+    if (P == NOPOS || (c->f->v[P].qual != TALLY_Q_EXACT && c->f->v[P].qual != TALLY_Q_APPROX))
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, P, "of which ... per cent");
+    rel_part(c, &r, q);
+    rel_part(c, &r, W);
+    r.looked_back = c->f->v[P].sent_index != si;
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
 /* A FRACTION: part P is share q of whole W (looked back when W is in
  * another sentence than q); q is used.  0, or -1 when out of memory. */
 static int add_share(ctx *c, size_t P, size_t q, size_t W, const char *cue)
@@ -1188,6 +1319,9 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     }
     if (P == NOPOS || c->fi[P].used || (!c->fi[P].unit[0] && P < q))
         return 0;
+    if (P < q && (strncasecmp(whole, "it ", 3) == 0 || strncasecmp(whole, "this ", 5) == 0))
+        return 0;   /* "20 million on fodder, some 40 per cent of it in the spring": a
+                       part of the figure itself, said of a subset; none stated */
     size_t ow = of_which_in(c, s->start, P < q ? c->f->v[P].tstart : qf->tstart);
     if (whole[0] && pronoun_whole(whole))
         W = antecedent(c, P, qf->tstart);   /* "one in four of them" */
@@ -2625,6 +2759,49 @@ static int same_span(const ctx *c, size_t a, size_t b)
     return k == 0 || fabs(k - 1) < 0.01;   /* a span not known does not differ */
 }
 
+/* For a rate D said "short of" a thing named and no figure before it in
+ * its sentence (which starts at fact lo): the one rate of D's unit, above
+ * D and actual, in the sentence before in its paragraph ("the columns
+ * could deliver 840 tons a day at best.  That left ... 580 tons a day
+ * short of ..."); NOPOS when none or more than one. */
+static size_t rate_before(const ctx *c, size_t D, size_t lo)
+{
+    size_t si = c->f->v[D].sent_index, got = NOPOS;
+    for (size_t j = lo; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < si ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            break;
+        if (!rel_same_unit(&c->fi[j], &c->fi[D]) || c->fi[j].share || !rel_is_rate(c, j))
+            continue;
+        if (got != NOPOS || !(jf->value > c->f->v[D].value) || hypothetical(jf) ||
+            !(jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX))
+            return NOPOS;
+        got = j;
+    }
+    return got;
+}
+
+/* For rate D "short of" a thing named (the cue's words from e) after rate
+ * A of the sentence before: the rate of D's unit above A stated earlier
+ * that the cue's words describe (rel_look_back, at most REL_PLAN_LOOKUPS
+ * times a document); NOPOS when none. */
+static size_t need_back(ctx *c, size_t D, size_t A, size_t e)
+{
+    if (c->nplans >= REL_PLAN_LOOKUPS)
+        return NOPOS;
+    c->nplans++;
+    query q;
+    rel_make_query(c, D, e, &q);
+    if (!q.cue.n)
+        return NOPOS;
+    size_t B = rel_look_back(c, D, A, &q, c->f->v[A].value);
+    if (B == NOPOS || !rel_is_rate(c, B) || !rel_same_unit(&c->fi[B], &c->fi[D]) ||
+        hypothetical(&c->f->v[B]))
+        return NOPOS;
+    return B;
+}
+
 int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const and_or[] = {"and", "or", "but", NULL};
@@ -2644,7 +2821,12 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
         }
         for (size_t q = 0; before[q] && D == NOPOS; q++) {
             size_t e = rel_phrase_at(c->t, i, s->end, before[q]);
-            if (e && (D = rel_fact_before_s(c, i, lo, hi, 2, ",;:.()")) != NOPOS) {
+            if (e && (D = rel_fact_before_s(c, i, lo, hi, 2, ",;:.()")) == NOPOS &&
+                strcmp(before[q], "short of") == 0 &&
+                (D = rel_fact_before_s(c, i, lo, hi, 4, ",;:.()")) != NOPOS &&
+                !rel_is_rate(c, D))
+                D = NOPOS;   /* "580 tons a day short of": a rate's own words */
+            if (e && D != NOPOS) {
                 cue = before[q];
                 than = e;
             }
@@ -2704,6 +2886,12 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             n = 0;   /* "24 million, 1.4 million less than the cost of the ships": the
                         thing named is not the figure before; a pair that matches, or none */
         }
+        if (n == 0 && B == NOPOS && named && rel_is_rate(c, D) &&
+            strcmp(cue, "short of") == 0 && (ab[0] = rate_before(c, D, lo)) != NOPOS &&
+            (ab[1] = need_back(c, D, ab[0], than)) != NOPOS)
+            n = 2;   /* "could deliver 840 tons a day.  That left the army 580 tons a day
+                        short of what an advance consumed": the rate of the sentence
+                        before against the need named */
         if (n == 1 && !than && B == NOPOS && (B_back = fraction_whole(c, ab[0], D)) != NOPOS)
             ab[n++] = B_back;   /* "held 410,000, about two thirds of the requirement,
                                    which leaves a shortfall of 216,400": the whole the

@@ -1370,6 +1370,75 @@ static const rcase cases[] = {
      .facts = {{"12", 0, 12, EX, "bomber", "aircraft"}, {"four", 0, 4, EX, "person", "personnel"},
                {"400", 0, 400, EX, "man", "personnel"}},
      .n = ANY, .not_stated = 3},
+    /* A rate "short of" a need named: the rate of the sentence before
+     * against the need looked up by the cue's words (900 - 650 = 250). */
+    {"test_short_of_need", "The corps needed 900 tons a day whenever it advanced. Its lorries "
+     "could bring up 650 tons a day. That left the corps 250 tons a day short of what an "
+     "advance consumed.",
+     .facts = {{"900", 0, 900, EX, "ton", "materiel"}, {"650", 0, 650, EX, "ton", "materiel"},
+               {"250", 0, 250, EX, "ton", "materiel"}},
+     .n = ANY, .rel = {{K_DIFFERENCE, 3, 2, {1, 2}, .set = F_LOOKED_BACK}}},
+    /* Two rates before it in the sentence before: which one is meant is
+     * not known, and no pair makes 300 (900 - 650 = 250): no difference. */
+    {"test_short_of_need_not", "The corps needed 900 tons a day whenever it advanced. The lorries "
+     "brought 650 tons a day and the mules 40 tons a day. That left the corps 300 tons a day "
+     "short of what an advance consumed.",
+     .facts = {{"900", 0, 900, EX, "ton", "materiel"}, {"650", 0, 650, EX, "ton", "materiel"},
+               {"40", 0, 40, EX, "ton", "materiel"}, {"300", 0, 300, EX, "ton", "materiel"}},
+     .n = ANY, .not_stated = 4},
+    /* "N per cent of it": of the figure just before (a comma between), the
+     * part the one figure of its unit in the sentence before (3.2 of 8.0). */
+    {"test_share_of_it", "The levy came to 3.2 billion crowns. The budget was 8.0 billion "
+     "crowns, so the levy took 40 per cent of it.",
+     .facts = {{"3.2 billion", 0, 3.2e9, EX, "crown", "money"},
+               {"8.0 billion", 0, 8e9, EX, "crown", "money"},
+               {"40 per cent", 0, 40, RATIO, "percent", "share"}},
+     .n = 1, .rel = {{K_FRACTION, 1, 2, {3, 2}, .set = F_LOOKED_BACK}}},
+    /* "at half of it" right after a span of days, no comma: half a rate
+     * named before, not half of the nine days. */
+    {"test_share_of_it_not", "The plan gave three days of attack. It then gave nine days of "
+     "pursuit at half of it.",
+     .facts = {{"three", 0, 3, EX, "day", "duration"}, {"nine", 0, 9, EX, "day", "duration"},
+               {"half", 0, 0.5, EX, "percent", "share"}},
+     .n = 0},
+    /* "W, of which NAME supplies q": the part is the figure whose clause
+     * names NAME (6,000 of 15,000), not the other works' 9,000. */
+    {"test_share_of_which", "The Korda works made 9,000 rifles a month; the Velt works turned "
+     "out 6,000 rifles a month. Together they made 15,000 rifles a month, of which Velt "
+     "supplied 40 per cent.",
+     .facts = {{"9,000", 0, 9000, EX, "rifle", "materiel"},
+               {"6,000", 0, 6000, EX, "rifle", "materiel"},
+               {"15,000", 0, 15000, EX, "rifle", "materiel"},
+               {"40 per cent", 0, 40, RATIO, "percent", "share"}},
+     .n = ANY, .rel = {{K_FRACTION, 2, 2, {4, 3}, .set = F_LOOKED_BACK}}},
+    /* "of its <things>": the total of the sentence before, not its parts
+     * (32 of 40). */
+    {"test_share_of_its", "The first fleet has 18 destroyers and the second 14 destroyers, 32 in "
+     "all. The navy lists 40 destroyers, so that 80 per cent of its destroyers are with the "
+     "fleets.",
+     .facts = {{"18", 0, 18, EX, "destroyer", "materiel"},
+               {"14", 0, 14, EX, "destroyer", "materiel"},
+               {"32", 0, 32, EX, "destroyer", "materiel"},
+               {"40", 0, 40, EX, "destroyer", "materiel"},
+               {"80 per cent", 0, 80, RATIO, "percent", "share"}},
+     .n = ANY, .rel = {{K_SUM, 3, 2, {1, 2}}, {K_FRACTION, 3, 2, {5, 4}, .set = F_LOOKED_BACK}}},
+    /* A total, "enough for", a chain of three: 4 x 3 x 6 against 72. */
+    {"test_enough_for", "The ministry ordered 72 guns, enough for four regiments of three "
+     "batteries, each battery of six guns.",
+     .facts = {{"72", 0, 72, EX, "gun", "materiel"},
+               {"four", 0, 4, EX, "regiment", "formation"},
+               {"three", 0, 3, EX, "battery", "formation"},
+               {"six", 0, 6, EX, "gun", "materiel"}},
+     .n = 1, .rel = {{K_PRODUCT, 1, 3, {4, 3, 2}, .cue = "enough for groups of groups"}}},
+    /* No "enough for": "72 guns for four regiments ..." may be a part of
+     * their establishment, no product. */
+    {"test_enough_for_not", "The ministry ordered 72 guns for four regiments of three "
+     "batteries, each battery of six guns.",
+     .facts = {{"72", 0, 72, EX, "gun", "materiel"},
+               {"four", 0, 4, EX, "regiment", "formation"},
+               {"three", 0, 3, EX, "battery", "formation"},
+               {"six", 0, 6, EX, "gun", "materiel"}},
+     .n = ANY, .not_stated = 1},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
