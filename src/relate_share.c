@@ -1323,7 +1323,11 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         return 0;   /* "20 million on fodder, some 40 per cent of it in the spring": a
                        part of the figure itself, said of a subset; none stated */
     size_t ow = of_which_in(c, s->start, P < q ? c->f->v[P].tstart : qf->tstart);
-    if (whole[0] && pronoun_whole(whole))
+    size_t pw = P > q ? subset_whole(c, P) : NOPOS;
+    if (pw == P + 1 && whole[0])
+        W = pw;   /* "one in six of their men, some 1,350 of the 8,140": the part's own
+                     partitive states the whole the words name */
+    else if (whole[0] && pronoun_whole(whole))
         W = antecedent(c, P, qf->tstart);   /* "one in four of them" */
     else if (ow)
         W = antecedent(c, P, ow);   /* "of which 46 per cent, some 736 million" */
