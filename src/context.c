@@ -69,6 +69,7 @@
 #define MAX_NOTE_GAP 8 /* words between a figure and a bare number in an endnote */
 #define MAX_LINK   4   /* link words between a governing noun and its number */
 #define KEY_MAX    64  /* longest word looked up */
+#define SAME_BACK  24  /* sentences searched back for the figure "the 18,000" restates */
 #define STRENGTH_SPAN 10 /* words between "strength" and the verb of its figure */
 
 /* ------------------------------------------------------------------ */
@@ -133,7 +134,7 @@ static const char *const LINK[] = {
     "went", "reduced", "over", "than", "more", "less", "fewer", "exceeded", "totals",
     "numbers", "number", "remained", "almost", "doubled", "tripled", "trebled", "halved",
     "been", "risen", "fallen", "grown", "put", "estimated", "reckoned", "assessed", "will",
-    "would", "rise", "grow", "fall", "reach", NULL};
+    "would", "rise", "grow", "fall", "reach", "shrunk", "shrank", NULL};
 
 /* Units of measure that head what a number counts even when a noun of the
  * material follows without "of" ("310 tons ammunition", "40 barrels fuel"). */
@@ -386,6 +387,18 @@ static int tok_in(const char *t, const tok *k, const char *const *list)
     return 0;
 }
 
+/* 1 when k is "Short" written as the maker's name before a capitalised
+ * type ("two Short Sunderlands"): a name, not "21 short of the 60". */
+static int maker_short(const char *t, const tok *k)
+{
+    size_t p = k->e;
+    if (k->e - k->s != 5 || t[k->s] != 'S')
+        return 0;
+    while (t[p] == ' ')
+        p++;
+    return p > k->e && t[p] >= 'A' && t[p] <= 'Z';
+}
+
 /* 1 when token k is a STOP word (bisection over the sorted list). */
 static int is_stop(const char *t, const tok *k)
 {
@@ -405,7 +418,7 @@ static int is_stop(const char *t, const tok *k)
         if (c == 0)
             c = strcmp(STOP[mid], w);
         if (c == 0)
-            return 1;
+            return !maker_short(t, k);
         if (c < 0)
             lo = mid + 1;
         else
@@ -2069,13 +2082,29 @@ static int grouped(const char *t, const tally_number *x)
     return 0;
 }
 
+/* 1 when an opening quotation mark (ASCII '"' or U+201C) ends right at
+ * pos, after a space or the sentence start. */
+static int open_quote_before(const char *t, size_t lo, size_t pos)
+{
+    size_t q;
+    if (pos > lo && t[pos - 1] == '"')
+        q = pos - 1;
+    else if (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 &&
+             (unsigned char)t[pos - 2] == 0x80 && (unsigned char)t[pos - 1] == 0x9C)
+        q = pos - 3;
+    else
+        return 0;
+    return q == lo || t[q - 1] == ' ' || t[q - 1] == '\n' || t[q - 1] == '(';
+}
+
 static int ellipsis_lead(const char *t, const tally_sentence *s, const tally_number *x, int of)
 {
     tok k, w;
     int abbr = 0;
     if (x->start > s->start && !(t[x->start - 1] == ' ' || t[x->start - 1] == '\n' ||
-                                 t[x->start - 1] == '(' || t[x->start - 1] == '\t'))
-        return 0;
+                                 t[x->start - 1] == '(' || t[x->start - 1] == '\t' ||
+                                 open_quote_before(t, s->start, x->start)))
+        return 0;   /* an opening quote may lead: 'reports "no fewer than 18,000"' */
     if (!of && x->value >= 1000 && x->value <= 2200 && x->value == floor(x->value) &&
         !(x->flags & (TALLY_NF_SCALED | TALLY_NF_WORDS)) && x->end - x->start == 4)
         return 0;
@@ -2300,6 +2329,17 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
         ps.end = qe;
         ps.sent = 1;
         st = same_value_figure(t, &ps, lex, x, num, out, found, err);
+    }
+    if (!st && !*found && definite_set(t, s, x) && x->value >= 100) {
+        ps = *s;   /* "18,000 men in all ... (paragraphs later) 4,300 of the 18,000
+                      were sick": "the" and the same figure restate it */
+        ps.sent = 1;
+        for (int hop = 0; !st && !*found && hop < SAME_BACK && prev_sentence(t, &ps, &qs, &qe);
+             hop++) {
+            ps.start = qs;
+            ps.end = qe;
+            st = same_value_figure(t, &ps, lex, x, num, out, found, err);
+        }
     }
     return st;
 }
@@ -2590,6 +2630,15 @@ static int crew_size(const char *t, const tally_attach *a)
            next_tok(t, a->noun_start, a->noun_end, &k) && tok_in(t, &k, PEOPLE_GROUP);
 }
 
+/* 1 when src is a plain sum of money (no scale) between a bare count x
+ * (no currency, no scale) and the noun it elides: a price or a bill of
+ * the items, which an ellipsis passes over. */
+static int price_between(const tally_number *src, const tally_attach *a, const tally_number *x)
+{
+    return src->kind == TALLY_NK_FIGURE && a->keep && (src->flags & TALLY_NF_CURRENCY) &&
+           !(src->flags & TALLY_NF_SCALED) && !(x->flags & (TALLY_NF_CURRENCY | TALLY_NF_SCALED));
+}
+
 static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tally_number *nums,
                               size_t i, const slot *sl, const tally_attach *prev_at,
                               const tally_number *prev, tally_attach *at, int *avoid)
@@ -2621,6 +2670,9 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
                            part counts what the figure after it counts; "in six years,
                            four a year" counts no years; "210 tons ... for the six"
                            counts no tons */
+        if (j != priced && price_between(&nums[j], &at[j], x))
+            continue;   /* "12 boats, at £62,000 each, or £744,000 in all; only seven
+                           came": the price counts no boats */
         if ((!can_lend(&nums[j], &at[j], x) && j != priced) ||
             (!partitive_pair(t, nums, i) && new_clause(t, at[j].mention_end, x->start) &&
              !(average_of(t, x) && nums[j].value > x->value)))
@@ -3072,7 +3124,8 @@ static int list_total(const char *t, const tally_sentence *s, const tally_number
     return 1;
 }
 
-/* 1 when the word "strength" at k names the men of a force: no lexicon
+/* 1 when the word "strength" at k names the men of a force (or k is
+ * "workforce", always people): no lexicon
  * noun of things before it ("tank strength", "air strength") and none in
  * the words from it up to end ("the strength of the bomber arm"). */
 static int men_strength(const lexcols *L, const char *t, size_t lo, const tok *k, size_t end)
@@ -3080,6 +3133,8 @@ static int men_strength(const lexcols *L, const char *t, size_t lo, const tok *k
     static const char *const THINGS[] = {"air", "naval", "sea", "fleet", NULL};
     tok d;
     term tm;
+    if (tok_is(t, k, "workforce") || tok_is(t, k, "Workforce"))
+        return 1;   /* "the workforce had shrunk to about 78,000" */
     if (!tok_is(t, k, "strength"))
         return 0;
     if (prev_tok(t, lo, k->s, &d) && d.word &&
@@ -3105,7 +3160,8 @@ static int strength_subject(const lexcols *L, const char *t, const tally_sentenc
 {
     static const char *const VERB[] = {"was", "were", "is", "stood", "numbered", "reached",
                                        "fell", "rose", "dropped", "totalled", "totaled",
-                                       "amounted", "remained", NULL};
+                                       "amounted", "remained", "shrunk", "shrank", "grown",
+                                       "grew", "fallen", "risen", "declined", NULL};
     static const term MEN = {.unit = "man", .cat = "personnel"};
     size_t lo = i > 0 && nums[i - 1].end > s->start ? nums[i - 1].end : s->start;
     size_t pos = nums[i].start;
@@ -3142,7 +3198,8 @@ static int strength_subject(const lexcols *L, const char *t, const tally_sentenc
 }
 
 /* "The May total of 900 comprised 700 skilled riveters and 200 casual
- * men": a bare number after "figure of" or "total of" that a breakdown
+ * men", "The 900 comprised 700 riveters and 200 boys": a bare number after
+ * "figure of", "total of" or a bare "the" that a breakdown
  * verb follows counts what the first part, right after the verb, counts by
  * a noun of its own.  1 when set (in at[i]). */
 static int whole_of_parts(const char *t, const tally_sentence *s, const tally_number *nums,
@@ -3154,8 +3211,9 @@ static int whole_of_parts(const char *t, const tally_sentence *s, const tally_nu
     tok k;
     if (i + 1 >= n || nums[i + 1].kind != TALLY_NK_FIGURE || sl[i + 1].src != SRC_OWN ||
         !at[i + 1].unit[0] || is_share(&nums[i + 1], &at[i + 1]) ||
-        !prev_tok(t, s->start, nums[i].start, &k) || !tok_is(t, &k, "of") ||
-        !prev_tok(t, s->start, k.s, &k) || !tok_in(t, &k, WHOLE) ||
+        !prev_tok(t, s->start, nums[i].start, &k) ||
+        !(tok_is(t, &k, "the") || tok_is(t, &k, "The") ||
+          (tok_is(t, &k, "of") && prev_tok(t, s->start, k.s, &k) && tok_in(t, &k, WHOLE))) ||
         !next_tok(t, nums[i].end, s->end, &k) || !tok_in(t, &k, VERB) ||
         next_tok(t, k.e, nums[i + 1].start, &k))
         return 0;

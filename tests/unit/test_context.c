@@ -1668,6 +1668,80 @@ static void test_recall28_parts(void **state)
     check(&r, 2, 1, "man", "personnel", "casual men", "200 casual men", 0);
 }
 
+/* "two Short Sunderlands": a capitalised "Short" before a type is the
+ * maker's name, not "21 short of"; the type is an aircraft. */
+static void test_recall30_maker(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"two", 0, 2, FIG, W, NULL}, {"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "The base kept two Short Sunderlands and three Catalinas.", TALLY_SECTION_BODY,
+           sa, 2);
+    check(&r, 0, 1, "aircraft", "aircraft", "Short Sunderlands", "two Short Sunderlands", 0);
+    check(&r, 1, 1, "aircraft", "aircraft", "Catalinas", "three Catalinas", 0);
+}
+
+/* "the workforce had shrunk to about 5,400": a workforce counts men. */
+static void test_recall30_workforce(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"about 5,400", 0, 5400, FIG, 0, NULL}};
+    attach(&r, "By May the workforce had shrunk to about 5,400, fewer than the mill needed.",
+           TALLY_SECTION_BODY, sa, 1);
+    check(&r, 0, 1, "man", "personnel", "workforce", "about 5,400", 1);
+}
+
+/* A price between a count and its elided repetition counts no items:
+ * "seven" and "five" are tugs, not pounds. */
+static void test_recall30_price_between(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"12", 0, 12, FIG, 0, NULL},
+                 {"£9,000", 0, 9000, FIG, TALLY_NF_CURRENCY, "GBP"},
+                 {"£108,000", 0, 108000, FIG, TALLY_NF_CURRENCY, "GBP"},
+                 {"seven", 0, 7, FIG, W, NULL}, {"five", 0, 5, FIG, W, NULL}};
+    attach(&r, "The yard had ordered 12 tugs at £9,000 each, or £108,000 "
+               "for all of them; by May only seven had come, five short of the order.",
+           TALLY_SECTION_BODY, sa, 5);
+    check(&r, 0, 1, "tug", "other", "tugs", "12 tugs", 0);
+    check(&r, 3, 1, "tug", "other", "tugs", "seven", 1);
+    check(&r, 4, 1, "tug", "other", "tugs", "five", 1);
+}
+
+/* A figure in quotation marks takes the noun of the figure before it. */
+static void test_recall30_quoted(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"4,000", 0, 4000, FIG, 0, NULL}, {"more than 6,000", 0, 6000, FIG, 0, NULL}};
+    attach(&r, "The bureau counts 4,000 lorries, while the consul claims \"more than 6,000\" "
+               "in the capital alone.",
+           TALLY_SECTION_BODY, sa, 2);
+    check(&r, 0, 1, "lorry", "materiel", "lorries", "4,000 lorries", 0);
+    check(&r, 1, 1, "lorry", "materiel", "lorries", "more than 6,000", 1);
+    attach(&r, "The bureau counts 4,000 lorries, while the consul claims "
+               "\xe2\x80\x9cmore than 6,000\xe2\x80\x9d in the capital alone.",
+           TALLY_SECTION_BODY, sa, 2);
+    check(&r, 1, 1, "lorry", "materiel", "lorries", "more than 6,000", 1);
+}
+
+/* "The 640 comprised 400 men from the coast and 240 from the hills": a
+ * bare "the" total before a breakdown verb counts what its first part
+ * counts, in an endnote too. */
+static void test_recall30_the_whole(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"640", 0, 640, FIG, 0, NULL}, {"400", 0, 400, FIG, 0, NULL},
+                 {"240", 0, 240, FIG, 0, NULL}};
+    attach(&r, "The 640 comprised 400 men from the coast and 240 from the hills.",
+           TALLY_SECTION_ENDNOTE, sa, 3);
+    check(&r, 0, 1, "man", "personnel", "men", "640", 1);
+    check(&r, 1, 1, "man", "personnel", "men", "400 men", 0);
+}
+
 static void test_recall25_endnote(void **state)
 {
     (void)state;
@@ -1800,6 +1874,11 @@ int main(void)
         cmocka_unit_test(test_recall26_kinds),
         cmocka_unit_test(test_recall27_breakdown),
         cmocka_unit_test(test_recall28_parts),
+        cmocka_unit_test(test_recall30_maker),
+        cmocka_unit_test(test_recall30_workforce),
+        cmocka_unit_test(test_recall30_price_between),
+        cmocka_unit_test(test_recall30_quoted),
+        cmocka_unit_test(test_recall30_the_whole),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
