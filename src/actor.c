@@ -142,7 +142,7 @@ static const char *const report_verbs[] = {
     "writes", "argue", "argued", "argues", "recall", "recalled", "recalls", "told",
     "complained", "insisted", "acknowledged", "asserted", "explained", "informed",
     "announced", "stressed", "emphasized", "emphasised", "estimated", "believed", "thought",
-    "felt", "knew", "learned", "learnt", "advised", NULL};
+    "felt", "knew", "learned", "learnt", "advised", "reckoned", "judged", NULL};
 
 /* 1 when every letter of s is an upper-case ASCII letter and it has two. */
 static int all_caps(const char *s)
@@ -374,8 +374,8 @@ static int derive_name(const char *t, const tok *k, char *out, size_t cap)
         word[n - 1] = '\0';                 /* Ruritanian -> Ruritania */
     else if (strcmp(word + n - 3, "ean") == 0)
         word[n - 1] = '\0';                 /* -ean -> -ea */
-    else if (strcmp(word + n - 3, "ese") == 0)
-        word[n - 3] = '\0';                 /* Freedonese -> Freedon */
+    else if (n >= 7 && strcmp(word + n - 3, "ese") == 0)
+        word[n - 3] = '\0';                 /* Freedonese -> Freedon, not "These" */
     else if (n == tok_len_noposs(t, k) && strcmp(word + n - 2, "an") == 0)
         word[n - 1] = '\0';                 /* -an -> -a */
     else if (n >= 6 && strcmp(word + n - 3, "ish") == 0)
@@ -582,6 +582,13 @@ static int stands_alone(const char *t, const words *w, size_t i, int qual,
         !(qual && tok_in_set(t, &w->v[i - 1], &ws->qual)))
         return 0;
     return qual || i + 1 >= w->n || !tok_cap(t, &w->v[i + 1]);
+}
+
+/* 1 when token i follows "a" or "an": "in a Sunderland" names a thing of
+ * a country-like shape (an aircraft, a ship), never the country. */
+static int indefinite_before(const char *t, const words *w, size_t i)
+{
+    return i > 0 && (tok_eq(t, &w->v[i - 1], "a") || tok_eq(t, &w->v[i - 1], "an"));
 }
 
 /* 1 when the capitalised word at token i stands where a place stands in
@@ -885,7 +892,8 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
             used = 1, known = 0;   /* "the Ruritanian regiments" */
             code = derived;
         }
-        if (!used && ((country_shape(t, k, doc) && stands_alone(t, w, i, 0, f->ws)) ||
+        if (!used && ((country_shape(t, k, doc) && stands_alone(t, w, i, 0, f->ws) &&
+                       !indefinite_before(t, w, i)) ||
                       name_subject(t, w, i, f, doc) || name_before_inst(t, w, i, f->ws))) {
             tok_copy(t, k, 1, derived, sizeof derived);
             used = 1, known = 0;   /* "Syldavia agreed" */
@@ -2756,6 +2764,28 @@ static int coordinated(const char *t, const words *w, size_t k)
     return tok_cap(t, &w->v[k + 1]) || tok_in(t, &w->v[k + 1], subj);
 }
 
+/* The token after a reporting aside closed by a comma before the figure at
+ * token fi: "..., the naval staff believed, X had 30 boats" or "The staff
+ * reckoned, X had 30": a verb of saying as the last of one to six words
+ * that follow a comma or open the sentence.  The clause after it is what
+ * was said, and its subject owns the figure.  0 when there is none. */
+static size_t after_aside(const char *t, const words *w, size_t fi, const annot_words *ws)
+{
+    size_t p = fi;
+    while (p > 0 && fi - p < 8 && w->v[p - 1].kind != TOK_PUNCT)
+        p--;
+    if (p < 3 || fi - p >= 8 || !tok_punct(t, &w->v[p - 1], ",") ||
+        !tok_in_set(t, &w->v[p - 2], &ws->report))
+        return 0;
+    for (size_t j = p - 2, n = 0; j-- > 0 && n < 6; n++) {
+        if (w->v[j].kind != TOK_WORD)
+            return tok_punct(t, &w->v[j], ",") && n >= 1 ? p : 0;
+        if (j == 0)
+            return p;
+    }
+    return 0;
+}
+
 /* Kinds of backward walks over a sentence's tokens (see back_from()). */
 enum { WALK_CLAUSE, WALK_PAREN, WALK_PHRASE };
 
@@ -3868,6 +3898,13 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
     long recv = -1;   /* the receiver of what a verb of receiving counts, -1 none */
     long kb;          /* the buyer of a sale */
     size_t c = fi < v->w.n ? fi : v->w.n, end = c;
+    size_t aside = fi < v->w.n ? after_aside(text, &v->w, fi, &cache->ws) : 0;
+    if (aside && (k = subject_in(text, v, aside, ce, 1, &cache->ws.report)) >= 0 &&
+        !attacker(text, v, k, fi, &cache->ws) && !seller(text, v, k, fi, money, &cache->ws) &&
+        !receiver(text, v, k, fi, &cache->ws)) {
+        choose(out, v, k, "clause after a reporting aside", si);
+        return TALLY_OK;
+    }
     for (int level = 0; level < 3; level++) {
         if ((c = back_from(text, v, c, WALK_CLAUSE, &cache->ws)) == (size_t)-1)
             return tally_fail(err, TALLY_ENOMEM, "out of memory");

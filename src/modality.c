@@ -168,7 +168,7 @@ static int clause_scope(const cues *cs, const char *key, size_t len)
                                        : 0;
 }
 
-/* A cue with a gap of one to three words, written "required ... to" in the
+/* A cue with a gap of one to four words, written "required ... to" in the
  * table, starting at token i: the number of tokens from i to its last word,
  * or 0.  The gap holds words only ("required the Chinese to build" is an
  * obligation; "required 24,000 person-days to" is a need, no cue). */
@@ -181,7 +181,7 @@ static size_t gapped_cue_at(const char *t, const words *w, size_t i, const cues 
         return 0;
     memcpy(key, t + w->v[i].start, n);
     memcpy(key + n, " ... ", 5);
-    for (size_t j = i + 1; j < w->n && j <= i + 4; j++) {
+    for (size_t j = i + 1; j < w->n && j <= i + 5; j++) {
         if (w->v[j].kind != TOK_WORD)
             return 0;
         size_t l = w->v[j].end - w->v[j].start;
@@ -518,6 +518,23 @@ static int attributive_closed(const char *t, const words *w, size_t a, size_t b,
            was 24 trains a day, each of 30 wagons, that is 450 tons") */
         if (j <= b + 2 && tok_in(t, &w->v[j], copulas))
             return 0;
+    }
+    return 0;
+}
+
+/* 1 when the cue at tokens [a, b) closes a reporting clause set between
+ * commas or opening the sentence, a few words with its subject ("Across the
+ * river, the staff believed, the enemy had 40 battalions"): the clause
+ * after it is what was believed, not a phrase the participle qualifies. */
+static int parenthetical_report(const char *t, const words *w, size_t a, size_t b)
+{
+    if (b >= w->n || !tok_punct(t, &w->v[b], ",") || a == 0)
+        return 0;
+    for (size_t j = a, n = 0; j-- > 0 && n < 6; n++) {
+        if (w->v[j].kind != TOK_WORD)
+            return tok_punct(t, &w->v[j], ",") && n >= 1;
+        if (j == 0)
+            return n >= 1;
     }
     return 0;
 }
@@ -1367,7 +1384,9 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         k = -1;
     /* an attributive participle qualifies its own phrase only: "the
        promised total, and they owed 96 million" */
-    if (k >= 0 && !gov && attributive_closed(text, &w, s->cues[k].a, s->cues[k].b, fi, mw))
+    if (k >= 0 && !gov && attributive_closed(text, &w, s->cues[k].a, s->cues[k].b, fi, mw) &&
+        !(strcmp(s->cues[k].modality, "estimated") == 0 &&
+          parenthetical_report(text, &w, s->cues[k].a, s->cues[k].b)))
         k = -1;
     /* a condition or a thing not done stays in its own clause: "The yards
        could not keep pace: they launched 14 ships" */

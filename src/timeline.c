@@ -565,6 +565,12 @@ static size_t relative_at(const pctx *c, size_t i, tally_datex *d)
     size_t ntok;
     int n = count_at(c, i);
     char u;
+    /* "the year before", "the year after": one year back or on from the
+       date in force (checked below to end the clause); not "the month
+       after", which counts from an event more often than from a date */
+    if (!n && is(c, i, "the") && i + 2 < c->w->n && is(c, i + 1, "year") &&
+        (is(c, i + 2, "before") || is(c, i + 2, "after")))
+        n = 1;
     /* "two days later", "several months earlier", "a week after," */
     if (n && (u = unit_at(c, i + 1))) {
         size_t j = i + 2;
@@ -822,6 +828,7 @@ static size_t year_date_at(const pctx *c, size_t i, size_t nm, char part, tally_
     switch (part) {
     case 'E': d->from.m = d->to.m = 12; break;
     case 'B': d->from.m = d->to.m = 1; break;
+    case 'm': d->from.m = d->to.m = 6; break;   /* "mid-1943", "the middle of 1943" */
     case 'H': d->from.m = 1, d->to.m = 6; break;
     case 'h': d->from.m = 7, d->to.m = 12; break;
     case 'F': d->from.m = 1, d->to.m = count_at(c, j - 3); break;

@@ -20,7 +20,10 @@
  * all the Kaldorians had laid"), a country named before its adjective in
  * -an ("Dastova", "Dastovan") and an attacker named before a loss with no
  * agent ("their aim was good: 11 transports were shot down") or a victim
- * named with none ("the fields sank 30 Sorvian ships").
+ * named with none ("the fields sank 30 Sorvian ships"), a reporting aside
+ * between commas ("..., the naval staff believed, X had 30 boats": X's),
+ * "These" opening a sentence (no adjective in -ese) and a thing of a
+ * country's shape after "a" ("in a Maryland": an aircraft, not a side).
  * Sentences are written for these tests.
  *
  * Each test is a table (actor_cases.h): one row a figure of a document,
@@ -305,6 +308,27 @@ static const owner_case dependency_rows[] = {
 };
 ACTOR_TEST(dependencies_and_adjectives_in_i, ROWS(dependency_rows), NO_CODES)
 
+/* A reporting aside hands the figure to the subject of the clause after
+ * it; "These" names nobody; "a Maryland" is a thing. */
+static const char asides[] =
+    "The Valdonian navy watched the straits in 1942. Beyond the straits, the Valdonian naval "
+    "staff believed, Marrovia kept some 40 submarines at sea. The staff reckoned, Marrovia "
+    "had 12 more in dock.\n\n"
+    "The Valdonian patrols flew 300 sorties. These patrols, some 25 a week, found little.\n\n"
+    "A patrol lasted nine hours in a Maryland and a Maryland burned about 90 gallons an hour.";
+static const owner_case aside_rows[] = {
+    {asides, "", "40", "Marrovia", "clause after a reporting aside",
+     "an aside between commas: the clause after it owns the figure"},
+    {asides, "", "12", "Marrovia", "clause after a reporting aside",
+     "an aside opening the sentence"},
+    {asides, "Valdonian patrols", "25", "Valdonia", "", "\"These\" is no adjective in -ese"},
+    {asides, "a Maryland and", "90", "Valdonia", "", "\"a Maryland\" is a thing, not a side"},
+};
+static const codes_case aside_codes[] = {
+    {"These lorries, some 40 a day, came from the depots.", "", "\"These\" names no country"},
+};
+ACTOR_TEST(reporting_asides_and_things_of_country_shape, ROWS(aside_rows), ROWS(aside_codes))
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -321,6 +345,7 @@ int main(void)
         cmocka_unit_test(side_named_only_by_its_ally),
         cmocka_unit_test(relatives_names_in_an_and_unnamed_attackers),
         cmocka_unit_test(dependencies_and_adjectives_in_i),
+        cmocka_unit_test(reporting_asides_and_things_of_country_shape),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

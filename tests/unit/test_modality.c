@@ -428,6 +428,22 @@ static const modality_case relative_cue_rows[] = {
 };
 MODALITY_TEST(relatives_that_ask_or_plan, relative_cue_rows)
 
+/* A verb of judging in an aside between commas, or opening the sentence
+ * before a comma, governs the clause after it; a participle that only
+ * qualifies its noun before a comma still does not ("the money pledged,");
+ * "put ... at" reaches over four words. */
+static const modality_case aside_rows[] = {
+    {"Across the river, the Valdonian staff believed, Marrovia had some 40 battalions.",
+     "some 40", "estimated", "an aside between commas"},
+    {"The staff reckoned, Marrovia had 40 battalions.", "40", "estimated",
+     "an aside opening the sentence"},
+    {"The money pledged, 40 crowns a head, never came.", "40", "actual",
+     "an attributive participle before a comma"},
+    {"The council had put the need for fuel at 300 tons a week.", "300", "estimated",
+     "\"put ... at\" over four words"},
+};
+MODALITY_TEST(asides_and_long_gaps, aside_rows)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -449,6 +465,7 @@ int main(void)
         cmocka_unit_test(necessities_relatives_pledges_and_rates),
         cmocka_unit_test(authorisations_and_present_tense),
         cmocka_unit_test(relatives_that_ask_or_plan),
+        cmocka_unit_test(asides_and_long_gaps),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1191,6 +1191,32 @@ static void winters_past_and_spans_held(void **state)
     tally_lexicon_free(lex);
 }
 
+/* "the year before" is one year back from the date in force; "the middle
+ * of 1949" is June 1949; "the month after" counts from an event, not from
+ * the date in force, and is left alone. */
+static void year_before_and_middle_of_year(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "The depot opened in May 1948. It copied the one at Tarn, built the year "
+                    "before. The navy wanted 12 boats by the middle of 1949. Fires fell from 9 "
+                    "in the month before the new rules to 4 in the month after. ";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "May 1948"), "1948-05");
+    assert_string_equal(iso_of(&tl, t, "the year before"), "1947");
+    assert_string_equal(iso_of(&tl, t, "the middle of 1949"), "1949-06");
+    const char *p = strstr(t, "the month after");
+    for (size_t k = 0; k < tl.n; k++)
+        assert_true(tl.v[k].start != (size_t)(p - t));
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1218,6 +1244,7 @@ int main(void)
         cmocka_unit_test(report_dateline),
         cmocka_unit_test(report_dated_in_a_line),
         cmocka_unit_test(report_compares_with_a_past_year),
+        cmocka_unit_test(year_before_and_middle_of_year),
         cmocka_unit_test(evidence_dates_do_not_move_time),
         cmocka_unit_test(comparison_base_is_no_time),
         cmocka_unit_test(spans_named_again),
