@@ -12,7 +12,10 @@
  * from two of them fits to the figure's own rounding:
  *
  *   sum         A + B, all three of one unit;
- *   difference  |A - B|, all three of one unit, smaller than the larger;
+ *   difference  |A - B|, all three of one unit, smaller than the larger,
+ *               to the unit when R is stated exactly ("1,760 ... 300 ...
+ *               1,500 tons" is no 1,460), and not R listed after B ("28
+ *               trawlers and 14 drifters");
  *   product     A x B, the result of the unit of one of them only (the
  *               rate), the other a count of something else;
  *   average     A / B, the result of A's unit, B a count of another;
@@ -34,7 +37,11 @@
  * A second pass, once every pair is taken, tries runs for the figures no
  * pair made: three or more consecutive figures of its kind right before
  * it, or two or more right after it in its sentence, adding up to it
- * exactly (a SUM).
+ * exactly (a SUM); the run after it may go on into the next sentence of
+ * its paragraph (then three parts or more: "212 ships of 614,000 tons.
+ * Of these 148 were steamers and 51 motor ships; the remaining 13 were
+ * tankers"), passing over R's own attribute and each part's ("four
+ * battleships of 18,500 tons, six cruisers of 4,200 tons ...").
  *
  * Before both, a share a cue rule found with its part but no whole takes
  * as its whole the one figure near it that fits (fit_whole, cue "fit
@@ -319,6 +326,18 @@ static int near_chain(const ctx *c, size_t R, size_t a, size_t b, size_t d)
     return 1;
 }
 
+/* 1 when R is coordinated with b, the figure right before it: the words
+ * between end in "and" or "or" ("28 converted trawlers and 14 drifters"):
+ * an item of a list, not what is left of b. */
+static int coordinated(const ctx *c, size_t b, size_t R)
+{
+    static const char *const andor[] = {"and", "or", NULL};
+    const tally_fact *fb = &c->f->v[b], *fr = &c->f->v[R];
+    if (fb->sent_index != fr->sent_index)
+        return 0;
+    return rel_word_before_is(c, fr->tstart, fb->tend, andor);
+}
+
 /* The ways of making result R (no share) from operands a < b. */
 static void fit_plain(const ctx *c, size_t R, size_t a, size_t b, int loose, fit ways[2], int *n)
 {
@@ -340,7 +359,8 @@ static void fit_plain(const ctx *c, size_t R, size_t a, size_t b, int loose, fit
             rel_init(&r, TALLY_REL_SUM, R, "fit");
             r.parts[0].fact = a, r.parts[1].fact = b, r.nparts = 2;
             note_fit(ways, n, &r, a, b);
-        } else if (near(c, R, fabs(va - vb), 0)) {
+        } else if (near(c, R, fabs(va - vb), 0) && !(b + 1 == R && coordinated(c, b, R)) &&
+                   (c->f->v[R].qual != TALLY_Q_EXACT || fabs(va - vb) == c->f->v[R].value)) {
             rel_init(&r, TALLY_REL_DIFFERENCE, R, "fit");
             r.parts[0].fact = va > vb ? a : b, r.parts[1].fact = va > vb ? b : a, r.nparts = 2;
             note_fit(ways, n, &r, a, b);
@@ -446,6 +466,31 @@ static size_t sentence_end(const ctx *c, size_t R)
     return hi;
 }
 
+/* The end of the sentence after R's in the facts, when it is in R's
+ * paragraph and section; else the end of R's own ("212 ships at the
+ * outbreak. 148 were steamers, 51 motor ships and 13 tankers."). */
+static size_t next_sentence_end(const ctx *c, size_t R)
+{
+    size_t hi = sentence_end(c, R);
+    if (hi >= c->f->n || c->f->v[hi].sent_index != c->f->v[R].sent_index + 1 ||
+        para_of(c, hi) != para_of(c, R) || c->f->v[hi].section != c->f->v[R].section)
+        return hi;
+    size_t lo2 = 0, hi2 = 0;
+    rel_sent_range(c, c->f->v[hi].sent_index, &lo2, &hi2);
+    return hi2;
+}
+
+/* 1 when figure j, after "of", is an attribute of the item before it in
+ * a run rather than an item ("four battleships of 18,500 tons apiece, six
+ * cruisers of 4,200 tons"): not of R's unit. */
+static int attribute(const ctx *c, size_t j, size_t R)
+{
+    static const char *const of[] = {"of", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t start = f->sent_index < c->seg->nsents ? c->seg->sents[f->sent_index].start : 0;
+    return !one_unit(c, j, R) && rel_word_before_is(c, f->tstart, start, of);
+}
+
 /* 1 when figure j may be one part of a run that adds up to R: a plain
  * figure of R's kind, no share, smaller than R, and no restatement after
  * "or" ("350 grams, or 50 grams a day, and ... 300 grams" is no run). */
@@ -489,16 +534,24 @@ static void fit_run(const ctx *c, const index *x, size_t R, size_t lo, fit ways[
                 break;
         }
     if (k < 3 || !near(c, R, sum, 0)) {   /* no run before: try after */
-        size_t hi = sentence_end(c, R);
+        size_t hi = next_sentence_end(c, R);
         k = 0, sum = 0;
-        if (R + 1 < hi && !listed(c, R, R + 1))
-            for (size_t j = R + 1; j < hi && k < TALLY_REL_MAXPARTS && run_part(c, j, R); j++) {
+        size_t j0 = R + 1;   /* "212 ships of 614,000 tons. Of these 148 ...": past R's attribute */
+        while (j0 < hi && c->f->v[j0].sent_index == c->f->v[R].sent_index && !run_part(c, j0, R) &&
+               !one_unit(c, j0, R))
+            j0++;
+        if (j0 < hi && !listed(c, R, j0))
+            for (size_t j = j0; j < hi && k < TALLY_REL_MAXPARTS; j++) {
+                if (k > 0 && attribute(c, j, R))
+                    continue;   /* "four battleships of 18,500 tons, six cruisers ..." */
+                if (!run_part(c, j, R))
+                    break;
                 v[k++] = j;
                 sum += c->f->v[j].value;
-                if (k >= 2 && near(c, R, sum, 0))
+                if (k >= 2 + (c->f->v[j].sent_index != c->f->v[R].sent_index) && near(c, R, sum, 0))
                     break;
             }
-        if (k < 2 || !near(c, R, sum, 0))
+        if (k < 2 + (c->f->v[v[k - 1]].sent_index != c->f->v[R].sent_index) || !near(c, R, sum, 0))
             return;
     }
     if (!all_new(c, x, v, k, R))
