@@ -54,8 +54,11 @@
  * (a share excepted) and no item of a list of bare figures ("30, 50, 70 and
  * 150"), no operand is 1 or equal to the result, bounds, ranges and vague
  * amounts take no part, no two of the figures are already in one relation,
- * and two different ways of making the same figure make none.  The
- * relations carry the cue "fit".
+ * and two different ways of making the same figure make none, unless
+ * only one of the two has both its figures in R's own sentence: that one
+ * is taken.  A rate restated after "or" ("350 grams, or 50 grams a day")
+ * is no operand of a sum or a difference.  The relations carry the cue
+ * "fit".
  */
 #include <math.h>
 #include <stdlib.h>
@@ -338,6 +341,18 @@ static int coordinated(const ctx *c, size_t b, size_t R)
     return rel_word_before_is(c, fr->tstart, fb->tend, andor);
 }
 
+/* 1 when figure b restates the figure before it in its sentence as a
+ * rate, after "or" ("350 grams a week, or 50 grams a day"): the same
+ * quantity again, not one to add to or subtract from another ("250 tons a
+ * division, or 1,500 tons for the army" is a new figure). */
+static int restates(const ctx *c, size_t b)
+{
+    static const char *const orw[] = {"or", NULL};
+    const tally_fact *fb = &c->f->v[b];
+    return b > 0 && c->f->v[b - 1].sent_index == fb->sent_index && rel_is_rate(c, b) &&
+           rel_word_before_is(c, fb->tstart, c->f->v[b - 1].tend, orw);
+}
+
 /* The ways of making result R (no share) from operands a < b. */
 static void fit_plain(const ctx *c, size_t R, size_t a, size_t b, int loose, fit ways[2], int *n)
 {
@@ -354,7 +369,8 @@ static void fit_plain(const ctx *c, size_t R, size_t a, size_t b, int loose, fit
         }
         return;
     }
-    if (one_kind(c, a, R) && one_kind(c, b, R)) {
+    if (one_kind(c, a, R) && one_kind(c, b, R) && !restates(c, a) &&
+        !restates(c, b)) {
         if (near(c, R, va + vb, 0) && !listed(c, b, R)) {
             rel_init(&r, TALLY_REL_SUM, R, "fit");
             r.parts[0].fact = a, r.parts[1].fact = b, r.nparts = 2;
@@ -624,6 +640,27 @@ static void fit_triple(const ctx *c, size_t R, size_t lo, size_t hi, fit ways[2]
     }
 }
 
+/* 1 when both operands of way w stand in R's sentence. */
+static int in_sentence(const ctx *c, size_t R, const fit *w)
+{
+    size_t s = c->f->v[R].sent_index;
+    return c->f->v[w->a].sent_index == s && c->f->v[w->b].sent_index == s;
+}
+
+/* Of exactly two ways of making R, the one whose operands both stand in
+ * R's sentence when the other's do not ("14 of the 60 were lost, nearly a
+ * quarter", not two figures of the sentence before): moved to ways[0].
+ * The ways left: 1, or 2 when neither is nearer. */
+static int nearer_way(const ctx *c, size_t R, fit ways[2])
+{
+    int i0 = in_sentence(c, R, &ways[0]), i1 = in_sentence(c, R, &ways[1]);
+    if (i0 == i1)
+        return 2;
+    if (i1)
+        ways[0] = ways[1];
+    return 1;
+}
+
 /* Fit figure R; add the relation when exactly one way makes it.  The
  * first pass (runs 0) tries pairs; the second (runs 1) runs of figures
  * for a figure no pair made, once every pair is taken ("from 410,000 to
@@ -647,6 +684,8 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
         fit_pairs(c, R, lo, hi, 0, ways, &n);
     if (runs && !share && n == 0)
         fit_run(c, x, R, lo, ways, &n);
+    if (n == 2)
+        n = nearer_way(c, R, ways);
     if (runs && (n != 1 || ways[0].r.nparts < 3 - (ways[0].r.parts[0].fact > R)))
         return 0;   /* the second pass adds runs only: its pairs were the first's */
     /* a share's part and whole are often a breakdown's part and total
