@@ -43,6 +43,10 @@
  * tankers"), passing over R's own attribute and each part's ("four
  * battleships of 18,500 tons, six cruisers of 4,200 tons ...").
  *
+ * A figure under 10 is fitted only as the days (weeks, months) a stock
+ * lasts at a rate said per that period ("9,500 tons ... 1,900 tons a day
+ * ... five days").
+ *
  * Before both, a share a cue rule found with its part but no whole takes
  * as its whole the one figure near it that fits (fit_whole, cue "fit
  * whole").
@@ -661,6 +665,73 @@ static int nearer_way(const ctx *c, size_t R, fit ways[2])
     return 1;
 }
 
+/* Add the relation of way w for figure R unless its figures are already
+ * together (a share's part and whole are often a breakdown's part and
+ * total already, "$1.45m of the $3.6m": only the share must be new to
+ * them); mark what it states.  0, or -1 when out of memory. */
+static int add_fit(ctx *c, index *x, const fit *w, size_t R)
+{
+    if ((!c->fi[R].share && together(c, x, w->a, w->b)) ||
+        together(c, x, w->a, R) || together(c, x, w->b, R))
+        return 0;
+    size_t before = c->out->n;
+    if (rel_add(c, &w->r) < 0)
+        return -1;
+    if (c->out->n > before) {   /* what it states is stated now */
+        x->stated[w->r.stated] = 1;
+        if (w->r.kind == TALLY_REL_FRACTION || w->r.average)
+            x->stated[w->r.parts[0].fact] = 1;
+    }
+    return 0;
+}
+
+/* 1 when figure j is said per the period R counts ("1,760 tons of fuel a
+ * day" for a figure in days): "a", "per", "each" or "every" and R's unit
+ * within the few words after j. */
+static int per_period_of(const ctx *c, size_t j, size_t R)
+{
+    static const char *const per[] = {"a", "per", "each", "every", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t end = c->seg->sents[f->sent_index].end, k = f->tend;
+    if (end > k + 40)
+        end = k + 40;
+    const char *u = c->fi[R].unit;
+    size_t n = strlen(u);
+    for (; k + n < end; k++) {
+        if (strncmp(c->t + k, u, n) != 0 || rel_wch((unsigned char)c->t[k + n]) ||
+            (k > 0 && rel_wch((unsigned char)c->t[k - 1])))
+            continue;
+        size_t e = k;
+        while (e > f->tend && c->t[e - 1] == ' ')
+            e--;
+        return rel_word_before_is(c, e + 1, f->tend, per);
+    }
+    return 0;
+}
+
+/* Days of a stock: R a period (days, weeks, months) equal to a stock
+ * over a rate per that period, both of one unit ("9,500 tons in the
+ * depots ... 1,760 tons a day ... little more than five days"), noted as
+ * an average: the stock over the rate gives the days. */
+static void fit_stock(const ctx *c, size_t R, size_t a, size_t b, fit ways[2], int *n)
+{
+    if (strcmp(c->fi[R].cat, "duration") != 0 || !plain(c, a) || !plain(c, b) ||
+        c->fi[a].share || c->fi[b].share || !one_unit(c, a, b))
+        return;
+    int ra = per_period_of(c, a, R), rb = per_period_of(c, b, R);
+    if (ra == rb)
+        return;
+    size_t rate = ra ? a : b, stock = ra ? b : a;
+    double vr = c->f->v[rate].value, vs = c->f->v[stock].value;
+    if (vs <= vr || !near(c, R, vs / vr, 1))
+        return;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, stock, "fit");
+    r.average = 1;   /* days = stock / rate: the stock stated, the days its average */
+    r.parts[0].fact = R, r.parts[1].fact = rate, r.nparts = 2;
+    note_fit(ways, n, &r, a, b);
+}
+
 /* Fit figure R; add the relation when exactly one way makes it.  The
  * first pass (runs 0) tries pairs; the second (runs 1) runs of figures
  * for a figure no pair made, once every pair is taken ("from 410,000 to
@@ -671,11 +742,19 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
     if (!plain(c, R) || x->stated[R] || c->fi[R].unit[0] == '\0')
         return 0;
     int share = c->fi[R].share;
-    if (!share && (c->f->v[R].value < FIT_MIN || (R > 0 && listed(c, R - 1, R))))
+    if (!share && R > 0 && listed(c, R - 1, R))
         return 0;   /* "30, 50, 70 and 150 lorries": an item of a list is no result */
     size_t lo = window_start(c, R), hi = share ? sentence_end(c, R) : R;
     fit ways[2];
     int n = 0;
+    if (!share && c->f->v[R].value < FIT_MIN) {   /* small: only days of a stock */
+        if (runs)
+            return 0;
+        for (size_t a = lo; a < R && n < 2; a++)
+            for (size_t b = a + 1; b < R && n < 2; b++)
+                fit_stock(c, R, a, b, ways, &n);
+        return n == 1 ? add_fit(c, x, &ways[0], R) : 0;
+    }
     for (int loose = 0; loose <= !share && n == 0 && !runs; loose++)   /* an exact product's factors may follow it */
         fit_pairs(c, R, lo, loose ? sentence_end(c, R) : hi, loose, ways, &n);
     if (!share && n == 0 && !runs)
@@ -688,20 +767,7 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
         n = nearer_way(c, R, ways);
     if (runs && (n != 1 || ways[0].r.nparts < 3 - (ways[0].r.parts[0].fact > R)))
         return 0;   /* the second pass adds runs only: its pairs were the first's */
-    /* a share's part and whole are often a breakdown's part and total
-     * already ("$1.45m of the $3.6m"): only the share must be new to them */
-    if (n != 1 || (!share && together(c, x, ways[0].a, ways[0].b)) ||
-        together(c, x, ways[0].a, R) || together(c, x, ways[0].b, R))
-        return 0;
-    size_t before = c->out->n;
-    if (rel_add(c, &ways[0].r) < 0)
-        return -1;
-    if (c->out->n > before) {   /* what it states is stated now */
-        x->stated[ways[0].r.stated] = 1;
-        if (ways[0].r.kind == TALLY_REL_FRACTION || ways[0].r.average)
-            x->stated[ways[0].r.parts[0].fact] = 1;
-    }
-    return 0;
+    return n == 1 ? add_fit(c, x, &ways[0], R) : 0;
 }
 
 /* A FRACTION a cue rule found with its part and share but no whole ("410
