@@ -58,6 +58,8 @@ typedef struct finfo {
 typedef struct dsize {
     char form[48], unit[48];
     size_t fact;
+    int instance;   /* the holding of one named formation ("No. 5 Squadron had
+                       six flying boats"), not a size said of any one */
 } dsize;
 
 #define DSIZE_MAX 32

@@ -917,6 +917,38 @@ static size_t herd_before(const ctx *c, size_t R, size_t a, size_t b)
     return C;
 }
 
+/* The count of groups whose members count C counts, stated right before
+ * it ("two regiments of three battalions": for the three, the two): the
+ * figure before C in its sentence, its noun and then "of" between them
+ * (at most three words, no mark), a count of formations or things of
+ * another unit than C's and P's, not a share, rate, sum of money, measure
+ * or duration.  NOPOS when none. */
+static size_t groups_of_count(const ctx *c, size_t C, size_t P)
+{
+    static const char *const kinds[] = {"formation", "other", "personnel", "materiel",
+                                        "aircraft", NULL};
+    if (C == 0 || c->f->v[C - 1].sent_index != c->f->v[C].sent_index)
+        return NOPOS;
+    size_t G = C - 1;
+    const tally_fact *g = &c->f->v[G];
+    const finfo *gi = &c->fi[G];
+    int w = rel_words_between(c->t, g->tend, c->f->v[C].tstart, ",;:()");
+    if (w < 2 || w > 3 || !gi->unit[0] || gi->share || rel_is_rate(c, G) ||
+        rel_same_unit(gi, &c->fi[C]) || rel_same_unit(gi, &c->fi[P]) || !(g->value > 1) ||
+        (g->qual != TALLY_Q_EXACT && g->qual != TALLY_Q_APPROX))
+        return NOPOS;
+    int kind = gi->formation;
+    for (size_t k = 0; !kind && kinds[k]; k++)
+        kind = strcmp(gi->cat, kinds[k]) == 0;
+    size_t e = c->f->v[C].tstart;   /* the word right before C is "of" */
+    while (e > g->tend && c->t[e - 1] == ' ')
+        e--;
+    return kind && e >= g->tend + 2 && strncasecmp(c->t + e - 2, "of", 2) == 0 &&
+                   !rel_wch((unsigned char)c->t[e - 3])
+               ? G
+               : NOPOS;
+}
+
 int rel_rule_product(ctx *c, size_t P)
 {
     static const char *const and_word[] = {"and", NULL};
@@ -1002,8 +1034,15 @@ int rel_rule_product(ctx *c, size_t P)
             !stated_as_total(c, P) && totalled(c, R, P) &&
             (C = count_before(c, R, a, b)) != NOPOS &&
             !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
+        {
             rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million";
                                      not when P is said of one of them too */
+            size_t G = groups_of_count(c, C, P);
+            if (G != NOPOS && !c->fi[G].used)
+                rel_part(c, &r, G);   /* "two regiments of three battalions, and a
+                                         battalion counted 35 lorries, 210 lorries":
+                                         2 x 3 x 35 */
+        }
         if (r.nparts >= 2 && !period_kept(c, &r, P) && (C = frequency_of(c, R, P)) != NOPOS)
             rel_part(c, &r, C);   /* "Columns of 40 lorries, each carrying 5 tons, ...
                                      three times a week, ... 600 tons a week" */
@@ -2627,6 +2666,7 @@ static void add_size(ctx *c, const char *form, size_t fact)
     snprintf(d->form, sizeof d->form, "%s", form);
     snprintf(d->unit, sizeof d->unit, "%s", unit);
     d->fact = fact;
+    d->instance = 0;
 }
 
 /* The formation said of one right before offset b in [a, b): "a
@@ -2965,7 +3005,10 @@ void rel_note_sizes(ctx *c, size_t lo, size_t hi)
             continue;
         }
         if (numbered_formation(c, a, f->tstart, form)) {
+            size_t n0 = c->nsizes;
             add_size(c, form, j);   /* "No. 5 Squadron at Hesselby had six flying boats" */
+            if (c->nsizes > n0)
+                c->sizes[n0].instance = 1;
             continue;
         }
         /* "regiments of 54 guns": a formation noun, "of", the figure */
@@ -3009,7 +3052,9 @@ static int size_fits(const ctx *c, const dsize *sz, size_t M)
  * not stated by another relation) and right before it, in its sentence, counts of formations
  * whose size in M's unit the document stated earlier (c->sizes), with
  * no other figure between -> SUM of the counts, each times its size
- * (products set, the size looked back). */
+ * (products set, the size looked back).  The holding of one named
+ * formation ("No. 5 Squadron had six flying boats") is no size for this:
+ * "the three squadrons held 17 boats" need not be three times six. */
 int rel_rule_sized(ctx *c, size_t M, size_t lo)
 {
     const finfo *mi = &c->fi[M];
@@ -3029,7 +3074,8 @@ int rel_rule_sized(ctx *c, size_t M, size_t lo)
         while (k < c->nsizes && !(strcmp(c->sizes[k].form, c->fi[j].unit) == 0 &&
                                   size_fits(c, &c->sizes[k], M)))
             k++;
-        if (k == c->nsizes || c->sizes[k].fact >= j || !(jf->value >= 1) ||
+        if (k == c->nsizes || c->sizes[k].fact >= j || c->sizes[k].instance ||
+            !(jf->value >= 1) ||
             jf->value != floor(jf->value) || rel_is_rate(c, j))
             break;
         cnt[n] = j;

@@ -63,13 +63,21 @@ static int added(const ctx *c, size_t j)
            rel_word_before_is(c, f->tstart, start, before);
 }
 
-static void more_parts(ctx *c, tally_relation *r, size_t P, size_t W, size_t hi)
+static int kind_of_whole(const ctx *c, size_t P, size_t W);
+
+/* The further parts of subset r after its part P, listed with commas or
+ * "and" (same unit as P or a bare number; with kinds set, also a figure
+ * naming another kind of whole W's things: "4,600 were regulars and 13,800
+ * conscripts"), each below W and not said to be added. */
+static void more_parts(ctx *c, tally_relation *r, size_t P, size_t W, size_t hi, int kinds)
 {
     for (size_t j = P + 1; j < hi; j++) {
         const tally_fact *a = &c->f->v[j - 1], *b = &c->f->v[j];
         int w = rel_words_between(c->t, a->tend, b->tstart, ";:()");
         if (w < 0 || w > 12 || !rel_joined_to(c->t, a->tend, b->tstart) || c->fi[j].share ||
-            !(rel_same_unit(&c->fi[j], &c->fi[P]) || rel_bare(b)) ||
+            !(rel_same_unit(&c->fi[j], &c->fi[P]) || rel_bare(b) ||
+              (kinds && (rel_same_unit(&c->fi[j], &c->fi[W]) || kind_of_whole(c, j, W) ||
+                         strcmp(c->fi[j].cat, "other") == 0))) ||
             !(b->value < c->f->v[W].value) || added(c, j))
             break;   /* "and 40,000 more were called up": added to the whole, no part */
         rel_part_role(c, r, j, TALLY_OP_STATED);
@@ -88,6 +96,16 @@ static int whole_broken_down(const ctx *c, const tally_relation *r, size_t W)
     for (size_t k = 1; k < r->nparts; k++)
         sum += c->f->v[r->parts[k].fact].value;
     return r->nparts >= 2 && fabs(sum - w) <= 0.1 * w;
+}
+
+/* 1 when the part and the further parts of subset r add up to whole W
+ * exactly, to a unit ("six flying boats, four of them ... and two ..."). */
+static int adds_up(const ctx *c, const tally_relation *r, size_t W)
+{
+    double sum = c->f->v[r->stated].value;
+    for (size_t k = 1; k < r->nparts; k++)
+        sum += c->f->v[r->parts[k].fact].value;
+    return fabs(sum - c->f->v[W].value) < 0.5;
 }
 
 /* 1 when the last further part of subset r is called the rest of the
@@ -147,7 +165,7 @@ static int named_whole_broken_down(ctx *c, size_t si, size_t e, size_t lo, size_
     tally_relation r;
     rel_init(&r, TALLY_REL_SUBSET, P, "of the");
     rel_part(c, &r, W);
-    more_parts(c, &r, P, W, hi);
+    more_parts(c, &r, P, W, hi, 0);
     if (r.nparts < 3 || !whole_broken_down(c, &r, W))
         return 0;
     tally_relation sum;
@@ -211,6 +229,33 @@ static int kind_of_whole(const ctx *c, size_t P, size_t W)
     return 0;
 }
 
+/* 1 when figure W counts things: persons, aircraft, materiel or munitions
+ * (not money, a duration or a measure). */
+static int countable_whole(const ctx *c, size_t W);
+
+/* 1 when part P after "of whom" / "of which" (the cue ending at offset e)
+ * names a kind of whole W's things the lexicon does not know ("18,400 men,
+ * of whom 4,600 were regulars"; "of which 300 were tenders"): P's noun is
+ * read with no category ("other"), W counts persons, aircraft, materiel or
+ * munitions, and nothing but the part stands between the cue and P. */
+/* 1 when figure W counts things (countable_whole's comment above). */
+static int countable_whole(const ctx *c, size_t W)
+{
+    static const char *const kinds[] = {"personnel", "aircraft", "materiel", "munition",
+                                        NULL};
+    for (size_t k = 0; kinds[k]; k++)
+        if (strcmp(c->fi[W].cat, kinds[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static int unknown_kind_of_whole(const ctx *c, size_t P, size_t W, size_t e)
+{
+    return P != NOPOS && W != NOPOS && strcmp(c->fi[P].cat, "other") == 0 &&
+           rel_words_between(c->t, e, c->f->v[P].tstart, ",;:()") == 0 &&
+           countable_whole(c, W);
+}
+
 /* 1 when a comma stands right before figure j ("were mobilised, 180,000"). */
 static int comma_before(const ctx *c, size_t j)
 {
@@ -272,9 +317,18 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             if (W == NOPOS || P == NOPOS || c->fi[P].share || c->fi[W].share || c->fi[P].part ||
                 (opening && !(c->f->v[W].value > c->f->v[P].value)))
                 continue;   /* a part of a sum already: checked there */
-            if (c->fi[P].unit[0] && !rel_same_unit(&c->fi[P], &c->fi[W]) &&
-                !kind_of_whole(c, P, W))
-                continue;
+            int own_kinds = 0;   /* the parts name their own kinds of the whole's things */
+            if (c->fi[P].unit[0] && !rel_same_unit(&c->fi[P], &c->fi[W])) {
+                if (!kind_of_whole(c, P, W) && !unknown_kind_of_whole(c, P, W, e))
+                    continue;
+                /* "of which", "of whom" and parts naming their own kinds
+                 * ("4,600 were regulars and 13,800 conscripts"): two parts may
+                 * be all of a count of things (never of a sum of money or a
+                 * measure: "$48 million, of which $30 million ... and $16
+                 * million ..." leaves $2 million unsaid); "40 boats, of which 25
+                 * were new and 12 old" stays a subset unless they add up */
+                own_kinds = q < 2 && countable_whole(c, W);
+            }
             size_t Q = copular_share(c, P, hi);
             if (Q != NOPOS) {   /* "2,050 lorries, of which the 1,200 from abroad made
                                    up nearly 60 per cent": a share of the whole */
@@ -290,8 +344,10 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             tally_relation r;
             rel_init(&r, TALLY_REL_SUBSET, P, of_which[q]);
             rel_part(c, &r, W);
-            more_parts(c, &r, P, W, hi);
-            if (((opening && r.nparts >= 2) || r.nparts >= 3 || the_rest(c, &r)) &&
+            more_parts(c, &r, P, W, hi, q < 2 && countable_whole(c, W));
+            if (((opening && r.nparts >= 2) || r.nparts >= 3 || the_rest(c, &r) ||
+                 (own_kinds && r.nparts >= 2) ||
+                 (r.nparts >= 2 && countable_whole(c, W) && adds_up(c, &r, W))) &&
                 whole_broken_down(c, &r, W)) {
                 /* "14 divisions, nine of them infantry, three mechanised and two
                  * armoured": all of the whole, a SUM */
@@ -336,7 +392,7 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             rel_init(&r, TALLY_REL_SUBSET, P, "of the");
             rel_part(c, &r, W);
             if (P > W)
-                more_parts(c, &r, P, W, hi);
+                more_parts(c, &r, P, W, hi, 0);
             if (r.nparts >= 3 && whole_broken_down(c, &r, W)) {
                 /* "Of the 1,150 tons, 690 were food, 310 ammunition and 170 fuel":
                  * parts that come within a tenth of their whole are all of it */

@@ -1439,6 +1439,38 @@ static const rcase cases[] = {
                {"three", 0, 3, EX, "battery", "formation"},
                {"six", 0, 6, EX, "gun", "materiel"}},
      .n = ANY, .not_stated = 1},
+    /* "of whom" and two parts naming kinds the lexicon does not know
+     * ("other"): the whole broken down, a SUM (2,900 + 8,300 = 11,200). */
+    {"test_of_whom_own_kinds", "The garrison had 11,200 men, of whom 2,900 were gendarmes and "
+     "8,300 militiamen.",
+     .facts = {{"11,200", 0, 11200, EX, "man", "personnel"},
+               {"2,900", 0, 2900, EX, "gendarme", "other"},
+               {"8,300", 0, 8300, EX, "militiaman", "other"}},
+     .n = 1, .rel = {{K_SUM, 1, 2, {2, 3}, .cue = "of them, broken down"}}},
+    /* Two parts of money after "of which" leave a remainder unsaid: no
+     * sum ($48 million: $30 million + $16 million is a subset). */
+    {"test_of_which_money_not_sum", "The grant was $48 million, of which $30 million went to "
+     "the docks and $16 million to the roads.",
+     .facts = {{"$48 million", 0, 48e6, EX, "dollar", "money"},
+               {"$30 million", 0, 30e6, EX, "dollar", "money"},
+               {"$16 million", 0, 16e6, EX, "dollar", "money"}},
+     .n = 1, .rel = {{K_SUBSET, 2, 2, {1, 3}}}},
+    /* "of them" and two parts adding up exactly to a count of things: a SUM. */
+    {"test_of_them_exact", "The flotilla had nine boats, five of them old trawlers and four "
+     "new cutters.",
+     .facts = {{"nine", 0, 9, EX, "boat", "materiel"},
+               {"five", 0, 5, EX, "boat", "materiel"},
+               {"four", 0, 4, EX, "boat", "materiel"}},
+     .n = 1, .rel = {{K_SUM, 1, 2, {2, 3}}}},
+    /* A rate said of one formation whose count is the last link of a chain
+     * ("two divisions of four regiments"): 2 x 4 x 25 against 200. */
+    {"test_rate_chain_count", "The corps had two divisions of four regiments, and a regiment "
+     "kept 25 tractors, 200 tractors for the corps.",
+     .facts = {{"two", 0, 2, EX, "division", "formation"},
+               {"four", 0, 4, EX, "regiment", "formation"},
+               {"25", 0, 25, EX, "tractor", "materiel"},
+               {"200", 0, 200, EX, "tractor", "materiel"}},
+     .n = ANY, .rel = {{K_PRODUCT, 4, 3, {3, 2, 1}}}},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
