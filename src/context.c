@@ -1669,6 +1669,22 @@ static int is_duration(const tally_attach *a)
     return strcmp(a->category, "duration") == 0;
 }
 
+/* 1 when figure a counts calendar periods ("six years", "30 days"), the
+ * kind a rate is said per: it may not lend to a rate ("in six years, four a
+ * year"), while hours or minutes may ("11,000 flying hours, an average of
+ * 900 a month"). */
+static int is_period(const tally_attach *a)
+{
+    static const char *const CAL[] = {"day", "week", "fortnight", "month", "quarter",
+                                      "year", "night", "decade", "season", NULL};
+    if (!is_duration(a))
+        return 0;
+    for (int q = 0; CAL[q]; q++)
+        if (strcmp(a->unit, CAL[q]) == 0)
+            return 1;
+    return a->unit[0] == '\0';
+}
+
 /* 1 when the number x follows "average of" or "averaging" ("an average of
  * 810 a month", "averaging 40 a day"): it is the mean of a larger total. */
 static int average_of(const char *t, const tally_number *x)
@@ -1693,7 +1709,7 @@ static int average_of(const char *t, const tally_number *x)
 static int lender_fit(const char *t, size_t end, const tally_number *src,
                       const tally_attach *a, const tally_number *x, int per)
 {
-    if (per >= 0 && is_duration(a))
+    if (per >= 0 && is_period(a))
         return 0;
     tok d;
     if (src->value == x->value &&
@@ -1856,7 +1872,7 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
         !ellipsis_follow(t, s, &nums[i]) ||
         ((nums[i - 1].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)) ||
         ((nums[i].flags & TALLY_NF_SCALED) && !(nums[i - 1].flags & TALLY_NF_SCALED)) ||
-        (is_duration(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0) ||
+        (is_period(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0) ||
         period_adverb(t, s, &nums[i - 1], &at[i - 1], &nums[i]) ||
         spare_of(t, s, &nums[i - 1], &nums[i]) ||
         (names_class(t, s, &nums[i]) && crew_size(t, &at[i - 1])))
@@ -2660,7 +2676,7 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
         same = priced;
     for (size_t j = same < i ? same + 1 : i; j-- > 0;) {
         if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
-            sl[j].part || (per >= 0 && is_duration(&at[j])) || counts_group(sl, i, &at[j]) ||
+            sl[j].part || (per >= 0 && is_period(&at[j])) || counts_group(sl, i, &at[j]) ||
             (at[j].keep && is_measure(&at[j]) && (them || definite_set(t, s, x))) ||
             (them && smaller_whole(&nums[j], x)) || (named && crew_size(t, &at[j])) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
@@ -2686,7 +2702,7 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
             share_from(&at[j], at[j].noun_start, at[j].noun_end, &at[i]);
         return SRC_ELLIPSIS;
     }
-    if (!prev || !can_lend(prev, prev_at, x) || (per >= 0 && is_duration(prev_at)) ||
+    if (!prev || !can_lend(prev, prev_at, x) || (per >= 0 && is_period(prev_at)) ||
         counts_group(sl, i, prev_at) || (them && is_measure(prev_at)) ||
         (*avoid && own_phrase_names(t, s, x, prev_at) && (*avoid = 2)))
         return SRC_NONE;
@@ -4166,6 +4182,63 @@ static void transports_ships(const lexcols *L, const char *t, const tally_senten
             put_unit(&out[i], "transport", "materiel");
 }
 
+/* 1 when the letters of text at p spell word w (lower case), case folded. */
+static int word_at(const char *t, size_t p, const char *w)
+{
+    for (size_t i = 0; w[i]; i++)
+        if ((t[p + i] | 0x20) != w[i])
+            return 0;
+    return 1;
+}
+
+/* 1 when byte c is an ASCII letter. */
+static int is_alpha(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* The kind of the last "boat" or "boats" written in t before offset pos
+ * (looking back at most 64 KB): 1 when it is a "flying boat" ("flying
+ * boats", "flying-boat"), 0 when another kind ("U-boats", "torpedo boats",
+ * "new boats") or none; a bare one ("the boats", "17 boats") is passed
+ * over. */
+static int last_boat_flying(const char *t, size_t pos)
+{
+    size_t lo = pos > 65536 ? pos - 65536 : 0;
+    for (size_t p = pos; p-- > lo + 1;) {
+        if ((t[p] | 0x20) != 'b' || pos - p < 4 || !word_at(t, p, "boat") || is_alpha(t[p - 1]))
+            continue;
+        size_t e = p + 4 + ((t[p + 4] | 0x20) == 's');
+        if (e < pos && is_alpha(t[e]))
+            continue;
+        size_t q = t[p - 1] == '-' ? p - 1 : p;
+        tok k;
+        if (!prev_tok(t, lo, q, &k))
+            return 0;
+        if (tok_is(t, &k, "flying"))
+            return 1;
+        if (q < p || (k.word && !is_stop(t, &k) && !tok_has_digit(t, &k)))
+            return 0;   /* "U-boats", "torpedo boats" */
+    }
+    return 0;
+}
+
+/* Bare "boats" ("17 boats") in a text whose last boats named before were
+ * flying boats count those aircraft ("26 flying boats ... five squadrons
+ * were flying 31 boats"). */
+static void boats_flying(const char *t, size_t n, tally_attach *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        tally_attach *a = &out[i];
+        size_t w = a->noun_end - a->noun_start;
+        if (!a->keep || strcmp(a->unit, "boat") != 0 || (w != 4 && w != 5) ||
+            !word_at(t, a->noun_start, "boat"))
+            continue;
+        if (last_boat_flying(t, a->noun_start))
+            put_unit(a, "aircraft", "aircraft");
+    }
+}
+
 /* "some 900 of the regiment", "30,000 of the army": a figure of two or more
  * taken out of one formation named in the singular counts its members
  * (unit "person"), not formations; "two of the divisions" (plural) stays.
@@ -4561,6 +4634,7 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     fighters_people(&L, text, s, n, out);
     machines_aircraft(&L, text, s, n, out);
     transports_ships(&L, text, s, n, out);
+    boats_flying(text, n, out);
     members_of_formation(text, s, nums, n, out);
     munition_tons(&L, text, s, nums, n, out);
     yard_places(text, s, nums, n, out);

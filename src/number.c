@@ -681,6 +681,7 @@ static const qphrase qphrases[] = {
     {{"perhaps", 0, 0}, TALLY_Q_APPROX},          {{"to", "nearer", 0}, TALLY_Q_APPROX},
     {{"to", "closer", 0}, TALLY_Q_APPROX},        {{"nearer", 0, 0}, TALLY_Q_APPROX},
     {{"barely", 0, 0}, TALLY_Q_APPROX},           {{"scarcely", 0, 0}, TALLY_Q_APPROX},
+    {{"quite", "not", 0}, TALLY_Q_APPROX},        /* "not quite three": as "barely" */
 };
 
 /* ------------------------------------------------------------------------

@@ -90,6 +90,12 @@
  * a parenthesis after a works' name ("the Osk yard (40 a month)"); an
  * adverb after a number ("950 now") is not its noun.
  *
+ * Bare "boats" count aircraft when the last boats the text named before
+ * were flying boats ("26 flying boats ... flying 31 boats"; not after
+ * "U-boats" or "torpedo boats").  Hours or minutes lend their unit to a
+ * rate ("11,400 patrol hours, an average of 950 a month"); only calendar
+ * periods (days to years) lend none ("in six years, four a year").
+ *
  * Category from the surroundings: tons whose noun names munitions alone
  * ("4.5 tons of bombs", "310 tons ammunition"; not "tons of ammunition,
  * food and fuel") count munitions, and so do the bare tons after such a

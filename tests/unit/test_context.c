@@ -1742,6 +1742,54 @@ static void test_recall30_the_whole(void **state)
     check(&r, 1, 1, "man", "personnel", "men", "400 men", 0);
 }
 
+/* Aircraft known by a name count aircraft; "mosquito nets" stay nets. */
+static void test_rec31_aircraft_names(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"40", 0, 40, FIG, 0, NULL}, {"eight", 0, 8, FIG, W, NULL},
+                 {"2000", 0, 2000, FIG, 0, NULL}};
+    attach(&r, "The wing flew 40 Spitfires and eight Swordfish while the depot issued 2000 "
+               "mosquito nets.", TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "aircraft", "aircraft", "Spitfires", "40 Spitfires", 0);
+    check(&r, 1, 1, "aircraft", "aircraft", "Swordfish", "eight Swordfish", 0);
+    check(&r, 2, 1, "net", "other", "mosquito nets", "2000 mosquito nets", 0);
+}
+
+/* Bare "boats" after "flying boats" are aircraft; after "U-boats" boats. */
+static void test_rec31_flying_boats(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"26", 0, 26, FIG, 0, NULL}, {"31", 0, 31, FIG, 0, NULL}};
+    attach(&r, "The base had 26 flying boats and later 31 boats.", TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "aircraft", "aircraft", "flying boats", "26 flying boats", 0);
+    check(&r, 1, 1, "aircraft", "aircraft", "boats", "31 boats", 0);
+    spec sq[] = {{"40", 0, 40, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "The enemy had 40 U-boats and 12 boats.", TALLY_SECTION_BODY, sq, 2);
+    check(&r, 0, 1, "submarine", "materiel", "U-boats", "40 U-boats", 0);
+    check(&r, 1, 1, "boat", "materiel", "boats", "12 boats", 0);
+}
+
+/* Hours lend their unit to an average per month; years do not lend to a
+ * rate per year. */
+static void test_rec31_hours_rate(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"8000", 0, 8000, FIG, 0, NULL}, {"700", 0, 700, FIG, 0, NULL}};
+    attach(&r, "The crews logged 8000 patrol hours, an average of 700 a month.",
+           TALLY_SECTION_BODY, sp, 2);
+    check(&r, 0, 1, "hour", "duration", "patrol hours", "8000 patrol hours", 0);
+    check(&r, 1, 1, "hour", "duration", NULL, NULL, 1);
+    spec sq[] = {{"six", 0, 6, FIG, W, NULL}, {"24", 0, 24, FIG, 0, NULL},
+                 {"four", 0, 4, FIG, W, NULL}};
+    attach(&r, "Over six years the yard built 24 frigates, four a year.", TALLY_SECTION_BODY,
+           sq, 3);
+    check(&r, 0, 1, "year", "duration", "years", "six years", 0);
+    check(&r, 2, 1, "frigate", "materiel", NULL, NULL, 1);
+}
+
 static void test_recall25_endnote(void **state)
 {
     (void)state;
@@ -1879,6 +1927,9 @@ int main(void)
         cmocka_unit_test(test_recall30_price_between),
         cmocka_unit_test(test_recall30_quoted),
         cmocka_unit_test(test_recall30_the_whole),
+        cmocka_unit_test(test_rec31_aircraft_names),
+        cmocka_unit_test(test_rec31_flying_boats),
+        cmocka_unit_test(test_rec31_hours_rate),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -264,6 +264,8 @@ static void test_bounds(void **state)
     (void)state;
     check("Some 28 barges arrived.", "Some 28", TALLY_NK_FIGURE, TALLY_Q_APPROX, 28, 28, 28);
     check("They had about 90 carts.", "about 90", TALLY_NK_FIGURE, TALLY_Q_APPROX, 90, 90, 90);
+    check("The repair took not quite three weeks.", "not quite three", TALLY_NK_FIGURE,
+          TALLY_Q_APPROX, 3, 3, 3);
     check("It lasted around 40 days.", "around 40", TALLY_NK_FIGURE, TALLY_Q_APPROX, 40, 40, 40);
     check("roughly 12 mules died", "roughly 12", TALLY_NK_FIGURE, TALLY_Q_APPROX, 12, 12, 12);
     check("approximately 70 boats", "approximately 70", TALLY_NK_FIGURE, TALLY_Q_APPROX, 70, 70,
