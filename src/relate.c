@@ -205,6 +205,23 @@
  * taken when it shares a word with the cue itself or is the only
  * candidate, else there is no relation (or the share stays unverifiable).
  *
+ * Round 192 (breakdowns after "of whom" / "of which", chains): two or
+ * more parts after "of whom" or "of which" whose nouns the lexicon does
+ * not know ("24,600 men, of whom 6,100 were guardsmen and 18,500
+ * recruits") break down a count of persons or things when they name kinds
+ * of it (never money or a measure, which may leave a remainder unsaid); a
+ * rate said of one formation whose count closes a chain of groups ("three
+ * brigades of four battalions, and a battalion kept 40 carts, 480 carts")
+ * is multiplied through the chain; the holding of one named formation ("No.
+ * 5 Squadron had six flying boats") is no norm for the others.
+ * Round 193: a SUM's parts are marked as parts when the rule offers it
+ * (rel_add), so a list a rule builds and then drops ("12 boats. ...: 6 of
+ * the 25", no list of the 12) leaves its figures free for later rules; a
+ * paragraph number or list mark opening a sentence ("7. Of the 230 ...",
+ * rel_sent_open) is no word before "Of the"; a share "of the total" apposed
+ * to a partitive's part takes the partitive's whole before any earlier
+ * total of the document.
+ *
  * A sentence of more than REL_SENT_FACTS (64) figures, a run-on list, is
  * read in pieces of at most that many (split_long), cut at a , ; or :
  * where there is one, so that the rules that scan a sentence per figure
@@ -545,6 +562,11 @@ static int same_family(const tally_relation *a, const tally_relation *b)
 int rel_add(ctx *c, const tally_relation *rel)
 {
     tally_relation copy = *rel, *r = &copy;
+    /* a SUM's parts are parts once it is offered, not while a rule builds
+     * one it may drop ("...: 9 of the 40", no list of the 20 before) */
+    for (size_t k = 0; r->kind == TALLY_REL_SUM && k < r->nparts; k++)
+        if (r->parts[k].fact != TALLY_NO_FACT)
+            c->fi[r->parts[k].fact].part = 1;
     norm_by_stated_size(c, r);
     for (size_t i = 0; i < c->out->n; i++)
         if (c->out->v[i].stated == r->stated && same_family(&c->out->v[i], r))
@@ -575,8 +597,6 @@ void rel_part(ctx *c, tally_relation *r, size_t fact)
     o->negative = 0;
     if (fact != TALLY_NO_FACT && c->fi[fact].formation)
         snprintf(o->formation, sizeof o->formation, "%.23s", c->fi[fact].unit);
-    if (fact != TALLY_NO_FACT && r->kind == TALLY_REL_SUM)
-        c->fi[fact].part = 1;
 }
 
 /* rel_part with a role (FRACTION lists). */
@@ -594,6 +614,39 @@ int rel_same_unit(const finfo *a, const finfo *b)
 }
 
 /* The facts of sentence si: [*lo, *hi) in facts->v (facts are in order). */
+/* Where sentence si's words begin: past a paragraph number or list mark
+ * opening it ("7. Of the 230 lorries", "(b) Of the ..."), which is no word
+ * of the sentence; else its start. */
+size_t rel_sent_open(const ctx *c, size_t si)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    const char *t = c->t;
+    size_t k = s->start, e = s->end;
+    while (k < e && t[k] == ' ')
+        k++;
+    int paren = k < e && t[k] == '(';
+    if (paren)
+        k++;
+    size_t d = k;
+    while (k < e && k - d < 4 && isalnum((unsigned char)t[k]))
+        k++;
+    int digits = k > d && isdigit((unsigned char)t[d]);
+    int letter = k == d + 1 && islower((unsigned char)t[d]);
+    if (k == d || !(digits || letter) || k >= e)
+        return s->start;
+    for (size_t m = d; digits && m < k; m++)
+        if (!isdigit((unsigned char)t[m]))
+            return s->start;
+    if ((paren && t[k] != ')') || (!paren && t[k] != '.' && t[k] != ')'))
+        return s->start;
+    k++;
+    if (k >= e || t[k] != ' ')
+        return s->start;
+    while (k < e && t[k] == ' ')
+        k++;
+    return k < e && isupper((unsigned char)t[k]) ? k : s->start;
+}
+
 void rel_sent_range(const ctx *c, size_t si, size_t *lo, size_t *hi)
 {
     size_t a = 0, z = c->f->n;

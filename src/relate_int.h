@@ -155,6 +155,9 @@ int rel_add(ctx *c, const tally_relation *r);
 
 /* ---- relate.c: where figures are ---- */
 
+/* Where sentence si's words begin: past a paragraph number or list mark
+ * ("7. Of the ...", "(b) ..."), else its start. */
+size_t rel_sent_open(const ctx *c, size_t si);
 /* The facts of sentence si: [*lo, *hi). */
 void rel_sent_range(const ctx *c, size_t si, size_t *lo, size_t *hi);
 /* The "(" right after fact i's noun phrase, NOPOS if none. */

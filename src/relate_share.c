@@ -370,7 +370,7 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 continue;   /* a bare "of" only opening the sentence: "Of 63 runners, 17" */
             size_t P = rel_fact_before_s(c, i, lo, hi, 5, ",;:()");
             size_t W = rel_fact_after(c, e, lo, hi, 1);
-            if (P == NOPOS && rel_words_between(c->t, s->start, i, "") == 0 &&
+            if (P == NOPOS && rel_words_between(c->t, rel_sent_open(c, si), i, "") == 0 &&
                 (W == NOPOS || rel_words_between(c->t, e, c->f->v[W].tstart, ",") < 0)) {
                 /* "... 112 gangs at work. Of the gangs, 64 ..., 30 ... and 28 ...": the
                  * whole named, stated in the sentence before */
@@ -379,7 +379,7 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                     return -1;
                 continue;
             }
-            if (P == NOPOS && W != NOPOS && rel_words_between(c->t, s->start, i, "") == 0)
+            if (P == NOPOS && W != NOPOS && rel_words_between(c->t, rel_sent_open(c, si), i, "") == 0)
                 P = opening_part(c, W, lo, hi, s->end);
             if (W != NOPOS && rel_words_between(c->t, e, c->f->v[W].tstart, ",") < 0)
                 continue;   /* "38 from the depot, 84 from the port": a list, no whole */
@@ -937,6 +937,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     if (W == NOPOS && of && r.whole[0] && !pronoun_whole(r.whole)) {
         /* "87 per cent of the promised total": stated earlier */
         query qw;
+        int own_whole = 0;   /* the whole is P's partitive's, in its sentence */
         rel_make_query(c, P, of_end, &qw);
         qw.spans = nl == 1;
         double part = 0;
@@ -962,7 +963,13 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             if (B != NOPOS)
                 wl[nw++] = B;
         }
-        if (!nw && nl == 1 && bare_total(r.whole)) {
+        if (!nw && nl == 1 && bare_total(r.whole) && subset_whole(c, P) != NOPOS) {
+            W = subset_whole(c, P);   /* "Of the 230 lorries taken, 140 ..., nearly 70
+                                         per cent of the total": the partitive's whole,
+                                         not an earlier total of the document */
+            wl[nw++] = W;
+            own_whole = 1;
+        } else if (!nw && nl == 1 && bare_total(r.whole)) {
             /* "less than a fifth of the total": the document's total */
             size_t B = rel_total_back(c, P, list[0], part);
             if (B != NOPOS)
@@ -970,7 +977,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         }
         if (!nw && nl == 1 && (W = subset_whole(c, P)) != NOPOS)
             wl[nw++] = W;   /* "Of the 250 lorries, 60 ..., a quarter of the fleet" */
-        else if (nw) {
+        else if (nw && !own_whole) {
             W = wl[0];
             r.looked_back = 1;
         }
@@ -1391,8 +1398,9 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         size_t cue = NOPOS;
         if (of_end != NOPOS && whole[0])
             cue = of_end;   /* "one in five of the crews, some 480" */
-        else if (rel_phrase_at(c->t, s->start, s->end, "of the"))
-            cue = s->start + 6;   /* "Of the wounded, 1,480, some 37 per cent" */
+        else if (rel_phrase_at(c->t, rel_sent_open(c, qf->sent_index), s->end,
+                               "of the"))
+            cue = rel_sent_open(c, qf->sent_index) + 6;   /* "Of the wounded, 1,480, some 37 per cent" */
         if (cue == NOPOS || c->nplans >= REL_PLAN_LOOKUPS)
             return 0;
         c->nplans++;

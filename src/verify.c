@@ -183,7 +183,9 @@ static int share_iv(const tally_fact *f, ivl *strict, ivl *wide)
     else if (f->qual == TALLY_Q_RATIO && isnan(f->high) && !isnan(f->low))
         a = iv(f->low, is_percent(f) || f->low > 1 ? 100 : 1);   /* "more than half" */
     else if (f->qual == TALLY_Q_RATIO && hedged_below(f) && a.lo == a.hi)
-        a = iv(a.lo * 0.85, a.hi);   /* "nearly a quarter": 23.5% is nearly 25% */
+        a = iv(a.lo * (is_percent(f) && strpbrk(f->number_text, "0123456789") ? 0.9 : 0.85),
+               a.hi);   /* "nearly a quarter": 23.5% is nearly 25%; "nearly 70 per
+                           cent" in digits, 63% at least (61% would be "some 60") */
     int pc = is_percent(f) || a.hi > 1;
     ivl w = pc ? widen(f, a) : iv(a.lo * 0.9, a.hi * 1.1);
     if (pc) {

@@ -84,6 +84,19 @@
  * unit price "at $310,000 per aircraft" (or "apiece", "each", "a piece")
  * times the count before it against the next sum of its currency.
  *
+ * Parts after "of whom" / "of which" whose nouns the lexicon does not
+ * know break down a count of persons or things they name kinds of (not
+ * money or a measure: "$52 million, of which $31 million ... and $17
+ * million ..." may leave a remainder unsaid).  A rate said of one
+ * formation whose count closes a chain of groups ("three brigades of four
+ * battalions, and a battalion kept 40 carts, 480 carts") is multiplied
+ * through the chain.  The holding of one named formation ("No. 5 Squadron
+ * had six flying boats") is no size of that formation.  A share "of the
+ * total" apposed to the part of a partitive ("Of the 230 lorries taken,
+ * 140 ..., nearly 70 per cent of the total") is a share of the
+ * partitive's whole; a paragraph number ("7.") opening a sentence is no
+ * word of it.
+ *
  * Parts said with "of them" may name their own kind of the whole's
  * things ("9,200 workers, 2,300 of them women": same category, personnel,
  * aircraft, materiel or munition, never money or a measure), and "N of

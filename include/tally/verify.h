@@ -26,7 +26,9 @@
  * an exact "25" or "350" is taken at its word.  So "some 28" allows
  * 27.5-28.5 and 25 + 4 = 29 is flagged, while "about 350" allows 325-375.
  * Percentages allow half their last digit; shares in words ("one third")
- * allow 10%.  Stated shares, percentage changes and averages are taken as
+ * allow 10%.  A share hedged from below ("nearly a quarter", "almost
+ * 40 per cent") reaches down to 85% of its value in words and to 90% in
+ * digits ("nearly 70 per cent" is 63-70 per cent before rounding).  Stated shares, percentage changes and averages are taken as
  * the text rounds them even in the strict check: "87 per cent" is
  * 86.5-87.5, "about 60 per cent" 55-65 (the approximation's allowance),
  * "2.3 tons per sortie" 2.25-2.35; the wide check doubles that.  In a sum,

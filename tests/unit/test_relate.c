@@ -941,6 +941,28 @@ static const rcase cases[] = {
      .facts = {{"five", 0, 5, EX, "hut", "other"}, {"12", 0, 12, EX, "hut", "other"},
                {"nearly half", 0, 0.5, RATIO, "", "share"}, {"two", 0, 2, EX, "hut", "other"}},
      .n = 2, .rel = {{K_SUBSET, 1, 1, {2}}, {K_FRACTION, 1, 0, {3, 2}}}},
+    /* "Of the 180 wagons taken, 120 ..., nearly 70 per cent of the total":
+     * the total is the partitive's 180, not the 1,500 stated before it. */
+    {"test_share_total_of_partitive", "The depot lost 1,500 wagons. Of the 180 wagons taken, "
+     "120 were repaired, nearly 70 per cent of the total.",
+     .facts = {{"1,500", 0, 1500, EX, "wagon", "other"}, {"180", 0, 180, EX, "wagon", "other"},
+               {"120", 0, 120, EX, "wagon", "other"},
+               {"nearly 70 per cent", 0, 70, RATIO, "percent", "share"}},
+     .n = 2, .rel = {{K_SUBSET, 3, 1, {2}}, {K_FRACTION, 3, 2, {4, 2}}}},
+    /* A paragraph number ("3.") is no word before "Of the". */
+    {"test_partitive_numbered_paragraph", "3. Of the 40 carts sent, 10 came back, a quarter "
+     "of the total.",
+     .facts = {{"40", 0, 40, EX, "cart", "other"}, {"10", 0, 10, EX, "cart", "other"},
+               {"a quarter", 0, 0.25, RATIO, "fraction", "share"}},
+     .n = 2, .rel = {{K_SUBSET, 2, 1, {1}}, {K_FRACTION, 2, 2, {3, 1}}}},
+    /* A colon after a sentence with 12 boats, and no list of them after it
+     * ("6 of the 25"): the 6 stays free for its partitive and its share. */
+    {"test_colon_no_list_frees_part", "The escort covered its 12 boats. The boats paid dearly: "
+     "6 of the 25 boats were lost, nearly a quarter.",
+     .facts = {{"12", 0, 12, EX, "boat", "other"}, {"6", 0, 6, EX, "boat", "other"},
+               {"25", 0, 25, EX, "boat", "other"},
+               {"nearly a quarter", 0, 0.25, RATIO, "fraction", "share"}},
+     .n = 2, .rel = {{K_SUBSET, 2, 1, {3}}, {K_FRACTION, 2, 2, {4, 3}}}},
     /* "six nights of 10 hours, 62 hours a week": a product said per a
      * period, after a comma (a slip: 60). */
     {"test_span_product", "The crews worked six nights of 10 hours, 62 hours a week.",
