@@ -1554,6 +1554,8 @@ static int is_share(const tally_number *x, const tally_attach *a);
 static int is_measure(const tally_attach *a);
 static int prev_sentence(const char *t, const tally_sentence *s, size_t *start, size_t *end);
 static int plural_ish(const char *t, const tok *k);
+static int irregular_plural(const char *t, const tok *k);
+static int ordinal_set(const char *t, const tally_sentence *s, const tally_number *x);
 static int subject_noun(const lexcols *L, const char *t, const tally_sentence *s,
                         const tally_number *x, tally_attach *at);
 static int definite_set(const char *t, const tally_sentence *s, const tally_number *x);
@@ -3351,6 +3353,7 @@ static int noun_back(const tally_lexicon *lex, const char *t, const tally_senten
     lexcols_init(&L, lex);
     int them = of_them(t, s, x);
     int rate = rate_period_at(t, x->end, s->end) >= 0;
+    int ord = ordinal_set(t, s, x);
     size_t ranges[2][2] = {{s->start, x->start}, {0, 0}};
     int nr = 1;
     if (prev_sentence(t, s, &ranges[1][0], &ranges[1][1]))
@@ -3359,7 +3362,8 @@ static int noun_back(const tally_lexicon *lex, const char *t, const tally_senten
         tok k;
         term tm;
         for (size_t pos = ranges[r][1]; prev_tok(t, ranges[r][0], pos, &k); pos = k.s)
-            if (k.word && (plural_like(t, &k) || (k.e - k.s >= 4 && t[k.e - 1] == 's')) &&
+            if (k.word && (plural_like(t, &k) || (k.e - k.s >= 4 && t[k.e - 1] == 's') ||
+                           (them && irregular_plural(t, &k))) &&
                 lookup_tok(&L, t, &k, &tm) && !tm.desig) {   /* "Trucks lagged" too */
                 tok hd;
                 if (next_tok(t, k.e, ranges[r][1], &hd) && hd.word && t[hd.s] >= 'a' &&
@@ -3371,6 +3375,11 @@ static int noun_back(const tally_lexicon *lex, const char *t, const tally_senten
                     continue;   /* "did not count as losses": a role, not a set */
                 tally_attach probe;
                 put_unit(&probe, tm.unit, tm.cat);
+                int coll = 0;
+                for (size_t c = 0; ord && COLLECTIVE[c]; c++)
+                    coll |= strcmp(tm.unit, COLLECTIVE[c]) == 0;
+                if (coll)
+                    continue;   /* "delivered in batches. The first 18": not batches */
                 if ((them && is_measure(&probe)) || (rate && is_duration(&probe)))
                     continue;   /* "paid 2 marks a day ... 60 of them": no marks; "took
                                    eight nights, some 110 a night": no nights */
@@ -3488,6 +3497,16 @@ static int plural_ish(const char *t, const tok *k)
     return plural_like(t, k) || (k->e - k->s >= 4 && t[k->e - 1] == 's');
 }
 
+/* Plurals that do not end in "s": the people a later "of them" may count. */
+static const char *const IRREGULAR_PLURAL[] = {"men", "women", "people", "children", NULL};
+
+/* 1 when token k is a lower-case irregular plural ("many of the men left.
+ * Then 800 of them ..."). */
+static int irregular_plural(const char *t, const tok *k)
+{
+    return k->word && t[k->s] >= 'a' && t[k->s] <= 'z' && tok_in(t, k, IRREGULAR_PLURAL);
+}
+
 /* The subject a sentence opens with ("The fighters paid heavily ...",
  * "Ships sailed in groups of 30 to 40"): at most one determiner, then a
  * noun phrase whose head is a plural unit noun of the lexicon (no
@@ -3565,6 +3584,19 @@ static int other_ordinal(const lexcols *L, const char *t, const tally_sentence *
 
 /* 1 when the bare number x is the size of a collective that is no
  * formation ("a convoy of 36": group holds a COLLECTIVE unit). */
+/* 1 when the bare number x follows "the" and an ordinal or edge word
+ * ("the first 20", "the remaining 600", "The last 12"): a part of a set
+ * named before, which counts what that set counts. */
+static int ordinal_set(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    static const char *const ORD_SET[] = {"first", "second", "third", "fourth", "last",
+                                          "remaining", "next", "final", NULL};
+    tok k;
+    return !(x->flags & (TALLY_NF_SCALED | TALLY_NF_CURRENCY | TALLY_NF_PERCENT)) &&
+           prev_tok(t, s->start, x->start, &k) && tok_in(t, &k, ORD_SET) &&
+           prev_tok(t, s->start, k.s, &k) && (tok_is(t, &k, "the") || tok_is(t, &k, "The"));
+}
+
 static int collective_size(const slot *sl)
 {
     for (size_t c = 0; COLLECTIVE[c]; c++)
@@ -3994,6 +4026,11 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
             noun_back(lex, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_PREVIOUS;   /* "24 of them", "Trucks lagged. The plan called
                                            for 600 a month" */
+        else if (sl[i].src == SRC_NONE && !before && s->sent > 1 &&
+                 ordinal_set(text, s, &nums[i]) && ellipsis_follow(text, s, &nums[i]) &&
+                 noun_back(lex, text, s, &nums[i], &out[i]))
+            sl[i].src = SRC_PREVIOUS;   /* "The tanks came in lots. The first 20 reached
+                                           the depot in May" */
         else if (sl[i].src == SRC_NONE && (nums[i].flags & TALLY_NF_SCALED) &&
                  !(nums[i].flags & (TALLY_NF_CURRENCY | TALLY_NF_PERCENT)) &&
                  (after_open_quote(text, s, &nums[i]) || ellipsis_lead(text, s, &nums[i], 0)) &&

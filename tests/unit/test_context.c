@@ -1664,7 +1664,7 @@ static void test_recall28_parts(void **state)
                  {"200", 0, 200, FIG, 0, NULL}};
     attach(&r, "The May figure of 900 comprised 700 skilled riveters and 200 casual men.",
            TALLY_SECTION_ENDNOTE, sc, 3);
-    check(&r, 0, 1, "riveter", "other", "riveters", "900", 1);
+    check(&r, 0, 1, "riveter", "personnel", "riveters", "900", 1);
     check(&r, 2, 1, "man", "personnel", "casual men", "200 casual men", 0);
 }
 
@@ -1788,6 +1788,49 @@ static void test_rec31_hours_rate(void **state)
            sq, 3);
     check(&r, 0, 1, "year", "duration", "years", "six years", 0);
     check(&r, 2, 1, "frigate", "materiel", NULL, NULL, 1);
+}
+
+/* rec32: "of them" after an irregular plural of the sentence before; a
+ * part of a set ("The first 20") takes the noun of the sentence before,
+ * passing over a collective ("in lots"), and the collective's size ("a
+ * second lot of 16") then counts the same things. */
+static void test_rec32_irregular_and_ordinal_set(void **state)
+{
+    (void)state;
+    run r;
+    const char *text = "By autumn most of the men had gone home. In May 400 of them came back.";
+    spec sp[] = {{"400", 0, 400, FIG, 0, NULL}};
+    attach_in(&r, text, "In May", 2, sp, 1);
+    check(&r, 0, 1, "man", "personnel", "men", "400", 1);
+    const char *lots = "The lorries were delivered in lots. The first 20 reached the depot "
+                       "in May, and a second lot of 16 followed in June.";
+    spec sl[] = {{"20", 0, 20, FIG, 0, NULL}, {"16", 0, 16, FIG, 0, NULL}};
+    attach_in(&r, lots, "The first", 2, sl, 2);
+    check(&r, 0, 1, "lorry", "materiel", "lorries", "20", 1);
+    assert_string_equal(r.at[1].unit, "lorry");
+    /* with no set named before, the part stays unread */
+    attach_in(&r, lots, "The first", 1, sl, 2);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
+/* rec32: lexicon lemmas of trades ("19 technicians", "600 riveters",
+ * "1,200 deserters") and courses counted as events. */
+static void test_rec32_trades(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"19", 0, 19, FIG, 0, NULL}, {"600", 0, 600, FIG, 0, NULL},
+                 {"1,200", 0, 1200, FIG, 0, NULL}, {"eight", 0, 8, FIG, W, NULL}};
+    attach(&r, "It sent 19 technicians, 600 riveters and 1,200 deserters to eight courses.",
+           TALLY_SECTION_BODY, sp, 4);
+    assert_string_equal(r.at[0].unit, "technician");
+    assert_string_equal(r.at[0].category, "personnel");
+    assert_string_equal(r.at[1].unit, "riveter");
+    assert_string_equal(r.at[1].category, "personnel");
+    assert_string_equal(r.at[2].unit, "deserter");
+    assert_string_equal(r.at[2].category, "personnel");
+    assert_string_equal(r.at[3].unit, "course");
+    assert_string_equal(r.at[3].category, "event");
 }
 
 static void test_recall25_endnote(void **state)
@@ -1930,6 +1973,8 @@ int main(void)
         cmocka_unit_test(test_rec31_aircraft_names),
         cmocka_unit_test(test_rec31_flying_boats),
         cmocka_unit_test(test_rec31_hours_rate),
+        cmocka_unit_test(test_rec32_irregular_and_ordinal_set),
+        cmocka_unit_test(test_rec32_trades),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
