@@ -363,9 +363,13 @@ static int derive_name(const char *t, const tok *k, char *out, size_t cap)
     size_t n = tok_len_noposs(t, k);
     if (n < 5 || n >= sizeof word)
         return 0;
+    /* the cheap test first: every ending below ends in one of these */
+    unsigned char last = (unsigned char)t[k->start + n - 1];
+    if (last != 'n' && last != 's' && last != 'e' && last != 'h')
+        return 0;
     tok_copy(t, k, 1, word, sizeof word);
     for (size_t i = 1; i < n; i++)
-        if (!islower((unsigned char)word[i]))
+        if ((unsigned)((unsigned char)word[i] - 'a') >= 26u)   /* islower(), C locale */
             return 0;
     if (word[n - 1] == 's' && n > 5 && (strcmp(word + n - 4, "ians") == 0 ||
                                         strcmp(word + n - 4, "eans") == 0))
@@ -398,7 +402,7 @@ static int country_shape(const char *t, const tok *k, const annot_doc *doc)
     if (n < 4 || n >= 48)
         return 0;
     for (size_t i = 1; i < n; i++)
-        if (!islower((unsigned char)p[i]))
+        if ((unsigned)((unsigned char)p[i] - 'a') >= 26u)   /* islower(), C locale */
             return 0;
     for (size_t j = 0; doc && j < doc->nname; j++)
         if (doc->name[j][0] == p[0] && memcmp(doc->name[j], p, n) == 0 && doc->name[j][n] == '\0')
@@ -569,6 +573,7 @@ typedef struct finder {
     int col;                     /* its column "actor", -1 none */
     const tally_lextab *months;  /* "months", NULL none */
     const annot_words *ws;
+    const annot_lead *lead;      /* the quick no of tab's keys, NULL none */
 } finder;
 
 /* 1 when the capitalised word at token i stands on its own as a name, not
@@ -797,11 +802,12 @@ static int after_prep(const char *t, const words *w, size_t i, const annot_words
 /* The lexicon term starting at token i: its length in tokens (0 none) and
  * its code into *code. */
 static size_t lexicon_at(const char *t, const words *w, size_t i, const tally_lextab *tab,
-                         int col, const char **code)
+                         int col, const annot_lead *lead, const char **code)
 {
     char key[160];
-    /* one probe says whether any term can start here */
-    if (col < 0 || !tok_may_start(t, w, i, tab, 1, sizeof key))
+    /* one probe says whether any term can start here (the quick no first) */
+    if (col < 0 || (lead && !annot_lead_may(lead, t, w, i, 1, sizeof key)) ||
+        !tok_may_start(t, w, i, tab, 1, sizeof key))
         return 0;
     for (size_t len = 5; len >= 1; len--) {
         if (i + len > w->n || w->v[i + len - 1].kind == TOK_PUNCT)
@@ -885,7 +891,7 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
             used = 1, known = 0, alias = 1;   /* "the garrison" */
         }
         if (!used)
-            used = lexicon_at(t, w, i, f->tab, f->col, &code);
+            used = lexicon_at(t, w, i, f->tab, f->col, f->lead, &code);
         if (!used && i + 1 < nt && v[i + 1].kind == TOK_WORD &&
             derive_name(t, k, derived, sizeof derived) && stands_alone(t, w, i, 1, f->ws) &&
             !surname_an(t, w, i, f->ws)) {
@@ -932,6 +938,17 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
     return 0;
 }
 
+/* Names of currencies written after a figure ("280 million marks"). */
+static const char *const currencies[] = {
+    "dollar", "dollars", "pound", "pounds", "mark", "marks", "crown", "crowns", "franc",
+    "francs", "rouble", "roubles", "ruble", "rubles", "yen", "lire", "lira", "peso", "pesos",
+    "guilders", "kronor", "kroner", "dinars", "rupees", "sterling", NULL};
+
+/* Verbs of asking a side for something: "asked the bank for $60
+ * million". */
+static const char *const ask_verbs[] = {"asked", "ask", "asks", "begged", "pressed",
+                                        "petitioned", "approached", NULL};
+
 /* Build the word sets of actor.c into ws. */
 static void annot_words_init(annot_words *ws)
 {
@@ -950,6 +967,8 @@ static void annot_words_init(annot_words *ws)
     wordset_init(&ws->loss, loss_verbs);
     wordset_init(&ws->receive, receive_verbs);
     wordset_init(&ws->provide, provide_verbs);
+    wordset_init(&ws->currency, currencies);
+    wordset_init(&ws->ask, ask_verbs);
 }
 
 /* The finder of c for lexicon lex: its tables are looked up on the first
@@ -963,8 +982,9 @@ static finder cache_finder(annot_cache *c, const tally_lexicon *lex)
         c->months = tally_lexicon_tab(lex, "months");
         c->units = tally_lexicon_tab(lex, "units");
         c->unit_cat = c->units ? tally_table_col(tally_lextab_table(c->units), "category") : -1;
+        annot_lead_init(&c->actor_lead, c->actors);
     }
-    return (finder){c->actors, c->actor_col, c->months, &c->ws};
+    return (finder){c->actors, c->actor_col, c->months, &c->ws, &c->actor_lead};
 }
 
 tally_status tally_actors_find(const char *text, size_t start, size_t end,
@@ -983,7 +1003,7 @@ tally_status tally_actors_find(const char *text, size_t start, size_t end,
     annot_words_init(ws);
     const tally_lextab *tab = tally_lexicon_tab(lex, "actors");
     finder f = {tab, tab ? tally_table_col(tally_lextab_table(tab), "actor") : -1,
-                tally_lexicon_tab(lex, "months"), ws};
+                tally_lexicon_tab(lex, "months"), ws, NULL};
     int rc = find_in(text, &w, &f, NULL, out, n, &cap);
     words_free(&w);
     free(ws);
@@ -1006,6 +1026,7 @@ void annot_sent_free(annot_sent *v)
     words_free(&v->w);
     free(v->m);
     free(v->mtok);
+    free(v->mend);
     for (size_t r = 0; r < sizeof v->back / sizeof *v->back; r++)
         free(v->back[r]);
     free(v->cues);
@@ -1055,12 +1076,15 @@ static int sview_load(const char *t, const tally_segments *seg, size_t si, const
     if (rc == 1)
         rc = words_resplit(t, s->start, s->end, &v->w);
     if (rc < 0 || find_in(t, &v->w, f, doc, &v->m, &v->nm, &v->cap) < 0 ||
-        grow_array((void **)&v->mtok, &v->mtokcap, v->nm ? v->nm : 1, sizeof *v->mtok) < 0) {
+        grow_array((void **)&v->mtok, &v->mtokcap, v->nm ? v->nm : 1, sizeof *v->mtok) < 0 ||
+        grow_array((void **)&v->mend, &v->mendcap, v->nm ? v->nm : 1, sizeof *v->mend) < 0) {
         annot_sent_free(v);
         return -1;
     }
-    for (size_t k = 0; k < v->nm; k++)
+    for (size_t k = 0; k < v->nm; k++) {
         v->mtok[k] = words_at(&v->w, v->m[k].start);
+        v->mend[k] = words_at(&v->w, v->m[k].end);
+    }
     v->lead = lead_clause(t, &v->w);
     v->arms = 0;   /* not scanned yet */
     return 0;
@@ -1073,6 +1097,7 @@ void annot_cache_init(annot_cache *c)
     annot_mwords_init(&c->mws);
     c->actor_col = -1;
     c->unit_cat = -1;
+    annot_lead_init(&c->actor_lead, NULL);   /* rules out nothing until a table is found */
 }
 
 annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segments *seg,
@@ -1165,13 +1190,21 @@ static const char *const record_nouns[] = {"log", "logs", "diary", "diaries", "a
  * an adjective between allowed ("a Ruritanian military observer"). */
 static int witness(const char *t, const sview *v, size_t k)
 {
-    size_t e = words_at(&v->w, v->m[k].end);
+    size_t e = v->mend[k];
     for (size_t j = e; j < v->w.n && j < e + 2; j++) {
         if (v->w.v[j].kind != TOK_WORD)
             return 0;
-        unsigned char c = words_lower((unsigned char)t[v->w.v[j].start]);
-        if (tok_in(t, &v->w.v[j], witness_nouns) ||
-            ((c == 'l' || c == 'd' || c == 'a') && tok_in(t, &v->w.v[j], record_nouns)))
+        unsigned c = (unsigned)words_lower((unsigned char)t[v->w.v[j].start]) - 'a';
+        /* the letters the nouns start with: most words are ruled out here */
+        const unsigned long first = 1ul << ('o' - 'a') | 1ul << ('v' - 'a') |
+                                    1ul << ('c' - 'a') | 1ul << ('j' - 'a') |
+                                    1ul << ('r' - 'a') | 1ul << ('a' - 'a') |
+                                    1ul << ('t' - 'a'),
+                            rec = 1ul << ('l' - 'a') | 1ul << ('d' - 'a') | 1ul << ('a' - 'a');
+        if (c >= 26u || !((first | rec) >> c & 1))
+            continue;
+        if (((first >> c) & 1 && tok_in(t, &v->w.v[j], witness_nouns)) ||
+            ((rec >> c) & 1 && tok_in(t, &v->w.v[j], record_nouns)))
             return 1;
     }
     return 0;
@@ -1228,7 +1261,7 @@ static int hidden_relative(const char *t, const sview *v, size_t k)
         a--;
     if (a < 2 || !tok_eq(t, &w->v[a - 2], "of"))
         return 0;
-    size_t e = words_at(w, v->m[k].end);
+    size_t e = v->mend[k];
     if (e >= w->n || !tok_in(t, &w->v[e], auxes))
         return 0;
     if (tok_eq(t, &w->v[a - 1], "what") || tok_eq(t, &w->v[a - 1], "those"))
@@ -1344,7 +1377,7 @@ static int lead_side(const char *t, const sview *v, size_t k, const annot_words 
     static const char *const lead_nouns[] = {"government", "cabinet", "ministry", "parliament",
                                              "authorities", "regime", "treasury", NULL};
     const words *w = &v->w;
-    size_t i = v->mtok[k], e = words_at(w, v->m[k].end);
+    size_t i = v->mtok[k], e = v->mend[k];
     for (size_t j = 0; j < i; j++)
         if (tok_punct(t, &w->v[j], ":"))
             return 0;
@@ -1375,7 +1408,7 @@ static int pronoun_main(const char *t, const sview *v)
 static int force_adjective(const char *t, const sview *v, size_t k)
 {
     const words *w = &v->w;
-    size_t i = v->mtok[k], e = words_at(w, v->m[k].end);
+    size_t i = v->mtok[k], e = v->mend[k];
     size_t n = strlen(v->m[k].code);
     if (e >= w->n || e != i + 1 || w->v[e].kind != TOK_WORD || tok_cap(t, &w->v[e]))
         return 0;
@@ -1392,7 +1425,7 @@ static long setting_side(const char *t, const sview *v)
     if (v->nm != 1)
         return -1;
     const words *w = &v->w;
-    size_t i = v->mtok[0], e = words_at(w, v->m[0].end);
+    size_t i = v->mtok[0], e = v->mend[0];
     size_t n = strlen(v->m[0].code);
     if (i == 0 || !tok_eq(t, &w->v[i - 1], "in") || e != i + 1 ||
         tok_len_noposs(t, &w->v[i]) != n || strncmp(v->m[0].code, t + w->v[i].start, n) != 0)
@@ -1479,7 +1512,7 @@ static const char *const arrive_verbs[] = {"arrived", "arrive", "arrives", NULL}
 static int arriving(const char *t, const sview *v, long k, size_t fi)
 {
     const words *w = &v->w;
-    size_t e = words_at(w, v->m[k].end);
+    size_t e = v->mend[k];
     if (v->mtok[k] >= fi)
         return 0;
     for (size_t j = e; j < fi && j < e + 4; j++) {
@@ -1549,7 +1582,7 @@ static long victim_of(const char *t, const sview *v, long s, const annot_words *
 {
     *attack = *suffered = 0;
     const words *w = &v->w;
-    size_t e = words_at(w, v->m[s].end);
+    size_t e = v->mend[s];
     if (arriving(t, v, s, w->n))
         return -1;   /* the sender of what arrived */
     for (size_t j = e; j < w->n && j < e + 4; j++) {
@@ -1902,7 +1935,7 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
     /* no subject: "What the bombs achieved is clearer from the Vetranian
        side" takes that side's view, whose figures the next sentences give */
     for (size_t a = 0; a < v->nm; a++) {
-        size_t e = words_at(w, v->m[a].end);
+        size_t e = v->mend[a];
         if (e < w->n && tok_eq(t, &w->v[e], "side") && !v->m[a].alias) {
             doc->force = v->m[a];
             doc->force_si = si;
@@ -2276,7 +2309,7 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
             return;
         const char *code = NULL;
         char derived[48];
-        if (lexicon_at(t, w, i, f->tab, f->col, &code) && code && *code) {
+        if (lexicon_at(t, w, i, f->tab, f->col, f->lead, &code) && code && *code) {
             copy_str(m->code, sizeof m->code, code);
             m->known = 1;
         } else if (derive_name(t, k, derived, sizeof derived)) {
@@ -2325,7 +2358,7 @@ static void title_object(annot_doc *doc, const char *t, const words *w, const fi
         char derived[48];
         tally_actor_mention *m = &doc->object;
         memset(m, 0, sizeof *m);
-        if (lexicon_at(t, w, k, f->tab, f->col, &code) && code && *code)
+        if (lexicon_at(t, w, k, f->tab, f->col, f->lead, &code) && code && *code)
             copy_str(m->code, sizeof m->code, code);
         else if (derive_name(t, &w->v[k], derived, sizeof derived))
             copy_str(m->code, sizeof m->code, canon_of(doc, derived));
@@ -2421,7 +2454,7 @@ static int ally_topic(annot_cache *c, const char *text, const tally_segments *se
     const char *code = NULL;
     tally_actor_mention *m = &doc->topic;
     memset(m, 0, sizeof *m);
-    if (lexicon_at(text, &w, i, f->tab, f->col, &code) && code && *code) {
+    if (lexicon_at(text, &w, i, f->tab, f->col, f->lead, &code) && code && *code) {
         copy_str(m->code, sizeof m->code, code);
         m->known = 1;
     } else if (country_shape(text, &w.v[i], doc)) {
@@ -2450,7 +2483,7 @@ static int forces_side(const char *t, const words *w, size_t i, const annot_doc 
         return 0;
     const char *known = NULL;
     char derived[48];
-    if (lexicon_at(t, w, i - 1, f->tab, f->col, &known) == 1 && known && *known)
+    if (lexicon_at(t, w, i - 1, f->tab, f->col, f->lead, &known) == 1 && known && *known)
         copy_str(code, cap, known);
     else if (derive_name(t, &w->v[i - 1], derived, sizeof derived))
         copy_str(code, cap, canon_of(doc, derived));
@@ -2594,7 +2627,7 @@ static int home_topic(annot_cache *c, const char *text, const tally_segments *se
             continue;
         const char *known = NULL;
         char code[48], derived[48];
-        if (lexicon_at(text, &w, i - 1, f->tab, f->col, &known) == 1 && known && *known)
+        if (lexicon_at(text, &w, i - 1, f->tab, f->col, f->lead, &known) == 1 && known && *known)
             copy_str(code, sizeof code, known);
         else if (derive_name(text, &w.v[i - 1], derived, sizeof derived))
             copy_str(code, sizeof code, canon_of(doc, derived));
@@ -2980,7 +3013,7 @@ static int attacker(const char *t, const sview *v, long k, size_t fi, const anno
     if (a < fi) {
         if (passive_agent(t, w, a, ws))
             return 1;   /* "23 were turned back by X cruisers, so that a third ..." */
-        size_t e = words_at(w, v->m[k].end);
+        size_t e = v->mend[k];
         for (size_t j = fi > e + 6 ? fi - 6 : e; j < fi; j++)
             if (tok_in_set(t, &w->v[j], &ws->loss) && !(j > 0 && w->v[j - 1].kind == TOK_NUM))
                 return 1;   /* not a noun after a number: "cost it 200 killed, 600 wounded" */
@@ -3008,7 +3041,7 @@ static int victim_named(const char *t, const sview *v, long k, size_t fi,
     const words *w = &v->w;
     size_t a = v->mtok[k], lo = fi + 1;
     if (fi >= a) {   /* after it only in a clause of its own, after a semicolon */
-        size_t j = words_at(w, v->m[k].end);
+        size_t j = v->mend[k];
         while (j < fi && !tok_punct(t, &w->v[j], ";"))
             j++;
         if (j == fi)
@@ -3031,11 +3064,6 @@ static int victim_named(const char *t, const sview *v, long k, size_t fi,
 static const char *const sell_verbs[] = {"sell", "sells", "sold", "selling", "priced",
                                          "invoice", "invoices", "invoiced", "billed",
                                          NULL};
-/* Names of currencies written after a figure ("280 million marks"). */
-static const char *const currencies[] = {
-    "dollar", "dollars", "pound", "pounds", "mark", "marks", "crown", "crowns", "franc",
-    "francs", "rouble", "roubles", "ruble", "rubles", "yen", "lire", "lira", "peso", "pesos",
-    "guilders", "kronor", "kroner", "dinars", "rupees", "sterling", NULL};
 
 /* 1 when the figure at tokens fi..li is a sum of money: a currency sign
  * starts it ("£1.15 million") or a currency's name follows its number, one
@@ -3049,7 +3077,7 @@ static int money_at(const char *t, const words *w, size_t fi, size_t li, const a
         return 1;
     for (size_t j = fi; j <= li + 1 && j < w->n && j <= fi + 3; j++) {
         const tok *q = &w->v[j];
-        if (tok_in(t, q, currencies))
+        if (tok_in_set(t, q, &c->ws.currency))
             return 1;
         const char *cat = q->kind == TOK_WORD && c->units
                               ? tally_lextab_get(c->units, t + q->start, q->end - q->start,
@@ -3071,7 +3099,7 @@ static int seller(const char *t, const sview *v, long k, size_t fi, int money,
                   const annot_words *ws)
 {
     const words *w = &v->w;
-    size_t e = words_at(w, v->m[k].end);
+    size_t e = v->mend[k];
     if (v->mtok[k] >= fi || fi - e > 24 || !money)
         return 0;
     for (size_t j = e; j < fi; j++) {
@@ -3126,10 +3154,6 @@ static long giver(const char *t, const sview *v, size_t lo, size_t fi, size_t li
     return -1;
 }
 
-/* Verbs of asking a side for something: "asked the bank for $60
- * million". */
-static const char *const ask_verbs[] = {"asked", "ask", "asks", "begged", "pressed",
-                                        "petitioned", "approached", NULL};
 
 /* 1 when token q of w is "to" and a verb in lower case after it opens
  * what the side asked was to do, with the figure at fi at most eight
@@ -3279,12 +3303,12 @@ static int asked_own(const char *t, const sview *v, size_t a, size_t fi)
  * the asker's own government (asked_own(): the verb's token into *own,
  * unless own is NULL), whose side is the asker's. */
 static long asked_of(const char *t, const sview *v, size_t fi, tally_actor_choice *org,
-                     size_t *own)
+                     size_t *own, const annot_words *ws)
 {
     const words *w = &v->w;
     /* a verb of asking at most ASK_BACK tokens before the figure */
     for (size_t j = fi > ASK_BACK ? fi - ASK_BACK : 0; j < fi && j < w->n; j++) {
-        if (!tok_in(t, &w->v[j], ask_verbs))
+        if (!tok_in_set(t, &w->v[j], &ws->ask))
             continue;
         if (org && asked_org(t, w, j + 1, fi, org))
             return -2;
@@ -3297,7 +3321,7 @@ static long asked_of(const char *t, const sview *v, size_t fi, tally_actor_choic
         size_t k = first_actor(v, j + 1);
         if (k >= v->nm || v->mtok[k] > j + 4 || v->mtok[k] >= fi)
             continue;
-        size_t e = words_at(w, v->m[k].end);
+        size_t e = v->mend[k];
         for (size_t q = e; q < fi && q < e + 5; q++) {
             if (tok_punct(t, &w->v[q], ",") || tok_punct(t, &w->v[q], ";"))
                 break;
@@ -3384,7 +3408,7 @@ static int object_before(const char *t, const words *w, size_t j, size_t fi)
 static int receiver(const char *t, const sview *v, long k, size_t fi, const annot_words *ws)
 {
     const words *w = &v->w;
-    size_t e = words_at(w, v->m[k].end);
+    size_t e = v->mend[k];
     if (v->mtok[k] >= fi || e >= fi || fi - e > RECEIVE_AHEAD)
         return 0;
     for (size_t j = e; j < fi; j++) {
@@ -3885,7 +3909,7 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         return TALLY_OK;
     }
     size_t ask_verb = 0;
-    long ask = fi < v->w.n ? asked_of(text, v, fi, out, &ask_verb) : -1;
+    long ask = fi < v->w.n ? asked_of(text, v, fi, out, &ask_verb, &cache->ws) : -1;
     if (ask == -3)
         return asker(text, v, lo, ask_verb, si, cache, out);
     if (ask >= 0)
@@ -3918,7 +3942,7 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         }
         if ((k = subject_in(text, v, c > lo ? c : lo, end, 1, &cache->ws.report)) >= 0) {
             if (seller(text, v, k, fi, money, &cache->ws) &&
-                (kb = buyer(text, v, words_at(&v->w, v->m[k].end), ce)) >= 0) {
+                (kb = buyer(text, v, v->mend[k], ce)) >= 0) {
                 choose(out, v, kb, "buyer", si);
                 return TALLY_OK;
             }
@@ -3946,7 +3970,7 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
     /* an actor before the figure, or after it in its own clause */
     if ((k = subject_in(text, v, lo, ce, 1, &cache->ws.report)) >= 0) {
         if (seller(text, v, k, fi, money, &cache->ws) &&
-            (kb = buyer(text, v, words_at(&v->w, v->m[k].end), ce)) >= 0) {
+            (kb = buyer(text, v, v->mend[k], ce)) >= 0) {
             choose(out, v, kb, "buyer", si);
             return TALLY_OK;
         }

@@ -20,6 +20,7 @@
 #define TALLY_ANNOT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "words.h"
 #include "tally/actor.h"
@@ -46,6 +47,7 @@ typedef struct annot_sent {
     tally_actor_mention *m;    /* its actors, in order (tally_actors_find) */
     size_t nm, cap;
     size_t *mtok;              /* mtok[k]: index of the first token of actor k */
+    size_t *mend;              /* mend[k]: index of the token after actor k */
     size_t *back[3];           /* back[r][i], i <= w.n: how far back from token i a walk
                                   of kind r goes (actor.c); NULL until asked for */
     annot_cue *cues;           /* the cues scanned from token cue_lo (modality.c) */
@@ -56,6 +58,7 @@ typedef struct annot_sent {
     size_t lead;               /* tokens of a leading subordinate clause and its comma
                                   ("When X closed the road, ..."), 0 none (actor.c) */
     size_t mtokcap;            /* room in mtok */
+    size_t mendcap;            /* room in mend */
     int arms;                  /* 0 not scanned yet, else 4 | bit 1 when it has a verb of
                                   arms in the active voice ("the boats sank") | bit 2 when
                                   one is not an infinitive ("To sink") (actor.c) */
@@ -72,7 +75,7 @@ typedef struct annot_sent {
 /* Free what s holds and zero it. */
 void annot_sent_free(annot_sent *s);
 
-enum { ANNOT_CACHE = 4, ANNOT_ALIASES = 32, ANNOT_NAMES = 32, ANNOT_PROPER = 256,
+enum { ANNOT_FIRSTS = 1024, ANNOT_CACHE = 4, ANNOT_ALIASES = 32, ANNOT_NAMES = 32, ANNOT_PROPER = 256,
        ANNOT_CANON = 16, ANNOT_NOUNS = 32 };
 
 /* What a whole document says about one capitalised word, from a first
@@ -190,7 +193,63 @@ typedef struct annot_words {
     wordset receive;           /* verbs of receiving: what they count is the giver's */
     wordset provide;           /* verbs of equipping: the units they count are the
                                   recipient's, the equipping is the subject's */
+    wordset currency;          /* names of currencies written after a figure */
+    wordset ask;               /* verbs of asking a side for something */
 } annot_words;
+
+/* A quick no for "may a key of this lexicon table start at this token?"
+ * (tok_may_start()), inline and without hashing: the first two characters
+ * and the length of the lead (leading ASCII letters and digits) of every
+ * key of the table, folded to classes (a letter of either case 1-26, a
+ * digit 27).  A token it rules out is one tok_may_start() rules out.
+ *
+ *     annot_lead f;
+ *     annot_lead_init(&f, tab);
+ *     if (!annot_lead_may(&f, text, w, i, 1, 160)) ... no key starts at i
+ */
+typedef struct annot_lead {
+    uint32_t pair[28];         /* bit b of pair[a]: a lead starts with classes a, b
+                                  (b 0 for a lead of one character) */
+    uint64_t lens[28];         /* bit n (63: 63 or more) of lens[a]: a lead of n characters
+                                  starts with class a */
+    int empty;                 /* 1 when some key has an empty lead */
+    int all;                   /* 1 when the filter rules out nothing (no table) */
+} annot_lead;
+
+/* Fill f from the keys of tab (NULL: f rules out nothing). */
+void annot_lead_init(annot_lead *f, const tally_lextab *tab);
+
+/* The class of byte c in a lead: 1-26 a letter, 27 a digit, 0 neither. */
+static inline unsigned annot_lead_class(unsigned char c)
+{
+    unsigned l = (unsigned)(c | 0x20) - 'a';
+    if (l < 26u)
+        return l + 1;
+    return (unsigned)(c - '0') < 10u ? 27 : 0;
+}
+
+/* 0 when tok_may_start(text, w, i, tab, joined, cap) would be 0 for the
+ * table f was built from; 1 when it may not be (ask it then). */
+static inline int annot_lead_may(const annot_lead *f, const char *text, const words *w,
+                                 size_t i, int joined, size_t cap)
+{
+    if (f->all)
+        return 1;
+    const tok *k = &w->v[i];
+    const unsigned char *p = (const unsigned char *)text + k->start;
+    size_t len = k->end - k->start, n = 0;
+    while (n < len && annot_lead_class(p[n]))
+        n++;
+    if (n + 1 >= cap)
+        return 1;   /* tok_may_start() lets the caller look */
+    if (joined && n == len && i + 1 < w->n && w->v[i + 1].start == k->end &&
+        annot_lead_class((unsigned char)text[k->end]))
+        return 1;   /* the lead runs on into the next token */
+    if (n == 0)
+        return f->empty;
+    unsigned a = annot_lead_class(p[0]), b = n > 1 ? annot_lead_class(p[1]) : 0;
+    return (f->pair[a] >> b & 1) && (f->lens[a] >> (n < 63 ? n : 63) & 1);
+}
 
 /* The word lists of modality.c as word sets, and the lexicon's "modality"
  * table, found once per cache instead of once per figure. */
@@ -209,6 +268,16 @@ typedef struct annot_mwords {
     const tally_lextab *tab;   /* its "modality" table (NULL none) */
     int col;                   /* that table's "modality" column, -1 none */
     int scol;                  /* that table's "scope" column, -1 none */
+    /* the first words of tab's keys, by a hash of each (ASCII case folded;
+       words of one hash share a slot): no cue starts at a token whose word
+       is not among them, and none has more words than its slot says */
+    uint64_t first_hash[ANNOT_FIRSTS];      /* a first word's hash, 0 empty */
+    unsigned char first_words[ANNOT_FIRSTS]; /* the most words of a key it starts
+                                               (without a gap), 0 none */
+    unsigned char first_gap[ANNOT_FIRSTS];  /* 1 when it starts a key with a gap
+                                               ("required ... to") */
+    int first_all;             /* 1 when the first words rule out nothing (no table,
+                                  or too many first words) */
 } annot_mwords;
 
 /* Fill mw with modality.c's word sets (no lexicon yet). */
@@ -231,6 +300,7 @@ typedef struct annot_cache {
     const tally_lextab *actors;        /* its "actors" table (NULL none) */
     const tally_lextab *months;        /* its "months" table (NULL none) */
     int actor_col;                     /* the "actor" column of actors, -1 none */
+    annot_lead actor_lead;             /* the quick no of actors' keys */
     const tally_lextab *units;         /* its "units" table (NULL none): a sum of
                                           money names a unit of category "money" */
     int unit_cat;                      /* the "category" column of units, -1 none */

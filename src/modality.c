@@ -80,7 +80,8 @@ static const char *const done_verbs[] = {
     "received", "delivered", "arrived", "completed", "shipped", "sent", "paid", "spent",
     "handed", "produced", "built", "carried", "moved", "reached", "finished", "lost",
     "collected", "supplied", "transferred", "rose", "fell", "grew", "dropped", "declined",
-    "climbed", "sank", "took", "managed", "achieved", "printed", "issued", NULL};
+    "climbed", "sank", "took", "managed", "achieved", "printed", "issued", "missed",
+    "exceeded", NULL};
 
 /* Words before a verb that keep it from being a thing done ("to be
  * delivered", "would have produced"), or that make it part of a compound
@@ -113,6 +114,7 @@ void annot_mwords_init(annot_mwords *mw)
     mw->tab = NULL;
     mw->col = -1;
     mw->scol = -1;
+    mw->first_all = 1;   /* rules out nothing until a table is found */
 }
 
 int tally_modality_valid(const char *name)
@@ -145,6 +147,7 @@ typedef struct cues {
     const tally_lextab *tab;    /* NULL when the lexicon has none */
     int col;                    /* column "modality", -1 if none */
     int scol;                   /* column "scope", -1 if none */
+    const annot_mwords *mw;     /* its first words (first_at()), NULL none */
 } cues;
 
 /* The scope of the row of key in the table: 1 when its cue only governs
@@ -231,6 +234,9 @@ static int have_owns_count(const char *t, const words *w, size_t i, size_t len,
            count_at(t, w, i + 2);
 }
 
+static int first_at(const annot_mwords *mw, const char *t, const tok *k, size_t *words,
+                    int *gap);
+
 /* The longest cue starting at token i, or 0 tokens: a cue with a gap
  * ("could ... only") before a shorter one without ("could").  *clause
  * (may be NULL) is set to the cue's scope (clause_scope()); a caller that
@@ -245,13 +251,23 @@ static size_t cue_at(const char *t, const words *w, size_t i, const cues *cs,
     if (!clause)
         clause = &dummy;
     *clause = 0;
-    if (w->v[i].kind != TOK_WORD || !tok_may_start(t, w, i, cs->tab, 0, sizeof key))
+    if (w->v[i].kind != TOK_WORD)
         return 0;
-    size_t gap = gapped_cue_at(t, w, i, cs, modality, clause);
+    /* the first word rules out most tokens; then no key has more words
+       than the longest it starts */
+    size_t most = 4;
+    int gapped = 1;
+    int fw = cs->mw ? first_at(cs->mw, t, &w->v[i], &most, &gapped) : -1;
+    if (fw == 0 || (fw < 0 && !tok_may_start(t, w, i, cs->tab, 0, sizeof key)))
+        return 0;
+    size_t last = i + 3 < w->n ? i + 3 : w->n - 1;
+    if (w->v[last].end - w->v[i].start + 8 >= sizeof key)
+        most = 4, gapped = 1;   /* a key cut short: any may match it */
+    size_t gap = gapped ? gapped_cue_at(t, w, i, cs, modality, clause) : 0;
     if (gap && (framed || *clause < 3))
         return gap;
     *clause = 0;
-    for (size_t len = 4; len >= 1; len--) {
+    for (size_t len = most < 4 ? most : 4; len >= 1; len--) {
         if (i + len > w->n)
             continue;
         size_t o = 0;
@@ -1049,12 +1065,23 @@ static int only_if_after(const char *t, const words *w, size_t li)
 /* 1 when a cue of a participle or an adjective of obligation stands right
  * after the comma that closes the figure's phrase at token e: "4.2 million
  * roubles, payable over five years", "300 lorries, promised for May".  The
- * cue's first word ends in "-ed" or "-able"; *c is filled. */
-static int apposed_cue(const char *t, const words *w, size_t e, const cues *cs, cue *c)
+ * cue's first word ends in "-ed" or "-able", and the figure (at token fi)
+ * opens no relative clause after a comma; *c is filled. */
+static int apposed_cue(const char *t, const words *w, size_t fi, size_t e, const cues *cs,
+                       cue *c)
 {
+    static const char *const rel_openers[] = {"whose", "which", "who", NULL};
     const char *m;
     int sc = 0;
     if (e + 1 >= w->n || !tok_punct(t, &w->v[e], ","))
+        return 0;
+    /* a figure in a relative clause between commas: the verb after the
+       closing comma is the main clause's ("The treasury, whose revenue was
+       some 11 million, asked ...") */
+    size_t p = fi;
+    while (p > 0 && !tok_punct(t, &w->v[p - 1], ","))
+        p--;
+    if (p > 0 && p < fi && tok_in(t, &w->v[p], rel_openers))
         return 0;
     const tok *k = &w->v[e + 1];
     size_t n = k->end - k->start;
@@ -1127,6 +1154,91 @@ static int relative_cue(const char *t, const words *w, size_t li, size_t e, cons
     return 0;
 }
 
+void annot_lead_init(annot_lead *f, const tally_lextab *tab)
+{
+    memset(f, 0, sizeof *f);
+    const tally_table *t = tally_lextab_table(tab);
+    f->all = !t;
+    for (size_t r = 0; t && r < t->nrows; r++) {
+        const unsigned char *key = (const unsigned char *)t->rows[r][0];
+        size_t n = 0;
+        while (key[n] && annot_lead_class(key[n]))
+            n++;
+        if (n == 0) {
+            f->empty = 1;
+            continue;
+        }
+        unsigned a = annot_lead_class(key[0]), b = n > 1 ? annot_lead_class(key[1]) : 0;
+        f->pair[a] |= 1u << b;
+        f->lens[a] |= 1ull << (n < 63 ? n : 63);
+    }
+}
+
+/* The hash of a first word s[0..n) (ASCII case folded, never 0). */
+static uint64_t first_hash(const char *s, size_t n)
+{
+    uint64_t h = 14695981039346656037ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ words_lower((unsigned char)s[i])) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+/* Fill mw's first words from the keys of mw->tab (see annot_mwords). */
+static void first_init(annot_mwords *mw)
+{
+    const tally_table *t = tally_lextab_table(mw->tab);
+    memset(mw->first_hash, 0, sizeof mw->first_hash);
+    memset(mw->first_words, 0, sizeof mw->first_words);
+    memset(mw->first_gap, 0, sizeof mw->first_gap);
+    mw->first_all = !t;
+    for (size_t r = 0, used = 0; t && r < t->nrows && !mw->first_all; r++) {
+        const char *key = t->rows[r][0];
+        size_t n = strcspn(key, " "), words = 1;
+        for (const char *p = key; (p = strchr(p, ' ')); p++)
+            words++;
+        uint64_t h = first_hash(key, n);
+        size_t j = (size_t)h & (ANNOT_FIRSTS - 1);
+        while (mw->first_hash[j] && mw->first_hash[j] != h)
+            j = (j + 1) & (ANNOT_FIRSTS - 1);
+        if (!mw->first_hash[j] && ++used > ANNOT_FIRSTS / 2) {
+            mw->first_all = 1;   /* too many: look the slow way */
+            break;
+        }
+        mw->first_hash[j] = h;
+        if (words > mw->first_words[j])   /* a key with a gap counts its "..." too */
+            mw->first_words[j] = (unsigned char)(words < 255 ? words : 255);
+        if (strstr(key, " ... "))
+            mw->first_gap[j] = 1;
+    }
+}
+
+/* Whether a cue may start at token k by its first word: 0 none does, 1 one
+ * may (*words: the most words it has; *gap: 1 when one has a gap), -1 not
+ * known (the slow way then: a long word, a word with a space, no table). */
+static int first_at(const annot_mwords *mw, const char *t, const tok *k, size_t *words,
+                    int *gap)
+{
+    size_t n = k->end - k->start;
+    if (mw->first_all || n > 80)
+        return -1;
+    uint64_t h = 14695981039346656037ull;   /* first_hash(), and no space in the word */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[k->start + i];
+        if (c == ' ')
+            return -1;
+        h = (h ^ words_lower(c)) * 1099511628211ull;
+    }
+    h = h ? h : 1;
+    size_t j = (size_t)h & (ANNOT_FIRSTS - 1);
+    while (mw->first_hash[j] && mw->first_hash[j] != h)
+        j = (j + 1) & (ANNOT_FIRSTS - 1);
+    if (!mw->first_hash[j])
+        return 0;
+    *words = mw->first_words[j];
+    *gap = mw->first_gap[j];
+    return 1;
+}
+
 static void mw_table(annot_mwords *mw, const tally_lexicon *lex)
 {
     if (!mw->lex || mw->lex != lex) {   /* the table, looked up once per lexicon */
@@ -1134,6 +1246,7 @@ static void mw_table(annot_mwords *mw, const tally_lexicon *lex)
         mw->tab = tally_lexicon_tab(lex, "modality");
         mw->col = mw->tab ? tally_table_col(tally_lextab_table(mw->tab), "modality") : -1;
         mw->scol = mw->tab ? tally_table_col(tally_lextab_table(mw->tab), "scope") : -1;
+        first_init(mw);
     }
 }
 
@@ -1189,7 +1302,7 @@ int annot_modality_frame(const char *text, annot_sent *s, const tally_lexicon *l
     if (s->frame)
         return s->frame & ~4;
     mw_table(mw, lex);
-    cues cs = {mw->tab, mw->col, mw->scol};
+    cues cs = {mw->tab, mw->col, mw->scol, mw};
     int f = 0;
     for (size_t i = 0; i < s->w.n;) {
         const char *m;
@@ -1217,7 +1330,7 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
 {
     const words w = s->w;   /* borrowed */
     mw_table(mw, lex);
-    cues cs = {mw->tab, mw->col, mw->scol};
+    cues cs = {mw->tab, mw->col, mw->scol, mw};
     memset(out, 0, sizeof *out);
     set_modality(out->modality, sizeof out->modality, "actual");
     out->rule = "default";
@@ -1319,7 +1432,7 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     }
     /* 1b. a participle or an adjective of obligation after a comma:
      * "4.2 million roubles, payable over five years" */
-    if (apposed_cue(text, &w, e, &cs, &c)) {
+    if (apposed_cue(text, &w, fi, e, &cs, &c)) {
         take(out, text, &w, &c, 0, "after the figure's comma");
         return 0;
     }

@@ -131,6 +131,9 @@ typedef struct dlex {
                                     case or capitalised (cap), may start a date: some
                                     starter, event name or (cap) month starts so;
                                     see may_start() */
+    uint32_t byfirst[256][28];   /* byfirst[c][lead_cls(b)]: quick[] for a word whose first
+                                    byte is c (all bits for a byte that is no letter): the
+                                    case and class of c looked up at once */
 } dlex;
 
 /* Classes of bytes in a lexicon lead (its leading ASCII letters and
@@ -199,6 +202,11 @@ static void quick_init(dlex *l)
         quick_add_leads(l->quick[1], tally_lextab_table(l->months));
     else
         memset(l->quick[1], 0xFF, sizeof l->quick[1]);   /* any capitalised word may be a month */
+    for (unsigned c = 0; c < 256; c++) {
+        unsigned a = lead_cls[c];
+        for (unsigned b = 0; b < 28; b++)
+            l->byfirst[c][b] = a && a < 27 ? l->quick[c <= 'Z'][a][b] : ~0u;
+    }
 }
 
 /* Prepare l for lexicon lex (may be NULL). */
@@ -1170,11 +1178,9 @@ static int may_start(const pctx *c, size_t i, const dlex *l)
      * unless l->quick admits its first two characters and its length */
     const unsigned char *p = (const unsigned char *)c->t + k->start;
     size_t len = k->end - k->start;
-    unsigned a = lead_cls[p[0]];
-    if (a && a < 27 && len < 23 &&
-        !(i + 1 < w->n && w->v[i + 1].start == k->end && lead_cls[p[len]])) {
+    if (len < 23 && !(i + 1 < w->n && w->v[i + 1].start == k->end && lead_cls[p[len]])) {
         unsigned b = len > 1 ? lead_cls[p[1]] : 0;
-        if (!((l->quick[p[0] <= 'Z'][a][b] >> len) & 1))
+        if (!((l->byfirst[p[0]][b] >> len) & 1))   /* a letter's case and class at once */
             return 0;
     }
     int s = tok_set_index(c->t, k, &l->starters);

@@ -444,6 +444,25 @@ static const modality_case aside_rows[] = {
 };
 MODALITY_TEST(asides_and_long_gaps, aside_rows)
 
+/* An appraisal's verbs ("credited ... with", "were thought", "was taken
+ * at") give estimates; what was cancelled had been planned; a target
+ * missed by a margin, and a figure inside a relative clause before the
+ * main verb, are not governed by the cue near them. */
+static const modality_case appraisal_rows[] = {
+    {"The intelligence staff credited the enemy fleet with 14 cruisers.", "14", "estimated",
+     "\"credited ... with\" over three words"},
+    {"By the spring some 300 tanks were thought fit for action.", "300", "estimated",
+     "\"were thought\" after the figure"},
+    {"Wastage was taken at 8 per cent a month.", "8", "estimated", "\"was taken at\""},
+    {"The ministry cancelled 40 of the new bombers.", "40", "planned",
+     "things cancelled had been planned"},
+    {"By June the target had been missed by 12 per cent.", "12", "actual",
+     "a target missed: the margin is a fact"},
+    {"The garrison, whose stores in May held 900 tons, asked for relief.", "900", "actual",
+     "a relative clause, not an apposition before \"asked\""},
+};
+MODALITY_TEST(appraisals_cancellations_and_relatives, appraisal_rows)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -466,6 +485,7 @@ int main(void)
         cmocka_unit_test(authorisations_and_present_tense),
         cmocka_unit_test(relatives_that_ask_or_plan),
         cmocka_unit_test(asides_and_long_gaps),
+        cmocka_unit_test(appraisals_cancellations_and_relatives),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
