@@ -1006,6 +1006,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rel_rule_share_of_which(&c, i, lo, hi);
         if (!rc)
+            rc = rel_rule_per_base(&c, lo, hi);
+        if (!rc)
             rc = rel_rule_average(&c, lo, hi);
         if (!rc)
             rc = rel_rule_multiple(&c, si, lo, hi);

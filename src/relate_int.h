@@ -209,6 +209,7 @@ int rel_rule_product(ctx *c, size_t P);
 /* "450 tons a day, to be carried by 150 aircraft each making one trip of 3 tons". */
 int rel_rule_product_ahead(ctx *c, size_t P);
 int rel_rule_average(ctx *c, size_t lo, size_t hi);
+int rel_rule_per_base(ctx *c, size_t lo, size_t hi);
 int rel_rule_period(ctx *c, size_t R);
 int rel_rule_each(ctx *c, size_t R);
 int rel_rule_groups_of(ctx *c, size_t C);

@@ -1308,6 +1308,66 @@ static int add_times(ctx *c, size_t X, size_t Z, double k, int average, const ch
     return rel_add(c, &r);
 }
 
+/* The nearest figure before Z (back to the sentence before Z's, in its
+ * paragraph) of unit-mate like's unit, no share, no rate, no base of a
+ * rate ("per" right before it), larger than above (smaller ones skipped);
+ * NOPOS when none or when it is a range or a bound. */
+static size_t per_base_operand(const ctx *c, size_t Z, size_t like, double above)
+{
+    static const char *const per[] = {"per", NULL};
+    const tally_fact *zf = &c->f->v[Z];
+    for (size_t j = Z; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < zf->sent_index || jf->para != zf->para)
+            break;
+        if (!rel_same_unit(&c->fi[j], &c->fi[like]) || c->fi[j].share ||
+            rel_is_rate(c, j) || rel_word_before_is(c, jf->tstart, 0, per))
+            continue;
+        if (!(jf->value > above))
+            continue;   /* "3.4 for the older type": another rate, no exposure */
+        return jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX ? j : NOPOS;
+    }
+    return NOPOS;
+}
+
+/* A rate per a round base: "14 accidents in 21,500 hours, a rate of 6.5 per
+ * 10,000 hours", "nine written off, or 4.8 per 10,000 hours".  Z right
+ * before "per" and a base B of 100, 1,000, 10,000 or 100,000 (B the next
+ * figure, with a unit); the exposure E the nearest figure of B's unit
+ * before Z, larger than B; the count X the nearest figure of Z's unit
+ * before Z, below E (both in Z's sentence or the one before) -> PRODUCT
+ * (average) Z = X / (E / B): stated X, parts Z and E, factor 1 / B. */
+int rel_rule_per_base(ctx *c, size_t lo, size_t hi)
+{
+    static const char *const per[] = {"per", NULL};
+    for (size_t Z = lo; Z + 1 < hi; Z++) {
+        size_t B = Z + 1;
+        const tally_fact *zf = &c->f->v[Z], *bf = &c->f->v[B];
+        double lb = bf->value > 0 ? log10(bf->value) : 0;
+        if (c->fi[Z].used || c->fi[Z].share || !c->fi[Z].unit[0] || !c->fi[B].unit[0] ||
+            rel_same_unit(&c->fi[Z], &c->fi[B]) || lb < 2 || lb > 5 || lb != floor(lb) ||
+            !rel_word_before_is(c, bf->tstart, zf->tend, per) ||
+            rel_words_between(c->t, zf->tend, bf->tstart, "") != 1)
+            continue;
+        size_t E = per_base_operand(c, Z, B, bf->value);
+        if (E == NOPOS)
+            continue;
+        size_t X = per_base_operand(c, Z, Z, 0);
+        if (X == NOPOS || c->fi[X].used || !(c->f->v[X].value < c->f->v[E].value))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, X, "per a round base");
+        r.average = 1;
+        r.factor = 1 / bf->value;
+        rel_part(c, &r, Z);
+        rel_part(c, &r, E);
+        c->fi[Z].used = c->fi[B].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* 1 when total j counts sorties and the average Z aircraft: "some 1,900
  * bomber sorties, an average of about 51 bombers a raid" (an aircraft
  * flown on a raid is a sortie); only under an average cue. */
@@ -1976,6 +2036,28 @@ static int price_or_total(const ctx *c, size_t R)
     return e && rel_words_between(c->t, e, c->f->v[P].tstart, "") == 0;
 }
 
+/* "a train of 18 tank wagons of 12,000 litres, or 216,000 litres": a
+ * count C right before R, joined to it by its noun (at most three words)
+ * and "of", no "each" needed; the next figure P of R's unit restated at
+ * once after ", or" (price_or_total()), larger than R -> PRODUCT P = R x
+ * C.  0 when none, -1 when out of memory. */
+static int of_or_restated(ctx *c, size_t R)
+{
+    static const char *const of[] = {"of", NULL};
+    const tally_fact *rf = &c->f->v[R];
+    size_t C = R - 1, P = R + 1, st = c->seg->sents[rf->sent_index].start;
+    if (R == 0 || P >= c->f->n || c->f->v[C].sent_index != rf->sent_index ||
+        !c->fi[C].unit[0] || c->fi[C].share || c->fi[C].used ||
+        rel_same_unit(&c->fi[C], &c->fi[R]) || rel_is_rate(c, C) || rel_is_rate(c, R) ||
+        c->f->v[C].qual != TALLY_Q_EXACT || !(c->f->v[C].value > 1) || c->fi[P].used ||
+        !rel_word_before_is(c, rf->tstart, st, of) || !price_or_total(c, R))
+        return 0;
+    int w = rel_words_between(c->t, c->f->v[C].tend, rf->tstart, ",;:.()");
+    if (w < 1 || w > 4)
+        return 0;
+    return add_rate_product(c, P, R, C, "of ..., or");
+}
+
 /* The count written right after "for the" / "for all" / "for all the" at
  * offset k ("1,160 tons for the six"): a plain figure that is no fact of
  * its own (a bare count word), ending its clause; its value, 0 when
@@ -2169,6 +2251,8 @@ int rel_rule_each(ctx *c, size_t R)
         int rc = each_for_the(c, R);
         if (!rc)
             rc = head_or_whole(c, R);
+        if (!rc)
+            rc = of_or_restated(c, R);
         return rc ? rc : each_before(c, R);
     }
     size_t C = R - 1;

@@ -11,6 +11,8 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -2079,6 +2081,56 @@ static size_t dated_level(const ctx *c, size_t D, size_t lo, int y)
     return found;
 }
 
+/* 1 when t[a..b) joins two items of a list: commas, spaces and at most
+ * one "and". */
+static int list_joint(const char *t, size_t a, size_t b)
+{
+    int and = 0;
+    for (size_t i = a; i < b;) {
+        if (t[i] == ',' || t[i] == ' ') {
+            i++;
+        } else if (!and && rel_phrase_at(t, i, b, "and")) {
+            and = 1;
+            i += 3;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* For "from Y1 to Y2 ... by D" whose levels carry no year: the list of
+ * exactly k figures (k the years from Y1 to Y2) of D's unit ending right
+ * before D (no figure of D's unit between), in D's sentence or the one
+ * before in its paragraph, items joined by commas and "and" only ("they
+ * launched 16, 20 and 25 in the same years"); *A and *B its first and
+ * last item, left alone when there is none. */
+static void year_list(const ctx *c, size_t D, size_t k, size_t *A, size_t *B)
+{
+    size_t si = c->f->v[D].sent_index, e = NOPOS;
+    for (size_t j = D; j-- > 0 && e == NOPOS;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < si ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            return;
+        if (rel_same_unit(&c->fi[j], &c->fi[D]))
+            e = j;
+    }
+    if (e == NOPOS || k < 2 || e + 1 < k)
+        return;
+    size_t b = e;
+    while (b > 0 && e - b + 1 <= k && rel_same_unit(&c->fi[b - 1], &c->fi[D]) &&
+           list_joint(c->t, c->f->v[b - 1].tend, c->f->v[b].tstart))
+        b--;
+    if (e - b + 1 != k)
+        return;
+    for (size_t j = b; j <= e; j++)
+        if (c->fi[j].share || rel_is_rate(c, j) || c->f->v[j].qual != TALLY_Q_EXACT)
+            return;
+    *A = b;
+    *B = e;
+}
+
 /* Rule 6e: a change between two years whose levels were stated before:
  * "231,000 tons in 1941, 517,000 in 1942 ... The tonnage rose from 1941
  * to 1942 by 268,000 tons".  A verb of change, "from Y1 to Y2" (or
@@ -2127,12 +2179,17 @@ int rel_rule_change_years(ctx *c, size_t si, size_t lo, size_t hi)
             while (t2 < df->tstart && c->t[t2] == ' ')
                 t2++;
             y2 = year_at(c->t, t2, df->tstart, &ye);
-            if (y2 >= 0 && rel_words_between(c->t, ye, df->tstart, "") > 1)
-                y2 = -1;   /* "by" right after the second year */
+            int nw = rel_words_between(c->t, ye, df->tstart, "");
+            if (y2 >= 0 && nw > 1 &&
+                (nw > 6 || !rel_phrase_in(c->t, ye, df->tstart, dir > 0 ? up : down)))
+                y2 = -1;   /* "by" right after the second year, or the verb between
+                              ("From 1940 to 1942 launches went up by") */
         }
         if (y1 < 0 || y2 <= y1)
             continue;
         size_t A = dated_level(c, D, lo, y1), B = dated_level(c, D, lo, y2);
+        if (A == NOPOS || B == NOPOS)   /* "launched 16, 20 and 25 in the same years" */
+            year_list(c, D, (size_t)(y2 - y1 + 1), &A, &B);
         if (A == NOPOS || B == NOPOS || A == B || (dir > 0) != (c->f->v[B].value > c->f->v[A].value))
             continue;
         tally_relation r;
@@ -2715,6 +2772,61 @@ static int noun_to(const ctx *c, const tally_sentence *s, size_t i)
     return 0;
 }
 
+/* The months of the span said right after the amount C of a change ("an
+ * increase of eleven in a year": 12; "over three years": 36; "in six
+ * months": 6); 0 when none is said. */
+static int span_after(const ctx *c, const tally_sentence *s, size_t C)
+{
+    static const char *const lead[] = {"in", "over", "within", NULL};
+    static const char *const num[] = {"a",    "one",   "two",   "three", "four", "five",
+                                      "six",  "seven", "eight", "nine",  "ten",  NULL};
+    char w[3][48];
+    size_t k = c->f->v[C].tend;
+    for (int q = 0; q < 3; q++) {   /* lead word, count, period */
+        while (k < s->end && c->t[k] == ' ')
+            k++;
+        size_t e = rel_word_at(c->t, k, s->end, w[q], sizeof w[q]);
+        if (e == k)
+            return 0;
+        k = e;
+    }
+    int ok = 0, n = 0;
+    for (size_t q = 0; lead[q] && !ok; q++)
+        ok = strcmp(w[0], lead[q]) == 0;
+    for (size_t q = 0; num[q] && ok && !n; q++)
+        if (strcmp(w[1], num[q]) == 0)
+            n = q ? (int)q : 1;
+    if (!n)
+        return 0;
+    if (strcmp(w[2], "year") == 0 || strcmp(w[2], "years") == 0)
+        return 12 * n;
+    return strcmp(w[2], "month") == 0 || strcmp(w[2], "months") == 0 ? n : 0;
+}
+
+/* The months from date a to date b ("1941-12" to "1942-12": 12; "1951"
+ * to "1954", or "1941-12" to "1942": the years only, 36 and 12); -1 when
+ * either is not a year or a year and month. */
+static int months_between(const char *a, const char *b)
+{
+    int ya, ma = 0, yb, mb = 0;
+    size_t la = strlen(a), lb = strlen(b);
+    if ((la != 4 && la != 7) || (lb != 4 && lb != 7) || sscanf(a, "%4d", &ya) != 1 ||
+        sscanf(b, "%4d", &yb) != 1)
+        return -1;
+    if (la == 7 && lb == 7 &&
+        (sscanf(a + 5, "%2d", &ma) != 1 || sscanf(b + 5, "%2d", &mb) != 1))
+        return -1;
+    return (yb - ya) * 12 + (mb - ma);
+}
+
+/* 1 when fact a is dated the span of months before fact b (a month's
+ * slack either way), span > 0. */
+static int dated_span(const tally_fact *a, const tally_fact *b, int span)
+{
+    int m = span > 0 && a->date && b->date ? months_between(a->date, b->date) : -1;
+    return m > 0 && abs(m - span) <= 1;
+}
+
 /* For "The rise to B": the old level, the one figure of B's unit in the
  * sentence before B's (same paragraph, same modality, both rates or
  * neither), when it is the only one there; NOPOS otherwise. */
@@ -2776,6 +2888,11 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
         if (A == NOPOS && noun)   /* "... were 2.2bn. The rise to 2.5bn is an increase of
                                      350 million": the level named just before */
             A = level_before(c, si, b, lo);
+        else if (A == NOPOS && (A = level_before(c, si, b, lo)) != NOPOS &&
+                 !dated_span(&c->f->v[A], B, span_after(c, s, C)))
+            A = NOPOS;   /* "held 17 boats in December 1941. ... had grown to 26, an
+                            increase of eleven in a year": the one level of the sentence
+                            before, dated the amount's span before B */
         if (A == NOPOS)
             continue;
         tally_relation r;

@@ -1490,6 +1490,42 @@ static int any_word(const ctx *c, size_t a, size_t b, const char *const *ws)
     return 0;
 }
 
+/* "The first 18 arrived in May, a second batch of 24 in June and a third
+ * of 30 in July, which brought the number received to 76": the figures of
+ * M's unit in M's sentence before the verb of growth at v (offset), the
+ * first after "first", each later one after an ordinal ("second" ...
+ * "sixth", "another", "further", "last", "final") since the one before;
+ * two or more, no rates or shares, each smaller than M -> SUM M = all of
+ * them.  1 when added, 0 when the sentence is no such series, -1 when out
+ * of memory. */
+static int lot_series(ctx *c, size_t M, size_t lo, size_t v)
+{
+    static const char *const first[] = {"first", NULL};
+    static const char *const next[] = {"second", "third",   "fourth", "fifth", "sixth",
+                                       "another", "further", "last",   "final", NULL};
+    const tally_fact *mf = &c->f->v[M];
+    size_t parts[TALLY_REL_MAXPARTS], np = 0, prev = c->seg->sents[mf->sent_index].start;
+    for (size_t j = lo; j < M && c->f->v[j].tend <= v; j++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (!rel_same_unit(&c->fi[j], &c->fi[M]))
+            continue;
+        size_t a = jf->tstart > prev + 24 ? jf->tstart - 24 : prev;
+        if (c->fi[j].share || rel_is_rate(c, j) || !(jf->value < mf->value) ||
+            np == TALLY_REL_MAXPARTS || !any_word(c, a, jf->tstart, np ? next : first))
+            return 0;
+        parts[np++] = j;
+        prev = jf->tend;
+    }
+    if (np < 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, M, "brought to");
+    for (size_t k = 0; k < np; k++)
+        rel_part(c, &r, parts[k]);
+    c->fi[M].used = 1;
+    return rel_add(c, &r) < 0 ? -1 : 1;
+}
+
 /* "£3.5m at 6 per cent ... and a further £1.5m followed, bringing the
  * loan to £5m": a figure M right after "to", a verb of growth ("bringing",
  * "raising", "taking", "brought" ...) at most six words before it in its
@@ -1509,15 +1545,16 @@ int rel_rule_raised_to(ctx *c, size_t M, size_t lo)
     if (c->fi[M].share || c->fi[M].used || !c->fi[M].unit[0] || M == lo ||
         rel_is_rate(c, M) || !rel_word_before_is(c, mf->tstart, s->start, to))
         return 0;
-    size_t a = mf->tstart > s->start + 60 ? mf->tstart - 60 : s->start;
+    size_t a = mf->tstart > s->start + 80 ? mf->tstart - 80 : s->start;
     size_t v = NOPOS;
+    int vw = 0;   /* words from the verb to M: more than 7 only for a series of lots */
     for (size_t i = a; i < mf->tstart && v == NOPOS; i++) {
         if (i > s->start && rel_wch((unsigned char)c->t[i - 1]))
             continue;
         int w = rel_words_between(c->t, i, mf->tstart, ",;:.()");
-        for (size_t q = 0; grow[q] && v == NOPOS && w >= 0 && w <= 7; q++)
+        for (size_t q = 0; grow[q] && v == NOPOS && w >= 0 && w <= 12; q++)
             if (rel_phrase_at(c->t, i, mf->tstart, grow[q]))
-                v = i;
+                v = i, vw = w;
     }
     if (v == NOPOS)
         return 0;
@@ -1527,6 +1564,9 @@ int rel_rule_raised_to(ctx *c, size_t M, size_t lo)
             D = j;
     if (D == NOPOS || rel_is_rate(c, D) || !(c->f->v[D].value < mf->value))
         return 0;
+    int lots = lot_series(c, M, lo, v);
+    if (lots != 0 || vw > 7)
+        return lots < 0 ? -1 : 0;
     const tally_fact *df = &c->f->v[D];
     size_t ba = df->tstart > s->start + 24 ? df->tstart - 24 : s->start;
     if (!any_word(c, ba, df->tstart, added) && !any_word(c, df->tend, v, added))

@@ -663,8 +663,8 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
         if (put_iv(&w->expr, x) < 0)
             return -1;
         fmt_v(r->factor, k);
-        if (r->factor > 0 && buf_printf(&w->expr, " / %s", k) < 0)
-            return -1;
+        if (r->factor >= 1 && buf_printf(&w->expr, " / %s", k) < 0)
+            return -1;   /* a base below one is printed as its multiple at the end */
     }
     for (size_t k = from; k < r->nparts; k++) {
         const tally_fact *p = &F->v[r->parts[k].fact];
@@ -688,6 +688,13 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
         if ((k > from || r->average) && buf_puts(&w->expr, r->average ? " / " : " x ") < 0)
             return -1;
         if (put_iv(&w->expr, x) < 0 || (is_percent(p) && buf_puts(&w->expr, "%") < 0))
+            return -1;
+    }
+    if (r->average && r->factor > 0 && r->factor < 1) {   /* "12 / 16000 x 10000": a
+                                                              rate per a round base */
+        char k[64];
+        fmt_v(1 / r->factor, k);
+        if (buf_printf(&w->expr, " x %s", k) < 0)
             return -1;
     }
     if (weight_conv(r)) {   /* "500 x 47600 / 1000000": grams to tons, divided by a

@@ -143,6 +143,17 @@
  * figure of one year against a yearly rate x 1); a whole per period
  * against a part whose span is unknown makes no relation.
  *
+ * Round 194: "held 17 boats in December 1941. ... had grown to 26, an
+ * increase of eleven in a year" (the one level of the sentence before,
+ * dated the amount's span before the new one) -> CHANGE; "launched 16, 20
+ * and 25 in the same years. From 1940 to 1942 ... went up by eleven" (a
+ * list of as many levels as years, first to last) -> CHANGE; "The first
+ * 18 ..., a second batch of 24 ..., a third of 30 ..., which brought the
+ * number ... to 76" -> SUM; "18 tank wagons of 12,000 litres, or 216,000
+ * litres" (no "each") -> PRODUCT; "nine written off in 21,500 hours, or
+ * 4.2 per 10,000 hours" (a base of 100 to 100,000) -> PRODUCT (average,
+ * factor 1 / base).
+ *
  * A figure "looked up earlier in the document" is one of the same unit (or
  * the same category) stated before, whose clause shares content words with
  * the cue ("the promised total", "the estimate", "what the road carried")

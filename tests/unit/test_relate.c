@@ -1493,6 +1493,72 @@ static const rcase cases[] = {
                {"25", 0, 25, EX, "tractor", "materiel"},
                {"200", 0, 200, EX, "tractor", "materiel"}},
      .n = ANY, .rel = {{K_PRODUCT, 4, 3, {3, 2, 1}}}},
+    /* A change whose old level is the one figure of the sentence before,
+     * dated the amount's span earlier (1941-12 to 1942-12, "in a year"):
+     * 23 - 14 against eleven. */
+    {"test_change_level_before", "The flotilla kept 14 launches at the end of 1941. By December "
+     "1942 it had grown to 23 launches, an increase of eleven in a year.",
+     .facts = {{"14", 0, 14, EX, "launch", "materiel", .date = "1941-12"},
+               {"23", 0, 23, EX, "launch", "materiel", .date = "1942-12"},
+               {"eleven", 0, 11, EX, "launch", "materiel", .date = "1942-12"}},
+     .n = 1, .rel = {{K_CHANGE, 3, 2, {1, 2}, .dir = 1, .set = F_ABSOLUTE | F_LOOKED_BACK}}},
+    /* The same with no dates and no span: nothing says the 14 is the old
+     * level. */
+    {"test_change_level_before_undated", "The flotilla kept 14 launches. Later it had grown "
+     "to 23 launches, an increase of eleven.",
+     .facts = {{"14", 0, 14, EX, "launch", "materiel"},
+               {"23", 0, 23, EX, "launch", "materiel"},
+               {"eleven", 0, 11, EX, "launch", "materiel"}},
+     .n = 0},
+    /* Levels listed with no year of their own, "from Y1 to Y2 ... by D":
+     * three years, a list of three, the first to the last (19 - 12). */
+    {"test_change_years_list", "The yard built 12, 15 and 19 tugs in the same years. From 1950 "
+     "to 1952 output rose by seven.",
+     .facts = {{"12", 0, 12, EX, "tug", "materiel"},
+               {"15", 0, 15, EX, "tug", "materiel"},
+               {"19", 0, 19, EX, "tug", "materiel"},
+               {"seven", 0, 7, EX, "tug", "materiel"}},
+     .n = 1, .rel = {{K_CHANGE, 4, 2, {1, 3}, .dir = 1, .set = F_ABSOLUTE | F_LOOKED_BACK}}},
+    /* A list of two for three years: which levels are meant is unclear. */
+    {"test_change_years_list_short", "The yard built 15 and 19 tugs in those years. From 1950 "
+     "to 1952 output rose by five.",
+     .facts = {{"15", 0, 15, EX, "tug", "materiel"},
+               {"19", 0, 19, EX, "tug", "materiel"},
+               {"five", 0, 5, EX, "tug", "materiel"}},
+     .n = 0},
+    /* Lots numbered first, second, third "brought" the number to a total:
+     * 20 + 25 + 35 against 80. */
+    {"test_lot_series", "The first 20 lorries came in May, a second batch of 25 in June and a "
+     "third of 35 in July, which brought the number delivered to 80.",
+     .facts = {{"20", 0, 20, EX, "lorry", "materiel"},
+               {"25", 0, 25, EX, "lorry", "materiel"},
+               {"35", 0, 35, EX, "lorry", "materiel"},
+               {"80", 0, 80, EX, "lorry", "materiel"}},
+     .n = 1, .rel = {{K_SUM, 4, 3, {1, 2, 3}, .cue = "brought to"}}},
+    /* "N X of M Y, or P": no "each", the restatement after ", or" is the
+     * product (4,000 x 30 against 120,000). */
+    {"test_of_or_restated", "The depot asked for 30 tankers of 4,000 litres, or 120,000 litres.",
+     .facts = {{"30", 0, 30, EX, "tanker", "materiel"},
+               {"4,000", 0, 4000, EX, "litre", "materiel"},
+               {"120,000", 0, 120000, EX, "litre", "materiel"}},
+     .n = 1, .rel = {{K_PRODUCT, 3, 2, {2, 1}}}},
+    /* A rate per a round base: 12 accidents / 16,000 hours x 10,000 against
+     * 7.5 (average, factor 1 / 10,000). */
+    {"test_per_base", "The trainers flew 16,000 hours and had 12 accidents, a rate of 7.5 per "
+     "10,000 hours.",
+     .facts = {{"16,000", 0, 16000, EX, "hour", "duration"},
+               {"12", 0, 12, EX, "accident", "event"},
+               {"7.5", 0, 7.5, EX, "accident", "event"},
+               {"10,000", 0, 10000, EX, "hour", "duration"}},
+     .n = 1, .rel = {{K_PRODUCT, 2, 2, {3, 1}, .set = F_AVERAGE, .factor = NEAR(1e-4, 1e-12)}}},
+    /* A base that is not round (per 12,000 hours) is no such rate. */
+    {"test_per_base_not_round", "The trainers flew 16,000 hours and had 12 accidents, a rate "
+     "of 9 per 12,000 hours.",
+     .facts = {{"16,000", 0, 16000, EX, "hour", "duration"},
+               {"12", 0, 12, EX, "accident", "event"},
+               {"9", 0, 9, EX, "accident", "event"},
+               {"12,000", 0, 12000, EX, "hour", "duration"}},
+     .n = 0},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
