@@ -43,6 +43,11 @@
  * tankers"), passing over R's own attribute and each part's ("four
  * battleships of 18,500 tons, six cruisers of 4,200 tons ...").
  *
+ * The amount of a change a cue names ("went up by 11", "a reduction of
+ * 40") is fitted only from levels near it, one in its sentence and the
+ * other there or in the sentence before: two figures of another list
+ * further off could pass a slip as consistent.
+ *
  * A figure under 10 is fitted only as the days (weeks, months) a stock
  * lasts at a rate said per that period ("9,500 tons ... 1,900 tons a day
  * ... five days").
@@ -732,6 +737,36 @@ static void fit_stock(const ctx *c, size_t R, size_t a, size_t b, fit ways[2], i
     note_fit(ways, n, &r, a, b);
 }
 
+/* 1 when figure R is the amount of a change a cue names ("an increase of
+ * eleven", "went up by 11", "a fall of 250"). */
+static int change_amount(const ctx *c, size_t R)
+{
+    static const char *const prep[] = {"of", "by", NULL};
+    static const char *const change[] = {
+        "increase", "rise", "fall", "drop", "decline", "growth", "gain", "loss", "cut",
+        "reduction", "decrease", "up", "down", "rose", "fell", "grew", "dropped", "declined",
+        "increased", "decreased", "risen", "fallen", "grown", "climbed", "sank", NULL};
+    const tally_fact *f = &c->f->v[R];
+    size_t start = f->sent_index < c->seg->nsents ? c->seg->sents[f->sent_index].start : 0;
+    size_t k = f->tstart;
+    if (!rel_word_before_is(c, k, start, prep))
+        return 0;
+    while (k > start && c->t[k - 1] == ' ')
+        k--;
+    while (k > start && rel_wch((unsigned char)c->t[k - 1]))
+        k--;
+    return rel_word_before_is(c, k, start, change);
+}
+
+/* 1 when the levels of way w stand near R: one in R's sentence, the other
+ * there or in the sentence before ("some 150 hours ... cut to 110, a
+ * reduction of 40"). */
+static int near_levels(const ctx *c, size_t R, const fit *w)
+{
+    size_t s = c->f->v[R].sent_index, sa = c->f->v[w->a].sent_index, sb = c->f->v[w->b].sent_index;
+    return (sa == s && sb + 1 >= s) || (sb == s && sa + 1 >= s);
+}
+
 /* Fit figure R; add the relation when exactly one way makes it.  The
  * first pass (runs 0) tries pairs; the second (runs 1) runs of figures
  * for a figure no pair made, once every pair is taken ("from 410,000 to
@@ -767,6 +802,9 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
         n = nearer_way(c, R, ways);
     if (runs && (n != 1 || ways[0].r.nparts < 3 - (ways[0].r.parts[0].fact > R)))
         return 0;   /* the second pass adds runs only: its pairs were the first's */
+    if (n == 1 && change_amount(c, R) && !near_levels(c, R, &ways[0]))
+        return 0;   /* "an increase of eleven": levels from further off are the cue rules'
+                       to find; two of another list could pass a slip as consistent */
     return n == 1 ? add_fit(c, x, &ways[0], R) : 0;
 }
 
