@@ -2811,6 +2811,24 @@ static int gapped_clause(const char *t, const tally_sentence *s, const tally_num
     return 0;
 }
 
+/* 1 when the bare number nums[i] of an endnote follows "the <ordinal>"
+ * and an earlier figure of its sentence does too: a series of lots whose
+ * verb is left out ("the first brought none, the second 150 shells and
+ * the third 280"), not a label. */
+static int ordinal_series(const char *t, const tally_sentence *s, const tally_number *nums,
+                          size_t i)
+{
+    tok o, d;
+    if (!prev_tok(t, s->start, nums[i].start, &o) || !tok_in(t, &o, ORDINAL) ||
+        !prev_tok(t, s->start, o.s, &d) || !tok_is(t, &d, "the"))
+        return 0;
+    for (size_t j = i; j-- > 0;)
+        if (nums[j].kind == TALLY_NK_FIGURE && prev_tok(t, s->start, nums[j].start, &o) &&
+            tok_in(t, &o, ORDINAL) && prev_tok(t, s->start, o.s, &d) && tok_is(t, &d, "the"))
+            return 1;
+    return 0;
+}
+
 static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
                                  const tally_number *nums, size_t n, size_t i,
                                  const slot *sl, tally_attach *at)
@@ -2822,7 +2840,7 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
     if ((is_word_one(t, x) && !distributed_one(t, s, x)) || !ellipsis_follow(t, s, x) ||
         !ellipsis_lead(t, s, x, 0) ||
         (!scaled && prev_tok(t, s->start, x->start, &w) && w.word && !endnote_lead_word(t, &w) &&
-         !gapped_clause(t, s, nums, i)))
+         !gapped_clause(t, s, nums, i) && !ordinal_series(t, s, nums, i)))
         return SRC_NONE;   /* "file 12", "box 17": a label before it */
     for (size_t j = i; j-- > 0;) {
         if (nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION ||
@@ -3239,6 +3257,36 @@ static int whole_of_parts(const char *t, const tally_sentence *s, const tally_nu
     return 1;
 }
 
+/* "at a strength of 6,000", "a ration strength of 182,000", "an
+ * establishment of 9,000": a bare number (no noun after it) right after
+ * "strength of" or "establishment of" counts the men of a force, when no
+ * noun of things qualifies the strength ("tank strength", see
+ * men_strength()); an establishment only when no noun of aircraft or
+ * equipment stands before it in the sentence (a squadron's "establishment
+ * of 16" counts aircraft).  1 when set (unit "man"). */
+static int strength_of(const lexcols *L, const char *t, const tally_sentence *s,
+                       const tally_number *x, tally_attach *at)
+{
+    static const term MEN = {.unit = "man", .cat = "personnel"};
+    tok of, g, d;
+    term tm;
+    if (!prev_tok(t, s->start, x->start, &of) || !tok_is(t, &of, "of") ||
+        !prev_tok(t, s->start, of.s, &g) || !ellipsis_follow(t, s, x))
+        return 0;
+    if (!tok_is(t, &g, "establishment")) {
+        if (!tok_is(t, &g, "strength") || !men_strength(L, t, s->start, &g, g.e))
+            return 0;
+    } else {
+        for (size_t pos = s->start; next_tok(t, pos, g.s, &d); pos = d.e)
+            if (d.word && lookup_tok(L, t, &d, &tm) &&
+                (tm.desig || strcmp(tm.cat, "aircraft") == 0 ||
+                 strcmp(tm.cat, "materiel") == 0 || strcmp(tm.cat, "munition") == 0))
+                return 0;
+    }
+    lend_noun(at, &MEN, &g);
+    return 1;
+}
+
 static enum src attach_context(const lexcols *L, const char *text, const tally_sentence *s,
                                const tally_number *nums, size_t i, const slot *sl,
                                tally_attach *out)
@@ -3248,6 +3296,8 @@ static enum src attach_context(const lexcols *L, const char *text, const tally_s
     if (s->section == TALLY_SECTION_BODY && change_pair(text, s, nums, i, sl, out))
         return SRC_SIBLING;
     if (people_size(text, s, &nums[i], &out[i]))
+        return SRC_GOVERN;
+    if (s->section == TALLY_SECTION_BODY && strength_of(L, text, s, &nums[i], &out[i]))
         return SRC_GOVERN;
     if (!rate_has_lender(text, s, nums, i, out) && attach_inparen(L, text, s, &nums[i], &out[i]))
         return SRC_INPAREN;
@@ -4548,6 +4598,132 @@ static int them_kind(const lexcols *L, const char *t, const tally_sentence *s,
            lookup_tok(L, t, k, tm);
 }
 
+/* Last pass: "a third of 30" after "a second batch of 24" in the same
+ * sentence is the third of a series, not a fraction: a fraction "a|the
+ * <ordinal>" right before "of" and a bare number, where the ordinal one
+ * below it stands earlier in the sentence, is dropped. */
+static void series_ordinal(const char *t, const tally_sentence *s, const tally_number *nums,
+                           size_t n, tally_attach *out)
+{
+    tok d, o, of, k;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!out[i].keep || !(nums[i].flags & TALLY_NF_FRACTION) ||
+            !next_tok(t, nums[i].start, nums[i].end, &d) ||
+            !(tok_is(t, &d, "a") || tok_is(t, &d, "the")) ||
+            !next_tok(t, d.e, nums[i].end, &o) || o.e != nums[i].end ||
+            !next_tok(t, nums[i].end, s->end, &of) || !tok_is(t, &of, "of") ||
+            !next_tok(t, of.e, s->end, &k) || k.s != nums[i + 1].start)
+            continue;
+        size_t r = 1;
+        while (ORDINAL[r] && !tok_is(t, &o, ORDINAL[r]))
+            r++;
+        if (!ORDINAL[r])
+            continue;
+        for (size_t pos = s->start; next_tok(t, pos, nums[i].start, &k); pos = k.e)
+            if (tok_is(t, &k, ORDINAL[r - 1])) {
+                out[i].keep = 0;
+                break;
+            }
+    }
+}
+
+/* How far around a sentence doc_currency() looks for the rate that makes
+ * a word a currency of the document (articles state it once, then use it). */
+#define CURRENCY_SPAN 12000
+
+/* Articles before the currency of a rate: "to the dollar", "to one pound". */
+static const char *const RATE_DET[] = {"the", "a", "one", "each", "every", NULL};
+
+/* 1 when token k is a money noun of the lexicon (or "pound"). */
+static int money_tok(const lexcols *L, const char *t, const tok *k)
+{
+    term tm;
+    return k->word && lookup_tok(L, t, k, &tm) && !tm.desig &&
+           (strcmp(tm.cat, "money") == 0 || strcmp(tm.unit, "pound") == 0);
+}
+
+/* 1 when token k is a count: digits or a number word ("30", "four"). */
+static int count_tok(const char *t, const tok *k)
+{
+    static const char *const NUMWORD[] = {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", NULL};
+    return k->word && (tok_has_digit(t, k) || tok_in(t, k, NUMWORD));
+}
+
+/* 1 when the word k (a count before it) is priced against a money noun
+ * right after it: "30 skell to the dollar", "7 florins per dollar",
+ * "4 kesh a pound"; or when it is the currency such a rate is quoted
+ * against: "four crowns to the tolar" (the crown a money noun). */
+static int rate_defines(const lexcols *L, const char *t, size_t lo, size_t hi, const tok *k)
+{
+    tok a, b, q;
+    if (!prev_tok(t, lo, k->s, &a))
+        return 0;
+    if (count_tok(t, &a) && next_tok(t, k->e, hi, &b) && b.word) {
+        int per = tok_is(t, &b, "per") || tok_is(t, &b, "a");
+        if (!per && tok_is(t, &b, "to") && next_tok(t, b.e, hi, &q) && tok_in(t, &q, RATE_DET)) {
+            b = q;
+            per = 1;
+        }
+        if (per && next_tok(t, b.e, hi, &q) && money_tok(L, t, &q))
+            return 1;   /* "30 skell to the dollar", "7 florins per dollar" */
+    }
+    return tok_in(t, &a, RATE_DET) && prev_tok(t, lo, a.s, &b) && tok_is(t, &b, "to") &&
+           prev_tok(t, lo, b.s, &q) && money_tok(L, t, &q) && prev_tok(t, lo, q.s, &a) &&
+           count_tok(t, &a);   /* "four crowns to the tolar" */
+}
+
+/* 1 when unit (a lemma no lexicon row knows as money) is a currency the
+ * document defines within CURRENCY_SPAN bytes of sentence s: a written
+ * form of it (the lemma, "-s" or "-es") stands in an exchange rate (see
+ * rate_defines()).  The lexicon stays the first source; this only adds
+ * the invented or rare currencies an article explains ("skell",
+ * "tolar"). */
+static int doc_currency(const lexcols *L, const char *t, const tally_sentence *s,
+                        const char *unit)
+{
+    size_t ul = strlen(unit);
+    if (ul < 2 || ul >= KEY_MAX)
+        return 0;
+    for (size_t i = 0; i < ul; i++)
+        if (!(unit[i] >= 'a' && unit[i] <= 'z'))
+            return 0;
+    size_t lo = s->start > CURRENCY_SPAN ? s->start - CURRENCY_SPAN : 0;
+    size_t hi = s->end + strnlen(t + s->end, CURRENCY_SPAN);
+    const char *p = t + lo;
+    tok k;
+    while (t + hi - p >= (ptrdiff_t)ul && (p = memchr(p, unit[0], (size_t)(t + hi - p))) != NULL) {
+        size_t at = (size_t)(p - t);
+        p++;
+        if (at + ul > hi || memcmp(t + at, unit, ul) != 0)
+            continue;
+        if (at > lo && ((t[at - 1] | 0x20) >= 'a' && (t[at - 1] | 0x20) <= 'z'))
+            continue;
+        if (!next_tok(t, at, hi, &k) || k.s != at || !k.word)
+            continue;
+        size_t extra = k.e - at - ul;
+        if (extra > 2 || (extra == 1 && t[k.e - 1] != 's') ||
+            (extra == 2 && strncmp(t + k.e - 2, "es", 2) != 0))
+            continue;
+        if (rate_defines(L, t, lo, hi, &k))
+            return 1;
+    }
+    return 0;
+}
+
+/* Last pass: a figure that counts a word no lexicon row knows ("other")
+ * counts money when the document defines that word as a currency by an
+ * exchange rate ("at 4.2 skell to the dollar ... 2.9 million skell"). */
+static void learned_money(const lexcols *L, const char *t, const tally_sentence *s, size_t n,
+                          tally_attach *out)
+{
+    for (size_t i = 0; i < n; i++)
+        if (out[i].keep && out[i].unit[0] && strcmp(out[i].category, "other") == 0 &&
+            doc_currency(L, t, s, out[i].unit))
+            put_unit(&out[i], out[i].unit, "money");
+}
+
 /* A part "N of them" that took the unit of its whole by ellipsis but names
  * its own kind of the same category keeps that kind: "employed 14,500
  * people, 8,700 of them women" counts women, not persons.  The subject
@@ -4677,6 +4853,8 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     yard_places(text, s, nums, n, out);
     index_points(text, s, nums, n, out);
     part_kind(&L, text, s, nums, n, out);
+    learned_money(&L, text, s, n, out);
+    series_ordinal(text, s, nums, n, out);
     for (size_t i = 0; i < n; i++) {
         out[i].rule = SRC_NAME[sl[i].src];
         if (out[i].noun_end < out[i].noun_start)

@@ -1833,6 +1833,85 @@ static void test_rec32_trades(void **state)
     assert_string_equal(r.at[3].category, "event");
 }
 
+/* Currencies an article defines by a rate: "N X to the <money>", "N X per
+ * <money>", and the currency quoted against a lexicon one ("N crowns to
+ * the X"); a word with no such rate stays "other". */
+static void test_rec33_learned_currency(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"12", 0, 12, FIG, 0, NULL},
+                 {"30 million", 0, 30e6, FIG, TALLY_NF_SCALED, NULL}};
+    attach(&r, "At 12 brels to the dollar the order came to 30 million brels.",
+           TALLY_SECTION_BODY, sa, 2);
+    assert_int_equal(r.at[0].keep, 1);
+    assert_string_equal(r.at[0].unit, "brel");
+    assert_string_equal(r.at[0].category, "money");
+    assert_int_equal(r.at[1].keep, 1);
+    assert_string_equal(r.at[1].unit, "brel");
+    assert_string_equal(r.at[1].category, "money");
+    spec sb[] = {{"5", 0, 5, FIG, 0, NULL}, {"800", 0, 800, FIG, 0, NULL}};
+    attach(&r, "The rate was 5 crowns to the zet, and the bill came to 800 zets.",
+           TALLY_SECTION_BODY, sb, 2);
+    assert_string_equal(r.at[0].unit, "crown");
+    assert_string_equal(r.at[0].category, "money");
+    assert_string_equal(r.at[1].unit, "zet");
+    assert_string_equal(r.at[1].category, "money");
+    spec sc[] = {{"7", 0, 7, FIG, 0, NULL}, {"400", 0, 400, FIG, 0, NULL}};
+    attach(&r, "Each ticket cost 7 vorns per dollar, and 400 vorns were paid.",
+           TALLY_SECTION_BODY, sc, 2);
+    assert_string_equal(r.at[1].unit, "vorn");
+    assert_string_equal(r.at[1].category, "money");
+    spec sd[] = {{"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "Some 12 brels were sent to the farm.", TALLY_SECTION_BODY, sd, 1);
+    assert_string_equal(r.at[0].unit, "brel");
+    assert_string_equal(r.at[0].category, "other");
+}
+
+/* "a strength of 4,500" with no noun after it counts men; "tank strength"
+ * and a squadron's "establishment of 16" do not. */
+static void test_rec33_strength_of(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"4,500", 0, 4500, FIG, 0, NULL}};
+    attach(&r, "The brigade held a strength of 4,500 until May.", TALLY_SECTION_BODY, sa, 1);
+    check(&r, 0, 1, "man", "personnel", "strength", "4,500", 1);
+    attach(&r, "The corps reached an establishment of 4,500 by May.", TALLY_SECTION_BODY, sa, 1);
+    check(&r, 0, 1, "man", "personnel", "establishment", "4,500", 1);
+    spec sb[] = {{"16", 0, 16, FIG, 0, NULL}};
+    attach(&r, "Each fighter squadron had an establishment of 16.", TALLY_SECTION_BODY, sb, 1);
+    assert_string_not_equal(r.at[0].unit, "man");
+    spec sc[] = {{"300", 0, 300, FIG, 0, NULL}};
+    attach(&r, "The division had a tank strength of 300 in June.", TALLY_SECTION_BODY, sc, 1);
+    assert_string_not_equal(r.at[0].unit, "man");
+}
+
+/* "a third of 30" after "a second batch" is the third of a series, not a
+ * fraction; alone it is a fraction.  In an endnote, "the third 280" after
+ * "the second 150 shells" counts shells. */
+static void test_rec33_series_ordinal(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"18", 0, 18, FIG, 0, NULL}, {"24", 0, 24, FIG, 0, NULL},
+                 {"a third", 0, 1.0 / 3, FIG, W | TALLY_NF_FRACTION, NULL},
+                 {"30", 0, 30, FIG, 0, NULL}};
+    attach(&r, "The first 18 tanks came in May, a second batch of 24 in June and a third of "
+               "30 in July.", TALLY_SECTION_BODY, sa, 4);
+    assert_int_equal(r.at[2].keep, 0);
+    assert_int_equal(r.at[3].keep, 1);
+    assert_string_equal(r.at[3].unit, "tank");
+    spec sb[] = {{"A third", 0, 1.0 / 3, FIG, W | TALLY_NF_FRACTION, NULL},
+                 {"30", 0, 30, FIG, 0, NULL}};
+    attach(&r, "A third of 30 recruits deserted in the second week.", TALLY_SECTION_BODY, sb, 2);
+    assert_int_equal(r.at[0].keep, 1);
+    spec sc[] = {{"150", 0, 150, FIG, 0, NULL}, {"280", 0, 280, FIG, 0, NULL}};
+    attach(&r, "The first lot brought none, the second 150 shells and the third 280.",
+           TALLY_SECTION_ENDNOTE, sc, 2);
+    check(&r, 1, 1, "shell", "munition", "shells", "280", 1);
+}
+
 static void test_recall25_endnote(void **state)
 {
     (void)state;
@@ -1975,6 +2054,9 @@ int main(void)
         cmocka_unit_test(test_rec31_hours_rate),
         cmocka_unit_test(test_rec32_irregular_and_ordinal_set),
         cmocka_unit_test(test_rec32_trades),
+        cmocka_unit_test(test_rec33_learned_currency),
+        cmocka_unit_test(test_rec33_strength_of),
+        cmocka_unit_test(test_rec33_series_ordinal),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
