@@ -653,6 +653,37 @@ static int short_by(const ctx *c, size_t j)
     return 0;
 }
 
+/* The quantity a price R is paid for when both are said in one breath
+ * with a gapped verb: "the tonnage rose to 3.1 million and the price to
+ * $7.80 a ton" - the figure right before R in its sentence, the words
+ * between them (at most six, no mark but a comma) naming "the price" and
+ * ending in "to" or "at".  Its unit may be unnamed ("rose to 3.1
+ * million"); it is no share, rate, gap or figure of R's unit.  NOPOS when
+ * none. */
+static size_t priced_in_one_breath(const ctx *c, size_t R)
+{
+    static const char *const price[] = {"the price", "the prices", NULL};
+    if (R == 0 || c->f->v[R - 1].sent_index != c->f->v[R].sent_index)
+        return NOPOS;
+    size_t C = R - 1;
+    const tally_fact *cf = &c->f->v[C];
+    size_t a = cf->tend, b = c->f->v[R].tstart;
+    int w = rel_words_between(c->t, a, b, ";:()");
+    if (w < 3 || w > 6 || !rel_phrase_in(c->t, a, b, price) || c->fi[C].share ||
+        c->fi[C].used || rel_is_rate(c, C) || rel_same_unit(&c->fi[C], &c->fi[R]) ||
+        !(cf->value > 1) || (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) ||
+        short_by(c, C))
+        return NOPOS;
+    size_t e = b;   /* the word right before R is "to" or "at" */
+    while (e > a && c->t[e - 1] == ' ')
+        e--;
+    return e >= a + 3 && !rel_wch((unsigned char)c->t[e - 3]) &&
+                   (strncasecmp(c->t + e - 2, "to", 2) == 0 ||
+                    strncasecmp(c->t + e - 2, "at", 2) == 0)
+               ? C
+               : NOPOS;
+}
+
 /* The count a rate R (said of one thing in t[a..b), or "each") applies to when its
  * product follows it at once: the last figure before R, in R's sentence or
  * the one before in its paragraph, counting that thing (for "each": the
@@ -662,8 +693,10 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
 {
     const tally_fact *rf = &c->f->v[R];
     int each = each_after(c, R);
-    size_t named = named_count_before(c, R, a, b);
+    size_t named = priced_in_one_breath(c, R);
     if (named != NOPOS)
+        return named;   /* "the tonnage rose to 3.1 million and the price to $7.80" */
+    if ((named = named_count_before(c, R, a, b)) != NOPOS)
         return named;
     if (each_subject(c, R) && R > 0) {
         /* "eleven large bridges; each of these takes about 600 tons": the
@@ -713,7 +746,7 @@ static int totalled(const ctx *c, size_t R, size_t P)
                                        "whole", "came to", "making", "absorb", "absorbed",
                                        "would absorb", "meant", "needed", "required",
                                        "would need", "would require", "gave", "yielded",
-                                       "cost", "costing", NULL};
+                                       "cost", "costing", "the bill", NULL};
     static const char *const cost[] = {"cost", "costing", NULL};
     size_t a = c->f->v[R].tend, b = c->f->v[P].tstart;
     int w = rel_words_between(c->t, a, b, ";:()");

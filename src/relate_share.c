@@ -1342,6 +1342,75 @@ int rel_rule_share_of_breakdown(ctx *c, size_t q, size_t lo, size_t send)
     return rel_add(c, &r);
 }
 
+/* The whole a share q apposed to part P names and a relative clause after
+ * it states ("1,250 of them went home, some 25 per cent of the army's
+ * strength, which ... had fallen from 6,000 to 4,750"): A, the first
+ * figure after q in its sentence, right after "from" and after "which",
+ * "whose" or "that" (no ";" or ":" between), comparable with P and
+ * above it; B, the figure after "to" right after A.  1 when found. */
+static int whole_after(const ctx *c, size_t q, size_t P, const tally_sentence *s,
+                       size_t *A, size_t *B)
+{
+    static const char *const from_w[] = {"from", NULL};
+    static const char *const to_w[] = {"to", NULL};
+    static const char *const rel_w[] = {"which", "whose", "that", NULL};
+    size_t a = q + 1, b = q + 2;
+    if (b >= c->f->n || c->f->v[b].tstart >= s->end || c->fi[a].share || c->fi[b].share ||
+        c->fi[a].used || c->fi[b].used)
+        return 0;
+    const tally_fact *af = &c->f->v[a];
+    if (!rel_word_before_is(c, af->tstart, c->f->v[q].tend, from_w) ||
+        !rel_word_before_is(c, c->f->v[b].tstart, af->tend, to_w) ||
+        rel_words_between(c->t, c->f->v[q].tend, af->tstart, ";:()") < 0 ||
+        !rel_phrase_in(c->t, c->f->v[q].tend, af->tstart, rel_w) ||
+        !(af->value > c->f->v[P].value) ||
+        (c->fi[a].unit[0] && !rel_comparable(&c->fi[a], &c->fi[P])) ||
+        (c->fi[b].unit[0] && c->fi[a].unit[0] && !rel_same_unit(&c->fi[a], &c->fi[b])))
+        return 0;
+    *A = a;
+    *B = b;
+    return 1;
+}
+
+/* The share q of part P whose whole follows (whole_after): a FRACTION of
+ * the old level A, and, when A - B is within a tenth of P (P is the
+ * loss the clause reports), an absolute CHANGE from A to B by P.  0, or
+ * -1 when out of memory. */
+static int share_whole_after(ctx *c, size_t P, size_t q, size_t A, size_t B)
+{
+    double d = c->f->v[A].value - c->f->v[B].value, p = c->f->v[P].value;
+    c->fi[P].used = 1;
+    if (add_share(c, P, q, A, "share, the whole after it") < 0)
+        return -1;
+    if (!(d > 0.9 * p && d < 1.1 * p))
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_CHANGE, P, "share, then from ... to");
+    rel_part(c, &r, A);
+    rel_part(c, &r, B);
+    r.absolute = 1;
+    r.direction = -1;
+    return rel_add(c, &r);
+}
+
+/* Rule 6 first asks this: share q right before "from A to B" is apposed to
+ * a part P before it and names its whole ("some 25 per cent of the army's
+ * strength"), which the clause after it states (whole_after gives a, b):
+ * the share is P of A, not the change.  1 when taken, 0 when not, -1 when
+ * out of memory. */
+static int share_then_whole(ctx *c, size_t q, size_t lo, const tally_sentence *s,
+                            size_t a, size_t b)
+{
+    size_t A, B, P;
+    const char *noun = c->f->v[q].noun;
+    if (q + 1 != a || c->fi[q].used || !after_comma(c, q, s->start) || !noun || !noun[0] ||
+        pronoun_whole(noun) || (P = apposed(c, q, lo)) == NOPOS || P >= q ||
+        c->fi[P].used || c->fi[P].share || !c->fi[P].unit[0] ||
+        !whole_after(c, q, P, s, &A, &B) || A != a || B != b)
+        return 0;
+    return share_whole_after(c, P, q, A, B) < 0 ? -1 : 1;
+}
+
 /* Rule 5c: a share with its part and whole on either side, left by rule 5.
  * The part: the figure in apposition after the share ("one in four of them
  * was a woman, some 15,000 in all"; "About one in five of the crews, some
@@ -2305,6 +2374,12 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
                 return -1;
         }
         size_t qn = gap <= 4 && !bare ? nearest_share(c, a, b, lo, hi) : NOPOS;
+        int sw = qn != NOPOS ? share_then_whole(c, qn, lo, s, a, b) : 0;
+        if (sw < 0)
+            return -1;
+        if (sw)
+            continue;   /* "1,250 of them, some 25 per cent of the army's strength,
+                           which fell from 6,000 to 4,750": a share of the 6,000 */
         for (size_t q = qn; q != NOPOS; q = NOPOS) {
             size_t a2 = a, b2 = b;   /* "fell from 4.8 to 3.1 million, and recovered to
                                         3.9 million, an increase of a quarter": of the

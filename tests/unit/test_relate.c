@@ -1559,6 +1559,31 @@ static const rcase cases[] = {
                {"9", 0, 9, EX, "accident", "event"},
                {"12,000", 0, 12000, EX, "hour", "duration"}},
      .n = 0},
+    /* A bill said in one breath with its quantity and price, the quantity
+     * with no unit ("rose to 2.5 million and the price to $5.00 a ton"):
+     * $5.00 x 2.5 million against $12.5 million. */
+    {"test_bill_one_breath", "In 1951 the tonnage rose to 2.5 million and the price to $5.00 "
+     "a ton, the bill to $12.5 million.",
+     .facts = {{"2.5 million", 0, 2.5e6, EX, "", "other"},
+               {"$5.00", 0, 5, EX, "dollar", "money"},
+               {"$12.5 million", 0, 12.5e6, EX, "dollar", "money"}},
+     .n = 1, .rel = {{K_PRODUCT, 3, 2, {2, 1}}}},
+    /* "the wages to $5.20 a shift" names no price of the tonnage: no bill. */
+    {"test_bill_one_breath_not", "In 1953 the tonnage rose to 2.2 million and the wages to "
+     "$5.20 a shift, the bill to $11.9 million.",
+     .facts = {{"2.2 million", 0, 2.2e6, EX, "", "other"},
+               {"$5.20", 0, 5.2, EX, "dollar", "money"},
+               {"$11.9 million", 0, 11.9e6, EX, "dollar", "money"}},
+     .n = 0},
+    /* A share whose whole the relative clause after it states: 600 of
+     * 2,400 (25 per cent), and 2,400 - 1,800 = 600 (a CHANGE by the 600). */
+    {"test_share_whole_after", "Over the winter 600 men deserted, some 25 per cent of the "
+     "garrison, which had shrunk from 2,400 to 1,800.",
+     .facts = {{"600", 0, 600, EX, "man", "personnel"},
+               {"some 25 per cent", 0, 25, RATIO, "percent", "share", .noun = "garrison"},
+               {"2,400", 0, 2400, EX, "man", "personnel"},
+               {"1,800", 0, 1800, EX, "man", "personnel"}},
+     .n = 2, .rel = {{K_FRACTION, 1, 2, {2, 3}}, {K_CHANGE, 1, 2, {3, 4}, .dir = -1}}},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
