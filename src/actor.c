@@ -554,6 +554,75 @@ static int name_before_inst(const char *t, const words *w, size_t i, const annot
     return name_word(t, w, i, n, ws, adj_ends);
 }
 
+/* Heads of a non-state organisation's title-case name ("the Highland
+ * Army", "the Delta Front", "the Freedom League"). */
+static const char *const side_org_heads[] = {"army", "front", "movement", "league", NULL};
+
+static int writes_word(const char *t, size_t len, const char *word, size_t n);
+
+/* 1 when text t (len bytes) writes a state's army by its adjective
+ * ("the Pradelian army", "the Vessian Army"): a second army, so that
+ * another army's title-case name is no state's. */
+static int state_army(const char *t, size_t len)
+{
+    for (const char *p = t; (p = memchr(p, ' ', (size_t)(t + len - p))) != NULL; p++) {
+        size_t at = (size_t)(p - t);
+        if (at < 3 || at + 5 > len || (memcmp(p + 1, "army", 4) && memcmp(p + 1, "Army", 4)) ||
+            (at + 5 < len && isalpha((unsigned char)t[at + 5])) || t[at - 1] != 'n' ||
+            t[at - 2] != 'a')
+            continue;
+        size_t b = at;
+        while (b > 0 && isalpha((unsigned char)t[b - 1]))
+            b--;
+        if (at - b >= 5 && isupper((unsigned char)t[b]))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when tokens i, i+1 of w name a non-state organisation as a side: one
+ * capitalised word (as name_before_inst() takes it) and a head of
+ * org_heads, one space between, and the document (t, len) never writes
+ * the word without that head after it ("the Highland Army" and no
+ * "Highland" alone): a word that is no country's name.  Not after a
+ * nationality ("the Meridonian Desert Army"); an army only when the
+ * document names a state's army too (state_army()). */
+static int org_name(const char *t, size_t len, const words *w, size_t i, const annot_words *ws)
+{
+    static const char *const adj_ends[] = {"al", "an", "ist", "ary", "ive", "ic", "ed", "ing",
+                                           "ern", "ish", "ese", "ory", NULL};
+    if (i + 1 >= w->n || len == 0)
+        return 0;
+    const tok *k = &w->v[i], *h = &w->v[i + 1];
+    char c = t[h->start];   /* the heads' capitals first: most words have none after them */
+    if (c != 'A' && c != 'F' && c != 'M' && c != 'L')
+        return 0;
+    size_t n = k->end - k->start, hn = h->end - h->start;
+    if (n < 4 || n + 1 + hn >= 48 || h->start != k->end + 1 || t[k->end] != ' ' ||
+        !tok_cap(t, h) || !tok_in(t, h, side_org_heads) ||
+        (unsigned)((unsigned char)t[k->start] - 'A') >= 26u)
+        return 0;
+    for (size_t j = 1; j < n; j++)
+        if ((unsigned)((unsigned char)t[k->start + j] - 'a') >= 26u)
+            return 0;
+    if (after_nationality(t, w, i) || !name_word(t, w, i, n, ws, adj_ends) ||
+        (tok_eq(t, h, "army") && !state_army(t, len)))
+        return 0;   /* "the Dorvask Army" alone: a state's */
+    /* every place the word is written, the head follows it */
+    const char *p = t, *end = t + len - n + 1;
+    while (p < end && (p = memchr(p, t[k->start], (size_t)(end - p))) != NULL) {
+        size_t at = (size_t)(p - t);
+        p++;
+        if ((at > 0 && isalpha((unsigned char)t[at - 1])) || memcmp(t + at, t + k->start, n) != 0 ||
+            (at + n < len && isalpha((unsigned char)t[at + n])))
+            continue;
+        if (at + n + 1 + hn > len || t[at + n] != ' ' ||
+            memcmp(t + at + n + 1, t + h->start, hn) != 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* 1 when the capitalised word at token i ends in "-an" but not "-ian" or
  * "-ean" and a verb of subjects follows it ("Halloran had 58"): a person's
  * name acting, not an adjective of nationality ("the Alboran ships"). */
@@ -896,6 +965,13 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
             derive_name(t, k, derived, sizeof derived) && stands_alone(t, w, i, 1, f->ws) &&
             !surname_an(t, w, i, f->ws)) {
             used = 1, known = 0;   /* "the Ruritanian regiments" */
+            code = derived;
+        }
+        if (!used && doc && org_name(t, doc->len, w, i, f->ws) && !formation_word(t, k, doc)) {
+            size_t on = v[i + 1].end - k->start;   /* < sizeof derived: org_name() */
+            memcpy(derived, t + k->start, on);
+            derived[on] = '\0';
+            used = 2, known = 0;   /* "the Highland Army" */
             code = derived;
         }
         if (!used && ((country_shape(t, k, doc) && stands_alone(t, w, i, 0, f->ws) &&
@@ -1800,6 +1876,20 @@ static int opposed_at(const char *t, const words *w, size_t i)
     return 0;
 }
 
+/* 1 when the actor at token i stands after a verb of taking and "from"
+ * ("taken from the Pradelian army", an article between allowed): the side
+ * things were taken from, not the one whose army "the army" later names. */
+static int taken_from(const char *t, const words *w, size_t i)
+{
+    static const char *const taking[] = {"taken", "captured", "seized", "stolen", "wrested",
+                                         "took", NULL};
+    size_t j = i;
+    if (j > 0 && (tok_eq(t, &w->v[j - 1], "the") || tok_eq(t, &w->v[j - 1], "an") ||
+                  tok_eq(t, &w->v[j - 1], "a")))
+        j--;
+    return j >= 2 && tok_eq(t, &w->v[j - 1], "from") && tok_in(t, &w->v[j - 2], taking);
+}
+
 /* 1 when token j, the head of an actor's words e.. ("the Castmoor Air
  * Force"), is "force" written after another capitalised word of the name:
  * alone, "the force" names any body of men ("raised the force to 12,000"),
@@ -1841,6 +1931,7 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
                 /* a side fought against ("against an Ashkari army") is not
                    the one whose army "the army" later names */
                 if (c >= 'a' && c <= 'z' && !(m->after_prep && opposed_at(t, w, i)) &&
+                    !(m->after_prep && taken_from(t, w, i)) &&
                     !compound_force(t, w, j, e))
                     doc_alias(doc, t, k, m->code);
             }
@@ -2314,6 +2405,10 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
             m->known = 1;
         } else if (derive_name(t, k, derived, sizeof derived)) {
             copy_str(m->code, sizeof m->code, canon_of(doc, derived));   /* "Marrovian" */
+        } else if (org_name(t, doc->len, w, i, f->ws) && !formation_word(t, k, doc)) {
+            size_t on = w->v[i + 1].end - k->start;   /* < sizeof derived: org_name() */
+            memcpy(m->code, t + k->start, on);
+            m->code[on] = '\0';   /* "Arming the Highland Army" */
         } else if (country_shape(t, k, doc) ||
                    (name_before_inst(t, w, i, f->ws) && !formation_word(t, k, doc))) {
             tok_copy(t, k, 1, derived, sizeof derived);   /* "Marrow", "Marrow Army" */

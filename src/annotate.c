@@ -596,9 +596,173 @@ static int note_by_subject(const actx *a, size_t si, int n)
     return words >= 2;
 }
 
+/* The end of a number in digits (commas between allowed: "1,500") that
+ * starts at t[i] within [i, e); i when none starts there. */
+static size_t digits_end(const char *t, size_t i, size_t e)
+{
+    size_t j = i;
+    while (j < e && (isdigit((unsigned char)t[j]) ||
+                     (j > i && t[j] == ',' && j + 1 < e && isdigit((unsigned char)t[j + 1]))))
+        j++;
+    return (j > i && (j == e || !isalnum((unsigned char)t[j]))) ? j : i;
+}
+
+/* The length of a list separator (", ", " and ", ", and ") at t[i] within
+ * [i, e); 0 when none. */
+static size_t list_sep(const char *t, size_t i, size_t e)
+{
+    static const char *const seps[] = {", and ", " and ", ", ", NULL};
+    for (size_t k = 0; seps[k]; k++) {
+        size_t n = strlen(seps[k]);
+        if (i + n <= e && memcmp(t + i, seps[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* The start of the number in digits that ends at t[j] (exclusive), no
+ * earlier than b; j when none. */
+static size_t digits_start(const char *t, size_t b, size_t j)
+{
+    size_t i = j;
+    while (i > b && (isdigit((unsigned char)t[i - 1]) ||
+                     (t[i - 1] == ',' && i - 1 > b && isdigit((unsigned char)t[i - 2]) &&
+                      i < j && isdigit((unsigned char)t[i]))))
+        i--;
+    return (i < j && (i == b || !isalnum((unsigned char)t[i - 1]))) ? i : j;
+}
+
+/* The number of the list of numbers in digits that the number t[fs..fe)
+ * is an item of ("16, 20 and 25"), within [b, e): its index into *idx,
+ * the list's start and end into *ls, *le.  0 when it is in no list. */
+static size_t list_items(const char *t, size_t b, size_t e, size_t fs, size_t fe, size_t *idx,
+                         size_t *ls, size_t *le)
+{
+    size_t before = 0, after = 0, p = fs, q = fe;
+    for (;;) {   /* items before: ", N" or " and N" ending right before p */
+        size_t sep = 0;
+        static const char *const seps[] = {", and ", " and ", ", ", NULL};
+        for (size_t k = 0; seps[k] && !sep; k++) {
+            size_t n = strlen(seps[k]);
+            if (p >= b + n && memcmp(t + p - n, seps[k], n) == 0)
+                sep = n;
+        }
+        size_t st = sep ? digits_start(t, b, p - sep) : p;
+        if (!sep || st == p - sep)
+            break;
+        before++;
+        p = st;
+    }
+    for (;;) {   /* items after */
+        size_t sep = list_sep(t, q, e);
+        size_t en = sep ? digits_end(t, q + sep, e) : q;
+        if (!sep || en == q + sep)
+            break;
+        after++;
+        q = en;
+    }
+    *idx = before;
+    *ls = p;
+    *le = q;
+    return before + after + 1;
+}
+
+/* 1 when t[i..i+4) is a year in digits standing alone. */
+static int year_digits(const char *t, size_t i, size_t e, int *y)
+{
+    if (i + 4 > e || digits_end(t, i, e) != i + 4 || (i > 0 && isalnum((unsigned char)t[i - 1])))
+        return 0;
+    *y = atoi(t + i);
+    return *y >= 1000 && *y <= 2100;
+}
+
+/* The year of item idx of a list of n figures ending at le that a list of
+ * as many years dates item by item: "16, 20 and 25 in 1940, 1941 and
+ * 1942", or "in the same years" after as many single years earlier in
+ * the sentence (from ls back to b).  0 when none. */
+static int item_year(const actx *a, size_t si, size_t b, size_t e, size_t n, size_t idx,
+                     size_t ls, size_t le)
+{
+    const char *t = a->text;
+    for (int words = 0; words < 2 && !(le + 4 <= e && memcmp(t + le, " in ", 4) == 0); words++) {
+        size_t j = le + 1;   /* the list's noun: "12, 15 and 19 engines in ..." */
+        if (j >= e || t[le] != ' ' || !islower((unsigned char)t[j]))
+            return 0;
+        while (j < e && islower((unsigned char)t[j]))
+            j++;
+        le = j;
+    }
+    if (le + 4 > e || memcmp(t + le, " in ", 4) != 0)
+        return 0;
+    size_t i = le + 4, m = 0;
+    int y, got = 0;
+    while (year_digits(t, i, e, &y)) {   /* "in 1940, 1941 and 1942" */
+        if (m == idx)
+            got = y;
+        m++;
+        i += 4;
+        size_t sep = list_sep(t, i, e);
+        if (!sep)
+            break;
+        i += sep;
+    }
+    if (m >= 2)
+        return m == n ? got : 0;
+    static const char *const same[] = {"the same years", "those years", "these years", NULL};
+    size_t k = 0;
+    while (same[k] && !(i + strlen(same[k]) <= e && memcmp(t + i, same[k], strlen(same[k])) == 0))
+        k++;
+    if (!same[k])
+        return 0;
+    /* the last n single years before the list, in order */
+    const tally_timeline *tl = &a->tl;
+    int years[16];
+    size_t ny = 0;
+    for (size_t x = tl->first[si]; x < tl->first[si + 1] && tl->v[x].end <= ls; x++) {
+        const tally_datex *d = &tl->v[x];
+        if (d->start < b || !d->from.y || d->from.m || d->to.y != d->from.y)
+            continue;
+        if (ny == 16)
+            memmove(years, years + 1, --ny * sizeof *years);
+        years[ny++] = d->from.y;
+    }
+    if (ny < n)
+        return 0;
+    for (size_t j = ny - n + 1; j < ny; j++)
+        if (years[j] <= years[j - 1])
+            return 0;
+    return years[ny - n + idx];
+}
+
+/* 1 when the figure t[fs..fe) of sentence si is an item of a list of
+ * figures that a list of years dates item by item (item_year()): its year
+ * into w. */
+static int list_dated(const actx *a, size_t si, const tally_fact *f, when *w)
+{
+    const tally_sentence *s = &a->seg->sents[si];
+    const char *t = a->text;
+    if (f->tstart < s->start || f->tend > s->end || f->tend <= f->tstart ||
+        digits_end(t, f->tstart, s->end) != f->tend)
+        return 0;
+    size_t idx, ls, le;
+    size_t n = list_items(t, s->start, s->end, f->tstart, f->tend, &idx, &ls, &le);
+    int y = n >= 2 ? item_year(a, si, s->start, s->end, n, idx, ls, le) : 0;
+    if (!y)
+        return 0;
+    memset(&w->from, 0, sizeof w->from);
+    w->from.y = y;
+    w->to = w->from;
+    return WHY_PRINTF(w, "item %zu of %zu of a list dated item by item", idx + 1, n) < 0 ? -1 : 1;
+}
+
 /* Choose the date of fact f into w. */
 static int date_of(const actx *a, const tally_fact *f, when *w)
 {
+    {
+        int r = list_dated(a, f->sent_index, f, w);
+        if (r != 0)
+            return r < 0 ? -1 : 0;
+    }
     const tally_segments *seg = a->seg;
     const tally_timeline *tl = &a->tl;
     size_t si = f->sent_index;

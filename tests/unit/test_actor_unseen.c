@@ -329,6 +329,28 @@ static const codes_case aside_codes[] = {
 };
 ACTOR_TEST(reporting_asides_and_things_of_country_shape, ROWS(aside_rows), ROWS(aside_codes))
 
+/* A non-state organisation named by a title-case name whose first word the
+ * document never writes alone ("the Delta Army", "the Ember Front") is a
+ * side under that whole name, and "the army" stands for it after; a side
+ * things were captured from ("captured from the Vessian army") does not
+ * take "the army" over; a name the document writes alone too ("Marrow")
+ * stays a country before its army, and so does an army's name in a
+ * document naming no state's army ("the Dorvask Army", above). */
+static const char guerrillas[] =
+    "The Delta Army rose in the hills in 1931 with 900 men. "
+    "Its raids brought back 300 rifles captured from the Vessian army. "
+    "By the spring the army held 500 rifles.\n\n"
+    "The Ember Front had 120 fighters in the towns.";
+static const char marrow[] =
+    "Marrow declared war in 1940. By 1941 the Marrow Army held 14 divisions.";
+static const owner_case org_rows[] = {
+    {guerrillas, "", "900", "Delta Army", "", "the organisation's whole name"},
+    {guerrillas, "held", "500", "Delta Army", "", "\"the army\" is the organisation, not the side robbed"},
+    {guerrillas, "Ember", "120", "Ember Front", "", "a front is an organisation too"},
+    {marrow, "", "14", "Marrow", "", "a name written alone is a country before its army"},
+};
+ACTOR_TEST(organisations_named_as_sides, ROWS(org_rows), NO_CODES)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -346,6 +368,7 @@ int main(void)
         cmocka_unit_test(relatives_names_in_an_and_unnamed_attackers),
         cmocka_unit_test(dependencies_and_adjectives_in_i),
         cmocka_unit_test(reporting_asides_and_things_of_country_shape),
+        cmocka_unit_test(organisations_named_as_sides),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
