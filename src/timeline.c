@@ -1480,6 +1480,26 @@ static int names_year(const char *text, const tally_datex *d)
     return 0;
 }
 
+/* 1 when expression d names a season without "this", "coming" or
+ * "current" before it ("the autumn campaign", "in the autumn"): written
+ * in a dated report, the season already known, not one still ahead. */
+static int known_season(const char *text, const tally_datex *d)
+{
+    static const char *const ahead[] = {"this ", "coming ", "current ", NULL};
+    int hit = 0;
+    for (int j = 0; j < (int)(sizeof seasons / sizeof *seasons) && !hit; j++)
+        for (size_t i = d->start; i + seasons[j].len <= d->end && !hit; i++)
+            hit = strncasecmp(text + i, seasons[j].name, seasons[j].len) == 0;
+    if (!hit)
+        return 0;
+    for (int j = 0; ahead[j]; j++) {
+        size_t n = strlen(ahead[j]);
+        if (d->start >= n && strncasecmp(text + d->start - n, ahead[j], n) == 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* The start of the first sentence of the paragraph of sentence si. */
 static size_t para_start(const tally_segments *seg, size_t si)
 {
@@ -2272,7 +2292,15 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                        "report of 20 January 1943 ... 15,500 in October" */
                     int dated_note = s->section == TALLY_SECTION_ENDNOTE && in_force >= 0 &&
                                      tl->v[in_force].from.d && !tl->v[in_force].need_year;
-                    if (ref.y == y0 && (d->looks_back || dated_note) &&
+                    /* "the autumn campaign" in a study dated March (the date in
+                       force not after it): the one before, as in a dated note */
+                    int past_known = in_force >= 0 && tl->dateline >= 0 && !d->target &&
+                                     s->section == TALLY_SECTION_BODY &&
+                                     tl->v[in_force].from.y == tl->v[tl->dateline].from.y &&
+                                     tally_ymd_cmp(tl->v[in_force].from,
+                                                   tl->v[tl->dateline].from) <= 0 &&
+                                     known_season(text, d);
+                    if (ref.y == y0 && (d->looks_back || dated_note || past_known) &&
                         d->year_src == in_force && in_force >= 0 && ref.m && d->from.m > ref.m)
                         ref.y--;   /* "since October" in March: the October before */
                 }

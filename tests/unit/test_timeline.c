@@ -1217,6 +1217,30 @@ static void year_before_and_middle_of_year(void **state)
     tally_lexicon_free(lex);
 }
 
+static void season_before_a_dateline(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    /* a study dated in February: "the summer" it takes its rates from is
+       the one before */
+    const char *t = "ENGINEER STAFF\n\nNOTE No. 3/51: BRIDGING\n\n"
+                    "Reference EN/51/4. Dated 9 February 1951.\n\nI. RATES\n\n"
+                    "1. On 2 February 1951 the depots held 30 pontoons.\n\n"
+                    "2. On the returns of the summer exercise a company builds "
+                    "40 metres a day.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_true(tl.dateline >= 0);
+    assert_string_equal(iso(&tl, (size_t)tl.dateline), "1951-02-09");
+    assert_string_equal(iso_of(&tl, t, "summer exercise"), "1950-06/1950-08");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1257,6 +1281,7 @@ int main(void)
         cmocka_unit_test(relative_deadlines_and_falls),
         cmocka_unit_test(nights_and_months_that_followed),
         cmocka_unit_test(winters_past_and_spans_held),
+        cmocka_unit_test(season_before_a_dateline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
