@@ -1995,6 +1995,19 @@ static int share_of_named(const ctx *c, size_t q)
     return 1;
 }
 
+/* 1 when share q, before level a, is said of another thing in another
+ * clause: a ";" between them and "of" a whole the share names that is not
+ * a's noun ("15 per cent of the teams; the ration fell from 40 to 35
+ * pounds"); "fell by an eighth; it went from 40 to 35" keeps its share. */
+static int share_of_named(const ctx *c, size_t q);
+
+static int other_clause(const ctx *c, size_t q, size_t a)
+{
+    const tally_fact *Q = &c->f->v[q], *A = &c->f->v[a];
+    return rel_words_between(c->t, Q->tend, A->tstart, ";") < 0 && share_of_named(c, q) &&
+           !(Q->noun && A->noun && Q->noun[0] && strcmp(Q->noun, A->noun) == 0);
+}
+
 static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
 {
     size_t best = NOPOS, dist = 0;
@@ -2011,7 +2024,7 @@ static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t 
                            four-fifths of the target": a share of another whole */
         if (q > b)
             d = c->f->v[q].tstart - c->f->v[b].tend;
-        else if (q + 1 == a)
+        else if (q + 1 == a && !other_clause(c, q, a))
             d = c->f->v[a].tstart - c->f->v[q].tend;
         else
             continue;   /* a figure between: the share is said of something else */
@@ -2567,20 +2580,30 @@ static size_t planned_back(ctx *c, size_t D, size_t A, size_t e)
     return B;
 }
 
+/* The figure the cue's words from e describe, looked up earlier in the
+ * document (rel_look_back) like figure x, before figure "before", above
+ * "above" (0: any): the look-up shared by named_back and need_back.  NOPOS
+ * when the cue names nothing or the look-ups allowed per document
+ * (REL_PLAN_LOOKUPS) are spent. */
+static size_t cue_back(ctx *c, size_t x, size_t before, size_t e, double above)
+{
+    if (c->nplans >= REL_PLAN_LOOKUPS)
+        return NOPOS;
+    c->nplans++;
+    query q;
+    rel_make_query(c, x, e, &q);
+    if (!q.cue.n)
+        return NOPOS;
+    return rel_look_back(c, x, before, &q, above);
+}
+
 /* The figure named after a comparison cue ("360 more than its monthly
  * average") looked up earlier in the document by the cue's words: of A's
  * unit, in an earlier sentence, sharing a word with the cue; NOPOS when
  * none or when the look-ups allowed per document are spent. */
 static size_t named_back(ctx *c, size_t D, size_t A, size_t e)
 {
-    if (c->nplans >= REL_PLAN_LOOKUPS)
-        return NOPOS;
-    c->nplans++;
-    query q;
-    rel_make_query(c, A, e, &q);
-    if (!q.cue.n)
-        return NOPOS;
-    size_t B = rel_look_back(c, A, A, &q, 0);
+    size_t B = cue_back(c, A, A, e, 0);
     if (B == NOPOS || c->f->v[B].sent_index == c->f->v[A].sent_index ||
         !rel_same_unit(&c->fi[B], &c->fi[A]) || !(c->f->v[B].value > c->f->v[D].value) ||
         rel_priced_one(c, B))
@@ -3048,14 +3071,7 @@ static size_t rate_before(const ctx *c, size_t D, size_t lo)
  * times a document); NOPOS when none. */
 static size_t need_back(ctx *c, size_t D, size_t A, size_t e)
 {
-    if (c->nplans >= REL_PLAN_LOOKUPS)
-        return NOPOS;
-    c->nplans++;
-    query q;
-    rel_make_query(c, D, e, &q);
-    if (!q.cue.n)
-        return NOPOS;
-    size_t B = rel_look_back(c, D, A, &q, c->f->v[A].value);
+    size_t B = cue_back(c, D, A, e, c->f->v[A].value);
     if (B == NOPOS || !rel_is_rate(c, B) || !rel_same_unit(&c->fi[B], &c->fi[D]) ||
         hypothetical(&c->f->v[B]))
         return NOPOS;

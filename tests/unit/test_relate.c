@@ -1584,6 +1584,22 @@ static const rcase cases[] = {
                {"2,400", 0, 2400, EX, "man", "personnel"},
                {"1,800", 0, 1800, EX, "man", "personnel"}},
      .n = 2, .rel = {{K_FRACTION, 1, 2, {2, 3}}, {K_CHANGE, 1, 2, {3, 4}, .dir = -1}}},
+    /* A share "of" another thing before "from A to B" across a ";" is no
+     * rate of that change: the teams are not the ration. */
+    {"test_share_other_clause", "Sickness struck 15 per cent of the teams; the ration fell "
+     "from 40 to 35 pounds.",
+     .facts = {{"15 per cent", 0, 15, RATIO, "percent", "share", .noun = "teams"},
+               {"40", 0, 40, EX, "pound", "materiel", .noun = "pounds"},
+               {"35 pounds", 0, 35, EX, "pound", "materiel", .noun = "pounds"}},
+     .n = 0},
+    /* The same ";" with a share that names no other whole keeps it: 40 to
+     * 35 is a fall of 12.5 per cent. */
+    {"test_share_other_clause_kept", "The ration fell by 12.5 per cent; it went from 40 to "
+     "35 pounds.",
+     .facts = {{"12.5 per cent", 0, 12.5, RATIO, "percent", "share"},
+               {"40", 0, 40, EX, "pound", "materiel", .noun = "pounds"},
+               {"35 pounds", 0, 35, EX, "pound", "materiel", .noun = "pounds"}},
+     .n = 1, .rel = {{K_CHANGE, 1, 2, {2, 3}, .dir = -1}}},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
