@@ -1554,6 +1554,9 @@ static int is_share(const tally_number *x, const tally_attach *a);
 static int is_measure(const tally_attach *a);
 static int prev_sentence(const char *t, const tally_sentence *s, size_t *start, size_t *end);
 static int plural_ish(const char *t, const tok *k);
+static int amount_governs(const char *t, const tally_sentence *s, const tally_number *x);
+static int place_part(const char *t, const tally_sentence *s, const tally_number *src,
+                      const tally_number *x);
 static int irregular_plural(const char *t, const tok *k);
 static int ordinal_set(const char *t, const tally_sentence *s, const tally_number *x);
 static int subject_noun(const lexcols *L, const char *t, const tally_sentence *s,
@@ -1857,6 +1860,26 @@ static int spare_of(const char *t, const tally_sentence *s, const tally_number *
     return 0;
 }
 
+/* Prepositions that name where a part of a list comes from or lies. */
+static const char *const PLACE_PREP[] = {"from", "in", NULL};
+
+/* 1 when the bare number x is a part "from <Place>" (or "in <Place>") and
+ * the figure src before it stands after the same preposition: "came from
+ * the three mountain districts, 3,100 from Orlavia": src counts the places,
+ * x what came from one of them, so src lends x no noun. */
+static int place_part(const char *t, const tally_sentence *s, const tally_number *src,
+                      const tally_number *x)
+{
+    tok p, w, d;
+    if (!next_tok(t, x->end, s->end, &p) || !tok_in(t, &p, PLACE_PREP) ||
+        !next_tok(t, p.e, s->end, &w) || !w.word || t[w.s] < 'A' || t[w.s] > 'Z' ||
+        !prev_tok(t, s->start, src->start, &d))
+        return 0;
+    if (tok_in(t, &d, DET) && !prev_tok(t, s->start, d.s, &d))
+        return 0;
+    return d.e - d.s == p.e - p.s && strncasecmp(t + d.s, t + p.s, p.e - p.s) == 0;
+}
+
 /* Pass 5b (body only): a bare number after a figure, separated only by a few
  * GAP words, shares its unit: "200 air regiments, instead of the 150". */
 static int houses_prev(const char *t, const tally_number *nums, const tally_attach *at,
@@ -1876,7 +1899,7 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
         ((nums[i].flags & TALLY_NF_SCALED) && !(nums[i - 1].flags & TALLY_NF_SCALED)) ||
         (is_period(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0) ||
         period_adverb(t, s, &nums[i - 1], &at[i - 1], &nums[i]) ||
-        spare_of(t, s, &nums[i - 1], &nums[i]) ||
+        spare_of(t, s, &nums[i - 1], &nums[i]) || place_part(t, s, &nums[i - 1], &nums[i]) ||
         (names_class(t, s, &nums[i]) && crew_size(t, &at[i - 1])))
         return 0;   /* not "7 The Hague"; "$4 million, and 3" is not 3 dollars; "in six
                        years, four a year" counts no years; "over the six months, 21
@@ -2668,6 +2691,7 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
     int per = rate_period_at(t, x->end, s->end);
     int them = of_them(t, s, x);
     int named = names_class(t, s, x);
+    int amount = amount_governs(t, s, x);   /* "output rose to 3.1 million": no money */
     size_t same = i;   /* a rate or a scaled number takes the noun of its like first */
     for (size_t j = i; same == i && j-- > 0;)
         if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && can_lend(&nums[j], &at[j], x) &&
@@ -2683,6 +2707,7 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
             (them && smaller_whole(&nums[j], x)) || (named && crew_size(t, &at[j])) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
             spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1) ||
+            (amount && strcmp(at[j].category, "money") == 0) || place_part(t, s, &nums[j], x) ||
             (*avoid && own_phrase_names(t, s, x, &at[j]) && (*avoid = 2)))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
                            part counts what the figure after it counts; "in six years,
@@ -2706,6 +2731,7 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
     }
     if (!prev || !can_lend(prev, prev_at, x) || (per >= 0 && is_period(prev_at)) ||
         counts_group(sl, i, prev_at) || (them && is_measure(prev_at)) ||
+        (amount && strcmp(prev_at->category, "money") == 0) ||
         (*avoid && own_phrase_names(t, s, x, prev_at) && (*avoid = 2)))
         return SRC_NONE;
     share_from(prev_at, prev_at->noun_start, prev_at->noun_end, &at[i]);
@@ -3540,6 +3566,25 @@ static int money_back(const tally_lexicon *lex, const char *t, const tally_sente
     return 0;
 }
 
+/* 1 when a noun of amount (AMOUNT: "output", "production", "imports")
+ * governs the number x over link words only: "the output rose to 3.1
+ * million" names what the figure measures (tons, or nothing said), so no
+ * currency of an earlier sentence may be carried over to it. */
+static int amount_governs(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    int links = 0;
+    for (size_t pos = x->start; prev_tok(t, s->start, pos, &k); pos = k.s) {
+        if (!k.word)
+            return 0;
+        if (links > 0 && tok_in(t, &k, AMOUNT))
+            return 1;
+        if (!tok_in(t, &k, LINK) || ++links > MAX_LINK)
+            return 0;
+    }
+    return 0;
+}
+
 /* 1 when token k may be a plural count noun, capitalised or not ("Ships
  * sailed", "the fighters"). */
 static int plural_ish(const char *t, const tok *k)
@@ -4027,7 +4072,7 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
     int before_open = 0;   /* such a figure after the "Of" that opens its clause */
     for (size_t j = 0; j < i; j++)   /* "three shipments of 500": they count no lorries */
         if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && !counts_group(sl, i, &out[j]) &&
-            !is_share(&nums[j], &out[j])) {   /* a share lends nothing: "three in five of
+            !is_share(&nums[j], &out[j]) && !place_part(text, s, &nums[j], &nums[i])) {   /* a share lends nothing: "three in five of
                                                  them, 1,940," reads the sentence before */
             before = 1;
             before_open |= nums[j].start >= open;
@@ -4084,7 +4129,8 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
         else if (sl[i].src == SRC_NONE && (nums[i].flags & TALLY_NF_SCALED) &&
                  !(nums[i].flags & (TALLY_NF_CURRENCY | TALLY_NF_PERCENT)) &&
                  (after_open_quote(text, s, &nums[i]) || ellipsis_lead(text, s, &nums[i], 0)) &&
-                 ellipsis_follow(text, s, &nums[i]) && money_back(lex, text, s, &nums[i], &out[i]))
+                 ellipsis_follow(text, s, &nums[i]) && !amount_governs(text, s, &nums[i]) &&
+                 money_back(lex, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_PREVIOUS;   /* "paid 80 million in 1921" after "53 million
                                            gulden" in the paragraph before */
         else if (sl[i].src == SRC_NONE && collective_size(&sl[i]) &&

@@ -1912,6 +1912,48 @@ static void test_rec33_series_ordinal(void **state)
     check(&r, 1, 1, "shell", "munition", "shells", "280", 1);
 }
 
+/* rec34: a noun of amount governing a bare scaled figure stops a carry of
+ * money ("output rose to 3.5 million" after marks); "tonnage" counts tons. */
+static void test_rec34_amount_no_money(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"40 million", 0, 4e7, FIG, TALLY_NF_SCALED, NULL},
+                 {"3.5 million", 0, 3.5e6, FIG, TALLY_NF_SCALED, NULL}};
+    attach(&r, "The firm paid 40 million marks for coal, and output rose to 3.5 million by May.",
+           TALLY_SECTION_BODY, sa, 2);
+    check(&r, 0, 1, "mark", "money", "marks", "40 million marks", 0);
+    assert_int_equal(r.at[1].keep, 1);   /* a scaled figure, its unit unsaid */
+    assert_string_equal(r.at[1].unit, "");
+    spec sb[] = {{"3.1 million", 0, 3.1e6, FIG, TALLY_NF_SCALED, NULL}};
+    attach(&r, "By 1943 the tonnage had risen to 3.1 million.", TALLY_SECTION_BODY, sb, 1);
+    assert_int_equal(r.at[0].keep, 1);
+    assert_string_equal(r.at[0].unit, "ton");
+    assert_string_equal(r.at[0].category, "materiel");
+}
+
+/* rec34: "from the four river ports, 900 from Anvik": a part from one place
+ * counts what the sentence counts, never the places. */
+static void test_rec34_place_parts(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"2,400", 0, 2400, FIG, 0, NULL}, {"four", 0, 4, FIG, W, NULL},
+                 {"900", 0, 900, FIG, 0, NULL}, {"700", 0, 700, FIG, 0, NULL},
+                 {"500", 0, 500, FIG, 0, NULL}};
+    attach(&r, "The depots took in 2,400 rifles from the four river ports, 900 from Anvik, "
+               "700 from Belmor and 500 from Carras.", TALLY_SECTION_BODY, sa, 5);
+    check(&r, 0, 1, "rifle", "materiel", "rifles", "2,400 rifles", 0);
+    assert_string_equal(r.at[1].unit, "port");
+    for (size_t i = 2; i < 5; i++) {
+        assert_int_equal(r.at[i].keep, 1);
+        assert_string_equal(r.at[i].unit, "rifle");
+    }
+    spec sb[] = {{"three", 0, 3, FIG, W, NULL}, {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "Each of the three ports sent 40 ships in May.", TALLY_SECTION_BODY, sb, 2);
+    check(&r, 1, 1, "ship", "materiel", "ships", "40 ships", 0);
+}
+
 static void test_recall25_endnote(void **state)
 {
     (void)state;
@@ -2057,6 +2099,8 @@ int main(void)
         cmocka_unit_test(test_rec33_learned_currency),
         cmocka_unit_test(test_rec33_strength_of),
         cmocka_unit_test(test_rec33_series_ordinal),
+        cmocka_unit_test(test_rec34_amount_no_money),
+        cmocka_unit_test(test_rec34_place_parts),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
