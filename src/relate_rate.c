@@ -1299,6 +1299,71 @@ static int average_cue(const ctx *c, size_t Z, size_t lo)
 /* The total of Z's unit, above Z, in the sentence before Z's (no rate, no
  * share), its largest; else the largest comparable one (persons under
  * another noun); NOPOS when none. */
+/* 1 when words a and b are the same noun, one maybe in the plural or the
+ * possessive ("quota", "quotas", "quota's"). */
+static int same_noun(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    while (na > 2 && (a[na - 1] == 's' || a[na - 1] == '\'')) na--;
+    while (nb > 2 && (b[nb - 1] == 's' || b[nb - 1] == '\'')) nb--;
+    return na == nb && na >= 3 && strncmp(a, b, na) == 0;
+}
+
+/* The figure of [first,last) of Z's unit (or a comparable one), larger
+ * than Z, no share and no rate, that the noun opening Z's sentence names:
+ * "... set its quota at 110,000 tons. The quota was spread over 440
+ * villages, on average 250 tons a village" (the quota, not the harvest
+ * stated beside it).  The noun is one of the two words after a definite
+ * determiner opening the sentence; it names a figure when it stands at
+ * most three words before it in its clause.  NOPOS when none. */
+static size_t named_total(const ctx *c, size_t first, size_t last, size_t Z)
+{
+    static const char *const det[] = {"the", "this", "that", "these", "those", "its",
+                                      "their", NULL};
+    static const char *const verbs[] = {"was", "were", "is", "are", "had", "has", "and",
+                                        "of", "for", "in", NULL};
+    size_t zs = c->f->v[Z].sent_index, k = rel_sent_open(c, zs), e = c->f->v[Z].tstart;
+    char w[24], noun[2][24];
+    int nn = 0;
+    k = rel_word_at(c->t, k, e, w, sizeof w);
+    int isdet = 0;
+    for (size_t q = 0; det[q]; q++)
+        isdet |= strcmp(w, det[q]) == 0;
+    while (isdet && nn < 2 && k < e) {
+        while (k < e && c->t[k] == ' ')
+            k++;
+        k = rel_word_at(c->t, k, e, w, sizeof w);
+        int stop = !w[0] || isdigit((unsigned char)w[0]);
+        for (size_t q = 0; verbs[q] && !stop; q++)
+            stop = strcmp(w, verbs[q]) == 0;
+        if (stop)
+            break;
+        memcpy(noun[nn++], w, sizeof w);
+    }
+    for (size_t j = first; j < last && nn > 0; j++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (!rel_comparable(&c->fi[j], &c->fi[Z]) || c->fi[j].share || rel_is_rate(c, j) ||
+            jf->value <= c->f->v[Z].value)
+            continue;
+        size_t a = jf->tstart, ss = c->seg->sents[jf->sent_index].start;
+        for (int nw = 0; nw < 4 && a > ss && c->t[a - 1] != ',' && c->t[a - 1] != ';'; ) {
+            while (a > ss && c->t[a - 1] == ' ')
+                a--;
+            size_t b = a;
+            while (a > ss && rel_wch((unsigned char)c->t[a - 1]))
+                a--;
+            if (a == b)
+                break;
+            rel_word_at(c->t, a, b, w, sizeof w);
+            nw++;
+            for (int q = 0; q < nn; q++)
+                if (same_noun(w, noun[q]))
+                    return j;
+        }
+    }
+    return NOPOS;
+}
+
 static size_t total_in_sentence_before(const ctx *c, size_t lo, size_t Z)
 {
     if (lo == 0)
@@ -1308,6 +1373,9 @@ static size_t total_in_sentence_before(const ctx *c, size_t lo, size_t Z)
         c->seg->sents[ps].para != c->seg->sents[c->f->v[Z].sent_index].para)
         return NOPOS;
     rel_sent_range(c, ps, &first, &last);
+    size_t named = named_total(c, first, last, Z);
+    if (named != NOPOS)
+        return named;
     size_t best = NOPOS;   /* the largest: "27,000 tons: 15,000 of food and 12,000 of
                               fuel", not the last item of its list */
     for (size_t j = first; j < last; j++)

@@ -808,6 +808,8 @@ static size_t whole_by_unit(const ctx *c, size_t P, const char *whole)
 {
     char w[48], u[48], cat[16];
     const char *p = whole;
+    if (strncasecmp(p, "all ", 4) == 0)
+        p += 4;   /* "of all the recruits" */
     if (strncasecmp(p, "the ", 4) == 0)
         p += 4;
     size_t n = 0;
@@ -818,6 +820,12 @@ static size_t whole_by_unit(const ctx *c, size_t P, const char *whole)
     w[n] = '\0';
     if (!n || !rel_lookup_word(c->lex, w, u, cat) || strcmp(u, c->fi[P].unit) == 0)
         return NOPOS;
+    /* persons named by a kind of their own ("the recruits", "the conscripts")
+     * are counted in the part's unit too ("some 7,400 men"): a whole of the
+     * part's unit when the whole's word is of the part's personnel category */
+    const char *alt = strcmp(cat, "personnel") == 0 && strcmp(c->fi[P].cat, cat) == 0
+                          ? c->fi[P].unit
+                          : u;
     size_t si = c->f->v[P].sent_index, best = NOPOS;
     for (size_t j = P; j-- > 0;) {
         const tally_fact *jf = &c->f->v[j];
@@ -826,7 +834,8 @@ static size_t whole_by_unit(const ctx *c, size_t P, const char *whole)
         if (best != NOPOS && c->seg->sents[jf->sent_index].para !=
                                  c->seg->sents[c->f->v[best].sent_index].para)
             break;   /* the nearest paragraph that states one */
-        if (strcmp(c->fi[j].unit, u) == 0 && !c->fi[j].share && !rel_is_rate(c, j) &&
+        if ((strcmp(c->fi[j].unit, u) == 0 || strcmp(c->fi[j].unit, alt) == 0) &&
+            !c->fi[j].share && !rel_is_rate(c, j) &&
             jf->value > c->f->v[P].value && (best == NOPOS || jf->value > c->f->v[best].value))
             best = j;   /* its largest: "the 6,480 sorties", not "1,620 turned back" */
     }
@@ -853,6 +862,42 @@ static size_t part_after_whole(const ctx *c, size_t W, size_t hi)
         rel_phrase_in(c->t, k, b, added))
         return NOPOS;   /* ", together with 95,000 head of cattle": another item */
     return P;
+}
+
+/* The part of share q that opens its sentence naming a place or party
+ * ("Orlavia alone gave more than two in five of all the recruits"): the one
+ * figure of the sentence before, in q's paragraph, said of that party
+ * ("3,100 from Orlavia") among figures of others; NOPOS when none or when
+ * the party names more than one there. */
+static size_t party_part_before(const ctx *c, size_t q)
+{
+    const tally_fact *qf = &c->f->v[q];
+    size_t si = qf->sent_index, first, last;
+    if (!qf->actor || !qf->actor[0] || q == 0 || si == 0)
+        return NOPOS;
+    size_t open = rel_sent_open(c, si), n = strlen(qf->actor), k = open;
+    while (k + n <= qf->tstart && strncmp(c->t + k, qf->actor, n) != 0)
+        k++;
+    if (k + n > qf->tstart)
+        return NOPOS;   /* the party is named before the share, as its subject */
+    size_t ps = c->f->v[q - 1].sent_index;
+    if (ps + 1 != si || c->seg->sents[ps].para != c->seg->sents[si].para)
+        return NOPOS;
+    rel_sent_range(c, ps, &first, &last);
+    size_t P = NOPOS;
+    int others = 0;
+    for (size_t j = first; j < last; j++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (c->fi[j].share || !c->fi[j].unit[0] || rel_is_rate(c, j))
+            continue;
+        if (!jf->actor || strcmp(jf->actor, qf->actor) != 0)
+            others = 1;
+        else if (P != NOPOS)
+            return NOPOS;
+        else
+            P = j;
+    }
+    return others ? P : NOPOS;
 }
 
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
@@ -914,6 +959,10 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         else
             P = NOPOS;
     }
+    if (P == NOPOS && q == lo && W == NOPOS && of && r.whole[0] && !pronoun_whole(r.whole) &&
+        !bare_total(r.whole))
+        P = party_part_before(c, q);   /* "3,100 from Orlavia ... Orlavia alone gave more
+                                          than two in five of all the recruits" */
     if (appos && W == NOPOS && !of && P > lo && measured_against(c, P - 1, P)) {
         W = P;   /* "supplied 29,500 tons against the 40,300 needed, about 73 per cent" */
         P = P - 1;

@@ -1600,6 +1600,24 @@ static const rcase cases[] = {
                {"40", 0, 40, EX, "pound", "materiel", .noun = "pounds"},
                {"35 pounds", 0, 35, EX, "pound", "materiel", .noun = "pounds"}},
      .n = 1, .rel = {{K_CHANGE, 1, 2, {2, 3}, .dir = -1}}},
+    /* An average's total is the figure the noun opening its sentence names
+     * in the sentence before (the quota: 36,000 / 120 = 300), not the
+     * largest there (the harvest: 90,000 / 120 = 750). */
+    {"test_average_named_total", "The office put the harvest at 90,000 tons and set the quota "
+     "at 36,000 tons. The quota was spread over 120 farms, on average 300 tons a farm.",
+     .facts = {{"90,000", 0, 90000, EX, "ton", "materiel", .noun = "tons"},
+               {"36,000", 0, 36000, EX, "ton", "materiel", .noun = "tons"},
+               {"120", 0, 120, EX, "farm", "other", .noun = "farms"},
+               {"300", 0, 300, EX, "ton", "materiel", .noun = "tons"}},
+     .n = 1, .rel = {{K_PRODUCT, 2, 2, {4, 3}, .set = F_AVERAGE}}},
+    /* No noun names a figure before ("It was spread"): the largest is kept. */
+    {"test_average_named_total_none", "The office put the harvest at 90,000 tons and set the "
+     "quota at 36,000 tons. It was spread over 120 farms, on average 750 tons a farm.",
+     .facts = {{"90,000", 0, 90000, EX, "ton", "materiel", .noun = "tons"},
+               {"36,000", 0, 36000, EX, "ton", "materiel", .noun = "tons"},
+               {"120", 0, 120, EX, "farm", "other", .noun = "farms"},
+               {"750", 0, 750, EX, "ton", "materiel", .noun = "tons"}},
+     .n = 1, .rel = {{K_PRODUCT, 1, 2, {4, 3}, .set = F_AVERAGE}}},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
