@@ -1062,6 +1062,19 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     return rel_add(c, &r);
 }
 
+/* A FRACTION: part P is share q of whole W, looked back when back is 1;
+ * q is used.  0, or -1 when out of memory. */
+static int add_share_back(ctx *c, size_t P, size_t q, size_t W, const char *cue, int back)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, P, cue);
+    r.looked_back = back;
+    rel_part(c, &r, q);
+    rel_part(c, &r, W);
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
 /* Rule 5d: "The levy came to 7.3 billion.  The budget was 11.2 billion, so
  * the levy took 56 per cent of it" (or "of its tanks", "of their men": a
  * noun of W's unit): a share q followed by "of it" whose
@@ -1113,13 +1126,7 @@ int rel_rule_share_of_it(ctx *c, size_t q, size_t lo, size_t hi)
     }
     if (P == NOPOS)
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_FRACTION, P, "share ... of it");
-    rel_part(c, &r, q);
-    rel_part(c, &r, W);
-    r.looked_back = c->f->v[P].sent_index != si;
-    c->fi[q].used = 1;
-    return rel_add(c, &r);
+    return add_share_back(c, P, q, W, "share ... of it", c->f->v[P].sent_index != si);
 }
 
 /* 1 when a word of t[a..b) (four letters or more) stands in the clause
@@ -1184,26 +1191,14 @@ int rel_rule_share_of_which(ctx *c, size_t q, size_t lo, size_t hi)
     }
     if (P == NOPOS || (c->f->v[P].qual != TALLY_Q_EXACT && c->f->v[P].qual != TALLY_Q_APPROX))
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_FRACTION, P, "of which ... per cent");
-    rel_part(c, &r, q);
-    rel_part(c, &r, W);
-    r.looked_back = c->f->v[P].sent_index != si;
-    c->fi[q].used = 1;
-    return rel_add(c, &r);
+    return add_share_back(c, P, q, W, "of which ... per cent", c->f->v[P].sent_index != si);
 }
 
 /* A FRACTION: part P is share q of whole W (looked back when W is in
  * another sentence than q); q is used.  0, or -1 when out of memory. */
 static int add_share(ctx *c, size_t P, size_t q, size_t W, const char *cue)
 {
-    tally_relation r;
-    rel_init(&r, TALLY_REL_FRACTION, P, cue);
-    r.looked_back = c->f->v[W].sent_index != c->f->v[q].sent_index;
-    rel_part(c, &r, q);
-    rel_part(c, &r, W);
-    c->fi[q].used = 1;
-    return rel_add(c, &r);
+    return add_share_back(c, P, q, W, cue, c->f->v[W].sent_index != c->f->v[q].sent_index);
 }
 
 /* The offset right after "of which" or "of whom" in t[a..b), 0 when none. */
