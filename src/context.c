@@ -153,7 +153,8 @@ static const char *const AMOUNT[] = {"production", "output", "deliveries", "stoc
  * convoy of" counts what the convoy is made of ("a convoy of 36" after "11
  * ships"), as the size of a formation does (see group_size()). */
 static const char *const COLLECTIVE[] = {"convoy", "column", "wave", "batch", "train",
-                                         "flotilla", "shipment", "consignment", "lot", NULL};
+                                         "flotilla", "shipment", "consignment", "lot", "load",
+                                         "bundle", NULL};
 
 /* Group words that are nothing but a set of the noun before them: "the
  * glider fleet to 118" counts gliders, "a conscript force of 9,200"
@@ -2642,6 +2643,20 @@ static int own_phrase_names(const char *t, const tally_sentence *s, const tally_
     return 0;
 }
 
+static int subject_of_them(const lexcols *L, const char *t, const tok *k,
+                           const tally_number *x);
+
+/* 1 when the noun of the figure a is the subject of the verb that takes
+ * "x of them" ("the 300 flights of the month carried 6,000 of them"): the
+ * pronoun names another set (see subject_of_them()). */
+static int subject_lender(const char *t, const tally_attach *a, const tally_number *x)
+{
+    tok k;
+    return a->noun_end > a->noun_start && a->noun_end <= x->start &&
+           prev_tok(t, a->noun_start, a->noun_end, &k) && k.word &&
+           subject_of_them(NULL, t, &k, x);
+}
+
 /* 1 when the figure src cannot be the whole that "x of them" is a part
  * of: a count smaller than x ("needed 2,000 men for each of two shifts,
  * and some 600 of them": of the men, not of the two shifts). */
@@ -2705,6 +2720,7 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
             sl[j].part || (per >= 0 && is_period(&at[j])) || counts_group(sl, i, &at[j]) ||
             (at[j].keep && is_measure(&at[j]) && (them || definite_set(t, s, x))) ||
             (them && smaller_whole(&nums[j], x)) || (named && crew_size(t, &at[j])) ||
+            (them && subject_lender(t, &at[j], x)) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
             spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1) ||
             (amount && strcmp(at[j].category, "money") == 0) || place_part(t, s, &nums[j], x) ||
@@ -2885,8 +2901,9 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
                 !(own || sl[j].src == SRC_ELLIPSIS) || !can_lend(&nums[j], &at[j], x))
                 continue;   /* "six transports for the remaining 34 million" */
         } else if (nums[j].kind != TALLY_NK_FIGURE || !(own || sl[j].src == SRC_ELLIPSIS) ||
-                   !can_lend(&nums[j], &at[j], x)) {
-            return SRC_NONE;
+                   !can_lend(&nums[j], &at[j], x) ||
+                   (of_them(t, s, x) && subject_lender(t, &at[j], x))) {
+            return SRC_NONE;   /* "the 300 flights used 6,000 of them": not flights */
         } else {
             tok k;
             int words = 0;
@@ -3417,6 +3434,30 @@ static int people_head_of(const lexcols *L, const char *t, size_t lo, const tok 
     return 0;
 }
 
+/* 1 when the noun k is the subject of the verb that takes "x of them"
+ * in the same clause ("The engineers rebuilt 32 of them", "the sorties of
+ * the siege used 15,744 of them"): no punctuation or clause word between
+ * k and x, and the word right before x a lower-case verb-like word (no stop
+ * word, no lexicon noun; L NULL: not looked up).  A pronoun object never
+ * stands for its own clause's subject, so the set is named further back. */
+static int subject_of_them(const lexcols *L, const char *t, const tok *k,
+                           const tally_number *x)
+{
+    static const char *const CLAUSE[] = {"and", "or", "but", "which", "that", "who", "whom",
+                                         "while", "when", "where", "because", "if", "as",
+                                         "although", "though", "after", "before", NULL};
+    tok v, w;
+    term tm;
+    if (!prev_tok(t, k->e, x->start, &v) || !v.word || v.s <= k->s || tok_has_digit(t, &v) ||
+        t[v.s] < 'a' || t[v.s] > 'z' || is_stop(t, &v) || (L && lookup_tok(L, t, &v, &tm)))
+        return 0;
+    for (size_t pos = k->e; next_tok(t, pos, x->start, &w); pos = w.e) {
+        if (!w.word || tok_in(t, &w, CLAUSE))
+            return 0;
+    }
+    return 1;
+}
+
 /* For "24 of them" with no figure to lend a noun: the last plural unit
  * noun before x in its sentence or in the sentence before ("The missile
  * boats could not be built at home. The government agreed to sell 24 of
@@ -3449,6 +3490,8 @@ static int noun_back(const tally_lexicon *lex, const char *t, const tally_senten
                                    modifier of the head, not what is counted */
                 if (them && prev_tok(t, ranges[r][0], k.s, &hd) && tok_is(t, &hd, "as"))
                     continue;   /* "did not count as losses": a role, not a set */
+                if (them && r == 0 && subject_of_them(&L, t, &k, x))
+                    continue;   /* "The crews repaired 30 of them": not the crews */
                 tally_attach probe;
                 put_unit(&probe, tm.unit, tm.cat);
                 int coll = 0;
@@ -3493,6 +3536,8 @@ static int plural_subject(const char *t, const tally_sentence *s, const tally_nu
         return 0;
     if (v.e - v.s >= 4 && plural_like(t, &v) && !is_stop(t, &v))
         return 0;   /* "The corps workshops returned 144 of them": a modifier */
+    if (subject_of_them(NULL, t, &k, x))
+        return 0;   /* "The sappers restored 21 of them": not the sappers */
     memset(&p, 0, sizeof p);
     plain_lemma(t, k.s, k.e, &p);
     if (!p.unit[0])
@@ -4040,7 +4085,7 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
         sl[i].src = endnote_ellipsis(text, s, nums, n, i, sl, out);
         if (sl[i].src == SRC_NONE &&
             (collective_size(&sl[i]) || opening_be(text, s, &nums[i]) ||
-             year_entry(text, s, nums, i)) &&
+             year_entry(text, s, nums, i) || of_them(text, s, &nums[i])) &&
             ellipsis_follow(text, s, &nums[i])) {
             /* "The lorries came in three shipments of 500, 400 and 300" */
             lexcols L;

@@ -658,6 +658,7 @@ static const qphrase qphrases[] = {
     {{"than", "less", "not"}, TALLY_Q_AT_LEAST},  {{"than", "fewer", "not"}, TALLY_Q_AT_LEAST},
     {{"than", "more", "no"}, TALLY_Q_AT_MOST},    {{"than", "more", "not"}, TALLY_Q_AT_MOST},
     {{"than", "more", "nothing"}, TALLY_Q_EXACT}, /* "nothing more than a dozen": only */
+    {{"than", "longer", "no"}, TALLY_Q_AT_MOST},  {{"than", "wider", "no"}, TALLY_Q_AT_MOST},
     {{"as", "many", "as"}, TALLY_Q_AT_MOST},      {{"as", "much", "as"}, TALLY_Q_AT_MOST},
     {{"under", "little", "a"}, TALLY_Q_AT_MOST},  {{"over", "little", "a"}, TALLY_Q_AT_LEAST},
     {{"of", "excess", "in"}, TALLY_Q_AT_LEAST},   {{"of", "maximum", "a"}, TALLY_Q_AT_MOST},
@@ -682,6 +683,12 @@ static const qphrase qphrases[] = {
     {{"to", "closer", 0}, TALLY_Q_APPROX},        {{"nearer", 0, 0}, TALLY_Q_APPROX},
     {{"barely", 0, 0}, TALLY_Q_APPROX},           {{"scarcely", 0, 0}, TALLY_Q_APPROX},
     {{"quite", "not", 0}, TALLY_Q_APPROX},        /* "not quite three": as "barely" */
+    /* a comparative of size bounds the measure: "rivers wider than 60 metres" */
+    {{"than", "wider", 0}, TALLY_Q_AT_LEAST},     {{"than", "longer", 0}, TALLY_Q_AT_LEAST},
+    {{"than", "deeper", 0}, TALLY_Q_AT_LEAST},    {{"than", "heavier", 0}, TALLY_Q_AT_LEAST},
+    {{"than", "taller", 0}, TALLY_Q_AT_LEAST},    {{"than", "broader", 0}, TALLY_Q_AT_LEAST},
+    {{"than", "narrower", 0}, TALLY_Q_AT_MOST},   {{"than", "shorter", 0}, TALLY_Q_AT_MOST},
+    {{"than", "shallower", 0}, TALLY_Q_AT_MOST},  {{"than", "lighter", 0}, TALLY_Q_AT_MOST},
 };
 
 /* ------------------------------------------------------------------------
@@ -940,6 +947,25 @@ static int singular_count_noun(const scan *s, const ntok *k)
     for (size_t i = 0; i < sizeof measures / sizeof *measures; i++)
         if (strcmp(cat, measures[i]) == 0)
             return 0;
+    snprintf(pl, sizeof pl, "%ss", k->w);
+    const char *pu = tally_lexicon_get(s->lex, "units", pl, "unit");
+    return pu && strcmp(pu, unit) == 0;
+}
+
+/* 1 when k is the singular of a duration noun of the lexicon whose plural
+ * is listed too ("season", "week"): after "the" and a year-like number it
+ * names that year's season, not a count of them. */
+static int singular_duration(const scan *s, const ntok *k)
+{
+    char pl[32];
+    size_t n = strlen(k->w);
+    if (k->type != T_WORD || k->cap || n < 3 || n + 2 >= sizeof pl || k->w[n - 1] == 's' ||
+        !s->units || !s->lex)
+        return 0;
+    const char *unit = tally_lexicon_get(s->lex, "units", k->w, "unit");
+    const char *cat = tally_lexicon_get(s->lex, "units", k->w, "category");
+    if (!unit || !cat || strcmp(unit, k->w) != 0 || strcmp(cat, "duration") != 0)
+        return 0;
     snprintf(pl, sizeof pl, "%ss", k->w);
     const char *pu = tally_lexicon_get(s->lex, "units", pl, "unit");
     return pu && strcmp(pu, unit) == 0;
@@ -1411,6 +1437,25 @@ static int fraction_after(const scan *s, atom *a, int from_a)
     return 1;
 }
 
+/* 1 when "half a" (k: "half"; u: the word after "a") measures half of one
+ * unit of the lexicon ("half a ton less than", "half a mile wide"), not a
+ * part of something ("the first half a year" or "half a battalion" stay
+ * out: only after no determiner, and only measures: materiel, distance,
+ * duration). */
+static int half_a_unit(const scan *s, const ntok *k, const ntok *u)
+{
+    static const char *const not_before[] = {"a", "an", "each", "every", "first", "last",
+                                             "next", "other", "second", "that", "the", "this"};
+    ntok pv;
+    if (!s->units || !s->lex || u->type != T_WORD || !u->w[0])
+        return 0;
+    if (prev_tok_s(s, k->s, s->start, &pv) && (IN_LIST(&pv, not_before) || pv.type == T_DASH))
+        return 0;
+    const char *cat = tally_lexicon_get(s->lex, "units", u->w, "category");
+    return cat && (strcmp(cat, "materiel") == 0 || strcmp(cat, "distance") == 0 ||
+                   strcmp(cat, "duration") == 0);
+}
+
 /* 1 when "half" (k; nx the token after it; of: nx is "of", "the", "their"
  * ...) is a fraction: "half of the", and with no noun, of something named
  * before: "half as a grant and half as a loan", "half
@@ -1523,6 +1568,11 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
             if (ns && (ns->kind == NW_SCALE || ns->kind == NW_DOZEN || ns->kind == NW_HUNDRED)) {
                 a->v = 0.5 * ns->v;
                 a->e = sc.e;
+                return 1;
+            }
+            if (half_a_unit(s, &k, &sc)) {   /* "half a ton less": half of one unit, */
+                a->v = 0.5;                   /* the unit left to the context stage */
+                a->e = art.e;
                 return 1;
             }
             return 0;
@@ -1828,6 +1878,9 @@ static int over_period(const scan *s, size_t qs, size_t e)
     lex_tok(s->t, qs, s->end, &ov);
     if (!is_w(&ov, "over") || !s->lex)
         return 0;
+    /* "rebuilt 21 of them over two seasons": after an object pronoun, as
+     * after a noun, "over" opens a period */
+    int pron = prev_tok_s(s, qs, s->start, &pv) && (is_w(&pv, "them") || is_w(&pv, "it"));
     if (prev_tok_s(s, qs, s->start, &pv) && IN_LIST(&pv, spread_verbs))
         return 1;   /* "spread over seven annual budgets" */
     lex_tok(s->t, e, s->end, &nx);
@@ -1841,6 +1894,8 @@ static int over_period(const scan *s, size_t qs, size_t e)
     }
     if (!cat || strcmp(cat, "duration") != 0)
         return 0;
+    if (pron)
+        return 1;
     if (!prev_tok_s(s, qs, s->start, &pv) || pv.type == T_PUNCT || pv.type == T_NUM)
         return 1;
     if (pv.type != T_WORD)
@@ -2238,6 +2293,9 @@ static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int y
         if (!(k.type == T_WORD && (is_w(&k, "a") || is_w(&k, "an"))) &&
             singular_count_noun(s, &nx))
             return 1;   /* "the 1960 target" */
+        if (is_w(&k, "the") && ne - ns == 4 && atoi(s->t + ns) >= 1800 &&
+            atoi(s->t + ns) < 2100 && singular_duration(s, &nx))
+            return 1;   /* "the 1947 season", "the 1943 week": a year's */
         if (is_w(&k, "the") && ne - ns == 4 && atoi(s->t + ns) >= 1800 && nx.type == T_WORD &&
             !nx.cap && strlen(nx.w) >= 4 && nx.w[strlen(nx.w) - 1] == 's' &&
             !IN_LIST(&nx, plural_nouns) && !(s->units && lex_row(s, "units", &nx, s->end, NULL)))

@@ -1954,6 +1954,44 @@ static void test_rec34_place_parts(void **state)
     check(&r, 1, 1, "ship", "materiel", "ships", "40 ships", 0);
 }
 
+/* "x of them" never counts the subject of its own verb: the set is named
+ * further back (the sentence before, or the note's opening noun). */
+static void test_rec35_of_them_subject(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"21", 0, 21, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
+    attach_in(&r, "Storms wrecked the bridges of the valley road. The sappers restored 21 of "
+                  "them, 12 as log bridges.", "The sappers", 2, sa, 2);
+    check(&r, 0, 1, "bridge", "other", "bridges", NULL, 1);
+    spec sb[] = {{"300", 0, 300, FIG, 0, NULL}, {"6,000", 0, 6000, FIG, 0, NULL}};
+    attach(&r, "The boxes came in batches, and the 300 flights of the month carried 6,000 of "
+               "them.", TALLY_SECTION_ENDNOTE, sb, 2);
+    check(&r, 0, 1, "flight", "event", "flights", "300 flights", 0);
+    assert_int_equal(r.at[1].keep, 1);
+    assert_string_equal(r.at[1].unit, "box");
+    spec sc[] = {{"40", 0, 40, FIG, 0, NULL}};   /* another clause: the subject may be meant */
+    attach(&r, "The lorries carried grain, and 40 of them broke down.", TALLY_SECTION_BODY, sc,
+           1);
+    assert_string_equal(r.at[0].unit, "lorry");
+}
+
+/* Nouns of labour by formation, townspeople, columns. */
+static void test_rec35_units(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"52", 0, 52, FIG, 0, NULL}};
+    attach(&r, "The work took 52 battalion-days in all.", TALLY_SECTION_BODY, sa, 1);
+    check(&r, 0, 1, "battalion-day", "labor", "battalion-days", "52 battalion-days", 0);
+    spec sb[] = {{"9,000", 0, 9000, FIG, 0, NULL}};
+    attach(&r, "Some 9,000 hungry townspeople queued.", TALLY_SECTION_BODY, sb, 1);
+    check(&r, 0, 1, "person", "personnel", "hungry townspeople", NULL, 0);
+    spec sc[] = {{"One", 0, 1, FIG, W, NULL}};
+    attach(&r, "One column reached the ford at dusk.", TALLY_SECTION_BODY, sc, 1);
+    check(&r, 0, 1, "column", "formation", "column", "One column", 0);
+}
+
 static void test_recall25_endnote(void **state)
 {
     (void)state;
@@ -2101,6 +2139,8 @@ int main(void)
         cmocka_unit_test(test_rec33_series_ordinal),
         cmocka_unit_test(test_rec34_amount_no_money),
         cmocka_unit_test(test_rec34_place_parts),
+        cmocka_unit_test(test_rec35_of_them_subject),
+        cmocka_unit_test(test_rec35_units),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

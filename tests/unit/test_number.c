@@ -745,6 +745,27 @@ static void test_above_spread_route(void **state)
           TALLY_Q_EXACT, 66, 66, 66);
 }
 
+/* Half of one unit, comparatives of size as bounds, a year before a
+ * singular season. */
+static void test_half_comparative_season(void **state)
+{
+    (void)state;
+    fig("Oats gave half a ton less than before.", "half a", 0.5);
+    fig("The ford lay half a mile downstream.", "half a", 0.5);
+    no_figure("The first half a battalion crossed.");
+    check("Canals wider than 40 metres were bridged.", "wider than 40", TALLY_NK_FIGURE,
+          TALLY_Q_AT_LEAST, 40, 40, NAN);
+    check("Tracks shorter than 3 km were left.", "shorter than 3", TALLY_NK_FIGURE,
+          TALLY_Q_AT_MOST, 3, NAN, 3);
+    check("Spans no longer than 9 metres held.", "no longer than 9", TALLY_NK_FIGURE,
+          TALLY_Q_AT_MOST, 9, NAN, 9);
+    check("In the 1951 season the fleet grew.", "1951", TALLY_NK_YEAR, TALLY_Q_EXACT, 1951,
+          1951, 1951);
+    fig("Repairs took 1950 days.", "1950", 1950);
+    check("They asked 8 million marks over two seasons.", "two", TALLY_NK_FIGURE,
+          TALLY_Q_EXACT, 2, 2, 2);
+}
+
 static void test_no_lexicon(void **state)
 {
     (void)state;
@@ -852,6 +873,7 @@ int main(void)
         cmocka_unit_test(test_identifiers),
         cmocka_unit_test(test_ordinal_adjectives),
         cmocka_unit_test(test_above_spread_route),
+        cmocka_unit_test(test_half_comparative_season),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_seed),
     };
