@@ -576,7 +576,8 @@ static void fit_run(const ctx *c, const index *x, size_t R, size_t lo, fit ways[
                 if (k >= 2 + (c->f->v[j].sent_index != c->f->v[R].sent_index) && near(c, R, sum, 0))
                     break;
             }
-        if (k < 2 + (c->f->v[v[k - 1]].sent_index != c->f->v[R].sent_index) || !near(c, R, sum, 0))
+        if (k < 2 || k < 2 + (c->f->v[v[k - 1]].sent_index != c->f->v[R].sent_index) ||
+            !near(c, R, sum, 0))
             return;
     }
     if (!all_new(c, x, v, k, R))
