@@ -1391,7 +1391,9 @@ static void doc_name(annot_doc *doc, const tally_actor_mention *m)
 }
 
 /* Make noun (tokens k of w) stand for code in doc; a later actor of the
- * same noun replaces an earlier one. */
+ * same noun replaces an earlier one, except that the topic's own noun
+ * stays the topic's ("The Lurenian navy laid ..., the Vardanan navy ...;
+ * the navy began": a paper on one navy means its own by "the navy"). */
 static void doc_alias(annot_doc *doc, const char *t, const tok *k, const char *code)
 {
     char word[24];
@@ -1408,6 +1410,9 @@ static void doc_alias(annot_doc *doc, const char *t, const tok *k, const char *c
         if (doc->nalias == ANNOT_ALIASES)
             return;
         doc->nalias++;
+    } else if (doc->have_topic && strcmp(doc->alias[j].code, doc->topic.code) == 0 &&
+               strcmp(code, doc->topic.code) != 0 && doc->alias[j].lower == !tok_cap(t, k)) {
+        return;   /* the topic's own "navy" stays the topic's */
     }
     memcpy(doc->alias[j].word, word, n + 1);   /* n < sizeof word */
     doc->alias[j].lower = !tok_cap(t, k);

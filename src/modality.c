@@ -392,14 +392,15 @@ static size_t head_tok(const char *text, const words *w)
 }
 
 /* 1 when the sentence in w opens with an inverted condition: "Had" or
- * "Should" and then a subject, "the", a pronoun or a possessive ("Had the
+ * "Should" and then a subject, "the", a pronoun, a possessive or "all",
+ * "both", "every", "any" ("Had all six sweepers come", "Had the
  * council kept the old ration, ..." is "If the council had kept ...";
  * "Should the frost harden, ..." is "If the frost hardens ..."). */
 static int inverted_condition(const char *text, const words *w)
 {
     static const char *const subj[] = {"the", "it", "they", "we", "he", "she", "its", "their",
                                        "his", "her", "our", "this", "these", "those", "there",
-                                       NULL};
+                                       "all", "both", "every", "any", NULL};
     size_t h = head_tok(text, w);
     return w->n > h + 2 && (tok_eq(text, &w->v[h], "had") || tok_eq(text, &w->v[h], "should")) &&
            w->v[h + 1].kind == TOK_WORD &&
@@ -916,6 +917,21 @@ static int done_after(const char *t, const words *w, size_t e, const annot_mword
     if (e < w->n && (tok_eq(t, &w->v[e], "been") || tok_eq(t, &w->v[e], "already")))
         e++;
     return e < w->n && tok_in_set(t, &w->v[e], &mw->done);
+}
+
+/* 1 when the figure, its last token at li and its phrase ending at token
+ * e, is the subject of a verb of a thing done in the simple past ("; only
+ * 5,400 tons arrived"): the verb right after the figure's words, no mark
+ * between. */
+static int done_at(const char *t, const words *w, size_t li, size_t e, const annot_mwords *mw)
+{
+    for (size_t j = li + 1; j <= e && j < w->n; j++) {
+        if (w->v[j].kind == TOK_PUNCT)
+            return 0;
+        if (tok_in_set(t, &w->v[j], &mw->done))
+            return 1;
+    }
+    return 0;
 }
 
 /* 1 when the cue c is a verb of need whose subject is "each" and a noun
@@ -1516,7 +1532,8 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
         k = -1;
     /* past a semicolon or colon, a figure that did a thing is actual:
        "estimated that ... would need 2,000; fewer than 600 had finished" */
-    if (k >= 0 && done_after(text, &w, e, mw) && clause_closed(text, &w, s->cues[k].b, fi))
+    if (k >= 0 && (done_after(text, &w, e, mw) || done_at(text, &w, li, e, mw)) &&
+        clause_closed(text, &w, s->cues[k].b, fi))
         k = -1;
     /* the cue of the opening "Of the N that were to be trained," frame
        qualifies that N only: "..., 84 had qualified" is actual */

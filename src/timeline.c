@@ -1017,6 +1017,19 @@ static int pluperfect_before(const pctx *c, size_t a)
     return 0;
 }
 
+/* 1 when a pluperfect clause opened by "what" ends at token a (its
+ * preposition): "a fraction of what the mark had bought in 1940", "half
+ * of what they had earned in 1938" -- the earlier time measured against. */
+static int what_had(const pctx *c, size_t a)
+{
+    if (!pluperfect_before(c, a))
+        return 0;
+    for (size_t k = a, n = 0; k > 2 && n < 6; k--, n++)
+        if (is(c, k - 1, "had"))
+            return is(c, k - 2, "what") || is(c, k - 3, "what");
+    return 0;
+}
+
 /* 1 when the date starting at token a is the base of a comparison, not
  * a time of the story: "23,000 more than in 1938", "fewer than during the
  * spring", "compared with 1938".  Such a date moves neither the date in
@@ -1152,6 +1165,16 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
     if (d->kind == TALLY_DX_DATE && comparison_base(c, a)) {
         d->anchor = d->gives_year = d->target = 0;
         d->evidence = 1;   /* a comparison's base: like a source's date */
+    }
+    if (d->kind == TALLY_DX_DATE && a > 0 && is(c, a - 1, "in") && what_had(c, a - 1)) {
+        d->anchor = d->gives_year = d->target = 0;
+        d->evidence = d->origin = 1;   /* "a fraction of what it had bought in
+                                          1940": the time measured against */
+    }
+    if (d->kind == TALLY_DX_DATE && a >= 2 && is(c, a - 1, "into") &&
+        (is(c, a - 2, "forward") || is(c, a - 2, "over"))) {
+        d->anchor = d->gives_year = 0;   /* "carried forward into 1943": where */
+        d->target = 1;                   /* it goes, not the time of the story */
     }
     if (d->kind == TALLY_DX_DATE && up_from_base(c, a, b))
         d->anchor = d->gives_year = d->target = 0;   /* "up from 72 million in 1935" */
@@ -1924,6 +1947,37 @@ static int event_elsewhere(const tally_datex *d, int y)
            (d->to.y < y - EVENT_FAR || d->from.y > y + EVENT_FAR);
 }
 
+/* Years a named event may lie beyond every year the document writes and
+ * still be the one of the table ("the armistice" in a story of 1950-51). */
+#define EVENT_OUTSIDE 3
+
+/* 1 when the named event d (no war) lies more than EVENT_OUTSIDE years
+ * outside the years [lo, hi] the document writes (lo == 0: none): a story
+ * of 1946-1949 means its own armistice, not the Korean one of 1953. */
+static int event_unwritten(const tally_datex *d, int lo, int hi)
+{
+    return d->kind == TALLY_DX_EVENT && !d->war && lo && d->from.y &&
+           (d->from.y > hi + EVENT_OUTSIDE || d->to.y < lo - EVENT_OUTSIDE);
+}
+
+/* The first and last years written out in the dates of tl (both 0 when
+ * none): what the text states before any resolution. */
+static void written_years(const tally_timeline *tl, int *lo, int *hi)
+{
+    *lo = *hi = 0;
+    for (size_t k = 0; k < tl->n; k++) {
+        const tally_datex *d = &tl->v[k];
+        if (d->kind != TALLY_DX_DATE || d->need_year || d->from.y <= 0)
+            continue;
+        if (!*lo || d->from.y < *lo)
+            *lo = d->from.y;
+        if (d->to.y > *hi)
+            *hi = d->to.y;
+        if (d->from.y > *hi)
+            *hi = d->from.y;
+    }
+}
+
 /* 1 when sentence s speaks of the work itself: "This report follows the
  * army from the mobilisation to the spring of 1940", "This chapter covers
  * 1941-43".  Its dates are the work's scope, not a time of the story. */
@@ -2183,6 +2237,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         }
         ahead_index(tl->v, tl->n, any, same);
     }
+    int year_lo, year_hi;   /* the years the document writes */
+    written_years(tl, &year_lo, &year_hi);
     long in_force = -1, war = -1, year_force = -1;
     long prior = -1;   /* the date in force before in_force took its value */
     long stmt = -1, pre_stmt = -1;   /* a statement's date in force, and the one before */
@@ -2316,7 +2372,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                 d->year_src = span_back(tl->v, k, d);   /* "over the six months" */
             else
                 resolve(d, ref, war >= 0 ? &tl->v[war] : NULL);
-            if (event_elsewhere(d, ref.y))
+            if (event_elsewhere(d, ref.y) || event_unwritten(d, year_lo, year_hi))
                 d->from.y = d->to.y = 0;   /* another event of that name */
             if (pend_span >= 0 && pend_span == (long)k - 1 && d->from.y) {
                 span_ending(&tl->v[pend_span], d);

@@ -351,6 +351,21 @@ static const owner_case org_rows[] = {
 };
 ACTOR_TEST(organisations_named_as_sides, ROWS(org_rows), NO_CODES)
 
+/* Two navies named in turn: the topic's own "navy" stays the topic's, so
+ * "the navy" of a paper on one navy is still that navy after the other
+ * side's navy was named. */
+static const char two_navies[] =
+    "The Tessarian Navy and the Northern Mines, 1941-1943\n\n"
+    "Tessaria and Korvia both mined the strait. The Tessarian navy laid 1,900 mines off "
+    "its ports, and the Korvian navy 2,700 off the islands. In 1943 the navy began the "
+    "work with 18 sweepers.";
+static const owner_case navy_rows[] = {
+    {two_navies, "", "1,900", "Tessaria", "", "the topic's navy"},
+    {two_navies, "", "2,700", "Korvia", "", "the other navy's own mines"},
+    {two_navies, "began", "18", "Tessaria", "", "\"the navy\" is still the topic's"},
+};
+ACTOR_TEST(the_topics_own_service, ROWS(navy_rows), NO_CODES)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -369,6 +384,7 @@ int main(void)
         cmocka_unit_test(dependencies_and_adjectives_in_i),
         cmocka_unit_test(reporting_asides_and_things_of_country_shape),
         cmocka_unit_test(organisations_named_as_sides),
+        cmocka_unit_test(the_topics_own_service),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -463,6 +463,24 @@ static const modality_case appraisal_rows[] = {
 };
 MODALITY_TEST(appraisals_cancellations_and_relatives, appraisal_rows)
 
+/* Past a semicolon, a figure that is the subject of a verb of a thing
+ * done in the simple past is actual, whatever the clause before promised;
+ * without the semicolon, or with the verb still to come, the cue holds.
+ * "Had all" opens a condition as "Had the" does. */
+static const modality_case done_rows[] = {
+    {"The board promised 900 tons of coal; only 520 tons arrived before the frost.",
+     "520 tons", "actual", "\"; only N tons arrived\": a thing done"},
+    {"The board promised 900 tons of coal; only 520 tons arrived before the frost.",
+     "900 tons", "promised", "the promise itself stays promised"},
+    {"The ministry pledged 40 lorries; 25 lorries reached the depot in May.", "25 lorries",
+     "actual", "\"reached\" after the figure past a semicolon"},
+    {"The ministry pledged 40 lorries and 25 lorries to be sent later.", "25 lorries",
+     "promised", "no semicolon and no verb done: the pledge holds"},
+    {"Had all eight tugs come, the convoy could have sailed a week earlier.", "eight",
+     "hypothetical", "\"Had all\" opens an inverted condition"},
+};
+MODALITY_TEST(things_done_past_a_semicolon, done_rows)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -486,6 +504,7 @@ int main(void)
         cmocka_unit_test(relatives_that_ask_or_plan),
         cmocka_unit_test(asides_and_long_gaps),
         cmocka_unit_test(appraisals_cancellations_and_relatives),
+        cmocka_unit_test(things_done_past_a_semicolon),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -868,6 +868,63 @@ static void far_events_date_nothing(void **state)
     tally_lexicon_free(lex);
 }
 
+/* A named event of the table more than three years beyond every year the
+ * document writes is another of the same name: a story of 1946 has its
+ * own armistice.  Within three years it is the table's. */
+static void unwritten_event_years(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "In May 1946 the fleet had 22 sweepers. After the armistice it kept 14.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 2);
+    assert_int_equal(tl.v[1].kind, TALLY_DX_EVENT);
+    assert_int_equal(tl.v[1].from.y, 0);   /* 1953 is 7 years past 1946 */
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    const char *u = "In June 1950 the army had 9 trains. After the armistice it kept 4.";
+    split(u, &seg);
+    assert_int_equal(tally_timeline_build(u, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, u, "the armistice"), "1953-07-27");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
+/* "what it had bought in 1938" is the time a figure is measured against:
+ * it dates no figure and moves no year; "carried forward into 1943" is
+ * where a sum goes, not the time of the story. */
+static void bases_and_years_carried_into(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "In 1942 the mill paid 140 marks a ton. "
+                    "The mark bought half of what it had bought in 1938. "
+                    "The office carried 3,000 tons forward into 1943. "
+                    "In May the mill ground 900 tons.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 4);
+    assert_int_equal(tl.v[1].origin, 1);   /* 1938: a base */
+    assert_int_equal(tl.v[1].anchor, 0);
+    assert_int_equal(tl.v[2].anchor, 0);   /* into 1943 */
+    assert_string_equal(iso_of(&tl, t, "May"), "1942-05");
+    const char *h = strstr(t, "half");
+    assert_non_null(h);
+    size_t a = (size_t)(h - t);
+    assert_int_not_equal(tally_timeline_pick_in(&tl, t, 1, a, a + 4), 1);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 /* A deadline counted from the date in force ("by the end of the next
  * year" after "would") is a target: it does not move the story.  "the
  * fall of the crown" is no season. */
@@ -1278,6 +1335,8 @@ int main(void)
         cmocka_unit_test(contrast_dates_no_figure),
         cmocka_unit_test(origins_and_scope_are_no_time),
         cmocka_unit_test(far_events_date_nothing),
+        cmocka_unit_test(unwritten_event_years),
+        cmocka_unit_test(bases_and_years_carried_into),
         cmocka_unit_test(relative_deadlines_and_falls),
         cmocka_unit_test(nights_and_months_that_followed),
         cmocka_unit_test(winters_past_and_spans_held),
