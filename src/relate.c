@@ -237,6 +237,7 @@
  * lexicon.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -880,6 +881,92 @@ static int split_long(const char *t, const tally_segments *seg, const tally_fact
     return 1;
 }
 
+/* The formation every part of NORM r counts, or NULL when the parts count
+ * different ones (or none). */
+static const char *norm_formation(const ctx *c, const tally_relation *r)
+{
+    const char *form = NULL;
+    for (size_t k = 0; k < r->nparts; k++) {
+        size_t j = r->parts[k].fact;
+        if (j == TALLY_NO_FACT)
+            return NULL;
+        const char *f = r->parts[k].formation[0] ? r->parts[k].formation : c->fi[j].unit;
+        if (!f[0] || (form && strcmp(form, f) != 0))
+            return NULL;
+        form = f;
+    }
+    return form;
+}
+
+/* What one formation holds by NORM r's own figures (the stated figure over
+ * the counts); 0 when a figure is a range or the counts add up to none. */
+static double norm_ratio(const ctx *c, const tally_relation *r)
+{
+    double n = 0;
+    const tally_fact *st = &c->f->v[r->stated];
+    for (size_t k = 0; k < r->nparts; k++) {
+        const tally_fact *p = &c->f->v[r->parts[k].fact];
+        if (!isnan(p->low) && !isnan(p->high) && p->low != p->high)
+            return 0;
+        n += p->value;
+    }
+    if (!(n > 0) || !(st->value > 0) || (!isnan(st->low) && !isnan(st->high) && st->low != st->high))
+        return 0;
+    return st->value / n;
+}
+
+/* 1 when x is a whole number (within rounding). */
+static int whole(double x)
+{
+    return x >= 1 && fabs(x - floor(x + 0.5)) < 1e-9;
+}
+
+/* The document's own norms, once every sentence is read: each NORM of one
+ * formation gets the size the document states for one formation in its
+ * stated figure's unit, anywhere in the document ("flotillas of nine",
+ * "12 guns a battalion"; not the holding of one named formation), else the
+ * figure a formation its other NORMs of that formation and unit agree on
+ * (norm_doc): "two squadrons (20 aircraft) ... four squadrons (40
+ * aircraft)" are 10 a squadron.  When this NORM disagrees with them, their
+ * figure is kept only when it can decide: two or more others, or this one's
+ * own figure is no whole number; one whole figure against another is no
+ * norm ("three battalions (36 guns) ... two battalions (26 guns)": which
+ * is the slip?). */
+static void doc_norms(ctx *c)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        tally_relation *r = &c->out->v[i];
+        const char *form = r->kind == TALLY_REL_NORM ? norm_formation(c, r) : NULL;
+        const char *unit = c->fi[r->stated].unit;
+        if (!form || !unit[0])
+            continue;
+        for (size_t k = 0; k < c->nsizes && !r->norm_size; k++)
+            if (!c->sizes[k].instance && strcmp(c->sizes[k].form, form) == 0 &&
+                strcmp(c->sizes[k].unit, unit) == 0)
+                r->norm_size = c->sizes[k].fact + 1;
+        double own = norm_ratio(c, r), q0 = 0;
+        size_t n = 0;
+        int agree = 1;
+        for (size_t m = 0; m < c->out->n && !r->norm_size && own > 0; m++) {
+            const tally_relation *q = &c->out->v[m];
+            if (m == i || q->kind != TALLY_REL_NORM || q->stated == r->stated)
+                continue;
+            const char *qf = norm_formation(c, q);
+            double x = norm_ratio(c, q);
+            if (!qf || strcmp(qf, form) != 0 || strcmp(c->fi[q->stated].unit, unit) != 0 || !(x > 0))
+                continue;
+            if (n && fabs(x - q0) > 1e-9)
+                agree = 0;
+            q0 = x;
+            n++;
+        }
+        if (r->norm_size || !n || !agree || !whole(q0))
+            continue;
+        if (fabs(own - q0) < 1e-9 || n >= 2 || !whole(own))
+            r->norm_doc = q0;
+    }
+}
+
 tally_status tally_relate(const char *text, const tally_segments *seg,
                           const tally_facts *facts, const tally_lexicon *lex,
                           tally_relations *out, tally_error *err)
@@ -1054,6 +1141,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         rel_note_sizes(&c, lo, hi);
         lo = hi;
     }
+    if (!rc)
+        doc_norms(&c);
     if (!rc)
         rc = rel_rule_fit(&c);
     free(c.fi);

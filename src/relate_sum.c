@@ -21,6 +21,22 @@
 static int same_kind(const finfo *a, const finfo *b);
 static int next_part(const ctx *c, size_t j, size_t T);
 
+/* 1 when count i of formations (any formation noun: "battalions",
+ * "flotillas") and the one figure j of its parenthesis state what those
+ * formations hold: j counts another unit (not a share, not a rate), both
+ * whole numbers, j more than i ("three battalions (36 guns)", "two
+ * divisions (six ships)"). */
+static int formation_holding(const ctx *c, size_t i, size_t j)
+{
+    const finfo *T = &c->fi[i], *P = &c->fi[j];
+    const tally_fact *tf = &c->f->v[i], *pf = &c->f->v[j];
+    if (strcmp(T->cat, "formation") != 0 || !P->unit[0] || P->share ||
+        strcmp(P->unit, T->unit) == 0 || rel_is_rate(c, j) || rel_is_rate(c, i))
+        return 0;
+    return tf->value >= 1 && tf->value == floor(tf->value) && pf->value > tf->value &&
+           pf->value == floor(pf->value);
+}
+
 /* Rule 1: a figure and the parenthesis after it. */
 int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
 {
@@ -87,6 +103,11 @@ int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
         rel_init(&r, TALLY_REL_FRACTION, i, "parenthesis");
         rel_part(c, &r, j);
         rel_part(c, &r, TALLY_NO_FACT);
+    } else if (formation_holding(c, i, j)) {
+        /* "three battalions (36 guns)": checked with the document's norm */
+        rel_init(&r, TALLY_REL_NORM, j, "parenthesis");
+        rel_part(c, &r, i);
+        snprintf(r.parts[0].formation, sizeof r.parts[0].formation, "%.23s", T->unit);
     } else {
         return 0;
     }

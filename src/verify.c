@@ -564,6 +564,93 @@ static int norm_of(const tally_lexicon *lex, const char *f, ivl *strict, ivl *wi
     return 1;
 }
 
+/* Append noun n (a lemma), in the plural when plural: "battery" ->
+ * "batteries", "gun" -> "guns"; -1 when out of memory. */
+static int put_noun(tally_buf *b, const char *n, int plural)
+{
+    size_t len = strlen(n);
+    if (!plural || !len || n[len - 1] == 's')
+        return buf_puts(b, n);
+    if (len > 1 && n[len - 1] == 'y' && !strchr("aeiou", n[len - 2]))
+        return buf_printf(b, "%.*sies", (int)(len - 1), n);
+    return buf_printf(b, "%ss", n);
+}
+
+/* 1 when the norms table has a norm for formation form that counts what
+ * the stated figure st counts (its norms are in aircraft). */
+static int air_norm(const tally_lexicon *lex, const tally_fact *st, const char *form)
+{
+    const char *u = lex && form[0] ? tally_lexicon_get(lex, "norms", form, "unit") : NULL;
+    if (!u)
+        return 0;
+    return (st->category && strcmp(st->category, u) == 0) || (st->unit && strcmp(st->unit, u) == 0);
+}
+
+/* 1 when stated figure st is an even whole number of things a formation
+ * for the point count cnt, and that per-formation figure times cnt lies in
+ * the norm's wide interval cw ("six squadrons (60 aircraft)": 10 each). */
+static int even_within(const tally_fact *st, ivl cnt, ivl cw)
+{
+    if (!iv_point(cnt) || !(cnt.lo >= 2) || st->qual != TALLY_Q_EXACT ||
+        (!isnan(st->low) && !isnan(st->high) && st->low != st->high))
+        return 0;
+    double per = st->value / cnt.lo;
+    return per >= 1 && per == floor(per) && st->value >= cw.lo && st->value <= cw.hi;
+}
+
+/* A NORM of one formation checked with the document's own norm: the size
+ * it states for one formation (r->norm_size), the figure its other
+ * statements imply (r->norm_doc), or, when neither and the norms table
+ * has none for what the figure counts, the even split the statement itself
+ * makes ("three battalions (36 guns)": 12 a battalion, consistent; 35 guns
+ * make no whole number a battalion: unverifiable). */
+static int doc_norm(const tally_facts *F, const tally_relation *r, const tally_fact *st,
+                    const char *form, ivl cnt, ivl cntw, int air, work *w, tally_buf *why)
+{
+    ivl size;
+    const char *whose = "the document's size";
+    if (r->norm_size) {
+        if (!fact_iv(&F->v[r->norm_size - 1], &size))
+            return 1;
+    } else if (r->norm_doc > 0) {
+        size = iv(r->norm_doc, r->norm_doc);
+        whose = "as elsewhere in the document";
+    } else {
+        double per = iv_point(cnt) && cnt.lo >= 2 ? st->value / cnt.lo : 0;
+        if (!(per >= 1) || per != floor(per) || st->qual != TALLY_Q_EXACT)
+            return buf_printf(why, "no norm for '%s' in %s, and %s a %s is no whole number",
+                              form[0] ? form : "?", st->unit ? st->unit : "that unit",
+                              "the split", form[0] ? form : "formation") < 0 ? -1 : 1;
+        size = iv(per, per);
+        whose = "an even split";
+    }
+    ivl c = iv_mul(cnt, size), s;
+    if (!fact_iv(st, &s))
+        return 1;
+    int agree = iv_meet(c, claimed(st, s));
+    double per = iv_point(cnt) && cnt.lo >= 1 ? st->value / cnt.lo : 0;
+    if (!agree && air)
+        return 2;   /* "three bomber squadrons (36)" against fighter squadrons of
+                       16: formations of one noun differ in kind; the table decides */
+    w->c = c;
+    w->cw = iv_mul(cntw, size);
+    if (!agree && per >= 1 && per == floor(per)) {
+        /* an even split of its own ("two battalions (26 guns)" against 12
+         * a battalion): another kind of the formation, or a slip */
+        w->cw.lo = fmin(w->cw.lo, st->value);
+        w->cw.hi = fmax(w->cw.hi, st->value);
+    }
+    w->computed = (cnt.lo + cnt.hi) / 2 * (size.lo + size.hi) / 2;
+    return put_iv(&w->expr, cnt) < 0 || buf_puts(&w->expr, " ") < 0 ||
+                   put_noun(&w->expr, form, !(iv_point(cnt) && cnt.lo == 1)) < 0 ||
+                   buf_puts(&w->expr, " x ") < 0 || put_iv(&w->expr, size) < 0 ||
+                   buf_printf(&w->expr, " (%s) = ", whose) < 0 || put_iv(&w->expr, w->c) < 0 ||
+                   buf_puts(&w->expr, " ") < 0 ||
+                   put_noun(&w->expr, st->unit ? st->unit : "", !(iv_point(w->c) && w->c.lo == 1)) < 0
+               ? -1
+               : 0;
+}
+
 static int check_norm(const tally_facts *F, const tally_relation *r, const tally_lexicon *lex,
                       work *w, tally_buf *why)
 {
@@ -589,6 +676,13 @@ static int check_norm(const tally_facts *F, const tally_relation *r, const tally
         cnt[g] = iv_add(cnt[g], a);
         cntw[g] = iv_add(cntw[g], widen(p, a));
     }
+    const tally_fact *st = &F->v[r->stated];
+    int air = ng == 1 && air_norm(lex, st, form[0]);
+    if (ng == 1 && (r->norm_size || r->norm_doc > 0 || !air)) {
+        int rc = doc_norm(F, r, st, form[0], cnt[0], cntw[0], air, w, why);
+        if (rc != 2)
+            return rc;   /* 2: the document's size disagrees; the table decides */
+    }
     for (size_t g = 0; g < ng; g++) {
         ivl ns, nw;
         double nom;
@@ -607,8 +701,21 @@ static int check_norm(const tally_facts *F, const tally_relation *r, const tally
     w->c = c;
     w->cw = cw;
     w->computed = comp;
+    int even = ng == 1 && even_within(st, cnt[0], cw) && !(st->value >= c.lo && st->value <= c.hi);
+    if (even) {
+        /* "six squadrons (60 aircraft)": an even 10 a squadron, within the
+         * norm's tolerance, is the document's own establishment */
+        w->c = w->cw = iv(st->value, st->value);
+        w->computed = st->value;
+    }
+    char per[64];
+    fmt_v(even ? st->value / cnt[0].lo : 0, per);
     return buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, c) < 0 ||
-                   buf_puts(&w->expr, " aircraft") < 0 ? -1 : 0;
+                   buf_puts(&w->expr, " aircraft") < 0 ||
+                   (even && buf_printf(&w->expr, " (an even %s a %s, within the norm's tolerance)",
+                                       per, form[0]) < 0)
+               ? -1
+               : 0;
 }
 
 /* PRODUCT: rate x counts ("14 x 90 x 4 = 5040"), factor x base ("2 x

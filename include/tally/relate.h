@@ -15,7 +15,12 @@
  *             (120 MiG-15s)", "(three regiments and 90 MiG-15s)", "twelve
  *             regiments, totaling 360 planes", "12 regiments, or about 350
  *             planes"; the formation nouns are the keys of the "norms"
- *             lexicon table;
+ *             lexicon table; also any formation stated with a count of
+ *             another unit in the parenthesis after it ("three battalions
+ *             (36 guns)", "two divisions (six ships)"), checked with the
+ *             document's own norm: the size it states for one formation
+ *             (norm_size) or the figure a formation its other statements
+ *             of that formation imply (norm_doc);
  *   PRODUCT   a per-unit figure times every count its sentence states against
  *             a stated product ("an airfield required 24,000 person-days
  *             ... four airfields would require 96,000 person-days"; "each
@@ -252,6 +257,13 @@ typedef struct tally_relation {
     int products;         /* SUM: every part is a count times its own rate
                              ("400 for each mortar and 250 for each cannon ... 30
                              mortars and 12 cannons"); checked as a product */
+    size_t norm_size;     /* NORM: fact index + 1 of the size the document states
+                             for one formation in the stated figure's unit ("six
+                             guns to a battery", "battalions of 800"), 0 none */
+    double norm_doc;      /* NORM: the figure a formation that the document's
+                             other statements of that formation imply ("two
+                             squadrons (20 aircraft) ... four squadrons (40
+                             aircraft)": 10), 0 none */
 } tally_relation;
 
 typedef struct tally_relations {

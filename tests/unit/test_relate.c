@@ -250,6 +250,21 @@ static void run_row(const rcase *c)
     tdoc_free(&d);
 }
 
+/* test_doc_norm_pair: both statements are 12 guns a battalion. */
+static void doc_norm_pair(const tally_relations *r)
+{
+    assert_int_equal(r->n, 2);
+    assert_true(r->v[0].norm_doc == 12 && r->v[1].norm_doc == 12);
+    assert_int_equal(r->v[0].norm_size, 0);
+}
+
+/* test_doc_norm_size: the size "six howitzers" (fact 1) a battery. */
+static void doc_norm_size(const tally_relations *r)
+{
+    assert_int_equal(r->n, 1);
+    assert_int_equal(r->v[0].norm_size, 1);   /* fact index 0, plus one */
+}
+
 /* test_average_after_change: 600 men / 12 posts (the new level), not / 4
  * (the increase); the absolute change 8 -> 12 is found too. */
 static void average_after_change(const tally_relations *r)
@@ -1600,6 +1615,28 @@ static const rcase cases[] = {
                {"40", 0, 40, EX, "pound", "materiel", .noun = "pounds"},
                {"35 pounds", 0, 35, EX, "pound", "materiel", .noun = "pounds"}},
      .n = 1, .rel = {{K_CHANGE, 1, 2, {2, 3}, .dir = -1}}},
+    /* A formation stated with what it holds in the parenthesis after it:
+     * NORM, whatever the formation (36 guns in three battalions); the
+     * other statement of the formation (two battalions, 24 guns) gives the
+     * document's norm, 12 a battalion, to both. */
+    {"test_doc_norm_pair", "The corps sent three battalions (36 guns) forward. Two battalions "
+     "(24 guns) stayed behind.",
+     .facts = {{"three", 0, 3, EX, "battalion", "formation", .noun = "battalions"},
+               {"36", 0, 36, EX, "gun", "materiel", .noun = "guns"},
+               {"Two", 0, 2, EX, "battalion", "formation", .noun = "battalions"},
+               {"24", 0, 24, EX, "gun", "materiel", .noun = "guns"}},
+     .n = 2, .rel = {{K_NORM, 2, 1, {1}, .formation = {"battalion"}}, {K_NORM, 4, 1, {3}}},
+     .extra = doc_norm_pair},
+    /* A size stated for one formation ("each battery had six howitzers")
+     * is the norm of a later statement (five batteries, 32 howitzers: the
+     * check finds 30); the near miss "a battery" of no count is none. */
+    {"test_doc_norm_size", "In the hills each battery had six howitzers. The army sent five batteries (32 "
+     "howitzers) north.",
+     .facts = {{"six", 0, 6, EX, "howitzer", "materiel", .noun = "howitzers"},
+               {"five", 0, 5, EX, "battery", "formation", .noun = "batteries"},
+               {"32", 0, 32, EX, "howitzer", "materiel", .noun = "howitzers"}},
+     .lexfile = "units",
+     .n = 1, .rel = {{K_NORM, 3, 1, {2}, .formation = {"battery"}}}, .extra = doc_norm_size},
     /* An average's total is the figure the noun opening its sentence names
      * in the sentence before (the quota: 36,000 / 120 = 300), not the
      * largest there (the harvest: 90,000 / 120 = 750). */
