@@ -971,6 +971,14 @@ static int singular_duration(const scan *s, const ntok *k)
     return pu && strcmp(pu, unit) == 0;
 }
 
+/* 1 when the token after p is the word w ("one in 200 of the rounds"). */
+static int word_follows(const scan *s, size_t p, const char *w)
+{
+    ntok k;
+    lex_tok(s->t, p, s->end, &k);
+    return is_w(&k, w);
+}
+
 /* 1 when a counted noun follows position p (adjectives skipped: "1500
  * Chinese troops" is not handled, "2000 tons", "1500 men", "30 person-days"
  * are), or "of" ("1500 of them"). */
@@ -2895,7 +2903,7 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
             /* "one in 22": the word one may take a denominator in digits */
             int mixed = a.one && !a.digits && d.type == T_NUM;
             if (((d.type == T_NUM) == (a.digits != 0) || mixed) && parse_atom(s, &d, 0, &den) &&
-                !(mixed && noun_follows(s, den.e)) &&
+                !(mixed && noun_follows(s, den.e) && !word_follows(s, den.e, "of")) &&
                 !den.ordinal && !den.vague && den.v > a.v && !year_like(&den) &&
                 !(den.flags & TALLY_NF_FRACTION) &&
                 !(out && !every && !ratio_like(den.v) && noun_follows(s, den.e)) &&
