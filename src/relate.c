@@ -24,6 +24,11 @@
  *     before it in the paragraph.  Aircraft totals over formation counts
  *     give NORM; restatements ", or about N planes" after formations too;
  *  4. "of which" / "of whom" / "of them" and "N ... of the M"  -> SUBSET;
+ *     ("the 900 of them needed 2,100 X": the figure right before "of them"
+ *     is the part, the one after no part of it; "Of these, 172 were ..."
+ *     opening a sentence, its lone figure: of the count of the sentence
+ *     before, by unit, or the largest count of things when the part is a
+ *     bare number);
  *  5. shares with a part in a parenthesis or after ", or"      -> FRACTION,
  *     with the whole when "of" leads to a figure, else the whole's noun;
  *  1b. "N X: A for ..., B for ... and C for ..." (parts after a colon) -> SUM;
@@ -47,7 +52,8 @@
  *     "each lorry needed 3 drivers for every shift"), every count C of
  *     those things between R and a later figure P of R's unit in the same
  *     or the next sentence -> PRODUCT; a rate whose own sentence states a
- *     count of its thing is bound to that sentence;
+ *     count of its thing is bound to that sentence; no P itself said of
+ *     one of the things counted ("five tanks to a squadron");
  *  7b. "X in Y sorties, an average of Z per sortie": Z = X / Y -> PRODUCT
  *     (average);
  *  7c. "lost 194 aircraft and with them 1,360 aircrew, for each bomber

@@ -367,6 +367,24 @@ static size_t count_said(const ctx *c, size_t first, size_t P, size_t R, const s
     return NOPOS;
 }
 
+/* 1 when figure P is itself said of one of the things one of the n
+ * counts counts ("four guns to a battery" after "five batteries", "each
+ * squadron had eight tanks" after "six squadrons"): then P is a rate like
+ * the ones it would be made of, never their product or sum.  The words
+ * before P count only when no figure of its sentence stands before it. */
+static int said_of_counted(const ctx *c, size_t P, const size_t *counts, size_t n)
+{
+    size_t a, b;
+    rate_window(c, P, &a, &b);
+    if (P > 0 && c->f->v[P - 1].sent_index == c->f->v[P].sent_index)
+        a = c->f->v[P].tstart;   /* "at 11,500 men a division would absorb 69,000
+                                    men": the words before P are the rate's own */
+    for (size_t k = 0; k < n; k++)
+        if (said_of_one(c, a, b, c->fi[counts[k]].unit))
+            return 1;
+    return 0;
+}
+
 /* Rule 7a: "400 shells for each mortar and 250 for each cannon, which for
  * the 30 mortars and 12 cannons came to 15,000 shells": two or more rates
  * of P's unit, each said of one thing of its own in the words between it
@@ -477,6 +495,9 @@ int rel_rule_product_terms(ctx *c, size_t P)
             return 0;   /* "coal ... was worth 21 million and the timber another 10
                            million": products each, not one total */
     }
+    if (said_of_counted(c, P, counts, n))
+        return 0;   /* "... six squadrons, five tanks to a squadron. Each squadron of the
+                       reserve had eight tanks": the eight is one more rate */
     size_t only = one_term_alone(c, P, rates, counts, n);
     if (only < n) {   /* "a C-47 carried 18 paratroopers, a glider 24 men ... 130
                          transports would land 2,340 men by parachute": 18 x 130 */
@@ -1086,6 +1107,12 @@ int rel_rule_product(ctx *c, size_t P)
         if (r.nparts < 2 || !period_kept(c, &r, P) || period_lost(c, &r, R, P))
             return 0;   /* "8 tons ... 50 trucks ... three times a week, 1,200 tons a
                            week": no factor is weekly, so 8 x 50 is not P */
+        size_t cs[TALLY_REL_MAXPARTS];
+        for (size_t k = 1; k < r.nparts; k++)
+            cs[k - 1] = r.parts[k].fact;
+        if (said_of_counted(c, P, cs, r.nparts - 1))
+            return 0;   /* "two guns to a battery; ... five batteries ..., four guns
+                           to a battery": P is another rate, no product */
         return rel_add(c, &r);
         /* only the nearest figure of the same unit is the rate */
     }

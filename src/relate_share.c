@@ -235,6 +235,59 @@ static int kind_of_whole(const ctx *c, size_t P, size_t W)
  * (not money, a duration or a measure). */
 static int countable_whole(const ctx *c, size_t W);
 
+/* The whole that "Of these, N ..." opening the sentence of fact lo refers
+ * to when N names no thing of its own (its unit only carried over from an
+ * earlier figure): the largest count of things (persons, aircraft,
+ * materiel, munitions; no money, weight, share or rate) of the sentence before in
+ * its paragraph ("bought 860 horses at 1,150 crowns. Of these, 172 ...":
+ * the 860); NOPOS when none. */
+static size_t countable_before(const ctx *c, size_t lo);
+
+/* 1 when fact f is stated as a bare number ("172"), whatever unit it was
+ * given from the figures before it. */
+static int no_noun(const tally_fact *f)
+{
+    return f->mention && f->number_text && strcmp(f->mention, f->number_text) == 0;
+}
+
+/* 1 when figure P is the only figure of its sentence (before hi) but for
+ * shares. */
+static int lone_figure(const ctx *c, size_t P, size_t hi)
+{
+    for (size_t j = P + 1; j < hi; j++)
+        if (!c->fi[j].share)
+            return 0;
+    return 1;
+}
+
+/* 1 when unit u measures (a weight or volume) rather than counts items. */
+static int weight_unit(const char *u)
+{
+    static const char *const measure[] = {"ton", "tonne", "kg", "lb", "gallon", "litre",
+                                          "liter", "barrel", "pound", NULL};
+    for (size_t q = 0; measure[q]; q++)
+        if (strcmp(u, measure[q]) == 0)
+            return 1;
+    return 0;
+}
+
+static size_t countable_before(const ctx *c, size_t lo)
+{
+    if (lo == 0)
+        return NOPOS;
+    size_t ps = c->f->v[lo - 1].sent_index;
+    if (ps >= c->seg->nsents ||
+        c->seg->sents[ps].para != c->seg->sents[c->f->v[lo].sent_index].para)
+        return NOPOS;
+    size_t best = NOPOS;
+    for (size_t j = lo; j-- > 0 && c->f->v[j].sent_index == ps;)
+        if (!c->fi[j].share && !rel_is_rate(c, j) && countable_whole(c, j) &&
+            !weight_unit(c->fi[j].unit) &&   /* "212 ships of 614,000 tons" */
+            (best == NOPOS || c->f->v[j].value > c->f->v[best].value))
+            best = j;
+    return best;
+}
+
 /* 1 when part P after "of whom" / "of which" (the cue ending at offset e)
  * names a kind of whole W's things the lexicon does not know ("18,400 men,
  * of whom 4,600 were regulars"; "of which 300 were tenders"): P's noun is
@@ -301,7 +354,21 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             while (W != NOPOS && W > lo && rel_is_rate(c, W) && !c->fi[W - 1].share &&
                    rel_same_unit(&c->fi[W - 1], &c->fi[W]) && !rel_is_rate(c, W - 1))
                 W = W - 1;   /* "612 rounds, about 200 an hour, 408 of them": of the 612 */
+            if (q >= 2 && W != NOPOS && W != lo && P != NOPOS &&
+                rel_words_between(c->t, c->f->v[W].tend, i, ",;:()") == 0)
+                continue;   /* "since the 1,150 of them needed 6,240 tyres": the figure
+                               right before "of them" is the part; what follows is
+                               said of it, no part of it */
             int opening = 0;
+            if (q >= 2 && W == NOPOS && P == lo && lone_figure(c, P, hi) &&
+                rel_words_between(c->t, rel_sent_open(c, si), i, "") == 0) {
+                /* "... bought 860 horses at 1,150 crowns each. Of these, 172 were
+                 * unfit": the whole is counted in the sentence before (a list
+                 * "Of these 148 were steamers and 51 motor ships" is left to the
+                 * sums) */
+                W = no_noun(&c->f->v[P]) ? countable_before(c, P) : whole_before(c, P);
+                opening = 1;
+            }
             int part_first = W != NOPOS && W == lo &&   /* "11,200 of them", not "31, of which" */
                              rel_words_between(c->t, c->f->v[W].tend, i, ",") == 0;
             if ((W == NOPOS || W == lo) && (P == NOPOS || part_first) && lo < hi &&
@@ -320,7 +387,8 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 (opening && !(c->f->v[W].value > c->f->v[P].value)))
                 continue;   /* a part of a sum already: checked there */
             int own_kinds = 0;   /* the parts name their own kinds of the whole's things */
-            if (c->fi[P].unit[0] && !rel_same_unit(&c->fi[P], &c->fi[W])) {
+            if (c->fi[P].unit[0] && !rel_same_unit(&c->fi[P], &c->fi[W]) &&
+                !(opening && no_noun(&c->f->v[P]))) {   /* "Of these, 172": of the whole */
                 if (!kind_of_whole(c, P, W) && !unknown_kind_of_whole(c, P, W, e))
                     continue;
                 /* "of which", "of whom" and parts naming their own kinds

@@ -1655,6 +1655,60 @@ static const rcase cases[] = {
                {"120", 0, 120, EX, "farm", "other", .noun = "farms"},
                {"750", 0, 750, EX, "ton", "materiel", .noun = "tons"}},
      .n = 1, .rel = {{K_PRODUCT, 1, 2, {4, 3}, .set = F_AVERAGE}}},
+    /* "the N of them" with no comma: N is the part of something before,
+     * the figure after it no part of N (2,100 blankets are not of the 900). */
+    {"test_of_them_part_before", "Had the loan come through, 4,000 blankets would have served "
+     "the camps, since the 900 of them needed only 2,100 blankets between them.",
+     .facts = {{"4,000", 0, 4000, EX, "blanket", "materiel", .noun = "blankets"},
+               {"900", 0, 900, EX, "blanket", "materiel", .bare = 1},
+               {"2,100", 0, 2100, EX, "blanket", "materiel", .noun = "blankets"}},
+     .n = 0, .not_stated = 3},
+    /* The near miss: "N X, M of them ...": M of the N. */
+    {"test_of_them_part_before_near", "The garrison had 600 rifles, 150 of them unserviceable.",
+     .facts = {{"600", 0, 600, EX, "rifle", "materiel", .noun = "rifles"},
+               {"150", 0, 150, EX, "rifle", "materiel", .bare = 1}},
+     .n = 1, .rel = {{K_SUBSET, 2, 1, {1}}}},
+    /* A figure itself said of one of the things counted ("five tanks to a
+     * squadron" after "six squadrons") is another rate, not 3 x 6. */
+    {"test_rate_not_product", "The first regiment had four squadrons, three tanks to a squadron; "
+     "the second had six squadrons, five tanks to a squadron.",
+     .facts = {{"four", 0, 4, EX, "squadron", "formation", .noun = "squadrons"},
+               {"three", 0, 3, EX, "tank", "materiel", .noun = "tanks"},
+               {"six", 0, 6, EX, "squadron", "formation", .noun = "squadrons"},
+               {"five", 0, 5, EX, "tank", "materiel", .noun = "tanks"}},
+     .n = 0, .not_stated = 4},
+    /* The near miss: a total of the squadrons is their product, 8 x 6. */
+    {"test_rate_not_product_near", "Each squadron of the reserve had eight tanks, and its six "
+     "squadrons held 48 tanks.",
+     .facts = {{"eight", 0, 8, EX, "tank", "materiel", .noun = "tanks"},
+               {"six", 0, 6, EX, "squadron", "formation", .noun = "squadrons"},
+               {"48", 0, 48, EX, "tank", "materiel", .noun = "tanks"}},
+     .n = 1, .rel = {{K_PRODUCT, 3, 2, {1, 2}}}},
+    /* "Of these, N" opening a sentence, N a bare number given the money
+     * unit of the figure before: of the count of things before (the 500
+     * mules), not of the price. */
+    {"test_of_these_opening", "In June the depot bought 500 mules at 90 shillings each. Of these, "
+     "100 were sent back as lame.",
+     .facts = {{"500", 0, 500, EX, "mule", "materiel", .noun = "mules"},
+               {"90", 0, 90, EX, "shilling", "money", .noun = "shillings"},
+               {"100", 0, 100, EX, "shilling", "money", .bare = 1}},
+     .n = 1, .rel = {{K_SUBSET, 3, 1, {1}}}},
+    /* "Of these" opening a list of parts ("120 were steamers and 80 motor
+     * ships") is no lone part of the ships: left to the sums, not the 120
+     * a part of the 200 (nor of the 600,000 tons). */
+    {"test_of_these_list", "The fleet had 200 ships of 600,000 tons. Of these, 120 were "
+     "steamers and 80 motor ships.",
+     .facts = {{"200", 0, 200, EX, "ship", "materiel", .noun = "ships"},
+               {"600,000", 0, 600000, EX, "ton", "materiel", .noun = "tons"},
+               {"120", 0, 120, EX, "steamer", "materiel", .bare = 1},
+               {"80", 0, 80, EX, "ship", "materiel", .noun = "motor ships"}},
+     .n = ANY, .not_stated = 3},
+    /* The near miss: the count stands in another paragraph: no whole. */
+    {"test_of_these_opening_near", "The farms delivered 700 horses in July.\n\nOf these, 350 "
+     "went to the guns.",
+     .facts = {{"700", 0, 700, EX, "horse", "materiel", .noun = "horses"},
+               {"350", 0, 350, EX, "horse", "materiel", .bare = 1}},
+     .n = 0, .not_stated = 2},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
