@@ -195,7 +195,11 @@ static size_t copular_share(const ctx *c, size_t P, size_t hi)
  * largest figure of the sentence before in its paragraph (no share, no
  * rate) of lo's unit when lo has one ("24 fighters ..., £276,000 in all. It
  * delivered 18 of them": the 24); NOPOS when none. */
-static size_t whole_before(const ctx *c, size_t lo)
+/* The largest figure of the sentence before fact lo's, in its paragraph,
+ * that is no share or rate and that ok(c, j, lo) accepts; NOPOS when none.
+ * The largest: "Of the 46 bridges, 31 ..., nine ... and six ... Eleven of
+ * them" are of the 46. */
+static size_t largest_before(const ctx *c, size_t lo, int (*ok)(const ctx *, size_t, size_t))
 {
     if (lo == 0)
         return NOPOS;
@@ -203,14 +207,35 @@ static size_t whole_before(const ctx *c, size_t lo)
     if (ps >= c->seg->nsents ||
         c->seg->sents[ps].para != c->seg->sents[c->f->v[lo].sent_index].para)
         return NOPOS;
-    size_t best = NOPOS;   /* the largest: "Of the 46 bridges, 31 ..., nine ... and six
-                              ... Eleven of them" are of the 46 */
+    size_t best = NOPOS;
     for (size_t j = lo; j-- > 0 && c->f->v[j].sent_index == ps;)
-        if (!c->fi[j].share && !rel_is_rate(c, j) && c->fi[j].unit[0] &&
-            (!c->fi[lo].unit[0] || rel_same_unit(&c->fi[j], &c->fi[lo])) &&
+        if (!c->fi[j].share && !rel_is_rate(c, j) && ok(c, j, lo) &&
             (best == NOPOS || c->f->v[j].value > c->f->v[best].value))
             best = j;
     return best;
+}
+
+/* 1 when figure j has a unit, lo's when lo has one. */
+static int of_lo_unit(const ctx *c, size_t j, size_t lo)
+{
+    return c->fi[j].unit[0] && (!c->fi[lo].unit[0] || rel_same_unit(&c->fi[j], &c->fi[lo]));
+}
+
+static size_t whole_before(const ctx *c, size_t lo)
+{
+    return largest_before(c, lo, of_lo_unit);
+}
+
+/* 1 when category cat counts things: persons, aircraft, materiel or
+ * munitions (not money, a duration or a measure). */
+static int countable_cat(const char *cat)
+{
+    static const char *const kinds[] = {"personnel", "aircraft", "materiel", "munition",
+                                        NULL};
+    for (size_t k = 0; kinds[k]; k++)
+        if (strcmp(cat, kinds[k]) == 0)
+            return 1;
+    return 0;
 }
 
 /* 1 when part P, stated with "of them" / "of whom" / "of which", names
@@ -220,15 +245,8 @@ static size_t whole_before(const ctx *c, size_t lo)
  * materiel, munition), never money, a duration or a measure. */
 static int kind_of_whole(const ctx *c, size_t P, size_t W)
 {
-    static const char *const kinds[] = {"personnel", "aircraft", "materiel", "munition",
-                                        NULL};
     const finfo *p = &c->fi[P], *w = &c->fi[W];
-    if (!w->unit[0] || strcmp(p->cat, w->cat) != 0)
-        return 0;
-    for (size_t k = 0; kinds[k]; k++)
-        if (strcmp(p->cat, kinds[k]) == 0)
-            return 1;
-    return 0;
+    return w->unit[0] && strcmp(p->cat, w->cat) == 0 && countable_cat(p->cat);
 }
 
 /* 1 when figure W counts things: persons, aircraft, materiel or munitions
@@ -271,21 +289,23 @@ static int weight_unit(const char *u)
     return 0;
 }
 
+/* 1 when figure j counts things and is no weight ("212 ships of 614,000
+ * tons": the ships). */
+static int counted_thing(const ctx *c, size_t j, size_t lo)
+{
+    (void)lo;
+    return countable_whole(c, j) && !weight_unit(c->fi[j].unit);
+}
+
 static size_t countable_before(const ctx *c, size_t lo)
 {
-    if (lo == 0)
-        return NOPOS;
-    size_t ps = c->f->v[lo - 1].sent_index;
-    if (ps >= c->seg->nsents ||
-        c->seg->sents[ps].para != c->seg->sents[c->f->v[lo].sent_index].para)
-        return NOPOS;
-    size_t best = NOPOS;
-    for (size_t j = lo; j-- > 0 && c->f->v[j].sent_index == ps;)
-        if (!c->fi[j].share && !rel_is_rate(c, j) && countable_whole(c, j) &&
-            !weight_unit(c->fi[j].unit) &&   /* "212 ships of 614,000 tons" */
-            (best == NOPOS || c->f->v[j].value > c->f->v[best].value))
-            best = j;
-    return best;
+    return largest_before(c, lo, counted_thing);
+}
+
+/* 1 when figure W counts things (countable_whole's comment above). */
+static int countable_whole(const ctx *c, size_t W)
+{
+    return countable_cat(c->fi[W].cat);
 }
 
 /* 1 when part P after "of whom" / "of which" (the cue ending at offset e)
@@ -293,17 +313,6 @@ static size_t countable_before(const ctx *c, size_t lo)
  * of whom 4,600 were regulars"; "of which 300 were tenders"): P's noun is
  * read with no category ("other"), W counts persons, aircraft, materiel or
  * munitions, and nothing but the part stands between the cue and P. */
-/* 1 when figure W counts things (countable_whole's comment above). */
-static int countable_whole(const ctx *c, size_t W)
-{
-    static const char *const kinds[] = {"personnel", "aircraft", "materiel", "munition",
-                                        NULL};
-    for (size_t k = 0; kinds[k]; k++)
-        if (strcmp(c->fi[W].cat, kinds[k]) == 0)
-            return 1;
-    return 0;
-}
-
 static int unknown_kind_of_whole(const ctx *c, size_t P, size_t W, size_t e)
 {
     return P != NOPOS && W != NOPOS && strcmp(c->fi[P].cat, "other") == 0 &&
