@@ -89,6 +89,13 @@
  * 3g. "cost $3.8 million, shared between the ministry ($2.3 million) and the
  *     firms ($1.2 million)": "shared / divided / split between" and the
  *     figures of the total's unit after it; no share or rate among them -> SUM.
+ * Round 200: a colon list of what befell the animals, vehicles or aircraft
+ * counted before it ("lost 1,240 mules: 310 killed by shellfire, 520 of
+ * sickness, and 390 sold as unfit": items read as persons by a verb of loss
+ * are the total's things, SUM, relate_sum.c); a gap after a verb of
+ * misstating ("the claims were overstated by 16 hits") against the two
+ * nearest figures of its unit in its paragraph's two sentences before
+ * (DIFFERENCE, relate_share.c).
  * Round 154-155 (rule 7a, weighted sums of products): a rate said of one
  * thing named with a modifier ("each field howitzer 100", "a motorised
  * division some 180") takes the count named with that modifier ("144

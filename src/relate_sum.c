@@ -618,14 +618,39 @@ static int adds_up(const ctx *c, const tally_relation *r)
     return r->nparts >= 2 && fabs(sum - c->f->v[r->stated].value) < 1e-9;
 }
 
+/* 1 when fact j, an item of a list breaking down total T, counts T's
+ * things by what befell them: T counts animals, vehicles or aircraft and
+ * the word right after j is a verb of loss ("lost 1,240 mules: 310 killed
+ * by shellfire, 520 of sickness ..."), which the extractor read as a noun
+ * of persons. */
+static int fate_item(const ctx *c, size_t j, size_t T)
+{
+    static const char *const fate[] = {"killed", "wounded", "died", "dead", "destroyed",
+                                       "drowned", "missing", "captured", "lost", NULL};
+    if (strcmp(c->fi[T].cat, "materiel") != 0 && strcmp(c->fi[T].cat, "aircraft") != 0)
+        return 0;
+    char w[24];
+    size_t e = c->f->v[j].tend, end = c->seg->sents[c->f->v[j].sent_index].end;
+    while (e < end && c->t[e] == ' ')
+        e++;
+    rel_word_at(c->t, e, end, w, sizeof w);
+    for (size_t q = 0; fate[q]; q++)
+        if (strcmp(w, fate[q]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The list after the colon at offset i for total T: the figures of T's
  * unit (or of none, or of also's unit unless also is NOPOS) after the
  * colon, at T's parenthesis depth, each after a comma or "and" (or taken
  * away: "less the 31 lost", taken_away()), up to a ';', a share, a figure
- * of another unit or one that no longer continues the list; appended to r.  0 when a part is as
+ * of another unit or one that no longer continues the list (a first item
+ * read as persons by a verb of loss, fate_item(), and the items after it of
+ * its unit or of none known, are T's things); appended to r.  0 when a part is as
  * large as T (no breakdown), else 1. */
 static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_relation *r)
 {
+    size_t fated = NOPOS;   /* the first item read as persons by its verb of loss */
     for (size_t j = T + 1; j < hi; j++) {
         const finfo *P = &c->fi[j];
         if (c->f->v[j].tstart < i || P->popen != c->fi[T].popen)
@@ -635,8 +660,20 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
         if (r->nparts > 0 && strcmp(P->cat, "duration") == 0 &&
             !rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend, c->f->v[j].tstart))
             continue;   /* "231,000 tons in the ten months of 1941, 517,000 in 1942" */
-        if (P->unit[0] && !rel_same_unit(P, &c->fi[T]) && !same_kind(P, &c->fi[T]) &&
-            !(also != NOPOS && rel_same_unit(P, &c->fi[also]))) {
+        int other = P->unit[0] && !rel_same_unit(P, &c->fi[T]) && !same_kind(P, &c->fi[T]) &&
+                    !(also != NOPOS && rel_same_unit(P, &c->fi[also])) &&
+                    !(fated != NOPOS && rel_same_unit(P, &c->fi[fated]));
+        if (other && r->nparts == 0 && also == NOPOS && fate_item(c, j, T)) {
+            fated = j;   /* "1,240 mules: 310 killed ..., 520 of sickness" */
+            other = 0;
+        } else if (other && fated != NOPOS && strcmp(P->cat, "other") == 0 &&
+                   !rel_is_rate(c, j) &&
+                   rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend,
+                                 c->f->v[j].tstart)) {
+            other = 0;   /* "... and 390 cast as unfit": another fate, a verb the
+                            lexicon does not know */
+        }
+        if (other) {
             /* "24 new vessels: six monitors, ten gunboats and eight launches":
              * kinds of what the total counts; an item of another noun that
              * goes on the list ("41,500 draught horses, 17,200 riding horses

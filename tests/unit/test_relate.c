@@ -1709,6 +1709,39 @@ static const rcase cases[] = {
      .facts = {{"700", 0, 700, EX, "horse", "materiel", .noun = "horses"},
                {"350", 0, 350, EX, "horse", "materiel", .bare = 1}},
      .n = 0, .not_stated = 2},
+    /* A colon list of what befell the animals counted before it ("310
+     * killed ..., 520 of sickness, and 390 sold"): the items, read as
+     * persons by the verb after the first, are parts of the 1,240 mules. */
+    {"test_colon_fates", "That winter the brigade lost 1,240 mules: 310 killed by shellfire, "
+     "520 of sickness, and 390 sold as unfit.",
+     .facts = {{"1,240", 0, 1240, EX, "mule", "materiel", .noun = "mules"},
+               {"310", 0, 310, EX, "man", "personnel", .noun = "killed"},
+               {"520", 0, 520, EX, "man", "personnel", .bare = 1},
+               {"390", 0, 390, EX, "sold", "other", .noun = "sold"}},
+     .n = 1, .rel = {{K_SUM, 1, 3, {2, 3, 4}}}},
+    /* The near miss: the first item counts persons by their own noun
+     * ("90 grooms missing"), not by a verb: no breakdown of the horses. */
+    {"test_colon_fates_near", "The depot held 2,000 horses: 90 grooms missing and 150 wounded.",
+     .facts = {{"2,000", 0, 2000, EX, "horse", "materiel", .noun = "horses"},
+               {"90", 0, 90, EX, "man", "personnel", .noun = "grooms"},
+               {"150", 0, 150, EX, "man", "personnel", .noun = "wounded"}},
+     .n = 0, .not_stated = 1},
+    /* "overstated by D": the two figures of D's unit in the sentences
+     * before (a claim of 38 hits, 25 admitted): D against 38 - 25. */
+    {"test_overstated_by", "The gunners claimed 38 hits in the battle. The enemy log records "
+     "25 hits. The claim was thus overstated by 13 hits.",
+     .facts = {{"38", 0, 38, EX, "hit", "other", .noun = "hits"},
+               {"25", 0, 25, EX, "hit", "other", .noun = "hits"},
+               {"13", 0, 13, EX, "hit", "other", .noun = "hits"}},
+     .n = 1, .rel = {{K_DIFFERENCE, 3, 2, {1, 2}, .set = F_LOOKED_BACK}}},
+    /* The near miss: the claims stand in another paragraph (and 15 is no
+     * gap between them that matches): no operands. */
+    {"test_overstated_by_near", "The gunners claimed 38 hits in the battle. The enemy log "
+     "records 25 hits.\n\nLater claims were overstated by 15 hits.",
+     .facts = {{"38", 0, 38, EX, "hit", "other", .noun = "hits"},
+               {"25", 0, 25, EX, "hit", "other", .noun = "hits"},
+               {"15", 0, 15, EX, "hit", "other", .noun = "hits"}},
+     .n = 0, .not_stated = 3},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
