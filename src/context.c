@@ -103,6 +103,7 @@ static const char *const NOHEAD[] = {
     "odd", "or", "so", "inland", "abroad", "overseas", "ashore", "afloat", "aboard",
     "together", "altogether", "apiece", "alone", "now", "then", "today", "still", "again", "open", "available",
     "serviceable", "operational", "idle", "intact", "sitting", "lying", "walking",
+    "due", "overdue", "unfit", "fit",
     /* weight and size classes: "312 tanks: 186 medium, 84 light and 42 heavy" */
     "light", "medium", "heavy", "small", "large", "big", "lighter", "heavier", "smaller",
     "larger", NULL};
@@ -177,8 +178,8 @@ static const char *const ORDINAL[] = {"second", "third", "fourth", "fifth", "six
 /* Irregular past tenses, which never head the noun phrase of a number
  * ("12 went to the front", "three fell"); regular ones end in -ed. */
 static const char *const PAST[] = {
-    "became", "began", "begun", "bought", "broke", "broken", "brought", "built", "burnt", "came",
-    "caught", "chose", "chosen", "cost", "done", "drawn", "drove", "driven", "dug", "fell", "flew", "flown",
+    "became", "become", "began", "begun", "bought", "broke", "broken", "brought", "built", "burnt",
+    "came", "cast", "caught", "come", "chose", "chosen", "cost", "done", "drawn", "drove", "driven", "dug", "fell", "flew", "flown",
     "fought", "found", "gave", "given", "gone", "got", "grew", "grown", "held", "hit", "kept",
     "known", "lay", "left", "lost", "made", "paid", "ran", "remain", "remained", "remains",
     "rose", "sank", "seen", "sent", "shot", "sold", "spent", "stood", "stolen", "struck",
@@ -1512,6 +1513,32 @@ static void attach_paren(const char *t, const tally_sentence *s, const tally_num
     }
 }
 
+/* Participles that name what befell a thing, not the thing: "killed",
+ * "wounded", "dead", "missing". */
+static const char *const FATE[] = {"killed", "wounded", "dead", "missing", "drowned", NULL};
+
+/* Pass 2b: "lost 900 mules: 200 killed, 400 of disease and 300 cast": a
+ * part after the colon whose own noun is only a fate word counts the
+ * total's noun when that noun is no count of people. */
+static void fate_parts(const char *t, const tally_sentence *s, const tally_number *nums,
+                       size_t n, size_t i, slot *sl, tally_attach *at)
+{
+    tok k;
+    if (nums[i].kind != TALLY_NK_FIGURE || sl[i].src != SRC_OWN || !sl[i].own.known ||
+        strcmp(at[i].category, "personnel") == 0 ||
+        !next_tok(t, at[i].mention_end, s->end, &k) || !tok_punct(t, &k, ':'))
+        return;
+    size_t open = k.s, close = breakdown_end(t, s, &k);
+    for (size_t j = i + 1; j < n && nums[j].start < close; j++) {
+        tok h = {sl[j].own.head_s, sl[j].own.head_e, 1};
+        if (nums[j].kind != TALLY_NK_FIGURE || nums[j].start <= open || sl[j].src != SRC_OWN ||
+            sl[j].own.start != sl[j].own.head_s || !tok_in(t, &h, FATE))
+            continue;
+        share_from(&at[i], sl[i].own.head_s, sl[i].own.head_e, &at[j]);
+        sl[j].src = SRC_PAREN;
+    }
+}
+
 /* 1 when text[a..b) holds only connector words and punctuation , - – /
  * (at most two tokens): "and", "or", ", and". */
 static int only_connectors(const char *t, size_t a, size_t b)
@@ -2348,6 +2375,10 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
             continue;   /* "612 tanks, about 38 per cent of the plan. Output rose from
                            31": the share lends nothing, the count before it does; nor
                            does "in 11 nights", a time phrase */
+        if (part && strcmp(pa[j].category, "money") == 0 &&
+            !(x->flags & (TALLY_NF_SCALED | TALLY_NF_CURRENCY)))
+            continue;   /* "bought 500 mules at 900 florins each. Of these, 100 were
+                           lame": a plain part counts the things, not the price */
         int f = lender_fit(t, ps.end, &pn[j], &pa[j], x, per);
         if (can_lend_back(&pn[j], &pa[j], x))
             f += 4;   /* any figure of its scale before a sum of another */
@@ -4869,6 +4900,8 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
             mass_item(nums, i, sl, out, text);
     for (size_t i = 0; i < n; i++)
         attach_paren(text, s, nums, n, i, sl, out);
+    for (size_t i = 0; i < n; i++)
+        fate_parts(text, s, nums, n, i, sl, out);
     for (size_t i = 0; i < n; i++)
         attach_parallel(text, nums, n, i, sl, out);
     for (size_t i = n; i-- > 0;)

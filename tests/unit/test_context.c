@@ -1976,6 +1976,32 @@ static void test_rec35_of_them_subject(void **state)
     assert_string_equal(r.at[0].unit, "lorry");
 }
 
+/* A fate word after a colon, a verb or an adjective after a bare number
+ * is no counted noun: "90 horses: 20 killed ...", "30 cast", "4,000 due". */
+static void test_rec36_fate_verbs(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"90", 0, 90, FIG, 0, NULL}, {"20", 0, 20, FIG, 0, NULL},
+                 {"40", 0, 40, FIG, 0, NULL}, {"30", 0, 30, FIG, 0, NULL}};
+    attach(&r, "The battery lost 90 horses: 20 killed, 40 of disease, and 30 cast as lame.",
+           TALLY_SECTION_BODY, sa, 4);
+    check(&r, 0, 1, "horse", "materiel", "horses", "90 horses", 0);
+    for (size_t i = 1; i < 4; i++)
+        assert_string_equal(r.at[i].unit, "horse");
+    spec sb[] = {{"2,100", 0, 2100, FIG, 0, NULL}, {"4,000", 0, 4000, FIG, 0, NULL}};
+    attach(&r, "The mill sent 2,100 boots, about half of the 4,000 due.", TALLY_SECTION_BODY, sb,
+           2);
+    check(&r, 1, 1, "boot", "other", NULL, NULL, 1);
+    spec sc[] = {{"two", 0, 2, FIG, W, NULL}};
+    attach(&r, "If the last two come, the depot is full.", TALLY_SECTION_BODY, sc, 1);
+    assert_string_not_equal(r.at[0].unit, "come");
+    spec sd[] = {{"12", 0, 12, FIG, 0, NULL}, {"20", 0, 20, FIG, 0, NULL}};
+    attach(&r, "The guard lost 12 men: 20 killed would have been worse.", TALLY_SECTION_BODY, sd,
+           2);
+    assert_string_equal(r.at[1].unit, "man");   /* people: "killed" counts men anyway */
+}
+
 /* Nouns of labour by formation, townspeople, columns. */
 static void test_rec35_units(void **state)
 {
@@ -2141,6 +2167,7 @@ int main(void)
         cmocka_unit_test(test_rec34_place_parts),
         cmocka_unit_test(test_rec35_of_them_subject),
         cmocka_unit_test(test_rec35_units),
+        cmocka_unit_test(test_rec36_fate_verbs),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
