@@ -2154,8 +2154,9 @@ static int writes_word(const char *t, size_t len, const char *word, size_t n)
 }
 
 /* 1 when text[0..len) writes stem[0..n) as a whole word (a possessive
- * "'s" may follow); else the vowel 'e' or 'o' of the first word written as
- * the stem and that vowel ("Sarvane" for "Sarvan") into *vowel. */
+ * "'s" may follow); else the letter 'e', 'o' or 'y' of the first word
+ * written as the stem and that letter ("Sarvane" for "Sarvan", "Tarvany"
+ * for "Tarvan") into *vowel. */
 static int writes_stem(const char *t, size_t len, const char *stem, size_t n, char *vowel)
 {
     if (n == 0 || n > len)
@@ -2169,7 +2170,7 @@ static int writes_stem(const char *t, size_t len, const char *stem, size_t n, ch
         if (i + n == len || !isalpha((unsigned char)t[i + n]))
             return 1;
         char v = t[i + n];
-        if (!*vowel && (v == 'e' || v == 'o') &&
+        if (!*vowel && (v == 'e' || v == 'o' || v == 'y') &&
             (i + n + 1 == len || !isalpha((unsigned char)t[i + n + 1])))
             *vowel = v;
     }
@@ -2977,6 +2978,25 @@ static void choose(tally_actor_choice *out, const sview *v, long k, const char *
     out->cue_sent = si;
 }
 
+/* The actor that "its" or "their" right before the figure at token fi
+ * refers to when a coordination joins it to a named holder: "fell to the
+ * Velsonian command and its 38 guns": the nearest actor among the at most
+ * eight words before "and", no punctuation between ("X attacked Y with its
+ * 40 ships" is left alone: there "its" is the subject's).  -1 when there is
+ * none. */
+static long its_owner(const char *t, const sview *v, size_t fi)
+{
+    const words *w = &v->w;
+    if (fi < 3 || v->nm == 0 ||
+        !(tok_eq(t, &w->v[fi - 1], "its") || tok_eq(t, &w->v[fi - 1], "their")) ||
+        !tok_eq(t, &w->v[fi - 2], "and"))
+        return -1;
+    size_t a = fi - 2;
+    while (a > 0 && fi - 2 - a < 8 && w->v[a - 1].kind == TOK_WORD)
+        a--;
+    return nearest_in(v, a, fi - 2);
+}
+
 /* The owner from the figure's own noun phrase, or -1.  fi..li are the
  * tokens of the figure and its noun. */
 static long noun_phrase(const char *t, sview *v, size_t fi, size_t li,
@@ -3007,6 +3027,8 @@ static long noun_phrase(const char *t, sview *v, size_t fi, size_t li,
         if ((size_t)m != k0)
             return m;
     }
+    if ((m = its_owner(t, v, fi)) >= 0)
+        return m;   /* "fell to the Velsonian command and its 38 guns" */
     /* "the 150 projected by the Chinese", "the aircraft that the Chinese could",
        "a loan of $25 million from American banks" (the provider) */
     size_t j = b;
@@ -3965,6 +3987,28 @@ static int bought_origin(const char *t, const sview *v, size_t fi, long k)
     return 0;
 }
 
+/* 1 when actor k of v is the subject of a condition ("if the Brescanian
+ * fleet tried a blockade", "unless the X army", an article between
+ * allowed) that a comma closes before the figure at token fi: "the guns
+ * would need 180 rounds if the X fleet came, so that the stock would last
+ * three months" says nothing of whose stock it is. */
+static int condition_subject(const char *t, const sview *v, long k, size_t fi)
+{
+    static const char *const cond[] = {"if", "unless", NULL};
+    const words *w = &v->w;
+    size_t i = v->mtok[k];
+    if (i >= fi || i < 1)
+        return 0;
+    if (i >= 2 && tok_eq(t, &w->v[i - 1], "the"))
+        i--;
+    if (!tok_in(t, &w->v[i - 1], cond))
+        return 0;
+    for (size_t j = v->mtok[k] + 1; j < fi; j++)
+        if (tok_punct(t, &w->v[j], ","))
+            return 1;
+    return 0;
+}
+
 /* The owner of a figure (annot_actor_pick() without the counting). */
 static tally_status pick(const char *text, const tally_segments *seg, size_t si,
                          size_t fstart, size_t fend, size_t mend, const tally_lexicon *lex,
@@ -4067,8 +4111,12 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         }
         end = --c;
     }
-    /* an actor before the figure, or after it in its own clause */
-    if ((k = subject_in(text, v, lo, ce, 1, &cache->ws.report)) >= 0) {
+    /* an actor before the figure, or after it in its own clause; not the
+       subject of a condition closed before it */
+    if ((k = subject_in(text, v, lo, ce, 1, &cache->ws.report)) >= 0 &&
+        condition_subject(text, v, k, fi))
+        k = -1;
+    if (k >= 0) {
         if (seller(text, v, k, fi, money, &cache->ws) &&
             (kb = buyer(text, v, v->mend[k], ce)) >= 0) {
             choose(out, v, kb, "buyer", si);
