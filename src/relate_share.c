@@ -2177,6 +2177,16 @@ static size_t skip_words_to(const ctx *c, size_t B, size_t k, size_t end)
     return k;
 }
 
+/* 1 when level B, written bare ("2,500" with no noun of its own), takes
+ * the rate of level A before it: "4,000 tons a month in 1950 and only
+ * 2,500 in 1951" - both are monthly figures. */
+static int rate_carried(const ctx *c, size_t A, size_t B)
+{
+    const tally_fact *bf = &c->f->v[B];
+    return rel_is_rate(c, A) && !rel_is_rate(c, B) && bf->mention && bf->number_text &&
+           strcmp(bf->mention, bf->number_text) == 0;
+}
+
 /* Rule 6d: two levels with no "from ... to", a percentage change right
  * after the second: "flour that had cost 1.20 crowns in October cost 7.80
  * crowns in March, an increase of 550 per cent".  The share q follows a
@@ -2223,7 +2233,8 @@ int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
         }
         const tally_fact *af = &c->f->v[A], *bf = &c->f->v[B];
         if (c->fi[A].share || c->fi[B].share || c->fi[B].used ||
-            !rel_same_unit(&c->fi[A], &c->fi[B]) || rel_is_rate(c, A) != rel_is_rate(c, B) ||
+            !rel_same_unit(&c->fi[A], &c->fi[B]) ||
+            (rel_is_rate(c, A) != rel_is_rate(c, B) && !rate_carried(c, A, B)) ||
             rel_words_between(c->t, af->tend, bf->tstart, ":()") < 0 ||
             rel_words_between(c->t, af->tend, bf->tstart, "") > 12 ||
             !(af->value > 0) || (dir > 0) != (bf->value > af->value) ||

@@ -1191,6 +1191,21 @@ static int exact_change_of(const tally_facts *F, const tally_relation *r)
            C->value > 0 && fabs(fabs(B->value - A->value) - C->value) <= 1e-9 * C->value;
 }
 
+/* 1 when r is the percentage of a change between two exact levels stated
+ * as a one-sided bound ("from 2,000 to 1,200 a month, a fall of more than a
+ * third"): the bound already allows for its hedge and the levels are
+ * exact, so a miss beyond share_room() is no approximation. */
+static int bounded_change_of(const tally_facts *F, const tally_relation *r)
+{
+    if (r->kind != TALLY_REL_CHANGE || r->absolute || r->inverse || r->nparts != 2 ||
+        r->parts[0].fact == TALLY_NO_FACT || r->parts[1].fact == TALLY_NO_FACT)
+        return 0;
+    const tally_fact *Q = &F->v[r->stated], *A = &F->v[r->parts[0].fact],
+                     *B = &F->v[r->parts[1].fact];
+    return isnan(Q->low) != isnan(Q->high) && A->qual == TALLY_Q_EXACT &&
+           B->qual == TALLY_Q_EXACT;
+}
+
 /* How far (far_off) a part may miss the strict interval of share q of an
  * exact whole and still be approximate: 5% for a percentage or a bound
  * ("more than three quarters" already allows for its hedge), 10% for a
@@ -1267,7 +1282,8 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
         else if (w.verdict == TALLY_V_APPROXIMATE &&
                  ((exact_share_of(F, r) &&
                    far_off(w.c, w.s) > share_room(&F->v[r->parts[0].fact])) ||
-                  (exact_change_of(F, r) && far_off(w.c, w.s) > share_room(st))))
+                  ((exact_change_of(F, r) || bounded_change_of(F, r)) &&
+                   far_off(w.c, w.s) > share_room(st))))
             w.verdict = TALLY_V_INCONSISTENT;   /* 23 of 38 for "some 70 per cent"
                                                    (41% for "40 percent" and 30% for
                                                    "about a third" stay close) */

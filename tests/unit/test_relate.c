@@ -373,6 +373,19 @@ static const rcase cases[] = {
                {"50 percent", 0, 50, EX, "percent", "share"},
                {"12", 0, 12, EX, "carrier", "materiel"}, {"14", 0, 14, EX, "", "other"}},
      .n = 2, .rel = {{K_CHANGE, 3, .dir = 1}, {K_SUBSET, 5, 0, {4}}}},
+    /* Two levels, the first said per a period and the second bare: the
+     * second carries the rate; a stock and a flow with its own noun do not. */
+    {"test_change_rate_carried", "The kiln burned 4,000 tons a month in 1950 and only 3,100 in "
+     "1951, a fall of more than a third.",
+     .facts = {{"4,000", 0, 4000, EX, "ton", "materiel", "tons", "1950"},
+               {"3,100", 0, 3100, EX, "ton", "materiel", "tons", "1951", .bare = 1},
+               {"more than a third", 0, 1.0 / 3, RATIO, "fraction", "share"}},
+     .n = 1, .rel = {{K_CHANGE, 3, 2, {1, 2}, .dir = -1}}},
+    {"test_change_rate_carried", "The depot held 9,000 tons in March and issued 2,000 tons a "
+     "week in April, a fall of about a fifth.",
+     .facts = {{"9,000", 0, 9000, EX, "ton", "materiel"}, {"2,000", 0, 2000, EX, "ton", "materiel"},
+               {"about a fifth", 0, 0.2, RATIO, "fraction", "share"}},
+     .n = 0},
     /* Figures side by side with no cue assert nothing. */
     {"test_no_relation", "That year the plant built 300 tanks and the army lost 120 tanks. Some 40 "
      "ships (mostly freighters) sailed.",
