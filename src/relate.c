@@ -762,13 +762,21 @@ int rel_word_within(const ctx *c, size_t i, size_t end, int n, const char *const
     return 0;
 }
 
+size_t rel_word_back(const ctx *c, size_t i, size_t start)
+{
+    while (i > start && c->t[i - 1] == ' ')
+        i--;
+    while (i > start && rel_wch((unsigned char)c->t[i - 1]))
+        i--;
+    return i;
+}
+
 int rel_word_before_is(const ctx *c, size_t i, size_t start, const char *const *ws)
 {
     while (i > start && c->t[i - 1] == ' ')
         i--;
     size_t e = i;
-    while (i > start && rel_wch((unsigned char)c->t[i - 1]))
-        i--;
+    i = rel_word_back(c, i, start);
     char w[48];
     rel_word_at(c->t, i, e, w, sizeof w);
     for (size_t q = 0; ws[q]; q++)

@@ -752,11 +752,7 @@ static int change_amount(const ctx *c, size_t R)
     size_t k = f->tstart;
     if (!rel_word_before_is(c, k, start, prep))
         return 0;
-    while (k > start && c->t[k - 1] == ' ')
-        k--;
-    while (k > start && rel_wch((unsigned char)c->t[k - 1]))
-        k--;
-    return rel_word_before_is(c, k, start, change);
+    return rel_word_before_is(c, rel_word_back(c, k, start), start, change);
 }
 
 /* 1 when the levels of way w stand near R: one in R's sentence, the other

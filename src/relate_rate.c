@@ -132,8 +132,7 @@ static int words_before(const ctx *c, size_t k, size_t start, char w[][24], int 
         while (k > start && c->t[k - 1] == ' ')
             k--;
         size_t e = k;
-        while (k > start && rel_wch((unsigned char)c->t[k - 1]))
-            k--;
+        k = rel_word_back(c, k, start);
         if (k == e)
             break;   /* punctuation: the words end here */
         rel_word_at(c->t, k, e, w[n], sizeof w[n]);
@@ -1377,8 +1376,7 @@ static size_t named_total(const ctx *c, size_t first, size_t last, size_t Z)
             while (a > ss && c->t[a - 1] == ' ')
                 a--;
             size_t b = a;
-            while (a > ss && rel_wch((unsigned char)c->t[a - 1]))
-                a--;
+            a = rel_word_back(c, a, ss);
             if (a == b)
                 break;
             rel_word_at(c->t, a, b, w, sizeof w);

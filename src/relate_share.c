@@ -595,12 +595,8 @@ static int after_comma(const ctx *c, size_t q, size_t start)
     static const char *const orw[] = {"or", NULL};
     static const char *const hedge[] = {"a", "little", "just", "well", "only", "barely", NULL};
     size_t k = c->f->v[q].tstart;
-    for (int n = 0; n < 2 && rel_word_before_is(c, k, start, hedge); n++) {
-        while (k > start && c->t[k - 1] == ' ')   /* "12,000, a little over half" */
-            k--;
-        while (k > start && rel_wch((unsigned char)c->t[k - 1]))
-            k--;
-    }
+    for (int n = 0; n < 2 && rel_word_before_is(c, k, start, hedge); n++)
+        k = rel_word_back(c, k, start);   /* "12,000, a little over half" */
     while (k > start && c->t[k - 1] == ' ')
         k--;
     if (rel_word_before_is(c, k, start, orw)) {
