@@ -2656,6 +2656,22 @@ static void set_topic(annot_doc *doc, const tally_actor_mention *m, size_t msi)
     doc->have_topic = 1;
 }
 
+/* The token starting at offset at of the body sentence holding it: its
+ * sentence's index into *j, the tokens into *w (own: token room) and the
+ * token's index into *i.  1 when found, 0 when at is in no body sentence
+ * or starts no token, -1 when out of memory. */
+static int body_token_at(annot_cache *c, const char *text, const tally_segments *seg, size_t at,
+                         words *own, words *w, size_t *j, size_t *i)
+{
+    *j = sent_of(seg, at);
+    if (*j == seg->nsents || seg->sents[*j].section != TALLY_SECTION_BODY)
+        return 0;
+    if (sent_tokens(c, text, seg, *j, own, w) < 0)
+        return -1;
+    *i = words_at(w, at);
+    return *i < w->n && w->v[*i].start == at;
+}
+
 /* With no side in the title and no ally named, a report that names its
  * forces by their side only as the whole its figures belong to ("what was
  * left of the Tirenian army") tells that side's story: when the body names
@@ -2669,16 +2685,13 @@ static int forces_topic(annot_cache *c, const char *text, const tally_segments *
     tally_actor_mention m = {0};
     size_t msi = 0, len = doc->len < FORCES_SPAN ? doc->len : FORCES_SPAN;
     for (size_t at = next_forces(text, 0, len); at < len; at = next_forces(text, at + 4, len)) {
-        size_t j = sent_of(seg, at);
-        if (j == seg->nsents || seg->sents[j].section != TALLY_SECTION_BODY)
-            continue;
         words w;
-        if (sent_tokens(c, text, seg, j, own, &w) < 0)
+        size_t j, i;
+        int rc = body_token_at(c, text, seg, at, own, &w, &j, &i);
+        if (rc < 0)
             return -1;
-        size_t i = words_at(&w, at);
         char code[48];
-        if (i >= w.n || w.v[i].start != at ||
-            !forces_side(text, &w, i, doc, f, code, sizeof code))
+        if (!rc || !forces_side(text, &w, i, doc, f, code, sizeof code))
             continue;
         if (!one_side(&m, &msi, code, &w.v[i - 1], j))
             return 0;   /* two sides' forces: no topic from them */
@@ -2716,15 +2729,12 @@ static int home_topic(annot_cache *c, const char *text, const tally_segments *se
     size_t msi = 0, len = doc->len < FORCES_SPAN ? doc->len : FORCES_SPAN;
     for (size_t at = next_minister(text, 0, len); at < len;
          at = next_minister(text, at + 8, len)) {
-        size_t j = sent_of(seg, at);
-        if (j == seg->nsents || seg->sents[j].section != TALLY_SECTION_BODY)
-            continue;
         words w;
-        if (sent_tokens(c, text, seg, j, own, &w) < 0)
+        size_t j, i;
+        int rc = body_token_at(c, text, seg, at, own, &w, &j, &i);
+        if (rc < 0)
             return -1;
-        size_t i = words_at(&w, at);
-        if (i >= w.n || w.v[i].start != at || i < 2 || !tok_cap(text, &w.v[i - 1]) ||
-            !tok_eq(text, &w.v[i - 2], "the"))
+        if (!rc || i < 2 || !tok_cap(text, &w.v[i - 1]) || !tok_eq(text, &w.v[i - 2], "the"))
             continue;
         const char *known = NULL;
         char code[48], derived[48];
