@@ -81,7 +81,7 @@ static const char *const done_verbs[] = {
     "handed", "produced", "built", "carried", "moved", "reached", "finished", "lost",
     "collected", "supplied", "transferred", "rose", "fell", "grew", "dropped", "declined",
     "climbed", "sank", "took", "managed", "achieved", "printed", "issued", "missed",
-    "exceeded", NULL};
+    "exceeded", "given", NULL};
 
 /* Words before a verb that keep it from being a thing done ("to be
  * delivered", "would have produced"), or that make it part of a compound
@@ -776,6 +776,28 @@ static int conditional_head(const char *t, const annot_sent *s, size_t at)
     return 0;
 }
 
+/* 1 when the that-clause of governing cue g opens with "if" or "unless"
+ * and a comma closes that condition before token at: "estimated that if
+ * the ration were cut, the need would fall to 80 tons" is the condition's
+ * outcome, not the estimate's. */
+static int that_if_head(const char *t, const words *w, const annot_cue *g, size_t at)
+{
+    size_t h = g->b;
+    while (h < w->n && h < g->b + 5 && h < at && !tok_eq(t, &w->v[h], "that"))
+        h++;
+    if (h + 1 >= at || !tok_eq(t, &w->v[h], "that"))
+        return 0;
+    h++;
+    if (tok_eq(t, &w->v[h], "even"))
+        h++;
+    if (h >= at || !(tok_eq(t, &w->v[h], "if") || tok_eq(t, &w->v[h], "unless")))
+        return 0;
+    for (size_t j = h + 1; j < at; j++)
+        if (tok_punct(t, &w->v[j], ","))
+            return 1;
+    return 0;
+}
+
 /* 1 when the sentence opens with "At" and a rate ("At 120 daler a
  * month, ...", "At the rate of 9 to the dollar, ...") closed by a comma
  * before token at: a modal verb after it says what would follow from
@@ -887,13 +909,16 @@ static const char *const noun_dets[] = {"the", "its", "their", "his", "her", "ou
  * may stand between: "the 40 the plan required, and"): the noun names the
  * plan a figure before it is measured against, not the figure after it
  * ("averaged 14,000, a little over half its target, and in 1973 about
- * 19,000": actual).  Not in an opening frame ("Under the plan, ..."). */
+ * 19,000": actual); so does a noun of a demand ("three quarters of the
+ * quota, leaving a gap of 900 tons": actual).  Not in an opening frame
+ * ("Under the plan, ..."). */
 static int plan_noun_closed(const char *t, const words *w, const annot_cue *c, size_t fi,
                             const annot_mwords *mw)
 {
     size_t a = c->a, b = c->b;
     size_t n = w->v[a].end - w->v[a].start;
-    if (b != a + 1 || a < 2 || strcmp(c->modality, "planned") != 0 ||
+    if (b != a + 1 || a < 2 ||
+        (strcmp(c->modality, "planned") != 0 && strcmp(c->modality, "requested") != 0) ||
         (n > 2 && t[w->v[a].end - 1] == 'd' && t[w->v[a].end - 2] == 'e') ||
         tok_in_set(t, &w->v[a], &mw->modals) || !tok_in(t, &w->v[a - 1], noun_dets) ||
         tok_in(t, &w->v[a - 2], frame_preps) || w->v[a - 2].kind == TOK_PUNCT)
@@ -1472,6 +1497,7 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
     if (a > 0 && s->cues[a - 1].b > fi)
         a--;
     long k = a > 0 ? s->cues[a - 1].last : -1;
+    const long k0 = k;   /* the nearest cue, before a verb governs it */
     int hyp = 0;
     /* a verb of estimating, promising or asking before a that-clause
        governs the cues inside it (governs()) */
@@ -1496,6 +1522,11 @@ int annot_modality_pick(const char *text, annot_sent *s, size_t fstart, size_t f
        "If the trucks arrive, the columns will lift 3,000 tons" */
     if (k >= 0 && modal_led(text, &w, &s->cues[k], mw) && !s->cues[k].neg &&
         (conditional_head(text, s, s->cues[k].a) || rate_head(text, &w, s->cues[k].a)))
+        hyp = 1;
+    /* an estimate of a condition's outcome: "estimated that if the ration
+       were cut, the need would fall to 80 tons" */
+    if (gov && !promise && k0 >= 0 && modal_led(text, &w, &s->cues[k0], mw) &&
+        !s->cues[k0].neg && that_if_head(text, &w, &s->cues[k], s->cues[k0].a))
         hyp = 1;
     /* a thing done between the cue and the figure reports what happened:
        "of the 60 promised, Marrow delivered 22" */

@@ -34,7 +34,11 @@
  * ("such losses, the staff estimated, could be borne") governs too.
  * A clause opened by "if" or "unless" at the head of the sentence makes a
  * bare modal verb of the main clause after its comma hypothetical ("If the
- * barges come, the mill will grind 900 sacks").
+ * barges come, the mill will grind 900 sacks"); so does one at the head of
+ * an estimate's that-clause ("reckoned that if the rains held off, the
+ * farms would deliver 500 tons": hypothetical).  A quota is a demand on
+ * another (requested); "of the quota," closed by a comma, like "its
+ * target,", names the demand an earlier figure is measured against.
  * A negated cue or a condition does not reach past a semicolon or a colon
  * ("could not keep up: it struck 90,000 coins" is actual), and a cue inside
  * an opening "Of the N that were to be repaired," frame not past its comma.

@@ -84,10 +84,11 @@ static const valid_case modality_names[] = {
 };
 MODALITY_NAMES_TEST(negation_and_clauses, negation_and_clauses_rows, modality_names)
 
-/* Quotas and targets are plans, assumptions estimates, asking a request,
- * "would have" a counterfactual. */
+/* Targets are plans, a quota a demand on another (requested), assumptions
+ * estimates, asking a request, "would have" a counterfactual. */
 static const modality_case plans_estimates_rows[] = {
-    {"The quota was 400 tons a day.", "400", "planned", "a quota"},
+    {"The quota was 400 tons a day.", "400", "requested",
+     "a quota is set for another to deliver: a demand"},
     {"The target was 1,600 tanks a year.", "1,600", "planned", "a target"},
     {"The staff assumed 12 aircraft to a squadron.", "12", "estimated", "\"assumed\""},
     {"The staff reckoned that each truck needed 14 litres.", "14", "estimated",
@@ -481,6 +482,29 @@ static const modality_case done_rows[] = {
 };
 MODALITY_TEST(things_done_past_a_semicolon, done_rows)
 
+/* A quota is a demand on another; its noun closed by a comma names the
+ * demand an earlier figure is measured against; a condition at the head of
+ * an estimate's that-clause makes the outcome hypothetical; "was given"
+ * after a request reports what came. */
+static const modality_case quotas_and_estimated_conditions_rows[] = {
+    {"The board set the county's delivery quota at 5,000 tons.", "5,000", "requested",
+     "\"quota\" before the figure: a demand"},
+    {"The farms sent 700 tons, four fifths of the quota, leaving a gap of 175 tons.", "175",
+     "actual", "\"the quota,\" names the demand of the earlier figure"},
+    {"The engineer reckoned that if the bridge were widened, the column would carry 240 "
+     "lorries a day.",
+     "240", "hypothetical", "the condition heads the estimate's that-clause"},
+    {"The engineer reckoned that the column would carry 240 lorries a day.", "240",
+     "estimated", "no condition: the estimate governs the modal"},
+    {"The engineer reckoned that, if pressed, the column would carry 240 lorries a day.",
+     "240", "estimated", "the clause opens with a comma, not \"if\""},
+    {"The town asked the board for 900 sacks; it was given 350.", "350", "actual",
+     "\"was given\" after the request: what came"},
+    {"The town asked the board for 900 sacks; it was given 350.", "900", "requested",
+     "\"asked\" before the figure"},
+};
+MODALITY_TEST(quotas_and_estimated_conditions, quotas_and_estimated_conditions_rows)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -505,6 +529,7 @@ int main(void)
         cmocka_unit_test(asides_and_long_gaps),
         cmocka_unit_test(appraisals_cancellations_and_relatives),
         cmocka_unit_test(things_done_past_a_semicolon),
+        cmocka_unit_test(quotas_and_estimated_conditions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
