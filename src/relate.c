@@ -188,6 +188,10 @@
  * dollar, ... 26.8 million florins": one sum times the rate); prices ("$62 a
  * ton", "$2,350 each") are never the sum converted.
  *
+ * Round 206 (relate_share.c): "4,300 of the 18,000 fell sick, nearly a
+ * quarter of the corps", the corps named with no larger count of its kind
+ * before: the share is the partitive's (FRACTION 4,300 of 18,000).
+ *
  * Round 167-171 (wholes and parts in the sentence before, relate_share.c
  * and relate_rate.c): "could deliver 840 tons a day.  That left the army
  * 580 tons a day short of what an advance consumed" (a rate "short of" a
@@ -208,6 +212,12 @@
  * A formation named by its number with what it held ("No. 5 Squadron at
  * Hesselby had six flying boats") is a size a plan's formations are
  * checked with (relate_rate.c numbered_formation; "lost" is no size).
+ *
+ * Round 202-203 (relate_note.c): a body total whose parts a sentence of the
+ * endnote it cites lists ("87 attacks" and a note "19 for 1941, 41 for 1942
+ * and 27 for 1943"; exact, or within a tenth when the note says it is a
+ * breakdown) and "312 aircrew, 96 of them pilots and the other 216 ..."
+ * (parts after "of them") -> SUM.
  *
  * Looking up earlier in the document (rel_look_back): candidates are figures
  * before the stated one, of its unit (or of an interchangeable category:
@@ -1158,10 +1168,14 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_implicit_sum(&c, i);
         if (!rc)
             rc = rel_rule_parts_next(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_of_them_parts(&c, si, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;
     }
+    if (!rc)
+        rc = rel_rule_note_parts(&c);
     if (!rc)
         doc_norms(&c);
     if (!rc)

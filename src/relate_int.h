@@ -194,6 +194,14 @@ int rel_rule_span_total(ctx *c, size_t si, size_t lo, size_t hi);
 /* "$3.8 million, shared between the ministry ($2.3 million) and the firms ($1.2 million)". */
 int rel_rule_split_between(ctx *c, size_t si, size_t lo, size_t hi);
 
+/* ---- relate_note.c: parts in the endnote cited, parts after "of them" ---- */
+
+/* Body totals whose parts a sentence of the endnote they cite lists (once
+ * per document, after the sentence rules). */
+int rel_rule_note_parts(ctx *c);
+/* "312 aircrew, 96 of them pilots and the other 216 gunners". */
+int rel_rule_of_them_parts(ctx *c, size_t si, size_t lo, size_t hi);
+
 /* ---- relate_rate.c: products, averages, rates, periods ---- */
 
 /* 1 when figure j is a rate ("50 a month", "3 tons each", "for every

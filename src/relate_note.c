@@ -1,0 +1,247 @@
+/*
+ * relate_note.c - totals whose parts are listed elsewhere than beside them:
+ * in the endnote the total's sentence cites, or right after the total as
+ * "N of them ... and the other M ...".  Two rules of the relate module
+ * (relate_int.h), both giving SUM:
+ *
+ *  - note parts (rel_rule_note_parts, run once per document after the
+ *    sentence rules): a body figure T citing note n, and a sentence of
+ *    note n listing two or more figures comparable with T, each below it
+ *    ("The register gives 19 attacks for 1941, 41 for 1942 and 27 for
+ *    1943" under "87 attacks").  The list is T's breakdown when it adds up
+ *    to T exactly, or, when the note's sentence says it is a breakdown
+ *    ("breaks down as", "made up of", "of these", "in two instalments"),
+ *    when it comes within a tenth of T, so that a slip can be flagged.  A
+ *    note sentence holding a figure as large as T (a whole of its own, "Of
+ *    the 96 pilots, 30 ...") or restating T gives T no parts;
+ *  - "of them" parts (rel_rule_of_them_parts, per sentence): "trained 312
+ *    aircrew, 96 of them pilots and the other 216 gunners", "1,150 lorries;
+ *    820 of them heavy and 330 light": a part A right before "of them" /
+ *    "of these" / "of whom", the figures joined to it by "," and "and", and
+ *    the figure T those words refer back to (the nearest comparable figure
+ *    before A, in A's sentence or the one before; an item after "the
+ *    other" is T's rest whatever its noun).  Exact sums always; a
+ *    list closed by "the other" / "the remaining" / "the rest" says it is
+ *    the whole of T and is taken within a tenth.
+ *
+ * Neither rule allocates except through rel_add().  Both look back a
+ * bounded number of figures (REL_LOOK_BACK_MAX), so they stay linear.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "relate_int.h"
+
+/* How far from its total a list said to be the total's breakdown may be
+ * and still be read as one (a slip); farther off it is other figures. */
+#define NOTE_NEAR 0.10
+
+/* 1 when fact j may be an item of a list of parts: no share, rate or
+ * bound, not already a part, a positive value. */
+static int listable(const ctx *c, size_t j)
+{
+    const tally_fact *f = &c->f->v[j];
+    const finfo *p = &c->fi[j];
+    return !p->share && !p->part && !isnan(f->value) && f->value > 0 &&
+           f->qual != TALLY_Q_AT_LEAST && f->qual != TALLY_Q_AT_MOST && !rel_is_rate(c, j);
+}
+
+/* 1 when fact T may be a total: listable, with a unit, not itself a part. */
+static int totalable(const ctx *c, size_t T)
+{
+    return listable(c, T) && c->fi[T].unit[0];
+}
+
+/* 1 when |sum - T| is nothing (exact) -> 2, within NOTE_NEAR -> 1, else 0. */
+static int closeness(double sum, double tv)
+{
+    double d = fabs(sum - tv);
+    if (d <= 1e-9 * tv)
+        return 2;
+    return d <= NOTE_NEAR * tv ? 1 : 0;
+}
+
+/* 1 when the text t[a..b) says a list is a breakdown of a total. */
+static int says_breakdown(const ctx *c, size_t a, size_t b)
+{
+    static const char *const cues[] = {
+        "breaks down", "broken down", "break down", "made up of", "made up as",
+        "consisted of", "comprised", "comprising", "divided among", "divided between",
+        "split between", "split among", "of these", "of which", "of whom",
+        "instalments", "installments", "by district", "by month", "by type",
+        "by cause", "by line", "by kind", NULL};
+    return rel_phrase_in(c->t, a, b, cues);
+}
+
+/* The note-sentence run [g, e) of facts: its items comparable with T, each
+ * below T, into parts; 0 when a comparable figure is as large as T or
+ * fewer than two items. */
+static size_t note_items(const ctx *c, size_t g, size_t e, size_t T, size_t *parts,
+                         double *sum)
+{
+    size_t np = 0;
+    *sum = 0;
+    for (size_t j = g; j < e; j++) {
+        if (c->f->v[j].value == c->f->v[T].value)
+            return 0;   /* the note restates the total: its own rules read it */
+        if (!rel_comparable(&c->fi[j], &c->fi[T]))
+            continue;
+        if (!listable(c, j) || c->f->v[j].value >= c->f->v[T].value)
+            return 0;   /* a whole of the note's own, or a rate: no list of T's */
+        if (np == TALLY_REL_MAXPARTS)
+            return 0;
+        parts[np++] = j;
+        *sum += c->f->v[j].value;
+    }
+    return np >= 2 ? np : 0;
+}
+
+/* One sentence of note n, facts [g, e): the body total it breaks down,
+ * looked for among the figures before g citing n; a SUM when found. */
+static int note_sentence(ctx *c, size_t g, size_t e)
+{
+    int n = c->f->v[g].note;
+    const tally_sentence *s = &c->seg->sents[c->f->v[g].sent_index];
+    int cued = says_breakdown(c, s->start, s->end);
+    size_t best = NOPOS, bparts[TALLY_REL_MAXPARTS], bnp = 0, stop = 0;
+    int bclose = 0, tie = 0;
+    double bdiff = 0;
+    if (g > REL_LOOK_BACK_MAX)
+        stop = g - REL_LOOK_BACK_MAX;
+    for (size_t T = g; T-- > stop;) {
+        const tally_fact *t = &c->f->v[T];
+        if (t->section != TALLY_SECTION_BODY || t->note != n || !totalable(c, T))
+            continue;
+        size_t parts[TALLY_REL_MAXPARTS];
+        double sum;
+        size_t np = note_items(c, g, e, T, parts, &sum);
+        if (!np)
+            continue;
+        int cl = closeness(sum, t->value);
+        if (cl == 0 || (cl == 1 && !cued))
+            continue;
+        double d = fabs(sum - t->value);
+        if (best != NOPOS && cl == bclose && d == bdiff)
+            tie = 1;
+        if (best == NOPOS || cl > bclose || (cl == bclose && d < bdiff)) {
+            best = T;
+            bclose = cl;
+            bdiff = d;
+            bnp = np;
+            tie = 0;
+            memcpy(bparts, parts, np * sizeof *parts);
+        }
+    }
+    if (best == NOPOS || tie)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, best, "parts in the endnote");
+    for (size_t m = 0; m < bnp; m++)
+        rel_part(c, &r, bparts[m]);
+    return rel_add(c, &r);
+}
+
+/* Rule N1: body totals whose parts a sentence of the note they cite lists
+ * (top comment).  Each endnote sentence is read once. */
+int rel_rule_note_parts(ctx *c)
+{
+    size_t i = 0;
+    while (i < c->f->n) {
+        const tally_fact *f = &c->f->v[i];
+        size_t e = i + 1;
+        while (e < c->f->n && c->f->v[e].sent_index == f->sent_index)
+            e++;
+        if (f->section == TALLY_SECTION_ENDNOTE && f->note > 0 && e - i >= 2 &&
+            note_sentence(c, i, e) < 0)
+            return -1;
+        i = e;
+    }
+    return 0;
+}
+
+/* The offset right after "of them" / "of these" / "of whom" following fact
+ * A (at most one word between: "96 of them"), or 0. */
+static size_t of_them_after(const ctx *c, size_t A, size_t send)
+{
+    static const char *const ref[] = {"of them", "of these", "of whom", "of those", NULL};
+    size_t k = c->f->v[A].tend;
+    while (k < send && c->t[k] == ' ')
+        k++;
+    for (size_t q = 0; ref[q]; q++) {
+        size_t e = rel_phrase_at(c->t, k, send, ref[q]);
+        if (e)
+            return e;
+    }
+    return 0;
+}
+
+/* 1 when the words right before fact j (after `from`) close a list as its
+ * rest: "and the other 216", "and the remaining 40", "the rest, 12". */
+static int closes_rest(const ctx *c, size_t from, size_t j)
+{
+    static const char *const rest[] = {"the other", "the remaining", "the rest", "the last",
+                                       "the others", NULL};
+    return rel_phrase_in(c->t, from, c->f->v[j].tstart, rest);
+}
+
+/* Rule N2: "312 aircrew, 96 of them pilots and the other 216 ..." (top
+ * comment). */
+int rel_rule_of_them_parts(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const joiners[] = {"and", ",", NULL};
+    size_t send = c->seg->sents[si].end;
+    for (size_t A = lo; A + 1 < hi; A++) {
+        size_t after = of_them_after(c, A, send);
+        if (!after || !listable(c, A) || c->fi[A].part)
+            continue;
+        /* the total: the nearest figure before A comparable with it */
+        size_t T = NOPOS;
+        size_t floor_ = lo > REL_SENT_FACTS ? lo - REL_SENT_FACTS : 0;
+        for (size_t k = A; k-- > floor_;) {
+            size_t ks = c->f->v[k].sent_index;
+            if (ks + 1 < si || c->seg->sents[ks].para != c->seg->sents[si].para)
+                break;
+            if (rel_comparable(&c->fi[k], &c->fi[A])) {
+                T = k;
+                break;
+            }
+        }
+        if (T == NOPOS || !totalable(c, T) || c->f->v[T].value <= c->f->v[A].value)
+            continue;
+        size_t parts[TALLY_REL_MAXPARTS], np = 1;
+        double sum = c->f->v[A].value;
+        int rest = 0;
+        parts[0] = A;
+        for (size_t j = A + 1; j < hi && np < TALLY_REL_MAXPARTS; j++) {
+            size_t prev = c->f->v[parts[np - 1]].tend;
+            if (rel_words_between(c->t, prev, c->f->v[j].tstart, ";:()") < 0 ||
+                rel_words_between(c->t, prev, c->f->v[j].tstart, "") > 8 ||
+                !(rel_joined_to(c->t, prev, c->f->v[j].tstart) ||
+                  (closes_rest(c, prev, j) &&
+                   rel_phrase_in(c->t, prev, c->f->v[j].tstart, joiners))) ||
+                rel_word_within(c, c->f->v[j].tend, send, 2,
+                                (const char *const[]){"of", NULL}))
+                break;
+            int closes = closes_rest(c, prev, j);
+            if (!listable(c, j) ||
+                !(rel_comparable(&c->fi[j], &c->fi[T]) || !c->fi[j].unit[0] || closes))
+                break;   /* "the other 216 navigators": the rest of T, whatever its noun */
+            rest |= closes;
+            parts[np++] = j;
+            sum += c->f->v[j].value;
+        }
+        if (np < 2)
+            continue;
+        int cl = closeness(sum, c->f->v[T].value);
+        if (cl == 0 || (cl == 1 && !rest))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "parts after \"of them\"");
+        for (size_t m = 0; m < np; m++)
+            rel_part(c, &r, parts[m]);
+        if (rel_add(c, &r) < 0)
+            return -1;
+        A = parts[np - 1];
+    }
+    return 0;
+}
