@@ -973,6 +973,40 @@ static size_t party_part_before(const ctx *c, size_t q)
     return others ? P : NOPOS;
 }
 
+/* 1 when category cat says what kind of thing is counted ("other" does not). */
+static int known_cat(const char *cat)
+{
+    return cat[0] && strcmp(cat, "other") != 0;
+}
+
+/* 1 when the head noun of whole (its last word: "corps" of "the labour
+ * corps") stands in a sentence before part P's holding a count of P's
+ * kind larger than P: the whole a share names may be that count, not the
+ * whole of P's partitive. */
+static int head_named_before(const ctx *c, size_t P, const char *whole)
+{
+    const char *h = strrchr(whole, ' ');
+    h = h ? h + 1 : whole;
+    size_t n = strlen(h), ps = c->f->v[P].sent_index;
+    if (n < 4)
+        return 1;   /* too short to tell: assume it is named */
+    for (size_t j = 0; j < P && c->f->v[j].sent_index < ps; j++) {
+        const tally_fact *f = &c->f->v[j];
+        if (!(f->value > c->f->v[P].value) || f->sent_index >= c->seg->nsents ||
+            !(rel_comparable(&c->fi[j], &c->fi[P]) ||
+              (countable_cat(c->fi[j].cat) &&
+               (!known_cat(c->fi[P].cat) || strcmp(c->fi[j].cat, c->fi[P].cat) == 0))))
+            continue;   /* only a count of P's kind of thing (any count when P's
+                           kind is unknown: "sappers") */
+        const tally_sentence *s = &c->seg->sents[f->sent_index];
+        for (size_t k = s->start; k + n <= s->end; k++)
+            if (strncasecmp(c->t + k, h, n) == 0 &&
+                (k == s->start || !isalpha((unsigned char)c->t[k - 1])))
+                return 1;   /* the noun, at the start of a word */
+    }
+    return 0;
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -1099,9 +1133,17 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             if (B != NOPOS)
                 wl[nw++] = B;
         }
+        size_t sp = NOPOS;
         if (!nw && nl == 1 && (W = subset_whole(c, P)) != NOPOS)
             wl[nw++] = W;   /* "Of the 250 lorries, 60 ..., a quarter of the fleet" */
-        else if (nw && !own_whole) {
+        else if (!nw && nl == 1 && appos && (sp = subset_part(c, P)) != NOPOS &&
+                   !head_named_before(c, P, r.whole)) {
+            W = P;   /* "4,300 of the 18,000 fell sick, nearly a quarter of the
+                        corps", no corps named with a larger figure before: the
+                        partitive's 4,300 of the 18,000 */
+            P = list[0] = sp;
+            wl[nw++] = W;
+        } else if (nw && !own_whole) {
             W = wl[0];
             r.looked_back = 1;
         }
