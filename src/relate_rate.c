@@ -36,6 +36,7 @@ static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
 static int days_of_month_total(const ctx *c, size_t X, size_t Z);
 static int months_named(const ctx *c, size_t Z);
 static int apposed_average(const ctx *c, size_t Z, int months);
+static int months_dated(const ctx *c, size_t X, size_t Z);
 
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
  * word (one of the three after the article) starts with unit or reads as
@@ -1310,16 +1311,27 @@ static int change_amount_of(const ctx *c, size_t j)
     return 0;
 }
 
-/* 1 when a word of averaging ("average", "mean", "averaging") stands at
- * most four words before figure Z in its sentence (from the first figure
- * lo's sentence start). */
+/* 1 when a word of averaging ("average", "mean", "averaging") stands
+ * between figure Z and the figure before it (or its sentence start, from
+ * the first figure lo's sentence) when at most eight words part them, or
+ * at most three words before Z in its clause however far the figure before
+ * is ("41,300 wounded and sick to the base, an average of some 10,300"). */
 static int average_cue(const ctx *c, size_t Z, size_t lo)
 {
     static const char *const avg[] = {"average", "mean", "averaging", "averaged", NULL};
     const tally_sentence *s = &c->seg->sents[c->f->v[lo].sent_index];
     size_t a = Z > lo ? c->f->v[Z - 1].tend : s->start;
     size_t b = c->f->v[Z].tstart;
-    return rel_words_between(c->t, a, b, "") <= 8 && rel_phrase_in(c->t, a, b, avg);
+    if (rel_words_between(c->t, a, b, "") <= 8)
+        return rel_phrase_in(c->t, a, b, avg);
+    size_t near = rel_word_back(c, b, a);   /* back four words, no mark crossed */
+    for (int nw = 0; nw < 3 && near > a; nw++) {
+        size_t w = rel_word_back(c, near, a);
+        if (w >= near || !rel_wch((unsigned char)c->t[w]))
+            break;
+        near = w;
+    }
+    return rel_words_between(c->t, near, b, ",;:()") >= 0 && rel_phrase_in(c->t, near, b, avg);
 }
 
 /* The total of Z's unit, above Z, in the sentence before Z's (no rate, no
@@ -1588,6 +1600,15 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             continue;
         }
         if (X != NOPOS && Y == NOPOS && c->f->v[X].sent_index == zf->sent_index &&
+            average_cue(c, Z, lo) && months_named(c, Z) == 0 &&
+            (months = months_dated(c, X, Z)) > 0) {
+            /* "Across the whole of 1942 the crews logged 11,400 hours, an
+             * average of 950 a month": the months of the total's date */
+            if (add_times(c, X, Z, months, 1, "months of its date") < 0)
+                return -1;
+            continue;
+        }
+        if (X != NOPOS && Y == NOPOS && c->f->v[X].sent_index == zf->sent_index &&
             average_cue(c, Z, lo) && (months = months_named(c, Z)) > 0) {
             /* "Between May and October the command flew 4,860 sorties, an
              * average of 810 a month": the total is the average times the
@@ -1598,7 +1619,7 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
                 if (rel_same_unit(&c->fi[j], zi) && !c->fi[j].share && !rel_is_rate(c, j) &&
                     c->f->v[j].value > c->f->v[X].value)
                     X = j;
-            if (add_times(c, X, Z, months, 0, "months named") < 0)
+            if (add_times(c, X, Z, months, zf->qual != TALLY_Q_EXACT, "months named") < 0)
                 return -1;
             continue;
         }
@@ -1837,6 +1858,56 @@ static int apposed_average(const ctx *c, size_t Z, int months)
     double lo = months * bottom * 0.9, hi = months * top * 1.1;   /* "just over four": a
                                                                     quarter above at most */
     return xf->value >= lo && xf->value <= hi;
+}
+
+/* 1 when year y is written as a word in figure Z's sentence ("in 1938",
+ * "the second half of 1943"). */
+static int year_in_sentence(const ctx *c, size_t Z, long y)
+{
+    const tally_sentence *s = &c->seg->sents[c->f->v[Z].sent_index];
+    for (size_t i = s->start; i + 4 <= s->end; i++)
+        if ((i == s->start || !rel_wch((unsigned char)c->t[i - 1])) && isdigit((unsigned char)c->t[i])) {
+            char w[8];
+            rel_word_at(c->t, i, s->end, w, sizeof w);
+            if (year_word(w) == y)
+                return 1;
+        }
+    return 0;
+}
+
+/* The months total X is dated to when Z, an average per month of the same
+ * date, is said of all of them: a year ("1942": 12) or a span of months
+ * ("1916-09/1916-12": 4), from 2 to 60; and X over them within half to
+ * twice Z, so that a total of a few months in a dated year ("from June")
+ * is not spread over the whole of it; X the one figure of its unit before
+ * Z in their sentence (no rate, no share), else which is the total is not
+ * known; its first year written in Z's sentence.  0 otherwise. */
+static int months_dated(const ctx *c, size_t X, size_t Z)
+{
+    const tally_fact *xf = &c->f->v[X], *zf = &c->f->v[Z];
+    tally_isodate d;
+    tally_error e;
+    int per;
+    if (!rel_rate_of(c, Z, &per) || per < 0 || strcmp(periods[per].w, "month") != 0 ||
+        rel_is_rate(c, X) || !xf->date || !xf->date[0] || !zf->date ||
+        strcmp(xf->date, zf->date) != 0 ||
+        tally_isodate_parse(xf->date, &d, &e) != TALLY_OK || d.prec > 2 || d.prec_end > 2)
+        return 0;
+    long y1, y2;
+    int m1, m2, d1, d2;
+    tally_civil_from_days((long)floor(d.start / 86400.0), &y1, &m1, &d1);
+    tally_civil_from_days((long)floor(d.end / 86400.0), &y2, &m2, &d2);
+    long n = (y2 - y1) * 12 + (m2 - m1);
+    if (n < 2 || n > 60 || zf->value <= 0 || !year_in_sentence(c, Z, y1))
+        return 0;   /* "in the winter": a season's months are no stated span */
+    for (size_t j = X; j-- > 0 && c->f->v[j].sent_index == zf->sent_index;)
+        if (rel_same_unit(&c->fi[j], &c->fi[Z]) && !c->fi[j].share && !rel_is_rate(c, j))
+            return 0;   /* two totals: "shipped 4,100, two thirds of the 6,000 due" */
+    for (size_t j = X + 1; j < Z; j++)
+        if (rel_same_unit(&c->fi[j], &c->fi[Z]) && !c->fi[j].share && !rel_is_rate(c, j))
+            return 0;
+    double ratio = xf->value / (n * zf->value);
+    return ratio >= 0.5 && ratio <= 2 ? (int)n : 0;
 }
 
 static int days_of_month_total(const ctx *c, size_t X, size_t Z)
