@@ -780,6 +780,13 @@ static size_t season_date_at(const pctx *c, size_t i, size_t nm, tally_datex *d)
     int y = year_tok(c, j);
     if (!y && is(c, i + nm, "fall") && is(c, j, "of"))
         return 0;   /* "the fall of the dinar", "the fall of the city": no season */
+    /* a season naming a kind of thing, not a time: "the winter scale",
+       "winter clothing", "the summer uniform" */
+    static const char *const kinds[] = {"scale", "clothing", "clothes", "kit", "uniform",
+                                        "uniforms", "dress", "gear", "wear", "quarters",
+                                        "equipment", "pattern", NULL};
+    if (!y && is_in(c, j, kinds))
+        return 0;
     if (!y) {
         static const char *const cues[] = {"in", "during", "by", "until", "since", "through",
                                            "throughout", "that", "this", "last", "next",
@@ -884,11 +891,12 @@ static size_t war_span_at(const pctx *c, size_t i, tally_datex *d)
 }
 
 /* 1 when token k is a future or planning word: "would", "will",
- * "planned", "expected" ..., or "plan(s)" as a verb ("we plan to send"). */
+ * "planned", "expected", "expects", "forecasts" ..., or "plan(s)" as a verb ("we plan to send"). */
 static int future_word(const pctx *c, size_t k)
 {
     static const char *const fut[] = {"would", "will", "shall", "planned", "hoped",
-                                      "expected", "intended", "projected", NULL};
+                                      "expected", "intended", "projected", "expects",
+                                      "forecasts", "predicts", NULL};
     if (is_in(c, k, fut))
         return 1;
     return (is(c, k, "plan") || is(c, k, "plans")) && is(c, k + 1, "to");
@@ -1080,7 +1088,7 @@ static int up_from_base(const pctx *c, size_t a, size_t b)
 static int origin_date(const pctx *c, size_t a, size_t b)
 {
     static const char *const rule_made[] = {"fixed", "set", "adopted", "introduced",
-                                            "prescribed", NULL};
+                                            "prescribed", "approved", NULL};
     static const char *const copula[] = {"was", "were", "is", "are", NULL};
     static const char *const thing_made[] = {"finished", "built", "completed", "founded",
                                              "established", "raised", "formed", NULL};

@@ -3,7 +3,8 @@
  * dates, months and seasons that inherit the year in force, relative
  * references, spans with named events, year ranges, numbers that are not
  * years, years taken from a later date of the paragraph, the first full
- * date of a span (an endnote's date), months rolling into the next year,
+ * date of a span (an endnote's date), seasons naming a kind of thing,
+ * forecasts, months rolling into the next year,
  * a date after the figure in another clause, a report dated in a line of
  * its front matter (its sections and present tense), sources' dates cited
  * as evidence, bases of comparisons, spans of months that wrap
@@ -1298,6 +1299,52 @@ static void season_before_a_dateline(void **state)
     tally_lexicon_free(lex);
 }
 
+/* 1 when some expression of tl starts at the first occurrence of what. */
+static int has_expr_at(const tally_timeline *tl, const char *t, const char *what)
+{
+    const char *p = strstr(t, what);
+    assert_non_null(p);
+    for (size_t k = 0; k < tl->n; k++)
+        if (tl->v[k].start == (size_t)(p - t))
+            return 1;
+    return 0;
+}
+
+/* A season naming a kind of thing ("the winter scale", "the summer
+ * uniform") is no date; a rule approved in a past year dates no figure; a
+ * month after "expects" is a forecast that leaves the report's day in
+ * force. */
+static void season_kinds_and_forecasts(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    const char *t = "ARMY STORES\n\n3 March 1951\n\nNEEDS\n\n"
+                    "The summer uniform approved in 1948 is two shirts a man. "
+                    "Boots cost 12 crowns on the winter scale. The stores hold 400 coats.\n\n"
+                    "The depot expects 90 more coats in June. Of these, 20 were torn.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_true(tl.dateline >= 0);
+    assert_string_equal(iso(&tl, (size_t)tl.dateline), "1951-03-03");
+    assert_false(has_expr_at(&tl, t, "summer"));
+    assert_false(has_expr_at(&tl, t, "winter"));
+    const char *p = strstr(t, "1948");
+    size_t k = 0;
+    while (k < tl.n && tl.v[k].start != (size_t)(p - t))
+        k++;
+    assert_true(k < tl.n);
+    assert_true(tl.v[k].origin);   /* found, but it dates no figure */
+    assert_string_equal(in_force_at(&tl, &seg, t, "The stores hold"), "1951-03-03");
+    assert_string_equal(iso_of(&tl, t, "June"), "1951-06");
+    assert_string_equal(in_force_at(&tl, &seg, t, "Of these"), "1951-03-03");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1341,6 +1388,7 @@ int main(void)
         cmocka_unit_test(nights_and_months_that_followed),
         cmocka_unit_test(winters_past_and_spans_held),
         cmocka_unit_test(season_before_a_dateline),
+        cmocka_unit_test(season_kinds_and_forecasts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
