@@ -1007,6 +1007,26 @@ static int head_named_before(const ctx *c, size_t P, const char *whole)
     return 0;
 }
 
+/* 1 when a noun of change with its article and "of" stands right before
+ * figure P ("an increase of 5,700", "a fall of 3,800"): P is the amount of
+ * a change, not a part of a whole. */
+static int change_noun_before(const ctx *c, size_t P)
+{
+    static const char *const nouns[] = {"an increase of", "a rise of", "a growth of",
+                                        "a fall of",      "a drop of", "a decline of",
+                                        "a reduction of", "a cut of",  "a decrease of", NULL};
+    size_t i = c->f->v[P].tstart;
+    size_t a = c->seg->sents[c->f->v[P].sent_index].start;
+    while (i > a && c->t[i - 1] == ' ')
+        i--;
+    for (size_t k = 0; nouns[k]; k++) {
+        size_t n = strlen(nouns[k]);
+        if (i >= a + n && rel_phrase_at(c->t, i - n, i, nouns[k]) == i)
+            return 1;
+    }
+    return 0;
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -1066,6 +1086,8 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         else
             P = NOPOS;
     }
+    if (appos && W == NOPOS && !of && change_noun_before(c, P))
+        return 0;   /* "an increase of 5,700, or some 30 per cent": a change, rule 6d's */
     if (P == NOPOS && q == lo && W == NOPOS && of && r.whole[0] && !pronoun_whole(r.whole) &&
         !bare_total(r.whole))
         P = party_part_before(c, q);   /* "3,100 from Orlavia ... Orlavia alone gave more
@@ -2225,13 +2247,33 @@ static int rate_carried(const ctx *c, size_t A, size_t B)
            strcmp(bf->mention, bf->number_text) == 0;
 }
 
+/* 1 when t[a..b) is exactly the string x. */
+static int text_is(const char *t, size_t a, size_t b, const char *x)
+{
+    return b >= a && b - a == strlen(x) && memcmp(t + a, x, b - a) == 0;
+}
+
+/* 1 when figure q, no share, may be the amount of a change between the two
+ * figures before it ("24,600 in May, an increase of 5,700"): of their unit,
+ * exact, and closing its clause (a comma, ";" or the sentence's end right
+ * after it), so that "an increase of 5,700 on the year before" is none. */
+static int amount_closes(const ctx *c, const tally_sentence *s, size_t q)
+{
+    size_t e = c->f->v[q].tend;
+    return rel_same_unit(&c->fi[q], &c->fi[q - 1]) && c->f->v[q].qual == TALLY_Q_EXACT &&
+           (e >= s->end || (c->t[e] && strchr(",;.", c->t[e]) != NULL));
+}
+
 /* Rule 6d: two levels with no "from ... to", a percentage change right
  * after the second: "flour that had cost 1.20 crowns in October cost 7.80
  * crowns in March, an increase of 550 per cent".  The share q follows a
  * noun of change ("an increase of", "a fall of") right after B; A is the
  * figure of B's unit before B in its clause (at most twelve words back,
  * no share or figure between), and the noun's direction agrees with
- * A -> B. */
+ * A -> B.  The noun may give the amount instead ("18,900 wounded in April
+ * and 24,600 in May, an increase of 5,700"), a figure of B's unit closing
+ * its clause (amount_closes), and a share after it (", or some 30 per
+ * cent") is a change between the same levels. */
 int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const struct {
@@ -2242,7 +2284,7 @@ int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
                  {"a reduction of", -1}, {"a cut of", -1}};
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t q = lo + 2; q < hi; q++) {
-        if (!c->fi[q].share || c->fi[q].used)
+        if (c->fi[q].used || (!c->fi[q].share && !amount_closes(c, s, q)))
             continue;
         size_t B = q - 1, A = q - 2, k = c->f->v[B].tend, e = 0;
         while (k < s->end && (c->t[k] == ' ' || c->t[k] == ','))
@@ -2254,7 +2296,8 @@ int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
                 dir = nouns[m].dir;
         if (!e || rel_words_between(c->t, e, c->f->v[q].tstart, "") > 0)
             continue;
-        if (A > lo && !c->fi[A - 1].share && rel_same_unit(&c->fi[A - 1], &c->fi[A]) &&
+        if (c->fi[q].share && A > lo && !c->fi[A - 1].share &&
+            rel_same_unit(&c->fi[A - 1], &c->fi[A]) &&
             rel_joined_to(c->t, c->f->v[A - 1].tend, c->f->v[A].tstart)) {
             /* "30,000 tons in January, 42,000 in February and 51,000 in March, a
              * rise of 70 per cent in two months": levels in a list, the change
@@ -2283,8 +2326,14 @@ int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
         rel_part(c, &r, A);
         rel_part(c, &r, B);
         r.direction = dir;
+        r.absolute = !c->fi[q].share;
         c->fi[q].used = 1;
         if (rel_add(c, &r) < 0)
+            return -1;
+        size_t p = q + 1;   /* "an increase of 5,700, or some 30 per cent" */
+        if (r.absolute && p < hi && c->fi[p].share && !c->fi[p].used &&
+            text_is(c->t, c->f->v[q].tend, c->f->v[p].tstart, ", or ") &&
+            add_change(c, p, A, B, dir, 0, "two levels, a change of") < 0)
             return -1;
     }
     return 0;
