@@ -219,6 +219,13 @@
  * breakdown) and "312 aircrew, 96 of them pilots and the other 216 ..."
  * (parts after "of them") -> SUM.
  *
+ * Round 208 (helper ver41): prices of one item each ("46 for a coat, 22 for
+ * a pair of boots, so that a set costs ...") whose plain sum misses the
+ * set's price are no SUM (the set may hold two of an item; relate_sum.c);
+ * a rate's words end at ", so / which / making ..." ("another 1,400, so
+ * each unit represented 4,000": the 1,400 is no rate of a unit, rule 7a),
+ * and a smaller figure of P's unit before rate R no longer blocks rule 7.
+ *
  * Looking up earlier in the document (rel_look_back): candidates are figures
  * before the stated one, of its unit (or of an interchangeable category:
  * people, aircraft), larger than the part for a whole, not actual figures

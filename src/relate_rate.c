@@ -385,6 +385,21 @@ static int said_of_counted(const ctx *c, size_t P, const size_t *counts, size_t 
     return 0;
 }
 
+/* Where the words said after rate R (up to b) end: at a comma opening a
+ * clause of consequence (", so each site represented ...", ", which
+ * ...", ", making ..."): the thing named there is said of the figure
+ * that follows, not of R ("a winch lorry another 11,200, so each site
+ * represented 15,000": the 11,200 is no rate of a site). */
+static size_t consequence_cut(const ctx *c, size_t a, size_t b)
+{
+    static const char *const so[] = {"so", "thus", "hence", "which", "making", "giving",
+                                     "bringing", NULL};
+    for (size_t k = a; k < b; k++)
+        if (c->t[k] == ',' && rel_word_within(c, k + 1, b, 1, so))
+            return k;
+    return b;
+}
+
 /* Rule 7a: "400 shells for each mortar and 250 for each cannon, which for
  * the 30 mortars and 12 cannons came to 15,000 shells": two or more rates
  * of P's unit, each said of one thing of its own in the words between it
@@ -418,7 +433,7 @@ int rel_rule_product_terms(ctx *c, size_t P)
         const finfo *ri = &c->fi[R];
         if (!rel_comparable(ri, pi) || ri->share || ri->used || !(c->f->v[R].value < pf->value))
             continue;
-        size_t a = c->f->v[R].tend, b = own_words_end(c, R), C = NOPOS;
+        size_t a = c->f->v[R].tend, b = consequence_cut(c, a, own_words_end(c, R)), C = NOPOS;
         size_t pa = R > 0 && c->f->v[R - 1].sent_index == c->f->v[R].sent_index
                         ? c->f->v[R - 1].tend
                         : c->seg->sents[c->f->v[R].sent_index].start;
@@ -1052,10 +1067,13 @@ int rel_rule_product(ctx *c, size_t P)
             return 0;   /* "189 tanks ... ten more, 199 in all": no count makes 199 */
         if (rf->sent_index == pf->sent_index && R > 0 &&
             c->f->v[R - 1].sent_index == rf->sent_index && rel_same_unit(&c->fi[R - 1], pi) &&
-            !c->fi[R - 1].share && clause_and(c, rf->tend, pf->tstart))
+            !c->fi[R - 1].share && c->f->v[R - 1].value > rf->value &&
+            clause_and(c, rf->tend, pf->tstart))
             return 0;   /* "4.2 million crowns for 60 guns, or 70,000 crowns each, and 1.5
                            million for ammunition": R's product is the 4.2 million said
-                           before it, the 1.5 million another item */
+                           before it, the 1.5 million another item (a figure below R,
+                           "another 2,100, so each site 3,000, and the 40 sites 120,000",
+                           is no product of R) */
         for (C = R + 1; C < P; C++)
             if ((rel_same_unit(&c->fi[C], pi) || rel_same_unit(&c->fi[C], &c->fi[R])) &&
                 !c->fi[C].share &&

@@ -1848,6 +1848,47 @@ static int a_size(const ctx *c, size_t j)
     return 0;
 }
 
+/* 1 when every one of the n figures parts[] is a price said of one item
+ * right after it ("46 schillings for a greatcoat, 22 for a pair of felt
+ * boots"): such prices add up to the price of a set only when each item
+ * counts once in it, which the list does not say. */
+static int priced_items(const ctx *c, const size_t *parts, size_t n)
+{
+    static const char *const one[] = {"for a", "for an", "for one", "for each", "for every",
+                                      "per", "apiece", NULL};
+    for (size_t k = 0; k < n; k++) {
+        size_t a = c->f->v[parts[k]].tend, b = a;
+        size_t send = c->seg->sents[c->f->v[parts[k]].sent_index].end;
+        for (int w = 0; w < 3 && b < send; w++) {   /* the unit word at most, then the cue */
+            while (b < send && c->t[b] == ' ')
+                b++;
+            size_t e = b;
+            while (e < send && rel_wch((unsigned char)c->t[e]))
+                e++;
+            if (e == b)
+                break;
+            b = e;
+        }
+        int found = 0;
+        for (size_t i = a; i < b && !found; i++)
+            for (size_t q = 0; one[q] && !found; q++)
+                found = rel_phrase_at(c->t, i, send, one[q]) != 0;
+        if (!found)
+            return 0;
+    }
+    return n >= 2;
+}
+
+/* The plain sum of prices of one item each (priced_items) is no check of
+ * the set's price T when it misses T: the set may hold two of an item
+ * ("two pairs of gloves a man", said elsewhere). */
+static int set_price_unsure(const ctx *c, const size_t *parts, size_t n, size_t T, double sum)
+{
+    const tally_fact *tf = &c->f->v[T];
+    double lo = isnan(tf->low) ? tf->value : tf->low, hi = isnan(tf->high) ? tf->value : tf->high;
+    return priced_items(c, parts, n) && (sum < lo - 1e-9 || sum > hi + 1e-9);
+}
+
 /* Rule 3d: a list and its running total after "so that": "handed over six
  * boats in 1961, seven in 1962 and nine in 1963, so that by the end of
  * 1963 the navy had 22": two or more figures of one unit in a list right
@@ -1882,6 +1923,8 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
         }
         if (n < 2 || sum < 0.5 * c->f->v[T].value)
             continue;   /* far below the total: the list is not all of it */
+        if (set_price_unsure(c, parts, n, T, sum))
+            continue;   /* prices of one item each: the set's make-up is unsaid */
         tally_relation r;
         rel_init(&r, TALLY_REL_SUM, T, "so that");
         for (size_t k = n; k-- > 0;)
