@@ -4534,6 +4534,12 @@ static int munition_amount(const lexcols *L, const char *t, size_t from, size_t 
     return 0;
 }
 
+/* 1 when unit u is a ton of either kind ("ton", metric "tonne"). */
+static int is_tons(const char *u)
+{
+    return strcmp(u, "ton") == 0 || strcmp(u, "tonne") == 0;
+}
+
 /* Tons of munitions: a weight counts munitions when its noun names them
  * alone ("4.5 tons of bombs", "310 tons ammunition"; not "550 tons of
  * ammunition, food and fuel"), or when it is a bare "tons" (or an ellipsis)
@@ -4545,14 +4551,14 @@ static void munition_tons(const lexcols *L, const char *t, const tally_sentence 
                           const tally_number *nums, size_t n, tally_attach *out)
 {
     size_t i = 0;
-    while (i < n && !(out[i].keep && strcmp(out[i].unit, "ton") == 0 &&
+    while (i < n && !(out[i].keep && is_tons(out[i].unit) &&
                       strcmp(out[i].category, "materiel") == 0))
         i++;
     if (i == n)
         return;   /* the common case: no tons */
     size_t last = n;   /* the last figure of tons before i; n: none */
     for (i = 0; i < n; i++) {
-        if (!out[i].keep || strcmp(out[i].unit, "ton") != 0)
+        if (!out[i].keep || !is_tons(out[i].unit))
             continue;
         size_t j = last;
         last = i;

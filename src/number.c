@@ -723,6 +723,17 @@ static const char *const change_verbs[] = {
     "raise", "raised", "raises", "raising", "reduce", "reduced", "reduces", "reducing", "rise",
     "risen", "rises", "rising", "rose", "shrank", "shrunk", "slashed", "slashing", "trimmed",
     "trimming", "up"};
+/* Words of a stretch of time before "of" + a four-digit number: "the end
+ * of 1944", "the spring of 1943", "the first months of 1951" name a year's
+ * part, even when a plural noun follows ("to the end of 1944 deliveries
+ * averaged"). */
+static const char *const year_part_heads[] = {
+    "autumn", "beginning", "close", "course", "days", "end", "fall", "middle", "midst",
+    "months", "outset", "quarter", "season", "spring", "start", "summer", "turn", "weeks",
+    "winter"};
+/* Words of a share before "of" + a four-digit number: a year when no
+ * counted noun follows ("the rest of 1944"; not "the rest of 1500 men"). */
+static const char *const year_share_heads[] = {"half", "part", "remainder", "rest"};
 /* Prefixes glued with a hyphen to a year: mid-1950, pre-1945. */
 static const char *const year_prefix[] = {"early", "end", "late", "mid", "post", "pre"};
 /* Function words: after "the one" / "a defensive one" they show "one" is a pronoun;
@@ -2288,6 +2299,11 @@ static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int y
         }
         if (month_of(s, &k, ns, &me) > 0 || IN_LIST(&k, year_strong))
             return 1;
+        ntok h;
+        if (is_w(&k, "of") && prev_tok_s(s, k.s, s->start, &h) &&
+            (IN_LIST(&h, year_part_heads) || month_of(s, &h, k.s, &me) > 0 ||
+             (IN_LIST(&h, year_share_heads) && !noun_follows(s, ne))))
+            return 1;   /* "the end of 1944", "the spring of 1943", "May of 1945" */
         if (k.type == T_NUM && s->have_prev && s->prev.kind == TALLY_NK_YEAR &&
             k.e == s->prev.end)
             return 1;

@@ -1992,7 +1992,7 @@ static void test_rec36_fate_verbs(void **state)
     spec sb[] = {{"2,100", 0, 2100, FIG, 0, NULL}, {"4,000", 0, 4000, FIG, 0, NULL}};
     attach(&r, "The mill sent 2,100 boots, about half of the 4,000 due.", TALLY_SECTION_BODY, sb,
            2);
-    check(&r, 1, 1, "boot", "other", NULL, NULL, 1);
+    check(&r, 1, 1, "boot", "materiel", NULL, NULL, 1);   /* boots: equipment in units.csv */
     spec sc[] = {{"two", 0, 2, FIG, W, NULL}};
     attach(&r, "If the last two come, the depot is full.", TALLY_SECTION_BODY, sc, 1);
     assert_string_not_equal(r.at[0].unit, "come");

@@ -491,6 +491,28 @@ static void test_years(void **state)
     fig("They made a 1200 mile trek.", "1200", 1200);
 }
 
+/* A four-digit number after "the end of", "the spring of", "May of" is a
+ * year even when a plural noun follows; after "the rest of" only when no
+ * counted noun follows. */
+static void test_year_after_period_of(void **state)
+{
+    (void)state;
+    check("From June 1942 to the end of 1943 shipments averaged 300 a week.", "1943",
+          TALLY_NK_YEAR, TALLY_Q_EXACT, 1943, 1943, 1943);
+    check("Until the close of 1917 trains ran nightly.", "1917", TALLY_NK_YEAR, TALLY_Q_EXACT,
+          1917, 1917, 1917);
+    check("In the spring of 1940 lorries were scarce.", "1940", TALLY_NK_YEAR, TALLY_Q_EXACT,
+          1940, 1940, 1940);
+    check("By the middle of 1916 convoys sailed weekly.", "1916", TALLY_NK_YEAR, TALLY_Q_EXACT,
+          1916, 1916, 1916);
+    check("In May of 1945 depots emptied.", "1945", TALLY_NK_YEAR, TALLY_Q_EXACT, 1945, 1945,
+          1945);
+    check("For the rest of 1944 the line was quiet.", "1944", TALLY_NK_YEAR, TALLY_Q_EXACT, 1944,
+          1944, 1944);
+    fig("The rest of 1200 men marched north.", "1200", 1200);
+    fig("The end of 300 lorries came at the river.", "300", 300);
+}
+
 static void test_dates_times(void **state)
 {
     (void)state;
@@ -874,6 +896,7 @@ int main(void)
         cmocka_unit_test(test_ordinal_adjectives),
         cmocka_unit_test(test_above_spread_route),
         cmocka_unit_test(test_half_comparative_season),
+        cmocka_unit_test(test_year_after_period_of),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_seed),
     };
