@@ -69,6 +69,7 @@ static void tdoc_init(tdoc *d, const char *text)
     d->facts.doc = xstrdup("t.txt");
     assert_int_equal(tally_lexicon_new(&d->lex, NULL), TALLY_OK);
     assert_int_equal(tally_lexicon_add_file(d->lex, "datasets/lexicon/norms.csv", NULL), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_file(d->lex, "datasets/lexicon/measures.csv", NULL), TALLY_OK);
 }
 
 /* Add the facts of rows s, each placed in the sentence it falls in. */
