@@ -3612,13 +3612,17 @@ static int claimed_before(const char *t, const words *w, size_t fi)
     return 0;
 }
 
+/* Nouns of what the claimant itself did, counted after a verb of
+ * claiming ("the batteries claimed 47 hits on ..."): no kill. */
+static const char *const claimed_acts[] = {"hits", "hit", NULL};
+
 /* 1 when what a verb of claiming before token fi counts first is a
  * formation of the units table ("the staff claimed 52 bands and 18,400
- * fighters"): a side's claim of its own strength, not of kills. */
+ * fighters"): a side's claim of its own strength, not of kills; or an
+ * event of that table or a noun of claimed_acts ("claimed 300 sorties",
+ * "claimed 47 hits"): the claimant's own acts. */
 static int claimed_strength(const char *t, const words *w, size_t fi, const annot_cache *c)
 {
-    if (!c->units || c->unit_cat < 0)
-        return 0;
     for (size_t j = 0; j < fi && j < w->n; j++) {
         if (!tok_in(t, &w->v[j], claim_verbs))
             continue;
@@ -3626,10 +3630,14 @@ static int claimed_strength(const char *t, const words *w, size_t fi, const anno
         while (q < w->n && q <= j + 3 && w->v[q].kind != TOK_NUM)
             q++;
         for (size_t r = q + 1; r < w->n && r <= q + 2 && w->v[r].kind == TOK_WORD; r++) {
+            if (tok_in(t, &w->v[r], claimed_acts))
+                return 1;
+            if (!c->units || c->unit_cat < 0)
+                continue;
             const char *cat = tally_lextab_get(c->units, t + w->v[r].start,
                                                w->v[r].end - w->v[r].start, c->unit_cat);
             if (cat)
-                return strcmp(cat, "formation") == 0;
+                return strcmp(cat, "formation") == 0 || strcmp(cat, "event") == 0;
         }
         return 0;
     }
@@ -3958,9 +3966,11 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
         }
     }
     /* a body figure whose sentence or the sentences just before it decided
-       its owner counts towards the document's main actor */
+       its owner counts towards the document's main actor; a loss of the
+       other side does not (the kills claimed would make it the main actor) */
     if (st == TALLY_OK && doc && out->code[0] && strcmp(out->rule, "topic") != 0 &&
-        strcmp(out->rule, "main actor") != 0 && si < seg->nsents &&
+        strcmp(out->rule, "main actor") != 0 && strcmp(out->rule, "other side") != 0 &&
+        si < seg->nsents &&
         seg->sents[si].section == TALLY_SECTION_BODY && doc->next == si)
         doc_owned(doc, out, si);
     if (st == TALLY_OK && doc && out->code[0] && si < seg->nsents &&
@@ -4153,11 +4163,14 @@ victim:;
     const tally_sentence *s = &seg->sents[si];
     const annot_doc *doc = cache->doc;
     /* a kill claimed by a subject naming no side ("the escorts claimed 19
-       submarines") is a loss of the side the story is not told of */
-    int claim = k < 0 && doc && doc->have_topic && fi < v->w.n &&
-                claimed_before(text, &v->w, fi) && !claimed_strength(text, &v->w, fi, cache);
+       submarines") is a loss of the side the story is not told of: the
+       topic, else (no side in the title) the main actor so far */
+    const struct annot_count *cm0 = NULL;   /* with no topic, the main actor stands for it */
+    int claim = k < 0 && doc && fi < v->w.n && claimed_before(text, &v->w, fi) &&
+                (doc->have_topic || (cm0 = doc_main(doc)) != NULL) &&
+                !claimed_strength(text, &v->w, fi, cache);
     if (claim)
-        copy_str(foe, sizeof foe, doc->topic.code);
+        copy_str(foe, sizeof foe, doc->have_topic ? doc->topic.code : cm0->m.code);
     /* "the boats sank 31 ships": a loss of the side other than the one
        attacking; the subject names none, so the last seen attacking, else
        the one the story follows, is the foe */

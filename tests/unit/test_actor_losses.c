@@ -124,6 +124,27 @@ static const codes_case firms_codes[] = {
 };
 ACTOR_TEST(firms_surnames_and_requests, ROWS(firms_rows), ROWS(firms_codes))
 
+/* A document whose title names no side: kills claimed by a subject naming
+ * none are the other side's loss (the main actor so far stands for the
+ * topic), and stay so for the whole claim; hits claimed are the
+ * claimant's own acts. */
+static const char no_title_side[] =
+    "Guns over Harnstadt: The Defence of a Port City, 1917\n\n"
+    "The Morlavian army posted 14 batteries around Harnstadt in 1917, while the Ostrenian "
+    "airships raided the port. The Morlavian batteries fired 8,000 rounds that year.\n\n"
+    "In the autumn the guns of Harnstadt claimed 30 raiders destroyed: 12 brought down by "
+    "the guns and 18 by fighters. The gunners claimed 25 hits as well.";
+
+static const owner_case claims_rows[] = {
+    {no_title_side, "", "14", "Morlavia", "", "the defender's own batteries"},
+    {no_title_side, "autumn", "30", "Ostrenia", "other side", "raiders claimed destroyed"},
+    {no_title_side, "autumn", "12", "Ostrenia", "other side", "a part of the claim"},
+    {no_title_side, "autumn", "18", "Ostrenia", "other side",
+     "the claim's last part: the kills do not make the victim the main actor"},
+    {no_title_side, "gunners", "25", "Morlavia", "", "hits claimed are the gunners' own"},
+};
+ACTOR_TEST(kills_claimed_with_no_side_in_the_title, ROWS(claims_rows), NO_CODES)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -132,6 +153,7 @@ int main(void)
         cmocka_unit_test(side_views_and_subordinate_clauses),
         cmocka_unit_test(captives_and_their_army),
         cmocka_unit_test(firms_surnames_and_requests),
+        cmocka_unit_test(kills_claimed_with_no_side_in_the_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
