@@ -644,6 +644,23 @@ int rel_same_unit(const finfo *a, const finfo *b)
     return a->unit[0] && strcmp(a->unit, b->unit) == 0;
 }
 
+/* The factor of unit u in the lexicon's "measures" table when it is a
+ * weight (in metric tons), else 0. */
+static double weight_factor(const tally_lexicon *lex, const char *u)
+{
+    const char *m = lex && u[0] ? tally_lexicon_get(lex, "measures", u, "measure") : NULL;
+    const char *f = m && strcmp(m, "weight") == 0 ? tally_lexicon_get(lex, "measures", u, "factor") : NULL;
+    char *end = NULL;
+    double v = f ? strtod(f, &end) : 0;
+    return f && end != f && *end == '\0' && v > 0 ? v : 0;
+}
+
+double rel_weight_ratio(const ctx *c, const char *from, const char *to)
+{
+    double a = weight_factor(c->lex, from), b = weight_factor(c->lex, to);
+    return a > 0 && b > 0 ? a / b : 0;
+}
+
 /* The facts of sentence si: [*lo, *hi) in facts->v (facts are in order). */
 /* Where sentence si's words begin: past a paragraph number or list mark
  * opening it ("7. Of the 230 lorries", "(b) Of the ..."), which is no word

@@ -48,9 +48,13 @@
  * other there or in the sentence before: two figures of another list
  * further off could pass a slip as consistent.
  *
+ * A product may convert its rate's weight to R's ("16 containers of 150
+ * kg ... 2.4 tons": 16 x 150 / 1000; "410,000 townspeople ... 225 grams
+ * ... about 92 tons"), by the lexicon's measures table.
+ *
  * A figure under 10 is fitted only as the days (weeks, months) a stock
  * lasts at a rate said per that period ("9,500 tons ... 1,900 tons a day
- * ... five days").
+ * ... five days"), or as such a converted product.
  *
  * Before both, a share a cue rule found with its part but no whole takes
  * as its whole the one figure near it that fits (fit_whole, cue "fit
@@ -362,6 +366,29 @@ static int restates(const ctx *c, size_t b)
            rel_word_before_is(c, fb->tstart, c->f->v[b - 1].tend, orw);
 }
 
+/* A product whose rate is a weight in another unit than R's ("16
+ * containers of 150 kg ... 2.4 tons a sortie": 16 x 150 / 1000): exactly
+ * one of a, b a weight (the rate), the other a count of no weight and no
+ * period, and R a weight; the relation carries the conversion as its
+ * factor (the lexicon's measures table, rel_weight_ratio). */
+static void fit_converted(const ctx *c, size_t R, size_t a, size_t b, fit ways[2], int *n)
+{
+    double wa = rel_weight_ratio(c, c->fi[a].unit, c->fi[R].unit);
+    double wb = rel_weight_ratio(c, c->fi[b].unit, c->fi[R].unit);
+    if ((wa > 0) == (wb > 0) || wa == 1 || wb == 1)
+        return;
+    size_t rate = wa > 0 ? a : b, count = wa > 0 ? b : a;
+    double w = wa > 0 ? wa : wb;
+    if (strcmp(c->fi[count].cat, "duration") == 0 ||
+        !near(c, R, c->f->v[rate].value * c->f->v[count].value * w, 0))
+        return;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, R, "fit");
+    r.factor = w;
+    r.parts[0].fact = rate, r.parts[1].fact = count, r.nparts = 2;
+    note_fit(ways, n, &r, a, b);
+}
+
 /* The ways of making result R (no share) from operands a < b. */
 static void fit_plain(const ctx *c, size_t R, size_t a, size_t b, int loose, fit ways[2], int *n)
 {
@@ -394,6 +421,10 @@ static void fit_plain(const ctx *c, size_t R, size_t a, size_t b, int loose, fit
             return;
     }
     int ra = one_unit(c, a, R), rb = one_unit(c, b, R);
+    if (!ra && !rb && va > 1 && vb > 1) {
+        fit_converted(c, R, a, b, ways, n);
+        return;
+    }
     if (ra == rb || va <= 1 || vb <= 1)
         return;
     size_t rate = ra ? a : b, count = ra ? b : a;
@@ -783,8 +814,13 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
         if (runs)
             return 0;
         for (size_t a = lo; a < R && n < 2; a++)
-            for (size_t b = a + 1; b < R && n < 2; b++)
+            for (size_t b = a + 1; b < R && n < 2; b++) {
                 fit_stock(c, R, a, b, ways, &n);
+                if (plain(c, a) && plain(c, b) && c->f->v[a].value > 1 &&
+                    c->f->v[b].value > 1 && !c->fi[a].share && !c->fi[b].share)
+                    fit_converted(c, R, a, b, ways, &n);   /* "16 containers of 150 kg,
+                                                                2.4 tons" */
+            }
         return n == 1 ? add_fit(c, x, &ways[0], R) : 0;
     }
     for (int loose = 0; loose <= !share && n == 0 && !runs; loose++)   /* an exact product's factors may follow it */

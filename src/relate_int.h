@@ -141,6 +141,11 @@ size_t rel_word_back(const ctx *c, size_t i, size_t start);
 int rel_lookup_word(const tally_lexicon *lex, const char *w, char unit[48], char cat[16]);
 /* 1 when a and b have the same (non-empty) unit. */
 int rel_same_unit(const finfo *a, const finfo *b);
+/* The ratio that turns a weight in unit `from` into one in unit `to` ("gram"
+ * to "ton": 1e-6; 1 for one unit), 0 when either is no weight.  The factors
+ * are the lexicon's "measures" table (datasets/lexicon/measures.csv: unit,
+ * measure, factor in metric tons), so a user adds a unit with --lexicon. */
+double rel_weight_ratio(const ctx *c, const char *from, const char *to);
 /* 1 when fact j may be a part of total T: no average, no old end of a
  * change, no hypothetical figure in an actual total. */
 int rel_countable_part(const ctx *c, size_t j, size_t T);

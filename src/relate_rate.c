@@ -855,28 +855,6 @@ static int period_kept(const ctx *c, const tally_relation *r, size_t P)
 
 /* Rule 7: a rate times every count that its sentence (or the product's)
  * states of the things the rate is said of, against a stated product. */
-/* The factor of unit u in the "measures" table when it is a weight, else 0. */
-static double measure_factor(const tally_lexicon *lex, const char *u)
-{
-    const char *m = lex ? tally_lexicon_get(lex, "measures", u, "measure") : NULL;
-    const char *f = m && strcmp(m, "weight") == 0 ? tally_lexicon_get(lex, "measures", u, "factor") : NULL;
-    char *end = NULL;
-    double v = f ? strtod(f, &end) : 0;
-    return f && end != f && *end == '\0' && v > 0 ? v : 0;
-}
-
-/* The ratio that turns a weight in unit r into one in unit p when both
- * are units of weight and differ ("gram" to "ton": 1e-6); 1 when they are
- * the same unit, 0 when either is no weight.  The factors are the
- * "measures" table of the lexicon (datasets/lexicon/measures.csv: unit,
- * measure, factor in the measure's base unit), so a user adds a unit with
- * --lexicon. */
-static double weight_ratio(const tally_lexicon *lex, const char *r, const char *p)
-{
-    double a = measure_factor(lex, r), b = measure_factor(lex, p);
-    return a > 0 && b > 0 ? a / b : 0;
-}
-
 /* 1 when rate R is per a period ("25 rounds an hour") and P is no rate
  * while no factor of r is a duration: R times counts is still per that
  * period ("two guns ... some 150 more rounds that morning" needs the
@@ -1037,7 +1015,7 @@ int rel_rule_product(ctx *c, size_t P)
             break;
         /* "500 grams of bread a day" for each of 47,600 men against "23.8
          * tons a day": a weight in another unit, converted */
-        double w = rel_same_unit(&c->fi[R], pi) ? 1 : weight_ratio(c->lex, c->fi[R].unit, pi->unit);
+        double w = rel_same_unit(&c->fi[R], pi) ? 1 : rel_weight_ratio(c, c->fi[R].unit, pi->unit);
         if (w <= 0 || (w != 1 && !rel_is_rate(c, P)) || !(pf->value > rf->value * w))
             continue;
         if (w != 1 && (R = ration_named(c, R, P)) != NOPOS)
