@@ -607,6 +607,29 @@ static int after_comma(const ctx *c, size_t q, size_t start)
     return k > start && c->t[k - 1] == ',';
 }
 
+/* 1 when figure j and share q are joined by "or" with no comma, after one to
+ * three words of j's noun ("2,100 prisoners or 18 per cent of those held");
+ * "10 or 20 per cent" (no noun between) is a range, not a part. */
+static int noun_or_share(const ctx *c, size_t j, size_t q)
+{
+    const char *t = c->t;
+    size_t a = c->f->v[j].tend, b = c->f->v[q].tstart;
+    while (b > a && t[b - 1] == ' ')
+        b--;
+    if (b < a + 3 || strncmp(t + b - 3, " or", 3) != 0)
+        return 0;
+    b -= 3;
+    int words = 0, inword = 0;
+    for (size_t k = a; k < b; k++) {
+        int letter = isalpha((unsigned char)t[k]) || t[k] == '-';
+        if (!letter && t[k] != ' ')
+            return 0;
+        words += letter && !inword;
+        inword = letter;
+    }
+    return words >= 1 && words <= 3;
+}
+
 /* The figure a share in apposition is said of: the last one of its clause
  * (at most eight words back, commas allowed), or the one before it when
  * that is an adjunct ("58,000 tons in 23,500 sorties, 40 per cent of"). */
@@ -754,6 +777,22 @@ static int pronoun_whole(const char *whole)
         if (strcmp(w, pro[q]) == 0)
             return 1;
     return 0;
+}
+
+/* 1 when a demonstrative whole is qualified by the words after it ("those
+ * held", "those taken prisoner"): they say which figure it is, so it can
+ * be looked up earlier when no antecedent stands beside it. */
+static int those_qualified(const char *whole)
+{
+    if (strncasecmp(whole, "those ", 6) != 0)
+        return 0;
+    const char *w = whole + 6;
+    while (*w == ' ')
+        w++;
+    size_t n = 0;
+    while (isalpha((unsigned char)w[n]))
+        n++;
+    return n >= 4;
 }
 
 /* 1 when the whole named is a bare total: "the total", "the whole", "the
@@ -1620,8 +1659,9 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             P = q + 1;   /* the share first, its part after a comma; not a new item
                             ("nearly half of them, and two of the heavy ones") */
     }
-    if (P == NOPOS && after_comma(c, q, s->start)) {
-        P = apposed(c, q, lo);
+    int bare_or = P == NOPOS && q > lo && !c->fi[q - 1].share && noun_or_share(c, q - 1, q);
+    if (P == NOPOS && (after_comma(c, q, s->start) || bare_or)) {
+        P = apposed(c, q, lo);   /* also "2,100 prisoners or 18 per cent of those held" */
         size_t sw = P != NOPOS && P > lo ? subset_whole(c, P - 1) : NOPOS;
         if (sw == P && whole[0] && pronoun_whole(whole)) {
             /* "lost five of the 11 boats, nearly half of them": the share is
@@ -1642,8 +1682,9 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     if (pw == P + 1 && whole[0])
         W = pw;   /* "one in six of their men, some 1,350 of the 8,140": the part's own
                      partitive states the whole the words name */
-    else if (whole[0] && pronoun_whole(whole))
-        W = antecedent(c, P, qf->tstart);   /* "one in four of them" */
+    else if (whole[0] && pronoun_whole(whole) &&
+             ((W = antecedent(c, P, qf->tstart)) != NOPOS || !those_qualified(whole)))
+        ;   /* "one in four of them"; "of those held" with no antecedent: looked up */
     else if (ow)
         W = antecedent(c, P, ow);   /* "of which 46 per cent, some 736 million" */
     else {
