@@ -89,6 +89,10 @@
  * 3g. "cost $3.8 million, shared between the ministry ($2.3 million) and the
  *     firms ($1.2 million)": "shared / divided / split between" and the
  *     figures of the total's unit after it; no share or rate among them -> SUM.
+ * relate_far.c (round 214-216): a figure of money or a measure and a count
+ * in its sentence, against the nearest earlier rate of its unit said of one
+ * of the things counted ("$21 a tyre ... 20,000 tyres, $440,000"), R x C
+ * within half to twice the figure, nothing holding it yet  -> PRODUCT.
  * Round 200: a colon list of what befell the animals, vehicles or aircraft
  * counted before it ("lost 1,240 mules: 310 killed by shellfire, 520 of
  * sickness, and 390 sold as unfit": items read as persons by a verb of loss
@@ -1194,6 +1198,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_parts_next(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_of_them_parts(&c, si, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_far_rate(&c, i, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

@@ -241,6 +241,13 @@ int rel_rule_chain(ctx *c, size_t A);
 void rel_note_sizes(ctx *c, size_t lo, size_t hi);
 int rel_rule_sized(ctx *c, size_t M, size_t lo);
 
+/* ---- relate_far.c: products whose rate was stated earlier ---- */
+
+/* "$21 a tyre ... 20,000 tyres, $440,000": P of sentence [lo,hi) against
+ * the nearest earlier rate of its unit said of one thing its sentence
+ * counts (relate_far.c's top comment). */
+int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi);
+
 /* ---- relate_fit.c: relations the figures give away with no cue ---- */
 
 /* After every other rule: each figure no relation states, made exactly

@@ -1,0 +1,242 @@
+/*
+ * relate_far.c - products whose rate was stated earlier: a figure P of
+ * money or a measure and, in P's sentence, a count C of things, where a
+ * rate of P's unit said of ONE of those things was stated before P, in
+ * P's sentence or sentences or paragraphs back ("$21 a tyre ... to buy
+ * 20,000 tyres, $440,000"; "2.4 tons a sortie ... 984 sorties and some
+ * 2,360 tons"; "$410 a mine ... some $2.4 million for the 4,870 mines")
+ * -> PRODUCT (R x C), looked_back when R is in another sentence.
+ *
+ * Guards, since a product paired with the wrong rate reads as a false
+ * inconsistency:
+ *   - the rate is said per one thing right after its figure ("$21 a tyre",
+ *     "2.4 tons a sortie", "83 schillings an outfit", "$21 each" of the
+ *     count just before it in its sentence), never per a period ("a day",
+ *     "a month": other rules, with the span, own those);
+ *   - the thing is the count's unit; the rate taken is the NEAREST one of
+ *     P's unit said of that thing: when it does not fit, no older one is
+ *     tried;
+ *   - no relation of any rule already states P, and P is no part of one;
+ *   - among the counts of the thing in P's sentence the nearest to P that
+ *     is no rate per a period ("984 sorties, an average of 24 a day, some
+ *     2,360 tons": the 984), else the nearest;
+ *   - a rate of P's unit said in P's own sentence of things it does not
+ *     count ("the wages to $5.20 a shift, the bill to $11.9 million") is
+ *     P's own: nothing is looked back for;
+ *   - R x C must lie within half to twice P, else the rate is likely not
+ *     the one meant and nothing is said.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "relate_int.h"
+
+/* How many figures back the rate is looked for (REL_LOOK_BACK_MAX bounds it). */
+#define FAR_BACK 400
+/* How many of the latest relations are searched for one holding P. */
+#define CLAIM_BACK 48
+
+/* The start of the next word from i (spaces skipped), or NOPOS at a mark
+ * or the end. */
+static size_t next_word(const ctx *c, size_t i, size_t end)
+{
+    while (i < end && c->t[i] == ' ')
+        i++;
+    return i < end && rel_wch((unsigned char)c->t[i]) ? i : NOPOS;
+}
+
+/* 1 when word w names the unit `unit` (its lexicon unit, or w itself, less
+ * a plural "s"). */
+static int names_unit(const ctx *c, const char *w, const char *unit)
+{
+    char u[48], cat[16];
+    size_t n = strlen(w);
+    if (!unit[0] || !n)
+        return 0;
+    if (rel_lookup_word(c->lex, w, u, cat) && strcmp(u, unit) == 0)
+        return 1;
+    if (strcmp(w, unit) == 0)
+        return 1;
+    return n > 1 && w[n - 1] == 's' && strlen(unit) == n - 1 && strncmp(w, unit, n - 1) == 0;
+}
+
+/* The unit of the one thing rate R is said of, into thing[48]: "a" / "an"
+ * / "per" / "for each" / "for every" + a word right after R's figure (one
+ * word of R's own unit may come between: "2.4 tons a sortie"), or "each" /
+ * "apiece" there of the count before R in its sentence ("12,000 tyres a
+ * year at $21 each").  0 when R is said of no one thing, or of a period. */
+static int rate_thing(const ctx *c, size_t R, char thing[48])
+{
+    const tally_fact *f = &c->f->v[R];
+    size_t si = f->sent_index, send = c->seg->sents[si].end;
+    char w[48];
+    size_t i = next_word(c, f->tend, send);
+    for (int k = 0; k < 2 && i != NOPOS; k++) {
+        size_t e = rel_word_at(c->t, i, send, w, sizeof w);
+        if (strcmp(w, "for") == 0) {
+            size_t j = next_word(c, e, send);
+            if (j == NOPOS)
+                return 0;
+            e = rel_word_at(c->t, j, send, w, sizeof w);
+            if (strcmp(w, "each") && strcmp(w, "every"))
+                return 0;
+            strcpy(w, "per");
+        }
+        if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0 || strcmp(w, "per") == 0 ||
+            strcmp(w, "each") == 0 || strcmp(w, "every") == 0) {
+            size_t j = next_word(c, e, send);
+            char n[48];
+            if (j != NOPOS) {
+                size_t ne = rel_word_at(c->t, j, send, n, sizeof n);
+                size_t x = next_word(c, ne, send);
+                char w2[48];
+                if (x != NOPOS) {
+                    rel_word_at(c->t, x, send, w2, sizeof w2);
+                    if (!strcmp(w2, "a") || !strcmp(w2, "an") || !strcmp(w2, "per") ||
+                        !strcmp(w2, "each") || !strcmp(w2, "every"))
+                        return 0;   /* "1,500 gulden a man a year": over a span */
+                }
+                char u[48], cat[16];
+                if (!rel_lookup_word(c->lex, n, u, cat))
+                    snprintf(u, sizeof u, "%s", n);
+                snprintf(thing, 48, "%s", u);
+                return 1;
+            }
+            if (strcmp(w, "each"))
+                return 0;
+        }
+        if (strcmp(w, "each") == 0 || strcmp(w, "apiece") == 0) {
+            size_t lo, hi;
+            rel_sent_range(c, si, &lo, &hi);
+            if (R == lo || c->fi[R - 1].share || !c->fi[R - 1].unit[0] ||
+                rel_same_unit(&c->fi[R - 1], &c->fi[R]))
+                return 0;
+            snprintf(thing, 48, "%s", c->fi[R - 1].unit);
+            return 1;
+        }
+        /* one word of R's own unit may stand between ("tons a sortie") */
+        if (k > 0 || !names_unit(c, w, c->fi[R].unit))
+            return 0;
+        i = next_word(c, e, send);
+    }
+    return 0;
+}
+
+/* 1 when figure R is said as an average ("an average of 2.3 tons a
+ * sortie", "about 4,400 tons a hull on average", "their mean load"): the
+ * figure of one set of things, no rate to carry over to another. */
+static int averaged(const ctx *c, size_t R)
+{
+    static const char *const cue[] = {"average", "averaged", "averaging", "mean",
+                                       "on average", "on the average", NULL};
+    const tally_fact *f = &c->f->v[R];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t a = f->tstart > s->start + 40 ? f->tstart - 40 : s->start;
+    size_t b = f->tend + 40 < s->end ? f->tend + 40 : s->end;
+    return rel_phrase_in(c->t, a, b, cue);
+}
+
+/* 1 when a relation found so far states figure P or has it as an operand. */
+static int claimed(const ctx *c, size_t P)
+{
+    if (c->fi[P].used || c->fi[P].part)
+        return 1;
+    /* relations come a sentence at a time: only the last ones can hold P */
+    size_t from = c->out->n > CLAIM_BACK ? c->out->n - CLAIM_BACK : 0;
+    for (size_t k = from; k < c->out->n; k++) {
+        const tally_relation *r = &c->out->v[k];
+        if (r->stated == P)
+            return 1;
+        for (size_t q = 0; q < r->nparts; q++)
+            if (r->parts[q].fact == P)
+                return 1;
+    }
+    return 0;
+}
+
+/* The count of `thing` in sentence [lo,hi) to multiply for P: the nearest
+ * to P that is no rate per a period, else the nearest; never R or P. */
+static size_t count_of(const ctx *c, const char *thing, size_t lo, size_t hi, size_t P, size_t R)
+{
+    size_t best = NOPOS, bestp = NOPOS;
+    size_t dbest = 0, dbestp = 0;
+    for (size_t j = lo; j < hi; j++) {
+        if (j == P || j == R || c->fi[j].share || strcmp(c->fi[j].unit, thing))
+            continue;
+        int period;
+        int per = rel_rate_of(c, j, &period) && period >= 0;
+        size_t d = j < P ? P - j : j - P;
+        if (!per && (best == NOPOS || d < dbest)) {
+            best = j;
+            dbest = d;
+        } else if (per && (bestp == NOPOS || d < dbestp)) {
+            bestp = j;
+            dbestp = d;
+        }
+    }
+    return best != NOPOS ? best : bestp;
+}
+
+/* 1 when sentence [lo,hi) holds a count of `thing` other than P. */
+static int has_count(const ctx *c, const char *thing, size_t lo, size_t hi, size_t P)
+{
+    for (size_t j = lo; j < hi; j++)
+        if (j != P && !c->fi[j].share && strcmp(c->fi[j].unit, thing) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when sentence [lo,hi) holds a count of things other than P's unit. */
+static int any_count(const ctx *c, size_t P, size_t lo, size_t hi)
+{
+    for (size_t j = lo; j < hi; j++)
+        if (j != P && !c->fi[j].share && c->fi[j].unit[0] && !rel_same_unit(&c->fi[j], &c->fi[P]))
+            return 1;
+    return 0;
+}
+
+int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi)
+{
+    const tally_fact *pf = &c->f->v[P];
+    const finfo *pi = &c->fi[P];
+    if (!pi->unit[0] || pi->share || pi->formation || !isfinite(pf->value) ||
+        pf->value <= 0 || claimed(c, P))
+        return 0;
+    if (strcmp(pi->cat, "money") && strcmp(pi->cat, "materiel") && strcmp(pi->cat, "munition"))
+        return 0;
+    if (!any_count(c, P, lo, hi))
+        return 0;
+    char own[48];
+    int pp;
+    if (rate_thing(c, P, own) && !(rel_rate_of(c, P, &pp) && pp >= 0))
+        return 0;   /* "four guns apiece": P is itself said of one thing */
+    size_t stop = P > FAR_BACK ? P - FAR_BACK : 0;
+    for (size_t R = P; R-- > stop;) {
+        if (!rel_same_unit(&c->fi[R], pi) || c->fi[R].share)
+            continue;
+        char thing[48];
+        int period, said = rate_thing(c, R, thing);
+        if (said && c->f->v[R].sent_index == pf->sent_index && strcmp(thing, pi->unit) &&
+            !has_count(c, thing, lo, hi, P))
+            return 0;   /* "the wages to $5.20 a shift": P's own rate, of other things */
+        if (!said || strcmp(thing, pi->unit) == 0 ||
+            !has_count(c, thing, lo, hi, P) || averaged(c, R) ||
+            (rel_rate_of(c, R, &period) && period >= 0))
+            continue;
+        /* the nearest rate of P's unit said of a thing P's sentence counts */
+        size_t C = count_of(c, thing, lo, hi, P, R);
+        if (C == NOPOS)
+            return 0;
+        const tally_fact *rf = &c->f->v[R], *cf = &c->f->v[C];
+        double v = rf->value * cf->value;
+        if (!isfinite(v) || v < pf->value / 2 || v > pf->value * 2)
+            return 0;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, P, "rate stated earlier");
+        rel_part(c, &r, R);
+        rel_part(c, &r, C);
+        r.looked_back = rf->sent_index != pf->sent_index;
+        return rel_add(c, &r);
+    }
+    return 0;
+}
