@@ -146,8 +146,11 @@ static int near(const ctx *c, size_t i, double v, int quotient)
 
 /* Which relations each fact is in (as the stated figure or a part), made
  * once from the relations the cue rules found: rel[at[i] .. at[i + 1]) are
- * the indexes of fact i's relations; stated[i] is 1 when one states it (or
- * has it as its share).  So the look-ups stay linear in the document. */
+ * the indexes of fact i's relations; stated[i] has STATED when one states
+ * it (or has it as its share), PART_OF_SHARE when it is the part of a
+ * FRACTION.  So the look-ups stay linear in the document. */
+enum { STATED = 1, PART_OF_SHARE = 2 };   /* index.stated flags */
+
 typedef struct index {
     size_t *at, *rel;
     unsigned char *stated;
@@ -188,9 +191,9 @@ static int index_build(const ctx *c, index *x)
         return -1;
     for (size_t k = 0; k < c->out->n; k++) {
         const tally_relation *r = &c->out->v[k];
-        x->stated[r->stated] = 1;
+        x->stated[r->stated] |= r->kind == TALLY_REL_FRACTION ? PART_OF_SHARE : STATED;
         if (r->kind == TALLY_REL_FRACTION && r->nparts > 0 && r->parts[0].fact < n)
-            x->stated[r->parts[0].fact] = 1;
+            x->stated[r->parts[0].fact] |= STATED;
         each_fact(r, k, x->at, NULL, count_one);
     }
     for (size_t i = 1; i <= n; i++)   /* at[i] = where fact i's run starts */
@@ -795,6 +798,25 @@ static int near_levels(const ctx *c, size_t R, const fit *w)
     return (sa == s && sb + 1 >= s) || (sb == s && sa + 1 >= s);
 }
 
+/* The part of a share a cue rule found ("3,200 in all, or less than half
+ * of the service") may also be an exact product, of two or three figures
+ * ("five battalions, each of 640 men ...: 3,200"); nothing else is fitted
+ * to it, as its sentence already says what it is. */
+static int fit_part_of_share(ctx *c, index *x, size_t R)
+{
+    fit ways[2];
+    int n = 0;
+    size_t lo = window_start(c, R);
+    if (c->f->v[R].value < FIT_MIN)
+        return 0;
+    fit_pairs(c, R, lo, sentence_end(c, R), 1, ways, &n);
+    if (n == 0)
+        fit_triple(c, R, lo, sentence_end(c, R), ways, &n);
+    if (n == 2)
+        n = nearer_way(c, R, ways);
+    return n == 1 ? add_fit(c, x, &ways[0], R) : 0;
+}
+
 /* Fit figure R; add the relation when exactly one way makes it.  The
  * first pass (runs 0) tries pairs; the second (runs 1) runs of figures
  * for a figure no pair made, once every pair is taken ("from 410,000 to
@@ -802,9 +824,11 @@ static int near_levels(const ctx *c, size_t R, const fit *w)
  * run of the two after it). */
 static int fit_one(ctx *c, index *x, size_t R, int runs)
 {
-    if (!plain(c, R) || x->stated[R] || c->fi[R].unit[0] == '\0')
+    if (!plain(c, R) || (x->stated[R] & STATED) || c->fi[R].unit[0] == '\0')
         return 0;
     int share = c->fi[R].share;
+    if (x->stated[R] == PART_OF_SHARE)
+        return share || runs ? 0 : fit_part_of_share(c, x, R);
     if (!share && R > 0 && listed(c, R - 1, R))
         return 0;   /* "30, 50, 70 and 150 lorries": an item of a list is no result */
     size_t lo = window_start(c, R), hi = share ? sentence_end(c, R) : R;
