@@ -1091,6 +1091,39 @@ static size_t list_whole_before(const ctx *c, size_t T, size_t lo, const size_t 
     return NOPOS - 1;
 }
 
+/* 1 when figure j closes a list after " and " right before it, with no
+ * figure joined after it ("..., 23 in accidents and 11 shot while
+ * escaping"): a last item whose cause a verb, not a preposition, gives. */
+static int last_and_item(const ctx *c, size_t j, size_t hi)
+{
+    static const char *const and_[] = {"and", NULL};
+    size_t a = c->f->v[j - 1].tend, b = c->f->v[j].tstart;
+    if (!rel_word_before_is(c, b, a, and_) || rel_words_between(c->t, a, b, ";:()") < 0)
+        return 0;
+    return j + 1 >= hi || !rel_joined_to(c->t, c->f->v[j].tend, c->f->v[j + 1].tstart);
+}
+
+/* 1 when t[T's end..k) names a span holding every part ("in the whole
+ * war", "in all the years", "over the entire campaign"). */
+static int whole_span(const ctx *c, size_t T, size_t k)
+{
+    static const char *const ws[] = {"whole", "entire", "all", NULL};
+    for (size_t q = 0; ws[q]; q++)
+        if (has_word(c, c->f->v[T].tend, k, ws[q]))
+            return 1;
+    return 0;
+}
+
+/* 1 when parts[0..np) come within a tenth of T: a list read loosely is
+ * taken only when it is plainly T's breakdown. */
+static int near_total(const ctx *c, size_t T, const size_t *parts, size_t np)
+{
+    double sum = 0, v = c->f->v[T].value;
+    for (size_t m = 0; m < np; m++)
+        sum += c->f->v[parts[m]].value;
+    return sum >= 0.9 * v && sum <= 1.1 * v;
+}
+
 /* Rule 3c: "Some 23 aircraft were lost, 15 to weather and eight to
  * fighters": a figure T, a comma, then two or more figures right after it
  * joined by commas and "and", each of T's unit or written bare, each
@@ -1128,22 +1161,35 @@ int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
         if (pa && has_word(c, c->f->v[T].tend, k, pa))
             continue;   /* "30 sailed in March, 25 in April": items of one list */
         size_t parts[TALLY_REL_MAXPARTS], np = 0;
+        int loose = 0;   /* the last item says its cause by a verb: "and 11 shot" */
         for (size_t j = A; j < hi && np < TALLY_REL_MAXPARTS; j++) {
             const finfo *P = &c->fi[j];
             if (j > A && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart))
                 break;
             if (P->used || P->share || c->f->v[j].value >= c->f->v[T].value ||
-                !(rel_same_unit(P, t) || rel_bare(&c->f->v[j])) || !prep_after(c, j, send))
+                !(rel_same_unit(P, t) || rel_bare(&c->f->v[j])))
                 break;
+            if (!prep_after(c, j, send)) {
+                loose = np >= 2 && last_and_item(c, j, hi);
+                if (loose)
+                    parts[np++] = j;
+                break;
+            }
             parts[np++] = j;
         }
         const char *tp = prep_after(c, T, send);
         int item = 0;   /* "64 worked on farms, 30 in quarries and 28 on the railways":
-                           T has a place of its own, as a part does: the first item */
-        for (size_t m = 0; tp && m < np; m++)
+                           T has a place of its own, as a part does: the first item
+                           (not "96 in the whole war": a span that holds them all) */
+        for (size_t m = 0; tp && m < np && !whole_span(c, T, k); m++)
             item |= prep_after(c, parts[m], send) == tp;
-        if (np < 2 || item)
+        if (np < 2 || item || (loose && !near_total(c, T, parts, np)))
             continue;
+        size_t nx = parts[np - 1] + 1;
+        if (whole_span(c, T, k) && nx < hi &&
+            rel_joined_to(c->t, c->f->v[nx - 1].tend, c->f->v[nx].tstart))
+            continue;   /* "96 in the whole war, 58 ..., 23 ... and 11 ..." with the 11
+                           taken elsewhere: the list goes on, its sum is not all */
         size_t W = list_whole_before(c, T, lo, parts, np);
         if (W == NOPOS - 1)
             continue;   /* T is an item of a list of a whole before it */
