@@ -93,6 +93,10 @@
  * in its sentence, against the nearest earlier rate of its unit said of one
  * of the things counted ("$21 a tyre ... 20,000 tyres, $440,000"), R x C
  * within half to twice the figure, nothing holding it yet  -> PRODUCT.
+ * Round 226 (rule 7b, relate_rate.c): an average per one thing whose noun
+ * is not the total's ("148 pits and some 92,000 miners, an average of 620
+ * men to a pit"; "... 50 instruments to an exchange on average") divides
+ * the one other larger figure of its sentence; two such figures: none.
  * Round 200: a colon list of what befell the animals, vehicles or aircraft
  * counted before it ("lost 1,240 mules: 310 killed by shellfire, 520 of
  * sickness, and 390 sold as unfit": items read as persons by a verb of loss

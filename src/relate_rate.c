@@ -1508,6 +1508,48 @@ int rel_rule_per_base(ctx *c, size_t lo, size_t hi)
 /* 1 when total j counts sorties and the average Z aircraft: "some 1,900
  * bomber sorties, an average of about 51 bombers a raid" (an aircraft
  * flown on a raid is a sortie); only under an average cue. */
+static int is_duration(const ctx *c, size_t j);
+
+/* 1 when "on average" follows Z's "per <noun>" (starting at b) within
+ * five words ("50 instruments to an exchange on average"). */
+static int average_after(const ctx *c, size_t b, size_t send)
+{
+    static const char *const avg[] = {"on average", NULL};
+    size_t e = b;
+    for (int nw = 0; nw < 5 && e < send; nw++) {
+        while (e < send && c->t[e] == ' ')
+            e++;
+        char w[48];
+        size_t n = rel_word_at(c->t, e, send, w, sizeof w);
+        if (n == e)
+            break;
+        e = n;
+    }
+    return rel_phrase_in(c->t, b, e, avg);
+}
+
+/* The one figure before Z in its sentence (no ";" between) that is no
+ * share, no rate, no span of time, not Y, of a unit other than Y's and
+ * larger than Z: the total an average of Z per one of Y's things divides
+ * when its noun is not Z's ("148 pits and some 92,000 miners, an average
+ * of about 620 men to a pit").  NOPOS when none or more than one. */
+static size_t other_total(const ctx *c, size_t lo, size_t Z, size_t Y)
+{
+    size_t X = NOPOS;
+    for (size_t j = Z; j-- > lo;) {
+        if (rel_words_between(c->t, c->f->v[j].tend, c->f->v[Z].tstart, ";") < 0)
+            break;
+        const finfo *ji = &c->fi[j];
+        if (j == Y || ji->share || !ji->unit[0] || rel_same_unit(ji, &c->fi[Y]) ||
+            rel_is_rate(c, j) || is_duration(c, j) || c->f->v[j].value <= c->f->v[Z].value)
+            continue;
+        if (X != NOPOS)
+            return NOPOS;   /* two totals: which one is meant is not said */
+        X = j;
+    }
+    return X;
+}
+
 static int sorties_as_aircraft(const ctx *c, size_t j, size_t Z, size_t lo)
 {
     return strcmp(c->fi[j].unit, "sortie") == 0 && strcmp(c->fi[Z].unit, "aircraft") == 0 &&
@@ -1575,6 +1617,10 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
                                                          The lift took eight nights, an
                                                          average of some 8,100 a night" */
         }
+        if (X == NOPOS && Y != NOPOS &&
+            (average_cue(c, Z, lo) || average_after(c, a, send)))
+            X = other_total(c, lo, Z, Y);   /* "38 exchanges serving 1,900 telephones,
+                                               50 instruments to an exchange on average" */
         if (X != NOPOS && Y == NOPOS)
             Y = count_in_sentence_before(c, lo, a, b, &amb);
         int days;
