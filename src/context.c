@@ -2011,6 +2011,17 @@ static int gapped_prep(const lexcols *L, const char *t, const tally_sentence *s,
     return 0;
 }
 
+/* 1 when the number x after the link word p reads "at N each" ("the 14
+ * divisions at 12,000 each", "six lorries at 40 apiece"): N is so much for
+ * each of the noun before "at", which it therefore does not count. */
+static int at_each(const char *t, const tally_sentence *s, const tally_number *x, const tok *p)
+{
+    static const char *const EACH_AFTER[] = {"each", "apiece", NULL};
+    tok k;
+    return p->e > p->s && tok_is(t, p, "at") && next_tok(t, x->end, s->end, &k) &&
+           tok_in(t, &k, EACH_AFTER);
+}
+
 /* The governing noun k of "the tank holding of the army at 720", "the
  * rifle output of the plant at 9,000": after "of" (and a determiner) the
  * noun names the holder; a lexicon noun before the noun of amount is what
@@ -2091,10 +2102,12 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
                 return 1;   /* "cases reported by the corps fell from 640": the subject */
             if (links == 1 &&
                 ((tok_is(t, &last_link, "of") && (nums[i].flags & TALLY_NF_SCALED)) ||
-                 gapped_prep(L, t, s, nums, i, &last_link)))
+                 gapped_prep(L, t, s, nums, i, &last_link) ||
+                 at_each(t, s, &nums[i], &last_link)))
                 return 0;   /* "instalments of 4 million" measures each instalment;
                                "infantry divisions at 11,500 men, armoured divisions at
-                               10,200": the verb is left out, the men are meant */
+                               10,200": the verb is left out, the men are meant;
+                               "divisions at 12,000 each": so many a division */
             amount_of(L, t, s, &k, &tm);   /* "the tank holding of the army at 720" */
             if (tok_in(t, &k, AMOUNT) && prev_tok(t, s->start, k.s, &d) && d.word &&
                 lookup_tok(L, t, &d, &tm2) && !tm2.desig) {
@@ -4103,6 +4116,39 @@ static int rate_item(const lexcols *L, const char *t, const tally_sentence *s,
     return 0;
 }
 
+/* "The army had no transit camps at first. By May it had five": a bare
+ * number opening no figure of its own sentence counts the plural lexicon
+ * noun after "no" (two words between at most) in the sentence before,
+ * when no figure of that sentence stands after it (a zero count is the
+ * nearest quantity).  prev_end: the end of the figure pass 6 found in
+ * the sentence before, 0 for none.  1 when found (the noun lent to at). */
+static int no_noun_before(const lexcols *L, const char *t, const tally_sentence *s,
+                          size_t prev_end, tally_attach *at)
+{
+    size_t a, b;
+    tok k, n, best = {0, 0, 0};
+    term tm, bt;
+    if (!prev_sentence(t, s, &a, &b))
+        return 0;
+    for (; next_tok(t, a, b, &k); a = k.e) {
+        if (tok_has_digit(t, &k) && best.e > 0 && !(k.e - k.s == 4 && t[k.s] >= '1' && t[k.s] <= '2'))
+            return 0;   /* a figure after "no camps", not a year: it is nearer */
+        if (!(tok_is(t, &k, "no") || tok_is(t, &k, "No")) || k.s < prev_end)
+            continue;
+        size_t q = k.e;
+        for (int w = 0; w < 3 && next_tok(t, q, b, &n) && n.word; w++, q = n.e)
+            if (plural_ish(t, &n) && lookup_tok(L, t, &n, &tm) && !tm.desig) {
+                best = n;
+                bt = tm;
+                break;
+            }
+    }
+    if (best.e == 0)
+        return 0;
+    lend_noun(at, &bt, &best);
+    return 1;
+}
+
 static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                                      const tally_number *nums, size_t n, size_t i,
                                      const tally_lexicon *lex, slot *sl, ellipsis_state *es,
@@ -4187,6 +4233,11 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
     } else if (!st && ellipsis_follow(text, s, &nums[i]) &&
                rate_item(&L, text, s, &nums[i], 0, &out[i])) {
         sl[i].src = SRC_PREVIOUS;   /* "flew Lancasters, 64 to a group" */
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+    } else if (!st && !before && s->sent > 1 && ellipsis_follow(text, s, &nums[i]) &&
+               ellipsis_lead(text, s, &nums[i], 0) &&
+               no_noun_before(&L, text, s, es->found ? es->num.end : 0, &out[i])) {
+        sl[i].src = SRC_PREVIOUS;   /* "had no camps at all. By 1943 it had four" */
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     } else if (!st) {
         sl[i].src = attach_ellipsis(text, s, nums, i, sl, &es->at, es->found ? &es->num : NULL,

@@ -2002,6 +2002,37 @@ static void test_rec36_fate_verbs(void **state)
     assert_string_equal(r.at[1].unit, "man");   /* people: "killed" counts men anyway */
 }
 
+/* "divisions at 12,000 each" counts men, not divisions; "had no camps ...
+ * it had four" counts camps; camps and routes are lexicon nouns. */
+static void test_rec38_each_and_no(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"90,000", 0, 90000, FIG, 0, NULL}, {"72,000", 0, 72000, FIG, 0, NULL},
+                 {"6", 0, 6, FIG, 0, NULL},         {"12,000", 0, 12000, FIG, 0, NULL},
+                 {"10,000", 0, 10000, FIG, 0, NULL}, {"8,000", 0, 8000, FIG, 0, NULL}};
+    attach(&r, "The corps numbers 90,000 men: 72,000 in the 6 rifle divisions at 12,000 each, "
+               "10,000 in the artillery and 8,000 on the supply lines.",
+           TALLY_SECTION_BODY, sa, 6);
+    check(&r, 0, 1, "man", "personnel", "men", "90,000 men", 0);
+    check(&r, 2, 1, "division", "formation", NULL, NULL, 0);
+    for (size_t i = 3; i < 6; i++)   /* so many men a division, then men again */
+        check(&r, i, 1, "man", "personnel", NULL, NULL, 1);
+    const char *text = "The state, of some two million people, had no labour camps at all in "
+                       "1914. By the end of 1915 it had five, near the railheads.";
+    spec sb[] = {{"five", 0, 5, FIG, W, NULL}};
+    attach_in(&r, text, "By the end", 2, sb, 1);
+    check(&r, 0, 1, "camp", "other", "camps", "five", 1);
+    /* a figure after the "no" phrase is nearer: it lends, not the camps */
+    const char *text2 = "The state had no labour camps, only 40 depots. By 1915 it had five.";
+    attach_in(&r, text2, "By 1915", 2, sb, 1);
+    assert_string_not_equal(r.at[0].unit, "camp");
+    spec sc[] = {{"two", 0, 2, FIG, W, NULL}};
+    attach(&r, "The plan asked for two separate cable routes to each corps.", TALLY_SECTION_BODY,
+           sc, 1);
+    check(&r, 0, 1, "route", "other", NULL, NULL, 0);
+}
+
 /* Nouns of labour by formation, townspeople, columns. */
 static void test_rec35_units(void **state)
 {
@@ -2168,6 +2199,7 @@ int main(void)
         cmocka_unit_test(test_rec35_of_them_subject),
         cmocka_unit_test(test_rec35_units),
         cmocka_unit_test(test_rec36_fate_verbs),
+        cmocka_unit_test(test_rec38_each_and_no),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
