@@ -1117,12 +1117,27 @@ static const char *const subordinators[] = {"when", "after", "as", "while", "alt
                                             "before", "until", "whereas", "unless", NULL};
 
 /* The tokens of the leading subordinate clause of w and its comma, 0 when
- * the sentence does not start with one. */
+ * the sentence does not start with one; a short phrase "In ..." and its
+ * comma may stand before it ("In May 1943, when the X fleet sailed, ...";
+ * "On ...", "By ...", "During ..."). */
 static size_t lead_clause(const char *t, const words *w)
 {
-    if (w->n < 4 || !tok_in(t, &w->v[0], subordinators))
+    static const char *const time_preps[] = {"in", "on", "by", "during", NULL};
+    size_t a = 0;   /* the subordinator, after a short phrase of time and its comma */
+    if (w->n < 4)
         return 0;
-    for (size_t i = 1; i + 1 < w->n; i++) {
+    if (!tok_in(t, &w->v[0], subordinators)) {
+        const tok *k0 = &w->v[0];
+        char c0 = (char)(t[k0->start] | 0x20);   /* a quick no before the list */
+        if ((c0 != 'i' && c0 != 'o' && c0 != 'b' && c0 != 'd') || !tok_in(t, k0, time_preps))
+            return 0;
+        for (size_t i = 1; i < w->n && i <= 5 && !a; i++)
+            if (tok_punct(t, &w->v[i], ","))
+                a = i + 1;   /* "In April 1943, when the X blockade began to bite," */
+        if (!a || w->n < a + 4 || !tok_in(t, &w->v[a], subordinators))
+            return 0;
+    }
+    for (size_t i = a + 1; i + 1 < w->n; i++) {
         if (tok_punct(t, &w->v[i], ","))
             return i + 1;
         if (tok_punct(t, &w->v[i], ";") || tok_punct(t, &w->v[i], ":"))
@@ -3221,23 +3236,52 @@ static int money_at(const char *t, const words *w, size_t fi, size_t li, const a
     return 0;
 }
 
+/* Verbs of buying, ordering or spending: their subject pays, so a price in
+ * their clause is the subject's own ("Tarsia bought 40 guns at £900 each"). */
+static const char *const buy_verbs[] = {"buy", "buys", "bought", "buying", "purchase",
+                                        "purchased", "purchases", "order", "ordered",
+                                        "orders", "pay", "paid", "pays", "import",
+                                        "imported", "spend", "spends", "spent",
+                                        "spending", NULL};
+
+/* 1 when token j of w opens a unit price: "at", a sum of money, then
+ * "each", "apiece", "per" or "a"/"an" within three tokens ("at £240 a
+ * set", "at 38 schillings each"); c's lists tell a sum of money. */
+static int unit_price(const char *t, const words *w, size_t j, const annot_cache *c)
+{
+    static const char *const per[] = {"each", "apiece", "per", "a", "an", NULL};
+    if (j + 2 >= w->n || !tok_eq(t, &w->v[j], "at") || !money_at(t, w, j + 1, j + 1, c))
+        return 0;
+    for (size_t q = j + 2; q < w->n && q <= j + 4; q++)
+        if (tok_in(t, &w->v[q], per))
+            return 1;
+    return 0;
+}
+
 /* 1 when actor k of v sells what the figure at token fi, a sum of money
  * when money is 1 (money_at()), is paid for: a verb of selling or a word of
  * pricing stands between them in the clause ("the Grevish government
  * agreed to sell 24 boats at £1.15 million a boat", "Corvalia shipped 150
- * tanks, priced at 620,000 thalers each").
+ * tanks, priced at 620,000 thalers each"), or a unit price (unit_price())
+ * with no verb of buying before it ("X promised 300 sets at £240 a set,
+ * £72,000 in all": both sums).
  * The price is the buyer's commitment, not the seller's. */
 static int seller(const char *t, const sview *v, long k, size_t fi, int money,
-                  const annot_words *ws)
+                  const annot_cache *c)
 {
     const words *w = &v->w;
     size_t e = v->mend[k];
     if (v->mtok[k] >= fi || fi - e > 24 || !money)
         return 0;
+    int bought = 0;   /* a verb of buying: the subject pays, a price is its own */
     for (size_t j = e; j < fi; j++) {
-        if (clause_break(t, w, j, ws))
+        if (clause_break(t, w, j, &c->ws))
             return 0;
         if (tok_in(t, &w->v[j], sell_verbs))
+            return 1;
+        if (tok_in(t, &w->v[j], buy_verbs))
+            bought = 1;
+        if (!bought && unit_price(t, w, j, c))
             return 1;
     }
     return 0;
@@ -4088,7 +4132,7 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
     size_t c = fi < v->w.n ? fi : v->w.n, end = c;
     size_t aside = fi < v->w.n ? after_aside(text, &v->w, fi, &cache->ws) : 0;
     if (aside && (k = subject_in(text, v, aside, ce, 1, &cache->ws.report)) >= 0 &&
-        !attacker(text, v, k, fi, &cache->ws) && !seller(text, v, k, fi, money, &cache->ws) &&
+        !attacker(text, v, k, fi, &cache->ws) && !seller(text, v, k, fi, money, cache) &&
         !receiver(text, v, k, fi, &cache->ws)) {
         choose(out, v, k, "clause after a reporting aside", si);
         return TALLY_OK;
@@ -4105,12 +4149,12 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
             continue;
         }
         if ((k = subject_in(text, v, c > lo ? c : lo, end, 1, &cache->ws.report)) >= 0) {
-            if (seller(text, v, k, fi, money, &cache->ws) &&
+            if (seller(text, v, k, fi, money, cache) &&
                 (kb = buyer(text, v, v->mend[k], ce)) >= 0) {
                 choose(out, v, kb, "buyer", si);
                 return TALLY_OK;
             }
-            if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, money, &cache->ws) ||
+            if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, money, cache) ||
                 arriving(text, v, k, fi))
                 goto victim;
             if (receiver(text, v, k, fi, &cache->ws)) {
@@ -4137,12 +4181,12 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         condition_subject(text, v, k, fi))
         k = -1;
     if (k >= 0) {
-        if (seller(text, v, k, fi, money, &cache->ws) &&
+        if (seller(text, v, k, fi, money, cache) &&
             (kb = buyer(text, v, v->mend[k], ce)) >= 0) {
             choose(out, v, kb, "buyer", si);
             return TALLY_OK;
         }
-        if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, money, &cache->ws) ||
+        if (attacker(text, v, k, fi, &cache->ws) || seller(text, v, k, fi, money, cache) ||
             arriving(text, v, k, fi))
             goto victim;
         if (receiver(text, v, k, fi, &cache->ws)) {
@@ -4260,11 +4304,22 @@ victim:;
     sview *const v2 = annot_cache_sent(cache, text, seg, si, lex);
     if (!v2)
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
-    if ((k = subject_in(text, v2, 0, v2->w.n, 1, &cache->ws.report)) >= 0 &&
+    /* not a side of a leading subordinate clause when the main clause
+       after it names a subject of its own ("When the X offensive opened,
+       the city produced a third of ..."; "its fleet" is still the lead's) */
+    static const char *const own_dets[] = {"the", "a", "an", "this", "these", "those", NULL};
+    size_t from = fi < v2->w.n && v2->lead > 0 && fi >= v2->lead &&
+                          own_subject(text, &v2->w, v2->lead) &&
+                          tok_in(text, &v2->w.v[v2->lead], own_dets)   /* "its": the lead's */
+                      ? v2->lead
+                      : 0;
+    if ((k = subject_in(text, v2, from, v2->w.n, 1, &cache->ws.report)) >= 0 &&
         strcmp(v2->m[k].code, foe) != 0)
         choose(out, v2, k, "sentence", si);
     else if (recv >= 0 && (size_t)recv < v2->nm)
         choose(out, v2, recv, "receiver", si);   /* no other side could have given it */
+    else if (from > 0 && k < 0 && doc && s->section == TALLY_SECTION_BODY)
+        from_doc(doc, seg, si, foe, 0, out);     /* the lead clause's side skipped */
     else if (foe[0] && doc && s->section == TALLY_SECTION_ENDNOTE)
         from_doc(doc, seg, si, foe, 0, out);   /* "the Grevish invoice shows £27.6 million":
                                                  the buyer, the topic of the story */

@@ -366,6 +366,51 @@ static const owner_case navy_rows[] = {
 };
 ACTOR_TEST(the_topics_own_service, ROWS(navy_rows), NO_CODES)
 
+static const char promised_at[] =
+    "The Tarsian army needed radios. In May the Velmark government promised 300 sets "
+    "at 240 crowns a set, 72,000 crowns in all.";
+static const char ordered_at[] =
+    "The Tarsian army needed radios. In May the Velmark government ordered 40 radios "
+    "at 900 crowns each.";
+
+/* A unit price ("at 240 crowns a set") in the clause of a side that
+ * promises or supplies goods is the buyer's commitment, and so is the bill
+ * after it; a side that buys or orders pays its own price. */
+static const owner_case unit_prices[] = {
+    {promised_at, "", "300", "Velmark", "", "the goods promised are the provider's"},
+    {promised_at, "", "240", "Tarsia", "", "a unit price after a promise: the buyer's"},
+    {promised_at, "", "72,000", "Tarsia", "", "the bill after the unit price: the buyer's"},
+    {ordered_at, "", "900", "Velmark", "", "a verb of ordering: the subject pays its own price"},
+};
+ACTOR_TEST(unit_prices_go_to_the_buyer, ROWS(unit_prices), NO_CODES)
+
+static const char lead_offensive[] =
+    "Chapter 3\n\nWhen the Ostrian bomber offensive against Tarsia opened in the spring of "
+    "1940, the city of Olm produced a third of the steel.";
+static const char lead_its[] =
+    "Chapter 3\n\nWhen the Ostrian army went to war in 1940, its corps held nine divisions.";
+
+/* A side named only in a leading subordinate clause does not own a figure
+ * of a main clause with a subject of its own; "its" after the comma still
+ * points back to it. */
+static const owner_case lead_clauses[] = {
+    {lead_offensive, "", "a third", "!Ostria", "", "the main clause names its own subject"},
+    {lead_its, "", "nine", "Ostria", "", "\"its\" refers back to the leading clause's side"},
+};
+ACTOR_TEST(leading_clauses_with_a_subject_of_their_own, ROWS(lead_clauses), NO_CODES)
+
+static const char after_time[] =
+    "Chapter 2\n\nThe Tarsian camps held 9,000 prisoners in 1942. In May 1943, when the "
+    "Ostrian blockade began to bite, the bread ration was cut to 200 grams.";
+
+/* A phrase of time and its comma may stand before the leading clause: the
+ * side named in it does not own the main clause's figure either. */
+static const owner_case time_then_lead[] = {
+    {after_time, "", "9,000", "Tarsia", "", "the camps' own side"},
+    {after_time, "", "200", "Tarsia", "", "\"In May 1943, when the Ostrian ...\": not Ostria's"},
+};
+ACTOR_TEST(a_leading_clause_after_a_phrase_of_time, ROWS(time_then_lead), NO_CODES)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -385,6 +430,9 @@ int main(void)
         cmocka_unit_test(reporting_asides_and_things_of_country_shape),
         cmocka_unit_test(organisations_named_as_sides),
         cmocka_unit_test(the_topics_own_service),
+        cmocka_unit_test(unit_prices_go_to_the_buyer),
+        cmocka_unit_test(leading_clauses_with_a_subject_of_their_own),
+        cmocka_unit_test(a_leading_clause_after_a_phrase_of_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
