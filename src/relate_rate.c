@@ -2062,6 +2062,57 @@ static int period_restated(ctx *c, size_t R, int pr)
     return rel_add(c, &r) < 0 ? -1 : 1;
 }
 
+/* 1 when figure j counts things or persons a rate may be paid or drawn by
+ * ("2,100 prisoners", "120 balloons"): a whole count, no share, rate,
+ * weight, money, duration, distance or speed. */
+static int plain_count(const ctx *c, size_t j)
+{
+    static const char *const not_counts[] = {"money", "duration", "distance", "speed",
+                                             "share", NULL};
+    const finfo *ji = &c->fi[j];
+    const tally_fact *jf = &c->f->v[j];
+    if (!ji->unit[0] || ji->share || ji->part || rel_is_rate(c, j) || !(jf->value >= 2) ||
+        fabs(jf->value - round(jf->value)) > 1e-9 || rel_weight_ratio(c, ji->unit, "ton") > 0 ||
+        (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX))
+        return 0;
+    for (size_t k = 0; not_counts[k]; k++)
+        if (strcmp(ji->cat, not_counts[k]) == 0)
+            return 0;
+    return 1;
+}
+
+/* Round 234: "2,100 prisoners ... They were paid 1.20 florins a day, and
+ * the wage bill came to some 75,600 florins a month": rate R restated as
+ * P per a longer period (factor k) when R x k alone misses P by more than
+ * twice, times the count of those it is paid to, the nearest count before
+ * R in its sentence or the one before (same paragraph, at most six figures
+ * back), when that count brings R x k within half to twice P.  Appends
+ * the count to r; 1 when it did, else 0. */
+static int period_count(ctx *c, tally_relation *r, size_t R, size_t P, double k)
+{
+    const tally_fact *rf = &c->f->v[R];
+    double base = rf->value * k, want = c->f->v[P].value;
+    if (!(base > 0) || !(want > 0) || (want >= base * 0.5 && want <= base * 2) ||
+        r->nparts + 1 >= TALLY_REL_MAXPARTS)
+        return 0;
+    for (size_t C = R, n = 0; C-- > 0 && n < 6; n++) {
+        const tally_fact *cf = &c->f->v[C];
+        if (cf->sent_index + 1 < rf->sent_index ||
+            c->seg->sents[cf->sent_index].para != c->seg->sents[rf->sent_index].para)
+            return 0;
+        if (rel_same_unit(&c->fi[C], &c->fi[R]) || c->fi[C].share)
+            continue;   /* "or $0.30 at 4 florins to the dollar", "18 per cent" */
+        if (!plain_count(c, C))
+            return 0;   /* the nearest figure counts nothing a rate is paid by */
+        double got = base * cf->value;
+        if (!(got >= want * 0.5 && got <= want * 2))
+            return 0;
+        rel_part(c, r, C);
+        return 1;
+    }
+    return 0;
+}
+
 /* "40 trucks a month, or 480 trucks a year": a rate R per one period and,
  * after it in its sentence or the next, a figure P of its unit per a
  * longer period -> PRODUCT, factor the periods' ratio (12, 52, 4).  "50
@@ -2129,6 +2180,7 @@ int rel_rule_period(ctx *c, size_t R)
             rel_init(&r, TALLY_REL_PRODUCT, j, month ? REL_CUE_MONTH_DAYS : "per period");
             r.factor = k;
             rel_part(c, &r, R);
+            period_count(c, &r, R, j, k);
         } else if (!rate && D == NOPOS && periods[pr].per_year == 365 &&
                    (k_days = month_days(c, R, j)) > 0) {
             rel_init(&r, TALLY_REL_PRODUCT, j, "days in the month");
