@@ -48,6 +48,13 @@
  *     cent of the <whole>"); a list of parts before it ("85 tanks, 36
  *     guns, or about 60 per cent of ..."); the whole looked up earlier in
  *     the document when it is named but not stated      -> FRACTION;
+ *  5b'. such a share after the last item of a list ("58 from disease, 23
+ *     in accidents and 11 shot, less than 1 per cent of ...") is said of
+ *     the list (its total before it, whose SUM the list then is), not of
+ *     the item;
+ *  5g. "two in five sightings led to an attack": the whole the count of
+ *     the noun after "k in n", the part the count a later word names (else
+ *     the one other count before the share in its sentence) -> FRACTION;
  *  7. a figure R said of one thing ("an airfield ... 24,000 person-days",
  *     "each lorry needed 3 drivers for every shift"), every count C of
  *     those things between R and a later figure P of R's unit in the same
@@ -1155,6 +1162,9 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rel_rule_share_of_which(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            if (c.fi[i].share && !c.fi[i].used)
+                rc = rel_rule_share_in_noun(&c, i, lo, hi);
         if (!rc)
             rc = rel_rule_per_base(&c, lo, hi);
         if (!rc)

@@ -270,6 +270,25 @@ static int quoted(const ctx *c, size_t j)
     return straight || open > 0;
 }
 
+/* Where the words about candidate j end when j is the part of a share
+ * found already that stands after it in its sentence ("2,100 prisoners or
+ * 18 per cent of those held"): the share's whole phrase names what j is a
+ * part of, not j, so its words end at the share; else b. */
+static size_t before_own_share(const ctx *c, size_t j, size_t b)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        if (r->kind != TALLY_REL_FRACTION || r->stated != j || r->nparts < 1 ||
+            r->parts[0].fact == TALLY_NO_FACT)
+            continue;
+        const tally_fact *q = &c->f->v[r->parts[0].fact];
+        if (q->sent_index == c->f->v[j].sent_index && q->tstart > c->f->v[j].tend &&
+            q->tstart < b)
+            return q->tstart;
+    }
+    return b;
+}
+
 size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, double above)
 {
     int like_quoted = -1;   /* computed when a quoted candidate comes up */
@@ -295,6 +314,13 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
         wordset w = {.n = 0};
         words_of(c, c->f->v[j].sent_index, a, b, &w);
         int sc = wscore(&q->w, &w), cs = wscore(&q->cue, &w);
+        size_t b2;
+        if (sc > 0 && sc >= best_score && (b2 = before_own_share(c, j, b)) < b) {
+            w.n = 0;   /* "2,100 or 18 per cent of those held" is not the held */
+            words_of(c, c->f->v[j].sent_index, a, b2, &w);
+            sc = wscore(&q->w, &w);
+            cs = wscore(&q->cue, &w);
+        }
         if (sc > best_score ||
             (sc == best_score && sc > 0 &&
              ((cs > best_cue && (size_t)cs == q->cue.n) ||

@@ -265,6 +265,8 @@ int rel_rule_share_of_it(ctx *c, size_t q, size_t lo, size_t hi);
 /* "... the Velt works 6,000.  Together 15,000, of which Velt supplies some
  * 40 per cent" (rule 5e). */
 int rel_rule_share_of_which(ctx *c, size_t q, size_t lo, size_t hi);
+/* Rule 5g: "two in five sightings led to an attack" (relate_share.c). */
+int rel_rule_share_in_noun(ctx *c, size_t q, size_t lo, size_t hi);
 int rel_rule_share_of_breakdown(ctx *c, size_t q, size_t lo, size_t send);
 int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send);
 int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi);

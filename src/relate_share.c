@@ -1066,6 +1066,85 @@ static int change_noun_before(const ctx *c, size_t P)
     return 0;
 }
 
+/* The items of a list of figure P's unit that P closes after "and" ("58
+ * from disease, 23 in accidents at work and 11 shot"): the figures before
+ * P joined by a comma or "and" (the one right before P by "and"), each of
+ * P's unit or bare, no share, at most eight words apart, no ; : ( ).
+ * Fills items[] in text order; returns how many (1 when P closes none). */
+static size_t list_closed(const ctx *c, size_t P, size_t lo, size_t *items, size_t cap)
+{
+    static const char *const and_[] = {"and", NULL};
+    size_t first = P;
+    while (first > lo && P - first + 1 < cap) {
+        size_t m = first - 1;
+        const tally_fact *a = &c->f->v[m], *b = &c->f->v[first];
+        int w = rel_words_between(c->t, a->tend, b->tstart, ";:.()");
+        if (w < 0 || w > 8 || !rel_joined_to(c->t, a->tend, b->tstart) || c->fi[m].share ||
+            !(rel_same_unit(&c->fi[m], &c->fi[P]) || rel_bare(a)) ||
+            (first == P && !rel_word_before_is(c, b->tstart, a->tend, and_)))
+            break;
+        first = m;
+    }
+    size_t n = 0;
+    for (size_t j = first; j <= P; j++)
+        items[n++] = j;
+    return n;
+}
+
+/* The total a list items[0..n) breaks down, stated right before it: the
+ * figure before the first item, then a comma ("96 in the whole war, 58
+ * from disease, ..."), of the items' unit, larger than each, no share or
+ * rate, not used.  NOPOS when none. */
+static size_t list_head(const ctx *c, const size_t *items, size_t n, size_t lo)
+{
+    if (items[0] <= lo)
+        return NOPOS;
+    size_t T = items[0] - 1;
+    const tally_fact *t = &c->f->v[T], *a = &c->f->v[items[0]];
+    int w = rel_words_between(c->t, t->tend, a->tstart, ";:.()");
+    if (w < 0 || w > 8 || !memchr(c->t + t->tend, ',', a->tstart - t->tend) || c->fi[T].share ||
+        c->fi[T].used || rel_is_rate(c, T) || !rel_same_unit(&c->fi[T], &c->fi[items[n - 1]]))
+        return NOPOS;
+    for (size_t k = 0; k < n; k++)
+        if (!(c->f->v[items[k]].value < t->value) || c->fi[items[k]].used)
+            return NOPOS;
+    return T;
+}
+
+/* "96 in the whole war, 58 from disease, 23 in accidents and 11 shot,
+ * less than 1 per cent of the men held": the share in apposition after a
+ * list's last item is said of the list, not of its item; the list ends at
+ * the share, so a total T before it whose items come within a tenth of it
+ * is their SUM.  Fills items[], returns their count (1 when P closes no
+ * list of three, or two after a total); *head gets T or NOPOS.  -1 out of
+ * memory. */
+static int share_of_list(ctx *c, size_t P, size_t lo, size_t *items, size_t cap, size_t *head)
+{
+    size_t n = list_closed(c, P, lo, items, cap);
+    *head = n >= 2 ? list_head(c, items, n, lo) : NOPOS;
+    if (*head == NOPOS && n >= 3 && (*head = list_head(c, items + 1, n - 1, lo)) != NOPOS)
+        memmove(items, items + 1, --n * sizeof *items);   /* the total opens the list */
+    if (n < 2 || (n < 3 && *head == NOPOS))
+        return 1;
+    if (*head == NOPOS)
+        return (int)n;
+    double sum = 0, v = c->f->v[*head].value;
+    for (size_t k = 0; k < n; k++)
+        sum += c->f->v[items[k]].value;
+    if (!(sum >= 0.9 * v && sum <= 1.1 * v)) {
+        *head = NOPOS;
+        return 1;   /* no breakdown of that total: read the share as before */
+    }
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, *head, "comma list");
+    for (size_t k = 0; k < n; k++) {
+        rel_part(c, &r, items[k]);
+        c->fi[items[k]].used = 1;
+    }
+    c->fi[*head].used = 1;
+    return rel_add(c, &r) < 0 ? -1 : (int)n;
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -1140,8 +1219,21 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         return 0;
     size_t list[TALLY_REL_MAXPARTS], nl = 1, wl[TALLY_REL_MAXPARTS], nw = 0;
     list[0] = P;
-    if (appos)
+    int nlist = 1;
+    size_t head = NOPOS;
+    if (appos && !comma_or &&
+        (nlist = share_of_list(c, P, lo, list, TALLY_REL_MAXPARTS / 2, &head)) < 0)
+        return -1;
+    if (head != NOPOS) {
+        P = list[0] = head;   /* the share is of the total the list breaks down */
+        nl = 1;
+    } else if (nlist > 1) {
+        nl = (size_t)nlist;   /* of the list's sum */
+        P = list[0];
+    } else if (appos) {
+        list[0] = P;
         nl = list_back(c, P, lo, list, TALLY_REL_MAXPARTS / 2);
+    }
     int mixed = 0;
     for (size_t k = 1; k < nl; k++)
         mixed |= !rel_same_unit(&c->fi[list[k]], &c->fi[list[0]]);
@@ -3515,4 +3607,120 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             return -1;
     }
     return 0;
+}
+
+/* 1 when word w (lower case) names the things figure j counts: its unit,
+ * its unit with a plural "s", or the last word of its noun ("attack" and
+ * "attacks", "sightings"). */
+static int names_count(const ctx *c, size_t j, const char *w)
+{
+    const char *u = c->fi[j].unit, *noun = c->f->v[j].noun;
+    size_t n = strlen(w), un = strlen(u);
+    if (!*u || n < 3)
+        return 0;
+    if (strcasecmp(w, u) == 0 || (n == un + 1 && w[un] == 's' && strncasecmp(w, u, un) == 0))
+        return 1;
+    if (!noun || !*noun)
+        return 0;
+    const char *last = strrchr(noun, ' ');
+    last = last ? last + 1 : noun;
+    size_t ln = strlen(last);
+    return strcasecmp(w, last) == 0 ||
+           (n + 1 == ln && last[n] == 's' && strncasecmp(w, last, n) == 0);
+}
+
+/* The nearest figure before fact index `before`, in sentence si or the
+ * one before it (same paragraph), whose things word w names: a count (no
+ * share, rate or bound) above `above`.  NOPOS when none. */
+static size_t named_count_before(const ctx *c, size_t before, size_t si, const char *w,
+                                 double above)
+{
+    for (size_t j = before; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < si ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            break;
+        if (!c->fi[j].share && !rel_is_rate(c, j) && jf->qual != TALLY_Q_AT_LEAST &&
+            jf->qual != TALLY_Q_AT_MOST && jf->value > above && names_count(c, j, w))
+            return j;
+    }
+    return NOPOS;
+}
+
+/* The one count before share q in its sentence (from its start) that is
+ * no figure of whole W's things, below W, no share, rate or bound: the
+ * part a "k in n" share is said of when its words do not name it ("sank
+ * 11 submarines ...; barely one in eight attacks ended in a kill").
+ * NOPOS when there is none or more than one. */
+static size_t lone_count_before(const ctx *c, size_t q, size_t lo, size_t W)
+{
+    size_t P = NOPOS;
+    for (size_t j = lo; j < q; j++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (c->fi[j].share || rel_is_rate(c, j) || !c->fi[j].unit[0] || j == W ||
+            rel_same_unit(&c->fi[j], &c->fi[W]) || jf->qual == TALLY_Q_AT_LEAST ||
+            jf->qual == TALLY_Q_AT_MOST || !(jf->value < c->f->v[W].value) ||
+            strcmp(c->fi[j].cat, "duration") == 0 || strcmp(c->fi[j].cat, "money") == 0)
+            continue;
+        if (P != NOPOS)
+            return NOPOS;
+        P = j;
+    }
+    return P;
+}
+
+/* Rule 5g: "reported 212 sightings and pressed home 87 attacks, so that
+ * roughly two in five sightings led to an attack": a share "k in n"
+ * followed by a plural noun naming the things of a count W before it (its
+ * sentence or the one before, same paragraph: the whole); the part is the
+ * count before the share whose things a later word of the share's clause
+ * names ("an attack"), else the one count of other things before the
+ * share in its sentence ("sank 11 submarines ...; barely one in eight
+ * attacks ended in a confirmed kill") -> FRACTION.  0, or -1 when out of
+ * memory. */
+int rel_rule_share_in_noun(ctx *c, size_t q, size_t lo, size_t hi)
+{
+    static const char *const in_[] = {"in", NULL};
+    const tally_fact *qf = &c->f->v[q];
+    size_t si = qf->sent_index, send = c->seg->sents[si].end;
+    (void)hi;
+    if (qf->tend >= send || !rel_word_before_is(c, rel_word_back(c, qf->tend, qf->tstart),
+                                                qf->tstart, in_))
+        return 0;   /* "two in five", not "40 per cent" */
+    char w[48];
+    size_t k = qf->tend;
+    while (k < send && c->t[k] == ' ')
+        k++;
+    size_t e = rel_word_at(c->t, k, send, w, sizeof w);
+    if (e == k || strlen(w) < 4 || w[strlen(w) - 1] != 's')
+        return 0;   /* "one in eight attacks": a plural noun right after it */
+    size_t W = named_count_before(c, q, si, w, 0);
+    if (W == NOPOS || c->f->v[W].qual == TALLY_Q_AT_LEAST)
+        return 0;
+    size_t P = NOPOS;
+    for (size_t x = e; x < send && P == NOPOS;) {   /* "led to an attack" */
+        char v[48];
+        if (c->t[x] == ';' || c->t[x] == ':' || c->t[x] == '(')
+            break;
+        if (!isalpha((unsigned char)c->t[x])) {
+            x++;
+            continue;
+        }
+        size_t ve = rel_word_at(c->t, x, send, v, sizeof v);
+        if (strcmp(v, w) != 0 && strlen(v) >= 4)
+            P = named_count_before(c, q, si, v, -1);
+        x = ve > x ? ve : x + 1;
+    }
+    if (P != NOPOS && (P == W || !(c->f->v[P].value < c->f->v[W].value)))
+        return 0;
+    if (P == NOPOS) {
+        size_t slo = q;
+        while (slo > lo && c->f->v[slo - 1].sent_index == si)
+            slo--;
+        P = lone_count_before(c, q, slo, W);
+    }
+    if (P == NOPOS)
+        return 0;
+    return add_share_back(c, P, q, W, "k in n things",
+                          c->f->v[W].sent_index != si || c->f->v[P].sent_index != si);
 }
