@@ -132,6 +132,8 @@ typedef struct actx {
                                 of a promised sum of category part_cat; -1 none */
         const char *part_cat;
     } last;
+    unsigned char *note_dated; /* by fact index: 1 when an endnote figure took the note's
+                                  own date (restate_notes()) */
 } actx;
 
 /* The sentence holding offset off, as "the last sentence before the first
@@ -294,6 +296,7 @@ static void actx_free(actx *a)
     free(a->maxstart);
     free(a->cites);
     free(a->owners);
+    free(a->note_dated);
     annot_cache_free(&a->cache);
     words_store_free(&a->toks);
     tally_timeline_free(&a->tl);
@@ -304,6 +307,7 @@ typedef struct when {
     tally_ymd from, to;
     tally_buf why;
     int quiet;               /* 1 when no explanation was asked: why stays empty */
+    int from_note;           /* 1 when an endnote figure took the note's own date */
 } when;
 
 /* Quote text[a..b) (folded) into b. */
@@ -446,6 +450,25 @@ static int note_month(const actx *a, long k, tally_ymd from, tally_ymd to, when 
     return quote(&w->why, a->text, d->start, d->end) < 0 ? -1 : 0;
 }
 
+/* A date of the story written after offset fend in sentence si, in a later
+ * clause the picker does not reach ("..., and in October 1940 he asked"),
+ * that ends before day (a note's date): the time the sentence tells of,
+ * before the document the note cites.  Its index, or -1. */
+static long story_date_after(const actx *a, size_t si, size_t fend, tally_ymd day)
+{
+    const tally_timeline *tl = &a->tl;
+    for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
+        const tally_datex *d = &tl->v[k];
+        if (d->start < fend || d->kind != TALLY_DX_DATE || d->limit || d->target == 2 ||
+            d->looks_back || d->absorbed || d->evidence || d->origin || !d->from.y ||
+            !d->from.m)   /* "80 gliders that had come during the winter": earlier */
+            continue;
+        if (tally_ymd_days(day, 0) > tally_ymd_days(d->to, 1))
+            return (long)k;
+    }
+    return -1;
+}
+
 /* The date of figure f in endnote sentence s (c: the date in force in the
  * note, -1 none) into w: the note's own date (its dated document), unless
  * it lies more than a year after the date of the body sentence citing the
@@ -468,6 +491,7 @@ static int note_date_of(const actx *a, const tally_sentence *s, const tally_fact
     if (own.y && !body_first) {
         w->from = own;
         w->to = own_to;
+        w->from_note = 1;   /* restate_notes() may date it by the body figure it restates */
         if (c >= 0)
             return why_puts(w, "in force in the note: ") < 0 ? -1 : why_expr(w, a, c);
         return WHY_PRINTF(w, "the date of endnote %d", s->endnote);
@@ -489,6 +513,7 @@ static int note_date_of(const actx *a, const tally_sentence *s, const tally_fact
     }
     if (note_day(a, s->endnote, 0, 0, &own)) {
         w->from = w->to = own;
+        w->from_note = 1;
         return WHY_PRINTF(w, "the date of endnote %d", s->endnote);
     }
     return 0;
@@ -791,6 +816,17 @@ static int date_of(const actx *a, const tally_fact *f, when *w)
         return WHY_PRINTF(w, "the date of endnote %d, before the dateline ", f->note) < 0
                    ? -1
                    : why_expr(w, a, c);
+    }
+    long later = have_note ? story_date_after(a, si, f->tend, day) : -1;
+    if (later >= 0) {
+        /* "... would use 1,200 km a month, and in October 1940 he asked ...
+           [6]": the sentence's own later time, not the note's */
+        w->from = tl->v[later].from;
+        w->to = tl->v[later].to;
+        return WHY_PRINTF(w, "later in its sentence, before the date of endnote %d: ",
+                          f->note) < 0
+                   ? -1
+                   : why_expr(w, a, later);
     }
     if (c >= 0) {
         tally_ymd from = tl->v[c].from, to = tl->v[c].to;
@@ -1356,6 +1392,8 @@ static tally_status annotate_one(const tally_doc *doc, actx *ac, const tally_lex
         goto oom;
     }
     tally_date_format(w.from, w.to, iso);
+    if (ac->note_dated)
+        ac->note_dated[f - facts->v] = (unsigned char)w.from_note;
 
     if (explain && (buf_puts(&ex, "date: ") < 0 ||
                     (w.why.len ? buf_printf(&ex, "%s -> %s", w.why.data, iso)
@@ -1409,6 +1447,99 @@ static int cmp_place(const void *x, const void *y)
     return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
+/* The body figure that endnote figure g restates: one of the body
+ * sentences citing g's note, of the same value and unit, with a date
+ * ("Of the 3,800 km, 2,900 were lost ..." after a body "3,800 km ...[6]").
+ * NULL when none. */
+static const tally_fact *body_twin(const tally_facts *facts, const tally_fact *g)
+{
+    if (g->note <= 0 || g->value != g->value)
+        return NULL;
+    for (size_t i = 0; i < facts->n; i++) {
+        const tally_fact *h = &facts->v[i];
+        if (h->section == TALLY_SECTION_BODY && h->note == g->note && h->value == g->value &&
+            h->date && h->date[0] && h->unit && g->unit && strcmp(h->unit, g->unit) == 0 &&
+            h->unit[0])
+            return h;
+    }
+    return NULL;
+}
+
+/* The month count of d (year * 12 + month - 1; a year alone: its first
+ * month, or its last when last). */
+static long month_no(tally_ymd d, int last)
+{
+    return (long)d.y * 12 + (d.m ? d.m - 1 : last ? 11 : 0);
+}
+
+/* 1 when ISO dates a and b overlap, compared by months: a note's date
+ * within or across the month or span of the body figure it restates
+ * ("August-September 1941" for a body "September 1941") tells the same
+ * time, often more precisely. */
+static int overlap_months(const char *a, const char *b)
+{
+    tally_ymd af, at, bf, bt;
+    if (!a || !b || tally_date_parse(a, &af, &at) < 0 || tally_date_parse(b, &bf, &bt) < 0 ||
+        !af.y || !bf.y)
+        return 0;
+    return month_no(af, 0) <= month_no(bt, 1) && month_no(bf, 0) <= month_no(at, 1);
+}
+
+/* Give figure f the date of the body figure twin (which a figure of its
+ * note sentence restates), with the explanation rewritten.  -1 out of memory. */
+static int take_twin_date(tally_facts *facts, tally_fact *f, const tally_fact *twin, int explain)
+{
+    if (set_str(facts, &f->date, twin->date) < 0)
+        return -1;
+    if (!explain || !f->explain)
+        return 0;
+    const char *rest = strstr(f->explain, "; actor: ");
+    tally_buf b = {0};
+    if (buf_printf(&b, "date: restates the body figure \"%s\" (paragraph %d) -> %s%s",
+                   twin->number_text ? twin->number_text : "", twin->para, twin->date,
+                   rest ? rest : "") < 0) {
+        buf_free(&b);
+        return -1;
+    }
+    int rc = set_str(facts, &f->explain, b.data);
+    buf_free(&b);
+    return rc;
+}
+
+/* An endnote sentence that restates a figure of the body citing it ("Of the
+ * 3,800 km, 2,900 were lost in the first week"; "his figure of 1,200 km
+ * meant 2,400 drums") speaks of the body figure's time, not of the note's
+ * own date: its figures that took the note's date take the date of the
+ * nearest restated figure before them in the sentence, else the first after.
+ * order[0..n) is the reading order.  -1 out of memory. */
+static int restate_notes(const actx *ac, const place *order, size_t n, tally_facts *facts,
+                         int explain)
+{
+    for (size_t i = 0; i < n;) {
+        size_t e = i + 1;
+        while (e < n && order[e].sent == order[i].sent)
+            e++;
+        int dated = 0;   /* 1 when a figure of the sentence took the note's date */
+        for (size_t j = i; j < e; j++)
+            dated |= ac->note_dated[order[j].idx];
+        for (size_t j = i; dated && j < e; j++) {
+            tally_fact *f = &facts->v[order[j].idx];
+            if (!ac->note_dated[order[j].idx])
+                continue;
+            const tally_fact *twin = NULL;
+            for (size_t k = j + 1; k-- > i && !twin;)   /* before it, nearest first */
+                twin = body_twin(facts, &facts->v[order[k].idx]);
+            for (size_t k = j + 1; k < e && !twin; k++)
+                twin = body_twin(facts, &facts->v[order[k].idx]);
+            if (twin && !overlap_months(f->date, twin->date) &&
+                take_twin_date(facts, f, twin, explain) < 0)
+                return -1;
+        }
+        i = e;
+    }
+    return 0;
+}
+
 tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
                             const tally_lexicon *lex, tally_facts *facts, int explain,
                             tally_error *err)
@@ -1446,6 +1577,14 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
         order[i].idx = i;
     }
     qsort(order, facts->n, sizeof *order, cmp_place);
+    if (seg->endnotes_start < doc->len) {   /* endnote figures may restate body ones */
+        ac.note_dated = calloc(facts->n, 1);
+        if (!ac.note_dated) {
+            free(order);
+            actx_free(&ac);
+            return tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", doc->name);
+        }
+    }
     const tally_fact *dur = NULL;
     int carried = 0;   /* 1 when dur is that of an earlier sentence */
     int lone = 0;      /* 1 when dur is the only figure of its sentence */
@@ -1475,6 +1614,8 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
         st = annotate_one(doc, &ac, lex, facts, f,
                           carried && plan_cost(f) ? NULL : dur, explain, err);
     }
+    if (!st && ac.note_dated && restate_notes(&ac, order, facts->n, facts, explain) < 0)
+        st = tally_fail(err, TALLY_ENOMEM, "'%s': out of memory", doc->name);
     free(order);
     actx_free(&ac);
     return st;

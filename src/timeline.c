@@ -870,8 +870,36 @@ static size_t year_date_at(const pctx *c, size_t i, size_t nm, char part, tally_
     return j + 1 - i;
 }
 
+/* "the first six months of the war", "its first year of war", "the first
+ * week of the war": the opening span of the war, counted from its start
+ * (rel_n units of rel_unit; see resolve()).  Returns the token after it and
+ * fills d, or i when it is none of these. */
+static size_t opening_span_at(const pctx *c, size_t i, tally_datex *d)
+{
+    size_t j = is(c, i, "the") ? i + 1 : i;
+    if (!is(c, j, "first"))
+        return i;
+    int n = count_at(c, j + 1);
+    char u = unit_at(c, j + 1);
+    if (u)
+        n = 1, j += 2;   /* "the first month of" */
+    else if (n > 0 && (u = unit_at(c, j + 2)) != 0)
+        j += 3;          /* "the first six months of" */
+    else
+        return i;
+    if (!is(c, j, "of"))
+        return i;
+    j += is(c, j + 1, "the") ? 2 : 1;
+    if (!is(c, j, "war"))
+        return i;
+    d->kind = TALLY_DX_WAR;
+    d->rel_n = n;
+    d->rel_unit = u;
+    return j + 1;
+}
+
 /* "years of war", "throughout the war", "the rest of the war": a span of
- * the war last named. */
+ * the war last named; "the first six months of the war": its opening span. */
 static size_t war_span_at(const pctx *c, size_t i, tally_datex *d)
 {
     size_t j = i;
@@ -880,6 +908,8 @@ static size_t war_span_at(const pctx *c, size_t i, tally_datex *d)
         j += is(c, j + 2, "war") ? 3 : 4;
     else if (is(c, j, "throughout") && is(c, j + 1, "the") && is(c, j + 2, "war"))
         j += 3;
+    else if ((j = opening_span_at(c, i, d)) > i)
+        return j - i;   /* "the first six months of the war" */
     else if (is(c, j, "the") && (is(c, j + 1, "rest") || is(c, j + 1, "remainder") ||
                                  is(c, j + 1, "duration")) &&
              is(c, j + 2, "of") && is(c, j + 3, "the") && is(c, j + 4, "war"))
@@ -1033,8 +1063,9 @@ static int what_had(const pctx *c, size_t a)
     if (!pluperfect_before(c, a))
         return 0;
     for (size_t k = a, n = 0; k > 2 && n < 6; k--, n++)
-        if (is(c, k - 1, "had"))
-            return is(c, k - 2, "what") || is(c, k - 3, "what");
+        if (is(c, k - 1, "had"))   /* "what they had", "what the army had" */
+            return is(c, k - 2, "what") || is(c, k - 3, "what") ||
+                   (k > 3 && is(c, k - 4, "what") && is(c, k - 3, "the"));
     return 0;
 }
 
@@ -1145,8 +1176,10 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
     }
     if (d->limit == 2)
         d->limit = 0;
-    if (d->kind == TALLY_DX_EVENT || d->kind == TALLY_DX_WAR)
+    if (d->kind == TALLY_DX_EVENT || (d->kind == TALLY_DX_WAR && !d->rel_n))
         d->anchor = 0;
+    if (d->kind == TALLY_DX_WAR && d->rel_n)   /* the war's opening months: a past time */
+        d->anchor = !d->limit && !near_future(c, a, b);
     size_t pa = a > 1 && is(c, a - 1, "the") ? a - 1 : a;   /* "during the winter" */
     if (d->kind == TALLY_DX_DATE && d->need_year && pa > 0 &&
         (is(c, pa - 1, "in") || is(c, pa - 1, "during")) && pluperfect_before(c, pa - 1)) {
@@ -1174,7 +1207,9 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->anchor = d->gives_year = d->target = 0;
         d->evidence = 1;   /* a comparison's base: like a source's date */
     }
-    if (d->kind == TALLY_DX_DATE && a > 0 && is(c, a - 1, "in") && what_had(c, a - 1)) {
+    size_t wa = a > 0 && (is(c, a - 1, "its") || is(c, a - 1, "their")) ? a - 1 : a;
+    if ((d->kind == TALLY_DX_DATE || (d->kind == TALLY_DX_WAR && d->rel_n)) && wa > 0 &&
+        is(c, wa - 1, "in") && what_had(c, wa - 1)) {
         d->anchor = d->gives_year = d->target = 0;
         d->evidence = d->origin = 1;   /* "a fraction of what it had bought in
                                           1940": the time measured against */
@@ -1439,9 +1474,38 @@ done:
     d->from = d->to = r;
 }
 
-/* Resolve one expression with the date in force ref and the war last named. */
-static void resolve(tally_datex *d, tally_ymd ref, const tally_datex *war)
+/* The opening span of a war starting at start: rel_n units of d->rel_unit
+ * ("the first six months of the war" from September 1939 is 1939-09/1940-02),
+ * at the precision of start (a day only when start gives one). */
+static void opening_span(tally_datex *d, tally_ymd start)
 {
+    d->from = start;
+    d->to = start;
+    if (!start.m)
+        return;   /* a year only: no finer span */
+    if (d->rel_unit == 'm' || d->rel_unit == 'y') {
+        int months = d->rel_unit == 'y' ? d->rel_n * 12 : d->rel_n;
+        int m0 = start.y * 12 + start.m - 1 + months - 1;
+        d->from.d = d->to.d = 0;
+        d->to.y = m0 / 12;
+        d->to.m = m0 % 12 + 1;
+    } else if (start.d) {
+        long z = tally_ymd_days(start, 0) + (d->rel_unit == 'w' ? 7L : 1L) * d->rel_n - 1;
+        d->to = civil_from_days(z);
+    }
+}
+
+/* Resolve one expression with the date in force ref and the war last named;
+ * a war's opening span with no war named counts from opening, the first
+ * month the body dates (the story's start), when there is one. */
+static void resolve(tally_datex *d, tally_ymd ref, const tally_datex *war,
+                    const tally_datex *opening)
+{
+    if (d->kind == TALLY_DX_WAR && d->rel_n) {
+        if (war || opening)
+            opening_span(d, war ? war->from : opening->from);
+        return;
+    }
     switch (d->kind) {
     case TALLY_DX_DATE:
         if (d->need_year) {
@@ -2248,6 +2312,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
     int year_lo, year_hi;   /* the years the document writes */
     written_years(tl, &year_lo, &year_hi);
     long in_force = -1, war = -1, year_force = -1;
+    long opening = -1;   /* the first month the body dates: a war's start if none is named */
     long prior = -1;   /* the date in force before in_force took its value */
     long stmt = -1, pre_stmt = -1;   /* a statement's date in force, and the one before */
     int stmt_para = 0;
@@ -2379,7 +2444,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
             if (d->kind == TALLY_DX_RELATIVE && d->rel_unit == 'S')
                 d->year_src = span_back(tl->v, k, d);   /* "over the six months" */
             else
-                resolve(d, ref, war >= 0 ? &tl->v[war] : NULL);
+                resolve(d, ref, war >= 0 ? &tl->v[war] : NULL,
+                        opening >= 0 ? &tl->v[opening] : NULL);
             if (event_elsewhere(d, ref.y) || event_unwritten(d, year_lo, year_hi))
                 d->from.y = d->to.y = 0;   /* another event of that name */
             if (pend_span >= 0 && pend_span == (long)k - 1 && d->from.y) {
@@ -2425,6 +2491,9 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
             }
             if (span_of_months(d))
                 last_span = (long)k, span_para = s->para;
+            if (opening < 0 && d->anchor && d->kind == TALLY_DX_DATE && d->from.m &&
+                s->section == TALLY_SECTION_BODY)
+                opening = (long)k;   /* the story's first month */
         }
         if (in_title) {   /* the title's period, from its lines */
             in_title = title_line(text, seg, si);
@@ -2714,6 +2783,9 @@ long tally_timeline_pick_in(const tally_timeline *tl, const char *text, size_t s
     }
     for (size_t k = tl->first[si]; k < tl->first[si + 1]; k++) {
         const tally_datex *d = &tl->v[k];
+        if (d->kind == TALLY_DX_WAR && d->rel_n && d->from.m && d->start < fend &&
+            fstart < d->end)
+            return (long)k;   /* the count of a war's opening span: "the first six months" */
         if (d->absorbed || !d->from.y || (d->evidence && story) || d->origin ||
             (cut && d->end <= cut))
             continue;

@@ -102,7 +102,10 @@ typedef enum {
     TALLY_DX_DATE = 0,   /* a day, month, season, year or period of one */
     TALLY_DX_RELATIVE,   /* counted from the date in force: "two days later" */
     TALLY_DX_EVENT,      /* a named event from the events table */
-    TALLY_DX_WAR         /* a span of the war last named: "three years of war" */
+    TALLY_DX_WAR         /* a span of the war last named: "three years of war"; with
+                            rel_n, its opening span ("the first six months of the
+                            war"), from the war's start or else from the first month
+                            the body dates */
 } tally_date_kind;
 
 typedef struct tally_datex {
@@ -113,6 +116,7 @@ typedef struct tally_datex {
     int need_year;           /* the year is not written: it comes from context */
     int to_yoff;             /* to is this many years after from (a winter) */
     int rel_n;               /* RELATIVE: signed count of rel_unit ('d' 'w' 'm' 'y');
+                                WAR: the count of rel_unit of an opening span, 0 none;
                                 DATE: 1 a season after "next", "following" (the
                                 first after the date in force), -1 after
                                 "previous", "prior" (the last before it), else 0 */

@@ -592,6 +592,35 @@ static const char *iso_of(const tally_timeline *tl, const char *t, const char *w
     return "";
 }
 
+/* "the first N months of the war" counts from the war's start: the named
+ * war's, else the first month the body dates (the story's opening). */
+static void war_opening_months(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "The militia marched in November 1917. "
+                    "In the first four months of the war it lost 300 horses. "
+                    "They held on.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    /* November 1917 + four months: November, December, January, February */
+    assert_string_equal(iso_of(&tl, t, "the first four months"), "1917-11/1918-02");
+    assert_int_equal(tl.ctx[2], 1);   /* a past time: it stays in force */
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    const char *u = "The Ruritanian War was long. Its first year of war cost 12 ships.";
+    split(u, &seg);
+    assert_int_equal(tally_timeline_build(u, &seg, lex, &tl, &err), TALLY_OK);
+    /* the war opened on 1920-05-01: twelve months to April 1921 */
+    assert_string_equal(iso_of(&tl, u, "first year of war"), "1920-05/1921-04");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 /* A month without a year that turns back within the period the title gives
  * takes the year that keeps it in the period. */
 static void title_period_keeps_months_in(void **state)
@@ -1355,6 +1384,7 @@ int main(void)
         cmocka_unit_test(pick_within_the_clause),
         cmocka_unit_test(spans_and_events),
         cmocka_unit_test(war_span_after_event),
+        cmocka_unit_test(war_opening_months),
         cmocka_unit_test(plans_do_not_move_time),
         cmocka_unit_test(year_from_later_date),
         cmocka_unit_test(first_day_of_span),
