@@ -234,6 +234,14 @@
  * breakdown) and "312 aircrew, 96 of them pilots and the other 216 ..."
  * (parts after "of them") -> SUM.
  *
+ * Round 231 (helper ver48, relate_sum.c): a colon list reads on past a
+ * figure inside an item ("52,000 men: 36,000 in the four divisions at 9,000
+ * each, 10,000 ...") when the list then adds up within a tenth; a total of a
+ * qualified noun before its kinds ("seven signal companies, four line
+ * companies and three wireless companies", exact only); a cue total after
+ * a part with no figure ("the rest by road, 9,300 in all") is no sum nor
+ * product of the figures before it.
+ *
  * Round 208 (helper ver41): prices of one item each ("46 for a coat, 22 for
  * a pair of boots, so that a set costs ...") whose plain sum misses the
  * set's price are no SUM (the set may hold two of an item; relate_sum.c);

@@ -648,14 +648,60 @@ static int fate_item(const ctx *c, size_t j, size_t T)
  * read as persons by a verb of loss, fate_item(), and the items after it of
  * its unit or of none known, are T's things); appended to r.  0 when a part is as
  * large as T (no breakdown), else 1. */
+/* Whether figure j, not joined to the list item before it, sits inside
+ * that item ("168,000 in the 14 divisions at 12,000 each, 26,000 in ..."):
+ * the next figure, or the one after it, follows a comma or "and" (the list
+ * goes on), with no ';', ':' or parenthesis on the way.  1 when so. */
+static int in_item(const ctx *c, size_t j, size_t hi)
+{
+    static const char *const of[] = {"of", NULL};
+    if (rel_word_before_is(c, c->f->v[j].tstart, c->seg->sents[c->f->v[j].sent_index].start, of))
+        return 0;   /* "six cruisers of 4,200 tons": a size, left to the fit */
+    for (size_t k = j + 1; k < hi && k <= j + 2; k++) {   /* past one more figure of it */
+        size_t a = c->f->v[k - 1].tend, b = c->f->v[k].tstart;
+        if (rel_words_between(c->t, a, b, ";:()") < 0)
+            return 0;
+        if (rel_joined_to(c->t, a, b))
+            return 1;
+    }
+    return 0;
+}
+
+/* 0 when figure j lies inside the last item of list r (not joined to it,
+ * in_item()), so the list reads on past it; else 1. */
+static int inside_ok(const ctx *c, const tally_relation *r, size_t j, size_t hi)
+{
+    return rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend, c->f->v[j].tstart) ||
+           !in_item(c, j, hi);
+}
+
+/* Whether the parts of SUM r add up to its stated figure within frac of it. */
+static int near_sum(const ctx *c, const tally_relation *r, double frac)
+{
+    double sum = 0, tv = c->f->v[r->stated].value;
+    for (size_t k = 0; k < r->nparts; k++)
+        sum += r->parts[k].negative ? -c->f->v[r->parts[k].fact].value
+                                    : c->f->v[r->parts[k].fact].value;
+    return fabs(sum - tv) <= frac * tv;
+}
+
 static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_relation *r)
 {
     size_t fated = NOPOS;   /* the first item read as persons by its verb of loss */
+    int inside = 0;         /* a figure inside an item was passed over */
     for (size_t j = T + 1; j < hi; j++) {
         const finfo *P = &c->fi[j];
         if (c->f->v[j].tstart < i || P->popen != c->fi[T].popen)
             continue;
-        if (rel_words_between(c->t, i, c->f->v[j].tstart, ";") < 0 || P->share || P->used)
+        if (rel_words_between(c->t, i, c->f->v[j].tstart, ";") < 0 || P->share)
+            break;
+        if ((P->used || rel_is_rate(c, j) ||
+             (P->unit[0] && !rel_same_unit(P, &c->fi[T]) && !same_kind(P, &c->fi[T]))) &&
+            r->nparts > 0 && !inside_ok(c, r, j, hi)) {
+            inside = 1;   /* "168,000 in the 14 divisions at 12,000 each, 26,000 ..." */
+            continue;
+        }
+        if (P->used)
             break;
         if (r->nparts > 0 && strcmp(P->cat, "duration") == 0 &&
             !rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend, c->f->v[j].tstart))
@@ -700,7 +746,7 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
         rel_part(c, r, j);
         r->parts[r->nparts - 1].negative = minus;
     }
-    return 1;
+    return !inside || (r->nparts >= 2 && near_sum(c, r, 0.1));
 }
 
 /* The figure that share q stands in apposition to: the figure right before
@@ -915,6 +961,26 @@ static int added_part(const ctx *c, size_t T, size_t lo, size_t *same, size_t *n
     return 1;
 }
 
+/* 1 when t[a..b) names a part of a total by no figure: "the rest", "the
+ * others", "the remainder", "the balance" with no figure after them ("...
+ * and the depots sent the rest by road, 9,300 in all"): the total is no sum
+ * nor product of the figures before it. */
+static int unsaid_part(const ctx *c, size_t a, size_t b)
+{
+    static const char *const rest[] = {"the rest", "the others", "the remainder", "the balance",
+                                       NULL};
+    for (size_t k = a; k < b; k++) {
+        if (k > a && rel_wch((unsigned char)c->t[k - 1]))
+            continue;
+        for (size_t q = 0; rest[q]; q++) {
+            size_t e = rel_phrase_at(c->t, k, b, rest[q]);
+            if (e && (e >= b || !rel_wch((unsigned char)c->t[e])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Rule 3: totals closed by a cue. */
 int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
 {
@@ -970,6 +1036,11 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
                 T++;
             if (T == NOPOS || c->fi[T].share || !c->fi[T].unit[0] || c->fi[T].used)
                 continue;
+            if (T > lo && unsaid_part(c, c->f->v[T - 1].tend, c->f->v[T].tstart)) {
+                c->fi[T].used = 1;   /* "..., and the depots sent the rest by road,
+                                        9,300 in all": a part with no figure */
+                continue;
+            }
             /* a rate ("135 tanks a month") adds up rates of its period
              * stated in the sentences before, never figures beside it */
             int rate = rel_is_rate(c, T);
@@ -2087,6 +2158,16 @@ static int item_of_total(const ctx *c, size_t j, size_t T)
            !same_head(c->f->v[j].noun, c->f->v[T].noun);
 }
 
+/* An item of a total of a qualified noun ("five engineer battalions, three
+ * pioneer battalions and two bridging battalions"): of T's unit, no rate,
+ * its head T's and a modifier of its own. */
+static int item_of_qualified(const ctx *c, size_t j, size_t T)
+{
+    const char *n = c->f->v[j].noun, *tn = c->f->v[T].noun;
+    return !rel_is_rate(c, j) && rel_same_unit(&c->fi[j], &c->fi[T]) && n && tn &&
+           strchr(n, ' ') && !strstr(n, " of ") && same_head(n, tn) && strcasecmp(n, tn) != 0;
+}
+
 /* An item of a whole named first: of its unit, kind or bare, a rate when
  * the whole is one. */
 static int item_of_whole(const ctx *c, size_t j, size_t T)
@@ -2223,7 +2304,10 @@ static int add_sum(ctx *c, size_t T, const size_t *parts, size_t np, const char 
  * to one and a half times T -> SUM.  A total of a measure naming what it
  * weighs ("186,000 tons of cargo in the year, 94,000 tons of grain, 51,000
  * tons of ores and 38,000 tons of oils") takes parts each of its unit and
- * of a kind of their own, within a tenth of it (kinds_measured()). */
+ * of a kind of their own, within a tenth of it (kinds_measured()); a total
+ * of a qualified noun ("five engineer battalions, three pioneer battalions
+ * and two bridging battalions") parts of its head with modifiers of their
+ * own, adding up to it exactly (item_of_qualified()). */
 int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const list_openers[] = {"all", "including", "namely", NULL};
@@ -2235,7 +2319,9 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
             continue;
         int general = general_noun(c, T);
         int measured = !general && !t->part && of_kind(c->f->v[T].noun);
-        if (!(general || measured) || rel_is_rate(c, T) || (T > lo && whole_of(c, T - 1, T)))
+        int qualified = !general && !measured && !t->part && modified_noun(c->f->v[T].noun);
+        if (!(general || measured || qualified) || rel_is_rate(c, T) ||
+            (T > lo && whole_of(c, T - 1, T)))
             continue;   /* "17 of the 24 vessels, all six monitors, ...": the 17's list */
         if (first_item(c, T, lo))
             continue;   /* "60 aircraft, of which 36 were to be fighters, 16 trainers and
@@ -2260,7 +2346,8 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
             continue;
         size_t parts[TALLY_REL_MAXPARTS];
         double sum;
-        size_t np = parts_after(c, first, hi, T, item_of_total, parts, &sum);
+        size_t np = parts_after(c, first, hi, T, qualified ? item_of_qualified : item_of_total,
+                                parts, &sum);
         size_t nx = np ? parts[np - 1] + 1 : hi;
         if (nx < hi && !c->fi[nx].share && !rel_is_rate(c, nx) &&
             rel_joined_to(c->t, c->f->v[nx - 1].tend, c->f->v[nx].tstart))
@@ -2268,8 +2355,10 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
                            not read as ships: the list goes on, its sum is not all */
         if (np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value ||
             (measured && !kinds_measured(c, T, parts, np, sum)) ||
-            (general && parallel_kinds(c, T, parts, np)))
-            continue;
+            (general && parallel_kinds(c, T, parts, np)) ||
+            (qualified && fabs(sum - c->f->v[T].value) > 1e-9 * c->f->v[T].value))
+            continue;   /* kinds of a qualified noun side by side ("300 light guns,
+                           120 field guns"): a total of them only when exact */
         /* none marked used: the counts and the total may serve a product or
          * a share too */
         if (add_sum(c, T, parts, np, "total, then its parts") < 0)
