@@ -1556,6 +1556,22 @@ static int sorties_as_aircraft(const ctx *c, size_t j, size_t Z, size_t lo)
            average_cue(c, Z, lo);
 }
 
+/* The base of an average said "for every N" ("two rifles for every three
+ * men"): the figure right after Z whose number follows "every" within
+ * Z's per-phrase t[a..b), a whole count above 1; NOPOS if none. */
+static size_t every_base(const ctx *c, size_t Z, size_t hi, size_t a, size_t b)
+{
+    static const char *const every[] = {"every", NULL};
+    size_t B = Z + 1;
+    if (B >= hi || c->f->v[B].tstart < a || c->f->v[B].tstart >= b)
+        return NOPOS;
+    const tally_fact *bf = &c->f->v[B];
+    if (!rel_word_before_is(c, bf->tstart, a, every) || !(bf->value > 1) ||
+        bf->value != floor(bf->value) || bf->qual != TALLY_Q_EXACT)
+        return NOPOS;
+    return B;
+}
+
 int rel_rule_average(ctx *c, size_t lo, size_t hi)
 {
     static const char *const per[] = {"per", "a", "an", "each", "every", NULL};
@@ -1681,6 +1697,12 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
         rel_init(&r, TALLY_REL_PRODUCT, X, "average");
         r.average = 1;
         r.looked_back = amb;   /* a count chosen among several of the sentence before */
+        size_t B = every_base(c, Z, hi, a, b);
+        if (B != NOPOS) {   /* "two for every three men": X / Y x 3 */
+            r.cue = TALLY_REL_CUE_FOR_EVERY;
+            r.factor = 1 / c->f->v[B].value;
+            c->fi[B].used = 1;
+        }
         rel_part(c, &r, Z);
         rel_part(c, &r, Y);
         c->fi[Z].used = 1;

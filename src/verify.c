@@ -823,7 +823,12 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
         w->s_set = 1;
         w->stated = z->value;
         rounded(z, zs, 0, &w->s, &w->sw);
-        if (z->qual == TALLY_Q_EXACT && z->value == floor(z->value) && w->s.lo == w->s.hi) {
+        if (r->cue && strcmp(r->cue, TALLY_REL_CUE_FOR_EVERY) == 0) {
+            /* "two for every three men": a ratio in small whole numbers, read
+             * as a share in words is ("one in three"): 5%, wide 10% */
+            w->s = iv(z->value * 0.95, z->value * 1.05);
+            w->sw = iv(z->value * 0.9, z->value * 1.1);
+        } else if (z->qual == TALLY_Q_EXACT && z->value == floor(z->value) && w->s.lo == w->s.hi) {
             /* "an average of 3 tons a sortie": a quotient rounded to the unit */
             w->s = iv(z->value - 0.5, z->value + 0.5);
             w->sw = iv(z->value - 1, z->value + 1);

@@ -208,6 +208,10 @@ typedef enum {
  * same sentence with no month named: factor 30, checked against months
  * of 28 to 31 days in the wide check. */
 #define TALLY_REL_CUE_MONTH_DAYS "days a month"
+/* The cue of an average said "for every N" ("two rifles for every three
+ * men": X / Y x N, factor 1 / N), checked as a share in words is (5%, wide
+ * 10%) rather than as a quotient rounded to the unit. */
+#define TALLY_REL_CUE_FOR_EVERY "for every"
 #define TALLY_NO_FACT ((size_t)-1)
 
 /* FRACTION operands after the share and the whole: more figures of the
