@@ -1805,6 +1805,9 @@ static int lend_word_before(const lexcols *L, const char *t, const tally_sentenc
 }
 
 static int ellipsis_follow(const char *t, const tally_sentence *s, const tally_number *x);
+static int after_every(const char *t, size_t lo, size_t hi, const tally_number *f);
+static int kinds_of_prev(const char *t, size_t lo, const tally_number *pn,
+                         const tally_attach *pa, size_t j);
 
 /* 1 when figure x (context a) is a share or multiplier: a fraction, a
  * percentage, "three times": it counts nothing, so it lends no noun ("about
@@ -1928,7 +1931,9 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
         (is_period(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0) ||
         period_adverb(t, s, &nums[i - 1], &at[i - 1], &nums[i]) ||
         spare_of(t, s, &nums[i - 1], &nums[i]) || place_part(t, s, &nums[i - 1], &nums[i]) ||
-        (names_class(t, s, &nums[i]) && crew_size(t, &at[i - 1])))
+        (names_class(t, s, &nums[i]) && crew_size(t, &at[i - 1])) ||
+        after_every(t, s->start, s->end, &nums[i - 1]) ||
+        kinds_of_prev(t, s->start, nums, at, i - 1))
         return 0;   /* not "7 The Hague"; "$4 million, and 3" is not 3 dollars; "in six
                        years, four a year" counts no years; "over the six months, 21
                        of them" counts no months; "six instalments of 2 million" are
@@ -2343,6 +2348,42 @@ static int measures_count(const char *t, const tally_number *pn, const tally_att
  * stands for: the last one that fits it best (lender_fit()), by default
  * the last.  *found is 0 when there is none (s is its paragraph's first
  * sentence, or no figure there is kept). */
+/* 1 when the figure f is a term of a ratio "N for every M": it follows
+ * "every" or comes before "for every" ("two for every three men"); it
+ * lends its noun to no other bare number.  hi bounds the look ahead. */
+static int after_every(const char *t, size_t lo, size_t hi, const tally_number *f)
+{
+    tok k;
+    if (prev_tok(t, lo, f->start, &k) && tok_is(t, &k, "every"))
+        return 1;
+    return next_tok(t, f->end, hi, &k) && (tok_is(t, &k, "for") || tok_is(t, &k, "to")) &&
+           next_tok(t, k.e, hi, &k) && tok_is(t, &k, "every");
+}
+
+/* Nouns that count kinds of things, not things ("seven patterns"). */
+static const char *const KIND_NOUN[] = {"pattern", "patterns", "type", "types", "make",
+                                        "makes", "model", "models", "kind", "kinds",
+                                        "calibre", "calibres", "caliber", "calibers", "sort",
+                                        "sorts", "variety", "varieties", NULL};
+
+/* 1 when figure j counts the kinds of the things of the figure before it:
+ * "of" right after that figure's mention and a noun of kinds in its own
+ * ("4,000 rifles of seven different patterns"); it counts no things a
+ * later bare number may count. */
+static int kinds_of_prev(const char *t, size_t lo, const tally_number *pn,
+                         const tally_attach *pa, size_t j)
+{
+    tok k, b;
+    if (j == 0 || pn[j - 1].kind != TALLY_NK_FIGURE || !pa[j - 1].unit[0] ||
+        !prev_tok(t, lo, pn[j].start, &k) || !tok_is(t, &k, "of") ||
+        !prev_tok(t, lo, k.s, &b) || b.e != pa[j - 1].mention_end)
+        return 0;
+    for (size_t a = pn[j].end; next_tok(t, a, pa[j].mention_end, &k); a = k.e)
+        if (tok_in(t, &k, KIND_NOUN))
+            return 1;
+    return 0;
+}
+
 static tally_status prev_figure(const char *t, const tally_sentence *s, const tally_lexicon *lex,
                                 const tally_number *x, int per, tally_number *num,
                                 tally_attach *out, int *found, tally_error *err)
@@ -2384,7 +2425,8 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
     int fit = 0;
     for (size_t j = n; !st && j-- > 0;) {
         if (pn[j].kind != TALLY_NK_FIGURE || !pa[j].keep || !can_lend(&pn[j], &pa[j], x) ||
-            period_adverb(t, &ps, &pn[j], &pa[j], x) || measures_count(t, pn, pa, j, x))
+            period_adverb(t, &ps, &pn[j], &pa[j], x) || measures_count(t, pn, pa, j, x) ||
+            after_every(t, ps.start, ps.end, &pn[j]) || kinds_of_prev(t, ps.start, pn, pa, j))
             continue;   /* "612 tanks, about 38 per cent of the plan. Output rose from
                            31": the share lends nothing, the count before it does; nor
                            does "in 11 nights", a time phrase */
@@ -2767,6 +2809,7 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
             (them && subject_lender(t, &at[j], x)) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
             spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1) ||
+            after_every(t, s->start, s->end, &nums[j]) || kinds_of_prev(t, s->start, nums, at, j) ||
             (amount && strcmp(at[j].category, "money") == 0) || place_part(t, s, &nums[j], x) ||
             (*avoid && own_phrase_names(t, s, x, &at[j]) && (*avoid = 2)))
             continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
@@ -2915,6 +2958,35 @@ static int ordinal_series(const char *t, const tally_sentence *s, const tally_nu
     return 0;
 }
 
+/* 1 when token k is a capitalised word that is not the first of the
+ * sentence and follows a comma, "and" or a colon: a name heading an entry
+ * of a list ("..., Pasvik 29,000"). */
+static int list_name(const char *t, const tally_sentence *s, const tok *k)
+{
+    tok b;
+    return k->word && t[k->s] >= 'A' && t[k->s] <= 'Z' && prev_tok(t, s->start, k->s, &b) &&
+           (tok_punct(t, &b, ',') || tok_punct(t, &b, ':') || tok_is(t, &b, "and"));
+}
+
+/* 1 when the bare number nums[i] of an endnote follows a name heading an
+ * entry of a list and an earlier figure of the sentence, with a lexicon
+ * noun of its own, does too: the entries of a list by place or person
+ * ("the districts: Dunholt 38,000 tons, Pasvik 29,000 and Rimsel 24,000"),
+ * the noun left out after the first. */
+static int named_series(const char *t, const tally_sentence *s, const tally_number *nums,
+                        size_t i, const slot *sl)
+{
+    tok k;
+    if (nums[i].start == s->start || t[nums[i].start - 1] != ' ' ||
+        !prev_tok(t, s->start, nums[i].start, &k) || !list_name(t, s, &k))
+        return 0;
+    for (size_t j = i; j-- > 0;)
+        if (nums[j].kind == TALLY_NK_FIGURE && sl[j].src == SRC_OWN && sl[j].own.known &&
+            prev_tok(t, s->start, nums[j].start, &k) && list_name(t, s, &k))
+            return 1;
+    return 0;
+}
+
 static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
                                  const tally_number *nums, size_t n, size_t i,
                                  const slot *sl, tally_attach *at)
@@ -2923,10 +2995,12 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
     const tally_number *x = &nums[i];
     int scaled = (x->flags & TALLY_NF_SCALED) != 0;
     tok w;
+    int named = !scaled && named_series(t, s, nums, i, sl);
     if ((is_word_one(t, x) && !distributed_one(t, s, x)) || !ellipsis_follow(t, s, x) ||
-        !ellipsis_lead(t, s, x, 0) ||
-        (!scaled && prev_tok(t, s->start, x->start, &w) && w.word && !endnote_lead_word(t, &w) &&
-         !gapped_clause(t, s, nums, i) && !ordinal_series(t, s, nums, i)))
+        (!named && !ellipsis_lead(t, s, x, 0)) ||
+        (!scaled && !named && prev_tok(t, s->start, x->start, &w) && w.word &&
+         !endnote_lead_word(t, &w) && !gapped_clause(t, s, nums, i) &&
+         !ordinal_series(t, s, nums, i)))
         return SRC_NONE;   /* "file 12", "box 17": a label before it */
     for (size_t j = i; j-- > 0;) {
         if (nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION ||
@@ -3966,6 +4040,14 @@ static size_t of_opening_start(const char *t, const tally_sentence *s, const tal
  * comma of an opening "Of the" + plural lexicon noun (at open, see
  * of_opening_start()) is a part of that whole and counts its noun.  1 when
  * found (its unit set in at). */
+/* At most this many words between the noun of an opening "Of the ..." and
+ * its comma. */
+#define OF_OPENING_GAP 10
+
+/* At most this many bytes back from a note's marker to the start of the
+ * sentence that cites it. */
+#define CITE_SPAN 600
+
 static int of_the_opening(const lexcols *L, const char *t, const tally_number *x, size_t open,
                           tally_attach *at)
 {
@@ -3978,8 +4060,15 @@ static int of_the_opening(const lexcols *L, const char *t, const tally_number *x
     h.s = p.head_s;
     h.e = p.head_e;
     h.word = 1;
-    if (!p.known || p.type_name || p.end <= p.start || !plural_ish(t, &h) ||
-        !next_tok(t, p.end, x->start, &k) || !tok_punct(t, &k, ',') ||
+    if (!p.known || p.type_name || p.end <= p.start || !plural_ish(t, &h))
+        return 0;
+    size_t pos = p.end;   /* "Of the prisoners still held in May, 7,400 ...": words
+                             after the noun up to the clause's first comma qualify it */
+    for (int w = 0;; w++, pos = k.e)
+        if (w > OF_OPENING_GAP || !next_tok(t, pos, x->start, &k) || tok_punct(t, &k, ';') ||
+            tok_punct(t, &k, ':') || tok_punct(t, &k, ','))
+            break;
+    if (!next_tok(t, pos, x->start, &k) || !tok_punct(t, &k, ',') ||
         next_tok(t, k.e, x->start, &k))
         return 0;   /* the number comes right after the comma */
     put_unit(at, p.unit, p.cat);
@@ -4063,6 +4152,135 @@ static int note_restates(const lexcols *L, const char *t, const tally_sentence *
         }
     }
     return 0;
+}
+
+/* The name of the class in "of the <Name> class" right after x: 1 to 3
+ * capitalised words, their span in [*ns, *ne).  1 when found. */
+static int class_after(const char *t, const tally_sentence *s, const tally_number *x,
+                       size_t *ns, size_t *ne)
+{
+    tok k;
+    if (!next_tok(t, x->end, s->end, &k) || !tok_is(t, &k, "of") ||
+        !next_tok(t, k.e, s->end, &k) || !tok_is(t, &k, "the"))
+        return 0;
+    *ns = *ne = k.e;
+    for (int w = 0; w < 4 && next_tok(t, *ne, s->end, &k) && k.word; w++) {
+        if (tok_is(t, &k, "class"))
+            return w > 0;
+        if (t[k.s] < 'A' || t[k.s] > 'Z')
+            return 0;
+        if (w == 0)
+            *ns = k.s;
+        *ne = k.e;
+    }
+    return 0;
+}
+
+/* "Two of the Selden class": a number whose whole is a named class of
+ * ships or machines counts the plural lexicon noun the text put before the
+ * class's name earlier ("eight minesweepers of the Selden class").  1
+ * when set (in at). */
+static int class_noun(const lexcols *L, const char *t, const tally_sentence *s,
+                      const tally_number *x, tally_attach *at)
+{
+    size_t ns, ne;
+    if (!class_after(t, s, x, &ns, &ne))
+        return 0;
+    size_t w = ne - ns;
+    for (size_t p = 0; p + w < s->start; p++) {
+        tok a, b, c;
+        term tm;
+        if (t[p] != t[ns] || memcmp(t + p, t + ns, w) != 0 ||
+            !prev_tok(t, 0, p, &a) || !tok_is(t, &a, "the") || !prev_tok(t, 0, a.s, &b) ||
+            !tok_is(t, &b, "of") || !prev_tok(t, 0, b.s, &c) || !plural_ish(t, &c) ||
+            !lookup_tok(L, t, &c, &tm) || tm.desig || !next_tok(t, p + w, s->start, &a) ||
+            !tok_is(t, &a, "class"))
+            continue;
+        put_unit(at, tm.unit, tm.cat);   /* "minesweepers of the Selden class" */
+        at->noun_start = c.s;
+        at->noun_end = c.e;
+        at->elliptic = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Words by which a note speaks of a figure of the body ("The May figure
+ * breaks down as ..."). */
+static const char *const FIGURE_WORD[] = {"figure", "figures", "total", "totals", NULL};
+
+/* Where the body cites endnote number: the start of its first "[N]" or
+ * "[^N]" (not a "[^N]:" definition) before lim, or lim when none. */
+static size_t note_cite(const char *t, size_t lim, int number)
+{
+    char m[16];
+    int len = snprintf(m, sizeof m, "%d]", number);
+    if (len <= 0 || (size_t)len >= sizeof m)
+        return lim;
+    for (const char *p = t; (p = memchr(p, '[', lim - (size_t)(p - t))) != NULL; p++) {
+        const char *q = p + 1 + (p + 1 < t + lim && p[1] == '^');
+        if (q + len <= t + lim && memcmp(q, m, (size_t)len) == 0 &&
+            !(q + len < t + lim && q[len] == ':'))
+            return (size_t)(p - t);
+    }
+    return lim;
+}
+
+/* The first figure with a lexicon noun right after it in
+ * t[a..b): its noun phrase in *q.  1 when found. */
+static int first_counted(const lexcols *L, const char *t, size_t a, size_t b, np *q)
+{
+    tok k;
+    for (size_t p = a; p < b; p++) {
+        if (t[p] < '0' || t[p] > '9' || (p > a && t[p - 1] != ' '))
+            continue;
+        size_t e = p;
+        while (e < b && ((t[e] >= '0' && t[e] <= '9') ||
+                         ((t[e] == ',' || t[e] == '.') && e + 1 < b && t[e + 1] >= '0' &&
+                          t[e + 1] <= '9')))
+            e++;
+        if (e >= b || t[e] != ' ' || !next_tok(t, e, b, &k) || !k.word)
+            continue;
+        scan_np(L, t, k.s, b, 1, q);
+        if (q->known && !q->type_name && q->end > q->start && q->start == k.s)
+            return 1;   /* "18,900 wounded" */
+        p = e;
+    }
+    return 0;
+}
+
+/* "The May figure breaks down as 11,200 carried on the northern line, ..."
+ * in note N: a bare number a few words after a word for a figure, with no
+ * number between, breaks down a figure of the body sentence that cites
+ * the note ("carried 24,600 wounded in May.[4]") and counts its noun: the
+ * first plural lexicon noun after a figure of that sentence.  1 when set
+ * (in at). */
+static int cited_noun(const lexcols *L, const char *t, const tally_sentence *s,
+                      const tally_number *x, tally_attach *at)
+{
+    tok k;
+    size_t pos = x->start;
+    int cue = 0;
+    if (s->endnote <= 0 || (x->flags & TALLY_NF_WORDS))
+        return 0;
+    for (int w = 0; w < 6 && !cue && prev_tok(t, s->start, pos, &k) && k.word &&
+                    !tok_has_digit(t, &k); w++, pos = k.s)
+        cue = tok_in(t, &k, FIGURE_WORD);
+    size_t m = cue ? note_cite(t, s->start, s->endnote) : s->start;
+    if (m >= s->start)
+        return 0;
+    size_t a = m;   /* back to the start of the citing sentence */
+    while (a > 0 && m - a < CITE_SPAN && t[a - 1] != '\n' &&
+           !(t[a - 1] == ' ' && a >= 2 && t[a - 2] == '.'))
+        a--;
+    np q;
+    if (!first_counted(L, t, a, m, &q))
+        return 0;
+    put_unit(at, q.unit, q.cat);
+    at->noun_start = q.head_s;
+    at->noun_end = q.head_e;
+    at->elliptic = 1;
+    return 1;
 }
 
 /* 1 when the number x follows "were" right after the sentence's opening
@@ -4175,7 +4393,9 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
             lexcols_init(&L, lex);
             size_t open = of_opening_start(text, s, &nums[i]);
             if ((i == 0 && note_total(&L, text, s, &nums[i], &out[i])) ||
-                note_restates(&L, text, s, &nums[i], &out[i]))
+                note_restates(&L, text, s, &nums[i], &out[i]) ||
+                cited_noun(&L, text, s, &nums[i], &out[i]) ||
+                class_noun(&L, text, s, &nums[i], &out[i]))
                 sl[i].src = SRC_ELLIPSIS;
             else if ((i == 0 || nums[i - 1].end <= open) &&
                      ellipsis_follow(text, s, &nums[i]) &&
@@ -4260,6 +4480,8 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                  money_back(lex, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_PREVIOUS;   /* "paid 80 million in 1921" after "53 million
                                            gulden" in the paragraph before */
+        else if (sl[i].src == SRC_NONE && class_noun(&L, text, s, &nums[i], &out[i]))
+            sl[i].src = SRC_GOVERN;     /* "two of the Selden class" */
         else if (sl[i].src == SRC_NONE && collective_size(&sl[i]) &&
                  collective_noun(&L, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_GOVERN;     /* "a convoy of 36", no ships named: convoys */

@@ -130,7 +130,17 @@
  * strength ("the ration strength on that day was 9,000"; "it stood at
  * 8,100" after a sentence naming it, same paragraph) counts men, unless a
  * noun of things qualifies the strength ("tank strength", "air strength").
- * "N head of cattle" counts the noun after "head of".
+ * "N head of cattle" counts the noun after "head of".  An opening "Of the
+ * <plural noun>" may be qualified up to its comma ("Of the prisoners still
+ * held in May, 7,400 ...": prisoners, no date).  A term of a ratio ("two
+ * for every three men") and a count of kinds ("400 rifles of seven
+ * patterns") lend their nouns to no other bare number.  In a note, the
+ * entries of a list by name ("Arno 5,400 tons, Bellin 3,100") share the
+ * first entry's noun; a bare number a few words after "figure" or "total"
+ * ("The May figure breaks down as 11,200 ...") counts the noun of the first
+ * counted figure of the body sentence citing the note ("[4]", "[^4]");
+ * "two of the Arden class" counts the noun written before "of the Arden
+ * class" earlier in the text.
  */
 #ifndef TALLY_CONTEXT_H
 #define TALLY_CONTEXT_H

@@ -2079,6 +2079,65 @@ static void test_recall25_endnote(void **state)
     assert_int_equal(r.at[1].keep, 0);
 }
 
+/* An opening "Of the <plural noun>" qualified by words up to its comma
+ * ("still held in May") is the whole the bare number after the comma is a
+ * part of; a month before the comma reads no date. */
+static void test_rec39_of_opening_qualified(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"8,200", 0, 8200, FIG, 0, NULL}};
+    attach(&r, "Of the horses still in the remount depots in May, 8,200 were fit.",
+           TALLY_SECTION_BODY, sp, 1);
+    check(&r, 0, 1, "horse", "materiel", "horses", "8,200", 1);
+    spec sq[] = {{"640", 0, 640, FIG, 0, NULL}};
+    attach(&r, "Of the lorries sent north after the thaw, 640 broke down.", TALLY_SECTION_BODY,
+           sq, 1);
+    check(&r, 0, 1, "lorry", "materiel", "lorries", "640", 1);
+}
+
+/* In a note, a list of places each with a figure ("Arno 5,400 tons, Bellin
+ * 3,100 and Corra 2,600") counts the first entry's noun in every entry; a
+ * name before a lone figure with no such entry before stays a label. */
+static void test_rec39_note_named_series(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"5,400", 0, 5400, FIG, 0, NULL},
+                 {"3,100", 0, 3100, FIG, 0, NULL},
+                 {"2,600", 0, 2600, FIG, 0, NULL}};
+    attach(&r, "Grain was sent to three ports: Arno 5,400 tons, Bellin 3,100 and Corra 2,600.",
+           TALLY_SECTION_ENDNOTE, sp, 3);
+    check(&r, 0, 1, "ton", "materiel", "tons", "5,400 tons", 0);
+    check(&r, 1, 1, "ton", "materiel", "tons", "3,100", 1);
+    check(&r, 2, 1, "ton", "materiel", "tons", "2,600", 1);
+    spec sq[] = {{"4,100", 0, 4100, FIG, 0, NULL}};
+    attach(&r, "Harbour returns, Arno 4,100.", TALLY_SECTION_ENDNOTE, sq, 1);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
+/* A ratio "two for every three men" lends its nouns to no bare number
+ * after it, nor does a count of kinds ("400 rifles of seven patterns"). */
+static void test_rec39_every_and_kinds(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"400", 0, 400, FIG, 0, NULL},
+                 {"two", 0, 2, FIG, W, NULL},
+                 {"three", 0, 3, FIG, W, NULL},
+                 {"150", 0, 150, FIG, 0, NULL}};
+    attach(&r, "The depot held 400 rifles, two for every three men, and 150 were new.",
+           TALLY_SECTION_BODY, sp, 4);
+    check(&r, 2, 1, "man", "personnel", "men", "three men", 0);
+    check(&r, 3, 1, "rifle", "materiel", "rifles", "150", 1);
+    spec sq[] = {{"900", 0, 900, FIG, 0, NULL},
+                 {"five", 0, 5, FIG, W, NULL},
+                 {"60", 0, 60, FIG, 0, NULL}};
+    attach(&r, "The park had 900 lorries of five makes, and 60 were lost.", TALLY_SECTION_BODY,
+           sq, 3);
+    check(&r, 2, 1, "lorry", "materiel", "lorries", "60", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2200,6 +2259,9 @@ int main(void)
         cmocka_unit_test(test_rec35_units),
         cmocka_unit_test(test_rec36_fate_verbs),
         cmocka_unit_test(test_rec38_each_and_no),
+        cmocka_unit_test(test_rec39_of_opening_qualified),
+        cmocka_unit_test(test_rec39_note_named_series),
+        cmocka_unit_test(test_rec39_every_and_kinds),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
