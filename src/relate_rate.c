@@ -2122,7 +2122,10 @@ static int period_count(ctx *c, tally_relation *r, size_t R, size_t P, double k)
         if (cf->sent_index + 1 < rf->sent_index ||
             c->seg->sents[cf->sent_index].para != c->seg->sents[rf->sent_index].para)
             return 0;
-        if (rel_same_unit(&c->fi[C], &c->fi[R]) || c->fi[C].share)
+        int own = 0;   /* "worked six days a week, each ...": r's stated days */
+        for (size_t q = 0; q < r->nparts; q++)
+            own |= r->parts[q].fact == C;
+        if (own || rel_same_unit(&c->fi[C], &c->fi[R]) || c->fi[C].share)
             continue;   /* "or $0.30 at 4 florins to the dollar", "18 per cent" */
         if (!plain_count(c, C))
             return 0;   /* the nearest figure counts nothing a rate is paid by */
@@ -2133,6 +2136,31 @@ static int period_count(ctx *c, tally_relation *r, size_t R, size_t P, double k)
         return 1;
     }
     return 0;
+}
+
+/* "two runs a day, six days a week, or 552 runs a week": a count of R's
+ * periods stated per P's longer period ("six days a week", "26 working
+ * days a month") in R's or P's sentence, which then replaces the calendar
+ * factor (7, 30).  The figure, or NOPOS when none is stated. */
+static size_t stated_periods(const ctx *c, size_t R, size_t P, int pr, int pp)
+{
+    size_t s0 = c->f->v[R].sent_index, s1 = c->f->v[P].sent_index;
+    size_t lo = R, hi = P;
+    while (lo > 0 && c->f->v[lo - 1].sent_index == s0)
+        lo--;
+    while (hi + 1 < c->f->n && c->f->v[hi + 1].sent_index == s1)
+        hi++;
+    for (size_t j = lo; j <= hi; j++) {
+        char w[48];
+        int jp;
+        if (j == R || j == P || c->fi[j].share || c->fi[j].used)
+            continue;
+        rel_word_at(c->fi[j].unit, 0, strlen(c->fi[j].unit), w, sizeof w);
+        if (period_of(w) == pr && rel_rate_of(c, j, &jp) && jp == pp &&
+            c->f->v[j].value >= 1 && c->f->v[j].value <= periods[pr].per_year / periods[pp].per_year)
+            return j;
+    }
+    return NOPOS;
 }
 
 /* "40 trucks a month, or 480 trucks a year": a rate R per one period and,
@@ -2197,11 +2225,20 @@ int rel_rule_period(ctx *c, size_t R)
                 return 0;   /* "12 tons a day. The carts took 400 tons a month": another's */
             if (month)
                 k = REL_MONTH_DAYS;   /* "145 tons a day ... 4,350 tons a month" */
+            size_t S = stated_periods(c, R, j, pr, pp);
+            if (S != NOPOS) {   /* "six days a week": the stated days, not 7 */
+                month = 0;
+                k = c->f->v[S].value;
+            }
             if (fabs(k - round(k)) > 1e-9)
                 return 0;
             rel_init(&r, TALLY_REL_PRODUCT, j, month ? REL_CUE_MONTH_DAYS : "per period");
-            r.factor = k;
+            r.factor = S != NOPOS ? 0 : k;
             rel_part(c, &r, R);
+            if (S != NOPOS) {
+                rel_part(c, &r, S);
+                c->fi[S].used = 1;
+            }
             period_count(c, &r, R, j, k);
         } else if (!rate && D == NOPOS && periods[pr].per_year == 365 &&
                    (k_days = month_days(c, R, j)) > 0) {
