@@ -242,6 +242,11 @@
  * a part with no figure ("the rest by road, 9,300 in all") is no sum nor
  * product of the figures before it.
  *
+ * Round 241 (helper ver51, relate_share.c): a change stated before its
+ * levels ("had fallen by a quarter, from 2,800 to 2,100, as men were called
+ * up") takes its direction from the words before the levels, never from
+ * words after them; "would rise by half, to 315,000" is rule 6c.
+ *
  * Round 208 (helper ver41): prices of one item each ("46 for a coat, 22 for
  * a pair of boots, so that a set costs ...") whose plain sum misses the
  * set's price are no SUM (the set may hold two of an item; relate_sum.c);

@@ -2645,11 +2645,12 @@ int rel_rule_change_years(ctx *c, size_t si, size_t lo, size_t hi)
  * absolute set. */
 int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
 {
-    static const char *const up[] = {"increase", "increased", "rise", "rose", "grew",
-                                     "growth", "up", "gain", "more", NULL};
-    static const char *const down[] = {"decrease", "decreased", "fall", "fell", "drop",
-                                       "dropped", "down", "cut", "decline", "declined",
-                                       "reduction", "reduced", "fewer", "less", "loss", NULL};
+    static const char *const up[] = {"increase", "increased", "rise", "rose", "risen", "grew",
+                                     "grown", "growth", "up", "gain", "more", "climbed", NULL};
+    static const char *const down[] = {"decrease", "decreased", "fall", "fell", "fallen",
+                                       "drop", "dropped", "down", "cut", "decline",
+                                       "declined", "reduction", "reduced", "fewer", "less",
+                                       "loss", "shrank", "sank", NULL};
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t a = lo; a < hi; a++) {   /* one figure "from 2,150 to 2,500 tons" */
         const tally_fact *A = &c->f->v[a];
@@ -2762,8 +2763,12 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
             rel_part(c, &r, a2);
             rel_part(c, &r, b2);
             r.inverse = per_currency(c, b2, s->end);   /* "from 12 to 15 to the dollar" */
+            /* the words that say which way: from A to the share after the levels;
+               before A when the share comes first ("had fallen by a quarter, from
+               2,800 to 2,100, as men were called up": not the "up" after B) */
             size_t from_m = A->tstart < c->f->v[q].tstart ? A->tstart : s->start;
-            size_t to_m = c->f->v[q].tend > B->tend ? c->f->v[q].tend : s->end;
+            size_t to_m = c->f->v[q].tstart < A->tstart ? A->tstart
+                          : c->f->v[q].tend > B->tend ? c->f->v[q].tend : s->end;
             for (size_t m = from_m; m < to_m; m++) {   /* "went from 84 to 126, up by half,
                                                            and ... a fall of a fifth" */
                 if (m >= c->f->v[q].tstart && m < c->f->v[q].tend)
@@ -2799,6 +2804,8 @@ static size_t change_verb_before(const ctx *c, const tally_sentence *s, size_t i
         {"declined", -1},  {"shrank", -1},   {"rose", 1},       {"raised", 1},
         {"increased", 1},  {"grew", 1},      {"climbed", 1},    {"expanded", 1},
         {"enlarged", 1},   {"boosted", 1},   {"augmented", 1},  {"extended", 1},
+        {"fallen", -1},    {"fall", -1},     {"shrink", -1},    {"decline", -1},
+        {"risen", 1},      {"rise", 1},      {"grown", 1},      {"grow", 1},
     };
     size_t a = i > s->start + 80 ? i - 80 : s->start;
     for (size_t k = i; k-- > a;) {
