@@ -1119,19 +1119,22 @@ static const char *const subordinators[] = {"when", "after", "as", "while", "alt
 /* The tokens of the leading subordinate clause of w and its comma, 0 when
  * the sentence does not start with one; a short phrase "In ..." and its
  * comma may stand before it ("In May 1943, when the X fleet sailed, ...";
- * "On ...", "By ...", "During ..."). */
+ * "On ...", "By ...", "During ..."), and so may a paragraph's number
+ * ("2. Since the X ports were closed, ..."). */
 static size_t lead_clause(const char *t, const words *w)
 {
     static const char *const time_preps[] = {"in", "on", "by", "during", NULL};
-    size_t a = 0;   /* the subordinator, after a short phrase of time and its comma */
-    if (w->n < 4)
+    size_t p = w->n > 2 && w->v[0].kind == TOK_NUM && tok_punct(t, &w->v[1], ".") ? 2 : 0;
+    size_t a = p;   /* the subordinator, after a short phrase of time and its comma */
+    if (w->n < p + 4)
         return 0;
-    if (!tok_in(t, &w->v[0], subordinators)) {
-        const tok *k0 = &w->v[0];
+    if (!tok_in(t, &w->v[p], subordinators)) {
+        const tok *k0 = &w->v[p];
         char c0 = (char)(t[k0->start] | 0x20);   /* a quick no before the list */
         if ((c0 != 'i' && c0 != 'o' && c0 != 'b' && c0 != 'd') || !tok_in(t, k0, time_preps))
             return 0;
-        for (size_t i = 1; i < w->n && i <= 5 && !a; i++)
+        a = 0;
+        for (size_t i = p + 1; i < w->n && i <= p + 5 && !a; i++)
             if (tok_punct(t, &w->v[i], ","))
                 a = i + 1;   /* "In April 1943, when the X blockade began to bite," */
         if (!a || w->n < a + 4 || !tok_in(t, &w->v[a], subordinators))

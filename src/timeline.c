@@ -1595,6 +1595,43 @@ static int known_season(const char *text, const tally_datex *d)
     return 1;
 }
 
+/* 1 when expression d is a single month written without a year right
+ * after "in", with a verb of the past among the two words before that
+ * ("the ports were closed in December", "had it begun in November"):
+ * written in a dated report, the month already gone by, not one ahead.
+ * Verbs of intent in -ed ("expected in June", "planned in May") look
+ * ahead and do not count. */
+static int past_month(const char *text, size_t sstart, const tally_datex *d)
+{
+    static const char *const irregular[] = {"begun", "began", "fell", "came", "broke",
+                                            "went", "lost", "sent", "built", "held", NULL};
+    static const char *const ahead[] = {"expected", "scheduled", "planned", "intended",
+                                        "promised", "proposed", "required", "needed",
+                                        "due", NULL};
+    if (d->from.m <= 0 || d->from.m > 12 || d->to.m != d->from.m || d->to_yoff ||
+        d->start < sstart + 3 || strncasecmp(text + d->start - 3, "in ", 3) != 0)
+        return 0;
+    size_t i = d->start - 3;
+    for (int n = 0; n < 2 && i > sstart; n++) {
+        while (i > sstart && text[i - 1] == ' ')
+            i--;
+        size_t e = i;
+        while (i > sstart && isalpha((unsigned char)text[i - 1]))
+            i--;
+        if (e == i)
+            return 0;
+        int hit = e - i > 3 && text[e - 2] == 'e' && text[e - 1] == 'd';
+        for (int k = 0; irregular[k] && !hit; k++)
+            hit = strlen(irregular[k]) == e - i && strncasecmp(text + i, irregular[k], e - i) == 0;
+        for (int k = 0; ahead[k] && hit; k++)
+            if (strlen(ahead[k]) == e - i && strncasecmp(text + i, ahead[k], e - i) == 0)
+                hit = 0;
+        if (hit)
+            return 1;
+    }
+    return 0;
+}
+
 /* The start of the first sentence of the paragraph of sentence si. */
 static size_t para_start(const tally_segments *seg, size_t si)
 {
@@ -2168,6 +2205,17 @@ static int past_year(const tally_datex *d, const tally_datex *line)
     return d->kind == TALLY_DX_DATE && d->from.y && !d->from.m && d->from.y < line->from.y;
 }
 
+/* 1 when the date in force d is a month gone by before a report's
+ * dateline, written without its year after a verb of the past ("the
+ * ports were closed in December" in a memorandum of March): like
+ * past_year(), a later sentence with no verb of the past is the report's
+ * present again. */
+static int gone_month(const char *text, const tally_datex *d, const tally_datex *line)
+{
+    return d->kind == TALLY_DX_DATE && d->need_year && d->from.y &&
+           tally_ymd_cmp(d->to, line->from) < 0 && past_month(text, 0, d);
+}
+
 /* 1 when the date in force d is a span of days that ended before the
  * report's dateline ("between 22 and 30 April 1941" in a report dated 12
  * May 1941): the operation the report covers, whose sections after a
@@ -2351,8 +2399,9 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         int scope = tl->first[si] < tl->first[si + 1] && scope_sentence(text, s);
         if (tl->dateline >= 0 && (long)tl->first[si] > tl->dateline &&
             (present[si] == 1 ||
-             (present[si] == 2 && in_force >= 0 && past_year(&tl->v[in_force],
-                                                            &tl->v[tl->dateline]))) &&
+             (present[si] == 2 && in_force >= 0 &&
+              (past_year(&tl->v[in_force], &tl->v[tl->dateline]) ||
+               gone_month(text, &tl->v[in_force], &tl->v[tl->dateline])))) &&
             s->section == TALLY_SECTION_BODY && in_force != tl->dateline) {
             in_force = tl->dateline;   /* a report's present: the time it reports */
             year_force = prior = -1;
@@ -2428,7 +2477,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                                      tl->v[in_force].from.y == tl->v[tl->dateline].from.y &&
                                      tally_ymd_cmp(tl->v[in_force].from,
                                                    tl->v[tl->dateline].from) <= 0 &&
-                                     known_season(text, d);
+                                     (known_season(text, d) ||
+                                      past_month(text, s->start, d));
                     if (ref.y == y0 && (d->looks_back || dated_note || past_known) &&
                         d->year_src == in_force && in_force >= 0 && ref.m && d->from.m > ref.m)
                         ref.y--;   /* "since October" in March: the October before */

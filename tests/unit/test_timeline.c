@@ -1328,6 +1328,47 @@ static void season_before_a_dateline(void **state)
     tally_lexicon_free(lex);
 }
 
+/* In a dated report a month written without its year after a verb of the
+ * past ("were closed in November" in April) is the one gone by, and a
+ * later sentence with no verb of the past is the report's present again;
+ * a month after a verb of intent ("expected in November") or with no
+ * verb before it ("from June") stays ahead. */
+static void month_before_a_dateline(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    const char *t = "ORDNANCE BRANCH\n\nNOTE No. 8/52: RIFLES\n\n"
+                    "Reference OR/52/9. Dated 10 April 1952.\n\nI. SUPPLY\n\n"
+                    "1. On 2 April 1952 the depots held 300 rifles.\n\n"
+                    "2. Since the Veltan mills were closed in November, the issue has "
+                    "been cut to 600,000 rounds.\n\n"
+                    "3. A rifle needs 40 rounds for its trials.\n\n"
+                    "4. Had the scheme begun in October, 90 more would be ready.\n\n"
+                    "5. A new press is expected in November, and the mills will deliver "
+                    "from June.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_true(tl.dateline >= 0);
+    assert_string_equal(iso(&tl, (size_t)tl.dateline), "1952-04-10");
+    assert_string_equal(iso_of(&tl, t, "November, the issue"), "1951-11");
+    assert_string_equal(iso_of(&tl, t, "October"), "1951-10");
+    assert_string_equal(iso_of(&tl, t, "November, and"), "1952-11");
+    assert_string_equal(iso_of(&tl, t, "June"), "1952-06");
+    /* the sentence after the past month: the report's day again */
+    const char *p = strstr(t, "A rifle");
+    size_t si = 0;
+    while (si < seg.nsents && seg.sents[si].start != (size_t)(p - t))
+        si++;
+    assert_true(si < seg.nsents);
+    assert_int_equal(tl.ctx[si], tl.dateline);
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 /* 1 when some expression of tl starts at the first occurrence of what. */
 static int has_expr_at(const tally_timeline *tl, const char *t, const char *what)
 {
@@ -1419,6 +1460,7 @@ int main(void)
         cmocka_unit_test(winters_past_and_spans_held),
         cmocka_unit_test(season_before_a_dateline),
         cmocka_unit_test(season_kinds_and_forecasts),
+        cmocka_unit_test(month_before_a_dateline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
