@@ -2068,6 +2068,65 @@ static int antecedent_noun(const lexcols *L, const char *t, const tally_sentence
     return 1;
 }
 
+/* Lend at the last plural unit noun of sentence s before pos that is no
+ * measure (distance, duration) nor designation: "Welders were scarce: in
+ * April the yard had about 900" counts welders.  1 when one was lent. */
+static int earlier_noun(const lexcols *L, const char *t, const tally_sentence *s, size_t pos,
+                        tally_attach *at)
+{
+    tok k, best = {0, 0, 0};
+    term tm, bt;
+    memset(&bt, 0, sizeof bt);
+    for (size_t a = s->start; next_tok(t, a, pos, &k); a = k.e)
+        if (k.word && plural_ish(t, &k) && lookup_tok(L, t, &k, &tm) && !tm.desig &&
+            strcmp(tm.cat, "distance") != 0 && strcmp(tm.cat, "duration") != 0) {
+            best = k;
+            bt = tm;
+        }
+    if (best.e == 0)
+        return 0;
+    lend_noun(at, &bt, &best);
+    return 1;
+}
+
+/* "Most of the ships taken in had sailed: 11 of the 13 were back": a bare
+ * partitive "N of the M" (x, then "of the" and a number) counts the plural
+ * unit noun of an "of the <noun>" earlier in its sentence (no measure:
+ * not "of the weeks").  1 when one was lent. */
+static int of_set_before(const lexcols *L, const char *t, const tally_sentence *s,
+                         const tally_number *x, tally_attach *at)
+{
+    tok a, b, c, k, best = {0, 0, 0};
+    term tm, bt;
+    memset(&bt, 0, sizeof bt);
+    size_t lim = x->start;   /* where the set's noun must end before */
+    if (next_tok(t, x->end, s->end, &a) && tok_is(t, &a, "of") &&
+        next_tok(t, a.e, s->end, &b) && tok_is(t, &b, "the") &&
+        next_tok(t, b.e, s->end, &c) && tok_has_digit(t, &c))
+        ;   /* the part: "11 of the 13" */
+    else if (prev_tok(t, s->start, x->start, &b) && tok_is(t, &b, "the") &&
+             prev_tok(t, s->start, b.s, &a) && tok_is(t, &a, "of") &&
+             prev_tok(t, s->start, a.s, &c) && tok_has_digit(t, &c))
+        lim = c.s;   /* the whole: "the 13" of "11 of the 13" */
+    else
+        return 0;
+    tok p1 = {0, 0, 0}, p2 = {0, 0, 0};   /* the two tokens before k */
+    for (size_t pos = s->start; next_tok(t, pos, lim, &k); pos = k.e) {
+        if (k.word && tok_is(t, &p1, "the") && tok_is(t, &p2, "of") && plural_ish(t, &k) &&
+            lookup_tok(L, t, &k, &tm) && !tm.desig && strcmp(tm.cat, "distance") != 0 &&
+            strcmp(tm.cat, "duration") != 0 && strcmp(tm.cat, "money") != 0) {
+            best = k;
+            bt = tm;
+        }
+        p2 = p1;
+        p1 = k;
+    }
+    if (best.e == 0)
+        return 0;
+    lend_noun(at, &bt, &best);
+    return 1;
+}
+
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
  * most one comma, and a noun of amount: AMOUNT) and then the number governs
  * it: "the number of aircraft rose to 300", "the number of plants had
@@ -2102,6 +2161,11 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
                 return 0;   /* "a minesweeper at 11 million": the price of one; "deliveries
                                by year were four (1961)": a breakdown, not years; "the
                                annual loss fell to nine": a loss of something named before */
+            if (has_d && tok_in(t, &d, DET) &&
+                (strcmp(tm.cat, "distance") == 0 || strcmp(tm.cat, "duration") == 0) &&
+                earlier_noun(L, t, s, d.s, at))
+                return 1;   /* "Welders were scarce: the yard had about 900": the yard is
+                               a place named, not a measure; the welders are counted */
             if (has_d && tok_in(t, &d, DET) && prev_tok(t, s->start, d.s, &by) &&
                 tok_is(t, &by, "by") && subject_noun(L, t, s, &nums[i], at))
                 return 1;   /* "cases reported by the corps fell from 640": the subject */
@@ -4425,7 +4489,8 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
          (!before_open && of_the_opening(&L, text, &nums[i], open, &out[i])) ||
          (!before && (sl[i].group[0] || (i > 0 && sl[i - 1].part)) &&
           subject_noun(&L, text, s, &nums[i], &out[i])) ||
-         (!before && ledger_subject(&L, text, s, &nums[i], &out[i])))) {
+         (!before && ledger_subject(&L, text, s, &nums[i], &out[i])) ||
+         (!before && of_set_before(&L, text, s, &nums[i], &out[i])))) {
         /* "joined the other two"; "Ships sailed in groups of 30", "The
          * fighters paid heavily: 14 of the 60 were lost"; "Boots 96,000" */
         sl[i].src = SRC_GOVERN;
