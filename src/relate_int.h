@@ -270,6 +270,9 @@ int rel_rule_share_in_noun(ctx *c, size_t q, size_t lo, size_t hi);
 int rel_rule_share_of_breakdown(ctx *c, size_t q, size_t lo, size_t send);
 int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send);
 int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi);
+/* Rule 4b (relate_sum.c): "3.0 million crowns, of which 2.1 million ...
+ * and 0.9 million ...": the parts of a whole after ", of which" -> SUM. */
+int rel_rule_of_which_parts(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_change_years(ctx *c, size_t si, size_t lo, size_t hi);

@@ -46,10 +46,14 @@ static int listable(const ctx *c, size_t j)
            f->qual != TALLY_Q_AT_LEAST && f->qual != TALLY_Q_AT_MOST && !rel_is_rate(c, j);
 }
 
-/* 1 when fact T may be a total: listable, with a unit, not itself a part. */
+/* 1 when fact T may be a total: listable but for being a part (a whole
+ * of a breakdown may be a part of a larger one: "9,000 men, of whom
+ * 2,000 are regulars" and a note listing the 2,000 by rank), with a unit. */
 static int totalable(const ctx *c, size_t T)
 {
-    return listable(c, T) && c->fi[T].unit[0];
+    const tally_fact *f = &c->f->v[T];
+    return !c->fi[T].share && !isnan(f->value) && f->value > 0 && f->qual != TALLY_Q_AT_LEAST &&
+           f->qual != TALLY_Q_AT_MOST && !rel_is_rate(c, T) && c->fi[T].unit[0];
 }
 
 /* 1 when |sum - T| is nothing (exact) -> 2, within NOTE_NEAR -> 1, else 0. */

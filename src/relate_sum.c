@@ -564,10 +564,14 @@ static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size
         return 0;
     const size_t *v = nsame >= 2 ? same : form;
     size_t n = nsame >= 2 ? nsame : nform;
+    size_t npriced = 0;
     for (size_t m = 0; m < n; m++)
-        if (rel_priced_one(c, v[m]))
-            return 0;   /* "an escort at 42 million, a minesweeper at 11 million, a
-                           total of 1.47bn": prices, to be multiplied by counts */
+        npriced += rel_priced_one(c, v[m]) != 0;
+    if (npriced > 1 || (npriced == 1 && !rel_priced_one(c, v[n - 1])))
+        return 0;   /* "an escort at 42 million, a minesweeper at 11 million, a
+                       total of 1.47bn": prices, to be multiplied by counts; one
+                       price opening the list is broken down ("a pump costs 900
+                       crowns at the works and 150 to fit, 1,050 in all") */
     size_t cnt[TALLY_REL_MAXPARTS];
     int trate = rel_is_rate(c, T);   /* "135 tanks a month" adds up rates */
     for (size_t m = 0; m < n; m++)
@@ -689,6 +693,7 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
 {
     size_t fated = NOPOS;   /* the first item read as persons by its verb of loss */
     int inside = 0;         /* a figure inside an item was passed over */
+    int loose = 0;          /* items of unknown nouns were taken */
     for (size_t j = T + 1; j < hi; j++) {
         const finfo *P = &c->fi[j];
         if (c->f->v[j].tstart < i || P->popen != c->fi[T].popen)
@@ -719,6 +724,17 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
             other = 0;   /* "... and 390 cast as unfit": another fate, a verb the
                             lexicon does not know */
         }
+        if (other && (loose || (r->nparts == 0 && also == NOPOS && fated == NOPOS)) &&
+            strcmp(P->cat, "other") == 0 && strcmp(c->fi[T].cat, "other") == 0 &&
+            !rel_is_rate(c, j) &&
+            (r->nparts == 0 ||
+             rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend,
+                           c->f->v[j].tstart))) {
+            loose = 1;   /* "230 claims: 18 urgent, 64 doubtful and 148 routine": kinds
+                            named by words the lexicon does not know, taken only
+                            when the list comes near the total */
+            other = 0;
+        }
         if (other) {
             /* "24 new vessels: six monitors, ten gunboats and eight launches":
              * kinds of what the total counts; an item of another noun that
@@ -746,6 +762,8 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
         rel_part(c, r, j);
         r->parts[r->nparts - 1].negative = minus;
     }
+    if (loose && !(r->nparts >= 2 && near_sum(c, r, 0.1)))
+        return 0;
     return !inside || (r->nparts >= 2 && near_sum(c, r, 0.1));
 }
 
@@ -982,6 +1000,38 @@ static int unsaid_part(const ctx *c, size_t a, size_t b)
 }
 
 /* Rule 3: totals closed by a cue. */
+/* The parts of total T (category "other") named by kinds the lexicon
+ * does not know, right before it in its sentence: "four graving docks
+ * and three repair quays, seven berths in all" - two or more counts of category
+ * "other", each of a unit not T's, no share or rate, none used, joined by
+ * commas and "and", the last a comma and at most three words before T,
+ * adding up to within a tenth of T.  Filled into same[] backwards (as
+ * collect_parts does); *ns is 0 when there is no such list. */
+static void unknown_kinds(const ctx *c, size_t T, size_t lo, size_t *same, size_t *ns)
+{
+    double sum = 0, tv = c->f->v[T].value;
+    *ns = 0;
+    if (T == lo || strcmp(c->fi[T].cat, "other") != 0)
+        return;
+    size_t a = c->f->v[T - 1].tend, b = c->f->v[T].tstart;
+    if (!memchr(c->t + a, ',', b - a) || rel_words_between(c->t, a, b, ";:()") < 0 ||
+        rel_words_between(c->t, a, b, "") > 3)
+        return;
+    for (size_t j = T; j-- > lo && *ns < TALLY_REL_MAXPARTS;) {
+        const finfo *P = &c->fi[j];
+        if (*ns && !rel_joined_to(c->t, c->f->v[j].tend, c->f->v[same[*ns - 1]].tstart))
+            break;
+        if (P->used || P->share || !P->unit[0] || strcmp(P->cat, "other") != 0 ||
+            rel_is_rate(c, j) || rel_same_unit(P, &c->fi[T]) ||
+            !(c->f->v[j].value < tv))
+            break;
+        same[(*ns)++] = j;
+        sum += c->f->v[j].value;
+    }
+    if (*ns < 2 || fabs(sum - tv) > 0.1 * tv)
+        *ns = 0;
+}
+
 int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -1050,6 +1100,9 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
                 collect_parts(c, T, lo, T, U, same, &ns, form, &nf);
             if (U != NOPOS && ns >= 2 && companion_sum(c, T, U, lo, ns, cue) < 0)
                 return -1;   /* "or 33 ships of 141,000 tons": the tons add up too */
+            if (ns + nf == 0 && !rate && (how & CUE_BEFORE))
+                unknown_kinds(c, T, lo, same, &ns);   /* "four docks and three
+                                                         quays, seven berths in all" */
             if (ns + nf == 0)   /* "In all, 75 bombers": the list is in the sentences before */
                 earlier_parts(c, T, lo, s->para, same, &ns);
             else if (nf == 0)
@@ -2158,6 +2211,31 @@ static int item_of_total(const ctx *c, size_t j, size_t T)
            !same_head(c->f->v[j].noun, c->f->v[T].noun);
 }
 
+/* An item of a total of a general noun named by a noun the lexicon does
+ * not know ("38 men drowned, 14 lockkeepers and 24 dockhands"): an item of
+ * the total (item_of_total()) or a count of category "other", no rate, not
+ * T's unit, its noun no name of a make ("25 Dakotas and 15 Yorks" are
+ * left to the products of rule 7a); the caller asks the list to come
+ * within a tenth of T. */
+static int item_unknown(const ctx *c, size_t j, size_t T)
+{
+    return item_of_total(c, j, T) ||
+           (!rel_is_rate(c, j) && c->fi[j].unit[0] && strcmp(c->fi[j].cat, "other") == 0 &&
+            c->f->v[j].noun && !isupper((unsigned char)c->f->v[j].noun[0]) &&
+            !rel_same_unit(&c->fi[j], &c->fi[T]) && !same_head(c->f->v[j].noun, c->f->v[T].noun));
+}
+
+/* 1 when a list whose last two items are facts a and a + 1 was closed by
+ * "and" before the last, and a comma then stands before fact nx: "19
+ * clerks and 26 porters, and more than 300 ..." (a clause of its own). */
+static int and_closed(const ctx *c, size_t a, size_t nx)
+{
+    static const char *const and[] = {"and", NULL};
+    size_t e = c->f->v[nx - 1].tend;
+    return nx == a + 2 && rel_phrase_in(c->t, c->f->v[a].tend, c->f->v[a + 1].tstart, and) &&
+           memchr(c->t + e, ',', c->f->v[nx].tstart - e) != NULL;
+}
+
 /* An item of a total of a qualified noun ("five engineer battalions, three
  * pioneer battalions and two bridging battalions"): of T's unit, no rate,
  * its head T's and a modifier of its own. */
@@ -2348,11 +2426,21 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
         double sum;
         size_t np = parts_after(c, first, hi, T, qualified ? item_of_qualified : item_of_total,
                                 parts, &sum);
+        int unknown = 0;   /* items of nouns the lexicon does not know */
+        if (np < 2 && general) {
+            np = parts_after(c, first, hi, T, item_unknown, parts, &sum);
+            unknown = 1;
+        }
         size_t nx = np ? parts[np - 1] + 1 : hi;
         if (nx < hi && !c->fi[nx].share && !rel_is_rate(c, nx) &&
-            rel_joined_to(c->t, c->f->v[nx - 1].tend, c->f->v[nx].tstart))
+            rel_joined_to(c->t, c->f->v[nx - 1].tend, c->f->v[nx].tstart) &&
+            !(np >= 2 && and_closed(c, parts[np - 2], nx)))
             continue;   /* "nine cruisers, eight sloops and five tugs" with the tugs
-                           not read as ships: the list goes on, its sum is not all */
+                           not read as ships: the list goes on, its sum is not all
+                           (not after "..., 19 clerks and 26 porters, and 300 ...") */
+        if (unknown && fabs(sum - c->f->v[T].value) > 0.1 * c->f->v[T].value)
+            continue;   /* "38 men drowned, 14 lockkeepers and 24 dockhands": kinds
+                           the lexicon does not know, taken only near the total */
         if (np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value ||
             (measured && !kinds_measured(c, T, parts, np, sum)) ||
             (general && parallel_kinds(c, T, parts, np)) ||
@@ -2823,6 +2911,63 @@ int rel_rule_split_between(ctx *c, size_t si, size_t lo, size_t hi)
         if (!ok || np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value)
             continue;
         if (add_sum(c, T, parts, np, "shared between") < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Rule 4b: "a fund of 3.0 million crowns, of which 2.1 million was to
+ * buy 1,400 tons of flour at 1,500 crowns a ton and 0.9 million was for
+ * blankets": a whole T, then ", of which" / ", of whom" and, in the rest
+ * of its clause, two or more figures of T's unit, each below T, no share
+ * and no rate, the first at most three words after the cue and each later
+ * one right after "and" or a comma (a figure not so joined, "1,500 crowns
+ * a ton", is inside a part and passed over, as are figures of other
+ * units), adding up to T or to at most a tenth more -> SUM (short of it,
+ * the list may name only some of T: rule 4's subsets judge it).  The
+ * parts are not marked used: each may also be a product's or a share's.
+ * 0, or -1 when out of memory. */
+int rel_rule_of_which_parts(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const cue[] = {"of which", "of whom", NULL};
+    size_t send = c->seg->sents[si].end;
+    for (size_t T = lo; T + 2 < hi; T++) {
+        const finfo *t = &c->fi[T];
+        size_t k = c->f->v[T].tend;
+        while (k < send && !strchr(",;:().", c->t[k]))
+            k++;   /* past T's noun: "5,000 crowns, of which" */
+        if (t->share || !t->unit[0] || rel_is_rate(c, T) || k >= send || c->t[k] != ',' ||
+            rel_words_between(c->t, c->f->v[T].tend, k, "") > 3)
+            continue;
+        k++;
+        while (k < send && c->t[k] == ' ')
+            k++;
+        size_t e = 0;
+        for (size_t q = 0; cue[q] && !e; q++)
+            e = rel_phrase_at(c->t, k, send, cue[q]);
+        if (!e)
+            continue;
+        size_t parts[TALLY_REL_MAXPARTS], np = 0;
+        double sum = 0, tv = c->f->v[T].value;
+        for (size_t j = T + 1; j < hi && np < TALLY_REL_MAXPARTS; j++) {
+            const finfo *P = &c->fi[j];
+            if (rel_words_between(c->t, e, c->f->v[j].tstart, ";()") < 0)
+                break;   /* the clause is over */
+            if (!rel_same_unit(P, t) || P->share || rel_is_rate(c, j) || rel_priced_one(c, j) ||
+                (np > 0 && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart)))
+                continue;   /* "flour at 1,500 crowns a ton": inside a part */
+            if (!(c->f->v[j].value < tv) ||
+                (np == 0 && rel_words_between(c->t, e, c->f->v[j].tstart, "") > 3)) {
+                np = 0;
+                break;
+            }
+            parts[np++] = j;
+            sum += c->f->v[j].value;
+        }
+        if (np < 2 || sum < tv * (1 - 1e-9) || sum > 1.1 * tv)
+            continue;   /* short of T: the list may leave some of it unnamed (a
+                           subset, rule 4); above it, a slip */
+        if (add_sum(c, T, parts, np, "of which, its parts") < 0)
             return -1;
     }
     return 0;
