@@ -3676,6 +3676,92 @@ static size_t lone_count_before(const ctx *c, size_t q, size_t lo, size_t W)
     return P;
 }
 
+/* The noun inside a share "k NOUN in [a] n" ("fewer than one bag in a
+ * thousand": "bag") into w; 0 when the share names no noun between its
+ * count and "in" ("one in eight", "40 per cent"). */
+static int noun_in_share(const ctx *c, size_t q, char *w, size_t cap)
+{
+    const tally_fact *qf = &c->f->v[q];
+    char prev[48] = "", v[48];
+    int words = 0;
+    for (size_t x = qf->tstart; x < qf->tend;) {
+        if (!isalpha((unsigned char)c->t[x])) {
+            x++;
+            continue;
+        }
+        size_t e = rel_word_at(c->t, x, qf->tend, v, sizeof v);
+        if (e <= x)
+            return 0;
+        if (strcmp(v, "in") == 0) {
+            /* the word before "in" is a noun after a count word */
+            static const char *const counts[] = {
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "twenty", "hundred", "thousand", NULL};
+            if (words < 2 || strlen(prev) < 3 || strlen(prev) >= cap)
+                return 0;
+            for (size_t i = 0; counts[i]; i++)
+                if (strcmp(prev, counts[i]) == 0)
+                    return 0;   /* "two in five": no noun */
+            snprintf(w, cap, "%s", prev);
+            return 1;
+        }
+        snprintf(prev, sizeof prev, "%s", v);
+        words++;
+        x = e;
+    }
+    return 0;
+}
+
+/* The first count after share q in its sentence (up to `send`) whose
+ * things word w names: no share, rate or bound.  NOPOS when none. */
+static size_t named_count_after(const ctx *c, size_t q, size_t send, const char *w)
+{
+    for (size_t j = q + 1; j < c->f->n && c->f->v[j].tstart < send; j++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (!c->fi[j].share && !rel_is_rate(c, j) && jf->qual != TALLY_Q_AT_LEAST &&
+            jf->qual != TALLY_Q_AT_MOST && names_count(c, j, w))
+            return j;
+    }
+    return NOPOS;
+}
+
+/* Rule 5g': "the returns show 14 bags lost in a week, fewer than one bag in
+ * a thousand": a share "k NOUN in n" whose part is the count of NOUN's
+ * things in its sentence (after it, else before it), whose whole is the
+ * count of those things in its sentence or the one before, else the
+ * earlier count of them its words best describe (rel_look_back)
+ * -> FRACTION.  0, or -1 when out of memory. */
+static int share_noun_inside(ctx *c, size_t q, size_t lo)
+{
+    char w[48];
+    const tally_fact *qf = &c->f->v[q];
+    size_t si = qf->sent_index, send = c->seg->sents[si].end;
+    if (!noun_in_share(c, q, w, sizeof w))
+        return 0;
+    size_t P = named_count_after(c, q, send, w);
+    if (P == NOPOS) {
+        size_t slo = q;
+        while (slo > lo && c->f->v[slo - 1].sent_index == si)
+            slo--;
+        for (size_t j = q; j-- > slo && P == NOPOS;)
+            if (!c->fi[j].share && !rel_is_rate(c, j) && c->f->v[j].qual != TALLY_Q_AT_LEAST &&
+                c->f->v[j].qual != TALLY_Q_AT_MOST && names_count(c, j, w))
+                P = j;
+    }
+    if (P == NOPOS || c->fi[P].used)
+        return 0;
+    size_t W = named_count_before(c, P < q ? P : q, si, w, c->f->v[P].value);
+    if (W == NOPOS) {   /* the earlier count of those things its words best describe */
+        query qy;
+        rel_make_query(c, P, qf->tstart, &qy);
+        W = rel_look_back(c, P, P < q ? P : q, &qy, c->f->v[P].value);
+    }
+    if (W == NOPOS || W == P || !(c->f->v[W].value > c->f->v[P].value))
+        return 0;
+    return add_share_back(c, P, q, W, "k things in n",
+                          c->f->v[W].sent_index != si || c->f->v[P].sent_index != si);
+}
+
 /* Rule 5g: "reported 212 sightings and pressed home 87 attacks, so that
  * roughly two in five sightings led to an attack": a share "k in n"
  * followed by a plural noun naming the things of a count W before it (its
@@ -3690,7 +3776,10 @@ int rel_rule_share_in_noun(ctx *c, size_t q, size_t lo, size_t hi)
     static const char *const in_[] = {"in", NULL};
     const tally_fact *qf = &c->f->v[q];
     size_t si = qf->sent_index, send = c->seg->sents[si].end;
+    char w0[48];
     (void)hi;
+    if (qf->tend < send && noun_in_share(c, q, w0, sizeof w0))
+        return share_noun_inside(c, q, lo);   /* "one bag in a thousand" */
     if (qf->tend >= send || !rel_word_before_is(c, rel_word_back(c, qf->tend, qf->tstart),
                                                 qf->tstart, in_))
         return 0;   /* "two in five", not "40 per cent" */
