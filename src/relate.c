@@ -100,6 +100,13 @@
  * in its sentence, against the nearest earlier rate of its unit said of one
  * of the things counted ("$21 a tyre ... 20,000 tyres, $440,000"), R x C
  * within half to twice the figure, nothing holding it yet  -> PRODUCT.
+ * Round 250 (relate_far.c): a load said of one carrier ("A bag held on
+ * average 350 letters or 14 parcels", "Each wagon carried 40 barrels")
+ * and a count P of carriers in its sentence or the next: the load X of its
+ * unit before P (P's sentence, else the one of the three sentences before
+ * whose words P's clause shares) over it, X / R within half to twice P
+ * -> PRODUCT (average, X stated); "up to R" bounds, no quotient.  Rule 7c
+ * takes a crew's product that is also a share's part.
  * Round 226 (rule 7b, relate_rate.c): an average per one thing whose noun
  * is not the total's ("148 pits and some 92,000 miners, an average of 620
  * men to a pit"; "... 50 instruments to an exchange on average") divides
@@ -1237,6 +1244,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_of_them_parts(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_far_rate(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_capacity(&c, i, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

@@ -25,6 +25,16 @@
  *     P's own: nothing is looked back for;
  *   - R x C must lie within half to twice P, else the rate is likely not
  *     the one meant and nothing is said.
+ *
+ * Also capacities (rel_rule_capacity): a load R said of one carrier ("a /
+ * each <carrier> held / carried / took [on average] R", "... R1 or R") and
+ * a count P of carriers in R's sentence or the next; of several loads the
+ * one whose unit P's clause names ("the letters ... filled 4,000 bags").
+ * The load X carried: the nearest figure of R's unit before P in P's
+ * sentence, else of the three sentences before R's in its paragraph the
+ * one whose next words share most words with P's clause (a tie: none).
+ * X / R within half to twice P -> PRODUCT (average: P = X / R, X stated).
+ * "up to R" only bounds the load: nothing.
  */
 #include <math.h>
 #include <string.h>
@@ -239,4 +249,247 @@ int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi)
         return rel_add(c, &r);
     }
     return 0;
+}
+
+/* ---- capacities: "a bag held 350 letters ... 1.4 million letters filled
+ * some 4,000 bags" ---- */
+
+/* How many sentences before the capacity's the load is looked for. */
+#define CAP_SENTS_BACK 3
+
+/* The start of the word before offset i in [start, i), or NOPOS. */
+static size_t word_back(const ctx *c, size_t i, size_t start, char w[48])
+{
+    while (i > start && c->t[i - 1] == ' ')
+        i--;
+    if (i <= start || !rel_wch((unsigned char)c->t[i - 1]))
+        return NOPOS;
+    size_t b = i;
+    while (b > start && rel_wch((unsigned char)c->t[b - 1]))
+        b--;
+    rel_word_at(c->t, b, i, w, 48);
+    return b;
+}
+
+/* 1 when w is one of the NULL-terminated words ws. */
+static int word_is(const char *w, const char *const *ws)
+{
+    for (size_t k = 0; ws[k]; k++)
+        if (strcmp(w, ws[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The unit of the one thing figure R is the load of, into thing[48]:
+ * "a / an / each / every <one to three words> held / carried / took /
+ * could take ... R" (words of degree "on average", "up to", "about" may
+ * stand before R), or "... R1 or R" when R1 is such a load.  0 else. */
+static int capacity_thing(const ctx *c, size_t R, char thing[48])
+{
+    static const char *const hedge[] = {"on", "average", "up", "to", "about", "some", "around",
+                                        "nearly", "roughly", "at", "most", "the", NULL};
+    static const char *const verb[] = {"held", "holds", "hold", "carried", "carries", "carry",
+                                       "took", "takes", "take", NULL};
+    static const char *const modal[] = {"could", "would", "can", "might", "normally",
+                                        "usually", NULL};
+    static const char *const one[] = {"a", "an", "each", "every", "one", NULL};
+    const tally_fact *f = &c->f->v[R];
+    size_t start = c->seg->sents[f->sent_index].start, i = f->tstart;
+    char w[48];
+    size_t b = word_back(c, i, start, w);
+    if (b != NOPOS && strcmp(w, "or") == 0) {   /* "350 letters or 14 parcels" */
+        if (R == 0 || c->f->v[R - 1].sent_index != f->sent_index ||
+            rel_words_between(c->t, c->f->v[R - 1].tend, b, ",;:.()") != 1 ||
+            rel_same_unit(&c->fi[R - 1], &c->fi[R]))
+            return 0;
+        return capacity_thing(c, R - 1, thing);
+    }
+    for (int k = 0; k < 3 && b != NOPOS && word_is(w, hedge); k++) {
+        i = b;
+        b = word_back(c, i, start, w);
+    }
+    if (b == NOPOS || !word_is(w, verb))
+        return 0;
+    b = word_back(c, b, start, w);
+    if (b != NOPOS && word_is(w, modal))
+        b = word_back(c, b, start, w);
+    if (b == NOPOS)
+        return 0;
+    char head[48];
+    snprintf(head, sizeof head, "%s", w);   /* the word before the verb names the thing */
+    for (int k = 0; k < 3 && b != NOPOS; k++) {
+        b = word_back(c, b, start, w);
+        if (b != NOPOS && word_is(w, one)) {
+            char u[48], cat[16];
+            if (!rel_lookup_word(c->lex, head, u, cat))
+                snprintf(u, sizeof u, "%s", head);
+            if (strcmp(u, c->fi[R].unit) == 0 || word_is(head, one))
+                return 0;
+            snprintf(thing, 48, "%s", u);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when a word of t[a,b) names unit `unit`. */
+static int names_in(const ctx *c, size_t a, size_t b, const char *unit)
+{
+    char w[48];
+    for (size_t i = a; i < b;) {
+        if (!rel_wch((unsigned char)c->t[i])) {
+            i++;
+            continue;
+        }
+        i = rel_word_at(c->t, i, b, w, sizeof w);
+        if (names_unit(c, w, unit))
+            return 1;
+    }
+    return 0;
+}
+
+/* Where the clause of figure P begins: the end of the figure before it
+ * in its sentence (and of its noun), else the sentence's start. */
+static size_t clause_start(const ctx *c, size_t P)
+{
+    const tally_fact *pf = &c->f->v[P];
+    size_t s = c->seg->sents[pf->sent_index].start;
+    if (P > 0 && c->f->v[P - 1].sent_index == pf->sent_index && c->f->v[P - 1].tend > s) {
+        s = c->f->v[P - 1].tend;
+        char w[48];
+        size_t i = next_word(c, s, pf->tstart);
+        if (i != NOPOS) {   /* past the figure's own noun ("14 parcels, so ...") */
+            size_t e = rel_word_at(c->t, i, pf->tstart, w, sizeof w);
+            if (names_unit(c, w, c->fi[P - 1].unit))
+                s = e;
+        }
+    }
+    return s;
+}
+
+/* How many words of four letters or more of t[a,b) occur in t[x,y). */
+static int shared_words(const ctx *c, size_t a, size_t b, size_t x, size_t y)
+{
+    char w[48], v[48];
+    int n = 0;
+    for (size_t i = a; i < b;) {
+        if (!rel_wch((unsigned char)c->t[i])) {
+            i++;
+            continue;
+        }
+        i = rel_word_at(c->t, i, b, w, sizeof w);
+        size_t lw = strlen(w);
+        if (lw > 2 && w[lw - 2] == '\'' && w[lw - 1] == 's')
+            w[lw -= 2] = '\0';   /* "the week's letters": week */
+        if (lw < 4)
+            continue;
+        for (size_t j = x; j < y;) {
+            if (!rel_wch((unsigned char)c->t[j])) {
+                j++;
+                continue;
+            }
+            j = rel_word_at(c->t, j, y, v, sizeof v);
+            if (strcmp(v, w) == 0) {
+                n++;
+                break;
+            }
+        }
+    }
+    return n;
+}
+
+/* 1 when a product found so far states figure P (a part of a sum may
+ * still be the count of carriers: "4,000 bags and another 15,000"). */
+static int stated_product(const ctx *c, size_t P)
+{
+    size_t from = c->out->n > CLAIM_BACK ? c->out->n - CLAIM_BACK : 0;
+    for (size_t k = from; k < c->out->n; k++)
+        if (c->out->v[k].stated == P && c->out->v[k].kind == TALLY_REL_PRODUCT)
+            return 1;
+    return 0;
+}
+
+/* The load X the count P of carriers holds at R each: the nearest figure
+ * of R's unit before P in P's sentence (no R, share or other load), else
+ * the one such figure in the CAP_SENTS_BACK sentences before R's of its
+ * paragraph, or of several the one whose next words share most words with
+ * P's clause (a tie: none). */
+static size_t load_of(const ctx *c, size_t P, size_t R)
+{
+    const tally_fact *pf = &c->f->v[P], *rf = &c->f->v[R];
+    char th[48];
+    for (size_t j = P; j-- > 0 && c->f->v[j].sent_index == pf->sent_index;)
+        if (j != R && !c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[R]) &&
+            c->f->v[j].value > rf->value && !capacity_thing(c, j, th))
+            return j;
+    size_t best = NOPOS, a = clause_start(c, P);
+    int bests = -1, tie = 0;
+    int para = c->seg->sents[rf->sent_index].para;
+    for (size_t j = R; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + CAP_SENTS_BACK < rf->sent_index ||
+            c->seg->sents[jf->sent_index].para != para)
+            break;
+        if (jf->sent_index == rf->sent_index || c->fi[j].share ||
+            !rel_same_unit(&c->fi[j], &c->fi[R]) || !(jf->value > rf->value))
+            continue;
+        size_t y = jf->tend + 60 < c->seg->sents[jf->sent_index].end
+                       ? jf->tend + 60 : c->seg->sents[jf->sent_index].end;
+        int s = shared_words(c, a, pf->tstart, jf->tend, y);
+        if (s > bests) {
+            best = j;
+            bests = s;
+            tie = 0;
+        } else if (s == bests)
+            tie = 1;
+    }
+    return tie ? NOPOS : best;
+}
+
+int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi)
+{
+    (void)hi;
+    const tally_fact *pf = &c->f->v[P];
+    const finfo *pi = &c->fi[P];
+    if (!pi->unit[0] || pi->share || !isfinite(pf->value) || !(pf->value > 1) ||
+        stated_product(c, P))
+        return 0;
+    /* the loads said of one of P's things, in P's sentence or the one before */
+    size_t cand[4], n = 0;
+    char thing[48];
+    for (size_t j = P; j-- > 0 && n < 4;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < pf->sent_index)
+            break;
+        if (j < lo && c->seg->sents[jf->sent_index].para != c->seg->sents[pf->sent_index].para)
+            break;
+        if (!c->fi[j].share && c->fi[j].unit[0] && !rel_same_unit(&c->fi[j], pi) &&
+            !c->fi[j].used && capacity_thing(c, j, thing) && strcmp(thing, pi->unit) == 0)
+            cand[n++] = j;
+    }
+    if (!n)
+        return 0;
+    /* of several, the one whose unit P's clause names */
+    size_t R = n == 1 ? cand[0] : NOPOS, a = clause_start(c, P);
+    for (size_t k = 0; n > 1 && k < n; k++)
+        if (names_in(c, a, pf->tstart, c->fi[cand[k]].unit)) {
+            if (R != NOPOS)
+                return 0;
+            R = cand[k];
+        }
+    if (R == NOPOS || c->f->v[R].qual == TALLY_Q_AT_MOST)
+        return 0;   /* "took up to 120 bags" only bounds the load: no quotient */
+    size_t X = load_of(c, P, R);
+    if (X == NOPOS)
+        return 0;
+    double q = c->f->v[X].value / c->f->v[R].value;
+    if (!isfinite(q) || q < pf->value / 2 || q > pf->value * 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, X, "capacity");
+    r.average = 1;   /* P is X / R, rounded */
+    rel_part(c, &r, P);
+    rel_part(c, &r, R);
+    r.looked_back = c->f->v[X].sent_index != pf->sent_index;
+    return rel_add(c, &r);
 }

@@ -247,6 +247,8 @@ int rel_rule_sized(ctx *c, size_t M, size_t lo);
  * the nearest earlier rate of its unit said of one thing its sentence
  * counts (relate_far.c's top comment). */
 int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi);
+/* "a bag held 350 letters ... 1.4 million letters filled some 4,000 bags" (relate_far.c). */
+int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi);
 
 /* ---- relate_fit.c: relations the figures give away with no cue ---- */
 

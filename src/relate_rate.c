@@ -2895,7 +2895,9 @@ static size_t crew_count(const ctx *c, size_t R, size_t P)
  * right before it), the figure P of persons in R's sentence closest to it
  * (larger, no share, not used), and the count C of the things R's
  * sentence says one of (crew_count), before R and P; R x C within half to
- * twice P (else another figure of the same persons) -> PRODUCT P = R x C. */
+ * twice P (else another figure of the same persons) -> PRODUCT P = R x C.
+ * P may be the stated part of a share ("needed 576 men, fewer than half of
+ * the regulars"), of no other relation. */
 int rel_rule_crew(ctx *c, size_t R)
 {
     const tally_fact *rf = &c->f->v[R];
@@ -2905,9 +2907,11 @@ int rel_rule_crew(ctx *c, size_t R)
     size_t lo, hi, P = NOPOS;
     rel_sent_range(c, rf->sent_index, &lo, &hi);
     for (size_t j = lo; j < hi; j++) {
-        if (j == R || c->fi[j].share || c->fi[j].used || !rel_comparable(&c->fi[j], &c->fi[R]) ||
-            !(c->f->v[j].value > rf->value) || rel_is_rate(c, j))
-            continue;
+        if (j == R || c->fi[j].share || (c->fi[j].used && !share_part(c, j)) ||
+            !rel_comparable(&c->fi[j], &c->fi[R]) || !(c->f->v[j].value > rf->value) ||
+            rel_is_rate(c, j))
+            continue;   /* a share's part may be the crews' product ("576 men, fewer than
+                           half of the regulars") */
         if (P == NOPOS || (j > R ? j - R : R - j) < (P > R ? P - R : R - P))
             P = j;
     }
