@@ -3639,6 +3639,16 @@ static const struct annot_count *other_side(const annot_doc *doc, const char *fo
 }
 
 
+/* How far back (in tokens) a verb of claiming is looked for before token
+ * fi: a claim and the list it is split into stand within one long
+ * sentence, never megabytes apart, and the bound keeps a document that is
+ * one "sentence" linear. */
+#define CLAIM_BACK 160
+static size_t claim_from(size_t fi)
+{
+    return fi > CLAIM_BACK ? fi - CLAIM_BACK : 0;
+}
+
 /* 1 when a verb of claiming stands before token fi in sentence w with at
  * most one word (not "that") between it and a number ("claimed 57
  * bombers", "claimed some 40"), the number being fi or before it: what
@@ -3646,7 +3656,7 @@ static const struct annot_count *other_side(const annot_doc *doc, const char *fo
  * the other side's loss. */
 static int claimed_before(const char *t, const words *w, size_t fi)
 {
-    for (size_t j = 0; j < fi && j < w->n; j++) {
+    for (size_t j = claim_from(fi); j < fi && j < w->n; j++) {
         if (!tok_in(t, &w->v[j], claim_verbs))
             continue;
         for (size_t q = j + 1; q <= fi && q < w->n && q <= j + 2; q++) {
@@ -3670,7 +3680,7 @@ static const char *const claimed_acts[] = {"hits", "hit", NULL};
  * "claimed 47 hits"): the claimant's own acts. */
 static int claimed_strength(const char *t, const words *w, size_t fi, const annot_cache *c)
 {
-    for (size_t j = 0; j < fi && j < w->n; j++) {
+    for (size_t j = claim_from(fi); j < fi && j < w->n; j++) {
         if (!tok_in(t, &w->v[j], claim_verbs))
             continue;
         size_t q = j + 1;
