@@ -2068,6 +2068,21 @@ static int antecedent_noun(const lexcols *L, const char *t, const tally_sentence
     return 1;
 }
 
+/* Where a look back for a noun inside sentence s may start, for a figure
+ * at pos: the sentence's start, or SCAN_BACK bytes before pos (after the
+ * next space) when the "sentence" is longer (a file with no punctuation),
+ * so that the look-ups stay linear in the document. */
+#define SCAN_BACK 1200
+static size_t scan_from(const char *t, const tally_sentence *s, size_t pos)
+{
+    if (pos < s->start + SCAN_BACK)
+        return s->start;
+    size_t a = pos - SCAN_BACK;
+    while (a < pos && t[a] != ' ')
+        a++;
+    return a;
+}
+
 /* Lend at the last plural unit noun of sentence s before pos that is no
  * measure (distance, duration) nor designation: "Welders were scarce: in
  * April the yard had about 900" counts welders.  1 when one was lent. */
@@ -2077,7 +2092,7 @@ static int earlier_noun(const lexcols *L, const char *t, const tally_sentence *s
     tok k, best = {0, 0, 0};
     term tm, bt;
     memset(&bt, 0, sizeof bt);
-    for (size_t a = s->start; next_tok(t, a, pos, &k); a = k.e)
+    for (size_t a = scan_from(t, s, pos); next_tok(t, a, pos, &k); a = k.e)
         if (k.word && plural_ish(t, &k) && lookup_tok(L, t, &k, &tm) && !tm.desig &&
             strcmp(tm.cat, "distance") != 0 && strcmp(tm.cat, "duration") != 0) {
             best = k;
@@ -2111,7 +2126,7 @@ static int of_set_before(const lexcols *L, const char *t, const tally_sentence *
     else
         return 0;
     tok p1 = {0, 0, 0}, p2 = {0, 0, 0};   /* the two tokens before k */
-    for (size_t pos = s->start; next_tok(t, pos, lim, &k); pos = k.e) {
+    for (size_t pos = scan_from(t, s, lim); next_tok(t, pos, lim, &k); pos = k.e) {
         if (k.word && tok_is(t, &p1, "the") && tok_is(t, &p2, "of") && plural_ish(t, &k) &&
             lookup_tok(L, t, &k, &tm) && !tm.desig && strcmp(tm.cat, "distance") != 0 &&
             strcmp(tm.cat, "duration") != 0 && strcmp(tm.cat, "money") != 0) {
@@ -4476,7 +4491,10 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
     int measures = 1;   /* and every such figure is a measure */
     size_t open = of_opening_start(text, s, &nums[i]);
     int before_open = 0;   /* such a figure after the "Of" that opens its clause */
-    for (size_t j = 0; j < i; j++)   /* "three shipments of 500": they count no lorries */
+    size_t j0 = i;   /* the figures of the last SCAN_BACK bytes: linear in a "sentence" of MB */
+    while (j0 > 0 && nums[j0 - 1].start + SCAN_BACK >= nums[i].start)
+        j0--;
+    for (size_t j = j0; j < i; j++)   /* "three shipments of 500": they count no lorries */
         if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && !counts_group(sl, i, &out[j]) &&
             !is_share(&nums[j], &out[j]) && !place_part(text, s, &nums[j], &nums[i])) {   /* a share lends nothing: "three in five of
                                                  them, 1,940," reads the sentence before */
