@@ -2083,25 +2083,39 @@ static size_t scan_from(const char *t, const tally_sentence *s, size_t pos)
     return a;
 }
 
+/* Lend at the last plural unit noun of t[from..to) (no designation, no
+ * distance or duration; after_of_the: only one right after "of the", and
+ * no money: "of the ships", not "of the weeks").  1 when one was lent. */
+static int lend_last_plural(const lexcols *L, const char *t, size_t from, size_t to,
+                            int after_of_the, tally_attach *at)
+{
+    tok k, best = {0, 0, 0}, p1 = {0, 0, 0}, p2 = {0, 0, 0};   /* p1, p2: the tokens before k */
+    term tm, bt;
+    memset(&bt, 0, sizeof bt);
+    for (size_t pos = from; next_tok(t, pos, to, &k); pos = k.e) {
+        if (k.word && (!after_of_the || (tok_is(t, &p1, "the") && tok_is(t, &p2, "of"))) &&
+            plural_ish(t, &k) && lookup_tok(L, t, &k, &tm) && !tm.desig &&
+            strcmp(tm.cat, "distance") != 0 && strcmp(tm.cat, "duration") != 0 &&
+            (!after_of_the || strcmp(tm.cat, "money") != 0)) {
+            best = k;
+            bt = tm;
+        }
+        p2 = p1;
+        p1 = k;
+    }
+    if (best.e == 0)
+        return 0;
+    lend_noun(at, &bt, &best);
+    return 1;
+}
+
 /* Lend at the last plural unit noun of sentence s before pos that is no
  * measure (distance, duration) nor designation: "Welders were scarce: in
  * April the yard had about 900" counts welders.  1 when one was lent. */
 static int earlier_noun(const lexcols *L, const char *t, const tally_sentence *s, size_t pos,
                         tally_attach *at)
 {
-    tok k, best = {0, 0, 0};
-    term tm, bt;
-    memset(&bt, 0, sizeof bt);
-    for (size_t a = scan_from(t, s, pos); next_tok(t, a, pos, &k); a = k.e)
-        if (k.word && plural_ish(t, &k) && lookup_tok(L, t, &k, &tm) && !tm.desig &&
-            strcmp(tm.cat, "distance") != 0 && strcmp(tm.cat, "duration") != 0) {
-            best = k;
-            bt = tm;
-        }
-    if (best.e == 0)
-        return 0;
-    lend_noun(at, &bt, &best);
-    return 1;
+    return lend_last_plural(L, t, scan_from(t, s, pos), pos, 0, at);
 }
 
 /* "Most of the ships taken in had sailed: 11 of the 13 were back": a bare
@@ -2111,9 +2125,7 @@ static int earlier_noun(const lexcols *L, const char *t, const tally_sentence *s
 static int of_set_before(const lexcols *L, const char *t, const tally_sentence *s,
                          const tally_number *x, tally_attach *at)
 {
-    tok a, b, c, k, best = {0, 0, 0};
-    term tm, bt;
-    memset(&bt, 0, sizeof bt);
+    tok a, b, c;
     size_t lim = x->start;   /* where the set's noun must end before */
     if (next_tok(t, x->end, s->end, &a) && tok_is(t, &a, "of") &&
         next_tok(t, a.e, s->end, &b) && tok_is(t, &b, "the") &&
@@ -2125,21 +2137,7 @@ static int of_set_before(const lexcols *L, const char *t, const tally_sentence *
         lim = c.s;   /* the whole: "the 13" of "11 of the 13" */
     else
         return 0;
-    tok p1 = {0, 0, 0}, p2 = {0, 0, 0};   /* the two tokens before k */
-    for (size_t pos = scan_from(t, s, lim); next_tok(t, pos, lim, &k); pos = k.e) {
-        if (k.word && tok_is(t, &p1, "the") && tok_is(t, &p2, "of") && plural_ish(t, &k) &&
-            lookup_tok(L, t, &k, &tm) && !tm.desig && strcmp(tm.cat, "distance") != 0 &&
-            strcmp(tm.cat, "duration") != 0 && strcmp(tm.cat, "money") != 0) {
-            best = k;
-            bt = tm;
-        }
-        p2 = p1;
-        p1 = k;
-    }
-    if (best.e == 0)
-        return 0;
-    lend_noun(at, &bt, &best);
-    return 1;
+    return lend_last_plural(L, t, scan_from(t, s, lim), lim, 1, at);
 }
 
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
