@@ -2046,6 +2046,36 @@ static void amount_of(const lexcols *L, const char *t, const tally_sentence *s, 
     *tm = um;
 }
 
+/* Lend at the last plural unit noun of t[from..to), no designation (with
+ * LP_NO_MEASURE no distance or duration either; with LP_AFTER_OF_THE only
+ * one right after "of the", and no money: "of the ships", not "of the
+ * weeks").  1 when one was lent. */
+enum { LP_NO_MEASURE = 1, LP_AFTER_OF_THE = 2 };
+static int lend_last_plural(const lexcols *L, const char *t, size_t from, size_t to,
+                            int flags, tally_attach *at)
+{
+    tok k, best = {0, 0, 0}, p1 = {0, 0, 0}, p2 = {0, 0, 0};   /* p1, p2: the tokens before k */
+    term tm, bt;
+    memset(&bt, 0, sizeof bt);
+    int of_the = flags & LP_AFTER_OF_THE;
+    for (size_t pos = from; next_tok(t, pos, to, &k); pos = k.e) {
+        if (k.word && (!of_the || (tok_is(t, &p1, "the") && tok_is(t, &p2, "of"))) &&
+            plural_ish(t, &k) && lookup_tok(L, t, &k, &tm) && !tm.desig &&
+            (!(flags & LP_NO_MEASURE) ||
+             (strcmp(tm.cat, "distance") != 0 && strcmp(tm.cat, "duration") != 0)) &&
+            (!of_the || strcmp(tm.cat, "money") != 0)) {
+            best = k;
+            bt = tm;
+        }
+        p2 = p1;
+        p1 = k;
+    }
+    if (best.e == 0)
+        return 0;
+    lend_noun(at, &bt, &best);
+    return 1;
+}
+
 /* "Their number rose from 90": the last plural lexicon noun of the
  * sentence before s in its paragraph is what "their" stands for.  1 when
  * found (its unit lent to at). */
@@ -2053,19 +2083,7 @@ static int antecedent_noun(const lexcols *L, const char *t, const tally_sentence
                            tally_attach *at)
 {
     size_t a, b;
-    tok k, best = {0, 0, 0};
-    term tm, bt;
-    if (!prev_sentence(t, s, &a, &b))
-        return 0;
-    for (; next_tok(t, a, b, &k); a = k.e)
-        if (k.word && plural_ish(t, &k) && lookup_tok(L, t, &k, &tm) && !tm.desig) {
-            best = k;
-            bt = tm;
-        }
-    if (best.e == 0)
-        return 0;
-    lend_noun(at, &bt, &best);
-    return 1;
+    return prev_sentence(t, s, &a, &b) && lend_last_plural(L, t, a, b, 0, at);
 }
 
 /* Where a look back for a noun inside sentence s may start, for a figure
@@ -2083,39 +2101,13 @@ static size_t scan_from(const char *t, const tally_sentence *s, size_t pos)
     return a;
 }
 
-/* Lend at the last plural unit noun of t[from..to) (no designation, no
- * distance or duration; after_of_the: only one right after "of the", and
- * no money: "of the ships", not "of the weeks").  1 when one was lent. */
-static int lend_last_plural(const lexcols *L, const char *t, size_t from, size_t to,
-                            int after_of_the, tally_attach *at)
-{
-    tok k, best = {0, 0, 0}, p1 = {0, 0, 0}, p2 = {0, 0, 0};   /* p1, p2: the tokens before k */
-    term tm, bt;
-    memset(&bt, 0, sizeof bt);
-    for (size_t pos = from; next_tok(t, pos, to, &k); pos = k.e) {
-        if (k.word && (!after_of_the || (tok_is(t, &p1, "the") && tok_is(t, &p2, "of"))) &&
-            plural_ish(t, &k) && lookup_tok(L, t, &k, &tm) && !tm.desig &&
-            strcmp(tm.cat, "distance") != 0 && strcmp(tm.cat, "duration") != 0 &&
-            (!after_of_the || strcmp(tm.cat, "money") != 0)) {
-            best = k;
-            bt = tm;
-        }
-        p2 = p1;
-        p1 = k;
-    }
-    if (best.e == 0)
-        return 0;
-    lend_noun(at, &bt, &best);
-    return 1;
-}
-
 /* Lend at the last plural unit noun of sentence s before pos that is no
  * measure (distance, duration) nor designation: "Welders were scarce: in
  * April the yard had about 900" counts welders.  1 when one was lent. */
 static int earlier_noun(const lexcols *L, const char *t, const tally_sentence *s, size_t pos,
                         tally_attach *at)
 {
-    return lend_last_plural(L, t, scan_from(t, s, pos), pos, 0, at);
+    return lend_last_plural(L, t, scan_from(t, s, pos), pos, LP_NO_MEASURE, at);
 }
 
 /* "Most of the ships taken in had sailed: 11 of the 13 were back": a bare
@@ -2137,7 +2129,7 @@ static int of_set_before(const lexcols *L, const char *t, const tally_sentence *
         lim = c.s;   /* the whole: "the 13" of "11 of the 13" */
     else
         return 0;
-    return lend_last_plural(L, t, scan_from(t, s, lim), lim, 1, at);
+    return lend_last_plural(L, t, scan_from(t, s, lim), lim, LP_NO_MEASURE | LP_AFTER_OF_THE, at);
 }
 
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
