@@ -1046,21 +1046,28 @@ static int head_named_before(const ctx *c, size_t P, const char *whole)
     return 0;
 }
 
+/* Nouns of change with their article and "of", and the direction each
+ * says (rule 6d; change_noun_before). */
+static const struct change_noun {
+    const char *p;
+    int dir;
+} change_nouns[] = {{"an increase of", 1}, {"a rise of", 1},    {"a growth of", 1},
+                    {"a fall of", -1},     {"a drop of", -1},   {"a decline of", -1},
+                    {"a reduction of", -1}, {"a cut of", -1},   {"a decrease of", -1}};
+enum { NCHANGE_NOUNS = sizeof change_nouns / sizeof *change_nouns };
+
 /* 1 when a noun of change with its article and "of" stands right before
  * figure P ("an increase of 5,700", "a fall of 3,800"): P is the amount of
  * a change, not a part of a whole. */
 static int change_noun_before(const ctx *c, size_t P)
 {
-    static const char *const nouns[] = {"an increase of", "a rise of", "a growth of",
-                                        "a fall of",      "a drop of", "a decline of",
-                                        "a reduction of", "a cut of",  "a decrease of", NULL};
     size_t i = c->f->v[P].tstart;
     size_t a = c->seg->sents[c->f->v[P].sent_index].start;
     while (i > a && c->t[i - 1] == ' ')
         i--;
-    for (size_t k = 0; nouns[k]; k++) {
-        size_t n = strlen(nouns[k]);
-        if (i >= a + n && rel_phrase_at(c->t, i - n, i, nouns[k]) == i)
+    for (size_t k = 0; k < NCHANGE_NOUNS; k++) {
+        size_t n = strlen(change_nouns[k].p);
+        if (i >= a + n && rel_phrase_at(c->t, i - n, i, change_nouns[k].p) == i)
             return 1;
     }
     return 0;
@@ -2409,12 +2416,7 @@ static int amount_closes(const ctx *c, const tally_sentence *s, size_t q)
  * cent") is a change between the same levels. */
 int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
 {
-    static const struct {
-        const char *p;
-        int dir;
-    } nouns[] = {{"an increase of", 1}, {"a rise of", 1},   {"a growth of", 1},
-                 {"a fall of", -1},     {"a drop of", -1},  {"a decline of", -1},
-                 {"a reduction of", -1}, {"a cut of", -1}};
+    const struct change_noun *nouns = change_nouns;
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t q = lo + 2; q < hi; q++) {
         if (c->fi[q].used || (!c->fi[q].share && !amount_closes(c, s, q)))
@@ -2424,7 +2426,7 @@ int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
             k++;
         k = skip_words_to(c, B, k, s->end);
         int dir = 0;
-        for (size_t m = 0; m < sizeof nouns / sizeof *nouns && !e; m++)
+        for (size_t m = 0; m < NCHANGE_NOUNS && !e; m++)
             if ((e = rel_phrase_at(c->t, k, s->end, nouns[m].p)) != 0)
                 dir = nouns[m].dir;
         if (!e || rel_words_between(c->t, e, c->f->v[q].tstart, "") > 0)
