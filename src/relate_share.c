@@ -2642,6 +2642,49 @@ int rel_rule_change_years(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
+/* The word that ends right before offset i (back over spaces) copied to
+ * w; 0 when there is none in [start, i). */
+static int word_ending_at(const ctx *c, size_t i, size_t start, char *w, size_t cap)
+{
+    while (i > start && c->t[i - 1] == ' ')
+        i--;
+    size_t a = i;
+    while (a > start && rel_wch((unsigned char)c->t[a - 1]))
+        a--;
+    return a < i && rel_word_at(c->t, a, i, w, cap) > a;
+}
+
+/* 1 when level b repeats the verb of level a, the second level written
+ * with its verb alone ("took an average of four days ...; by August it
+ * took nine"): the word right before b, a verb of three letters or more
+ * and no grammar word, is one of the four words before a; the two in one
+ * sentence, at most 16 words apart. */
+static int repeated_verb(const ctx *c, const tally_sentence *s, size_t a, size_t b)
+{
+    static const char *const grammar[] = {"the", "and", "but", "was", "were", "had", "has",
+                                          "from", "with", "than", "into", "over", "for",
+                                          "of", "to", "in", "on", "at", "by", "it", NULL};
+    const tally_fact *A = &c->f->v[a], *B = &c->f->v[b];
+    char w[48], v[48];
+    if (!word_ending_at(c, B->tstart, s->start, w, sizeof w) || strlen(w) < 3 ||
+        rel_words_between(c->t, A->tend, B->tstart, ":()") < 0 ||
+        rel_words_between(c->t, A->tend, B->tstart, "") > 16)
+        return 0;
+    for (size_t q = 0; grammar[q]; q++)
+        if (strcmp(w, grammar[q]) == 0)
+            return 0;
+    size_t i = A->tstart;
+    for (int n = 0; n < 4 && word_ending_at(c, i, s->start, v, sizeof v); n++) {
+        if (strcmp(v, w) == 0)
+            return 1;
+        while (i > s->start && c->t[i - 1] == ' ')
+            i--;
+        while (i > s->start && rel_wch((unsigned char)c->t[i - 1]))
+            i--;
+    }
+    return 0;
+}
+
 /* Rule 6: "from A to B", and a percentage in the same sentence; an
  * absolute change stated beside it (change_amount) is a CHANGE too, with
  * absolute set. */
@@ -2699,6 +2742,11 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
                 rel_words_between(c->t, A->tend, B->tstart, "") <= 8 &&
                 add_abs_change(c, s, a, b, lo, hi, "cut to, a change of") < 0)
                 return -1;
+            else if (!c->fi[b].used && (bare || rel_bare(B)) && !rel_is_rate(c, a) &&
+                     !rel_is_rate(c, b) && repeated_verb(c, s, a, b) &&
+                     add_abs_change(c, s, a, b, lo, hi, "took ...; took, a change of") < 0)
+                return -1;   /* "took four days; by August it took nine, an increase of
+                                six days": the second level its verb alone */
             continue;
         }
         int to = 0;
