@@ -432,7 +432,8 @@ MODALITY_TEST(relatives_that_ask_or_plan, relative_cue_rows)
 /* A verb of judging in an aside between commas, or opening the sentence
  * before a comma, governs the clause after it; a participle that only
  * qualifies its noun before a comma still does not ("the money pledged,");
- * "put ... at" reaches over four words. */
+ * "put ... at" reaches over four words, and so do "puts ... at" and
+ * "putting ... at"; "puts" alone is no cue. */
 static const modality_case aside_rows[] = {
     {"Across the river, the Valdonian staff believed, Marrovia had some 40 battalions.",
      "some 40", "estimated", "an aside between commas"},
@@ -442,6 +443,12 @@ static const modality_case aside_rows[] = {
      "an attributive participle before a comma"},
     {"The council had put the need for fuel at 300 tons a week.", "300", "estimated",
      "\"put ... at\" over four words"},
+    {"The Ostrelan staff puts the yearly need at 2,500 tons.", "2,500", "estimated",
+     "\"puts ... at\" in the present"},
+    {"The quartermaster, putting the daily need at 80 tons, wrote to the ministry.", "80",
+     "estimated", "\"putting ... at\" as a participle"},
+    {"The quartermaster puts 80 tons on each barge.", "80", "actual",
+     "\"puts\" without \"at\" is no cue"},
 };
 MODALITY_TEST(asides_and_long_gaps, aside_rows)
 
