@@ -1230,19 +1230,51 @@ static int summed(const ctx *c, size_t j)
 
 static int change_amount_of(const ctx *c, size_t j);
 
+/* 1 when count j is what is left of a whole ("That left 59 km", "the
+ * remaining 40 km"): no count of the whole an average is said over. */
+static int remainder_count(const ctx *c, size_t j)
+{
+    static const char *const left[] = {"left", "leaving", "remaining", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t s = c->seg->sents[f->sent_index].start;
+    size_t w = rel_word_back(c, f->tstart, s);
+    return rel_word_before_is(c, f->tstart, s, left) ||
+           (w > s && rel_word_before_is(c, w, s, left));
+}
+
+/* 1 when count j opens its sentence as a partitive whole ("Of the 184 km,
+ * 21 were finished ... and 104 ..."): the figures after it are its parts. */
+static int partitive_opening(const ctx *c, size_t j)
+{
+    static const char *const of_the[] = {"of the", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t s = c->seg->sents[f->sent_index].start;
+    while (s < f->tstart && c->t[s] == ' ')
+        s++;
+    return f->tstart >= s + 7 && f->tstart - s <= 8 && rel_phrase_at(c->t, s, f->tstart, of_the[0]);
+}
+
 static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t b, int *amb)
 {
     *amb = 0;   /* set when the sentence offers more than one count of the thing */
     size_t zs = lo < c->f->n ? c->f->v[lo].sent_index : 0;
-    for (int back = 0; back < 2 && lo > 0; back++) {   /* "a distance of 184 km. The
-                                                          staff wanted it in two years.
-                                                          ..., or 250,000 florins a
-                                                          kilometre" */
+    int skipped = 0;   /* a remainder was passed over: one sentence more is read */
+    for (int back = 0; back < 2 + skipped && lo > 0; back++) {   /* "a distance of 184
+                                                          km. The staff wanted it in
+                                                          two years. ..., or 250,000
+                                                          florins a kilometre" */
         size_t ps = c->f->v[lo - 1].sent_index, first, last;
         if (ps >= c->seg->nsents || c->seg->sents[ps].para != c->seg->sents[zs].para)
             return NOPOS;
         rel_sent_range(c, ps, &first, &last);
         size_t total = NOPOS;
+        if (skipped && first < last && partitive_opening(c, first) &&
+            said_of_one(c, a, b, c->fi[first].unit) && !rel_is_rate(c, first))
+            return first;   /* "Of the 184 km, 21 ... and 104 ...": the whole */
+        if (skipped) {
+            lo = first;   /* past a remainder only such a whole is taken */
+            continue;
+        }
         for (size_t j = last; j-- > first;) {
             const tally_fact *jf = &c->f->v[j];
             if (c->fi[j].share || !c->fi[j].unit[0] || rel_is_rate(c, j) ||
@@ -1250,6 +1282,10 @@ static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t
                 !said_of_one(c, a, b, c->fi[j].unit) || change_amount_of(c, j))
                 continue;   /* "gave it 112 aircraft, an increase of 64 on March": the
                                new level is counted, not the change's amount */
+            if (!skipped && remainder_count(c, j)) {
+                skipped = 1;   /* "That left 59 km ...": the whole is further back */
+                continue;
+            }
             if (c->fi[j].part) {
                 *amb = 1;   /* "6,420 sorties, 2,310 by day and 4,100 by night": the whole */
                 continue;
