@@ -184,6 +184,15 @@
  * quarter of a crop of 1.24 million, together with 95,000 head") is the
  * figure's before it, an item added after the whole being none; a look-up
  * tie goes to the figure whose clause has every word of the cue.
+ * 3h. "divided among the four districts: A 38,000 tons, B 29,000 and C
+ *     24,000, the 91,000 tons of the quota": a colon list closed by its
+ *     total after ", the", within a tenth              -> SUM (relate_sum.c).
+ * relate_stock.c: "began the day with 4,800 rounds and ended it with 4,200"
+ * (a stock at the start and the end, the flow the nearest figure of its
+ * unit between them or before, A - D within a tenth of B) -> DIFFERENCE.
+ * Also there: "the fleet therefore numbered 175 ships" after "numbered 212
+ * ships", "lost 87" and "bought 50": start - lost + added, within a tenth
+ * -> SUM (a negative part).
  * Totals closed by a cue with no parts beside them ("Together the two
  * yards launched 23") take them from the one or two sentences before
  * (earlier_parts, relate_sum.c), leaving out rates ("50 a month", "every four").
@@ -1158,6 +1167,12 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_span_total(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_split_between(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_stock(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_apposed_total(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_balance(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_with(&c, si, lo, hi);
         if (!rc)

@@ -198,6 +198,9 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_span_total(ctx *c, size_t si, size_t lo, size_t hi);
 /* "$3.8 million, shared between the ministry ($2.3 million) and the firms ($1.2 million)". */
 int rel_rule_split_between(ctx *c, size_t si, size_t lo, size_t hi);
+/* "divided among the four districts: A 38,000 tons, B 29,000 and C 24,000, the
+ * 91,000 tons of the quota" (rule 3h). */
+int rel_rule_apposed_total(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_note.c: parts in the endnote cited, parts after "of them" ---- */
 
@@ -206,6 +209,13 @@ int rel_rule_split_between(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_note_parts(ctx *c);
 /* "312 aircrew, 96 of them pilots and the other 216 gunners". */
 int rel_rule_of_them_parts(ctx *c, size_t si, size_t lo, size_t hi);
+
+/* ---- relate_stock.c: stocks and flows ---- */
+
+/* "began the day with 4,800 rounds and ended it with 4,200" (relate_stock.c). */
+int rel_rule_stock(ctx *c, size_t si, size_t lo, size_t hi);
+/* "the fleet therefore numbered 175 ships": start - lost + added (relate_stock.c). */
+int rel_rule_balance(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_rate.c: products, averages, rates, periods ---- */
 

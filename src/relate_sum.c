@@ -2972,3 +2972,88 @@ int rel_rule_of_which_parts(ctx *c, size_t si, size_t lo, size_t hi)
     }
     return 0;
 }
+
+/* How far a colon list closed by its restated total ("...: A, B and C, the
+ * T of ...") may be from T and still be read as its breakdown (a slip). */
+#define APPOSED_NEAR 0.10
+
+/* 1 when the text between figures a and b of one sentence joins two items
+ * of a named list ("Dunholt 38,000 tons, Pasvik 29,000"): at most three
+ * words, a comma or "and" among them, no other mark. */
+static int named_item_gap(const ctx *c, size_t a, size_t b)
+{
+    static const char *const and_word[] = {"and", NULL};
+    size_t x = c->f->v[a].tend, y = c->f->v[b].tstart;
+    int w = rel_words_between(c->t, x, y, ";:.()");
+    if (w < 0 || w > 3)
+        return 0;
+    return memchr(c->t + x, ',', y - x) != NULL || rel_phrase_in(c->t, x, y, and_word);
+}
+
+/* The number of items a colon list's lead-in counts ("among the four
+ * districts:"): the value of the figure whose clause ends at the colon
+ * before `first`, 0 when none stands within four words of it. */
+static double lead_count(const ctx *c, size_t first, size_t lo)
+{
+    if (first == lo)
+        return 0;
+    size_t k = first - 1, a = c->f->v[k].tend, b = c->f->v[first].tstart;
+    const char *colon = memchr(c->t + a, ':', b - a);
+    if (!colon || rel_words_between(c->t, a, (size_t)(colon - c->t), ";.()") > 3 ||
+        c->fi[k].share || c->f->v[k].value != floor(c->f->v[k].value))
+        return 0;
+    return c->f->v[k].value;
+}
+
+/* Rule 3h: a colon list closed by its total in apposition: "was divided
+ * among the four districts: Dunholt 38,000 tons, Pasvik 29,000, Rimsel
+ * 24,000 and Marvik 16,000, the 107,000 tons of the quota".  T follows
+ * ", the"; two or more figures of its unit before it, each below it, joined
+ * by commas or "and" with at most three words between (a name), the first
+ * right after a colon (at most three words on); a count in the lead-in,
+ * when there is one, the number of items; the sum within a tenth of T
+ * -> SUM. */
+int rel_rule_apposed_total(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const the[] = {"the", NULL};
+    size_t from = rel_sent_open(c, si);
+    for (size_t T = lo + 2; T < hi; T++) {
+        if (c->fi[T].share || !c->fi[T].unit[0] || rel_is_rate(c, T) ||
+            !rel_word_before_is(c, c->f->v[T].tstart, from, the))
+            continue;
+        size_t p = rel_word_back(c, c->f->v[T].tstart, from);
+        while (p > from && c->t[p - 1] == ' ')
+            p--;
+        if (p <= from || c->t[p - 1] != ',')
+            continue;
+        size_t parts[TALLY_REL_MAXPARTS], n = 0;
+        double sum = 0;
+        for (size_t j = T; j-- > lo && n < TALLY_REL_MAXPARTS;) {
+            size_t next = n ? parts[n - 1] : T;
+            if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[T]) || rel_is_rate(c, j) ||
+                !(c->f->v[j].value > 0) || c->f->v[j].value >= c->f->v[T].value ||
+                !named_item_gap(c, j, next))
+                break;
+            parts[n++] = j;
+            sum += c->f->v[j].value;
+        }
+        if (n < 2)
+            continue;
+        size_t first = parts[n - 1];
+        size_t a = first > lo ? c->f->v[first - 1].tend : from, b = c->f->v[first].tstart;
+        const char *colon = memchr(c->t + a, ':', b - a);
+        if (!colon || rel_words_between(c->t, (size_t)(colon - c->t) + 1, b, ";.()") > 3)
+            continue;
+        double want = lead_count(c, first, lo);
+        if ((want > 0 && want != (double)n) ||
+            fabs(sum - c->f->v[T].value) > APPOSED_NEAR * c->f->v[T].value)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "list, the total");
+        for (size_t k = n; k-- > 0;)
+            rel_part(c, &r, parts[k]);
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
