@@ -107,6 +107,12 @@
  * whose words P's clause shares) over it, X / R within half to twice P
  * -> PRODUCT (average, X stated); "up to R" bounds, no quotient.  Rule 7c
  * takes a crew's product that is also a share's part.
+ * Round 266 (relate_far.c): a rate R opening with its subject ("A column
+ * ... consumes 2,300 litres a day") and a later figure P of R's unit and
+ * period in its sentence: the one count of the subject's thing between R
+ * and P, else (the words between R and P naming the thing again) the
+ * nearest before R in its paragraph (no rate, bound or part), R x C
+ * within half to twice P -> PRODUCT.
  * Round 226 (rule 7b, relate_rate.c): an average per one thing whose noun
  * is not the total's ("148 pits and some 92,000 miners, an average of 620
  * men to a pit"; "... 50 instruments to an exchange on average") divides
@@ -1261,6 +1267,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_far_rate(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_capacity(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_subject_rate(&c, i, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

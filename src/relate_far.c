@@ -35,6 +35,16 @@
  * one whose next words share most words with P's clause (a tie: none).
  * X / R within half to twice P -> PRODUCT (average: P = X / R, X stated).
  * "up to R" only bounds the load: nothing.
+ *
+ * Also rates of the subject (rel_rule_subject_rate): a sentence opening
+ * "A / An / Each / Every <thing>" whose first figure R of its unit is
+ * followed in the sentence by a figure P of R's unit and period ("A column
+ * ... about 2,300 litres a day, and the 112 columns ... some 285,000
+ * litres a day"); the count C of the thing is the one between R and P,
+ * else, when the words between R and P name the thing again ("and all
+ * the bakeries ..."), the nearest in R's paragraph before R; C no rate,
+ * bound or part of another relation; R x C within half to twice P ->
+ * PRODUCT.  A count in another paragraph is never taken.
  */
 #include <math.h>
 #include <string.h>
@@ -491,5 +501,123 @@ int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi)
     rel_part(c, &r, P);
     rel_part(c, &r, R);
     r.looked_back = c->f->v[X].sent_index != pf->sent_index;
+    return rel_add(c, &r);
+}
+
+/* ---- a rate said of the subject, times a count of it: "A column ...
+ * consumes about 2,300 litres a day, and the 112 columns ... would need
+ * some 285,000 litres a day" ---- */
+
+/* How many figures back the rule reads (a run-on sentence stays linear). */
+#define SUBJECT_BACK 64
+
+/* The unit of the one thing the sentence of figure R opens with ("A
+ * column", "Each medium lorry", "Every battalion"), into thing[48]: "a" /
+ * "an" / "each" / "every" and, among the next three words, the first one
+ * the lexicon knows, no figure before R's; 0 when none, when it names a
+ * period or R's own unit, or when a figure of R's unit or a share comes
+ * before R in its sentence. */
+static int subject_thing(const ctx *c, size_t R, char thing[48])
+{
+    static const char *const one[] = {"a", "an", "each", "every", NULL};
+    const tally_fact *f = &c->f->v[R];
+    size_t s = c->seg->sents[f->sent_index].start;
+    for (size_t j = R, n = 0; j-- > 0 && n < SUBJECT_BACK && c->f->v[j].sent_index == f->sent_index;
+         n++)
+        if (rel_same_unit(&c->fi[j], &c->fi[R]) || c->fi[j].share)
+            return 0;   /* R is not the first figure of its kind said of the subject */
+    char w[48];
+    size_t i = next_word(c, s, f->tstart);
+    if (i == NOPOS)
+        return 0;
+    i = rel_word_at(c->t, i, f->tstart, w, sizeof w);
+    if (!word_is(w, one))
+        return 0;
+    for (int k = 0; k < 3; k++) {
+        size_t j = next_word(c, i, f->tstart);
+        if (j == NOPOS)
+            return 0;
+        i = rel_word_at(c->t, j, f->tstart, w, sizeof w);
+        char u[48], cat[16];
+        if (rel_lookup_word(c->lex, w, u, cat)) {
+            if (!strcmp(cat, "duration") || !strcmp(u, c->fi[R].unit))
+                return 0;
+            snprintf(thing, 48, "%s", u);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when figures R and P are rates over the same period, or neither is
+ * one per a period. */
+static int same_period(const ctx *c, size_t R, size_t P)
+{
+    int pr = -1, pp = -1;
+    if (!rel_rate_of(c, R, &pr))
+        pr = -1;
+    if (!rel_rate_of(c, P, &pp))
+        pp = -1;
+    return pr == pp;
+}
+
+/* The count of `thing` for P: the one figure of that unit between R and
+ * P (two: none), else, when the words between R and P name the thing
+ * again ("and all the bakeries ..."), the nearest one before R in R's
+ * paragraph; never a
+ * share, a rate, a bound or a part of another relation. */
+static size_t subject_count(const ctx *c, const char *thing, size_t R, size_t P)
+{
+    size_t C = NOPOS;
+    for (size_t j = R + 1; j < P; j++)
+        if (!c->fi[j].share && strcmp(c->fi[j].unit, thing) == 0) {
+            if (C != NOPOS)
+                return NOPOS;
+            C = j;
+        }
+    int para = c->seg->sents[c->f->v[R].sent_index].para;
+    if (C == NOPOS && !names_in(c, c->f->v[R].tend, c->f->v[P].tstart, thing))
+        return NOPOS;   /* "the front as a whole called for ...": not said of them all */
+    for (size_t j = R, n = 0; C == NOPOS && j-- > 0 && n < SUBJECT_BACK; n++) {
+        if (c->seg->sents[c->f->v[j].sent_index].para != para)
+            break;
+        if (!c->fi[j].share && strcmp(c->fi[j].unit, thing) == 0)
+            C = j;
+    }
+    if (C == NOPOS || c->fi[C].part || rel_is_rate(c, C) || !(c->f->v[C].value > 1))
+        return NOPOS;
+    tally_qualifier q = c->f->v[C].qual;
+    return q == TALLY_Q_EXACT || q == TALLY_Q_APPROX ? C : NOPOS;
+}
+
+int rel_rule_subject_rate(ctx *c, size_t P, size_t lo, size_t hi)
+{
+    (void)hi;
+    const tally_fact *pf = &c->f->v[P];
+    const finfo *pi = &c->fi[P];
+    if (!pi->unit[0] || pi->share || pi->formation || !isfinite(pf->value) ||
+        pf->value <= 0 || claimed(c, P))
+        return 0;
+    size_t R = NOPOS;
+    for (size_t j = P; j-- > lo;)
+        if (!c->fi[j].share && rel_same_unit(&c->fi[j], pi)) {
+            R = j;   /* the nearest figure of P's unit before it in its sentence */
+            break;
+        }
+    char thing[48];
+    if (R == NOPOS || c->fi[R].used || !(c->f->v[R].value * 1.5 <= pf->value) ||
+        averaged(c, R) || !same_period(c, R, P) || !subject_thing(c, R, thing))
+        return 0;
+    size_t C = subject_count(c, thing, R, P);
+    if (C == NOPOS)
+        return 0;
+    double v = c->f->v[R].value * c->f->v[C].value;
+    if (!isfinite(v) || v < pf->value / 2 || v > pf->value * 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "rate of the subject");
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    r.looked_back = c->f->v[C].sent_index != pf->sent_index;
     return rel_add(c, &r);
 }

@@ -259,6 +259,8 @@ int rel_rule_sized(ctx *c, size_t M, size_t lo);
 int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi);
 /* "a bag held 350 letters ... 1.4 million letters filled some 4,000 bags" (relate_far.c). */
 int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi);
+/* "A column ... 2,300 litres a day, and the 112 columns ... 285,000" (relate_far.c). */
+int rel_rule_subject_rate(ctx *c, size_t P, size_t lo, size_t hi);
 
 /* ---- relate_fit.c: relations the figures give away with no cue ---- */
 
