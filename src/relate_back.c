@@ -411,8 +411,55 @@ static int total_of_sum(const ctx *c, size_t j)
     return 0;
 }
 
+/* 1 when fact j may stand for a whole in rel_total_back: same unit as
+ * `like`, not a share, not a rate, in the body, exact or approximate. */
+static int total_candidate(const ctx *c, size_t j, size_t like)
+{
+    const tally_fact *jf = &c->f->v[j];
+    return !c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[like]) && !rel_is_rate(c, j) &&
+           jf->section == TALLY_SECTION_BODY &&
+           (jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX);
+}
+
+/* For a part named by a qualified partitive ("2,700 of the mines swept by
+ * the end of 1948, 65 per cent of the total"): the nearest earlier figure
+ * of its unit, larger, not itself a part, at most two sentences back
+ * and in the part's paragraph or the one before (the total of the things
+ * so qualified the text has just stated, at most REL_SENT_FACTS figures
+ * back); NOPOS when the part is no such partitive or a figure of the unit
+ * between them is larger. */
+static size_t qualified_total(const ctx *c, size_t like, size_t before, double above)
+{
+    const tally_fact *lf = &c->f->v[like];
+    const char *m = lf->mention, *of = m ? strstr(m, " of the ") : NULL;
+    if (!of || lf->sent_index >= c->seg->nsents)
+        return NOPOS;
+    const tally_sentence *ls = &c->seg->sents[lf->sent_index];
+    size_t e = lf->tend;
+    int words = 0;   /* words of the qualifier after "N of the <noun>" */
+    for (size_t k = e; k < ls->end && k < e + 200 && !clause_mark(c->t, k, ls->end) && c->t[k] != '.';
+         k++)
+        words += isalpha((unsigned char)c->t[k]) && !isalpha((unsigned char)c->t[k - 1]);
+    if (words < 1)
+        return NOPOS;
+    for (size_t j = before, n = 0; j-- > 0 && n < REL_SENT_FACTS; n++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index >= c->seg->nsents || jf->sent_index + 2 < lf->sent_index)
+            return NOPOS;
+        if (!total_candidate(c, j, like) || !(jf->value > above))
+            continue;
+        if (c->seg->sents[jf->sent_index].para + 1 < ls->para || c->fi[j].part)
+            return NOPOS;
+        return j;
+    }
+    return NOPOS;
+}
+
 size_t rel_total_back(const ctx *c, size_t like, size_t before, double above)
 {
+    size_t near = qualified_total(c, like, before, above);
+    if (near != NOPOS)
+        return near;
     size_t best = NOPOS;
     int tie = 0, restated = 0;
     for (size_t j = before; j-- > 0;) {

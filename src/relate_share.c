@@ -652,6 +652,10 @@ static size_t apposed(const ctx *c, size_t q, size_t lo)
     /* a part of a stated whole may carry a long clause: "Of the 250
      * lorries, 60 had broken down for good by January, a quarter" */
     int most = subset_whole(c, j) != NOPOS ? 20 : 8;
+    const char *men = c->f->v[j].mention;
+    if (most < 14 && men && (strstr(men, " of the ") || strstr(men, " of all ")))
+        most = 14;   /* a partitive's noun phrase may run on: "2,700 of the mines
+                        swept by the end of the third season, 60 per cent" */
     if (w < 0 || w > most || c->fi[j].share || c->fi[j].used)
         return NOPOS;
     if (j > lo && rel_word_before_is(c, c->f->v[j].tstart, s->start, adjunct)) {
