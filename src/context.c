@@ -2132,6 +2132,27 @@ static int of_set_before(const lexcols *L, const char *t, const tally_sentence *
     return lend_last_plural(L, t, scan_from(t, s, lim), lim, LP_NO_MEASURE | LP_AFTER_OF_THE, at);
 }
 
+/* prev_tok() for attach_govern(): when the scan meets the figure before
+ * (nums[i-1], whose end is *lo) and that figure is a share after "by"
+ * ("the auxiliaries had fallen by a quarter, from 2,800", "rose by 20 per
+ * cent, from"), it steps over the share once and returns the "by", so that
+ * the noun that rose or fell governs the count; a count after "by" ("raised
+ * by 2,000 to 11,200") is no such step.  Bounded: one step, one token. */
+static int govern_prev(const char *t, const tally_sentence *s, const tally_number *nums,
+                       size_t i, size_t *lo, size_t pos, tok *k)
+{
+    if (prev_tok(t, *lo, pos, k))
+        return 1;
+    if (i == 0 || pos != *lo || *lo != nums[i - 1].end || nums[i - 1].qual != TALLY_Q_RATIO)
+        return 0;
+    size_t lo2 = i > 1 && nums[i - 2].end > s->start ? nums[i - 2].end : s->start;
+    if (nums[i - 1].start < lo2 || !prev_tok(t, lo2, nums[i - 1].start, k) ||
+        !tok_is(t, k, "by"))
+        return 0;
+    *lo = lo2;
+    return 1;
+}
+
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
  * most one comma, and a noun of amount: AMOUNT) and then the number governs
  * it: "the number of aircraft rose to 300", "the number of plants had
@@ -2144,7 +2165,7 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
     tok k, last_link = {0, 0, 0};   /* the link word right before the number */
     tok last_number = {0, 0, 0};    /* the link word read last (first in the text) */
     term tm, tm2;
-    for (int links = 0, commas = 0; prev_tok(t, lo, pos, &k); pos = k.s) {
+    for (int links = 0, commas = 0; govern_prev(t, s, nums, i, &lo, pos, &k); pos = k.s) {
         if (!k.word) {   /* "the number of plants had doubled, from seven to 14" */
             if (!tok_punct(t, &k, ',') || ++commas > 1 || links == 0)
                 return 0;
@@ -2850,6 +2871,50 @@ static int price_between(const tally_number *src, const tally_attach *a, const t
            !(src->flags & TALLY_NF_SCALED) && !(x->flags & (TALLY_NF_CURRENCY | TALLY_NF_SCALED));
 }
 
+/* 1 when the bare number nums[i] comes right after a "one X in N" share,
+ * only a comma between ("They read one letter in twenty, about 45,000 a
+ * week"): the count restates the share in the things X it counts, so it
+ * takes X (the last word before "in", a lexicon noun; the share's own
+ * span bounds the scan).  Its unit is set in at. */
+static int one_in_lender(const lexcols *L, const char *t, const tally_number *nums, size_t i,
+                         tally_attach *at)
+{
+    const tally_number *f = i > 0 ? &nums[i - 1] : NULL;
+    tok k, last = {0, 0, 0};
+    term tm;
+    int one = 0;
+    if (!f || f->kind != TALLY_NK_FIGURE || f->qual != TALLY_Q_RATIO ||
+        !(f->flags & TALLY_NF_FRACTION) || !comma_only(t, f->end, nums[i].start) ||
+        (nums[i].flags & (TALLY_NF_PERCENT | TALLY_NF_FRACTION | TALLY_NF_CURRENCY)))
+        return 0;
+    for (size_t a = f->start; next_tok(t, a, f->end, &k); a = k.e) {
+        if (!k.word)
+            return 0;
+        if (tok_is(t, &k, "in"))
+            break;
+        if (tok_is(t, &k, "one") || tok_is(t, &k, "One"))
+            one = 1;
+        else if (one)
+            last = k;
+    }
+    if (!one || last.e == last.s || !lookup_tok(L, t, &last, &tm) || tm.desig)
+        return 0;
+    lend_noun(at, &tm, &last);
+    return 1;
+}
+
+/* 1 when nums[j] is the base of a rate that the figure before it states,
+ * "per" or "every" between them ("30 litres per 100 km for a medium lorry
+ * and 40 for a heavy one"): a later bare count restates the rate's
+ * quantity, not its base.  Reads one token back. */
+static int rate_base(const char *t, const tally_sentence *s, const tally_number *nums, size_t j)
+{
+    tok k;
+    return j > 0 && nums[j - 1].kind == TALLY_NK_FIGURE && nums[j - 1].end > s->start &&
+           prev_tok(t, nums[j - 1].end, nums[j].start, &k) &&
+           (tok_is(t, &k, "per") || tok_is(t, &k, "every"));
+}
+
 static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tally_number *nums,
                               size_t i, const slot *sl, const tally_attach *prev_at,
                               const tally_number *prev, tally_attach *at, int *avoid)
@@ -2878,6 +2943,7 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
             (them && subject_lender(t, &at[j], x)) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
             spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1) ||
+            rate_base(t, s, nums, j) ||
             after_every(t, s->start, s->end, &nums[j]) || kinds_of_prev(t, s->start, nums, at, j) ||
             (amount && strcmp(at[j].category, "money") == 0) || place_part(t, s, &nums[j], x) ||
             (*avoid && own_phrase_names(t, s, x, &at[j]) && (*avoid = 2)))
@@ -4522,6 +4588,10 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
          * to the dollar": the rate prices the currency named before it,
          * whatever figure stands nearer */
         sl[i].src = SRC_GOVERN;
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+    } else if (!st && ellipsis_follow(text, s, &nums[i]) &&
+               one_in_lender(&L, text, nums, i, &out[i])) {
+        sl[i].src = SRC_ELLIPSIS;   /* "read one letter in twenty, about 45,000 a week" */
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     } else if (!st && ellipsis_follow(text, s, &nums[i]) &&
                rate_item(&L, text, s, &nums[i], 0, &out[i])) {

@@ -2893,14 +2893,20 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
     if (!is_range && !percent && !iso && !(flags & TALLY_NF_FRACTION) && a.isint + !a.digits) {
         ntok in, of, d;
         lex_tok(t, a.e, s->end, &in);
-        int gap = 0;   /* "one daler in five", "one man in ten": a noun between */
-        if (a.one && in.type == T_WORD && !IN_LIST(&in, function_words) && !numword_of(&in)) {
+        int gap = 0;   /* "one daler in five", "one man in ten", "one army lorry in
+                          five": a noun of at most two words between */
+        ntok w = in;
+        for (int g = 0; g < 2 && a.one && w.type == T_WORD && !IN_LIST(&w, function_words) &&
+                        !numword_of(&w);
+             g++) {
             ntok nx;
-            lex_tok(t, in.e, s->end, &nx);
+            lex_tok(t, w.e, s->end, &nx);
             if (is_w(&nx, "in")) {
                 in = nx;
                 gap = 1;
+                break;
             }
+            w = nx;
         }
         size_t p = in.e;
         int ok = is_w(&in, "in"), out = 0, every = 0;

@@ -41,8 +41,10 @@ typedef struct run {
     size_t n;
 } run;
 
-/* Build the numbers of sent from specs and attach context to them. */
-static void attach(run *r, const char *sent, tally_section sec, const spec *sp, size_t n)
+/* Build the numbers of sent from specs and attach context to them; quals
+ * (NULL: all exact) gives each number's qualifier (TALLY_Q_RATIO for a share). */
+static void attach_q(run *r, const char *sent, tally_section sec, const spec *sp,
+                     const tally_qualifier *quals, size_t n)
 {
     tally_sentence s = {0};
     tally_error err;
@@ -65,9 +67,16 @@ static void attach(run *r, const char *sent, tally_section sec, const spec *sp, 
         x->value = x->low = x->high = sp[i].value;
         x->kind = sp[i].kind;
         x->flags = sp[i].flags;
+        x->qual = quals ? quals[i] : TALLY_Q_EXACT;
         snprintf(x->unit, sizeof x->unit, "%s", sp[i].unit ? sp[i].unit : "");
     }
     assert_int_equal(tally_context_attach(sent, &s, r->nums, n, lex, r->at, &err), TALLY_OK);
+}
+
+/* attach_q() with every number exact. */
+static void attach(run *r, const char *sent, tally_section sec, const spec *sp, size_t n)
+{
+    attach_q(r, sent, sec, sp, NULL, n);
 }
 
 /* Text of a span of the sentence. */
@@ -2169,6 +2178,59 @@ static void test_rec40_trades(void **state)
     check(&r, 2, 1, "letter", "materiel", "letters", "300 letters", 0);
 }
 
+/* A count after a share that follows "by" is governed by the noun that rose
+ * or fell. */
+static void test_rec41_fallen_by_share(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"a third", 0, 1.0 / 3, FIG, W | TALLY_NF_FRACTION, NULL},
+                 {"900", 0, 900, FIG, 0, NULL},
+                 {"600", 0, 600, FIG, 0, NULL}};
+    const tally_qualifier q1[] = {TALLY_Q_RATIO, TALLY_Q_EXACT, TALLY_Q_EXACT};
+    attach_q(&r, "By spring the volunteers had fallen by a third, from 900 to 600, as men left.",
+             TALLY_SECTION_BODY, sp, q1, 3);
+    check(&r, 0, 1, "fraction", "share", NULL, NULL, 0);
+    check(&r, 1, 1, "volunteer", "personnel", "volunteers", NULL, 1);
+    check(&r, 2, 1, "volunteer", "personnel", "volunteers", NULL, 1);
+    spec sb[] = {{"20 per cent", 0, 20, FIG, TALLY_NF_PERCENT, "percent"},
+                 {"400", 0, 400, FIG, 0, NULL}};
+    const tally_qualifier q2[] = {TALLY_Q_RATIO, TALLY_Q_EXACT};
+    attach_q(&r, "The wagons rose by 20 per cent, from 400 in May.", TALLY_SECTION_BODY, sb, q2,
+             2);
+    check(&r, 1, 1, "wagon", "materiel", "wagons", NULL, 1);
+}
+
+/* "one X in N, M": the bare M counts X, the noun inside the share. */
+static void test_rec41_one_in_restated(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"one parcel in ten", 0, 0.1, FIG, W | TALLY_NF_FRACTION, NULL},
+                 {"about 3,000", 0, 3000, FIG, 0, NULL}};
+    const tally_qualifier q[] = {TALLY_Q_RATIO, TALLY_Q_APPROX};
+    attach_q(&r, "The clerks opened one parcel in ten, about 3,000 a month.", TALLY_SECTION_BODY,
+             sp, q, 2);
+    check(&r, 0, 1, "fraction", "share", NULL, NULL, 0);
+    check(&r, 1, 1, "parcel", "materiel", "parcel", NULL, 1);
+}
+
+/* A bare count after "N X per M Y ... and K" restates the rate's X, not
+ * the base Y it is reckoned per. */
+static void test_rec41_rate_base_not_lent(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"12", 0, 12, FIG, 0, NULL},
+                 {"100", 0, 100, FIG, 0, NULL},
+                 {"15", 0, 15, FIG, 0, NULL}};
+    attach(&r, "The engines burn 12 litres per 100 km on roads and 15 on tracks.",
+           TALLY_SECTION_BODY, sp, 3);
+    check(&r, 0, 1, "litre", "materiel", "litres", "12 litres", 0);
+    check(&r, 1, 1, "km", "distance", "km", "100 km", 0);
+    check(&r, 2, 1, "litre", "materiel", "litres", NULL, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2295,6 +2357,9 @@ int main(void)
         cmocka_unit_test(test_rec39_every_and_kinds),
         cmocka_unit_test(test_rec40_place_and_set),
         cmocka_unit_test(test_rec40_trades),
+        cmocka_unit_test(test_rec41_fallen_by_share),
+        cmocka_unit_test(test_rec41_one_in_restated),
+        cmocka_unit_test(test_rec41_rate_base_not_lent),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -360,6 +360,11 @@ static void test_fractions_percent(void **state)
           TALLY_Q_RATIO, 0.2, 0.2, NAN);
     check("About one in five carts broke.", "About one in five", TALLY_NK_FIGURE,
           TALLY_Q_RATIO, 0.2, 0.2, 0.2);
+    /* a noun of two words between "one" and "in" */
+    check("About one heavy gun in four was lost.", "About one heavy gun in four",
+          TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.25, 0.25, 0.25);
+    check("Only one field kitchen in ten worked.", "one field kitchen in ten", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 0.1, 0.1, 0.1);
     check("Only sixty to seventy percent got through.", "sixty to seventy percent",
           TALLY_NK_FIGURE, TALLY_Q_RATIO, 65, 60, 70);
     check("Tax rose by 40 per cent last year.", "40 per cent", TALLY_NK_FIGURE, TALLY_Q_RATIO,
