@@ -3866,22 +3866,54 @@ static void noun_owned(annot_doc *doc, const char *t, size_t fend, size_t mend,
     doc->nnoun++;
 }
 
+/* Words that may open a sentence before its subject as a short phrase of
+ * time ("By then the", "In July the", "That spring the"). */
+static const char *const time_leads[] = {"by", "in", "then", "that", "after", "later",
+                                         "meanwhile", "during", "from", "until", NULL};
+static const char *const time_words[] = {"then", "now", "that", "this", "time", "year",
+                                         "month", "week", "spring", "summer", "autumn",
+                                         "winter", "early", "late", "mid", NULL};
+
+/* The token of "the" that opens sentence w's subject: 0 when w opens with
+ * it, else after a phrase of time of at most three tokens (a word of
+ * time_leads, then words of time_words, month names, years or a comma:
+ * "By then the auxiliaries"); (size_t)-1 when none. */
+static size_t subject_the(const char *t, const words *w)
+{
+    if (w->n > 0 && tok_eq(t, &w->v[0], "the"))
+        return 0;
+    if (w->n < 4 || !tok_in(t, &w->v[0], time_leads))
+        return (size_t)-1;
+    for (size_t j = 1; j <= 3 && j + 2 < w->n; j++) {
+        const tok *k = &w->v[j];
+        if (tok_eq(t, k, "the"))
+            return j;
+        if (!(tok_in(t, k, time_words) || tok_punct(t, k, ",") || k->kind == TOK_NUM ||
+              (j == 1 && tok_cap(t, k))))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 /* The owner of the noun that opens sentence w after "The" ("The
- * batteries answered with 612 rounds"), when doc remembers its figures
- * as one side's (noun_owned()), or the topic's when it is a noun of an
- * actor (ws->org) that no side introduced ("The garrison lost 37 men");
- * NULL when none. */
+ * batteries answered with 612 rounds"; a phrase of time may come first,
+ * subject_the()), when doc remembers its figures as one side's
+ * (noun_owned()), or the topic's when it is a noun of an actor (ws->org)
+ * that no side introduced ("The garrison lost 37 men"); NULL when none.
+ * *at is set to the noun's token. */
 static const char *noun_subject(const annot_doc *doc, const char *t, const words *w,
-                                const annot_words *ws, int *topic)
+                                const annot_words *ws, int *topic, size_t *at)
 {
     *topic = 0;
-    if (w->n < 3 || !tok_eq(t, &w->v[0], "the") || w->v[1].kind != TOK_WORD)
+    size_t h = subject_the(t, w);
+    if (h == (size_t)-1 || w->n < h + 3 || w->v[h + 1].kind != TOK_WORD)
         return NULL;
-    const tok *k = &w->v[1];
+    *at = h + 1;
+    const tok *k = &w->v[h + 1];
     for (size_t j = 0; j < doc->nnoun; j++)
         if (doc->noun[j].code[0] && tok_eq(t, k, doc->noun[j].word))
             return doc->noun[j].code;
-    if (!doc->have_topic || tok_cap(t, &w->v[1]) || !tok_in_set(t, k, &ws->org))
+    if (!doc->have_topic || tok_cap(t, k) || !tok_in_set(t, k, &ws->org))
         return NULL;
     for (size_t j = 0; j < doc->nalias; j++)
         if (tok_eq(t, k, doc->alias[j].word))
@@ -4279,12 +4311,14 @@ victim:;
     }
     const char *nc;
     int nt;
+    size_t nat = 0;
     if (!claim && k < 0 && doc && s->section == TALLY_SECTION_BODY && v->nm == 0 &&
-        (nc = noun_subject(doc, text, &v->w, &cache->ws, &nt)) != NULL && strcmp(nc, foe) != 0) {
+        (nc = noun_subject(doc, text, &v->w, &cache->ws, &nt, &nat)) != NULL &&
+        strcmp(nc, foe) != 0) {
         /* "The batteries answered with 612 rounds": whose batteries they are */
         copy_str(out->code, sizeof out->code, nc);
-        out->cue_start = nt ? doc->topic.start : v->w.v[1].start;
-        out->cue_end = nt ? doc->topic.end : v->w.v[1].end;
+        out->cue_start = nt ? doc->topic.start : v->w.v[nat].start;
+        out->cue_end = nt ? doc->topic.end : v->w.v[nat].end;
         out->rule = nt ? "topic" : "subject noun";
         out->cue_sent = nt ? doc->topic_si : si;
         return TALLY_OK;

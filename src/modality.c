@@ -407,6 +407,47 @@ static int inverted_condition(const char *text, const words *w)
            tok_in(text, &w->v[h + 1], subj);
 }
 
+/* Words that may stand between a verb of need and its subject: "had
+ * needed", "also needed", "still needed". */
+static const char *const need_adverbs[] = {"had", "has", "have", "also", "still", "only",
+                                           "alone", "then", "now", "urgently", "badly", NULL};
+/* Personal pronouns: a person or a side as the subject of a verb of need. */
+static const char *const need_persons[] = {"he", "she", "they", "we", "i", "you", NULL};
+
+/* 1 when the cue at token i (from lo, the clause chain's first token) is a
+ * bare verb of need that says "requested" of a thing's norm: its subject is
+ * a common noun ("A standard tug needed 14 men", "so that the corps needed
+ * 900 litres"), not a person, a side or a name ("he needed", "the Ostrans
+ * needed"), a figure ("the 400 needed") or "each" (norm_of_each()), and no
+ * "that" of reported speech stands before it ("wired that the garrison
+ * needed 40"; "so that" is a result, not speech).  Looks back at most eight
+ * tokens. */
+static int need_of_thing(const char *t, const words *w, size_t lo, size_t i, size_t len,
+                         const char *m)
+{
+    static const char *const needs[] = {"needed", "needs", "need", NULL};
+    if (len != 1 || strcmp(m, "requested") != 0 || !tok_in(t, &w->v[i], needs))
+        return 0;
+    size_t j = i;
+    for (size_t n = 0; j > lo && n < 2 && tok_in(t, &w->v[j - 1], need_adverbs); n++)
+        j--;
+    if (j == lo || w->v[j - 1].kind != TOK_WORD)
+        return 0;
+    const tok *h = &w->v[j - 1];
+    if (tok_in(t, h, need_persons) || tok_cap(t, h) || count_at(t, w, j - 1))
+        return 0;
+    for (size_t k = j - 1, n = 0; k > lo && n < 8; n++) {
+        k--;
+        if (tok_eq(t, &w->v[k], "each"))
+            return 0;
+        if (tok_eq(t, &w->v[k], "that") && !(k > lo && tok_eq(t, &w->v[k - 1], "so")))
+            return 0;
+        if (w->v[k].kind != TOK_WORD)
+            break;
+    }
+    return 1;
+}
+
 /* Scan the clause chain from token lo of s for cues into s->cues: from lo,
  * the longest cue at each token, going on after it, up to the first word
  * that stops the search.  Each cue notes whether it counts (a negated plan
@@ -436,6 +477,10 @@ static int scan_cues(const char *text, annot_sent *s, size_t lo, const cues *cs,
             clause = 0;
         } else if (!(len = cue_at(text, w, i, cs, &m, &clause)) || target_place(text, w, i)) {
             i += len ? len : 1;
+            continue;
+        }
+        if (!clause && need_of_thing(text, w, lo, i, len, m)) {
+            i += len;   /* a thing's norm, not a request: no cue */
             continue;
         }
         if (clause == 2 || clause == 4)   /* a law, programme or budget: */

@@ -174,7 +174,9 @@ void rel_make_query(const ctx *c, size_t j, size_t cue, query *q)
     cue_words(c, c->f->v[j].sent_index, cue, &cw);
     for (size_t i = 0; i < cw.n && c->lex; i++) {
         const char *m = tally_lexicon_get(c->lex, "modality", cw.w[i], "modality");
-        if (m && strcmp(m, "actual") != 0)
+        /* "what it needed": a need may be a thing's actual norm */
+        if (m && strcmp(m, "actual") != 0 && strcmp(cw.w[i], "needed") != 0 &&
+            strcmp(cw.w[i], "need") != 0 && strcmp(cw.w[i], "needs") != 0)
             q->intended = 1;
     }
     q->w = cw;

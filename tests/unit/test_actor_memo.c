@@ -114,6 +114,19 @@ static const owner_case garrison_rows[] = {
 };
 ACTOR_TEST(garrison_no_side_named_is_the_topics, ROWS(garrison_rows), NO_CODES)
 
+static const char garrison_later[] =
+    "Dravonia's Coast Guns\n\n"
+    "In 1941 the port had 6 batteries. A Kessish squadron fired 400 shells on "
+    "3 May. By then the garrison had lost 30 men.";
+
+/* A phrase of time before the subject ("By then the garrison") does not
+ * hide it: the subject noun decides as at the head of the sentence
+ * (tests/cli/456 shows a noun the document counted as one side's). */
+static const owner_case garrison_later_rows[] = {
+    {garrison_later, "", "30", "Dravonia", "topic", "\"By then the garrison lost\": the topic's"},
+};
+ACTOR_TEST(time_phrase_before_a_subject_noun, ROWS(garrison_later_rows), NO_CODES)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -124,6 +137,7 @@ int main(void)
         cmocka_unit_test(goods_bought_abroad_are_the_buyers),
         cmocka_unit_test(stem_and_vowel_names_the_country),
         cmocka_unit_test(garrison_no_side_named_is_the_topics),
+        cmocka_unit_test(time_phrase_before_a_subject_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
