@@ -2870,6 +2870,20 @@ void annot_doc_places(void *cache, const char *text, const words *w)
     }
 }
 
+/* 1 when body sentence si of seg is a heading line: a paragraph of its own,
+ * short (under 100 bytes), not closed by . ! ? : or ; (a Markdown "## " line
+ * or a title-case line of a report).  Looks at the sentence's ends only. */
+static int section_heading(const char *t, const tally_segments *seg, size_t si)
+{
+    const tally_sentence *s = &seg->sents[si];
+    if (s->end <= s->start || s->end - s->start >= 100)
+        return 0;
+    if ((si > 0 && seg->sents[si - 1].para == s->para) ||
+        (si + 1 < seg->nsents && seg->sents[si + 1].para == s->para))
+        return 0;
+    return strchr(".!?:;", t[s->end - 1]) == NULL;
+}
+
 int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *seg, size_t si,
                       const tally_lexicon *lex)
 {
@@ -2889,7 +2903,17 @@ int annot_doc_advance(annot_cache *c, const char *text, const tally_segments *se
         const sview *v = annot_cache_sent(c, text, seg, doc->next, lex);
         if (!v)
             return -1;
+        /* a section's heading after the title ("## Cost and the X loan")
+           names what the section is about, not a doer: no side in force */
+        int was_lead = doc->lead_read, had_force = doc->have_force;
+        tally_actor_mention force = doc->force;
+        size_t force_si = doc->force_si;
+        int force_lost = doc->force_lost;
         doc_read(doc, text, v, doc->next, &c->ws);
+        if (was_lead && section_heading(text, seg, doc->next)) {
+            doc->have_force = had_force, doc->force = force;
+            doc->force_si = force_si, doc->force_lost = force_lost;
+        }
         if (doc->lead_read && !doc->have_topic && !doc->home_tried) {
             doc->home_tried = 1;   /* the first sentence naming a side gave none */
             words own = {0};
