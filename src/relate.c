@@ -225,6 +225,12 @@
  * dollar, ... 26.8 million florins": one sum times the rate); prices ("$62 a
  * ton", "$2,350 each") are never the sum converted.
  *
+ * Round 276 (helper ver63, relate_share.c / relate_back.c): a total found
+ * by a sum may carry its own apposed share ("bringing the network to 20,
+ * five sixths of what the plan had promised"); a cue's words run on past a
+ * decimal point ("Of the 6.4 million tons landed ..., the army took 1.6
+ * million, some 40 per cent": the whole found by "landed").
+ *
  * Round 206 (relate_share.c): "4,300 of the 18,000 fell sick, nearly a
  * quarter of the corps", the corps named with no larger count of its kind
  * before: the share is the partitive's (FRACTION 4,300 of 18,000).

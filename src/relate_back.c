@@ -120,8 +120,10 @@ static void clause_of(const ctx *c, size_t j, size_t *a, size_t *b)
 static void cue_words(const ctx *c, size_t si, size_t a, wordset *ws)
 {
     const tally_sentence *s = &c->seg->sents[si];
-    size_t b = a;
-    while (b < s->end && !clause_mark(c->t, b, s->end) && c->t[b] != '.')
+    size_t b = a;   /* a decimal point ("24.4 million") ends no cue */
+    while (b < s->end && !clause_mark(c->t, b, s->end) &&
+           !(c->t[b] == '.' && !(b > a && isdigit((unsigned char)c->t[b - 1]) &&
+                                 isdigit((unsigned char)c->t[b + 1]))))
         b++;
     words_of(c, si, a, b, ws);
 }

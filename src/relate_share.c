@@ -588,6 +588,7 @@ static size_t only_child(const ctx *c, size_t p, size_t lo, size_t hi)
 
 
 static size_t subset_whole(const ctx *c, size_t P);
+static int sum_total_of(const ctx *c, size_t j);
 
 /* 1 when the share q stands in apposition: right after ", " or ", or ". */
 static int after_comma(const ctx *c, size_t q, size_t start)
@@ -656,7 +657,9 @@ static size_t apposed(const ctx *c, size_t q, size_t lo)
     if (most < 14 && men && (strstr(men, " of the ") || strstr(men, " of all ")))
         most = 14;   /* a partitive's noun phrase may run on: "2,700 of the mines
                         swept by the end of the third season, 60 per cent" */
-    if (w < 0 || w > most || c->fi[j].share || c->fi[j].used)
+    /* a total found already may carry a share of its own ("bringing the
+     * chain to 20, five sixths of what the plan had promised") */
+    if (w < 0 || w > most || c->fi[j].share || (c->fi[j].used && !sum_total_of(c, j)))
         return NOPOS;
     if (j > lo && rel_word_before_is(c, c->f->v[j].tstart, s->start, adjunct)) {
         size_t i = j - 1;
