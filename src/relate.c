@@ -113,10 +113,22 @@
  * and P, else (the words between R and P naming the thing again) the
  * nearest before R in its paragraph (no rate, bound or part), R x C
  * within half to twice P -> PRODUCT.
+ * Round 273 (helper ver62, rule 3g, relate_sum.c): "made up of" /
+ * "consisting of" / "composed of" after a total: its parts are the figures
+ * of its unit after the cue (other units skipped); past two parts, a figure
+ * not below the total ends the list ("..., and the 18 stations ... 34.2
+ * million").
  * Round 226 (rule 7b, relate_rate.c): an average per one thing whose noun
  * is not the total's ("148 pits and some 92,000 miners, an average of 620
  * men to a pit"; "... 50 instruments to an exchange on average") divides
  * the one other larger figure of its sentence; two such figures: none.
+ * Round 270 (relate_rate.c, relate_far.c): a count inside a parenthesis
+ * that breaks down the figure before it ("four workshops (three ... and
+ * one ...), each with 15 fitters") gives its rate the whole, not the
+ * part; an average over the sentence before takes the SUM its largest
+ * figure is a part of ("1,440 lorries. Of these, 900 ..."); a total
+ * naming two things ("60 guns and limbers") is the sum of both rates
+ * times the count (SUM of products), unchecked when one rate is missing.
  * Round 200: a colon list of what befell the animals, vehicles or aircraft
  * counted before it ("lost 1,240 mules: 310 killed by shellfire, 520 of
  * sickness, and 390 sold as unfit": items read as persons by a verb of loss

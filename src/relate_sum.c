@@ -2876,25 +2876,30 @@ int rel_rule_span_total(ctx *c, size_t si, size_t lo, size_t hi)
  * and the firms ($1.2 million)": a total, a verb of dividing it within a
  * few words, and the figures of its unit after it to the clause's end are
  * its parts.  A share or a rate among them means the division is told
- * another way (proportions, amounts per head): no sum. */
+ * another way (proportions, amounts per head): no sum.  After "made up of",
+ * "consisting of" or "composed of" ("A depot cost 2.4 million crowns, made
+ * up of 1.1 million for ...") figures of other units are passed over and,
+ * once two parts are read, one not below the total ends the list. */
 int rel_rule_split_between(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const split[] = {"shared between", "shared among", "divided between",
                                         "divided among", "split between", "split among",
                                         "distributed between", "distributed among",
-                                        "shared out among", "shared out between", NULL};
+                                        "shared out among", "shared out between",
+                                        "made up of", "consisting of", "composed of", NULL};
     size_t send = c->seg->sents[si].end;
     for (size_t T = lo; T + 2 < hi; T++) {
         const finfo *t = &c->fi[T];
         if (t->used || t->share || t->part || !t->unit[0] || rel_is_rate(c, T))
             continue;
-        size_t e = 0, b = c->f->v[T + 1].tstart;
+        size_t e = 0, b = c->f->v[T + 1].tstart, q = 0;
         for (size_t k = c->f->v[T].tend; k < b && !e; k++)
-            for (size_t q = 0; split[q] && !e; q++)
+            for (q = 0; split[q] && !e; q++)
                 e = rel_phrase_at(c->t, k, b, split[q]);
         if (!e || rel_words_between(c->t, c->f->v[T].tend, e, ";:()") < 0 ||
             rel_words_between(c->t, c->f->v[T].tend, e, "") > 5)
             continue;
+        int made = strstr(split[q - 1], " of") != NULL;   /* "made up of", ... */
         size_t parts[TALLY_REL_MAXPARTS], np = 0;
         double sum = 0;
         int ok = 1;
@@ -2902,6 +2907,10 @@ int rel_rule_split_between(ctx *c, size_t si, size_t lo, size_t hi)
             const tally_fact *pf = &c->f->v[j];
             if (pf->tstart >= send || rel_words_between(c->t, e, pf->tstart, ";:") < 0)
                 break;
+            if (made && !rel_same_unit(&c->fi[j], t))
+                continue;   /* "0.7 million for the 120 towers", "and the 18 stations" */
+            if (made && np >= 2 && !(pf->value < c->f->v[T].value))
+                break;   /* "..., and the six depots ... 14.4 million": past the list */
             if (c->fi[j].share || rel_is_rate(c, j) || c->fi[j].used ||
                 !rel_same_unit(&c->fi[j], t) || !(pf->value < c->f->v[T].value))
                 ok = 0;
