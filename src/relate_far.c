@@ -612,8 +612,10 @@ int rel_rule_subject_rate(ctx *c, size_t P, size_t lo, size_t hi)
     if (C == NOPOS)
         return 0;
     double v = c->f->v[R].value * c->f->v[C].value;
-    if (!isfinite(v) || v < pf->value / 2 || v > pf->value * 2)
-        return 0;
+    size_t R2;
+    if (!isfinite(v) || v < pf->value / 2 || v > pf->value * 2 ||
+        rel_coordinated_total(c, P, R, &R2))
+        return 0;   /* "needed 52 towers and huts": R counts one of the two */
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, P, "rate of the subject");
     rel_part(c, &r, R);

@@ -232,6 +232,10 @@ int rel_priced_one(const ctx *c, size_t j);
 double rel_span_factor(const ctx *c, size_t P, size_t W);
 int rel_rule_product_terms(ctx *c, size_t P);
 int rel_rule_product(ctx *c, size_t P);
+/* 1 when total P names two things joined ("120 towers and masts"), with
+ * *R2 the figure before P in its sentence of the second thing (NOPOS when
+ * none); R is the rate of the first (relate_rate.c). */
+int rel_coordinated_total(const ctx *c, size_t P, size_t R, size_t *R2);
 /* "450 tons a day, to be carried by 150 aircraft each making one trip of 3 tons". */
 int rel_rule_product_ahead(ctx *c, size_t P);
 int rel_rule_average(ctx *c, size_t lo, size_t hi);

@@ -725,6 +725,32 @@ static size_t priced_in_one_breath(const ctx *c, size_t R)
  * the one before in its paragraph, counting that thing (for "each": the
  * figure right before R, at most eight words before it in its clause),
  * not a rate, a share, a bound or a part of a relation; NOPOS when none. */
+/* The whole a parenthesis breaks down when count C is one of its parts
+ * and rate R stands outside it: "three squadrons (two flying X and one
+ * Y), each with 12 aircraft" gives the three, not the two.  The whole is
+ * the figure right before the "(" (at most six words of its noun phrase
+ * between), larger than C, no share; else C itself. */
+static size_t breakdown_whole(const ctx *c, size_t C, size_t R)
+{
+    size_t po = c->fi[C].popen;
+    if (po == NOPOS || c->fi[R].popen == po || C == 0)
+        return C;
+    for (size_t W = C; W-- > 0;) {
+        const tally_fact *wf = &c->f->v[W];
+        if (wf->sent_index != c->f->v[C].sent_index)
+            return C;
+        if (wf->tend > po)
+            continue;   /* another figure inside the parenthesis */
+        int nw = rel_words_between(c->t, wf->tend, po, ";:()");
+        if (nw < 0 || nw > 6 || c->fi[W].share || !c->fi[W].unit[0] || c->fi[W].used ||
+            !(wf->value > c->f->v[C].value) ||
+            (wf->qual != TALLY_Q_EXACT && wf->qual != TALLY_Q_APPROX))
+            return C;
+        return W;
+    }
+    return C;
+}
+
 static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
 {
     const tally_fact *rf = &c->f->v[R];
@@ -745,7 +771,7 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
             ci->unit[0] && !ci->share && !ci->used && !rel_same_unit(ci, &c->fi[R]) &&
             !rel_is_rate(c, C) && cf->value > 1 &&
             (cf->qual == TALLY_Q_EXACT || cf->qual == TALLY_Q_APPROX))
-            return C;
+            return breakdown_whole(c, C, R);
     }
     for (size_t C = R; C-- > 0;) {
         const tally_fact *cf = &c->f->v[C];
@@ -766,7 +792,7 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
         if (ci->used || !(cf->value > 1) ||
             (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || list_end(c, C))
             return NOPOS;
-        return C;
+        return breakdown_whole(c, C, R);
     }
     return NOPOS;
 }
@@ -999,6 +1025,41 @@ static size_t groups_of_count(const ctx *c, size_t C, size_t P)
                : NOPOS;
 }
 
+/* When total P names two things joined ("120 towers and masts"): 1, with
+ * *R2 the figure before P in its sentence said per one of the second
+ * ("four wooden receiver masts"), NOPOS when none is stated; 0 when P
+ * names one thing.  Both nouns plural, or the second a noun of the
+ * lexicon; no figure at the second ("120 towers and four masts"). */
+int rel_coordinated_total(const ctx *c, size_t P, size_t R, size_t *R2)
+{
+    const tally_fact *pf = &c->f->v[P];
+    size_t send = c->seg->sents[pf->sent_index].end, k = pf->tend;
+    char w1[48], w2[48], u[48], cat[16];
+    while (k < send && c->t[k] == ' ')
+        k++;
+    size_t e = rel_word_at(c->t, k, send, w1, sizeof w1);
+    if (e == k || !(k = rel_phrase_at(c->t, e, send, " and ")))
+        return 0;
+    size_t s2 = k;
+    e = rel_word_at(c->t, s2, send, w2, sizeof w2);
+    size_t l1 = strlen(w1), l2 = strlen(w2);
+    if (e == s2 || isdigit((unsigned char)w2[0]) ||
+        (P + 1 < c->f->n && c->f->v[P + 1].tstart == s2))
+        return 0;
+    int known = rel_lookup_word(c->lex, w2, u, cat);
+    if (!known && !(l1 > 3 && l2 > 3 && w1[l1 - 1] == 's' && w2[l2 - 1] == 's'))
+        return 0;
+    *R2 = NOPOS;
+    for (size_t j = P; j-- > 0 && c->f->v[j].sent_index == pf->sent_index;)
+        if (j != R && !c->fi[j].share && c->fi[j].unit[0] && c->f->v[j].value < pf->value &&
+            ((known && strcmp(u, c->fi[j].unit) == 0) ||
+             strncasecmp(w2, c->fi[j].unit, strlen(c->fi[j].unit)) == 0)) {
+            *R2 = j;
+            break;
+        }
+    return 1;
+}
+
 int rel_rule_product(ctx *c, size_t P)
 {
     static const char *const and_word[] = {"and", NULL};
@@ -1112,6 +1173,21 @@ int rel_rule_product(ctx *c, size_t P)
         if (said_of_counted(c, P, cs, r.nparts - 1))
             return 0;   /* "two guns to a battery; ... five batteries ..., four guns
                            to a battery": P is another rate, no product */
+        size_t R2;
+        if (rel_coordinated_total(c, P, R, &R2)) {
+            /* "four towers and four masts ... the 15 stations needed 120
+             * towers and masts": 4 x 15 + 4 x 15; one rate only: unchecked */
+            if (R2 == NOPOS || r.nparts != 2)
+                return 0;
+            size_t C2 = r.parts[1].fact;
+            rel_init(&r, TALLY_REL_SUM, P, "per unit, coordinated");
+            r.products = 1;
+            rel_part(c, &r, C2);
+            r.parts[0].rate = R + 1;
+            rel_part(c, &r, C2);
+            r.parts[1].rate = R2 + 1;
+            c->fi[R].used = c->fi[R2].used = 1;
+        }
         return rel_add(c, &r);
         /* only the nearest figure of the same unit is the rate */
     }
@@ -1436,6 +1512,33 @@ static size_t named_total(const ctx *c, size_t first, size_t last, size_t Z)
     return NOPOS;
 }
 
+/* The whole of the breakdown figure j is a part of ("46,800 tons. Of this,
+ * 31,200 tons were iron, 6,100 ..."): the stated figure of the SUM found
+ * with j among its parts, when it is of Z's unit and stands in j's
+ * paragraph; else j itself. */
+static size_t whole_of_part(const ctx *c, size_t j, size_t Z)
+{
+    if (!c->fi[j].part)
+        return j;
+    for (size_t q = c->out->n; q-- > 0;) {
+        const tally_relation *r = &c->out->v[q];
+        if (r->kind != TALLY_REL_SUM || r->stated == TALLY_NO_FACT)
+            continue;
+        for (size_t k = 0; k < r->nparts; k++)
+            if (r->parts[k].fact == j && !r->parts[k].negative) {
+                size_t W = r->stated;
+                const tally_fact *wf = &c->f->v[W];
+                if (rel_comparable(&c->fi[W], &c->fi[Z]) && !c->fi[W].share &&
+                    wf->value > c->f->v[j].value &&
+                    c->seg->sents[wf->sent_index].para ==
+                        c->seg->sents[c->f->v[j].sent_index].para)
+                    return W;
+                return j;
+            }
+    }
+    return j;
+}
+
 static size_t total_in_sentence_before(const ctx *c, size_t lo, size_t Z)
 {
     if (lo == 0)
@@ -1456,7 +1559,7 @@ static size_t total_in_sentence_before(const ctx *c, size_t lo, size_t Z)
             (best == NOPOS || c->f->v[j].value > c->f->v[best].value))
             best = j;
     if (best != NOPOS)
-        return best;   /* "64,900 persons: 51,300 troops, ... and 6,400 civilians. ...
+        return whole_of_part(c, best, Z);   /* "64,900 persons: 51,300 troops, ... and 6,400 civilians. ...
                               an average of some 8,100 a night" (the 8,100 took the
                               civilians' noun): the largest figure of persons */
     for (size_t j = first; j < last; j++)
