@@ -1163,12 +1163,27 @@ static size_t night_lead(const pctx *c, size_t a)
     return a;
 }
 
+/* 1 when the date at token a is the day something is due to open: "is to
+ * open on", "due to begin on", "scheduled to start on" just before it (four
+ * tokens back at most). */
+static int opens_on(const pctx *c, size_t a)
+{
+    static const char *const verbs[] = {"open", "begin", "start", "commence", NULL};
+    static const char *const bound[] = {"is", "are", "was", "were", "due", "scheduled",
+                                        NULL};
+    if (is(c, a, "on"))
+        a++;   /* the expression may begin with its "on" */
+    return a >= 4 && is(c, a - 1, "on") && is_in(c, a - 2, verbs) && is(c, a - 3, "to") &&
+           is_in(c, a - 4, bound);
+}
+
 static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
 {
     if (d->kind == TALLY_DX_DATE) {
         d->target = d->limit != 2 ? near_future(c, a, b) : 0;
         d->anchor = d->limit != 2 && !d->target;
         d->gives_year = d->limit != 2;
+        d->opens = d->from.d && opens_on(c, a);
     }
     if (d->kind == TALLY_DX_RELATIVE && d->anchor && near_future(c, part_of(c, a), b) == 2) {
         d->target = 2;   /* "would have 60 boats by the end of the next year" */
@@ -2366,6 +2381,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
     int stmt_para = 0;
     long pend_span = -1;   /* "the three months" waiting for the "to April" after it */
     long cover = -1;   /* the first span of days in force that ended before the dateline */
+    long op = -1;      /* the day the operation a dated study plans is to open */
     int note = -1;
     long last_span = -1;   /* the last span of months into a new year (span_of_months()) */
     long past_season = -1; /* the last season put in the year before (the one just past) */
@@ -2393,7 +2409,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
         if (tl->dateline >= 0 && (long)tl->first[si] > tl->dateline && !in_title &&
             heading_line(text, seg, si)) {
             /* a report's section: its date again, or the operation it covers */
-            in_force = cover >= 0 ? cover : tl->dateline;
+            in_force = op >= 0 ? op : cover >= 0 ? cover : tl->dateline;
             year_force = prior = -1;
         }
         int scope = tl->first[si] < tl->first[si + 1] && scope_sentence(text, s);
@@ -2402,8 +2418,11 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
              (present[si] == 2 && in_force >= 0 &&
               (past_year(&tl->v[in_force], &tl->v[tl->dateline]) ||
                gone_month(text, &tl->v[in_force], &tl->v[tl->dateline])))) &&
-            s->section == TALLY_SECTION_BODY && in_force != tl->dateline) {
-            in_force = tl->dateline;   /* a report's present: the time it reports */
+            s->section == TALLY_SECTION_BODY &&
+            in_force != (op >= 0 ? op : tl->dateline)) {
+            /* a report's present: the time it reports; a study's, the
+               operation it plans for */
+            in_force = op >= 0 ? op : tl->dateline;
             year_force = prior = -1;
         }
         tl->ctx[si] = present[si] == GENERIC ? -1 : in_force;
@@ -2474,9 +2493,10 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                        force not after it): the one before, as in a dated note */
                     int past_known = in_force >= 0 && tl->dateline >= 0 && !d->target &&
                                      s->section == TALLY_SECTION_BODY &&
-                                     tl->v[in_force].from.y == tl->v[tl->dateline].from.y &&
-                                     tally_ymd_cmp(tl->v[in_force].from,
-                                                   tl->v[tl->dateline].from) <= 0 &&
+                                     ((tl->v[in_force].from.y == tl->v[tl->dateline].from.y &&
+                                       tally_ymd_cmp(tl->v[in_force].from,
+                                                     tl->v[tl->dateline].from) <= 0) ||
+                                      in_force == op) &&
                                      (known_season(text, d) ||
                                       past_month(text, s->start, d));
                     if (ref.y == y0 && (d->looks_back || dated_note || past_known) &&
@@ -2498,6 +2518,10 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                         opening >= 0 ? &tl->v[opening] : NULL);
             if (event_elsewhere(d, ref.y) || event_unwritten(d, year_lo, year_hi))
                 d->from.y = d->to.y = 0;   /* another event of that name */
+            if (op < 0 && d->opens && d->from.y && tl->dateline >= 0 &&
+                (long)k > tl->dateline && s->section == TALLY_SECTION_BODY &&
+                tally_ymd_cmp(d->from, tl->v[tl->dateline].from) > 0)
+                op = (long)k;   /* "is to open on 1 April": the study's time */
             if (pend_span >= 0 && pend_span == (long)k - 1 && d->from.y) {
                 span_ending(&tl->v[pend_span], d);
                 tl->v[pend_span].year_src = (long)k;

@@ -53,7 +53,11 @@
  * own time, not a study of an older past); it gives no "now".  With a
  * dateline, a dateless body sentence in the present tense ("52 are under
  * repair", "have been relaid"; no "was", "had") takes the dateline as the
- * date in force.  A date followed in its clause by a present-tense verb of
+ * date in force.  A dated study of an operation whose body names the later
+ * day it is to open ("is to open on 1 April 1944", "due to begin on 10
+ * May") is of that day instead: its headings and present-tense sentences
+ * put that day in force, and a season without a year ("the autumn
+ * campaign") is still the one before the study.  A date followed in its clause by a present-tense verb of
  * evidence ("the returns captured in 1945 suggest") dates a source, not
  * the story: it moves neither the date in force nor the year; nor does
  * the base of a comparison ("more than in 1938", "compared with 1938"),
@@ -155,6 +159,9 @@ typedef struct tally_datex {
                                 participle phrase ("the ration laid down in 1936",
                                 "its sea front, finished in 1906,"): it dates no
                                 figure (also evidence) */
+    int opens;               /* 1 when it is the day an operation is due to open
+                                ("is to open on 1 April 1944", "due to begin on 10
+                                May"): a study's figures are of that time */
 } tally_datex;
 
 /* Find the date expressions of text[start..end) (text is the whole

@@ -734,6 +734,44 @@ static void report_dateline(void **state)
     tally_lexicon_free(lex);
 }
 
+static void study_of_operation(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    tally_segments seg;
+    tally_timeline tl;
+    /* a dated study of an operation "to open on" a later day: its sections
+       and present tense are of the operation's time, not the study's */
+    const char *t = "PLAN FOR OPERATION KESTREL\n\n2 February 1952\n\nAIM\n\n"
+                    "The crossing at Vell is to open on 15 March and to last ten days. "
+                    "The brigades hold 40 boats.\n\nBOATS\n\nEach boat carries 12 men. "
+                    "In January the yards built 9 boats.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_true(tl.dateline >= 0);
+    assert_string_equal(iso(&tl, (size_t)tl.dateline), "1952-02-02");
+    int opens = 0;
+    for (size_t j = 0; j < tl.n; j++)
+        opens += tl.v[j].opens;
+    assert_int_equal(opens, 1);
+    assert_string_equal(iso_of(&tl, t, "15 March"), "1952-03-15");
+    assert_string_equal(in_force_at(&tl, &seg, t, "The brigades"), "1952-03-15");
+    assert_string_equal(in_force_at(&tl, &seg, t, "Each boat"), "1952-03-15");
+    assert_string_equal(iso_of(&tl, t, "January"), "1952-01");   /* the study's past */
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    /* a day already past when the study is dated is no operation ahead */
+    t = "PLAN FOR OPERATION KESTREL\n\n2 February 1952\n\nAIM\n\n"
+        "The crossing at Vell was to open on 15 January. The brigades are short of 40 boats.";
+    split_paras(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(in_force_at(&tl, &seg, t, "The brigades are"), "1952-02-02");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 static void report_dated_in_a_line(void **state)
 {
     (void)state;
@@ -1441,6 +1479,7 @@ int main(void)
         cmocka_unit_test(pick_next_to_the_figure),
         cmocka_unit_test(title_period_keeps_months_in),
         cmocka_unit_test(report_dateline),
+        cmocka_unit_test(study_of_operation),
         cmocka_unit_test(report_dated_in_a_line),
         cmocka_unit_test(report_compares_with_a_past_year),
         cmocka_unit_test(year_before_and_middle_of_year),
