@@ -4654,6 +4654,150 @@ static void late_coord(const char *t, const tally_sentence *s, const tally_numbe
         out[i].keep = decide_keep(t, s, &nums[i], &out[i], &sl[i]);
 }
 
+/* Verbs of amount or level that make the bare number right after them a
+ * quantity ("the total was 3,800", "it numbered 950", "had another 180"). */
+static const char *const LEVEL_VERB[] = {
+    "was", "were", "is", "are", "numbered", "numbering", "totalled", "totaled", "totalling",
+    "reached", "had", "has", "have", "another", "further", "exceeded", "averaged", "topped",
+    NULL};
+
+/* Verbs before "at" or "to" that set a level ("stood at 3,800", "rose to
+ * 4,000", "came to 950"). */
+static const char *const LEVEL_PREP_VERB[] = {
+    "stood", "stands", "stand", "standing", "peaked", "remained", "put", "estimated", "fixed",
+    "rose", "risen", "rising", "fell", "fallen", "falling", "came", "grew", "grown", "dropped",
+    "climbed", "increased", "reduced", "cut", "raised", "sank", "declined", "amounted",
+    "amounting", "set", NULL};
+
+/* Hedges that may stand between the cue and the number ("was some 3,800"). */
+static const char *const LEVEL_HEDGE[] = {"some", "about", "around", "roughly", "nearly",
+                                          "almost", "only", "just", "perhaps", "still", NULL};
+
+/* Tokens "from N ... to" may hold before the "to" that ends the change. */
+#define LEVEL_SPAN 12
+
+/* 1 when "to" and a number follow x within LEVEL_SPAN tokens of its
+ * sentence ("from 4,200 on the first night to 13,400"). */
+static int from_to(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k, d;
+    size_t pos = x->end;
+    for (int w = 0; w < LEVEL_SPAN && next_tok(t, pos, s->end, &k); w++, pos = k.e) {
+        if (tok_punct(t, &k, ';') || tok_is(t, &k, "from"))
+            return 0;
+        if (tok_is(t, &k, "to"))
+            return next_tok(t, k.e, s->end, &d) && t[d.s] >= '0' && t[d.s] <= '9';
+    }
+    return 0;
+}
+
+/* 1 when a cue before the number x makes it a quantity: a verb of amount
+ * or level, "at"/"to" after a verb of level, or "from" opening a change
+ * to a later number.  Hedges between are skipped (three at most). */
+static int level_cue(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k, v;
+    size_t pos = x->start;
+    int w = 0;
+    if (!prev_tok(t, s->start, pos, &k))
+        return 0;
+    while (w++ < 3 && tok_in(t, &k, LEVEL_HEDGE))
+        if (!prev_tok(t, s->start, k.s, &k))
+            return 0;
+    if (!k.word || tok_has_digit(t, &k))
+        return 0;
+    if (tok_in(t, &k, LEVEL_VERB))
+        return 1;
+    if (tok_is(t, &k, "from"))
+        return from_to(t, s, x);
+    return (tok_is(t, &k, "at") || tok_is(t, &k, "to")) && prev_tok(t, s->start, k.s, &v) &&
+           tok_in(t, &v, LEVEL_PREP_VERB);
+}
+
+/* 1 when the number x stands right after a capitalised name inside its
+ * sentence (not its first word): "West 950"; *joined set when "and" or a
+ * comma comes before the name. */
+static int after_name(const char *t, const tally_sentence *s, const tally_number *x, int *joined)
+{
+    tok k, j;
+    if (x->kind != TALLY_NK_FIGURE || !prev_tok(t, s->start, x->start, &k) || !cap_word(t, &k) ||
+        !prev_tok(t, s->start, k.s, &j))
+        return 0;
+    *joined = tok_is(t, &j, "and") || tok_punct(t, &j, ',');
+    return 1;
+}
+
+/* "North 1,200, South 800 and West 950": a bare number right after a
+ * capitalised name, when another figure of the sentence (eight at most
+ * either side) also does and one of the two names follows "and" or a
+ * comma: an entry of a list by place or name.  1 when so. */
+static int name_entry(const char *t, const tally_sentence *s, const tally_number *nums,
+                      size_t n, size_t i)
+{
+    int ji, jj;
+    if (!after_name(t, s, &nums[i], &ji))
+        return 0;
+    size_t lo = i > 8 ? i - 8 : 0, hi = i + 9 < n ? i + 9 : n;
+    for (size_t a = lo; a < hi; a++)
+        if (a != i && after_name(t, s, &nums[a], &jj) && (ji || jj))
+            return 1;
+    return 0;
+}
+
+/* 1 when "(YEAR)" follows the number x ("were four (1961) and six
+ * (1962)"): an entry of a breakdown by period, which passes 6 and 7 read
+ * (the noun of the sentence before, or none kept). */
+static int year_paren_after(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k, y;
+    return next_tok(t, x->end, s->end, &k) && tok_punct(t, &k, '(') &&
+           next_tok(t, k.e, s->end, &y) && y.e - y.s == 4 && t[y.s] >= '1' && t[y.s] <= '2' &&
+           tok_has_digit(t, &y);
+}
+
+/* Pass 7b: a bare number of the body still dropped that its sentence makes
+ * a quantity (level_cue(), name_entry()) is kept, not silently lost: it
+ * counts the plural lexicon noun its sentence opens with, or persons when
+ * that subject is a collective of people ("the garrison stood at 3,800"),
+ * else nothing known (empty unit). */
+static void level_figure(const lexcols *L, const tally_lexicon *lex, const char *t,
+                         const tally_sentence *s,
+                         const tally_number *nums, size_t n, size_t i, slot *sl,
+                         tally_attach *out)
+{
+    tok k;
+    if (s->section != TALLY_SECTION_BODY || nums[i].kind != TALLY_NK_FIGURE ||
+        sl[i].src != SRC_NONE || out[i].keep || is_word_one(t, &nums[i]) ||
+        !(level_cue(t, s, &nums[i]) || name_entry(t, s, nums, n, i)) ||
+        !ellipsis_follow(t, s, &nums[i]) || year_paren_after(t, s, &nums[i]))
+        return;
+    for (size_t j = i; j-- > 0 && nums[j].start + SCAN_BACK >= nums[i].start;)
+        if (nums[j].kind == TALLY_NK_FIGURE && out[j].keep && out[j].unit[0] &&
+            !is_share(&nums[j], &out[j]) && !is_measure(&out[j]) &&
+            strcmp(out[j].category, "duration") != 0) {
+            /* "a staff of 12 clerks, and the office had another 180" */
+            share_from(&out[j], out[j].noun_start, out[j].noun_end, &out[i]);
+            sl[i].src = SRC_ELLIPSIS;
+            out[i].keep = 1;
+            return;
+        }
+    if (!subject_noun(L, t, s, &nums[i], &out[i]) && !noun_back(lex, t, s, &nums[i], &out[i])) {
+        size_t pos = s->start;
+        if (next_tok(t, pos, nums[i].start, &k) && (tok_in(t, &k, DET) || tok_is(t, &k, "The")))
+            pos = k.e;
+        if (next_tok(t, pos, nums[i].start, &k) && tok_in(t, &k, PEOPLE_GROUP)) {
+            put_unit(&out[i], "person", "personnel");
+            out[i].noun_start = k.s;
+            out[i].noun_end = k.e;
+            out[i].elliptic = 1;
+        } else {
+            put_unit(&out[i], "", "");
+        }
+    }
+    sl[i].src = SRC_GOVERN;
+    out[i].keep = 1;
+}
+
 /* 1 when figure k may be the per-item count of a product: kept, a count
  * of things (no measure, share or money) above one. */
 static int product_factor(const tally_number *nums, const tally_attach *out, size_t k)
@@ -5382,6 +5526,8 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
         }
     for (size_t i = n; !st && i-- > 0;)
         late_coord(text, s, nums, n, i, sl, out);
+    for (size_t i = 0; !st && i < n; i++)
+        level_figure(&L, lex, text, s, nums, n, i, sl, out);
     for (size_t i = 0; i < n; i++)   /* "26 sailings, some 1,700 to a sailing" */
         if (out[i].keep && sl[i].src >= SRC_COORD && sl[i].src != SRC_PARTITIVE &&
             rate_item(&L, text, s, &nums[i], 1, &out[i]))

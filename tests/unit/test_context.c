@@ -224,7 +224,7 @@ static void test_crew_breakdown_machines(void **state)
     check(&r, 1, 1, "person", "personnel", "crew", NULL, 1);
     spec sq[] = {{"three", 0, 3, FIG, W, NULL}, {"five", 0, 5, FIG, W, NULL}};
     attach(&r, "Losses by month were three and five.", TALLY_SECTION_BODY, sq, 2);
-    check(&r, 0, 0, "", "other", NULL, NULL, 0);
+    check(&r, 0, 1, "loss", "event", "Losses", NULL, 1);   /* a level of the subject */
     check(&r, 1, 0, "", "other", NULL, NULL, 0);
     spec st[] = {{"20", 0, 20, FIG, 0, NULL}, {"35", 0, 35, FIG, 0, NULL}};
     attach(&r, "The group flew 20 bombers, 35 machines with the escort.", TALLY_SECTION_BODY,
@@ -1486,14 +1486,14 @@ static void test_strength_men(void **state)
     check(&r, 0, 1, "man", "personnel", "strength", "4,300", 1);
     spec sq[] = {{"310", 0, 310, FIG, 0, NULL}};
     attach(&r, "The air strength in the north was 310.", TALLY_SECTION_BODY, sq, 1);
-    check(&r, 0, 0, "", "other", NULL, NULL, 0);
+    check(&r, 0, 1, "", "other", NULL, NULL, 0);   /* kept, unit unknown (not men) */
     spec st[] = {{"2,950", 0, 2950, FIG, 0, NULL}};
     const char *text = "The garrison strength fell through the spring. By June it stood at 2,950.";
     attach_in(&r, text, "By June", 2, st, 1);
     check(&r, 0, 1, "man", "personnel", "strength", "2,950", 1);
     const char *apart = "The garrison strength fell through the spring.\n\nBy June it stood at 2,950.";
     attach_in(&r, apart, "By June", 1, st, 1);
-    check(&r, 0, 0, "", "other", NULL, NULL, 0);
+    check(&r, 0, 1, "", "other", NULL, NULL, 0);   /* a level, kept; no noun lent */
 }
 
 /* "head of" before a lexicon noun is a counter; beasts stay themselves. */
@@ -2231,6 +2231,42 @@ static void test_rec41_rate_base_not_lent(void **state)
     check(&r, 2, 1, "litre", "materiel", "litres", NULL, 1);
 }
 
+/* A bare number after a verb of amount or level is a quantity, kept with
+ * the unit its sentence gives it, or none; front matter stays dropped. */
+static void test_rec42_level_kept(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"3,800", 0, 3800, FIG, 0, NULL}};
+    attach(&r, "The total was 3,800.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "", "other", NULL, NULL, 0);
+    attach(&r, "By then the price stood at 3,800.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "", "other", NULL, NULL, 0);
+    attach(&r, "The garrison stood at 3,800 in May.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "person", "personnel", "garrison", NULL, 1);
+    attach(&r, "The lorries stood at 3,800.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "lorry", "materiel", "lorries", NULL, 1);
+    spec b[] = {{"22", 0, 22, FIG, 0, NULL}};
+    attach(&r, "See Volume 22 of the series.", TALLY_SECTION_BODY, b, 1);
+    check(&r, 0, 0, "", "other", NULL, NULL, 0);
+}
+
+/* "from N ... to M", "another N" after a count, names listing counts. */
+static void test_rec42_level_forms(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"1,100", 0, 1100, FIG, 0, NULL}, {"2,500", 0, 2500, FIG, 0, NULL}};
+    attach(&r, "The daily intake went from 1,100 in the spring to 2,500 by autumn.",
+           TALLY_SECTION_BODY, a, 2);
+    check(&r, 0, 1, "", "other", NULL, NULL, 0);
+    spec b[] = {{"40", 0, 40, FIG, 0, NULL}, {"75", 0, 75, FIG, 0, NULL}};
+    attach(&r, "One depot kept 40 mechanics and the base had another 75 on its books.",
+           TALLY_SECTION_BODY, b, 2);
+    check(&r, 0, 1, "mechanic", "personnel", "mechanics", NULL, 0);
+    check(&r, 1, 1, "mechanic", "personnel", "mechanics", NULL, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2360,6 +2396,8 @@ int main(void)
         cmocka_unit_test(test_rec41_fallen_by_share),
         cmocka_unit_test(test_rec41_one_in_restated),
         cmocka_unit_test(test_rec41_rate_base_not_lent),
+        cmocka_unit_test(test_rec42_level_kept),
+        cmocka_unit_test(test_rec42_level_forms),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
