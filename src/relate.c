@@ -118,6 +118,11 @@
  * of its unit after the cue (other units skipped); past two parts, a figure
  * not below the total ends the list ("..., and the 18 stations ... 34.2
  * million").
+ * Round 283 (helper ver65, rule 5n, relate_share.c): a share whose part is
+ * named only in words ("Food made up two thirds of the whole", "the dead
+ * alone came to 15 per cent of the intake"): the figure of the paragraph
+ * those words name (word families of the kin lexicon table: dead/killed,
+ * intake/enrolled), of the sum it is a part of or the whole looked up.
  * Round 226 (rule 7b, relate_rate.c): an average per one thing whose noun
  * is not the total's ("148 pits and some 92,000 miners, an average of 620
  * men to a pit"; "... 50 instruments to an exchange on average") divides
@@ -1234,6 +1239,9 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rel_rule_share_in_noun(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            if (c.fi[i].share && !c.fi[i].used)
+                rc = rel_rule_share_named_part(&c, i, lo, hi, send);
         if (!rc)
             rc = rel_rule_per_base(&c, lo, hi);
         if (!rc)

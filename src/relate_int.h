@@ -314,6 +314,14 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
  * `above` (not a share, rate or bound, in the body); NOPOS when none or
  * tied. */
 size_t rel_total_back(const ctx *c, size_t like, size_t before, double above);
+/* The figure before fact q that the words t[a..b) name (a share's part
+ * named only in words; kin lexicon table), NOPOS when none or two tie. */
+size_t rel_named_back(const ctx *c, size_t q, size_t a, size_t b);
+/* rel_make_query with its cue at offset cue of sentence si. */
+void rel_make_query_in(const ctx *c, size_t j, size_t si, size_t cue, query *q);
+/* Rule 5n (relate_share.c): "the dead alone made up some 6 per cent of
+ * the intake": a share whose part is named in words. */
+int rel_rule_share_named_part(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
 /* For a list of parts of several units: the earlier list of the same
  * units best described by q, into out[]; how many (0 none). */
 size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const query *q,

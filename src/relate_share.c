@@ -3877,3 +3877,71 @@ int rel_rule_share_in_noun(ctx *c, size_t q, size_t lo, size_t hi)
     return add_share_back(c, P, q, W, "k in n things",
                           c->f->v[W].sent_index != si || c->f->v[P].sent_index != si);
 }
+
+/* Where the verb of share of the clause t[a..b) starts ("made up",
+ * "accounted for", "were"), NOPOS when none. */
+static size_t share_verb_at(const ctx *c, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"made up", "accounted for", "formed", "were", "was",
+                                        "represented", "constituted", "came to", NULL};
+    for (size_t k = a; k < b; k++)
+        for (size_t v = 0; verbs[v]; v++)
+            if ((k == a || c->t[k - 1] == ' ') && rel_phrase_at(c->t, k, b, verbs[v]))
+                return k;
+    return NOPOS;
+}
+
+/* The stated total of the SUM (found already) of which P is a part,
+ * NOPOS when none. */
+static size_t sum_of_part(const ctx *c, size_t P)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        if (r->kind != TALLY_REL_SUM)
+            continue;
+        for (size_t k = 0; k < r->nparts; k++)
+            if (r->parts[k].fact == P)
+                return r->stated;
+    }
+    return NOPOS;
+}
+
+/* Rule 5n: "Iron and steel made up two thirds of the whole", "the dead
+ * alone made up some 6 per cent of the intake": share q opens its clause
+ * with words and a verb of share, no figure.  The part is the figure of
+ * the paragraph those words name (rel_named_back: "31,200 tons were iron
+ * and steel", "48 were killed"); the whole the figure after "of", else
+ * for "the whole" / "the total" the sum the part belongs to, else the
+ * figure the whole's words name, looked up.  0, or -1 when out of memory. */
+int rel_rule_share_named_part(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
+{
+    const tally_fact *fq = &c->f->v[q];
+    size_t open = rel_sent_open(c, fq->sent_index), a = fq->tstart;
+    while (a > open && c->t[a - 1] != ',' && c->t[a - 1] != ';' && c->t[a - 1] != ':')
+        a--;
+    for (size_t j = lo; j < q; j++)
+        if (c->f->v[j].tstart >= a)
+            return 0;   /* a figure in the clause: another rule's */
+    size_t v = share_verb_at(c, a, fq->tstart);
+    if (v == NOPOS || !copular_span(c, a, fq->tstart) || v <= a)
+        return 0;
+    size_t P = rel_named_back(c, q, a, v);   /* a part of a sum may be it */
+    if (P == NOPOS)
+        return 0;
+    char whole[48];
+    size_t of_end;
+    size_t W = share_whole(c, q, lo, hi, send, whole, sizeof whole, &of_end);
+    if (of_end == NOPOS)
+        return 0;
+    if (W == NOPOS && bare_total(whole))
+        W = sum_of_part(c, P);
+    else if (W == NOPOS && whole[0] && !pronoun_whole(whole)) {
+        query qw;
+        rel_make_query_in(c, P, fq->sent_index, of_end, &qw);
+        W = rel_look_back(c, P, q, &qw, c->f->v[P].value);
+    }
+    if (W == NOPOS || W == P || c->fi[W].share)
+        return 0;
+    c->fi[P].used = 1;
+    return add_share_back(c, P, q, W, "share", 1);
+}
