@@ -118,6 +118,12 @@
  * of its unit after the cue (other units skipped); past two parts, a figure
  * not below the total ends the list ("..., and the 18 stations ... 34.2
  * million").
+ * Round 280 (helper ver64, rule 3i, relate_sum.c): a total closed by a cue
+ * ("a total of", "in all", "altogether") after amounts said of one thing
+ * each ("The frigates needed 30 drums each, the sloops 18 ..."), each thing
+ * counted earlier (a unit a word of its clause names; its paragraph or the
+ * three before; the latest exact count): SUM of products, a part "two
+ * more" as it is; only when every amount finds its count.
  * Round 283 (helper ver65, rule 5n, relate_share.c): a share whose part is
  * named only in words ("Food made up two thirds of the whole", "the dead
  * alone came to 15 per cent of the intake"): the figure of the paragraph
@@ -1192,6 +1198,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_comma_list(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_cues(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_counted_sum(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_span_total(&c, si, lo, hi);
         if (!rc)

@@ -201,6 +201,9 @@ int rel_rule_split_between(ctx *c, size_t si, size_t lo, size_t hi);
 /* "divided among the four districts: A 38,000 tons, B 29,000 and C 24,000, the
  * 91,000 tons of the quota" (rule 3h). */
 int rel_rule_apposed_total(ctx *c, size_t si, size_t lo, size_t hi);
+/* "The cruisers needed 650 tons each, the destroyers 140 ..., 2,245 tons
+ * altogether", the ships counted earlier (rule 3i, relate_sum.c). */
+int rel_rule_counted_sum(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_note.c: parts in the endnote cited, parts after "of them" ---- */
 

@@ -3066,3 +3066,150 @@ int rel_rule_apposed_total(ctx *c, size_t si, size_t lo, size_t hi)
     }
     return 0;
 }
+
+/* Rule 3i (round 280): a total closed by a cue after two or more amounts
+ * said of one thing each, the things counted earlier: "The cruisers needed
+ * 650 tons of plate each, the destroyers 140 and the escorts 35, some 2,245
+ * tons altogether" (two cruisers, five destroyers and seven escorts stated
+ * before), "each of the 12 divisions held 18 sets and each corps
+ * headquarters ten, a total of 256 sets" -> SUM of products. */
+
+#define COUNTED_PARAS 3   /* how many paragraphs back a count is looked for */
+#define COUNTED_FAR 0.5   /* the products within half of the total either way */
+
+/* 1 when a cue right before T ("a total of") or just after its noun ("in
+ * all", "altogether", "all told", "in total", "together") says T is a
+ * total; send is the end of its sentence. */
+static int counted_total_cue(const ctx *c, size_t T, size_t from, size_t send)
+{
+    static const char *const after[] = {"in all", "altogether", "all told", "in total",
+                                        "together", NULL};
+    static const char *const before = "a total of ";
+    size_t s = c->f->v[T].tstart, n = strlen(before);
+    if (s >= from + n && strncasecmp(c->t + s - n, before, n) == 0)
+        return 1;
+    size_t a = c->f->v[T].tend, b = a;
+    while (b < send && !strchr(",;:.()", c->t[b]))
+        b++;
+    int w = rel_words_between(c->t, a, b, ";:()");
+    return w >= 1 && w <= 5 && rel_phrase_in(c->t, a, b, after);
+}
+
+/* 1 when word w (lower case) names unit u, singular or plural. */
+static int names_unit(const char *w, const char *u)
+{
+    size_t lw = strlen(w), lu = strlen(u);
+    if (!lu || lw < lu || strncmp(w, u, lu) != 0)
+        return 0;
+    const char *rest = w + lu;
+    return !*rest || strcmp(rest, "s") == 0 || strcmp(rest, "es") == 0;
+}
+
+/* The latest count before fact j (its paragraph or the COUNTED_PARAS before,
+ * its section) of a thing some word of t[a..b) names: a whole number, no
+ * share, rate or bound, of no unit of `not`.  NOPOS when none. */
+static size_t counted_thing(const ctx *c, size_t j, size_t a, size_t b, const char *not)
+{
+    const tally_fact *J = &c->f->v[j];
+    size_t stop = j > REL_LOOK_BACK_MAX ? j - REL_LOOK_BACK_MAX : 0;
+    for (size_t C = j; C-- > stop;) {
+        const tally_fact *F = &c->f->v[C];
+        if (F->section != J->section || F->para < J->para - COUNTED_PARAS)
+            break;
+        if (!c->fi[C].unit[0] || strcmp(c->fi[C].unit, not) == 0 || c->fi[C].share ||
+            rel_is_rate(c, C) || F->qual != TALLY_Q_EXACT || !(F->value >= 1) ||
+            F->value != floor(F->value))
+            continue;
+        for (size_t i = a; i < b;) {
+            char w[48];
+            size_t e = rel_word_at(c->t, i, b, w, sizeof w);
+            if (e == i) {
+                i++;
+                continue;
+            }
+            if (names_unit(w, c->fi[C].unit))
+                return C;
+            i = e;
+        }
+    }
+    return NOPOS;
+}
+
+/* 1 when amount j is said of one thing: "each" among the words before it
+ * in its clause t[a..), or "each" / "apiece" / "a piece" within four words
+ * after it before a mark. */
+static int said_each(const ctx *c, size_t j, size_t a, size_t send)
+{
+    static const char *const each[] = {"each", NULL};
+    static const char *const after[] = {"each", "apiece", "piece", NULL};
+    return rel_phrase_in(c->t, a, c->f->v[j].tstart, each) ||
+           rel_word_within(c, c->f->v[j].tend, send, 4, after);
+}
+
+/* Rule 3i for total T of sentence [lo, hi) (see above). */
+static int counted_sum(ctx *c, size_t si, size_t lo, size_t T)
+{
+    static const char *const more[] = {"more", "another", "other", "further", NULL};
+    size_t from = rel_sent_open(c, si), send = c->seg->sents[si].end;
+    size_t first = lo;
+    for (size_t j = lo; j < T; j++)   /* the list starts after the last ';' */
+        if (memchr(c->t + (j > lo ? c->f->v[j - 1].tend : from), ';',
+                   c->f->v[j].tstart - (j > lo ? c->f->v[j - 1].tend : from)))
+            first = j;
+    size_t part[TALLY_REL_MAXPARTS], rate[TALLY_REL_MAXPARTS], n = 0, nprod = 0;
+    double sum = 0;
+    int each_seen = 0;
+    for (size_t j = first; j < T; j++) {
+        if (c->fi[j].unit[0] && !rel_same_unit(&c->fi[j], &c->fi[T]))
+            continue;   /* a count of the things, or another figure */
+        if (c->fi[j].share || c->fi[j].part || n == TALLY_REL_MAXPARTS || !(c->f->v[j].value > 0))
+            return 0;
+        size_t a = from;   /* the clause of j: after the mark or figure before it */
+        for (size_t k = c->f->v[j].tstart; k > from; k--)
+            if (strchr(",;:(", c->t[k - 1]) || (j > lo && k == c->f->v[j - 1].tend)) {
+                a = k;
+                break;
+            }
+        int each = said_each(c, j, a, send);
+        size_t C = counted_thing(c, j, a, c->f->v[j].tstart, c->fi[T].unit);
+        if (C != NOPOS && (each || each_seen)) {
+            each_seen = 1;
+            part[n] = C;
+            rate[n++] = j;
+            nprod++;
+            sum += c->f->v[C].value * c->f->v[j].value;
+        } else if (each_seen && !each && (rel_word_within(c, c->f->v[j].tend, send, 2, more) ||
+                                          rel_phrase_in(c->t, a, c->f->v[j].tstart, more))) {
+            part[n] = j;   /* "and three more at army headquarters": as it is */
+            rate[n++] = NOPOS;
+            sum += c->f->v[j].value;
+        } else {
+            return 0;   /* an amount whose count is not stated: no check */
+        }
+    }
+    double tv = c->f->v[T].value;
+    if (nprod < 2 || sum < (1 - COUNTED_FAR) * tv || sum > (1 + COUNTED_FAR) * tv)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, T, "counted earlier, each");
+    r.products = 1;
+    for (size_t k = 0; k < n; k++) {
+        rel_part(c, &r, part[k]);
+        if (rate[k] != NOPOS)
+            r.parts[r.nparts - 1].rate = rate[k] + 1;
+    }
+    return rel_add(c, &r);
+}
+
+int rel_rule_counted_sum(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    size_t from = rel_sent_open(c, si), send = c->seg->sents[si].end;
+    for (size_t T = lo + 2; T < hi; T++) {
+        if (c->fi[T].share || c->fi[T].part || !c->fi[T].unit[0] || rel_is_rate(c, T) ||
+            !counted_total_cue(c, T, from, send))
+            continue;
+        if (counted_sum(c, si, lo, T) < 0)
+            return -1;
+    }
+    return 0;
+}
