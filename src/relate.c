@@ -113,6 +113,12 @@
  * and P, else (the words between R and P naming the thing again) the
  * nearest before R in its paragraph (no rate, bound or part), R x C
  * within half to twice P -> PRODUCT.
+ * Round 286 (helper ver66, relate_far.c): "kept 2,100 men at work for 14
+ * months, some 29,400 man-months": a figure of labour, the duration of
+ * its period right before it and the count of persons before that (no
+ * figure between) -> PRODUCT.  Rule chain skips a group's length ("three
+ * shifts of eight hours with 15 men to a shift"); "C things, each of R"
+ * is no product of a later figure past a total of another unit.
  * Round 273 (helper ver62, rule 3g, relate_sum.c): "made up of" /
  * "consisting of" / "composed of" after a total: its parts are the figures
  * of its unit after the cue (other units skipped); past two parts, a figure
@@ -1303,6 +1309,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_capacity(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_subject_rate(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_labour(&c, i, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

@@ -623,3 +623,65 @@ int rel_rule_subject_rate(ctx *c, size_t P, size_t lo, size_t hi)
     r.looked_back = c->f->v[C].sent_index != pf->sent_index;
     return rel_add(c, &r);
 }
+
+/* The period a figure of labour counts in ("man-month" -> "month",
+ * "person-days" -> "day", "manday" -> "day") into per; 0 when P's unit is
+ * no labour unit. */
+static int labour_period(const ctx *c, size_t P, char per[48])
+{
+    static const char *const heads[] = {"man", "person", "worker", NULL};
+    if (strcmp(c->fi[P].cat, "labor") != 0)
+        return 0;
+    const char *u = c->fi[P].unit, *dash = strchr(u, '-');
+    if (dash)
+        u = dash + 1;
+    else
+        for (size_t q = 0; heads[q]; q++)
+            if (strncmp(u, heads[q], strlen(heads[q])) == 0) {
+                u += strlen(heads[q]);
+                break;
+            }
+    snprintf(per, 48, "%s", u);
+    return per[0] != '\0';
+}
+
+/* Round 286 (helper ver66): "kept 2,100 men at work for 14 months, some
+ * 29,400 man-months": a figure P of labour (man-days, person-months), the
+ * nearest duration D before it in its sentence in P's period (at most six
+ * words and no ";" between), and the nearest count M of persons (or of
+ * things the lexicon does not class) before D
+ * (at most eight words between, no ";") -> PRODUCT P = M x D.  Nothing is
+ * claimed of P yet; D and M no rates, shares or parts of relations. */
+int rel_rule_labour(ctx *c, size_t P, size_t lo, size_t hi)
+{
+    (void)hi;
+    char per[48];
+    const tally_fact *pf = &c->f->v[P];
+    if (P == lo || !labour_period(c, P, per) || !isfinite(pf->value) || pf->value <= 0 ||
+        claimed(c, P))
+        return 0;
+    size_t D = P - 1, M = NOPOS;
+    if (strcmp(c->fi[D].cat, "duration") != 0 || strcmp(c->fi[D].unit, per) != 0 ||
+        claimed(c, D) || rel_is_rate(c, D))
+        return 0;
+    int w = rel_words_between(c->t, c->f->v[D].tend, pf->tstart, ";:()");
+    if (w < 0 || w > 6)
+        return 0;
+    for (size_t j = D; j-- > lo && M == NOPOS;)
+        if (!c->fi[j].share && (strcmp(c->fi[j].cat, "personnel") == 0 ||
+                                strcmp(c->fi[j].cat, "other") == 0))
+            M = j;   /* persons, or a plain count ("240 sappers") */
+    if (M == NOPOS || claimed(c, M) || rel_is_rate(c, M) || !(c->f->v[M].value >= 1))
+        return 0;
+    w = rel_words_between(c->t, c->f->v[M].tend, c->f->v[D].tstart, ";:()");
+    if (w < 0 || w > 8)
+        return 0;
+    for (size_t j = M + 1; j < D; j++)
+        if (!c->fi[j].share && c->fi[j].unit[0])
+            return 0;   /* a figure between: not one phrase of men and months */
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "persons for a span");
+    rel_part(c, &r, M);
+    rel_part(c, &r, D);
+    return rel_add(c, &r);
+}

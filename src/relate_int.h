@@ -268,6 +268,8 @@ int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi);
 int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi);
 /* "A column ... 2,300 litres a day, and the 112 columns ... 285,000" (relate_far.c). */
 int rel_rule_subject_rate(ctx *c, size_t P, size_t lo, size_t hi);
+/* "2,100 men for 14 months, some 29,400 man-months" (relate_far.c). */
+int rel_rule_labour(ctx *c, size_t P, size_t lo, size_t hi);
 
 /* ---- relate_fit.c: relations the figures give away with no cue ---- */
 

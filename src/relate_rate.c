@@ -2926,6 +2926,18 @@ static size_t next_of_unit(const ctx *c, size_t R)
  * of its paragraph when R x C comes within half to one and a half times P
  * (a product stated later, not another figure of the same things) ->
  * PRODUCT P = R x C. */
+/* 1 when a figure of another unit than R's stands between R and P in
+ * R's sentence and is larger than R: a total of its own (", or 28 men in
+ * all") or a new count the later figure may be said of. */
+static int total_between(const ctx *c, size_t R, size_t P)
+{
+    for (size_t j = R + 1; j < P && c->f->v[j].sent_index == c->f->v[R].sent_index; j++)
+        if (!c->fi[j].share && c->fi[j].unit[0] && !rel_same_unit(&c->fi[j], &c->fi[R]) &&
+            c->f->v[j].value > c->f->v[R].value)
+            return 1;
+    return 0;
+}
+
 int rel_rule_each_back(ctx *c, size_t R)
 {
     if (R == 0)
@@ -2956,6 +2968,10 @@ int rel_rule_each_back(ctx *c, size_t R)
     double prod = rf->value * cf->value, pv = c->f->v[P].value;
     if (c->f->v[P].sent_index != rf->sent_index && !(prod >= 0.5 * pv && prod <= 1.5 * pv))
         return 0;
+    if (total_between(c, R, P) && !(prod >= 0.5 * pv && prod <= 2 * pv))
+        return 0;   /* "four watches, each of six operators and a supervisor, or 28
+                       men in all, and the 15 stations ... 420 operators": the 420
+                       is of the stations, not of one station's watches */
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, P, "each");
     rel_part(c, &r, R);
@@ -3433,6 +3449,23 @@ static int enough_for(ctx *c, const size_t *chain, size_t n)
     return rel_add(c, &r) < 0 ? -1 : 0;
 }
 
+/* 1 when figure b, linked to the count of groups a ("three shifts of
+ * eight hours"), says how long one group lasts (a duration) and the next
+ * figure, in its sentence, counts what each group holds, said of one of
+ * a's things ("with 15 interpreters to a shift"): the chain skips b. */
+static int chain_over_length(const ctx *c, size_t a, size_t b)
+{
+    size_t d = b + 1;
+    if (!is_duration(c, b) || is_duration(c, a) || d >= c->f->n ||
+        c->f->v[d].sent_index != c->f->v[b].sent_index || c->fi[d].share ||
+        !c->fi[d].unit[0] || is_duration(c, d) || rel_same_unit(&c->fi[a], &c->fi[d]) ||
+        !chain_link(c, c->f->v[b].tend, c->f->v[d].tstart))
+        return 0;
+    char w[48];
+    rel_word_at(c->fi[a].unit, 0, strlen(c->fi[a].unit), w, sizeof w);
+    return noun_said_of_one(c, c->f->v[d].tend, own_words_end(c, d), w);
+}
+
 int rel_rule_chain(ctx *c, size_t A)
 {
     const tally_fact *af = &c->f->v[A];
@@ -3449,12 +3482,19 @@ int rel_rule_chain(ctx *c, size_t A)
                                guns, 168 guns in all": a list of chains */
     size_t chain[8], n = 1;
     chain[0] = A;
+    int lasted = 0;
     while (n < 8) {
         size_t a = chain[n - 1], b = a + 1;
         if (b >= c->f->n || c->f->v[b].sent_index != af->sent_index || c->fi[b].share ||
             !c->fi[b].unit[0] || rel_same_unit(&c->fi[a], &c->fi[b]) ||
             !chain_link(c, c->f->v[a].tend, c->f->v[b].tstart))
             break;
+        if (n == 1 && chain_over_length(c, a, b)) {
+            chain[n++] = b + 1;   /* "three shifts of eight hours with 15 men":
+                                     the hours are how long a shift lasts */
+            lasted = 1;
+            continue;
+        }
         chain[n++] = b;
     }
     if (n < 2)
@@ -3470,7 +3510,7 @@ int rel_rule_chain(ctx *c, size_t A)
     int per = chain_per_one(c, chain, n, P);
     if (per)
         return per < 0 ? -1 : 0;
-    if (n == 2 && !is_formation(c, A))
+    if (n == 2 && !is_formation(c, A) && !lasted)
         return 0;   /* "40 boats of 300 tons, 12,000 tons": rule_each's */
     /* the subject: "each regiment had four battalions of six launchers,
      * 48 launchers in all" -- when the total is not that of one regiment,
