@@ -4142,6 +4142,43 @@ static int condition_subject(const char *t, const sview *v, long k, size_t fi)
     return 0;
 }
 
+/* A loan's terms (the figure at token fi) after "repayable" in a sentence
+ * whose side before "lend" lends ("X agreed to lend $2m, repayable over 15
+ * years at 3 per cent"): the borrower's commitment, so the document's topic
+ * (else its main actor so far) owns them when it is another side than the
+ * lender.  1 and out filled,
+ * else 0.  The look-back is bounded to 40 tokens. */
+static int loan_terms(const char *t, const sview *v, const annot_doc *doc, size_t fi,
+                      tally_actor_choice *out)
+{
+    static const char *const lend[] = {"lend", "lent", "loaned", "lending", NULL};
+    static const char *const repay[] = {"repayable", "repaid", NULL};
+    const words *w = &v->w;
+    const struct annot_count *cm = NULL;   /* with no topic, the main actor so far */
+    if (!doc || fi >= w->n || (!doc->have_topic && (cm = doc_main(doc)) == NULL))
+        return 0;
+    const tally_actor_mention *b = cm ? &cm->m : &doc->topic;
+    size_t lo = fi > 40 ? fi - 40 : 0, rp = (size_t)-1, lv = (size_t)-1;
+    for (size_t j = fi; j-- > lo && lv == (size_t)-1;) {
+        const tok *x = &w->v[j];   /* the first letter first: most tokens stop there */
+        char c0 = (char)(t[x->start] | 0x20);
+        if (rp == (size_t)-1 && c0 == 'r' && tok_in(t, x, repay))
+            rp = j;
+        else if (rp != (size_t)-1 && c0 == 'l' && tok_in(t, x, lend))
+            lv = j;
+    }
+    if (lv == (size_t)-1)
+        return 0;
+    long k = nearest_in(v, lo, lv);   /* the lender, before its verb */
+    if (k < 0 || strcmp(v->m[k].code, b->code) == 0)
+        return 0;
+    copy_str(out->code, sizeof out->code, b->code);
+    out->cue_start = b->start, out->cue_end = b->end;
+    out->rule = "borrower";
+    out->cue_sent = cm ? 0 : doc->topic_si;
+    return 1;
+}
+
 /* The owner of a figure (annot_actor_pick() without the counting). */
 static tally_status pick(const char *text, const tally_segments *seg, size_t si,
                          size_t fstart, size_t fend, size_t mend, const tally_lexicon *lex,
@@ -4195,6 +4232,8 @@ static tally_status pick(const char *text, const tally_segments *seg, size_t si,
         out->cue_sent = si;
         return TALLY_OK;
     }
+    if (loan_terms(text, v, cache->doc, fi, out))
+        return TALLY_OK;   /* "lent ..., repayable over 15 years": the borrower's */
     int money = fi < v->w.n && money_at(text, &v->w, fi, li, cache);
     long recv = -1;   /* the receiver of what a verb of receiving counts, -1 none */
     long kb;          /* the buyer of a sale */

@@ -1017,6 +1017,10 @@ static int to_target(const char *text, const tally_fact *f, const tally_fact *du
     if (f->category && strcmp(f->category, "money") == 0 && prev_word_in(text, dur, over))
         return 0;   /* "a loan of $4.2 million over 15 years at 4.5 per cent":
                        money spread over the time, not meant for its end */
+    static const char *const at[] = {"at", NULL};
+    if (f->category && strcmp(f->category, "share") == 0 && prev_word_in(text, dur, over) &&
+        prev_word_in(text, f, at))
+        return 0;   /* "at 4.5 per cent" there: a rate that holds over the time */
     if (!w->from.y || tally_ymd_cmp(w->from, w->to) != 0 || w->from.m != w->to.m)
         return 0;
     int n = duration_months(dur);

@@ -1773,6 +1773,21 @@ static tally_ymd ref_of(const tally_datex *d)
  * (going back eleven months without a year is not how it is written). */
 #define MONTH_ROLL 6
 
+/* 1 when the month without a year v[k] opens a pair with the next date of
+ * its sentence (v[k + 1], before index end): a later month without a year
+ * that stays in the year in force (month ref_m), as in "fell from 500 in
+ * January to 410 in September" written in October.  The two are then one
+ * stretch of the same year and the first does not roll into the next. */
+static int pair_opens(const tally_datex *v, size_t k, size_t end, int ref_m)
+{
+    if (k + 1 >= end)
+        return 0;
+    const tally_datex *e = &v[k + 1];
+    return e->kind == TALLY_DX_DATE && e->need_year && !e->rel_n && !e->to_yoff &&
+           e->to.m == e->from.m && e->from.m > v[k].from.m && e->from.m <= 12 &&
+           ref_m - e->from.m <= MONTH_ROLL;
+}
+
 /* The year that puts the month without a year d inside the period p in
  * force when p runs into a later year ("the winter" of 1944-45, "from
  * November 1944 to March 1945": then "January" is 1945's), and y, the year
@@ -2470,7 +2485,8 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
                     ref.y = span_year(&tl->v[last_span], d, ref.y);
                 } else {
                     if (d->year_src == in_force && in_force >= 0 && ref.m &&
-                        ref.m - d->from.m > MONTH_ROLL && !d->looks_back)
+                        ref.m - d->from.m > MONTH_ROLL && !d->looks_back &&
+                        !pair_opens(tl->v, k, tl->first[si + 1], ref.m))
                         ref.y++;   /* "December 1943 ... January": the next January */
                     if (in_force >= 0 && d->to_yoff > 0 && !d->target &&
                         tl->v[in_force].to.m && tl->v[in_force].to.y == ref.y &&

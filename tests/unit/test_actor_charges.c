@@ -7,7 +7,9 @@
  * And the figures of a body of its own, a charity or a society called by
  * its short name ("the Fund"), which are that body's, not the side of the
  * sentence before; not when the body is only told something in another
- * clause.  Sentences are written for these tests.
+ * clause.  The terms of a loan after "repayable" (its years, rate and
+ * interest) are the borrower's, not the lender's.  Sentences are written
+ * for these tests.
  *
  * Each test is a table (actor_cases.h): one row a figure of a document,
  * the owner expected ("" none, "!X" anything but X) and the rule expected
@@ -66,11 +68,28 @@ static const owner_case bodies[] = {
 };
 ACTOR_TEST(a_body_of_its_own, ROWS(bodies), NO_CODES)
 
+static const char harbour[] =
+    "Credit for Sarnia: the Harbour Loan of 1936\n\n"
+    "In 1935 the Sarnian harbour board needed money for its quays. "
+    "In June 1936 the Valdrian government agreed to lend 4 million crowns, repayable over "
+    "20 years at 5 per cent, or 200,000 crowns a year in interest.";
+
+/* A loan is the lender's; its terms after "repayable" are the borrower's
+ * commitment: the topic's. */
+static const owner_case loan[] = {
+    {harbour, "lend", "4 million", "Valdria", "", "the sum lent is the lender's"},
+    {harbour, "repayable", "20", "Sarnia", "borrower", "the term the borrower repays over"},
+    {harbour, "at", "5 per cent", "Sarnia", "borrower", "the rate the borrower pays"},
+    {harbour, "or", "200,000", "Sarnia", "borrower", "the interest the borrower pays"},
+};
+ACTOR_TEST(a_loans_terms_are_the_borrowers, ROWS(loan), NO_CODES)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_charge_is_the_payers),
         cmocka_unit_test(a_body_of_its_own),
+        cmocka_unit_test(a_loans_terms_are_the_borrowers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

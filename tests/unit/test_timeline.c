@@ -162,6 +162,33 @@ static void months_roll_over(void **state)
     tally_lexicon_free(lex);
 }
 
+/* A month that would roll into the next year stays in the year in force when
+ * a later month of its sentence closes a stretch with it ("from January to
+ * September" written in October); alone it still rolls. */
+static void month_pair_does_not_roll(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "In November 1931 the depot was full. "
+                    "The crews fell from 500 in January to 410 in September. "
+                    "In February the crews rested. ";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    seg.sents[1].para = 2;   /* other paragraphs than the dated one */
+    seg.sents[2].para = 3;
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_int_equal(tl.n, 4);
+    assert_string_equal(iso(&tl, 0), "1931-11");
+    assert_string_equal(iso(&tl, 1), "1931-01");   /* opens the stretch to September */
+    assert_string_equal(iso(&tl, 2), "1931-09");
+    assert_string_equal(iso(&tl, 3), "1932-02");   /* alone: the next February */
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 /* A date after the figure in another clause does not beat the date before
  * it; one in its own clause is still taken. */
 static void pick_within_the_clause(void **state)
@@ -1460,6 +1487,7 @@ int main(void)
         cmocka_unit_test(not_years),
         cmocka_unit_test(year_in_force),
         cmocka_unit_test(months_roll_over),
+        cmocka_unit_test(month_pair_does_not_roll),
         cmocka_unit_test(pick_within_the_clause),
         cmocka_unit_test(spans_and_events),
         cmocka_unit_test(war_span_after_event),
