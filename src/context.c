@@ -277,6 +277,17 @@ static int is_joiner_cp(unsigned c)
     return c == '-' || c == '/' || c == '\'' || c == 0x2019 || c == 0x2010 || c == 0x2011;
 }
 
+/* 1 when t[a..b) is one to three capital ASCII letters ("F", "KD"). */
+static int caps_only(const char *t, size_t a, size_t b)
+{
+    if (b <= a)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i] < 'A' || t[i] > 'Z')
+            return 0;
+    return 1;
+}
+
 /* The token starting at or after pos, before end.  0 when none. */
 static int next_tok(const char *t, size_t pos, size_t end, tok *k)
 {
@@ -310,6 +321,11 @@ static int next_tok(const char *t, size_t pos, size_t end, tok *k)
         if (c == '.' && pos + 1 < end && t[pos - 1] >= '0' && t[pos - 1] <= '9' &&
             t[pos + 1] >= '0' && t[pos + 1] <= '9') {
             pos++;   /* a decimal point inside a word: "0.50-calibre" */
+            continue;
+        }
+        if (c == '.' && pos + 1 < end && t[pos + 1] >= '0' && t[pos + 1] <= '9' &&
+            pos - k->s <= 3 && caps_only(t, k->s, pos)) {
+            pos++;   /* a model designation: "F.52", "K.14" */
             continue;
         }
         if (is_joiner_cp(c) && pos + len < end &&
@@ -356,6 +372,15 @@ static int prev_tok(const char *t, size_t lo, size_t pos, tok *k)
             size_t q = cp_back(t, lo, p);
             unsigned qc = cp_at(t, q, p, &len);
             if (is_word_cp(qc) && qc != '%') {
+                s = q;
+                continue;
+            }
+        }
+        if (pc == '.' && t[s] >= '0' && t[s] <= '9') {
+            size_t q = p;   /* a model designation: "F.52", as next_tok() reads it */
+            while (q > lo && p - q < 3 && t[q - 1] >= 'A' && t[q - 1] <= 'Z')
+                q--;
+            if (q < p && (q == lo || !is_word_cp((unsigned char)t[q - 1]))) {
                 s = q;
                 continue;
             }
@@ -714,8 +739,8 @@ static int desig_shape(const char *t, const tok *k)
         i++;
     if (i - k->s > 6)
         return 0;
-    if (i < k->e && t[i] == '-')
-        i++;
+    if (i < k->e && (t[i] == '-' || t[i] == '.'))
+        i++;   /* "MiG-15", "F.52" */
     return i < k->e && t[i] >= '0' && t[i] <= '9';
 }
 
@@ -929,7 +954,9 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
             f = i;
             break;
         }
-    if (f < 0 && W.n > 0 && desig_shape(t, &W.w[0])) {
+    if (f < 0 && W.n > 0 && desig_shape(t, &W.w[0]) &&
+        !(W.n > 1 && W.w[1].word && t[W.w[1].s] >= 'a' && t[W.w[1].s] <= 'z' &&
+          plural_like(t, &W.w[1]))) {   /* not "48 F.52 cameras": the noun after */
         /* a designation of a family the lexicon does not know: "12 Kh-30s" */
         p->start = p->head_s = W.w[0].s;
         p->end = p->head_e = W.w[0].e;
@@ -2153,6 +2180,54 @@ static int govern_prev(const char *t, const tally_sentence *s, const tally_numbe
     return 1;
 }
 
+/* Words that, before a noun of time, make it name a moment ("on the last
+ * night", "the following day"), as an ordinal does. */
+static const char *const MOMENT[] = {"last", "next", "following", "final", "previous",
+                                     "same", "opening", "closing", NULL};
+
+/* 1 when token k, a lexicon noun of duration (tm) met by attach_govern()
+ * for nums[i], is the head of a time adjunct: right after an ordinal
+ * number ("on the first night", "the 5th day") or a word of MOMENT. Such a
+ * noun says when, not what the number counts. */
+static int time_adjunct(const char *t, const tally_sentence *s, const tally_number *nums,
+                        size_t i, const tok *k, const term *tm)
+{
+    tok d;
+    size_t lo = i > 0 && nums[i - 1].end <= k->s && nums[i - 1].end > s->start ?
+                    nums[i - 1].end : s->start;
+    if (strcmp(tm->cat, "duration") != 0)
+        return 0;
+    if (i > 0 && nums[i - 1].kind == TALLY_NK_ORDINAL && lo == nums[i - 1].end &&
+        !next_tok(t, lo, k->s, &d))
+        return 1;   /* nothing between the ordinal and the noun */
+    return prev_tok(t, lo, k->s, &d) && tok_in(t, &d, MOMENT);
+}
+
+/* Tokens an appositive between commas may hold ("False alarms, the bane
+ * of the early months, fell"). */
+#define APPOS_SPAN 8
+
+/* When the comma c, met by attach_govern(), ends an appositive that opens
+ * with a determiner after an earlier comma (APPOS_SPAN tokens at most),
+ * and the word before that comma is a lexicon noun (no designation): that
+ * noun is what the appositive describes, and so what governs the number.
+ * 1 when found (*h and *tm set). */
+static int appos_head(const lexcols *L, const char *t, const tally_sentence *s, const tok *c,
+                      tok *h, term *tm)
+{
+    tok p, q = *c;
+    size_t pos = c->s;
+    for (int w = 0; w < APPOS_SPAN && prev_tok(t, s->start, pos, &p); w++, pos = p.s) {
+        if (tok_punct(t, &p, ','))
+            return w > 1 && tok_in(t, &q, DET) && prev_tok(t, s->start, p.s, h) && h->word &&
+                   lookup_tok(L, t, h, tm) && !tm->desig;
+        if (!p.word || tok_has_digit(t, &p))
+            return 0;
+        q = p;
+    }
+    return 0;
+}
+
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
  * most one comma, and a noun of amount: AMOUNT) and then the number governs
  * it: "the number of aircraft rose to 300", "the number of plants had
@@ -2169,6 +2244,11 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
         if (!k.word) {   /* "the number of plants had doubled, from seven to 14" */
             if (!tok_punct(t, &k, ',') || ++commas > 1 || links == 0)
                 return 0;
+            tok h;
+            if (appos_head(L, t, s, &k, &h, &tm)) {
+                lend_noun(at, &tm, &h);
+                return 1;   /* "False alarms, the bane of the early months, fell" */
+            }
             continue;
         }
         if (links > 0 && member_before(L, t, s, &k, &tm)) {
@@ -2183,6 +2263,8 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
             static const char *const ONE[] = {"a", "an", "each", "every", "per", "by", NULL};
             tok d, by;
             int has_d = prev_tok(t, s->start, k.s, &d) && d.word;   /* none at the start */
+            if (time_adjunct(t, s, nums, i, &k, &tm))
+                return 0;   /* "rose from 4,200 on the first night to 13,400": a time */
             if ((has_d && tok_in(t, &d, ONE)) || tok_is(t, &k, "loss"))
                 return 0;   /* "a minesweeper at 11 million": the price of one; "deliveries
                                by year were four (1961)": a breakdown, not years; "the
@@ -4691,9 +4773,35 @@ static int from_to(const char *t, const tally_sentence *s, const tally_number *x
     return 0;
 }
 
+/* Nouns of change whose "of" makes the number after it a difference of
+ * the level before ("an increase of 9,600"). */
+static const char *const CHANGE_NOUN[] = {"increase", "rise", "fall", "gain", "drop",
+                                          "decline", "decrease", "reduction", "growth", NULL};
+
+/* Verbs of difference before "by" ("differed by 10,500"). */
+static const char *const DIFFER_VERB[] = {"differed", "differ", "differs", "exceeded",
+                                          "outnumbered", NULL};
+
+/* 1 when the "to" ending at token k closes a change "from N ... to":
+ * within LEVEL_SPAN tokens before it, a number right after "from" ("from
+ * 4,200 on the first night to 13,400"). */
+static int change_to(const char *t, const tally_sentence *s, const tok *k)
+{
+    tok p, f;
+    size_t pos = k->s;
+    for (int w = 0; w < LEVEL_SPAN && prev_tok(t, s->start, pos, &p); w++, pos = p.s) {
+        if (tok_punct(t, &p, ';') || tok_is(t, &p, "to"))
+            return 0;
+        if (tok_has_digit(t, &p) && prev_tok(t, s->start, p.s, &f) && tok_is(t, &f, "from"))
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when a cue before the number x makes it a quantity: a verb of amount
- * or level, "at"/"to" after a verb of level, or "from" opening a change
- * to a later number.  Hedges between are skipped (three at most). */
+ * or level, "at"/"to" after a verb of level, "to" closing a change from
+ * a number, "of" after a noun of change, or "from" opening a change to a
+ * later number.  Hedges between are skipped (three at most). */
 static int level_cue(const char *t, const tally_sentence *s, const tally_number *x)
 {
     tok k, v;
@@ -4710,6 +4818,13 @@ static int level_cue(const char *t, const tally_sentence *s, const tally_number 
         return 1;
     if (tok_is(t, &k, "from"))
         return from_to(t, s, x);
+    if (tok_is(t, &k, "of"))
+        return prev_tok(t, s->start, k.s, &v) && tok_in(t, &v, CHANGE_NOUN);
+    if (tok_is(t, &k, "to") && change_to(t, s, &k))
+        return 1;
+    if (tok_is(t, &k, "by") && prev_tok(t, s->start, k.s, &v) && v.word &&
+        (tok_in(t, &v, LEVEL_PREP_VERB) || tok_in(t, &v, DIFFER_VERB)))
+        return 1;   /* "the two nights differed by 10,500", "rose by 2,000" */
     return (tok_is(t, &k, "at") || tok_is(t, &k, "to")) && prev_tok(t, s->start, k.s, &v) &&
            tok_in(t, &v, LEVEL_PREP_VERB);
 }

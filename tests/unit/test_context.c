@@ -2267,6 +2267,70 @@ static void test_rec42_level_forms(void **state)
     check(&r, 1, 1, "mechanic", "personnel", "mechanics", NULL, 1);
 }
 
+/* A noun of time after an ordinal or "last" says when, not what is
+ * counted: "from 40 on the first night to 95 on the last night". */
+static void test_rec43_time_adjunct(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"650", 0, 650, FIG, 0, NULL},
+                {"40", 0, 40, FIG, 0, NULL},
+                {"first", 0, 1, TALLY_NK_ORDINAL, W, NULL},
+                {"95", 0, 95, FIG, 0, NULL}};
+    attach(&r, "The tankers moved 650 lorries in all; their nightly share went up from 40 on "
+               "the first night to 95 on the last night.", TALLY_SECTION_BODY, a, 4);
+    check(&r, 0, 1, "lorry", "materiel", "lorries", NULL, 0);
+    check(&r, 1, 1, "lorry", "materiel", "lorries", NULL, 1);
+    check(&r, 3, 1, "lorry", "materiel", "lorries", NULL, 1);
+    spec b[] = {{"310", 0, 310, FIG, 0, NULL},
+                {"first", 0, 1, TALLY_NK_ORDINAL, W, NULL},
+                {"540", 0, 540, FIG, 0, NULL},
+                {"third", 0, 3, TALLY_NK_ORDINAL, W, NULL},
+                {"230", 0, 230, FIG, 0, NULL}};
+    attach(&r, "The daily count grew from 310 on the first day to 540 on the third, a gain "
+               "of 230.", TALLY_SECTION_BODY, b, 5);
+    check(&r, 2, 1, "", "other", NULL, NULL, 0);   /* kept, but not days */
+    check(&r, 4, 1, "", "other", NULL, NULL, 0);
+}
+
+/* The noun an appositive describes governs: "Alarms, the plague of the
+ * early weeks, fell from 180". */
+static void test_rec43_appositive_subject(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"180", 0, 180, FIG, 0, NULL}, {"75", 0, 75, FIG, 0, NULL}};
+    attach(&r, "False alarms, the curse of the opening weeks, dropped from 180 in the spring "
+               "to 75 in the summer.", TALLY_SECTION_BODY, a, 2);
+    check(&r, 0, 1, "alarm", "event", "alarms", NULL, 1);
+    check(&r, 1, 1, "alarm", "event", "alarms", NULL, 1);
+}
+
+/* A model designation with a point ("F.52") modifies the noun after it. */
+static void test_rec43_point_designation(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"48", 0, 48, FIG, 0, NULL}};
+    attach(&r, "The survey flight bought 48 F.52 cameras in May.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "camera", "materiel", "F.52 cameras", "48 F.52 cameras", 0);
+    spec b[] = {{"36", 0, 36, FIG, 0, NULL}};
+    attach(&r, "The navy bought 36 K.14 sextants abroad.", TALLY_SECTION_BODY, b, 1);
+    check(&r, 0, 1, "sextant", "other", "K.14 sextants", "36 K.14 sextants", 0);
+}
+
+/* "differed by N": a difference of levels is kept, with the count before. */
+static void test_rec43_differed_by(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"2,100", 0, 2100, FIG, 0, NULL}, {"600", 0, 600, FIG, 0, NULL}};
+    attach(&r, "The depot issued 2,100 rifles in March; the two months differed by 600.",
+           TALLY_SECTION_BODY, a, 2);
+    check(&r, 0, 1, "rifle", "materiel", "rifles", NULL, 0);
+    check(&r, 1, 1, "rifle", "materiel", "rifles", NULL, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2398,6 +2462,10 @@ int main(void)
         cmocka_unit_test(test_rec41_rate_base_not_lent),
         cmocka_unit_test(test_rec42_level_kept),
         cmocka_unit_test(test_rec42_level_forms),
+        cmocka_unit_test(test_rec43_time_adjunct),
+        cmocka_unit_test(test_rec43_appositive_subject),
+        cmocka_unit_test(test_rec43_point_designation),
+        cmocka_unit_test(test_rec43_differed_by),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
