@@ -2340,6 +2340,81 @@ static size_t para_end(const tally_segments *seg, size_t si)
     return seg->sents[j].end;
 }
 
+/* The first expression of sentences [si, sj) that could date a whole
+ * paragraph looking back from it: a written date of the story (it moves the
+ * date in force; no target, bound, source's date or absorbed part).  -1 if
+ * none. */
+static long para_anchor(const tally_timeline *tl, size_t si, size_t sj)
+{
+    for (size_t k = tl->first[si]; k < tl->first[sj]; k++) {
+        const tally_datex *d = &tl->v[k];
+        if (d->absorbed || !d->from.y)
+            continue;
+        if (d->kind == TALLY_DX_DATE && d->anchor && !d->target && !d->limit &&
+            !d->evidence &&
+            (!d->need_year || (d->year_src >= (long)tl->first[si] &&
+                               d->year_src < (long)tl->first[sj])))
+            return (long)k;   /* its year written in the paragraph too */
+        return -1;   /* another kind of date comes first: leave the paragraph */
+    }
+    return -1;
+}
+
+/* 1 when the sentence starting at s opens with a time phrase that runs
+ * to the expression at offset e without a comma: a preposition of time
+ * first ("Between June and August 1961 they moved ...", "In the six
+ * months from November ..."), so that the date sets the scene rather than
+ * qualifying a word ("the 9 that were bought in 1955"). */
+static int opens_sentence(const char *text, size_t s, size_t e)
+{
+    static const char *const lead[] = {"in", "between", "from", "during", "over",
+                                       "throughout", "on", NULL};
+    size_t n = 0;
+    while (s + n < e && isalpha((unsigned char)text[s + n]))
+        n++;
+    int ok = 0;
+    for (size_t i = 0; lead[i] && !ok; i++)
+        ok = strlen(lead[i]) == n && strncasecmp(text + s, lead[i], n) == 0;
+    for (size_t i = s + n; ok && i < e; i++)
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '.')
+            ok = 0;
+    return ok;
+}
+
+/* A body paragraph that opens with dateless sentences and then names a time
+ * before the date in force at the head of a sentence ("The lorries could
+ * carry 3 tons ... Between June and August 1961 they moved ...", after a
+ * paragraph of 1963) steps back to that time: its opening sentences take it rather than the previous paragraph's
+ * date.  A later time is left alone (the opening continues the story before
+ * it moves on).  Reports with a dateline keep their own rules.  One pass
+ * over the sentences and expressions. */
+static void para_steps_back(const char *text, const tally_segments *seg, tally_timeline *tl)
+{
+    if (tl->dateline >= 0)
+        return;
+    size_t si = 0;
+    while (si < seg->nsents) {
+        size_t sj = si + 1;   /* [si, sj): one paragraph */
+        while (sj < seg->nsents && seg->sents[sj].para == seg->sents[si].para &&
+               seg->sents[sj].section == seg->sents[si].section)
+            sj++;
+        long c = tl->ctx[si];
+        size_t lead = si;   /* the opening sentences without a date of their own */
+        while (lead < sj && tl->first[lead] == tl->first[lead + 1] && tl->ctx[lead] == c)
+            lead++;
+        if (seg->sents[si].section == TALLY_SECTION_BODY && c >= 0 && lead > si &&
+            lead < sj) {
+            long k = para_anchor(tl, lead, sj);
+            if (k >= 0 && !opens_sentence(text, seg->sents[lead].start, tl->v[k].start))
+                k = -1;   /* "the 9 bought in 1955": a reference, not the scene */
+            if (k >= 0 && tally_ymd_cmp(tl->v[k].to, tl->v[c].from) < 0)
+                for (size_t t = si; t < lead; t++)
+                    tl->ctx[t] = k;
+        }
+        si = sj;
+    }
+}
+
 tally_status tally_timeline_build(const char *text, const tally_segments *seg,
                                   const tally_lexicon *lex, tally_timeline *tl,
                                   tally_error *err)
@@ -2594,6 +2669,7 @@ tally_status annot_timeline_build(const char *text, const tally_segments *seg,
     free(any);
     free(same);
     free(present);
+    para_steps_back(text, seg, tl);
     return TALLY_OK;
 }
 

@@ -177,7 +177,11 @@ typedef struct tally_timeline {
     size_t n;
     size_t *first;           /* expressions of sentence si: v[first[si] .. first[si+1]) */
     long *ctx;               /* ctx[si]: index in v of the date in force when sentence
-                                si starts, -1 when none */
+                                si starts, -1 when none; the dateless opening
+                                sentences of a body paragraph that then sets an
+                                earlier scene at the head of a sentence ("In
+                                ...", "Between June and August 1961 ...") take
+                                that date (no dateline documents) */
     size_t nsents;
     int sorted;              /* 1 when v is in order of start (lookups by offset bisect) */
     long dateline;           /* index in v of the document's dateline, -1 none */

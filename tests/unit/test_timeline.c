@@ -13,7 +13,8 @@
  * period the title gives, a report's dateline (its "now" and its sections),
  * a count after "1948 to" that is no year, a month taking the year its
  * paragraph wrote with it before, the months of a dated endnote before its
- * date, and the ISO 8601 output.  Sentences
+ * date, a paragraph that steps back to an earlier scene it names at the
+ * head of a later sentence, and the ISO 8601 output.  Sentences
  * are written for these tests.
  */
 #include <setjmp.h>
@@ -1480,6 +1481,93 @@ static void season_kinds_and_forecasts(void **state)
     tally_lexicon_free(lex);
 }
 
+/* Build text and segments from sentences each tagged with its paragraph:
+ * sentences of one paragraph joined by a space, paragraphs by a blank line. */
+static char *join_paras(const char *const *sents, const int *para, size_t n,
+                        tally_segments *seg)
+{
+    memset(seg, 0, sizeof *seg);
+    seg->sents = calloc(n + 1, sizeof *seg->sents);
+    char *t = calloc(1, 1024);
+    assert_non_null(seg->sents);
+    assert_non_null(t);
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i) {
+            const char *gap = para[i] != para[i - 1] ? "\n\n" : " ";
+            memcpy(t + len, gap, strlen(gap));
+            len += strlen(gap);
+        }
+        tally_sentence *s = &seg->sents[seg->nsents++];
+        s->start = len;
+        memcpy(t + len, sents[i], strlen(sents[i]));
+        len += strlen(sents[i]);
+        s->end = len;
+        s->para = para[i];
+        s->sent = (int)i + 1;
+    }
+    t[len] = '\0';
+    seg->endnotes_start = len;
+    return t;
+}
+
+/* The ISO date in force at sentence si ("" when none). */
+static const char *ctx_iso(const tally_timeline *tl, size_t si)
+{
+    return tl->ctx[si] < 0 ? "" : iso(tl, (size_t)tl->ctx[si]);
+}
+
+/* A paragraph that opens without a date and then sets an earlier scene with
+ * a time phrase at the head of a sentence ("Between June and August 1961
+ * ...") dates its opening sentences by it, not by the previous paragraph;
+ * a later date, or an earlier one that only qualifies a word ("bought in
+ * 1955"), leaves the date in force alone. */
+static void paragraph_steps_back(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    static const char *const cases[][3] = {
+        /* first paragraph, opening sentence, sentence that dates, then the
+           expected date of the opening sentence */
+        {"In 1963 the Brenmoor depot held 40 lorries.",
+         "The lorries could carry 3 tons each over 200 km.",
+         "Between June and August 1961 they moved 900 loads."},
+        {"In 1958 the Brenmoor depot held 40 lorries.",
+         "The lorries could carry 3 tons each over 200 km.",
+         "In March 1959 they moved 900 loads."},
+        {"In 1963 the Brenmoor depot held 40 lorries.",
+         "The depot kept 12 lorries on the coast road.",
+         "It still had the 9 that were bought in 1955."},
+        {"In 1963 the Brenmoor depot held 40 lorries.",
+         "The depot kept 12 lorries on the coast road.",
+         "Over the winter, in 1960, it had lent 9 of them."},
+    };
+    static const char *const want[] = {"1961-06/1961-08", "1958", "1963", "1963"};
+    static const int para[] = {1, 2, 2};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        tally_segments seg;
+        tally_timeline tl;
+        char *t = join_paras(cases[c], para, 3, &seg);
+        assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+        assert_string_equal(ctx_iso(&tl, 1), want[c]);
+        tally_timeline_free(&tl);
+        free(seg.sents);
+        free(t);
+    }
+    /* one paragraph: no earlier paragraph's date to replace */
+    tally_segments seg;
+    tally_timeline tl;
+    static const int one[] = {1, 1, 1};
+    char *t = join_paras(cases[0], one, 3, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(ctx_iso(&tl, 1), "1963");
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    free(t);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1528,6 +1616,7 @@ int main(void)
         cmocka_unit_test(season_before_a_dateline),
         cmocka_unit_test(season_kinds_and_forecasts),
         cmocka_unit_test(month_before_a_dateline),
+        cmocka_unit_test(paragraph_steps_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
