@@ -130,6 +130,12 @@
  * counted earlier (a unit a word of its clause names; its paragraph or the
  * three before; the latest exact count): SUM of products, a part "two
  * more" as it is; only when every amount finds its count.
+ * Round 290 (helper ver67, rule 3i): "between them" closes such a total
+ * too, "A trench shelter took 120 people and a surface shelter 300" says
+ * each amount of one thing, and the count whose modifiers the clause
+ * names ("126 trench shelters") goes before the latest of its noun; "an
+ * office with each division and each corps headquarters, and three more,
+ * 22 offices in all" (no figure after "each"): one per thing counted.
  * Round 283 (helper ver65, rule 5n, relate_share.c): a share whose part is
  * named only in words ("Food made up two thirds of the whole", "the dead
  * alone came to 15 per cent of the intake"): the figure of the paragraph

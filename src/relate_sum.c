@@ -3083,7 +3083,7 @@ int rel_rule_apposed_total(ctx *c, size_t si, size_t lo, size_t hi)
 static int counted_total_cue(const ctx *c, size_t T, size_t from, size_t send)
 {
     static const char *const after[] = {"in all", "altogether", "all told", "in total",
-                                        "together", NULL};
+                                        "together", "between them", NULL};
     static const char *const before = "a total of ";
     size_t s = c->f->v[T].tstart, n = strlen(before);
     if (s >= from + n && strncasecmp(c->t + s - n, before, n) == 0)
@@ -3105,13 +3105,40 @@ static int names_unit(const char *w, const char *u)
     return !*rest || strcmp(rest, "s") == 0 || strcmp(rest, "es") == 0;
 }
 
+/* 1 when every word of count C's noun but its last (its modifiers: "trench"
+ * of "126 trench shelters") occurs in t[a..b); 0 when it has none. */
+static int modifiers_in(const ctx *c, size_t C, size_t a, size_t b)
+{
+    const char *n = c->f->v[C].noun;
+    size_t len = n ? strlen(n) : 0, i = 0;
+    int seen = 0;
+    while (i < len) {
+        char w[48];
+        size_t e = rel_word_at(n, i, len, w, sizeof w);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        if (e >= len || !n[e + strspn(n + e, " ")])
+            break;   /* the head noun: no modifier */
+        const char *const one[] = {w, NULL};
+        if (!rel_phrase_in(c->t, a, b, one))
+            return 0;
+        seen = 1;
+        i = e;
+    }
+    return seen;
+}
+
 /* The latest count before fact j (its paragraph or the COUNTED_PARAS before,
  * its section) of a thing some word of t[a..b) names: a whole number, no
- * share, rate or bound, of no unit of `not`.  NOPOS when none. */
+ * share, rate or bound, of no unit of `not`; one whose modifiers the words
+ * also name ("a trench shelter": "126 trench shelters", not the later "24
+ * tunnel shelters") first.  NOPOS when none. */
 static size_t counted_thing(const ctx *c, size_t j, size_t a, size_t b, const char *not)
 {
     const tally_fact *J = &c->f->v[j];
-    size_t stop = j > REL_LOOK_BACK_MAX ? j - REL_LOOK_BACK_MAX : 0;
+    size_t stop = j > REL_LOOK_BACK_MAX ? j - REL_LOOK_BACK_MAX : 0, plain = NOPOS;
     for (size_t C = j; C-- > stop;) {
         const tally_fact *F = &c->f->v[C];
         if (F->section != J->section || F->para < J->para - COUNTED_PARAS)
@@ -3127,23 +3154,73 @@ static size_t counted_thing(const ctx *c, size_t j, size_t a, size_t b, const ch
                 i++;
                 continue;
             }
-            if (names_unit(w, c->fi[C].unit))
-                return C;
+            if (names_unit(w, c->fi[C].unit)) {
+                if (modifiers_in(c, C, a, b))
+                    return C;
+                if (plain == NOPOS)
+                    plain = C;
+                break;
+            }
             i = e;
         }
     }
-    return NOPOS;
+    return plain;
 }
 
 /* 1 when amount j is said of one thing: "each" among the words before it
  * in its clause t[a..), or "each" / "apiece" / "a piece" within four words
- * after it before a mark. */
+ * after it before a mark; or "a" / "an" there ("A trench shelter took 120
+ * people and a surface shelter 300") when j names no noun of its own or
+ * the clause no "more" / "further" / "total" (no "a further 300"). */
 static int said_each(const ctx *c, size_t j, size_t a, size_t send)
 {
     static const char *const each[] = {"each", NULL};
     static const char *const after[] = {"each", "apiece", "piece", NULL};
-    return rel_phrase_in(c->t, a, c->f->v[j].tstart, each) ||
-           rel_word_within(c, c->f->v[j].tend, send, 4, after);
+    static const char *const one[] = {"a", "an", NULL};
+    static const char *const not_one[] = {"more", "further", "another", "total", "few",
+                                          "number", "dozen", "quarter", "half", NULL};
+    size_t s = c->f->v[j].tstart;
+    if (rel_phrase_in(c->t, a, s, each) || rel_word_within(c, c->f->v[j].tend, send, 4, after))
+        return 1;
+    return rel_phrase_in(c->t, a, s, one) && !rel_phrase_in(c->t, a, s, not_one);
+}
+
+/* "a field post office with each division and each corps headquarters":
+ * before the first figure of the sentence (fact first, at t+to; its text
+ * from t+from), after a word naming the total's unit, "each <noun>" with no
+ * figure is one of T's things per thing counted (before `first`); the counts go to part[] (rate NOPOS) from n on.  The new
+ * n; n itself when none or when one "each" finds no count (no check). */
+static size_t each_without_figure(const ctx *c, size_t T, size_t first, size_t from, size_t to,
+                                  size_t *part, size_t *rate, size_t n)
+{
+    static const char *const each[] = {"each", NULL};
+    size_t m = n, i = from;
+    int unit_seen = 0;
+    while (i < to && m < TALLY_REL_MAXPARTS) {
+        char w[48];
+        size_t e = rel_word_at(c->t, i, to, w, sizeof w);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        if (names_unit(w, c->fi[T].unit))
+            unit_seen = 1;
+        else if (unit_seen && rel_phrase_at(c->t, i, to, each[0])) {
+            size_t b = e;   /* the thing: up to the next mark or "and" */
+            while (b < to && !strchr(",;:()", c->t[b]) && !rel_phrase_at(c->t, b, to, "and"))
+                b++;
+            size_t C = counted_thing(c, first, e, b, c->fi[T].unit);
+            if (C == NOPOS || c->fi[C].popen != NOPOS)
+                return n;
+            for (size_t k = n; k < m; k++)
+                if (part[k] == C)
+                    return n;   /* two "each" naming one count: unsure */
+            part[m] = C;
+            rate[m++] = NOPOS;
+        }
+        i = e;
+    }
+    return m;
 }
 
 /* Rule 3i for total T of sentence [lo, hi) (see above). */
@@ -3159,9 +3236,38 @@ static int counted_sum(ctx *c, size_t si, size_t lo, size_t T)
     size_t part[TALLY_REL_MAXPARTS], rate[TALLY_REL_MAXPARTS], n = 0, nprod = 0;
     double sum = 0;
     int each_seen = 0;
+    const finfo *U = &c->fi[T];   /* the amounts' unit */
+    if (strcmp(c->f->v[T].mention, c->f->v[T].number_text) == 0)
+        for (size_t j = first; j < T; j++)
+            if (c->fi[j].unit[0] && !c->fi[j].share) {
+                U = &c->fi[j];   /* "... so that they held 34,320 between them": T
+                                    names no noun, the first amount's unit is its */
+                break;
+            }
+    if (first == lo) {
+        n = each_without_figure(c, T, lo, from, c->f->v[lo].tstart, part, rate, 0);
+        for (size_t k = 0; k < n; k++)
+            sum += c->f->v[part[k]].value;
+        nprod = n;
+        each_seen = n > 0;
+    }
+    size_t counted_each = n;
     for (size_t j = first; j < T; j++) {
-        if (c->fi[j].unit[0] && !rel_same_unit(&c->fi[j], &c->fi[T]))
+        if (counted_each && n < TALLY_REL_MAXPARTS && !c->fi[j].share && !c->fi[j].part &&
+            strcmp(c->f->v[j].mention, c->f->v[j].number_text) == 0 &&
+            rel_word_within(c, c->f->v[j].tend, send, 1, more)) {
+            part[n] = j;   /* "and three more at army headquarters": no noun of its
+                              own, so of the total's things whatever unit it carries */
+            rate[n++] = NOPOS;
+            sum += c->f->v[j].value;
+            continue;
+        }
+        if (c->fi[j].unit[0] && !rel_same_unit(&c->fi[j], U)) {
+            if (counted_each)
+                return 0;   /* "each division ..., and two more ...": a figure
+                               not read as the total's leaves the list unsure */
             continue;   /* a count of the things, or another figure */
+        }
         if (c->fi[j].share || c->fi[j].part || n == TALLY_REL_MAXPARTS || !(c->f->v[j].value > 0))
             return 0;
         size_t a = from;   /* the clause of j: after the mark or figure before it */
@@ -3171,7 +3277,7 @@ static int counted_sum(ctx *c, size_t si, size_t lo, size_t T)
                 break;
             }
         int each = said_each(c, j, a, send);
-        size_t C = counted_thing(c, j, a, c->f->v[j].tstart, c->fi[T].unit);
+        size_t C = counted_thing(c, j, a, c->f->v[j].tstart, U->unit);
         if (C != NOPOS && (each || each_seen)) {
             each_seen = 1;
             part[n] = C;
@@ -3204,7 +3310,8 @@ static int counted_sum(ctx *c, size_t si, size_t lo, size_t T)
 int rel_rule_counted_sum(ctx *c, size_t si, size_t lo, size_t hi)
 {
     size_t from = rel_sent_open(c, si), send = c->seg->sents[si].end;
-    for (size_t T = lo + 2; T < hi; T++) {
+    for (size_t T = lo + 1; T < hi; T++) {   /* lo + 1: "with each division ..., and
+                                                three more ..., 22 offices in all" */
         if (c->fi[T].share || c->fi[T].part || !c->fi[T].unit[0] || rel_is_rate(c, T) ||
             !counted_total_cue(c, T, from, send))
             continue;
