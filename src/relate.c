@@ -119,6 +119,12 @@
  * figure between) -> PRODUCT.  Rule chain skips a group's length ("three
  * shifts of eight hours with 15 men to a shift"); "C things, each of R"
  * is no product of a later figure past a total of another unit.
+ * Round 296 (helper ver69, relate_far.c): "52,000 cubic metres, or about
+ * 1,440 for each pit", the pits counted before (the unit or a word of the
+ * count's noun; the latest, no rate, bound or product's figure; its
+ * paragraph or the two before): X / C within half to twice -> PRODUCT
+ * (average); a load "At 30 tons a barge this means 80 barges" is a
+ * capacity (no money; the load the sentence before).
  * Round 273 (helper ver62, rule 3g, relate_sum.c): "made up of" /
  * "consisting of" / "composed of" after a total: its parts are the figures
  * of its unit after the cue (other units skipped); past two parts, a figure
@@ -141,6 +147,12 @@
  * alone came to 15 per cent of the intake"): the figure of the paragraph
  * those words name (word families of the kin lexicon table: dead/killed,
  * intake/enrolled), of the sum it is a part of or the whole looked up.
+ * Round 293 (helper ver68, relate_share.c, relate_back.c): rule 5n's
+ * part may stand in the paragraph before when the share opens its own
+ * ("2. Iron made up two thirds"), its whole is looked up by the whole's
+ * words alone; a look-up may take persons for places ("50,000 places
+ * covered a fifth of the population"; kin family "capacity"); "covered"
+ * is a verb of share; "those who came" names a whole to look up.
  * Round 226 (rule 7b, relate_rate.c): an average per one thing whose noun
  * is not the total's ("148 pits and some 92,000 miners, an average of 620
  * men to a pit"; "... 50 instruments to an exchange on average") divides
@@ -1317,6 +1329,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_subject_rate(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_labour(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_far_average(&c, i, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

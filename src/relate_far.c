@@ -45,6 +45,15 @@
  * the bakeries ..."), the nearest in R's paragraph before R; C no rate,
  * bound or part of another relation; R x C within half to twice P ->
  * PRODUCT.  A count in another paragraph is never taken.
+ *
+ * Also averages over a count stated earlier (rel_rule_far_average): a
+ * figure Z said of one thing ("about 1,440 for each pit", "300 guilders a
+ * place") apposed to the figure X of its unit right before it (", or
+ * about"), no count of the thing in Z's sentence: the latest count C of
+ * the thing (its unit, or a word of its noun: "24 deep tunnel shelters")
+ * in X's paragraph or the two before, no rate, bound or figure a product
+ * states; X / C within half to twice Z -> PRODUCT (average).  A load "at
+ * R a <carrier>" (no money, no bound) is a capacity too.
  */
 #include <math.h>
 #include <string.h>
@@ -307,6 +316,12 @@ static int capacity_thing(const ctx *c, size_t R, char thing[48])
     size_t start = c->seg->sents[f->sent_index].start, i = f->tstart;
     char w[48];
     size_t b = word_back(c, i, start, w);
+    if (b != NOPOS && strcmp(w, "at") == 0 && strcmp(c->fi[R].cat, "money") &&
+        f->qual != TALLY_Q_AT_MOST) {   /* "At 15 tons a wagon, ..." */
+        int period;
+        return rate_thing(c, R, thing) && strcmp(thing, c->fi[R].unit) &&
+               !(rel_rate_of(c, R, &period) && period >= 0);
+    }
     if (b != NOPOS && strcmp(w, "or") == 0) {   /* "350 letters or 14 parcels" */
         if (R == 0 || c->f->v[R - 1].sent_index != f->sent_index ||
             rel_words_between(c->t, c->f->v[R - 1].tend, b, ",;:.()") != 1 ||
@@ -683,5 +698,139 @@ int rel_rule_labour(ctx *c, size_t P, size_t lo, size_t hi)
     rel_init(&r, TALLY_REL_PRODUCT, P, "persons for a span");
     rel_part(c, &r, M);
     rel_part(c, &r, D);
+    return rel_add(c, &r);
+}
+
+/* ---- an average over a count stated earlier: "71,000 cubic metres of it
+ * went into the tunnels, or about 2,960 for each tunnel" (the 24 tunnels
+ * counted paragraphs before) ---- */
+
+/* How many paragraphs before the average's the count may stand. */
+#define AVG_PARAS_BACK 2
+
+/* 1 when figure j is a rate or a bound: said of one thing, per a period,
+ * "up to" / "more than" it. */
+static int rate_or_bound(const ctx *c, size_t j)
+{
+    char th[48];
+    int period;
+    const tally_fact *f = &c->f->v[j];
+    return f->qual == TALLY_Q_AT_MOST || f->qual == TALLY_Q_AT_LEAST ||
+           f->qual == TALLY_Q_VAGUE || rate_thing(c, j, th) ||
+           (rel_rate_of(c, j, &period) && period >= 0);
+}
+
+/* 1 when a product found so far states figure j (a derived figure is no
+ * count to divide by). */
+static int product_stated(const ctx *c, size_t j)
+{
+    size_t from = c->out->n > 8 * CLAIM_BACK ? c->out->n - 8 * CLAIM_BACK : 0;
+    for (size_t k = from; k < c->out->n; k++)
+        if (c->out->v[k].stated == j && c->out->v[k].kind == TALLY_REL_PRODUCT)
+            return 1;
+    return 0;
+}
+
+/* 1 when only an apposition leads from the figure before Z to Z: a comma,
+ * then at most "or" and a word of degree ("..., or about 2,960"). */
+static int apposed(const ctx *c, size_t X, size_t Z)
+{
+    static const char *const ok[] = {"or", "about", "some", "roughly", "nearly", "around",
+                                     "almost", "approximately", "just", "over", "under", NULL};
+    size_t i = c->f->v[Z].tstart, start = c->f->v[X].tend;
+    char w[48];
+    for (int k = 0; k < 3; k++) {
+        while (i > start && c->t[i - 1] == ' ')
+            i--;
+        if (i > start && c->t[i - 1] == ',')
+            return 1;
+        size_t b = word_back(c, i, start, w);
+        if (b == NOPOS || !word_is(w, ok))
+            return 0;
+        i = b;
+    }
+    return 0;
+}
+
+/* 1 when figure j counts `thing`: its unit, or a word of its noun names
+ * it ("24 deep tunnel shelters" count tunnels). */
+static int counts_thing(const ctx *c, size_t j, const char *thing)
+{
+    const char *n = c->f->v[j].noun;
+    if (strcmp(c->fi[j].unit, thing) == 0)
+        return 1;
+    if (!n)
+        return 0;
+    char w[48];
+    size_t len = strlen(n);
+    for (size_t i = 0; i < len;) {
+        if (!rel_wch((unsigned char)n[i])) {
+            i++;
+            continue;
+        }
+        i = rel_word_at(n, i, len, w, sizeof w);
+        if (names_unit(c, w, thing))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 for the categories of measures and sums, never counts of things. */
+static int measure_cat(const char *cat)
+{
+    static const char *const m[] = {"distance", "duration", "speed", "money", "labor", NULL};
+    return word_is(cat, m);
+}
+
+/* The latest count of `thing` before figure X, in X's paragraph or the
+ * AVG_PARAS_BACK before it: the exact unit, no share, rate, bound or
+ * figure a product states; NOPOS when none. */
+static size_t earlier_count(const ctx *c, const char *thing, size_t X)
+{
+    int para = c->seg->sents[c->f->v[X].sent_index].para;
+    size_t stop = X > FAR_BACK ? X - FAR_BACK : 0;
+    for (size_t j = X; j-- > stop;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index >= c->seg->nsents ||
+            c->seg->sents[jf->sent_index].para + AVG_PARAS_BACK < para)
+            break;
+        if (c->fi[j].share || !counts_thing(c, j, thing) || !isfinite(jf->value) ||
+            !(jf->value > 1))
+            continue;
+        if (rate_or_bound(c, j) || product_stated(c, j) || measure_cat(c->fi[j].cat))
+            continue;   /* "45 km left": a length is no count of things */
+        return j;
+    }
+    return NOPOS;
+}
+
+int rel_rule_far_average(ctx *c, size_t Z, size_t lo, size_t hi)
+{
+    const tally_fact *zf = &c->f->v[Z];
+    const finfo *zi = &c->fi[Z];
+    char thing[48];
+    int period;
+    if (Z == lo || !zi->unit[0] || zi->share || !isfinite(zf->value) || !(zf->value > 0) ||
+        claimed(c, Z) || !rate_thing(c, Z, thing) || strcmp(thing, zi->unit) == 0 ||
+        (rel_rate_of(c, Z, &period) && period >= 0) || has_count(c, thing, lo, hi, Z))
+        return 0;
+    /* the total: the figure right before Z, of its unit, apposed to it */
+    size_t X = Z - 1;
+    const tally_fact *xf = &c->f->v[X];
+    if (c->fi[X].share || !rel_same_unit(&c->fi[X], zi) || !(xf->value > zf->value) ||
+        rate_or_bound(c, X) || product_stated(c, X) || !apposed(c, X, Z))
+        return 0;
+    size_t C = earlier_count(c, thing, X);
+    if (C == NOPOS)
+        return 0;
+    double q = xf->value / c->f->v[C].value;
+    if (!isfinite(q) || q < zf->value / 2 || q > zf->value * 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, X, "average over a count stated earlier");
+    r.average = 1;   /* Z is X / C, rounded */
+    rel_part(c, &r, Z);
+    rel_part(c, &r, C);
+    r.looked_back = 1;
     return rel_add(c, &r);
 }

@@ -270,6 +270,9 @@ int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi);
 int rel_rule_subject_rate(ctx *c, size_t P, size_t lo, size_t hi);
 /* "2,100 men for 14 months, some 29,400 man-months" (relate_far.c). */
 int rel_rule_labour(ctx *c, size_t P, size_t lo, size_t hi);
+/* "71,000 cubic metres ..., or about 2,960 for each tunnel", the tunnels
+ * counted earlier (relate_far.c, round 296). */
+int rel_rule_far_average(ctx *c, size_t Z, size_t lo, size_t hi);
 
 /* ---- relate_fit.c: relations the figures give away with no cue ---- */
 
