@@ -178,9 +178,12 @@ static void drop_words(wordset *ws, const char *s)
         if (k < 3)
             continue;
         size_t n = 0;
-        for (size_t i = 0; i < ws->n; i++)
-            if (!wmatch(ws->w[i], w))
+        int dropped = 0;   /* a word's family ("~capacity") goes with it */
+        for (size_t i = 0; i < ws->n; i++) {
+            int fam = ws->w[i][0] == '~';
+            if (fam ? !dropped : !(dropped = wmatch(ws->w[i], w)))
                 memmove(ws->w[n++], ws->w[i], 24);
+        }
         ws->n = n;
     }
 }
@@ -318,6 +321,23 @@ static size_t before_own_share(const ctx *c, size_t j, size_t b)
     return b;
 }
 
+/* 1 when finfo a counts places for persons ("126,000 places", "beds";
+ * the kin lexicon table's family "capacity") and b counts persons: a
+ * share of "the population" or of "those who came" may be said of places. */
+static int places_for(const ctx *c, const finfo *a, const finfo *b)
+{
+    if (strcmp(b->cat, "personnel") != 0 || !a->unit[0] || !c->lex)
+        return 0;
+    const char *k = tally_lexicon_get(c->lex, "kin", a->unit, "kin");
+    return k && strcmp(k, "capacity") == 0;
+}
+
+/* rel_comparable for a look-up: also places against persons, either way. */
+static int look_comparable(const ctx *c, const finfo *a, const finfo *b)
+{
+    return rel_comparable(a, b) || places_for(c, a, b) || places_for(c, b, a);
+}
+
 size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, double above)
 {
     int like_quoted = -1;   /* computed when a quoted candidate comes up */
@@ -327,7 +347,7 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
     for (size_t j = before; j-- > floor;) {
         const finfo *ji = &c->fi[j];
         double k = q->spans ? rel_span_factor(c, like, j) : 1;
-        if (ji->share || !rel_comparable(ji, &c->fi[like]) || !(k > 0) ||
+        if (ji->share || !look_comparable(c, ji, &c->fi[like]) || !(k > 0) ||
             !(c->f->v[j].value * k > above) ||
             c->f->v[j].sent_index >= c->seg->nsents || !may_be(c, q, j) || related(c, j, like))
             continue;
@@ -515,7 +535,9 @@ size_t rel_total_back(const ctx *c, size_t like, size_t before, double above)
 
 /* The figure a share's part named only in words (t[a..b): "the dead",
  * "iron and steel") stands for: the figure before fact q, in q's sentence
- * or the three sentences before it in its paragraph, no share, whose
+ * or the three sentences before it in its paragraph (or, when q's sentence
+ * opens its paragraph, the paragraph before: a numbered memorandum's "2."
+ * goes on from "1."), no share, whose
  * clause shares the most words with them (the kin lexicon table's
  * families count: "dead" and "killed"); NOPOS when none shares a word or
  * two tie. */
@@ -527,11 +549,13 @@ size_t rel_named_back(const ctx *c, size_t q, size_t a, size_t b)
     if (!nw.n)
         return NOPOS;
     size_t best = NOPOS;
-    int best_score = 0, tie = 0;
+    int best_score = 0, tie = 0, para = c->seg->sents[si].para;
+    if (si > 0 && c->seg->sents[si - 1].para + 1 == para)
+        para--;   /* "2. Iron and steel made up ...": opening its paragraph */
     for (size_t j = q; j-- > 0;) {
         const tally_fact *f = &c->f->v[j];
         if (f->sent_index >= c->seg->nsents || f->sent_index + 3 < si ||
-            c->seg->sents[f->sent_index].para != c->seg->sents[si].para)
+            c->seg->sents[f->sent_index].para < para)
             break;
         if (c->fi[j].share)
             continue;

@@ -796,6 +796,10 @@ static int those_qualified(const char *whole)
     const char *w = whole + 6;
     while (*w == ' ')
         w++;
+    static const char *const rel[] = {"who ", "that ", NULL};   /* "those who came" */
+    for (size_t r = 0; rel[r]; r++)
+        if (strncasecmp(w, rel[r], strlen(rel[r])) == 0)
+            w += strlen(rel[r]);
     size_t n = 0;
     while (isalpha((unsigned char)w[n]))
         n++;
@@ -831,7 +835,8 @@ static int copular_span(const ctx *c, size_t a, size_t b)
     static const char *const verbs[] = {
         "was", "were", "is", "are", "represented", "represents", "made up", "make up",
         "accounted for", "account for", "amounted to", "amount to", "came to", "constituted",
-        "formed", "equalled", "equaled", "comprised", "being", "been", NULL};
+        "formed", "equalled", "equaled", "comprised", "being", "been", "covered", "covers",
+        NULL};   /* "the 94,000 places covered 23 per cent of the population" */
     int w = rel_words_between(c->t, a, b, ",;:.()");
     if (w < 1 || w > 8)
         return 0;
@@ -3912,7 +3917,9 @@ static size_t sum_of_part(const ctx *c, size_t P)
  * the paragraph those words name (rel_named_back: "31,200 tons were iron
  * and steel", "48 were killed"); the whole the figure after "of", else
  * for "the whole" / "the total" the sum the part belongs to, else the
- * figure the whole's words name, looked up.  0, or -1 when out of memory. */
+ * figure the whole's words alone name, looked up (the part's clause names
+ * the part: "48 were killed" says nothing of the intake).  0, or -1 when
+ * out of memory. */
 int rel_rule_share_named_part(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
 {
     const tally_fact *fq = &c->f->v[q];
@@ -3938,6 +3945,7 @@ int rel_rule_share_named_part(ctx *c, size_t q, size_t lo, size_t hi, size_t sen
     else if (W == NOPOS && whole[0] && !pronoun_whole(whole)) {
         query qw;
         rel_make_query_in(c, P, fq->sent_index, of_end, &qw);
+        qw.w = qw.cue;   /* the whole's own words: P's clause names the part */
         W = rel_look_back(c, P, q, &qw, c->f->v[P].value);
     }
     if (W == NOPOS || W == P || c->fi[W].share)
