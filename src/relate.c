@@ -125,6 +125,13 @@
  * paragraph or the two before): X / C within half to twice -> PRODUCT
  * (average); a load "At 30 tons a barge this means 80 barges" is a
  * capacity (no money; the load the sentence before).
+ * Round 303 (helper ver71): a figure of an endnote that is the rest of a
+ * total of the body sentence citing it less a part there, a word of its
+ * clause after the part ("31 lost, (22) to flak rather than to fighters";
+ * note: "the nine lost to fighters") -> DIFFERENCE (relate_note.c); a
+ * total opening its sentence ("The 94,320 places in all") over the last
+ * figures of the two sentences before, one a total found already, any
+ * noun, exact only -> SUM (relate_sum.c).
  * Round 273 (helper ver62, rule 3g, relate_sum.c): "made up of" /
  * "consisting of" / "composed of" after a total: its parts are the figures
  * of its unit after the cue (other units skipped); past two parts, a figure

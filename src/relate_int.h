@@ -212,6 +212,10 @@ int rel_rule_counted_sum(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_note_parts(ctx *c);
 /* "312 aircrew, 96 of them pilots and the other 216 gunners". */
 int rel_rule_of_them_parts(ctx *c, size_t si, size_t lo, size_t hi);
+/* "31 aircraft ... (22) fell to flak rather than to fighters" and in the
+ * note "the nine lost to fighters": DIFFERENCE (relate_note.c, round 303;
+ * called by rel_rule_note_parts). */
+int rel_rule_note_gap(ctx *c);
 
 /* ---- relate_stock.c: stocks and flows ---- */
 

@@ -23,12 +23,20 @@
  *    other" is T's rest whatever its noun).  Exact sums always; a
  *    list closed by "the other" / "the remaining" / "the rest" says it is
  *    the whole of T and is taken within a tenth.
+ *  - note gaps (rel_rule_note_gap, with the note parts, round 303): a
+ *    figure D of note n that no relation states, and two figures of the
+ *    body sentence citing n, a total A of D's things and a part B after
+ *    it (of D's unit or bare, "31 aircraft ... (22) fell to flak rather
+ *    than to fighters"; note: "the nine lost to fighters"), A - B = D
+ *    exactly and a word of D's clause in the words after B -> DIFFERENCE
+ *    (the rest of A the note names); one such pair only.
  *
- * Neither rule allocates except through rel_add().  Both look back a
+ * No rule allocates except through rel_add().  Both look back a
  * bounded number of figures (REL_LOOK_BACK_MAX), so they stay linear.
  */
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 #include "relate_int.h"
 
@@ -159,6 +167,116 @@ int rel_rule_note_parts(ctx *c)
             note_sentence(c, i, e) < 0)
             return -1;
         i = e;
+    }
+    return rel_rule_note_gap(c);
+}
+
+/* How many words after a figure its clause is read for (note gaps). */
+#define GAP_WORDS 12
+
+/* 1 when one of the content words (four letters or more, not unit) of
+ * t[a..b) (at most GAP_WORDS, to the first mark; not D's unit or noun)
+ * is also a word of
+ * t[x..y) (at most GAP_WORDS, to the first mark). */
+static int clause_shares_word(const ctx *c, size_t a, size_t b, size_t x, size_t y,
+                              const char *unit, const char *noun)
+{
+    static const char *const stop[] = {"than", "that", "with", "were", "from", "they",
+                                       "them", "these", "those", "which", "rather",
+                                       "some", "only", "more", "been", NULL};
+    char w[24], v[24];
+    int nw = 0;
+    for (size_t i = a; i < b && nw < GAP_WORDS;) {
+        unsigned char ch = (unsigned char)c->t[i];
+        if (!rel_wch(ch)) {
+            if (ch != ' ')
+                break;   /* a mark ends D's clause */
+            i++;
+            continue;
+        }
+        i = rel_word_at(c->t, i, b, w, sizeof w);
+        nw++;
+        int skip = strlen(w) < 4 || strcmp(w, unit) == 0 || strcasecmp(w, noun) == 0;
+        for (size_t q = 0; !skip && stop[q]; q++)
+            skip = strcmp(w, stop[q]) == 0;
+        if (skip)
+            continue;
+        int nv = 0;
+        for (size_t k = x; k < y && nv < GAP_WORDS;) {
+            unsigned char ck = (unsigned char)c->t[k];
+            if (!rel_wch(ck)) {
+                if (ck == ';' || ck == '.' || ck == ':')
+                    break;
+                k++;
+                continue;
+            }
+            k = rel_word_at(c->t, k, y, v, sizeof v);
+            nv++;
+            if (strcmp(v, w) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when fact D is the stated figure of a relation found already. */
+static int stated_already(const ctx *c, size_t D)
+{
+    for (size_t k = 0; k < c->out->n; k++)
+        if (c->out->v[k].stated == D)
+            return 1;
+    return 0;
+}
+
+/* Note gap for endnote fact D of note n: the pair (A, B) of one body
+ * sentence citing n, looked for among the REL_LOOK_BACK_MAX figures
+ * before D; 1 and *A, *B when exactly one pair fits. */
+static int note_gap_pair(const ctx *c, size_t D, size_t *A, size_t *B)
+{
+    const tally_fact *d = &c->f->v[D];
+    size_t stop = D > REL_LOOK_BACK_MAX ? D - REL_LOOK_BACK_MAX : 0, found = 0;
+    for (size_t b = D; b-- > stop;) {
+        const tally_fact *fb = &c->f->v[b];
+        if (fb->section != TALLY_SECTION_BODY || fb->note != d->note || !listable(c, b) ||
+            (c->fi[b].unit[0] && !rel_comparable(&c->fi[b], &c->fi[D])))
+            continue;
+        size_t send = c->seg->sents[fb->sent_index].end;
+        size_t astop = b > stop + REL_SENT_FACTS ? b - REL_SENT_FACTS : stop;
+        for (size_t a = b; a-- > astop && c->f->v[a].sent_index == fb->sent_index;) {
+            const tally_fact *fa = &c->f->v[a];
+            if (!totalable(c, a) || !rel_comparable(&c->fi[a], &c->fi[D]) ||
+                fabs(fa->value - fb->value - d->value) > 1e-9 * fa->value ||
+                !clause_shares_word(c, d->tend, c->seg->sents[d->sent_index].end, fb->tend,
+                                    send, c->fi[D].unit, d->noun))
+                continue;
+            if (found++)
+                return 0;   /* two pairs fit: neither is trusted */
+            *A = a;
+            *B = b;
+        }
+    }
+    return found == 1;
+}
+
+/* Rule N3: "31 aircraft ... (22) fell to flak rather than to fighters" and
+ * in the note "the nine lost to fighters" (top comment). */
+int rel_rule_note_gap(ctx *c)
+{
+    for (size_t D = 0; D < c->f->n; D++) {
+        const tally_fact *d = &c->f->v[D];
+        size_t A, B;
+        if (d->section != TALLY_SECTION_ENDNOTE || d->note <= 0 || !listable(c, D) ||
+            c->fi[D].used || !c->fi[D].unit[0] || d->qual != TALLY_Q_EXACT ||
+            !note_gap_pair(c, D, &A, &B) || stated_already(c, D))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_DIFFERENCE, D, "rest in the endnote");
+        rel_part(c, &r, A);
+        rel_part(c, &r, B);
+        r.looked_back = 1;
+        c->fi[D].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
     }
     return 0;
 }

@@ -532,6 +532,56 @@ static size_t earlier_parts(const ctx *c, size_t T, size_t lo, int para, size_t 
     return *ns;
 }
 
+/* How many of the latest relations found_totals_before() reads for the
+ * totals of the sentences before (bounded, so that it stays linear). */
+#define FOUND_RELS 64
+
+/* 1 when fact j is the stated figure of a SUM or PRODUCT among the
+ * FOUND_RELS latest relations found. */
+static int found_total(const ctx *c, size_t j)
+{
+    size_t n = c->out->n, stop = n > FOUND_RELS ? n - FOUND_RELS : 0;
+    for (size_t k = n; k-- > stop;)
+        if (c->out->v[k].stated == j && (c->out->v[k].kind == TALLY_REL_SUM ||
+                                         c->out->v[k].kind == TALLY_REL_PRODUCT))
+            return 1;
+    return 0;
+}
+
+/* Round 303: a total opening its sentence whose parts are the figures
+ * the two sentences before arrived at ("... so the small shelters held
+ * 34,320 between them.  The tunnels added another 60,000 places.  The
+ * 94,320 places in all ..."): the last figure of each of those sentences
+ * (same paragraph; no share, rate or part), below T, whatever unit it
+ * was read with, one of them the stated figure of a SUM or PRODUCT found
+ * already; taken only when they add up to T exactly.  Filled into
+ * same[]; returns their number (2, or 0). */
+static size_t found_totals_before(const ctx *c, size_t T, size_t lo, int para, size_t *same,
+                                  size_t *ns)
+{
+    double sum = 0, tv = c->f->v[T].value;
+    size_t end = lo;
+    int found = 0;
+    *ns = 0;
+    for (int nk = 0; nk < 2 && end > 0; nk++) {
+        size_t ps = c->f->v[end - 1].sent_index, a, b;
+        if (ps >= c->seg->nsents || c->seg->sents[ps].para != para)
+            return *ns = 0;
+        rel_sent_range(c, ps, &a, &b);
+        size_t j = b - 1;
+        if (c->fi[j].share || c->fi[j].part || rel_is_rate(c, j) || !c->fi[j].unit[0] ||
+            !(c->f->v[j].value < tv) || strcmp(c->fi[j].cat, "date") == 0)
+            return *ns = 0;
+        found |= found_total(c, j);
+        same[(*ns)++] = j;
+        sum += c->f->v[j].value;
+        end = a;
+    }
+    if (*ns < 2 || !found || fabs(sum - tv) > 1e-9 * tv)
+        *ns = 0;
+    return *ns;
+}
+
 /* Make a SUM or NORM relation for total T from the collected parts. */
 /* The count that rate j of a list applies to: "four of missile boats with
  * nine boats each" - the figure right before j, at most six words before
@@ -1105,6 +1155,8 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
                                                          quays, seven berths in all" */
             if (ns + nf == 0)   /* "In all, 75 bombers": the list is in the sentences before */
                 earlier_parts(c, T, lo, s->para, same, &ns);
+            if (ns + nf == 0 && !rate)
+                found_totals_before(c, T, lo, s->para, same, &ns);
             else if (nf == 0)
                 added_part(c, T, lo, same, &ns);
             if (rate && ns < 2)
