@@ -554,6 +554,18 @@ static int name_before_inst(const char *t, const words *w, size_t i, const annot
     return name_word(t, w, i, n, ws, adj_ends);
 }
 
+/* 1 when a title-case institution head of inst_heads follows token i,
+ * after one word of inst_mids or none: "Kessia Ministry of Supply",
+ * "Kessia War Office".  For a word already shaped as a country's name
+ * (country_shape()), where every head may stand bare. */
+static int inst_after(const char *t, const words *w, size_t i)
+{
+    size_t h = i + 1;
+    if (h < w->n && tok_cap(t, &w->v[h]) && tok_in(t, &w->v[h], inst_mids))
+        h++;
+    return h < w->n && tok_cap(t, &w->v[h]) && tok_in(t, &w->v[h], inst_heads);
+}
+
 /* Heads of a non-state organisation's title-case name ("the Highland
  * Army", "the Delta Front", "the Freedom League"). */
 static const char *const side_org_heads[] = {"army", "front", "movement", "league", NULL};
@@ -974,7 +986,9 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
             used = 2, known = 0;   /* "the Highland Army" */
             code = derived;
         }
-        if (!used && ((country_shape(t, k, doc) && stands_alone(t, w, i, 0, f->ws) &&
+        if (!used && ((country_shape(t, k, doc) &&
+                       (stands_alone(t, w, i, 0, f->ws) ||
+                        (stands_alone(t, w, i, 1, f->ws) && inst_after(t, w, i))) &&
                        !indefinite_before(t, w, i)) ||
                       name_subject(t, w, i, f, doc) || name_before_inst(t, w, i, f->ws))) {
             tok_copy(t, k, 1, derived, sizeof derived);
@@ -4096,8 +4110,9 @@ tally_status annot_actor_pick(const char *text, const tally_segments *seg, size_
  * fi, names where bought goods came from: after "of" or "from" (an article
  * between allowed), the figure in the clause of a verb of buying or
  * spending or ordering before it ("bought 62,000 tons of Sarvanian petrol", "spent it
- * on six guns from the Brenmoor firm of Halloway at £420,000 each"): the
- * buyer owns them, so the clause decides. */
+ * on six guns from the Brenmoor firm of Halloway at £420,000 each"), or
+ * after "in" before the figure ("bought 40 sets in Kessia at £900 each"):
+ * the buyer owns them, so the clause decides. */
 static int bought_origin(const char *t, const sview *v, size_t fi, long k)
 {
     static const char *const buy_verbs[] = {"bought", "buy", "buys", "purchased", "purchase",
@@ -4107,10 +4122,15 @@ static int bought_origin(const char *t, const sview *v, size_t fi, long k)
     size_t i = v->mtok[k];
     if (i >= 2 && tok_eq(t, &w->v[i - 1], "the"))
         i--;
-    if (i < 2 || !(tok_eq(t, &w->v[i - 1], "of") || tok_eq(t, &w->v[i - 1], "from")))
+    /* "in" only before the figure: "bought 48 lenses in Kessia at £900 each" */
+    if (i < 2 || !(tok_eq(t, &w->v[i - 1], "of") || tok_eq(t, &w->v[i - 1], "from") ||
+                   (v->mtok[k] < fi && tok_eq(t, &w->v[i - 1], "in"))))
         return 0;
     for (size_t j = fi, n = 0; j > 0 && n < 16; j--, n++) {
-        if (w->v[j - 1].kind == TOK_PUNCT)
+        const tok *p = &w->v[j - 1];
+        /* a mark glued to both neighbours is inside a word ("F.52") */
+        if (p->kind == TOK_PUNCT &&
+            !(j >= 2 && j < w->n && w->v[j - 2].end == p->start && w->v[j].start == p->end))
             return 0;
         unsigned char c = words_lower((unsigned char)t[w->v[j - 1].start]);
         if ((c == 'b' || c == 'p' || c == 'i' || c == 's' || c == 'o') &&

@@ -63,7 +63,7 @@ static const char *const limit_words[] = {"since", "until", "till", "before", NU
 static const char *const span_words[] = {"to", "until", "till", "through", "and", "-",
                                          "\xE2\x80\x93", NULL};
 static const char *const may_cues[] = {
-    "in", "of", "early", "late", "mid", "by", "during", "until", "till", "since", "from",
+    "in", "between", "of", "early", "late", "mid", "by", "during", "until", "till", "since", "from",
     "to", "and", "through", "end", "middle", "beginning", "start", "-", "on", "that",
     "next", "following", "prior", "previous", "last", "or", "before", "after", NULL};
 
@@ -305,6 +305,25 @@ static int is_dash(const pctx *c, size_t i)
     return is_p(c, i, "-") || is_p(c, i, "\xE2\x80\x93");
 }
 
+/* 1 when token j is a capitalised full month name of the table (no
+ * neighbour test, no abbreviation): the second month of "May and August". */
+static int plain_month(const pctx *c, size_t j)
+{
+    if (j >= c->w->n || !tok_cap(c->t, &c->w->v[j]))
+        return 0;
+    const tok *k = &c->w->v[j];
+    char word[24];
+    if (k->end - k->start >= sizeof word)
+        return 0;
+    tok_copy(c->t, k, 0, word, sizeof word);
+    if (c->months)
+        return tally_lextab_get(c->months, word, strlen(word), c->month_number) != NULL;
+    for (int m = 0; m < 12; m++)
+        if (strcasecmp(word, month_names[m]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Month number of token i (capitalised, "Jan." style abbreviations through
  * the following period), 0 if none; *ntok receives the tokens used. */
 static int month_at(const pctx *c, size_t i, size_t *ntok)
@@ -340,7 +359,8 @@ static int month_at(const pctx *c, size_t i, size_t *ntok)
         int ok = (i > 0 && (is_in(c, i - 1, may_cues) || c->w->v[i - 1].kind == TOK_NUM)) ||
                  (i + 1 < c->w->n && c->w->v[i + 1].kind == TOK_NUM) ||
                  (i > 1 && is_p(c, i - 1, "(") && is_p(c, i + 1, ")") &&
-                  c->w->v[i - 2].kind == TOK_NUM);   /* "2,300 (March)" */
+                  c->w->v[i - 2].kind == TOK_NUM) ||   /* "2,300 (March)" */
+                 (is_in(c, i + 1, span_words) && plain_month(c, i + 2));   /* "May and August" */
         if (!ok)
             return 0;
     }

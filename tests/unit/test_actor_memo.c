@@ -81,6 +81,11 @@ static const char destroyers[] =
     "The Dravonian navy spent most of its budget on four destroyers from the Kessish "
     "firm of Orme and Company at $900,000 each.";
 
+static const char rangefinders[] =
+    "In May the Dravonian war office bought 40 rangefinders in Kessia at £900 each. "
+    "The Kessian Ministry of Supply promised a further 12 by June, but only five had "
+    "arrived by August.";
+
 /* What a buyer buys from another country is the buyer's. */
 static const owner_case goods_bought_abroad[] = {
     {"In 1941 the Dravonian ministry bought 5,000 tons of Kessish coal.", "", "5,000", "Dravonia",
@@ -89,6 +94,15 @@ static const owner_case goods_bought_abroad[] = {
     {destroyers, "", "$900,000", "Dravonia", "", "their price"},
     {"In 1943 Dravonia ordered 60 trainers from the Kessish firm of Hale & Webb.", "", "60",
      "Dravonia", "", "\"ordered 60 trainers from\""},
+    {rangefinders, "", "40", "Dravonia", "", "bought in another country"},
+    {rangefinders, "", "£900", "Dravonia", "", "the unit price the buyer pays, the seller named "
+     "between the verb of buying and the price"},
+    {rangefinders, "Supply", "12", "Kessia", "", "what the supplier promises is the provider's"},
+    {rangefinders, "but", "five", "Kessia", "", "the supplier's deliveries so far"},
+    {"In May the Dravonian war office bought 40 F.7 rangefinders in Kessia at £900 each.", "",
+     "£900", "Dravonia", "", "a designation's period between the verb and the price"},
+    {"Dravonia bought 40 rangefinders in Kessia. The Kessia Ministry of Supply promised a "
+     "further 12 by June.", "Supply", "12", "Kessia", "", "a country's name before its ministry"},
     {"The mines shipped 700 tons of Kessish coal.", "", "700", "Kessish", "",
      "the coal itself, named with no verb of buying, is still Kessish"},
 };

@@ -1568,10 +1568,43 @@ static void paragraph_steps_back(void **state)
     tally_lexicon_free(lex);
 }
 
+/* "May" is a month wherever a date stands: after "between", "from", "in",
+ * "of", "by", before "and" and another month, after a day and before a
+ * year; the modal verb "may" is none, even after "that" or "by". */
+static void may_the_month(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    const char *t = "Between May and August 1961 the Tarvel yard built 40 hulls. "
+                    "The yard may need 300 more welders. "
+                    "From May to July 1962 it launched 12. "
+                    "Its output fell by May 1963. "
+                    "The docks that may close held 9 cranes. "
+                    "On 4 May 1964 the last hull left. "
+                    "May and June brought 7 storms.";
+    tally_segments seg;
+    tally_timeline tl;
+    split(t, &seg);
+    assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+    assert_string_equal(iso_of(&tl, t, "May and August"), "1961-05/1961-08");
+    assert_string_equal(iso_of(&tl, t, "May to July"), "1962-05/1962-07");
+    assert_string_equal(iso_of(&tl, t, "May 1963"), "1963-05");
+    assert_string_equal(iso_of(&tl, t, "4 May"), "1964-05-04");
+    assert_string_equal(iso_of(&tl, t, "May and June"), "1964-05/1964-06");
+    for (size_t k = 0; k < tl.n; k++)   /* the modal "may" dates nothing */
+        assert_false(strncmp(t + tl.v[k].start, "may", 3) == 0);
+    assert_int_equal(tl.n, 8);   /* the five above, "August 1961", "July 1962", "June" */
+    tally_timeline_free(&tl);
+    free(seg.sents);
+    tally_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(explicit_dates),
+        cmocka_unit_test(may_the_month),
         cmocka_unit_test(not_years),
         cmocka_unit_test(year_in_force),
         cmocka_unit_test(months_roll_over),
