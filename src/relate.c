@@ -369,6 +369,13 @@
  * SUM; rule 4b: "3.0 million crowns, of which 2.1 million ...
  * and 0.9 million ..." -> SUM when the parts reach the whole (short of it, a
  * subset).
+ * Round 300 (relate_far.c, relate_rate.c): a price paid "for" goods times
+ * the count whose own words name those goods paragraphs up ("20 crowns a
+ * ton for copper ... the copper brought 80,000"; rel_rule_far_named); a
+ * rate and its count both stated before the product ("A pump costs ...
+ * 1,000 marks in all. The pumps fitted so far ... 400,000";
+ * rel_rule_far_both); interest named after its figure ("$200,000 a year in
+ * interest") and taken on the sum lent, not on its conversion.
  *
  * A sentence of more than REL_SENT_FACTS (64) figures, a run-on list, is
  * read in pieces of at most that many (split_long), cut at a , ; or :
@@ -1338,6 +1345,10 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_labour(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_far_average(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_far_named(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_far_both(&c, i, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

@@ -54,7 +54,29 @@
  * in X's paragraph or the two before, no rate, bound or figure a product
  * states; X / C within half to twice Z -> PRODUCT (average).  A load "at
  * R a <carrier>" (no money, no bound) is a capacity too.
+ *
+ * Also prices of goods counted earlier (rel_rule_far_named): a sum P whose
+ * clause names goods ("the copper brought 1.3 million crowns") and, in
+ * P's sentence or the one before, a price R of P's currency said of one
+ * thing and paid "for" those goods ("42 crowns a ton for copper scrap");
+ * no count of the thing in P's sentence.  The count C: of the NAMED_BACK
+ * figures before R, the count of the thing whose next words name most of
+ * R's goods ("31,000 tons were copper"; a tie: the latest), no rate, bound
+ * or figure a product states; R x C within half to twice P -> PRODUCT.
+ * P may be a part of a total ("..., 3.2 million in all").
+ *
+ * Also rates and counts both stated before the product (rel_rule_far_both):
+ * P, no rate said of one thing; R the nearest figure of P's unit before P
+ * in P's sentence or the one before, said of one thing ("$350 a mine", "A
+ * generator costs ...") over P's period, at most two thirds of P; no
+ * count of the thing in R's or P's sentence; the count C in R's paragraph
+ * or the two before (as for averages), no part of a sum, the latest whose
+ * own words share one with those between R and P, else the latest;
+ * the words between R and P say P is of them all (the thing, "whole",
+ * "all", "total", or a word of C's own: "the wheat harvest" for "hectares
+ * of wheat"); R x C within half to twice P -> PRODUCT.  Every look-back is bounded in figures and bytes.
  */
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 
@@ -527,7 +549,8 @@ int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi)
 #define SUBJECT_BACK 64
 
 /* The unit of the one thing the sentence of figure R opens with ("A
- * column", "Each medium lorry", "Every battalion"), into thing[48]: "a" /
+ * column", "Each medium lorry", "Every battalion", after a paragraph
+ * number "4."), into thing[48]: "a" /
  * "an" / "each" / "every" and, among the next three words, the first one
  * the lexicon knows, no figure before R's; 0 when none, when it names a
  * period or R's own unit, or when a figure of R's unit or a share comes
@@ -546,6 +569,13 @@ static int subject_thing(const ctx *c, size_t R, char thing[48])
     if (i == NOPOS)
         return 0;
     i = rel_word_at(c->t, i, f->tstart, w, sizeof w);
+    if (isdigit((unsigned char)w[0]) && strspn(w, "0123456789") == strlen(w) && i < f->tstart &&
+        (c->t[i] == '.' || c->t[i] == ')')) {   /* "4. A generator costs ...": a memo's paragraph number */
+        i = next_word(c, i + 1, f->tstart);
+        if (i == NOPOS)
+            return 0;
+        i = rel_word_at(c->t, i, f->tstart, w, sizeof w);
+    }
     if (!word_is(w, one))
         return 0;
     for (int k = 0; k < 3; k++) {
@@ -830,6 +860,258 @@ int rel_rule_far_average(ctx *c, size_t Z, size_t lo, size_t hi)
     rel_init(&r, TALLY_REL_PRODUCT, X, "average over a count stated earlier");
     r.average = 1;   /* Z is X / C, rounded */
     rel_part(c, &r, Z);
+    rel_part(c, &r, C);
+    r.looked_back = 1;
+    return rel_add(c, &r);
+}
+
+/* ---- a price named by its goods: "pays 42 crowns a ton for copper
+ * scrap ... the copper brought 1.3 million crowns", the tonnage of the
+ * goods counted paragraphs before ("31,000 tons were copper") ---- */
+
+/* How many figures before the rate its count may stand. */
+#define NAMED_BACK 64
+/* How many figures before P its rate may stand (in P's sentence or the one before). */
+#define NAMED_RATE_BACK 12
+/* How many bytes of words a span (goods, P's clause, a count's words) may hold. */
+#define NAMED_SPAN 80
+
+/* The goods rate R is paid for: the span [*a,*b) of words after "for"
+ * within four words after R's figure, up to a mark, a figure or six words
+ * ("42 crowns a ton for copper and brass scrap; ..."); 0 when none, or
+ * when it is "for each / every" (a rate of one thing). */
+static int goods_span(const ctx *c, size_t R, size_t *a, size_t *b)
+{
+    const tally_fact *f = &c->f->v[R];
+    size_t send = c->seg->sents[f->sent_index].end, i = f->tend;
+    char w[48];
+    for (int k = 0; k < 4; k++) {
+        i = next_word(c, i, send);
+        if (i == NOPOS || isdigit((unsigned char)c->t[i]))
+            return 0;
+        size_t e = rel_word_at(c->t, i, send, w, sizeof w);
+        if (strcmp(w, "for") == 0) {
+            size_t j = next_word(c, e, send);
+            if (j == NOPOS)
+                return 0;
+            rel_word_at(c->t, j, send, w, sizeof w);
+            if (!strcmp(w, "each") || !strcmp(w, "every"))
+                return 0;
+            *a = j;
+            for (int n = 0; n < 6 && j != NOPOS && !isdigit((unsigned char)c->t[j]); n++)
+                e = rel_word_at(c->t, j, send, w, sizeof w), j = next_word(c, e, send);
+            *b = e;
+            return *b > *a;
+        }
+        i = e;
+    }
+    return 0;
+}
+
+/* The words after count j up to a mark, the next figure or NAMED_SPAN
+ * bytes ("31,000 tons were copper, ..."): their span [*a,*b). */
+static void count_words(const ctx *c, size_t j, size_t *a, size_t *b)
+{
+    const tally_fact *f = &c->f->v[j];
+    size_t end = c->seg->sents[f->sent_index].end, lim = f->tend + NAMED_SPAN;
+    if (j + 1 < c->f->n && c->f->v[j + 1].tstart < end)
+        end = c->f->v[j + 1].tstart;
+    if (lim < end)
+        end = lim;
+    size_t i = f->tend;
+    while (i < end && !strchr(",;:.()", c->t[i]))
+        i++;
+    *a = f->tend;
+    *b = i;
+}
+
+/* The count of rate R's thing whose words name most of R's goods [ga,gb)
+ * (a tie: the latest), in the NAMED_BACK figures before R and not in
+ * P's sentence: no share, rate, bound or figure a product states. */
+static size_t named_count(const ctx *c, size_t R, const char *thing, size_t ga, size_t gb)
+{
+    size_t best = NOPOS, stop = R > NAMED_BACK ? R - NAMED_BACK : 0;
+    int most = 0;
+    for (size_t j = R; j-- > stop;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (c->fi[j].share || strcmp(c->fi[j].unit, thing) || !isfinite(jf->value) ||
+            !(jf->value > 1) || rate_or_bound(c, j) || product_stated(c, j))
+            continue;
+        size_t a, b;
+        count_words(c, j, &a, &b);
+        int n = shared_words(c, ga, gb, a, b);
+        if (n > most) {
+            most = n;
+            best = j;
+        }
+    }
+    return best;
+}
+
+/* 1 when the words before P in its clause (from the figure before it or
+ * the sentence start, at most NAMED_SPAN bytes) name a word of R's goods
+ * [ga,gb) ("the copper brought 1.3 million"). */
+static int names_goods(const ctx *c, size_t P, size_t lo, size_t ga, size_t gb)
+{
+    const tally_fact *pf = &c->f->v[P];
+    size_t a = P > lo ? c->f->v[P - 1].tend : c->seg->sents[pf->sent_index].start;
+    if (pf->tstart > NAMED_SPAN && a < pf->tstart - NAMED_SPAN)
+        a = pf->tstart - NAMED_SPAN;
+    return shared_words(c, ga, gb, a, pf->tstart) > 0;
+}
+
+/* 1 when a relation found so far states P or has it as an operand of
+ * anything but a SUM (a part of a total, "1.3 million and 1.9 million,
+ * 3.2 million in all", may still be a product). */
+static int claimed_not_part(const ctx *c, size_t P)
+{
+    if (c->fi[P].used)
+        return 1;
+    size_t from = c->out->n > CLAIM_BACK ? c->out->n - CLAIM_BACK : 0;
+    for (size_t k = from; k < c->out->n; k++) {
+        const tally_relation *r = &c->out->v[k];
+        if (r->stated == P)
+            return 1;
+        for (size_t q = 0; q < r->nparts && r->kind != TALLY_REL_SUM; q++)
+            if (r->parts[q].fact == P)
+                return 1;
+    }
+    return 0;
+}
+
+int rel_rule_far_named(ctx *c, size_t P, size_t lo, size_t hi)
+{
+    const tally_fact *pf = &c->f->v[P];
+    const finfo *pi = &c->fi[P];
+    int period;
+    if (strcmp(pi->cat, "money") || pi->share || !isfinite(pf->value) || !(pf->value > 0) ||
+        claimed_not_part(c, P) || rate_or_bound(c, P))
+        return 0;
+    size_t stop = P > NAMED_RATE_BACK ? P - NAMED_RATE_BACK : 0;
+    for (size_t R = P; R-- > stop;) {
+        const tally_fact *rf = &c->f->v[R];
+        if (rf->sent_index + 1 < pf->sent_index)
+            break;
+        char thing[48];
+        size_t ga, gb;
+        if (!rel_same_unit(&c->fi[R], pi) || c->fi[R].share || !rate_thing(c, R, thing) ||
+            !strcmp(thing, pi->unit) || (rel_rate_of(c, R, &period) && period >= 0) ||
+            averaged(c, R) || !goods_span(c, R, &ga, &gb) || !names_goods(c, P, lo, ga, gb))
+            continue;
+        if (has_count(c, thing, lo, hi, P))
+            return 0;   /* P's own sentence counts the thing: far_rate's */
+        size_t C = named_count(c, R, thing, ga, gb);
+        if (C == NOPOS || c->f->v[C].sent_index == pf->sent_index)
+            return 0;
+        double v = rf->value * c->f->v[C].value;
+        if (!isfinite(v) || v < pf->value / 2 || v > pf->value * 2)
+            return 0;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, P, "price of goods counted earlier");
+        rel_part(c, &r, R);
+        rel_part(c, &r, C);
+        r.looked_back = 1;
+        return rel_add(c, &r);
+    }
+    return 0;
+}
+
+/* ---- a rate and its count both stated before the product: "300 gulden
+ * a mine, or some 1.6 million for the whole field" (the 5,400 mines
+ * counted paragraphs before) ---- */
+
+/* How many bytes may stand between the rate and the product. */
+#define BOTH_GAP 400
+
+/* 1 when the words between rate R and product P say P is of all the
+ * things: they name the thing, a whole ("the whole", "all", "in all",
+ * "total"), or a word of count C's own words ("the wheat harvest" for
+ * "5,000 hectares of wheat"). */
+static int said_of_all(const ctx *c, size_t R, size_t P, size_t C, const char *thing)
+{
+    static const char *const whole[] = {"whole", "all", "total", "entire", NULL};
+    size_t a = c->f->v[R].tend, b = c->f->v[P].tstart, ca, cb;
+    if (names_in(c, a, b, thing) || rel_phrase_in(c->t, a, b, whole))
+        return 1;
+    count_words(c, C, &ca, &cb);
+    return shared_words(c, ca, cb, a, b) > 0;
+}
+
+/* The count of `thing` for rate R and product P: as earlier_count, but
+ * the latest whose own words share a word with those between R and P
+ * ("96,000 hectares of wheat ... the wheat harvest") before the latest. */
+static size_t both_count(const ctx *c, const char *thing, size_t R, size_t P)
+{
+    int para = c->seg->sents[c->f->v[R].sent_index].para;
+    size_t stop = R > FAR_BACK ? R - FAR_BACK : 0, latest = NOPOS;
+    for (size_t j = R; j-- > stop;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index >= c->seg->nsents ||
+            c->seg->sents[jf->sent_index].para + AVG_PARAS_BACK < para)
+            break;
+        if (c->fi[j].share || !counts_thing(c, j, thing) || !isfinite(jf->value) ||
+            !(jf->value > 1) || rate_or_bound(c, j) || product_stated(c, j) ||
+            measure_cat(c->fi[j].cat))
+            continue;
+        size_t a, b;
+        count_words(c, j, &a, &b);
+        if (shared_words(c, a, b, c->f->v[R].tend, c->f->v[P].tstart) > 0)
+            return j;
+        if (latest == NOPOS)
+            latest = j;
+    }
+    return latest;
+}
+
+/* The thing rate R is said of: its own ("$350 a mine"), else the
+ * subject's of R's sentence, taken at the first figure of R's unit there
+ * ("A generator costs 1,450 daler ... and 350 ..., 1,850 daler in all"). */
+static int both_thing(const ctx *c, size_t R, char thing[48])
+{
+    if (rate_thing(c, R, thing))
+        return 1;
+    size_t lo, hi, F = R;
+    rel_sent_range(c, c->f->v[R].sent_index, &lo, &hi);
+    for (size_t j = lo; j < R && F == R; j++)
+        if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[R]))
+            F = j;
+    return subject_thing(c, F, thing);
+}
+
+int rel_rule_far_both(ctx *c, size_t P, size_t lo, size_t hi)
+{
+    const tally_fact *pf = &c->f->v[P];
+    const finfo *pi = &c->fi[P];
+    char thing[48];
+    if (!pi->unit[0] || pi->share || pi->formation || !isfinite(pf->value) ||
+        !(pf->value > 0) || claimed(c, P) || rate_thing(c, P, thing) ||
+        (pf->qual != TALLY_Q_EXACT && pf->qual != TALLY_Q_APPROX))
+        return 0;
+    /* R: the nearest figure of P's unit before P said of one thing, in P's
+     * sentence or the one before */
+    size_t R = NOPOS, stop = P > NAMED_RATE_BACK ? P - NAMED_RATE_BACK : 0;
+    for (size_t j = P; j-- > stop && c->f->v[j].sent_index + 1 >= pf->sent_index;)
+        if (!c->fi[j].share && rel_same_unit(&c->fi[j], pi) && both_thing(c, j, thing)) {
+            R = j;
+            break;
+        }
+    if (R == NOPOS || c->fi[R].used || pf->tstart > c->f->v[R].tend + BOTH_GAP ||
+        !(c->f->v[R].value * 1.5 <= pf->value) || averaged(c, R) || !same_period(c, R, P) ||
+        !strcmp(thing, pi->unit))
+        return 0;
+    size_t rlo, rhi;
+    rel_sent_range(c, c->f->v[R].sent_index, &rlo, &rhi);
+    if (has_count(c, thing, rlo, rhi, P) || has_count(c, thing, lo, hi, P))
+        return 0;   /* a count beside the rate or P: the other rules' */
+    size_t C = both_count(c, thing, R, P);
+    if (C == NOPOS || c->fi[C].part || !said_of_all(c, R, P, C, thing))
+        return 0;
+    double v = c->f->v[R].value * c->f->v[C].value;
+    if (!isfinite(v) || v < pf->value / 2 || v > pf->value * 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "rate and count stated earlier");
+    rel_part(c, &r, R);
     rel_part(c, &r, C);
     r.looked_back = 1;
     return rel_add(c, &r);

@@ -277,6 +277,10 @@ int rel_rule_labour(ctx *c, size_t P, size_t lo, size_t hi);
 /* "71,000 cubic metres ..., or about 2,960 for each tunnel", the tunnels
  * counted earlier (relate_far.c, round 296). */
 int rel_rule_far_average(ctx *c, size_t Z, size_t lo, size_t hi);
+/* A price "for" goods times their count named paragraphs before (relate_far.c). */
+int rel_rule_far_named(ctx *c, size_t P, size_t lo, size_t hi);
+/* "$350 a mine, or some $1.9 million for the whole gulf", the mines counted earlier (relate_far.c). */
+int rel_rule_far_both(ctx *c, size_t P, size_t lo, size_t hi);
 
 /* ---- relate_fit.c: relations the figures give away with no cue ---- */
 

@@ -3727,8 +3727,9 @@ int rel_rule_sized(ctx *c, size_t M, size_t lo)
 
 /* The pair an interest figure looks back to: the latest share q before
  * fact M after "at" (under 30 per cent), with the nearest sum of money X
- * of M's currency at most twelve words before it in q's sentence, larger
- * than M ("lent $40 million for ten years at 6.5 per cent").  *X set; q
+ * of M's currency at most twenty words before it in q's sentence, larger
+ * than M ("lent $40 million for ten years at 6.5 per cent"); sums of
+ * another currency between are passed over (a conversion of X).  *X set; q
  * returned, NOPOS when none. */
 static size_t rated_sum_back(const ctx *c, size_t M, size_t *X)
 {
@@ -3741,11 +3742,13 @@ static size_t rated_sum_back(const ctx *c, size_t M, size_t *X)
             continue;
         for (size_t j = q; j-- > 0 && c->f->v[j].sent_index == qf->sent_index;) {
             int w = rel_words_between(c->t, c->f->v[j].tend, qf->tstart, ";:()");
-            if (w < 0 || w > 12)
+            if (w < 0 || w > 20)
                 break;
             if (strcmp(c->fi[j].cat, "money") != 0 || c->fi[j].share)
                 continue;
-            if (!rel_same_unit(&c->fi[j], &c->fi[M]) || !(c->f->v[j].value > c->f->v[M].value))
+            if (!rel_same_unit(&c->fi[j], &c->fi[M]))
+                continue;   /* "$2.5 million, which ... came to 12.5 million guilders" */
+            if (!(c->f->v[j].value > c->f->v[M].value))
                 break;
             *X = j;
             return q;
@@ -3754,9 +3757,25 @@ static size_t rated_sum_back(const ctx *c, size_t M, size_t *X)
     return NOPOS;
 }
 
+/* The "interest" at most four words after money fact M with no
+ * punctuation between ("$75,000 a year in interest"), NOPOS when none. */
+static size_t interest_after(const ctx *c, size_t M)
+{
+    const tally_fact *mf = &c->f->v[M];
+    size_t end = c->seg->sents[mf->sent_index].end;
+    for (size_t i = mf->tend; i < end; i++) {
+        int w = rel_words_between(c->t, mf->tend, i, ",;:.()");
+        if (w < 0 || w > 4)
+            return NOPOS;
+        if (!rel_wch((unsigned char)c->t[i - 1]) && rel_phrase_at(c->t, i, end, "interest"))
+            return i;
+    }
+    return NOPOS;
+}
+
 /* "The bank lent $20 million at 5 per cent. ... Interest on the loan came
  * to $1 million a year": a sum of money M after "interest" in its
- * sentence (no ; between), said of a year (a rate per period, or "year",
+ * sentence (no ; between) or followed by it ("$75,000 a year in interest"), said of a year (a rate per period, or "year",
  * "annual" in the sentence), and an earlier sum X of M's currency lent
  * "at" a rate q (rated_sum_back) -> PRODUCT M = q x X, X replaced by the
  * total of a sum relation that X is a part of ("a further $5m, bringing
@@ -3775,7 +3794,11 @@ int rel_rule_interest(ctx *c, size_t M)
         if ((i == s->start || !rel_wch((unsigned char)c->t[i - 1])) &&
             rel_phrase_at(c->t, i, mf->tstart, "interest"))
             cue = i;
-    if (cue == NOPOS || rel_words_between(c->t, cue, mf->tstart, ";") < 0)
+    if (cue != NOPOS && rel_words_between(c->t, cue, mf->tstart, ";") < 0)
+        cue = NOPOS;
+    if (cue == NOPOS)   /* "... or $75,000 a year in interest" */
+        cue = interest_after(c, M);
+    if (cue == NOPOS)
         return 0;
     int year = rel_is_rate(c, M);
     for (size_t i = s->start; i < s->end && !year; i++)
@@ -3787,8 +3810,9 @@ int rel_rule_interest(ctx *c, size_t M)
         return 0;
     for (size_t k = 0; k < c->out->n; k++) {   /* the loan grown since */
         const tally_relation *o = &c->out->v[k];
-        if (o->kind != TALLY_REL_SUM || o->stated <= X || o->stated >= M)
-            continue;
+        if (o->kind != TALLY_REL_SUM || o->stated <= X || o->stated >= M ||
+            !rel_same_unit(&c->fi[o->stated], &c->fi[X]))
+            continue;   /* not a conversion: "..., which came to 12.5 million guilders" */
         for (size_t p = 0; p < o->nparts; p++)
             if (o->parts[p].fact == X)
                 X = o->stated;
