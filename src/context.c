@@ -2997,6 +2997,19 @@ static int rate_base(const char *t, const tally_sentence *s, const tally_number 
            (tok_is(t, &k, "per") || tok_is(t, &k, "every"));
 }
 
+/* 1 when the figure a counts kinds of things ("three kinds", "two lighter
+ * types"): the subject of the verb of a later bare number, it does not say
+ * what that number counts ("the two types held 34,000"). */
+static int kind_noun(const tally_attach *a)
+{
+    static const char *const KIND[] = {"type", "kind", "sort", "class", "category", "variety",
+                                       "model", "pattern", NULL};
+    for (size_t q = 0; KIND[q]; q++)
+        if (strcmp(a->unit, KIND[q]) == 0)
+            return 1;
+    return 0;
+}
+
 static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tally_number *nums,
                               size_t i, const slot *sl, const tally_attach *prev_at,
                               const tally_number *prev, tally_attach *at, int *avoid)
@@ -3022,7 +3035,7 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
             sl[j].part || (per >= 0 && is_period(&at[j])) || counts_group(sl, i, &at[j]) ||
             (at[j].keep && is_measure(&at[j]) && (them || definite_set(t, s, x))) ||
             (them && smaller_whole(&nums[j], x)) || (named && crew_size(t, &at[j])) ||
-            (them && subject_lender(t, &at[j], x)) ||
+            ((them || kind_noun(&at[j])) && subject_lender(t, &at[j], x)) ||
             period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
             spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1) ||
             rate_base(t, s, nums, j) ||
@@ -3259,6 +3272,27 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
     return SRC_NONE;
 }
 
+/* Words looked at before a figure for the modal of an unreal past. */
+#define CF_SPAN 12
+
+/* 1 when the figure x stands in an unreal past: "could have", "would
+ * have" or "might have" within CF_SPAN words before it, or its sentence
+ * opens with "Had" ("could have been seen 25 minutes earlier", "Had the
+ * guns come six months earlier"): "N weeks earlier" is then the time
+ * that would have been gained, a quantity, not the date of an event. */
+static int counterfactual(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    static const char *const MODAL[] = {"could", "would", "might", NULL};
+    tok k, m;
+    if (next_tok(t, s->start, x->start, &k) && tok_is(t, &k, "Had"))
+        return 1;
+    size_t pos = x->start;
+    for (int w = 0; w < CF_SPAN && prev_tok(t, s->start, pos, &k); w++, pos = k.s)
+        if (tok_is(t, &k, "have") && prev_tok(t, s->start, k.s, &m) && tok_in(t, &m, MODAL))
+            return 1;
+    return 0;
+}
+
 /* Whether to report the figure.  Not a FIGURE: never.  Otherwise dropped:
  *  - "one" (value 1 in words) without its own noun or a parenthesis or
  *    coordination ellipsis: a pronoun ("one with 20 fighters"); or with a
@@ -3272,7 +3306,8 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
  *    volumes of"): bibliography;
  *  - in the body, a bare number with no noun, no unit of its own, no
  *    ellipsis and no governing noun (front matter: "Volume 22", "73-88");
- *  - a duration followed by "later", "ago", ...: it dates an event. */
+ *  - a duration followed by "later", "ago", ...: it dates an event (not
+ *    in an unreal past, see counterfactual()). */
 static int decide_keep(const char *t, const tally_sentence *s, const tally_number *x,
                        const tally_attach *at, const slot *sl)
 {
@@ -3289,7 +3324,7 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
         (tok_is(t, &k, "the") || tok_is(t, &k, "The")))
         return 0;   /* "the one day that mattered": "the only", no count */
     if (strcmp(at->category, "duration") == 0 && next_tok(t, at->mention_end, s->end, &k) &&
-        tok_in(t, &k, RELTIME))
+        tok_in(t, &k, RELTIME) && !counterfactual(t, s, x))
         return 0;   /* "two days later" dates an event; the date stage reads it */
     if (s->section == TALLY_SECTION_ENDNOTE && src == SRC_OWN) {
         for (size_t i = 0; BIBLIO[i]; i++)
@@ -4798,6 +4833,47 @@ static int change_to(const char *t, const tally_sentence *s, const tok *k)
     return 0;
 }
 
+/* Verbs of what befell persons that make the bare number right before
+ * them a count ("90 deserted", "40 died of fever"), and the participles
+ * of the same after "were"/"was" ("40 were killed"). */
+static const char *const FATE_VERB[] = {"deserted", "died", "drowned", "perished", "fled",
+                                        "absconded", "defected", "surrendered", NULL};
+static const char *const FATE_PART[] = {"killed", "wounded", "captured", "drowned", "invalided",
+                                        "executed", "lost", "missing", "discharged",
+                                        "repatriated", "interned", NULL};
+
+/* 1 when the bare number x is the subject of a verb of fate: "90
+ * deserted", "40 were killed", "40 had been wounded" (auxiliaries at most
+ * two words). */
+static int fate_cue(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    size_t pos = x->end;
+    if (!next_tok(t, pos, s->end, &k) || !k.word)
+        return 0;
+    if (tok_in(t, &k, FATE_VERB))
+        return 1;
+    for (int w = 0; w < 2 && (tok_is(t, &k, "were") || tok_is(t, &k, "was") ||
+                              tok_is(t, &k, "had") || tok_is(t, &k, "been"));
+         w++)
+        if (!next_tok(t, k.e, s->end, &k) || !k.word)
+            return 0;
+    return tok_in(t, &k, FATE_PART);
+}
+
+/* 1 when "in all", "in total" or "altogether" follows the bare number x
+ * ("Escapes were few, 214 in all"): a total, a quantity. */
+static int total_after(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k, a;
+    if (!next_tok(t, x->end, s->end, &k) || !k.word)
+        return 0;
+    if (tok_is(t, &k, "altogether"))
+        return 1;
+    return tok_is(t, &k, "in") && next_tok(t, k.e, s->end, &a) &&
+           (tok_is(t, &a, "all") || tok_is(t, &a, "total"));
+}
+
 /* 1 when a cue before the number x makes it a quantity: a verb of amount
  * or level, "at"/"to" after a verb of level, "to" closing a change from
  * a number, "of" after a noun of change, or "from" opening a change to a
@@ -4883,7 +4959,8 @@ static void level_figure(const lexcols *L, const tally_lexicon *lex, const char 
     tok k;
     if (s->section != TALLY_SECTION_BODY || nums[i].kind != TALLY_NK_FIGURE ||
         sl[i].src != SRC_NONE || out[i].keep || is_word_one(t, &nums[i]) ||
-        !(level_cue(t, s, &nums[i]) || name_entry(t, s, nums, n, i)) ||
+        !(level_cue(t, s, &nums[i]) || fate_cue(t, s, &nums[i]) || total_after(t, s, &nums[i]) ||
+          name_entry(t, s, nums, n, i)) ||
         !ellipsis_follow(t, s, &nums[i]) || year_paren_after(t, s, &nums[i]))
         return;
     for (size_t j = i; j-- > 0 && nums[j].start + SCAN_BACK >= nums[i].start;)

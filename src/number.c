@@ -2451,16 +2451,18 @@ static int change_by(const scan *s, size_t p)
 }
 
 /* 1 when "from" at offset p follows a verb of change in its clause, at
- * most six words back ("rose from", "was cut from", "the price of bread
- * went from", "doubled, from"): what follows is an old and a new level. */
+ * most ten words back ("rose from", "was cut from", "the price of bread
+ * went from", "doubled, from", "brought the city's pumps from", "rose by
+ * half between 1935 and this year, from"): what follows is an old and a
+ * new level. */
 static int change_from(const scan *s, size_t p)
 {
-    static const char *const went[] = {"climbed", "depreciated", "devalued", "doubled",
+    static const char *const went[] = {"brought", "climbed", "depreciated", "devalued", "doubled",
                                        "dropped", "fell", "grew", "halved", "jumped", "moved",
                                        "quadrupled", "revalued", "rose", "trebled", "tripled",
                                        "went"};   /* "devalued from 12 to 15 to the dollar" */
     ntok k;
-    for (int i = 0; i < 6 && prev_tok_s(s, p, s->start, &k); i++, p = k.s) {
+    for (int i = 0; i < 10 && prev_tok_s(s, p, s->start, &k); i++, p = k.s) {
         if ((k.type == T_PUNCT && (k.ch == '\'' || k.ch == 0xE2)) || k.type == T_NUM)
             continue;   /* "the army's", "grew by 200 from 300 to 500" */
         if (i == 0 && is_p(&k, ','))

@@ -2331,6 +2331,70 @@ static void test_rec43_differed_by(void **state)
     check(&r, 1, 1, "rifle", "materiel", "rifles", NULL, 1);
 }
 
+/* rec44: a bare count before a verb of fate after ", and" is kept: with
+ * no noun in its sentence it has no unit, but it is not lost */
+static void test_rec44_fate_count(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"90", 0, 90, FIG, 0, NULL}, {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "Another 90 deserted, and 40 died of fever.", TALLY_SECTION_BODY, a, 2);
+    check(&r, 0, 1, "", "other", NULL, NULL, 0);
+    check(&r, 1, 1, "", "other", NULL, NULL, 0);
+    attach(&r, "Another 90 deserted, and 40 were killed in accidents.", TALLY_SECTION_BODY, a,
+           2);
+    check(&r, 1, 1, "", "other", NULL, NULL, 0);
+    spec b[] = {{"300", 0, 300, FIG, 0, NULL},
+                {"90", 0, 90, FIG, 0, NULL},
+                {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "The depot lost 300 recruits: 90 deserted and 40 were killed.",
+           TALLY_SECTION_BODY, b, 3);
+    check(&r, 1, 1, "recruit", "personnel", "recruits", NULL, 1);
+    check(&r, 2, 1, "recruit", "personnel", "recruits", NULL, 1);
+}
+
+/* rec44: "N weeks earlier" is a quantity in an unreal past, a date
+ * otherwise */
+static void test_rec44_counterfactual(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"six", 0, 6, FIG, W, NULL}};
+    attach(&r, "The convoy could have sailed six weeks earlier.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "week", "duration", "weeks", "six weeks", 0);
+    attach(&r, "Had the guns come six weeks earlier, the fort would have held.",
+           TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "week", "duration", "weeks", "six weeks", 0);
+    attach(&r, "The relief column arrived six weeks later.", TALLY_SECTION_BODY, a, 1);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
+/* rec44: "N in all" after a plural subject counts that subject */
+static void test_rec44_in_all(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"214", 0, 214, FIG, 0, NULL}};
+    attach(&r, "Escapes were rare, 214 in all.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "escape", "event", "Escapes", NULL, 1);
+}
+
+/* rec44: a count of kinds does not lend its noun to what the kinds hold */
+static void test_rec44_kinds_hold(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"12", 0, 12, FIG, 0, NULL},
+                {"40", 0, 40, FIG, 0, NULL},
+                {"two", 0, 2, FIG, W, NULL},
+                {"520", 0, 520, FIG, 0, NULL}};
+    attach(&r, "A hut took 12 people and a barn 40, so the two types held 520 between them.",
+           TALLY_SECTION_BODY, a, 4);
+    check(&r, 0, 1, "person", "personnel", "people", NULL, 0);
+    check(&r, 2, 1, "type", "other", "types", NULL, 0);
+    check(&r, 3, 1, "person", "personnel", "people", NULL, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2466,6 +2530,10 @@ int main(void)
         cmocka_unit_test(test_rec43_appositive_subject),
         cmocka_unit_test(test_rec43_point_designation),
         cmocka_unit_test(test_rec43_differed_by),
+        cmocka_unit_test(test_rec44_fate_count),
+        cmocka_unit_test(test_rec44_counterfactual),
+        cmocka_unit_test(test_rec44_in_all),
+        cmocka_unit_test(test_rec44_kinds_hold),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -251,6 +251,15 @@ static void test_change_by(void **state)
     fig("The garrison grew by 200 from 300 to 500 men.", "300", 300);
     fig("The garrison grew by 200 from 300 to 500 men.", "500", 500);
     fig("The garrison grew by 200 from 300 to 500 men.", "200", 200);
+    /* "brought ... from A to B" sets a new level; the verb may stand ten
+     * words back when a period comes between ("rose by half between 1931
+     * and this year, from ...") */
+    fig("The loan brought the town's pumps from 80 to 215.", "80", 80);
+    fig("The loan brought the town's pumps from 80 to 215.", "215", 215);
+    fig("Output rose by half between 1931 and this year, from 12,000 to 18,000 pairs.",
+        "12,000", 12000);
+    fig("Output rose by half between 1931 and this year, from 12,000 to 18,000 pairs.",
+        "18,000", 18000);
     /* with no verb of change it stays one range */
     check("Estimates ranged from 40 to 90 crates a week.", "from 40 to 90", TALLY_NK_FIGURE,
           TALLY_Q_RANGE, 65, 40, 90);
