@@ -1750,6 +1750,19 @@ static int share_then_whole(ctx *c, size_t q, size_t lo, const tally_sentence *s
  * more than two thirds").  The whole: "of them" after the share or "of
  * which" before it -> the figure they refer to; "of the X" after the share
  * or "Of the X," opening the sentence -> looked up by those words. */
+/* The figure right after an opening "Of the" (at cue) in part P's
+ * sentence, before P, of P's unit and larger, no share or rate: "Of the
+ * 24.4 million tons available in 1943 (...), the railways took 5.4
+ * million".  NOPOS when none. */
+static size_t of_the_figure(const ctx *c, size_t P, size_t cue, size_t lo, size_t hi)
+{
+    size_t W = rel_fact_after(c, cue, lo, hi, 0);
+    if (W == NOPOS || W >= P || c->fi[W].share || rel_is_rate(c, W) ||
+        !rel_same_unit(&c->fi[W], &c->fi[P]) || !(c->f->v[W].value > c->f->v[P].value))
+        return NOPOS;
+    return W;
+}
+
 int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
 {
     const tally_fact *qf = &c->f->v[q];
@@ -1805,12 +1818,20 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         else if (rel_phrase_at(c->t, rel_sent_open(c, qf->sent_index), s->end,
                                "of the"))
             cue = rel_sent_open(c, qf->sent_index) + 6;   /* "Of the wounded, 1,480, some 37 per cent" */
-        if (cue == NOPOS || c->nplans >= REL_PLAN_LOOKUPS)
+        if (cue == NOPOS)
             return 0;
-        c->nplans++;
-        query qw;
-        rel_make_query(c, P, cue, &qw);
-        W = rel_look_back(c, P, P < q ? P : q, &qw, c->f->v[P].value);
+        size_t ow2 = of_the_figure(c, P, cue, lo, hi);
+        if (ow2 != NOPOS)
+            W = ow2;   /* "Of the 24.4 million tons available (...), the railways
+                          took 5.4 million, some 26 per cent": stated right there */
+        else if (c->nplans >= REL_PLAN_LOOKUPS)
+            return 0;
+        else {
+            c->nplans++;
+            query qw;
+            rel_make_query(c, P, cue, &qw);
+            W = rel_look_back(c, P, P < q ? P : q, &qw, c->f->v[P].value);
+        }
     }
     if (W == NOPOS || W == P || c->fi[W].share)
         return 0;
@@ -2981,18 +3002,26 @@ static size_t plan_near(const ctx *c, size_t D, size_t A)
  * when those words name one (the "modality" table: "the target", "what
  * was promised"), so that "20 more than the year before" is left alone:
  * the one plan of the three sentences before (plan_near), else the best
- * described (rel_look_back, at most REL_PLAN_LOOKUPS times a document).
- * NOPOS when none. */
+ * described (rel_look_back, at most REL_PLAN_LOOKUPS times a document;
+ * again before A's sentence when the best is in it).  NOPOS when none. */
 static size_t planned_back(ctx *c, size_t D, size_t A, size_t e)
 {
     query q;
     rel_make_query(c, D, e, &q);
     if (!q.intended)
         return NOPOS;
-    size_t B = plan_near(c, D, A);
+    size_t B = plan_near(c, D, A), lo, hi;
     if (B == NOPOS && c->nplans < REL_PLAN_LOOKUPS) {
         c->nplans++;
         B = rel_look_back(c, D, A, &q, 0);
+        rel_sent_range(c, c->f->v[A].sent_index, &lo, &hi);
+        int own = 0;   /* a figure like D's before A in A's own sentence */
+        for (size_t j = lo; j < A && !own; j++)
+            own = !c->fi[j].share && rel_comparable(&c->fi[j], &c->fi[D]);
+        if (own && (B == NOPOS || B >= lo) && lo > 0)
+            B = rel_look_back(c, D, lo, &q, 0);   /* a plan of A's own sentence ("asked
+                for three more stations, ... 22, four more than the plan") is no plan
+                the words name, and may hide the one before: the best before it */
     }
     if (B == NOPOS || c->f->v[B].sent_index == c->f->v[A].sent_index ||
         rel_is_rate(c, B) || c->f->v[B].value == c->f->v[A].value || rel_priced_one(c, B))
@@ -3088,6 +3117,74 @@ static int matching_pair(const ctx *c, size_t D, size_t *a, size_t *b)
                 *b = cand[y];
                 return 1;
             }
+    return 0;
+}
+
+/* 1 when fact j is the stated total of a SUM or PRODUCT found already. */
+static int found_total(const ctx *c, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].stated == j &&
+            (c->out->v[i].kind == TALLY_REL_SUM || c->out->v[i].kind == TALLY_REL_PRODUCT))
+            return 1;
+    return 0;
+}
+
+/* "the tunnels held 60,000.  ... the tunnels alone held 25,680 more people
+ * than the trench and surface shelters together": D measured against a
+ * thing named, whose figure is the total T of a sum (or product) found
+ * in D's paragraph, at most two sentences before D's; the other side is a
+ * figure A of that span (or of D's sentence before D), above D and no
+ * share or rate, whose distance from T is D as written (diff_matches()).
+ * The units are not asked for (the total of "126 trench and 64 surface
+ * shelters" counts places under the shelters' noun), so only a pair that
+ * matches is taken: 1 and *a, *b (T), else 0.  At most 16 figures are
+ * looked at. */
+static int total_named(const ctx *c, size_t D, size_t *a, size_t *b)
+{
+    size_t cand[16], n = 0, si = c->f->v[D].sent_index;
+    int para = c->seg->sents[si].para;
+    for (size_t j = D; j-- > 0 && n < 16;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 2 < si || c->seg->sents[jf->sent_index].para != para)
+            break;
+        if (!c->fi[j].share && !rel_is_rate(c, j) && !hypothetical(jf) &&
+            jf->value > c->f->v[D].value &&
+            (jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX))
+            cand[n++] = j;
+    }
+    for (size_t x = 0; x < n; x++) {
+        if (c->f->v[cand[x]].sent_index == si || !found_total(c, cand[x]))
+            continue;   /* T: a total of the sentences before */
+        for (size_t y = 0; y < n; y++)
+            if (y != x && c->f->v[cand[y]].value != c->f->v[cand[x]].value &&
+                diff_matches(&c->f->v[D],
+                             fabs(c->f->v[cand[y]].value - c->f->v[cand[x]].value))) {
+                *a = cand[y];
+                *b = cand[x];
+                return 1;
+            }
+    }
+    return 0;
+}
+
+/* 1 when "than" follows figure D within four words of its clause and the
+ * words after it name a thing (named_after): "25,680 more people than the
+ * trench shelters". */
+static int than_named(const ctx *c, size_t D, size_t send, size_t lo, size_t hi)
+{
+    size_t k = c->f->v[D].tend;
+    for (int words = 0; k < send && words < 5; k++) {
+        char ch = c->t[k];
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == '.')
+            return 0;
+        if (ch != ' ')
+            continue;
+        words++;
+        size_t e = rel_phrase_at(c->t, k + 1, send, "than");
+        if (e)
+            return named_after(c, e, send, lo, hi);
+    }
     return 0;
 }
 
@@ -3591,7 +3688,8 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             if (c->fi[D].share || c->fi[D].used || c->fi[D].part || !c->fi[D].unit[0] ||
                 (c->f->v[D].qual != TALLY_Q_EXACT && c->f->v[D].qual != TALLY_Q_APPROX))
                 continue;
-            if (!matching_pair(c, D, &a, &b) && !held_gap(c, D, lo, &a, &b)) {
+            if (!matching_pair(c, D, &a, &b) && !held_gap(c, D, lo, &a, &b) &&
+                !(than_named(c, D, s->end, lo, hi) && total_named(c, D, &a, &b))) {
                 if (left_after(c, D, lo) < 0)
                     return -1;
                 continue;
@@ -3657,6 +3755,9 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             n = 2;   /* "40,000 fewer than Orvel": the pair of the sentences before */
             named = 0;
         }
+        if (n < 2 && named && B == NOPOS && total_named(c, D, &ab[0], &ab[1]))
+            n = 2;   /* "25,680 more than the trench and surface shelters together":
+                        the total of a sum found just before */
         if (n < 2 || !same_span(c, ab[0], ab[1]))
             continue;   /* "264 pilots in 1942, ... eight fewer than asked for": a year's
                            total against a monthly rate is no difference */
