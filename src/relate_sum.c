@@ -2216,7 +2216,8 @@ typedef int (*item_fn)(const ctx *c, size_t j, size_t T);
 
 /* The list of items from fact first on (joined by commas or "and"), each
  * unused, no share, below T and passing fits: their indexes in parts[],
- * their sum in *sum; returns how many. */
+ * their sum in *sum; returns how many.  A parenthesis opened after an item
+ * is an aside on it ("171,000 (60 per cent) ... and 114,000"), passed over. */
 /* 1 when t[a..b) ends a list item and opens the next with a label of at
  * most five words: ", housing 720 million", " and agriculture the
  * remaining 180 million" (no ; : ( ) between).  A label ending in "of"
@@ -2240,10 +2241,14 @@ static size_t parts_after(const ctx *c, size_t first, size_t hi, size_t T, item_
     *sum = 0;
     static const char *const nested[] = {"of which", "of whom", NULL};
     for (size_t j = first; j < hi && np < TALLY_REL_MAXPARTS; j++) {
-        if (j > first && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart) &&
-            !labelled_item(c, c->f->v[j - 1].tend, c->f->v[j].tstart))
+        size_t pe = np ? c->f->v[parts[np - 1]].tend : 0;   /* the item before */
+        if (np && c->fi[j].popen != c->fi[first].popen && c->fi[j].popen != NOPOS &&
+            c->fi[j].popen >= pe)
+            continue;   /* an aside on the item before: "171,000 (60 per cent) ..." */
+        if (j > first && !rel_joined_to(c->t, pe, c->f->v[j].tstart) &&
+            !labelled_item(c, pe, c->f->v[j].tstart))
             break;
-        if (j > first && rel_phrase_in(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart, nested))
+        if (j > first && rel_phrase_in(c->t, pe, c->f->v[j].tstart, nested))
             break;   /* "200, of which 120": a part of the 200, no item beside it */
         if (c->fi[j].used || c->fi[j].share || !(c->f->v[j].value < c->f->v[T].value) ||
             !fits(c, j, T))
