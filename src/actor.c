@@ -207,7 +207,8 @@ static const char *const org_nouns[] = {
     "government", "garrison", "wing", "staff", "ministry", "cabinet", "treasury",
     "parliament", "command", "navy", "army", "admiralty", "fleet", "corps", "negotiators",
     "delegation", "force", "arm", "officials", "authorities", "yards", "factories",
-    "industry", "bank", "banks", "lenders", "regime", "legation", "embassy", "directorate", NULL};
+    "industry", "bank", "banks", "lenders", "regime", "legation", "embassy", "directorate",
+    "council", "municipality", NULL};
 
 /* Prepositions of place: a capitalised word after one (with "the"
  * between allowed) stands where a place stands.  The first LOC_STRONG
@@ -3912,16 +3913,63 @@ static const char *const time_words[] = {"then", "now", "that", "this", "time", 
                                          "month", "week", "spring", "summer", "autumn",
                                          "winter", "early", "late", "mid", NULL};
 
+/* Words that open a leading clause of condition or time with its verb
+ * first or a subordinator ("had the loan been drawn, ...", "if the
+ * money came, ...", "were it granted, ..."). */
+static const char *const cond_leads[] = {"had", "were", "should", "if", "unless", "when",
+                                         "once", "although", "though", NULL};
+
+/* Verbs (and auxiliaries) that may follow "the <noun>" opening a main
+ * clause: the noun is then its subject. */
+static const char *const main_verbs[] = {"could", "would", "might", "will", "can", "had",
+                                         "has", "was", "were", "did", "should", "must",
+                                         "spent", "built", "paid", "lost", "raised",
+                                         "received", "provided", "bought", NULL};
+
+/* The token of "the" that opens the main clause of w after a leading
+ * clause of cond_leads (at the sentence's start or after ":" or ";" in its
+ * first LEAD_MAX tokens) and its comma, when a verb of main_verbs follows
+ * "the <noun>" ("It never was: had the loan been drawn, the council could
+ * have built 8 more"); (size_t)-1 when none. */
+static size_t after_lead(const char *t, const words *w)
+{
+    enum { LEAD_MAX = 24 };
+    size_t lim = w->n < LEAD_MAX ? w->n : LEAD_MAX;
+    size_t a = (size_t)-1;
+    for (size_t i = 0; i < lim && a == (size_t)-1; i++) {
+        if (i > 0 && !tok_punct(t, &w->v[i - 1], ":") && !tok_punct(t, &w->v[i - 1], ";"))
+            continue;
+        if (w->v[i].kind == TOK_WORD && tok_in(t, &w->v[i], cond_leads))
+            a = i;
+    }
+    if (a == (size_t)-1)
+        return (size_t)-1;
+    for (size_t i = a + 2; i < lim && i + 3 < w->n; i++) {
+        if (tok_punct(t, &w->v[i], ";") || tok_punct(t, &w->v[i], ":"))
+            return (size_t)-1;
+        if (!tok_punct(t, &w->v[i], ","))
+            continue;
+        if (tok_eq(t, &w->v[i + 1], "the") && w->v[i + 2].kind == TOK_WORD &&
+            w->v[i + 3].kind == TOK_WORD && tok_in(t, &w->v[i + 3], main_verbs))
+            return i + 1;
+        return (size_t)-1;   /* the first comma closes the leading clause */
+    }
+    return (size_t)-1;
+}
+
 /* The token of "the" that opens sentence w's subject: 0 when w opens with
  * it, else after a phrase of time of at most three tokens (a word of
  * time_leads, then words of time_words, month names, years or a comma:
- * "By then the auxiliaries"); (size_t)-1 when none. */
+ * "By then the auxiliaries"), or after a leading clause (after_lead());
+ * (size_t)-1 when none. */
 static size_t subject_the(const char *t, const words *w)
 {
     if (w->n > 0 && tok_eq(t, &w->v[0], "the"))
         return 0;
-    if (w->n < 4 || !tok_in(t, &w->v[0], time_leads))
+    if (w->n < 4)
         return (size_t)-1;
+    if (!tok_in(t, &w->v[0], time_leads))
+        return after_lead(t, w);
     for (size_t j = 1; j <= 3 && j + 2 < w->n; j++) {
         const tok *k = &w->v[j];
         if (tok_eq(t, k, "the"))
@@ -3937,27 +3985,40 @@ static size_t subject_the(const char *t, const words *w)
  * batteries answered with 612 rounds"; a phrase of time may come first,
  * subject_the()), when doc remembers its figures as one side's
  * (noun_owned()), or the topic's when it is a noun of an actor (ws->org)
- * that no side introduced ("The garrison lost 37 men"); NULL when none.
+ * that no side introduced ("The garrison lost 37 men"; with no topic, after
+ * a leading phrase only, the main actor so far, *cue and *cue_si its
+ * mention); NULL when none, and when the figure (token fi) stands before
+ * a subject after a leading phrase or after its verb of receiving.
  * *at is set to the noun's token. */
 static const char *noun_subject(const annot_doc *doc, const char *t, const words *w,
-                                const annot_words *ws, int *topic, size_t *at)
+                                const annot_words *ws, int *topic, size_t *at,
+                                const tally_actor_mention **cue, size_t *cue_si, size_t fi)
 {
     *topic = 0;
     size_t h = subject_the(t, w);
     if (h == (size_t)-1 || w->n < h + 3 || w->v[h + 1].kind != TOK_WORD)
         return NULL;
+    if (h > 0 && fi < h)
+        return NULL;   /* "If the 412 sorties had flown, the bands ...": not the subject's */
+    for (size_t j = h + 2; h > 0 && j < w->n && j <= h + 5 && j < fi; j++)
+        if (tok_in_set(t, &w->v[j], &ws->receive))
+            return NULL;   /* "..., the bands would have received 6,180": the giver's */
     *at = h + 1;
     const tok *k = &w->v[h + 1];
     for (size_t j = 0; j < doc->nnoun; j++)
         if (doc->noun[j].code[0] && tok_eq(t, k, doc->noun[j].word))
             return doc->noun[j].code;
-    if (!doc->have_topic || tok_cap(t, k) || !tok_in_set(t, k, &ws->org))
+    const struct annot_count *cm = NULL;
+    if (tok_cap(t, k) || !tok_in_set(t, k, &ws->org) ||
+        (!doc->have_topic && (h == 0 || (cm = doc_main(doc)) == NULL)))
         return NULL;
     for (size_t j = 0; j < doc->nalias; j++)
         if (tok_eq(t, k, doc->alias[j].word))
             return NULL;   /* a side's, found elsewhere */
     *topic = 1;
-    return doc->topic.code;   /* "The garrison lost 37 men": no side named it */
+    *cue = cm ? &cm->m : &doc->topic;
+    *cue_si = cm ? cm->si : doc->topic_si;
+    return cue[0]->code;   /* "The garrison lost 37 men": no side named it */
 }
 
 /* 1 when token i of w names a charge one side lays on another: "levy",
@@ -4395,15 +4456,17 @@ victim:;
     const char *nc;
     int nt;
     size_t nat = 0;
+    const tally_actor_mention *ncue = NULL;
+    size_t ncue_si = 0;
     if (!claim && k < 0 && doc && s->section == TALLY_SECTION_BODY && v->nm == 0 &&
-        (nc = noun_subject(doc, text, &v->w, &cache->ws, &nt, &nat)) != NULL &&
+        (nc = noun_subject(doc, text, &v->w, &cache->ws, &nt, &nat, &ncue, &ncue_si, fi)) != NULL &&
         strcmp(nc, foe) != 0) {
         /* "The batteries answered with 612 rounds": whose batteries they are */
         copy_str(out->code, sizeof out->code, nc);
-        out->cue_start = nt ? doc->topic.start : v->w.v[nat].start;
-        out->cue_end = nt ? doc->topic.end : v->w.v[nat].end;
-        out->rule = nt ? "topic" : "subject noun";
-        out->cue_sent = nt ? doc->topic_si : si;
+        out->cue_start = nt ? ncue->start : v->w.v[nat].start;
+        out->cue_end = nt ? ncue->end : v->w.v[nat].end;
+        out->rule = !nt ? "subject noun" : doc->have_topic ? "topic" : "main actor";
+        out->cue_sent = nt ? ncue_si : si;
         return TALLY_OK;
     }
     if (doc && s->section == TALLY_SECTION_BODY && doc->next == si) {

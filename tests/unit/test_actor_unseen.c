@@ -22,8 +22,10 @@
  * agent ("their aim was good: 11 transports were shot down") or a victim
  * named with none ("the fields sank 30 Sorvian ships"), a reporting aside
  * between commas ("..., the naval staff believed, X had 30 boats": X's),
- * "These" opening a sentence (no adjective in -ese) and a thing of a
- * country's shape after "a" ("in a Maryland": an aircraft, not a side).
+ * "These" opening a sentence (no adjective in -ese), a thing of a
+ * country's shape after "a" ("in a Maryland": an aircraft, not a side)
+ * and an institution ("the council") opening a main clause after a
+ * leading clause ("had the loan come, the council could have built 12").
  * Sentences are written for these tests.
  *
  * Each test is a table (actor_cases.h): one row a figure of a document,
@@ -411,6 +413,31 @@ static const owner_case time_then_lead[] = {
 };
 ACTOR_TEST(a_leading_clause_after_a_phrase_of_time, ROWS(time_then_lead), NO_CODES)
 
+static const char lead_no_topic[] =
+    "THE SHELTER PROGRAMME, 1939-1941\n\nIn 1939 the Tarsian government built 30 shelters "
+    "in Brenmoor. Tarsia paid 4,000 crowns for each. Ostrania lent 90,000 crowns in 1940. "
+    "It was never repaid: had a second loan come, the council could have built 12 more "
+    "shelters.";
+static const char lead_topic[] =
+    "Tarsian shelters, 1940\n\nThe work went slowly. Ostrania lent 90,000 crowns. If the "
+    "loan had come in time, the council would have dug 8 more tunnels.";
+static const char lead_receive[] =
+    "Tarsian shelters, 1940\n\nThe work went slowly. Ostrania sent 50 lorries. If all 50 "
+    "lorries had arrived, the council would have received 600 crates of cement.";
+
+/* "the <noun>" of an institution opening the main clause after a leading
+ * clause ("had ..., the council could ...") is the topic's, else (no topic)
+ * the main actor's so far, not the lender's of the sentence before; a
+ * figure in the leading clause, or received by the subject, is not. */
+static const owner_case lead_subjects[] = {
+    {lead_no_topic, "never", "12", "Tarsia", "",
+     "the council after \"had ...,\": not the lender's of the sentence before"},
+    {lead_topic, "", "8", "Tarsia", "topic", "the council after \"If ...,\": the topic's"},
+    {lead_receive, "If", "50", "!Tarsia", "", "a figure of the leading clause: not the council's"},
+    {lead_receive, "", "600", "!Tarsia", "", "what the council would receive: not its own"},
+};
+ACTOR_TEST(institution_subjects_after_a_leading_clause, ROWS(lead_subjects), NO_CODES)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -433,6 +460,7 @@ int main(void)
         cmocka_unit_test(unit_prices_go_to_the_buyer),
         cmocka_unit_test(leading_clauses_with_a_subject_of_their_own),
         cmocka_unit_test(a_leading_clause_after_a_phrase_of_time),
+        cmocka_unit_test(institution_subjects_after_a_leading_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
