@@ -2239,6 +2239,22 @@ static int abs_share(ctx *c, const tally_sentence *s, const tally_relation *abs)
     return rel_add(c, &r);
 }
 
+/* 1 when fact a is a level said with "stood at" / "was at" / "remained at"
+ * ("the workforce stood at 4,600 in April, and ... ordered it raised to
+ * 6,000"): the level a later "raised to" / "cut to" in its sentence starts
+ * from, however long the clause between. */
+static int stood_at(const ctx *c, const tally_sentence *s, size_t a)
+{
+    static const char *const at[] = {"at", NULL};
+    static const char *const verbs[] = {"stood", "was", "remained", "stands", "is", NULL};
+    size_t i = c->f->v[a].tstart;
+    if (!rel_word_before_is(c, i, s->start, at))
+        return 0;
+    while (i > s->start && c->t[i - 1] == ' ')
+        i--;
+    return i >= s->start + 2 && rel_word_before_is(c, i - 2, s->start, verbs);
+}
+
 /* An absolute CHANGE from fact a to fact b when change_amount() finds the
  * amount; 0 (also when none), -1 when out of memory. */
 static int add_abs_change(ctx *c, const tally_sentence *s, size_t a, size_t b, size_t lo,
@@ -2772,7 +2788,7 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
         if (!from && !tofrom) {   /* "the 640 million ... was cut to 350 million, a cut of 290" */
             if (verb_to(c, s, B->tstart) &&
                 rel_words_between(c->t, A->tend, B->tstart, ";:()") >= 0 &&
-                rel_words_between(c->t, A->tend, B->tstart, "") <= 8 &&
+                rel_words_between(c->t, A->tend, B->tstart, "") <= (stood_at(c, s, a) ? 20 : 8) &&
                 add_abs_change(c, s, a, b, lo, hi, "cut to, a change of") < 0)
                 return -1;
             else if (!c->fi[b].used && (bare || rel_bare(B)) && !rel_is_rate(c, a) &&
