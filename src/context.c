@@ -103,7 +103,9 @@ static const char *const NOHEAD[] = {
     "odd", "or", "so", "inland", "abroad", "overseas", "ashore", "afloat", "aboard",
     "together", "altogether", "apiece", "alone", "now", "then", "today", "still", "again", "open", "available",
     "serviceable", "operational", "idle", "intact", "sitting", "lying", "walking",
-    "due", "overdue", "unfit", "fit",
+    "due", "overdue", "unfit", "fit", "empty", "full", "loaded", "laden", "unladen", "ready",
+    "spare", "usable", "unusable", "unserviceable", "airworthy", "seaworthy", "missing",
+    "repairable",
     /* weight and size classes: "312 tanks: 186 medium, 84 light and 42 heavy" */
     "light", "medium", "heavy", "small", "large", "big", "lighter", "heavier", "smaller",
     "larger", NULL};
@@ -1673,13 +1675,27 @@ static int named_items(const char *t, const tally_number *nums, size_t i, size_t
            !next_tok(t, k.e, nums[j].start, &k);
 }
 
+/* 1 when the bare number i and the figure j after it are modified alike,
+ * the noun said only after j: "122 empty and 40 full wagons".  Between
+ * them one modifier that is never a head (NOHEAD) and connectors; j's own
+ * phrase has a word before its head. */
+static int modified_pair(const char *t, const tally_number *nums, size_t i, size_t j,
+                         const slot *sl)
+{
+    tok k;
+    return sl[j].src == SRC_OWN && sl[j].own.head_s > sl[j].own.start &&
+           next_tok(t, nums[i].end, nums[j].start, &k) && k.s == nums[i].end + 1 &&
+           tok_in(t, &k, NOHEAD) && only_connectors(t, k.e, nums[j].start);
+}
+
 static void attach_coord(const char *t, const tally_number *nums, size_t n, size_t i,
                          slot *sl, tally_attach *at)
 {
     size_t j = i + 1;
     if (sl[i].src != SRC_NONE || j >= n || nums[j].kind != TALLY_NK_FIGURE ||
         sl[j].src == SRC_NONE || !at[j].unit[0] || strcmp(at[j].unit, "fraction") == 0 ||
-        !(only_connectors(t, nums[i].end, nums[j].start) || named_items(t, nums, i, j)) ||
+        !(only_connectors(t, nums[i].end, nums[j].start) || named_items(t, nums, i, j) ||
+          modified_pair(t, nums, i, j, sl)) ||
         (sl[j].src != SRC_COORD && is_share(&nums[j], &at[j]) &&
          (comma_only(t, nums[i].end, nums[j].start) || comma_or(t, nums[i].end, nums[j].start))))
         return;   /* "180 million, half as a grant": 180 million is no fraction; "only
@@ -2802,6 +2818,53 @@ static int definite_set(const char *t, const tally_sentence *s, const tally_numb
            prev_tok(t, s->start, x->start, &k) && (tok_is(t, &k, "all") || tok_is(t, &k, "the"));
 }
 
+/* Verbs that open a breakdown after a restated whole: "the 2,700 were". */
+static const char *const WHOLE_VERB[] = {"were", "was", "are", "comprised", "included",
+                                         "consisted", NULL};
+
+/* Most parts of a breakdown looked at after a restated whole. */
+#define MAX_PARTS 8
+
+/* 1 when the bare number nums[i] restates a whole as the subject, its
+ * parts right after the verb with nouns of their own ("the 2,700 were
+ * 1,900 miners and 800 carters"): it counts what the parts count, their
+ * unit when they share one, else only their category (when shared).  The
+ * parts run over commas and "and" only.  Fills at with the unit. */
+static int restated_whole(const char *t, const tally_sentence *s, const tally_number *nums,
+                          size_t n, size_t i, const slot *sl, const tally_attach *out,
+                          tally_attach *at)
+{
+    tok v, k;
+    const tally_number *x = &nums[i];
+    if (i + 1 >= n || !definite_set(t, s, x) || !next_tok(t, x->end, s->end, &v) ||
+        !tok_in(t, &v, WHOLE_VERB) || !next_tok(t, v.e, s->end, &k) ||
+        k.s != nums[i + 1].start)
+        return 0;
+    size_t last = i + 1, parts = 0;
+    int same_unit = 1, same_cat = 1;
+    for (size_t j = i + 1; j < n && parts < MAX_PARTS; j++, parts++) {
+        if (nums[j].kind != TALLY_NK_FIGURE || sl[j].src != SRC_OWN ||
+            !out[j].unit[0] || is_share(&nums[j], &out[j]))
+            return 0;
+        same_unit &= strcmp(out[j].unit, out[i + 1].unit) == 0;
+        same_cat &= strcmp(out[j].category, out[i + 1].category) == 0;
+        last = j;
+        /* the next part follows a comma or "and", nothing else */
+        if (j + 1 >= n || !next_tok(t, out[j].mention_end, nums[j + 1].start, &k) ||
+            !(tok_punct(t, &k, ',') || tok_is(t, &k, "and")) ||
+            (next_tok(t, k.e, nums[j + 1].start, &v) &&
+             !(tok_is(t, &v, "and") && !next_tok(t, v.e, nums[j + 1].start, &v))))
+            break;
+    }
+    if (last == i + 1 && !same_unit)
+        return 0;
+    if (same_unit)
+        share_from(&out[i + 1], out[i + 1].noun_start, out[i + 1].noun_end, at);
+    else
+        put_unit(at, "", same_cat ? out[i + 1].category : "other");
+    return 1;
+}
+
 /* Pass 6 (body only): a bare number inherits the noun of the nearest figure
  * before it in the sentence ("27 aircraft were lost: 19 in accidents, 6 to
  * ground fire"), or, with none, of the last figure of the previous sentence
@@ -3010,13 +3073,18 @@ static int kind_noun(const tally_attach *a)
     return 0;
 }
 
+static int gapped_clause(const char *t, const tally_sentence *s, const tally_number *nums,
+                         size_t i);
+
 static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tally_number *nums,
                               size_t i, const slot *sl, const tally_attach *prev_at,
                               const tally_number *prev, tally_attach *at, int *avoid)
 {
     const tally_number *x = &nums[i];
+    /* a name may lead a gapped clause: ", the Salvi five" after "the Kora made six" */
     if ((is_word_one(t, x) && !distributed_one(t, s, x) && !one_more(t, s, x)) ||
-        !ellipsis_follow(t, s, x) || !ellipsis_lead(t, s, x, of_pronoun(t, s, x)))
+        !ellipsis_follow(t, s, x) ||
+        (!ellipsis_lead(t, s, x, of_pronoun(t, s, x)) && !gapped_clause(t, s, nums, i)))
         return SRC_NONE;
     int per = rate_period_at(t, x->end, s->end);
     int them = of_them(t, s, x);
@@ -4681,9 +4749,11 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
          (!before && (sl[i].group[0] || (i > 0 && sl[i - 1].part)) &&
           subject_noun(&L, text, s, &nums[i], &out[i])) ||
          (!before && ledger_subject(&L, text, s, &nums[i], &out[i])) ||
-         (!before && of_set_before(&L, text, s, &nums[i], &out[i])))) {
+         (!before && of_set_before(&L, text, s, &nums[i], &out[i])) ||
+         (!before && restated_whole(text, s, nums, n, i, sl, out, &out[i])))) {
         /* "joined the other two"; "Ships sailed in groups of 30", "The
-         * fighters paid heavily: 14 of the 60 were lost"; "Boots 96,000" */
+         * fighters paid heavily: 14 of the 60 were lost"; "Boots 96,000";
+         * "The 2,700 were 1,900 miners and 800 carters" */
         sl[i].src = SRC_GOVERN;
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
         return TALLY_OK;

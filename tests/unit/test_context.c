@@ -2395,6 +2395,69 @@ static void test_rec44_kinds_hold(void **state)
     check(&r, 3, 1, "person", "personnel", "people", NULL, 1);
 }
 
+/* rec45: a list whose verb is left out after the first clause ("the Altair
+ * three") counts what the first clause counts, the name before the number
+ * being no label. */
+static void test_rec45_gapped_names(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"12", 0, 12, FIG, 0, NULL},
+                {"seven", 0, 7, FIG, W, NULL},
+                {"three", 0, 3, FIG, W, NULL},
+                {"two", 0, 2, FIG, W, NULL}};
+    attach(&r, "Of the 12 sorties, the Vega flew seven, the Altair three and the Rigel two.",
+           TALLY_SECTION_BODY, a, 4);
+    check(&r, 0, 1, "sortie", "event", "sorties", NULL, 0);
+    check(&r, 1, 1, "sortie", "event", NULL, NULL, 1);
+    check(&r, 2, 1, "sortie", "event", NULL, NULL, 1);
+    check(&r, 3, 1, "sortie", "event", NULL, NULL, 1);
+}
+
+/* rec45: "the N were <parts>" restates a whole as the subject: it takes
+ * the parts' unit when they share one, else only a shared category; with
+ * no parts after the verb it stays unknown and is dropped. */
+static void test_rec45_restated_whole(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"500", 0, 500, FIG, 0, NULL},
+                {"300", 0, 300, FIG, 0, NULL},
+                {"200", 0, 200, FIG, 0, NULL}};
+    attach(&r, "The 500 were 300 rifles and 200 carbines.", TALLY_SECTION_BODY, a, 3);
+    check(&r, 0, 1, "rifle", "materiel", "rifles", NULL, 1);
+    check(&r, 1, 1, "rifle", "materiel", "rifles", NULL, 0);
+    check(&r, 2, 1, "rifle", "materiel", "carbines", NULL, 0);
+    spec b[] = {{"80", 0, 80, FIG, 0, NULL},
+                {"50", 0, 50, FIG, 0, NULL},
+                {"30", 0, 30, FIG, 0, NULL}};
+    attach(&r, "The 80 were 50 lorries and 30 wagons.", TALLY_SECTION_BODY, b, 3);
+    check(&r, 0, 1, "", "materiel", NULL, NULL, 0);
+    check(&r, 1, 1, "lorry", "materiel", "lorries", NULL, 0);
+    check(&r, 2, 1, "wagon", "materiel", "wagons", NULL, 0);
+    spec c[] = {{"950", 0, 950, FIG, 0, NULL},
+                {"600", 0, 600, FIG, 0, NULL},
+                {"350", 0, 350, FIG, 0, NULL}};
+    attach(&r, "The 950 were 600 fitters and 350 lorries.", TALLY_SECTION_BODY, c, 3);
+    check(&r, 0, 1, "", "other", NULL, NULL, 0);
+    check(&r, 1, 1, "fitter", "personnel", "fitters", NULL, 0);
+    spec d[] = {{"950", 0, 950, FIG, 0, NULL}};
+    attach(&r, "The 950 were late.", TALLY_SECTION_BODY, d, 1);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
+/* rec45: an adjective of state after a number ("75 empty") is no unit; the
+ * like-modified figure after it lends its noun. */
+static void test_rec45_state_adjective(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"75", 0, 75, FIG, 0, NULL}, {"25", 0, 25, FIG, 0, NULL}};
+    attach(&r, "The park held 75 empty and 25 full tankers.", TALLY_SECTION_BODY, a, 2);
+    check(&r, 0, 1, "tanker", "materiel", "tankers", NULL, 1);
+    check(&r, 1, 1, "tanker", "materiel", "full tankers", NULL, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2534,6 +2597,9 @@ int main(void)
         cmocka_unit_test(test_rec44_counterfactual),
         cmocka_unit_test(test_rec44_in_all),
         cmocka_unit_test(test_rec44_kinds_hold),
+        cmocka_unit_test(test_rec45_gapped_names),
+        cmocka_unit_test(test_rec45_restated_whole),
+        cmocka_unit_test(test_rec45_state_adjective),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
