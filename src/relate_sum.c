@@ -340,7 +340,7 @@ static int compound_modifier(const ctx *c, size_t j)
  * another unit (but skip's, whose figures are passed over) or a ';'.
  * Fills same[] (T's unit) and form[] (formations for an aircraft total). */
 static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t skip,
-                          size_t *same, size_t *nsame, size_t *form, size_t *nform)
+                          int semi, size_t *same, size_t *nsame, size_t *form, size_t *nform)
 {
     const finfo *t = &c->fi[T];
     size_t cut = c->f->v[T].tstart;
@@ -348,7 +348,7 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
     for (size_t j = before; j-- > lo;) {
         const finfo *P = &c->fi[j];
         const tally_fact *pf = &c->f->v[j];
-        if (pf->sent_index == c->f->v[T].sent_index &&
+        if (!semi && pf->sent_index == c->f->v[T].sent_index &&
             rel_words_between(c->t, pf->tend, cut, ";") < 0)
             break;
         if (skip != NOPOS && rel_same_unit(P, &c->fi[skip]) && !P->used && !P->share)
@@ -419,7 +419,7 @@ static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size
 static int companion_sum(ctx *c, size_t T, size_t U, size_t lo, size_t ns, const char *cue)
 {
     size_t same[TALLY_REL_MAXPARTS], form[TALLY_REL_MAXPARTS], n, nf;
-    collect_parts(c, U, lo, T, T, same, &n, form, &nf);
+    collect_parts(c, U, lo, T, T, 0, same, &n, form, &nf);
     if (n != ns || nf)
         return 0;
     return total_rel(c, U, cue, same, n, form, 0);
@@ -989,7 +989,7 @@ static int or_total(ctx *c, size_t i, const tally_sentence *s, size_t lo, size_t
         return 0;
     size_t same[TALLY_REL_MAXPARTS], form[TALLY_REL_MAXPARTS], ns, nf;
     size_t U = companion(c, T, hi);
-    collect_parts(c, T, lo, T, U, same, &ns, form, &nf);
+    collect_parts(c, T, lo, T, U, 0, same, &ns, form, &nf);
     if (ns < 2 || nf ||
         rel_words_between(c->t, c->f->v[same[0]].tend, i, ";:()") > 8 ||
         !has_word(c, c->f->v[same[1]].tend, c->f->v[same[0]].tstart, "and"))
@@ -1082,6 +1082,42 @@ static void unknown_kinds(const ctx *c, size_t T, size_t lo, size_t *same, size_
         *ns = 0;
 }
 
+/* Round 322 (helper ver76): a total after a ';' that names how many parts
+ * it adds up ("Kolby ran 2,400, Varden 1,500 and Strell 1,100; the board
+ * gives the three works as 4,900 in all"): the count k ("the three X",
+ * two to six, at most four words before T) lets the parts be read past the
+ * ';'; the list read back (rates "800 each" left out) must hold exactly k
+ * figures, all in T's sentence.  The count itself is no part. */
+static void counted_parts(ctx *c, size_t T, size_t lo, size_t U, size_t *same, size_t *ns)
+{
+    static const char *const the[] = {"the", NULL};
+    size_t form[TALLY_REL_MAXPARTS], nf, K = T - 1;
+    if (T <= lo + 1 || c->f->v[K].sent_index != c->f->v[T].sent_index)
+        return;
+    double k = c->f->v[K].value;
+    if (!(k >= 2 && k <= 6 && k == (double)(int)k) || c->fi[K].share ||
+        !rel_word_before_is(c, c->f->v[K].tstart, 0, the) ||
+        rel_words_between(c->t, c->f->v[K].tend, c->f->v[T].tstart, ",;:()") < 0 ||
+        rel_words_between(c->t, c->f->v[K].tend, c->f->v[T].tstart, "") > 4 ||
+        rel_words_between(c->t, c->f->v[K - 1].tend, c->f->v[K].tstart, ";") >= 0)
+        return;   /* no count, or no ';' between the list and it */
+    size_t got[TALLY_REL_MAXPARTS], n;
+    collect_parts(c, T, lo, K, U, 1, got, &n, form, &nf);
+    size_t np = 0;
+    for (size_t m = 0; m < n; m++)
+        if (!rel_is_rate(c, got[m]))   /* "three shifts of 800 each, 2,400": a factor */
+            got[np++] = got[m];
+    if (nf || np != (size_t)k)
+        return;   /* "14, 9 and 6; the two larger yards 23": not the whole list */
+    for (size_t m = 0; m < np; m++)
+        if (c->f->v[got[m]].sent_index != c->f->v[T].sent_index)
+            return;   /* the k parts all in the total's sentence */
+    for (size_t m = 0; m < np; m++)
+        same[m] = got[m];
+    *ns = (size_t)k;
+    c->fi[K].used = 1;
+}
+
 int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -1147,7 +1183,9 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
             ns = nf = 0;
             size_t U = (how & CUE_LATE) || rate ? NOPOS : companion(c, T, hi);
             if (!(how & CUE_LATE) && !rate)
-                collect_parts(c, T, lo, T, U, same, &ns, form, &nf);
+                collect_parts(c, T, lo, T, U, 0, same, &ns, form, &nf);
+            if (!(how & CUE_LATE) && !rate && ns < 2 && nf == 0)
+                counted_parts(c, T, lo, U, same, &ns);
             if (U != NOPOS && ns >= 2 && companion_sum(c, T, U, lo, ns, cue) < 0)
                 return -1;   /* "or 33 ships of 141,000 tons": the tons add up too */
             if (ns + nf == 0 && !rate && (how & CUE_BEFORE))
