@@ -1161,6 +1161,21 @@ static int origin_date(const pctx *c, size_t a, size_t b)
     return is_in(c, p, thing_made) && is_p(c, p - 1, ",") && is_p(c, b, ",");
 }
 
+/* 1 when the date at token a names a plan looked back to, after a
+ * preposition: "(assumed) in the plan of November 1951", "under the
+ * programme of 1940" (four tokens back at most).  The date may date a figure
+ * of its own sentence, but the story does not move to it; a plan that is
+ * the subject ("The council's plan of October 1939 aimed at") is the
+ * story's own time and is not matched. */
+static int plan_referred(const pctx *c, size_t a)
+{
+    static const char *const docs[] = {"plan", "plans", "programme", "program", "scheme",
+                                       NULL};
+    static const char *const preps[] = {"in", "by", "under", NULL};
+    return a >= 4 && is(c, a - 1, "of") && is_in(c, a - 2, docs) && is(c, a - 3, "the") &&
+           is_in(c, a - 4, preps);
+}
+
 /* The first token of "the end of" (or "the beginning of", "the middle
  * of", "the start of") right before token a, else a: "by the end of the
  * next year" is a deadline as "by the next year" is. */
@@ -1260,6 +1275,8 @@ static void set_flags(const pctx *c, size_t a, size_t b, tally_datex *d)
         d->anchor = d->gives_year = d->target = 0;
         d->evidence = d->origin = 1;   /* a thing's making: dates no figure */
     }
+    if (d->kind == TALLY_DX_DATE && !d->need_year && plan_referred(c, a))
+        d->anchor = d->gives_year = 0;   /* "the plan of November 1951": the story stays put */
     if (d->kind == TALLY_DX_DATE && d->anchor && evidence_date(c, b)) {
         d->anchor = d->gives_year = 0;
         d->evidence = 1;

@@ -1600,6 +1600,47 @@ static void may_the_month(void **state)
     tally_lexicon_free(lex);
 }
 
+/* A plan referred back to ("assumed in the plan of October 1963") dates
+ * nothing after its sentence: the next sentence stays at the time told, and
+ * a later month without a year takes the story's year, not the plan's.  The
+ * date without the plan moves the story. */
+static void document_dates_stay_put(void **state)
+{
+    (void)state;
+    tally_lexicon *lex = test_lex();
+    tally_error err = {0};
+    static const char *const cases[][3] = {
+        {"Between May and June 1964 the Tarvel road was paved, slower than "
+         "assumed in the plan of October 1963.",
+         "Six gangs of 90 men worked on it.",
+         "On 12 June the best gang laid 2 km."},
+        {"Between May and June 1964 the Tarvel road was paved, as laid down "
+         "under the programme of 1962.",
+         "Six gangs of 90 men worked on it.",
+         "On 12 June the best gang laid 2 km."},
+        {"Between May and June 1964 the Tarvel road was paved, and work went on "
+         "in October 1963.",
+         "Six gangs of 90 men worked on it.",
+         "On 12 June the best gang laid 2 km."},
+    };
+    static const char *const want[][2] = {{"1964-05/1964-06", "1964-06-12"},
+                                          {"1964-05/1964-06", "1964-06-12"},
+                                          {"1963-10", "1963-06-12"}};
+    static const int para[] = {1, 2, 2};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        tally_segments seg;
+        tally_timeline tl;
+        char *t = join_paras(cases[c], para, 3, &seg);
+        assert_int_equal(tally_timeline_build(t, &seg, lex, &tl, &err), TALLY_OK);
+        assert_string_equal(ctx_iso(&tl, 1), want[c][0]);
+        assert_true(tl.first[3] > tl.first[2]);   /* "On 12 June" is found */
+        assert_string_equal(iso(&tl, tl.first[2]), want[c][1]);
+        tally_timeline_free(&tl);
+        free(seg.sents);
+        free(t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1650,6 +1691,7 @@ int main(void)
         cmocka_unit_test(season_kinds_and_forecasts),
         cmocka_unit_test(month_before_a_dateline),
         cmocka_unit_test(paragraph_steps_back),
+        cmocka_unit_test(document_dates_stay_put),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
