@@ -2191,21 +2191,55 @@ static int period_back(ctx *c, size_t R, size_t D, int pr)
  * later rate of a longer period ("and sugar at 300 grams a week") is
  * another thing's.  1 when added, -1 out of memory, 0 when R restates
  * nothing. */
+/* 1 when figure W is a total over one named period ("1,800 torpedoes for
+ * the year", "9,000 tons for the month"): "for the" / "for a" and the
+ * period's word at most three words after W; *pw its period. */
+static int for_one_period(const ctx *c, size_t W, int *pw)
+{
+    static const char *const for_the[] = {"for the", "for a", "for one", NULL};
+    const tally_fact *f = &c->f->v[W];
+    size_t send = c->seg->sents[f->sent_index].end, i = f->tend;
+    *pw = -1;
+    for (int nw = 0; nw < 3 && i < send; nw++) {
+        while (i < send && c->t[i] == ' ')
+            i++;
+        for (size_t q = 0; for_the[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, send, for_the[q]);
+            if (!e)
+                continue;
+            char w[48];
+            while (e < send && c->t[e] == ' ')
+                e++;
+            rel_word_at(c->t, e, send, w, sizeof w);
+            *pw = period_of(w);
+            return *pw >= 0;
+        }
+        char w[48];
+        size_t e = rel_word_at(c->t, i, send, w, sizeof w);
+        if (e == i || !w[0])
+            return 0;   /* a comma or another mark: the figure's phrase ends */
+        i = e;
+    }
+    return 0;
+}
+
 static int period_restated(ctx *c, size_t R, int pr)
 {
     if (R == 0)
         return 0;
     size_t W = R - 1;
     const tally_fact *wf = &c->f->v[W];
-    int pw;
+    int pw, over = 0;
     if (wf->sent_index != c->f->v[R].sent_index || !rel_same_unit(&c->fi[W], &c->fi[R]) ||
-        c->fi[W].share || c->fi[W].used || !rel_rate_of(c, W, &pw) || pw < 0 ||
+        c->fi[W].share || c->fi[W].used ||
+        (!(rel_rate_of(c, W, &pw) && pw >= 0) && !(over = for_one_period(c, W, &pw))) ||
+        pw < 0 ||
         !(periods[pw].per_year < periods[pr].per_year) ||
         !memchr(c->t + wf->tend, ',', c->f->v[R].tstart - wf->tend) ||
         !rel_phrase_in(c->t, wf->tend, c->f->v[R].tstart, (const char *const[]){"or", NULL}) ||
         rel_words_between(c->t, wf->tend, c->f->v[R].tstart, ";:()") < 0 ||
-        rel_words_between(c->t, wf->tend, c->f->v[R].tstart, "") > 4)
-        return 0;
+        rel_words_between(c->t, wf->tend, c->f->v[R].tstart, "") > 4 + 3 * over)
+        return 0;   /* ("1,800 torpedoes for the year, or 150 a month": three more) */
     double k = periods[pr].per_year / periods[pw].per_year;
     if (pr == 0 && pw == 1)
         k = 7;   /* a week is seven days (365/52 is not 7) */
@@ -2938,6 +2972,28 @@ static int total_between(const ctx *c, size_t R, size_t P)
     return 0;
 }
 
+/* The count of trips (loads, runs, journeys) that carry total P, when it
+ * follows P in its clause ("a day's 135 tons called for 45 lorry trips",
+ * at most five words on): P is then R x the trips, not R x the carriers C
+ * (the column, each of which runs several trips).  Its index, or NOPOS. */
+static size_t trips_for(const ctx *c, size_t P, size_t C, size_t R)
+{
+    static const char *const trip[] = {"trip", "run", "load", "journey", "lift", "turn",
+                                       "shuttle", "crossing", "sortie", NULL};
+    size_t T = P + 1;
+    if (T >= c->f->n || c->f->v[T].sent_index != c->f->v[P].sent_index || c->fi[T].share ||
+        c->fi[T].used || rel_is_rate(c, T) || !(c->f->v[T].value > 1) ||
+        rel_same_unit(&c->fi[T], &c->fi[C]) || rel_same_unit(&c->fi[T], &c->fi[R]) ||
+        rel_words_between(c->t, c->f->v[P].tend, c->f->v[T].tstart, ",;:.()") < 0 ||
+        rel_words_between(c->t, c->f->v[P].tend, c->f->v[T].tstart, "") > 5)
+        return NOPOS;
+    const char *u = c->fi[T].unit;
+    for (size_t q = 0; trip[q]; q++)
+        if (strcmp(u, trip[q]) == 0)
+            return T;
+    return NOPOS;
+}
+
 int rel_rule_each_back(ctx *c, size_t R)
 {
     if (R == 0)
@@ -2966,6 +3022,16 @@ int rel_rule_each_back(ctx *c, size_t R)
         return 0;   /* a part a share is said of may be a product too ("1,200 tons a
                        week, less than half of what was needed") */
     double prod = rf->value * cf->value, pv = c->f->v[P].value;
+    size_t T = trips_for(c, P, C, R);
+    if (T != NOPOS) {   /* "a day's 135 tons called for 45 lorry trips": 135 / 3 */
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, P, "each, in trips");
+        r.average = 1;
+        rel_part(c, &r, T);
+        rel_part(c, &r, R);
+        c->fi[P].used = c->fi[R].used = c->fi[T].used = 1;
+        return rel_add(c, &r);
+    }
     if (c->f->v[P].sent_index != rf->sent_index && !(prod >= 0.5 * pv && prod <= 1.5 * pv))
         return 0;
     if (total_between(c, R, P) && !(prod >= 0.5 * pv && prod <= 2 * pv))

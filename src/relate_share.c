@@ -329,6 +329,16 @@ static int comma_before(const ctx *c, size_t j)
     return k > 0 && c->t[k - 1] == ',';
 }
 
+/* 1 when whole W is a few things named before and counted again with no
+ * noun of their own ("the three together", "from the two"): a bare count
+ * of at most twelve below its part P counts other things than P does
+ * (its unit only inherited from the sentence), so it is no whole of P. */
+static int anaphoric_few(const ctx *c, size_t P, size_t W)
+{
+    const tally_fact *w = &c->f->v[W];
+    return no_noun(w) && w->value <= 12 && w->value < c->f->v[P].value;
+}
+
 int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const of_which[] = {"of which", "of whom", "of them", "of these", NULL};
@@ -467,6 +477,9 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 !(rel_same_unit(&c->fi[P], &c->fi[W]) || rel_bare(&c->f->v[P])) ||
                 rel_word_before_is(c, i, s->start, gap_words))
                 continue;   /* "21 short of the 60", "120 instead of the 80": no part */
+            if (anaphoric_few(c, P, W))
+                continue;   /* "100 a month from the three together": the three
+                               factories named before, no whole of the 100 */
             tally_relation r;
             rel_init(&r, TALLY_REL_SUBSET, P, "of the");
             rel_part(c, &r, W);
