@@ -1282,6 +1282,18 @@ static int owner_of(const lexcols *L, const char *t, const tally_sentence *s,
     return !next_tok(t, k.e, s->end, &a) || !a.word || is_stop(t, &a);
 }
 
+/* 1 when the phrase at pos is a bare month name ("the 28 million of March",
+ * "of June 1944"): capitalised, then no word of a noun phrase ("of the March
+ * convoys" names convoys). */
+static int of_month(const char *t, size_t pos, size_t limit)
+{
+    tok k, a;
+    if (!next_tok(t, pos, limit, &k) || !k.word || !(t[k.s] >= 'A' && t[k.s] <= 'Z') ||
+        !tok_in(t, &k, MONTH))
+        return 0;
+    return !next_tok(t, k.e, limit, &a) || !a.word || tok_has_digit(t, &a) || is_stop(t, &a);
+}
+
 /* Pass 1: the number's own unit and noun phrase. */
 /* 1 when the head of p only stands for a noun said elsewhere: "ones" ("the
  * 14 active ones"), or after "of the" (ofdet) a word for the quantity itself
@@ -1385,6 +1397,8 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
             }
             if (det && owner_of(L, t, s, x, pos, limit))
                 return;   /* "the 216 of the plan": the plan owns the figure */
+            if (of_month(t, pos, limit))
+                return;   /* "the 28 million of March": a time, the noun is elliptical */
         }
     }
     scan_np(L, t, pos, limit, x->value != 1.0, &sl->own);

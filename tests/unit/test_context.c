@@ -2458,6 +2458,29 @@ static void test_rec45_state_adjective(void **state)
     check(&r, 1, 1, "tanker", "materiel", "full tankers", NULL, 0);
 }
 
+/* rec46: a scaled figure "of" a month name counts the list's noun, not the
+ * month; a month before a noun still lets the noun count ("of the June
+ * convoys"); irregular "-ves" plurals come from the lexicon. */
+static void test_rec46_of_month(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"4 million", 0, 4e6, FIG, TALLY_NF_SCALED, NULL},
+                {"6 million", 0, 6e6, FIG, TALLY_NF_SCALED, NULL}};
+    attach(&r, "The depot issued 4 million litres in May and the 6 million of June.",
+           TALLY_SECTION_BODY, a, 2);
+    check(&r, 0, 1, "litre", "materiel", "litres", "4 million litres", 0);
+    check(&r, 1, 1, "litre", "materiel", "litres", "6 million", 1);
+    spec b[] = {{"two", 0, 2, FIG, W, NULL}};
+    attach(&r, "Escorts sank two of the June convoys.", TALLY_SECTION_BODY, b, 1);
+    check(&r, 0, 1, "convoy", "event", NULL, NULL, 0);
+    spec c[] = {{"900", 0, 900, FIG, 0, NULL}, {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "The ovens baked 900 loaves and the cooks used 40 knives.", TALLY_SECTION_BODY,
+           c, 2);
+    check(&r, 0, 1, "loaf", "materiel", "loaves", "900 loaves", 0);
+    check(&r, 1, 1, "knife", "materiel", "knives", "40 knives", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2600,6 +2623,7 @@ int main(void)
         cmocka_unit_test(test_rec45_gapped_names),
         cmocka_unit_test(test_rec45_restated_whole),
         cmocka_unit_test(test_rec45_state_adjective),
+        cmocka_unit_test(test_rec46_of_month),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
