@@ -802,6 +802,24 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
  * whole order", "in all", "altogether"), or at most five after a comma
  * (P in apposition: "$400 a ton, a bill of $1.2 million"); P at least
  * twice R. */
+static int totalled(const ctx *c, size_t R, size_t P);
+
+/* 1 when P opens the sentence after rate R's as the bill of what R's
+ * sentence bought: P money, the next figure after R, same paragraph, and
+ * within the first three words of P's sentence a word naming a sum paid
+ * ("bought 900 tons at £12 a ton. The monthly bill came to £10,800"). */
+static int bill_next(const ctx *c, size_t R, size_t P)
+{
+    static const char *const bill[] = {"bill", "bills", "cost", "outlay", "invoice", NULL};
+    const tally_fact *rf = &c->f->v[R], *pf = &c->f->v[P];
+    if (R + 1 != P || rf->sent_index + 1 != pf->sent_index ||
+        c->seg->sents[rf->sent_index].para != c->seg->sents[pf->sent_index].para ||
+        strcmp(c->fi[P].cat, "money") != 0 || !(pf->value >= 2 * rf->value))
+        return 0;
+    size_t open = rel_sent_open(c, pf->sent_index);
+    return rel_word_within(c, open, pf->tstart, 3, bill);
+}
+
 static int totalled(const ctx *c, size_t R, size_t P)
 {
     static const char *const cues[] = {"or", "for the", "in all", "total", "altogether",
@@ -1088,8 +1106,8 @@ int rel_rule_product(ctx *c, size_t P)
             break;
         size_t a, b;
         rate_window(c, R, &a, &b);
-        if (rf->sent_index != pf->sent_index && rate_bound(c, R, a, b))
-            return 0;
+        if (rf->sent_index != pf->sent_index && rate_bound(c, R, a, b) && !bill_next(c, R, P))
+            return 0;   /* R bound to its own count, unless P is that count's bill */
         if (R > 0 && c->f->v[R - 1].sent_index == rf->sent_index &&
             rel_comparable(&c->fi[R - 1], pi) && !c->fi[R - 1].share &&
             (((rel_joined_to(c->t, c->f->v[R - 1].tend, rf->tstart) ||
@@ -1144,8 +1162,8 @@ int rel_rule_product(ctx *c, size_t P)
             !rel_is_rate(c, R + 1) && c->f->v[R + 1].value > 1)
             rel_part(c, &r, R + 1);   /* "each burned some 4,000 litres, so that the 6,480
                                          sorties used up about 26 million litres" */
-        if (r.nparts == 1 && rf->sent_index == pf->sent_index && R + 1 == P &&
-            !stated_as_total(c, P) && totalled(c, R, P) &&
+        if (r.nparts == 1 && R + 1 == P && !stated_as_total(c, P) &&
+            ((rf->sent_index == pf->sent_index && totalled(c, R, P)) || bill_next(c, R, P)) &&
             (C = count_before(c, R, a, b)) != NOPOS &&
             !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
         {
