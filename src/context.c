@@ -2258,6 +2258,33 @@ static int appos_head(const lexcols *L, const char *t, const tally_sentence *s, 
     return 0;
 }
 
+/* Most words looked back over from a governing noun for "number of". */
+#define NUMBER_OF_BACK 8
+
+/* When the noun *k that governs a figure closes a phrase that opens with
+ * "the number of X" ("the number of leaks found by the line patrols fell
+ * to 12", "the number of sorties flown by the wing rose"), the count is of
+ * X: *k and *tm become X's.  Looks back at most NUMBER_OF_BACK words, not
+ * before lo nor over punctuation; leaves *k and *tm alone otherwise. */
+static void number_of_head(const lexcols *L, const char *t, size_t lo, tok *k, term *tm)
+{
+    tok w, of = *k, n;
+    term x;
+    for (int i = 0; i < NUMBER_OF_BACK && prev_tok(t, lo, of.s, &w) && w.word; i++) {
+        if (tok_is(t, &w, "of") && prev_tok(t, lo, w.s, &n) && n.word &&
+            (tok_is(t, &n, "number") || tok_is(t, &n, "numbers"))) {
+            tok h;
+            if (next_tok(t, w.e, k->s, &h) && h.word && h.s < k->s &&
+                lookup_tok(L, t, &h, &x) && !x.desig) {
+                *k = h;
+                *tm = x;
+            }
+            return;
+        }
+        of = w;
+    }
+}
+
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
  * most one comma, and a noun of amount: AMOUNT) and then the number governs
  * it: "the number of aircraft rose to 300", "the number of plants had
@@ -2321,6 +2348,8 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
                 tm = tm2;   /* "tank losses run at 25": tanks, not losses */
                 k = d;
             }
+            number_of_head(L, t, lo, &k, &tm);   /* "the number of leaks found by the
+                                                  line patrols fell": the leaks */
             lend_noun(at, &tm, &k);
             return 1;
         }
@@ -2660,16 +2689,21 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
         ps.sent = 1;
         st = same_value_figure(t, &ps, lex, x, num, out, found, err);
     }
-    if (!st && !*found && definite_set(t, s, x) && x->value >= 100) {
+    if (!st && (!*found || num->value != x->value) && definite_set(t, s, x) &&
+        x->value >= 100) {
         ps = *s;   /* "18,000 men in all ... (paragraphs later) 4,300 of the 18,000
-                      were sick": "the" and the same figure restate it */
+                      were sick": "the" and the same figure restate it, before a
+                      figure of another value in the sentence just before ("... 12
+                      depots. The 18,000 were ..." counts no depots) */
         ps.sent = 1;
-        for (int hop = 0; !st && !*found && hop < SAME_BACK && prev_sentence(t, &ps, &qs, &qe);
+        int same = 0;
+        for (int hop = 0; !st && !same && hop < SAME_BACK && prev_sentence(t, &ps, &qs, &qe);
              hop++) {
             ps.start = qs;
             ps.end = qe;
-            st = same_value_figure(t, &ps, lex, x, num, out, found, err);
+            st = same_value_figure(t, &ps, lex, x, num, out, &same, err);
         }
+        *found = *found || same;
     }
     return st;
 }
@@ -5714,6 +5748,61 @@ static void part_kind(const lexcols *L, const char *t, const tally_sentence *s,
     }
 }
 
+/* Most entries of a colon list that counts_entries() looks at, and how many
+ * figures back it looks for their whole (a run-on sentence stays linear). */
+#define MAX_ENTRIES 12
+#define MAX_WHOLE_BACK 32
+
+/* Pass 7 (after the ellipses): "240,000 pupils left the three cities: 130,000
+ * from A, 70,000 from B and 40,000 from C".  The small figure c before the
+ * colon counts the list's entries (as many as there are figures after the
+ * colon, each of which borrowed c's noun), so the entries are places or
+ * kinds, not what the figures count: they take the noun of the nearest
+ * figure w before c whose noun differs, that is no share nor period, and
+ * that the parts do not exceed (their sum at most w).  Numbers of other
+ * kinds in the list (dates, note marks) are passed over. */
+static void counts_entries(const char *t, const tally_sentence *s, const tally_number *nums,
+                           size_t n, size_t c, slot *sl, tally_attach *at)
+{
+    if (c == 0 || c + 1 >= n || nums[c].kind != TALLY_NK_FIGURE || !at[c].keep ||
+        !at[c].unit[0] || nums[c].value < 2 || nums[c].value > MAX_ENTRIES ||
+        nums[c].value != floor(nums[c].value))
+        return;
+    size_t p = at[c].mention_end > nums[c].end ? at[c].mention_end : nums[c].end;
+    while (p < nums[c + 1].start && p < s->end && t[p] != ':')
+        p++;
+    if (p >= nums[c + 1].start || p >= s->end)
+        return;   /* no colon between c and the next figure */
+    tok k = {p, p + 1, 0};
+    size_t close = breakdown_end(t, s, &k), parts = 0, j;
+    double sum = 0;
+    for (j = c + 1; j < n && nums[j].start < close; j++) {
+        if (nums[j].kind != TALLY_NK_FIGURE)
+            continue;   /* a date or a note mark in the list */
+        if (!at[j].elliptic || strcmp(at[j].unit, at[c].unit) != 0)
+            return;   /* a part with a noun of its own: no list of c's entries */
+        sum += nums[j].value;
+        parts++;
+    }
+    if ((double)parts != nums[c].value)
+        return;
+    for (size_t w = c, hops = 0; w-- > 0 && hops < MAX_WHOLE_BACK; hops++) {
+        if (nums[w].kind != TALLY_NK_FIGURE || !at[w].keep || !at[w].unit[0] ||
+            is_share(&nums[w], &at[w]) || is_duration(&at[w]) ||
+            strcmp(at[w].unit, at[c].unit) == 0)
+            continue;
+        if (nums[w].value < sum)
+            return;   /* the parts exceed it: no whole of theirs */
+        for (size_t q = c + 1; q < j; q++) {
+            if (nums[q].kind != TALLY_NK_FIGURE)
+                continue;
+            share_from(&at[w], at[w].noun_start, at[w].noun_end, &at[q]);
+            sl[q].src = SRC_ELLIPSIS;
+        }
+        return;
+    }
+}
+
 tally_status tally_context_attach(const char *text, const tally_sentence *s,
                                   const tally_number *nums, size_t n,
                                   const tally_lexicon *lex, tally_attach *out,
@@ -5808,6 +5897,8 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
         if (out[i].keep && sl[i].src >= SRC_COORD && sl[i].src != SRC_PARTITIVE &&
             rate_item(&L, text, s, &nums[i], 1, &out[i]))
             sl[i].src = SRC_PREVIOUS;
+    for (size_t i = 0; !st && i < n; i++)
+        counts_entries(text, s, nums, n, i, sl, out);
     for (size_t i = 0; i < n; i++)
         if (nums[i].kind == TALLY_NK_FIGURE)
             product_unit(nums, i, sl, out);

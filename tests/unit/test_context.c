@@ -2461,6 +2461,66 @@ static void test_rec45_state_adjective(void **state)
 /* rec46: a scaled figure "of" a month name counts the list's noun, not the
  * month; a month before a noun still lets the noun count ("of the June
  * convoys"); irregular "-ves" plurals come from the lexicon. */
+/* "The number of X <participle> by the Y rose to N": N counts the X of
+ * "the number of", not the Y of the by-phrase. */
+static void test_rec47_number_of_head(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"18", 0, 18, FIG, 0, NULL}, {"7", 0, 7, FIG, 0, NULL}};
+    attach(&r, "The number of leaks traced by the night patrols dropped from 18 to 7.",
+           TALLY_SECTION_BODY, a, 2);
+    check(&r, 0, 1, "leak", "event", "leaks", "18", 1);
+    check(&r, 1, 1, "leak", "event", "leaks", "7", 1);
+    spec b[] = {{"95", 0, 95, FIG, 0, NULL}};
+    attach(&r, "The number of sorties flown by the bomber squadrons rose to 95.",
+           TALLY_SECTION_BODY, b, 1);
+    check(&r, 0, 1, "sortie", "event", "sorties", "95", 1);
+    spec c[] = {{"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "Trucks lost by the corps rose to 40.", TALLY_SECTION_BODY, c, 1);
+    check(&r, 0, 1, "truck", "materiel", "Trucks", "40", 1);
+}
+
+/* "N X were sent to the four camps: a to A, b to B, ...": the four counts
+ * the list's entries (four figures follow the colon), so the parts count
+ * the X of the whole before it, not camps; also for a mass ("tons"). */
+static void test_rec47_colon_entries(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"90,000", 0, 90000, FIG, 0, NULL}, {"four", 0, 4, FIG, W, NULL},
+                {"30,000", 0, 30000, FIG, 0, NULL}, {"25,000", 0, 25000, FIG, 0, NULL},
+                {"20,000", 0, 20000, FIG, 0, NULL}, {"15,000", 0, 15000, FIG, 0, NULL}};
+    attach(&r, "Some 90,000 refugees were sent to the four camps near the border: 30,000 "
+               "to Arvo, 25,000 to Belk, 20,000 to Corran and 15,000 to Dunmore.",
+           TALLY_SECTION_BODY, a, 6);
+    check(&r, 0, 1, "refugee", "personnel", "refugees", NULL, 0);
+    check(&r, 1, 1, "camp", "other", "camps", "four camps", 0);
+    for (size_t i = 2; i < 6; i++)
+        check(&r, i, 1, "refugee", "personnel", "refugees", NULL, 1);
+    spec b[] = {{"5,000", 0, 5000, FIG, 0, NULL}, {"two", 0, 2, FIG, W, NULL},
+                {"3,000", 0, 3000, FIG, 0, NULL}, {"2,000", 0, 2000, FIG, 0, NULL}};
+    attach(&r, "The army shipped 5,000 tons of flour to two ports: 3,000 to Arvo and 2,000 "
+               "to Belk.", TALLY_SECTION_BODY, b, 4);
+    check(&r, 0, 1, "ton", "materiel", "tons of flour", NULL, 0);
+    check(&r, 1, 1, "port", "other", "ports", "two ports", 0);
+    check(&r, 2, 1, "ton", "materiel", "tons of flour", NULL, 1);
+    check(&r, 3, 1, "ton", "materiel", "tons of flour", NULL, 1);
+}
+
+/* "The 52,000 were housed ..." restates the 52,000 workers two sentences
+ * back, not the 9 hostels of the sentence just before. */
+static void test_rec47_restated_same_value(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"52,000", 0, 52000, FIG, 0, NULL}};
+    attach_in(&r, "About 52,000 workers were moved from the coast in June. A clerk in Velt "
+                  "listed 9 hostels that took them in the evenings. The 52,000 were housed.",
+              "The 52,000", 3, a, 1);
+    check(&r, 0, 1, "worker", "personnel", "workers", "52,000", 1);
+}
+
 static void test_rec46_of_month(void **state)
 {
     (void)state;
@@ -2624,6 +2684,9 @@ int main(void)
         cmocka_unit_test(test_rec45_restated_whole),
         cmocka_unit_test(test_rec45_state_adjective),
         cmocka_unit_test(test_rec46_of_month),
+        cmocka_unit_test(test_rec47_number_of_head),
+        cmocka_unit_test(test_rec47_colon_entries),
+        cmocka_unit_test(test_rec47_restated_same_value),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
