@@ -1639,6 +1639,7 @@ static void document_dates_stay_put(void **state)
         free(seg.sents);
         free(t);
     }
+    tally_lexicon_free(lex);
 }
 
 int main(void)
