@@ -237,6 +237,23 @@ static int has_count(const ctx *c, const char *thing, size_t lo, size_t hi, size
     return 0;
 }
 
+/* PRODUCT P = R x C when R x C lies within half to twice P (a rate and a
+ * count found far from each other pair only when they come near P);
+ * looked_back when `far` (a factor outside P's sentence).  0, or -1 when
+ * out of memory. */
+static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char *cue)
+{
+    double v = c->f->v[R].value * c->f->v[C].value, p = c->f->v[P].value;
+    if (!isfinite(v) || v < p / 2 || v > p * 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, cue);
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    r.looked_back = far;
+    return rel_add(c, &r);
+}
+
 /* 1 when sentence [lo,hi) holds a count of things other than P's unit. */
 static int any_count(const ctx *c, size_t P, size_t lo, size_t hi)
 {
@@ -278,16 +295,8 @@ int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi)
         size_t C = count_of(c, thing, lo, hi, P, R);
         if (C == NOPOS)
             return 0;
-        const tally_fact *rf = &c->f->v[R], *cf = &c->f->v[C];
-        double v = rf->value * cf->value;
-        if (!isfinite(v) || v < pf->value / 2 || v > pf->value * 2)
-            return 0;
-        tally_relation r;
-        rel_init(&r, TALLY_REL_PRODUCT, P, "rate stated earlier");
-        rel_part(c, &r, R);
-        rel_part(c, &r, C);
-        r.looked_back = rf->sent_index != pf->sent_index;
-        return rel_add(c, &r);
+        return far_product(c, P, R, C, c->f->v[R].sent_index != pf->sent_index,
+                           "rate stated earlier");
     }
     return 0;
 }
@@ -656,17 +665,11 @@ int rel_rule_subject_rate(ctx *c, size_t P, size_t lo, size_t hi)
     size_t C = subject_count(c, thing, R, P);
     if (C == NOPOS)
         return 0;
-    double v = c->f->v[R].value * c->f->v[C].value;
     size_t R2;
-    if (!isfinite(v) || v < pf->value / 2 || v > pf->value * 2 ||
-        rel_coordinated_total(c, P, R, &R2))
+    if (rel_coordinated_total(c, P, R, &R2))
         return 0;   /* "needed 52 towers and huts": R counts one of the two */
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, P, "rate of the subject");
-    rel_part(c, &r, R);
-    rel_part(c, &r, C);
-    r.looked_back = c->f->v[C].sent_index != pf->sent_index;
-    return rel_add(c, &r);
+    return far_product(c, P, R, C, c->f->v[C].sent_index != pf->sent_index,
+                       "rate of the subject");
 }
 
 /* The period a figure of labour counts in ("man-month" -> "month",
@@ -1003,15 +1006,7 @@ int rel_rule_far_named(ctx *c, size_t P, size_t lo, size_t hi)
         size_t C = named_count(c, R, thing, ga, gb);
         if (C == NOPOS || c->f->v[C].sent_index == pf->sent_index)
             return 0;
-        double v = rf->value * c->f->v[C].value;
-        if (!isfinite(v) || v < pf->value / 2 || v > pf->value * 2)
-            return 0;
-        tally_relation r;
-        rel_init(&r, TALLY_REL_PRODUCT, P, "price of goods counted earlier");
-        rel_part(c, &r, R);
-        rel_part(c, &r, C);
-        r.looked_back = 1;
-        return rel_add(c, &r);
+        return far_product(c, P, R, C, 1, "price of goods counted earlier");
     }
     return 0;
 }
@@ -1106,13 +1101,5 @@ int rel_rule_far_both(ctx *c, size_t P, size_t lo, size_t hi)
     size_t C = both_count(c, thing, R, P);
     if (C == NOPOS || c->fi[C].part || !said_of_all(c, R, P, C, thing))
         return 0;
-    double v = c->f->v[R].value * c->f->v[C].value;
-    if (!isfinite(v) || v < pf->value / 2 || v > pf->value * 2)
-        return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, P, "rate and count stated earlier");
-    rel_part(c, &r, R);
-    rel_part(c, &r, C);
-    r.looked_back = 1;
-    return rel_add(c, &r);
+    return far_product(c, P, R, C, 1, "rate and count stated earlier");
 }
