@@ -254,6 +254,23 @@ static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char
     return rel_add(c, &r);
 }
 
+/* The average Q = X / D as a PRODUCT stating X (Q x D, Q rounded) when X / D
+ * lies within half to twice Q; looked_back when `far`.  0, or -1 when out
+ * of memory. */
+static int far_quotient(ctx *c, size_t X, size_t Q, size_t D, int far, const char *cue)
+{
+    double q = c->f->v[X].value / c->f->v[D].value, z = c->f->v[Q].value;
+    if (!isfinite(q) || q < z / 2 || q > z * 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, X, cue);
+    r.average = 1;   /* Q is X / D, rounded */
+    rel_part(c, &r, Q);
+    rel_part(c, &r, D);
+    r.looked_back = far;
+    return rel_add(c, &r);
+}
+
 /* 1 when sentence [lo,hi) holds a count of things other than P's unit. */
 static int any_count(const ctx *c, size_t P, size_t lo, size_t hi)
 {
@@ -538,16 +555,7 @@ int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi)
     size_t X = load_of(c, P, R);
     if (X == NOPOS)
         return 0;
-    double q = c->f->v[X].value / c->f->v[R].value;
-    if (!isfinite(q) || q < pf->value / 2 || q > pf->value * 2)
-        return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, X, "capacity");
-    r.average = 1;   /* P is X / R, rounded */
-    rel_part(c, &r, P);
-    rel_part(c, &r, R);
-    r.looked_back = c->f->v[X].sent_index != pf->sent_index;
-    return rel_add(c, &r);
+    return far_quotient(c, X, P, R, c->f->v[X].sent_index != pf->sent_index, "capacity");
 }
 
 /* ---- a rate said of the subject, times a count of it: "A column ...
@@ -856,16 +864,7 @@ int rel_rule_far_average(ctx *c, size_t Z, size_t lo, size_t hi)
     size_t C = earlier_count(c, thing, X);
     if (C == NOPOS)
         return 0;
-    double q = xf->value / c->f->v[C].value;
-    if (!isfinite(q) || q < zf->value / 2 || q > zf->value * 2)
-        return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, X, "average over a count stated earlier");
-    r.average = 1;   /* Z is X / C, rounded */
-    rel_part(c, &r, Z);
-    rel_part(c, &r, C);
-    r.looked_back = 1;
-    return rel_add(c, &r);
+    return far_quotient(c, X, Z, C, 1, "average over a count stated earlier");
 }
 
 /* ---- a price named by its goods: "pays 42 crowns a ton for copper
