@@ -739,6 +739,38 @@ static int near_sum(const ctx *c, const tally_relation *r, double frac)
     return fabs(sum - tv) <= frac * tv;
 }
 
+/* 1 when the figure at b continues the list item ending at a, the item
+ * named first and its verb left out ("...: Orvel took 40,000, Dask 32,000
+ * and Mirn 16,000"): one or two capitalised words right before b, and
+ * before them a comma or "and" (rel_joined_to).  "and in May Dask sent
+ * 5,000" is no item: a lower-case word stands between. */
+static int named_item(const char *t, size_t a, size_t b)
+{
+    size_t z = b;
+    for (int n = 0; n < 2; n++) {
+        while (z > a && t[z - 1] == ' ')
+            z--;
+        size_t y = z;
+        while (y > a && rel_wch((unsigned char)t[y - 1]))
+            y--;
+        if (y == z || !isupper((unsigned char)t[y]))
+            return 0;
+        for (size_t q = y; q < z; q++)
+            if (isdigit((unsigned char)t[q]))
+                return 0;
+        z = y;
+        if (rel_joined_to(t, a, z))
+            return 1;
+    }
+    return 0;
+}
+
+/* rel_joined_to, or an item named first with its verb left out (named_item). */
+static int item_joined(const char *t, size_t a, size_t b)
+{
+    return rel_joined_to(t, a, b) || named_item(t, a, b);
+}
+
 static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_relation *r)
 {
     size_t fated = NOPOS;   /* the first item read as persons by its verb of loss */
@@ -805,7 +837,7 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
         int minus = r->nparts > 0 && taken_away(c, c->f->v[r->parts[r->nparts - 1].fact].tend,
                                                  c->f->v[j].tstart);
         if (r->nparts > 0 && !minus &&
-            !rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend, c->f->v[j].tstart))
+            !item_joined(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend, c->f->v[j].tstart))
             break;   /* the list is over: "..., and on that day 90 of them" */
         if (!(c->f->v[j].value < c->f->v[T].value) && !minus)
             return 0;   /* a part as large as the total: no breakdown */
