@@ -3333,6 +3333,32 @@ static int named_series(const char *t, const tally_sentence *s, const tally_numb
     return 0;
 }
 
+/* 1 when "of whom" or "of which" stands right before the number x. */
+static int of_whom_before(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok a, b;
+    return prev_tok(t, s->start, x->start, &a) &&
+           (tok_is(t, &a, "whom") || tok_is(t, &a, "which")) &&
+           prev_tok(t, s->start, a.s, &b) && tok_is(t, &b, "of");
+}
+
+/* 1 when the sentence makes the bare number x of an endnote a quantity,
+ * not a page, volume or file: "of whom" or "of which" before it, "of
+ * them" or "of whom" after it, or "were"/"are" right after it (a comma
+ * may stand between): "lists 900 men, of whom 700 were riveters". */
+static int note_quantity(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    static const char *const BE[] = {"are", "were", NULL};
+    tok v;
+    if (of_whom_before(t, s, x) || of_them(t, s, x))
+        return 1;
+    if (!next_tok(t, x->end, s->end, &v))
+        return 0;
+    if (tok_punct(t, &v, ',') && !next_tok(t, v.e, s->end, &v))
+        return 0;
+    return tok_in(t, &v, BE);
+}
+
 static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
                                  const tally_number *nums, size_t n, size_t i,
                                  const slot *sl, tally_attach *at)
@@ -3364,7 +3390,9 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
             if (nums[j].kind != TALLY_NK_FIGURE || !(nums[j].flags & TALLY_NF_SCALED) ||
                 !(own || sl[j].src == SRC_ELLIPSIS) || !can_lend(&nums[j], &at[j], x))
                 continue;   /* "six transports for the remaining 34 million" */
-        } else if (nums[j].kind != TALLY_NK_FIGURE || !(own || sl[j].src == SRC_ELLIPSIS) ||
+        } else if (nums[j].kind != TALLY_NK_FIGURE ||
+                   !(own || sl[j].src == SRC_ELLIPSIS || (sl[j].src == SRC_SIBLING &&
+                                                          at[j].keep)) ||
                    !can_lend(&nums[j], &at[j], x) ||
                    (of_them(t, s, x) && subject_lender(t, &at[j], x))) {
             return SRC_NONE;   /* "the 300 flights used 6,000 of them": not flights */
@@ -3417,7 +3445,8 @@ static int counterfactual(const char *t, const tally_sentence *s, const tally_nu
  *  - in an endnote, a number with no noun, no unit of its own, no
  *    ellipsis within its sentence and no collective of people before it
  *    ("a crew of seven"): pages, volumes and issue numbers
- *    ("nianpu 1, p. 137", "APRF, 249");
+ *    ("nianpu 1, p. 137", "APRF, 249"); a sibling's noun counts when its
+ *    sentence makes it a quantity ("of whom 700 were", see note_quantity());
  *  - in an endnote, a count of volumes, pages or issues ("the first four
  *    volumes of"): bibliography;
  *  - in the body, a bare number with no noun, no unit of its own, no
@@ -3453,7 +3482,8 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
         !(src == SRC_ELLIPSIS && one_more(t, s, x)))
         return 0;   /* "each motor brigade one": a figure of the gapped list */
     if (s->section == TALLY_SECTION_ENDNOTE && !hard && src != SRC_INPAREN &&
-        src != SRC_ELLIPSIS && src != SRC_PARTITIVE && src != SRC_GOVERN)
+        src != SRC_ELLIPSIS && src != SRC_PARTITIVE && src != SRC_GOVERN &&
+        !(src == SRC_SIBLING && note_quantity(t, s, x)))
         return 0;
     return 1;
 }
@@ -3529,15 +3559,6 @@ static int change_pair(const char *t, const tally_sentence *s, const tally_numbe
         return 1;
     }
     return 0;
-}
-
-/* 1 when "of whom" or "of which" stands right before the number x. */
-static int of_whom_before(const char *t, const tally_sentence *s, const tally_number *x)
-{
-    tok a, b;
-    return prev_tok(t, s->start, x->start, &a) &&
-           (tok_is(t, &a, "whom") || tok_is(t, &a, "which")) &&
-           prev_tok(t, s->start, a.s, &b) && tok_is(t, &b, "of");
 }
 
 /* The predicate of "N were" opening at word k when modifiers come before
@@ -3820,7 +3841,10 @@ static enum src attach_context(const lexcols *L, const char *text, const tally_s
                                const tally_number *nums, size_t i, const slot *sl,
                                tally_attach *out)
 {
-    if (s->section == TALLY_SECTION_BODY && predicate_noun(L, text, s, &nums[i], &out[i]))
+    int body = s->section == TALLY_SECTION_BODY;
+    /* in an endnote only where its sentence makes it a quantity: "of whom 700 were" */
+    int quant = body || note_quantity(text, s, &nums[i]);
+    if (body && predicate_noun(L, text, s, &nums[i], &out[i]))
         return SRC_GOVERN;
     if (s->section == TALLY_SECTION_BODY && change_pair(text, s, nums, i, sl, out))
         return SRC_SIBLING;
@@ -3830,7 +3854,7 @@ static enum src attach_context(const lexcols *L, const char *text, const tally_s
         return SRC_GOVERN;
     if (!rate_has_lender(text, s, nums, i, out) && attach_inparen(L, text, s, &nums[i], &out[i]))
         return SRC_INPAREN;
-    if (s->section == TALLY_SECTION_BODY && attach_sibling(L, text, s, nums, i, sl, out))
+    if (quant && attach_sibling(L, text, s, nums, i, sl, out))
         return SRC_SIBLING;
     if (s->section == TALLY_SECTION_BODY && attach_appos(L, text, s, nums, i, out))
         return SRC_SIBLING;

@@ -596,6 +596,28 @@ static void test_endnote_figure_kept(void **state)
     check(&r, 0, 1, "aircraft", "aircraft", "Sabres", "75 Sabres", 0);
 }
 
+/* An endnote figure with no noun of its own is kept when its sentence
+ * makes it a quantity ("of whom N were", "N were"), while the file number
+ * of the same note stays dropped. */
+static void test_endnote_of_whom_kept(void **state)
+{
+    (void)state;
+    run r;
+    spec sp[] = {{"12", 0, 12, FIG, 0, NULL},
+                 {"800", 0, 800, FIG, 0, NULL},
+                 {"500", 0, 500, FIG, 0, NULL},
+                 {"290", 0, 290, FIG, 0, NULL}};
+    attach(&r,
+           "Depot roll, file 12. The roll shows 800 bakers, of whom 500 were skilled bakers "
+           "and 290 were boys hired in town.",
+           TALLY_SECTION_ENDNOTE, sp, 4);
+    assert_int_equal(r.at[0].keep, 0);
+    for (size_t i = 1; i < 4; i++) {
+        assert_int_equal(r.at[i].keep, 1);
+        assert_string_equal(r.at[i].unit, "baker");
+    }
+}
+
 static void test_body_bare_dropped(void **state)
 {
     (void)state;
@@ -2687,6 +2709,7 @@ int main(void)
         cmocka_unit_test(test_rec47_number_of_head),
         cmocka_unit_test(test_rec47_colon_entries),
         cmocka_unit_test(test_rec47_restated_same_value),
+        cmocka_unit_test(test_endnote_of_whom_kept),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
