@@ -1167,6 +1167,16 @@ static void lend_noun(tally_attach *at, const term *tm, const tok *k)
     at->elliptic = 1;
 }
 
+/* The noun phrase p is what figure at counts, by ellipsis: its unit,
+ * category and head span. */
+static void lend_np(tally_attach *at, const np *p)
+{
+    put_unit(at, p->unit, p->cat);
+    at->noun_start = p->head_s;
+    at->noun_end = p->head_e;
+    at->elliptic = 1;
+}
+
 /* Category of a unit the number carries itself ("USD", "percent"). */
 static const char *carried_cat(const lexcols *L, const tally_number *x)
 {
@@ -2034,10 +2044,7 @@ static int attach_appos(const lexcols *L, const char *t, const tally_sentence *s
     scan_np(L, t, at[j].noun_start, at[j].noun_end, 1, &p);
     if (!p.known || p.type_name)
         return 0;
-    put_unit(&at[i], p.unit, p.cat);
-    at[i].noun_start = p.head_s;
-    at[i].noun_end = p.head_e;
-    at[i].elliptic = 1;
+    lend_np(&at[i], &p);
     return 1;
 }
 
@@ -3586,10 +3593,7 @@ static int modified_predicate(const lexcols *L, const char *t, const tally_sente
     if (next_tok(t, p.end, s->end, &e) && e.word && !tok_is(t, &e, "and") &&
         !tok_is(t, &e, "or") && !tok_is(t, &e, "of"))
         return 0;   /* "12 were heavy sorties flown": not a bare predicate */
-    put_unit(at, p.unit, p.cat);
-    at->noun_start = p.head_s;
-    at->noun_end = p.head_e;
-    at->elliptic = 1;
+    lend_np(at, &p);
     return 1;
 }
 
@@ -4180,10 +4184,7 @@ static int subject_noun(const lexcols *L, const char *t, const tally_sentence *s
     h.word = 1;
     if (!plural_ish(t, &h))
         return 0;
-    put_unit(at, p.unit, p.cat);
-    at->noun_start = p.head_s;
-    at->noun_end = p.head_e;
-    at->elliptic = 1;
+    lend_np(at, &p);
     return 1;
 }
 
@@ -4223,10 +4224,7 @@ static int other_ordinal(const lexcols *L, const char *t, const tally_sentence *
         scan_np(L, t, k.e, o.s, 0, &p);
         if (!p.known || p.type_name)
             return 0;
-        put_unit(at, p.unit, p.cat);
-        at->noun_start = p.head_s;
-        at->noun_end = p.head_e;
-        at->elliptic = 1;
+        lend_np(at, &p);
         return 1;
     }
     return 0;
@@ -4463,10 +4461,7 @@ static int of_the_opening(const lexcols *L, const char *t, const tally_number *x
     if (!next_tok(t, pos, x->start, &k) || !tok_punct(t, &k, ',') ||
         next_tok(t, k.e, x->start, &k))
         return 0;   /* the number comes right after the comma */
-    put_unit(at, p.unit, p.cat);
-    at->noun_start = p.head_s;
-    at->noun_end = p.head_e;
-    at->elliptic = 1;
+    lend_np(at, &p);
     return 1;
 }
 
@@ -4536,10 +4531,7 @@ static int note_restates(const lexcols *L, const char *t, const tally_sentence *
         h.e = q.head_e;
         h.word = 1;
         if (q.known && !q.type_name && q.end > q.start && q.start == k.s && plural_ish(t, &h)) {
-            put_unit(at, q.unit, q.cat);   /* "264 fighter pilots": pilots */
-            at->noun_start = q.head_s;
-            at->noun_end = q.head_e;
-            at->elliptic = 1;
+            lend_np(at, &q);   /* "264 fighter pilots": pilots */
             return 1;
         }
     }
@@ -4668,10 +4660,7 @@ static int cited_noun(const lexcols *L, const char *t, const tally_sentence *s,
     np q;
     if (!first_counted(L, t, a, m, &q))
         return 0;
-    put_unit(at, q.unit, q.cat);
-    at->noun_start = q.head_s;
-    at->noun_end = q.head_e;
-    at->elliptic = 1;
+    lend_np(at, &q);
     return 1;
 }
 
