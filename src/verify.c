@@ -429,6 +429,8 @@ typedef struct work {
     int s_set;                /* s and sw set by the check (else: the stated figure's) */
     const tally_fact *st;     /* the figure reported as stated (else the relation's) */
     double stated;            /* its value when s_set (a list's sum) */
+    double cap;               /* >0: the most the stated figure's wide interval may
+                                 add for rounding (a total of finer parts) */
     double computed;
     tally_buf expr, msg;
 } work;
@@ -474,6 +476,28 @@ static int says(tally_buf *b, const tally_fact *f)
     if (f->noun && f->noun[0])
         return buf_printf(b, " (%s)", f->noun);
     return 0;
+}
+
+/* The last digit's place of the finest part when every part of sum r is an exact
+ * count stated more finely than the exact total (unit su): "38,000, 29,000,
+ * 24,000 and 16,000, the 110,000 tons of the quota" gives its parts to the
+ * thousand, so the total it closes with may be off by a thousand for
+ * rounding, not by five.  0 when that does not hold. */
+static double finer_parts(const tally_facts *F, const tally_relation *r, double su)
+{
+    const tally_fact *st = &F->v[r->stated];
+    double fine = INFINITY;
+    if (st->qual != TALLY_Q_EXACT || su <= 0 || r->nparts < 2)
+        return 0;
+    for (size_t k = 0; k < r->nparts; k++) {
+        const tally_fact *p = &F->v[r->parts[k].fact];
+        if (r->parts[k].rate || p->qual != TALLY_Q_EXACT || isnan(p->value) || p->value == 0)
+            return 0;
+        double place;
+        rounding_unit(fabs(p->value), &place);
+        fine = fmin(fine, place);
+    }
+    return fine < su ? fine : 0;
 }
 
 /* SUM: the parts added up.  An exact part stated to the total's precision
@@ -522,6 +546,7 @@ static int check_sum(const tally_facts *F, const tally_relation *r, work *w)
     w->c = c;
     w->cw = cw;
     w->computed = (c.lo + c.hi) / 2;
+    w->cap = finer_parts(F, r, su);
     return buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, c) < 0 ? -1 : 0;
 }
 
@@ -542,6 +567,25 @@ static int sig_digits(double v)
 static int fine_operand(const tally_fact *p, const tally_fact *st)
 {
     return p->qual == TALLY_Q_EXACT && st && sig_digits(p->value) >= sig_digits(st->value);
+}
+
+/* Operand p of a change or difference as an interval widened for rounding,
+ * but never by more than the last unit of an exact stated result st: "rose
+ * from 4,600 to 6,000, an increase of 1,600" states its change to the
+ * hundred, so the 6,000 it was taken from is exact to the hundred too (a
+ * rounded end would have given a rounded change).  The unit is the last
+ * digit's place (100 for 1,500), not its rounding unit. */
+static ivl operand_iv(const tally_fact *p, ivl a, const tally_fact *st)
+{
+    if (fine_operand(p, st))
+        return a;
+    ivl w = widen(p, a);
+    if (st->qual != TALLY_Q_EXACT || p->qual != TALLY_Q_EXACT || isnan(st->value) ||
+        st->value == 0)
+        return w;
+    double cap;
+    rounding_unit(fabs(st->value), &cap);
+    return iv(fmax(w.lo, a.lo - cap), fmin(w.hi, a.hi + cap));
 }
 
 /* The norm for formation lemma f: strict [low,high], tolerance, nominal. */
@@ -989,7 +1033,7 @@ static int check_change_abs(const tally_facts *F, const tally_relation *r, work 
     ivl x, y;
     if (!fact_iv(a, &x) || !fact_iv(b, &y))
         return 1;
-    ivl xw = fine_operand(a, st) ? x : widen(a, x), yw = fine_operand(b, st) ? y : widen(b, y);
+    ivl xw = operand_iv(a, x, st), yw = operand_iv(b, y, st);
     ivl c = iv(y.lo - x.hi, y.hi - x.lo), cw = iv(yw.lo - xw.hi, yw.hi - xw.lo);
     int dir = r->direction ? r->direction : (c.hi < 0 ? -1 : 1);
     if (dir < 0) {   /* a fall is stated as a positive amount */
@@ -1085,7 +1129,7 @@ static int check_difference(const tally_facts *F, const tally_relation *r, work 
     if (!fact_iv(a, &x) || !fact_iv(b, &y))
         return 1;
     const tally_fact *st = &F->v[r->stated];
-    ivl xw = fine_operand(a, st) ? x : widen(a, x), yw = fine_operand(b, st) ? y : widen(b, y);
+    ivl xw = operand_iv(a, x, st), yw = operand_iv(b, y, st);
     int down = (x.lo + x.hi) >= (y.lo + y.hi);   /* the larger first */
     ivl hi = down ? x : y, lo = down ? y : x, hiw = down ? xw : yw, low = down ? yw : xw;
     w->c = iv(hi.lo - lo.hi, hi.hi - lo.lo);
@@ -1276,6 +1320,8 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
         } else if (!w.s_set) {
             w.s = claimed(st, s);   /* "some 28": 27.5-28.5 already strict */
             w.sw = widen(st, s);
+            if (w.cap > 0)
+                w.sw = iv(fmax(w.sw.lo, s.lo - w.cap), fmin(w.sw.hi, s.hi + w.cap));
         }
         w.verdict = judge(w.c, w.cw, w.s, w.sw);
         double nearer = 0;
