@@ -426,6 +426,10 @@ static double room(ivl a, ivl w)
 typedef struct work {
     tally_verdict verdict;
     ivl c, cw, s, sw;
+    ivl cc;                   /* when cc_set: c with "about" operands as the intervals
+                                 they claim ("about 600 a month" x 3 is 1650-1950),
+                                 judged as c is but never printed */
+    int cc_set;
     int s_set;                /* s and sw set by the check (else: the stated figure's) */
     const tally_fact *st;     /* the figure reported as stated (else the relation's) */
     double stated;            /* its value when s_set (a list's sum) */
@@ -789,7 +793,7 @@ static int month_days(const tally_relation *r)
 
 static int check_product(const tally_facts *F, const tally_relation *r, work *w)
 {
-    ivl c = iv(1, 1), cw = iv(1, 1);
+    ivl c = iv(1, 1), cw = iv(1, 1), cc;
     size_t from = r->average ? 1 : 0;
     if (r->factor > 0 && !weight_conv(r)) {   /* "more than doubled": at least twice;
                                                  "nearly": 1.6-2 */
@@ -805,6 +809,7 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
                        r->bound > 0 ? "more than " : r->bound < 0 ? "nearly " : "", k) < 0)
             return -1;
     }
+    cc = c;   /* c with each "about" operand as the interval it claims */
     if (r->average) {   /* the total first, over a count in words ("/ 4 months") */
         const tally_fact *t = &F->v[r->stated];
         ivl x;
@@ -831,9 +836,11 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
             if (contract_rate(r))
                 s2 = x;
             c = iv_mul(c, iv(x.lo / 100, x.hi / 100));
+            cc = iv_mul(cc, iv(x.lo / 100, x.hi / 100));
             cw = iv_mul(cw, iv(s2.lo / 100, s2.hi / 100));
         } else {
             c = iv_mul(c, x);
+            cc = iv_mul(cc, claimed(p, x));
             cw = iv_mul(cw, xw);
         }
         if ((k > from || r->average) && buf_puts(&w->expr, r->average ? " / " : " x ") < 0)
@@ -852,6 +859,7 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
                                whole power of ten, exact */
         double k = round(1 / r->factor);
         c = iv_div(c, iv(k, k));
+        cc = iv_div(cc, iv(k, k));
         cw = iv_div(cw, iv(k, k));
         if (buf_printf(&w->expr, " / %.0f", k) < 0)
             return -1;
@@ -859,9 +867,10 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
     if (r->average) {
         const tally_fact *t = &F->v[r->stated], *z = &F->v[r->parts[0].fact];
         ivl x, zs;
-        if (!fact_iv(t, &x) || !fact_iv(z, &zs) || c.lo <= 0 || cw.lo <= 0)
+        if (!fact_iv(t, &x) || !fact_iv(z, &zs) || c.lo <= 0 || cw.lo <= 0 || cc.lo <= 0)
             return 1;
         w->c = iv_div(x, c);
+        w->cc = iv_div(claimed(t, x), cc);
         w->cw = iv_div(widen(t, x), cw);
         w->st = z;
         w->s_set = 1;
@@ -879,8 +888,10 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
         }
     } else {
         w->c = c;
+        w->cc = cc;
         w->cw = cw;
     }
+    w->cc_set = 1;
     w->computed = r->bound > 0 ? w->c.lo : r->bound < 0 ? w->c.hi : (w->c.lo + w->c.hi) / 2;
     return buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, w->c) < 0 ? -1 : 0;
 }
@@ -1097,8 +1108,9 @@ static int check_change(tally_doc *doc, const tally_facts *F, const tally_relati
         ivl fs, fw;
         if (!share_iv(st, &fs, &fw))
             return 1;
-        /* "a sixth" is stored to six decimals (0.166667) */
-        w->s = iv(100 * fs.lo - 1e-4, 100 * fs.hi + 1e-4);
+        /* a fraction in words within 5%, as a share of a whole is taken
+           (check_fraction): "a rise of about a third" for 34.8% */
+        w->s = iv(95 * fs.lo, 105 * fs.hi);
         w->sw = iv(100 * fw.lo, 100 * fw.hi);
         w->stated = 100 * st->value;
     }
@@ -1323,7 +1335,7 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
             if (w.cap > 0)
                 w.sw = iv(fmax(w.sw.lo, s.lo - w.cap), fmin(w.sw.hi, s.hi + w.cap));
         }
-        w.verdict = judge(w.c, w.cw, w.s, w.sw);
+        w.verdict = judge(w.cc_set ? w.cc : w.c, w.cw, w.s, w.sw);
         double nearer = 0;
         int swapped = 0;
         if (w.verdict == TALLY_V_APPROXIMATE &&
