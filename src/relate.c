@@ -125,6 +125,12 @@
  * paragraph or the two before): X / C within half to twice -> PRODUCT
  * (average); a load "At 30 tons a barge this means 80 barges" is a
  * capacity (no money; the load the sentence before).
+ * Round 336 (helper ver81, relate_far.c, relate_rate.c): "Of this, 3,000
+ * tons were shipped from N and ... 5,000 tons came from ...  The N timber
+ * was shipped at $40 a ton, $150,000 for the whole cargo": the count of
+ * the sentence before whose words share one with the rate's clause (not
+ * the thing's noun: "shipped", "N"); two such: no product, and a price
+ * never takes the latest of two lots counted the sentence before.
  * Round 303 (helper ver71): a figure of an endnote that is the rest of a
  * total of the body sentence citing it less a part there, a word of its
  * clause after the part ("31 lost, (22) to flak rather than to fighters";
@@ -149,6 +155,9 @@
  * names ("126 trench shelters") goes before the latest of its noun; "an
  * office with each division and each corps headquarters, and three more,
  * 22 offices in all" (no figure after "each"): one per thing counted.
+ * Round 330 (helper ver79, rule 3i): ", so that ... 424 sorters" closes
+ * such a total too (under a noun of the list's category), and one amount
+ * of one thing each plus a part added ("another 180") is enough.
  * Round 283 (helper ver65, rule 5n, relate_share.c): a share whose part is
  * named only in words ("Food made up two thirds of the whole", "the dead
  * alone came to 15 per cent of the intake"): the figure of the paragraph
@@ -160,6 +169,12 @@
  * words alone; a look-up may take persons for places ("50,000 places
  * covered a fifth of the population"; kin family "capacity"); "covered"
  * is a verb of share; "those who came" names a whole to look up.
+ * Round 333 (helper ver80, rule 5s, relate_back.c rel_sole_back): a
+ * share's whole that no word of an earlier clause matches ("74 per cent
+ * of those who came", "9.6 per cent of the programme") is the one earlier
+ * figure it can be: comparable, larger, actual, no share, rate or part of
+ * a sum, for a noun named in its sentence or the three before in its
+ * paragraph; two values, or none, leave the share unchecked.
  * Round 226 (rule 7b, relate_rate.c): an average per one thing whose noun
  * is not the total's ("148 pits and some 92,000 miners, an average of 620
  * men to a pit"; "... 50 instruments to an exchange on average") divides

@@ -3204,6 +3204,23 @@ int rel_rule_apposed_total(ctx *c, size_t si, size_t lo, size_t hi)
 #define COUNTED_PARAS 3   /* how many paragraphs back a count is looked for */
 #define COUNTED_FAR 0.5   /* the products within half of the total either way */
 
+/* 1 when ", so that" stands at most eight words before T in its clause
+ * (no mark between): "..., and the depot had another 40, so that the
+ * brigade employed 138 linesmen" states T as the running total. */
+static int so_that_total(const ctx *c, size_t T, size_t from)
+{
+    size_t s = c->f->v[T].tstart;
+    for (size_t i = s; i-- > from;) {
+        if (strchr(";:()", c->t[i]))
+            return 0;
+        if (c->t[i] == ',' && rel_phrase_at(c->t, i, s, ", so that")) {
+            int w = rel_words_between(c->t, i + 9, s, ",;:()");
+            return w >= 0 && w <= 8;
+        }
+    }
+    return 0;
+}
+
 /* 1 when a cue right before T ("a total of") or just after its noun ("in
  * all", "altogether", "all told", "in total", "together") says T is a
  * total; send is the end of its sentence. */
@@ -3219,7 +3236,7 @@ static int counted_total_cue(const ctx *c, size_t T, size_t from, size_t send)
     while (b < send && !strchr(",;:.()", c->t[b]))
         b++;
     int w = rel_words_between(c->t, a, b, ";:()");
-    return w >= 1 && w <= 5 && rel_phrase_in(c->t, a, b, after);
+    return (w >= 1 && w <= 5 && rel_phrase_in(c->t, a, b, after)) || so_that_total(c, T, from);
 }
 
 /* 1 when word w (lower case) names unit u, singular or plural. */
@@ -3371,6 +3388,14 @@ static int counted_sum(ctx *c, size_t si, size_t lo, size_t T)
                                     names no noun, the first amount's unit is its */
                 break;
             }
+    if (U == &c->fi[T] && T > first && so_that_total(c, T, from)) {
+        const finfo *L = &c->fi[T - 1];   /* "a staff of 12 clerks ... had another 180,
+                                             so that the post employed 424 sorters": the
+                                             running total under a noun of its own */
+        if (L->unit[0] && !L->share && !rel_same_unit(L, U) && L->cat[0] &&
+            strcmp(L->cat, U->cat) == 0 && !c->fi[T].formation && !L->formation)
+            U = L;
+    }
     if (first == lo) {
         n = each_without_figure(c, T, lo, from, c->f->v[lo].tstart, part, rate, 0);
         for (size_t k = 0; k < n; k++)
@@ -3421,7 +3446,7 @@ static int counted_sum(ctx *c, size_t si, size_t lo, size_t T)
         }
     }
     double tv = c->f->v[T].value;
-    if (nprod < 2 || sum < (1 - COUNTED_FAR) * tv || sum > (1 + COUNTED_FAR) * tv)
+    if (nprod < 1 || (nprod == 1 && n < 2) || sum < (1 - COUNTED_FAR) * tv || sum > (1 + COUNTED_FAR) * tv)
         return 0;
     tally_relation r;
     rel_init(&r, TALLY_REL_SUM, T, "counted earlier, each");
