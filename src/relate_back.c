@@ -13,6 +13,7 @@
  */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "relate_int.h"
@@ -573,4 +574,81 @@ size_t rel_named_back(const ctx *c, size_t q, size_t a, size_t b)
         }
     }
     return tie ? NOPOS : best;
+}
+
+/* 1 when sentence si or one of the three before it in its paragraph
+ * names the word h (at the start of a word, its first five letters or all
+ * of it): "the programme" for "The whole came to 109,400 tons" after "the
+ * largest building programme".  Sentence si is read within NAMES_NEAR
+ * bytes of byte `at` (a figure of it), the others in their last
+ * 2 x NAMES_NEAR bytes: a one-"sentence" file is not read whole each time. */
+#define NAMES_NEAR 600
+static int names_head(const ctx *c, size_t si, const char *h, size_t at)
+{
+    size_t n = strlen(h);
+    n = n > 5 ? 5 : n;
+    for (size_t s = si + 1; s-- > 0 && s + 4 > si;) {
+        const tally_sentence *x = &c->seg->sents[s];
+        if (x->para != c->seg->sents[si].para)
+            break;
+        size_t from = x->start, to = x->end;
+        if (s == si) {
+            from = at > from + NAMES_NEAR ? at - NAMES_NEAR : from;
+            to = to > at + NAMES_NEAR ? at + NAMES_NEAR : to;
+        } else if (to > from + 2 * NAMES_NEAR) {
+            from = to - 2 * NAMES_NEAR;
+        }
+        for (size_t k = from; k + n <= to; k++)
+            if (strncasecmp(c->t + k, h, n) == 0 &&
+                (k == x->start || !isalpha((unsigned char)c->t[k - 1])))
+                return 1;
+    }
+    return 0;
+}
+
+/* How far back rel_sole_back goes, in figures (a third of a look-up's). */
+#define REL_SOLE_BACK_MAX (REL_LOOK_BACK_MAX / 3)
+
+/* Rule 5s (round 333): the one figure a whole no word matched can be:
+ * the earlier figures comparable with `like` (places for persons too),
+ * above `above`, actual when like is (a plan is no whole of a count
+ * done: round 333 found a false alarm when plans were let in), no share, rate, part of a sum or
+ * quoted claim, none a figure of like's own relations; with head (the
+ * whole's noun, "programme") only those whose sentence or one of the
+ * three before in its paragraph names it; the REL_SOLE_BACK_MAX figures
+ * before at most.  Returns the latest when they all have one value ("168,000"
+ * stated twice), NOPOS when none or two values: a whole found far back
+ * must be unambiguous. */
+size_t rel_sole_back(const ctx *c, size_t like, size_t before, const char *head, double above)
+{
+    size_t best = NOPOS;
+    size_t floor = before > REL_SOLE_BACK_MAX ? before - REL_SOLE_BACK_MAX : 0;
+    const char *lm = c->f->v[like].modality;
+    int like_actual = !lm || !*lm || strcmp(lm, "actual") == 0;
+    if (head && strlen(head) < 4)
+        return NOPOS;
+    size_t sent = NOPOS;
+    int named = 0;
+    for (size_t j = before; j-- > floor;) {
+        const finfo *ji = &c->fi[j];
+        const tally_fact *f = &c->f->v[j];
+        const char *m = f->modality;
+        if (ji->share || ji->part || !(f->value > above) || f->sent_index >= c->seg->nsents ||
+            !look_comparable(c, ji, &c->fi[like]) ||
+            (like_actual && m && *m && strcmp(m, "actual") != 0) ||
+            c->seg->sents[f->sent_index].section != c->seg->sents[c->f->v[like].sent_index].section ||
+            (best != NOPOS && c->f->v[best].value == f->value))
+            continue;   /* the cheap tests first: a value seen needs no more */
+        if (head && f->sent_index != sent) {
+            sent = f->sent_index;   /* once a sentence */
+            named = names_head(c, sent, head, f->tstart);
+        }
+        if ((head && !named) || rel_is_rate(c, j) || quoted(c, j) ||
+            related(c, j, like))
+            continue;
+        if (best != NOPOS)
+            return NOPOS;   /* two values: ambiguous */
+        best = j;
+    }
+    return best;
 }

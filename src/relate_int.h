@@ -333,6 +333,10 @@ size_t rel_total_back(const ctx *c, size_t like, size_t before, double above);
 /* The figure before fact q that the words t[a..b) name (a share's part
  * named only in words; kin lexicon table), NOPOS when none or two tie. */
 size_t rel_named_back(const ctx *c, size_t q, size_t a, size_t b);
+/* Rule 5s (relate_back.c): the one earlier figure (one value) a whole no
+ * word matched can be; head the whole's noun its sentence or the one
+ * before must name, or NULL ("those who came"); NOPOS when none or two. */
+size_t rel_sole_back(const ctx *c, size_t like, size_t before, const char *head, double above);
 /* rel_make_query with its cue at offset cue of sentence si. */
 void rel_make_query_in(const ctx *c, size_t j, size_t si, size_t cue, query *q);
 /* Rule 5n (relate_share.c): "the dead alone made up some 6 per cent of

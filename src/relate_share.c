@@ -1303,6 +1303,11 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             wl[nw++] = W;   /* "lost 194 aircraft, about 3 per cent of the sorties flown" */
         if (!nw && !mixed && !bare_total(r.whole)) {   /* "the total" names no words */
             size_t B = rel_look_back(c, P, list[0], &qw, part);
+            if (B == NOPOS && nl == 1 && !c->fi[P].part) {
+                const char *h = strrchr(r.whole, ' ');   /* "of the programme": the one
+                                                            count whose words name it (5s) */
+                B = rel_sole_back(c, P, list[0], h ? h + 1 : r.whole, part);
+            }
             if (B != NOPOS)
                 wl[nw++] = B;
         }
@@ -1844,7 +1849,9 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             query qw;
             rel_make_query(c, P, cue, &qw);
             W = rel_look_back(c, P, P < q ? P : q, &qw, c->f->v[P].value);
-        }
+            if (W == NOPOS && whole[0] && those_qualified(whole))
+                W = rel_sole_back(c, P, P < q ? P : q, NULL, c->f->v[P].value);
+        }   /* "a third of those who had left": the one count it can be (5s) */
     }
     if (W == NOPOS || W == P || c->fi[W].share)
         return 0;
