@@ -74,7 +74,11 @@
  * own words share one with those between R and P, else the latest;
  * the words between R and P say P is of them all (the thing, "whole",
  * "all", "total", or a word of C's own: "the wheat harvest" for "hectares
- * of wheat"); R x C within half to twice P -> PRODUCT.  Every look-back is bounded in figures and bytes.
+ * of wheat"); R x C within half to twice P -> PRODUCT.  First, though,
+ * the count of the sentence right before R's whose words share one (not
+ * the thing's noun) with R's clause ("4,000 tons were bought from ...
+ * The ... pipe was bought at $62 a ton"), a part of a sum or not, P
+ * maybe an operand of another product; two such counts: nothing.  Every look-back is bounded in figures and bytes.
  */
 #include <ctype.h>
 #include <math.h>
@@ -1072,13 +1076,87 @@ static int both_thing(const ctx *c, size_t R, char thing[48])
     return subject_thing(c, F, thing);
 }
 
+/* 1 when a relation found so far states figure P (an operand, "$268,000
+ * ... 938,000 crowns", may still be a product itself). */
+static int stated_by_any(const ctx *c, size_t P)
+{
+    size_t from = c->out->n > CLAIM_BACK ? c->out->n - CLAIM_BACK : 0;
+    for (size_t k = from; k < c->out->n; k++)
+        if (c->out->v[k].stated == P)
+            return 1;
+    return 0;
+}
+
+/* 1 when a word of four letters or more of t[x,y) that does not name
+ * `thing` ("tons", "saddles": every count of it has that) occurs in
+ * t[a,b). */
+static int shared_verb(const ctx *c, const char *thing, size_t x, size_t y, size_t a, size_t b)
+{
+    char w[48], v[48];
+    for (size_t i = x; i < y;) {
+        if (!rel_wch((unsigned char)c->t[i])) {
+            i++;
+            continue;
+        }
+        i = rel_word_at(c->t, i, y, w, sizeof w);
+        if (strlen(w) < 4 || names_unit(c, w, thing))
+            continue;
+        for (size_t j = a; j < b;) {
+            if (!rel_wch((unsigned char)c->t[j])) {
+                j++;
+                continue;
+            }
+            j = rel_word_at(c->t, j, b, v, sizeof v);
+            if (strcmp(v, w) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+#define VERB_COUNT_BACK 48      /* figures looked at before R */
+#define VERB_CLAUSE_BYTES 400   /* bytes of R's clause searched for the shared word */
+
+/* The count of `thing` for rate R said in the sentence right before R's:
+ * the one count there (no share, rate or bound) whose own words share a
+ * word of four letters or more, not the thing's noun, with R's clause before R ("Of this, 4,000
+ * tons were bought from ... / The ... pipe was bought at $62 a ton"); a
+ * part of a sum may be it.  NOPOS when none, or two do (*tie set). */
+static size_t verb_count(const ctx *c, const char *thing, size_t R, int *tie)
+{
+    size_t rs = c->f->v[R].sent_index, C = NOPOS;
+    *tie = 0;
+    if (rs == 0)
+        return NOPOS;
+    size_t a = rel_sent_open(c, rs), b = c->f->v[R].tstart;
+    size_t floor = R > VERB_COUNT_BACK ? R - VERB_COUNT_BACK : 0;
+    if (b > a + VERB_CLAUSE_BYTES)
+        a = b - VERB_CLAUSE_BYTES;   /* R's clause: its last bytes before R */
+    for (size_t j = R; j-- > floor && c->f->v[j].sent_index + 1 >= rs;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index == rs || c->fi[j].share || strcmp(c->fi[j].unit, thing) ||
+            !isfinite(jf->value) || !(jf->value > 1) || rate_or_bound(c, j))
+            continue;
+        size_t x, y;
+        count_words(c, j, &x, &y);
+        if (!shared_verb(c, thing, x, y, a, b))
+            continue;
+        if (C != NOPOS) {
+            *tie = 1;
+            return NOPOS;   /* two counts of the thing name R's clause: none */
+        }
+        C = j;
+    }
+    return C;
+}
+
 int rel_rule_far_both(ctx *c, size_t P, size_t lo, size_t hi)
 {
     const tally_fact *pf = &c->f->v[P];
     const finfo *pi = &c->fi[P];
     char thing[48];
     if (!pi->unit[0] || pi->share || pi->formation || !isfinite(pf->value) ||
-        !(pf->value > 0) || claimed(c, P) || rate_thing(c, P, thing) ||
+        !(pf->value > 0) || stated_by_any(c, P) || rate_thing(c, P, thing) ||
         (pf->qual != TALLY_Q_EXACT && pf->qual != TALLY_Q_APPROX))
         return 0;
     /* R: the nearest figure of P's unit before P said of one thing, in P's
@@ -1097,7 +1175,17 @@ int rel_rule_far_both(ctx *c, size_t P, size_t lo, size_t hi)
     rel_sent_range(c, c->f->v[R].sent_index, &rlo, &rhi);
     if (has_count(c, thing, rlo, rhi, P) || has_count(c, thing, lo, hi, P))
         return 0;   /* a count beside the rate or P: the other rules' */
-    size_t C = both_count(c, thing, R, P);
+    int tie;
+    size_t C = verb_count(c, thing, R, &tie);
+    if (tie)
+        return 0;   /* "2,000 tons were sold to ... and 1,500 tons were sold to ...": which? */
+    if (C != NOPOS)   /* the count the sentence before says was bought, sent, ... */
+        return said_of_all(c, R, P, C, thing)
+                   ? far_product(c, P, R, C, 1, "rate and count stated earlier")
+                   : 0;
+    if (claimed(c, P))
+        return 0;   /* an operand of another relation: only the count named above */
+    C = both_count(c, thing, R, P);
     if (C == NOPOS || c->fi[C].part || !said_of_all(c, R, P, C, thing))
         return 0;
     return far_product(c, P, R, C, 1, "rate and count stated earlier");

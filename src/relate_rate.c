@@ -630,6 +630,19 @@ static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun)
     return 0;
 }
 
+/* 1 when another count of C's unit (no share or rate) stands before C in
+ * its sentence, among the OTHER_COUNT_BACK figures before it: the
+ * sentence counts two lots of the thing. */
+#define OTHER_COUNT_BACK 32
+static int other_count_before(const ctx *c, size_t C)
+{
+    size_t floor = C > OTHER_COUNT_BACK ? C - OTHER_COUNT_BACK : 0;
+    for (size_t j = C; j-- > floor && c->f->v[j].sent_index == c->f->v[C].sent_index;)
+        if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[C]) && !rel_is_rate(c, j))
+            return 1;
+    return 0;
+}
+
 /* The count before rate R, in its sentence or the one before in its
  * paragraph, whose own noun R is said of one of ("36 bombers and 24
  * transports ... £110,000 for each bomber": 36); NOPOS when none. */
@@ -646,7 +659,9 @@ static size_t named_count_before(const ctx *c, size_t R, size_t a, size_t b)
             (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || short_by(c, C))
             continue;   /* "500 tons short of its order": a gap, not what was bought */
         if (noun_said_of_one(c, a, b, cf->noun))
-            return C;
+            return cf->sent_index != rf->sent_index && other_count_before(c, C)
+                       ? NOPOS   /* two lots counted the sentence before: which? */
+                       : C;
     }
     return NOPOS;
 }
@@ -792,7 +807,11 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
         if (ci->used || !(cf->value > 1) ||
             (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || list_end(c, C))
             return NOPOS;
-        return breakdown_whole(c, C, R);
+        size_t W = breakdown_whole(c, C, R);
+        if (W == C && cf->sent_index != rf->sent_index && other_count_before(c, C))
+            return NOPOS;   /* "3,000 tons ... from N and the remaining 5,000 tons ...
+                               The N timber ... at $40 a ton": not the latest of two */
+        return W;
     }
     return NOPOS;
 }
