@@ -915,6 +915,18 @@ static int participle(const char *t, const tok *k, const term *tm)
            strcmp(tm->cat, "money") != 0 && !tm->desig;
 }
 
+/* 1 when the word k after a number is a lower-case "-ing" word followed by
+ * a determiner: a verb of an elliptical number, not its noun ("two flying
+ * the new type"; but "five building slips" has a noun after it). */
+static int verb_ing(const char *t, const tok *k, size_t limit)
+{
+    size_t n = k->e - k->s;
+    tok a;
+    return k->word && n > 5 && t[k->s] >= 'a' && t[k->s] <= 'z' &&
+           strncmp(t + k->e - 3, "ing", 3) == 0 && next_tok(t, k->e, limit, &a) &&
+           (tok_in(t, &a, DET) || tok_is(t, &a, "a") || tok_is(t, &a, "an"));
+}
+
 /* "95,000 head of cattle", "2,000 head of sheep": "head" at k is a
  * counter and the lexicon noun after "of" is the head of the phrase.
  * Fills p (from k on) and returns 1 then. */
@@ -968,6 +980,8 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
     }
     if (f < 0 && coord_modifiers(L, t, &W, limit, plural, p))
         return;   /* "520 field and medium guns" */
+    if (f < 0 && W.n == 1 && verb_ing(t, &W.w[0], limit))
+        return;   /* "two flying the new type": the noun is elliptical */
     if (f < 0) {
         /* unknown head: the first content words up to the first plural
          * when counting more than one ("porters" in "porters carried
@@ -5179,6 +5193,31 @@ static void machines_aircraft(const lexcols *L, const char *t, const tally_sente
             put_unit(&out[i], "aircraft", "aircraft");
 }
 
+/* "47 men killed ... and more than 300 injured": a figure whose unit is
+ * the fate word "injured" counts the noun of an earlier kept figure of its
+ * sentence whose phrase ends in another fate word ("men killed"); with none
+ * ("2,340 dead and 5,100 injured") it keeps the lexicon's unit. */
+static void injured_people(const char *t, size_t n, tally_attach *out)
+{
+    for (size_t i = 1; i < n; i++) {
+        if (!out[i].keep || strcmp(out[i].unit, "injured") != 0)
+            continue;
+        for (size_t j = i; j-- > 0;) {
+            tok k;
+            if (!out[j].keep || strcmp(out[j].category, "personnel") != 0 ||
+                strcmp(out[j].unit, "injured") == 0 ||
+                !next_tok(t, out[j].noun_start, out[j].noun_end, &k))
+                continue;
+            while (next_tok(t, k.e, out[j].noun_end, &k))
+                ;   /* k: the last word of the phrase, bounded by its end */
+            if (k.e - k.s < KEY_MAX && tok_in(t, &k, FATE) && k.s > out[j].noun_start) {
+                put_unit(&out[i], out[j].unit, out[j].category);
+                break;
+            }
+        }
+    }
+}
+
 /* 1 when the figure at counts "fighter"/"fighters" as written (unit
  * aircraft by the lexicon). */
 static int counts_fighters(const char *t, const tally_attach *at)
@@ -5918,6 +5957,7 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     quarter_period(text, s, nums, n, out);
     fighters_people(&L, text, s, n, out);
     machines_aircraft(&L, text, s, n, out);
+    injured_people(text, n, out);
     transports_ships(&L, text, s, n, out);
     boats_flying(text, n, out);
     members_of_formation(text, s, nums, n, out);

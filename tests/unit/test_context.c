@@ -2503,6 +2503,26 @@ static void test_rec47_number_of_head(void **state)
     check(&r, 0, 1, "truck", "materiel", "Trucks", "40", 1);
 }
 
+/* rec49: a verb in "-ing" before a determiner is no noun ("3 flying the
+ * Tarvo VII"); "injured" after "men killed" counts men, after "dead" it
+ * stays "injured". */
+static void test_rec49_wrong_noun(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"4", 0, 4, FIG, 0, NULL}, {"3", 0, 3, FIG, 0, NULL}, {"1", 0, 1, FIG, 0, NULL}};
+    attach(&r, "The wing had 4 squadrons (3 flying the Tarvo VII and 1 the Kelt II).",
+           TALLY_SECTION_BODY, a, 3);
+    check(&r, 0, 1, "squadron", "formation", "squadrons", NULL, 0);
+    assert_string_equal(r.at[1].unit, "squadron");
+    spec c[] = {{"12", 0, 12, FIG, 0, NULL}, {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "The brigade lost 12 men killed and 40 injured.", TALLY_SECTION_BODY, c, 2);
+    assert_string_equal(r.at[1].unit, "man");
+    spec d[] = {{"80", 0, 80, FIG, 0, NULL}, {"150", 0, 150, FIG, 0, NULL}};
+    attach(&r, "The raid left 80 dead and 150 injured.", TALLY_SECTION_BODY, d, 2);
+    assert_string_equal(r.at[1].unit, "injured");
+}
+
 /* "N X were sent to the four camps: a to A, b to B, ...": the four counts
  * the list's entries (four figures follow the colon), so the parts count
  * the X of the whole before it, not camps; also for a mass ("tons"). */
@@ -2710,6 +2730,7 @@ int main(void)
         cmocka_unit_test(test_rec47_colon_entries),
         cmocka_unit_test(test_rec47_restated_same_value),
         cmocka_unit_test(test_endnote_of_whom_kept),
+        cmocka_unit_test(test_rec49_wrong_noun),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
