@@ -4,6 +4,10 @@
  * the owner is chosen by a fixed order of places to look: the figure's noun
  * phrase, its clause, its sentence, the sentences before it.  The tokens and
  * actors of a sentence are kept in a cache (annot.h) for all its figures.
+ * The words of the subject matter the rules read (verbs of reporting,
+ * receiving, equipping, losing, asking; nouns of organisations, places and
+ * nations; currencies) are the lexicon table "actorwords" (word,kind),
+ * which a user extends with --lexicon; grammar words are lists here.
  * Beyond actor.h: a capitalised word before a title-case institution
  * ("Vanholm Defence Staff", "the Marrow Army") names a country, so a staff
  * study's issuing body in its front matter gives its topic, unless a later
@@ -132,17 +136,6 @@ static const char *const clause_words[] = {
     "whether", "which", "who", "so", "that", NULL};
 enum { CLAUSE_WHICH = 10, CLAUSE_WHO = 11, CLAUSE_SO = 12, CLAUSE_THAT = 13 };   /* indexes */
 
-/* Verbs of saying and showing: the actor before them is a source, not an
- * owner ("Chinese records show that the UN planes ..."). */
-static const char *const report_verbs[] = {
-    "show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "indicate",
-    "indicates", "indicated", "suggest", "suggests", "suggested", "say", "says", "said",
-    "state", "states", "stated", "report", "reports", "reported", "note", "notes", "noted",
-    "claim", "claims", "claimed", "declare", "declared", "declares", "wrote", "write",
-    "writes", "argue", "argued", "argues", "recall", "recalled", "recalls", "told",
-    "complained", "insisted", "acknowledged", "asserted", "explained", "informed",
-    "announced", "stressed", "emphasized", "emphasised", "estimated", "believed", "thought",
-    "felt", "knew", "learned", "learnt", "advised", "reckoned", "judged", NULL};
 
 /* 1 when every letter of s is an upper-case ASCII letter and it has two. */
 static int all_caps(const char *s)
@@ -194,21 +187,7 @@ static int same_case(const char *t, const words *w, size_t a, size_t b, const ch
     return strcmp(got, key) == 0;
 }
 
-/* Words before a nationality adjective that do not make it part of a
- * person's name ("the Royal Carvanian Navy", not "Brother Julian"). */
-static const char *const qualifiers[] = {"royal", "imperial", "national", "federal", "free",
-                                         "united", "grand", "great", "people's", "new",
-                                         "northern", "southern", "eastern", "western", NULL};
 
-/* Nouns that, once a nationality word or a name has introduced them ("the
- * Valdonian garrison", "the U.S. 12th Troop Carrier Wing"), stand for that
- * actor later in the document ("the garrison", "the wing"). */
-static const char *const org_nouns[] = {
-    "government", "garrison", "wing", "staff", "ministry", "cabinet", "treasury",
-    "parliament", "command", "navy", "army", "admiralty", "fleet", "corps", "negotiators",
-    "delegation", "force", "arm", "officials", "authorities", "yards", "factories",
-    "industry", "bank", "banks", "lenders", "regime", "legation", "embassy", "directorate",
-    "council", "municipality", NULL};
 
 /* Prepositions of place: a capitalised word after one (with "the"
  * between allowed) stands where a place stands.  The first LOC_STRONG
@@ -219,26 +198,7 @@ static const char *const loc_preps[] = {"at", "near", "off", "via", "outside", "
                                         "across", "beyond", "inside", "onto", NULL};
 enum { LOC_STRONG = 5 };
 
-/* Nouns of places: "the port of Marrow", "Marrow harbour" make Marrow a
- * place (a port, a town, a river, an airfield), not an actor. */
-static const char *const place_nouns[] = {
-    "port", "harbour", "harbor", "town", "city", "village", "river", "airfield", "airfields",
-    "airbase", "aerodrome", "base", "bay", "strait", "straits", "island", "valley", "pass",
-    "province", "district", "region", "county", "depot", "depots", "railhead", "junction",
-    "station", "camp", "fort", "coast", "gulf", "lake", "road", "railway", "bridge", "canal",
-    "arsenal", "dockyard", "docks", "yard", "works", "plant", "mine", "mines", "heights",
-    "ridge", "hills", "mountains", "peninsula", "front", "sector", "gap", "crossing",
-    "estuary", "delta", "basin", "plain", "plateau", "oasis", "garrison", "airstrip", NULL};
 
-/* Nouns only a country (or a side's firm: "the Estvald firm") has: "the
- * Marrow government", "the provinces of Marrow" make Marrow a country,
- * hence an actor, wherever it stands. */
-static const char *const nation_nouns[] = {
-    "government", "governments", "army", "navy", "cabinet", "ministry", "parliament",
-    "regime", "delegation", "embassy", "legation", "authorities", "treasury", "provinces",
-    "capital", "president", "king", "premier", "envoy", "ambassador", "exchequer",
-    "admiralty", "frontier", "border", "nationals", "firm", "firms", "attache",
-    "attach\xC3\xA9", NULL};
 
 /* Words of a state's formal name before "of" and the country's own name:
  * "the Republic of Marrow", "KINGDOM OF VALDONIA", whatever the case. */
@@ -261,29 +221,7 @@ static const char *const nation_mods[] = {"defence", "defense", "naval", "foreig
                                           "finance", "military", "air", "trade", "interior",
                                           NULL};
 
-/* Verbs of loss: what they count (ships sunk, aircraft shot down) is the
- * victim's, not the subject's ("the Drassian submarines sank 12 ships"). */
-static const char *const loss_verbs[] = {
-    "sank", "sunk", "sink", "sinks", "destroyed", "destroy", "destroys", "damaged",
-    "torpedoed", "downed", "shot", "bombed", "killed", "wounded", NULL};
 
-/* Verbs of receiving: what they count is the giver's when the giver is
- * named after "from" ("Valdonia received 40 tanks from Westmark"). */
-static const char *const receive_verbs[] = {
-    "received", "receive", "receives", "accept", "accepts", "accepted", "receiving",
-    "obtained", "got", "acquired", "borrowed", NULL};
-/* The first RECEIVE_GIVEN of them say that another side gave what they
- * count even when no giver is named ("Ruritania had received 85 tanks":
- * not the receiver's; "acquired" or "borrowed" may be bought or owed, and
- * "after receiving eight months of training" is the trainees' time). */
-enum { RECEIVE_GIVEN = 6 };
-
-/* Verbs of equipping: "agreed to outfit 16 Ruritanian divisions" counts the
- * recipient's units, but what the figure measures (the outfitting) is the
- * subject's, so the nationality inside the noun phrase does not decide. */
-static const char *const provide_verbs[] = {
-    "outfit", "outfits", "outfitted", "equip", "equips", "equipped", "re-equip", "rearm",
-    "arm", "arms", "armed", "train", "trains", "trained", NULL};
 
 /* Capitalised words with a country's ending that are not countries. */
 static const char *const not_countries[] = {
@@ -721,15 +659,6 @@ static int placed_here(const char *t, const words *w, size_t i, const annot_word
     return placed_at(t, w, i, ws, NULL);
 }
 
-/* Verbs after which a capitalised word before them is an acting subject
- * ("Westmark agreed to deliver", "Freedonia had lent"). */
-static const char *const subject_verbs[] = {
-    "agreed", "promised", "pledged", "offered", "undertook", "delivered", "sent", "supplied",
-    "shipped", "lent", "paid", "owed", "signed", "accepted", "received", "produced", "built",
-    "had", "has", "would", "could", "will", "was", "were", "did", "refused", "demanded",
-    "asked", "requested", "planned", "ordered", "bought", "sold", "exported", "imported",
-    "provided", "contributed", "spent", "lost", "raised", "borrowed", "made", "failed",
-    "managed", "committed", "declined", "insisted", NULL};
 
 /* Last words of a firm's name ("Marrin and Sons", "Holt Brothers"): not a
  * country acting on its own, whatever verb follows. */
@@ -1029,37 +958,84 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
     return 0;
 }
 
-/* Names of currencies written after a figure ("280 million marks"). */
-static const char *const currencies[] = {
-    "dollar", "dollars", "pound", "pounds", "mark", "marks", "crown", "crowns", "franc",
-    "francs", "rouble", "roubles", "ruble", "rubles", "yen", "lire", "lira", "peso", "pesos",
-    "guilders", "kronor", "kroner", "dinars", "rupees", "sterling", NULL};
 
-/* Verbs of asking a side for something: "asked the bank for $60
- * million". */
-static const char *const ask_verbs[] = {"asked", "ask", "asks", "begged", "pressed",
-                                        "petitioned", "approached", NULL};
+/* ---- the lexical word lists: the "actorwords" lexicon table ----
+ *
+ * The words of the subject matter (verbs of reporting, receiving, losing;
+ * nouns of organisations, places, nations; currencies) are rows "word,kind"
+ * of datasets/lexicon/actorwords.csv, which a user extends with a file of
+ * the same header (--lexicon).  Grammar words stay in the lists above. */
 
-/* Build the word sets of actor.c into ws. */
+/* The kinds of the table, in the order of aw_sets(). */
+static const char *const aw_kinds[] = {
+    "report_verb", "qualifier", "subject_verb", "org_noun", "place_noun", "nation_noun",
+    "loss_verb", "receive_given", "receive_verb", "provide_verb", "currency", "ask_verb",
+    NULL};
+enum { AW_SUBJECT = 2, AW_GIVEN = 7, AW_RECEIVE = 8, AW_KINDS = 12 };
+
+/* The sets of ws that the kinds of aw_kinds fill, in that order. */
+static void aw_sets(annot_words *ws, wordset *sets[AW_KINDS])
+{
+    wordset *v[AW_KINDS] = {&ws->report, &ws->qual,    &ws->subj,    &ws->org,
+                            &ws->place,  &ws->nation,  &ws->loss,    &ws->given,
+                            &ws->receive, &ws->provide, &ws->currency, &ws->ask};
+    memcpy(sets, v, sizeof v);
+}
+
+/* The index in aw_kinds of kind, or -1 (a kind actor.c does not read). */
+static int aw_kind(const char *kind)
+{
+    for (int k = 0; aw_kinds[k]; k++)
+        if (strcmp(aw_kinds[k], kind) == 0)
+            return k;
+    return -1;
+}
+
+/* Append word to list (of *n words, room for WORDSET_MAX and a NULL). */
+static void aw_push(const char **list, size_t *n, const char *word)
+{
+    if (*n < WORDSET_MAX)
+        list[(*n)++] = word;
+}
+
+/* Fill the lexical sets of ws from lex's "actorwords" table, in the
+ * table's order (shipped words, then the user's); a set whose kind has no
+ * row, or with no table, is empty.  The sets borrow the lexicon's strings.
+ * The subject set holds the auxiliaries of rel_not as well. */
+static void annot_words_lex(annot_words *ws, const tally_lexicon *lex)
+{
+    const char *list[AW_KINDS][WORDSET_MAX + 1];
+    size_t n[AW_KINDS] = {0};
+    for (size_t k = 0; rel_not[k]; k++)
+        aw_push(list[AW_SUBJECT], &n[AW_SUBJECT], rel_not[k]);
+    const tally_table *tab = tally_lextab_table(tally_lexicon_tab(lex, "actorwords"));
+    int kc = tab ? tally_table_col(tab, "kind") : -1;
+    for (size_t r = 0; kc > 0 && r < tab->nrows; r++) {
+        int k = aw_kind(tab->rows[r][kc]);
+        if (k >= 0 && tab->rows[r][0][0])
+            aw_push(list[k], &n[k], tab->rows[r][0]);
+    }
+    for (size_t j = 0; j < n[AW_GIVEN]; j++)   /* every verb of giving receives too */
+        aw_push(list[AW_RECEIVE], &n[AW_RECEIVE], list[AW_GIVEN][j]);
+    wordset *sets[AW_KINDS];
+    aw_sets(ws, sets);
+    for (int k = 0; k < AW_KINDS; k++) {
+        list[k][n[k]] = NULL;
+        wordset_init(sets[k], list[k]);
+    }
+}
+
+/* Build the grammar word sets of actor.c into ws; the lexical ones are
+ * empty until annot_words_lex() fills them. */
 static void annot_words_init(annot_words *ws)
 {
-    wordset_init(&ws->report, report_verbs);
     wordset_init(&ws->clause, clause_words);
     wordset_init(&ws->np_words, np_words);
     wordset_init(&ws->np_stop, np_stop);
     wordset_init(&ws->preps, preps);
     wordset_init(&ws->det, determiners);
-    wordset_init(&ws->qual, qualifiers);
-    wordset_init(&ws->subj, subject_verbs);
-    wordset_init(&ws->org, org_nouns);
     wordset_init(&ws->loc, loc_preps);
-    wordset_init(&ws->place, place_nouns);
-    wordset_init(&ws->nation, nation_nouns);
-    wordset_init(&ws->loss, loss_verbs);
-    wordset_init(&ws->receive, receive_verbs);
-    wordset_init(&ws->provide, provide_verbs);
-    wordset_init(&ws->currency, currencies);
-    wordset_init(&ws->ask, ask_verbs);
+    annot_words_lex(ws, NULL);
 }
 
 /* The finder of c for lexicon lex: its tables are looked up on the first
@@ -1074,6 +1050,7 @@ static finder cache_finder(annot_cache *c, const tally_lexicon *lex)
         c->units = tally_lexicon_tab(lex, "units");
         c->unit_cat = c->units ? tally_table_col(tally_lextab_table(c->units), "category") : -1;
         annot_lead_init(&c->actor_lead, c->actors);
+        annot_words_lex(&c->ws, lex);
     }
     return (finder){c->actors, c->actor_col, c->months, &c->ws, &c->actor_lead};
 }
@@ -1092,6 +1069,7 @@ tally_status tally_actors_find(const char *text, size_t start, size_t end,
         return tally_fail(err, TALLY_ENOMEM, "out of memory");
     }
     annot_words_init(ws);
+    annot_words_lex(ws, lex);
     const tally_lextab *tab = tally_lexicon_tab(lex, "actors");
     finder f = {tab, tab ? tally_table_col(tally_lextab_table(tab), "actor") : -1,
                 tally_lexicon_tab(lex, "months"), ws, NULL};
@@ -1207,6 +1185,14 @@ void annot_cache_init(annot_cache *c)
     c->actor_col = -1;
     c->unit_cat = -1;
     annot_lead_init(&c->actor_lead, NULL);   /* rules out nothing until a table is found */
+}
+
+/* Tell c the lexicon its word sets and tables come from before the first
+ * sentence (so that annot_doc_places() can use them).  To be declared in
+ * annot.h and called by tally_annotate() after annot_cache_init(). */
+void annot_cache_lex(annot_cache *c, const tally_lexicon *lex)
+{
+    (void)cache_finder(c, lex);
 }
 
 annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segments *seg,
@@ -2879,7 +2865,9 @@ static int doc_scan(annot_cache *c, const char *text, const tally_segments *seg,
 void annot_doc_places(void *cache, const char *text, const words *w)
 {
     annot_cache *c = cache;
-    if (c->doc && !c->doc->scanned) {
+    /* the sets of places and nations come from the lexicon: before the
+       cache knows it, doc_scan() reads these sentences itself */
+    if (c->doc && !c->doc->scanned && c->lex) {
         scan_places(c->doc, text, w, &c->ws);
         c->doc->placed++;
     }
@@ -3619,7 +3607,7 @@ static int object_before(const char *t, const words *w, size_t j, size_t fi)
 }
 
 /* 1 when actor k of v receives the figure at token fi: a verb that says
- * another side gave it (receive_verbs, the first RECEIVE_GIVEN) stands
+ * another side gave it (kind "receive_given" of actorwords) stands
  * between them, with no clause break and no other actor before the verb
  * ("Ruritania had received 85 tanks").  The figure is then the giver's,
  * whoever that is, never k's. */
@@ -3632,8 +3620,8 @@ static int receiver(const char *t, const sview *v, long k, size_t fi, const anno
     for (size_t j = e; j < fi; j++) {
         if (clause_break(t, w, j, ws))
             return 0;
-        int x = tok_set_index(t, &w->v[j], &ws->receive);
-        if (x >= 0 && x < RECEIVE_GIVEN && j <= e + RECEIVE_SUBJ && !object_before(t, w, j, fi)) {
+        if (tok_in_set(t, &w->v[j], &ws->given) && j <= e + RECEIVE_SUBJ &&
+            !object_before(t, w, j, fi)) {
             /* another actor nearer the verb is the receiver, k the giver
                ("of the 48 Westmark sent, the Valdonians received 44") */
             size_t n = first_actor(v, e);

@@ -191,6 +191,8 @@ typedef struct annot_words {
     wordset nation;            /* nouns only a country has ("government", "navy") */
     wordset loss;              /* verbs of loss: what they count is the victim's */
     wordset receive;           /* verbs of receiving: what they count is the giver's */
+    wordset given;             /* those of them that say another side gave it even
+                                  with no giver named ("had received 85 tanks") */
     wordset provide;           /* verbs of equipping: the units they count are the
                                   recipient's, the equipping is the subject's */
     wordset currency;          /* names of currencies written after a figure */
@@ -313,6 +315,8 @@ void annot_cache_init(annot_cache *c);
 annot_sent *annot_cache_sent(annot_cache *c, const char *text, const tally_segments *seg,
                              size_t si, const tally_lexicon *lex);
 void annot_cache_free(annot_cache *c);
+/* Tell c the lexicon of the document before annot_timeline_build() visits it. */
+void annot_cache_lex(annot_cache *c, const tally_lexicon *lex);
 
 /* Read the body sentences of seg before si that c->doc has not read yet
  * into c->doc (no-op without one): their countries, actor nouns and

@@ -1556,6 +1556,7 @@ tally_status tally_annotate(const tally_doc *doc, const tally_segments *seg,
     ac.seg = seg;
     ac.last.part_sent = -1;
     annot_cache_init(&ac.cache);
+    annot_cache_lex(&ac.cache, lex);
     ac.cache.doc = &ac.doc;
     ac.cache.toks = &ac.toks;
     tally_status st = annot_timeline_build(doc->text, seg, lex, &ac.tl, &ac.toks,

@@ -17,6 +17,8 @@ static inline tally_lexicon *test_lex(void)
                                            "term,actor\nSoviet Union,SU\nSoviet,SU\n"
                                            "Chinese,CN\nKorean,\n",
                                            &err), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_file(lex, "datasets/lexicon/actorwords.csv", &err),
+                     TALLY_OK);
     return lex;
 }
 

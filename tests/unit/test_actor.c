@@ -23,6 +23,12 @@
 #include "annot.h"
 #include "tally/actor.h"
 
+/* A user's word file joined to the shipped "actorwords" table by test_lex()
+ * (NULL: none), as --lexicon FILE joins it. */
+static const char *user_words;
+
+/* A small actors table, the shipped word lists of actor.c
+ * (datasets/lexicon/actorwords.csv) and the user's words, if any. */
 static tally_lexicon *test_lex(void)
 {
     tally_lexicon *lex;
@@ -32,6 +38,10 @@ static tally_lexicon *test_lex(void)
                                            "term,actor\nStalin,SU\nSoviet Union,SU\nSoviet,SU\n"
                                            "Chinese,CN\nMao,CN\nCPV,CN\nUS,US\nKorean,\n",
                                            &err), TALLY_OK);
+    assert_int_equal(tally_lexicon_add_file(lex, "datasets/lexicon/actorwords.csv", &err),
+                     TALLY_OK);
+    if (user_words)
+        assert_int_equal(tally_lexicon_join_file(lex, user_words, &err), TALLY_OK);
     return lex;
 }
 
@@ -385,6 +395,23 @@ static void document_subjects_and_main_actor(void **state)
     assert_string_equal(codes[3], "SU");
 }
 
+/* A word a user adds to the "actorwords" table in a file of their own
+ * changes whose a figure is: a noun that stands for the side that
+ * introduced it ("the Soviet flotilla", then "the flotilla"). */
+static void users_own_words(void **state)
+{
+    (void)state;
+    static const char doc[] = "The Soviet flotilla sailed in May. The Chinese army waited. "
+                              "Then the flotilla lost 12 boats.";
+    tally_actor_choice c;
+    doc_owner(doc, "12", &c);
+    assert_string_equal(c.code, "CN");   /* "flotilla" means nothing: the side before */
+    user_words = "tests/data/actorwords_user.csv";
+    doc_owner(doc, "12", &c);
+    assert_string_equal(c.code, "SU");   /* "the flotilla": the Soviet one */
+    user_words = NULL;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -400,6 +427,7 @@ int main(void)
         cmocka_unit_test(receivers_and_coordinated_clauses),
         cmocka_unit_test(currency_is_not_an_actor),
         cmocka_unit_test(document_subjects_and_main_actor),
+        cmocka_unit_test(users_own_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -39,6 +39,8 @@ static tally_lexicon *test_lex(void)
                                            &err), TALLY_OK);
     assert_int_equal(tally_lexicon_add_mem(lex, "actors", "term,actor\nMoscow,SU\n", &err),
                      TALLY_OK);
+    assert_int_equal(tally_lexicon_add_file(lex, "datasets/lexicon/actorwords.csv", &err),
+                     TALLY_OK);
     assert_int_equal(tally_lexicon_add_mem(lex, "modality",
                                            "cue,modality\nagreed to,promised\n"
                                            "called for,planned\nwas to,planned\n",
