@@ -138,6 +138,11 @@
  * total opening its sentence ("The 94,320 places in all") over the last
  * figures of the two sentences before, one a total found already, any
  * noun, exact only -> SUM (relate_sum.c).
+ * Round 346 (helper ver84, rule 3j, relate_sum.c): a total dated over a
+ * span ("In all, from November to May, ... delivered 46,300 tons") over
+ * the figures of its unit dated within the span in the 12 sentences
+ * before, told with a verb of one family (carried/delivered): they tile
+ * the span (no overlap, first and last at its ends); no cue: exact only.
  * Round 273 (helper ver62, rule 3g, relate_sum.c): "made up of" /
  * "consisting of" / "composed of" after a total: its parts are the figures
  * of its unit after the cue (other units skipped); past two parts, a figure
@@ -1271,6 +1276,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_so_that(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_total_first(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_span_sum(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_of_parts(&c, si, lo, hi);
         if (!rc)

@@ -204,6 +204,9 @@ int rel_rule_apposed_total(ctx *c, size_t si, size_t lo, size_t hi);
 /* "The cruisers needed 650 tons each, the destroyers 140 ..., 2,245 tons
  * altogether", the ships counted earlier (rule 3i, relate_sum.c). */
 int rel_rule_counted_sum(ctx *c, size_t si, size_t lo, size_t hi);
+/* "In all, from November to May, ... 46,300 tons": a total dated over a span
+ * and the parts dated within it in the sentences before (rule 3j, relate_sum.c). */
+int rel_rule_span_sum(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_note.c: parts in the endnote cited, parts after "of them" ---- */
 

@@ -17,6 +17,7 @@
 
 #include "buf.h"
 #include "relate_int.h"
+#include "tally/isodate.h"
 
 static int same_kind(const finfo *a, const finfo *b);
 static int next_part(const ctx *c, size_t j, size_t T);
@@ -3468,6 +3469,159 @@ int rel_rule_counted_sum(ctx *c, size_t si, size_t lo, size_t hi)
             !counted_total_cue(c, T, from, send))
             continue;
         if (counted_sum(c, si, lo, T) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Round 346 (helper ver84, rule 3j): a total dated over a span ("In all,
+ * from November to the end of May, the convoys delivered 46,300 tons")
+ * over the figures of its unit in the sentences before that are dated
+ * within the span, told with a verb of the same family ("carried 41,000
+ * tons" between February and May, "delivered 7,300 tons" in the first
+ * weeks).  Unambiguous or nothing: the parts tile the span (no two dated
+ * alike, the first starting it, the last ending it), the scan stops at a
+ * figure that overlaps a part already taken; with no total cue the sum
+ * must be exact. */
+
+/* How many sentences before its own a dated total looks for its parts. */
+#define SPAN_SENTS 12
+
+/* Families of verbs that tell one kind of flow; a word of the kin lexicon
+ * table is of its kin family too (relate_back.c). */
+static const char *const span_verbs[][12] = {
+    {"delivered", "carried", "shipped", "hauled", "moved", "brought", "landed",
+     "transported", "ferried", "lifted", "unloaded", NULL},
+    {"produced", "built", "manufactured", "completed", "launched", NULL},
+    {"recruited", "enlisted", "enrolled", "conscripted", "drafted", "trained", NULL},
+    {"cleared", "swept", "removed", NULL},
+    {"spent", "paid", NULL},
+};
+
+/* The family tag of word w ("v0".. for span_verbs, the kin family else)
+ * into tag; 0 when w tells no flow. */
+static int verb_tag(const ctx *c, const char *w, char tag[24])
+{
+    for (size_t f = 0; f < sizeof span_verbs / sizeof *span_verbs; f++)
+        for (size_t k = 0; span_verbs[f][k]; k++)
+            if (strcmp(w, span_verbs[f][k]) == 0)
+                return snprintf(tag, 24, "v%zu", f) > 0;
+    const char *kin = c->lex ? tally_lexicon_get(c->lex, "kin", w, "kin") : NULL;
+    return kin && *kin && snprintf(tag, 24, "%.23s", kin) > 0;
+}
+
+/* Up to cap family tags of the words of sentence si; how many. */
+static size_t sent_tags(const ctx *c, size_t si, char tags[][24], size_t cap)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    size_t n = 0;
+    char w[32], tag[24];
+    for (size_t i = s->start; i < s->end && n < cap;) {
+        if (!rel_wch((unsigned char)c->t[i]) || (i > s->start && rel_wch((unsigned char)c->t[i - 1]))) {
+            i++;
+            continue;
+        }
+        i = rel_word_at(c->t, i, s->end, w, sizeof w);
+        if (verb_tag(c, w, tag))
+            memcpy(tags[n++], tag, 24);
+    }
+    return n;
+}
+
+/* 1 when sentence si tells a flow of a family among tags[0..n). */
+static int shares_tag(const ctx *c, size_t si, char tags[][24], size_t n)
+{
+    char mine[8][24];
+    size_t m = sent_tags(c, si, mine, 8);
+    for (size_t a = 0; a < m; a++)
+        for (size_t b = 0; b < n; b++)
+            if (strcmp(mine[a], tags[b]) == 0)
+                return 1;
+    return 0;
+}
+
+/* Fact j's date read into *d; 0 when it has none. */
+static int fact_period(const ctx *c, size_t j, tally_isodate *d)
+{
+    tally_error e;
+    const char *s = c->f->v[j].date;
+    return s && s[0] && tally_isodate_parse(s, d, &e) == TALLY_OK;
+}
+
+/* 1 when figure j of an earlier sentence may be a part of dated total T:
+ * its unit, no share, rate or part, below T, the same modality. */
+static int span_candidate(const ctx *c, size_t j, size_t T)
+{
+    const tally_fact *jf = &c->f->v[j], *tf = &c->f->v[T];
+    return rel_same_unit(&c->fi[j], &c->fi[T]) && !c->fi[j].share && !c->fi[j].part &&
+           !rel_is_rate(c, j) && jf->value < tf->value && jf->value > 0 &&
+           jf->section == tf->section && strcmp(jf->modality, tf->modality) == 0 &&
+           rel_countable_part(c, j, T);
+}
+
+/* The parts of dated total T (first figure of its sentence: lo) into
+ * part[], in text order; how many (0 unless they tile its span). */
+static size_t span_parts(const ctx *c, size_t T, size_t lo, size_t *part)
+{
+    tally_isodate span, d[TALLY_REL_MAXPARTS];
+    if (!fact_period(c, T, &span) || !span.interval)
+        return 0;
+    char tags[8][24];
+    size_t si = c->f->v[T].sent_index, nt = sent_tags(c, si, tags, 8), n = 0;
+    if (nt == 0)
+        return 0;
+    for (size_t j = lo; j-- > 0 && n < TALLY_REL_MAXPARTS;) {
+        if (c->f->v[j].sent_index + SPAN_SENTS < si)
+            break;
+        tally_isodate p;
+        if (!span_candidate(c, j, T) || !fact_period(c, j, &p) || p.start < span.start ||
+            p.end > span.end || (p.start == span.start && p.end == span.end))
+            continue;
+        int overlap = 0;
+        for (size_t k = 0; k < n; k++)
+            overlap |= p.start < d[k].end && d[k].start < p.end;
+        if (overlap)
+            break;   /* a figure told again, or a total of some parts: the list ends */
+        if (!shares_tag(c, c->f->v[j].sent_index, tags, nt))
+            continue;
+        d[n] = p;
+        part[n++] = j;
+    }
+    double first = INFINITY, last = -INFINITY;
+    for (size_t k = 0; k < n; k++) {
+        first = fmin(first, d[k].start);
+        last = fmax(last, d[k].end);
+    }
+    if (n < 2 || first != span.start || last != span.end)
+        return 0;
+    for (size_t a = 0, b = n - 1; a < b; a++, b--) {   /* collected backwards */
+        size_t x = part[a];
+        part[a] = part[b];
+        part[b] = x;
+    }
+    return n;
+}
+
+int rel_rule_span_sum(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const cues[] = {"in all", "all told", "altogether", "in total", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    int cue = rel_phrase_in(c->t, s->start, s->end, cues);
+    for (size_t T = lo; T < hi; T++) {
+        if (c->fi[T].share || c->fi[T].part || c->fi[T].used || !c->fi[T].unit[0] ||
+            rel_is_rate(c, T) || stated_by_any(c, T))
+            continue;
+        size_t part[TALLY_REL_MAXPARTS], n = span_parts(c, T, lo, part);
+        double sum = 0, tv = c->f->v[T].value;
+        for (size_t k = 0; k < n; k++)
+            sum += c->f->v[part[k]].value;
+        if (n < 2 || (cue ? (sum < 0.75 * tv || sum > 1.25 * tv) : fabs(sum - tv) > 1e-9 * tv))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, cue ? "in all, over the span" : "over the span");
+        for (size_t k = 0; k < n; k++)
+            rel_part(c, &r, part[k]);
+        if (rel_add(c, &r) < 0)
             return -1;
     }
     return 0;
