@@ -180,6 +180,13 @@
  * figure it can be: comparable, larger, actual, no share, rate or part of
  * a sum, for a noun named in its sentence or the three before in its
  * paragraph; two values, or none, leave the share unchecked.
+ * Round 340 (helper ver82, relate_share.c, relate_back.c): "those who had
+ * left" is qualified too (an auxiliary skipped); a value stated twice is
+ * taken where it is not a SUM's total; "58 bridges, fourteen more than
+ * this office counts" (one figure before the cue) against the one SUM
+ * total of D's unit in its paragraph or the one before (rule 9); rule 5n
+ * reads a topic before a colon when the share's subject is generic ("Fur
+ * caps are hardly better: the stock covers 65 per cent of ...").
  * Round 226 (rule 7b, relate_rate.c): an average per one thing whose noun
  * is not the total's ("148 pits and some 92,000 miners, an average of 620
  * men to a pit"; "... 50 instruments to an exchange on average") divides

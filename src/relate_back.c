@@ -542,7 +542,7 @@ size_t rel_total_back(const ctx *c, size_t like, size_t before, double above)
  * clause shares the most words with them (the kin lexicon table's
  * families count: "dead" and "killed"); NOPOS when none shares a word or
  * two tie. */
-size_t rel_named_back(const ctx *c, size_t q, size_t a, size_t b)
+static size_t named_back(const ctx *c, size_t q, size_t a, size_t b, int prev_para)
 {
     size_t si = c->f->v[q].sent_index;
     wordset nw = {.n = 0};
@@ -551,7 +551,7 @@ size_t rel_named_back(const ctx *c, size_t q, size_t a, size_t b)
         return NOPOS;
     size_t best = NOPOS;
     int best_score = 0, tie = 0, para = c->seg->sents[si].para;
-    if (si > 0 && c->seg->sents[si - 1].para + 1 == para)
+    if (prev_para || (si > 0 && c->seg->sents[si - 1].para + 1 == para))
         para--;   /* "2. Iron and steel made up ...": opening its paragraph */
     for (size_t j = q; j-- > 0;) {
         const tally_fact *f = &c->f->v[j];
@@ -574,6 +574,21 @@ size_t rel_named_back(const ctx *c, size_t q, size_t a, size_t b)
         }
     }
     return tie ? NOPOS : best;
+}
+
+size_t rel_named_back(const ctx *c, size_t q, size_t a, size_t b)
+{
+    return named_back(c, q, a, b, 0);
+}
+
+/* rel_named_back for words that head a sentence before a colon ("Fur caps
+ * are hardly better: the stock covers 65 per cent of the army"): a topic
+ * the colon's clause goes on about, so the paragraph before is read too
+ * (still the three sentences before at most: a list of stocks just
+ * given). */
+size_t rel_named_back_topic(const ctx *c, size_t q, size_t a, size_t b)
+{
+    return named_back(c, q, a, b, 1);
 }
 
 /* 1 when sentence si or one of the three before it in its paragraph
@@ -606,6 +621,17 @@ static int names_head(const ctx *c, size_t si, const char *h, size_t at)
     return 0;
 }
 
+/* 1 when figure j is the stated total of a SUM found already: a
+ * restatement heading a breakdown ("The 168,000 were billeted in three
+ * districts: ..."), whose check may yet find its parts do not add up. */
+static int sum_head(const ctx *c, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == TALLY_REL_SUM && c->out->v[i].stated == j)
+            return 1;
+    return 0;
+}
+
 /* How far back rel_sole_back goes, in figures (a third of a look-up's). */
 #define REL_SOLE_BACK_MAX (REL_LOOK_BACK_MAX / 3)
 
@@ -617,8 +643,9 @@ static int names_head(const ctx *c, size_t si, const char *h, size_t at)
  * whole's noun, "programme") only those whose sentence or one of the
  * three before in its paragraph names it; the REL_SOLE_BACK_MAX figures
  * before at most.  Returns the latest when they all have one value ("168,000"
- * stated twice), NOPOS when none or two values: a whole found far back
- * must be unambiguous. */
+ * stated twice), but not a SUM's total when the value is also stated
+ * outside a breakdown (the plain statement vouches for it); NOPOS when
+ * none or two values: a whole found far back must be unambiguous. */
 size_t rel_sole_back(const ctx *c, size_t like, size_t before, const char *head, double above)
 {
     size_t best = NOPOS;
@@ -637,7 +664,7 @@ size_t rel_sole_back(const ctx *c, size_t like, size_t before, const char *head,
             !look_comparable(c, ji, &c->fi[like]) ||
             (like_actual && m && *m && strcmp(m, "actual") != 0) ||
             c->seg->sents[f->sent_index].section != c->seg->sents[c->f->v[like].sent_index].section ||
-            (best != NOPOS && c->f->v[best].value == f->value))
+            (best != NOPOS && c->f->v[best].value == f->value && !sum_head(c, best)))
             continue;   /* the cheap tests first: a value seen needs no more */
         if (head && f->sent_index != sent) {
             sent = f->sent_index;   /* once a sentence */
@@ -646,6 +673,11 @@ size_t rel_sole_back(const ctx *c, size_t like, size_t before, const char *head,
         if ((head && !named) || rel_is_rate(c, j) || quoted(c, j) ||
             related(c, j, like))
             continue;
+        if (best != NOPOS && c->f->v[best].value == f->value) {
+            if (!sum_head(c, j))
+                best = j;   /* the same figure stated plainly before its breakdown */
+            continue;
+        }
         if (best != NOPOS)
             return NOPOS;   /* two values: ambiguous */
         best = j;

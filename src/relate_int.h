@@ -336,6 +336,9 @@ size_t rel_total_back(const ctx *c, size_t like, size_t before, double above);
 /* The figure before fact q that the words t[a..b) name (a share's part
  * named only in words; kin lexicon table), NOPOS when none or two tie. */
 size_t rel_named_back(const ctx *c, size_t q, size_t a, size_t b);
+/* rel_named_back, reading also the topic before a colon and the paragraph
+ * before ("Fur caps are hardly better: the stock covers ..."; round 340). */
+size_t rel_named_back_topic(const ctx *c, size_t q, size_t a, size_t b);
 /* Rule 5s (relate_back.c): the one earlier figure (one value) a whole no
  * word matched can be; head the whole's noun its sentence or the one
  * before must name, or NULL ("those who came"); NOPOS when none or two. */

@@ -813,6 +813,12 @@ static int those_qualified(const char *whole)
     for (size_t r = 0; rel[r]; r++)
         if (strncasecmp(w, rel[r], strlen(rel[r])) == 0)
             w += strlen(rel[r]);
+    /* an auxiliary says nothing: "those who had left", "those who were sent" */
+    static const char *const aux[] = {"had ", "have ", "has ", "were ", "was ", "had been ",
+                                      "have been ", "been ", NULL};
+    for (size_t r = 0; aux[r]; r++)
+        if (strncasecmp(w, aux[r], strlen(aux[r])) == 0)
+            w += strlen(aux[r]);
     size_t n = 0;
     while (isalpha((unsigned char)w[n]))
         n++;
@@ -3204,6 +3210,47 @@ static int total_named(const ctx *c, size_t D, size_t *a, size_t *b)
     return 0;
 }
 
+/* "... blew 46 bridges: 21 ..., 15 ... and 10 ...  [next paragraph] The
+ * corps reports 58 bridges, fourteen more than this office counts": D
+ * after a comparison cue, one figure A before it and a thing named after
+ * it, measured against the total of a SUM found in D's paragraph before
+ * D's sentence or in the paragraph before: D's unit, below A after "more /
+ * greater / higher / longer than", above it after "fewer / less / lower /
+ * shorter than" or "short of", no share, rate or hypothesis.  The one such
+ * total (one value), else NOPOS: against an earlier total, unambiguous or
+ * nothing. */
+static size_t sum_total_back(const ctx *c, size_t D, size_t A, const char *cue)
+{
+    static const char *const up[] = {"more than", "greater than", "higher than",
+                                     "longer than", NULL};
+    int dir = -1;
+    for (size_t q = 0; up[q]; q++)
+        if (strcmp(cue, up[q]) == 0)
+            dir = 1;
+    size_t si = c->f->v[D].sent_index, got = NOPOS;
+    int para = c->seg->sents[si].para;
+    double a = c->f->v[A].value;
+    for (size_t i = c->out->n; i-- > 0;) {
+        const tally_relation *r = &c->out->v[i];
+        if (r->kind != TALLY_REL_SUM || r->stated >= D)
+            continue;
+        size_t j = r->stated;
+        const tally_fact *jf = &c->f->v[j];
+        int jp = c->seg->sents[jf->sent_index].para;
+        if (jf->sent_index >= si || jp > para || jp + 1 < para)
+            continue;
+        if (c->fi[j].share || rel_is_rate(c, j) || hypothetical(jf) ||
+            !rel_same_unit(&c->fi[j], &c->fi[D]) ||
+            !(dir > 0 ? jf->value < a : jf->value > a))
+            continue;
+        if (got != NOPOS && c->f->v[got].value != jf->value)
+            return NOPOS;   /* two totals: ambiguous */
+        if (got == NOPOS || j > got)
+            got = j;
+    }
+    return got;
+}
+
 /* 1 when "than" follows figure D within four words of its clause and the
  * words after it name a thing (named_after): "25,680 more people than the
  * trench shelters". */
@@ -3794,6 +3841,9 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
         if (n < 2 && named && B == NOPOS && total_named(c, D, &ab[0], &ab[1]))
             n = 2;   /* "25,680 more than the trench and surface shelters together":
                         the total of a sum found just before */
+        if (n == 1 && named && B == NOPOS && (B_back = sum_total_back(c, D, ab[0], cue)) != NOPOS)
+            ab[n++] = B_back;   /* "58 bridges, fourteen more than this office counts":
+                                   the one total found in the paragraph before */
         if (n < 2 || !same_span(c, ab[0], ab[1]))
             continue;   /* "264 pilots in 1942, ... eight fewer than asked for": a year's
                            total against a monthly rate is no difference */
@@ -4025,7 +4075,8 @@ int rel_rule_share_in_noun(ctx *c, size_t q, size_t lo, size_t hi)
 static size_t share_verb_at(const ctx *c, size_t a, size_t b)
 {
     static const char *const verbs[] = {"made up", "accounted for", "formed", "were", "was",
-                                        "represented", "constituted", "came to", NULL};
+                                        "represented", "constituted", "came to",
+                                        "covered", "covers", NULL};
     for (size_t k = a; k < b; k++)
         for (size_t v = 0; verbs[v]; v++)
             if ((k == a || c->t[k - 1] == ' ') && rel_phrase_at(c->t, k, b, verbs[v]))
@@ -4046,6 +4097,36 @@ static size_t sum_of_part(const ctx *c, size_t P)
                 return r->stated;
     }
     return NOPOS;
+}
+
+/* 1 when the subject t[a..v) of a share's clause names nothing of its
+ * own: a determiner and a word for what is held ("the stock", "this
+ * supply", "what is held"), so the words before a colon say what it is. */
+static int generic_subject(const ctx *c, size_t a, size_t v)
+{
+    static const char *const gen[] = {"stock", "stocks", "supply", "holding", "holdings",
+                                      "store", "stores", "reserve", "total", "figure",
+                                      "number", "amount", "issue", "output", NULL};
+    char w[48], last[48] = "";
+    int n = 0;
+    for (size_t k = a; k < v;) {
+        if (!isalpha((unsigned char)c->t[k])) {
+            k++;
+            continue;
+        }
+        size_t e = rel_word_at(c->t, k, v, w, sizeof w);
+        if (e <= k)
+            break;
+        snprintf(last, sizeof last, "%s", w);
+        n++;
+        k = e;
+    }
+    if (n < 1 || n > 3)
+        return 0;
+    for (size_t i = 0; gen[i]; i++)
+        if (strcasecmp(last, gen[i]) == 0)
+            return 1;
+    return 0;
 }
 
 /* Rule 5n: "Iron and steel made up two thirds of the whole", "the dead
@@ -4070,6 +4151,17 @@ int rel_rule_share_named_part(ctx *c, size_t q, size_t lo, size_t hi, size_t sen
     if (v == NOPOS || !copular_span(c, a, fq->tstart) || v <= a)
         return 0;
     size_t P = rel_named_back(c, q, a, v);   /* a part of a sum may be it */
+    if (P == NOPOS && a > open && c->t[a - 1] == ':' && generic_subject(c, a, v)) {
+        size_t b = a - 1, a2 = b;   /* "Fur caps are hardly better: the stock covers
+                                       65 per cent": the topic before the colon */
+        while (a2 > open && c->t[a2 - 1] != ',' && c->t[a2 - 1] != ';' && c->t[a2 - 1] != ':')
+            a2--;
+        int fig = 0;
+        for (size_t j = lo; j < q; j++)
+            fig |= c->f->v[j].tstart >= a2 && c->f->v[j].tstart < b;
+        if (!fig)
+            P = rel_named_back_topic(c, q, a2, b);
+    }
     if (P == NOPOS)
         return 0;
     char whole[48];
