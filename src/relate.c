@@ -131,6 +131,15 @@
  * the sentence before whose words share one with the rate's clause (not
  * the thing's noun: "shipped", "N"); two such: no product, and a price
  * never takes the latest of two lots counted the sentence before.
+ * Round 343-345 (helper ver83, relate_far.c, relate_rate.c): a ration of
+ * one person converted to a tonnage whose sentence counts no persons takes
+ * the strength stated earlier (rel_strength_back: the one count of persons
+ * whose noun the sentence names, "for the soldiers alone"; or, after "full
+ * strength" / "whole" / "all the", the largest, when a total cue or a
+ * relation makes it a total); a ration list's period said after its last
+ * item ("... per man per day"); "the 152 mm guns ... had 420 rounds each,
+ * 6,270 in all": the one earlier count whose words carry the subject's
+ * modifier as text ("16 of 152 mm") -> PRODUCT (rel_rule_each_named).
  * Round 303 (helper ver71): a figure of an endnote that is the rest of a
  * total of the body sentence citing it less a part there, a word of its
  * clause after the part ("31 lost, (22) to flak rather than to fighters";
@@ -1378,6 +1387,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_far_named(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_far_both(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_each_named(&c, i, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

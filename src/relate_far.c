@@ -83,6 +83,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 #include "relate_int.h"
 
@@ -1189,4 +1190,226 @@ int rel_rule_far_both(ctx *c, size_t P, size_t lo, size_t hi)
     if (C == NOPOS || c->fi[C].part || !said_of_all(c, R, P, C, thing))
         return 0;
     return far_product(c, P, R, C, 1, "rate and count stated earlier");
+}
+
+/* Round 343 (helper ver83): a ration times a strength stated earlier.
+ * "A labourer drew 600 grams of rice a day.  At full strength the corps'
+ * rice came to 11.8 tons a day": the weight of a ration R (of one person)
+ * converted to P's unit names no count of persons in its sentence; the
+ * strength is looked back for (P's paragraph and the three before), and
+ * taken only when it is unambiguous:
+ *   - P's sentence names the noun of one or more earlier counts of persons
+ *     ("for the soldiers alone", "11,900 soldiers"): the latest of them
+ *     when all have one value; two values: none (no guess);
+ *   - else P's sentence before P says "full strength", "whole", "all the":
+ *     the latest count of persons whose value is the largest of the span,
+ *     when it (or an earlier count of its value) is closed by a total cue
+ *     ("18,000 men in all", "4,800 strong") or is the total of a relation
+ *     found ("6 battalions of 800"): the total
+ *     strength, never a largest part ("2,400 prisoners and 300 guards").
+ * NOPOS when neither holds. */
+
+/* 1 when count j is a count of persons a strength may be: no share, rate
+ * or part of a sum, at least two, exact or about. */
+static int strength_count(const ctx *c, size_t j)
+{
+    const tally_fact *f = &c->f->v[j];
+    return strcmp(c->fi[j].cat, "personnel") == 0 && !c->fi[j].share && !c->fi[j].part &&
+           f->value >= 2 && (f->qual == TALLY_Q_EXACT || f->qual == TALLY_Q_APPROX) &&
+           !rel_is_rate(c, j);
+}
+
+/* 1 when the first word of count j's noun (of at least four letters) is a
+ * word of t[a..b), case aside ("soldiers"). */
+static int strength_noun_in(const ctx *c, size_t j, size_t a, size_t b)
+{
+    const char *s = c->f->v[j].noun;
+    if (!s)
+        return 0;
+    while (*s && !isalpha((unsigned char)*s))
+        s++;
+    size_t n = 0;
+    while (isalpha((unsigned char)s[n]))
+        n++;
+    if (n < 4)
+        return 0;
+    for (size_t i = a; i + n <= b; i++)
+        if (strncasecmp(c->t + i, s, n) == 0 && (i == a || !rel_wch((unsigned char)c->t[i - 1])) &&
+            (i + n == b || !rel_wch((unsigned char)c->t[i + n])))
+            return 1;
+    return 0;
+}
+
+size_t rel_strength_back(const ctx *c, size_t R, size_t P)
+{
+    static const char *const whole[] = {"full strength", "whole", "all the", "all its", NULL};
+    const tally_fact *pf = &c->f->v[P];
+    const tally_sentence *ps = &c->seg->sents[pf->sent_index];
+    int para = ps->para;
+    size_t named = NOPOS, top = NOPOS;
+    for (size_t j = R; j-- > 0;) {
+        const tally_sentence *js = &c->seg->sents[c->f->v[j].sent_index];
+        if (js->para + 3 < para)
+            break;
+        if (!strength_count(c, j))
+            continue;
+        if (strength_noun_in(c, j, ps->start, ps->end)) {
+            if (named == NOPOS)
+                named = j;   /* the latest */
+            else if (c->f->v[j].value != c->f->v[named].value)
+                return NOPOS;   /* two strengths of that noun: no guess */
+        }
+        if (top == NOPOS || c->f->v[j].value > c->f->v[top].value)
+            top = j;   /* the latest of the largest (scanning back, strictly larger) */
+    }
+    if (named != NOPOS)
+        return named;
+    if (top == NOPOS || !rel_phrase_in(c->t, ps->start, pf->tstart, whole))
+        return NOPOS;
+    static const char *const total[] = {"in all", "in total", "altogether", "all told", "strong",
+                                        NULL};
+    for (size_t j = top + 1; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (c->seg->sents[jf->sent_index].para + 3 < para)
+            break;
+        size_t e = jf->tend + (jf->noun ? strlen(jf->noun) : 0) + 14;
+        size_t js = c->seg->sents[jf->sent_index].end;
+        if (jf->value == c->f->v[top].value && strcmp(c->fi[j].cat, "personnel") == 0 &&
+            rel_phrase_in(c->t, jf->tend, e < js ? e : js, total))
+            return top;   /* "18,000 men in all" */
+    }
+    for (size_t k = c->out->n; k-- > 0;) {
+        size_t x = c->out->v[k].stated;
+        if (x < top && c->seg->sents[c->f->v[x].sent_index].para + 3 < para)
+            break;
+        if (x <= top && c->f->v[x].value == c->f->v[top].value &&
+            strcmp(c->fi[x].cat, "personnel") == 0)
+            return top;   /* the strength is a total found ("18,000 men in all") */
+    }
+    return NOPOS;   /* "2,400 prisoners and 300 guards ... the whole camp": no total */
+}
+
+/* Round 344 (helper ver83): "16 of 152 mm and 12 of 120 mm ...; the 152
+ * mm guns of the sea front ... had 420 rounds each, 6,270 in all": a rate
+ * R "each" right before a total P of its unit closed by a cue, no count
+ * in R's clause, whose subject names its thing with a modifier ("the 152
+ * mm guns"); the count C of that thing stated earlier (P's paragraph and
+ * the three before) whose own words carry the modifier as text ("16 of
+ * 152 mm", "16 heavy guns"; a calibre read as a figure is matched as
+ * text too) -> PRODUCT R x C, looked back.  Two such counts of different
+ * values: nothing. */
+
+/* The span [*ma, *mb) of the modifier in R's clause before the word
+ * starting with unit u or read as u by the lexicon ("152 mm" in "the 152
+ * mm guns of ..."; "lorries" for lorry), the clause
+ * opening at most two words before it after an article; 0 when none. */
+static int subject_modifier(const ctx *c, size_t cs, size_t R, const char *u, size_t *ma,
+                            size_t *mb)
+{
+    static const char *const art[] = {"the", "its", "their", "his", "her", "all", NULL};
+    size_t ul = strlen(u), i = cs;
+    while (i < c->f->v[R].tstart && !rel_wch((unsigned char)c->t[i]))
+        i++;
+    char w[48];
+    size_t e = rel_word_at(c->t, i, c->f->v[R].tstart, w, sizeof w);
+    int isart = 0;
+    for (size_t q = 0; art[q] && e > i; q++)
+        isart |= strcasecmp(w, art[q]) == 0;
+    if (!isart || ul < 3)
+        return 0;
+    size_t a = e;
+    while (a < c->f->v[R].tstart && c->t[a] == ' ')
+        a++;
+    size_t k = a;
+    for (int nw = 0; nw < 3; nw++) {
+        while (k < c->f->v[R].tstart && c->t[k] == ' ')
+            k++;
+        size_t we = rel_word_at(c->t, k, c->f->v[R].tstart, w, sizeof w);
+        if (we == k)
+            return 0;
+        char lu[48], lcat[16];
+        if (nw > 0 && (strncasecmp(w, u, u[ul - 1] == 'y' ? ul - 1 : ul) == 0 ||
+                       (rel_lookup_word(c->lex, w, lu, lcat) && strcmp(lu, u) == 0))) {
+            size_t b = k;
+            while (b > a && c->t[b - 1] == ' ')
+                b--;
+            *ma = a;
+            *mb = b;
+            return 1;
+        }
+        k = we;
+    }
+    return 0;
+}
+
+/* 1 when t[a..a+n) occurs in t[x..y) on word boundaries, '-' matching ' '. */
+static int text_in(const char *t, size_t a, size_t n, size_t x, size_t y)
+{
+    for (size_t i = x; i + n <= y; i++) {
+        if (i > x && rel_wch((unsigned char)t[i - 1]) && t[i - 1] != '-')
+            continue;
+        size_t k = 0;
+        while (k < n && (tolower((unsigned char)t[i + k]) == tolower((unsigned char)t[a + k]) ||
+                         ((t[i + k] == '-' || t[i + k] == ' ') && (t[a + k] == '-' || t[a + k] == ' '))))
+            k++;
+        if (k == n && (i + n == y || !rel_wch((unsigned char)t[i + n]) || t[i + n] == '-'))
+            return 1;
+    }
+    return 0;
+}
+
+int rel_rule_each_named(ctx *c, size_t P, size_t lo, size_t hi)
+{
+    static const char *const each[] = {"each", "apiece", NULL};
+    static const char *const cue[] = {"in all", "in total", "altogether", "all told", NULL};
+    (void)hi;
+    if (P <= lo)
+        return 0;
+    size_t R = P - 1;
+    const tally_fact *pf = &c->f->v[P], *rf = &c->f->v[R];
+    if (!c->fi[P].unit[0] || c->fi[P].share || claimed(c, P) || claimed(c, R) ||
+        c->fi[R].share || !rel_same_unit(&c->fi[R], &c->fi[P]) || !(pf->value > rf->value) ||
+        rel_words_between(c->t, rf->tend, pf->tstart, ";:()") > 4 ||
+        !rel_phrase_in(c->t, rf->tend, pf->tstart, each))
+        return 0;
+    size_t send = c->seg->sents[pf->sent_index].end;
+    size_t ce = pf->tend + 16 < send ? pf->tend + 16 : send;
+    if (!rel_phrase_in(c->t, pf->tend, ce, cue))
+        return 0;
+    size_t cs = c->seg->sents[rf->sent_index].start;   /* R's clause: after a ';' */
+    for (size_t i = rf->tstart; i > cs; i--)
+        if (c->t[i - 1] == ';') {
+            cs = i;
+            break;
+        }
+    if (R > lo && c->f->v[R - 1].tend > cs)
+        return 0;   /* a figure in R's clause: other rules own it */
+    int para = c->seg->sents[pf->sent_index].para;
+    size_t C = NOPOS, ma = 0, mb = 0;
+    for (size_t j = R; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (c->seg->sents[jf->sent_index].para + 3 < para)
+            break;
+        const finfo *ji = &c->fi[j];
+        if (!ji->unit[0] || ji->share || rel_same_unit(ji, &c->fi[P]) || !(jf->value >= 2) ||
+            (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX) || rel_is_rate(c, j) ||
+            !subject_modifier(c, cs, R, ji->unit, &ma, &mb))
+            continue;
+        size_t y = jf->tend + (jf->noun ? strlen(jf->noun) : 0) + 16;
+        size_t js = c->seg->sents[jf->sent_index].end;
+        if (!text_in(c->t, ma, mb - ma, jf->tend, y < js ? y : js))
+            continue;
+        if (C == NOPOS)
+            C = j;   /* the latest */
+        else if (jf->value != c->f->v[C].value)
+            return 0;   /* two counts of that thing: no guess */
+    }
+    if (C == NOPOS)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "each, the count named earlier");
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    r.looked_back = 1;
+    return rel_add(c, &r);
 }

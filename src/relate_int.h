@@ -284,6 +284,12 @@ int rel_rule_far_average(ctx *c, size_t Z, size_t lo, size_t hi);
 int rel_rule_far_named(ctx *c, size_t P, size_t lo, size_t hi);
 /* "$350 a mine, or some $1.9 million for the whole gulf", the mines counted earlier (relate_far.c). */
 int rel_rule_far_both(ctx *c, size_t P, size_t lo, size_t hi);
+/* The strength a ration R converted to P's weight is said of, stated earlier
+ * ("At full strength ... 11.8 tons a day"; relate_far.c, round 343); NOPOS when none. */
+size_t rel_strength_back(const ctx *c, size_t R, size_t P);
+/* "the 152 mm guns ... had 420 rounds each, 6,270 in all": the 16 of 152 mm
+ * counted earlier (relate_far.c, round 344). */
+int rel_rule_each_named(ctx *c, size_t P, size_t lo, size_t hi);
 
 /* ---- relate_fit.c: relations the figures give away with no cue ---- */
 

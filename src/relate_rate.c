@@ -32,6 +32,7 @@ static int period_kept(const ctx *c, const tally_relation *r, size_t P);
 static int period_or_frequency(ctx *c, tally_relation *r, size_t R, size_t P);
 static size_t frequency_of(const ctx *c, size_t R, size_t P);
 static int period_of(const char *w);
+static int period_after(const ctx *c, size_t k, int pp);
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
 static int days_of_month_total(const ctx *c, size_t X, size_t Z);
 static int months_named(const ctx *c, size_t Z);
@@ -871,6 +872,30 @@ static int comma_then_few(const ctx *c, size_t a, size_t b)
     return k > a && rel_words_between(c->t, k, b, "") <= 3;
 }
 
+/* 1 when the words right after figure k (at most six, to a mark) say
+ * "a / per <period>" of period pp: "120 grams of meat per man per day". */
+static int period_after(const ctx *c, size_t k, int pp)
+{
+    const tally_fact *f = &c->f->v[k];
+    size_t send = c->seg->sents[f->sent_index].end, i = f->tend;
+    int art = 0;
+    for (int nw = 0; nw < 8 && i < send; nw++) {
+        while (i < send && c->t[i] == ' ')
+            i++;
+        if (i >= send || !rel_wch((unsigned char)c->t[i]))
+            return 0;
+        char w[48];
+        size_t e = rel_word_at(c->t, i, send, w, sizeof w);
+        if (e == i)
+            return 0;
+        if (art && period_of(w) == pp)
+            return 1;
+        art = strcmp(w, "a") == 0 || strcmp(w, "an") == 0 || strcmp(w, "per") == 0;
+        i = e;
+    }
+    return 0;
+}
+
 /* 1 when product r may state P: P is no rate per period, or no figure of
  * P's sentence left out of r is a rate per that period ("four trains a day
  * of 40 wagons carrying 15 tons each, or 2,400 tons a day": 15 x 40 leaves
@@ -898,6 +923,15 @@ static int period_kept(const ctx *c, const tally_relation *r, size_t P)
             continue;
         if (rel_rate_of(c, j, &pj) && pj == pp)
             return 1;
+        /* "750 grams of bread and 120 grams of meat per man per day": the
+         * period said after the last item of a ration's list */
+        for (size_t k = j + 1; k < P && c->f->v[k].sent_index == c->f->v[j].sent_index &&
+                               rel_same_unit(&c->fi[k], &c->fi[j]) && !c->fi[k].share &&
+                               rel_words_between(c->t, c->f->v[k - 1].tend, c->f->v[k].tstart,
+                                                 ";:()") <= 6;
+             k++)
+            if (period_after(c, k, pp))
+                return 1;
         /* "each division's daily need at 550 tons", "one sortie a day of
          * three tons": the period said in the words just before a factor */
         const tally_fact *jf = &c->f->v[j];
@@ -967,12 +1001,21 @@ static size_t ration_named(const ctx *c, size_t R, size_t P)
     size_t b = pf->tend + (pf->noun ? strlen(pf->noun) + 1 : 0);
     if (b > ps->end)
         b = ps->end;
-    size_t hit = NOPOS, n = 0;
+    size_t hit = NOPOS, n = 0, a = ps->start;
+    for (size_t j = R + 1; j-- > 0 && c->f->v[j].sent_index == pf->sent_index;)
+        if (rel_same_unit(&c->fi[j], &c->fi[R]) && !c->fi[j].share) {
+            const tally_fact *jf = &c->f->v[j];
+            size_t e = jf->tend + (jf->noun ? strlen(jf->noun) + 1 : 0);
+            a = e > a && e < b ? e : a;   /* the list itself in P's sentence ("750 grams
+                                             of bread and 120 grams of tinned meat ...,
+                                             9 tons of bread") names no thing for P */
+            break;
+        }
     for (size_t j = R + 1; j-- > 0 && c->f->v[j].sent_index == rf->sent_index;) {
         if (!rel_same_unit(&c->fi[j], &c->fi[R]) || c->fi[j].share)
             continue;
         n++;
-        if (noun_word_in(c->t, ps->start, b, c->f->v[j].noun)) {
+        if (noun_word_in(c->t, a, b, c->f->v[j].noun)) {
             if (hit != NOPOS)
                 return NOPOS;
             hit = j;
@@ -1201,6 +1244,10 @@ int rel_rule_product(ctx *c, size_t P)
             (C = herd_before(c, R, a, b)) != NOPOS)
             rel_part(c, &r, C);   /* "64,000 horses ... 11 kg ... a horse a day, so that
                                      the army needed some 704 tons" */
+        if (r.nparts == 1 && w != 1 && (C = rel_strength_back(c, R, P)) != NOPOS)
+            rel_part(c, &r, C);   /* "a daily ration of 600 grams of rice. At full
+                                     strength the corps' rice came to 11.8 tons a day",
+                                     the 18,000 men counted paragraphs before */
         if (r.nparts < 2 || !period_kept(c, &r, P) || period_lost(c, &r, R, P))
             return 0;   /* "8 tons ... 50 trucks ... three times a week, 1,200 tons a
                            week": no factor is weekly, so 8 x 50 is not P */
