@@ -1337,6 +1337,35 @@ static int pro_noun(const char *t, const np *p, int ofdet)
 }
 
 static int only_connectors(const char *t, size_t a, size_t b);
+static int cap_word(const char *t, const tok *k);
+
+/* 1 when one capitalised word stands right after number i and only
+ * connectors (at least one) between it and number j: "30 Tarn and 12",
+ * the first half of a pair of makes or places of the same things. */
+static int name_gap(const char *t, const tally_number *nums, size_t i, size_t j)
+{
+    tok a, c;
+    return nums[i].value != 1.0 && nums[i].end < nums[j].start &&
+           next_tok(t, nums[i].end, nums[j].start, &a) && a.s == nums[i].end + 1 &&
+           cap_word(t, &a) && next_tok(t, a.e, nums[j].start, &c) &&
+           only_connectors(t, a.e, nums[j].start);
+}
+
+/* 1 when the unknown one-word phrase p of number i is a name before a
+ * pair whose noun is said only after the second number, itself after a
+ * name: "30 Tarn and 12 Velkor lorries" (the first counts lorries, not a
+ * Tarn).  The words after i+1 are looked at up to end. */
+static int name_pair(const char *t, const tally_number *nums, size_t n, size_t i, size_t end,
+                     const np *p)
+{
+    tok b, c;
+    if (p->known || p->head_s != p->start || p->head_e != p->end || i + 1 >= n ||
+        nums[i + 1].kind != TALLY_NK_FIGURE || !name_gap(t, nums, i, i + 1) ||
+        !next_tok(t, nums[i + 1].end, end, &b) || b.s != nums[i + 1].end + 1 ||
+        !cap_word(t, &b) || !next_tok(t, b.e, end, &c) || c.s != b.e + 1 || !c.word)
+        return 0;
+    return t[c.s] >= 'a' && t[c.s] <= 'z';
+}
 
 /* 1 when the unknown one-word phrase p after number i (more than one) is
  * a bare modifier naming a kind of what the list counts, the noun left
@@ -1433,7 +1462,8 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                                                    the total": the noun is elsewhere */
         return;
     }
-    if (bare_modifier(t, nums, n, i, sl - i, &sl->own)) {   /* sl is &slots[i] */
+    if (bare_modifier(t, nums, n, i, sl - i, &sl->own) ||   /* sl is &slots[i] */
+        name_pair(t, nums, n, i, s->end, &sl->own)) {
         sl->own.start = sl->own.end = x->end;   /* "2,300 draught, 1,400 riding and
                                                    400 pack animals": kinds, no noun */
         return;
@@ -1726,6 +1756,17 @@ static int modified_pair(const char *t, const tally_number *nums, size_t i, size
            tok_in(t, &k, NOHEAD) && only_connectors(t, k.e, nums[j].start);
 }
 
+/* 1 when the bare number i and the figure j after it are a pair of
+ * makes or places, the noun said only after j's own name: "30 Tarn and 12
+ * Velkor lorries" (see name_pair()). */
+static int named_pair(const char *t, const tally_number *nums, size_t i, size_t j,
+                      const slot *sl)
+{
+    return sl[j].src == SRC_OWN && sl[j].own.head_s > sl[j].own.start &&
+           sl[j].own.start == nums[j].end + 1 && t[sl[j].own.start] >= 'A' &&
+           t[sl[j].own.start] <= 'Z' && name_gap(t, nums, i, j);
+}
+
 static void attach_coord(const char *t, const tally_number *nums, size_t n, size_t i,
                          slot *sl, tally_attach *at)
 {
@@ -1733,7 +1774,7 @@ static void attach_coord(const char *t, const tally_number *nums, size_t n, size
     if (sl[i].src != SRC_NONE || j >= n || nums[j].kind != TALLY_NK_FIGURE ||
         sl[j].src == SRC_NONE || !at[j].unit[0] || strcmp(at[j].unit, "fraction") == 0 ||
         !(only_connectors(t, nums[i].end, nums[j].start) || named_items(t, nums, i, j) ||
-          modified_pair(t, nums, i, j, sl)) ||
+          modified_pair(t, nums, i, j, sl) || named_pair(t, nums, i, j, sl)) ||
         (sl[j].src != SRC_COORD && is_share(&nums[j], &at[j]) &&
          (comma_only(t, nums[i].end, nums[j].start) || comma_or(t, nums[i].end, nums[j].start))))
         return;   /* "180 million, half as a grant": 180 million is no fraction; "only
@@ -2512,6 +2553,40 @@ static int can_lend_back(const tally_number *src, const tally_attach *a, const t
            !(src->flags & TALLY_NF_SCALED) == !(x->flags & TALLY_NF_SCALED);
 }
 
+/* 1 when the money figure of context a is a rate of exchange, "14
+ * lire to the pound": it prices one currency in another and counts
+ * nothing a bare number after it could leave out.  Looks at the three
+ * words after its mention, before end; the last must be a currency of
+ * the lexicon L ("2.9 million to the pay bill" is no rate). */
+static int priced_against(const lexcols *L, const char *t, size_t end, const tally_attach *a)
+{
+    static const char *const ONE[] = {"the", "a", "an", "one", "each", "every", NULL};
+    tok k;
+    term tm;
+    return strcmp(a->category, "money") == 0 && next_tok(t, a->mention_end, end, &k) &&
+           tok_is(t, &k, "to") && next_tok(t, k.e, end, &k) && tok_in(t, &k, ONE) &&
+           next_tok(t, k.e, end, &k) && k.word && lookup_tok(L, t, &k, &tm) &&
+           (strcmp(tm.cat, "money") == 0 || strcmp(tm.unit, "pound") == 0);
+}
+
+/* How far apart in size the values of a and b are: the larger over the
+ * smaller, 0 when either is not above zero (no size to compare). */
+static double size_ratio(const tally_number *a, const tally_number *b)
+{
+    if (!(a->value > 0) || !(b->value > 0))
+        return 0;
+    return a->value > b->value ? a->value / b->value : b->value / a->value;
+}
+
+/* 1 when a lender of size ratio rk to a bare number is much nearer its
+ * size than one of ratio rj: rj at least FAR_RATIO and rk at most a third
+ * of it ("three places ... 69,000 litres ... no more than 40,000"). */
+#define FAR_RATIO 5.0
+static int nearer_size(double rk, double rj)
+{
+    return rj >= FAR_RATIO && rk > 0 && rk * 3 <= rj;
+}
+
 /* Where the sentence before s (in its paragraph) starts: back from s over
  * white space, then back to a ". X" sentence end or a blank line, at most
  * PREV_MAX bytes; *end is where it ends.  0 when s starts the text. */
@@ -2645,6 +2720,8 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
     tally_attach *pa = NULL;
     size_t n = 0;
     *found = 0;
+    lexcols L;
+    lexcols_init(&L, lex);
     if (s->section != TALLY_SECTION_BODY || s->sent < 2 || !prev_sentence(t, s, &ps.start, &ps.end))
         return TALLY_OK;
     int part = of_pronoun(t, s, x) || of_them_before(t, s, x);   /* a part: its whole is larger */
@@ -2678,10 +2755,12 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
     for (size_t j = n; !st && j-- > 0;) {
         if (pn[j].kind != TALLY_NK_FIGURE || !pa[j].keep || !can_lend(&pn[j], &pa[j], x) ||
             period_adverb(t, &ps, &pn[j], &pa[j], x) || measures_count(t, pn, pa, j, x) ||
-            after_every(t, ps.start, ps.end, &pn[j]) || kinds_of_prev(t, ps.start, pn, pa, j))
+            after_every(t, ps.start, ps.end, &pn[j]) || kinds_of_prev(t, ps.start, pn, pa, j) ||
+            priced_against(&L, t, ps.end, &pa[j]))
             continue;   /* "612 tanks, about 38 per cent of the plan. Output rose from
                            31": the share lends nothing, the count before it does; nor
-                           does "in 11 nights", a time phrase */
+                           does "in 11 nights", a time phrase, nor "14 lire to the
+                           pound" */
         if (part && strcmp(pa[j].category, "money") == 0 &&
             !(x->flags & (TALLY_NF_SCALED | TALLY_NF_CURRENCY)))
             continue;   /* "bought 500 mules at 900 florins each. Of these, 100 were
@@ -2691,8 +2770,11 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
             f += 4;   /* any figure of its scale before a sum of another */
         if (part && pn[j].value > x->value)
             f++;      /* "held 47,600 men in four camps. One held 16,200 of them" */
-        if (f > fit) {
-            best = j;
+        if (f > fit || (f == fit && !(x->flags & TALLY_NF_SCALED) &&
+                        nearer_size(size_ratio(&pn[j], x), size_ratio(&pn[best], x)))) {
+            best = j;   /* a tie goes to the later figure, unless an earlier one
+                           is much nearer x's size ("50,000 greatcoats ... at 38
+                           schillings each. ... the gap falls to 13,000") */
             fit = f;
         }
     }
@@ -3145,8 +3227,67 @@ static int kind_noun(const tally_attach *a)
 static int gapped_clause(const char *t, const tally_sentence *s, const tally_number *nums,
                          size_t i);
 
-static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tally_number *nums,
-                              size_t i, const slot *sl, const tally_attach *prev_at,
+/* 1 when "to" stands right before the bare number x: the second rate of
+ * "fell from 3.8 to the dollar ... to 5.2", which a rate may lend to. */
+static int to_before(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    return prev_tok(t, s->start, x->start, &k) && tok_is(t, &k, "to");
+}
+
+/* What ellipsis_pass() knows of its bare number x: the rate period after
+ * it, whether it says "of them", names a class, follows an amount verb,
+ * and the priced figure a scaled x takes first. */
+typedef struct ell_state {
+    const lexcols *L;
+    int per, them, named, amount;
+    size_t priced;
+} ell_state;
+
+/* 1 when figure j may not lend its noun to the bare number i and the
+ * search passes over it (see ellipsis_pass()). */
+static int ell_pass_over(const char *t, const tally_sentence *s, const tally_number *nums,
+                         size_t i, size_t j, const slot *sl, const tally_attach *at,
+                         const ell_state *e, int *avoid)
+{
+    const tally_number *x = &nums[i];
+    if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
+        sl[j].part || (e->per >= 0 && is_period(&at[j])) || counts_group(sl, i, &at[j]) ||
+        (at[j].keep && is_measure(&at[j]) && (e->them || definite_set(t, s, x))) ||
+        (e->them && smaller_whole(&nums[j], x)) || (e->named && crew_size(t, &at[j])) ||
+        ((e->them || kind_noun(&at[j])) && subject_lender(t, &at[j], x)) ||
+        period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
+        spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1) ||
+        rate_base(t, s, nums, j) ||
+        after_every(t, s->start, s->end, &nums[j]) || kinds_of_prev(t, s->start, nums, at, j) ||
+        (e->amount && strcmp(at[j].category, "money") == 0) || place_part(t, s, &nums[j], x) ||
+        (at[j].keep && !to_before(t, s, x) && priced_against(e->L, t, s->end, &at[j])) ||
+        (*avoid && own_phrase_names(t, s, x, &at[j]) && (*avoid = 2)))
+        return 1;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
+                       part counts what the figure after it counts; "in six years,
+                       four a year" counts no years; "210 tons ... for the six"
+                       counts no tons; "14 lire to the pound" counts nothing */
+    return j != e->priced && price_between(&nums[j], &at[j], x);
+    /* "12 boats, at £62,000 each, or £744,000 in all; only seven came": the
+       price counts no boats */
+}
+
+/* 1 when figure j, the first not passed over, ends the search with no
+ * lender for the bare number i. */
+static int ell_stops(const char *t, const tally_number *nums, size_t i, size_t j,
+                     const tally_attach *at, const ell_state *e)
+{
+    const tally_number *x = &nums[i];
+    return (!can_lend(&nums[j], &at[j], x) && j != e->priced) ||
+           (!partitive_pair(t, nums, i) && new_clause(t, at[j].mention_end, x->start) &&
+            !(average_of(t, x) && nums[j].value > x->value));
+    /* "..., so that the navy had 22 of the 24": a part of what the list
+       counts, not a new quantity; but "swept 2,310 mines, half of what the
+       enemy had laid and an average of 65 a ship" averages the larger total */
+}
+
+static enum src ellipsis_pass(const lexcols *L, const char *t, const tally_sentence *s,
+                              const tally_number *nums, size_t i, const slot *sl, const tally_attach *prev_at,
                               const tally_number *prev, tally_attach *at, int *avoid)
 {
     const tally_number *x = &nums[i];
@@ -3155,53 +3296,34 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
         !ellipsis_follow(t, s, x) ||
         (!ellipsis_lead(t, s, x, of_pronoun(t, s, x)) && !gapped_clause(t, s, nums, i)))
         return SRC_NONE;
-    int per = rate_period_at(t, x->end, s->end);
-    int them = of_them(t, s, x);
-    int named = names_class(t, s, x);
-    int amount = amount_governs(t, s, x);   /* "output rose to 3.1 million": no money */
+    ell_state e;
+    e.L = L;
+    e.per = rate_period_at(t, x->end, s->end);
+    e.them = of_them(t, s, x);
+    e.named = names_class(t, s, x);
+    e.amount = amount_governs(t, s, x);   /* "output rose to 3.1 million": no money */
     size_t same = i;   /* a rate or a scaled number takes the noun of its like first */
     for (size_t j = i; same == i && j-- > 0;)
         if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && can_lend(&nums[j], &at[j], x) &&
-            lender_fit(t, s->end, &nums[j], &at[j], x, per) >= 2)
+            lender_fit(t, s->end, &nums[j], &at[j], x, e.per) >= 2)
             same = j;
-    size_t priced = money_for_scaled(nums, i, at);   /* "at $5 a day, ... 3.6 million" */
+    e.priced = money_for_scaled(nums, i, at);   /* "at $5 a day, ... 3.6 million" */
     if (same == i)
-        same = priced;
+        same = e.priced;
     for (size_t j = same < i ? same + 1 : i; j-- > 0;) {
-        if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
-            sl[j].part || (per >= 0 && is_period(&at[j])) || counts_group(sl, i, &at[j]) ||
-            (at[j].keep && is_measure(&at[j]) && (them || definite_set(t, s, x))) ||
-            (them && smaller_whole(&nums[j], x)) || (named && crew_size(t, &at[j])) ||
-            ((them || kind_noun(&at[j])) && subject_lender(t, &at[j], x)) ||
-            period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
-            spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1) ||
-            rate_base(t, s, nums, j) ||
-            after_every(t, s->start, s->end, &nums[j]) || kinds_of_prev(t, s->start, nums, at, j) ||
-            (amount && strcmp(at[j].category, "money") == 0) || place_part(t, s, &nums[j], x) ||
-            (*avoid && own_phrase_names(t, s, x, &at[j]) && (*avoid = 2)))
-            continue;   /* "9,000 rails a month, over half its target, and 12,000 ..."; a
-                           part counts what the figure after it counts; "in six years,
-                           four a year" counts no years; "210 tons ... for the six"
-                           counts no tons */
-        if (j != priced && price_between(&nums[j], &at[j], x))
-            continue;   /* "12 boats, at £62,000 each, or £744,000 in all; only seven
-                           came": the price counts no boats */
-        if ((!can_lend(&nums[j], &at[j], x) && j != priced) ||
-            (!partitive_pair(t, nums, i) && new_clause(t, at[j].mention_end, x->start) &&
-             !(average_of(t, x) && nums[j].value > x->value)))
-            return SRC_NONE;   /* "..., so that the navy had 22 of the 24": a part of
-                                  what the list counts, not a new quantity; but "swept
-                                  2,310 mines, half of what the enemy had laid and an
-                                  average of 65 a ship" averages the larger total */
+        if (ell_pass_over(t, s, nums, i, j, sl, at, &e, avoid))
+            continue;
+        if (ell_stops(t, nums, i, j, at, &e))
+            return SRC_NONE;
         if (sl[j].src == SRC_OWN)
             share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
         else
             share_from(&at[j], at[j].noun_start, at[j].noun_end, &at[i]);
         return SRC_ELLIPSIS;
     }
-    if (!prev || !can_lend(prev, prev_at, x) || (per >= 0 && is_period(prev_at)) ||
-        counts_group(sl, i, prev_at) || (them && is_measure(prev_at)) ||
-        (amount && strcmp(prev_at->category, "money") == 0) ||
+    if (!prev || !can_lend(prev, prev_at, x) || (e.per >= 0 && is_period(prev_at)) ||
+        counts_group(sl, i, prev_at) || (e.them && is_measure(prev_at)) ||
+        (e.amount && strcmp(prev_at->category, "money") == 0) ||
         (*avoid && own_phrase_names(t, s, x, prev_at) && (*avoid = 2)))
         return SRC_NONE;
     share_from(prev_at, prev_at->noun_start, prev_at->noun_end, &at[i]);
@@ -3212,15 +3334,15 @@ static enum src ellipsis_pass(const char *t, const tally_sentence *s, const tall
  * whose noun the number's own phrase names ("4,900 on the day shift"), and
  * when that leaves it no lender at all, again with that lender (a figure
  * with a doubtful noun beats none). */
-static enum src attach_ellipsis(const char *t, const tally_sentence *s, const tally_number *nums,
-                                size_t i, const slot *sl, const tally_attach *prev_at,
+static enum src attach_ellipsis(const lexcols *L, const char *t, const tally_sentence *s,
+                                const tally_number *nums, size_t i, const slot *sl, const tally_attach *prev_at,
                                 const tally_number *prev, tally_attach *at)
 {
     int avoid = 1;
-    enum src r = ellipsis_pass(t, s, nums, i, sl, prev_at, prev, at, &avoid);
+    enum src r = ellipsis_pass(L, t, s, nums, i, sl, prev_at, prev, at, &avoid);
     if (r == SRC_NONE && avoid == 2) {
         avoid = 0;
-        r = ellipsis_pass(t, s, nums, i, sl, prev_at, prev, at, &avoid);
+        r = ellipsis_pass(L, t, s, nums, i, sl, prev_at, prev, at, &avoid);
     }
     return r;
 }
@@ -4865,7 +4987,7 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
         sl[i].src = SRC_PREVIOUS;   /* "had no camps at all. By 1943 it had four" */
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     } else if (!st) {
-        sl[i].src = attach_ellipsis(text, s, nums, i, sl, &es->at, es->found ? &es->num : NULL,
+        sl[i].src = attach_ellipsis(&L, text, s, nums, i, sl, &es->at, es->found ? &es->num : NULL,
                                     out);
         if (sl[i].src == SRC_NONE &&
             (of_pronoun(text, s, &nums[i]) || rate_period_at(text, nums[i].end, s->end) >= 0) &&
