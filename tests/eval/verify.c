@@ -114,18 +114,22 @@ static int covers(const tally_fact *s, size_t off)
  * increase of 6,900" checked as 12,000 - 5,100 = 6,900: the same
  * arithmetic).  A fraction's share may be checked as a percentage change
  * ("fell from 1,440 to 1,180, a loss of 260, or 22 per cent": 260 of 1,440
- * is the fall from 1,440 to 1,180, the same arithmetic). */
+ * is the fall from 1,440 to 1,180, the same arithmetic), and a difference
+ * with more than two terms as a sum with parts taken away ("184 - 21 - 104
+ * = 59 km left", kind sum: the same figure stated, the same arithmetic). */
 static int hits(const tally_facts *f, const tally_check *k, size_t off, const char *kind)
 {
     int sum_of_products = strcmp(kind, "sum") == 0 && strcmp(k->kind, "product") == 0 &&
                           k->expression && strstr(k->expression, " + ");
     int doubled = strcmp(family(kind), "change") == 0 && strcmp(k->kind, "multiple") == 0;
     int gap = strcmp(family(kind), "change") == 0 && strcmp(k->kind, "difference") == 0;
+    int minus = strcmp(kind, "difference") == 0 && strcmp(k->kind, "sum") == 0 &&
+                k->expression && strstr(k->expression, " - ");
     const tally_fact *sf = stated(f, k);
     int fall = strcmp(kind, "fraction") == 0 && strcmp(k->kind, "change") == 0 && sf &&
                sf->unit && strcmp(sf->unit, "percent") == 0;
     if (strcmp(family(k->kind), family(kind)) != 0 && !sum_of_products && !doubled && !gap &&
-        !fall)
+        !fall && !minus)
         return 0;
     if (fall)   /* the share itself must be the figure checked */
         return covers(sf, off);
