@@ -3226,6 +3226,7 @@ static int kind_noun(const tally_attach *a)
 
 static int gapped_clause(const char *t, const tally_sentence *s, const tally_number *nums,
                          size_t i);
+static int list_name(const char *t, const tally_sentence *s, const tok *k);
 
 /* 1 when "to" stands right before the bare number x: the second rate of
  * "fell from 3.8 to the dollar ... to 5.2", which a rate may lend to. */
@@ -3403,11 +3404,12 @@ static int of_the_whole(const char *t, const tally_sentence *s, const tally_numb
     return !next_tok(t, k.e, x->start, &k);
 }
 
-/* 1 when the bare number x of an endnote closes a gapped clause after a
- * comma or "and": ", the Uplands 2,650 and the Lake districts 950" (the
- * verb of "the Coast gave 1,600 men" left out).  The noun before x follows
- * "the" within three words and an earlier figure follows a verb, so it is
- * a subject, not a label ("40 men, the file 12"). */
+/* 1 when the bare number x closes a gapped clause after a comma or "and":
+ * ", the Uplands 2,650 and the Lake districts 950" or ", Varden 30 and
+ * Strell 24" (the verb of "the Coast gave 1,600 men" left out).  The noun
+ * before x follows "the" within three words, or is a single capitalised
+ * name right after the comma or "and", and an earlier figure follows a
+ * verb, so it is a subject, not a label ("40 men, the file 12"). */
 static int gapped_clause(const char *t, const tally_sentence *s, const tally_number *nums,
                          size_t i)
 {
@@ -3415,12 +3417,18 @@ static int gapped_clause(const char *t, const tally_sentence *s, const tally_num
     size_t pos = nums[i].start;
     int gap = 0;
     for (int w = 0; w < 3 && prev_tok(t, s->start, pos, &k) && k.word &&
-                    !tok_has_digit(t, &k); w++, pos = k.s)
+                    !tok_has_digit(t, &k); w++, pos = k.s) {
+        if (w == 0 && list_name(t, s, &k) && !tok_in(t, &k, MONTH) &&
+            prev_tok(t, s->start, k.s, &k) && !tok_punct(t, &k, ':')) {
+            gap = 1;   /* ", Varden 30": a name heads the entry */
+            break;
+        }
         if (w > 0 && tok_is(t, &k, "the")) {
             gap = prev_tok(t, s->start, k.s, &k) &&
                   (tok_punct(t, &k, ',') || tok_is(t, &k, "and") || tok_punct(t, &k, ';'));
             break;
         }
+    }
     /* the clause it mirrors has its verb: "the Coast gave 1,600 men" */
     for (size_t j = i; gap && j-- > 0;)
         if (nums[j].kind == TALLY_NK_FIGURE && prev_tok(t, s->start, nums[j].start, &k) &&
@@ -3512,7 +3520,7 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
     tok w;
     int named = !scaled && named_series(t, s, nums, i, sl);
     if ((is_word_one(t, x) && !distributed_one(t, s, x)) || !ellipsis_follow(t, s, x) ||
-        (!named && !ellipsis_lead(t, s, x, 0)) ||
+        (!named && !ellipsis_lead(t, s, x, 0) && !gapped_clause(t, s, nums, i)) ||
         (!scaled && !named && prev_tok(t, s->start, x->start, &w) && w.word &&
          !endnote_lead_word(t, &w) && !gapped_clause(t, s, nums, i) &&
          !ordinal_series(t, s, nums, i)))
@@ -4051,10 +4059,11 @@ static int attach_partitive(const char *t, const tally_sentence *s, const tally_
         return 1;
     }
     if (s->section != TALLY_SECTION_BODY &&
-        (sl[j].src != SRC_OWN || !sl[j].own.known ||
+        (!((sl[j].src == SRC_OWN && sl[j].own.known) || (sl[j].src == SRC_ELLIPSIS && at[j].keep)) ||
          (prev_tok(t, s->start, nums[i].start, &w) && w.word && !endnote_lead_word(t, &w) &&
-          !plural_like(t, &w))))
-        return 0;   /* not "file 3 of the 12"; "The return lists 9 of the 12 batteries" */
+          !plural_like(t, &w) && !tok_in(t, &w, MONTH))))
+        return 0;   /* not "file 3 of the 12"; "The return lists 9 of the 12 batteries",
+                       "On 4 May 31 of the 400 (restated) were ..." */
     if (sl[j].src == SRC_OWN)
         share_from(&at[j], sl[j].own.head_s, sl[j].own.head_e, &at[i]);
     else
@@ -4884,6 +4893,106 @@ static int no_noun_before(const lexcols *L, const char *t, const tally_sentence 
     return 1;
 }
 
+/* Earlier spellings of a note's "the N" tried, the last first. */
+#define RESTATE_TRIES 3
+
+/* The end of the sentence holding offset p: the next ".", "!" or "?"
+ * followed by white space and a capital or a digit, or a blank line; at
+ * most PREV_MAX bytes on and never past lim. */
+static size_t sentence_end_at(const char *t, size_t p, size_t lim)
+{
+    size_t hi = p + PREV_MAX < lim ? p + PREV_MAX : lim;
+    for (size_t q = p; q + 2 < hi; q++) {
+        if (t[q] == '\n' && t[q + 1] == '\n')
+            return q;
+        if ((t[q] == '.' || t[q] == '!' || t[q] == '?') && (t[q + 1] == ' ' || t[q + 1] == '\n') &&
+            ((t[q + 2] >= 'A' && t[q + 2] <= 'Z') || (t[q + 2] >= '0' && t[q + 2] <= '9')))
+            return q + 1;
+    }
+    return hi;
+}
+
+/* In an endnote, "the N" (digits, after "the") that restates a figure of
+ * the text before the note written the same way: "The 316 lost took ..."
+ * after "the groups lost 316 aircraft", "Of the 210 that turned back"
+ * after "2,650 aircraft bombed, and 210 turned back".  The sentence of
+ * each earlier spelling (the last RESTATE_TRIES) is read as body text and
+ * the figure of the same value there, when kept with a noun that may lend,
+ * gives x its noun (*found set); not one whose unit a governing subject
+ * of amount gave ("the workforce stood at 4,600"). */
+static tally_status note_restated_figure(const char *t, const tally_sentence *s,
+                                         const tally_number *x, const tally_lexicon *lex,
+                                         tally_attach *at, int *found, tally_error *err)
+{
+    tok k;
+    size_t w = x->end - x->start;
+    *found = 0;
+    if ((x->flags & TALLY_NF_WORDS) || w < 2 || !prev_tok(t, s->start, x->start, &k) ||
+        !(tok_is(t, &k, "The") || tok_is(t, &k, "the")) || !ellipsis_follow(t, s, x))
+        return TALLY_OK;
+    tally_status st = TALLY_OK;
+    int tries = 0;
+    for (size_t p = s->start; !st && !*found && tries < RESTATE_TRIES && p-- > 0;) {
+        if (t[p] != t[x->start] || p + w >= s->start || memcmp(t + p, t + x->start, w) != 0 ||
+            (p > 0 && ((t[p - 1] >= '0' && t[p - 1] <= '9') || t[p - 1] == ',' ||
+                       t[p - 1] == '.')) ||
+            (t[p + w] >= '0' && t[p + w] <= '9') || (t[p + w] == ',' && t[p + w + 1] >= '0' &&
+                                                      t[p + w + 1] <= '9'))
+            continue;
+        tries++;
+        tally_sentence ps = *s, probe = *s;
+        probe.start = p + w;
+        if (!prev_sentence(t, &probe, &ps.start, &ps.end))
+            ps.start = 0;
+        ps.end = sentence_end_at(t, p, s->start);
+        ps.section = TALLY_SECTION_BODY;
+        ps.sent = 1;   /* no look-back from there */
+        tally_number num;
+        st = same_value_figure(t, &ps, lex, x, &num, at, found, err);
+        if (!st && *found && (!at->unit[0] || (at->rule && strcmp(at->rule, "governor") == 0)))
+            *found = 0;   /* "its workforce stood at 4,600": a level read off a
+                             subject of amount, too weak to name a note's set */
+    }
+    return st;
+}
+
+/* 1 when the bare number x is the subject of a clause: it opens the
+ * sentence or follows a comma, and a modal or "were"/"are" follows it
+ * ("Had the depots stood every 20 km, 15 would have been needed"): it
+ * counts a plural noun said before it (see first_plural()). */
+static int clause_subject(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    static const char *const AUX_AFTER[] = {"would", "could", "might", "should", "will",
+                                            "were", "are", NULL};
+    tok k;
+    if (prev_tok(t, s->start, x->start, &k) && !tok_punct(t, &k, ','))
+        return 0;
+    return next_tok(t, x->end, s->end, &k) && tok_in(t, &k, AUX_AFTER);
+}
+
+/* The first plural lexicon noun of the sentence before the bare number
+ * x that counts things, not a measure: the topic a later "15 would have
+ * been needed" counts ("Had the depots stood every 20 km, as the
+ * engineers asked, 15 would ..." counts depots, not engineers).  1 when
+ * set in at. */
+static int first_plural(const lexcols *L, const char *t, const tally_sentence *s,
+                        const tally_number *x, tally_attach *at)
+{
+    tok k;
+    term tm;
+    for (size_t pos = s->start; next_tok(t, pos, x->start, &k); pos = k.e) {
+        if (!k.word || !plural_like(t, &k) || !lookup_tok(L, t, &k, &tm) || tm.desig)
+            continue;
+        tally_attach probe;
+        put_unit(&probe, tm.unit, tm.cat);
+        if (is_measure(&probe))
+            continue;
+        lend_noun(at, &tm, &k);
+        return 1;
+    }
+    return 0;
+}
+
 static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                                      const tally_number *nums, size_t n, size_t i,
                                      const tally_lexicon *lex, slot *sl, ellipsis_state *es,
@@ -4919,9 +5028,18 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                      of_the_opening(&L, text, &nums[i], open, &out[i]))
                 sl[i].src = SRC_ELLIPSIS;   /* "... 1937. Of the destroyers, six are";
                                                lends to the parts after it */
+            else {
+                tally_attach got = out[i];
+                int found = 0;
+                st = note_restated_figure(text, s, &nums[i], lex, &got, &found, err);
+                if (!st && found) {
+                    share_from(&got, got.noun_start, got.noun_end, &out[i]);
+                    sl[i].src = SRC_ELLIPSIS;   /* "The 316 lost took ..." */
+                }
+            }
         }
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
-        return TALLY_OK;
+        return st;
     }
     lexcols L;
     lexcols_init(&L, lex);
@@ -4995,6 +5113,11 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
             noun_back(lex, text, s, &nums[i], &out[i]))
             sl[i].src = SRC_PREVIOUS;   /* "24 of them", "Trucks lagged. The plan called
                                            for 600 a month" */
+        else if (sl[i].src == SRC_NONE && clause_subject(text, s, &nums[i]) &&
+                 ellipsis_lead(text, s, &nums[i], 0) && ellipsis_follow(text, s, &nums[i]) &&
+                 first_plural(&L, text, s, &nums[i], &out[i]))
+            sl[i].src = SRC_PREVIOUS;   /* "Had the depots stood every 20 km, 15 would
+                                           have been needed" */
         else if (sl[i].src == SRC_NONE && !before && s->sent > 1 &&
                  ordinal_set(text, s, &nums[i]) && ellipsis_follow(text, s, &nums[i]) &&
                  noun_back(lex, text, s, &nums[i], &out[i]))

@@ -2165,6 +2165,63 @@ static int prev_word(const scan *s, size_t p, ntok *w)
     return w->type == T_WORD;
 }
 
+/* Tokens looked back from a name for the verb of the clause that a
+ * gapped list entry mirrors (see gapped_entry()). */
+#define GAP_BACK 16
+
+/* Irregular past forms that may govern the first entry of a gapped list
+ * ("Kolby made 46, Varden 30"); regular ones end in "-ed". */
+static const char *const gap_past[] = {"built", "made", "sent", "gave", "lost", "took",
+                                       "had", "won", "bought", "sold", "paid", "held",
+                                       "brought", "got", "shot", "sank", "flew"};
+
+/* 1 when the lower-case word k reads as a verb in the past ("delivered",
+ * "built"). */
+static int past_word(const ntok *k)
+{
+    size_t n = strlen(k->w);
+    return k->type == T_WORD && !k->cap &&
+           ((n >= 4 && k->w[n - 2] == 'e' && k->w[n - 1] == 'd') || IN_LIST(k, gap_past));
+}
+
+/* 1 when "Name N" (the name pv, the number ending at e) is an entry of a
+ * gapped list whose verb is left out, not a designation: ", Varden 30 and
+ * Strell 24" after "Kolby delivered 46 torpedoes a month".  A comma or
+ * "and" stands before the name, punctuation, "and" or "or" (or nothing)
+ * after the number, and within GAP_BACK tokens before the name, with no
+ * ';', ':', '(' or '.' between, a number follows a past verb ("delivered 46")
+ * and no number before or after follows the same name ("Hill 303, Hill
+ * 314" are names). */
+static int gapped_entry(const scan *s, const ntok *pv, size_t e)
+{
+    ntok k, v;
+    if (!prev_tok_s(s, pv->s, s->start, &k) || !(is_p(&k, ',') || is_w(&k, "and")))
+        return 0;
+    lex_tok(s->t, e, s->end, &k);
+    if (!(k.type == T_END || is_p(&k, ',') || is_p(&k, ';') || is_p(&k, '.') ||
+          is_p(&k, ')') || is_w(&k, "and") || is_w(&k, "or")))
+        return 0;
+    if (k.type != T_END) {   /* the same name heads the next entry: "Hill 201 and Hill 305" */
+        lex_tok(s->t, k.e, s->end, &v);
+        if (v.type == T_WORD && v.e - v.s == pv->e - pv->s &&
+            strncmp(s->t + v.s, s->t + pv->s, v.e - v.s) == 0)
+            return 0;
+    }
+    size_t p = pv->s;
+    for (int n = 0; n < GAP_BACK && prev_tok_s(s, p, s->start, &k); n++, p = k.s) {
+        if (is_p(&k, ';') || is_p(&k, ':') || is_p(&k, '(') || is_p(&k, '.'))
+            return 0;
+        if (k.type != T_NUM || !prev_tok_s(s, k.s, s->start, &v))
+            continue;
+        if (v.type == T_WORD && v.e - v.s == pv->e - pv->s &&
+            strncmp(s->t + v.s, s->t + pv->s, v.e - v.s) == 0)
+            return 0;   /* "Hill 303, Hill 314" */
+        if (past_word(&v))
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when the integer a follows a word of two to five capital letters (a
  * code: "map GSGS 4042 shows", "convoy SC 107 lost"), no currency code
  * ("EUR 20"), and no noun of the lexicon follows it ("the US 300 tanks"
@@ -2861,7 +2918,7 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
             size_t me;
             if (prev_tok_s(s, pv.s, s->start, &before) && !is_p(&before, '.') &&
                 !is_p(&before, ':') && month_of(s, &pv, a.s, &me) == 0 &&
-                !IN_LIST(&pv, year_strong)) {
+                !IN_LIST(&pv, year_strong) && !gapped_entry(s, &pv, a.e)) {
                 simple(r, TALLY_NK_DESIGNATION, pv.s, a.e, a.v);
                 return 1;
             }

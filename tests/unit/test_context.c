@@ -2506,6 +2506,30 @@ static void test_rec47_number_of_head(void **state)
 /* rec49: a verb in "-ing" before a determiner is no noun ("3 flying the
  * Tarvo VII"); "injured" after "men killed" counts men, after "dead" it
  * stays "injured". */
+/* Figures once dropped: a name-headed gapped entry in an endnote ("the
+ * Ilse four" after "the Marta made seven"); a bare number that opens a
+ * clause before a modal counts the sentence's first plural noun of things,
+ * not the people of an aside nor a measure. */
+static void test_rec51_dropped(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"14", 0, 14, FIG, 0, NULL}, {"seven", 0, 7, FIG, W, NULL},
+                {"four", 0, 4, FIG, W, NULL}, {"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "Of the 14 runs, the Marta made seven, the Ilse four and the Dora three.",
+           TALLY_SECTION_ENDNOTE, a, 4);
+    check(&r, 0, 1, "run", "event", "runs", NULL, 0);
+    for (size_t i = 1; i < 4; i++) {
+        assert_int_equal(r.at[i].keep, 1);
+        assert_string_equal(r.at[i].unit, "run");
+    }
+    spec b[] = {{"25", 0, 25, FIG, 0, NULL}, {"16", 0, 16, FIG, 0, NULL}};
+    attach(&r, "Had the pumping stations stood every 25 km, as the contractors asked, 16 "
+               "would have been built.", TALLY_SECTION_BODY, b, 2);
+    assert_string_equal(r.at[0].unit, "km");
+    check(&r, 1, 1, "station", "other", "stations", NULL, 1);
+}
+
 static void test_rec49_wrong_noun(void **state)
 {
     (void)state;
@@ -2731,6 +2755,7 @@ int main(void)
         cmocka_unit_test(test_rec47_restated_same_value),
         cmocka_unit_test(test_endnote_of_whom_kept),
         cmocka_unit_test(test_rec49_wrong_noun),
+        cmocka_unit_test(test_rec51_dropped),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -508,6 +508,25 @@ static void test_years(void **state)
 /* A four-digit number after "the end of", "the spring of", "May of" is a
  * year even when a plural noun follows; after "the rest of" only when no
  * counted noun follows. */
+/* "Name N" after a comma or "and" in a list whose first entry follows a
+ * past verb is a figure of a gapped list, not a designation; a repeated
+ * name ("Hill 201, Hill 305") or no verb before keeps the designation. */
+static void test_gapped_entry(void **state)
+{
+    (void)state;
+    const char *list = "That winter Ardley shipped 52 crates a week, Morwick 18 and Pelt 9.";
+    fig(list, "18", 18);
+    fig(list, "9", 9);
+    check("The brigade took 40 prisoners, Hill 201 and Hill 305.", "Hill 201",
+          TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 201, 201, 201);
+    check("The brigade took 40 prisoners, Hill 201 and Hill 305.", "Hill 305",
+          TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 305, 305, 305);
+    check("The roads past Hill 201 were mined.", "Hill 201", TALLY_NK_DESIGNATION,
+          TALLY_Q_EXACT, 201, 201, 201);
+    check("The depot was near Camp 12, and Route 9 ran beside it.", "Route 9",
+          TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 9, 9, 9);
+}
+
 static void test_year_after_period_of(void **state)
 {
     (void)state;
@@ -911,6 +930,7 @@ int main(void)
         cmocka_unit_test(test_above_spread_route),
         cmocka_unit_test(test_half_comparative_season),
         cmocka_unit_test(test_year_after_period_of),
+        cmocka_unit_test(test_gapped_entry),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_seed),
     };
