@@ -140,6 +140,10 @@
  * item ("... per man per day"); "the 152 mm guns ... had 420 rounds each,
  * 6,270 in all": the one earlier count whose words carry the subject's
  * modifier as text ("16 of 152 mm") -> PRODUCT (rel_rule_each_named).
+ * Round 347 (helper ver85, rule 7s, relate_rate.c): a stock over a rate
+ * is a duration ("held 24,000 tons ... burns 800 tons a day, so that the
+ * stock would last some 30 days"): the one rate of the duration's period
+ * and the one total of its unit before it -> PRODUCT (average).
  * Round 303 (helper ver71): a figure of an endnote that is the rest of a
  * total of the body sentence citing it less a part there, a word of its
  * clause after the part ("31 lost, (22) to flak rather than to fighters";
@@ -1389,6 +1393,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_far_both(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each_named(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_stock_lasts(&c, i, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

@@ -290,6 +290,10 @@ size_t rel_strength_back(const ctx *c, size_t R, size_t P);
 /* "the 152 mm guns ... had 420 rounds each, 6,270 in all": the 16 of 152 mm
  * counted earlier (relate_far.c, round 344). */
 int rel_rule_each_named(ctx *c, size_t P, size_t lo, size_t hi);
+/* "held 24,000 tons ... 800 tons a day, so that the stock would last some
+ * 30 days": a stock over a rate against the duration D (rule 7s,
+ * relate_rate.c, round 347). */
+int rel_rule_stock_lasts(ctx *c, size_t D, size_t lo, size_t hi);
 
 /* ---- relate_fit.c: relations the figures give away with no cue ---- */
 

@@ -3975,3 +3975,87 @@ int rel_rule_interest(ctx *c, size_t M)
     c->fi[M].used = 1;
     return rel_add(c, &r);
 }
+
+/* ---- round 347 (helper ver85): a stock over a rate is a duration ---- */
+
+/* 1 when a word of lasting ("last", "keep", "enough for", "take",
+ * "needed", "finished in") stands in t[a..b) on word boundaries. */
+static int lasting_cue(const ctx *c, size_t a, size_t b)
+{
+    static const char *const cues[] = {"last",    "lasts",   "lasted",   "keep",   "kept",
+                                       "enough",  "take",    "takes",    "took",   "need",
+                                       "needs",   "needed",  "finished", "complete",
+                                       "completed", "done",  NULL};
+    for (size_t q = 0; cues[q]; q++)
+        if (word_in(c, a, b, cues[q]))
+            return 1;
+    return 0;
+}
+
+/* 1 when figures a and b stand in one paragraph. */
+static int same_para(const ctx *c, size_t a, size_t b)
+{
+    return c->seg->sents[c->f->v[a].sent_index].para == c->seg->sents[c->f->v[b].sent_index].para;
+}
+
+/* Rule 7s: "The depot held 24,000 tons. The squadron burns 800 tons a
+ * day, so that the stock would last some 30 days": a duration D (its
+ * unit a period) after a word of lasting; the one rate Z per that period
+ * before D (D's sentence or the one before, in its paragraph); the one
+ * figure X of Z's unit, larger than Z, no rate, share or duration, from
+ * the sentence before Z's up to D; X / Z within half to twice D ->
+ * PRODUCT (average, X stated: D = X / Z).  Two rates or two totals: no
+ * check. */
+int rel_rule_stock_lasts(ctx *c, size_t D, size_t lo, size_t hi)
+{
+    (void)lo;
+    (void)hi;
+    const tally_fact *df = &c->f->v[D];
+    char w[48];
+    rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w, sizeof w);
+    int p = period_of(w), zp;
+    if (p < 0 || c->fi[D].used || c->fi[D].share || !(df->value > 0) || D == 0 ||
+        rel_is_rate(c, D))
+        return 0;
+    size_t Z = NOPOS;
+    for (size_t j = D; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < df->sent_index || !same_para(c, j, D))
+            break;
+        if (rel_rate_of(c, j, &zp) && zp == p && !c->fi[j].share) {
+            if (Z != NOPOS)
+                return 0;   /* two rates of the period: which one is meant is not known */
+            Z = j;
+        }
+    }
+    if (Z == NOPOS || !lasting_cue(c, c->f->v[Z].tend, df->tstart))
+        return 0;
+    for (size_t j = Z + 1; j < D; j++)
+        if (is_duration(c, j))
+            return 0;   /* "at 800 tons a day for 12 days, ... 30 days": not the one */
+    const tally_fact *zf = &c->f->v[Z];
+    size_t X = NOPOS;
+    for (size_t j = D; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < zf->sent_index || !same_para(c, j, D))
+            break;
+        if (j == Z || !rel_same_unit(&c->fi[j], &c->fi[Z]) || c->fi[j].share ||
+            rel_is_rate(c, j) || is_duration(c, j) || !(jf->value > zf->value))
+            continue;
+        if (X != NOPOS)
+            return 0;   /* two totals that could pair: no check */
+        X = j;
+    }
+    if (X == NOPOS)
+        return 0;
+    double q = c->f->v[X].value / zf->value;
+    if (!isfinite(q) || q < df->value / 2 || q > df->value * 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, X, "stock over a rate");
+    r.average = 1;   /* D is X / Z, rounded */
+    rel_part(c, &r, D);
+    rel_part(c, &r, Z);
+    c->fi[D].used = 1;
+    return rel_add(c, &r);
+}
