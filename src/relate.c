@@ -156,6 +156,12 @@
  * the figures of its unit dated within the span in the 12 sentences
  * before, told with a verb of one family (carried/delivered): they tile
  * the span (no overlap, first and last at its ends); no cue: exact only.
+ * Round 350 (helper ver86, relate_share.c rest_pair): a remainder with a
+ * word of remainder and no comparison cue ("the rest", "left", "never
+ * found", "recovered"): the total up to five sentences back, the part in
+ * D's sentence or the one before, W - P matching D -> DIFFERENCE; a
+ * sentence opening "Of (the) W" with one part and the rest is checked as
+ * written (W - P within half to twice D).
  * Round 273 (helper ver62, rule 3g, relate_sum.c): "made up of" /
  * "consisting of" / "composed of" after a total: its parts are the figures
  * of its unit after the cue (other units skipped); past two parts, a figure

@@ -3280,13 +3280,15 @@ static int than_named(const ctx *c, size_t D, size_t send, size_t lo, size_t hi)
 static size_t loose_gap(const ctx *c, size_t i, const tally_sentence *s, size_t lo, size_t hi)
 {
     static const char *const nouns[] = {"shortfall", "deficit", "deficiency", "gap", "arrears",
-                                        "short", "leaving", "the remaining", "the other", NULL};
+                                        "short", "leaving", "the remaining", "the other", "recovered",
+                                        "the rest of", NULL};
     /* a comparative or a remainder's verb after D: "50,000 litres a day
      * lower", "some 630 were left", "27 men were never found", "six did
      * not" (round 215-217) */
     static const char *const comps[] = {"more", "fewer", "less", "short", "below", "lower",
                                         "higher", "were left", "was left", "remained",
-                                        "were never", "was never", "never", "did not", NULL};
+                                        "were never", "was never", "never", "did not", "still",
+                                        NULL};
     if (i > s->start && rel_wch((unsigned char)c->t[i - 1]))
         return NOPOS;
     char first = (char)tolower((unsigned char)c->t[i]);   /* one compare, not a call, */
@@ -3348,6 +3350,106 @@ static int held_gap(ctx *c, size_t D, size_t lo, size_t *a, size_t *b)
         return 0;
     *a = A;
     *b = R;
+    return 1;
+}
+
+/* 1 when a word of remainder stands within four words of figure D in its
+ * sentence ("the remaining 6,080", "some 630 were left", "27 men were
+ * never found", "recovered roughly 1,970", "117,000 ... still awaited"). */
+static int rest_cue(const ctx *c, size_t D)
+{
+    static const char *const w[] = {"remaining", "remainder", "rest",      "left",
+                                    "leaving",   "never",     "recovered", "missing",
+                                    "still",     "remained",  NULL};
+    const tally_sentence *s = &c->seg->sents[c->f->v[D].sent_index];
+    size_t a = c->f->v[D].tstart, b = c->f->v[D].tend;
+    for (int n = 0; a > s->start && n < 5; a--)
+        n += c->t[a - 1] == ' ';
+    for (int n = 0; b < s->end && n < 5; b++)
+        n += c->t[b] == ' ';
+    char word[24];
+    for (size_t k = a; k < b;) {
+        size_t e = rel_word_at(c->t, k, b, word, sizeof word);
+        if (e == k) {
+            k++;
+            continue;
+        }
+        for (size_t q = 0; w[q]; q++)
+            if (strcasecmp(word, w[q]) == 0)
+                return 1;
+        k = e;
+    }
+    return 0;
+}
+
+/* 1 when figure j may be a side of remainder D: comparable, no share,
+ * rate only with a rate, actual, exact or about. */
+static int rest_side(const ctx *c, size_t j, size_t D)
+{
+    const tally_fact *jf = &c->f->v[j];
+    return rel_comparable(&c->fi[j], &c->fi[D]) && !c->fi[j].share &&
+           !rel_is_rate(c, j) == !rel_is_rate(c, D) && !hypothetical(jf) && jf->value > 0 &&
+           (jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX);
+}
+
+/* Remainder D with a word of remainder ("Of the 214 escapes, 187 ended in
+ * recapture and 27 were never found"; "... 4,000 tons were bought abroad
+ * and the remaining 6,080 came from ..." after "10,080 tons"): a part P
+ * stated in D's sentence or the one before (same paragraph), below the
+ * total, and the total W before P (up to five sentences back, same
+ * section), W - P matching D as written (diff_matches()).  With no match:
+ * D's sentence opening "Of (the) W", one part P between W and D, W - P
+ * within half to twice D (the rest as written, a slip flagged).  The
+ * nearest pair first.  1 and *a (W), *b (P), else 0. */
+static int rest_pair(const ctx *c, size_t D, size_t lo, size_t *a, size_t *b)
+{
+    const tally_fact *fd = &c->f->v[D];
+    size_t si = fd->sent_index;
+    int para = c->seg->sents[si].para;
+    if (!rest_cue(c, D))
+        return 0;
+    for (size_t p = D; p-- > 0;) {
+        const tally_fact *pf = &c->f->v[p];
+        if (pf->sent_index + 1 < si || c->seg->sents[pf->sent_index].para != para)
+            break;
+        if (!rest_side(c, p, D))
+            continue;
+        for (size_t w = p, n = 0; w-- > 0 && n < 16;) {
+            const tally_fact *wf = &c->f->v[w];
+            if (wf->sent_index + 5 < si || wf->section != fd->section)
+                break;
+            if (!rest_side(c, w, D) || !(wf->value > fd->value) || !(wf->value > pf->value))
+                continue;
+            n++;
+            if (diff_matches(fd, wf->value - pf->value)) {
+                *a = w;
+                *b = p;
+                return 1;
+            }
+        }
+    }
+    /* "Of the 2,400 crates, 600 ... and the remaining 1,700": the rest as written */
+    const tally_sentence *s = &c->seg->sents[si];
+    size_t k = s->start;
+    while (k < s->end && !rel_wch((unsigned char)c->t[k]))
+        k++;
+    size_t e = rel_phrase_at(c->t, k, s->end, "of");
+    if (!e || D < lo + 2 || c->f->v[lo].tstart > e + 12 || !rest_side(c, lo, D) ||
+        rel_words_between(c->t, e, c->f->v[lo].tstart, ",;:()") > 2)
+        return 0;
+    size_t W = lo, P = NOPOS;
+    for (size_t j = lo + 1; j < D; j++) {
+        if (!rel_comparable(&c->fi[j], &c->fi[D]))
+            continue;
+        if (P != NOPOS || !rest_side(c, j, D))
+            return 0;
+        P = j;
+    }
+    double x = P == NOPOS ? 0 : c->f->v[W].value - c->f->v[P].value;
+    if (P == NOPOS || !(x >= 0.5 * fd->value && x <= 2 * fd->value) || c->fi[W].used)
+        return 0;
+    *a = W;
+    *b = P;
     return 1;
 }
 
@@ -3772,7 +3874,8 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
                 (c->f->v[D].qual != TALLY_Q_EXACT && c->f->v[D].qual != TALLY_Q_APPROX))
                 continue;
             if (!matching_pair(c, D, &a, &b) && !held_gap(c, D, lo, &a, &b) &&
-                !(than_named(c, D, s->end, lo, hi) && total_named(c, D, &a, &b))) {
+                !(than_named(c, D, s->end, lo, hi) && total_named(c, D, &a, &b)) &&
+                !rest_pair(c, D, lo, &a, &b)) {
                 if (left_after(c, D, lo) < 0)
                     return -1;
                 continue;
