@@ -156,12 +156,18 @@
  * the figures of its unit dated within the span in the 12 sentences
  * before, told with a verb of one family (carried/delivered): they tile
  * the span (no overlap, first and last at its ends); no cue: exact only.
+ * The verb families are rows of the kin lexicon table (round 353).
  * Round 350 (helper ver86, relate_share.c rest_pair): a remainder with a
  * word of remainder and no comparison cue ("the rest", "left", "never
  * found", "recovered"): the total up to five sentences back, the part in
  * D's sentence or the one before, W - P matching D -> DIFFERENCE; a
  * sentence opening "Of (the) W" with one part and the rest is checked as
  * written (W - P within half to twice D).
+ * Round 353 (helper ver87, rule 3k, relate_sum.c): a list of rates of one
+ * period closed by a total rate of it ("40 lorries a month, Benning 26 and
+ * Coles 19, or 85 a month in all"): after ", or" or with "together", "in
+ * all", "between them"; parts rates of that period or bare numbers, the
+ * sum within a quarter of the total -> SUM.
  * Round 273 (helper ver62, rule 3g, relate_sum.c): "made up of" /
  * "consisting of" / "composed of" after a total: its parts are the figures
  * of its unit after the cue (other units skipped); past two parts, a figure
@@ -1304,6 +1310,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_total_first(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_span_sum(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_rate_list(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_of_parts(&c, si, lo, hi);
         if (!rc)

@@ -207,6 +207,9 @@ int rel_rule_counted_sum(ctx *c, size_t si, size_t lo, size_t hi);
 /* "In all, from November to May, ... 46,300 tons": a total dated over a span
  * and the parts dated within it in the sentences before (rule 3j, relate_sum.c). */
 int rel_rule_span_sum(ctx *c, size_t si, size_t lo, size_t hi);
+/* "40 lorries a month, Benning 26 and Coles 19, or 85 a month": a list of
+ * rates of one period and their total rate (rule 3k, relate_sum.c). */
+int rel_rule_rate_list(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_note.c: parts in the endnote cited, parts after "of them" ---- */
 

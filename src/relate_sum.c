@@ -3487,25 +3487,12 @@ int rel_rule_counted_sum(ctx *c, size_t si, size_t lo, size_t hi)
 /* How many sentences before its own a dated total looks for its parts. */
 #define SPAN_SENTS 12
 
-/* Families of verbs that tell one kind of flow; a word of the kin lexicon
- * table is of its kin family too (relate_back.c). */
-static const char *const span_verbs[][12] = {
-    {"delivered", "carried", "shipped", "hauled", "moved", "brought", "landed",
-     "transported", "ferried", "lifted", "unloaded", NULL},
-    {"produced", "built", "manufactured", "completed", "launched", NULL},
-    {"recruited", "enlisted", "enrolled", "conscripted", "drafted", "trained", NULL},
-    {"cleared", "swept", "removed", NULL},
-    {"spent", "paid", NULL},
-};
-
-/* The family tag of word w ("v0".. for span_verbs, the kin family else)
- * into tag; 0 when w tells no flow. */
+/* The family tag of word w (its family in the kin lexicon table, which
+ * holds the verbs of one kind of flow: "delivered", "carried" and
+ * "shipped" are all "delivery"; users extend it) into tag; 0 when w tells
+ * no flow. */
 static int verb_tag(const ctx *c, const char *w, char tag[24])
 {
-    for (size_t f = 0; f < sizeof span_verbs / sizeof *span_verbs; f++)
-        for (size_t k = 0; span_verbs[f][k]; k++)
-            if (strcmp(w, span_verbs[f][k]) == 0)
-                return snprintf(tag, 24, "v%zu", f) > 0;
     const char *kin = c->lex ? tally_lexicon_get(c->lex, "kin", w, "kin") : NULL;
     return kin && *kin && snprintf(tag, 24, "%.23s", kin) > 0;
 }
@@ -3623,6 +3610,118 @@ int rel_rule_span_sum(ctx *c, size_t si, size_t lo, size_t hi)
             rel_part(c, &r, part[k]);
         if (rel_add(c, &r) < 0)
             return -1;
+    }
+    return 0;
+}
+
+/* Round 353 (helper ver87, rule 3k): a list of rates of one period closed
+ * by a total rate of that period ("Harlow built 40 lorries a month,
+ * Benning 26 and Coles 19, or 85 a month from the three together"): the
+ * total after ", or" or with a cue after it ("together", "in all",
+ * "between them", "combined"), the parts the figures of its unit right
+ * before it in its sentence, the first a rate of the same period, the
+ * others rates of that period or bare numbers ("Benning 26"); no figure
+ * of another unit or period between; the sum within a quarter of the
+ * total (a slip is checked, an unrelated figure not paired).  A count
+ * after the total that counts the parts ("the three") is no figure of
+ * its own. */
+
+/* 1 when a cue right after rate T (before the next figure, at most six
+ * words, the sentence's end: send) says it is the sum of what went before. */
+static int rate_total_cue(const ctx *c, size_t T, size_t nextf, size_t send)
+{
+    static const char *const cues[] = {"together", "in all", "between them", "combined",
+                                       "all told", "altogether", "in total", NULL};
+    size_t a = c->f->v[T].tend, b = nextf < send ? nextf : send;
+    for (size_t i = a, nw = 0; i < b && nw < 8; i++) {
+        if (c->t[i] == ';' || c->t[i] == '.' || c->t[i] == ':')
+            return 0;
+        if (rel_wch((unsigned char)c->t[i]) && (i == 0 || !rel_wch((unsigned char)c->t[i - 1]))) {
+            nw++;
+            for (size_t q = 0; cues[q]; q++)
+                if (rel_phrase_at(c->t, i, b, cues[q]))
+                    return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when rate T follows ", or" ("..., or 85 a month"). */
+static int rate_or_before(const ctx *c, size_t T, size_t start)
+{
+    size_t i = c->f->v[T].tstart;
+    while (i > start && c->t[i - 1] == ' ')
+        i--;
+    if (i < start + 4 || strncmp(c->t + i - 2, "or", 2) != 0 ||
+        (i > start + 2 && rel_wch((unsigned char)c->t[i - 3])))
+        return 0;
+    i -= 2;
+    while (i > start && c->t[i - 1] == ' ')
+        i--;
+    return i > start && c->t[i - 1] == ',';
+}
+
+/* The parts of total rate T (period pt) in [lo, T) into part[], in text
+ * order; how many (0 when they do not make a list of rates). */
+static size_t rate_list_parts(const ctx *c, size_t T, int pt, size_t lo, size_t *part)
+{
+    size_t n = 0, first = NOPOS;
+    for (size_t j = T; j-- > lo && n < TALLY_REL_MAXPARTS;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (c->fi[j].share || c->fi[j].part || jf->value <= 0 ||
+            jf->value >= c->f->v[T].value || !rel_same_unit(&c->fi[j], &c->fi[T]))
+            break;
+        if (memchr(c->t + jf->tend, ';', c->f->v[n ? part[n - 1] : T].tstart - jf->tend))
+            break;
+        int pj;
+        int rate = rel_rate_of(c, j, &pj);
+        if (rate && pj != pt)
+            break;   /* a rate of another period ends the list */
+        if (!rate && !rel_bare(jf))
+            break;   /* "30 lorries" with no period: not one of the rates */
+        part[n++] = j;
+        if (rate)
+            first = n;   /* the list reaches back to its last rate */
+    }
+    if (first == NOPOS || first < 2)
+        return 0;
+    n = first;   /* bare numbers before the first rate are no parts */
+    for (size_t a = 0, b = n - 1; a < b; a++, b--) {   /* collected backwards */
+        size_t x = part[a];
+        part[a] = part[b];
+        part[b] = x;
+    }
+    return n;
+}
+
+int rel_rule_rate_list(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t T = lo + 2; T < hi; T++) {
+        int pt;
+        if (c->fi[T].share || c->fi[T].part || c->fi[T].used || !c->fi[T].unit[0] ||
+            !rel_rate_of(c, T, &pt) || pt < 0 || stated_by_any(c, T))
+            continue;
+        size_t nextf = T + 1 < hi ? c->f->v[T + 1].tstart : s->end;
+        if (!rate_or_before(c, T, s->start) && !rate_total_cue(c, T, nextf, s->end))
+            continue;
+        size_t part[TALLY_REL_MAXPARTS], n = rate_list_parts(c, T, pt, lo, part);
+        double sum = 0, tv = c->f->v[T].value;
+        for (size_t k = 0; k < n; k++)
+            sum += c->f->v[part[k]].value;
+        if (n < 2 || sum < 0.75 * tv || sum > 1.25 * tv)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "a list of rates and their total");
+        for (size_t k = 0; k < n; k++)
+            rel_part(c, &r, part[k]);
+        if (rel_add(c, &r) < 0)
+            return -1;
+        c->fi[T].used = 1;
+        if (T + 1 < hi && c->f->v[T + 1].value == (double)n && nextf < s->end &&
+            rel_words_between(c->t, c->f->v[T].tend, nextf, ".;") >= 0 &&
+            rel_words_between(c->t, c->f->v[T].tend, nextf, ".;") <= 6)
+            c->fi[T + 1].used = 1;   /* "from the three together": the parts' count */
     }
     return 0;
 }
