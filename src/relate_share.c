@@ -329,14 +329,16 @@ static int comma_before(const ctx *c, size_t j)
     return k > 0 && c->t[k - 1] == ',';
 }
 
-/* 1 when whole W is a few things named before and counted again with no
- * noun of their own ("the three together", "from the two"): a bare count
- * of at most twelve below its part P counts other things than P does
- * (its unit only inherited from the sentence), so it is no whole of P. */
+/* 1 when whole W is a few things named before and counted again ("the
+ * three together", "from the two", "from the three plants together"): a
+ * count of at most twelve below its part P, with no noun of its own (its
+ * unit only inherited from the sentence) or a noun of other things than
+ * P's, counts the sources of P, so it is no whole of P. */
 static int anaphoric_few(const ctx *c, size_t P, size_t W)
 {
     const tally_fact *w = &c->f->v[W];
-    return no_noun(w) && w->value <= 12 && w->value < c->f->v[P].value;
+    return (no_noun(w) || !rel_same_unit(&c->fi[P], &c->fi[W])) && w->value <= 12 &&
+           w->value < c->f->v[P].value;
 }
 
 int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
