@@ -887,8 +887,10 @@ static int coord_modifiers(const lexcols *L, const char *t, const window *W, siz
         !(tok_is(t, &c, "and") || tok_is(t, &c, "or")))
         return 0;
     for (int i = 0; i < W->n; i++)
-        if (tok_in(t, &W->w[i], PAST) || weak_tail(t, &W->w[i]) || plural_like(t, &W->w[i]))
-            return 0;   /* "12 killed and 30 wounded"; "porters and mules" */
+        if (tok_in(t, &W->w[i], PAST) || (weak_tail(t, &W->w[i]) && !tok_in(t, &W->w[i], NOHEAD)) ||
+            plural_like(t, &W->w[i]))
+            return 0;   /* "12 killed and 30 wounded"; "porters and mules"; but a
+                           word of NOHEAD ("600 new or used lorries") is a modifier */
     scan_np(L, t, c.e, limit, plural, &q);
     if (!q.known || q.head_s <= c.e)
         return 0;
@@ -2862,27 +2864,36 @@ static int new_clause(const char *t, size_t a, size_t b)
                                            NULL};
     /* a subject pronoun right after the noun opens a relative clause on it */
     static const char *const PRON_SUBJ[] = {"it", "they", "he", "she", "we", "i", "you", NULL};
+    /* a subject right after these opens a subordinate clause, which a comma
+     * or a semicolon closes before b: "if the mains had held; the main ... gave" */
+    static const char *const SUBORD[] = {"if", "unless", "when", "because", "although",
+                                         "though", "since", "until", "once", "while", NULL};
     tok k;
-    int det = 0, words = 0, quant = 0, contact = 0;
+    int det = 0, words = 0, quant = 0, contact = 0, sub = 0, subdet = 0, pending = 0;
     while (next_tok(t, a, b, &k)) {
         if (!k.word || tok_has_digit(t, &k)) {
             det = 0;   /* "by the end of 1955, but had shipped": no subject
                           runs over punctuation or a number to its verb */
+            if (tok_punct(t, &k, ',') || tok_punct(t, &k, ';'))
+                pending = 0;
         } else if (tok_in(t, &k, DETS)) {
             det = 1;
+            subdet = sub;
             words = quant = 0;
         } else if (det && words > 0 && tok_in(t, &k, AUX)) {
-            if (!quant && !contact)
+            if (!quant && !contact && !subdet)
                 return 1;
+            pending |= !quant && !contact && subdet;
             det = 0;   /* "the animals it had bought": a relative clause */
         } else if (k.word) {
             words++;
             quant = tok_in(t, &k, QUANT) || tok_in(t, &k, TOGETHER);
         }
         contact = det && words > 0 && k.word && tok_in(t, &k, PRON_SUBJ);
+        sub = k.word && tok_in(t, &k, SUBORD);
         a = k.e;
     }
-    return 0;
+    return pending;
 }
 
 /* 1 when the bare number i is the whole of a partitive ("22 of the 24",
@@ -3238,12 +3249,100 @@ static int to_before(const char *t, const tally_sentence *s, const tally_number 
 
 /* What ellipsis_pass() knows of its bare number x: the rate period after
  * it, whether it says "of them", names a class, follows an amount verb,
- * and the priced figure a scaled x takes first. */
+ * the priced figure a scaled x takes first, and the lender an aside hides
+ * (see aside_lender(); i when none). */
 typedef struct ell_state {
     const lexcols *L;
     int per, them, named, amount;
-    size_t priced;
+    size_t priced, aside;
 } ell_state;
+
+#define ASIDE_MAX 4   /* figures an aside may hold between a lender and its ellipsis */
+
+/* 1 when a and b are both positive and within a factor of ten. */
+static int same_size(double a, double b)
+{
+    return a > 0 && b > 0 && a <= b * 10 && b <= a * 10;
+}
+
+/* 1 when a comma or a semicolon stands in t[a..b) (b within the sentence). */
+static int clause_punct(const char *t, size_t a, size_t b)
+{
+    tok k;
+    for (size_t pos = a; next_tok(t, pos, b, &k); pos = k.e)
+        if (tok_punct(t, &k, ',') || tok_punct(t, &k, ';'))
+            return 1;
+    return 0;
+}
+
+/* 1 when "each" stands among the few words right before the figure y, no
+ * punctuation between ("each making three trips"): a count for each thing. */
+static int each_before(const char *t, const tally_sentence *s, const tally_number *y)
+{
+    tok k;
+    size_t pos = y->start;
+    for (int w = 0; w < 4 && prev_tok(t, s->start, pos, &k) && k.word; w++, pos = k.s)
+        if (tok_is(t, &k, "each") || tok_is(t, &k, "Each"))
+            return 1;
+    return 0;
+}
+
+/* 1 when a comma, a semicolon or an opening bracket stands within the
+ * four words before the figure y: y opens an aside or a clause ("...,
+ * broken in four places,"; "; against one at 800 metres,"). */
+static int aside_open(const char *t, const tally_sentence *s, const tally_number *y)
+{
+    tok k;
+    size_t pos = y->start;
+    for (int w = 0; w <= 4 && prev_tok(t, s->start, pos, &k); pos = k.s) {
+        if (tok_punct(t, &k, ',') || tok_punct(t, &k, ';') || tok_punct(t, &k, '('))
+            return 1;
+        w += k.word;
+    }
+    return 0;
+}
+
+/* The figure whose noun the bare count nums[i] elides past an aside, or i
+ * when none: the figures between lie in an aside or a clause of their own
+ * and are all of another size (more than ten times larger or smaller),
+ * while an earlier figure k of the sentence, cut off from them by a comma
+ * or a semicolon, has x's size ("could pump 60,000 litres, but the main,
+ * broken in four places, gave 35,000"; "had 30 vans, each making two trips
+ * a day, or 420 trips a week, and asked for 20 more"; "taught 80 clerks a
+ * term, and the six terms it held produced 480").  The nearest figure must
+ * open its aside (see aside_open()) and end before a comma of its own or
+ * be the subject of x's verb; x is no average ("an average of 300 to a
+ * train" divides the total before it); at most
+ * ASIDE_MAX figures between; a duration or a count for each thing is no
+ * such lender. */
+static size_t aside_lender(const char *t, const tally_sentence *s, const tally_number *nums,
+                           size_t i, const tally_attach *at)
+{
+    const tally_number *x = &nums[i];
+    size_t j = i;
+    if ((x->flags & (TALLY_NF_CURRENCY | TALLY_NF_PERCENT | TALLY_NF_FRACTION)) ||
+        average_of(t, x))
+        return i;   /* "carried 9,000 people, an average of 300 to a train" */
+    while (j-- > 0 && nums[j].start >= s->start && nums[j].kind != TALLY_NK_FIGURE)
+        ;
+    if (j >= i || nums[j].start < s->start || nums[j].kind != TALLY_NK_FIGURE || !at[j].keep ||
+        same_size(nums[j].value, x->value) || at[j].mention_end > x->start ||
+        !aside_open(t, s, &nums[j]) || !(clause_punct(t, at[j].mention_end, x->start) || subject_lender(t, &at[j], x)))
+        return i;
+    for (size_t k = j, n = 0; k-- > 0 && n <= ASIDE_MAX && nums[k].start >= s->start;) {
+        if (nums[k].kind != TALLY_NK_FIGURE)
+            continue;
+        n++;
+        if (!same_size(nums[k].value, x->value) || (at[k].keep && is_duration(&at[k])) ||
+            each_before(t, s, &nums[k]))
+            continue;   /* "five days a week", "each making three trips": the aside's */
+        return can_lend(&nums[k], &at[k], x) && at[k].mention_end <= nums[k + 1].start &&
+                       clause_punct(t, at[k].mention_end, nums[k + 1].start)
+                   ? k
+                   : i;
+    }
+    return i;
+}
 
 /* 1 when figure j may not lend its noun to the bare number i and the
  * search passes over it (see ellipsis_pass()). */
@@ -3252,7 +3351,8 @@ static int ell_pass_over(const char *t, const tally_sentence *s, const tally_num
                          const ell_state *e, int *avoid)
 {
     const tally_number *x = &nums[i];
-    if (nums[j].kind != TALLY_NK_FIGURE || (at[j].keep && is_share(&nums[j], &at[j])) ||
+    if (nums[j].kind != TALLY_NK_FIGURE || j > e->aside ||
+        (at[j].keep && is_share(&nums[j], &at[j])) ||
         sl[j].part || (e->per >= 0 && is_period(&at[j])) || counts_group(sl, i, &at[j]) ||
         (at[j].keep && is_measure(&at[j]) && (e->them || definite_set(t, s, x))) ||
         (e->them && smaller_whole(&nums[j], x)) || (e->named && crew_size(t, &at[j])) ||
@@ -3303,6 +3403,7 @@ static enum src ellipsis_pass(const lexcols *L, const char *t, const tally_sente
     e.them = of_them(t, s, x);
     e.named = names_class(t, s, x);
     e.amount = amount_governs(t, s, x);   /* "output rose to 3.1 million": no money */
+    e.aside = aside_lender(t, s, nums, i, at);
     size_t same = i;   /* a rate or a scaled number takes the noun of its like first */
     for (size_t j = i; same == i && j-- > 0;)
         if (nums[j].kind == TALLY_NK_FIGURE && !sl[j].part && can_lend(&nums[j], &at[j], x) &&

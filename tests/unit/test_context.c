@@ -1264,6 +1264,45 @@ static void test_product_of_formations(void **state)
     check(&r, 2, 1, "lorry", "materiel", NULL, "240", 1);
 }
 
+/* A bare figure after a count of another size in an aside, or after the
+ * subject of its own verb, takes the noun of the earlier figure of its own
+ * size; an average still divides the total right before it (issue 2). */
+static void test_rec52_aside_lender(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"900", 0, 900, FIG, 0, NULL}, {"four", 0, 4, FIG, W, NULL},
+                {"550", 0, 550, FIG, 0, NULL}};
+    attach(&r, "The old pumps could have drawn 900 litres a minute if the water had held; "
+               "the town main, broken in four places, gave 550.", TALLY_SECTION_BODY, a, 3);
+    check(&r, 1, 1, "place", "other", "places", NULL, 0);
+    check(&r, 2, 1, "litre", "materiel", "litres", NULL, 1);
+    spec b[] = {{"38", 0, 38, FIG, 0, NULL}, {"three", 0, 3, FIG, W, NULL},
+                {"five", 0, 5, FIG, W, NULL}, {"570", 0, 570, FIG, 0, NULL},
+                {"25", 0, 25, FIG, 0, NULL}};
+    attach(&r, "The depot had 38 vans, each making three trips a day, five days a week, or "
+               "570 trips a week, and in May it asked the ministry for 25 more.",
+           TALLY_SECTION_BODY, b, 5);
+    check(&r, 3, 1, "trip", "event", "trips", NULL, 0);
+    check(&r, 4, 1, "van", "materiel", "vans", NULL, 1);
+    spec c[] = {{"80", 0, 80, FIG, 0, NULL}, {"six", 0, 6, FIG, W, NULL},
+                {"480", 0, 480, FIG, 0, NULL}};
+    attach(&r, "The college at Brenn taught 80 clerks each term, and the six terms it held "
+               "produced 480.", TALLY_SECTION_BODY, c, 3);
+    check(&r, 2, 1, "clerk", "personnel", "clerks", NULL, 1);
+    spec d[] = {{"3,000", 0, 3000, FIG, 0, NULL}, {"140", 0, 140, FIG, 0, NULL},
+                {"800", 0, 800, FIG, 0, NULL}, {"50", 0, 50, FIG, 0, NULL}};
+    attach(&r, "Against a ship sailing at 3,000 metres they could see out to 140 kilometres; "
+               "against one at 800 metres, often 50.", TALLY_SECTION_BODY, d, 4);
+    check(&r, 2, 1, "metre", "distance", "metres", NULL, 0);
+    check(&r, 3, 1, "km", "distance", "kilometres", NULL, 1);
+    spec e[] = {{"96", 0, 96, FIG, 0, NULL}, {"28,800", 0, 28800, FIG, 0, NULL},
+                {"300", 0, 300, FIG, 0, NULL}};
+    attach(&r, "The ferry made 96 crossings, and they carried 28,800 passengers, an average "
+               "of 300 to a crossing.", TALLY_SECTION_BODY, e, 3);
+    check(&r, 2, 1, "passenger", "personnel", "passengers", NULL, 1);
+}
+
 static void test_empty(void **state)
 {
     (void)state;
@@ -2756,6 +2795,7 @@ int main(void)
         cmocka_unit_test(test_endnote_of_whom_kept),
         cmocka_unit_test(test_rec49_wrong_noun),
         cmocka_unit_test(test_rec51_dropped),
+        cmocka_unit_test(test_rec52_aside_lender),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
