@@ -144,6 +144,11 @@
  * is a duration ("held 24,000 tons ... burns 800 tons a day, so that the
  * stock would last some 30 days"): the one rate of the duration's period
  * and the one total of its unit before it -> PRODUCT (average).
+ * Round 360 (helper ver88, rule 7t, relate_rate.c): a total over a stated
+ * period against its rate ("1,920 tons in 40 days, about 48 a day"; "60
+ * tons a day for 30 days, 1,800 tons"): the one rate of its period, the
+ * one duration of that period and the one total of its unit, from the
+ * sentence before the rate's -> PRODUCT (average when the rate comes last).
  * Round 303 (helper ver71): a figure of an endnote that is the rest of a
  * total of the body sentence citing it less a part there, a word of its
  * clause after the part ("31 lost, (22) to flak rather than to fighters";
@@ -1409,6 +1414,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_each_named(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_stock_lasts(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_total_period(&c, i, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

@@ -297,6 +297,9 @@ int rel_rule_each_named(ctx *c, size_t P, size_t lo, size_t hi);
  * 30 days": a stock over a rate against the duration D (rule 7s,
  * relate_rate.c, round 347). */
 int rel_rule_stock_lasts(ctx *c, size_t D, size_t lo, size_t hi);
+/* "1,920 tons in 40 days, about 48 tons a day": a total over a stated period
+ * against its rate Z (rule 7t, relate_rate.c, round 360). */
+int rel_rule_total_period(ctx *c, size_t Z, size_t lo, size_t hi);
 
 /* ---- relate_fit.c: relations the figures give away with no cue ---- */
 

@@ -4059,3 +4059,134 @@ int rel_rule_stock_lasts(ctx *c, size_t D, size_t lo, size_t hi)
     c->fi[D].used = 1;
     return rel_add(c, &r);
 }
+
+/* ---- round 360 (helper ver88): a total over a stated period ---- */
+
+/* 1 when figure j is a range or a bound ("between 40 and 50", "at most
+ * 40"): no operand of an exact check. */
+static int loose_figure(const ctx *c, size_t j)
+{
+    const tally_fact *f = &c->f->v[j];
+    return (f->qual != TALLY_Q_EXACT && f->qual != TALLY_Q_APPROX) ||
+           (!isnan(f->low) && !isnan(f->high) && f->low != f->high);
+}
+
+/* 1 when the sentence before the span [first, ...) of rule 7t, in Z's
+ * paragraph, states another total of Z's unit or another duration of D's
+ * period (not X or D said again: "landed 214,000 tons. Of the 214,000
+ * tons, ..."): "2,000 tons over 30 days. The second store took in 2,600
+ * tons over 30 days. ... about 80 tons a day" could pair either. */
+static int rival_before(const ctx *c, size_t first, size_t Z, size_t X, size_t D)
+{
+    char dw[48];
+    rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), dw, sizeof dw);
+    int zp = period_of(dw);
+    if (first == 0)
+        return 0;
+    size_t s = c->f->v[first - 1].sent_index;
+    for (size_t j = first; j-- > 0 && c->f->v[j].sent_index == s && same_para(c, j, Z);) {
+        char w[48];
+        rel_word_at(c->fi[j].unit, 0, strlen(c->fi[j].unit), w, sizeof w);
+        if (c->fi[j].share || rel_is_rate(c, j))
+            continue;
+        double v = c->f->v[j].value;
+        if ((period_of(w) == zp && v != c->f->v[D].value) ||
+            (rel_same_unit(&c->fi[j], &c->fi[Z]) && v > c->f->v[Z].value &&
+             v != c->f->v[X].value))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when figure j is a part of a SUM found before whose total stands at
+ * or after first: "Of the 214,000 tons, grain made up 131,000, flour
+ * 38,000 ...": the parts are no rival of their total. */
+static int summed_part(const ctx *c, size_t j, size_t first)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *o = &c->out->v[i];
+        if (o->kind != TALLY_REL_SUM || o->stated < first || o->stated == j)
+            continue;
+        for (size_t p = 0; p < o->nparts; p++)
+            if (o->parts[p].fact == j)
+                return 1;
+    }
+    return 0;
+}
+
+/* Rule 7t: "1,900 tons in 40 days, or about 48 tons a day", "0.5 km a
+ * day over 208 days, 104 km".  A
+ * rate Z per a period (the one such rate of its unit and period from the
+ * sentence before Z's, in its paragraph, to the end of Z's); the one
+ * duration D of that period in the same span; the one figure X of Z's
+ * unit there (no rate, share or duration, larger than Z, no part of a
+ * sum whose total is there).  Whichever of
+ * the three comes last is the one the text works out: Z last -> PRODUCT
+ * (average, Z = X / D); X last -> PRODUCT X = Z x D (D last is left to
+ * rule 7s).  X / Z within half to twice D, else no check; two
+ * rates, durations or totals that could pair: no check. */
+int rel_rule_total_period(ctx *c, size_t Z, size_t lo, size_t hi)
+{
+    (void)lo;
+    const tally_fact *zf = &c->f->v[Z];
+    int zp, p;
+    if (c->fi[Z].used || c->fi[Z].share || !c->fi[Z].unit[0] || !(zf->value > 0) ||
+        !rel_rate_of(c, Z, &zp) || zp < 0 || is_duration(c, Z) || loose_figure(c, Z))
+        return 0;
+    size_t first = Z;
+    while (first > 0 && c->f->v[first - 1].sent_index + 1 >= zf->sent_index &&
+           same_para(c, first - 1, Z))
+        first--;
+    size_t D = NOPOS, X = NOPOS;
+    for (size_t j = first; j < hi; j++) {
+        if (j == Z || c->fi[j].share)
+            continue;
+        char w[48];
+        rel_word_at(c->fi[j].unit, 0, strlen(c->fi[j].unit), w, sizeof w);
+        if ((p = period_of(w)) >= 0) {
+            if (p != zp || rel_is_rate(c, j))
+                continue;   /* "over the same three months" beside a daily rate */
+            if (D != NOPOS)
+                return 0;   /* two durations: which one is meant is not known */
+            D = j;
+            continue;
+        }
+        if (!rel_same_unit(&c->fi[j], &c->fi[Z]))
+            continue;
+        int jp;
+        if (rel_rate_of(c, j, &jp) && jp == zp)
+            return 0;   /* two rates of the period */
+        if (rel_is_rate(c, j) || !(c->f->v[j].value > zf->value) || summed_part(c, j, first))
+            continue;
+        if (X != NOPOS)
+            return 0;   /* two totals that could pair: no check */
+        X = j;
+    }
+    if (D == NOPOS || X == NOPOS || loose_figure(c, D) || loose_figure(c, X) ||
+        !(c->f->v[D].value > 1) || rival_before(c, first, Z, X, D))
+        return 0;
+    double q = c->f->v[X].value / zf->value, dv = c->f->v[D].value;
+    if (!isfinite(q) || q < dv / 2 || q > dv * 2)
+        return 0;
+    if (c->f->v[X].sent_index != zf->sent_index && c->f->v[D].sent_index != zf->sent_index)
+        return 0;   /* "36,000 shells in the thirty days of June. Output reached 1,200 a
+                       day by July": a rate alone in its sentence may be of another time */
+    tally_relation r;
+    if (Z > D && Z > X) {   /* "1,900 tons in 40 days, or about 48 tons a day" */
+        rel_init(&r, TALLY_REL_PRODUCT, X, "total over a period");
+        r.average = 1;
+        rel_part(c, &r, Z);
+        rel_part(c, &r, D);
+        c->fi[Z].used = 1;
+    } else if (D > Z && D > X) {
+        return 0;   /* "320 trains at 40 a day: eight days" is rule 7s's */
+    } else {   /* "48 tons a day for 40 days, 1,920 tons" */
+        if (c->fi[X].used || stated_any(c, X))
+            return 0;
+        rel_init(&r, TALLY_REL_PRODUCT, X, "rate over a period");
+        rel_part(c, &r, Z);
+        rel_part(c, &r, D);
+        c->fi[X].used = c->fi[Z].used = 1;
+    }
+    return rel_add(c, &r);
+}
