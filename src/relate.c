@@ -168,6 +168,14 @@
  * D's sentence or the one before, W - P matching D -> DIFFERENCE; a
  * sentence opening "Of (the) W" with one part and the rest is checked as
  * written (W - P within half to twice D).
+ * Round 363-364 (helper ver89): a whole stated in one sentence and its
+ * parts in the next, the list closed as its rest ("seven batteries. Four
+ * of them ...; the other three ...", "4,000 rifles. About 1,700 ...,
+ * 1,900 ... and the last 400 ..."): the one figure of the sentence before
+ * within a tenth -> SUM (rule N3, relate_note.c); a total "over the three
+ * years" after one figure of its kind for each year in the sentences
+ * before (exact, or within a tenth told with one verb family) -> SUM
+ * (rule 3l, relate_sum.c).
  * Round 353 (helper ver87, rule 3k, relate_sum.c): a list of rates of one
  * period closed by a total rate of it ("40 lorries a month, Benning 26 and
  * Coles 19, or 85 a month in all"): after ", or" or with "together", "in
@@ -1396,6 +1404,10 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_parts_next(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_of_them_parts(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_rest_next(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_span_back(&c, si, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_far_rate(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)

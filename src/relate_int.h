@@ -218,6 +218,12 @@ int rel_rule_rate_list(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_note_parts(ctx *c);
 /* "312 aircrew, 96 of them pilots and the other 216 gunners". */
 int rel_rule_of_them_parts(ctx *c, size_t si, size_t lo, size_t hi);
+/* "five slips. Three of them ...; the other two ...": a list closed by its
+ * rest breaks down a figure of the sentence before (relate_note.c). */
+int rel_rule_rest_next(ctx *c, size_t si, size_t lo, size_t hi);
+/* "Over the three years ... 14,000" after one figure for each of the
+ * three years in the sentences before (relate_sum.c, rule 3l). */
+int rel_rule_span_back(ctx *c, size_t si, size_t lo, size_t hi);
 /* "31 aircraft ... (22) fell to flak rather than to fighters" and in the
  * note "the nine lost to fighters": DIFFERENCE (relate_note.c, round 303;
  * called by rel_rule_note_parts). */

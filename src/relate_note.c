@@ -1,8 +1,8 @@
 /*
  * relate_note.c - totals whose parts are listed elsewhere than beside them:
  * in the endnote the total's sentence cites, or right after the total as
- * "N of them ... and the other M ...".  Two rules of the relate module
- * (relate_int.h), both giving SUM:
+ * "N of them ... and the other M ...", or in the sentence after it.  Rules
+ * of the relate module (relate_int.h), giving SUM (the note gap DIFFERENCE):
  *
  *  - note parts (rel_rule_note_parts, run once per document after the
  *    sentence rules): a body figure T citing note n, and a sentence of
@@ -23,6 +23,10 @@
  *    other" is T's rest whatever its noun).  Exact sums always; a
  *    list closed by "the other" / "the remaining" / "the rest" says it is
  *    the whole of T and is taken within a tenth.
+ *  - rest parts (rel_rule_rest_next, per sentence, round 363): a list
+ *    closed as a whole's rest ("Three of them ...; the other two ...",
+ *    "..., 1,900 smuggled in and the last 400 bought") whose whole is the
+ *    one figure of the sentence before its parts come within a tenth of;
  *  - note gaps (rel_rule_note_gap, with the note parts, round 303): a
  *    figure D of note n that no relation states, and two figures of the
  *    body sentence citing n, a total A of D's things and a part B after
@@ -366,4 +370,112 @@ int rel_rule_of_them_parts(ctx *c, size_t si, size_t lo, size_t hi)
         A = parts[np - 1];
     }
     return 0;
+}
+
+/* Rule N3 (round 363, helper ver89): the figure R closing the list of
+ * sentence [lo, hi) as its rest ("the other three", "the remaining 600",
+ * "the last 400"), the last such; NOPOS when none. */
+static size_t rest_closer(const ctx *c, size_t lo, size_t hi)
+{
+    for (size_t R = hi; R-- > lo + 1;) {
+        size_t a = c->f->v[R].tstart, st = c->f->v[R - 1].tend;
+        for (int w = 0; w < 3 && a > st; w++) {   /* back three words at most */
+            while (a > st && c->t[a - 1] == ' ')
+                a--;
+            while (a > st && rel_wch((unsigned char)c->t[a - 1]))
+                a--;
+        }
+        if (closes_rest(c, a, R))
+            return R;
+    }
+    return NOPOS;
+}
+
+/* 1 when figure j is a price or a load said per one thing, no item of a
+ * list: "at 14 gulden a ton", "40 tons each", "£3 per head". */
+static int priced(const ctx *c, size_t j)
+{
+    static const char *const at[] = {"at", NULL};
+    static const char *const per[] = {"a", "an", "per", "each", "apiece", NULL};
+    const tally_fact *f = &c->f->v[j];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    return rel_word_before_is(c, f->tstart, s->start, at) ||
+           rel_word_within(c, f->tend, s->end, 1, per);
+}
+
+/* 1 when closer R may be the rest of whole W: comparable with it, bare,
+ * or written with no noun of its own ("the other four", whose unit is
+ * read from a figure before it); never a span ("the last 30 days"). */
+static int rest_of(const ctx *c, size_t R, size_t W)
+{
+    const tally_fact *f = &c->f->v[R];
+    if (strcmp(c->fi[R].cat, "duration") == 0)
+        return 0;
+    return !c->fi[R].unit[0] || rel_comparable(&c->fi[R], &c->fi[W]) ||
+           (f->mention && f->number_text && strcmp(f->mention, f->number_text) == 0);
+}
+
+/* The parts of whole W in sentence [lo, R] closed by R: the figures
+ * comparable with W or bare, and R itself whatever its noun ("the other
+ * four" may be read with the noun of the figure before it); figures of
+ * other units are passed over ("batteries of two guns each").  A share,
+ * rate, bound, price, a figure already a part or one not below W spoils
+ * the list: 0.  The count into *np, the sum into *sum. */
+static int rest_parts(const ctx *c, size_t W, size_t lo, size_t R, size_t *parts, size_t *np,
+                      double *sum)
+{
+    *np = 0;
+    *sum = 0;
+    for (size_t j = lo; j <= R; j++) {
+        if (j < R && c->fi[j].unit[0] && !rel_comparable(&c->fi[j], &c->fi[W]))
+            continue;
+        if (j == R && !rest_of(c, R, W))
+            return 0;
+        if (!listable(c, j) || c->fi[j].part || priced(c, j) ||
+            c->f->v[j].value >= c->f->v[W].value || *np == TALLY_REL_MAXPARTS)
+            return 0;
+        parts[(*np)++] = j;
+        *sum += c->f->v[j].value;
+    }
+    return *np >= 2;
+}
+
+/* Rule N3: "Ardesca had five slips. Three of them belonged to the state;
+ * the other two stood in a private yard", "it held 4,000 rifles. About
+ * 1,700 had been captured, 1,900 smuggled in and the last 400 bought": a
+ * sentence whose list is closed as the rest of a whole ("the other", "the
+ * remaining", "the last", "the rest") breaks down the one figure W of the
+ * sentence before (same paragraph) that may be a total and whose parts
+ * there (rest_parts) come within a tenth of it; two such figures: none
+ * -> SUM (the verdict then says whether it adds up). */
+int rel_rule_rest_next(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    if (si == 0 || lo == 0 || hi - lo < 2 || c->f->v[lo - 1].sent_index + 1 != si ||
+        c->seg->sents[si - 1].para != c->seg->sents[si].para)
+        return 0;
+    size_t R = rest_closer(c, lo, hi);
+    if (R == NOPOS)
+        return 0;
+    size_t plo = lo - 1;
+    while (plo > 0 && lo - plo < REL_SENT_FACTS && c->f->v[plo - 1].sent_index + 1 == si)
+        plo--;
+    size_t parts[TALLY_REL_MAXPARTS], best[TALLY_REL_MAXPARTS], np = 0, nb = 0, W = NOPOS;
+    double sum;
+    for (size_t T = plo; T < lo; T++) {
+        if (!totalable(c, T) || !rest_parts(c, T, lo, R, parts, &np, &sum) ||
+            closeness(sum, c->f->v[T].value) == 0)
+            continue;
+        if (W != NOPOS)
+            return 0;   /* two wholes would do: none */
+        W = T;
+        nb = np;
+        memcpy(best, parts, np * sizeof parts[0]);
+    }
+    if (W == NOPOS)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, W, "rest in the next sentence");
+    for (size_t m = 0; m < nb; m++)
+        rel_part(c, &r, best[m]);
+    return rel_add(c, &r);
 }

@@ -3725,3 +3725,145 @@ int rel_rule_rate_list(ctx *c, size_t si, size_t lo, size_t hi)
     }
     return 0;
 }
+
+/* Round 364 (helper ver89, rule 3l): "In 1927 the parties enlisted 4,700
+ * men. In 1928 the intake rose to 5,200 and in 1929 it fell to 4,100.
+ * Over the three years the Rifles took in 14,000 recruits": a total said
+ * over k years or months ("over the three years", "in the four months",
+ * "during those two years") whose parts are stated in the sentences before
+ * it in its paragraph, one figure of its kind dated to each of the k
+ * periods ending with the latest dated one.  Unambiguous or nothing: two
+ * figures of one period, a period missing, or a figure dated outside the
+ * span before the k are found end it; the parts add up to the total
+ * exactly, or within a tenth when every part's sentence tells a flow of
+ * the total's verb family (kin lexicon table) -> SUM. */
+
+/* The span of k periods ("over the three years") told in a sentence: the
+ * duration fact D of 2..12 years or months right after "over
+ * the", "in the", "during the", "across the", "in those", "over those"
+ * or "during those", the one such in [lo, hi); NOPOS when none. */
+static size_t back_span(const ctx *c, size_t lo, size_t hi)
+{
+    static const char *const over[] = {"over the", "in the", "during the", "across the",
+                                       "in those", "over those", "during those", NULL};
+    size_t D = NOPOS;
+    for (size_t j = lo; j < hi; j++) {
+        const tally_fact *d = &c->f->v[j];
+        if (strcmp(c->fi[j].cat, "duration") != 0 || d->value < 2 || d->value > 12 ||
+            d->value != floor(d->value) ||
+            !(strcmp(c->fi[j].unit, "year") == 0 || strcmp(c->fi[j].unit, "month") == 0))
+            continue;
+        size_t st = c->seg->sents[d->sent_index].start, k = d->tstart;
+        int found = 0;
+        for (size_t q = 0; over[q] && !found; q++) {
+            size_t n = strlen(over[q]);
+            found = k >= st + n + 1 && strncasecmp(c->t + k - n - 1, over[q], n) == 0 &&
+                    c->t[k - 1] == ' ' && (k - n - 1 == st || c->t[k - n - 2] == ' ');
+        }
+        if (!found)
+            continue;
+        if (D != NOPOS)
+            return NOPOS;
+        D = j;
+    }
+    return D;
+}
+
+/* The period index of fact j's date at precision prec (1 year: the year;
+ * 2 month: year x 12 + month), or -1 when its date is not one such. */
+static long period_index(const ctx *c, size_t j, int prec)
+{
+    const char *s = c->f->v[j].date;
+    int y, m;
+    char extra;
+    if (!s)
+        return -1;
+    if (prec == 1 && strlen(s) == 4 && sscanf(s, "%4d%c", &y, &extra) == 1)
+        return y;
+    if (prec == 2 && strlen(s) == 7 && sscanf(s, "%4d-%2d%c", &y, &m, &extra) == 2)
+        return (long)y * 12 + m;
+    return -1;
+}
+
+/* 1 when figure j of an earlier sentence may be a part of span total T:
+ * comparable, no share, rate, part or compared figure, below T. */
+static int back_candidate(const ctx *c, size_t j, size_t T)
+{
+    return rel_comparable(&c->fi[j], &c->fi[T]) && !c->fi[j].share && !c->fi[j].part &&
+           !rel_is_rate(c, j) && !compared(c, j) && c->f->v[j].value > 0 &&
+           c->f->v[j].value < c->f->v[T].value && c->f->v[j].qual != TALLY_Q_AT_LEAST &&
+           c->f->v[j].qual != TALLY_Q_AT_MOST &&
+           strcmp(c->f->v[j].modality, c->f->v[T].modality) == 0;
+}
+
+/* The parts of span total T (k periods at precision prec) in the
+ * sentences before lo, into part[] in text order; how many (0 unless one
+ * per period, k in all). */
+static size_t back_parts(const ctx *c, size_t T, size_t lo, size_t k, int prec, size_t *part)
+{
+    size_t si = c->f->v[T].sent_index, n = 0;
+    long last = -1;
+    for (size_t j = lo; j-- > 0;) {
+        size_t sj = c->f->v[j].sent_index;
+        if (sj + SPAN_SENTS < si || c->seg->sents[sj].para != c->seg->sents[si].para)
+            break;
+        if (!back_candidate(c, j, T))
+            continue;
+        long p = period_index(c, j, prec);
+        if (p < 0)
+            return 0;   /* a figure of its kind with no period of the span */
+        if (last < 0)
+            last = p;
+        if (p > last || p <= last - (long)k)
+            break;   /* before the span: the list is complete or wanting */
+        for (size_t m = 0; m < n; m++)
+            if (period_index(c, part[m], prec) == p)
+                return 0;   /* two figures of one period */
+        part[n++] = j;
+        if (n == k)
+            break;
+    }
+    if (n != k)
+        return 0;
+    for (size_t a = 0, b = n - 1; a < b; a++, b--) {
+        size_t x = part[a];
+        part[a] = part[b];
+        part[b] = x;
+    }
+    return n;
+}
+
+int rel_rule_span_back(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    size_t D = lo ? back_span(c, lo, hi) : NOPOS;
+    if (D == NOPOS)
+        return 0;
+    for (size_t T = lo; T < hi; T++) {
+        const finfo *t = &c->fi[T];
+        if (t->share || t->part || t->used || !t->unit[0] || rel_is_rate(c, T) ||
+            strcmp(t->cat, "duration") == 0 || stated_by_any(c, T))
+            continue;
+        int prec = strcmp(c->fi[D].unit, "year") == 0 ? 1 : 2;
+        size_t k = (size_t)c->f->v[D].value, part[TALLY_REL_MAXPARTS];
+        if (k > TALLY_REL_MAXPARTS || back_parts(c, T, lo, k, prec, part) != k)
+            continue;
+        double sum = 0, tv = c->f->v[T].value;
+        for (size_t m = 0; m < k; m++)
+            sum += c->f->v[part[m]].value;
+        if (fabs(sum - tv) > 1e-9 * tv) {
+            char tags[8][24];
+            size_t nt = sent_tags(c, si, tags, 8), m = 0;
+            while (nt && m < k && shares_tag(c, c->f->v[part[m]].sent_index, tags, nt))
+                m++;
+            if (!nt || m < k || fabs(sum - tv) > 0.1 * tv)
+                continue;
+        }
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "over the span, parts before");
+        for (size_t m = 0; m < k; m++)
+            rel_part(c, &r, part[m]);
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
