@@ -218,6 +218,12 @@
  * figure it can be: comparable, larger, actual, no share, rate or part of
  * a sum, for a noun named in its sentence or the three before in its
  * paragraph; two values, or none, leave the share unchecked.
+ * Round 366 (helper ver90, rule 5, relate_share.c): a share apposed to a
+ * part written with a partitive pronoun ("612 rounds, 408 of them, two
+ * thirds", "140 km of road, 85 km of it ..., about 60 per cent of the
+ * work") is of the nearest larger comparable figure before it (its
+ * sentence or the one before), unless the whole it names is counted
+ * earlier (then looked up); never of a list of the two.
  * Round 340 (helper ver82, relate_share.c, relate_back.c): "those who had
  * left" is qualified too (an auxiliary skipped); a value stated twice is
  * taken where it is not a SUM's total; "58 bridges, fourteen more than

@@ -731,6 +731,33 @@ static size_t whole_near(const ctx *c, size_t P, int largest)
     return best;
 }
 
+/* 1 when figure P is followed by a partitive pronoun ("408 of them", "85 km
+ * of it"): P is a part of the figure the pronoun refers to, the nearest
+ * comparable larger one before it (whole_near), not an item of a list. */
+static int pronoun_partitive(const ctx *c, size_t P)
+{
+    static const char *const pro[] = {"of it", "of them", "of these", "of those", NULL};
+    const tally_fact *f = &c->f->v[P];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t k = f->tend;
+    for (int w = 0; w < 3; w++) {   /* its unit's words first: "85 km of it" */
+        while (k < s->end && c->t[k] == ' ')
+            k++;
+        for (size_t q = 0; pro[q]; q++)
+            if (rel_phrase_at(c->t, k, s->end, pro[q]))
+                return 1;
+        if (rel_phrase_at(c->t, k, s->end, "of"))
+            return 0;
+        size_t e = k;
+        while (e < s->end && isalpha((unsigned char)c->t[e]))
+            e++;
+        if (e == k)
+            return 0;
+        k = e;
+    }
+    return 0;
+}
+
 /* The whole of a part written with a partitive that names no figure: "1,410
  * of the total" (the largest figure of its kind in its sentence or the one
  * before), "of the latter 1,640", "of them 1,640" (the nearest such figure
@@ -747,6 +774,8 @@ static size_t partitive_whole(const ctx *c, size_t P)
     for (size_t q = 0; after[q]; q++)
         if (rel_phrase_at(c->t, k, s->end, after[q]))
             return whole_near(c, P, 1);
+    if (pronoun_partitive(c, P))
+        return whole_near(c, P, 0);
     size_t b = f->tstart;
     while (b > s->start && c->t[b - 1] == ' ')
         b--;
@@ -1261,7 +1290,21 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     list[0] = P;
     int nlist = 1;
     size_t head = NOPOS;
-    if (appos && !comma_or &&
+    /* "some 140 km of road, 85 km of it ..., about 60 per cent of the
+     * work", "612 rounds, 408 of them, two thirds": the part of the figure
+     * "of it" refers to, unless the whole named is counted before */
+    int alone = appos && W == NOPOS && !comma_or && pronoun_partitive(c, P);
+    size_t pw = alone ? whole_near(c, P, 0) : NOPOS;
+    if (pw != NOPOS && of && r.whole[0] && !pronoun_whole(r.whole) &&
+        !bare_total(r.whole) && head_named_before(c, P, r.whole))
+        pw = NOPOS;
+    if (pw != NOPOS) {
+        W = pw;
+        appos = 0;   /* no list: the part is P alone */
+        r.looked_back = c->f->v[W].sent_index != c->f->v[P].sent_index;
+    } else if (alone) {
+        appos = 0;   /* a part "of it" counted earlier: still P alone */
+    } else if (appos && !comma_or &&
         (nlist = share_of_list(c, P, lo, list, TALLY_REL_MAXPARTS / 2, &head)) < 0)
         return -1;
     if (head != NOPOS) {
