@@ -1009,10 +1009,9 @@ static int check_fraction(tally_doc *doc, const tally_facts *F, const tally_rela
         return -1;
     }
     int rc = 0;
-    size_t wline = doc ? tally_doc_line(doc, F->v[W].start) : 0;
-    if (r->looked_back && doc && wline != tally_doc_line(doc, p->start) &&
-        buf_printf(&w->expr, " stated on line %zu", wline) < 0)
-        rc = -1;   /* the line only when it is not the check's own */
+    if (r->looked_back && doc &&
+        buf_printf(&w->expr, " stated on line %zu", tally_doc_line(doc, F->v[W].start)) < 0)
+        rc = -1;
     if (!rc && buf_puts(&w->expr, ")") < 0)
         rc = -1;
     if (!rc && list && buf_printf(&w->expr, ", the parts %s", parts.data) < 0)
