@@ -52,6 +52,7 @@
  * lexicon, so a user can extend it with --lexicon.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1679,6 +1680,8 @@ static void attach_parallel(const char *t, const tally_number *nums, size_t n, s
  * million soldiers". */
 static int is_share(const tally_number *x, const tally_attach *a);
 static int is_measure(const tally_attach *a);
+static int lend_count(const term *tm, const tok *k, tally_attach *at);
+static int total_after(const char *t, const tally_sentence *s, const tally_number *x);
 static int prev_sentence(const char *t, const tally_sentence *s, size_t *start, size_t *end);
 static int plural_ish(const char *t, const tok *k);
 static int amount_governs(const char *t, const tally_sentence *s, const tally_number *x);
@@ -2043,21 +2046,82 @@ static int houses_prev(const char *t, const tally_number *nums, const tally_atta
 static int names_class(const char *t, const tally_sentence *s, const tally_number *x);
 static int crew_size(const char *t, const tally_attach *a);
 
+/* The figure a total ("3,580 in all") after a list takes its noun from:
+ * the first figure before i of the unit most items of the list count,
+ * when more count it than count the last item's unit (j's): "1,900 new
+ * tyres ..., the 680 ... and the 1,000 retreads, 3,580 in all" counts
+ * tyres, the bare 680 being one more tyre item.  A bare item counts the
+ * unit of the nearest item before it; measures, shares and periods are
+ * no items.  j otherwise ("30 gunboats and 12 monitors, 42 in all"). */
+#define LIST_BACK 400   /* bytes a list before its total may span */
+#define LIST_MAX 16     /* items of a list looked at */
+
+static size_t list_head(const tally_number *nums, const tally_attach *at, size_t i, size_t j)
+{
+    size_t lo = i, item[LIST_MAX], ni = 0, last = SIZE_MAX;
+    while (lo > 0 && i - lo < LIST_MAX && nums[lo - 1].start + LIST_BACK >= nums[i].start)
+        lo--;
+    for (size_t a = lo; a < i; a++) {
+        if (nums[a].kind != TALLY_NK_FIGURE)
+            continue;
+        if (!at[a].unit[0] && last != SIZE_MAX)
+            item[ni++] = last;   /* a bare item: one more of the item before */
+        else if (at[a].unit[0] && !is_share(&nums[a], &at[a]) && !is_measure(&at[a]) &&
+                 !is_period(&at[a]))
+            item[ni++] = last = a;
+    }
+    size_t best = j;
+    int most = 0, cj = 0;
+    for (size_t x = 0; x < ni; x++) {
+        int c = 0;
+        for (size_t y = 0; y < ni; y++)
+            c += strcmp(at[item[y]].unit, at[item[x]].unit) == 0;
+        cj += strcmp(at[item[x]].unit, at[j].unit) == 0;
+        if (c > most) {
+            most = c;
+            best = item[x];
+        }
+    }
+    return most > cj ? best : j;
+}
+
+/* The figure a sibling after the rate "6.5 per 10,000 hours" parallels:
+ * its numerator, not the base after "per" ("14 accidents, a rate of 6.5
+ * per 10,000 flying hours, against 3.4 for the older type": 3.4
+ * accidents).  j: the figure before the sibling; j itself when it is no
+ * rate's base. */
+static size_t rate_numerator(const char *t, const tally_sentence *s, const tally_number *nums,
+                             const tally_attach *at, size_t j)
+{
+    tok p, q;
+    if (j == 0 || nums[j - 1].kind != TALLY_NK_FIGURE ||
+        !prev_tok(t, s->start, nums[j].start, &p) || !tok_is(t, &p, "per") ||
+        !prev_tok(t, s->start, p.s, &q))
+        return j;
+    size_t e = at[j - 1].mention_end > nums[j - 1].end ? at[j - 1].mention_end : nums[j - 1].end;
+    return q.e == e ? j - 1 : j;
+}
+
 static int attach_sibling(const lexcols *L, const char *t, const tally_sentence *s,
                           const tally_number *nums, size_t i, const slot *sl, tally_attach *at)
 {
-    if (i == 0 || houses_prev(t, nums, at, i - 1, 0) || nums[i - 1].kind != TALLY_NK_FIGURE || sl[i - 1].src == SRC_NONE ||
-        !at[i - 1].unit[0] || is_share(&nums[i - 1], &at[i - 1]) ||
-        counts_group(sl, i, &at[i - 1]) ||
+    if (i == 0)
+        return 0;
+    size_t j = rate_numerator(t, s, nums, at, i - 1);
+    if (total_after(t, s, &nums[i]))
+        j = list_head(nums, at, i, j);
+    if (houses_prev(t, nums, at, j, 0) || nums[j].kind != TALLY_NK_FIGURE || sl[j].src == SRC_NONE ||
+        !at[j].unit[0] || is_share(&nums[j], &at[j]) ||
+        counts_group(sl, i, &at[j]) ||
         !ellipsis_follow(t, s, &nums[i]) ||
-        ((nums[i - 1].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)) ||
-        ((nums[i].flags & TALLY_NF_SCALED) && !(nums[i - 1].flags & TALLY_NF_SCALED)) ||
-        (is_period(&at[i - 1]) && rate_period_at(t, nums[i].end, s->end) >= 0) ||
-        period_adverb(t, s, &nums[i - 1], &at[i - 1], &nums[i]) ||
-        spare_of(t, s, &nums[i - 1], &nums[i]) || place_part(t, s, &nums[i - 1], &nums[i]) ||
-        (names_class(t, s, &nums[i]) && crew_size(t, &at[i - 1])) ||
-        after_every(t, s->start, s->end, &nums[i - 1]) ||
-        kinds_of_prev(t, s->start, nums, at, i - 1))
+        ((nums[j].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)) ||
+        ((nums[i].flags & TALLY_NF_SCALED) && !(nums[j].flags & TALLY_NF_SCALED)) ||
+        (is_period(&at[j]) && rate_period_at(t, nums[i].end, s->end) >= 0) ||
+        period_adverb(t, s, &nums[j], &at[j], &nums[i]) ||
+        spare_of(t, s, &nums[j], &nums[i]) || place_part(t, s, &nums[j], &nums[i]) ||
+        (names_class(t, s, &nums[i]) && crew_size(t, &at[j])) ||
+        after_every(t, s->start, s->end, &nums[j]) ||
+        kinds_of_prev(t, s->start, nums, at, j))
         return 0;   /* not "7 The Hague"; "$4 million, and 3" is not 3 dollars; "in six
                        years, four a year" counts no years; "over the six months, 21
                        of them" counts no months; "six instalments of 2 million" are
@@ -2075,12 +2139,12 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
         }
         a = k.e;
     }
-    size_t hs = at[i - 1].noun_start, he = at[i - 1].noun_end;
-    if (sl[i - 1].src == SRC_OWN) {
-        hs = sl[i - 1].own.head_s;
-        he = sl[i - 1].own.head_e;
+    size_t hs = at[j].noun_start, he = at[j].noun_end;
+    if (sl[j].src == SRC_OWN) {
+        hs = sl[j].own.head_s;
+        he = sl[j].own.head_e;
     }
-    share_from(&at[i - 1], hs, he, &at[i]);
+    share_from(&at[j], hs, he, &at[i]);
     return 1;
 }
 
@@ -4539,15 +4603,11 @@ static int set_noun(const lexcols *L, const char *t, const tally_sentence *s,
             inside = k.s >= out[j].mention_start && k.e <= out[j].mention_end;
         if (inside || !k.word || !lookup_tok(L, t, &k, &tm) || tm.desig)
             continue;
-        tally_attach probe;
-        put_unit(&probe, tm.unit, tm.cat);
-        if (is_measure(&probe))
-            continue;
         if (!plural_like(t, &k) &&
             !(prev_tok(t, s->start, k.s, &d) && tok_in(t, &d, SET_DET)))
             continue;
-        lend_noun(at, &tm, &k);
-        return 1;
+        if (lend_count(&tm, &k, at))
+            return 1;
     }
     return 0;
 }
@@ -4921,6 +4981,19 @@ static int opening_be(const char *t, const tally_sentence *s, const tally_number
     return !prev_tok(t, s->start, w.s, &k) || tok_in(t, &k, DET) || tok_is(t, &k, "The");
 }
 
+/* Lend the lexicon noun k (term tm) to at when it counts things, not a
+ * measure ("tons", "miles"): the last step of the look-backs that take
+ * the nearest plural noun of their sentence.  1 when lent. */
+static int lend_count(const term *tm, const tok *k, tally_attach *at)
+{
+    tally_attach probe;
+    put_unit(&probe, tm->unit, tm->cat);
+    if (is_measure(&probe))
+        return 0;
+    lend_noun(at, tm, k);
+    return 1;
+}
+
 /* "N to a X" ("64 to a group", "some 1,700 to a sailing"): a bare number
  * followed by "to a/an/each" and a lexicon noun is a rate per X, so it
  * counts not X but the nearest plural lexicon noun of another unit before
@@ -4951,12 +5024,8 @@ static int rate_item(const lexcols *L, const char *t, const tally_sentence *s,
             (k.e - k.s <= n + 2 && strncasecmp(t + k.s, t + a.s, n) == 0) ||
             !lookup_tok(L, t, &k, &tm) || tm.desig || strcmp(tm.unit, per.unit) == 0)
             continue;   /* not the X itself: "in 26 sailings, 1,700 to a sailing" */
-        tally_attach probe;
-        put_unit(&probe, tm.unit, tm.cat);
-        if (is_measure(&probe))
-            continue;
-        lend_noun(at, &tm, &k);
-        return 1;
+        if (lend_count(&tm, &k, at))
+            return 1;
     }
     return 0;
 }
@@ -5082,15 +5151,68 @@ static int first_plural(const lexcols *L, const char *t, const tally_sentence *s
     tok k;
     term tm;
     for (size_t pos = s->start; next_tok(t, pos, x->start, &k); pos = k.e) {
-        if (!k.word || !plural_like(t, &k) || !lookup_tok(L, t, &k, &tm) || tm.desig)
+        if (k.word && plural_like(t, &k) && lookup_tok(L, t, &k, &tm) && !tm.desig &&
+            lend_count(&tm, &k, at))
+            return 1;
+    }
+    return 0;
+}
+
+/* "set up a post office with each division, and three more at army
+ * headquarters": a bare "N more" counts the thing the sentence introduced
+ * before it with "a"/"an" (the nearest, at most MORE_BACK tokens back),
+ * when the lexicon knows that noun and it is no measure.  1 when lent. */
+#define MORE_BACK 40
+
+static int more_of_a(const lexcols *L, const char *t, const tally_sentence *s,
+                     const tally_number *x, tally_attach *at)
+{
+    tok k;
+    np p, q;
+    if (!next_tok(t, x->end, s->end, &k) || !tok_is(t, &k, "more"))
+        return 0;
+    scan_np(L, t, k.e, s->end, 1, &q);
+    if (q.known)
+        return 0;   /* "three more lorries": a noun of its own */
+    size_t pos = x->start;
+    for (int n = 0; n < MORE_BACK && prev_tok(t, s->start, pos, &k); n++, pos = k.s) {
+        if (!(tok_is(t, &k, "a") || tok_is(t, &k, "an")))
             continue;
+        scan_np(L, t, k.e, x->start, 0, &p);
+        if (!p.known || p.type_name)
+            return 0;
         tally_attach probe;
-        put_unit(&probe, tm.unit, tm.cat);
-        if (is_measure(&probe))
-            continue;
-        lend_noun(at, &tm, &k);
+        put_unit(&probe, p.unit, p.cat);
+        if (is_measure(&probe) || is_period(&probe))
+            return 0;
+        lend_np(at, &p);
         return 1;
     }
+    return 0;
+}
+
+/* "The surface shelters, which the engineers had rated against blast,
+ * lost none of their occupants, although two of them were damaged": "N
+ * of them" opening a clause after a comma and a conjunction is a part of
+ * the sentence's subject, the plural lexicon noun among its first
+ * SUBJECT_WORDS words (not a noun said between, nor the sentence
+ * before).  1 when lent to at. */
+#define SUBJECT_WORDS 4
+
+static int them_subject(const lexcols *L, const char *t, const tally_sentence *s,
+                        const tally_number *x, tally_attach *at)
+{
+    static const char *const CONJ[] = {"although", "though", "while", "whereas", "but",
+                                       "and", NULL};
+    tok c, k;
+    term tm;
+    if (!of_them(t, s, x) || !prev_tok(t, s->start, x->start, &c) || !tok_in(t, &c, CONJ) ||
+        !prev_tok(t, s->start, c.s, &k) || !tok_punct(t, &k, ','))
+        return 0;
+    size_t pos = s->start;
+    for (int w = 0; w < SUBJECT_WORDS && next_tok(t, pos, c.s, &k) && k.word; w++, pos = k.e)
+        if (plural_like(t, &k) && lookup_tok(L, t, &k, &tm) && !tm.desig)
+            return lend_count(&tm, &k, at);
     return 0;
 }
 
@@ -5204,6 +5326,12 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                ellipsis_lead(text, s, &nums[i], 0) &&
                no_noun_before(&L, text, s, es->found ? es->num.end : 0, &out[i])) {
         sl[i].src = SRC_PREVIOUS;   /* "had no camps at all. By 1943 it had four" */
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+    } else if (!st && !before && ellipsis_follow(text, s, &nums[i]) &&
+               (them_subject(&L, text, s, &nums[i], &out[i]) ||
+                more_of_a(&L, text, s, &nums[i], &out[i]))) {
+        sl[i].src = SRC_GOVERN;   /* "The shelters ..., although two of them were hit";
+                                     "a post office with each division, and three more" */
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     } else if (!st) {
         sl[i].src = attach_ellipsis(&L, text, s, nums, i, sl, &es->at, es->found ? &es->num : NULL,

@@ -2646,6 +2646,56 @@ static void test_rec46_of_month(void **state)
     check(&r, 1, 1, "knife", "materiel", "knives", "40 knives", 0);
 }
 
+/* A figure after a rate "X per N hours, against Y" parallels X, not the
+ * base after "per"; a total "N in all" after a list counts the list's
+ * first item's noun, not the last item's kind. */
+static void test_rec53_rate_and_total(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"12", 0, 12, FIG, 0, NULL},
+                {"8.5", 0, 8.5, FIG, 0, NULL},
+                {"10,000", 0, 10000, FIG, 0, NULL},
+                {"2.1", 0, 2.1, FIG, 0, NULL}};
+    attach(&r, "The new fighters had 12 accidents, a rate of 8.5 per 10,000 flying hours, "
+               "against 2.1 for the old type.", TALLY_SECTION_BODY, a, 4);
+    check(&r, 0, 1, "accident", "event", "accidents", "12 accidents", 0);
+    check(&r, 2, 1, "hour", "duration", NULL, NULL, 0);
+    check(&r, 3, 1, "accident", "event", NULL, NULL, 1);
+    spec b[] = {{"500", 0, 500, FIG, 0, NULL},
+                {"200", 0, 200, FIG, 0, NULL},
+                {"300", 0, 300, FIG, 0, NULL},
+                {"1,000", 0, 1000, FIG, 0, NULL},
+                {"1,400", 0, 1400, FIG, 0, NULL}};
+    attach(&r, "The depot took 500 new boots a week from Arnholt, the 200 from Vesk and the "
+               "300 resoles, 1,000 in all against the 1,400 it wanted.", TALLY_SECTION_BODY, b,
+           5);
+    check(&r, 0, 1, "boot", "materiel", NULL, NULL, 0);
+    check(&r, 3, 1, "boot", "materiel", NULL, NULL, 1);
+    check(&r, 4, 1, "boot", "materiel", NULL, NULL, 1);
+}
+
+/* "N of them" opening a clause after "although" is a part of the
+ * sentence's subject, not of a noun inside a relative clause; a bare "N
+ * more" counts what "a"/"an" introduced earlier in the sentence. */
+static void test_rec53_them_subject_and_more(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "The concrete shelters, which the sappers had dug by hand, kept their "
+               "occupants safe, although three of them were flooded.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "shelter", "other", "shelters", NULL, 1);
+    spec b[] = {{"five", 0, 5, FIG, W, NULL}};
+    attach(&r, "The service opened a sorting office in each port, and five more at the "
+               "depots.", TALLY_SECTION_BODY, b, 1);
+    check(&r, 0, 1, "office", "other", NULL, NULL, 1);
+    spec c[] = {{"five", 0, 5, FIG, W, NULL}};
+    attach(&r, "The service opened a sorting office in each port, and five more lorries "
+               "came.", TALLY_SECTION_BODY, c, 1);
+    check(&r, 0, 1, "lorry", "materiel", NULL, NULL, 0);   /* its own noun */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2796,6 +2846,8 @@ int main(void)
         cmocka_unit_test(test_rec49_wrong_noun),
         cmocka_unit_test(test_rec51_dropped),
         cmocka_unit_test(test_rec52_aside_lender),
+        cmocka_unit_test(test_rec53_rate_and_total),
+        cmocka_unit_test(test_rec53_them_subject_and_more),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
