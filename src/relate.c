@@ -34,6 +34,12 @@
  *  1b. "N X: A for ..., B for ... and C for ..." (parts after a colon) -> SUM;
  *  3d. "six in 1961, seven in 1962 and nine in 1963, so that ... the navy
  *     had 22": a list and the running total after "so that"    -> SUM;
+ *  3m. a running total after "by the end of" ("... had cleared 4,870")
+ *     over one figure of its flow (kin family, or "accounted for") per
+ *     year or month before it in its paragraph, none missing  -> SUM
+ *     (tried first by rule 3d); "Of the 1,120 pupils ..., 610 ... and 236
+ *     .... A further 226 ..., and 48 ...": a list run on into the next
+ *     sentence, exact, once per document after the sentence rules -> SUM;
  *  3e. "110 aircraft over three years, 70 fighters and 40 bombers": a
  *     total of a general noun and the list right after it (also "22 of the
  *     30 hulls, all nine cruisers, ...", and a measure naming its kinds:
@@ -1440,6 +1446,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
     }
     if (!rc)
         rc = rel_rule_note_parts(&c);
+    if (!rc)
+        rc = rel_rule_of_parts_late(&c);
     if (!rc)
         doc_norms(&c);
     if (!rc)

@@ -224,6 +224,9 @@ int rel_rule_rest_next(ctx *c, size_t si, size_t lo, size_t hi);
 /* "Over the three years ... 14,000" after one figure for each of the
  * three years in the sentences before (relate_sum.c, rule 3l). */
 int rel_rule_span_back(ctx *c, size_t si, size_t lo, size_t hi);
+/* Rule 3m (relate_sum.c): "by the end of that year ... had cleared 4,870": a
+ * running total over one figure of its flow per period before it. */
+int rel_rule_running_total(ctx *c, size_t si, size_t lo, size_t hi);
 /* "31 aircraft ... (22) fell to flak rather than to fighters" and in the
  * note "the nine lost to fighters": DIFFERENCE (relate_note.c, round 303;
  * called by rel_rule_note_parts). */
@@ -329,6 +332,9 @@ int rel_rule_share_in_noun(ctx *c, size_t q, size_t lo, size_t hi);
 int rel_rule_share_of_breakdown(ctx *c, size_t q, size_t lo, size_t send);
 int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send);
 int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi);
+/* Rule 3g's lists run on into the next sentence ("Of the 1,120 pupils, 610
+ * ... and 236 .... A further 226 ..."), once per document (relate_sum.c). */
+int rel_rule_of_parts_late(ctx *c);
 /* Rule 4b (relate_sum.c): "3.0 million crowns, of which 2.1 million ...
  * and 0.9 million ...": the parts of a whole after ", of which" -> SUM. */
 int rel_rule_of_which_parts(ctx *c, size_t si, size_t lo, size_t hi);

@@ -20,7 +20,9 @@
  *    "of these" / "of whom", the figures joined to it by "," and "and", and
  *    the figure T those words refer back to (the nearest comparable figure
  *    before A, in A's sentence or the one before; an item after "the
- *    other" is T's rest whatever its noun).  Exact sums always; a
+ *    other" is T's rest whatever its noun; an item with its verb left
+ *    out, "740 of them and the cruisers for 1,160", round 373; A may be
+ *    the SUBSET of T found for "of them" already).  Exact sums always; a
  *    list closed by "the other" / "the remaining" / "the rest" says it is
  *    the whole of T and is taken within a tenth.
  *  - rest parts (rel_rule_rest_next, per sentence, round 363): a list
@@ -310,6 +312,43 @@ static int closes_rest(const ctx *c, size_t from, size_t j)
     return rel_phrase_in(c->t, from, c->f->v[j].tstart, rest);
 }
 
+/* The word right before offset i (after `from`) into w; 0 when none. */
+static int word_before(const ctx *c, size_t from, size_t i, char *w, size_t cap)
+{
+    while (i > from && c->t[i - 1] == ' ')
+        i--;
+    size_t b = i;
+    while (b > from && rel_wch((unsigned char)c->t[b - 1]))
+        b--;
+    return b < i && rel_word_at(c->t, b, i, w, cap) > b;
+}
+
+/* 1 when figure j continues the "of them" list ending at offset prev as a
+ * clause with its verb left out, the particle after it kept: "740 of them
+ * and the cruisers for 1,160" (part A's word before it, "for", is the
+ * word before j, a short noun phrase and "and" or "," between). */
+static int gapped_item(const ctx *c, size_t A, size_t prev, size_t j)
+{
+    static const char *const joiners[] = {"and", ",", NULL};
+    char wa[24], wj[24];
+    size_t st = c->seg->sents[c->f->v[A].sent_index].start, b = c->f->v[j].tstart;
+    return rel_phrase_in(c->t, prev, b, joiners) && rel_words_between(c->t, prev, b, "") <= 7 &&
+           word_before(c, st, c->f->v[A].tstart, wa, sizeof wa) &&
+           word_before(c, prev, b, wj, sizeof wj) && strlen(wa) <= 4 && strcmp(wa, wj) == 0;
+}
+
+/* 1 when A is the stated part of a SUBSET of whole T found already ("740
+ * of them": a part of the 1,900 shells before). */
+static int subset_of(const ctx *c, size_t A, size_t T)
+{
+    for (size_t k = c->out->n; k-- > 0;) {
+        const tally_relation *r = &c->out->v[k];
+        if (r->kind == TALLY_REL_SUBSET && r->stated == A)
+            return r->nparts == 1 && r->parts[0].fact == T;
+    }
+    return 0;
+}
+
 /* Rule N2: "312 aircrew, 96 of them pilots and the other 216 ..." (top
  * comment). */
 int rel_rule_of_them_parts(ctx *c, size_t si, size_t lo, size_t hi)
@@ -318,7 +357,11 @@ int rel_rule_of_them_parts(ctx *c, size_t si, size_t lo, size_t hi)
     size_t send = c->seg->sents[si].end;
     for (size_t A = lo; A + 1 < hi; A++) {
         size_t after = of_them_after(c, A, send);
-        if (!after || !listable(c, A) || c->fi[A].part)
+        int apart = c->fi[A].part;   /* a SUBSET of T already: still T's item */
+        c->fi[A].part = 0;
+        int ok = after && listable(c, A);
+        c->fi[A].part = apart;
+        if (!ok)
             continue;
         /* the total: the nearest figure before A comparable with it */
         size_t T = NOPOS;
@@ -332,7 +375,8 @@ int rel_rule_of_them_parts(ctx *c, size_t si, size_t lo, size_t hi)
                 break;
             }
         }
-        if (T == NOPOS || !totalable(c, T) || c->f->v[T].value <= c->f->v[A].value)
+        if (T == NOPOS || !totalable(c, T) || c->f->v[T].value <= c->f->v[A].value ||
+            (apart && !subset_of(c, A, T)))
             continue;
         size_t parts[TALLY_REL_MAXPARTS], np = 1;
         double sum = c->f->v[A].value;
@@ -342,7 +386,7 @@ int rel_rule_of_them_parts(ctx *c, size_t si, size_t lo, size_t hi)
             size_t prev = c->f->v[parts[np - 1]].tend;
             if (rel_words_between(c->t, prev, c->f->v[j].tstart, ";:()") < 0 ||
                 rel_words_between(c->t, prev, c->f->v[j].tstart, "") > 8 ||
-                !(rel_joined_to(c->t, prev, c->f->v[j].tstart) ||
+                !(rel_joined_to(c->t, prev, c->f->v[j].tstart) || gapped_item(c, A, prev, j) ||
                   (closes_rest(c, prev, j) &&
                    rel_phrase_in(c->t, prev, c->f->v[j].tstart, joiners))) ||
                 rel_word_within(c, c->f->v[j].tend, send, 2,

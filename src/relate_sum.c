@@ -2191,6 +2191,8 @@ static int set_price_unsure(const ctx *c, const size_t *parts, size_t n, size_t 
  * -> SUM. */
 int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
 {
+    if (rel_rule_running_total(c, si, lo, hi) < 0)
+        return -1;   /* a list that began in the sentences before is all of it */
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t i = s->start; i < s->end; i++) {
         size_t e = rel_phrase_at(c->t, i, s->end, "so that");
@@ -2199,7 +2201,7 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
         size_t last = rel_fact_before_s(c, i, lo, hi, 4, ";:()");
         size_t T = rel_fact_after(c, e, lo, hi, 12);
         if (last == NOPOS || T == NOPOS || c->fi[T].share || c->fi[T].used ||
-            rel_is_rate(c, T) || !rel_same_unit(&c->fi[T], &c->fi[last]) ||
+            stated_by_any(c, T) || rel_is_rate(c, T) || !rel_same_unit(&c->fi[T], &c->fi[last]) ||
             rel_words_between(c->t, e, c->f->v[T].tstart, ";") < 0)
             continue;
         size_t parts[TALLY_REL_MAXPARTS], n = 0;
@@ -2739,7 +2741,90 @@ static int closed_list(const ctx *c, const size_t *parts, size_t np, double sum,
     return rel_phrase_in(c->t, a, b, and_);
 }
 
+/* Add the SUM of whole T (its parts[0..np)) rule 3g found for sentence
+ * si, cue cue (static); the parts and T are used up when use is 1 (the
+ * late pass for lists run on, after every other rule, leaves them). */
+static int of_parts_rel(ctx *c, size_t si, size_t T, const size_t *parts, size_t np,
+                        const char *cue, int use)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, T, cue);
+    r.looked_back = c->f->v[T].sent_index != si;
+    for (size_t m = 0; m < np; m++) {
+        rel_part(c, &r, parts[m]);
+        c->fi[parts[m]].used |= use;
+    }
+    c->fi[T].used |= use;
+    return rel_add(c, &r);
+}
+
+/* "Of the 1,120 pupils ..., 610 passed and 236 were sent on.  A further
+ * 226 were washed out, and 48 were killed": the list of sentence si (whose
+ * figures end before hi) run on into the next sentence of its paragraph
+ * when that opens with "A further", "Another", "The other", "The
+ * remaining" or "The rest" and its figure: its joined items appended to
+ * parts[np..], *sum grown; the new count (np when it does not run on). */
+static size_t run_on(const ctx *c, size_t si, size_t hi, size_t T, size_t *parts, size_t np,
+                     double *sum)
+{
+    static const char *const openers[] = {"a further", "another", "the other", "the remaining",
+                                          "the rest", NULL};
+    if (hi >= c->f->n || c->f->v[hi].sent_index != si + 1 ||
+        c->seg->sents[si + 1].para != c->seg->sents[si].para || np >= TALLY_REL_MAXPARTS)
+        return np;
+    const tally_sentence *n = &c->seg->sents[si + 1];
+    size_t k = n->start, e = 0;
+    while (k < n->end && !rel_wch((unsigned char)c->t[k]))
+        k++;
+    for (size_t q = 0; openers[q] && !e; q++)
+        e = rel_phrase_at(c->t, k, n->end, openers[q]);
+    if (!e || rel_words_between(c->t, e, c->f->v[hi].tstart, "") > 1 ||
+        !item_of_whole(c, hi, T))
+        return np;
+    size_t hi2 = hi;
+    while (hi2 < c->f->n && c->f->v[hi2].sent_index == si + 1)
+        hi2++;
+    size_t m = np;   /* the items joined one to the next; a share said of one
+                        later ("used") leaves it an item, a part of a SUM not */
+    for (size_t j = hi; j < hi2 && m < TALLY_REL_MAXPARTS; j++) {
+        if ((j > hi && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart)) ||
+            c->fi[j].share || c->fi[j].part || !(c->f->v[j].value < c->f->v[T].value) ||
+            !item_of_whole(c, j, T))
+            break;
+        parts[m++] = j;
+        *sum += c->f->v[j].value;
+    }
+    return m;
+}
+
+/* Rule 3g for sentence si (facts [lo, hi)); with late set, after every
+ * sentence rule has run, only the lists run on into the next sentence
+ * (run_on()), so that what the sentences after say of their items is
+ * read first ("the dead alone made up some 6 per cent"). */
+static int of_parts(ctx *c, size_t si, size_t lo, size_t hi, int late);
+
 int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    return of_parts(c, si, lo, hi, 0);
+}
+
+/* Rule 3g's lists run on into the next sentence, once per document after
+ * the sentence rules (of_parts() with late set). */
+int rel_rule_of_parts_late(ctx *c)
+{
+    size_t lo = 0;
+    for (size_t si = 0; si < c->seg->nsents && lo < c->f->n; si++) {
+        size_t hi = lo;
+        while (hi < c->f->n && c->f->v[hi].sent_index == si)
+            hi++;
+        if (hi > lo && of_parts(c, si, lo, hi, 1) < 0)
+            return -1;
+        lo = hi;
+    }
+    return 0;
+}
+
+static int of_parts(ctx *c, size_t si, size_t lo, size_t hi, int late)
 {
     static const char *const made[] = {"made up of", "comprised", "consisted of",
                                        "were divided into", "was divided into",
@@ -2748,8 +2833,10 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
     if (lo >= hi)
         return 0;
     size_t T = NOPOS, from = 0;
-    int whole_cue = 0, pron = 0;
+    int whole_cue = 0, pron = 0, longwhole = 0;
     size_t e = rel_phrase_at(c->t, s->start, s->end, "of");
+    if (late && !e)
+        return 0;   /* the late pass reads "Of the N X, ..." only */
     if (e) {
         size_t e2 = 0;
         static const char *const pro[] = {"this", "these", "them", "that", "those", NULL};
@@ -2767,8 +2854,12 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
             size_t k2 = c->f->v[T].tend;   /* "Of the 31 aircraft of 1953, 12 ..." */
             while (k2 < s->end && !strchr(",;:()", c->t[k2]))
                 k2++;
-            if (k2 >= s->end || c->t[k2] != ',' || rel_words_between(c->t, c->f->v[T].tend, k2, "") > 5)
+            int w = k2 < s->end && c->t[k2] == ',' ? rel_words_between(c->t, c->f->v[T].tend, k2, "")
+                                                  : -1;
+            if (w < 0 || w > 12)
                 return 0;
+            longwhole = w > 5;   /* "who entered the schools between ...": only a
+                                    list that runs on to the next sentence */
             from = k2 + 1;
         }
     } else {
@@ -2796,7 +2887,7 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
         from = s->start;
         next = 1;
     }
-    if (T == NOPOS || c->fi[T].share || c->fi[T].used || !c->fi[T].unit[0] ||
+    if (T == NOPOS || c->fi[T].share || (c->fi[T].used && !late) || !c->fi[T].unit[0] ||
         (rel_is_rate(c, T) && !whole_cue))
         return 0;   /* "56 tons a day were made up of 18 tons of food, ...": per day too */
     size_t first = rel_fact_after(c, from, lo, hi, next ? 5 : 3);
@@ -2807,9 +2898,17 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
     size_t np = parts_after(c, first, hi, T,
                             copula ? item_kind : whole_cue ? item_made_up : item_of_whole, parts,
                             &sum);
-    if (np < 2)
-        return 0;
     double tv = c->f->v[T].value;
+    if (late) {
+        if (!e || pron || np < 1 || fabs(sum - tv) <= 1e-9 * tv || stated_by_any(c, T))
+            return 0;
+        size_t np2 = run_on(c, si, hi, T, parts, np, &sum);
+        if (np2 > np && np2 >= 3 && fabs(sum - tv) <= 1e-9 * tv)
+            return of_parts_rel(c, si, T, parts, np2, "of the whole, its parts run on", 0);
+        return 0;
+    }
+    if (np < 2 || longwhole)
+        return 0;
     int exact = fabs(sum - tv) <= 1e-9 * tv;
     if (copula && (sum < 0.8 * tv || sum > 1.2 * tv || (!kinds_named(c, T, parts, np) && !exact)))
         return 0;   /* "were" alone is a weak cue: the kinds must be named and add up
@@ -2822,15 +2921,8 @@ int rel_rule_of_parts(ctx *c, size_t si, size_t lo, size_t hi)
                  !next_part(c, parts[0], NOPOS)))
         return 0;   /* a sentence after a figure: three parts or more, all of it, the
                        first not added to it ("asked for another 300") */
-    tally_relation r;
-    rel_init(&r, TALLY_REL_SUM, T, whole_cue ? "made up of" : "of the whole, its parts");
-    r.looked_back = c->f->v[T].sent_index != si;
-    for (size_t m = 0; m < np; m++) {
-        rel_part(c, &r, parts[m]);
-        c->fi[parts[m]].used = 1;
-    }
-    c->fi[T].used = 1;
-    return rel_add(c, &r);
+    return of_parts_rel(c, si, T, parts, np, whole_cue ? "made up of" : "of the whole, its parts",
+                        1);
 }
 
 /* 1 when fact j is an exact whole count, no share, not a part already:
@@ -3487,6 +3579,17 @@ int rel_rule_counted_sum(ctx *c, size_t si, size_t lo, size_t hi)
 /* How many sentences before its own a dated total looks for its parts. */
 #define SPAN_SENTS 12
 
+/* Put the n fact indexes of part[] in the reverse order: the rules that
+ * collect parts going back through the text restore its order so. */
+static void reverse_parts(size_t *part, size_t n)
+{
+    for (size_t a = 0, b = n ? n - 1 : 0; a < b; a++, b--) {
+        size_t x = part[a];
+        part[a] = part[b];
+        part[b] = x;
+    }
+}
+
 /* The family tag of word w (its family in the kin lexicon table, which
  * holds the verbs of one kind of flow: "delivered", "carried" and
  * "shipped" are all "delivery"; users extend it) into tag; 0 when w tells
@@ -3581,11 +3684,7 @@ static size_t span_parts(const ctx *c, size_t T, size_t lo, size_t *part)
     }
     if (n < 2 || first != span.start || last != span.end)
         return 0;
-    for (size_t a = 0, b = n - 1; a < b; a++, b--) {   /* collected backwards */
-        size_t x = part[a];
-        part[a] = part[b];
-        part[b] = x;
-    }
+    reverse_parts(part, n);   /* collected backwards */
     return n;
 }
 
@@ -3686,11 +3785,7 @@ static size_t rate_list_parts(const ctx *c, size_t T, int pt, size_t lo, size_t 
     if (first == NOPOS || first < 2)
         return 0;
     n = first;   /* bare numbers before the first rate are no parts */
-    for (size_t a = 0, b = n - 1; a < b; a++, b--) {   /* collected backwards */
-        size_t x = part[a];
-        part[a] = part[b];
-        part[b] = x;
-    }
+    reverse_parts(part, n);   /* collected backwards */
     return n;
 }
 
@@ -3825,11 +3920,7 @@ static size_t back_parts(const ctx *c, size_t T, size_t lo, size_t k, int prec, 
     }
     if (n != k)
         return 0;
-    for (size_t a = 0, b = n - 1; a < b; a++, b--) {
-        size_t x = part[a];
-        part[a] = part[b];
-        part[b] = x;
-    }
+    reverse_parts(part, n);   /* collected backwards */
     return n;
 }
 
@@ -3861,6 +3952,163 @@ int rel_rule_span_back(ctx *c, size_t si, size_t lo, size_t hi)
         tally_relation r;
         rel_init(&r, TALLY_REL_SUM, T, "over the span, parts before");
         for (size_t m = 0; m < k; m++)
+            rel_part(c, &r, part[m]);
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Round 373 (helper ver93, rule 3m): a running total "so that by the end
+ * of that year the flotilla had cleared 4,870 mines" over the figures of
+ * its paragraph before it that tell the same flow one period each
+ * ("cleared 1,150" in 1946, "accounted for 2,480" in 1947, "a further
+ * 1,240 were swept" in 1948).  The total follows a cue of a running count
+ * ("by the end of", "by then", ...) and is the object of a verb of a flow
+ * family (kin lexicon table); each part is too, of the same family, or is
+ * "accounted for" (a part of any flow).  Unambiguous or nothing: one part
+ * per year (or month) and every period from the first to the total's own;
+ * a figure of the flow with no such period, or two of one, ends it; the
+ * parts come within a tenth of the total -> SUM. */
+
+/* The period of date string s at precision prec (1: year, 2: month) as
+ * one number (year, or year x 12 + month), -1 when s (an interval too)
+ * does not lie within one such period. */
+static long run_period(const char *s, int prec)
+{
+    size_t w = prec == 1 ? 4 : 7;
+    int y = 0, m = 0;
+    if (!s || strlen(s) < w || (s[w] && s[w] != '-' && s[w] != '/'))
+        return -1;
+    for (size_t k = 0; k < w; k++)
+        if (k == 4 ? s[k] != '-' : !isdigit((unsigned char)s[k]))
+            return -1;
+    const char *slash = strchr(s, '/');
+    if (slash && (strlen(slash + 1) < w || strncmp(slash + 1, s, w) != 0))
+        return -1;   /* "1946-06/1947-02": no one year */
+    if (sscanf(s, prec == 1 ? "%4d" : "%4d-%2d", &y, &m) != prec)
+        return -1;
+    return prec == 1 ? y : (long)y * 12 + m;
+}
+
+/* The flow family of the verb figure j is the object of: a word of the
+ * kin table among the three before it (no mark between: "had cleared
+ * 4,870") or among its noun and the three words after ("1,240 were
+ * swept"), into tag; 2 when it is "accounted for" (a part of any flow),
+ * 1 for a family, 0 none. */
+static int flow_of(const ctx *c, size_t j, char tag[24])
+{
+    const tally_fact *f = &c->f->v[j];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    char w[32];
+    size_t b = f->tstart;
+    for (int n = 0; n < 3 && b > s->start; n++) {   /* back, word by word */
+        while (b > s->start && c->t[b - 1] == ' ')
+            b--;
+        size_t a = b;
+        while (a > s->start && rel_wch((unsigned char)c->t[a - 1]))
+            a--;
+        if (a == b)
+            break;   /* a mark: the clause begins */
+        if (rel_phrase_at(c->t, a, s->end, "accounted for"))
+            return 2;
+        rel_word_at(c->t, a, b, w, sizeof w);
+        if (verb_tag(c, w, tag))
+            return 1;
+        b = a;
+    }
+    size_t i = f->tend;
+    for (int n = 0; n < 4 && i < s->end; n++) {   /* its noun, then three words */
+        while (i < s->end && c->t[i] == ' ')
+            i++;
+        if (i >= s->end || !rel_wch((unsigned char)c->t[i]))
+            break;
+        i = rel_word_at(c->t, i, s->end, w, sizeof w);
+        if (verb_tag(c, w, tag))
+            return 1;
+    }
+    return 0;
+}
+
+/* The offset of a running-count cue in [a, b), NOPOS when none. */
+static size_t running_cue(const ctx *c, size_t a, size_t b)
+{
+    static const char *const cues[] = {"by the end of", "by the close of", "by then",
+                                       "by that time", "up to the end of", NULL};
+    for (size_t i = a; i < b; i++) {
+        char ch = (char)tolower((unsigned char)c->t[i]);
+        if ((ch != 'b' && ch != 'u') || (i > 0 && rel_wch((unsigned char)c->t[i - 1])))
+            continue;   /* every cue begins "by" or "up" */
+        for (size_t q = 0; cues[q]; q++)
+            if (rel_phrase_at(c->t, i, b, cues[q]))
+                return i;
+    }
+    return NOPOS;
+}
+
+/* The parts of running total T (period P at precision prec, family tag)
+ * before it in its paragraph, into part[] in text order; how many (0
+ * unless one per period up to P, none missing). */
+static size_t running_parts(const ctx *c, size_t T, long P, int prec, const char *tag,
+                            size_t *part)
+{
+    size_t si = c->f->v[T].sent_index, n = 0;
+    long first = P + 1, per[TALLY_REL_MAXPARTS];
+    for (size_t j = T; j-- > 0;) {
+        size_t sj = c->f->v[j].sent_index;
+        if (sj + SPAN_SENTS < si || c->seg->sents[sj].para != c->seg->sents[si].para)
+            break;
+        char jt[24];
+        int fl = back_candidate(c, j, T) ? flow_of(c, j, jt) : 0;
+        if (fl == 0 || (fl == 1 && strcmp(jt, tag) != 0))
+            continue;
+        long p = run_period(c->f->v[j].date, prec);
+        if (p < 0 || p > P || n == TALLY_REL_MAXPARTS)
+            return 0;   /* a figure of the flow of no one period before T's */
+        for (size_t m = 0; m < n; m++)
+            if (per[m] == p)
+                return 0;   /* two of one period: a part and a running total */
+        per[n] = p;
+        part[n++] = j;
+        first = p < first ? p : first;
+    }
+    int last = 0;
+    for (size_t m = 0; m < n; m++)
+        last |= per[m] == P;
+    if (n < 2 || !last || P - first + 1 != (long)n)
+        return 0;   /* a period missing, or none of the total's own */
+    reverse_parts(part, n);
+    return n;
+}
+
+int rel_rule_running_total(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    size_t cue = lo ? running_cue(c, s->start, s->end) : NOPOS;
+    if (cue == NOPOS)
+        return 0;
+    for (size_t T = lo; T < hi; T++) {
+        const finfo *t = &c->fi[T];
+        char tag[24];
+        const char *d = c->f->v[T].date;
+        int prec = d && strlen(d) == 4 ? 1 : d && strlen(d) == 7 ? 2 : 0;
+        size_t part[TALLY_REL_MAXPARTS], n = 0;
+        if (c->f->v[T].tstart < cue || t->share || t->part || t->used || !t->unit[0] ||
+            rel_is_rate(c, T) || strcmp(t->cat, "duration") == 0 || stated_by_any(c, T) ||
+            !prec || rel_words_between(c->t, cue, c->f->v[T].tstart, ";") < 0 ||
+            rel_words_between(c->t, cue, c->f->v[T].tstart, "") > 12 || flow_of(c, T, tag) != 1)
+            continue;
+        n = running_parts(c, T, run_period(d, prec), prec, tag, part);
+        if (n == 0 && prec == 2 && strcmp(d + 4, "-12") == 0)   /* "by the end of 1936": */
+            n = running_parts(c, T, run_period(d, 1), 1, tag, part);   /* its December */
+        double sum = 0, tv = c->f->v[T].value;
+        for (size_t m = 0; m < n; m++)
+            sum += c->f->v[part[m]].value;
+        if (n < 2 || fabs(sum - tv) > 0.1 * tv)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "running total, parts before");
+        for (size_t m = 0; m < n; m++)
             rel_part(c, &r, part[m]);
         if (rel_add(c, &r) < 0)
             return -1;
