@@ -155,6 +155,15 @@
  * tons a day for 30 days, 1,800 tons"): the one rate of its period, the
  * one duration of that period and the one total of its unit, from the
  * sentence before the rate's -> PRODUCT (average when the rate comes last).
+ * Round 370 (helper ver92, rule 7x, relate_far.c rel_rule_xrate): a sum
+ * restated at once in another currency ("£24m ..., worth about $97
+ * million"; "or", "came to") whose rate of exchange is quoted elsewhere:
+ * in an endnote or an earlier sentence, every rate of that pair nearby of
+ * one value ("14 ... and 17.5 to the pound": none); an endnote "At 4
+ * crowns to the dollar the grant was worth 9.6 million crowns" converts
+ * the one sum (else the one SUM total) of the body sentence citing it
+ * -> PRODUCT (average when divided by the rate).  "to the pound" is read
+ * as sterling (actorwords says currency, units "pounds sterling").
  * Round 303 (helper ver71): a figure of an endnote that is the rest of a
  * total of the body sentence citing it less a part there, a word of its
  * clause after the part ("31 lost, (22) to flak rather than to fighters";
@@ -1440,6 +1449,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_stock_lasts(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_total_period(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_xrate(&c, i, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

@@ -36,6 +36,12 @@
  * X / R within half to twice P -> PRODUCT (average: P = X / R, X stated).
  * "up to R" only bounds the load: nothing.
  *
+ * Also rates of exchange stated elsewhere (rel_rule_xrate, round 370): a
+ * sum restated at once in another currency ("£24m ..., worth about $97
+ * million") converted at the one rate of that pair quoted in its sentence,
+ * an earlier one or an endnote; an endnote's "At 4 crowns to the dollar
+ * the grant was worth 9.6 million crowns" of the sum cited -> PRODUCT.
+ *
  * Also rates of the subject (rel_rule_subject_rate): a sentence opening
  * "A / An / Each / Every <thing>" whose first figure R of its unit is
  * followed in the sentence by a figure P of R's unit and period ("A column
@@ -1412,4 +1418,256 @@ int rel_rule_each_named(ctx *c, size_t P, size_t lo, size_t hi)
     rel_part(c, &r, C);
     r.looked_back = 1;
     return rel_add(c, &r);
+}
+
+/* ---- rates of exchange stated elsewhere (round 370-372, helper ver92) ---- */
+
+/* 1 when figure j is a sum of money of a known currency. */
+static int xmoney(const ctx *c, size_t j)
+{
+    return strcmp(c->fi[j].cat, "money") == 0 && c->fi[j].unit[0] && !c->fi[j].share;
+}
+
+/* The currency of a longer term of the unit table that starts with word
+ * w or its plural ("pound": "pounds sterling", GBP) into den; 1 when
+ * exactly one currency is found so. */
+static int xlonger(const ctx *c, const char *w, char den[48])
+{
+    const tally_table *t = tally_lexicon_table(c->lex, "units");
+    int ku = t ? tally_table_col(t, "unit") : -1, kc = t ? tally_table_col(t, "category") : -1;
+    size_t n = strlen(w);
+    den[0] = '\0';
+    if (ku < 0 || kc < 0)
+        return 0;
+    for (size_t i = 0; i < t->nrows; i++) {
+        const char *k = t->rows[i][0];
+        if (strncmp(k, w, n) != 0 || strcmp(t->rows[i][kc], "money") != 0)
+            continue;
+        if (k[n] == 's')
+            k++;
+        if (k[n] != ' ')
+            continue;   /* not w's own longer term */
+        if (den[0] && strcmp(den, t->rows[i][ku]) != 0)
+            return 0;   /* two currencies */
+        snprintf(den, 48, "%s", t->rows[i][ku]);
+    }
+    return den[0] != '\0';
+}
+
+/* 1 when figure R quotes a rate of exchange: R's currency (num) per one of
+ * the currency named after "to the" / "to one" / "to a" ("3.8 crowns to
+ * the dollar", "$4.04 to the pound").  den gets that currency's unit; a
+ * word the unit table reads otherwise ("pound", a weight there) that the
+ * "actorwords" table calls a currency takes the unit of its longer term
+ * ("pounds sterling"). */
+static int xrate(const ctx *c, size_t R, char den[48])
+{
+    static const char *const to[] = {"to the", "to one", "to a", NULL};
+    const tally_fact *rf = &c->f->v[R];
+    size_t end = c->seg->sents[rf->sent_index].end, i = rf->tend, e = 0;
+    char w[48], u[48], cat[16];
+    if (!xmoney(c, R))
+        return 0;
+    while (i < end && c->t[i] == ' ')
+        i++;
+    size_t k = rel_word_at(c->t, i, end, w, sizeof w);   /* "3.8 crowns to": past "crowns" */
+    if (k > i && rel_lookup_word(c->lex, w, u, cat) && strcmp(u, c->fi[R].unit) == 0) {
+        i = k;
+        while (i < end && c->t[i] == ' ')
+            i++;
+    }
+    for (size_t q = 0; to[q] && !e; q++)
+        e = rel_phrase_at(c->t, i, end, to[q]);
+    if (!e)
+        return 0;
+    while (e < end && c->t[e] == ' ')
+        e++;
+    if (!rel_word_at(c->t, e, end, w, sizeof w))
+        return 0;
+    if (rel_lookup_word(c->lex, w, u, cat) && strcmp(cat, "money") == 0) {
+        snprintf(den, 48, "%s", u);
+        return strcmp(u, c->fi[R].unit) != 0;
+    }
+    const char *kind = c->lex ? tally_lexicon_get(c->lex, "actorwords", w, "kind") : NULL;
+    if (!kind || strcmp(kind, "currency") != 0 || !xlonger(c, w, den))
+        return 0;
+    return strcmp(den, c->fi[R].unit) != 0;
+}
+
+/* 1 when rate R (den as xrate gives it) converts between currencies a and
+ * b; *mul 1 when b = a x R (R is b's currency per one of a's), 0 when
+ * b = a / R. */
+static int xpair(const ctx *c, size_t R, const char *den, const char *a, const char *b, int *mul)
+{
+    const char *num = c->fi[R].unit;
+    if (strcmp(num, b) == 0 && strcmp(den, a) == 0) {
+        *mul = 1;
+        return 1;
+    }
+    if (strcmp(num, a) == 0 && strcmp(den, b) == 0) {
+        *mul = 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* The rate of exchange between currencies a and b for a conversion of
+ * sum A: one of A's sentence when it quotes one, else every rate quoting
+ * that pair (in the body before, or in an endnote; within 600 figures
+ * before A and 2,400 after) must have one value, and the nearest is taken.  NOPOS when none or two
+ * values (a rate that changed: "14 to the pound ... 17.5 in October"). */
+static size_t xrate_for(const ctx *c, size_t A, const char *a, const char *b, int *mul)
+{
+    size_t best = NOPOS, here = NOPOS;
+    int bm = 0, hm = 0, n = 0;
+    double v = 0;
+    size_t si = c->f->v[A].sent_index, from = A > REL_LOOK_BACK_MAX ? A - REL_LOOK_BACK_MAX : 0,
+           to = c->f->n - A > 4 * REL_LOOK_BACK_MAX ? A + 4 * REL_LOOK_BACK_MAX : c->f->n;
+    for (size_t j = from; j < to; j++) {
+        const tally_fact *jf = &c->f->v[j];
+        char den[48];
+        int m;
+        if (!(c->f->v[j].value > 0) || !xrate(c, j, den) || !xpair(c, j, den, a, b, &m))
+            continue;
+        if (jf->sent_index == si) {
+            if (here != NOPOS)
+                return NOPOS;   /* two rates in the sentence: not one conversion */
+            here = j, hm = m;
+            continue;
+        }
+        if (jf->section != TALLY_SECTION_ENDNOTE && jf->sent_index > si)
+            continue;   /* a rate stated after the conversion, in the body */
+        if (n && fabs(jf->value - v) > 1e-9 * fabs(v))
+            n = -1000;   /* two values */
+        if (n >= 0)
+            v = jf->value, n++;
+        if (best == NOPOS || jf->section != TALLY_SECTION_ENDNOTE)
+            best = j, bm = m;   /* the latest in the body, else a note's */
+    }
+    if (here != NOPOS) {
+        *mul = hm;
+        return here;
+    }
+    if (n <= 0)
+        return NOPOS;
+    *mul = bm;
+    return best;
+}
+
+/* Sum of money Q restating at once the sum A before it in another
+ * currency ("£24m ... at 5 per cent, worth about $97 million at the rate
+ * of the day"; "12 million dinars ..., worth some £857,000 at the rate of
+ * 14 dinars to the pound"): "worth", "or", "equal to", "equivalent to" or
+ * "came to" among the two words before Q, A the nearest sum of money
+ * before Q in its sentence (other figures, a share or a count, skipped)
+ * within twelve words (no ; : between), neither a rate of exchange, Q
+ * unused (A may be a total found already: "3.86 million crowns in all, or
+ * some $920,000"); the rate that of xrate_for -> PRODUCT stated Q = A x R, or
+ * stated A with Q = A / R its quotient (average).  0, or -1 when out of
+ * memory. */
+/* Add the conversion of sum A into sum Q at rate R (mul as xpair gives
+ * it); 0, or -1 when out of memory. */
+static int xadd(ctx *c, size_t A, size_t Q, size_t R, int mul)
+{
+    tally_relation r;   /* a quotient is checked as add_exchange does: the dividend stated */
+    rel_init(&r, TALLY_REL_PRODUCT, mul ? Q : A, "rate of exchange");
+    r.average = !mul;
+    rel_part(c, &r, mul ? A : Q);
+    rel_part(c, &r, R);
+    if (c->f->v[R].sent_index != c->f->v[A].sent_index)
+        r.looked_back = 1;
+    c->fi[Q].used = 1;
+    return rel_add(c, &r);
+}
+
+/* 1 when figure j is the total of a SUM found already. */
+static int xtotal(const ctx *c, size_t j)
+{
+    for (size_t k = 0; k < c->out->n; k++)
+        if (c->out->v[k].kind == TALLY_REL_SUM && c->out->v[k].stated == j)
+            return 1;
+    return 0;
+}
+
+/* An endnote converting the sum of the body sentence that cites it: "At 4
+ * crowns to the dollar the grant was worth 9.6 million crowns" in note N,
+ * rate R the one sum of money before Q in Q's sentence, and A the one sum
+ * (no price, no rate) of R's other currency among the body figures citing
+ * note N (within 2,400 figures back), of several the one total of a SUM
+ * ("the grant", "the bill": $1.8 million + $600,000 = $2.4 million) ->
+ * PRODUCT as rel_rule_xrate.  0, or
+ * -1 when out of memory. */
+static int xrate_note(ctx *c, size_t Q, size_t lo)
+{
+    static const char *const per[] = {"a", "an", "per", "each", "apiece", NULL};
+    const tally_fact *qf = &c->f->v[Q];
+    size_t R = NOPOS, A = NOPOS;
+    char den[48];
+    int mul = 0;
+    for (size_t j = lo; j < Q; j++)
+        if (strcmp(c->fi[j].cat, "money") == 0) {
+            if (R != NOPOS)
+                return 0;
+            R = j;
+        }
+    if (R == NOPOS || !xrate(c, R, den))
+        return 0;
+    const char *other = strcmp(c->fi[R].unit, c->fi[Q].unit) == 0 ? den
+                        : strcmp(den, c->fi[Q].unit) == 0      ? c->fi[R].unit
+                                                               : NULL;
+    if (!other)
+        return 0;
+    size_t n_a = 0;
+    for (size_t j = Q, n = 0; j-- > 0 && n < 4 * REL_LOOK_BACK_MAX; n++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->section == TALLY_SECTION_ENDNOTE || jf->note != qf->note || !xmoney(c, j) ||
+            strcmp(c->fi[j].unit, other) != 0 || rel_is_rate(c, j) ||
+            rel_word_within(c, jf->tend, c->seg->sents[jf->sent_index].end, 1, per))
+            continue;
+        n_a++;
+        if (A == NOPOS || (xtotal(c, j) && !xtotal(c, A)))
+            A = j;
+        else if (xtotal(c, j))
+            A = NOPOS, n_a = 1000;   /* two totals */
+    }
+    if (n_a > 1 && (A == NOPOS || !xtotal(c, A) || n_a >= 1000))
+        return 0;   /* two sums the note may convert, neither the one total */
+    if (A == NOPOS || !(c->f->v[A].value > 0) || !xpair(c, R, den, c->fi[A].unit, c->fi[Q].unit, &mul))
+        return 0;
+    return xadd(c, A, Q, R, mul);
+}
+
+int rel_rule_xrate(ctx *c, size_t Q, size_t lo, size_t hi)
+{
+    static const char *const join[] = {"worth", "or", "equal to", "equivalent to", "came to", NULL};
+    size_t A = NOPOS;
+    char den[48];
+    int mul = 0;
+    (void)hi;
+    if (!xmoney(c, Q) || c->fi[Q].used || Q == lo)
+        return 0;
+    const tally_fact *qf = &c->f->v[Q];
+    if (qf->section == TALLY_SECTION_ENDNOTE && qf->note > 0) {
+        int made = xrate_note(c, Q, lo);
+        if (made)
+            return made < 0 ? -1 : 0;
+    }
+    size_t start = c->seg->sents[qf->sent_index].start, b = rel_word_back(c, qf->tstart, start);
+    b = b > start ? rel_word_back(c, b, start) : b;   /* two words back */
+    if (!rel_phrase_in(c->t, b, qf->tstart, join))
+        return 0;
+    for (size_t j = Q; j-- > lo && A == NOPOS;)
+        if (strcmp(c->fi[j].cat, "money") == 0)
+            A = j;
+    if (A == NOPOS || !xmoney(c, A) || rel_same_unit(&c->fi[A], &c->fi[Q]) ||
+        !(c->f->v[A].value > 0) || xrate(c, A, den) || xrate(c, Q, den))
+        return 0;
+    const tally_fact *af = &c->f->v[A];
+    int w = rel_words_between(c->t, af->tend, qf->tstart, ";:");
+    if (w < 1 || w > 12)
+        return 0;
+    size_t R = xrate_for(c, A, c->fi[A].unit, c->fi[Q].unit, &mul);
+    if (R == NOPOS)
+        return 0;
+    return xadd(c, A, Q, R, mul);
 }
