@@ -462,6 +462,11 @@
  * 1,000 marks in all. The pumps fitted so far ... 400,000";
  * rel_rule_far_both); interest named after its figure ("$200,000 a year in
  * interest") and taken on the sum lent, not on its conversion.
+ * Round 367 (relate_share.c, relate_back.c): a share of "the plan" after
+ * "P, against the W ... planned for," is of W; "the number the plan had
+ * foreseen" is the one earlier figure stated as planned; a share of a
+ * possession ("a tenth of its flour") whose noun names none of what the
+ * figure "of them" refers to counts is paired with nothing.
  *
  * A sentence of more than REL_SENT_FACTS (64) figures, a run-on list, is
  * read in pieces of at most that many (split_long), cut at a , ; or :

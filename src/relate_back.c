@@ -8,7 +8,10 @@
  * (the stated figure's own noun and unit left out); the best is trusted
  * when it shares a word with the cue itself or is the only candidate.  A
  * plan or promise named in the cue (the "modality" lexicon table) rules
- * out actual figures.  Nothing here makes a relation: the rules of
+ * out actual figures; a cue naming a quantity of a plan ("the number the
+ * plan had foreseen") takes the one candidate stated as planned even when
+ * no word is shared.  A cue word of scope "need" in that table ("needed")
+ * names no plan.  Nothing here makes a relation: the rules of
  * relate_share.c ask.
  */
 #include <ctype.h>
@@ -205,9 +208,11 @@ void rel_make_query_in(const ctx *c, size_t j, size_t si, size_t cue, query *q)
     cue_words(c, si, cue, &cw);
     for (size_t i = 0; i < cw.n && c->lex; i++) {
         const char *m = tally_lexicon_get(c->lex, "modality", cw.w[i], "modality");
-        /* "what it needed": a need may be a thing's actual norm */
-        if (m && strcmp(m, "actual") != 0 && strcmp(cw.w[i], "needed") != 0 &&
-            strcmp(cw.w[i], "need") != 0 && strcmp(cw.w[i], "needs") != 0)
+        if (!m || strcmp(m, "actual") == 0)
+            continue;
+        /* "what it needed": a need (scope "need") may be a thing's actual norm */
+        const char *sc = tally_lexicon_get(c->lex, "modality", cw.w[i], "scope");
+        if (!(sc && strcmp(sc, "need") == 0))
             q->intended = 1;
     }
     q->w = cw;
@@ -339,11 +344,26 @@ static int look_comparable(const ctx *c, const finfo *a, const finfo *b)
     return rel_comparable(a, b) || places_for(c, a, b) || places_for(c, b, a);
 }
 
+/* 1 when the cue of q names a quantity a plan or promise qualifies ("the
+ * number the plan had foreseen", "the ammunition promised"): its first
+ * word is no word of a plan, a later one is.  A bare "the programme" or
+ * "the promise" names a thing of its own, stated elsewhere. */
+static int qualified_plan(const ctx *c, const query *q)
+{
+    if (!c->lex || q->cue.n < 2 || q->cue.w[0][0] == '~')
+        return 0;
+    const char *m = tally_lexicon_get(c->lex, "modality", q->cue.w[0], "modality");
+    return !(m && *m && strcmp(m, "actual") != 0);
+}
+
+/* The earlier figure query q describes (relate_int.h); when none is
+ * trusted, the one candidate stated as planned for a cue that names a
+ * quantity of a plan (qualified_plan()). */
 size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, double above)
 {
     int like_quoted = -1;   /* computed when a quoted candidate comes up */
-    size_t best = NOPOS;
-    int best_score = 0, best_part = 1, best_cue = 0, ncand = 0;
+    size_t best = NOPOS, planned = NOPOS;
+    int best_score = 0, best_part = 1, best_cue = 0, ncand = 0, nplanned = 0;
     size_t floor = before > REL_LOOK_BACK_MAX ? before - REL_LOOK_BACK_MAX : 0;
     for (size_t j = before; j-- > floor;) {
         const finfo *ji = &c->fi[j];
@@ -359,6 +379,11 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
                 continue;
         }
         ncand++;
+        const char *m = c->f->v[j].modality;
+        if (q->intended && m && *m && strcmp(m, "actual") != 0) {
+            planned = j;   /* a figure stated as planned or promised */
+            nplanned++;
+        }
         size_t a, b;
         clause_of(c, j, &a, &b);
         wordset w = {.n = 0};
@@ -384,7 +409,13 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
             best_cue = cs;
         }
     }
-    return trusted(best_score, best_cue, ncand) ? best : NOPOS;
+    if (trusted(best_score, best_cue, ncand))
+        return best;
+    /* "70 per cent of the number the plan had foreseen", "less than half
+     * of the ammunition promised", the one candidate a figure the document
+     * states as planned: the plan's, though its clause shares no word with
+     * the cue */
+    return ncand == 1 && nplanned == 1 && qualified_plan(c, q) ? planned : NOPOS;
 }
 
 /* For a list of parts (different units: "85 tanks and 36 fighters"): the

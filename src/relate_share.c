@@ -758,6 +758,42 @@ static int pronoun_partitive(const ctx *c, size_t P)
     return 0;
 }
 
+/* 1 when the whole a share names is the possession of its subject ("its
+ * grain", "their fuel") and its noun names none of the things figure W
+ * counts: not a word of W's clause through the part P ("80 workers, ...
+ * 30 of them"), nor a lexicon term of W's unit or kind ("its workforce"),
+ * nor a word of bare size ("its strength", "their total").  The share is
+ * then of another whole than the one "of them" refers to, or than the one
+ * a look-up finds (rules 5 and 5c). */
+static int own_other_whole(const ctx *c, size_t W, size_t P, const char *whole)
+{
+    static const char *const poss[] = {"its ", "their ", NULL};
+    static const char *const size_words[] = {"total", "strength", "number", "size",
+                                             "complement", "establishment", NULL};
+    int is_poss = 0;
+    for (size_t q = 0; poss[q]; q++)
+        if (strncasecmp(whole, poss[q], strlen(poss[q])) == 0)
+            is_poss = 1;
+    const char *h = strrchr(whole, ' ');
+    h = h ? h + 1 : whole;
+    size_t n = strlen(h);
+    if (!is_poss || n < 3)
+        return 0;
+    for (size_t q = 0; size_words[q]; q++)
+        if (strcasecmp(h, size_words[q]) == 0)
+            return 0;
+    char u[48], k[16];
+    if (rel_lookup_word(c->lex, h, u, k) &&
+        (strcmp(u, c->fi[W].unit) == 0 || (k[0] && strcmp(k, c->fi[W].cat) == 0)))
+        return 0;   /* "its workforce" of 80 workers */
+    size_t stem = n > 4 ? n - 1 : n;   /* "road" in "roads", "shell" in "shells" */
+    size_t a = W < P ? W : P, b = W < P ? P : W;
+    for (size_t i = c->f->v[a].tstart; i + stem <= c->f->v[b].tend; i++)
+        if (strncasecmp(c->t + i, h, stem) == 0 && (i == 0 || !isalpha((unsigned char)c->t[i - 1])))
+            return 0;
+    return 1;
+}
+
 /* The whole of a part written with a partitive that names no figure: "1,410
  * of the total" (the largest figure of its kind in its sentence or the one
  * before), "of the latter 1,640", "of them 1,640" (the nearest such figure
@@ -913,8 +949,10 @@ static int apposed_copular(const ctx *c, size_t j, size_t q)
 }
 
 /* 1 when figure a is held against figure b right after it: "29,500 tons
- * against the 40,300 needed", "29,500 out of 40,300" - same unit (or b
- * bare), only "against", "out of", "compared with" and "the" between. */
+ * against the 40,300 needed", "29,500 out of 40,300", "450 tons of steel
+ * a week, against the 600" - same unit (or b bare), at most five words
+ * in all, or five of a's noun and a comma before "against", "out of",
+ * "compared with" and "the". */
 static int measured_against(const ctx *c, size_t a, size_t b)
 {
     static const char *const cue[] = {"against the", "against", "out of the", "out of",
@@ -922,15 +960,61 @@ static int measured_against(const ctx *c, size_t a, size_t b)
     if (c->fi[a].share || !(rel_same_unit(&c->fi[a], &c->fi[b]) || !c->fi[b].unit[0]))
         return 0;
     size_t x = c->f->v[a].tend, y = c->f->v[b].tstart;
-    int w = rel_words_between(c->t, x, y, ",;:.()");
-    if (w < 1 || w > 5)
+    int w = rel_words_between(c->t, x, y, ";:.()");
+    if (w < 1 || w > 8)
         return 0;
     for (size_t k = x; k < y; k++)
         for (size_t q = 0; cue[q]; q++) {
-            size_t e = rel_phrase_at(c->t, k, y, cue[q]);
-            if (e && rel_words_between(c->t, e, y, "") == 0)
+            size_t e = rel_phrase_at(c->t, k, y, cue[q]), z = k;
+            if (!e || rel_words_between(c->t, e, y, "") != 0)
+                continue;
+            while (z > x && c->t[z - 1] == ' ')
+                z--;
+            int comma = z > x && c->t[z - 1] == ',';
+            /* a comma only right before the cue, after at most five words of
+             * the part's noun: "450 tons of steel a week, against the 600
+             * planned", not "9,600 tons, and in May against" */
+            int before = rel_words_between(c->t, x, comma ? z - 1 : z, ",");
+            if (before >= 0 && (comma ? before <= 5 : w <= 5))
                 return 1;
         }
+    return 0;
+}
+
+/* The modality the modality lexicon gives the word at t[i..): NULL when it
+ * names none, or names the actual. */
+static const char *intent_word(const ctx *c, size_t i, size_t end, size_t *e)
+{
+    char w[48];
+    *e = rel_word_at(c->t, i, end, w, sizeof w);
+    const char *m = c->lex && w[0] ? tally_lexicon_get(c->lex, "modality", w, "modality") : NULL;
+    return m && *m && strcmp(m, "actual") != 0 ? m : NULL;
+}
+
+/* 1 when the whole a share names is a plan or promise ("of the plan")
+ * and the words after figure W up to the share q say W is one of that
+ * modality ("the 12,000 tons the staff had planned for, or 80 per cent
+ * of the plan"): the share is of W, whatever its noun. */
+static int names_plan_of(const ctx *c, size_t W, size_t q, const char *whole)
+{
+    const char *h = strrchr(whole, ' '), *m;
+    h = h ? h + 1 : whole;
+    size_t e;
+    char w[48];
+    snprintf(w, sizeof w, "%s", h);
+    m = c->lex ? tally_lexicon_get(c->lex, "modality", w, "modality") : NULL;
+    if (!m || !*m || strcmp(m, "actual") == 0)
+        return 0;
+    for (size_t i = c->f->v[W].tend, y = c->f->v[q].tstart; i < y;) {
+        if (!isalpha((unsigned char)c->t[i])) {
+            i++;
+            continue;
+        }
+        const char *mw = intent_word(c, i, y, &e);
+        if (mw && strcmp(mw, m) == 0)
+            return 1;
+        i = e > i ? e : i + 1;
+    }
     return 0;
 }
 
@@ -1273,13 +1357,20 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         else
             P = NOPOS;
     }
+    if (appos && W == NOPOS && P > lo && strcmp(c->fi[P].cat, "duration") == 0 &&
+        !c->fi[P - 1].used && subset_whole(c, P - 1) != NOPOS &&
+        rel_words_between(c->t, c->f->v[P - 1].tend, c->f->v[P].tstart, ",;:()") >= 0)
+        P = P - 1;   /* "of whom 7,400 are conscripts serving two years, or two
+                        fifths of the total": the share is of the part, not of
+                        the term its clause gives it */
     if (appos && W == NOPOS && !of && change_noun_before(c, P))
         return 0;   /* "an increase of 5,700, or some 30 per cent": a change, rule 6d's */
     if (P == NOPOS && q == lo && W == NOPOS && of && r.whole[0] && !pronoun_whole(r.whole) &&
         !bare_total(r.whole))
         P = party_part_before(c, q);   /* "3,100 from Orlavia ... Orlavia alone gave more
                                           than two in five of all the recruits" */
-    if (appos && W == NOPOS && !of && P > lo && measured_against(c, P - 1, P)) {
+    if (appos && W == NOPOS && (!of || names_plan_of(c, P, q, r.whole)) && P > lo &&
+        measured_against(c, P - 1, P)) {
         W = P;   /* "supplied 29,500 tons against the 40,300 needed, about 73 per cent" */
         P = P - 1;
         appos = 0;
@@ -1298,6 +1389,8 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     if (pw != NOPOS && of && r.whole[0] && !pronoun_whole(r.whole) &&
         !bare_total(r.whole) && head_named_before(c, P, r.whole))
         pw = NOPOS;
+    if (pw != NOPOS && of && own_other_whole(c, pw, P, r.whole))
+        return 0;   /* "80 workers, ... 30 of them ..., a quarter of its grain" */
     if (pw != NOPOS) {
         W = pw;
         appos = 0;   /* no list: the part is P alone */
@@ -1904,8 +1997,8 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
                 W = rel_sole_back(c, P, P < q ? P : q, NULL, c->f->v[P].value);
         }   /* "a third of those who had left": the one count it can be (5s) */
     }
-    if (W == NOPOS || W == P || c->fi[W].share)
-        return 0;
+    if (W == NOPOS || W == P || c->fi[W].share || own_other_whole(c, W, P, whole))
+        return 0;   /* "80 workers, ... kept 30 of them ..., a quarter of its grain" */
     c->fi[P].used = 1;
     return add_share(c, P, q, W, "share");
 }
