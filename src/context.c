@@ -1095,6 +1095,8 @@ typedef struct slot {
     char group[32];  /* the unit of the formation whose size the bare number
                         is ("a reserve company of ten"): it counts members,
                         never that unit (see group_size()) */
+    int bare;        /* its word is a bare modifier, the noun left out
+                        ("45 military and 19 civilian"): see bare_follower() */
 } slot;
 
 /* 1 when the number is the word "one" (or another spelled-out 1). */
@@ -1391,6 +1393,38 @@ static int bare_modifier(const char *t, const tally_number *nums, size_t n, size
     return 0;
 }
 
+/* 1 when the singular known word k has its plural in the units table
+ * under the same unit ("civilian": "civilians"), so that after a number
+ * above one it reads as an adjective, not the noun. */
+static int singular_of_plural(const lexcols *L, const char *t, const tok *k, const np *p)
+{
+    char w[KEY_MAX];
+    size_t n = k->e - k->s;
+    term tm;
+    if (n == 0 || n + 3 > sizeof w)
+        return 0;
+    memcpy(w, t + k->s, n);
+    memcpy(w + n, "s", 2);
+    if (units_get(L, w, &tm) && strcmp(tm.unit, p->unit) == 0)
+        return 1;
+    memcpy(w + n, "es", 3);
+    return units_get(L, w, &tm) && strcmp(tm.unit, p->unit) == 0;
+}
+
+/* 1 when the one-word phrase p of number i follows, across connectors
+ * only, a figure whose word was a bare modifier: a parallel kind of the
+ * same noun ("45 military and 19 civilian", "12 regular and 30
+ * reserve"), unless a plural noun of its own ("and 19 civilians"). */
+static int bare_follower(const lexcols *L, const char *t, const tally_number *nums,
+                         size_t i, const slot *sl, const np *p)
+{
+    tok k = {p->head_s, p->head_e, 1};
+    if (i == 0 || !sl[i - 1].bare || p->head_s != p->start || p->head_e != p->end ||
+        nums[i].value == 1.0 || !(t[k.s] >= 'a' && t[k.s] <= 'z') || plural_like(t, &k))
+        return 0;   /* bare_modifier() saw only connectors up to number i */
+    return !p->known || singular_of_plural(L, t, &k, p);
+}
+
 static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                        const tally_number *nums, size_t n, size_t i, slot *sl,
                        tally_attach *at)
@@ -1465,8 +1499,10 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                                                    the total": the noun is elsewhere */
         return;
     }
-    if (bare_modifier(t, nums, n, i, sl - i, &sl->own) ||   /* sl is &slots[i] */
-        name_pair(t, nums, n, i, s->end, &sl->own)) {
+    int bare = bare_modifier(t, nums, n, i, sl - i, &sl->own) ||   /* sl is &slots[i] */
+               bare_follower(L, t, nums, i, sl - i, &sl->own);
+    if (bare || name_pair(t, nums, n, i, s->end, &sl->own)) {
+        sl->bare = bare;
         sl->own.start = sl->own.end = x->end;   /* "2,300 draught, 1,400 riding and
                                                    400 pack animals": kinds, no noun */
         return;

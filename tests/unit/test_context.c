@@ -1645,6 +1645,29 @@ static void test_recall26_part_kind(void **state)
     check(&r, 1, 1, "shell", "munition", "shells", "300", 1);
 }
 
+/* A figure after a bare modifier ("52 military and 18 civilian", "12
+ * regular and 30 reserve") whose word is a parallel adjective counts the
+ * same noun; a plural noun ("and 19 civilians") keeps its own. */
+static void test_parallel_adjective(void **state)
+{
+    (void)state;
+    run r;
+    spec sa[] = {{"70", 0, 70, FIG, 0, NULL}, {"52", 0, 52, FIG, 0, NULL},
+                 {"18", 0, 18, FIG, 0, NULL}};
+    attach(&r, "The depot repaired 70 lorries, 52 military and 18 civilian.",
+           TALLY_SECTION_BODY, sa, 3);
+    check(&r, 1, 1, "lorry", "materiel", "lorries", "52", 1);
+    check(&r, 2, 1, "lorry", "materiel", "lorries", "18", 1);
+    spec sb[] = {{"42", 0, 42, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL},
+                 {"30", 0, 30, FIG, 0, NULL}};
+    attach(&r, "The corps had 42 battalions, 12 regular and 30 reserve.",
+           TALLY_SECTION_BODY, sb, 3);
+    check(&r, 2, 1, "battalion", "formation", "battalions", "30", 1);
+    spec sc[] = {{"45", 0, 45, FIG, 0, NULL}, {"19", 0, 19, FIG, 0, NULL}};
+    attach(&r, "The raid killed 45 soldiers and 19 civilians.", TALLY_SECTION_BODY, sc, 2);
+    check(&r, 1, 1, "civilian", "personnel", "civilians", "19 civilians", 0);
+}
+
 /* A bare modifier before the next number of a list names a kind, not a
  * noun ("1,800 draught, 900 saddle and 300 pack animals": horses, from
  * the whole); a predicate with modifiers counts its noun ("the other four
@@ -2796,6 +2819,7 @@ int main(void)
         cmocka_unit_test(test_recall25_endnote),
         cmocka_unit_test(test_recall26_part_kind),
         cmocka_unit_test(test_recall26_kinds),
+        cmocka_unit_test(test_parallel_adjective),
         cmocka_unit_test(test_recall27_breakdown),
         cmocka_unit_test(test_recall28_parts),
         cmocka_unit_test(test_recall30_maker),
