@@ -24,7 +24,9 @@
  *     count ("the wages to $5.20 a shift, the bill to $11.9 million") is
  *     P's own: nothing is looked back for;
  *   - R x C must lie within half to twice P, else the rate is likely not
- *     the one meant and nothing is said.
+ *     the one meant and nothing is said;
+ *   - a count said "to a" thing closing its clause ("nine vans to a
+ *     company,") is a rate, never the count C.
  *
  * Also capacities (rel_rule_capacity): a load R said of one carrier ("a /
  * each <carrier> held / carried / took [on average] R", "... R1 or R") and
@@ -760,6 +762,37 @@ int rel_rule_labour(ctx *c, size_t P, size_t lo, size_t hi)
 /* How many paragraphs before the average's the count may stand. */
 #define AVG_PARAS_BACK 2
 
+/* 1 when figure j is said "to a" thing right after its noun, that thing
+ * closing the clause ("nine vans to a company,", "five tanks to each
+ * squadron;"; one word of its unit may come between): a rate, no count
+ * of the things. */
+static int to_one(const ctx *c, size_t j)
+{
+    static const char *const one[] = {"a", "an", "each", "every", NULL};
+    size_t send = c->seg->sents[c->f->v[j].sent_index].end;
+    char w[48];
+    size_t i = next_word(c, c->f->v[j].tend, send);
+    for (int k = 0; k < 2 && i != NOPOS; k++) {
+        size_t e = rel_word_at(c->t, i, send, w, sizeof w);
+        if (strcmp(w, "to") == 0) {
+            size_t x = next_word(c, e, send);
+            if (x == NOPOS)
+                return 0;
+            size_t y = rel_word_at(c->t, x, send, w, sizeof w);
+            if (!word_is(w, one) || (y = next_word(c, y, send)) == NOPOS)
+                return 0;
+            y = rel_word_at(c->t, y, send, w, sizeof w);
+            return next_word(c, y, send) == NOPOS;   /* the thing ends its clause:
+                                                       "sent 40 trucks to a depot
+                                                       near X" is no rate */
+        }
+        if (k > 0 || !names_unit(c, w, c->fi[j].unit))
+            return 0;
+        i = next_word(c, e, send);
+    }
+    return 0;
+}
+
 /* 1 when figure j is a rate or a bound: said of one thing, per a period,
  * "up to" / "more than" it. */
 static int rate_or_bound(const ctx *c, size_t j)
@@ -768,7 +801,7 @@ static int rate_or_bound(const ctx *c, size_t j)
     int period;
     const tally_fact *f = &c->f->v[j];
     return f->qual == TALLY_Q_AT_MOST || f->qual == TALLY_Q_AT_LEAST ||
-           f->qual == TALLY_Q_VAGUE || rate_thing(c, j, th) ||
+           f->qual == TALLY_Q_VAGUE || rate_thing(c, j, th) || to_one(c, j) ||
            (rel_rate_of(c, j, &period) && period >= 0);
 }
 

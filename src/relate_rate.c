@@ -767,6 +767,31 @@ static size_t breakdown_whole(const ctx *c, size_t C, size_t R)
     return C;
 }
 
+/* 1 when fact f is only intended (promised, planned, requested,
+ * ordered, hypothetical), not a quantity that was had. */
+static int intended_fig(const tally_fact *f)
+{
+    const char *m = f->modality;
+    return m && m[0] && strcmp(m, "actual") != 0 && strcmp(m, "estimated") != 0;
+}
+
+/* The count an actual bill P at rate R is paid for, given the count C
+ * found: when C is only intended and a figure of C's unit that was had
+ * stands between C and R ("promised 40 tons ..., but only 25 tons had
+ * come ... at £60 a ton, £1,500"), the delivered one (the latest); a
+ * bill that is itself intended keeps C.  C otherwise. */
+static size_t delivered(const ctx *c, size_t C, size_t R, size_t P)
+{
+    if (!intended_fig(&c->f->v[C]) || intended_fig(&c->f->v[P]))
+        return C;
+    for (size_t D = R; D-- > C + 1;)
+        if (!c->fi[D].share && rel_same_unit(&c->fi[D], &c->fi[C]) &&
+            !intended_fig(&c->f->v[D]) && c->f->v[D].value > 1 &&
+            (c->f->v[D].qual == TALLY_Q_EXACT || c->f->v[D].qual == TALLY_Q_APPROX))
+            return D;
+    return C;
+}
+
 static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
 {
     const tally_fact *rf = &c->f->v[R];
@@ -1226,7 +1251,7 @@ int rel_rule_product(ctx *c, size_t P)
                                          sorties used up about 26 million litres" */
         if (r.nparts == 1 && R + 1 == P && !stated_as_total(c, P) &&
             ((rf->sent_index == pf->sent_index && totalled(c, R, P)) || bill_next(c, R, P)) &&
-            (C = count_before(c, R, a, b)) != NOPOS &&
+            (C = count_before(c, R, a, b)) != NOPOS && (C = delivered(c, C, R, P)) != NOPOS &&
             !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
         {
             rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million";
@@ -3043,7 +3068,10 @@ static size_t next_of_unit(const ctx *c, size_t R)
  * next figure P of R's unit, larger: in R's sentence, or in the next one
  * of its paragraph when R x C comes within half to one and a half times P
  * (a product stated later, not another figure of the same things) ->
- * PRODUCT P = R x C. */
+ * PRODUCT P = R x C.  "each <thing>" names what R is said of: when C does
+ * not count it, the count that does (its noun, or the words right after
+ * it: "six flat-bed presses ... Worked in two shifts, each press printed
+ * 1,800") is taken instead; a count of it out of reach: nothing. */
 /* 1 when a figure of another unit than R's stands between R and P in
  * R's sentence and is larger than R: a total of its own (", or 28 men in
  * all") or a new count the later figure may be said of. */
@@ -3078,6 +3106,67 @@ static size_t trips_for(const ctx *c, size_t P, size_t C, size_t R)
     return NOPOS;
 }
 
+/* 1 when the words right after figure Q (at most two, no mark between)
+ * name th (n bytes): "presses" for "press". */
+static int followed_by(const ctx *c, size_t Q, const char *th, size_t n)
+{
+    char w[48];
+    size_t k = c->f->v[Q].tend, end = c->seg->sents[c->f->v[Q].sent_index].end;
+    for (int nw = 0; nw < 2 && k < end; nw++) {
+        while (k < end && c->t[k] == ' ')
+            k++;
+        size_t e = rel_word_at(c->t, k, end, w, sizeof w);
+        if (e == k)
+            return 0;   /* a mark */
+        if (strncasecmp(w, th, n) == 0 && strlen(w) <= n + 2)
+            return 1;
+        k = e;
+    }
+    return 0;
+}
+
+#define FOLLOWED_BACK 64   /* figures looked at before R for a count of the thing */
+
+/* The count whose next words name the thing ", each <thing>" in t[a..b)
+ * is said of, when its own noun misses it ("six flat-bed presses ...
+ * each press printed 1,800"): the nearest before R in R's sentence or the
+ * one before in its paragraph, no rate, share or figure of R's unit;
+ * NOPOS when none.  *named is set when some figure before R (any
+ * paragraph) counts the thing: the rate is then of that thing, not of
+ * another count near it. */
+static size_t count_followed_by(const ctx *c, size_t R, size_t a, size_t b, int *named)
+{
+    char th[24], w[48];
+    size_t i = a;
+    *named = 0;
+    while (i < b && c->t[i] == ' ')
+        i++;
+    i = rel_word_at(c->t, i, b, w, sizeof w);   /* "each" */
+    while (i < b && c->t[i] == ' ')
+        i++;
+    rel_word_at(c->t, i, b, th, sizeof th);
+    size_t n = strlen(th), found = NOPOS;
+    if (n < 3)
+        return NOPOS;
+    const tally_fact *rf = &c->f->v[R];
+    size_t floor = R > FOLLOWED_BACK ? R - FOLLOWED_BACK : 0;
+    for (size_t Q = R; Q-- > floor;) {
+        const tally_fact *qf = &c->f->v[Q];
+        if (!followed_by(c, Q, th, n))
+            continue;
+        *named = 1;
+        if (found != NOPOS || qf->sent_index + 1 < rf->sent_index ||
+            c->seg->sents[qf->sent_index].para != c->seg->sents[rf->sent_index].para)
+            return found;
+        if (c->fi[Q].share || c->fi[Q].used || !(qf->value > 1) ||
+            rel_same_unit(&c->fi[Q], &c->fi[R]) || rel_is_rate(c, Q) ||
+            (qf->qual != TALLY_Q_EXACT && qf->qual != TALLY_Q_APPROX))
+            return NOPOS;   /* the nearest count of the thing cannot be taken */
+        found = Q;
+    }
+    return found;
+}
+
 int rel_rule_each_back(ctx *c, size_t R)
 {
     if (R == 0)
@@ -3101,6 +3190,21 @@ int rel_rule_each_back(ctx *c, size_t R)
         rel_words_between(c->t, e + 1, rf->tstart, ",;:.()") < 0 ||
         rel_words_between(c->t, e + 1, rf->tstart, "") > 5)
         return 0;
+    if (!noun_said_of_one(c, e + 1, rf->tstart, cf->noun)) {
+        /* "Worked in two shifts, each press printed 1,800": the rate is
+         * said of the press, so its count is the presses' (the sentence
+         * before may state it), never the shifts */
+        int named = 0;
+        size_t N = named_count_before(c, R, e + 1, rf->tstart);
+        if (N == NOPOS && (N = count_followed_by(c, R, e + 1, rf->tstart, &named)) == NOPOS &&
+            named)
+            return 0;   /* the presses counted paragraphs before: not the shifts */
+        if (N != NOPOS && N != C) {
+            C = N;
+            cf = &c->f->v[C];
+            ci = &c->fi[C];
+        }
+    }
     size_t P = next_of_unit(c, R);
     if (P == NOPOS || (c->fi[P].used && !share_part(c, P)) || !(c->f->v[P].value > rf->value))
         return 0;   /* a part a share is said of may be a product too ("1,200 tons a
