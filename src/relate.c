@@ -155,6 +155,11 @@
  * tons a day for 30 days, 1,800 tons"): the one rate of its period, the
  * one duration of that period and the one total of its unit, from the
  * sentence before the rate's -> PRODUCT (average when the rate comes last).
+ * Round 379 (helper ver95): rule 3c's would-be total right after a copula
+ * ("The 36 units were the 24 old units, eight ... and four ...") is the
+ * first item of the list of the figure before it (exact only, else no
+ * sum); relate_stock.c rel_rule_each_load: "C lorries, each loading R and
+ * making K trips a day, ... P" -> PRODUCT C x R x K.
  * Round 370 (helper ver92, rule 7x, relate_far.c rel_rule_xrate): a sum
  * restated at once in another currency ("£24m ..., worth about $97
  * million"; "or", "came to") whose rate of exchange is quoted elsewhere:
@@ -1456,6 +1461,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_total_period(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_xrate(&c, i, lo, hi);
+        if (!rc)
+            rc = rel_rule_each_load(&c, si, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

@@ -238,6 +238,9 @@ int rel_rule_note_gap(ctx *c);
 int rel_rule_stock(ctx *c, size_t si, size_t lo, size_t hi);
 /* "the fleet therefore numbered 175 ships": start - lost + added (relate_stock.c). */
 int rel_rule_balance(ctx *c, size_t si, size_t lo, size_t hi);
+/* "40 lorries, each loading 5 cubic metres and making two trips a day,
+ * ... 400 cubic metres a day": count x load (x trips) -> PRODUCT. */
+int rel_rule_each_load(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_rate.c: products, averages, rates, periods ---- */
 

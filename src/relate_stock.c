@@ -2,7 +2,7 @@
  * relate_stock.c - stocks and flows: a stock stated at the start and at
  * the end of a span, and what was drawn from it in between ("the fort
  * began the day with 4,800 rounds and ended it with 4,200", the 600 fired
- * stated before).  Two rules of the relate module (relate_int.h):
+ * stated before).  Three rules of the relate module (relate_int.h):
  *
  *  - rel_rule_stock (per sentence): a figure A after "with" whose clause
  *    says it began ("began", "begun", "started", "opened") and a later
@@ -17,6 +17,9 @@
  *    "thus" or "accordingly" ("the fleet therefore numbered 175 ships")
  *    from its start, the largest loss and the largest gain stated since
  *    (see the rule's own comment).  SUM with the loss negative.
+ *  - rel_rule_each_load (per sentence, round 379): the flow a fleet of
+ *    carriers moves: "40 lorries, each loading 5 cubic metres and making
+ *    two trips a day, ... 400 cubic metres a day" -> PRODUCT C x R (x K).
  *
  * The rules allocate nothing except through rel_add() and look back at
  * most STOCK_BACK figures and STOCK_CLAUSE bytes, so they stay linear in
@@ -292,6 +295,93 @@ int rel_rule_balance(ctx *c, size_t si, size_t lo, size_t hi)
         c->fi[L].part = pl;   /* "34 of the 87 lost" may still take them */
         if (G != NOPOS)
             c->fi[G].part = pg;
+    }
+    return 0;
+}
+
+/* The nouns of a count of round trips a carrier makes in a period ("two
+ * trips a day", "three runs", "four sorties"): the factor of its load. */
+static const char *const trip_nouns[] = {"trip", "trips", "run", "runs", "journey", "journeys",
+                                         "turn", "turns", "round", "rounds", "rotation",
+                                         "rotations", "shuttle", "shuttles", "sortie",
+                                         "sorties", "lift", "lifts", "shift", "shifts", NULL};
+
+/* 1 when the word right after fact j's number is one of trip_nouns. */
+static int trips_noun(const ctx *c, size_t j)
+{
+    size_t send = c->seg->sents[c->f->v[j].sent_index].end, k = c->f->v[j].tend;
+    while (k < send && c->t[k] == ' ')
+        k++;
+    char w[48];
+    rel_word_at(c->t, k, send, w, sizeof w);
+    for (size_t q = 0; trip_nouns[q]; q++)
+        if (strcmp(w, trip_nouns[q]) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when count C and load R read "C lorries, each loading R": a comma,
+ * then "each" and at most two more words before R, no other mark. */
+static int each_load(const ctx *c, size_t C, size_t R)
+{
+    const finfo *ci = &c->fi[C], *ri = &c->fi[R];
+    size_t a = c->f->v[C].tend, b = c->f->v[R].tstart;
+    if (!ci->unit[0] || !ri->unit[0] || ci->share || ri->share || ci->used || ri->used ||
+        rel_same_unit(ci, ri) || rel_is_rate(c, C))
+        return 0;
+    const char *comma = memchr(c->t + a, ',', b - a);
+    int w = rel_words_between(c->t, a, b, ";:.()");
+    if (!comma || w < 2 || w > 5 || memchr(comma + 1, ',', c->t + b - comma - 1))
+        return 0;
+    size_t e = (size_t)(comma - c->t) + 1;
+    while (e < b && c->t[e] == ' ')
+        e++;
+    return rel_phrase_at(c->t, e, b, "each") && rel_words_between(c->t, e, b, "") <= 3;
+}
+
+/* Rule "each load" (per sentence): "a column of 40 lorries, each loading
+ * 5 cubic metres and making two trips a day, so that the column moves 400
+ * cubic metres a day": a count C, ", each" and a load R of another unit,
+ * optionally "and" and a count K of trips (trip_nouns: runs, sorties,
+ * shifts ...) within six words (R's noun, "and", a verb), no mark between, then the first later figure P of R's unit
+ * in the sentence (at most sixteen words on, no ; : ( ) between), C x R (x
+ * K) within half to twice P -> PRODUCT, so that a slip in P is flagged. */
+int rel_rule_each_load(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    (void)si;
+    for (size_t C = lo; C + 2 < hi; C++) {
+        size_t R = C + 1;
+        if (!each_load(c, C, R))
+            continue;
+        size_t K = R + 1, last = R;
+        static const char *const and_[] = {"and", NULL};
+        if (K < hi && !c->fi[K].used && !c->fi[K].share && trips_noun(c, K) &&
+            rel_phrase_in(c->t, c->f->v[R].tend, c->f->v[K].tstart, and_) &&
+            rel_words_between(c->t, c->f->v[R].tend, c->f->v[K].tstart, ",;:.()") >= 0 &&
+            rel_words_between(c->t, c->f->v[R].tend, c->f->v[K].tstart, "") <= 6)
+            last = K;
+        size_t P = last + 1;
+        if (P >= hi || !rel_same_unit(&c->fi[P], &c->fi[R]) || c->fi[P].share ||
+            c->fi[P].used || rel_words_between(c->t, c->f->v[last].tend, c->f->v[P].tstart,
+                                               ";:()") < 0 ||
+            rel_words_between(c->t, c->f->v[last].tend, c->f->v[P].tstart, "") > 16)
+            continue;
+        double prod = c->f->v[C].value * c->f->v[R].value *
+                      (last == K ? c->f->v[K].value : 1.0);
+        double p = c->f->v[P].value;
+        if (!(prod >= 0.5 * p && prod <= 2 * p))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, P, "each ... load");
+        rel_part(c, &r, C);
+        rel_part(c, &r, R);
+        if (last == K)
+            rel_part(c, &r, K);
+        c->fi[C].used = c->fi[R].used = c->fi[P].used = 1;
+        if (last == K)
+            c->fi[K].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
     }
     return 0;
 }

@@ -1306,13 +1306,34 @@ static int has_word(const ctx *c, size_t a, size_t b, const char *w)
     return 0;
 }
 
+/* 1 when t[a..b), between a whole W and the figure T after it, says W is
+ * made of what follows ("The 36 units ... were the 24 old units, eight
+ * ..."): a copula or "comprised" right before T (an article aside), at
+ * most eight words in all, no verb of its own in between. */
+static int made_up_of(const ctx *c, size_t a, size_t b)
+{
+    static const char *const cop[] = {"were", "was", "are", "is", "comprised", "comprising",
+                                      "being", "namely", NULL};
+    static const char *const art[] = {"the", "its", "their", NULL};
+    int w = rel_words_between(c->t, a, b, ";:(),");
+    if (w < 1 || w > 8)
+        return 0;
+    if (rel_word_before_is(c, b, a, art))
+        b = rel_word_back(c, b, a);
+    return rel_word_before_is(c, b, a, cop);
+}
+
 /* For rule 3c's total T and its parts: the figure W right before T, of
  * its unit and larger, joined to it by a comma ("1,460 accidents in 1917,
  * 920 accidents with machines, 410 ... and 130 ..."), makes T an item of
  * W's list, not a total: W when W is T and the parts together (to within
  * its rounding), NOPOS - 1 when W is some other whole, NOPOS when there is
  * none.  A partitive whole ("Of the 60 aircraft, 37 were lost, 22 in
- * accidents and 15 at sea") is none: T is its part, and T's parts follow. */
+ * accidents and 15 at sea") is none: T is its part, and T's parts follow.
+ * W not joined by a comma but made of T's list ("The 36 units were the 24
+ * old units, eight built ... and four bought ...", made_up_of()) makes T
+ * the first item of W's list the same way: W when they make it exactly,
+ * else NOPOS - 1 (T is a part, not the total of what follows). */
 static size_t list_whole_before(const ctx *c, size_t T, size_t lo, const size_t *parts,
                                 size_t np)
 {
@@ -1321,9 +1342,10 @@ static size_t list_whole_before(const ctx *c, size_t T, size_t lo, const size_t 
         return NOPOS;
     size_t W = T - 1;
     const tally_fact *wf = &c->f->v[W];
+    int joined = rel_joined_to(c->t, wf->tend, c->f->v[T].tstart);
     if (!rel_same_unit(&c->fi[W], &c->fi[T]) || c->fi[W].share || c->fi[W].used ||
         rel_is_rate(c, W) || !(wf->value > c->f->v[T].value) ||
-        !rel_joined_to(c->t, wf->tend, c->f->v[T].tstart) ||
+        (!joined && !made_up_of(c, wf->tend, c->f->v[T].tstart)) ||
         rel_words_between(c->t, wf->tend, c->f->v[T].tstart, ";:()") < 0 ||
         rel_word_before_is(c, wf->tstart, c->seg->sents[wf->sent_index].start, of) ||
         (wf->tstart >= 4 && rel_word_before_is(c, wf->tstart - 4, 0, of) &&
