@@ -473,6 +473,15 @@
  * possession ("a tenth of its flour") whose noun names none of what the
  * figure "of them" refers to counts is paired with nothing.
  *
+ * Round 382-383 (relate_share.c): bare levels that stand apart ("the
+ * bottles broken fell from 6,000 in the first quarter to 4,000 in the
+ * third, a fall of a quarter") take the share a noun of change names right
+ * after them (rule 6); rule 5e: "served 36,000 meals, enough for some 75
+ * per cent of the corps": the part before ", enough for", the whole the
+ * earlier count of persons the whole's words name (rel_persons_back; a
+ * count in apposition, "the Ninth Corps, some 40,000 men strong", is read
+ * with the noun before it) -> FRACTION.
+ *
  * A sentence of more than REL_SENT_FACTS (64) figures, a run-on list, is
  * read in pieces of at most that many (split_long), cut at a , ; or :
  * where there is one, so that the rules that scan a sentence per figure
@@ -1388,6 +1397,9 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rel_rule_share_named_part(&c, i, lo, hi, send);
+        for (size_t i = lo; !rc && i < hi; i++)
+            if (c.fi[i].share && !c.fi[i].used)
+                rc = rel_rule_share_enough(&c, i, lo, hi, send);
         if (!rc)
             rc = rel_rule_per_base(&c, lo, hi);
         if (!rc)

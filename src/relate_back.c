@@ -359,7 +359,40 @@ static int qualified_plan(const ctx *c, const query *q)
 /* The earlier figure query q describes (relate_int.h); when none is
  * trusted, the one candidate stated as planned for a cue that names a
  * quantity of a plan (qualified_plan()). */
+static size_t look_back_as(const ctx *c, size_t like, size_t before, const query *q,
+                           double above, int persons);
+
+/* The start of the clause before fact j's clause t[a..b) when that is a
+ * short apposition of it ("the Ninth Army, some 90,000 men strong": the
+ * army is what is counted), else a. */
+static size_t noun_of_apposition(const ctx *c, size_t j, size_t a, size_t b)
+{
+    const tally_sentence *s = &c->seg->sents[c->f->v[j].sent_index];
+    if (a <= s->start || c->t[a - 1] != ',' || rel_words_between(c->t, a, b, "") > 5)
+        return a;
+    size_t x = a - 1;
+    while (x > s->start && !clause_mark(c->t, x - 1, s->end))
+        x--;
+    return x;
+}
+
+
 size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, double above)
+{
+    return look_back_as(c, like, before, q, above, 0);
+}
+
+/* rel_look_back for a whole of persons, whatever like's unit: "288 baths,
+ * enough for some 80 per cent of the garrison" (one bath a man). */
+size_t rel_persons_back(const ctx *c, size_t like, size_t before, const query *q, double above)
+{
+    return look_back_as(c, like, before, q, above, 1);
+}
+
+/* rel_look_back; with persons set, the candidates are counts of persons
+ * (category "personnel") instead of figures comparable with like. */
+static size_t look_back_as(const ctx *c, size_t like, size_t before, const query *q,
+                           double above, int persons)
 {
     int like_quoted = -1;   /* computed when a quoted candidate comes up */
     size_t best = NOPOS, planned = NOPOS;
@@ -368,7 +401,10 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
     for (size_t j = before; j-- > floor;) {
         const finfo *ji = &c->fi[j];
         double k = q->spans ? rel_span_factor(c, like, j) : 1;
-        if (ji->share || !look_comparable(c, ji, &c->fi[like]) || !(k > 0) ||
+        if (ji->share ||
+            (persons ? strcmp(ji->cat, "personnel") != 0 || rel_is_rate(c, j)
+                     : !look_comparable(c, ji, &c->fi[like])) ||
+            !(k > 0) ||
             !(c->f->v[j].value * k > above) ||
             c->f->v[j].sent_index >= c->seg->nsents || !may_be(c, q, j) || related(c, j, like))
             continue;
@@ -386,6 +422,8 @@ size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, d
         }
         size_t a, b;
         clause_of(c, j, &a, &b);
+        if (persons)
+            a = noun_of_apposition(c, j, a, b);
         wordset w = {.n = 0};
         words_of(c, c->f->v[j].sent_index, a, b, &w);
         int sc = wscore(&q->w, &w), cs = wscore(&q->cue, &w);

@@ -364,6 +364,8 @@ int rel_comparable(const finfo *a, const finfo *b);
 /* The earlier figure comparable with `like`, above `above`, best described
  * by q; NOPOS when none is trusted. */
 size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, double above);
+/* rel_look_back for a whole of persons, whatever like's unit (round 383). */
+size_t rel_persons_back(const ctx *c, size_t like, size_t before, const query *q, double above);
 /* For a bare "the total": the largest earlier figure of like's unit above
  * `above` (not a share, rate or bound, in the body); NOPOS when none or
  * tied. */
@@ -383,6 +385,8 @@ void rel_make_query_in(const ctx *c, size_t j, size_t si, size_t cue, query *q);
 /* Rule 5n (relate_share.c): "the dead alone made up some 6 per cent of
  * the intake": a share whose part is named in words. */
 int rel_rule_share_named_part(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
+/* Rule 5e: "9,000 washes, enough for some 75 per cent of the garrison" (relate_share.c). */
+int rel_rule_share_enough(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
 /* For a list of parts of several units: the earlier list of the same
  * units best described by q, into out[]; how many (0 none). */
 size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const query *q,

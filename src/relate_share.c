@@ -2898,6 +2898,40 @@ static int repeated_verb(const ctx *c, const tally_sentence *s, size_t a, size_t
     return 0;
 }
 
+/* The share that names the move of levels A and B that stand apart or
+ * are bare, NOPOS if none: a verb of change right before "from A" ("the
+ * bottles broken fell from 6,000 in May to 4,000 in August") and, after
+ * B's own words and a comma, a noun of change right before the share next
+ * after B ("a fall of a quarter").  Without both, two bare numbers or
+ * levels far apart may be anything. */
+static size_t named_move(const ctx *c, const tally_sentence *s, size_t a, size_t b)
+{
+    static const char *const verb[] = {"rose", "fell", "grew", "increased", "dropped",
+                                       "declined", "climbed", "sank", "went", "risen",
+                                       "fallen", NULL};
+    static const char *const noun[] = {"a fall of", "a rise of", "an increase of",
+                                       "a drop of", "a decline of", "a reduction of",
+                                       "a cut of", "a growth of", NULL};
+    static const char *const from_word[] = {"from", NULL};
+    const tally_fact *A = &c->f->v[a];
+    size_t k = A->tstart;
+    while (k > s->start && c->t[k - 1] == ' ')
+        k--;
+    if (k < s->start + 4 || !rel_word_before_is(c, A->tstart, s->start, from_word) ||
+        !rel_word_before_is(c, k - 4, s->start, verb) || b + 1 >= c->f->n ||
+        !c->fi[b + 1].share || c->fi[b + 1].used || c->f->v[b + 1].tstart >= s->end)
+        return NOPOS;
+    size_t i = skip_words_to(c, b, NOPOS, s->end);
+    if (i == NOPOS || i >= c->f->v[b + 1].tstart)
+        return NOPOS;
+    for (size_t q = 0; noun[q]; q++) {
+        size_t e = rel_phrase_at(c->t, i, s->end, noun[q]);
+        if (e && rel_words_between(c->t, e, c->f->v[b + 1].tstart, "") == 0)
+            return b + 1;
+    }
+    return NOPOS;
+}
+
 /* Rule 6: "from A to B", and a percentage in the same sentence; an
  * absolute change stated beside it (change_amount) is a CHANGE too, with
  * absolute set. */
@@ -3002,7 +3036,7 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
             if (rel_add(c, &r) < 0 || abs_share(c, s, &r) < 0)
                 return -1;
         }
-        size_t qn = gap <= 4 && !bare ? nearest_share(c, a, b, lo, hi) : NOPOS;
+        size_t qn = gap <= 4 && !bare ? nearest_share(c, a, b, lo, hi) : named_move(c, s, a, b);
         int sw = qn != NOPOS ? share_then_whole(c, qn, lo, s, a, b) : 0;
         if (sw < 0)
             return -1;
@@ -4422,4 +4456,46 @@ int rel_rule_share_named_part(ctx *c, size_t q, size_t lo, size_t hi, size_t sen
         return 0;
     c->fi[P].used = 1;
     return add_share_back(c, P, q, W, "share", 1);
+}
+
+/* Rule 5e (round 383): "the baths gave 9,000 washes, enough for some 75
+ * per cent of the garrison to wash once": a capacity stated as a share of
+ * persons.  Share q right after ", enough for", whose whole is named after
+ * "of" but not stated; the part P the figure right before the comma (a
+ * plain count of q's sentence, at most four words of noun after it,
+ * unused); the whole the earlier count of persons the whole's words name
+ * (rel_persons_back), larger than the part.  0, or -1 when out of memory. */
+int rel_rule_share_enough(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
+{
+    static const char *const for_word[] = {"for", NULL}, *const enough[] = {"enough", NULL};
+    const tally_fact *fq = &c->f->v[q];
+    size_t si = fq->sent_index, start = c->seg->sents[si].start, k = fq->tstart;
+    if (q <= lo || !rel_word_before_is(c, k, start, for_word))
+        return 0;
+    k = rel_word_back(c, k, start);
+    if (!rel_word_before_is(c, k, start, enough))
+        return 0;
+    k = rel_word_back(c, k, start);
+    while (k > start && c->t[k - 1] == ' ')
+        k--;
+    size_t P = q - 1;
+    const tally_fact *fp = &c->f->v[P];
+    int w = k > start ? rel_words_between(c->t, fp->tend, k - 1, ",;:()") : -1;
+    if (c->t[k - 1] != ',' || w < 0 || w > 4 || fp->sent_index != si || c->fi[P].share ||
+        c->fi[P].used || rel_is_rate(c, P) || fp->qual == TALLY_Q_RANGE)
+        return 0;
+    char whole[48];
+    size_t of_end;
+    size_t W = share_whole(c, q, lo, hi, send, whole, sizeof whole, &of_end);
+    if (of_end == NOPOS || W != NOPOS || !whole[0] || pronoun_whole(whole) ||
+        bare_total(whole))
+        return 0;
+    query qw;
+    rel_make_query_in(c, P, si, of_end, &qw);
+    qw.w = qw.cue;   /* the whole's own words: P's clause names the part */
+    W = rel_persons_back(c, P, q, &qw, fp->value);
+    if (W == NOPOS)
+        return 0;
+    c->fi[P].used = 1;
+    return add_share_back(c, P, q, W, "enough for a share of persons", 1);
 }
