@@ -948,6 +948,21 @@ static int head_of(const lexcols *L, const char *t, const tok *k, size_t limit, 
     return 1;
 }
 
+/* 1 when the word k is a hyphenated compound whose last part, after a
+ * part of letters, spells the singular unit: a compound modifier
+ * ("flat-bed", "anti-tank"), no noun itself before a plural noun. */
+static int hyphen_modifier(const char *t, const tok *k, const char *unit)
+{
+    size_t h = k->e;
+    while (h > k->s && t[h - 1] != '-')
+        h--;
+    if (h <= k->s + 1 || h >= k->e || !unit)
+        return 0;
+    tok last = {h, k->e, 1};
+    unsigned char c = (unsigned char)t[h - 2];
+    return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && tok_is(t, &last, unit);
+}
+
 static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, int plural,
                     np *p)
 {
@@ -1042,14 +1057,18 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
     p->head_e = p->end = W.w[h].e;
     np_set(p, &W.tm[h]);
     /* a singular unit word before a plural noun is a modifier: "airfield
-     * locations", "tank crews" */
+     * locations", "tank crews"; so is a hyphenated compound ending in one
+     * ("flat-bed presses", "anti-tank rifles"), whose category the noun keeps */
     if (plural && !compound && h + 1 < W.n && !W.conj[h + 1] && !W.tm[h].desig &&
-        tok_is(t, &W.w[h], W.tm[h].unit) && plural_like(t, &W.w[h + 1])) {
+        (tok_is(t, &W.w[h], W.tm[h].unit) || hyphen_modifier(t, &W.w[h], W.tm[h].unit)) &&
+        plural_like(t, &W.w[h + 1])) {
+        int hyphen = !tok_is(t, &W.w[h], W.tm[h].unit);
         h++;
         p->head_s = W.w[h].s;
         p->head_e = p->end = W.w[h].e;
         plain_lemma(t, p->head_s, p->head_e, p);
-        copy_str(p->cat, sizeof p->cat, "other");
+        if (!hyphen)   /* "flat-bed presses" are equipment as beds are; "tank crews" unknown */
+            copy_str(p->cat, sizeof p->cat, "other");
         p->type_name = 0;
         p->known = 0;
     }
@@ -2449,6 +2468,74 @@ static void number_of_head(const lexcols *L, const char *t, size_t lo, tok *k, t
     }
 }
 
+/* Verbs of change after a subject whose head the lexicon lacks ("the
+ * bottles discarded fell from 3,300"). */
+static const char *const CHANGE_VERB[] = {"rose", "fell", "grew", "dropped", "declined",
+                                          "increased", "decreased", "climbed", "doubled",
+                                          "halved", "risen", "fallen", "grown", NULL};
+
+/* Most words looked back over from an unknown noun to "number of". */
+#define UNKNOWN_BACK 3
+
+/* Fill *p with the plain lemma of the plural word k, a noun the lexicon
+ * lacks, when k is a lower-case plural word ("shops" -> "shop"). */
+static int unknown_plural(const char *t, const tok *k, np *p)
+{
+    memset(p, 0, sizeof *p);
+    if (!k->word || !plural_like(t, k))
+        return 0;
+    plain_lemma(t, k->s, k->e, p);
+    p->head_s = k->s;
+    p->head_e = k->e;
+    return p->unit[0] != '\0';
+}
+
+/* For attach_govern(): the word k, no lexicon noun nor link word, met after
+ * at least one link word, ends a counted noun phrase the lexicon lacks:
+ * "the number of repair shops rose from 14" (a plural at most UNKNOWN_BACK
+ * words after "number of", lower-case words between), or a plural subject
+ * after a determiner, perhaps with a past participle after it, right before
+ * a verb of change (first, the link word read last: "the bottles discarded
+ * fell from 3,300").  Lends the plural's plain lemma to at; 1 then. */
+static int unknown_governor(const char *t, const tally_sentence *s, const tok *k,
+                            const tok *first, tally_attach *at)
+{
+    np p;
+    tok w = *k, d, n;
+    if (unknown_plural(t, k, &p)) {   /* "the number of [repair] shops" */
+        for (int i = 0; i < UNKNOWN_BACK && prev_tok(t, s->start, w.s, &d) && d.word; i++) {
+            if (tok_is(t, &d, "of")) {
+                if (prev_tok(t, s->start, d.s, &n) && n.word &&
+                    (tok_is(t, &n, "number") || tok_is(t, &n, "numbers"))) {
+                    put_unit(at, p.unit, "other");
+                    at->noun_start = k->s;
+                    at->noun_end = k->e;
+                    at->elliptic = 1;
+                    return 1;
+                }
+                break;
+            }
+            if (!(t[d.s] >= 'a' && t[d.s] <= 'z') || is_stop(t, &d) || tok_has_digit(t, &d))
+                break;
+            w = d;
+        }
+    }
+    if (!first->word || !tok_in(t, first, CHANGE_VERB))
+        return 0;
+    w = *k;
+    if (!unknown_plural(t, &w, &p)) {   /* "the bottles discarded": a participle after */
+        if (!past_ed(t, k) || !prev_tok(t, s->start, k->s, &w) || !unknown_plural(t, &w, &p))
+            return 0;
+    }
+    if (!prev_tok(t, s->start, w.s, &d) || !d.word || !tok_is(t, &d, "the"))
+        return 0;
+    put_unit(at, p.unit, "other");
+    at->noun_start = w.s;
+    at->noun_end = w.e;
+    at->elliptic = 1;
+    return 1;
+}
+
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
  * most one comma, and a noun of amount: AMOUNT) and then the number governs
  * it: "the number of aircraft rose to 300", "the number of plants had
@@ -2523,6 +2610,9 @@ static int attach_govern(const lexcols *L, const char *t, const tally_sentence *
             tok_is(t, &last_number, "number"))
             return antecedent_noun(L, t, s, at);   /* "The shortage was of drivers.
                                                       Their number rose from 90" */
+        if (links > 0 && !tok_in(t, &k, LINK))
+            return unknown_governor(t, s, &k, &last_number, at);   /* "the number of
+                                                                    repair shops rose" */
         if (!tok_in(t, &k, LINK) || ++links > MAX_LINK)
             return 0;
         if (links == 1)

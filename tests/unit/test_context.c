@@ -2719,6 +2719,27 @@ static void test_rec53_them_subject_and_more(void **state)
     check(&r, 0, 1, "lorry", "materiel", NULL, NULL, 0);   /* its own noun */
 }
 
+/* A hyphenated compound modifier ("flat-bed") is no noun before a plural
+ * noun; a plural the lexicon lacks after "the number of" or as the subject
+ * of a verb of change governs the figures with its plain lemma. */
+static void test_rec55_compound_and_unknown_governor(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"nine", 0, 9, FIG, W, NULL}};
+    attach(&r, "The mill ran nine flat-bed presses.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "press", "materiel", "flat-bed presses", "nine flat-bed presses", 0);
+    spec b[] = {{"9", 0, 9, FIG, 0, NULL}};
+    attach(&r, "By June the number of brick kilns had risen from 9.", TALLY_SECTION_BODY, b, 1);
+    check(&r, 0, 1, "kiln", "other", "kilns", NULL, 1);
+    spec c[] = {{"2,400", 0, 2400, FIG, 0, NULL}};
+    attach(&r, "In the winter the bundles rejected fell from 2,400.", TALLY_SECTION_BODY, c, 1);
+    check(&r, 0, 1, "bundle", "other", "bundles", NULL, 1);
+    spec d[] = {{"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "The bundles rejected stood near 40.", TALLY_SECTION_BODY, d, 1);
+    assert_string_equal(r.at[0].unit, "");   /* no verb of change, no "number of" */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2872,6 +2893,7 @@ int main(void)
         cmocka_unit_test(test_rec52_aside_lender),
         cmocka_unit_test(test_rec53_rate_and_total),
         cmocka_unit_test(test_rec53_them_subject_and_more),
+        cmocka_unit_test(test_rec55_compound_and_unknown_governor),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
