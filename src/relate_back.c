@@ -11,8 +11,10 @@
  * out actual figures; a cue naming a quantity of a plan ("the number the
  * plan had foreseen") takes the one candidate stated as planned even when
  * no word is shared.  A cue word of scope "need" in that table ("needed")
- * names no plan.  Nothing here makes a relation: the rules of
- * relate_share.c ask.
+ * names no plan.  A sibling of the stated figure in its own clause
+ * ("another 4,400 went to the army, and 3,600, 7 per cent of the
+ * collection") scores by the cue's words only.  Nothing here makes a
+ * relation: the rules of relate_share.c ask.
  */
 #include <ctype.h>
 #include <string.h>
@@ -150,9 +152,19 @@ static void cue_words(const ctx *c, size_t si, size_t a, wordset *ws)
     words_of(c, si, a, b, ws);
 }
 
+static void stated_span(const ctx *c, size_t j, size_t *a, size_t *b);
+
 /* The words of stated figure j's clause, back to the previous ; or : (or
  * the sentence start) and on to the next clause mark: what it is about. */
 static void stated_words(const ctx *c, size_t j, wordset *ws)
+{
+    size_t x, y;
+    stated_span(c, j, &x, &y);
+    words_of(c, c->f->v[j].sent_index, x, y, ws);
+}
+
+/* The text t[*a..*b) stated_words() reads for figure j. */
+static void stated_span(const ctx *c, size_t j, size_t *a, size_t *b)
 {
     const tally_fact *f = &c->f->v[j];
     const tally_sentence *s = &c->seg->sents[f->sent_index];
@@ -161,7 +173,8 @@ static void stated_words(const ctx *c, size_t j, wordset *ws)
         x--;
     while (y < s->end && !clause_mark(c->t, y, s->end))
         y++;
-    words_of(c, f->sent_index, x, y, ws);
+    *a = x;
+    *b = y;
 }
 
 
@@ -377,6 +390,17 @@ static size_t noun_of_apposition(const ctx *c, size_t j, size_t a, size_t b)
 }
 
 
+/* 1 when figure j is an item of a list that figure like closes after
+ * "and" ("another 4,400 went to the army, and 3,600"): a sibling of like,
+ * not what like is a part of. */
+static int sibling(const ctx *c, size_t j, size_t like)
+{
+    for (size_t k = c->f->v[j].tend; k + 5 <= c->f->v[like].tstart; k++)
+        if (rel_phrase_at(c->t, k, c->f->v[like].tstart, " and "))
+            return 1;
+    return 0;
+}
+
 size_t rel_look_back(const ctx *c, size_t like, size_t before, const query *q, double above)
 {
     return look_back_as(c, like, before, q, above, 0);
@@ -395,9 +419,13 @@ static size_t look_back_as(const ctx *c, size_t like, size_t before, const query
                            double above, int persons)
 {
     int like_quoted = -1;   /* computed when a quoted candidate comes up */
-    size_t best = NOPOS, planned = NOPOS;
+    size_t best = NOPOS, planned = NOPOS, lone = NOPOS;
     int best_score = 0, best_part = 1, best_cue = 0, ncand = 0, nplanned = 0;
     size_t floor = before > REL_LOOK_BACK_MAX ? before - REL_LOOK_BACK_MAX : 0;
+    size_t own_a, own_b;   /* the stated figure's own words: a sibling among them
+                              ("another 4,400 went to the army, and 3,600") shares
+                              them with it by standing there, not by being its whole */
+    stated_span(c, like, &own_a, &own_b);
     for (size_t j = before; j-- > floor;) {
         const finfo *ji = &c->fi[j];
         double k = q->spans ? rel_span_factor(c, like, j) : 1;
@@ -434,6 +462,11 @@ static size_t look_back_as(const ctx *c, size_t like, size_t before, const query
             sc = wscore(&q->w, &w);
             cs = wscore(&q->cue, &w);
         }
+        if (sc > 0)
+            lone = j;   /* trusted if it is the only candidate */
+        if (c->f->v[j].sent_index == c->f->v[like].sent_index && c->f->v[j].tstart >= own_a &&
+            c->f->v[j].tstart < own_b && sibling(c, j, like))
+            sc = cs;   /* a sibling in the stated clause: only the cue's words count */
         if (sc > best_score ||
             (sc == best_score && sc > 0 &&
              ((cs > best_cue && (size_t)cs == q->cue.n) ||
@@ -449,6 +482,8 @@ static size_t look_back_as(const ctx *c, size_t like, size_t before, const query
     }
     if (trusted(best_score, best_cue, ncand))
         return best;
+    if (ncand == 1 && lone != NOPOS)
+        return lone;   /* the one candidate, in the stated clause itself */
     /* "70 per cent of the number the plan had foreseen", "less than half
      * of the ammunition promised", the one candidate a figure the document
      * states as planned: the plan's, though its clause shares no word with

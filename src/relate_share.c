@@ -282,7 +282,7 @@ static int lone_figure(const ctx *c, size_t P, size_t hi)
 static int weight_unit(const char *u)
 {
     static const char *const measure[] = {"ton", "tonne", "kg", "lb", "gallon", "litre",
-                                          "liter", "barrel", "pound", NULL};
+                                          "liter", "barrel", "pound", "cubic metre", NULL};
     for (size_t q = 0; measure[q]; q++)
         if (strcmp(u, measure[q]) == 0)
             return 1;
@@ -837,8 +837,9 @@ static size_t list_back(const ctx *c, size_t P, size_t lo, size_t *list, size_t 
          * 36 fighters", not "400 sorties and landed 900 tons" */
         int joined = rel_joined_to(c->t, a->tend, b->tstart);
         if (w < 0 || w > 3 || !joined || c->fi[m].share || c->fi[m].used || !c->fi[m].unit[0] ||
-            subset_whole(c, first) == m)
-            break;   /* "Of the 240 lorries, 80 ...": a whole and its part, not a list */
+            subset_whole(c, first) == m || sum_total_of(c, first))
+            break;   /* "Of the 240 lorries, 80 ...": a whole and its part, not a list;
+                        "... and 600 to fire, 2,100 altogether": a total, not an item */
         first = m;
     }
     size_t n = 0;
@@ -1179,10 +1180,11 @@ static int head_named_before(const ctx *c, size_t P, const char *whole)
         const tally_fact *f = &c->f->v[j];
         if (!(f->value > c->f->v[P].value) || f->sent_index >= c->seg->nsents ||
             !(rel_comparable(&c->fi[j], &c->fi[P]) ||
-              (countable_cat(c->fi[j].cat) &&
+              (countable_cat(c->fi[j].cat) && !weight_unit(c->fi[j].unit) &&
                (!known_cat(c->fi[P].cat) || strcmp(c->fi[j].cat, c->fi[P].cat) == 0))))
             continue;   /* only a count of P's kind of thing (any count when P's
-                           kind is unknown: "sappers") */
+                           kind is unknown: "sappers"), not a measure ("the column
+                           moves 440 cubic metres" counts no lorries) */
         const tally_sentence *s = &c->seg->sents[f->sent_index];
         for (size_t k = s->start; k + n <= s->end; k++)
             if (strncasecmp(c->t + k, h, n) == 0 &&
