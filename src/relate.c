@@ -155,6 +155,10 @@
  * tons a day for 30 days, 1,800 tons"): the one rate of its period, the
  * one duration of that period and the one total of its unit, from the
  * sentence before the rate's -> PRODUCT (average when the rate comes last).
+ * Round 387 (helper ver98, rule 7r, relate_rate.c): a total and the one
+ * duration of its sentence ("ran on 125 days and printed 1.35 million
+ * sheets") against the nearest rate of its unit up to three sentences
+ * back ("10,800 sheets daily"), of the duration's period -> PRODUCT.
  * Round 379 (helper ver95): rule 3c's would-be total right after a copula
  * ("The 36 units were the 24 old units, eight ... and four ...") is the
  * first item of the list of the figure before it (exact only, else no
@@ -1471,6 +1475,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_stock_lasts(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_total_period(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_rate_carried(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_xrate(&c, i, lo, hi);
         if (!rc)

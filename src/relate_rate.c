@@ -4294,3 +4294,89 @@ int rel_rule_total_period(ctx *c, size_t Z, size_t lo, size_t hi)
     }
     return rel_add(c, &r);
 }
+
+/* ---- round 387 (helper ver98): a rate carried into a later sentence ---- */
+
+/* The one duration of sentence si (a figure whose unit is a period, no
+ * rate, no share, no range), NOPOS when none or two. */
+static size_t one_duration(const ctx *c, size_t si, size_t lo, size_t hi)
+{
+    size_t D = NOPOS;
+    for (size_t j = lo; j < hi; j++) {
+        if (c->f->v[j].sent_index != si || c->fi[j].share || !is_duration(c, j))
+            continue;
+        if (D != NOPOS || rel_is_rate(c, j) || loose_figure(c, j))
+            return NOPOS;   /* two durations, or "twice a week": no span */
+        D = j;
+    }
+    return D;
+}
+
+/* 1 when figure j is a part of a relation that states figure Z ("1,800
+ * sheets a day a press ... 10,800 sheets daily": the 1,800 is no rival
+ * rate of the 10,800). */
+static int part_of_stated(const ctx *c, size_t j, size_t Z)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *o = &c->out->v[i];
+        for (size_t p = 0; o->stated == Z && p < o->nparts; p++)
+            if (o->parts[p].fact == j)
+                return 1;
+    }
+    return 0;
+}
+
+/* Rule 7r: "the depot turned out 10,800 sheets daily. ... Between March
+ * and July the presses ran on 125 days and printed 1.35 million sheets":
+ * a total X (no rate, share, range or duration) and the one duration D
+ * of its sentence, no figure of X's unit before X there and no rate of
+ * its unit in it; the nearest rate Z of X's unit before that sentence
+ * (up to three sentences back, in its paragraph or the one before) is
+ * per D's period, smaller than X -> PRODUCT X = Z x D (looked back).  Z
+ * may be the total of another relation ("six presses of 1,800 a day,
+ * 10,800 daily").  X / Z within half to twice D, else nothing is said. */
+int rel_rule_rate_carried(ctx *c, size_t X, size_t lo, size_t hi)
+{
+    const tally_fact *xf = &c->f->v[X];
+    const finfo *xi = &c->fi[X];
+    if (xi->used || xi->share || xi->part || !xi->unit[0] || !(xf->value > 0) ||
+        is_duration(c, X) || rel_is_rate(c, X) || loose_figure(c, X) || stated_any(c, X))
+        return 0;
+    size_t si = xf->sent_index, D = one_duration(c, si, lo, hi);
+    if (D == NOPOS || D > X || !(c->f->v[D].value > 1))
+        return 0;   /* "700 tons would have fed them for 50 days": D is the result */
+    for (size_t j = lo; j < hi; j++)
+        if (j != X && c->f->v[j].sent_index == si && rel_same_unit(&c->fi[j], xi) &&
+            (j < X || rel_is_rate(c, j)))
+            return 0;   /* the sentence has its own rate, or X is no lone total */
+    char dw[48];
+    rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), dw, sizeof dw);
+    int dp = period_of(dw), zp;
+    size_t para = c->seg->sents[si].para, Z = NOPOS;
+    for (size_t j = lo; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 3 < si || (size_t)c->seg->sents[jf->sent_index].para + 1 < para)
+            break;
+        if (!rel_same_unit(&c->fi[j], xi) || c->fi[j].share || !rel_rate_of(c, j, &zp))
+            continue;
+        if (Z == NOPOS) {
+            Z = j;   /* the nearest rate of X's unit: when it does not fit, none older */
+            if (zp != dp)
+                return 0;
+        } else if (zp == dp && c->f->v[j].value != c->f->v[Z].value && !part_of_stated(c, j, Z))
+            return 0;   /* "need 150,000 tons a month ... fell by 139,000 a month": which? */
+    }
+    if (Z == NOPOS || loose_figure(c, Z) || !(c->f->v[Z].value > 0) ||
+        !(xf->value > c->f->v[Z].value) || intended_fig(&c->f->v[Z]) != intended_fig(xf))
+        return 0;   /* "undertook to run six trains a day ... 372 trains arrived" */
+    double q = xf->value / c->f->v[Z].value, dv = c->f->v[D].value;
+    if (!isfinite(q) || q < dv / 2 || q > dv * 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, X, "rate over a period");
+    r.looked_back = 1;
+    rel_part(c, &r, Z);
+    rel_part(c, &r, D);
+    c->fi[X].used = 1;
+    return rel_add(c, &r);
+}
