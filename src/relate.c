@@ -164,6 +164,10 @@
  * first item of the list of the figure before it (exact only, else no
  * sum); relate_stock.c rel_rule_each_load: "C lorries, each loading R and
  * making K trips a day, ... P" -> PRODUCT C x R x K.
+ * Round 389 (helper ver99): rule 3's list goes on past a small count
+ * inside an item ("700 to two fires", the bare 700 of the list's unit,
+ * not fires); relate_stock.c rel_rule_more_rose: "asked for twelve more
+ * units ... rose from 24 to 36" -> SUM 24 + 12 = 36, exact only.
  * Round 370 (helper ver92, rule 7x, relate_far.c rel_rule_xrate): a sum
  * restated at once in another currency ("£24m ..., worth about $97
  * million"; "or", "came to") whose rate of exchange is quoted elsewhere:
@@ -1481,6 +1485,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_xrate(&c, i, lo, hi);
         if (!rc)
             rc = rel_rule_each_load(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_more_rose(&c, si, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

@@ -241,6 +241,9 @@ int rel_rule_balance(ctx *c, size_t si, size_t lo, size_t hi);
 /* "40 lorries, each loading 5 cubic metres and making two trips a day,
  * ... 400 cubic metres a day": count x load (x trips) -> PRODUCT. */
 int rel_rule_each_load(ctx *c, size_t si, size_t lo, size_t hi);
+/* "asked for twelve more units ... rose from 24 to 36": A + N = B, the
+ * added N in the sentences before, exact only -> SUM (relate_stock.c). */
+int rel_rule_more_rose(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_rate.c: products, averages, rates, periods ---- */
 

@@ -385,3 +385,78 @@ int rel_rule_each_load(ctx *c, size_t si, size_t lo, size_t hi)
     }
     return 0;
 }
+
+/* 1 when fact j is said to be added: "twelve more units", "400 extra
+ * men", "another 300", "a further 80". */
+static int added_said(const ctx *c, size_t j)
+{
+    static const char *const after[] = {"more", "additional", "extra", "further", NULL};
+    static const char *const before[] = {"another", "further", "additional", "extra", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t s = c->seg->sents[f->sent_index].start;
+    return rel_word_within(c, f->tend, c->seg->sents[f->sent_index].end, 1, after) ||
+           rel_word_before_is(c, f->tstart, s, before);
+}
+
+/* The figure N said to be added (added_said) of B's unit (or both
+ * persons: "400 more riflemen ... 1,600 men") in the one or
+ * two sentences of B's paragraph before B's sentence, with A + N = B
+ * exactly; NOPOS when there is none or more than one. */
+static size_t added_before(const ctx *c, size_t A, size_t B)
+{
+    const tally_fact *fb = &c->f->v[B];
+    int para = c->seg->sents[fb->sent_index].para;
+    size_t found = NOPOS;
+    for (size_t j = A, n = 0; j-- > 0 && n < STOCK_BACK; n++) {
+        const tally_fact *f = &c->f->v[j];
+        if (f->sent_index == fb->sent_index)
+            continue;
+        if (f->sent_index + 2 < fb->sent_index || c->seg->sents[f->sent_index].para != para)
+            break;
+        if (c->fi[j].used || c->fi[j].share || rel_is_rate(c, j) ||
+            !(rel_same_unit(&c->fi[j], &c->fi[B]) ||
+              (strcmp(c->fi[j].cat, "personnel") == 0 &&
+               strcmp(c->fi[B].cat, "personnel") == 0)) ||
+            !added_said(c, j) ||
+            f->value + c->f->v[A].value != fb->value)
+            continue;
+        if (found != NOPOS)
+            return NOPOS;
+        found = j;
+    }
+    return found;
+}
+
+/* rel_rule_more_rose (per sentence, round 389): "asked for twelve more
+ * units ... the units rose from 24 to 36": a level rising "from A to B"
+ * and, in the one or two sentences before in its paragraph, a figure N
+ * of its unit said to be added, A + N = B exactly -> SUM (B over A, N).
+ * Only an exact fit: the addition is not stated as such, so a gap is no
+ * slip of the text. */
+int rel_rule_more_rose(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const from[] = {"from", NULL};
+    static const char *const to[] = {"to", NULL};
+    size_t s = c->seg->sents[si].start;
+    for (size_t A = lo; A + 1 < hi; A++) {
+        size_t B = A + 1;
+        const tally_fact *fa = &c->f->v[A], *fb = &c->f->v[B];
+        if (fa->sent_index != si || fb->sent_index != si || !(fb->value > fa->value) ||
+            c->fi[A].share || c->fi[B].share || !rel_same_unit(&c->fi[A], &c->fi[B]) ||
+            !rel_word_before_is(c, fa->tstart, s, from) ||
+            !rel_word_before_is(c, fb->tstart, fa->tend, to) ||
+            rel_words_between(c->t, fa->tend, fb->tstart, ",;:()") < 1 ||
+            rel_words_between(c->t, fa->tend, fb->tstart, ",;:()") > 3)
+            continue;
+        size_t N = added_before(c, A, B);
+        if (N == NOPOS)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, B, "more");
+        rel_part(c, &r, A);
+        rel_part(c, &r, N);
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}

@@ -336,6 +336,54 @@ static int compound_modifier(const ctx *c, size_t j)
     return 0;
 }
 
+/* 1 when fact k is a bare figure of a list of T's unit that took its
+ * unit from a count right after it ("1,900 tons lost to damp and 700 to
+ * two fires": 700 is tons, not fires): no noun of its own, the next
+ * figure (of its unit, under 100) at most two words on, after a
+ * preposition, and the
+ * figure before it (same sentence, joined by a comma or "and") of T's
+ * unit. */
+static int elided_item(const ctx *c, size_t k, size_t T, size_t lo)
+{
+    static const char *const prep[] = {"to", "in", "by", "from", "during", "on", "at",
+                                       "after", "over", NULL};
+    const tally_fact *f = &c->f->v[k];
+    if (k < lo + 1 || k + 1 >= T || !rel_bare(f) ||
+        c->fi[k].used || c->fi[k].share || rel_same_unit(&c->fi[k], &c->fi[T]))
+        return 0;
+    const tally_fact *n = &c->f->v[k + 1], *p = &c->f->v[k - 1];
+    if (n->sent_index != f->sent_index || p->sent_index != f->sent_index ||
+        !rel_same_unit(&c->fi[k], &c->fi[k + 1]) || n->value >= 100 ||
+        !rel_word_before_is(c, n->tstart, f->tend, prep) ||
+        rel_words_between(c->t, f->tend, n->tstart, ";:(),") < 0 ||
+        rel_words_between(c->t, f->tend, n->tstart, "") > 2)
+        return 0;
+    return rel_same_unit(&c->fi[k - 1], &c->fi[T]) && rel_joined_to(c->t, p->tend, f->tstart);
+}
+
+/* 1 when figure j, of another unit than total T, is a small count after
+ * a preposition inside an item of T's list ("700 to two fires", "600 in
+ * three raids"): the two figures before it in its sentence are of T's
+ * unit, with no ';', ':' or parenthesis between them and it. */
+static int inner_count(const ctx *c, size_t j, size_t T, size_t lo)
+{
+    static const char *const prep[] = {"to", "in", "by", "from", "during", "on", "at",
+                                       "after", "over", NULL};
+    const tally_fact *pf = &c->f->v[j];
+    if (c->fi[j].used || c->fi[j].share || c->fi[j].popen != c->fi[T].popen ||
+        pf->value >= 100 || rel_is_rate(c, j) ||
+        !rel_word_before_is(c, pf->tstart, 0, prep))
+        return 0;
+    if (j < lo + 2)
+        return 0;
+    for (size_t k = j - 2; k < j; k++)   /* the item and the one before it */
+        if (c->f->v[k].sent_index != pf->sent_index ||
+            !(rel_same_unit(&c->fi[k], &c->fi[T]) || elided_item(c, k, T, lo)) ||
+            rel_words_between(c->t, c->f->v[k].tend, c->f->v[k + 1].tstart, ";:()") < 0)
+            return 0;
+    return 1;
+}
+
 /* Collect the parts of a total T from figures [lo, before) going back:
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit (but skip's, whose figures are passed over) or a ';'.
@@ -370,7 +418,7 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
             break;   /* "three battalions of 21 tanks, which gave 189": a size ends the
                         list; "two wings of three squadrons of 12 bombers, 80 in all" is
                         a chain's, no breakdown of formations */
-        if (rel_same_unit(P, t) || same_kind(P, t)) {
+        if (rel_same_unit(P, t) || same_kind(P, t) || elided_item(c, j, T, lo)) {
             if (*nform || !(pf->value < c->f->v[T].value))
                 break;   /* "190 million was spent on ..., 156 million in all": no part */
             /* "14 lost at least one ship, and ... 9 sunk and 4 damaged, 15
@@ -391,6 +439,9 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
         } else if (compound_modifier(c, j)) {
             continue;   /* "90 shells of 75-mm and 30 of 105-mm, 120 in all": a
                            calibre naming an item's kind is no end of the list */
+        } else if (inner_count(c, j, T, lo)) {
+            continue;   /* "1,900 tons lost to damp and 700 to two fires, 2,600
+                           tons altogether": the cause of an item, no end */
         } else {
             break;
         }
