@@ -817,6 +817,33 @@ static void norm_by_stated_size(const ctx *c, tally_relation *r)
         r->parts[k].rate = size[k] + 1;
 }
 
+/* 1 when product r sets a promise against what came: an intended rate
+ * ("promised 90 tons a day") times a period against an actual total of the
+ * rate's unit ("In the 20 days of May the trains brought in 1,300 tons").
+ * The text asserts no such arithmetic (how
+ * far the deed fell short of the promise is a share's or a difference's
+ * business), so no relation is made.  The other way round, an actual rate
+ * carried into a plan or a hypothesis ("at that rate 12 would have been
+ * needed"), is the text's own arithmetic and stays. */
+static int promise_against_fact(const ctx *c, const tally_relation *r)
+{
+    size_t rate = NOPOS;
+    int period = 0;
+    if (r->kind != TALLY_REL_PRODUCT || r->average || r->nparts != 2 ||
+        intended(&c->f->v[r->stated]))
+        return 0;
+    for (size_t k = 0; k < 2; k++) {
+        size_t j = r->parts[k].fact;
+        if (j == TALLY_NO_FACT)
+            return 0;
+        if (strcmp(c->fi[j].cat, "duration") == 0)
+            period = 1;
+        else if (rel_same_unit(&c->fi[j], &c->fi[r->stated]))
+            rate = j;
+    }
+    return period && rate != NOPOS && intended(&c->f->v[rate]);
+}
+
 /* 1 when relations a and b check their figure the same way: the same kind,
  * or a product and a sum of products ("24 ships of 3,000 tons each, 72,000
  * tons in all" is the product a rule of its own finds too). */
@@ -837,6 +864,8 @@ int rel_add(ctx *c, const tally_relation *rel)
         if (r->parts[k].fact != TALLY_NO_FACT)
             c->fi[r->parts[k].fact].part = 1;
     norm_by_stated_size(c, r);
+    if (promise_against_fact(c, r))
+        return 0;
     for (size_t i = 0; i < c->out->n; i++)
         if (c->out->v[i].stated == r->stated && same_family(&c->out->v[i], r))
             return 0;   /* one relation of a kind per stated figure */
