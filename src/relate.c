@@ -819,7 +819,9 @@ static void norm_by_stated_size(const ctx *c, tally_relation *r)
 
 /* 1 when product r sets a promise against what came: an intended rate
  * ("promised 90 tons a day") times a period against an actual total of the
- * rate's unit ("In the 20 days of May the trains brought in 1,300 tons").
+ * rate's unit told after it ("In the 20 days of May the trains brought in
+ * 1,300 tons"; an order stated before the contract's rate is the rate's own
+ * total).
  * The text asserts no such arithmetic (how
  * far the deed fell short of the promise is a share's or a difference's
  * business), so no relation is made.  The other way round, an actual rate
@@ -841,7 +843,7 @@ static int promise_against_fact(const ctx *c, const tally_relation *r)
         else if (rel_same_unit(&c->fi[j], &c->fi[r->stated]))
             rate = j;
     }
-    return period && rate != NOPOS && intended(&c->f->v[rate]);
+    return period && rate != NOPOS && intended(&c->f->v[rate]) && r->stated > rate;
 }
 
 /* 1 when relations a and b check their figure the same way: the same kind,
