@@ -309,15 +309,8 @@ static const char *const trip_nouns[] = {"trip", "trips", "run", "runs", "journe
 /* 1 when the word right after fact j's number is one of trip_nouns. */
 static int trips_noun(const ctx *c, size_t j)
 {
-    size_t send = c->seg->sents[c->f->v[j].sent_index].end, k = c->f->v[j].tend;
-    while (k < send && c->t[k] == ' ')
-        k++;
-    char w[48];
-    rel_word_at(c->t, k, send, w, sizeof w);
-    for (size_t q = 0; trip_nouns[q]; q++)
-        if (strcmp(w, trip_nouns[q]) == 0)
-            return 1;
-    return 0;
+    size_t send = c->seg->sents[c->f->v[j].sent_index].end;
+    return rel_word_within(c, c->f->v[j].tend, send, 1, trip_nouns);
 }
 
 /* 1 when count C and load R read "C lorries, each loading R": a comma,

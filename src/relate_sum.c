@@ -735,15 +735,8 @@ static int fate_item(const ctx *c, size_t j, size_t T)
                                        "drowned", "missing", "captured", "lost", NULL};
     if (strcmp(c->fi[T].cat, "materiel") != 0 && strcmp(c->fi[T].cat, "aircraft") != 0)
         return 0;
-    char w[24];
-    size_t e = c->f->v[j].tend, end = c->seg->sents[c->f->v[j].sent_index].end;
-    while (e < end && c->t[e] == ' ')
-        e++;
-    rel_word_at(c->t, e, end, w, sizeof w);
-    for (size_t q = 0; fate[q]; q++)
-        if (strcmp(w, fate[q]) == 0)
-            return 1;
-    return 0;
+    size_t end = c->seg->sents[c->f->v[j].sent_index].end;
+    return rel_word_within(c, c->f->v[j].tend, end, 1, fate);
 }
 
 /* The list after the colon at offset i for total T: the figures of T's
