@@ -384,6 +384,23 @@ static int inner_count(const ctx *c, size_t j, size_t T, size_t lo)
     return 1;
 }
 
+static size_t of_them(const ctx *c, size_t j, size_t send);
+
+/* 1 when figure j is said to be a part of the figure before it: "of
+ * them" (these, those, which) right after it, before cut, or "of whom" /
+ * "of which" right before it ("1,500 men, of whom 400 were sick"). */
+static int subset_said(const ctx *c, size_t j, size_t cut)
+{
+    static const char *const pre[] = {"of whom ", "of which ", NULL};
+    size_t a = c->f->v[j].tstart;
+    for (size_t q = 0; pre[q]; q++) {
+        size_t n = strlen(pre[q]);
+        if (a >= n && strncasecmp(c->t + a - n, pre[q], n) == 0)
+            return 1;
+    }
+    return of_them(c, j, cut) != 0;
+}
+
 /* Collect the parts of a total T from figures [lo, before) going back:
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit (but skip's, whose figures are passed over) or a ';'.
@@ -391,6 +408,7 @@ static int inner_count(const ctx *c, size_t j, size_t T, size_t lo)
 static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t skip,
                           int semi, size_t *same, size_t *nsame, size_t *form, size_t *nform)
 {
+    static const char *const contrast[] = {"while", "whereas", NULL};
     const finfo *t = &c->fi[T];
     size_t cut = c->f->v[T].tstart;
     *nsame = *nform = 0;
@@ -398,10 +416,14 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
         const finfo *P = &c->fi[j];
         const tally_fact *pf = &c->f->v[j];
         if (!semi && pf->sent_index == c->f->v[T].sent_index &&
-            rel_words_between(c->t, pf->tend, cut, ";") < 0)
-            break;
+            (rel_words_between(c->t, pf->tend, cut, ";") < 0 ||
+             rel_phrase_in(c->t, pf->tend, cut, contrast)))
+            break;   /* "..., while the rival plant made 1,600 in all": another subject */
         if (skip != NOPOS && rel_same_unit(P, &c->fi[skip]) && !P->used && !P->share)
             continue;   /* "14 ships of 63,000 tons and 19 of 88,000": the other list */
+        if (j > lo && subset_said(c, j, c->f->v[T].tstart))
+            continue;   /* "brought 800 men, 250 of them wounded, ... 1,900 in all":
+                           a part of the item before it, no item of the list */
         if ((P->used || P->popen != t->popen) && !norm_aircraft(c, j, T))
             continue;   /* inside a breakdown: counted through its total */
         if (held_against(c, j))
@@ -1195,6 +1217,55 @@ static void counted_parts(ctx *c, size_t T, size_t lo, size_t U, size_t *same, s
     c->fi[K].used = 1;
 }
 
+/* The years (four digits, 1000-2099, on word boundaries) written in
+ * t[a..b), at most max of them into ys; how many. */
+static size_t years_in(const char *t, size_t a, size_t b, int *ys, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = a; i + 4 <= b && n < max; i++) {
+        if ((i > a && rel_wch((unsigned char)t[i - 1])) || !isdigit((unsigned char)t[i]))
+            continue;
+        size_t k = i;
+        while (k < b && isdigit((unsigned char)t[k]))
+            k++;
+        int y = 0;
+        for (size_t d = i; k - i == 4 && d < k; d++)
+            y = y * 10 + (t[d] - '0');
+        if (y >= 1000 && y < 2100 && (k == b || !rel_wch((unsigned char)t[k]) || t[k] == '-'))
+            ys[n++] = y;
+        i = k;
+    }
+    return n;
+}
+
+/* 1 when total T of a cue is not the total of the list [first, T) before
+ * it in its sentence (send its end): "and a further 30 altogether" (an
+ * addition to it), "a total of 20,000 since the war began" (a running total
+ * the list is only the latest of), "..., 8 in 1941, and 30 in all in 1942"
+ * (a total of a year the list does not name).  No check beats a guess. */
+static int total_apart(const ctx *c, size_t T, size_t first, size_t send)
+{
+    static const char *const more[] = {"further", "another", "additional", NULL};
+    static const char *const since[] = {"since", NULL};
+    const tally_fact *t = &c->f->v[T];
+    if (rel_word_before_is(c, t->tstart, c->f->v[first].tend, more))
+        return 1;
+    if (rel_word_within(c, t->tend, send, 4, since))
+        return 1;
+    size_t e = t->tend;
+    while (e < send && !strchr(",;:.()", c->t[e]))
+        e++;
+    int ly[8], ty[2];
+    size_t nt = years_in(c->t, t->tend, e, ty, 1);
+    if (!nt)
+        return 0;
+    size_t nl = years_in(c->t, c->f->v[first].tstart, t->tstart, ly, 8);
+    for (size_t m = 0; m < nl; m++)
+        if (ly[m] == ty[0])
+            return 0;
+    return nl > 0;   /* the list dated, the total of another year */
+}
+
 int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -1275,6 +1346,8 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
             else if (nf == 0)
                 added_part(c, T, lo, same, &ns);
             if (rate && ns < 2)
+                continue;
+            if (ns + nf > 0 && total_apart(c, T, nf ? form[nf - 1] : same[ns - 1], s->end))
                 continue;
             if (total_rel(c, T, cue, same, ns, form, nf) < 0)
                 return -1;
@@ -1449,6 +1522,8 @@ static int near_total(const ctx *c, size_t T, const size_t *parts, size_t np)
  * them in accidents, nine at sea and four in a fire"). */
 int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
 {
+    static const char *const rest_words[] = {"the rest", "the others", "the remainder",
+                                             "the balance", "others", NULL};
     size_t send = c->seg->sents[si].end;
     for (size_t T = lo; T + 2 < hi; T++) {
         const finfo *t = &c->fi[T];
@@ -1498,6 +1573,9 @@ int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
             item |= prep_after(c, parts[m], send) == tp;
         if (np < 2 || item || (loose && !near_total(c, T, parts, np)))
             continue;
+        if (rel_phrase_in(c->t, c->f->v[parts[np - 1]].tend, send, rest_words))
+            continue;   /* "..., 200 to the navy and 300 to the army, and the schools
+                           took the rest": a part with no figure, the sum is not all */
         size_t nx = parts[np - 1] + 1;
         if (whole_span(c, T, k) && nx < hi &&
             rel_joined_to(c->t, c->f->v[nx - 1].tend, c->f->v[nx].tstart))
