@@ -257,8 +257,8 @@ static int has_count(const ctx *c, const char *thing, size_t lo, size_t hi, size
 static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char *cue)
 {
     double v = c->f->v[R].value * c->f->v[C].value, p = c->f->v[P].value;
-    if (!isfinite(v) || v < p / 2 || v > p * 2)
-        return 0;
+    if (!isfinite(v) || v < p / 2 || v > p * 2 || rel_rate_apart(c, R, P))
+        return 0;   /* another year, or a promise against what came */
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, P, cue);
     rel_part(c, &r, R);

@@ -775,6 +775,23 @@ static int intended_fig(const tally_fact *f)
     return m && m[0] && strcmp(m, "actual") != 0 && strcmp(m, "estimated") != 0;
 }
 
+/* 1 when rate R is only intended (promised, planned, "was to") and the
+ * figure P it would multiply into is set against it by "only" / "in
+ * fact" / "actually" ("promised 250 a month ... only 900 arrived"): what
+ * came is no product of the promise.  Prefer no check to a guess (round
+ * 392).  A promised price against the bill paid ("promised ... at £14 a
+ * ton ... The monthly bill ... £14,500") stays a product; so does a rate
+ * of another year (dates carry across sentences, too loose to tell). */
+int rel_rate_apart(const ctx *c, size_t R, size_t P)
+{
+    static const char *const contrast[] = {"only", "in fact", "actually", NULL};
+    const tally_fact *rf = &c->f->v[R], *pf = &c->f->v[P];
+    if (!intended_fig(rf))
+        return 0;
+    size_t a = R < P ? rf->tend : pf->tend, b = R < P ? pf->tstart : rf->tstart;
+    return a < b && rel_phrase_in(c->t, a, b, contrast);
+}
+
 /* The count an actual bill P at rate R is paid for, given the count C
  * found: when C is only intended and a figure of C's unit that was had
  * stands between C and R ("promised 40 tons ..., but only 25 tons had
@@ -1282,6 +1299,8 @@ int rel_rule_product(ctx *c, size_t P)
         if (said_of_counted(c, P, cs, r.nparts - 1))
             return 0;   /* "two guns to a battery; ... five batteries ..., four guns
                            to a battery": P is another rate, no product */
+        if (rel_rate_apart(c, R, P))
+            return 0;   /* another year, or a promise against what came */
         size_t R2;
         if (rel_coordinated_total(c, P, R, &R2)) {
             /* "four towers and four masts ... the 15 stations needed 120
@@ -2547,6 +2566,8 @@ int rel_rule_period(ctx *c, size_t R)
             /* only the next figure of the rate's unit */
             return D != NOPOS ? period_back(c, R, D, pr) : 0;
         }
+        if (rel_rate_apart(c, R, j))
+            return 0;   /* another year, or a promise against what came */
         c->fi[j].used = 1;
         return rel_add(c, &r);
     }
@@ -4275,6 +4296,8 @@ int rel_rule_total_period(ctx *c, size_t Z, size_t lo, size_t hi)
     if (c->f->v[X].sent_index != zf->sent_index && c->f->v[D].sent_index != zf->sent_index)
         return 0;   /* "36,000 shells in the thirty days of June. Output reached 1,200 a
                        day by July": a rate alone in its sentence may be of another time */
+    if (rel_rate_apart(c, Z, X))
+        return 0;   /* another year, or a promise against what came */
     tally_relation r;
     if (Z > D && Z > X) {   /* "1,900 tons in 40 days, or about 48 tons a day" */
         rel_init(&r, TALLY_REL_PRODUCT, X, "total over a period");
