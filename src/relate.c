@@ -164,6 +164,11 @@
  * first item of the list of the figure before it (exact only, else no
  * sum); relate_stock.c rel_rule_each_load: "C lorries, each loading R and
  * making K trips a day, ... P" -> PRODUCT C x R x K.
+ * Round 392 (helper ver100, rel_rate_apart): a promised or planned rate
+ * set against a later figure by "only", "in fact", "actually" makes no
+ * product.  Round 394-395 (helper ver101, relate_sum.c): no sum of a total
+ * that is an addition, a running total, of another year, after "while";
+ * "N of them" is a part of the item before, not an item.
  * Round 389 (helper ver99): rule 3's list goes on past a small count
  * inside an item ("700 to two fires", the bare 700 of the list's unit,
  * not fires); relate_stock.c rel_rule_more_rose: "asked for twelve more
