@@ -1070,6 +1070,16 @@ int rel_word_within(const ctx *c, size_t i, size_t end, int n, const char *const
     return 0;
 }
 
+int rel_word_ending_at(const ctx *c, size_t i, size_t start, char *w, size_t cap)
+{
+    while (i > start && c->t[i - 1] == ' ')
+        i--;
+    size_t a = i;
+    while (a > start && rel_wch((unsigned char)c->t[a - 1]))
+        a--;
+    return a < i && rel_word_at(c->t, a, i, w, cap) > a;
+}
+
 size_t rel_word_back(const ctx *c, size_t i, size_t start)
 {
     while (i > start && c->t[i - 1] == ' ')

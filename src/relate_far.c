@@ -453,10 +453,26 @@ static size_t clause_start(const ctx *c, size_t P)
     return s;
 }
 
+/* 1 when the (lower-cased) word w occurs as a word in t[x,y). */
+static int word_occurs(const ctx *c, const char *w, size_t x, size_t y)
+{
+    char v[48];
+    for (size_t j = x; j < y;) {
+        if (!rel_wch((unsigned char)c->t[j])) {
+            j++;
+            continue;
+        }
+        j = rel_word_at(c->t, j, y, v, sizeof v);
+        if (strcmp(v, w) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* How many words of four letters or more of t[a,b) occur in t[x,y). */
 static int shared_words(const ctx *c, size_t a, size_t b, size_t x, size_t y)
 {
-    char w[48], v[48];
+    char w[48];
     int n = 0;
     for (size_t i = a; i < b;) {
         if (!rel_wch((unsigned char)c->t[i])) {
@@ -467,19 +483,8 @@ static int shared_words(const ctx *c, size_t a, size_t b, size_t x, size_t y)
         size_t lw = strlen(w);
         if (lw > 2 && w[lw - 2] == '\'' && w[lw - 1] == 's')
             w[lw -= 2] = '\0';   /* "the week's letters": week */
-        if (lw < 4)
-            continue;
-        for (size_t j = x; j < y;) {
-            if (!rel_wch((unsigned char)c->t[j])) {
-                j++;
-                continue;
-            }
-            j = rel_word_at(c->t, j, y, v, sizeof v);
-            if (strcmp(v, w) == 0) {
-                n++;
-                break;
-            }
-        }
+        if (lw >= 4)
+            n += word_occurs(c, w, x, y);
     }
     return n;
 }
@@ -1132,24 +1137,15 @@ static int stated_by_any(const ctx *c, size_t P)
  * t[a,b). */
 static int shared_verb(const ctx *c, const char *thing, size_t x, size_t y, size_t a, size_t b)
 {
-    char w[48], v[48];
+    char w[48];
     for (size_t i = x; i < y;) {
         if (!rel_wch((unsigned char)c->t[i])) {
             i++;
             continue;
         }
         i = rel_word_at(c->t, i, y, w, sizeof w);
-        if (strlen(w) < 4 || names_unit(c, w, thing))
-            continue;
-        for (size_t j = a; j < b;) {
-            if (!rel_wch((unsigned char)c->t[j])) {
-                j++;
-                continue;
-            }
-            j = rel_word_at(c->t, j, b, v, sizeof v);
-            if (strcmp(v, w) == 0)
-                return 1;
-        }
+        if (strlen(w) >= 4 && !names_unit(c, w, thing) && word_occurs(c, w, a, b))
+            return 1;
     }
     return 0;
 }

@@ -130,6 +130,9 @@ int rel_joined_to(const char *t, size_t a, size_t b);
 int rel_word_within(const ctx *c, size_t i, size_t end, int n, const char *const *ws);
 /* 1 when the word right before offset i (not before start) is one of ws. */
 int rel_word_before_is(const ctx *c, size_t i, size_t start, const char *const *ws);
+/* The word that ends right before offset i (back over spaces) copied,
+ * lower-cased, to w; 0 when there is none in [start, i). */
+int rel_word_ending_at(const ctx *c, size_t i, size_t start, char *w, size_t cap);
 /* The start of the word before offset i (spaces skipped), back to start;
  * i less its spaces when a mark stands there. */
 size_t rel_word_back(const ctx *c, size_t i, size_t start);

@@ -312,16 +312,6 @@ static int closes_rest(const ctx *c, size_t from, size_t j)
     return rel_phrase_in(c->t, from, c->f->v[j].tstart, rest);
 }
 
-/* The word right before offset i (after `from`) into w; 0 when none. */
-static int word_before(const ctx *c, size_t from, size_t i, char *w, size_t cap)
-{
-    while (i > from && c->t[i - 1] == ' ')
-        i--;
-    size_t b = i;
-    while (b > from && rel_wch((unsigned char)c->t[b - 1]))
-        b--;
-    return b < i && rel_word_at(c->t, b, i, w, cap) > b;
-}
 
 /* 1 when figure j continues the "of them" list ending at offset prev as a
  * clause with its verb left out, the particle after it kept: "740 of them
@@ -333,8 +323,8 @@ static int gapped_item(const ctx *c, size_t A, size_t prev, size_t j)
     char wa[24], wj[24];
     size_t st = c->seg->sents[c->f->v[A].sent_index].start, b = c->f->v[j].tstart;
     return rel_phrase_in(c->t, prev, b, joiners) && rel_words_between(c->t, prev, b, "") <= 7 &&
-           word_before(c, st, c->f->v[A].tstart, wa, sizeof wa) &&
-           word_before(c, prev, b, wj, sizeof wj) && strlen(wa) <= 4 && strcmp(wa, wj) == 0;
+           rel_word_ending_at(c, c->f->v[A].tstart, st, wa, sizeof wa) &&
+           rel_word_ending_at(c, b, prev, wj, sizeof wj) && strlen(wa) <= 4 && strcmp(wa, wj) == 0;
 }
 
 /* 1 when A is the stated part of a SUBSET of whole T found already ("740

@@ -2857,17 +2857,6 @@ int rel_rule_change_years(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
-/* The word that ends right before offset i (back over spaces) copied to
- * w; 0 when there is none in [start, i). */
-static int word_ending_at(const ctx *c, size_t i, size_t start, char *w, size_t cap)
-{
-    while (i > start && c->t[i - 1] == ' ')
-        i--;
-    size_t a = i;
-    while (a > start && rel_wch((unsigned char)c->t[a - 1]))
-        a--;
-    return a < i && rel_word_at(c->t, a, i, w, cap) > a;
-}
 
 /* 1 when level b repeats the verb of level a, the second level written
  * with its verb alone ("took an average of four days ...; by August it
@@ -2881,7 +2870,7 @@ static int repeated_verb(const ctx *c, const tally_sentence *s, size_t a, size_t
                                           "of", "to", "in", "on", "at", "by", "it", NULL};
     const tally_fact *A = &c->f->v[a], *B = &c->f->v[b];
     char w[48], v[48];
-    if (!word_ending_at(c, B->tstart, s->start, w, sizeof w) || strlen(w) < 3 ||
+    if (!rel_word_ending_at(c, B->tstart, s->start, w, sizeof w) || strlen(w) < 3 ||
         rel_words_between(c->t, A->tend, B->tstart, ":()") < 0 ||
         rel_words_between(c->t, A->tend, B->tstart, "") > 16)
         return 0;
@@ -2889,7 +2878,7 @@ static int repeated_verb(const ctx *c, const tally_sentence *s, size_t a, size_t
         if (strcmp(w, grammar[q]) == 0)
             return 0;
     size_t i = A->tstart;
-    for (int n = 0; n < 4 && word_ending_at(c, i, s->start, v, sizeof v); n++) {
+    for (int n = 0; n < 4 && rel_word_ending_at(c, i, s->start, v, sizeof v); n++) {
         if (strcmp(v, w) == 0)
             return 1;
         while (i > s->start && c->t[i - 1] == ' ')
