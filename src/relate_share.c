@@ -853,7 +853,8 @@ static size_t list_back(const ctx *c, size_t P, size_t lo, size_t *list, size_t 
 static int pronoun_whole(const char *whole)
 {
     static const char *const pro[] = {"them", "which", "these", "those", "whom", "it",
-                                      "this", "that", NULL};
+                                      "this", "that", "theirs", "ours", "hers", "yours",
+                                      NULL};
     char w[24];
     size_t k = 0;
     while (whole[k] && whole[k] != ' ' && k + 1 < sizeof w) {
@@ -2544,6 +2545,36 @@ static int other_clause(const ctx *c, size_t q, size_t a)
            !(Q->noun && A->noun && Q->noun[0] && strcmp(Q->noun, A->noun) == 0);
 }
 
+/* 1 when the words between share q and level a, q before a, open another
+ * clause: a contrasting conjunction, or a verb of change of its own with
+ * no pronoun that takes the thing up again ("fell by 15 per cent in two
+ * years, while the tractors rose from 88 to 210"; "... the grain, and the
+ * bread stock went from 900 to 600"): the share is said of the first
+ * clause's thing.  "fell by a quarter, from 2,800 to 2,100", "fell by a
+ * tenth; it went from 30 to 27", "30 per cent of the herd, which had
+ * fallen from 1,500 to 1,200" keep their share. */
+static int own_clause_between(const ctx *c, size_t q, size_t a)
+{
+    static const char *const conj[] = {"while", "whereas", "but", "although", "though", NULL};
+    static const char *const verb[] = {"rose", "fell", "grew", "increased", "dropped",
+                                       "declined", "climbed", "sank", "went", "risen",
+                                       "fallen", "doubled", "halved", NULL};
+    static const char *const back[] = {"it", "they", "which", "that", "this", NULL};
+    size_t x = c->f->v[q].tend, y = c->f->v[a].tstart;
+    return rel_phrase_in(c->t, x, y, conj) ||
+           (rel_phrase_in(c->t, x, y, verb) && !rel_phrase_in(c->t, x, y, back));
+}
+
+/* 1 when share q and level a have between them only a span of time, the
+ * figure right after q ("fell by a quarter in two months, from 8,000 to
+ * 6,000"): the span says when the move came, it is no level of its own. */
+static int span_between(const ctx *c, size_t q, size_t a)
+{
+    return q + 2 == a && strcmp(c->fi[q + 1].cat, "duration") == 0 && !c->fi[q + 1].share &&
+           rel_words_between(c->t, c->f->v[q].tend, c->f->v[a].tstart, ";:()") >= 0;
+}
+
+/* nearest_share(): see the comment before share_matches above. */
 static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
 {
     size_t best = NOPOS, dist = 0;
@@ -2560,7 +2591,8 @@ static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t 
                            four-fifths of the target": a share of another whole */
         if (q > b)
             d = c->f->v[q].tstart - c->f->v[b].tend;
-        else if (q + 1 == a && !other_clause(c, q, a))
+        else if ((q + 1 == a || span_between(c, q, a)) && !other_clause(c, q, a) &&
+                 !own_clause_between(c, q, a))
             d = c->f->v[a].tstart - c->f->v[q].tend;
         else
             continue;   /* a figure between: the share is said of something else */
@@ -2619,6 +2651,20 @@ static int amount_closes(const ctx *c, const tally_sentence *s, size_t q)
            (e >= s->end || (c->t[e] && strchr(",;.", c->t[e]) != NULL));
 }
 
+/* 1 when a ";" stands between levels a and b and the clause after it
+ * names a thing of its own: no pronoun or "the figure" there ("18 million
+ * tons, up from 12 million; pig iron stood at 14 million, a rise of ..."
+ * is two things, "; by 1938 it stood at 14 million" one). */
+static int other_thing_after_semicolon(const ctx *c, size_t a, size_t b)
+{
+    static const char *const same[] = {"it", "they", "this", "these", "the figure",
+                                       "the total", "the number", "the level", NULL};
+    size_t i = c->f->v[b].tstart, e = c->f->v[a].tend;
+    while (i > e && c->t[i - 1] != ';')
+        i--;
+    return i > e && !rel_phrase_in(c->t, i, c->f->v[b].tstart, same);
+}
+
 /* Rule 6d: two levels with no "from ... to", a percentage change right
  * after the second: "flour that had cost 1.20 crowns in October cost 7.80
  * crowns in March, an increase of 550 per cent".  The share q follows a
@@ -2668,6 +2714,7 @@ int rel_rule_two_levels(ctx *c, size_t si, size_t lo, size_t hi)
             (rel_is_rate(c, A) != rel_is_rate(c, B) && !rate_carried(c, A, B)) ||
             rel_words_between(c->t, af->tend, bf->tstart, ":()") < 0 ||
             rel_words_between(c->t, af->tend, bf->tstart, "") > 12 ||
+            other_thing_after_semicolon(c, A, B) ||
             !(af->value > 0) || (dir > 0) != (bf->value > af->value) ||
             af->qual != TALLY_Q_EXACT || bf->qual != TALLY_Q_EXACT)
             continue;
