@@ -69,7 +69,13 @@
  * amounts take no part, no two of the figures are already in one relation,
  * and two different ways of making the same figure make none, unless
  * only one of the two has both its figures in R's own sentence: that one
- * is taken.  A rate restated after "or" ("350 grams, or 50 grams a day")
+ * is taken.  A sum of a total and one of its own parts counts that part
+ * twice and is no way at all ("64 pieces" after "48 guns: 8, 12, 16 and
+ * 12" is not 48 + 16, and may be the run after it).  A share a cue rule
+ * found keeps no sum from its part and whole ("11,500 ... 29,500, of
+ * which some 45 per cent": 18,000 + 11,500), and the part of such a share
+ * may be made from two figures of its own sentence ("84 ... added 61, so
+ * 145 against the 216 planned, about two-thirds").  A rate restated after "or" ("350 grams, or 50 grams a day")
  * is no operand of a sum or a difference.  The relations carry the cue
  * "fit".
  */
@@ -229,16 +235,60 @@ static int has_both(const tally_relation *r, size_t a, size_t b)
     return ha && hb;
 }
 
-/* 1 when facts a and b are already together in one relation: one the
- * index holds, or one of the last FIT_BACK fits (those after x->n, the
- * only ones that can reach back to figures this near). */
-static int together(const ctx *c, const index *x, size_t a, size_t b)
+/* 1 when relation r binds facts a and b: has both, and is no share of
+ * a whole when shares is 0. */
+static int binds(const tally_relation *r, size_t a, size_t b, int shares)
+{
+    return (shares || r->kind != TALLY_REL_FRACTION) && has_both(r, a, b);
+}
+
+/* 1 when facts a and b are already together in one relation (with
+ * shares 0: one that is no FRACTION): one the index holds, or one of the
+ * last FIT_BACK fits (those after x->n, the only ones that can reach back
+ * to figures this near). */
+static int together_in(const ctx *c, const index *x, size_t a, size_t b, int shares)
 {
     for (size_t j = x->at[a]; j < x->at[a + 1]; j++)
-        if (has_both(&c->out->v[x->rel[j]], a, b))
+        if (binds(&c->out->v[x->rel[j]], a, b, shares))
             return 1;
     for (size_t k = c->out->n; k > x->n && k + FIT_BACK > c->out->n; k--)
-        if (has_both(&c->out->v[k - 1], a, b))
+        if (binds(&c->out->v[k - 1], a, b, shares))
+            return 1;
+    return 0;
+}
+
+/* 1 when facts a and b are already together in any relation. */
+static int together(const ctx *c, const index *x, size_t a, size_t b)
+{
+    return together_in(c, x, a, b, 1);
+}
+
+/* 1 when relation r states a total t with p among its parts (no share). */
+static int totals(const tally_relation *r, size_t t, size_t p)
+{
+    if (r->kind == TALLY_REL_FRACTION || r->stated != t)
+        return 0;
+    for (size_t k = 0; k < r->nparts; k++)
+        if (r->parts[k].fact == p)
+            return 1;
+    return 0;
+}
+
+/* 1 when one of facts a and b is a total the other is a part of, in a
+ * relation the index holds or a fit just made: their sum counts the part
+ * twice ("64 pieces ... 48 guns: 8, 12, 16 and 12" is not 48 + 16), so
+ * it is no way of making a figure; it neither makes the figure ambiguous
+ * nor keeps the run pass from it (40 + 24 after it).  Their difference,
+ * the rest of the total, still is one. */
+static int part_and_total(const ctx *c, const index *x, size_t a, size_t b)
+{
+    for (size_t j = x->at[a]; j < x->at[a + 1]; j++) {
+        const tally_relation *r = &c->out->v[x->rel[j]];
+        if (totals(r, a, b) || totals(r, b, a))
+            return 1;
+    }
+    for (size_t k = c->out->n; k > x->n && k + FIT_BACK > c->out->n; k--)
+        if (totals(&c->out->v[k - 1], a, b) || totals(&c->out->v[k - 1], b, a))
             return 1;
     return 0;
 }
@@ -393,7 +443,8 @@ static void fit_converted(const ctx *c, size_t R, size_t a, size_t b, fit ways[2
 }
 
 /* The ways of making result R (no share) from operands a < b. */
-static void fit_plain(const ctx *c, size_t R, size_t a, size_t b, int loose, fit ways[2], int *n)
+static void fit_plain(const ctx *c, const index *x, size_t R, size_t a, size_t b, int loose,
+                      fit ways[2], int *n)
 {
     double va = c->f->v[a].value, vb = c->f->v[b].value;
     tally_relation r;
@@ -411,6 +462,8 @@ static void fit_plain(const ctx *c, size_t R, size_t a, size_t b, int loose, fit
     if (one_kind(c, a, R) && one_kind(c, b, R) && !restates(c, a) &&
         !restates(c, b)) {
         if (near(c, R, va + vb, 0) && !listed(c, b, R)) {
+            if (part_and_total(c, x, a, b))
+                return;   /* counts a part twice: no way at all */
             rel_init(&r, TALLY_REL_SUM, R, "fit");
             r.parts[0].fact = a, r.parts[1].fact = b, r.nparts = 2;
             note_fit(ways, n, &r, a, b);
@@ -626,7 +679,8 @@ static void fit_run(const ctx *c, const index *x, size_t R, size_t lo, fit ways[
 
 /* The ways of making R from two figures of lo .. hi: typed by their
  * units (loose 0) or, when none is, an exact product (loose 1). */
-static void fit_pairs(const ctx *c, size_t R, size_t lo, size_t hi, int loose, fit ways[2], int *n)
+static void fit_pairs(const ctx *c, const index *x, size_t R, size_t lo, size_t hi, int loose,
+                      fit ways[2], int *n)
 {
     int share = c->fi[R].share;
     for (size_t a = lo; a < hi && *n < 2; a++) {
@@ -636,13 +690,13 @@ static void fit_pairs(const ctx *c, size_t R, size_t lo, size_t hi, int loose, f
             if (b == R || !plain(c, b) || c->f->v[b].value == c->f->v[R].value)
                 continue;
             if (loose)
-                fit_plain(c, R, a, b, loose, ways, n);
+                fit_plain(c, x, R, a, b, loose, ways, n);
             else if (share)
                 fit_share(c, R, a, b, ways, n);
             else if (c->fi[a].share || c->fi[b].share)
                 fit_share_of(c, R, a, b, ways, n);
             else
-                fit_plain(c, R, a, b, 0, ways, n);
+                fit_plain(c, x, R, a, b, 0, ways, n);
         }
     }
 }
@@ -708,11 +762,14 @@ static int nearer_way(const ctx *c, size_t R, fit ways[2])
 /* Add the relation of way w for figure R unless its figures are already
  * together (a share's part and whole are often a breakdown's part and
  * total already, "$1.45m of the $3.6m": only the share must be new to
- * them); mark what it states.  0, or -1 when out of memory. */
+ * them; a part of a sum may be a share of it too, "11,500 ... 29,500, of
+ * which some 45 per cent"); mark what it states.  0, or -1 when out of
+ * memory. */
 static int add_fit(ctx *c, index *x, const fit *w, size_t R)
 {
+    int shares = w->r.kind != TALLY_REL_SUM;
     if ((!c->fi[R].share && together(c, x, w->a, w->b)) ||
-        together(c, x, w->a, R) || together(c, x, w->b, R))
+        together_in(c, x, w->a, R, shares) || together_in(c, x, w->b, R, shares))
         return 0;
     size_t before = c->out->n;
     if (rel_add(c, &w->r) < 0)
@@ -800,18 +857,25 @@ static int near_levels(const ctx *c, size_t R, const fit *w)
 
 /* The part of a share a cue rule found ("3,200 in all, or less than half
  * of the service") may also be an exact product, of two or three figures
- * ("five battalions, each of 640 men ...: 3,200"); nothing else is fitted
- * to it, as its sentence already says what it is. */
+ * ("five battalions, each of 640 men ...: 3,200"), or, when neither is,
+ * made from two figures before it in its own sentence ("84 had qualified
+ * and the school added 61, so it had 145 against the 216 planned, about
+ * two-thirds"); nothing from further off is fitted to it, as its
+ * sentence already says what it is. */
 static int fit_part_of_share(ctx *c, index *x, size_t R)
 {
     fit ways[2];
     int n = 0;
-    size_t lo = window_start(c, R);
+    size_t lo = window_start(c, R), first = 0, end = 0;
     if (c->f->v[R].value < FIT_MIN)
         return 0;
-    fit_pairs(c, R, lo, sentence_end(c, R), 1, ways, &n);
+    fit_pairs(c, x, R, lo, sentence_end(c, R), 1, ways, &n);
     if (n == 0)
         fit_triple(c, R, lo, sentence_end(c, R), ways, &n);
+    if (n == 0) {
+        rel_sent_range(c, c->f->v[R].sent_index, &first, &end);
+        fit_pairs(c, x, R, first > lo ? first : lo, R, 0, ways, &n);
+    }
     if (n == 2)
         n = nearer_way(c, R, ways);
     return n == 1 ? add_fit(c, x, &ways[0], R) : 0;
@@ -848,11 +912,11 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
         return n == 1 ? add_fit(c, x, &ways[0], R) : 0;
     }
     for (int loose = 0; loose <= !share && n == 0 && !runs; loose++)   /* an exact product's factors may follow it */
-        fit_pairs(c, R, lo, loose ? sentence_end(c, R) : hi, loose, ways, &n);
+        fit_pairs(c, x, R, lo, loose ? sentence_end(c, R) : hi, loose, ways, &n);
     if (!share && n == 0 && !runs)
         fit_triple(c, R, lo, sentence_end(c, R), ways, &n);
     if (runs)
-        fit_pairs(c, R, lo, hi, 0, ways, &n);
+        fit_pairs(c, x, R, lo, hi, 0, ways, &n);
     if (runs && !share && n == 0)
         fit_run(c, x, R, lo, ways, &n);
     if (n == 2)
