@@ -164,6 +164,12 @@
  * first item of the list of the figure before it (exact only, else no
  * sum); relate_stock.c rel_rule_each_load: "C lorries, each loading R and
  * making K trips a day, ... P" -> PRODUCT C x R x K.
+ * Round 396-397 (helper ver102, rule 10e, relate_rate.c): "168,000 in
+ * the 14 divisions at 12,000 each": a product stated before its count
+ * and its rate ("at", no comma between) -> PRODUCT of the 168,000; a rate
+ * "each" opening a clause of its own (", and 4,000 each went to ...") is
+ * no average of the figures before; relate_far.c rel_rule_labour: "2,500
+ * men ..., who at 48 hours a week could put in 120,000 man-hours".
  * Round 392 (helper ver100, rel_rate_apart): a promised or planned rate
  * set against a later figure by "only", "in fact", "actually" makes no
  * product.  Round 394-395 (helper ver101, relate_sum.c): no sum of a total
@@ -1472,6 +1478,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_chain(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each(&c, i);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_each_in(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_groups_of(&c, i);
         for (size_t i = lo; !rc && i + 2 < hi; i++)

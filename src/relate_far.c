@@ -719,13 +719,28 @@ static int labour_period(const ctx *c, size_t P, char per[48])
     return per[0] != '\0';
 }
 
+/* Round 396 (helper ver102): 1 when duration D is a working rate, "at"
+ * right before it and said per a period ("who at 48 hours a week could
+ * put in about 120,000 man-hours"), and labour P is per no other period
+ * (P is then the labour of one such period). */
+static int working_rate(const ctx *c, size_t D, size_t P)
+{
+    static const char *const at[] = {"at", NULL};
+    int dp, pp;
+    if (!rel_word_before_is(c, c->f->v[D].tstart, c->seg->sents[c->f->v[D].sent_index].start, at) ||
+        !rel_rate_of(c, D, &dp) || dp < 0)
+        return 0;
+    return !rel_rate_of(c, P, &pp) || pp < 0 || pp == dp;
+}
+
 /* Round 286 (helper ver66): "kept 2,100 men at work for 14 months, some
  * 29,400 man-months": a figure P of labour (man-days, person-months), the
  * nearest duration D before it in its sentence in P's period (at most six
  * words and no ";" between), and the nearest count M of persons (or of
  * things the lexicon does not class) before D
  * (at most eight words between, no ";") -> PRODUCT P = M x D.  Nothing is
- * claimed of P yet; D and M no rates, shares or parts of relations. */
+ * claimed of P yet; D and M no rates, shares or parts of relations, but
+ * D may be a working rate "at 48 hours a week" (round 396). */
 int rel_rule_labour(ctx *c, size_t P, size_t lo, size_t hi)
 {
     (void)hi;
@@ -736,7 +751,7 @@ int rel_rule_labour(ctx *c, size_t P, size_t lo, size_t hi)
         return 0;
     size_t D = P - 1, M = NOPOS;
     if (strcmp(c->fi[D].cat, "duration") != 0 || strcmp(c->fi[D].unit, per) != 0 ||
-        claimed(c, D) || rel_is_rate(c, D))
+        claimed(c, D) || (rel_is_rate(c, D) && !working_rate(c, D, P)))
         return 0;
     int w = rel_words_between(c->t, c->f->v[D].tend, pf->tstart, ";:()");
     if (w < 0 || w > 6)

@@ -319,6 +319,9 @@ int rel_rule_stock_lasts(ctx *c, size_t D, size_t lo, size_t hi);
 /* "1,920 tons in 40 days, about 48 tons a day": a total over a stated period
  * against its rate Z (rule 7t, relate_rate.c, round 360). */
 int rel_rule_total_period(ctx *c, size_t Z, size_t lo, size_t hi);
+/* Rule 10e: "168,000 in the 14 divisions at 12,000 each": the product P
+ * stated before its count and rate R (relate_rate.c, round 396). */
+int rel_rule_each_in(ctx *c, size_t R);
 /* Rule 7r: a total over a stated span, its rate said sentences before (relate_rate.c). */
 int rel_rule_rate_carried(ctx *c, size_t X, size_t lo, size_t hi);
 /* "£24m ..., worth about $97 million" with the rate of exchange in an endnote

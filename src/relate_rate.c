@@ -38,6 +38,8 @@ static int days_of_month_total(const ctx *c, size_t X, size_t Z);
 static int months_named(const ctx *c, size_t Z);
 static int apposed_average(const ctx *c, size_t Z, int months);
 static int months_dated(const ctx *c, size_t X, size_t Z);
+static size_t each_in_total(const ctx *c, size_t R);
+static int new_clause(const ctx *c, size_t a, size_t b);
 
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
  * word (one of the three after the article) starts with unit or reads as
@@ -1208,6 +1210,9 @@ int rel_rule_product(ctx *c, size_t P)
             return 0;
         if (c->seg->sents[rf->sent_index].para != c->seg->sents[pf->sent_index].para)
             break;
+        if (each_in_total(c, R) != NOPOS)
+            return 0;   /* "168,000 in the 14 divisions at 12,000 each, 26,000 in ...":
+                           R's product is the 168,000 before it (rule 10e) */
         size_t a, b;
         rate_window(c, R, &a, &b);
         if (rf->sent_index != pf->sent_index && rate_bound(c, R, a, b) && !bill_next(c, R, P))
@@ -2891,6 +2896,9 @@ int rel_rule_each(ctx *c, size_t R)
         each = strcmp(w, "each") == 0 || strcmp(w, "apiece") == 0;
         k = e;
     }
+    if (each && R + 1 < c->f->n && c->f->v[R + 1].sent_index == rf->sent_index &&
+        c->f->v[R + 1].tstart < k)
+        each = 0;   /* "12 cruisers at 400 each": the "each" is the 400's (round 396) */
     static const char *const at[] = {"at", NULL};
     if (!each && strcmp(ri->cat, "money") == 0 &&
         rel_word_before_is(c, rf->tstart, c->seg->sents[rf->sent_index].start, at)) {
@@ -2943,6 +2951,9 @@ int rel_rule_each(ctx *c, size_t R)
         rel_words_between(c->t, c->f->v[C].tend, rf->tstart, ";:.()") < 0 ||
         rel_words_between(c->t, c->f->v[C].tend, rf->tstart, "") > 5)
         return 0;   /* "14 camps had room for 9,000 people each" */
+    if (new_clause(c, c->f->v[C].tend, rf->tstart))
+        return 0;   /* "36,000 men in the three divisions, and 4,000 each went to the
+                       two brigades": the rate opens a clause of its own (round 396) */
     /* the product before the count ("11,400 tons in 4,960 sorties at 2.3
      * tons each"), else after the rate, at most eight words on */
     size_t P = C > 0 ? rel_fact_before_s(c, c->f->v[C].tstart, 0, C, 6, ";:.()") : NOPOS;
@@ -2951,7 +2962,11 @@ int rel_rule_each(ctx *c, size_t R)
                         !word_in(c, c->f->v[P].tend, c->f->v[C].tstart, "and")))
         P = NOPOS;   /* "... steel at $62 a ton, about $26 million, and 1.1 million tons
                         of coal at $14 a ton": the $26 million is the steel's */
-    size_t after = rel_fact_after(c, rf->tend, R + 1, c->f->n, 8);
+    size_t before = each_in_total(c, R);
+    if (before != NOPOS)
+        P = before;   /* "168,000 in the 14 divisions at 12,000 each, 26,000 in the
+                         cavalry": the product is the one before (rule 10e) */
+    size_t after = before != NOPOS ? NOPOS : rel_fact_after(c, rf->tend, R + 1, c->f->n, 8);
     int other_noun = 0;   /* "room for 9,000 people each, 126,000 places in all" */
     if (after != NOPOS && c->f->v[after].sent_index == rf->sent_index && !c->fi[after].share &&
         totalled(c, R, after) &&
@@ -4401,5 +4416,117 @@ int rel_rule_rate_carried(ctx *c, size_t X, size_t lo, size_t hi)
     rel_part(c, &r, Z);
     rel_part(c, &r, D);
     c->fi[X].used = 1;
+    return rel_add(c, &r);
+}
+
+/* Round 396 (helper ver102): 1 when t[a..b) holds a comma followed by
+ * "and", "but", "while" or "whereas": what follows opens a clause of its
+ * own ("..., and 4,000 each went to ..."). */
+static int new_clause(const ctx *c, size_t a, size_t b)
+{
+    static const char *const conj[] = {"and", "but", "while", "whereas", NULL};
+    for (size_t i = a; i < b; i++) {
+        if (c->t[i] != ',')
+            continue;
+        size_t k = i + 1;
+        while (k < b && c->t[k] == ' ')
+            k++;
+        for (size_t q = 0; conj[q]; q++)
+            if (rel_phrase_at(c->t, k, b, conj[q]))
+                return 1;
+    }
+    return 0;
+}
+
+/* ---- Round 396 (helper ver102, rule 10e): the product before its
+ * factors, "168,000 in the 14 divisions at 12,000 each": a figure P, then
+ * (past P's own noun) "in" / "among" / "across" / "for" / "with" (and
+ * "the") and the next figure C of another unit (the things), then within
+ * four words, no comma, "at" and the figure R right after C, of P's unit (or a
+ * bare number, whatever unit it borrows from C's noun) and smaller, said of one of them ("each", "apiece", "a
+ * division") -> PRODUCT P = R x C, when rel_rule_each has not read it as
+ * the average R = P / C already.  The rate is then P's, never a later
+ * figure's (rel_rule_product). ---- */
+
+/* 1 when the words t[a..b) are P's noun (at most three words, the first
+ * read as P's unit in the lexicon: "rounds", "tons of shells") or none,
+ * then one of "in", "among", "across", "for", "with", maybe followed by
+ * "the" / "its" / "their", and nothing else. */
+static int into_count(const ctx *c, size_t P, size_t a, size_t b)
+{
+    static const char *const into[] = {"in", "among", "across", "for", "with", NULL};
+    static const char *const the[] = {"the", "its", "their", NULL};
+    char w[48], u[48], cat[16];
+    size_t e = a;
+    int ok = 0;
+    for (int nw = 0; nw < 4 && !ok; nw++) {
+        while (a < b && c->t[a] == ' ')
+            a++;
+        e = rel_word_at(c->t, a, b, w, sizeof w);
+        if (e == a)
+            return 0;
+        for (size_t k = 0; into[k] && !ok; k++)
+            ok = strcmp(w, into[k]) == 0;
+        if (!ok && nw == 0 &&
+            !(rel_lookup_word(c->lex, w, u, cat) && strcmp(u, c->fi[P].unit) == 0))
+            return 0;   /* "7,800 men were lost in ...": no noun of P's, no product */
+        if (!ok)
+            a = e;
+    }
+    if (!ok)
+        return 0;
+    while (e < b && c->t[e] == ' ')
+        e++;
+    if (e < b) {
+        size_t e2 = rel_word_at(c->t, e, b, w, sizeof w);
+        ok = 0;
+        for (size_t k = 0; the[k] && !ok; k++)
+            ok = strcmp(w, the[k]) == 0;
+        if (!ok || e2 == e)
+            return 0;
+        e = e2;
+    }
+    while (e < b && c->t[e] == ' ')
+        e++;
+    return e == b;
+}
+
+/* The product P a rate R is said of in the shape "P in the C things at R
+ * each" (R = P + 2, C = P + 1, one sentence), else NOPOS. */
+static size_t each_in_total(const ctx *c, size_t R)
+{
+    static const char *const at[] = {"at", NULL};
+    if (R < 2)
+        return NOPOS;
+    size_t C = R - 1, P = R - 2;
+    const tally_fact *rf = &c->f->v[R], *cf = &c->f->v[C], *pf = &c->f->v[P];
+    const finfo *ri = &c->fi[R], *ci = &c->fi[C], *pi = &c->fi[P];
+    if (pf->sent_index != rf->sent_index || cf->sent_index != rf->sent_index ||
+        !pi->unit[0] || pi->share || ri->share || ci->share || !ci->unit[0] ||
+        rel_same_unit(ci, pi) ||
+        (ri->unit[0] && !rel_same_unit(ri, pi) && !(rel_bare(rf) && rel_same_unit(ri, ci))) ||
+        !isfinite(rf->value) || !isfinite(cf->value) || !(cf->value > 1) ||
+        !(rf->value > 0) || !(pf->value > rf->value))
+        return NOPOS;
+    if (!into_count(c, P, pf->tend, cf->tstart))
+        return NOPOS;   /* "168,000 in the 14 ...", nothing else between */
+    int w = rel_words_between(c->t, cf->tend, rf->tstart, ",;:()");
+    if (w < 1 || w > 4 || !rel_word_before_is(c, rf->tstart, cf->tend, at))
+        return NOPOS;   /* "... divisions at 12,000", not "..., an average of 2.6" */
+    if (!each_after(c, R) && !said_of_one(c, rf->tend, own_words_end(c, R), ci->unit))
+        return NOPOS;   /* "12,000 each", "12,000 a division" */
+    return P;
+}
+
+int rel_rule_each_in(ctx *c, size_t R)
+{
+    size_t P = each_in_total(c, R);
+    if (P == NOPOS || c->fi[R].used)
+        return 0;   /* rule 10 may have read it already as an average of R */
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "each");
+    rel_part(c, &r, R);
+    rel_part(c, &r, R - 1);
+    c->fi[R].used = 1;
     return rel_add(c, &r);
 }
