@@ -179,6 +179,9 @@
  * inside an item ("700 to two fires", the bare 700 of the list's unit,
  * not fires); relate_stock.c rel_rule_more_rose: "asked for twelve more
  * units ... rose from 24 to 36" -> SUM 24 + 12 = 36, exact only.
+ * Round 398 (helper ver103, relate_stock.c rel_rule_over_count): "moved
+ * 5,000 men in 20 trains, some 250 a train": a total, "in"/"over" a count
+ * of things, then a figure per one of them -> PRODUCT (average).
  * Round 370 (helper ver92, rule 7x, relate_far.c rel_rule_xrate): a sum
  * restated at once in another currency ("£24m ..., worth about $97
  * million"; "or", "came to") whose rate of exchange is quoted elsewhere:
@@ -1541,6 +1544,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_each_load(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_more_rose(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_over_count(&c, si, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

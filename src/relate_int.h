@@ -247,6 +247,8 @@ int rel_rule_each_load(ctx *c, size_t si, size_t lo, size_t hi);
 /* "asked for twelve more units ... rose from 24 to 36": A + N = B, the
  * added N in the sentences before, exact only -> SUM (relate_stock.c). */
 int rel_rule_more_rose(ctx *c, size_t si, size_t lo, size_t hi);
+/* "5,000 men in 20 trains, some 250 a train" -> PRODUCT (average; relate_stock.c). */
+int rel_rule_over_count(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_rate.c: products, averages, rates, periods ---- */
 

@@ -2,7 +2,7 @@
  * relate_stock.c - stocks and flows: a stock stated at the start and at
  * the end of a span, and what was drawn from it in between ("the fort
  * began the day with 4,800 rounds and ended it with 4,200", the 600 fired
- * stated before).  Three rules of the relate module (relate_int.h):
+ * stated before).  Rules of the relate module (relate_int.h):
  *
  *  - rel_rule_stock (per sentence): a figure A after "with" whose clause
  *    says it began ("began", "begun", "started", "opened") and a later
@@ -20,6 +20,9 @@
  *  - rel_rule_each_load (per sentence, round 379): the flow a fleet of
  *    carriers moves: "40 lorries, each loading 5 cubic metres and making
  *    two trips a day, ... 400 cubic metres a day" -> PRODUCT C x R (x K).
+ *  - rel_rule_over_count (per sentence, round 398): an average per one of
+ *    the things a total came in ("5,000 men in 20 trains, some 250 a
+ *    train") -> PRODUCT (average).
  *
  * The rules allocate nothing except through rel_add() and look back at
  * most STOCK_BACK figures and STOCK_CLAUSE bytes, so they stay linear in
@@ -448,6 +451,109 @@ int rel_rule_more_rose(ctx *c, size_t si, size_t lo, size_t hi)
         rel_init(&r, TALLY_REL_SUM, B, "more");
         rel_part(c, &r, A);
         rel_part(c, &r, N);
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* How many words a count's noun may run to before "," and its average. */
+#define OVER_WORDS 4
+/* How many words (verb, "home by sea from ...") may stand between the
+ * total and "in" its count. */
+#define OVER_VERB_WORDS 8
+
+/* 1 when word w (lower case) is the plural of singular s ("trains" of
+ * "train", "batches" of "batch", "convoys" of "convoy"). */
+static int plural_of(const char *w, const char *s)
+{
+    size_t n = strlen(s), m = strlen(w);
+    if (n == 0 || m <= n || strncmp(w, s, n) != 0)
+        return 0;
+    return strcmp(w + n, "s") == 0 || strcmp(w + n, "es") == 0;
+}
+
+/* The offset right after the word that follows "a", "per" or "each"
+ * within the first three words after fact Z (Z's noun, no mark between:
+ * "820 men a sailing", "250 a train"), its singular copied to s; 0 when
+ * there is none. */
+static size_t per_thing(const ctx *c, size_t Z, size_t send, char *s, size_t cap)
+{
+    size_t e = c->f->v[Z].tend;
+    char w[48];
+    for (int nw = 0; nw < 3 && e < send; nw++) {
+        while (e < send && c->t[e] == ' ')
+            e++;
+        size_t n = rel_word_at(c->t, e, send, w, sizeof w);
+        if (n == e)
+            return 0;
+        e = n;
+        if (strcmp(w, "a") == 0 || strcmp(w, "per") == 0 || strcmp(w, "each") == 0) {
+            while (e < send && c->t[e] == ' ')
+                e++;
+            n = rel_word_at(c->t, e, send, s, cap);
+            return n > e ? n : 0;
+        }
+    }
+    return 0;
+}
+
+/* 1 when count K is written "in|over K <plural of s>", the count's noun
+ * right after its number, and "in" or "over" right before it. */
+static int over_count(const ctx *c, size_t K, size_t send, const char *s)
+{
+    static const char *const in[] = {"in", "over", NULL};
+    const tally_fact *k = &c->f->v[K];
+    char w[48];
+    size_t e = k->tend;
+    while (e < send && c->t[e] == ' ')
+        e++;
+    return rel_word_at(c->t, e, send, w, sizeof w) > e && plural_of(w, s) &&
+           rel_word_before_is(c, k->tstart, c->seg->sents[k->sent_index].start, in);
+}
+
+/* rel_rule_over_count (per sentence, round 398): "moved 5,000 men in 20
+ * trains, some 250 a train", "7,400 men in nine sailings, about 820 men
+ * a sailing": a total X, "in" / "over" a count K of things, then after a
+ * comma (at most OVER_WORDS words on) a figure Z said per one of those
+ * things ("a", "per" or "each" and the singular of K's noun), Z of X's
+ * unit, bare, or persons of persons ("7,400 prisoners ... 820 men");
+ * X / K within half to twice Z -> PRODUCT (average), so that a slip in
+ * the average is flagged.  Only figures no rule has used. */
+int rel_rule_over_count(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    size_t send = c->seg->sents[si].end;
+    for (size_t X = lo; X + 2 < hi; X++) {
+        size_t K = X + 1, Z = X + 2;
+        const tally_fact *fx = &c->f->v[X], *fk = &c->f->v[K], *fz = &c->f->v[Z];
+        if (c->fi[X].used || c->fi[K].used || c->fi[Z].used || c->fi[X].share ||
+            c->fi[K].share || c->fi[Z].share || !c->fi[X].unit[0] || rel_is_rate(c, X) ||
+            !(fk->value >= 2) || !(fx->value > fk->value) || !(fz->value > 0))
+            continue;
+        /* Z bare ("some 250 a train") may carry K's unit, read from the
+         * thing it is said of. */
+        int persons = strcmp(c->fi[Z].cat, "personnel") == 0 &&
+                      strcmp(c->fi[X].cat, "personnel") == 0;
+        if (c->fi[Z].unit[0] && !rel_same_unit(&c->fi[Z], &c->fi[X]) &&
+            !rel_same_unit(&c->fi[Z], &c->fi[K]) && !persons)
+            continue;
+        int wxk = rel_words_between(c->t, fx->tend, fk->tstart, ",;:()");
+        int wkz = rel_words_between(c->t, fk->tend, fz->tstart, ";:()");
+        const char *comma = memchr(c->t + fk->tend, ',', fz->tstart - fk->tend);
+        if (wxk < 1 || wxk > OVER_VERB_WORDS || wkz < 1 || wkz > OVER_WORDS + 1 || !comma)
+            continue;
+        char s[48];
+        if (!per_thing(c, Z, send, s, sizeof s) || !over_count(c, K, send, s))
+            continue;
+        double q = fx->value / fk->value;
+        if (!(q >= 0.5 * fz->value && q <= 2 * fz->value))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, X, "in N things, R a thing");
+        r.average = 1;
+        rel_part(c, &r, Z);
+        rel_part(c, &r, K);
+        c->fi[X].used = c->fi[K].used = c->fi[Z].used = 1;
         if (rel_add(c, &r) < 0)
             return -1;
     }
