@@ -3879,6 +3879,23 @@ static int counterfactual(const char *t, const tally_sentence *s, const tally_nu
     return 0;
 }
 
+/* 1 when the word "one" x closes a "from N to one" pair in its sentence
+ * ("cut the delay from two days to one"): "to" right before it, a "from"
+ * at most MAX_GAP + 2 words before that (change_pair() lent the unit of
+ * its figure), and no word after it.  A count, not a pronoun. */
+static int pair_end_one(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k, n;
+    if (!prev_tok(t, s->start, x->start, &k) || !tok_is(t, &k, "to") ||
+        (next_tok(t, x->end, s->end, &n) && n.word))
+        return 0;
+    size_t pos = k.s;
+    for (int w = 0; w < MAX_GAP + 2 && prev_tok(t, s->start, pos, &k); w++, pos = k.s)
+        if (tok_is(t, &k, "from"))
+            return 1;   /* change_pair() found the figure after it */
+    return 0;
+}
+
 /* Whether to report the figure.  Not a FIGURE: never.  Otherwise dropped:
  *  - "one" (value 1 in words) without its own noun or a parenthesis or
  *    coordination ellipsis: a pronoun ("one with 20 fighters"); or with a
@@ -3921,7 +3938,8 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     int hard = src == SRC_OWN || src == SRC_NUMBER || src == SRC_PAREN ||
                src == SRC_PARALLEL || src == SRC_COORD;
     if (is_word_one(t, x) && !hard && !distributed_one(t, s, x) &&
-        !(src == SRC_ELLIPSIS && one_more(t, s, x)))
+        !(src == SRC_ELLIPSIS && one_more(t, s, x)) &&
+        !(src == SRC_SIBLING && pair_end_one(t, s, x)))
         return 0;   /* "each motor brigade one": a figure of the gapped list */
     if (s->section == TALLY_SECTION_ENDNOTE && !hard && src != SRC_INPAREN &&
         src != SRC_ELLIPSIS && src != SRC_PARTITIVE && src != SRC_GOVERN &&

@@ -1475,12 +1475,16 @@ static int half_a_unit(const scan *s, const ntok *k, const ntok *u)
                    strcmp(cat, "duration") == 0);
 }
 
+static int change_by(const scan *s, size_t p);
+
 /* 1 when "half" (k; nx the token after it; of: nx is "of", "the", "their"
  * ...) is a fraction: "half of the", and with no noun, of something named
  * before: "half as a grant and half as a loan", "half
- * went by sea", "cut by half.".  Not after "the", "a", "this", an ordinal
- * or "other" ("the first half of", "sales this half."), not "in half", not "half as many" (a
- * multiplier) nor "half-hearted". */
+ * went by sea", "cut by half.", and after "by" and a verb of change
+ * whatever follows ("rose by half over the two years").  Not after "the",
+ * "a", "this", an ordinal or "other" ("the first half of", "sales this
+ * half."), not "in half", not "half as many" (a multiplier) nor
+ * "half-hearted". */
 static int half_alone(const scan *s, const ntok *k, const ntok *nx, int of)
 {
     static const char *const not_before[] = {"a", "an", "each", "every", "first", "former",
@@ -1492,11 +1496,15 @@ static int half_alone(const scan *s, const ntok *k, const ntok *nx, int of)
     /* what a body runs at a share of: "at half capacity", "on half rations" */
     static const char *const rate_of[] = {"capacity", "output", "pay", "power", "ration",
                                           "rations", "speed", "strength"};
+    /* one approximation between "by" and "half": "rose by about half" */
+    static const char *const approx_by[] = {"about", "almost", "nearly", "roughly", "some"};
     ntok pv, ar;
+    memset(&pv, 0, sizeof pv);
     if (prev_tok_s(s, k->s, s->start, &pv) && (IN_LIST(&pv, not_before) || pv.type == T_DASH))
         return 0;
-    if (nx->type == T_END || of)
-        return 1;
+    if (nx->type == T_END || of || change_by(s, k->s) ||
+        (IN_LIST(&pv, approx_by) && change_by(s, pv.s)))
+        return 1;   /* "rose by (about) half between 1935 and 1938": the amount of a change */
     if (nx->type == T_PUNCT)
         return nx->ch == ',' || nx->ch == ';' || nx->ch == '.' || nx->ch == ':' || nx->ch == ')';
     if (is_w(nx, "as")) {   /* "half as a loan", not "half as many" */
@@ -2184,6 +2192,19 @@ static int past_word(const ntok *k)
            ((n >= 4 && k->w[n - 2] == 'e' && k->w[n - 1] == 'd') || IN_LIST(k, gap_past));
 }
 
+/* 1 when the colon c opens a list of "Name N <noun>" entries whose first
+ * entry is not the name pv ("capacity is: Arlow 1,900 tons, Benn 1,500 and
+ * Coll 900"): a capitalised word, a number and a counted noun after it. */
+static int colon_list(const scan *s, const ntok *c, const ntok *pv)
+{
+    ntok w, n;
+    lex_tok(s->t, c->e, s->end, &w);
+    if (w.type != T_WORD || !w.cap || w.s == pv->s || IN_LIST(&w, function_words))
+        return 0;
+    lex_tok(s->t, w.e, s->end, &n);
+    return n.type == T_NUM && noun_follows(s, n.e);
+}
+
 /* 1 when "Name N" (the name pv, the number ending at e) is an entry of a
  * gapped list whose verb is left out, not a designation: ", Varden 30 and
  * Strell 24" after "Kolby delivered 46 torpedoes a month".  A comma or
@@ -2191,7 +2212,7 @@ static int past_word(const ntok *k)
  * after the number, and within GAP_BACK tokens before the name, with no
  * ';', ':', '(' or '.' between, a number follows a past verb ("delivered 46")
  * and no number before or after follows the same name ("Hill 303, Hill
- * 314" are names). */
+ * 314" are names); or a colon opens the list (colon_list()). */
 static int gapped_entry(const scan *s, const ntok *pv, size_t e)
 {
     ntok k, v;
@@ -2209,7 +2230,9 @@ static int gapped_entry(const scan *s, const ntok *pv, size_t e)
     }
     size_t p = pv->s;
     for (int n = 0; n < GAP_BACK && prev_tok_s(s, p, s->start, &k); n++, p = k.s) {
-        if (is_p(&k, ';') || is_p(&k, ':') || is_p(&k, '(') || is_p(&k, '.'))
+        if (is_p(&k, ':'))
+            return colon_list(s, &k, pv);
+        if (is_p(&k, ';') || is_p(&k, '(') || is_p(&k, '.'))
             return 0;
         if (k.type != T_NUM || !prev_tok_s(s, k.s, s->start, &v))
             continue;

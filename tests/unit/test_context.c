@@ -2740,6 +2740,23 @@ static void test_rec55_compound_and_unknown_governor(void **state)
     assert_string_equal(r.at[0].unit, "");   /* no verb of change, no "number of" */
 }
 
+/* "from three hours to one": the "one" closing a change pair is a count of
+ * the first figure's noun, not a pronoun; with no "from" before it, it is. */
+static void test_rec56_pair_end_one(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"three", 0, 3, FIG, W, NULL}, {"one", 0, 1, FIG, W, NULL}};
+    attach(&r, "The new bridge cut the crossing from three hours to one.", TALLY_SECTION_BODY,
+           a, 2);
+    check(&r, 0, 1, "hour", "duration", "hours", "three hours", 0);
+    check(&r, 1, 1, "hour", "duration", "hours", NULL, 1);
+    spec b[] = {{"three", 0, 3, FIG, W, NULL}, {"one", 0, 1, FIG, W, NULL}};
+    attach(&r, "The crew slept three hours and the sentries went to one.", TALLY_SECTION_BODY,
+           b, 2);
+    assert_int_equal(r.at[1].keep, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2894,6 +2911,7 @@ int main(void)
         cmocka_unit_test(test_rec53_rate_and_total),
         cmocka_unit_test(test_rec53_them_subject_and_more),
         cmocka_unit_test(test_rec55_compound_and_unknown_governor),
+        cmocka_unit_test(test_rec56_pair_end_one),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -527,6 +527,25 @@ static void test_gapped_entry(void **state)
           TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 9, 9, 9);
 }
 
+/* "half" after "by" and a verb of change, whatever follows it; entries of
+ * a list opened by a colon and "Name N <noun>" are figures. */
+static void test_change_half_colon_list(void **state)
+{
+    (void)state;
+    check("Wool output rose by half between 1936 and 1939, from 200 to 300 bales.", "half",
+          TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.5, 0.5, 0.5);
+    check("The price of salt rose by about half over those two winters.", "about half",
+          TALLY_NK_FIGURE, TALLY_Q_RATIO, 0.5, 0.5, 0.5);
+    no_figure("The grain was shared half and half between the towns.");
+    const char *list = "The four mills cut each month: Arlow 700 tons, Benn 500, Coll 300 and "
+                       "Dunn 200.";
+    fig(list, "500", 500);
+    fig(list, "300", 300);
+    fig(list, "200", 200);
+    check("The guns stood on two heights: Hill 201 and Hill 305.", "Hill 305",
+          TALLY_NK_DESIGNATION, TALLY_Q_EXACT, 305, 305, 305);
+}
+
 static void test_year_after_period_of(void **state)
 {
     (void)state;
@@ -931,6 +950,7 @@ int main(void)
         cmocka_unit_test(test_half_comparative_season),
         cmocka_unit_test(test_year_after_period_of),
         cmocka_unit_test(test_gapped_entry),
+        cmocka_unit_test(test_change_half_colon_list),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_seed),
     };
