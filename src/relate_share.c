@@ -605,6 +605,35 @@ static size_t only_child(const ctx *c, size_t p, size_t lo, size_t hi)
 static size_t subset_whole(const ctx *c, size_t P);
 static int sum_total_of(const ctx *c, size_t j);
 
+/* 1 when figure P is the object of a partitive that opens its clause and
+ * share q after it is the clause's subject, "of these 40 batteries, a
+ * quarter had ...", "Of the 600 prisoners, a third were ...": P is the
+ * whole of the share, not its part (round 408).  A share set off by
+ * commas ("of these 1,500, about a third, were ...") is P's apposition. */
+static int partitive_object(const ctx *c, size_t P, size_t q, size_t start)
+{
+    static const char *const dem[] = {"these", "those", NULL};
+    static const char *const the[] = {"the", NULL};
+    static const char *const of[] = {"of", NULL};
+    static const char *const opener[] = {"and", "but", "while", NULL};
+    size_t i = c->f->v[P].tstart, e = c->f->v[q].tend;
+    if (c->t[e] == ',' || c->t[e] == ')')
+        return 0;
+    int d = rel_word_before_is(c, i, start, dem);
+    if (!d && !rel_word_before_is(c, i, start, the))
+        return 0;
+    size_t k = rel_word_back(c, i, start);
+    if (!rel_word_before_is(c, k, start, of))
+        return 0;
+    if (d)
+        return 1;
+    k = rel_word_back(c, k, start);   /* "of the": only opening its clause */
+    while (k > start && c->t[k - 1] == ' ')
+        k--;
+    return k == start || c->t[k - 1] == ',' || c->t[k - 1] == ';' ||
+           rel_word_before_is(c, k, start, opener);
+}
+
 /* 1 when the share q stands in apposition: right after ", " or ", or ". */
 static int after_comma(const ctx *c, size_t q, size_t start)
 {
@@ -1343,6 +1372,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         } else if (after_comma(c, q, c->seg->sents[c->f->v[q].sent_index].start) &&
                  !(r.whole[0] && pronoun_whole(r.whole)) &&
                  (P = apposed(c, q, lo)) != NOPOS &&
+                 !partitive_object(c, P, q, c->seg->sents[c->f->v[q].sent_index].start) &&
                  (W != NOPOS || of || subset_part(c, P) == NOPOS ||
                   (P = subset_part(c, P)) != NOPOS) &&
                  (comma_or || of || subset_whole(c, P) != NOPOS ||
@@ -1961,7 +1991,8 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
             return add_share(c, P - 1, q, sw, "share of a partitive");
         }
     }
-    if (P == NOPOS || c->fi[P].used || (!c->fi[P].unit[0] && P < q))
+    if (P == NOPOS || c->fi[P].used || (!c->fi[P].unit[0] && P < q) ||
+        (P < q && partitive_object(c, P, q, s->start)))
         return 0;
     if (P < q && (strncasecmp(whole, "it ", 3) == 0 || strncasecmp(whole, "this ", 5) == 0))
         return 0;   /* "20 million on fodder, some 40 per cent of it in the spring": a
@@ -2574,6 +2605,20 @@ static int span_between(const ctx *c, size_t q, size_t a)
            rel_words_between(c->t, c->f->v[q].tend, c->f->v[a].tstart, ";:()") >= 0;
 }
 
+/* 1 when share q, after level b, heads a move of its own: "from" right
+ * after it (at most three words), its levels q+1 and q+2 ("fell by half,
+ * from 2,000 to 1,000, and imports by a fifth, from 5,000 to 4,000"): the
+ * share is the later pair's, not b's (round 408). */
+static int heads_own_move(const ctx *c, size_t q, size_t hi)
+{
+    static const char *const from[] = {"from", NULL};
+    if (q + 2 >= hi || c->fi[q + 1].share || c->fi[q + 2].share)
+        return 0;
+    size_t x = c->f->v[q].tend, y = c->f->v[q + 1].tstart;
+    int w = rel_words_between(c->t, x, y, ";:()");
+    return w >= 0 && w <= 3 && rel_phrase_in(c->t, x, y, from);
+}
+
 /* nearest_share(): see the comment before share_matches above. */
 static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
 {
@@ -2586,7 +2631,7 @@ static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t 
             continue;   /* "to 4,870 in 1918, and of the latter 1,640, about a third":
                            the share is said of the 1,640 */
         if (q > b && (rel_words_between(c->t, c->f->v[b].tend, c->f->v[q].tstart, ";") < 0 ||
-                      share_of_named(c, q)))
+                      share_of_named(c, q) || heads_own_move(c, q, hi)))
             continue;   /* "...: the plants delivered 47 aircraft, a little under
                            four-fifths of the target": a share of another whole */
         if (q > b)
