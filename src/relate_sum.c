@@ -1019,6 +1019,23 @@ static int copula_list(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
+static int unsaid_part(const ctx *c, size_t a, size_t b);
+
+/* 1 when the clause after the last part of list r (to the next ";" or the
+ * sentence end send) names a part by no figure ("..., the sailors making
+ * up the balance", "and the others") and the parts fall short of the
+ * total: the list is not all of it, so it is no sum (round 406). */
+static int rest_after_list(const ctx *c, const tally_relation *r, size_t send)
+{
+    size_t a = c->f->v[r->parts[r->nparts - 1].fact].tend, b = a;
+    while (b < send && c->t[b] != ';')
+        b++;
+    double sum = 0;
+    for (size_t k = 0; k < r->nparts; k++)
+        sum += (r->parts[k].negative ? -1 : 1) * c->f->v[r->parts[k].fact].value;
+    return sum < c->f->v[r->stated].value && unsaid_part(c, a, b);
+}
+
 /* Rule 1b: "3.2 million person-days: 1.9 million for the earthworks, 0.8
  * million for the bridges and 0.6 million for the track": the last figure
  * of the clause before a colon (at most eight words before it) and the list
@@ -1062,6 +1079,11 @@ int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
         }
         if (!ok || r.nparts < 2)
             continue;
+        if (rest_after_list(c, &r, s->end)) {
+            c->fi[r.stated].used = 1;   /* "24,000 men: 9,000 marines and 11,000
+                                           soldiers, sailors making up the balance" */
+            continue;
+        }
         for (size_t k = 0; k < r.nparts; k++)
             c->fi[r.parts[k].fact].used = 1;
         if (rel_add(c, &r) < 0)
@@ -2663,6 +2685,7 @@ static int add_sum(ctx *c, size_t T, const size_t *parts, size_t np, const char 
 int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const list_openers[] = {"all", "including", "namely", NULL};
+    static const char *const some_openers[] = {"including", NULL};
     size_t send = c->seg->sents[si].end;
     for (size_t T = lo; T + 2 < hi; T++) {
         const finfo *t = &c->fi[T];
@@ -2684,8 +2707,11 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
                c->t[k] != '(' && c->t[k] != '.')
             k++;
         size_t first = k < send ? rel_fact_after(c, k + 1, lo, hi, 0) : NOPOS;
-        if (first == NOPOS && k < send && rel_word_within(c, k + 1, send, 1, list_openers))
+        int partial = 0;   /* ", including ...": a list of some of the parts */
+        if (first == NOPOS && k < send && rel_word_within(c, k + 1, send, 1, list_openers)) {
             first = rel_fact_after(c, k + 1, lo, hi, 1);   /* ", all six monitors, ..." */
+            partial = rel_word_within(c, k + 1, send, 1, some_openers);
+        }
         if (k >= send || c->t[k] != ',' ||
             rel_words_between(c->t, c->f->v[T].tend, k, "") > (measured ? 8 : 6) ||
             first == NOPOS)
@@ -2715,6 +2741,9 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
         if (unknown && fabs(sum - c->f->v[T].value) > 0.1 * c->f->v[T].value)
             continue;   /* "38 men drowned, 14 lockkeepers and 24 dockhands": kinds
                            the lexicon does not know, taken only near the total */
+        if (partial && sum < c->f->v[T].value)
+            continue;   /* "9,000 men, including 2,000 killed and 3,000 missing": some
+                           of the parts only; parts above the whole are still wrong */
         if (np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value ||
             (measured && !kinds_measured(c, T, parts, np, sum)) ||
             (general && parallel_kinds(c, T, parts, np)) ||
