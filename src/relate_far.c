@@ -26,7 +26,9 @@
  *   - R x C must lie within half to twice P, else the rate is likely not
  *     the one meant and nothing is said;
  *   - a count said "to a" thing closing its clause ("nine vans to a
- *     company,") is a rate, never the count C.
+ *     company,") is a rate, never the count C;
+ *   - no product when P is a bill of more than C counts ("income from all
+ *     crops", rel_broader_bill) or R is of another written year.
  *
  * Also capacities (rel_rule_capacity): a load R said of one carrier ("a /
  * each <carrier> held / carried / took [on average] R", "... R1 or R") and
@@ -257,8 +259,10 @@ static int has_count(const ctx *c, const char *thing, size_t lo, size_t hi, size
 static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char *cue)
 {
     double v = c->f->v[R].value * c->f->v[C].value, p = c->f->v[P].value;
-    if (!isfinite(v) || v < p / 2 || v > p * 2 || rel_rate_apart(c, R, P))
-        return 0;   /* another year, or a promise against what came */
+    if (!isfinite(v) || v < p / 2 || v > p * 2 || rel_rate_apart(c, R, P) ||
+        rel_broader_bill(c, P, C))
+        return 0;   /* another year, a promise against what came, or a bill of more
+                       than the things counted ("income from all crops") */
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, P, cue);
     rel_part(c, &r, R);

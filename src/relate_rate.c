@@ -9,7 +9,10 @@
  * years"; a daily rate over a month), and interest or an issue price ("$20
  * million at 5 per cent").  Also what makes a figure a rate (rel_rate_of),
  * which the other rules ask.  Makes PRODUCT relations (and the SUM of
- * rates times counts).
+ * rates times counts).  No product when the bill is for more than the
+ * things priced ("for small arms and ammunition", "the rifles and the
+ * ammunition cost") or the price is of another written year than the
+ * bill (rel_broader_bill, rel_rate_apart; round 404).
  */
 #include <ctype.h>
 #include <math.h>
@@ -39,6 +42,8 @@ static int months_named(const ctx *c, size_t Z);
 static int apposed_average(const ctx *c, size_t Z, int months);
 static int months_dated(const ctx *c, size_t X, size_t Z);
 static size_t each_in_total(const ctx *c, size_t R);
+static int year_word(const char *w);
+static int year_in_sentence(const ctx *c, size_t Z, long y);
 static int new_clause(const ctx *c, size_t a, size_t b);
 
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
@@ -777,21 +782,156 @@ static int intended_fig(const tally_fact *f)
     return m && m[0] && strcmp(m, "actual") != 0 && strcmp(m, "estimated") != 0;
 }
 
+/* The year a fact is dated to (the first four digits of its date), 0
+ * when none. */
+static int fact_year(const tally_fact *f)
+{
+    char w[8];
+    if (!f->date || strlen(f->date) < 4)
+        return 0;
+    memcpy(w, f->date, 4);
+    w[4] = '\0';
+    return year_word(w);
+}
+
+/* 1 when rate R is of one year and P of another, both years written: R's
+ * in R's sentence, P's in P's sentence before P and after R ("cost $40 a
+ * ton in 1946, and in 1948 the mission bought 30,000 tons for $1.6
+ * million"): the price of one year is no factor of the bill of another
+ * (round 404).  Dates merely carried over from earlier sentences tell
+ * nothing. */
+static int years_apart(const ctx *c, size_t R, size_t P)
+{
+    const tally_fact *rf = &c->f->v[R], *pf = &c->f->v[P];
+    int yr = fact_year(rf), yp = fact_year(pf);
+    if (!yr || !yp || yr == yp || R > P || !year_in_sentence(c, R, yr))
+        return 0;
+    size_t a = c->seg->sents[pf->sent_index].start;
+    if (a < rf->tend)
+        a = rf->tend;   /* P's year in P's own sentence, not a date a paragraph back */
+    for (size_t i = a; i + 4 <= pf->tstart; i++)
+        if (!rel_wch((unsigned char)c->t[i - 1]) && isdigit((unsigned char)c->t[i])) {
+            char w[8];
+            rel_word_at(c->t, i, pf->tstart, w, sizeof w);
+            if (year_word(w) == yp)
+                return 1;
+        }
+    return 0;
+}
+
 /* 1 when rate R is only intended (promised, planned, "was to") and the
  * figure P it would multiply into is set against it by "only" / "in
  * fact" / "actually" ("promised 250 a month ... only 900 arrived"): what
  * came is no product of the promise.  Prefer no check to a guess (round
  * 392).  A promised price against the bill paid ("promised ... at £14 a
- * ton ... The monthly bill ... £14,500") stays a product; so does a rate
- * of another year (dates carry across sentences, too loose to tell). */
+ * ton ... The monthly bill ... £14,500") stays a product.  A rate of
+ * another year is apart only when both years are written (years_apart):
+ * dates carry across sentences, too loose to tell otherwise. */
 int rel_rate_apart(const ctx *c, size_t R, size_t P)
 {
     static const char *const contrast[] = {"only", "in fact", "actually", NULL};
     const tally_fact *rf = &c->f->v[R], *pf = &c->f->v[P];
+    if (years_apart(c, R, P))
+        return 1;
     if (!intended_fig(rf))
         return 0;
     size_t a = R < P ? rf->tend : pf->tend, b = R < P ? pf->tstart : rf->tstart;
     return a < b && rel_phrase_in(c->t, a, b, contrast);
+}
+
+/* 1 when word w names the thing counted by C: its unit, or a word the
+ * lexicon reads as that unit. */
+static int names_count(const ctx *c, const char *w, size_t C)
+{
+    const char *unit = c->fi[C].unit;
+    size_t ul = strlen(unit);
+    char u[48], cat[16];
+    return (ul >= 3 && strncasecmp(w, unit, ul) == 0) ||
+           (rel_lookup_word(c->lex, w, u, cat) && strcmp(u, unit) == 0);
+}
+
+/* 1 when the phrase "for / on / from / of" opens at t+i (before b) and
+ * names more than the thing C counts: "all <noun>" not C's noun ("from all
+ * crops", "for all purposes"), or, `after` P, two things joined by "and" /
+ * "other" ("for small arms and ammunition"). */
+static int broader_phrase(const ctx *c, size_t i, size_t b, size_t C, int after)
+{
+    static const char *const lead[] = {"for", "on", "from", "of", NULL};
+    char w[6][24];
+    int n = words_after(c, i, b, lead, w, 6);
+    if (n == 0)
+        return 0;
+    if (strcmp(w[0], "all") == 0)
+        return n >= 2 && !isdigit((unsigned char)w[1][0]) && !names_count(c, w[1], C) &&
+               !(strcmp(w[1], "the") == 0 && n >= 3 && names_count(c, w[2], C)) &&
+               !(strcmp(w[1], "these") == 0 || strcmp(w[1], "them") == 0 ||
+                 strcmp(w[1], "this") == 0 || strcmp(w[1], "of") == 0);   /* "for all of them" */
+    for (int k = 1; k < n && after; k++)   /* before P an "and" may join clauses */
+        if (strcmp(w[k], "and") == 0 || strcmp(w[k], "other") == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when count C, in P's sentence before P, is joined by "and" (no comma
+ * before it, at most two words after C) to another thing than C's and
+ * than a sum paid, before the next figure: "the 4,000 rifles and the
+ * ammunition cost $150,000" - P is the bill of both. */
+static int joined_to_count(const ctx *c, size_t C, size_t P)
+{
+    static const char *const det[] = {"the", "its", "their", "some", "other", "all", NULL};
+    static const char *const paid[] = {"bill", "bills", "cost", "costs", "total", "outlay",
+                                       "price", "sum", "value", NULL};
+    const tally_fact *cf = &c->f->v[C];
+    if (C >= P || cf->sent_index != c->f->v[P].sent_index)
+        return 0;
+    size_t b = own_words_end(c, C);
+    for (size_t i = cf->tend; i < b; i++) {
+        if (c->t[i] == ',' || c->t[i] == ';' || c->t[i] == ':')
+            return 0;
+        size_t e = rel_phrase_at(c->t, i, b, "and");
+        if (!e)
+            continue;
+        if (rel_words_between(c->t, cf->tend, i, "") > 2)
+            return 0;   /* "drew 30,000 shells from the works and paid ...": a verb's
+                           clause, not C's noun and another */
+        char w[2][24], u[48], cat[16];
+        while (e < b && c->t[e] == ' ')
+            e++;
+        int n = words_after(c, e, b, det, w, 1);   /* the noun after a determiner */
+        if (n == 0)
+            rel_word_at(c->t, e, b, w[0], sizeof w[0]);
+        if (!isalpha((unsigned char)w[0][0]))
+            return 0;
+        for (size_t k = 0; paid[k]; k++)
+            if (strcmp(w[0], paid[k]) == 0)
+                return 0;
+        return !names_count(c, w[0], C) && (n > 0 || rel_lookup_word(c->lex, w[0], u, cat));
+    }
+    return 0;
+}
+
+/* 1 when product P is said of more than the things C counts, in P's own
+ * clause: "a total of 2.4 million dollars for small arms and ammunition"
+ * (rifles priced), "farm income from all crops ... 300 million" (wheat
+ * priced).  A price of one category against the bill of a broader one is
+ * no product; prefer no check to a guess (round 404). */
+int rel_broader_bill(const ctx *c, size_t P, size_t C)
+{
+    const tally_fact *pf = &c->f->v[P];
+    size_t a = rel_sent_open(c, pf->sent_index);   /* from the figure before P */
+    if (P > 0 && c->f->v[P - 1].sent_index == pf->sent_index)
+        a = c->f->v[P - 1].tend;
+    size_t b = own_words_end(c, P);
+    for (size_t k = pf->tend; k < b; k++)
+        if (c->t[k] == ',' || c->t[k] == ';' || c->t[k] == ':' || c->t[k] == '(') {
+            b = k;   /* P's own words: to the end of its clause */
+            break;
+        }
+    for (size_t i = a; i < b; i++)
+        if ((i < pf->tstart || i >= pf->tend) && (i == 0 || !rel_wch((unsigned char)c->t[i - 1])) &&
+            broader_phrase(c, i, i < pf->tstart ? pf->tstart : b, C, i >= pf->tend))
+            return 1;
+    return joined_to_count(c, C, P);
 }
 
 /* The count an actual bill P at rate R is paid for, given the count C
@@ -1306,6 +1446,9 @@ int rel_rule_product(ctx *c, size_t P)
                            to a battery": P is another rate, no product */
         if (rel_rate_apart(c, R, P))
             return 0;   /* another year, or a promise against what came */
+        for (size_t k = 1; k < r.nparts; k++)
+            if (rel_broader_bill(c, P, r.parts[k].fact))
+                return 0;   /* a price of rifles, a bill "for small arms and ammunition" */
         size_t R2;
         if (rel_coordinated_total(c, P, R, &R2)) {
             /* "four towers and four masts ... the 15 stations needed 120
