@@ -3896,6 +3896,16 @@ static int pair_end_one(const char *t, const tally_sentence *s, const tally_numb
     return 0;
 }
 
+/* 1 when the word k after a duration is "later" or "earlier" with "than"
+ * right after it: "two weeks later than the plan requires" compares, it
+ * measures a delay and dates nothing. */
+static int later_than(const char *t, const tally_sentence *s, const tok *k)
+{
+    tok n;
+    return (tok_is(t, k, "later") || tok_is(t, k, "earlier")) && next_tok(t, k->e, s->end, &n) &&
+           tok_is(t, &n, "than");
+}
+
 /* Whether to report the figure.  Not a FIGURE: never.  Otherwise dropped:
  *  - "one" (value 1 in words) without its own noun or a parenthesis or
  *    coordination ellipsis: a pronoun ("one with 20 fighters"); or with a
@@ -3928,7 +3938,7 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
         (tok_is(t, &k, "the") || tok_is(t, &k, "The")))
         return 0;   /* "the one day that mattered": "the only", no count */
     if (strcmp(at->category, "duration") == 0 && next_tok(t, at->mention_end, s->end, &k) &&
-        tok_in(t, &k, RELTIME) && !counterfactual(t, s, x))
+        tok_in(t, &k, RELTIME) && !counterfactual(t, s, x) && !later_than(t, s, &k))
         return 0;   /* "two days later" dates an event; the date stage reads it */
     if (s->section == TALLY_SECTION_ENDNOTE && src == SRC_OWN) {
         for (size_t i = 0; BIBLIO[i]; i++)
@@ -4863,6 +4873,65 @@ static tally_status set_before(const char *t, const tally_sentence *s, const tal
     return TALLY_OK;
 }
 
+/* Words right after "the N" that open its clause, so that N stands alone
+ * for a set named before: a relative pronoun or an auxiliary ("the 18
+ * that drain best", "the 18 will cost"); past tenses count too (see
+ * the_n_clause()). */
+static const char *const THE_N_NEXT[] = {
+    "that", "which", "who", "whom", "will", "would", "were", "are", "was", "is", "have",
+    "had", "has", "can", "could", "must", "may", "might", "should", "shall", "did", "do",
+    "does", "need", "needed", "require", "required", "cost", "costs", NULL};
+
+/* 1 when the bare number x is an elliptical set "the N" opening a clause:
+ * "the" (or "The") right before it, no scale, currency or percent, and a
+ * word of THE_N_NEXT or a past tense right after it ("the 150 projected");
+ * not "the 18 of May", a date, nor "the 18th", an ordinal (no figure). */
+static int the_n_clause(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    if ((x->flags & (TALLY_NF_SCALED | TALLY_NF_CURRENCY | TALLY_NF_PERCENT)) ||
+        !prev_tok(t, s->start, x->start, &k) || !(tok_is(t, &k, "the") || tok_is(t, &k, "The")) ||
+        !next_tok(t, x->end, s->end, &k) || !k.word || k.s == x->end)
+        return 0;
+    return tok_in(t, &k, THE_N_NEXT) || tok_in(t, &k, PAST) || past_ed(t, &k);
+}
+
+/* The noun of the elliptical set "the N" (see the_n_clause()): the
+ * nearest counted figure before it in its sentence (within SCAN_BACK
+ * bytes; measures and shares count no set: "31 sites 10 to 35 km behind
+ * the line ... the 18 that drain best"), else the last figure of the same
+ * value within SAME_BACK sentences before ("18 airfields ... the 18 will
+ * cost").  Sets sl->src and the unit in at when found. */
+static tally_status the_n_set(const char *t, const tally_sentence *s, const tally_lexicon *lex,
+                              const tally_number *nums, size_t i, const tally_attach *out,
+                              tally_attach *at, slot *sl, tally_error *err)
+{
+    const tally_number *x = &nums[i];
+    for (size_t j = i; j-- > 0 && nums[j].start + SCAN_BACK >= x->start;)
+        if (can_lend(&nums[j], &out[j], x) && !is_measure(&out[j])) {
+            share_from(&out[j], out[j].noun_start, out[j].noun_end, at);
+            sl->src = SRC_PREVIOUS;
+            return TALLY_OK;
+        }
+    tally_sentence ps = *s;
+    tally_number pn;
+    tally_attach pa;
+    size_t qs, qe;
+    int same = 0;
+    tally_status st = TALLY_OK;
+    ps.sent = 1;
+    for (int hop = 0; !st && !same && hop < SAME_BACK && prev_sentence(t, &ps, &qs, &qe); hop++) {
+        ps.start = qs;
+        ps.end = qe;
+        st = same_value_figure(t, &ps, lex, x, &pn, &pa, &same, err);
+    }
+    if (!st && same && !is_measure(&pa)) {
+        share_from(&pa, pa.noun_start, pa.noun_end, at);
+        sl->src = SRC_PREVIOUS;
+    }
+    return st;
+}
+
 /* Where the clause of the bare number x opens with "Of": the sentence's
  * start, or a capitalised "Of" a few words before x inside it (an endnote
  * is one sentence: "Report no. 4. Of the cruisers, four ..."). */
@@ -5514,6 +5583,8 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
         else if (sl[i].src == SRC_NONE && before && measures && definite_set(text, s, &nums[i]) &&
                  ellipsis_follow(text, s, &nums[i]))
             st = set_before(text, s, lex, &nums[i], &out[i], &sl[i], err);
+        if (!st && sl[i].src == SRC_NONE && the_n_clause(text, s, &nums[i]))
+            st = the_n_set(text, s, lex, nums, i, out, &out[i], &sl[i], err);
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     }
     return st;

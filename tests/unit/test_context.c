@@ -2757,6 +2757,34 @@ static void test_rec56_pair_end_one(void **state)
     assert_int_equal(r.at[1].keep, 0);
 }
 
+/* "the N" opening a clause ("the 18 that drain best") is a set counted
+ * by the nearest figure of things before it, over a measure between; a
+ * duration "later than" something compares and is kept. */
+static void test_rec57_the_n_clause(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"40", 0, 40, FIG, 0, NULL},
+                {"5", 0, 5, FIG, 0, NULL},
+                {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "The engineers tested 40 wells 5 km from the road and kept the 12 that "
+               "gave clean water.", TALLY_SECTION_BODY, a, 3);
+    check(&r, 0, 1, "well", "other", "wells", "40 wells", 0);
+    check(&r, 1, 1, "km", "distance", "km", "5 km", 0);
+    check(&r, 2, 1, "well", "other", "wells", NULL, 1);
+    spec b[] = {{"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "The bridge opened three weeks later than the plan allowed.", TALLY_SECTION_BODY,
+           b, 1);
+    check(&r, 0, 1, "week", "duration", "weeks", "three weeks", 0);
+    spec c[] = {{"three", 0, 3, FIG, W, NULL}};
+    attach(&r, "The bridge opened three weeks later.", TALLY_SECTION_BODY, c, 1);
+    assert_int_equal(r.at[0].keep, 0);
+    spec d[] = {{"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "Of all the candidates the 12 that remained were sent home.", TALLY_SECTION_BODY,
+           d, 1);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2912,6 +2940,7 @@ int main(void)
         cmocka_unit_test(test_rec53_them_subject_and_more),
         cmocka_unit_test(test_rec55_compound_and_unknown_governor),
         cmocka_unit_test(test_rec56_pair_end_one),
+        cmocka_unit_test(test_rec57_the_n_clause),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
