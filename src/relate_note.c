@@ -29,6 +29,10 @@
  *    closed as a whole's rest ("Three of them ...; the other two ...",
  *    "..., 1,900 smuggled in and the last 400 bought") whose whole is the
  *    one figure of the sentence before its parts come within a tenth of;
+ *    a whole that is a flow per a period, or a figure after one ("carried
+ *    1.2 million litres a day. Of this, about 270,000 ..."), may take
+ *    parts said per that same period ("150,000 litres a day and ... the
+ *    other 100,000"), round 412;
  *  - note gaps (rel_rule_note_gap, with the note parts, round 303): a
  *    figure D of note n that no relation states, and two figures of the
  *    body sentence citing n, a total A of D's things and a part B after
@@ -449,14 +453,51 @@ static int rest_of(const ctx *c, size_t R, size_t W)
            (f->mention && f->number_text && strcmp(f->mention, f->number_text) == 0);
 }
 
+/* The period (an index of the periods table) whole W of the sentence
+ * before a rest list is a flow per: W's own ("lost 270,000 litres a
+ * day"), else, W being no rate, that of a figure of W's unit said per a
+ * period before W in its sentence or the one before, same paragraph
+ * ("carried 1.2 million litres a day. Of this, about 270,000 ..."); -1
+ * when none.  W a rate with no period ("each", "per") is no flow: -2. */
+static int whole_period(const ctx *c, size_t W)
+{
+    int p;
+    if (rel_rate_of(c, W, &p))
+        return p >= 0 ? p : -2;
+    size_t ws = c->f->v[W].sent_index;
+    for (size_t k = W; k-- > 0 && W - k <= REL_SENT_FACTS;) {
+        size_t ks = c->f->v[k].sent_index;
+        if (ks + 1 < ws || c->seg->sents[ks].para != c->seg->sents[ws].para)
+            break;
+        if (rel_same_unit(&c->fi[k], &c->fi[W]) && rel_rate_of(c, k, &p) && p >= 0)
+            return p;
+    }
+    return -1;
+}
+
+/* 1 when fact j may be an item of a rest list whose whole is a flow per
+ * period per (-1: none): listable, or a flow per that same period
+ * ("Leaks accounted for 150,000 litres a day and ... the other 100,000"). */
+static int rest_item(const ctx *c, size_t j, int per)
+{
+    int p;
+    if (listable(c, j))
+        return 1;
+    const tally_fact *f = &c->f->v[j];
+    return per >= 0 && !c->fi[j].share && !c->fi[j].part && !isnan(f->value) && f->value > 0 &&
+           f->qual != TALLY_Q_AT_LEAST && f->qual != TALLY_Q_AT_MOST && rel_rate_of(c, j, &p) &&
+           p == per;
+}
+
 /* The parts of whole W in sentence [lo, R] closed by R: the figures
  * comparable with W or bare, and R itself whatever its noun ("the other
  * four" may be read with the noun of the figure before it); figures of
  * other units are passed over ("batteries of two guns each").  A share,
- * rate, bound, price, a figure already a part or one not below W spoils
- * the list: 0.  The count into *np, the sum into *sum. */
-static int rest_parts(const ctx *c, size_t W, size_t lo, size_t R, size_t *parts, size_t *np,
-                      double *sum)
+ * rate (but a flow of W's period per, rest_item()), bound, price, a
+ * figure already a part or one not below W spoils the list: 0.  The count
+ * into *np, the sum into *sum. */
+static int rest_parts(const ctx *c, size_t W, size_t lo, size_t R, int per, size_t *parts,
+                      size_t *np, double *sum)
 {
     *np = 0;
     *sum = 0;
@@ -465,7 +506,7 @@ static int rest_parts(const ctx *c, size_t W, size_t lo, size_t R, size_t *parts
             continue;
         if (j == R && !rest_of(c, R, W))
             return 0;
-        if (!listable(c, j) || c->fi[j].part || priced(c, j) ||
+        if (!rest_item(c, j, per) || c->fi[j].part || priced(c, j) ||
             c->f->v[j].value >= c->f->v[W].value || *np == TALLY_REL_MAXPARTS)
             return 0;
         parts[(*np)++] = j;
@@ -496,7 +537,10 @@ int rel_rule_rest_next(ctx *c, size_t si, size_t lo, size_t hi)
     size_t parts[TALLY_REL_MAXPARTS], best[TALLY_REL_MAXPARTS], np = 0, nb = 0, W = NOPOS;
     double sum;
     for (size_t T = plo; T < lo; T++) {
-        if (!totalable(c, T) || !rest_parts(c, T, lo, R, parts, &np, &sum) ||
+        int per = whole_period(c, T);   /* a flow's parts may be flows of its period */
+        if (per == -2 || !(totalable(c, T) || (per >= 0 && rest_item(c, T, per) &&
+                                               c->fi[T].unit[0])) ||
+            !rest_parts(c, T, lo, R, per, parts, &np, &sum) ||
             closeness(sum, c->f->v[T].value) == 0)
             continue;
         if (W != NOPOS)
