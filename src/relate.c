@@ -131,6 +131,14 @@
  * paragraph or the two before): X / C within half to twice -> PRODUCT
  * (average); a load "At 30 tons a barge this means 80 barges" is a
  * capacity (no money; the load the sentence before).
+ * Round 411 (helper ver110, relate_share.c): a partitive opening the
+ * sentence names the whole of a share said of its first figure: "Of this,
+ * 210,000 litres ..., nearly a quarter of what was pumped" the nearest
+ * comparable figure of the sentence before (a rate: the part of its
+ * period), not a figure looked up by "pumped"; "Of the cranes, 9 ...,
+ * or 25 per cent of the fleet" the largest count of cranes there; "Of
+ * the 4,800 helmets ..., the inspectors turned back 312, or 6.5 per
+ * cent" (no whole named) the 4,800 when 312 has its unit or none.
  * Round 336 (helper ver81, relate_far.c, relate_rate.c): "Of this, 3,000
  * tons were shipped from N and ... 5,000 tons came from ...  The N timber
  * was shipped at $40 a ton, $150,000 for the whole cargo": the count of

@@ -604,6 +604,8 @@ static size_t only_child(const ctx *c, size_t p, size_t lo, size_t hi)
 
 static size_t subset_whole(const ctx *c, size_t P);
 static int sum_total_of(const ctx *c, size_t j);
+static size_t opening_partitive_whole(const ctx *c, size_t P, size_t lo, int stated_ok,
+                                      int *demo);
 
 /* 1 when figure P is the object of a partitive that opens its clause and
  * share q after it is the clause's subject, "of these 40 batteries, a
@@ -697,6 +699,9 @@ static size_t apposed(const ctx *c, size_t q, size_t lo)
     /* a part of a stated whole may carry a long clause: "Of the 250
      * lorries, 60 had broken down for good by January, a quarter" */
     int most = subset_whole(c, j) != NOPOS ? 20 : 8;
+    int demo = 0;
+    if (most < 20 && w > 8 && w <= 20 && opening_partitive_whole(c, j, lo, 1, &demo) != NOPOS)
+        most = 20;   /* so may a part after "Of the cranes," or "Of this," */
     const char *men = c->f->v[j].mention;
     if (most < 14 && men && (strstr(men, " of the ") || strstr(men, " of all ")))
         most = 14;   /* a partitive's noun phrase may run on: "2,700 of the mines
@@ -1330,6 +1335,87 @@ static int share_of_list(ctx *c, size_t P, size_t lo, size_t *items, size_t cap,
     return rel_add(c, &r) < 0 ? -1 : (int)n;
 }
 
+/* The figure of the sentence before P's (same paragraph) that whole-finding
+ * accepts for P: no share, no rate, no bound, above P, of P's unit when
+ * `unit`, else comparable with it; the nearest (the largest when `unit`:
+ * "48 bulldozers, 12 each": the 48).  NOPOS when none. */
+static size_t whole_in_sentence_before(const ctx *c, size_t P, int unit)
+{
+    size_t si = c->f->v[P].sent_index, best = NOPOS;
+    if (si == 0)
+        return NOPOS;
+    for (size_t j = P; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index == si)
+            continue;
+        if (jf->sent_index + 1 < si ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            break;
+        if (c->fi[j].share || (unit && rel_is_rate(c, j)) || !(jf->value > c->f->v[P].value) ||
+            jf->qual == TALLY_Q_AT_LEAST || jf->qual == TALLY_Q_AT_MOST ||
+            !(unit ? rel_same_unit(&c->fi[j], &c->fi[P]) : rel_comparable(&c->fi[j], &c->fi[P])))
+            continue;
+        if (!unit)
+            return j;
+        if (best == NOPOS || jf->value > c->f->v[best].value)
+            best = j;
+    }
+    return best;
+}
+
+/* The whole a partitive opening P's sentence names, P the first figure
+ * after its comma (nothing but the opening and P's clause before P):
+ *   "Of this, 190,000 litres ...": the nearest comparable figure of the
+ *     sentence before (also "Of these", "Of that", "Of those");
+ *   "Of the tractors, 18 ...": the count of that noun in the sentence
+ *     before (P carries its unit);
+ *   "Of the 4,800 helmets delivered, the inspectors turned back 312":
+ *     the figure right after "Of the" when `stated_ok` (no whole named
+ *     beside the share).
+ * *demo is set to 1 for the demonstrative, whose part takes the whole's
+ * period when it is a rate ("some 900,000 litres a day. Of this, ...").
+ * NOPOS when the sentence opens otherwise or no such figure is found. */
+static size_t opening_partitive_whole(const ctx *c, size_t P, size_t lo, int stated_ok,
+                                      int *demo)
+{
+    static const char *const pron[] = {"of this", "of these", "of that", "of those", NULL};
+    size_t si = c->f->v[P].sent_index;
+    const tally_sentence *s = &c->seg->sents[si];
+    size_t a = rel_sent_open(c, si), pt = c->f->v[P].tstart;
+    while (a < pt && c->t[a] == ' ')
+        a++;
+    size_t comma = a;
+    while (comma < pt && c->t[comma] != ',' && c->t[comma] != ';' && c->t[comma] != ':')
+        comma++;
+    if (comma >= pt || c->t[comma] != ',')
+        return NOPOS;
+    for (size_t q = 0; pron[q]; q++) {
+        size_t e = rel_phrase_at(c->t, a, s->end, pron[q]);
+        if (e && rel_words_between(c->t, e, comma, "") == 0 && P == lo) {
+            *demo = 1;
+            return whole_in_sentence_before(c, P, 0);
+        }
+    }
+    size_t e = rel_phrase_at(c->t, a, s->end, "of the");
+    if (!e)
+        return NOPOS;
+    if (P == lo && rel_words_between(c->t, e, comma, "") <= 2)
+        return whole_in_sentence_before(c, P, 1);   /* "Of the tractors, 18" */
+    size_t W = rel_fact_after(c, e, lo, P, 0);
+    if (W != NOPOS) {   /* the comma closing the opening comes after its figure */
+        comma = c->f->v[W].tend;
+        while (comma < pt && c->t[comma] != ',' && c->t[comma] != ';' && c->t[comma] != ':')
+            comma++;
+    }
+    if (!stated_ok || W == NOPOS || W != lo || c->fi[W].share || rel_is_rate(c, W) ||
+        !(c->f->v[W].value > c->f->v[P].value) || c->f->v[W].tend > comma ||
+        !countable_whole(c, W) ||
+        !(rel_same_unit(&c->fi[W], &c->fi[P]) || no_noun(&c->f->v[P])) ||
+        rel_words_between(c->t, comma + 1, pt, ",;:()") < 0)
+        return NOPOS;
+    return W;   /* "Of the 4,800 helmets ..., the inspectors turned back 312" */
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -1454,6 +1540,14 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         return 0;   /* "lists 9 of the 12 batteries, three quarters of the total", the 9
                        not read: the 12 is the whole, not the part */
     }
+    int demo = 0;   /* the whole the sentence before's, through "Of this," */
+    if (W == NOPOS && nl == 1 && !mixed && subset_whole(c, P) == NOPOS &&
+        (!of || !r.whole[0] || pronoun_whole(r.whole) || bare_total(r.whole) ||
+         strncasecmp(r.whole, "what ", 5) == 0 || strncasecmp(r.whole, "the ", 4) == 0) &&
+        (W = opening_partitive_whole(c, P, lo, !of, &demo)) != NOPOS)
+        r.looked_back = c->f->v[W].sent_index != c->f->v[P].sent_index;
+    /* "Of this, 190,000 litres ..., nearly a quarter of what was pumped":
+       the whole the opening names, not a figure looked up by "pumped" */
     if (W == NOPOS && of && r.whole[0] && !pronoun_whole(r.whole)) {
         /* "87 per cent of the promised total": stated earlier */
         query qw;
@@ -1524,7 +1618,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     }
     if (W != NOPOS && nl == 1 && nw == 1) {
         /* a whole stated per period: over the part's span */
-        double k = rel_span_factor(c, P, W);
+        double k = demo && !rel_is_rate(c, P) ? 1 : rel_span_factor(c, P, W);
         if (!(k > 0))
             return 0;
         r.factor = fabs(k - 1) < 1e-9 ? 0 : k;
