@@ -512,6 +512,15 @@
  * count in apposition, "the Ninth Corps, some 40,000 men strong", is read
  * with the noun before it) -> FRACTION.
  *
+ * Round 410 (helper ver109, relate_rate.c): a bill paid for what came
+ * takes the count had ("only 450 tons, three quarters of what had been
+ * promised, had come in ... 36,000 pounds for what arrived"): a count
+ * after "only" / "in fact" / "actually" was had whatever the promise named
+ * after it, and the promise before it is no second lot; a part under "of
+ * which" right after a unit price ("costs 0.6 million marks, of which the
+ * steel is 0.25 million; the 15 bunkers will cost ...") is neither the
+ * rate nor a product between the price and its bill.
+ *
  * A sentence of more than REL_SENT_FACTS (64) figures, a run-on list, is
  * read in pieces of at most that many (split_long), cut at a , ; or :
  * where there is one, so that the rules that scan a sentence per figure

@@ -638,16 +638,23 @@ static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun)
     return 0;
 }
 
+static int intended_fig(const tally_fact *f);
+static int had_fig(const ctx *c, size_t D);
+
 /* 1 when another count of C's unit (no share or rate) stands before C in
  * its sentence, among the OTHER_COUNT_BACK figures before it: the
- * sentence counts two lots of the thing. */
+ * sentence counts two lots of the thing (a promised one before C, when C
+ * was had, is none). */
 #define OTHER_COUNT_BACK 32
+
 static int other_count_before(const ctx *c, size_t C)
 {
     size_t floor = C > OTHER_COUNT_BACK ? C - OTHER_COUNT_BACK : 0;
+    int had = had_fig(c, C);
     for (size_t j = C; j-- > floor && c->f->v[j].sent_index == c->f->v[C].sent_index;)
-        if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[C]) && !rel_is_rate(c, j))
-            return 1;
+        if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[C]) && !rel_is_rate(c, j) &&
+            !(had && intended_fig(&c->f->v[j])))
+            return 1;   /* the promise before what came is no second lot (round 410) */
     return 0;
 }
 
@@ -780,6 +787,22 @@ static int intended_fig(const tally_fact *f)
 {
     const char *m = f->modality;
     return m && m[0] && strcmp(m, "actual") != 0 && strcmp(m, "estimated") != 0;
+}
+
+/* 1 when fact D was had: not intended, or set against a promise by a
+ * contrast word among the two words right before it ("only 480,000 metres,
+ * three fifths of what had been promised, had arrived": the modality read
+ * from the promise named after D is not D's own; round 410). */
+static int had_fig(const ctx *c, size_t D)
+{
+    static const char *const contrast[] = {"only", "in fact", "actually", NULL};
+    const tally_fact *df = &c->f->v[D];
+    if (!intended_fig(df))
+        return 1;
+    size_t s = rel_sent_open(c, df->sent_index), a = df->tstart;
+    for (int k = 0; k < 2 && a > s; k++)
+        a = rel_word_back(c, a, s);
+    return rel_phrase_in(c->t, a, df->tstart, contrast);
 }
 
 /* The year a fact is dated to (the first four digits of its date), 0
@@ -945,7 +968,7 @@ static size_t delivered(const ctx *c, size_t C, size_t R, size_t P)
         return C;
     for (size_t D = R; D-- > C + 1;)
         if (!c->fi[D].share && rel_same_unit(&c->fi[D], &c->fi[C]) &&
-            !intended_fig(&c->f->v[D]) && c->f->v[D].value > 1 &&
+            had_fig(c, D) && c->f->v[D].value > 1 &&
             (c->f->v[D].qual == TALLY_Q_EXACT || c->f->v[D].qual == TALLY_Q_APPROX))
             return D;
     return C;
@@ -1324,6 +1347,21 @@ int rel_coordinated_total(const ctx *c, size_t P, size_t R, size_t *R2)
     return 1;
 }
 
+/* 1 when figure X, after R in R's sentence, of R's unit, is a part of R
+ * named under "of which" right after R ("costs 1.4 million francs, of
+ * which the planking is 0.9 million"): R's breakdown, neither a rate of
+ * its own nor a product standing between R and a later bill (round 410). */
+static int part_of_which(const ctx *c, size_t R, size_t X)
+{
+    static const char *const which[] = {"of which", NULL};
+    const tally_fact *rf = &c->f->v[R], *xf = &c->f->v[X];
+    if (X <= R || xf->sent_index != rf->sent_index || !rel_same_unit(&c->fi[R], &c->fi[X]) ||
+        !(xf->value < rf->value))
+        return 0;
+    int nw = rel_words_between(c->t, rf->tend, xf->tstart, ";:()");
+    return X == R + 1 && nw >= 2 && nw <= 9 && rel_phrase_in(c->t, rf->tend, xf->tstart, which);
+}
+
 int rel_rule_product(ctx *c, size_t P)
 {
     static const char *const and_word[] = {"and", NULL};
@@ -1350,6 +1388,8 @@ int rel_rule_product(ctx *c, size_t P)
             return 0;
         if (c->seg->sents[rf->sent_index].para != c->seg->sents[pf->sent_index].para)
             break;
+        if (R > 0 && part_of_which(c, R - 1, R))
+            continue;   /* "1.4 million francs, of which the planking is 0.9 million" */
         if (each_in_total(c, R) != NOPOS)
             return 0;   /* "168,000 in the 14 divisions at 12,000 each, 26,000 in ...":
                            R's product is the 168,000 before it (rule 10e) */
@@ -1387,7 +1427,8 @@ int rel_rule_product(ctx *c, size_t P)
             if ((rel_same_unit(&c->fi[C], pi) || rel_same_unit(&c->fi[C], &c->fi[R])) &&
                 !c->fi[C].share &&
                 !(w != 1 && c->f->v[C].sent_index == rf->sent_index &&
-                  rel_same_unit(&c->fi[C], &c->fi[R])))   /* the rest of a ration's list */
+                  rel_same_unit(&c->fi[C], &c->fi[R])) &&   /* the rest of a ration's list */
+                !part_of_which(c, R, C))
                 return 0;   /* "90 tons a day, or 1,080 tons over twelve days, and
                                another 300 tons": R's product is the 1,080 */
         rel_init(&r, TALLY_REL_PRODUCT, P, w != 1 ? "per unit, weight converted" : "per unit");
