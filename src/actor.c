@@ -903,20 +903,25 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
         }
         if (!used)
             used = lexicon_at(t, w, i, f->tab, f->col, f->lead, &code);
-        if (!used && i + 1 < nt && v[i + 1].kind == TOK_WORD &&
+        /* the shapes tried next (derive_name(), org_name(), country_shape(),
+           name_subject(), name_before_inst()) all want four letters or
+           more: a short word ("The", "In", "It") goes on to the aliases */
+        const int shaped = !used && tok_len_noposs(t, k) >= 4;
+        if (shaped && i + 1 < nt && v[i + 1].kind == TOK_WORD &&
             derive_name(t, k, derived, sizeof derived) && stands_alone(t, w, i, 1, f->ws) &&
             !surname_an(t, w, i, f->ws)) {
             used = 1, known = 0;   /* "the Ruritanian regiments" */
             code = derived;
         }
-        if (!used && doc && org_name(t, doc->len, w, i, f->ws) && !formation_word(t, k, doc)) {
+        if (!used && shaped && doc && org_name(t, doc->len, w, i, f->ws) &&
+            !formation_word(t, k, doc)) {
             size_t on = v[i + 1].end - k->start;   /* < sizeof derived: org_name() */
             memcpy(derived, t + k->start, on);
             derived[on] = '\0';
             used = 2, known = 0;   /* "the Highland Army" */
             code = derived;
         }
-        if (!used && ((country_shape(t, k, doc) &&
+        if (!used && shaped && ((country_shape(t, k, doc) &&
                        (stands_alone(t, w, i, 0, f->ws) ||
                         (stands_alone(t, w, i, 1, f->ws) && inst_after(t, w, i))) &&
                        !indefinite_before(t, w, i)) ||
@@ -1466,6 +1471,26 @@ static int figure_that(const char *t, const words *w, size_t j)
     return 0;
 }
 
+/* Where the subject of sentence v is looked for ends (doc_read()): its
+ * first relative word after the leading clause ("which", "who", a figure's
+ * "that"), else its end.  subject_in() reads no token more than eight past
+ * the last actor, so the look stops there (w->n for "none before") once
+ * it is past the leading clause too. */
+static size_t relative_at(const char *t, const sview *v, const annot_words *ws)
+{
+    const words *w = &v->w;
+    size_t stop = 0;   /* the first token subject_in() never reads */
+    for (size_t a = 0; a < v->nm; a++)
+        if (v->mend[a] + 9 > stop)
+            stop = v->mend[a] + 9;
+    size_t rel = v->lead;
+    while (rel < w->n && !is_relative(t, &w->v[rel], ws) && !figure_that(t, w, rel)) {
+        if (++rel == stop)
+            return w->n;
+    }
+    return rel;
+}
+
 /* 1 when actor k of sentence v is named as a country acting, the kind of
  * subject whose story a document opens with: "the government of
  * Galdonia", "the Galdonian government", "Galdonia" standing alone before a
@@ -1969,9 +1994,7 @@ static void doc_read(annot_doc *doc, const char *t, const sview *v, size_t si,
         return;   /* no actor, so no subject either */
     /* not an actor of a relative clause ("He received 52 aircraft, by which
        time the Valdonian columns had ...": not the sentence's subject) */
-    size_t rel = v->lead;
-    while (rel < w->n && !is_relative(t, &w->v[rel], ws) && !figure_that(t, w, rel))
-        rel++;
+    size_t rel = relative_at(t, v, ws);
     long s = subject_in(t, v, v->lead, rel, 0, &ws->report);
     /* no side in the title: the subject of the main clause of the first
        sentence naming one opens the story ("In 1951 the government of
