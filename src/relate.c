@@ -139,6 +139,9 @@
  * or 25 per cent of the fleet" the largest count of cranes there; "Of
  * the 4,800 helmets ..., the inspectors turned back 312, or 6.5 per
  * cent" (no whole named) the 4,800 when 312 has its unit or none.
+ * Round 414 (helper ver113, relate_far.c conv_thing): a capacity "At R X
+ * to the Y" (also "to a" / "to one" / "to each", and a unit of two words:
+ * "25 planks a cubic metre") divides the total of X before it into Ys.
  * Round 336 (helper ver81, relate_far.c, relate_rate.c): "Of this, 3,000
  * tons were shipped from N and ... 5,000 tons came from ...  The N timber
  * was shipped at $40 a ton, $150,000 for the whole cargo": the count of

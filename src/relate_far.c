@@ -364,6 +364,54 @@ static int word_is(const char *w, const char *const *ws)
     return 0;
 }
 
+/* Round 414 (helper ver113): the unit of the one thing a conversion
+ * rate R is said of when rate_thing cannot read it: "20,000 sheets to
+ * the ton", "25 planks a cubic metre" -- after R's figure (and one word
+ * of R's own unit), "to the" / "to a" / "to one" / "to each" / "a" /
+ * "an" / "per", then a unit of one or two words (a two-word lexicon unit
+ * first: "cubic metre").  0 when no unit is named there. */
+static int conv_thing(const ctx *c, size_t R, char thing[48])
+{
+    static const char *const one[] = {"the", "a", "one", "each", "every", NULL};
+    const tally_fact *f = &c->f->v[R];
+    size_t send = c->seg->sents[f->sent_index].end, e = f->tend;
+    char w[48], u[48], cat[16];
+    size_t i = next_word(c, e, send);
+    if (i == NOPOS)
+        return 0;
+    e = rel_word_at(c->t, i, send, w, sizeof w);
+    if (names_unit(c, w, c->fi[R].unit)) {   /* past R's own noun */
+        if ((i = next_word(c, e, send)) == NOPOS)
+            return 0;
+        e = rel_word_at(c->t, i, send, w, sizeof w);
+    }
+    if (strcmp(w, "to") == 0) {
+        if ((i = next_word(c, e, send)) == NOPOS)
+            return 0;
+        e = rel_word_at(c->t, i, send, w, sizeof w);
+        if (!word_is(w, one))
+            return 0;
+    } else if (strcmp(w, "a") && strcmp(w, "an") && strcmp(w, "per"))
+        return 0;
+    if ((i = next_word(c, e, send)) == NOPOS)
+        return 0;
+    e = rel_word_at(c->t, i, send, w, sizeof w);
+    size_t j = next_word(c, e, send);
+    if (j != NOPOS) {   /* a unit of two words */
+        char w2[48], two[100];
+        rel_word_at(c->t, j, send, w2, sizeof w2);
+        snprintf(two, sizeof two, "%s %s", w, w2);
+        if (strlen(two) < 48 && rel_lookup_word(c->lex, two, u, cat)) {
+            snprintf(thing, 48, "%s", u);
+            return 1;
+        }
+    }
+    if (!rel_lookup_word(c->lex, w, u, cat))
+        return 0;   /* a word no lexicon names ("the load") is no unit */
+    snprintf(thing, 48, "%s", u);
+    return 1;
+}
+
 /* The unit of the one thing figure R is the load of, into thing[48]:
  * "a / an / each / every <one to three words> held / carried / took /
  * could take ... R" (words of degree "on average", "up to", "about" may
@@ -384,8 +432,14 @@ static int capacity_thing(const ctx *c, size_t R, char thing[48])
     if (b != NOPOS && strcmp(w, "at") == 0 && strcmp(c->fi[R].cat, "money") &&
         f->qual != TALLY_Q_AT_MOST) {   /* "At 15 tons a wagon, ..." */
         int period;
-        return rate_thing(c, R, thing) && strcmp(thing, c->fi[R].unit) &&
-               !(rel_rate_of(c, R, &period) && period >= 0);
+        if (rel_rate_of(c, R, &period) && period >= 0)
+            return 0;
+        char conv[48];   /* "At 20,000 sheets to the ton", "a cubic metre" */
+        if (conv_thing(c, R, conv) && strcmp(conv, c->fi[R].unit)) {
+            snprintf(thing, 48, "%s", conv);
+            return 1;
+        }
+        return rate_thing(c, R, thing) && strcmp(thing, c->fi[R].unit);
     }
     if (b != NOPOS && strcmp(w, "or") == 0) {   /* "350 letters or 14 parcels" */
         if (R == 0 || c->f->v[R - 1].sent_index != f->sent_index ||
