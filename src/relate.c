@@ -131,6 +131,15 @@
  * paragraph or the two before): X / C within half to twice -> PRODUCT
  * (average); a load "At 30 tons a barge this means 80 barges" is a
  * capacity (no money; the load the sentence before).
+ * Round 413 (helper ver112, rule 3n, relate_sum.c rel_rule_counted_next):
+ * a total and, in the sentence next to it in its paragraph (or its own,
+ * the total last), what each thing counted earlier holds: "..., some
+ * 2,900 men in all.  A bridging column has 500 men, a road company 280";
+ * "A lorry hauls 24 tons a day; a van, 5.  With every vehicle out ...
+ * some 194 tons a day" (cue "every" / "all" / "whole" / "together" before
+ * the total); words before the thing's noun pick its count ("a fighter
+ * squadron": "14 of fighters"); every figure of the amounts' sentence an
+ * amount of the total's kind, within half -> SUM of products.
  * Round 411 (helper ver110, relate_share.c): a partitive opening the
  * sentence names the whole of a share said of its first figure: "Of this,
  * 210,000 litres ..., nearly a quarter of what was pumped" the nearest
@@ -1426,6 +1435,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_cues(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_counted_sum(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_counted_next(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_span_total(&c, si, lo, hi);
         if (!rc)

@@ -213,6 +213,10 @@ int rel_rule_span_sum(ctx *c, size_t si, size_t lo, size_t hi);
 /* "40 lorries a month, Benning 26 and Coles 19, or 85 a month": a list of
  * rates of one period and their total rate (rule 3k, relate_sum.c). */
 int rel_rule_rate_list(ctx *c, size_t si, size_t lo, size_t hi);
+/* "..., some 5,900 men in all.  A battalion has 800 men, a labour company
+ * 300.": a total and the amounts each thing counted earlier holds in the
+ * sentence next to it (rule 3n, relate_sum.c, round 413). */
+int rel_rule_counted_next(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_note.c: parts in the endnote cited, parts after "of them" ---- */
 

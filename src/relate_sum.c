@@ -3739,6 +3739,239 @@ int rel_rule_counted_sum(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
+/* Rule 3n (round 413, helper ver112): a total and, in the sentence next to
+ * it in its paragraph, the amounts each thing counted earlier holds, with
+ * the total cue on the total's side only:
+ *   "Three bridging columns and five road companies went up, some 2,900
+ *    men in all.  A bridging column has 500 men, a road company 280."
+ *   (the total first, its cue "in all" / "every one of its");
+ *   "A heavy lorry hauls 24 tons a day; a light van, 5.  With every vehicle
+ *    out the depot hauls some 194 tons a day." (the total after, its cue
+ *    "every" / "all" / "whole" / "together" before it in its clause, the
+ *    counts before the amounts).
+ * Every figure of the amounts' sentence is an amount of the total's kind
+ * (a rate of its period when the total is one), each said of one thing
+ * ("a" / "each"); the thing is the first word of the amount's item naming
+ * the unit of a whole count before (COUNTED_PARAS paragraphs), and words
+ * before it ("a fighter squadron") pick the count whose item names them
+ * ("14 of fighters"); counts of another value under one noun and no such
+ * word: no sum.  Two or more amounts, the products within COUNTED_FAR of
+ * the total -> SUM of products. */
+
+/* The end of count C's item: the next figure or the next mark after it. */
+static size_t item_end(const ctx *c, size_t C)
+{
+    size_t b = c->seg->sents[c->f->v[C].sent_index].end;
+    if (C + 1 < c->f->n && c->f->v[C + 1].tstart < b && c->f->v[C + 1].tstart > c->f->v[C].tend)
+        b = c->f->v[C + 1].tstart;
+    for (size_t i = c->f->v[C].tend; i < b; i++)
+        if (strchr(",;:()", c->t[i]))
+            return i;
+    return b;
+}
+
+/* 1 when word w (lower case) or its plural is a word of count C's item. */
+static int item_has(const ctx *c, size_t C, const char *w)
+{
+    size_t b = item_end(c, C), lw = strlen(w);
+    for (size_t i = c->f->v[C].tstart; i < b;) {
+        char x[48];
+        size_t e = rel_word_at(c->t, i, b, x, sizeof x);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        if (strncmp(x, w, lw) == 0 &&
+            (!x[lw] || strcmp(x + lw, "s") == 0 || strcmp(x + lw, "es") == 0))
+            return 1;
+        i = e;
+    }
+    return 0;
+}
+
+/* 1 when fact C may be a count of things an amount is said of: a whole
+ * exact number of a unit other than `not`, no share or rate. */
+static int counted_whole(const ctx *c, size_t C, const char *not)
+{
+    const tally_fact *F = &c->f->v[C];
+    return c->fi[C].unit[0] && strcmp(c->fi[C].unit, not) != 0 && !c->fi[C].share &&
+           !rel_is_rate(c, C) && F->qual == TALLY_Q_EXACT && F->value >= 1 &&
+           F->value == floor(F->value);
+}
+
+#define NEXT_MODS 4   /* the words before the thing's noun read as its modifiers */
+
+/* The count the amount whose item is t[a..b) is said of, among the counts
+ * before fact `before` (its section, COUNTED_PARAS paragraphs): see rule
+ * 3n above.  NOPOS when none or unsure. */
+static size_t next_count(const ctx *c, size_t before, size_t a, size_t b, const char *not)
+{
+    static const char *const skip[] = {"a", "an", "the", "each", "every", "one", "its", "their",
+                                       "and", "or", "but", "while", "of", "with", "for", "to",
+                                       "in", "on", "at", "by", NULL};
+    const tally_fact *J = &c->f->v[before];
+    size_t stop = before > REL_LOOK_BACK_MAX ? before - REL_LOOK_BACK_MAX : 0;
+    char mods[NEXT_MODS][48];
+    size_t nm = 0;
+    for (size_t i = a; i < b;) {
+        char w[48];
+        size_t e = rel_word_at(c->t, i, b, w, sizeof w);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        i = e;
+        size_t best = NOPOS, latest = NOPOS, nmatch = 0;
+        int one_value = 1;
+        for (size_t C = before; C-- > stop;) {
+            const tally_fact *F = &c->f->v[C];
+            if (F->section != J->section || F->para + COUNTED_PARAS < J->para)
+                break;
+            if (!counted_whole(c, C, not) || !names_unit(w, c->fi[C].unit))
+                continue;
+            if (latest == NOPOS)
+                latest = C;
+            else if (F->value != c->f->v[latest].value)
+                one_value = 0;
+            for (size_t m = 0; m < nm; m++)
+                if (item_has(c, C, mods[m])) {
+                    if (best == NOPOS)
+                        best = C;
+                    nmatch++;
+                    break;
+                }
+        }
+        if (latest != NOPOS) {
+            if (nmatch == 1)
+                return best;
+            return nmatch == 0 && one_value ? latest : NOPOS;
+        }
+        int article = 0;
+        for (size_t k = 0; skip[k]; k++)
+            article |= strcmp(w, skip[k]) == 0;
+        if (nm < NEXT_MODS && !article && !isdigit((unsigned char)w[0]))
+            memcpy(mods[nm++], w, sizeof w);
+    }
+    return NOPOS;
+}
+
+/* 1 when amount j may be a part of T's kind: T's unit, or persons both;
+ * a rate of T's period when T is a rate, else no rate. */
+static int next_amount(const ctx *c, size_t j, size_t T)
+{
+    int pj = -1, pt = -1, rj = rel_rate_of(c, j, &pj), rt = rel_rate_of(c, T, &pt);
+    if (c->fi[j].share || !(c->f->v[j].value > 0) || rj != rt || pj != pt)
+        return 0;
+    return rel_same_unit(&c->fi[j], &c->fi[T]) || same_kind(&c->fi[j], &c->fi[T]);
+}
+
+/* 1 when figure j names no noun of its own and is no rate itself ("a
+ * labour company, working by hand, 400"): an item elided after the first,
+ * of its unit and period. */
+static int bare_after(const ctx *c, size_t j)
+{
+    return strcmp(c->f->v[j].mention, c->f->v[j].number_text) == 0 && !rel_is_rate(c, j) &&
+           !c->fi[j].share && c->f->v[j].value > 0;
+}
+
+/* Rule 3n for total T and the amounts [rlo, rhi) of sentence rsi, the
+ * counts before fact `before`.  0 when no sum, -1 out of memory. */
+static int counted_next(ctx *c, size_t T, size_t rsi, size_t rlo, size_t rhi, size_t before)
+{
+    size_t part[TALLY_REL_MAXPARTS], n = 0;
+    size_t send = c->seg->sents[rsi].end;
+    double sum = 0;
+    if (rhi - rlo < 2 || rhi - rlo > TALLY_REL_MAXPARTS / 2 || stated_by_any(c, T))
+        return 0;
+    for (size_t j = rlo; j < rhi; j++) {
+        if (!next_amount(c, j, T) && !(j > rlo && next_amount(c, rlo, T) && bare_after(c, j)))
+            return 0;
+        size_t a = rel_sent_open(c, rsi);   /* the item: after the first mark or
+                                               "and" past the amount before */
+        if (j > rlo) {
+            a = c->f->v[j - 1].tend;
+            for (size_t i = a; i < c->f->v[j].tstart; i++)
+                if (strchr(",;", c->t[i]) || rel_phrase_at(c->t, i, c->f->v[j].tstart, " and ")) {
+                    a = c->t[i] == ' ' ? i + 5 : i + 1;
+                    break;
+                }
+        }
+        if (!said_each(c, j, a, send))
+            return 0;
+        size_t C = next_count(c, before, a, c->f->v[j].tstart, c->fi[T].unit);
+        if (C == NOPOS)
+            return 0;
+        for (size_t k = 0; k < n; k += 2)
+            if (part[k] == C)
+                return 0;
+        part[n++] = C;
+        part[n++] = j;
+        sum += c->f->v[C].value * c->f->v[j].value;
+    }
+    double tv = c->f->v[T].value;
+    if (sum < (1 - COUNTED_FAR) * tv || sum > (1 + COUNTED_FAR) * tv)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, T, "counted earlier, each in the next sentence");
+    r.products = 1;
+    for (size_t k = 0; k < n; k += 2) {
+        rel_part(c, &r, part[k]);
+        r.parts[r.nparts - 1].rate = part[k + 1] + 1;
+    }
+    return rel_add(c, &r);
+}
+
+/* 1 when total T of sentence si says it is a total: a cue of rule 3i, or
+ * "every" / "all" / "whole" / "entire" / "together" / "combined" among the
+ * words of its clause before it. */
+static int next_total_cue(const ctx *c, size_t T, size_t si)
+{
+    static const char *const cue[] = {"every", "all", "whole", "entire", "together",
+                                      "combined", "total", NULL};
+    size_t from = rel_sent_open(c, si), send = c->seg->sents[si].end;
+    if (counted_total_cue(c, T, from, send))
+        return 1;
+    size_t a = from, s = c->f->v[T].tstart;
+    for (size_t k = s; k > from; k--)
+        if (strchr(",;:(", c->t[k - 1]) || (T > 0 && k == c->f->v[T - 1].tend)) {
+            a = k;
+            break;
+        }
+    int w = rel_words_between(c->t, a, s, ",;:()");
+    return w >= 1 && w <= 10 && rel_phrase_in(c->t, a, s, cue);
+}
+
+int rel_rule_counted_next(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    for (size_t T = lo + 2; T < hi; T++)   /* the amounts and the total in one sentence */
+        if (!c->fi[T].share && c->fi[T].unit[0] && next_amount(c, lo, T) &&
+            next_total_cue(c, T, si)) {
+            int rc = counted_next(c, T, si, lo, T, lo);
+            if (rc)
+                return rc;
+            break;
+        }
+    if (si == 0 || c->seg->sents[si - 1].para != c->seg->sents[si].para || lo >= hi)
+        return 0;
+    size_t plo, phi;
+    rel_sent_range(c, si - 1, &plo, &phi);
+    if (plo >= phi)
+        return 0;
+    for (size_t T = phi; T-- > plo;)   /* the total first, the amounts here */
+        if (!c->fi[T].share && c->fi[T].unit[0] && next_amount(c, lo, T) &&
+            next_total_cue(c, T, si - 1)) {
+            int rc = counted_next(c, T, si, lo, hi, T);
+            if (rc)
+                return rc;
+            break;
+        }
+    for (size_t T = lo; T < hi; T++)   /* the amounts before, the total here */
+        if (!c->fi[T].share && c->fi[T].unit[0] && next_total_cue(c, T, si) &&
+            next_amount(c, plo, T))
+            return counted_next(c, T, si - 1, plo, phi, plo);
+    return 0;
+}
+
 /* Round 346 (helper ver84, rule 3j): a total dated over a span ("In all,
  * from November to the end of May, the convoys delivered 46,300 tons")
  * over the figures of its unit in the sentences before that are dated
