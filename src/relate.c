@@ -148,6 +148,12 @@
  * or 25 per cent of the fleet" the largest count of cranes there; "Of
  * the 4,800 helmets ..., the inspectors turned back 312, or 6.5 per
  * cent" (no whole named) the 4,800 when 312 has its unit or none.
+ * Round 415 (helper ver114, relate_share.c rel_rule_share_this): a
+ * sentence whose one figure is a share, opened by "This" / "That" / "It"
+ * ("This covers more than three fifths of the need"): the part the first
+ * figure of the sentence before, the whole looked up by the named whole
+ * (for "the need" / "the requirement" no word names, the largest earlier
+ * figure of the part's unit) -> FRACTION.
  * Round 414 (helper ver113, relate_far.c conv_thing): a capacity "At R X
  * to the Y" (also "to a" / "to one" / "to each", and a unit of two words:
  * "25 planks a cubic metre") divides the total of X before it into Ys.
@@ -1494,6 +1500,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             if (c.fi[i].share && !c.fi[i].used)
                 rc = rel_rule_share_enough(&c, i, lo, hi, send);
+        if (!rc)
+            rc = rel_rule_share_this(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_per_base(&c, lo, hi);
         if (!rc)

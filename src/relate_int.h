@@ -406,6 +406,9 @@ void rel_make_query_in(const ctx *c, size_t j, size_t si, size_t cue, query *q);
 int rel_rule_share_named_part(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
 /* Rule 5e: "9,000 washes, enough for some 75 per cent of the garrison" (relate_share.c). */
 int rel_rule_share_enough(ctx *c, size_t q, size_t lo, size_t hi, size_t send);
+/* Rule 5t (relate_share.c, round 415): "... 20,000 tons.  This covers more than
+ * three fifths of the need": the part the figure before, the whole looked up. */
+int rel_rule_share_this(ctx *c, size_t si, size_t lo, size_t hi);
 /* For a list of parts of several units: the earlier list of the same
  * units best described by q, into out[]; how many (0 none). */
 size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const query *q,

@@ -4676,3 +4676,85 @@ int rel_rule_share_enough(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     c->fi[P].used = 1;
     return add_share_back(c, P, q, W, "enough for a share of persons", 1);
 }
+
+/* The first figure of sentence si (facts [plo, phi)) a demonstrative
+ * opening the next sentence takes up: no share, rate, span of time or
+ * plan of a hypothesis, exact or approximate, with a unit; NOPOS when the
+ * sentence has none. */
+static size_t taken_up(const ctx *c, size_t plo, size_t phi)
+{
+    for (size_t j = plo; j < phi; j++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (c->fi[j].share || rel_is_rate(c, j) || !c->fi[j].unit[0] ||
+            strcmp(c->fi[j].cat, "duration") == 0 || strcmp(c->fi[j].cat, "date") == 0)
+            continue;
+        if (hypothetical(jf) || c->fi[j].used ||
+            !(jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX))
+            return NOPOS;
+        return j;
+    }
+    return NOPOS;
+}
+
+/* 1 when share q is "of the need" / "of the requirement(s)": a whole the
+ * document works out, named by no word of its own clause ("the 18 runways
+ * together 32,400 tons"). */
+static int need_named(const ctx *c, const tally_fact *qf)
+{
+    static const char *const need[] = {"of the need", "of the needs", "of the requirement",
+                                       "of the requirements", "of what was needed",
+                                       "of what was required", NULL};
+    const tally_sentence *s = &c->seg->sents[qf->sent_index];
+    size_t k = qf->tend;
+    while (k < s->end && c->t[k] == ' ')
+        k++;
+    for (size_t i = 0; need[i]; i++) {
+        size_t e = rel_phrase_at(c->t, k, s->end, need[i]);
+        if (e && (e >= s->end || !isalpha((unsigned char)c->t[e + 1])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Rule 5t (round 415): "The mills promised 20,000 tons of plate.  This
+ * covers more than three fifths of the need": a sentence whose one figure
+ * is share q, opened by "This" / "That" / "It" and at most four words
+ * (its verb) before q, the share "of" a whole it names; the part is the
+ * first figure of the sentence before in its paragraph (taken_up), the
+ * whole the earlier figure of the part's unit above it that the named
+ * whole's words describe (rel_look_back; at most REL_PLAN_LOOKUPS look-ups
+ * a document) -> FRACTION, looked back.  A share "of it" or "of the whole"
+ * names nothing to look up, and a rate before is no part. */
+int rel_rule_share_this(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const demo[] = {"this ", "that ", "it ", NULL};
+    if (hi != lo + 1 || si == 0 || !c->fi[lo].share || c->fi[lo].used ||
+        c->nplans >= REL_PLAN_LOOKUPS)
+        return 0;
+    size_t q = lo, open = rel_sent_open(c, si), e = 0;
+    const tally_fact *qf = &c->f->v[q];
+    for (size_t k = 0; demo[k] && !e; k++)
+        e = rel_phrase_at(c->t, open, qf->tstart, demo[k]);
+    if (!e || c->seg->sents[si - 1].para != c->seg->sents[si].para)
+        return 0;
+    int w = rel_words_between(c->t, e, qf->tstart, ",;:()");
+    if (w < 1 || w > 4 || !share_of_named(c, q))
+        return 0;
+    size_t plo, phi;
+    rel_sent_range(c, si - 1, &plo, &phi);
+    size_t P = taken_up(c, plo, phi);
+    if (P == NOPOS)
+        return 0;
+    c->nplans++;
+    query qw;
+    rel_make_query_in(c, P, si, qf->tend, &qw);
+    size_t W = rel_look_back(c, P, P, &qw, c->f->v[P].value);
+    if (W == NOPOS && need_named(c, qf))
+        W = rel_total_back(c, P, P, c->f->v[P].value);   /* "of the need": the whole
+                                                            the document works out */
+    if (W == NOPOS || c->fi[W].share || rel_is_rate(c, W) || !rel_same_unit(&c->fi[W], &c->fi[P]) ||
+        hypothetical(&c->f->v[W]))
+        return 0;
+    c->fi[P].used = 1;
+    return add_share_back(c, P, q, W, "share of the figure before", 1);
+}
