@@ -801,7 +801,8 @@ typedef struct window {
 } window;
 
 /* Word i of the window looked up (memoised); a two-word term ("nautical
- * miles", "man days") is tried when the second word is a unit itself. */
+ * miles", "man days") is tried when either word is a unit itself ("cable
+ * sections": a compound of the lexicon, not "cable" the telegram). */
 static int win_hit(window *W, int i)
 {
     if (i >= W->n || W->conj[i])
@@ -809,7 +810,7 @@ static int win_hit(window *W, int i)
     if (W->hit[i] < 0) {
         W->hit[i] = (signed char)lookup_tok(W->L, W->t, &W->w[i], &W->tm[i]);
         term pt;
-        if (i + 1 < W->n && !W->conj[i + 1] && win_hit(W, i + 1) &&
+        if (i + 1 < W->n && !W->conj[i + 1] && (win_hit(W, i + 1) || W->hit[i]) &&
             lookup_pair(W->L, W->t, &W->w[i], &W->w[i + 1], &pt)) {
             pt.type_name = 0;
             W->tm[i] = pt;
@@ -2903,6 +2904,75 @@ static int kinds_of_prev(const char *t, size_t lo, const tally_number *pn,
     return 0;
 }
 
+/* Words that make a bare sum money-like: a payment, a price or a fund. */
+static const char *const MONEY_CUE[] = {
+    "cost", "costs", "costing", "paid", "pay", "pays", "paying", "worth", "spent", "spend",
+    "spending", "price", "prices", "priced", "budget", "budgets", "debt", "debts", "loan",
+    "loans", "sum", "sums", "fund", "funds", "revenue", "revenues", "income", "expenditure",
+    "bill", "fee", "fees", "wage", "wages", "salary", "subsidy", "subsidies", "tax", "taxes",
+    "credit", "credits", "profit", "profits", "cash", "earned", "owed", "grant", "grants",
+    NULL};
+
+/* 1 when sentence s reads as one about money: a currency sign, a
+ * currency of the lexicon L or a word of MONEY_CUE.  A bare scaled
+ * number of a sentence that is not ("the need, 3 million a week")
+ * borrows no currency from the sentence before. */
+static int money_sentence(const lexcols *L, const char *t, const tally_sentence *s)
+{
+    tok k;
+    term tm;
+    for (size_t pos = s->start; next_tok(t, pos, s->end, &k); pos = k.e) {
+        unsigned char c = (unsigned char)t[k.s];
+        if (!k.word && (c == '$' || c == 0xC2 || c == 0xE2))
+            return 1;   /* "$", "\u00a3", "\u20ac" */
+        if (k.word && (tok_in(t, &k, MONEY_CUE) ||
+                       (lookup_tok(L, t, &k, &tm) && !tm.desig && strcmp(tm.cat, "money") == 0)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The last scaled count (not money, not a share) of the sentence before
+ * ps, for a bare scaled number x of a sentence about no money whose
+ * sentence before offered only money ("150 million cigarettes at $1.10 a
+ * thousand. The army paid 1.3 million dinars. Its need, 3 million a week,
+ * ..."): copies it to num/out and sets *found. */
+static tally_status scaled_count_back(const char *t, const tally_sentence *ps,
+                                      const tally_lexicon *lex, const tally_number *x,
+                                      tally_number *num, tally_attach *out, int *found,
+                                      tally_error *err)
+{
+    tally_sentence qs = *ps;
+    tally_number *pn = NULL;
+    tally_attach *pa = NULL;
+    size_t n = 0;
+    if (!prev_sentence(t, ps, &qs.start, &qs.end))
+        return TALLY_OK;
+    int nl = 0;   /* the same paragraph only: no blank line in between */
+    for (size_t p = qs.end; p < ps->start; p++)
+        if (t[p] == '\n' && ++nl > 1)
+            return TALLY_OK;
+    qs.sent = 1;
+    tally_status st = tally_numbers_find(t, qs.start, qs.end, lex, &pn, &n, err);
+    if (!st && n > 0) {
+        if (!(pa = calloc(n, sizeof *pa)))
+            st = tally_fail(err, TALLY_ENOMEM, "context: out of memory");
+        else
+            st = tally_context_attach(t, &qs, pn, n, lex, pa, err);
+    }
+    for (size_t j = n; !st && j-- > 0;)
+        if ((pn[j].flags & TALLY_NF_SCALED) && can_lend(&pn[j], &pa[j], x) &&
+            strcmp(pa[j].category, "money") != 0) {
+            *num = pn[j];
+            *out = pa[j];
+            *found = 1;
+            break;
+        }
+    free(pa);
+    free(pn);
+    return st;
+}
+
 static tally_status prev_figure(const char *t, const tally_sentence *s, const tally_lexicon *lex,
                                 const tally_number *x, int per, tally_number *num,
                                 tally_attach *out, int *found, tally_error *err)
@@ -2917,6 +2987,9 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
     if (s->section != TALLY_SECTION_BODY || s->sent < 2 || !prev_sentence(t, s, &ps.start, &ps.end))
         return TALLY_OK;
     int part = of_pronoun(t, s, x) || of_them_before(t, s, x);   /* a part: its whole is larger */
+    int nomoney = (x->flags & TALLY_NF_SCALED) && !(x->flags & (TALLY_NF_CURRENCY | TALLY_NF_PERCENT)) &&
+                  !part && !money_sentence(&L, t, s);   /* no currency for "its need, 3 million" */
+    int money = 0;   /* the lender found is money and x is not */
     ps.sent = s->sent > 2 ? 2 : 1;   /* two sentences back at most: the figure
                                         before may itself stand for one of the
                                         sentence before it ("Of these, 6,200 ...
@@ -2974,9 +3047,12 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
         *num = pn[best];
         *out = pa[best];
         *found = 1;
+        money = nomoney && strcmp(pa[best].category, "money") == 0;
     }
     free(pa);
     free(pn);
+    if (!st && money)   /* a scaled count before the sum of money, if any, instead */
+        st = scaled_count_back(t, &ps, lex, x, num, out, found, err);
     if (!st && fit < 3 && definite_set(t, s, x) && prev_sentence(t, &ps, &qs, &qe)) {
         ps.start = qs;   /* "six heavy guns at £420,000 each. The guns cost £2.52m.
                             The firm promised all six": the set named two back */
@@ -3922,6 +3998,19 @@ static int later_than(const char *t, const tally_sentence *s, const tok *k)
  *    ellipsis and no governing noun (front matter: "Volume 22", "73-88");
  *  - a duration followed by "later", "ago", ...: it dates an event (not
  *    in an unreal past, see counterfactual()). */
+/* 1 when the word "one" x closes a list of counts after "and": a plural
+ * noun, then "and", then "one" ("three clerks and one NCO"), the noun of
+ * "one" then counted though the lexicon does not know it. */
+static int listed_one(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k, n;
+    if (!prev_tok(t, s->start, x->start, &k) || !tok_is(t, &k, "and") ||
+        !prev_tok(t, s->start, k.s, &k) || !k.word || !plural_like(t, &k) ||
+        !prev_tok(t, s->start, k.s, &n))
+        return 0;
+    return tok_has_digit(t, &n) || (n.word && !is_stop(t, &n) && !tok_is(t, &n, "the"));
+}
+
 static int decide_keep(const char *t, const tally_sentence *s, const tally_number *x,
                        const tally_attach *at, const slot *sl)
 {
@@ -3932,7 +4021,7 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     if (src == SRC_NONE)   /* "the state paid 30 million in 1925": a figure, unit unknown */
         return s->section == TALLY_SECTION_BODY && (x->flags & TALLY_NF_SCALED) &&
                x->value >= 1e6;
-    if (src == SRC_OWN && !sl->own.known && is_word_one(t, x))
+    if (src == SRC_OWN && !sl->own.known && is_word_one(t, x) && !listed_one(t, s, x))
         return 0;   /* "one important element", "one source": a determiner */
     if ((x->flags & TALLY_NF_WORDS) && is_word_one(t, x) && prev_tok(t, s->start, x->start, &k) &&
         (tok_is(t, &k, "the") || tok_is(t, &k, "The")))

@@ -2785,6 +2785,25 @@ static void test_rec57_the_n_clause(void **state)
     assert_int_equal(r.at[0].keep, 0);
 }
 
+/* rec58: a lexicon compound ("cable sections") wins over its first word
+ * alone ("cable", a telegram); "one" closing a list of counts after "and"
+ * is a figure though its noun is unknown; "one of" stays out. */
+static void test_rec58_compound_and_listed_one(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"five", 0, 5, FIG, W, NULL}};
+    attach(&r, "The sappers laid five cable sections over the ford.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "cable section", "materiel", "cable sections", "five cable sections", 0);
+    spec b[] = {{"two", 0, 2, FIG, W, NULL}, {"one", 0, 1, FIG, W, NULL}};
+    attach(&r, "Each post held two clerks and one NCO.", TALLY_SECTION_BODY, b, 2);
+    check(&r, 0, 1, "clerk", "personnel", "clerks", "two clerks", 0);
+    check(&r, 1, 1, "nco", "other", "NCO", "one NCO", 0);
+    spec c[] = {{"One", 0, 1, FIG, W, NULL}};
+    attach(&r, "One of the clerks fell ill.", TALLY_SECTION_BODY, c, 1);
+    assert_int_equal(r.at[0].keep, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2941,6 +2960,7 @@ int main(void)
         cmocka_unit_test(test_rec55_compound_and_unknown_governor),
         cmocka_unit_test(test_rec56_pair_end_one),
         cmocka_unit_test(test_rec57_the_n_clause),
+        cmocka_unit_test(test_rec58_compound_and_listed_one),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
