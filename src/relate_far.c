@@ -92,6 +92,7 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -260,7 +261,7 @@ static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char
 {
     double v = c->f->v[R].value * c->f->v[C].value, p = c->f->v[P].value;
     if (!isfinite(v) || v < p / 2 || v > p * 2 || rel_rate_apart(c, R, P) ||
-        rel_broader_bill(c, P, C))
+        rel_broader_bill(c, P, C) || rel_order_not_had(c, C, P))
         return 0;   /* another year, a promise against what came, or a bill of more
                        than the things counted ("income from all crops") */
     tally_relation r;
@@ -313,11 +314,18 @@ int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi)
     if (rate_thing(c, P, own) && !(rel_rate_of(c, P, &pp) && pp >= 0))
         return 0;   /* "four guns apiece": P is itself said of one thing */
     size_t stop = P > FAR_BACK ? P - FAR_BACK : 0;
+    int own_sum = 0;   /* a sum of P's unit in P's sentence before P, said of no one thing */
     for (size_t R = P; R-- > stop;) {
         if (!rel_same_unit(&c->fi[R], pi) || c->fi[R].share)
             continue;
         char thing[48];
         int period, said = rate_thing(c, R, thing);
+        if (!said && c->f->v[R].sent_index == pf->sent_index)
+            own_sum = 1;
+        if (said && own_sum && c->f->v[R].sent_index != pf->sent_index)
+            return 0;   /* "Each of the 50 lorries cost 1,000 pounds, and the 50 lorries
+                           ... cost 90,000 pounds": P's own sentence prices the things;
+                           a rate sentences back is a guess (round 417) */
         if (said && c->f->v[R].sent_index == pf->sent_index && strcmp(thing, pi->unit) &&
             !has_count(c, thing, lo, hi, P))
             return 0;   /* "the wages to $5.20 a shift": P's own rate, of other things */
@@ -799,6 +807,21 @@ static int working_rate(const ctx *c, size_t D, size_t P)
  * (at most eight words between, no ";") -> PRODUCT P = M x D.  Nothing is
  * claimed of P yet; D and M no rates, shares or parts of relations, but
  * D may be a working rate "at 48 hours a week" (round 396). */
+/* The first year (1500-2099) written as a word of four digits in t[a,b),
+ * 0 when none. */
+static int year_between(const ctx *c, size_t a, size_t b)
+{
+    for (size_t i = a; i + 4 <= b; i++)
+        if ((i == 0 || !rel_wch((unsigned char)c->t[i - 1])) && isdigit((unsigned char)c->t[i])) {
+            char w[8];
+            size_t e = rel_word_at(c->t, i, b, w, sizeof w);
+            int y = atoi(w);
+            if (e == i + 4 && strlen(w) == 4 && y >= 1500 && y < 2100)
+                return y;
+        }
+    return 0;
+}
+
 int rel_rule_labour(ctx *c, size_t P, size_t lo, size_t hi)
 {
     (void)hi;
@@ -826,6 +849,11 @@ int rel_rule_labour(ctx *c, size_t P, size_t lo, size_t hi)
     for (size_t j = M + 1; j < D; j++)
         if (!c->fi[j].share && c->fi[j].unit[0])
             return 0;   /* a figure between: not one phrase of men and months */
+    int ym = year_between(c, c->f->v[M].tend, pf->tstart);
+    int yp = year_between(c, pf->tend, c->seg->sents[pf->sent_index].end);
+    if (ym && yp && ym != yp)
+        return 0;   /* "1,500 riveters in 1940 ... some 96,000 man-hours by 1943": the
+                       count of one year, the labour of another (round 417) */
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, P, "persons for a span");
     rel_part(c, &r, M);
@@ -1156,6 +1184,25 @@ static int said_of_all(const ctx *c, size_t R, size_t P, size_t C, const char *t
 /* The count of `thing` for rate R and product P: as earlier_count, but
  * the latest whose own words share a word with those between R and P
  * ("96,000 hectares of wheat ... the wheat harvest") before the latest. */
+/* 1 when another count of `thing` (no share, rate or bound) stands before
+ * count C in C's sentence and C is not set against it as what came of a
+ * promise (a promised lot before C's "only" is no second lot): "ordered
+ * 1,000 lorries, but only 600 had arrived" counts two lots, and a bill
+ * after them may be of either (round 417). */
+static int two_lots(const ctx *c, size_t C, const char *thing)
+{
+    const char *m = c->f->v[C].modality;
+    int had = !m || !m[0] || !strcmp(m, "actual") || !strcmp(m, "estimated");
+    for (size_t j = C; j-- > 0 && c->f->v[j].sent_index == c->f->v[C].sent_index;) {
+        const char *mj = c->f->v[j].modality;
+        int promised = mj && mj[0] && strcmp(mj, "actual") && strcmp(mj, "estimated");
+        if (!c->fi[j].share && counts_thing(c, j, thing) && !rate_or_bound(c, j) &&
+            !(had && promised))
+            return 1;
+    }
+    return 0;
+}
+
 static size_t both_count(const ctx *c, const char *thing, size_t R, size_t P)
 {
     int para = c->seg->sents[c->f->v[R].sent_index].para;
@@ -1176,7 +1223,7 @@ static size_t both_count(const ctx *c, const char *thing, size_t R, size_t P)
         if (latest == NOPOS)
             latest = j;
     }
-    return latest;
+    return latest != NOPOS && two_lots(c, latest, thing) ? NOPOS : latest;
 }
 
 /* The thing rate R is said of: its own ("$350 a mine"), else the

@@ -275,6 +275,7 @@ int rel_rule_product(ctx *c, size_t P);
 int rel_coordinated_total(const ctx *c, size_t P, size_t R, size_t *R2);
 int rel_rate_apart(const ctx *c, size_t R, size_t P);   /* relate_rate.c: a promise against what came */
 int rel_broader_bill(const ctx *c, size_t P, size_t C);   /* relate_rate.c: P a bill of more than C counts */
+int rel_order_not_had(const ctx *c, size_t C, size_t P);   /* relate_rate.c: C had, P the bill of an order */
 /* "450 tons a day, to be carried by 150 aircraft each making one trip of 3 tons". */
 int rel_rule_product_ahead(ctx *c, size_t P);
 int rel_rule_average(ctx *c, size_t lo, size_t hi);

@@ -904,6 +904,7 @@ static int joined_to_count(const ctx *c, size_t C, size_t P)
     static const char *const det[] = {"the", "its", "their", "some", "other", "all", NULL};
     static const char *const paid[] = {"bill", "bills", "cost", "costs", "total", "outlay",
                                        "price", "sum", "value", NULL};
+    static const char *const of_w[] = {"of", NULL};
     const tally_fact *cf = &c->f->v[C];
     if (C >= P || cf->sent_index != c->f->v[P].sent_index)
         return 0;
@@ -911,16 +912,21 @@ static int joined_to_count(const ctx *c, size_t C, size_t P)
     for (size_t i = cf->tend; i < b; i++) {
         if (c->t[i] == ',' || c->t[i] == ';' || c->t[i] == ':')
             return 0;
-        size_t e = rel_phrase_at(c->t, i, b, "and");
+        size_t e = rel_phrase_at(c->t, i, b, "and"), with = 0;
+        if (!e)
+            e = with = rel_phrase_at(c->t, i, b, "with");
         if (!e)
             continue;
-        if (rel_words_between(c->t, cf->tend, i, "") > 2)
+        int nb = rel_words_between(c->t, cf->tend, i, "");
+        if (nb > 2 && !(nb == 3 && rel_phrase_in(c->t, cf->tend, i, of_w)))
             return 0;   /* "drew 30,000 shells from the works and paid ...": a verb's
                            clause, not C's noun and another */
         char w[2][24], u[48], cat[16];
         while (e < b && c->t[e] == ' ')
             e++;
         int n = words_after(c, e, b, det, w, 1);   /* the noun after a determiner */
+        if (n == 0 && with)
+            return 0;   /* "the 20 tanks with 75-mm guns": no second thing billed */
         if (n == 0)
             rel_word_at(c->t, e, b, w[0], sizeof w[0]);
         if (!isalpha((unsigned char)w[0][0]))
@@ -962,9 +968,11 @@ int rel_broader_bill(const ctx *c, size_t P, size_t C)
  * stands between C and R ("promised 40 tons ..., but only 25 tons had
  * come ... at £60 a ton, £1,500"), the delivered one (the latest); a
  * bill that is itself intended keeps C.  C otherwise. */
+static int order_bill(const ctx *c, size_t P);
+
 static size_t delivered(const ctx *c, size_t C, size_t R, size_t P)
 {
-    if (!intended_fig(&c->f->v[C]) || intended_fig(&c->f->v[P]))
+    if (!intended_fig(&c->f->v[C]) || intended_fig(&c->f->v[P]) || order_bill(c, P))
         return C;
     for (size_t D = R; D-- > C + 1;)
         if (!c->fi[D].share && rel_same_unit(&c->fi[D], &c->fi[C]) &&
@@ -972,6 +980,41 @@ static size_t delivered(const ctx *c, size_t C, size_t R, size_t P)
             (c->f->v[D].qual == TALLY_Q_EXACT || c->f->v[D].qual == TALLY_Q_APPROX))
             return D;
     return C;
+}
+
+/* 1 when bill P's own words, from the figure before it to the end of its
+ * clause, name an order or a promise ("or 2 million pounds for the full
+ * order", "the order came to 2 million francs"): the bill of the lot
+ * ordered, not of what came (round 417). */
+static int order_bill(const ctx *c, size_t P)
+{
+    static const char *const order[] = {"order", "orders", "contract", "contracts",
+                                        "ordered", "promised", NULL};
+    const tally_fact *pf = &c->f->v[P];
+    size_t a = rel_sent_open(c, pf->sent_index), b = own_words_end(c, P);
+    if (P > 0 && c->f->v[P - 1].sent_index == pf->sent_index)
+        a = c->f->v[P - 1].tend;
+    for (size_t k = pf->tend; k < b; k++)
+        if (c->t[k] == ',' || c->t[k] == ';' || c->t[k] == ':' || c->t[k] == '(') {
+            b = k;
+            break;
+        }
+    return rel_phrase_in(c->t, a, b, order);
+}
+
+/* 1 when count C, had, is paid for by a bill P of an order while another
+ * count of C's unit (no share or rate) stands before C in its sentence
+ * ("Of the 400 guns ordered, only 250 had arrived; ... the order came to
+ * 2 million francs"): the bill is of the other lot, which the rule cannot
+ * be sure of; prefer no check to a guess (round 417). */
+int rel_order_not_had(const ctx *c, size_t C, size_t P)
+{
+    if (intended_fig(&c->f->v[C]) || !order_bill(c, P))
+        return 0;
+    for (size_t j = C; j-- > 0 && c->f->v[j].sent_index == c->f->v[C].sent_index;)
+        if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[C]) && !rel_is_rate(c, j))
+            return 1;
+    return 0;
 }
 
 static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
@@ -1455,6 +1498,7 @@ int rel_rule_product(ctx *c, size_t P)
         if (r.nparts == 1 && R + 1 == P && !stated_as_total(c, P) &&
             ((rf->sent_index == pf->sent_index && totalled(c, R, P)) || bill_next(c, R, P)) &&
             (C = count_before(c, R, a, b)) != NOPOS && (C = delivered(c, C, R, P)) != NOPOS &&
+            !rel_order_not_had(c, C, P) &&
             !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
         {
             rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million";
