@@ -1363,6 +1363,31 @@ static size_t whole_in_sentence_before(const ctx *c, size_t P, int unit)
     return best;
 }
 
+/* 1 when the last word of text [a, b) ("Of the lighters,") names the
+ * noun of figure W, singular or plural ("lorries" / "lorry" stem
+ * "lorr"): a whole of another noun is no whole of the partitive (round
+ * 418: "300 barges and 120 tugs. Of the lighters, 40 ..."). */
+static int names_noun_of(const ctx *c, size_t a, size_t b, size_t W)
+{
+    const char *noun = c->f->v[W].noun;
+    while (b > a && !isalpha((unsigned char)c->t[b - 1]))
+        b--;
+    size_t w = b;
+    while (w > a && isalpha((unsigned char)c->t[w - 1]))
+        w--;
+    size_t n = b - w;
+    if (n > 3 && c->t[b - 1] == 's')
+        n--;   /* the stem: "barges" -> "barge", "lorries" -> "lorrie" */
+    if (n > 3 && (c->t[w + n - 1] == 'e' || c->t[w + n - 1] == 'y'))
+        n--;   /* "barge" / "lorrie" / "lorry" alike */
+    if (!noun || n < 3)
+        return 0;
+    for (const char *h = noun; *h; h++)
+        if ((h == noun || !isalpha((unsigned char)h[-1])) && strncasecmp(h, c->t + w, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* The whole a partitive opening P's sentence names, P the first figure
  * after its comma (nothing but the opening and P's clause before P):
  *   "Of this, 190,000 litres ...": the nearest comparable figure of the
@@ -1399,8 +1424,10 @@ static size_t opening_partitive_whole(const ctx *c, size_t P, size_t lo, int sta
     size_t e = rel_phrase_at(c->t, a, s->end, "of the");
     if (!e)
         return NOPOS;
-    if (P == lo && rel_words_between(c->t, e, comma, "") <= 2)
-        return whole_in_sentence_before(c, P, 1);   /* "Of the tractors, 18" */
+    if (P == lo && rel_words_between(c->t, e, comma, "") <= 2) {
+        size_t W = whole_in_sentence_before(c, P, 1);   /* "Of the tractors, 18" */
+        return W != NOPOS && names_noun_of(c, e, comma, W) ? W : NOPOS;
+    }
     size_t W = rel_fact_after(c, e, lo, P, 0);
     if (W != NOPOS) {   /* the comma closing the opening comes after its figure */
         comma = c->f->v[W].tend;
@@ -2677,7 +2704,8 @@ static int other_clause(const ctx *c, size_t q, size_t a)
  * bread stock went from 900 to 600"): the share is said of the first
  * clause's thing.  "fell by a quarter, from 2,800 to 2,100", "fell by a
  * tenth; it went from 30 to 27", "30 per cent of the herd, which had
- * fallen from 1,500 to 1,200" keep their share. */
+ * fallen from 1,500 to 1,200" keep their share.  (own_clause_after asks
+ * it with the pair first.) */
 static int own_clause_between(const ctx *c, size_t q, size_t a)
 {
     static const char *const conj[] = {"while", "whereas", "but", "although", "though", NULL};
@@ -2713,6 +2741,18 @@ static int heads_own_move(const ctx *c, size_t q, size_t hi)
     return w >= 0 && w <= 3 && rel_phrase_in(c->t, x, y, from);
 }
 
+/* 1 when share q, after level b, opens a clause of its own: a contrasting
+ * conjunction or a verb of change between them (own_clause_between) and
+ * no pronoun that takes the move up again ("rose from 2,000 to 2,500,
+ * while exports fell by 10 per cent": the exports'; "fell from 2,000 to
+ * 1,500, but this was a fall of a quarter" keeps its share; round 418). */
+static int own_clause_after(const ctx *c, size_t b, size_t q)
+{
+    static const char *const back[] = {"it", "they", "which", "that", "this", NULL};
+    return own_clause_between(c, b, q) &&
+           !rel_phrase_in(c->t, c->f->v[b].tend, c->f->v[q].tstart, back);
+}
+
 /* nearest_share(): see the comment before share_matches above. */
 static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
 {
@@ -2725,7 +2765,8 @@ static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t 
             continue;   /* "to 4,870 in 1918, and of the latter 1,640, about a third":
                            the share is said of the 1,640 */
         if (q > b && (rel_words_between(c->t, c->f->v[b].tend, c->f->v[q].tstart, ";") < 0 ||
-                      share_of_named(c, q) || heads_own_move(c, q, hi)))
+                      share_of_named(c, q) || heads_own_move(c, q, hi) ||
+                      own_clause_after(c, b, q)))
             continue;   /* "...: the plants delivered 47 aircraft, a little under
                            four-fifths of the target": a share of another whole */
         if (q > b)
@@ -4679,8 +4720,8 @@ int rel_rule_share_enough(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
 
 /* The first figure of sentence si (facts [plo, phi)) a demonstrative
  * opening the next sentence takes up: no share, rate, span of time or
- * plan of a hypothesis, exact or approximate, with a unit; NOPOS when the
- * sentence has none. */
+ * plan of a hypothesis, exact or approximate, with a unit, and the only
+ * figure of its unit there; NOPOS when the sentence has none. */
 static size_t taken_up(const ctx *c, size_t plo, size_t phi)
 {
     for (size_t j = plo; j < phi; j++) {
@@ -4691,6 +4732,10 @@ static size_t taken_up(const ctx *c, size_t plo, size_t phi)
         if (hypothetical(jf) || c->fi[j].used ||
             !(jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX))
             return NOPOS;
+        for (size_t k = j + 1; k < phi; k++)
+            if (!c->fi[k].share && rel_same_unit(&c->fi[k], &c->fi[j]))
+                return NOPOS;   /* "9,000 ... and 6,000 more": "This" may take up
+                                   either, or their sum (round 418) */
         return j;
     }
     return NOPOS;
