@@ -457,10 +457,14 @@ static int rest_of(const ctx *c, size_t R, size_t W)
  * before a rest list is a flow per: W's own ("lost 270,000 litres a
  * day"), else, W being no rate, that of a figure of W's unit said per a
  * period before W in its sentence or the one before, same paragraph
- * ("carried 1.2 million litres a day. Of this, about 270,000 ..."); -1
- * when none.  W a rate with no period ("each", "per") is no flow: -2. */
+ * ("carried 1.2 million litres a day. Of this, about 270,000 ..."), W
+ * said to be of it ("of this", "of which" between them: "In the first
+ * winter 3,000 tons were lost" after "5,000 tons a week" is a stock of
+ * its own, round 416); -1 when none.  W a rate with no period ("each", "per") is no flow: -2. */
 static int whole_period(const ctx *c, size_t W)
 {
+    static const char *const of_flow[] = {"of this", "of these", "of it", "of that",
+                                          "of which", NULL};
     int p;
     if (rel_rate_of(c, W, &p))
         return p >= 0 ? p : -2;
@@ -470,7 +474,7 @@ static int whole_period(const ctx *c, size_t W)
         if (ks + 1 < ws || c->seg->sents[ks].para != c->seg->sents[ws].para)
             break;
         if (rel_same_unit(&c->fi[k], &c->fi[W]) && rel_rate_of(c, k, &p) && p >= 0)
-            return p;
+            return rel_phrase_in(c->t, c->f->v[k].tend, c->f->v[W].tstart, of_flow) ? p : -1;
     }
     return -1;
 }

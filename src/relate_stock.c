@@ -512,12 +512,40 @@ static int over_count(const ctx *c, size_t K, size_t send, const char *s)
            rel_word_before_is(c, k->tstart, c->seg->sents[k->sent_index].start, in);
 }
 
+/* 1 when the words between the comma after count K and fact Z (t[a..b))
+ * only say Z is an average ("some", "about", "on average", "or"): a
+ * figure after "the largest", "at the peak" or "never more than" is a
+ * maximum, no average of the count (round 416). */
+static int average_words(const ctx *c, size_t a, size_t b)
+{
+    static const char *const ok[] = {"some", "about", "around", "roughly", "approximately",
+                                     "nearly", "almost", "or", "say", "an", "average", "of",
+                                     "averaging", "on", "just", "over", "under", "that",
+                                     "is", NULL};
+    for (size_t i = a; i < b;) {
+        char w[48];
+        size_t e = rel_word_at(c->t, i, b, w, sizeof w);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        int known = 0;
+        for (size_t k = 0; ok[k] && !known; k++)
+            known = strcmp(w, ok[k]) == 0;
+        if (!known)
+            return 0;
+        i = e;
+    }
+    return 1;
+}
+
 /* rel_rule_over_count (per sentence, round 398): "moved 5,000 men in 20
  * trains, some 250 a train", "7,400 men in nine sailings, about 820 men
  * a sailing": a total X, "in" / "over" a count K of things, then after a
  * comma (at most OVER_WORDS words on) a figure Z said per one of those
  * things ("a", "per" or "each" and the singular of K's noun), Z of X's
- * unit, bare, or persons of persons ("7,400 prisoners ... 820 men");
+ * unit, bare, or persons of persons ("7,400 prisoners ... 820 men"),
+ * no bound and nothing but words of an average between the comma and Z;
  * X / K within half to twice Z -> PRODUCT (average), so that a slip in
  * the average is flagged.  Only figures no rule has used. */
 int rel_rule_over_count(ctx *c, size_t si, size_t lo, size_t hi)
@@ -540,8 +568,10 @@ int rel_rule_over_count(ctx *c, size_t si, size_t lo, size_t hi)
         int wxk = rel_words_between(c->t, fx->tend, fk->tstart, ",;:()");
         int wkz = rel_words_between(c->t, fk->tend, fz->tstart, ";:()");
         const char *comma = memchr(c->t + fk->tend, ',', fz->tstart - fk->tend);
-        if (wxk < 1 || wxk > OVER_VERB_WORDS || wkz < 1 || wkz > OVER_WORDS + 1 || !comma)
-            continue;
+        if (wxk < 1 || wxk > OVER_VERB_WORDS || wkz < 1 || wkz > OVER_WORDS + 1 || !comma ||
+            fz->qual == TALLY_Q_AT_LEAST || fz->qual == TALLY_Q_AT_MOST ||
+            !average_words(c, (size_t)(comma - c->t) + 1, fz->tstart))
+            continue;   /* "up to 3,000 a day", "the largest 3,000 a sailing": no average */
         char s[48];
         if (!per_thing(c, Z, send, s, sizeof s) || !over_count(c, K, send, s))
             continue;

@@ -3755,7 +3755,9 @@ int rel_rule_counted_sum(ctx *c, size_t si, size_t lo, size_t hi)
  * the unit of a whole count before (COUNTED_PARAS paragraphs), and words
  * before it ("a fighter squadron") pick the count whose item names them
  * ("14 of fighters"); counts of another value under one noun and no such
- * word: no sum.  Two or more amounts, the products within COUNTED_FAR of
+ * word: no sum.  The total ends its sentence (no clause after it that may
+ * name more contents, round 416).  Two or more amounts, the products
+ * within COUNTED_FAR of
  * the total -> SUM of products. */
 
 /* The end of count C's item: the next figure or the next mark after it. */
@@ -3874,6 +3876,19 @@ static int bare_after(const ctx *c, size_t j)
            !c->fi[j].share && c->f->v[j].value > 0;
 }
 
+/* 1 when nothing but words stands between total T and the end of its
+ * sentence: a total followed by a clause ("30,000 tons a day, most of it
+ * grain", "70,000 men, with corps troops") may hold more than the things
+ * counted, so rule 3n makes no check of it (round 416). */
+static int total_closes(const ctx *c, size_t T)
+{
+    size_t b = c->seg->sents[c->f->v[T].sent_index].end;
+    for (size_t i = c->f->v[T].tend; i < b; i++)
+        if (strchr(",;:()", c->t[i]))
+            return 0;
+    return 1;
+}
+
 /* Rule 3n for total T and the amounts [rlo, rhi) of sentence rsi, the
  * counts before fact `before`.  0 when no sum, -1 out of memory. */
 static int counted_next(ctx *c, size_t T, size_t rsi, size_t rlo, size_t rhi, size_t before)
@@ -3881,7 +3896,8 @@ static int counted_next(ctx *c, size_t T, size_t rsi, size_t rlo, size_t rhi, si
     size_t part[TALLY_REL_MAXPARTS], n = 0;
     size_t send = c->seg->sents[rsi].end;
     double sum = 0;
-    if (rhi - rlo < 2 || rhi - rlo > TALLY_REL_MAXPARTS / 2 || stated_by_any(c, T))
+    if (rhi - rlo < 2 || rhi - rlo > TALLY_REL_MAXPARTS / 2 || stated_by_any(c, T) ||
+        !total_closes(c, T))
         return 0;
     for (size_t j = rlo; j < rhi; j++) {
         if (!next_amount(c, j, T) && !(j > rlo && next_amount(c, rlo, T) && bare_after(c, j)))
