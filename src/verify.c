@@ -1220,7 +1220,20 @@ static int subset_parts(const tally_facts *F, const tally_relation *r, work *w)
     return bad ? -1 : 0;
 }
 
-/* 1 when r is a FRACTION whose part and whole are all exact counts, said
+/* 1 when whole w is exact, or a round approximate figure whose rounding is
+ * at most 2% of it ("some 61,000": to the thousand, so "some" is its
+ * rounding): a share of it is as sharp as a share of an exact whole.  A
+ * small count with "some" ("some 38 sheds") may be off by more than its
+ * last digit and is not. */
+static int precise_whole(const tally_fact *w)
+{
+    if (w->qual == TALLY_Q_EXACT)
+        return 1;
+    return w->qual == TALLY_Q_APPROX && w->value > 0 && rounding_unit(w->value, NULL) >= 100 &&
+           tally_rounding_allowance(w->value, w->qual, 0) <= 0.02 * w->value;
+}
+
+/* 1 when r is a FRACTION whose part is an exact count and whole a precise one, said
  * of the same span ("23 of the 38 bridges, some 70 per cent"): the part's
  * share of the whole is then exact, and the share's own rounding allowance
  * (the strict interval) is all the room it has, and a miss beyond it of
@@ -1231,7 +1244,7 @@ static int exact_share_of(const tally_facts *F, const tally_relation *r)
         F->v[r->stated].qual != TALLY_Q_EXACT)
         return 0;
     for (size_t k = 1; k < r->nparts; k++)
-        if (r->parts[k].fact == TALLY_NO_FACT || F->v[r->parts[k].fact].qual != TALLY_Q_EXACT)
+        if (r->parts[k].fact == TALLY_NO_FACT || !precise_whole(&F->v[r->parts[k].fact]))
             return 0;
     return 1;
 }
