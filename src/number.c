@@ -1623,7 +1623,7 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
         a->ordinal = 1;
         return 1;
     }
-    double total = 0, cur = from_a ? 1 : 0;
+    double total = 0, cur = from_a ? 1 : 0, lastsc = 1;
     int last = -1, count = 0;
     for (;;) {
         n = numword_of(&k);
@@ -1702,6 +1702,7 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
                 a->bare = 1;
             total += (cur ? cur : 1) * n->v;
             cur = 0;
+            lastsc = n->v;
             a->flags |= TALLY_NF_SCALED;
             break;
         case NW_DOZEN:
@@ -1737,7 +1738,11 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
     }
     if (count == 0 && !from_a)
         return 0;
-    a->v = total + cur;
+    a->v = a->base = total + cur;
+    if (last == NW_SCALE) {   /* "three million": 3 of a scale 1e6, as "3 million" */
+        a->scale = lastsc;
+        a->base = a->v / lastsc;
+    }
     a->one = count == 1 && !from_a && strcmp(k0->w, "one") == 0 && a->e == k0->e;
     if (total == 0 && last != NW_HALF && last != NW_DOZEN && last != NW_HUNDRED &&
         fmod(cur, 1) == 0 && !from_a)
@@ -2469,9 +2474,10 @@ static int one_is_pronoun(const scan *s, const atom *a)
  * "and 150" (only after "between").  Fills b; returns the connector kind
  * ('t' to, '-' dash, 'o' or, 'a' and, '/' slash) or 0. */
 static int range_second(const scan *s, const atom *a, size_t from, int between, int money,
-                        atom *b, size_t *pct_end)
+                        atom *b, size_t *pct_end, const char **bcur)
 {
     ntok c, k;
+    *bcur = NULL;
     lex_tok(s->t, from, s->end, &c);
     int kind = 0;
     if (c.type == T_DASH && c.s == from) {   /* "8- to 16-meter" */
@@ -2493,8 +2499,12 @@ static int range_second(const scan *s, const atom *a, size_t from, int between, 
     if (!kind)
         return 0;
     lex_tok(s->t, c.e, s->end, &k);
-    if (k.type == T_CUR && money) {   /* $5 to $6 million */
+    if (k.type == T_CUR) {   /* $5 to $6 million; "from 1.2 to $1.8 billion" */
+        if (!money)
+            *bcur = k.iso;
         lex_tok(s->t, k.e, s->end, &k);
+        if (k.type != T_NUM)
+            return 0;
     }
     if (kind == '/' && (k.type != T_NUM || k.s != c.e))
         return 0;
@@ -2502,7 +2512,7 @@ static int range_second(const scan *s, const atom *a, size_t from, int between, 
         return 0;
     if (k.type == T_WORD && a->digits)
         return 0;
-    if (!parse_atom(s, &k, money, b) || b->ordinal || b->vague || b->decade || b->time)
+    if (!parse_atom(s, &k, money || *bcur, b) || b->ordinal || b->vague || b->decade || b->time)
         return 0;
     if (b->flags & TALLY_NF_FRACTION)
         return 0;
@@ -2587,6 +2597,19 @@ static int rate_pair(const scan *s, size_t p)
 static int change_and_level(const atom *a, double av, double bv)
 {
     return (a->flags & TALLY_NF_SCALED) || av <= 0 || bv > 3 * av;
+}
+
+/* 1 when the old level a of "from A to B" (two figures, a change) is
+ * written without the scale of the new level b and takes it: a has no
+ * scale word, percent or fraction of its own, is below 1000 (no year) and
+ * within a factor of ten of b's number before its scale ("from 2.0 to 2.5
+ * million", "fell from 2 to 1.5 million"; not "from 800 to 1.2 million"). */
+static int borrows_scale(const atom *a, const atom *b, size_t pe)
+{
+    if (pe || a->scale != 1 || (a->flags & (TALLY_NF_SCALED | TALLY_NF_FRACTION)) || a->vague ||
+        b->scale <= 1 || b->vague || !(a->v > 0 && a->v < 1000) || !(b->base > 0))
+        return 0;
+    return a->v <= 10 * b->base && b->base <= 10 * a->v;
 }
 
 /* 1 when den is the whole of an idiomatic ratio ("nine out of ten", "19
@@ -2807,7 +2830,8 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
     int is_range = 0;
     if (!a.vague) {
         size_t bpe = 0;
-        int conn = range_second(s, &a, pe ? pe : a.e, between, iso != NULL, &b, &bpe);
+        const char *bcur = NULL;   /* a currency sign on the second number only */
+        int conn = range_second(s, &a, pe ? pe : a.e, between, iso != NULL, &b, &bpe, &bcur);
         if (conn) {
             double av = a.v;
             if (b.scale > 1 && a.scale == 1 && a.v < b.base)   /* 5 to 6 thousand */
@@ -2839,6 +2863,17 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
             if (conn == 't' && !between && from_s != span_s &&
                 (change_from(s, from_s) || rate_pair(s, b.e)))
                 ok = 0;   /* and "from 12 to 15 to the dollar": two rates */
+            if (bcur && !iso)
+                ok = 0;   /* "5 to $6 million": not one range */
+            if (!ok && conn == 't' && !between && from_s != span_s &&
+                borrows_scale(&a, &b, pe)) {
+                lo = hi = a.v * b.scale;   /* "rose from 2.0 to 2.5 million": 2,000,000 */
+                flags |= TALLY_NF_SCALED;
+                if (!iso && bcur) {   /* "from 1.2 to $1.8 billion" */
+                    iso = bcur;
+                    flags |= TALLY_NF_CURRENCY;
+                }
+            }
             if (ok) {
                 is_range = 1;
                 span_s = from_s;

@@ -25,7 +25,10 @@
  * to 250"; "dropped by 1 to 1.5" stays a range); "from A to B" after a verb
  * of change is the old and the new level ("rose from 10 to 20", "the price
  * went from 84 to 126"), while "crews of from 10 to 20" and "ranged from 10
- * to 20" stay one range; "A out of B X" with a
+ * to 20" stay one range; read as two figures, A without a scale word takes
+ * B's scale and currency when it is below 1000 and within a factor of ten
+ * of B's number ("from 2.0 to 2.5 million", "from $1.2 to $1.8 billion");
+ * "A out of B X" with a
  * counted noun after a whole that is neither at most 20 nor a power of ten
  * is a part and its whole ("231 out of 288 hulls"), while "nine out of ten",
  * "one in four" and "one out of every five" are ratios.

@@ -922,6 +922,52 @@ static void test_seed(void **state)
     free(v);
 }
 
+/* "from A to B million": the old level of a change takes the new level's
+ * scale (and currency) when A has none and is close to B's number; a
+ * scaled word range ("two or three million") is one range, also after
+ * "some".  Values worked out by hand. */
+static void test_shared_scale(void **state)
+{
+    (void)state;
+    /* 2.0 and 2.5 million: 2.0 is 2,000,000 */
+    fig("Grain output climbed from 2.0 to 2.5 million tons.", "2.0", 2e6);
+    fig("Grain output climbed from 2.0 to 2.5 million tons.", "2.5 million", 2.5e6);
+    /* a fall: 3 to 2.5 million, 3 is 3,000,000 */
+    fig("Coal shipments fell from 3 to 2.5 million tons a year.", "3", 3e6);
+    fig("Coal shipments fell from 3 to 2.5 million tons a year.", "2.5 million", 2.5e6);
+    /* money: $4.1 billion to $4.6 billion */
+    fig("The war budget grew from $4.1 to $4.6 billion.", "$4.1", 4.1e9);
+    unit_is("The war budget grew from $4.1 to $4.6 billion.", "$4.1", "USD");
+    /* the currency sign on the second end only */
+    fig("Spending went from 7 to $9 million.", "7", 7e6);
+    unit_is("Spending went from 7 to $9 million.", "7", "USD");
+    /* words: two and three million */
+    fig("The garrison rose from two to three million men.", "two", 2e6);
+    /* not: 600 is far from 1.4 (more than ten times), a year, a percent */
+    fig("Enrolment rose from 600 to 1.4 million pupils.", "600", 600);
+    fig("Enrolment rose from 600 to 1.4 million pupils.", "1.4 million", 1.4e6);
+    check("Exports fell from 1948 to 2.1 million crates.", "1948", TALLY_NK_YEAR,
+          TALLY_Q_EXACT, 1948, 1948, 1948);
+    /* "from 9% to 1.2 million": the percent stays a percent of its own */
+    found f = run("The share went from 9% to 1.2 million.");
+    const tally_number *x = get(&f, "9%");
+    assert_true(same(x->value, 9));
+    free(f.v);
+    /* a range keeps its meaning: between 2.5 and 3 million */
+    check("It cost between 2.5 and 3 million francs.", "between 2.5 and 3 million",
+          TALLY_NK_FIGURE, TALLY_Q_RANGE, 2.75e6, 2.5e6, 3e6);
+    /* scaled word ranges: 4 or 5 million, 2 to 3 thousand */
+    check("By then four or five million mines were laid.", "four or five million",
+          TALLY_NK_FIGURE, TALLY_Q_RANGE, 4.5e6, 4e6, 5e6);
+    check("They laid some four or five million mines.", "some four or five million",
+          TALLY_NK_FIGURE, TALLY_Q_RANGE, 4.5e6, 4e6, 5e6);
+    check("About two to three thousand carts were lost.", "About two to three thousand",
+          TALLY_NK_FIGURE, TALLY_Q_RANGE, 2500, 2000, 3000);
+    f = run("They laid some four or five million mines.");
+    assert_int_equal(get(&f, "some four or five million")->bound, TALLY_Q_APPROX);
+    free(f.v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -951,6 +997,7 @@ int main(void)
         cmocka_unit_test(test_year_after_period_of),
         cmocka_unit_test(test_gapped_entry),
         cmocka_unit_test(test_change_half_colon_list),
+        cmocka_unit_test(test_shared_scale),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_seed),
     };
