@@ -148,6 +148,12 @@
  * or 25 per cent of the fleet" the largest count of cranes there; "Of
  * the 4,800 helmets ..., the inspectors turned back 312, or 6.5 per
  * cent" (no whole named) the 4,800 when 312 has its unit or none.
+ * Round 420 (helper ver119, relate_rate.c): ", each filling 60 bombs a
+ * day on two shifts" after "Four lines" takes the four (a verb after
+ * "each" names no thing; rule 7 takes no count after an apposed "each");
+ * a bounded or ranked figure ("at the peak", "the largest", "up to",
+ * "never more than") is no average (rules 7b, 7t); no sum of rates times
+ * counts to a total a clause after it widens ("most of it grain").
  * Round 415 (helper ver114, relate_share.c rel_rule_share_this): a
  * sentence whose one figure is a share, opened by "This" / "That" / "It"
  * ("This covers more than three fifths of the need"): the part the first
@@ -538,6 +544,7 @@
  * which" right after a unit price ("costs 0.6 million marks, of which the
  * steel is 0.25 million; the 15 bunkers will cost ...") is neither the
  * rate nor a product between the price and its bill.
+ *
  *
  * A sentence of more than REL_SENT_FACTS (64) figures, a run-on list, is
  * read in pieces of at most that many (split_long), cut at a , ; or :

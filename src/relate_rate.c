@@ -421,6 +421,39 @@ static size_t consequence_cut(const ctx *c, size_t a, size_t b)
  * noun with its modifier ("each field howitzer": "144 field howitzers", also
  * looked back), then by unit, then by the subject before the count ("a
  * Lancaster": "The Lancasters flew 11,200"). */
+/* 1 when a clause after total P, right after a comma, says what P is
+ * made of ("30,000 tons a day, most of it grain", "..., much of them
+ * reservists"): P then takes in more than the terms listed before it. */
+static int widened_after(const ctx *c, size_t P)
+{
+    static const char *const of_it[] = {"of it", "of them", NULL};
+    size_t k = c->f->v[P].tend, end = own_words_end(c, P);
+    for (int nw = 0; nw < 4 && k < end; nw++) {   /* P's own words, up to the comma */
+        while (k < end && c->t[k] == ' ')
+            k++;
+        if (k < end && c->t[k] == ',')
+            break;
+        char w[48];
+        size_t e = rel_word_at(c->t, k, end, w, sizeof w);
+        if (e == k)
+            return 0;
+        k = e;
+    }
+    if (k >= end || c->t[k] != ',')
+        return 0;
+    size_t e = k + 1;
+    for (int nw = 0; nw < 4 && e < end; nw++) {
+        while (e < end && c->t[e] == ' ')
+            e++;
+        char w[48];
+        size_t n = rel_word_at(c->t, e, end, w, sizeof w);
+        if (n == e)
+            break;
+        e = n;
+    }
+    return rel_words_between(c->t, k + 1, e, ",;:()") >= 0 && rel_phrase_in(c->t, k + 1, e, of_it);
+}
+
 int rel_rule_product_terms(ctx *c, size_t P)
 {
     const tally_fact *pf = &c->f->v[P];
@@ -502,8 +535,8 @@ int rel_rule_product_terms(ctx *c, size_t P)
         rates[n] = R;
         counts[n++] = C;
     }
-    if (n < 2)
-        return 0;
+    if (n < 2 || widened_after(c, P))
+        return 0;   /* "In all the port handled 30,000 tons a day, most of it grain" */
     size_t first_op = P;
     for (size_t k = 0; k < n; k++) {   /* counts looked back over paragraphs aside */
         first_op = rates[k] < first_op ? rates[k] : first_op;
@@ -610,6 +643,20 @@ static int each_subject(const ctx *c, size_t R)
             return !rel_phrase_at(c->t, e + 1, rf->tstart, "other");
     }
     return 0;
+}
+
+/* 1 when R's "each" stands after a comma that follows a count of another
+ * unit in R's sentence ("Four lines now work, each filling 60 bombs a day
+ * on two shifts"): R is said of one of that count, not of a count after
+ * R. */
+static int each_apposed(const ctx *c, size_t R)
+{
+    if (R == 0 || c->f->v[R - 1].sent_index != c->f->v[R].sent_index)
+        return 0;
+    const finfo *ci = &c->fi[R - 1];
+    return ci->unit[0] && !ci->share && !rel_same_unit(ci, &c->fi[R]) &&
+           c->f->v[R - 1].value > 1 &&
+           rel_words_between(c->t, c->f->v[R - 1].tend, c->f->v[R].tstart, ",") < 0;
 }
 
 /* 1 when the noun of a figure (its last word) is what t[a..b) says one of:
@@ -1490,7 +1537,8 @@ int rel_rule_product(ctx *c, size_t P)
                 rel_part(c, &r, C);
         }
         if (r.nparts == 1 && rf->sent_index == pf->sent_index && P == R + 2 &&
-            each_subject(c, R) && !c->fi[R + 1].share && !c->fi[R + 1].used &&
+            each_subject(c, R) && !each_apposed(c, R) && !c->fi[R + 1].share &&
+            !c->fi[R + 1].used &&
             c->fi[R + 1].unit[0] && !rel_same_unit(&c->fi[R + 1], pi) &&
             !rel_is_rate(c, R + 1) && c->f->v[R + 1].value > 1)
             rel_part(c, &r, R + 1);   /* "each burned some 4,000 litres, so that the 6,480
@@ -2072,6 +2120,41 @@ static size_t every_base(const ctx *c, size_t Z, size_t hi, size_t a, size_t b)
     return B;
 }
 
+/* 1 when Z's clause, from the last , ; : ( before Z (not before the
+ * figure before it) to Z, bounds or ranks Z instead of averaging: "at the
+ * peak 1,800 tons a day", "the largest 3,000 tons a sailing", "never more
+ * than 2,500 a wave", "up to 400 a crossing".  Such a figure is the most
+ * (or least) of one thing, no total divided by a count. */
+static int bounded_figure(const ctx *c, size_t Z)
+{
+    static const char *const bound[] = {"never", "up to", "peak", "maximum", "minimum",
+                                        "record", "most", "least", "top", NULL};
+    static const char *const the[] = {"the", "its", "their", NULL};
+    static const char *const noun[] = {"interest", "harvest", "forest", "request",
+                                       "conquest", "contest", "protest", NULL};
+    const tally_fact *zf = &c->f->v[Z];
+    size_t a = c->seg->sents[zf->sent_index].start;
+    if (Z > 0 && c->f->v[Z - 1].sent_index == zf->sent_index)
+        a = c->f->v[Z - 1].tend;
+    for (size_t k = zf->tstart; k > a; k--)
+        if (strchr(",;:(", c->t[k - 1])) {
+            a = k;
+            break;
+        }
+    if (rel_phrase_in(c->t, a, zf->tend, bound))
+        return 1;   /* Z's own words too: "up to 400" */
+    for (size_t i = a; i < zf->tstart; i++) {   /* "the largest", "its heaviest" */
+        if (i > a && rel_wch((unsigned char)c->t[i - 1]))
+            continue;
+        char w[48];
+        size_t e = rel_word_at(c->t, i, zf->tstart, w, sizeof w), n = strlen(w);
+        if (n >= 6 && strcasecmp(w + n - 3, "est") == 0 &&
+            rel_word_before_is(c, i, a, the) && !rel_word_within(c, i, e, 1, noun))
+            return 1;
+    }
+    return 0;
+}
+
 int rel_rule_average(ctx *c, size_t lo, size_t hi)
 {
     static const char *const per[] = {"per", "a", "an", "each", "every", NULL};
@@ -2096,6 +2179,8 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
         }
         if (a == NOPOS || word_in(c, zf->tend, a, "and"))
             continue;   /* "five batteries of four and a command gun": no average */
+        if (bounded_figure(c, Z))
+            continue;   /* "at the peak 1,800 tons a day": a maximum, no average */
         size_t b = a;
         for (int nw = 0; nw < 3 && b < send; nw++) {   /* "per" and two words */
             while (b < send && c->t[b] == ' ')
@@ -3408,11 +3493,17 @@ static size_t count_followed_by(const ctx *c, size_t R, size_t a, size_t b, int 
     i = rel_word_at(c->t, i, b, w, sizeof w);   /* "each" */
     while (i < b && c->t[i] == ' ')
         i++;
-    rel_word_at(c->t, i, b, th, sizeof th);
+    size_t te = rel_word_at(c->t, i, b, th, sizeof th);
     size_t n = strlen(th), found = NOPOS;
     if (n < 3)
         return NOPOS;
     const tally_fact *rf = &c->f->v[R];
+    while (te < rf->tstart && c->t[te] == ' ')
+        te++;
+    if (te == rf->tstart && n > 4 &&
+        (strcasecmp(th + n - 3, "ing") == 0 || strcasecmp(th + n - 2, "ed") == 0))
+        return NOPOS;   /* "Four lines ..., each filling 60 bombs": a verb right
+                           before R names no thing; the count is C's */
     size_t floor = R > FOLLOWED_BACK ? R - FOLLOWED_BACK : 0;
     for (size_t Q = R; Q-- > floor;) {
         const tally_fact *qf = &c->f->v[Q];
@@ -4531,8 +4622,8 @@ int rel_rule_total_period(ctx *c, size_t Z, size_t lo, size_t hi)
         X = j;
     }
     if (D == NOPOS || X == NOPOS || loose_figure(c, D) || loose_figure(c, X) ||
-        !(c->f->v[D].value > 1) || rival_before(c, first, Z, X, D))
-        return 0;
+        !(c->f->v[D].value > 1) || rival_before(c, first, Z, X, D) || bounded_figure(c, Z))
+        return 0;   /* "at the peak 1,800 tons a day": no average, no rate of all */
     double q = c->f->v[X].value / zf->value, dv = c->f->v[D].value;
     if (!isfinite(q) || q < dv / 2 || q > dv * 2)
         return 0;
