@@ -545,6 +545,13 @@
  * steel is 0.25 million; the 15 bunkers will cost ...") is neither the
  * rate nor a product between the price and its bill.
  *
+ * Round 419 (helper ver118, relate_sum.c): a parenthesis whose figures are
+ * joined by "less", "minus", "after deducting", "without" is a difference
+ * ("930 at work (the 1,240 less the 310 under repair)") -> SUM with the
+ * part taken away negative; "1,450 bombs, 950 light and 400 heavy" (two
+ * kinds named by one word, "and", within 15 per cent) -> SUM; "Of the N X,
+ * A came by sea and B overland" (two routes, "and", no "some", within 15
+ * per cent) is all of N -> SUM.
  *
  * A sentence of more than REL_SENT_FACTS (64) figures, a run-on list, is
  * read in pieces of at most that many (split_long), cut at a , ; or :

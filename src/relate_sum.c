@@ -38,6 +38,18 @@ static int formation_holding(const ctx *c, size_t i, size_t j)
            pf->value == floor(pf->value);
 }
 
+/* 1 when the words t[a..b) between two figures of a parenthesis take the
+ * second away from the first: "(the 1,240 less the 310 under repair)",
+ * "minus", "after deducting", "without", "excluding" (at most four words,
+ * no ; : between): a difference, never a sum. */
+static int paren_taken_away(const ctx *c, size_t a, size_t b)
+{
+    static const char *const minus[] = {"less", "minus", "deducting", "excluding", "without",
+                                        NULL};
+    int w = rel_words_between(c->t, a, b, ";:()");
+    return w >= 1 && w <= 4 && rel_phrase_in(c->t, a, b, minus);
+}
+
 /* Rule 1: a figure and the parenthesis after it. */
 int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
 {
@@ -89,6 +101,10 @@ int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
         for (size_t m = 0; m < k; m++) {
             rel_part(c, &r, kids[m]);
             c->fi[kids[m]].used = 1;
+            /* "930 at work (the 1,240 less the 310 under repair)": taken away */
+            if (m > 0)
+                r.parts[m].negative =
+                    paren_taken_away(c, c->f->v[kids[m - 1]].tend, c->f->v[kids[m]].tstart);
         }
         return rel_add(c, &r);
     }
@@ -2670,6 +2686,44 @@ static int add_sum(ctx *c, size_t T, const size_t *parts, size_t np, const char 
     return rel_add(c, &r);
 }
 
+/* 1 when figures a and b of a list are joined by "and" alone (no comma). */
+static int and_joined(const ctx *c, size_t a, size_t b)
+{
+    static const char *const and_[] = {"and", NULL};
+    size_t x = c->f->v[a].tend, y = c->f->v[b].tstart;
+    return rel_phrase_in(c->t, x, y, and_) && !memchr(c->t + x, ',', y - x);
+}
+
+/* An item of T named by one word and no noun of its own ("1,450 bombs,
+ * 950 light and 400 heavy"): a bare figure of T's unit (its noun carried
+ * over from T), no rate, one word after it that is no function word, then
+ * a comma, ";", "and" or the end of the sentence. */
+static int item_elliptic(const ctx *c, size_t j, size_t T)
+{
+    static const char *const no[] = {"each", "apiece", "more", "less", "fewer", "other",
+                                     "others", "too", "also", "only", "again", "so", "in",
+                                     "on", "at", "by", "of", "to", "for", "from", "with",
+                                     "per", "a", "an", "the", "were", "was", NULL};
+    const tally_fact *f = &c->f->v[j];
+    if (rel_is_rate(c, j) || !rel_same_unit(&c->fi[j], &c->fi[T]) || !f->mention ||
+        !f->number_text || strcmp(f->mention, f->number_text) != 0)
+        return 0;
+    size_t end = c->seg->sents[f->sent_index].end, k = f->tend;
+    while (k < end && c->t[k] == ' ')
+        k++;
+    char w[48];
+    size_t e = rel_word_at(c->t, k, end, w, sizeof w);
+    if (e == k || !islower((unsigned char)w[0]))
+        return 0;
+    for (size_t q = 0; no[q]; q++)
+        if (strcmp(w, no[q]) == 0)
+            return 0;
+    while (e < end && c->t[e] == ' ')
+        e++;
+    return e >= end || c->t[e] == ',' || c->t[e] == ';' || c->t[e] == '.' ||
+           rel_phrase_at(c->t, e, end, "and");
+}
+
 /* Rule 3e: a total and then its parts: "deliver 110 aircraft over three
  * years, 70 MiG-15 fighters and 40 Tu-2 torpedo bombers": a total T of a
  * general noun (general_noun()), a comma at most five words after it, then
@@ -2695,8 +2749,10 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
         int general = general_noun(c, T);
         int measured = !general && !t->part && of_kind(c->f->v[T].noun);
         int qualified = !general && !measured && !t->part && modified_noun(c->f->v[T].noun);
-        if (!(general || measured || qualified) || rel_is_rate(c, T) ||
-            (T > lo && whole_of(c, T - 1, T)))
+        /* otherwise only kinds named by one word each: "1,450 bombs, 950
+         * light and 400 heavy" (item_elliptic()) */
+        int ellip_only = !(general || measured || qualified);
+        if (rel_is_rate(c, T) || (T > lo && whole_of(c, T - 1, T)))
             continue;   /* "17 of the 24 vessels, all six monitors, ...": the 17's list */
         if (first_item(c, T, lo))
             continue;   /* "60 aircraft, of which 36 were to be fighters, 16 trainers and
@@ -2724,10 +2780,22 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
             continue;
         size_t parts[TALLY_REL_MAXPARTS];
         double sum;
-        size_t np = parts_after(c, first, hi, T, qualified ? item_of_qualified : item_of_total,
-                                parts, &sum);
+        size_t np = ellip_only ? 0
+                               : parts_after(c, first, hi, T,
+                                             qualified ? item_of_qualified : item_of_total,
+                                             parts, &sum);
+        int elliptic = 0;   /* "950 light and 400 heavy": two kinds, all of T */
+        if (np < 2) {
+            np = parts_after(c, first, hi, T, item_elliptic, parts, &sum);
+            elliptic = np >= 2;
+            if (elliptic && (np != 2 || !and_joined(c, parts[0], parts[1]) ||
+                             fabs(sum - c->f->v[T].value) > 0.15 * c->f->v[T].value))
+                continue;   /* two kinds joined by "and", near T: the whole of it */
+            if (!elliptic)
+                np = 0;
+        }
         int unknown = 0;   /* items of nouns the lexicon does not know */
-        if (np < 2 && general) {
+        if (np < 2 && general && !elliptic) {
             np = parts_after(c, first, hi, T, item_unknown, parts, &sum);
             unknown = 1;
         }
@@ -2745,9 +2813,9 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
             continue;   /* "9,000 men, including 2,000 killed and 3,000 missing": some
                            of the parts only; parts above the whole are still wrong */
         if (np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value ||
-            (measured && !kinds_measured(c, T, parts, np, sum)) ||
-            (general && parallel_kinds(c, T, parts, np)) ||
-            (qualified && fabs(sum - c->f->v[T].value) > 1e-9 * c->f->v[T].value))
+            (measured && !elliptic && !kinds_measured(c, T, parts, np, sum)) ||
+            (general && !elliptic && parallel_kinds(c, T, parts, np)) ||
+            (qualified && !elliptic && fabs(sum - c->f->v[T].value) > 1e-9 * c->f->v[T].value))
             continue;   /* kinds of a qualified noun side by side ("300 light guns,
                            120 field guns"): a total of them only when exact */
         /* none marked used: the counts and the total may serve a product or
@@ -2898,6 +2966,67 @@ static int kinds_first(const ctx *c, size_t from, size_t send, const size_t *par
         prev = f->tend;
     }
     return 1;
+}
+
+/* The routes things go by: "by sea", "overland" (route_of()). */
+/* The route word ("sea", "overland", "rail") in the item of figure j (up to
+ * the next figure b or the end of its sentence): its index in routes[] +
+ * 1, 0 when none. */
+static const char *const routes[] = {"by sea", "by land", "overland", "by rail",
+                                         "by road", "by air", "by river", "by canal",
+                                         "by water", "by ship", "by train", "by lorry",
+                                         "by truck", "by barge", "on foot", "overseas",
+                                         "abroad", "at home", "locally", NULL};
+
+static int route_of(const ctx *c, size_t j, size_t b)
+{
+    const tally_fact *f = &c->f->v[j];
+    size_t end = c->seg->sents[f->sent_index].end;
+    if (b < c->f->n && c->f->v[b].tstart < end)
+        end = c->f->v[b].tstart;
+    if (rel_words_between(c->t, f->tend, end, ";:()") < 0)
+        return 0;
+    for (size_t i = f->tstart + 1; i < end; i++)   /* "4,700 overland" read as a noun too */
+        if (!rel_wch((unsigned char)c->t[i - 1]))
+            for (size_t q = 0; routes[q]; q++)
+                if (rel_phrase_at(c->t, i, end, routes[q]))
+                    return (int)q + 1;
+    return 0;
+}
+
+/* 1 when figure j, right after the one part of "Of the N X, A came by
+ * sea and B overland", is the second part though read as counting its
+ * route ("4,700 overland"): no share, no rate, below T, its noun a route. */
+static int route_item(const ctx *c, size_t j, size_t T)
+{
+    const char *n = c->f->v[j].noun;
+    if (c->fi[j].used || c->fi[j].share || rel_is_rate(c, j) ||
+        !(c->f->v[j].value < c->f->v[T].value) || !n)
+        return 0;
+    for (size_t q = 0; routes[q]; q++)
+        if (strcasecmp(n, routes[q]) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when the two parts after "Of the N X," are all of N: joined by "and",
+ * each going its own way ("5,100 came by sea and 4,700 overland"), no
+ * "some", "among" or "including" before them, adding up to within 15 per
+ * cent of N.  A list of some of the whole ("120 were lost and 40
+ * damaged") names no route. */
+static int routes_split(const ctx *c, size_t from, const size_t *parts, size_t np, double sum,
+                        double whole)
+{
+    static const char *const some[] = {"some", "among", "including", NULL};
+    static const char *const and_[] = {"and", NULL};
+    if (np != 2 || fabs(sum - whole) > 0.15 * whole ||
+        rel_phrase_in(c->t, from, c->f->v[parts[0]].tstart, some))
+        return 0;
+    size_t a = c->f->v[parts[0]].tend, b = c->f->v[parts[1]].tstart;
+    if (!rel_phrase_in(c->t, a, b, and_))
+        return 0;
+    int r0 = route_of(c, parts[0], parts[1]), r1 = route_of(c, parts[1], parts[1] + 1);
+    return r0 && r1 && r0 != r1;
 }
 
 /* 1 when the parts after "Of this," read as the whole spent or shared
@@ -3080,6 +3209,11 @@ static int of_parts(ctx *c, size_t si, size_t lo, size_t hi, int late)
             return of_parts_rel(c, si, T, parts, np2, "of the whole, its parts run on", 0);
         return 0;
     }
+    if (e && !pron && np == 1 && parts[0] + 1 < hi && route_item(c, parts[0] + 1, T) &&
+        rel_joined_to(c->t, c->f->v[parts[0]].tend, c->f->v[parts[0] + 1].tstart)) {
+        parts[np++] = parts[0] + 1;   /* "5,100 came by sea and 4,700 overland" */
+        sum += c->f->v[parts[1]].value;
+    }
     if (np < 2 || longwhole)
         return 0;
     int exact = fabs(sum - tv) <= 1e-9 * tv;
@@ -3088,6 +3222,7 @@ static int of_parts(ctx *c, size_t si, size_t lo, size_t hi, int late)
                        to about the whole */
     if (!whole_cue && !the_rest(c, parts[np - 1], from) && !exact &&
         !kinds_first(c, from, s->end, parts, np, sum, tv) &&
+        !(e && !pron && routes_split(c, from, parts, np, sum, tv)) &&
         !(pron && closed_list(c, parts, np, sum, tv)))
         return 0;   /* "Of the 300 tanks, 120 were lost and 40 damaged": some of them */
     if (next && (np < 3 || (!exact && !the_rest(c, parts[np - 1], from)) ||
