@@ -2686,6 +2686,22 @@ static int add_sum(ctx *c, size_t T, const size_t *parts, size_t np, const char 
     return rel_add(c, &r);
 }
 
+/* 1 when nothing after figure j, the last of two parts, says they are
+ * only some of the whole: no other figure later in its sentence ("...,
+ * while 500 were lost") and no "rest", "remainder", "others", "balance"
+ * or "remaining" after it ("and the rest were spoiled"); a check that
+ * takes two parts for all of a whole needs the sentence to end with them
+ * (round 422). */
+static int parts_close(const ctx *c, size_t j)
+{
+    static const char *const rest[] = {"rest", "remainder", "others", "balance", "remaining",
+                                       NULL};
+    size_t end = c->seg->sents[c->f->v[j].sent_index].end;
+    if (j + 1 < c->f->n && c->f->v[j + 1].tstart < end)
+        return 0;
+    return !rel_phrase_in(c->t, c->f->v[j].tend, end, rest);
+}
+
 /* 1 when figures a and b of a list are joined by "and" alone (no comma). */
 static int and_joined(const ctx *c, size_t a, size_t b)
 {
@@ -2789,6 +2805,7 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
             np = parts_after(c, first, hi, T, item_elliptic, parts, &sum);
             elliptic = np >= 2;
             if (elliptic && (np != 2 || !and_joined(c, parts[0], parts[1]) ||
+                             !parts_close(c, parts[1]) ||
                              fabs(sum - c->f->v[T].value) > 0.15 * c->f->v[T].value))
                 continue;   /* two kinds joined by "and", near T: the whole of it */
             if (!elliptic)
@@ -3023,8 +3040,8 @@ static int routes_split(const ctx *c, size_t from, const size_t *parts, size_t n
         rel_phrase_in(c->t, from, c->f->v[parts[0]].tstart, some))
         return 0;
     size_t a = c->f->v[parts[0]].tend, b = c->f->v[parts[1]].tstart;
-    if (!rel_phrase_in(c->t, a, b, and_))
-        return 0;
+    if (!rel_phrase_in(c->t, a, b, and_) || !parts_close(c, parts[1]))
+        return 0;   /* "..., while 500 were lost", "the rest in May": some only */
     int r0 = route_of(c, parts[0], parts[1]), r1 = route_of(c, parts[1], parts[1] + 1);
     return r0 && r1 && r0 != r1;
 }
