@@ -261,9 +261,10 @@ static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char
 {
     double v = c->f->v[R].value * c->f->v[C].value, p = c->f->v[P].value;
     if (!isfinite(v) || v < p / 2 || v > p * 2 || rel_rate_apart(c, R, P) ||
-        rel_broader_bill(c, P, C) || rel_order_not_had(c, C, P))
-        return 0;   /* another year, a promise against what came, or a bill of more
-                       than the things counted ("income from all crops") */
+        rel_broader_bill(c, P, C) || rel_order_not_had(c, C, P) || rel_lot_part_bill(c, P))
+        return 0;   /* another year, a promise against what came, a bill of more
+                       than the things counted ("income from all crops") or of one
+                       lot ("the first shipment cost", round 423) */
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, P, cue);
     rel_part(c, &r, R);
@@ -636,6 +637,9 @@ int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi)
         }
     if (R == NOPOS || c->f->v[R].qual == TALLY_Q_AT_MOST)
         return 0;   /* "took up to 120 bags" only bounds the load: no quotient */
+    if (rel_widened_after(c, P))
+        return 0;   /* "some 40,000 tons of ammunition, much of it from other
+                       plants": P takes in more than X makes (round 423) */
     size_t X = load_of(c, P, R);
     if (X == NOPOS)
         return 0;

@@ -414,5 +414,11 @@ int rel_rule_share_this(ctx *c, size_t si, size_t lo, size_t hi);
  * units best described by q, into out[]; how many (0 none). */
 size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const query *q,
                           double above, size_t *out, size_t cap);
+/* 1 when a clause right after total P says what P is made of ("..., much of
+ * it grain"): P takes in more than the terms before it (relate_rate.c). */
+int rel_widened_after(const ctx *c, size_t P);
+/* 1 when bill P's own words name one lot ("the first shipment cost"):
+ * no count before is surely its count (relate_rate.c, round 423). */
+int rel_lot_part_bill(const ctx *c, size_t P);
 
 #endif

@@ -454,6 +454,14 @@ static int widened_after(const ctx *c, size_t P)
     return rel_words_between(c->t, k + 1, e, ",;:()") >= 0 && rel_phrase_in(c->t, k + 1, e, of_it);
 }
 
+/* Round 423: widened_after for the other rule files (a quotient "some
+ * 40,000 tons of ammunition, much of it from other plants" takes in more
+ * than the one source divided). */
+int rel_widened_after(const ctx *c, size_t P)
+{
+    return widened_after(c, P);
+}
+
 int rel_rule_product_terms(ctx *c, size_t P)
 {
     const tally_fact *pf = &c->f->v[P];
@@ -1049,6 +1057,43 @@ static int order_bill(const ctx *c, size_t P)
     return rel_phrase_in(c->t, a, b, order);
 }
 
+/* 1 when bill P's own words (as order_bill reads them) name one lot of
+ * several: an ordinal before a lot ("the first shipment cost", "for the
+ * second batch") or an instalment; "for the batch", "the whole
+ * consignment" are the lot bought and do not count (round 423). */
+int rel_lot_part_bill(const ctx *c, size_t P)
+{
+    static const char *const part[] = {"instalment", "installment", "tranche", NULL};
+    static const char *const nth[] = {"first", "second", "third", "last", "final", "next",
+                                      "later", "earlier", NULL};
+    static const char *const lot[] = {"shipment", "shipments", "batch", "batches",
+                                      "consignment", "consignments", "delivery", "lot", NULL};
+    const tally_fact *pf = &c->f->v[P];
+    size_t a = rel_sent_open(c, pf->sent_index), b = own_words_end(c, P);
+    if (P > 0 && c->f->v[P - 1].sent_index == pf->sent_index)
+        a = c->f->v[P - 1].tend;
+    for (size_t k = pf->tend; k < b; k++)
+        if (c->t[k] == ',' || c->t[k] == ';' || c->t[k] == ':' || c->t[k] == '(') {
+            b = k;
+            break;
+        }
+    if (rel_phrase_in(c->t, a, b, part))
+        return 1;
+    for (size_t i = a; i < b; i++) {
+        if (i > a && rel_wch((unsigned char)c->t[i - 1]))
+            continue;
+        for (size_t q = 0; nth[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, b, nth[q]);
+            while (e && e < b && c->t[e] == ' ')
+                e++;
+            for (size_t l = 0; e && lot[l]; l++)
+                if (rel_phrase_at(c->t, e, b, lot[l]))
+                    return 1;   /* "the first shipment" */
+        }
+    }
+    return 0;
+}
+
 /* 1 when count C, had, is paid for by a bill P of an order while another
  * count of C's unit (no share or rate) stands before C in its sentence
  * ("Of the 400 guns ordered, only 250 had arrived; ... the order came to
@@ -1062,6 +1107,21 @@ int rel_order_not_had(const ctx *c, size_t C, size_t P)
         if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[C]) && !rel_is_rate(c, j))
             return 1;
     return 0;
+}
+
+/* 1 when t[a..b), between a count and the "each" of a rate after it,
+ * holds two or more of , ; : (the count is not the subject of the clause
+ * "each" opens) or a word naming what is left of it ("the rest", "the
+ * others", "the remaining"): each is then one of a part, not of the
+ * count (round 423). */
+static int part_between(const ctx *c, size_t a, size_t b)
+{
+    static const char *const rest[] = {"rest", "remainder", "others", "remaining",
+                                       "surviving", "survivors", "those left", NULL};
+    int marks = 0;
+    for (size_t i = a; i < b; i++)
+        marks += c->t[i] && strchr(",;:", c->t[i]) != NULL;
+    return marks >= 2 || rel_phrase_in(c->t, a, b, rest);
 }
 
 static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
@@ -1079,6 +1139,9 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
         size_t C = R - 1;
         const tally_fact *cf = &c->f->v[C];
         const finfo *ci = &c->fi[C];
+        if (cf->sent_index == rf->sent_index && part_between(c, cf->tend, rf->tstart))
+            return NOPOS;   /* "12 presses in 1941, and after the raid the rest, each
+                               stamping 400": "each" is one of a part (round 423) */
         if (cf->sent_index + 1 >= rf->sent_index &&
             c->seg->sents[cf->sent_index].para == c->seg->sents[rf->sent_index].para &&
             ci->unit[0] && !ci->share && !ci->used && !rel_same_unit(ci, &c->fi[R]) &&
@@ -1546,7 +1609,7 @@ int rel_rule_product(ctx *c, size_t P)
         if (r.nparts == 1 && R + 1 == P && !stated_as_total(c, P) &&
             ((rf->sent_index == pf->sent_index && totalled(c, R, P)) || bill_next(c, R, P)) &&
             (C = count_before(c, R, a, b)) != NOPOS && (C = delivered(c, C, R, P)) != NOPOS &&
-            !rel_order_not_had(c, C, P) &&
+            !rel_order_not_had(c, C, P) && !rel_lot_part_bill(c, P) &&
             !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
         {
             rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million";
@@ -2128,7 +2191,8 @@ static size_t every_base(const ctx *c, size_t Z, size_t hi, size_t a, size_t b)
 static int bounded_figure(const ctx *c, size_t Z)
 {
     static const char *const bound[] = {"never", "up to", "peak", "maximum", "minimum",
-                                        "record", "most", "least", "top", NULL};
+                                        "record", "most", "least", "top", "best", "worst",
+                                        "rising", "falling", "reaching", "climbing", NULL};
     static const char *const the[] = {"the", "its", "their", NULL};
     static const char *const noun[] = {"interest", "harvest", "forest", "request",
                                        "conquest", "contest", "protest", NULL};
@@ -3543,8 +3607,9 @@ int rel_rule_each_back(ctx *c, size_t R)
     if (e == NOPOS || rel_words_between(c->t, cf->tend, e, ";:.()") < 0 ||
         rel_words_between(c->t, cf->tend, e, "") > 12 ||
         rel_words_between(c->t, e + 1, rf->tstart, ",;:.()") < 0 ||
-        rel_words_between(c->t, e + 1, rf->tstart, "") > 5)
-        return 0;
+        rel_words_between(c->t, e + 1, rf->tstart, "") > 5 || part_between(c, cf->tend, e + 1))
+        return 0;   /* "12 presses in 1941, and after the raid the rest, each": one
+                       of a part (round 423) */
     if (!noun_said_of_one(c, e + 1, rf->tstart, cf->noun)) {
         /* "Worked in two shifts, each press printed 1,800": the rate is
          * said of the press, so its count is the presses' (the sentence
