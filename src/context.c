@@ -3766,9 +3766,27 @@ static int of_the_whole(const char *t, const tally_sentence *s, const tally_numb
     tok k;
     if (!prev_tok(t, s->start, nums[j].start, &k) || !tok_is(t, &k, "the") ||
         !prev_tok(t, s->start, k.s, &k) || !tok_is(t, &k, "of") ||
-        !next_tok(t, a->mention_end, x->start, &k) || !tok_punct(t, &k, ','))
+        !next_tok(t, a->mention_end, x->start, &k))
         return 0;
-    return !next_tok(t, k.e, x->start, &k);
+    if (k.word && (past_ed(t, &k) || tok_in(t, &k, PAST)) && !next_tok(t, k.e, x->start, &k))
+        return 0;   /* "Of the 130 buoys lost, 85 ...": a participle after the whole */
+    return tok_punct(t, &k, ',') && !next_tok(t, k.e, x->start, &k);
+}
+
+/* 1 when figure j's mention and the bare number x are followed by the
+ * same preposition and "and" or a comma stands right before x: parallel
+ * entries of one breakdown ("2,700 drivers in the divisions and 1,200 in
+ * the columns"), x the same kind of thing as j even when j's noun is not
+ * in the lexicon. */
+static int parallel_prep(const char *t, const tally_sentence *s, const tally_attach *a,
+                         const tally_number *x)
+{
+    static const char *const PREP[] = {"at", "in", "on", "with", NULL};
+    tok p, q, b;
+    return next_tok(t, a->mention_end, s->end, &p) && tok_in(t, &p, PREP) &&
+           next_tok(t, x->end, s->end, &q) && q.e - q.s == p.e - p.s &&
+           strncmp(t + p.s, t + q.s, p.e - p.s) == 0 && prev_tok(t, s->start, x->start, &b) &&
+           (tok_is(t, &b, "and") || tok_punct(t, &b, ','));
 }
 
 /* 1 when the bare number x closes a gapped clause after a comma or "and":
@@ -3903,7 +3921,8 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
             continue;
         }
         int own = sl[j].src == SRC_OWN &&
-                  (sl[j].own.known || of_the_whole(t, s, nums, j, &at[j], x));
+                  (sl[j].own.known || of_the_whole(t, s, nums, j, &at[j], x) ||
+                   parallel_prep(t, s, &at[j], x));
         if (scaled) {
             if (nums[j].kind != TALLY_NK_FIGURE || !(nums[j].flags & TALLY_NF_SCALED) ||
                 !(own || sl[j].src == SRC_ELLIPSIS) || !can_lend(&nums[j], &at[j], x))

@@ -718,11 +718,11 @@ static const char *const clause_openers[] = {"so", "that", "then", "thus", "whic
 static const char *const change_verbs[] = {
     "boosted", "climbed", "cut", "cuts", "cutting", "declined", "declining", "decrease",
     "decreased", "decreases", "decreasing", "down", "drop", "dropped", "dropping", "drops",
-    "expanded", "fall", "fallen", "falling", "falls", "fell", "grew", "grow", "growing", "grown",
-    "grows", "increase", "increased", "increases", "increasing", "lowered", "lowering",
-    "raise", "raised", "raises", "raising", "reduce", "reduced", "reduces", "reducing", "rise",
-    "risen", "rises", "rising", "rose", "shrank", "shrunk", "slashed", "slashing", "trimmed",
-    "trimming", "up"};
+    "dwindled", "expanded", "fall", "fallen", "falling", "falls", "fell", "grew", "grow",
+    "growing", "grown", "grows", "increase", "increased", "increases", "increasing", "jumped",
+    "lowered", "lowering", "plunged", "raise", "raised", "raises", "raising", "reduce", "reduced",
+    "reduces", "reducing", "rise", "risen", "rises", "rising", "rose", "shrank", "shrunk",
+    "slashed", "slashing", "slumped", "soared", "swelled", "swollen", "trimmed", "trimming", "up"};
 /* Words of a stretch of time before "of" + a four-digit number: "the end
  * of 1944", "the spring of 1943", "the first months of 1951" name a year's
  * part, even when a plural noun follows ("to the end of 1944 deliveries
@@ -2370,6 +2370,28 @@ static int date_at(const scan *s, const atom *a, tally_number *r)
  * counted noun after it ("2000 tons", "1500 men") or a bound ("more than")
  * makes it a figure, unless another number follows it ("by 1966 two
  * squadrons"), and everything else is a year. */
+/* 1 when the four-digit number t[ns..ne) (1800-2099) is followed by a
+ * verb rather than a counted noun: an auxiliary ("for 1941 was"), or a
+ * word in -s (not -ss) that a preposition, an article, "that" or a number
+ * follows ("for 1941 calls for", "for 1942 provides a"): the number is
+ * then the year the clause is about. nx is the token after the number. */
+static int verb_after_year(const scan *s, size_t ns, size_t ne, const ntok *nx)
+{
+    static const char *const aux[] = {"had", "has", "is", "must", "shall", "was", "will", "would"};
+    static const char *const after[] = {"a", "an", "for", "that", "the"};
+    int y = atoi(s->t + ns);
+    if (ne - ns != 4 || y < 1800 || y >= 2100 || nx->type != T_WORD || nx->cap)
+        return 0;
+    if (IN_LIST(nx, aux))
+        return 1;
+    size_t n = strlen(nx->w);
+    if (n < 4 || nx->w[n - 1] != 's' || nx->w[n - 2] == 's')
+        return 0;
+    ntok v;
+    lex_tok(s->t, nx->e, s->end, &v);
+    return v.type == T_NUM || IN_LIST(&v, after);
+}
+
 static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int yrange)
 {
     ntok k = {0};
@@ -2417,6 +2439,8 @@ static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int y
     }
     ntok nn;
     lex_tok(s->t, ne, s->end, &nn);
+    if (q == TALLY_Q_EXACT && !yrange && is_w(&k, "for") && verb_after_year(s, ns, ne, &nn))
+        return 1;   /* "the plan for 1941 calls for 6,400 drivers": a year */
     if (q == TALLY_Q_EXACT && !yrange &&
         (nn.type == T_NUM || (nn.type == T_WORD && numword_of(&nn) && !is_w(&nn, "a"))))
         return 1;   /* "by 1966 two squadrons": the count comes after the year */

@@ -2804,6 +2804,31 @@ static void test_rec58_compound_and_listed_one(void **state)
     assert_int_equal(r.at[0].keep, 0);
 }
 
+/* rec61: in an endnote, a bare number parallel to a counted figure takes
+ * its noun even when that noun is not in the lexicon: the whole of "Of the
+ * N beacons <participle>," and entries of one breakdown whose numbers are
+ * each followed by the same preposition. */
+static void test_rec61_note_parallel(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"90", 0, 90, FIG, 0, NULL}, {"50", 0, 50, FIG, 0, NULL},
+                {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "Of the 90 beacons wrecked, 50 were on the east mole and 40 on the west.",
+           TALLY_SECTION_ENDNOTE, a, 3);
+    check(&r, 0, 1, "beacon", "other", "beacons", "90 beacons", 0);
+    check(&r, 1, 1, "beacon", "other", "beacons", "50", 1);
+    check(&r, 2, 1, "beacon", "other", "beacons", "40", 1);
+    spec b[] = {{"3,100", 0, 3100, FIG, 0, NULL}, {"900", 0, 900, FIG, 0, NULL}};
+    attach(&r, "Muster of 2 June: 3,100 lamplighters in the harbour ward and 900 in the reserve.",
+           TALLY_SECTION_ENDNOTE, b, 2);
+    check(&r, 0, 1, "lamplighter", "other", "lamplighters", "3,100 lamplighters", 0);
+    check(&r, 1, 1, "lamplighter", "other", "lamplighters", "900", 1);
+    spec c[] = {{"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "Of the 300 crates, file 12 in the archive.", TALLY_SECTION_ENDNOTE, c, 1);
+    assert_int_equal(r.at[0].keep, 0);   /* a label: no parallel preposition */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2961,6 +2986,7 @@ int main(void)
         cmocka_unit_test(test_rec56_pair_end_one),
         cmocka_unit_test(test_rec57_the_n_clause),
         cmocka_unit_test(test_rec58_compound_and_listed_one),
+        cmocka_unit_test(test_rec61_note_parallel),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

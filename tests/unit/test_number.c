@@ -968,6 +968,23 @@ static void test_shared_scale(void **state)
     free(f.v);
 }
 
+/* rec61: "for 1941" before a verb is a year; verbs of change such as
+ * "swelled" or "dwindled" split "from A to B" into an old and a new level. */
+static void test_rec61_year_and_change(void **state)
+{
+    (void)state;
+    check("The budget for 1938 provides 4,000 rifles.", "1938", TALLY_NK_YEAR, TALLY_Q_EXACT,
+          1938, 1938, 1938);
+    check("The scheme for 1952 was dropped.", "1952", TALLY_NK_YEAR, TALLY_Q_EXACT, 1952,
+          1952, 1952);
+    fig("They paid for 1200 rifles.", "1200", 1200);
+    fig("Evacuees swelled the camp from 8,000 to 11,000 in a week.", "8,000", 8000);
+    fig("Evacuees swelled the camp from 8,000 to 11,000 in a week.", "11,000", 11000);
+    fig("The garrison dwindled from 900 to 300 by spring.", "900", 900);
+    check("Crews of from 10 to 20 men manned them.", "from 10 to 20", TALLY_NK_FIGURE,
+          TALLY_Q_RANGE, 15, 10, 20);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -999,6 +1016,7 @@ int main(void)
         cmocka_unit_test(test_change_half_colon_list),
         cmocka_unit_test(test_shared_scale),
         cmocka_unit_test(test_no_lexicon),
+        cmocka_unit_test(test_rec61_year_and_change),
         cmocka_unit_test(test_seed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
