@@ -148,6 +148,15 @@
  * or 25 per cent of the fleet" the largest count of cranes there; "Of
  * the 4,800 helmets ..., the inspectors turned back 312, or 6.5 per
  * cent" (no whole named) the 4,800 when 312 has its unit or none.
+ * Round 425 (helper ver123, relate_share.c): a partitive opening the
+ * clause after a colon or semicolon ("... did no better: of the 250
+ * boats sighted ..., the launches stopped 150, about 60 per cent") names
+ * the whole of the share apposed to its part, as one opening the
+ * sentence does; "Of the 1,600 tons loaded, 240 were lost ..., and 1,360
+ * were landed": two parts of the partitive, one said lost and one said
+ * arrived (kin table: loss / death / captive against delivery /
+ * arrival), within a tenth of the whole -> DIFFERENCE (the arrived part
+ * stated, whole - lost).
  * Round 420 (helper ver119, relate_rate.c): ", each filling 60 bombs a
  * day on two shifts" after "Four lines" takes the four (a verb after
  * "each" names no thing; rule 7 takes no count after an apposed "each");

@@ -33,6 +33,20 @@ static size_t opening_part(const ctx *c, size_t W, size_t lo, size_t hi, size_t 
     return rel_fact_after(c, k + 1, lo, hi, 1);   /* "..., only 420" */
 }
 
+/* Where the clause of figure j opens in sentence si: right after the last
+ * colon or semicolon before j (spaces skipped), else where the sentence
+ * opens (rel_sent_open). */
+static size_t clause_open(const ctx *c, size_t si, size_t j)
+{
+    size_t a = rel_sent_open(c, si), b = c->f->v[j].tstart;
+    for (size_t k = a; k < b; k++)
+        if (c->t[k] == ':' || c->t[k] == ';')
+            a = k + 1;
+    while (a < b && c->t[a] == ' ')
+        a++;
+    return a;
+}
+
 /* "$52 million, of which $34 million went to rolling stock and $15
  * million to track": the figures after part P that continue its list (a
  * comma or "and" before each, at most six words from the one before, no
@@ -108,6 +122,69 @@ static int adds_up(const ctx *c, const tally_relation *r, size_t W)
     for (size_t k = 1; k < r->nparts; k++)
         sum += c->f->v[r->parts[k].fact].value;
     return fabs(sum - c->f->v[W].value) < 0.5;
+}
+
+/* The outcome the words t[a..b) name through the kin lexicon table: -1
+ * a loss ("lost", "died", "captured"), 1 a safe end ("landed",
+ * "arrived", "delivered"), 0 neither or both. */
+static int outcome_in(const ctx *c, size_t a, size_t b)
+{
+    static const char *const bad[] = {"loss", "death", "captive", NULL};
+    static const char *const good[] = {"delivery", "arrival", NULL};
+    int out = 0;
+    for (size_t i = a; i < b && c->lex;) {
+        if (!isalpha((unsigned char)c->t[i])) {
+            i++;
+            continue;
+        }
+        char w[48];
+        size_t e = rel_word_at(c->t, i, b, w, sizeof w);
+        const char *k = tally_lexicon_get(c->lex, "kin", w, "kin");
+        for (size_t q = 0; k && bad[q]; q++)
+            out |= strcmp(k, bad[q]) == 0 ? 1 : 0;
+        for (size_t q = 0; k && good[q]; q++)
+            out |= strcmp(k, good[q]) == 0 ? 2 : 0;
+        i = e > i ? e : i + 1;
+    }
+    return out == 1 ? -1 : out == 2 ? 1 : 0;
+}
+
+/* "Of the 2,150 tons loaded, 390 tons were lost, about 18 per cent, and
+ * 1,860 tons were landed": part P of whole W and the one figure R after
+ * it joined by "and" (a share apposed to P between them skipped), of P's
+ * unit, the one said lost and the other said to have arrived (kin table),
+ * adding up to within a tenth of W: what is left of W after the loss.
+ * The arriving figure (its index into *rest, the lost one into *lost);
+ * 0 when the sentence says no such thing. */
+static int outcome_pair(const ctx *c, size_t P, size_t W, size_t hi, size_t *rest,
+                        size_t *lost)
+{
+    size_t R = P + 1, send = c->seg->sents[c->f->v[P].sent_index].end;
+    if (R < hi && c->fi[R].share &&
+        rel_words_between(c->t, c->f->v[P].tend, c->f->v[R].tstart, ";:()") >= 0 &&
+        rel_words_between(c->t, c->f->v[P].tend, c->f->v[R].tstart, "") <= 12)
+        R++;   /* "..., a loss of about 18 per cent, and 1,860 tons" */
+    if (R >= hi || c->fi[R].share || !rel_same_unit(&c->fi[R], &c->fi[P]) ||
+        rel_words_between(c->t, c->f->v[R - 1].tend, c->f->v[R].tstart, ";:()") < 0 ||
+        !rel_phrase_in(c->t, c->f->v[R - 1].tend, c->f->v[R].tstart,
+                       (const char *const[]){"and", NULL}))
+        return 0;
+    double w = c->f->v[W].value, sum = c->f->v[P].value + c->f->v[R].value;
+    if (!(c->f->v[R].value < w) || !(fabs(sum - w) <= 0.1 * w))
+        return 0;
+    int op = outcome_in(c, c->f->v[P].tend, c->f->v[P + 1].tstart);
+    int orr = outcome_in(c, c->f->v[R].tend, R + 1 < hi ? c->f->v[R + 1].tstart : send);
+    if (op == -1 && orr == 1) {
+        *rest = R;
+        *lost = P;
+        return 1;
+    }
+    if (op == 1 && orr == -1) {
+        *rest = P;
+        *lost = R;
+        return 1;
+    }
+    return 0;
 }
 
 /* 1 when the last further part of subset r is called the rest of the
@@ -498,6 +575,16 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 if (rel_add(c, &sum) < 0)
                     return -1;
                 continue;
+            }
+            size_t rest, lost;
+            if (r.nparts <= 2 && P > W && outcome_pair(c, P, W, hi, &rest, &lost)) {
+                /* "Of the 2,150 tons loaded, 390 were lost ... and 1,860 landed" */
+                tally_relation d;
+                rel_init(&d, TALLY_REL_DIFFERENCE, rest, "of the, lost and arrived");
+                rel_part(c, &d, W);
+                rel_part(c, &d, lost);
+                if (rel_add(c, &d) < 0)
+                    return -1;
             }
             r.nparts = 1;
             if (rel_add(c, &r) < 0)
@@ -2132,9 +2219,11 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         size_t cue = NOPOS;
         if (of_end != NOPOS && whole[0])
             cue = of_end;   /* "one in five of the crews, some 480" */
-        else if (rel_phrase_at(c->t, rel_sent_open(c, qf->sent_index), s->end,
+        else if (rel_phrase_at(c->t, clause_open(c, qf->sent_index, P < q ? P : q), s->end,
                                "of the"))
-            cue = rel_sent_open(c, qf->sent_index) + 6;   /* "Of the wounded, 1,480, some 37 per cent" */
+            cue = clause_open(c, qf->sent_index, P < q ? P : q) + 6;   /* "Of the wounded,
+                               1,480, some 37 per cent"; also after a colon: "...: of the
+                               340 raiders ..., 212, about 62 per cent" */
         if (cue == NOPOS)
             return 0;
         size_t ow2 = of_the_figure(c, P, cue, lo, hi);
