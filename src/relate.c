@@ -575,6 +575,10 @@
  * Grammar words (cues, articles) are part of the rules and live in small
  * tables beside them; the domain words (units, formations) come from the
  * lexicon.
+ * Round 424 (helper ver122, relate_sum.c rel_rule_with_gave): "A had
+ * come, and with the B from X they gave ... N": A + B against N -> SUM;
+ * rule 3e takes kinds side by side after a group's size ("a flotilla of
+ * nine boom vessels, five trawlers and three colliers") within a quarter.
  */
 #include <ctype.h>
 #include <math.h>
@@ -1478,6 +1482,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_balance(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_with(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_with_gave(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_in_addition(&c, si, lo, hi);
         if (!rc)

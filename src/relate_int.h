@@ -191,6 +191,8 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi);
+/* relate_sum.c, round 424: "A ..., and with the B ... gave N" -> SUM. */
+int rel_rule_with_gave(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_in_addition(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_raised_to(ctx *c, size_t M, size_t lo);
 int rel_rule_implicit_sum(ctx *c, size_t T);

@@ -2675,6 +2675,46 @@ static int parallel_kinds(const ctx *c, size_t T, const size_t *parts, size_t np
     return 1;
 }
 
+/* 1 when a group's noun names T as its size: "a flotilla of nine boom
+ * vessels", "a column of 40 motor lorries" ("a" or "an", one or two words,
+ * then "of" right before T; not "a total of", a cue of its own). */
+static int group_size(const ctx *c, size_t T)
+{
+    static const char *const of[] = {"of", NULL}, *const a[] = {"a", "an", NULL},
+                             *const no[] = {"total", "loss", "losses", "shortfall", "further",
+                                            "number", NULL};
+    size_t start = c->seg->sents[c->f->v[T].sent_index].start, k = c->f->v[T].tstart;
+    if (!rel_word_before_is(c, k, start, of))
+        return 0;
+    k = rel_word_back(c, k, start);
+    if (rel_word_before_is(c, k, start, no))
+        return 0;
+    for (int n = 0; n < 2; n++) {
+        size_t b = rel_word_back(c, k, start);
+        if (b == k || !rel_wch((unsigned char)c->t[b]))
+            return 0;   /* a mark before the word: no group named */
+        k = b;
+        if (rel_word_before_is(c, k, start, a))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when no two of parts[0..np) nor any part and T share a head noun:
+ * "five converted trawlers and three old colliers" of "nine boom vessels"
+ * (not "120 field howitzers and 48 heavy howitzers"). */
+static int heads_apart(const ctx *c, size_t T, const size_t *parts, size_t np)
+{
+    for (size_t m = 0; m < np; m++) {
+        if (same_head(c->f->v[parts[m]].noun, c->f->v[T].noun))
+            return 0;
+        for (size_t q = 0; q < m; q++)
+            if (same_head(c->f->v[parts[m]].noun, c->f->v[parts[q]].noun))
+                return 0;
+    }
+    return 1;
+}
+
 /* Add a SUM of total T and parts[0..np) (in that order, none marked used)
  * with cue; 0, or -1 when out of memory. */
 static int add_sum(ctx *c, size_t T, const size_t *parts, size_t np, const char *cue)
@@ -2831,7 +2871,9 @@ int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi)
                            of the parts only; parts above the whole are still wrong */
         if (np < 2 || sum < 0.5 * c->f->v[T].value || sum > 1.5 * c->f->v[T].value ||
             (measured && !elliptic && !kinds_measured(c, T, parts, np, sum)) ||
-            (general && !elliptic && parallel_kinds(c, T, parts, np)) ||
+            (general && !elliptic && parallel_kinds(c, T, parts, np) &&
+             !(group_size(c, T) && heads_apart(c, T, parts, np) && sum >= 0.75 * c->f->v[T].value &&
+               sum <= 1.25 * c->f->v[T].value)) ||
             (qualified && !elliptic && fabs(sum - c->f->v[T].value) > 1e-9 * c->f->v[T].value))
             continue;   /* kinds of a qualified noun side by side ("300 light guns,
                            120 field guns"): a total of them only when exact */
@@ -4686,6 +4728,53 @@ int rel_rule_running_total(ctx *c, size_t si, size_t lo, size_t hi)
             rel_part(c, &r, part[m]);
         if (rel_add(c, &r) < 0)
             return -1;
+    }
+    return 0;
+}
+
+/* Rule 3w (round 424): "Only 28 had come by the summer, and with the 60
+ * from the works they gave the regiment 92 lights": a figure A, then
+ * "and with the" / "together with the" / ", with the" a figure B of A's
+ * unit, then a verb that makes a whole of them ("gave", "made",
+ * "brought") and the next figure N of their unit in the sentence, larger
+ * than both, A + B within half to one and a half times N -> SUM. */
+int rel_rule_with_gave(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const the[] = {"the", "its", "their", "these", "those", NULL},
+                             *const with[] = {"with", NULL},
+                             *const join[] = {"and", "together", NULL},
+                             *const make[] = {"gave", "give", "giving", "made", "make",
+                                              "making", "brought", "bringing", "raised",
+                                              "formed", NULL};
+    size_t start = c->seg->sents[si].start;
+    for (size_t B = lo + 1; B + 1 < hi; B++) {
+        size_t k = c->f->v[B].tstart, A = B - 1;
+        if (rel_word_before_is(c, k, start, the))
+            k = rel_word_back(c, k, start);
+        if (!rel_word_before_is(c, k, start, with))
+            continue;
+        k = rel_word_back(c, k, start);
+        size_t p = k;
+        while (p > start && c->t[p - 1] == ' ')
+            p--;
+        if (!(p > start && c->t[p - 1] == ',') && !rel_word_before_is(c, k, start, join))
+            continue;
+        if (c->fi[A].share || c->fi[B].share || rel_is_rate(c, A) || rel_is_rate(c, B) ||
+            !c->fi[B].unit[0] || !rel_same_unit(&c->fi[A], &c->fi[B]))
+            continue;
+        size_t N = B + 1;
+        while (N < hi && !rel_same_unit(&c->fi[N], &c->fi[B]))
+            N++;
+        if (N >= hi || c->fi[N].used || c->fi[N].share || rel_is_rate(c, N) ||
+            !rel_phrase_in(c->t, c->f->v[B].tend, c->f->v[N].tstart, make))
+            continue;
+        double a = c->f->v[A].value, b = c->f->v[B].value, n = c->f->v[N].value;
+        if (!(n > a && n > b && a + b >= 0.5 * n && a + b <= 1.5 * n))
+            continue;
+        size_t parts[2] = {A, B};
+        if (add_sum(c, N, parts, 2, "with the rest, made") < 0)
+            return -1;
+        c->fi[N].used = 1;
     }
     return 0;
 }
