@@ -579,6 +579,13 @@
  * come, and with the B from X they gave ... N": A + B against N -> SUM;
  * rule 3e takes kinds side by side after a group's size ("a flotilla of
  * nine boom vessels, five trawlers and three colliers") within a quarter.
+ * Round 426 (helper ver124, relate_far.c): "four sectors, each sector with
+ * three batteries and each battery with eight lights ... thus 96 lights":
+ * a chain of counts A x B x K (rel_rule_each_chain); "A trainee drives ...
+ * he uses some 225 litres, and the full programme of 3,840 places needs
+ * some 846,000 litres": a pronoun's rate, the one count between it and
+ * P (rel_rule_pronoun_rate); both within half to twice P, and exact only
+ * with no word of a whole ("thus", "in all", "full") before P.
  */
 #include <ctype.h>
 #include <math.h>
@@ -1600,6 +1607,10 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_far_both(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each_named(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_each_chain(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_pronoun_rate(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_stock_lasts(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)

@@ -1824,3 +1824,184 @@ int rel_rule_xrate(ctx *c, size_t Q, size_t lo, size_t hi)
         return 0;
     return xadd(c, A, Q, R, mul);
 }
+
+/* ---- chains of counts "each ... each" (round 426, helper ver124) ---- */
+
+/* The figure a link "each <word> ..." ends in X hangs from: the last
+ * "each" before X in its sentence (nothing but X's list between: no
+ * ";"), the word after it naming the unit of the latest figure Y before
+ * that "each", at most six words before it ("four sectors around the
+ * capital, each sector with three batteries": the four for the three).
+ * NOPOS when there is no such link. */
+static size_t each_link(const ctx *c, size_t X, size_t lo)
+{
+    const tally_fact *xf = &c->f->v[X];
+    size_t s = c->seg->sents[xf->sent_index].start;
+    for (size_t i = xf->tstart; i-- > s;) {
+        size_t e = rel_phrase_at(c->t, i, xf->tstart, "each");
+        if (!e)
+            continue;
+        if (rel_words_between(c->t, e, xf->tstart, ";:()") < 0)
+            return NOPOS;
+        size_t ws = next_word(c, e, xf->tstart);
+        char w[48];
+        if (ws == NOPOS || rel_word_at(c->t, ws, xf->tstart, w, sizeof w) == ws)
+            return NOPOS;
+        size_t Y = NOPOS;
+        for (size_t j = X; j-- > lo;)
+            if (c->f->v[j].tend <= i) {
+                Y = j;
+                break;
+            }
+        if (Y == NOPOS || c->f->v[Y].sent_index != xf->sent_index ||
+            !names_unit(c, w, c->fi[Y].unit))
+            return NOPOS;
+        int n = rel_words_between(c->t, c->f->v[Y].tend, i, ";:()");
+        return n >= 0 && n <= 6 ? Y : NOPOS;
+    }
+    return NOPOS;
+}
+
+/* 1 when t[a..b) holds a word that says a figure is a whole ("thus",
+ * "in all", "the full programme"): without one, only an exact product is
+ * taken (round 426). */
+static int whole_cue(const ctx *c, size_t a, size_t b)
+{
+    static const char *const cue[] = {"thus", "so", "therefore", "in all", "altogether",
+                                      "all told", "in total", "total", "together", "whole",
+                                      "full", "entire", NULL};
+    return rel_phrase_in(c->t, a, b, cue);
+}
+
+/* 1 when figure j is a plain whole count of two or more things. */
+static int chain_count(const ctx *c, size_t j)
+{
+    const tally_fact *f = &c->f->v[j];
+    return c->fi[j].unit[0] && !c->fi[j].share && f->qual == TALLY_Q_EXACT && f->value >= 2 &&
+           f->value == floor(f->value) && !rel_is_rate(c, j);
+}
+
+int rel_rule_each_chain(ctx *c, size_t P, size_t lo, size_t hi)
+{
+    (void)lo;
+    (void)hi;
+    if (!chain_count(c, P) || claimed(c, P))
+        return 0;
+    const tally_fact *pf = &c->f->v[P];
+    size_t K = NOPOS;   /* the latest figure of P's unit before P */
+    for (size_t j = P; j-- > 0;) {
+        if (pf->sent_index - c->f->v[j].sent_index > 2)
+            break;
+        if (rel_same_unit(&c->fi[j], &c->fi[P])) {
+            K = j;
+            break;
+        }
+    }
+    if (K == NOPOS || c->seg->sents[c->f->v[K].sent_index].para != c->seg->sents[pf->sent_index].para ||
+        !chain_count(c, K) || !(pf->value > c->f->v[K].value))
+        return 0;
+    size_t klo = K;   /* K's sentence's first figure */
+    while (klo > 0 && c->f->v[klo - 1].sent_index == c->f->v[K].sent_index)
+        klo--;
+    size_t B = each_link(c, K, klo);
+    size_t A = B == NOPOS ? NOPOS : each_link(c, B, klo);
+    if (A == NOPOS || !chain_count(c, A) || !chain_count(c, B) ||
+        rel_same_unit(&c->fi[A], &c->fi[B]) || rel_same_unit(&c->fi[A], &c->fi[K]) ||
+        rel_same_unit(&c->fi[B], &c->fi[K]))
+        return 0;
+    double v = c->f->v[A].value * c->f->v[B].value * c->f->v[K].value;
+    if (v < pf->value / 2 || v > pf->value * 2 ||
+        (v != pf->value && !whole_cue(c, c->seg->sents[pf->sent_index].start, pf->tstart)))
+        return 0;   /* "flew 70 crews to the coast": some of them, not the whole */
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "each ... each: a chain of counts");
+    rel_part(c, &r, A);
+    rel_part(c, &r, B);
+    rel_part(c, &r, K);
+    r.looked_back = c->f->v[K].sent_index != pf->sent_index;
+    return rel_add(c, &r);
+}
+
+/* ---- rates of a subject named the sentence before (round 426) ---- */
+
+/* 1 when figure R's clause has a pronoun "he" / "she" / "it" as its
+ * subject right before R's verb ("... he uses some 225 litres"): the
+ * pronoun, one word, then R, no mark between. */
+static int pronoun_subject(const ctx *c, size_t R)
+{
+    static const char *const pron[] = {"he", "she", "it", NULL};
+    size_t s = c->seg->sents[c->f->v[R].sent_index].start, i = c->f->v[R].tstart;
+    char w[48];
+    for (int k = 0; k < 2; k++) {   /* back over the verb, then the pronoun */
+        while (i > s && c->t[i - 1] == ' ')
+            i--;
+        size_t e = i;
+        while (i > s && rel_wch((unsigned char)c->t[i - 1]))
+            i--;
+        if (i == e)
+            return 0;   /* a mark, or the sentence's start */
+        if (k == 1) {
+            rel_word_at(c->t, i, e, w, sizeof w);
+            return word_is(w, pron);
+        }
+    }
+    return 0;
+}
+
+/* 1 when the sentence before sentence si, in its paragraph, opens with
+ * "A" / "An" / "Each" / "Every" (after a memo's paragraph number "6."):
+ * one thing of a kind, which the pronoun of sentence si then names. */
+static int one_subject_before(const ctx *c, size_t si)
+{
+    static const char *const one[] = {"a", "an", "each", "every", NULL};
+    if (si == 0 || c->seg->sents[si - 1].para != c->seg->sents[si].para)
+        return 0;
+    size_t s = c->seg->sents[si - 1].start, end = c->seg->sents[si - 1].end;
+    char w[48];
+    size_t i = next_word(c, s, end);
+    if (i == NOPOS)
+        return 0;
+    i = rel_word_at(c->t, i, end, w, sizeof w);
+    if (isdigit((unsigned char)w[0]) && strspn(w, "0123456789") == strlen(w) && i < end &&
+        (c->t[i] == '.' || c->t[i] == ')')) {   /* "6. A trainee ...": a paragraph number */
+        i = next_word(c, i + 1, end);
+        if (i == NOPOS)
+            return 0;
+        rel_word_at(c->t, i, end, w, sizeof w);
+    }
+    return word_is(w, one);
+}
+
+/* "A trainee drives about 900 km.  ... he uses some 225 litres, and the
+ * programme of 3,840 places needs some 846,000 litres": R said of the one
+ * thing the sentence before opens with (a pronoun its subject), the one
+ * count C between R and P in P's sentence, R x C within half to twice P
+ * -> PRODUCT. */
+int rel_rule_pronoun_rate(ctx *c, size_t P, size_t lo, size_t hi)
+{
+    (void)hi;
+    const tally_fact *pf = &c->f->v[P];
+    const finfo *pi = &c->fi[P];
+    if (!pi->unit[0] || pi->share || pi->formation || !isfinite(pf->value) ||
+        pf->value <= 0 || P < lo + 2 || claimed(c, P))
+        return 0;
+    size_t R = NOPOS;
+    for (size_t j = P; j-- > lo;)
+        if (!c->fi[j].share && rel_same_unit(&c->fi[j], pi)) {
+            R = j;   /* the nearest figure of P's unit before it in its sentence */
+            break;
+        }
+    if (R == NOPOS || R + 2 != P || c->fi[R].used || rel_is_rate(c, R) ||
+        !(c->f->v[R].value * 1.5 <= pf->value) || !pronoun_subject(c, R) ||
+        !one_subject_before(c, pf->sent_index))
+        return 0;
+    size_t C = R + 1;   /* the one figure between R and P: a plain count */
+    const tally_fact *cf = &c->f->v[C];
+    if (!c->fi[C].unit[0] || c->fi[C].share || c->fi[C].part || rel_is_rate(c, C) ||
+        (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || !(cf->value > 1) ||
+        cf->value != floor(cf->value))
+        return 0;
+    if (c->f->v[R].value * cf->value != pf->value && !whole_cue(c, c->f->v[R].tend, pf->tstart))
+        return 0;   /* no word makes P the whole of the C things: exact only */
+    return far_product(c, P, R, C, 0, "rate of the subject named before");
+}

@@ -322,6 +322,12 @@ size_t rel_strength_back(const ctx *c, size_t R, size_t P);
 /* "the 152 mm guns ... had 420 rounds each, 6,270 in all": the 16 of 152 mm
  * counted earlier (relate_far.c, round 344). */
 int rel_rule_each_named(ctx *c, size_t P, size_t lo, size_t hi);
+/* "four sectors, each sector with three batteries and each battery with
+ * eight lights ... 96 lights": a chain of counts (relate_far.c, round 426). */
+int rel_rule_each_chain(ctx *c, size_t P, size_t lo, size_t hi);
+/* "A trainee ...  he uses some 225 litres, and the 3,840 places need some
+ * 846,000 litres": a rate of the subject named before (relate_far.c, round 426). */
+int rel_rule_pronoun_rate(ctx *c, size_t P, size_t lo, size_t hi);
 /* "held 24,000 tons ... 800 tons a day, so that the stock would last some
  * 30 days": a stock over a rate against the duration D (rule 7s,
  * relate_rate.c, round 347). */
