@@ -1037,6 +1037,22 @@ static size_t delivered(const ctx *c, size_t C, size_t R, size_t P)
     return C;
 }
 
+/* The span of bill P's own words: from the figure before it in its
+ * sentence (else the sentence's start) to the end of its clause. */
+static void bill_words(const ctx *c, size_t P, size_t *a, size_t *b)
+{
+    const tally_fact *pf = &c->f->v[P];
+    *a = rel_sent_open(c, pf->sent_index);
+    *b = own_words_end(c, P);
+    if (P > 0 && c->f->v[P - 1].sent_index == pf->sent_index)
+        *a = c->f->v[P - 1].tend;
+    for (size_t k = pf->tend; k < *b; k++)
+        if (c->t[k] == ',' || c->t[k] == ';' || c->t[k] == ':' || c->t[k] == '(') {
+            *b = k;
+            break;
+        }
+}
+
 /* 1 when bill P's own words, from the figure before it to the end of its
  * clause, name an order or a promise ("or 2 million pounds for the full
  * order", "the order came to 2 million francs"): the bill of the lot
@@ -1045,15 +1061,8 @@ static int order_bill(const ctx *c, size_t P)
 {
     static const char *const order[] = {"order", "orders", "contract", "contracts",
                                         "ordered", "promised", NULL};
-    const tally_fact *pf = &c->f->v[P];
-    size_t a = rel_sent_open(c, pf->sent_index), b = own_words_end(c, P);
-    if (P > 0 && c->f->v[P - 1].sent_index == pf->sent_index)
-        a = c->f->v[P - 1].tend;
-    for (size_t k = pf->tend; k < b; k++)
-        if (c->t[k] == ',' || c->t[k] == ';' || c->t[k] == ':' || c->t[k] == '(') {
-            b = k;
-            break;
-        }
+    size_t a, b;
+    bill_words(c, P, &a, &b);
     return rel_phrase_in(c->t, a, b, order);
 }
 
@@ -1068,15 +1077,8 @@ int rel_lot_part_bill(const ctx *c, size_t P)
                                       "later", "earlier", NULL};
     static const char *const lot[] = {"shipment", "shipments", "batch", "batches",
                                       "consignment", "consignments", "delivery", "lot", NULL};
-    const tally_fact *pf = &c->f->v[P];
-    size_t a = rel_sent_open(c, pf->sent_index), b = own_words_end(c, P);
-    if (P > 0 && c->f->v[P - 1].sent_index == pf->sent_index)
-        a = c->f->v[P - 1].tend;
-    for (size_t k = pf->tend; k < b; k++)
-        if (c->t[k] == ',' || c->t[k] == ';' || c->t[k] == ':' || c->t[k] == '(') {
-            b = k;
-            break;
-        }
+    size_t a, b;
+    bill_words(c, P, &a, &b);
     if (rel_phrase_in(c->t, a, b, part))
         return 1;
     for (size_t i = a; i < b; i++) {
