@@ -684,6 +684,16 @@ size_t rel_word_at(const char *t, size_t i, size_t end, char *w, size_t cap)
     return i;
 }
 
+int rel_next_word(const char *t, size_t *i, size_t end, char *w, size_t cap)
+{
+    while (*i < end && !rel_wch((unsigned char)t[*i]))
+        (*i)++;
+    if (*i >= end)
+        return 0;
+    *i = rel_word_at(t, *i, end, w, cap);
+    return 1;
+}
+
 int rel_phrase_in(const char *t, size_t a, size_t b, const char *const *ws)
 {
     for (size_t i = a; i < b; i++)

@@ -489,12 +489,7 @@ static int capacity_thing(const ctx *c, size_t R, char thing[48])
 static int names_in(const ctx *c, size_t a, size_t b, const char *unit)
 {
     char w[48];
-    for (size_t i = a; i < b;) {
-        if (!rel_wch((unsigned char)c->t[i])) {
-            i++;
-            continue;
-        }
-        i = rel_word_at(c->t, i, b, w, sizeof w);
+    for (size_t i = a; rel_next_word(c->t, &i, b, w, sizeof w);) {
         if (names_unit(c, w, unit))
             return 1;
     }
@@ -524,12 +519,7 @@ static size_t clause_start(const ctx *c, size_t P)
 static int word_occurs(const ctx *c, const char *w, size_t x, size_t y)
 {
     char v[48];
-    for (size_t j = x; j < y;) {
-        if (!rel_wch((unsigned char)c->t[j])) {
-            j++;
-            continue;
-        }
-        j = rel_word_at(c->t, j, y, v, sizeof v);
+    for (size_t j = x; rel_next_word(c->t, &j, y, v, sizeof v);) {
         if (strcmp(v, w) == 0)
             return 1;
     }
@@ -541,12 +531,7 @@ static int shared_words(const ctx *c, size_t a, size_t b, size_t x, size_t y)
 {
     char w[48];
     int n = 0;
-    for (size_t i = a; i < b;) {
-        if (!rel_wch((unsigned char)c->t[i])) {
-            i++;
-            continue;
-        }
-        i = rel_word_at(c->t, i, b, w, sizeof w);
+    for (size_t i = a; rel_next_word(c->t, &i, b, w, sizeof w);) {
         size_t lw = strlen(w);
         if (lw > 2 && w[lw - 2] == '\'' && w[lw - 1] == 's')
             w[lw -= 2] = '\0';   /* "the week's letters": week */
@@ -1262,12 +1247,7 @@ static int stated_by_any(const ctx *c, size_t P)
 static int shared_verb(const ctx *c, const char *thing, size_t x, size_t y, size_t a, size_t b)
 {
     char w[48];
-    for (size_t i = x; i < y;) {
-        if (!rel_wch((unsigned char)c->t[i])) {
-            i++;
-            continue;
-        }
-        i = rel_word_at(c->t, i, y, w, sizeof w);
+    for (size_t i = x; rel_next_word(c->t, &i, y, w, sizeof w);) {
         if (strlen(w) >= 4 && !names_unit(c, w, thing) && word_occurs(c, w, a, b))
             return 1;
     }

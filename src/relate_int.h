@@ -123,6 +123,9 @@ int rel_phrase_in(const char *t, size_t a, size_t b, const char *const *ws);
 int rel_words_between(const char *t, size_t a, size_t b, const char *stops);
 /* Copy the lower-cased word at t+i into w; the offset after it. */
 size_t rel_word_at(const char *t, size_t i, size_t end, char *w, size_t cap);
+/* The next word of t[*i, end), lower-cased into w: 1 with *i past it, 0
+ * when no word is left ("for (i = a; rel_next_word(t, &i, b, w, n);)"). */
+int rel_next_word(const char *t, size_t *i, size_t end, char *w, size_t cap);
 /* 1 when t[a..b) ends in a comma or "and" (the figure at b continues a list). */
 int rel_joined_to(const char *t, size_t a, size_t b);
 /* 1 when one of the n words from offset i (not past end, no mark between

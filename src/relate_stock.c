@@ -522,19 +522,13 @@ static int average_words(const ctx *c, size_t a, size_t b)
                                      "nearly", "almost", "or", "say", "an", "average", "of",
                                      "averaging", "on", "just", "over", "under", "that",
                                      "is", NULL};
-    for (size_t i = a; i < b;) {
-        char w[48];
-        size_t e = rel_word_at(c->t, i, b, w, sizeof w);
-        if (e == i) {
-            i++;
-            continue;
-        }
+    char w[48];
+    for (size_t i = a; rel_next_word(c->t, &i, b, w, sizeof w);) {
         int known = 0;
         for (size_t k = 0; ok[k] && !known; k++)
             known = strcmp(w, ok[k]) == 0;
         if (!known)
             return 0;
-        i = e;
     }
     return 1;
 }

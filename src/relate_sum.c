@@ -3751,13 +3751,8 @@ static size_t counted_thing(const ctx *c, size_t j, size_t a, size_t b, const ch
             rel_is_rate(c, C) || F->qual != TALLY_Q_EXACT || !(F->value >= 1) ||
             F->value != floor(F->value))
             continue;
-        for (size_t i = a; i < b;) {
-            char w[48];
-            size_t e = rel_word_at(c->t, i, b, w, sizeof w);
-            if (e == i) {
-                i++;
-                continue;
-            }
+        char w[48];
+        for (size_t i = a; rel_next_word(c->t, &i, b, w, sizeof w);)
             if (names_unit(w, c->fi[C].unit)) {
                 if (modifiers_in(c, C, a, b))
                     return C;
@@ -3765,8 +3760,6 @@ static size_t counted_thing(const ctx *c, size_t j, size_t a, size_t b, const ch
                     plain = C;
                 break;
             }
-            i = e;
-        }
     }
     return plain;
 }
@@ -3970,18 +3963,11 @@ static size_t item_end(const ctx *c, size_t C)
 static int item_has(const ctx *c, size_t C, const char *w)
 {
     size_t b = item_end(c, C), lw = strlen(w);
-    for (size_t i = c->f->v[C].tstart; i < b;) {
-        char x[48];
-        size_t e = rel_word_at(c->t, i, b, x, sizeof x);
-        if (e == i) {
-            i++;
-            continue;
-        }
+    char x[48];
+    for (size_t i = c->f->v[C].tstart; rel_next_word(c->t, &i, b, x, sizeof x);)
         if (strncmp(x, w, lw) == 0 &&
             (!x[lw] || strcmp(x + lw, "s") == 0 || strcmp(x + lw, "es") == 0))
             return 1;
-        i = e;
-    }
     return 0;
 }
 
@@ -4009,14 +3995,8 @@ static size_t next_count(const ctx *c, size_t before, size_t a, size_t b, const 
     size_t stop = before > REL_LOOK_BACK_MAX ? before - REL_LOOK_BACK_MAX : 0;
     char mods[NEXT_MODS][48];
     size_t nm = 0;
-    for (size_t i = a; i < b;) {
-        char w[48];
-        size_t e = rel_word_at(c->t, i, b, w, sizeof w);
-        if (e == i) {
-            i++;
-            continue;
-        }
-        i = e;
+    char w[48];
+    for (size_t i = a; rel_next_word(c->t, &i, b, w, sizeof w);) {
         size_t best = NOPOS, latest = NOPOS, nmatch = 0;
         int one_value = 1;
         for (size_t C = before; C-- > stop;) {
