@@ -50,6 +50,17 @@ static int paren_taken_away(const ctx *c, size_t a, size_t b)
     return w >= 1 && w <= 4 && rel_phrase_in(c->t, a, b, minus);
 }
 
+/* Add a SUM of total T and parts[0..np) (in that order, none marked used)
+ * with cue; 0, or -1 when out of memory. */
+static int add_sum(ctx *c, size_t T, const size_t *parts, size_t np, const char *cue)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, T, cue);
+    for (size_t m = 0; m < np; m++)
+        rel_part(c, &r, parts[m]);
+    return rel_add(c, &r);
+}
+
 /* Rule 1: a figure and the parenthesis after it. */
 int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
 {
@@ -2715,17 +2726,6 @@ static int heads_apart(const ctx *c, size_t T, const size_t *parts, size_t np)
     return 1;
 }
 
-/* Add a SUM of total T and parts[0..np) (in that order, none marked used)
- * with cue; 0, or -1 when out of memory. */
-static int add_sum(ctx *c, size_t T, const size_t *parts, size_t np, const char *cue)
-{
-    tally_relation r;
-    rel_init(&r, TALLY_REL_SUM, T, cue);
-    for (size_t m = 0; m < np; m++)
-        rel_part(c, &r, parts[m]);
-    return rel_add(c, &r);
-}
-
 /* 1 when nothing after figure j, the last of two parts, says they are
  * only some of the whole: no other figure later in its sentence ("...,
  * while 500 were lost") and no "rest", "remainder", "others", "balance"
@@ -4402,11 +4402,7 @@ int rel_rule_rate_list(ctx *c, size_t si, size_t lo, size_t hi)
             sum += c->f->v[part[k]].value;
         if (n < 2 || sum < 0.75 * tv || sum > 1.25 * tv)
             continue;
-        tally_relation r;
-        rel_init(&r, TALLY_REL_SUM, T, "a list of rates and their total");
-        for (size_t k = 0; k < n; k++)
-            rel_part(c, &r, part[k]);
-        if (rel_add(c, &r) < 0)
+        if (add_sum(c, T, part, n, "a list of rates and their total") < 0)
             return -1;
         c->fi[T].used = 1;
         if (T + 1 < hi && c->f->v[T + 1].value == (double)n && nextf < s->end &&
@@ -4545,11 +4541,7 @@ int rel_rule_span_back(ctx *c, size_t si, size_t lo, size_t hi)
             if (!nt || m < k || fabs(sum - tv) > 0.1 * tv)
                 continue;
         }
-        tally_relation r;
-        rel_init(&r, TALLY_REL_SUM, T, "over the span, parts before");
-        for (size_t m = 0; m < k; m++)
-            rel_part(c, &r, part[m]);
-        if (rel_add(c, &r) < 0)
+        if (add_sum(c, T, part, k, "over the span, parts before") < 0)
             return -1;
     }
     return 0;
@@ -4702,11 +4694,7 @@ int rel_rule_running_total(ctx *c, size_t si, size_t lo, size_t hi)
             sum += c->f->v[part[m]].value;
         if (n < 2 || fabs(sum - tv) > 0.1 * tv)
             continue;
-        tally_relation r;
-        rel_init(&r, TALLY_REL_SUM, T, "running total, parts before");
-        for (size_t m = 0; m < n; m++)
-            rel_part(c, &r, part[m]);
-        if (rel_add(c, &r) < 0)
+        if (add_sum(c, T, part, n, "running total, parts before") < 0)
             return -1;
     }
     return 0;
