@@ -157,6 +157,14 @@
  * arrived (kin table: loss / death / captive against delivery /
  * arrival), within a tenth of the whole -> DIFFERENCE (the arrived part
  * stated, whole - lost).
+ * Round 427 (helper ver125, relate_rate.c): a rate per a period and a
+ * total of its unit said over one longer period as a whole ("250 mules a
+ * month, and 3,000 mules in the year", "40 tons a day.  Over a full year
+ * that came to 14,600 tons"; its sentence or the next, one paragraph, no
+ * other rate of the unit and period, not "in the year 1937") -> PRODUCT
+ * factor 12 / 365 / 30; rule 7s's duration told in a longer period than
+ * its rate ("40 tons a day, so that the coal would last about three
+ * months": X / 30 / Z), a rate in its own sentence taken first.
  * Round 420 (helper ver119, relate_rate.c): ", each filling 60 bombs a
  * day on two shifts" after "Four lines" takes the four (a verb after
  * "each" names no thing; rule 7 takes no count after an apposed "each");

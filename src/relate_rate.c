@@ -2848,6 +2848,106 @@ static size_t stated_periods(const ctx *c, size_t R, size_t P, int pr, int pp)
     return NOPOS;
 }
 
+/* Round 427: the period a total P is said over as one whole ("3,600 mules
+ * in the year", "the year's output came to 1,200", "Over a full year that
+ * came to 14,600 tons"): a preposition and "the" / "a" (and "full" /
+ * "whole") right before the period's word, at most four words after P or
+ * in P's clause before it, the period's word not followed by a number ("in
+ * the year 1917" dates P) nor a count before it ("over the three months").
+ * The period, else -1. */
+static int one_period_named(const ctx *c, size_t P)
+{
+    static const char *const lead[] = {
+        "in the whole ", "over the whole ", "for the whole ", "in a full ", "over a full ",
+        "for a full ",   "in the ",         "over the ",      "for the ",   "during the ",
+        "of the ",       "in a ",           "over a ",        "in one ",    "over one ",
+        "the ",          NULL};
+    const tally_fact *f = &c->f->v[P];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t a = f->tstart, b = f->tend;
+    for (size_t i = f->tstart; i > s->start; i--)
+        if (strchr(",;:(", c->t[i - 1])) {
+            a = i;   /* P's clause: back to a mark */
+            break;
+        } else if (i - 1 == s->start)
+            a = s->start;
+    if (P > 0 && c->f->v[P - 1].sent_index == f->sent_index && c->f->v[P - 1].tend > a)
+        a = c->f->v[P - 1].tend;   /* no figure of another clause */
+    for (int nw = 0; nw < 5 && b < s->end && !strchr(",;:()", c->t[b]); nw++) {
+        char w[48];
+        while (b < s->end && c->t[b] == ' ')
+            b++;
+        size_t e = rel_word_at(c->t, b, s->end, w, sizeof w);
+        if (e == b)
+            break;
+        b = e;
+    }
+    if (P + 1 < c->f->n && c->f->v[P + 1].sent_index == f->sent_index &&
+        c->f->v[P + 1].tstart < b)
+        return -1;   /* "1,500 more in a month of 25 working days": its days stated */
+    for (size_t i = a; i < b; i++) {
+        if (i >= f->tstart && i < f->tend)
+            continue;
+        for (size_t q = 0; lead[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, b, lead[q]);
+            char w[48], nx[48];
+            if (!e)
+                continue;
+            size_t e2 = rel_word_at(c->t, e, s->end, w, sizeof w);
+            int pw = -1;
+            size_t wl = strlen(w);
+            if (q == 15) {   /* "the year's": a possessive only */
+                if (wl < 3 || strcmp(w + wl - 2, "'s") != 0)
+                    continue;
+                w[wl - 2] = '\0';
+            }
+            pw = period_of(w);
+            if (pw < 0 || (wl && w[strlen(w) - 1] == 's' && q != 15))
+                continue;   /* "in the months": no one period */
+            while (e2 < s->end && c->t[e2] == ' ')
+                e2++;
+            rel_word_at(c->t, e2, s->end, nx, sizeof nx);
+            if (isdigit((unsigned char)nx[0]) || (e2 < s->end && isdigit((unsigned char)c->t[e2])) ||
+                strcmp(nx, "of") == 0)
+                continue;   /* "in the year 1917", "a month of 25 days" */
+            return pw;
+        }
+    }
+    return -1;
+}
+
+/* The factor from rate R's period pr to the one period total P is said
+ * over (one_period_named), a longer one: 12 months, 52 weeks, 7 or 30
+ * days (a month of no named date), 365 days; 0 when none. */
+static double named_period_factor(const ctx *c, size_t R, size_t P, int pr)
+{
+    size_t sp = c->f->v[P].sent_index;
+    if (c->seg->sents[sp].para != c->seg->sents[c->f->v[R].sent_index].para)
+        return 0;   /* a new paragraph: another matter */
+    if (c->f->v[R].sent_index != sp)   /* P in the next sentence: R the one rate */
+        for (size_t j = R; j-- > 0 && c->f->v[j].sent_index + 3 >= sp;) {
+            int jp;
+            if (rel_same_unit(&c->fi[j], &c->fi[R]) && !c->fi[j].share &&
+                rel_rate_of(c, j, &jp) && jp == pr && c->f->v[j].value != c->f->v[R].value)
+                return 0;   /* "20 million kroner a day ... 12.8 million a day": which? */
+        }
+    int pw = one_period_named(c, P);
+    if (pw < 0 || !(periods[pw].per_year < periods[pr].per_year))
+        return 0;
+    double k = periods[pr].per_year / periods[pw].per_year;
+    if (pr == 0 && pw == 1)
+        k = 7;
+    if (pr == 0 && pw == 2)
+        k = REL_MONTH_DAYS;
+    return fabs(k - round(k)) > 1e-9 ? 0 : k;
+}
+
+/* The period total P is said over as one whole, -1 if none. */
+static int period_of_total(const ctx *c, size_t P)
+{
+    return one_period_named(c, P);
+}
+
 /* "40 trucks a month, or 480 trucks a year": a rate R per one period and,
  * after it in its sentence or the next, a figure P of its unit per a
  * longer period -> PRODUCT, factor the periods' ratio (12, 52, 4).  "50
@@ -2946,6 +3046,13 @@ int rel_rule_period(ctx *c, size_t R)
             r.factor = fabs(k - 1) < 1e-9 ? 0 : k;
             rel_part(c, &r, R);
             rel_part(c, &r, D);
+        } else if (!rate && D == NOPOS && jf->value > c->f->v[R].value &&
+                   (k_days = named_period_factor(c, R, j, pr)) > 0) {
+            /* round 427: "300 mules a month ... 3,600 mules in the year" */
+            int month = pr == 0 && period_of_total(c, j) == 2;
+            rel_init(&r, TALLY_REL_PRODUCT, j, month ? REL_CUE_MONTH_DAYS : "per period");
+            r.factor = k_days;
+            rel_part(c, &r, R);
         } else {
             /* only the next figure of the rate's unit */
             return D != NOPOS ? period_back(c, R, D, pr) : 0;
@@ -4509,7 +4616,8 @@ int rel_rule_interest(ctx *c, size_t M)
 static int lasting_cue(const ctx *c, size_t a, size_t b)
 {
     static const char *const cues[] = {"last",    "lasts",   "lasted",   "keep",   "kept",
-                                       "enough",  "take",    "takes",    "took",   "need",
+                                       "enough",  "take",    "takes",    "took",   "taken",
+                                       "need",
                                        "needs",   "needed",  "finished", "complete",
                                        "completed", "done",  NULL};
     for (size_t q = 0; cues[q]; q++)
@@ -4522,6 +4630,23 @@ static int lasting_cue(const ctx *c, size_t a, size_t b)
 static int same_para(const ctx *c, size_t a, size_t b)
 {
     return c->seg->sents[c->f->v[a].sent_index].para == c->seg->sents[c->f->v[b].sent_index].para;
+}
+
+/* How many of a rate's periods zp make one of a duration's periods p: 1
+ * for the same, 7 days a week, 30 days a month (any month's days in the
+ * wide check), 365 days or 12 months or 52 weeks a year; 0 for none. */
+static double lasting_factor(int p, int zp)
+{
+    if (p == zp)
+        return 1;
+    if (!(periods[p].per_year < periods[zp].per_year) || periods[zp].per_year > 365)
+        return 0;   /* no hours of a day's fire */
+    if (zp == 0 && p == 1)
+        return 7;
+    if (zp == 0 && p == 2)
+        return REL_MONTH_DAYS;
+    double k = periods[zp].per_year / periods[p].per_year;
+    return fabs(k - round(k)) > 1e-9 ? 0 : k;
 }
 
 /* Rule 7s: "The depot held 24,000 tons. The squadron burns 800 tons a
@@ -4544,16 +4669,21 @@ int rel_rule_stock_lasts(ctx *c, size_t D, size_t lo, size_t hi)
         rel_is_rate(c, D))
         return 0;
     size_t Z = NOPOS;
-    for (size_t j = D; j-- > 0;) {
-        const tally_fact *jf = &c->f->v[j];
-        if (jf->sent_index + 1 < df->sent_index || !same_para(c, j, D))
-            break;
-        if (rel_rate_of(c, j, &zp) && zp == p && !c->fi[j].share) {
-            if (Z != NOPOS)
-                return 0;   /* two rates of the period: which one is meant is not known */
-            Z = j;
+    double k = 1;   /* round 427: D's periods in the rate's ("five months" at a day's rate) */
+    for (int own = 1; own >= 0 && Z == NOPOS; own--)   /* D's sentence first */
+        for (size_t j = D; j-- > 0;) {
+            const tally_fact *jf = &c->f->v[j];
+            if (jf->sent_index + own < df->sent_index || !same_para(c, j, D))
+                break;
+            double kj = 0;
+            if (rel_rate_of(c, j, &zp) && zp >= 0 && !c->fi[j].share &&
+                (kj = lasting_factor(p, zp)) > 0) {
+                if (Z != NOPOS)
+                    return 0;   /* two rates of the period: which one is meant is not known */
+                Z = j;
+                k = kj;
+            }
         }
-    }
     if (Z == NOPOS || !lasting_cue(c, c->f->v[Z].tend, df->tstart))
         return 0;
     for (size_t j = Z + 1; j < D; j++)
@@ -4574,12 +4704,13 @@ int rel_rule_stock_lasts(ctx *c, size_t D, size_t lo, size_t hi)
     }
     if (X == NOPOS)
         return 0;
-    double q = c->f->v[X].value / zf->value;
+    double q = c->f->v[X].value / zf->value / k;
     if (!isfinite(q) || q < df->value / 2 || q > df->value * 2)
         return 0;
     tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, X, "stock over a rate");
-    r.average = 1;   /* D is X / Z, rounded */
+    rel_init(&r, TALLY_REL_PRODUCT, X, k == REL_MONTH_DAYS ? REL_CUE_MONTH_DAYS : "stock over a rate");
+    r.average = 1;   /* D is X / Z, rounded (X / k / Z: k of Z's periods in one of D's) */
+    r.factor = k > 1 ? k : 0;
     rel_part(c, &r, D);
     rel_part(c, &r, Z);
     c->fi[D].used = 1;
