@@ -594,6 +594,11 @@
  * some 846,000 litres": a pronoun's rate, the one count between it and
  * P (rel_rule_pronoun_rate); both within half to twice P, and exact only
  * with no word of a whole ("thus", "in all", "full") before P.
+ * Round 428 (helper ver126, relate_note.c rel_rule_whole_listed): a whole
+ * said again and broken down after it, "Of the 1,460 accidents, 920 ...,
+ * 410 ... and 130 ...", "the 4,600 regulars are 720 ..., 1,480 ... and
+ * 2,400 ...", "lists 52 sailings: 45 ... and 7 ..." -> SUM, exact (within
+ * a tenth only for "Of the W" and three items or more of W's unit).
  */
 #include <ctype.h>
 #include <math.h>
@@ -1643,6 +1648,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_more_rose(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_over_count(&c, si, lo, hi);
+        if (!rc)
+            rc = rel_rule_whole_listed(&c, si, lo, hi);
         whole_from_subsets(&c, nrel);
         rel_note_sizes(&c, lo, hi);
         lo = hi;

@@ -243,6 +243,9 @@ int rel_rule_running_total(ctx *c, size_t si, size_t lo, size_t hi);
  * note "the nine lost to fighters": DIFFERENCE (relate_note.c, round 303;
  * called by rel_rule_note_parts). */
 int rel_rule_note_gap(ctx *c);
+/* "Of the 1,460 accidents, 920 were ..., 410 ... and 130 ...": a whole said
+ * again and its parts after it, exact (relate_note.c, round 428). */
+int rel_rule_whole_listed(ctx *c, size_t si, size_t lo, size_t hi);
 
 /* ---- relate_stock.c: stocks and flows ---- */
 

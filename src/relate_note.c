@@ -561,3 +561,123 @@ int rel_rule_rest_next(ctx *c, size_t si, size_t lo, size_t hi)
         rel_part(c, &r, best[m]);
     return rel_add(c, &r);
 }
+
+/* Rule N4 (round 428, helper ver126): a whole said again and broken down
+ * in its own sentence: "Of the 1,460 accidents, 920 were ..., 410 ... and
+ * 130 ...", "The 4,600 regulars are 720 officers, 1,480 ... and 2,400
+ * ...", "lists 52 sailings: 45 ... and 7 ...".  The cue is where the whole
+ * W stands: after "Of the" opening the sentence or clause and before a
+ * comma; after "the" and before "were" / "are" / "as" / ":"; or before a
+ * colon.  The items are the figures after it joined by "," or "and" (one
+ * right after "the" inside an item, "at the three depots", is no item),
+ * to the first ";" or parenthesis, each below W.  Exact sums always (the
+ * parts may name other things: "6,100 were women and 2,300 men"); within
+ * a tenth only when every item counts W's own unit (or is bare), W opens
+ * as "Of the W" and three items or more break it down, so that a slip is
+ * flagged ("Of the 640 mules, 70 died and 540 were sold" may leave some
+ * out: two items are no whole breakdown).  The expression states
+ * W = A + B (+ C ...). */
+
+/* How many words may stand between the whole and its first item. */
+#define WL_LEAD_WORDS 6
+
+/* The kind of cue before whole W: 2 for "Of the W" opening its sentence
+ * or clause, 1 for "the W" before a copula or a colon, or W before a
+ * colon; 0 for none.  *first the first item (the figure after W). */
+static int whole_cue(const ctx *c, size_t si, size_t W, size_t hi)
+{
+    static const char *const the[] = {"the", NULL};
+    static const char *const cop[] = {"were", "are", "was", "is", "as", NULL};
+    static const char *const of[] = {"of", NULL};
+    if (W + 1 >= hi)
+        return 0;
+    const tally_fact *w = &c->f->v[W], *a = &c->f->v[W + 1];
+    size_t st = rel_sent_open(c, si), b = a->tstart;
+    int nw = rel_words_between(c->t, w->tend, b, ";()");
+    if (nw < 0 || nw > WL_LEAD_WORDS)
+        return 0;
+    size_t z = b;   /* the byte before the first item, spaces skipped */
+    while (z > w->tend && c->t[z - 1] == ' ')
+        z--;
+    int colon = z > w->tend && c->t[z - 1] == ':';
+    int comma = z > w->tend && c->t[z - 1] == ',';
+    int the_before = rel_word_before_is(c, w->tstart, st, the);
+    if (the_before && comma && rel_words_between(c->t, w->tend, z - 1, ",:") >= 0) {
+        size_t th = rel_word_back(c, w->tstart, st);   /* "the" */
+        size_t ofs = rel_word_back(c, th, st);          /* "of" */
+        if (rel_word_before_is(c, th, st, of) &&
+            (ofs <= st || c->t[ofs - 1] == ';' || c->t[ofs - 1] == ':' ||
+             rel_words_between(c->t, st, ofs, "") == 0 ||
+             (ofs >= 2 && strchr(";:.", c->t[ofs - 2]) && c->t[ofs - 2]))) /* ". Of the": a
+                                                   sentence the segmenter left joined */
+            return 2;
+        return 0;
+    }
+    if (colon && rel_words_between(c->t, w->tend, z - 1, ",:") >= 0)
+        return 1;
+    if (the_before && !comma && rel_word_before_is(c, b, w->tend, cop) &&
+        rel_words_between(c->t, w->tend, b, ",:") >= 0)
+        return 1;
+    return 0;
+}
+
+/* The items of whole W's list in [W+1, hi) into parts (at most
+ * TALLY_REL_MAXPARTS); how many, 0 when one breaks the list; *own 1 when
+ * every item counts W's unit or is bare. */
+static size_t whole_items(const ctx *c, size_t W, size_t hi, size_t *parts, double *sum,
+                          int *own)
+{
+    static const char *const attr[] = {"the", "its", "their", NULL};
+    size_t np = 0;
+    *sum = 0;
+    *own = 1;
+    for (size_t j = W + 1; j < hi; j++) {
+        size_t prev = np ? c->f->v[parts[np - 1]].tend : c->f->v[W].tend;
+        size_t b = c->f->v[j].tstart;
+        if (rel_words_between(c->t, prev, b, ";()") < 0)
+            break;
+        if (np && !rel_joined_to(c->t, prev, b)) {
+            if (rel_word_before_is(c, b, prev, attr))
+                continue;   /* "29,000 at the three main depots": an attribute */
+            return 0;       /* a figure of another clause: no plain list */
+        }
+        if (!listable(c, j) || c->f->v[j].value >= c->f->v[W].value || np == TALLY_REL_MAXPARTS)
+            return 0;
+        if (!(rel_same_unit(&c->fi[j], &c->fi[W]) || !c->fi[j].unit[0]))
+            *own = 0;
+        parts[np++] = j;
+        *sum += c->f->v[j].value;
+    }
+    return np >= 2 ? np : 0;
+}
+
+/* Rule N4 (above): sentence si's wholes broken down after them. */
+int rel_rule_whole_listed(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    for (size_t W = lo; W + 2 < hi; W++) {
+        if (!totalable(c, W) || c->fi[W].part)
+            continue;
+        int cue = whole_cue(c, si, W, hi);
+        if (!cue)
+            continue;
+        size_t parts[TALLY_REL_MAXPARTS];
+        double sum;
+        int own;
+        size_t np = whole_items(c, W, hi, parts, &sum, &own);
+        if (!np)
+            continue;
+        const tally_fact *w = &c->f->v[W];
+        double tol = w->high > w->low ? (w->high - w->low) / 2 : 0;
+        int exact = fabs(sum - w->value) <= tol + 1e-9 * w->value;
+        if (!exact && !(cue == 2 && own && np >= 3 && closeness(sum, w->value) == 1))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, W, "whole said again, then its parts");
+        for (size_t m = 0; m < np; m++)
+            rel_part(c, &r, parts[m]);
+        if (rel_add(c, &r) < 0)
+            return -1;
+        W = parts[np - 1];
+    }
+    return 0;
+}
