@@ -1817,6 +1817,19 @@ static int modified_pair(const char *t, const tally_number *nums, size_t i, size
            tok_in(t, &k, NOHEAD) && only_connectors(t, k.e, nums[j].start);
 }
 
+/* 1 when figure j, with a noun phrase of its own, is the subject of a
+ * clause whose verb is left out: a bare figure follows its phrase at once
+ * ("Terlan made 340,000 and eleven private firms 220,000").  The figure
+ * before it is then no part of its count. */
+static int gapped_subject(const char *t, const tally_number *nums, size_t n, size_t j,
+                          const slot *sl)
+{
+    tok k;
+    return sl[j].src == SRC_OWN && sl[j].own.end > sl[j].own.start && j + 1 < n &&
+           nums[j + 1].kind == TALLY_NK_FIGURE && next_tok(t, sl[j].own.end, nums[j + 1].end, &k) &&
+           k.s == nums[j + 1].start;
+}
+
 /* 1 when the bare number i and the figure j after it are a pair of
  * makes or places, the noun said only after j's own name: "30 Tarn and 12
  * Velkor lorries" (see name_pair()). */
@@ -1833,6 +1846,7 @@ static void attach_coord(const char *t, const tally_number *nums, size_t n, size
 {
     size_t j = i + 1;
     if (sl[i].src != SRC_NONE || j >= n || nums[j].kind != TALLY_NK_FIGURE ||
+        gapped_subject(t, nums, n, j, sl) ||
         sl[j].src == SRC_NONE || !at[j].unit[0] || strcmp(at[j].unit, "fraction") == 0 ||
         !(only_connectors(t, nums[i].end, nums[j].start) || named_items(t, nums, i, j) ||
           modified_pair(t, nums, i, j, sl) || named_pair(t, nums, i, j, sl)) ||
@@ -3904,14 +3918,19 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
     int scaled = (x->flags & TALLY_NF_SCALED) != 0;
     tok w;
     int named = !scaled && named_series(t, s, nums, i, sl);
+    /* "and eleven private firms 220,000": the subject before it lends nothing */
+    size_t subj = i > 0 && gapped_subject(t, nums, n, i - 1, sl) ? i - 1 : n;
+    int gapped = subj < n || gapped_clause(t, s, nums, i);
+    /* a part listed after "and" or a comma may stand far from the part before */
+    int listed = prev_tok(t, s->start, x->start, &w) &&
+                 (tok_is(t, &w, "and") || tok_punct(t, &w, ','));
     if ((is_word_one(t, x) && !distributed_one(t, s, x)) || !ellipsis_follow(t, s, x) ||
-        (!named && !ellipsis_lead(t, s, x, 0) && !gapped_clause(t, s, nums, i)) ||
+        (!named && !ellipsis_lead(t, s, x, 0) && !gapped) ||
         (!scaled && !named && prev_tok(t, s->start, x->start, &w) && w.word &&
-         !endnote_lead_word(t, &w) && !gapped_clause(t, s, nums, i) &&
-         !ordinal_series(t, s, nums, i)))
+         !endnote_lead_word(t, &w) && !gapped && !ordinal_series(t, s, nums, i)))
         return SRC_NONE;   /* "file 12", "box 17": a label before it */
     for (size_t j = i; j-- > 0;) {
-        if (nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION ||
+        if (j == subj || nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION ||
             nums[j].kind == TALLY_NK_YEAR || nums[j].kind == TALLY_NK_ORDINAL || sl[j].part ||
             counts_group(sl, i, &at[j]))
             continue;   /* "58 in the first quarter, 61 in the second" */
@@ -3936,8 +3955,9 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
         } else {
             tok k;
             int words = 0;
+            int most = listed && sl[j].src == SRC_ELLIPSIS ? 2 * MAX_NOTE_GAP : MAX_NOTE_GAP;
             for (size_t a = at[j].mention_end; next_tok(t, a, x->start, &k); a = k.e)
-                if (k.word && !tok_has_digit(t, &k) && ++words > MAX_NOTE_GAP)
+                if (k.word && !tok_has_digit(t, &k) && ++words > most)
                     return SRC_NONE;
             size_t gap = aside < n ? nums[aside].start : x->start;
             if (!digits_only_years(t, at[j].mention_end, gap, nums, n) ||

@@ -660,6 +660,8 @@ static const qphrase qphrases[] = {
     {{"than", "more", "nothing"}, TALLY_Q_EXACT}, /* "nothing more than a dozen": only */
     {{"than", "longer", "no"}, TALLY_Q_AT_MOST},  {{"than", "wider", "no"}, TALLY_Q_AT_MOST},
     {{"as", "many", "as"}, TALLY_Q_AT_MOST},      {{"as", "much", "as"}, TALLY_Q_AT_MOST},
+    /* the low extreme: "in as little as four months" is four or more */
+    {{"as", "few", "as"}, TALLY_Q_AT_LEAST},      {{"as", "little", "as"}, TALLY_Q_AT_LEAST},
     {{"under", "little", "a"}, TALLY_Q_AT_MOST},  {{"over", "little", "a"}, TALLY_Q_AT_LEAST},
     {{"of", "excess", "in"}, TALLY_Q_AT_LEAST},   {{"of", "maximum", "a"}, TALLY_Q_AT_MOST},
     {{"of", "minimum", "a"}, TALLY_Q_AT_LEAST},   {{"less", "or", "more"}, TALLY_Q_APPROX},

@@ -322,6 +322,10 @@ static void test_bounds(void **state)
     check("less than 15 tons", "less than 15", TALLY_NK_FIGURE, TALLY_Q_AT_MOST, 15, NAN, 15);
     check("at most six rafts", "at most six", TALLY_NK_FIGURE, TALLY_Q_AT_MOST, 6, NAN, 6);
     check("up to 100 lorries", "up to 100", TALLY_NK_FIGURE, TALLY_Q_AT_MOST, 100, NAN, 100);
+    /* "as few as", "as little as": the low extreme, a lower bound */
+    check("in as little as four weeks", "as little as four", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST,
+          4, 4, NAN);
+    check("as few as 12 riders", "as few as 12", TALLY_NK_FIGURE, TALLY_Q_AT_LEAST, 12, 12, NAN);
     check("as many as 100 gliders", "as many as 100", TALLY_NK_FIGURE, TALLY_Q_AT_MOST, 100, NAN,
           100);
     check("no more than 150 miles away", "no more than 150", TALLY_NK_FIGURE, TALLY_Q_AT_MOST,
