@@ -1280,6 +1280,38 @@ static int bounded_change_of(const tally_facts *F, const tally_relation *r)
            B->qual == TALLY_Q_EXACT;
 }
 
+/* 1 when r is a percentage change between two exact levels, the
+ * percentage itself written in digits with no hedge ("rose from 9,000
+ * tons to 13,500 tons, an increase of 40 per cent"), that the levels
+ * cannot give even taken anywhere within half their rounding allowance
+ * (8,775-9,225 and 13,375-13,625: 45-55%): writers work such a percentage
+ * out from the levels they print, or from the figures those round.  "From
+ * 1.2 to 1.5 million, 27 per cent" (1.175-1.225 to 1.4625-1.5375: 19-31%)
+ * may have been worked out from unrounded levels and stays approximate. */
+static int plain_change_off(const tally_facts *F, const tally_relation *r)
+{
+    if (r->kind != TALLY_REL_CHANGE || r->absolute || r->inverse || r->nparts != 2 ||
+        r->parts[0].fact == TALLY_NO_FACT || r->parts[1].fact == TALLY_NO_FACT)
+        return 0;
+    const tally_fact *Q = &F->v[r->stated], *A = &F->v[r->parts[0].fact],
+                     *B = &F->v[r->parts[1].fact];
+    if (!is_percent(Q) || !Q->number_text || !isdigit((unsigned char)Q->number_text[0]) ||
+        isnan(Q->low) || isnan(Q->high) || Q->low != Q->high || A->qual != TALLY_Q_EXACT ||
+        B->qual != TALLY_Q_EXACT || !(A->value > 0) || !(B->value > 0))
+        return 0;
+    double ra = tally_rounding_allowance(A->value, A->qual, 0) / 2,
+           rb = tally_rounding_allowance(B->value, B->qual, 0) / 2;
+    double lo = INFINITY, hi = -INFINITY;
+    for (int i = 0; i < 4; i++) {   /* the four corners */
+        double a = A->value + (i & 1 ? ra : -ra), b = B->value + (i & 2 ? rb : -rb);
+        double pc = a > 0 ? 100 * fabs(b - a) / a : NAN;
+        lo = fmin(lo, pc);
+        hi = fmax(hi, pc);
+    }
+    double q = Q->value, qa = tally_rounding_allowance(q, Q->qual, 1);
+    return isfinite(lo) && isfinite(hi) && (q + qa < lo || q - qa > hi);
+}
+
 /* How far (far_off) a part may miss the strict interval of share q of an
  * exact whole and still be approximate: 5% for a percentage or a bound
  * ("more than three quarters" already allows for its hedge), 10% for a
@@ -1359,7 +1391,8 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
                  ((exact_share_of(F, r) &&
                    far_off(w.c, w.s) > share_room(&F->v[r->parts[0].fact])) ||
                   ((exact_change_of(F, r) || bounded_change_of(F, r)) &&
-                   far_off(w.c, w.s) > share_room(st))))
+                   far_off(w.c, w.s) > share_room(st)) ||
+                  plain_change_off(F, r)))
             w.verdict = TALLY_V_INCONSISTENT;   /* 23 of 38 for "some 70 per cent"
                                                    (41% for "40 percent" and 30% for
                                                    "about a third" stay close) */
