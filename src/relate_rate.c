@@ -2221,6 +2221,31 @@ static int bounded_figure(const ctx *c, size_t Z)
     return 0;
 }
 
+/* Round 431: the count of periods an average of Z "a day" is said over
+ * right after its per-phrase from a ("an average of 465 a day over its 31
+ * days", "31 a night across the 80 nights"): the next figure, within seven
+ * words of a, after "over" / "across" / "during" / "in" / "for" and at most
+ * one of "its" / "the" / "their" / "those" / "these", a whole count above
+ * 1, exact, whose unit the per-phrase names.  NOPOS when none. */
+static size_t periods_after(const ctx *c, size_t Z, size_t hi, size_t a)
+{
+    static const char *const over[] = {"over", "across", "during", "in", "for", NULL};
+    static const char *const det[] = {"its", "the", "their", "those", "these", NULL};
+    size_t Y = Z + 1;
+    if (Y >= hi || c->f->v[Y].sent_index != c->f->v[Z].sent_index)
+        return NOPOS;
+    const tally_fact *yf = &c->f->v[Y];
+    if (yf->tstart < a || rel_words_between(c->t, a, yf->tstart, ",;:()") < 0 ||
+        rel_words_between(c->t, a, yf->tstart, "") > 7 || !(yf->value > 1) ||
+        yf->value != floor(yf->value) || yf->qual != TALLY_Q_EXACT || c->fi[Y].share ||
+        !said_of_one(c, a, yf->tstart, c->fi[Y].unit))
+        return NOPOS;
+    size_t w = rel_word_back(c, yf->tstart, a);
+    if (w < yf->tstart && rel_word_before_is(c, yf->tstart, a, det))
+        return rel_word_before_is(c, w, a, over) ? Y : NOPOS;
+    return rel_word_before_is(c, yf->tstart, a, over) ? Y : NOPOS;
+}
+
 int rel_rule_average(ctx *c, size_t lo, size_t hi)
 {
     static const char *const per[] = {"per", "a", "an", "each", "every", NULL};
@@ -2288,6 +2313,8 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             (average_cue(c, Z, lo) || average_after(c, a, send)))
             X = other_total(c, lo, Z, Y);   /* "38 exchanges serving 1,900 telephones,
                                                50 instruments to an exchange on average" */
+        if (X != NOPOS && Y == NOPOS && average_cue(c, Z, lo))
+            Y = periods_after(c, Z, hi, a);   /* "over its 31 days" */
         if (X != NOPOS && Y == NOPOS)
             Y = count_in_sentence_before(c, lo, a, b, &amb);
         int days;
