@@ -4050,6 +4050,20 @@ static int listed_one(const char *t, const tally_sentence *s, const tally_number
     return tok_has_digit(t, &n) || (n.word && !is_stop(t, &n) && !tok_is(t, &n, "the"));
 }
 
+/* 1 when the mention of the word "one" x is followed by "per" or "for
+ * each"/"for every": the "one" of a norm ("one mask per person", "one
+ * blanket for each bed"), a count though its noun is not in the lexicon. */
+static int one_norm(const char *t, const tally_sentence *s, const tally_attach *at)
+{
+    static const char *const EACH[] = {"each", "every", NULL};
+    tok k;
+    if (!next_tok(t, at->mention_end, s->end, &k))
+        return 0;
+    if (tok_is(t, &k, "per"))
+        return 1;
+    return tok_is(t, &k, "for") && next_tok(t, k.e, s->end, &k) && tok_in(t, &k, EACH);
+}
+
 static int decide_keep(const char *t, const tally_sentence *s, const tally_number *x,
                        const tally_attach *at, const slot *sl)
 {
@@ -4060,7 +4074,8 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     if (src == SRC_NONE)   /* "the state paid 30 million in 1925": a figure, unit unknown */
         return s->section == TALLY_SECTION_BODY && (x->flags & TALLY_NF_SCALED) &&
                x->value >= 1e6;
-    if (src == SRC_OWN && !sl->own.known && is_word_one(t, x) && !listed_one(t, s, x))
+    if (src == SRC_OWN && !sl->own.known && is_word_one(t, x) && !listed_one(t, s, x) &&
+        !one_norm(t, s, at))
         return 0;   /* "one important element", "one source": a determiner */
     if ((x->flags & TALLY_NF_WORDS) && is_word_one(t, x) && prev_tok(t, s->start, x->start, &k) &&
         (tok_is(t, &k, "the") || tok_is(t, &k, "The")))

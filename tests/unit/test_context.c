@@ -2804,6 +2804,25 @@ static void test_rec58_compound_and_listed_one(void **state)
     assert_int_equal(r.at[0].keep, 0);
 }
 
+/* rec63: the "one" of a norm ("one lantern per tent", "for every") is a
+ * count though its noun is not in the lexicon; "one lantern" alone stays a
+ * determiner.  "works" (a factory) is its own lemma, not "work". */
+static void test_rec63_one_norm_and_works(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"one", 0, 1, FIG, W, NULL}};
+    attach(&r, "The camp rule was one lantern per tent.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "lantern", "other", "lantern", "one lantern", 0);
+    attach(&r, "The camp rule gave one lantern for every tent.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "lantern", "other", "lantern", "one lantern", 0);
+    attach(&r, "They lit one lantern and waited.", TALLY_SECTION_BODY, a, 1);
+    assert_int_equal(r.at[0].keep, 0);
+    spec b[] = {{"Four", 0, 4, FIG, W, NULL}};
+    attach(&r, "Four works made the boots.", TALLY_SECTION_BODY, b, 1);
+    check(&r, 0, 1, "works", "other", "works", "Four works", 0);
+}
+
 /* rec61: in an endnote, a bare number parallel to a counted figure takes
  * its noun even when that noun is not in the lexicon: the whole of "Of the
  * N beacons <participle>," and entries of one breakdown whose numbers are
@@ -2987,6 +3006,7 @@ int main(void)
         cmocka_unit_test(test_rec57_the_n_clause),
         cmocka_unit_test(test_rec58_compound_and_listed_one),
         cmocka_unit_test(test_rec61_note_parallel),
+        cmocka_unit_test(test_rec63_one_norm_and_works),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
