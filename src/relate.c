@@ -599,6 +599,13 @@
  * 410 ... and 130 ...", "the 4,600 regulars are 720 ..., 1,480 ... and
  * 2,400 ...", "lists 52 sailings: 45 ... and 7 ..." -> SUM, exact (within
  * a tenth only for "Of the W" and three items or more of W's unit).
+ * Round 432 (helper ver130, relate_sum.c, relate_note.c): a total opening
+ * the clause after ";" over the clause before ("..., 144 guns, and 12
+ * batteries of six guns each, 72 guns; 216 guns in all": the products'
+ * figures, not their sizes); rule 11b's list led by the count of its items
+ * ("in three shipments, of 60, 50 and 40"); rule N4's "Of the W, the mill
+ * made A and nine firms B" (a subject and verb before the first item, a
+ * subject count before a bare item), exact only.
  */
 #include <ctype.h>
 #include <math.h>

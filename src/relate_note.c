@@ -602,6 +602,16 @@ static int whole_cue(const ctx *c, size_t si, size_t W, size_t hi)
     int colon = z > w->tend && c->t[z - 1] == ':';
     int comma = z > w->tend && c->t[z - 1] == ',';
     int the_before = rel_word_before_is(c, w->tstart, st, the);
+    int said = 0;   /* "Of the 7,400 coats, the mill made 5,100 and ...": a subject
+                       and its verb between the comma and the first item */
+    if (the_before && !comma) {
+        size_t k = w->tend;
+        while (k < z && c->t[k] != ',')
+            k++;
+        if (k < z && rel_words_between(c->t, k + 1, b, ",;:") > 0 &&
+            rel_words_between(c->t, k + 1, b, ",;:") <= 4)
+            comma = said = 1, z = k + 1;
+    }
     if (the_before && comma && rel_words_between(c->t, w->tend, z - 1, ",:") >= 0) {
         size_t th = rel_word_back(c, w->tstart, st);   /* "the" */
         size_t ofs = rel_word_back(c, th, st);          /* "of" */
@@ -610,7 +620,7 @@ static int whole_cue(const ctx *c, size_t si, size_t W, size_t hi)
              rel_words_between(c->t, st, ofs, "") == 0 ||
              (ofs >= 2 && strchr(";:.", c->t[ofs - 2]) && c->t[ofs - 2]))) /* ". Of the": a
                                                    sentence the segmenter left joined */
-            return 2;
+            return said ? 1 : 2;
         return 0;
     }
     if (colon && rel_words_between(c->t, w->tend, z - 1, ",:") >= 0)
@@ -619,6 +629,22 @@ static int whole_cue(const ctx *c, size_t si, size_t W, size_t hi)
         rel_words_between(c->t, w->tend, b, ",:") >= 0)
         return 1;
     return 0;
+}
+
+/* Round 432: 1 when figure j, an item's place in a list, counts the
+ * subject of the item that follows it with no verb ("Terlan made 5,100
+ * and nine small workshops 2,300"): j names a noun of its own, the next
+ * figure, bare (its noun elided), follows within three words and no
+ * mark, and is larger. */
+static int subject_count(const ctx *c, size_t j, size_t hi)
+{
+    if (j + 1 >= hi || !c->fi[j].unit[0] || c->fi[j].share)
+        return 0;
+    const tally_fact *a = &c->f->v[j], *b = &c->f->v[j + 1];
+    int w = rel_words_between(c->t, a->tend, b->tstart, ",;:()");
+    return w >= 0 && w <= 3 && b->value > a->value && a->mention && a->number_text &&
+           b->mention && b->number_text && strcmp(a->mention, a->number_text) != 0 &&
+           strcmp(b->mention, b->number_text) == 0;
 }
 
 /* The items of whole W's list in [W+1, hi) into parts (at most
@@ -631,15 +657,23 @@ static size_t whole_items(const ctx *c, size_t W, size_t hi, size_t *parts, doub
     size_t np = 0;
     *sum = 0;
     *own = 1;
+    size_t subj = NOPOS;   /* the subject count skipped right before j */
     for (size_t j = W + 1; j < hi; j++) {
         size_t prev = np ? c->f->v[parts[np - 1]].tend : c->f->v[W].tend;
         size_t b = c->f->v[j].tstart;
         if (rel_words_between(c->t, prev, b, ";()") < 0)
             break;
+        if (subj != NOPOS && subj + 1 == j)
+            b = c->f->v[subj].tstart;   /* "and nine workshops 2,300": joined through it */
+        subj = NOPOS;
         if (np && !rel_joined_to(c->t, prev, b)) {
             if (rel_word_before_is(c, b, prev, attr))
                 continue;   /* "29,000 at the three main depots": an attribute */
             return 0;       /* a figure of another clause: no plain list */
+        }
+        if (np && subject_count(c, j, hi)) {
+            subj = j;   /* "and eleven private firms 220,000": who made the item */
+            continue;
         }
         if (!listable(c, j) || c->f->v[j].value >= c->f->v[W].value || np == TALLY_REL_MAXPARTS)
             return 0;

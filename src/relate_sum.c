@@ -1197,6 +1197,47 @@ static int unsaid_part(const ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Round 432: a total opening the clause after a ";" whose list is the
+ * clause before ("36 batteries ..., 144 guns, and 12 batteries ..., 72
+ * guns; 216 heavy guns in all"): T right after the ";", the parts the
+ * figures of the one clause before it (back to the ";" before that, or
+ * the sentence's start), as collect_parts reads them. */
+static void semi_parts(ctx *c, size_t T, size_t lo, size_t U, size_t *same, size_t *ns,
+                       size_t *form, size_t *nf)
+{
+    const tally_fact *tf = &c->f->v[T];
+    size_t st = c->seg->sents[tf->sent_index].start, z = tf->tstart;
+    while (z > st && c->t[z - 1] == ' ')
+        z--;
+    if (z <= st || c->t[z - 1] != ';')
+        return;
+    size_t from = lo;
+    for (size_t j = T; j-- > lo;) {
+        if (rel_words_between(c->t, c->f->v[j].tend, z - 1, ";") < 0) {
+            from = j + 1;   /* a figure of an earlier clause */
+            break;
+        }
+    }
+    if (T - from < 2)
+        return;
+    collect_parts(c, T, from, T, U, 1, same, ns, form, nf);
+    size_t m = 0;   /* "36 batteries of four guns each, 144 guns": the product's
+                       figure stands for the size, which is no part of its own */
+    for (size_t k = 0; k < *ns; k++) {
+        size_t C = count_of(c, same[k]);
+        int restated = 0;
+        for (size_t q = 0; q < *ns && C != NOPOS; q++)
+            restated |= same[q] > same[k] &&
+                        fabs(c->f->v[C].value * c->f->v[same[k]].value - c->f->v[same[q]].value) <
+                            1e-9 * c->f->v[same[q]].value;
+        if (!restated)
+            same[m++] = same[k];
+    }
+    *ns = m;
+    if (m < 2)
+        *ns = *nf = 0;
+}
+
 /* Rule 3: totals closed by a cue. */
 /* The parts of total T (category "other") named by kinds the lexicon
  * does not know, right before it in its sentence: "four graving docks
@@ -1381,6 +1422,8 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
             size_t U = (how & CUE_LATE) || rate ? NOPOS : companion(c, T, hi);
             if (!(how & CUE_LATE) && !rate)
                 collect_parts(c, T, lo, T, U, 0, same, &ns, form, &nf);
+            if (!(how & CUE_LATE) && !rate && ns + nf == 0)
+                semi_parts(c, T, lo, U, same, &ns, form, &nf);
             if (!(how & CUE_LATE) && !rate && ns < 2 && nf == 0)
                 counted_parts(c, T, lo, U, same, &ns);
             if (U != NOPOS && ns >= 2 && companion_sum(c, T, U, lo, ns, cue) < 0)
@@ -3380,10 +3423,15 @@ int rel_rule_parts_next(ctx *c, size_t si, size_t lo, size_t hi)
         j = e > j ? e : j + 1;
         if (np < 2 || (e < hi && np == TALLY_REL_MAXPARTS))
             continue;
-        size_t T = total_before(c, plo, lo, parts, np, sum);
+        size_t T = total_before(c, plo, lo, parts, np, sum), *ps = parts;
+        if (T == NOPOS && np >= 3 && c->f->v[parts[0]].value == (double)(np - 1)) {
+            ps++, np--;   /* "came in three shipments, of 60, 50 and 40": the first
+                             figure counts the items after it */
+            T = total_before(c, plo, lo, ps, np, sum - c->f->v[parts[0]].value);
+        }
         if (T == NOPOS)
             continue;
-        if (add_sum(c, T, parts, np, "parts in the next sentence") < 0)
+        if (add_sum(c, T, ps, np, "parts in the next sentence") < 0)
             return -1;
     }
     return 0;
