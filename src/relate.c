@@ -606,6 +606,13 @@
  * ("in three shipments, of 60, 50 and 40"); rule N4's "Of the W, the mill
  * made A and nine firms B" (a subject and verb before the first item, a
  * subject count before a bare item), exact only.
+ * Round 430 (helper ver128, relate_share.c, relate_back.c rel_level_back):
+ * a difference against a level its cue names without a figure, "2,000
+ * below their establishment", "3,700 more than in 1931": the one earlier
+ * level of that unit (one value) the cue's words or year name, else none;
+ * "stood at B, a loss of C" against the level of B's own noun in its
+ * section; a bare new level ("shrunk to about 2,400, a loss of a fifth")
+ * takes the unit of the earlier count it matches.
  */
 #include <ctype.h>
 #include <math.h>

@@ -788,3 +788,88 @@ size_t rel_sole_back(const ctx *c, size_t like, size_t before, const char *head,
     }
     return best;
 }
+
+/* 1 when t[k..k+4) is a year of four digits standing alone ("1938"). */
+static int year_word(const char *t, size_t k, size_t end)
+{
+    if (k + 4 > end || (k > 0 && isalnum((unsigned char)t[k - 1])) ||
+        (k + 4 < end && isalnum((unsigned char)t[k + 4])))
+        return 0;
+    for (size_t i = k; i < k + 4; i++)
+        if (!isdigit((unsigned char)t[i]))
+            return 0;
+    return (t[k] == '1' && t[k + 1] >= '7') || (t[k] == '2' && t[k + 1] == '0');
+}
+
+/* 1 when sentence si names the year y (four digits) as a word. */
+static int sentence_names_year(const ctx *c, size_t si, const char *y)
+{
+    const tally_sentence *s = &c->seg->sents[si];
+    for (size_t k = s->start; k + 4 <= s->end; k++)
+        if (c->t[k] == y[0] && memcmp(c->t + k, y, 4) == 0 && year_word(c->t, k, s->end))
+            return 1;
+    return 0;
+}
+
+/* Round 430: the earlier level a difference is measured against when the
+ * cue after its comparative names it but states no figure ("7,100 men,
+ * 2,000 below their establishment", "8,900 hands, 3,000 more than in
+ * 1931", "2,500 tons a month more than promised").  The cue t[a..b) names
+ * a year ("in 1931": the candidate's sentence names it) or content words
+ * (the candidate's clause shares one: "establishment", "promised").  The
+ * candidates are the figures before fact `before`, REL_SOLE_BACK_MAX at
+ * most (a cue's noun may take up a level of an earlier section): same unit (persons
+ * with persons), a rate when like is one, no share, part or quoted claim,
+ * above like when dir > 0 ("below", "fewer than"), below it when dir < 0.
+ * The one value they have, else NOPOS: two readings are no check. */
+size_t rel_level_back(const ctx *c, size_t like, size_t before, size_t a, size_t b, int dir)
+{
+    char year[5] = "";
+    size_t k = a;
+    while (k < b && !isalnum((unsigned char)c->t[k]))
+        k++;
+    if (k + 3 < b && strncasecmp(c->t + k, "in ", 3) == 0)
+        k += 3;
+    if (year_word(c->t, k, b))
+        memcpy(year, c->t + k, 4);
+    size_t lsi = c->f->v[like].sent_index;
+    wordset cw = {.n = 0};
+    if (!*year) {
+        words_of(c, lsi, a, b, &cw);
+        drop_words(&cw, c->f->v[like].noun);
+        drop_words(&cw, c->fi[like].unit);
+        if (!cw.n)
+            return NOPOS;
+    }
+    size_t best = NOPOS, floor = before > REL_SOLE_BACK_MAX ? before - REL_SOLE_BACK_MAX : 0;
+    double v = c->f->v[like].value;
+    int rate = rel_is_rate(c, like);
+    for (size_t j = before; j-- > floor;) {
+        const tally_fact *f = &c->f->v[j];
+        const finfo *ji = &c->fi[j];
+        if (f->sent_index >= c->seg->nsents)
+            break;
+        if (ji->share || ji->part || !(dir > 0 ? f->value > v : f->value < v) ||
+            f->value <= 0 || !look_comparable(c, ji, &c->fi[like]) ||
+            f->qual == TALLY_Q_AT_LEAST || f->qual == TALLY_Q_AT_MOST ||
+            (best != NOPOS && c->f->v[best].value == f->value))
+            continue;   /* the cheap tests first */
+        if (rel_is_rate(c, j) != rate || quoted(c, j))
+            continue;
+        if (*year) {
+            if (!sentence_names_year(c, f->sent_index, year))
+                continue;
+        } else {
+            size_t x, y;   /* "an establishment of 12,000 men each, some 216,000 men" */
+            stated_span(c, j, &x, &y);
+            wordset w = {.n = 0};
+            words_of(c, f->sent_index, x, y, &w);
+            if (wscore(&cw, &w) == 0)   /* its clause, back to a ; or : */
+                continue;
+        }
+        if (best != NOPOS)
+            return NOPOS;   /* two values: ambiguous */
+        best = j;
+    }
+    return best;
+}

@@ -414,6 +414,12 @@ size_t rel_named_back_topic(const ctx *c, size_t q, size_t a, size_t b);
  * word matched can be; head the whole's noun its sentence or the one
  * before must name, or NULL ("those who came"); NOPOS when none or two. */
 size_t rel_sole_back(const ctx *c, size_t like, size_t before, const char *head, double above);
+/* Round 430 (relate_back.c): the one earlier level (one value) the cue
+ * t[a..b) after a comparative names by a year or by words ("more than in
+ * 1931", "below their establishment"), above like when dir > 0, below it
+ * when dir < 0, before fact `before` in like's section; NOPOS when none or
+ * two. */
+size_t rel_level_back(const ctx *c, size_t like, size_t before, size_t a, size_t b, int dir);
 /* rel_make_query with its cue at offset cue of sentence si. */
 void rel_make_query_in(const ctx *c, size_t j, size_t si, size_t cue, query *q);
 /* Rule 5n (relate_share.c): "the dead alone made up some 6 per cent of

@@ -3964,6 +3964,33 @@ static int left_after(ctx *c, size_t D, size_t lo)
     return rel_add(c, &r);
 }
 
+/* The share q of "fallen to B, a quarter fewer than at the peak": q right
+ * after B's comma (k), then a comparative and "than", its direction in
+ * *dir (fewer, less, lower: -1; more, higher, greater: +1); NOPOS when
+ * none. */
+static size_t share_than(const ctx *c, const tally_sentence *s, size_t b, size_t k,
+                         size_t hi, int *dir)
+{
+    static const struct {
+        const char *p;
+        int dir;
+    } cmp[] = {{"fewer than", -1}, {"less than", -1},   {"lower than", -1},
+               {"more than", 1},   {"higher than", 1},  {"greater than", 1}};
+    size_t q = b + 1;
+    if (q >= hi || !c->fi[q].share || c->fi[q].used || c->f->v[q].tstart < k ||
+        rel_words_between(c->t, k, c->f->v[q].tstart, "") != 0)
+        return NOPOS;
+    size_t i = c->f->v[q].tend;
+    while (i < s->end && c->t[i] == ' ')
+        i++;
+    for (size_t m = 0; m < sizeof cmp / sizeof *cmp; m++)
+        if (rel_phrase_at(c->t, i, s->end, cmp[m].p)) {
+            *dir = cmp[m].dir;
+            return q;
+        }
+    return NOPOS;
+}
+
 /* Rule 6c: "employment rose to 17,900 by 1956, an increase of 3,300" with
  * no old level in its sentence: a verb of change before "to B", the
  * amount C after B (change_amount()), and the old level looked up in the
@@ -3982,7 +4009,8 @@ static size_t change_share(const ctx *c, const tally_sentence *s, size_t b, size
         int dir;
     } nouns[] = {{"an increase of", 1}, {"a rise of", 1},   {"a growth of", 1},
                  {"a fall of", -1},     {"a drop of", -1},  {"a decline of", -1},
-                 {"a reduction of", -1}, {"a cut of", -1}, {"a decrease of", -1}};
+                 {"a reduction of", -1}, {"a cut of", -1}, {"a decrease of", -1},
+                 {"a loss of", -1},     {"a gain of", 1}};
     size_t k = c->f->v[b].tend, e = 0;
     while (k < s->end && (c->t[k] == ' ' || c->t[k] == ','))
         k++;
@@ -3990,7 +4018,9 @@ static size_t change_share(const ctx *c, const tally_sentence *s, size_t b, size
     for (size_t m = 0; m < sizeof nouns / sizeof *nouns && !e; m++)
         if ((e = rel_phrase_at(c->t, k, s->end, nouns[m].p)) != 0)
             *dir = nouns[m].dir;
-    if (!e || b + 1 >= hi || !c->fi[b + 1].share || c->fi[b + 1].used ||
+    if (!e)
+        return share_than(c, s, b, k, hi, dir);
+    if (b + 1 >= hi || !c->fi[b + 1].share || c->fi[b + 1].used ||
         rel_words_between(c->t, e, c->f->v[b + 1].tstart, "") > 0)
         return NOPOS;
     return b + 1;
@@ -4005,6 +4035,22 @@ static int share_matches(const tally_fact *q, double a, double b)
     if (q->unit && strcmp(q->unit, "percent") == 0)
         return fabs(x * 100 - q->value) <= 0.5 + 1e-9;
     return q->value > 0 && q->value < 1 && fabs(x - q->value) <= 0.1 * q->value;
+}
+
+/* 1 when figure j may be the earlier level of a bare new level (round
+ * 430: "the workforce had shrunk to about 78,000, a loss of some 15 per
+ * cent" after "some 92,000 miners"): the bare level takes j's unit, so j
+ * is a count of things (no money, share, duration or rate). */
+static int level_of_bare(const ctx *c, size_t j)
+{
+    static const char *const no[] = {"money", "share", "duration", NULL};
+    const finfo *ji = &c->fi[j];
+    if (!ji->unit[0] || strcmp(ji->unit, "percent") == 0 || rel_is_rate(c, j))
+        return 0;
+    for (size_t q = 0; no[q]; q++)
+        if (strcmp(ji->cat, no[q]) == 0)
+            return 0;
+    return 1;
 }
 
 /* Rule 6e: "In January the ration was cut to 350 grams, a cut of 30 per
@@ -4025,11 +4071,13 @@ static int pct_to_back(ctx *c, const tally_sentence *s, size_t si, size_t b, siz
         if (rel_same_unit(&c->fi[j], &c->fi[b]) && !c->fi[j].share)
             return 0;   /* an old level in the sentence: rules 6 and 6d */
     size_t A = NOPOS;
+    int bare = rel_bare(B) && !rel_is_rate(c, b);   /* "shrunk to about 78,000, a loss of" */
     for (size_t j = lo; j-- > 0 && A == NOPOS;) {
         const tally_fact *jf = &c->f->v[j];
         if (jf->sent_index + 5 < si || jf->section != B->section)
             break;
-        if (rel_same_unit(&c->fi[j], &c->fi[b]) && !c->fi[j].share && jf->value > 0 &&
+        if ((rel_same_unit(&c->fi[j], &c->fi[b]) || (bare && level_of_bare(c, j))) &&
+            !c->fi[j].share && jf->value > 0 &&
             (jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX) &&
             (dir > 0) == (B->value > jf->value) && B->value != jf->value &&
             share_matches(&c->f->v[q], jf->value, B->value))
@@ -4141,6 +4189,41 @@ static size_t level_before(const ctx *c, size_t si, size_t b, size_t lo)
     return A;
 }
 
+/* Round 430: for "it stood at B, a loss of C" (no verb of change): the
+ * earlier level of B's own noun and unit ("strength", "men"; the noun
+ * taken up), in B's section among the REL_LOOK_BACK_MAX figures before
+ * B's sentence (from fact lo), no share, both rates or neither, on the
+ * side C's word says: the nearest whose difference from B matches C as
+ * written; else, when those levels have one value only, that one (so a
+ * slip is flagged); NOPOS when none or two values. */
+static size_t same_noun_level(const ctx *c, size_t b, size_t lo, size_t C, int dir)
+{
+    const tally_fact *B = &c->f->v[b];
+    size_t one = NOPOS, floor = lo > REL_LOOK_BACK_MAX ? lo - REL_LOOK_BACK_MAX : 0;
+    int values = 0;
+    if (!B->noun || strlen(B->noun) < 4 || dir == 0)
+        return NOPOS;
+    for (size_t j = lo; j-- > floor;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->section != B->section)
+            break;
+        double d = B->value - jf->value;
+        if (!jf->noun || strcasecmp(jf->noun, B->noun) != 0 ||
+            !rel_same_unit(&c->fi[j], &c->fi[b]) || c->fi[j].share ||
+            rel_is_rate(c, j) != rel_is_rate(c, b) || hypothetical(jf) ||
+            !(jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX) ||
+            (dir > 0) != (d > 0))
+            continue;
+        if (diff_matches(&c->f->v[C], fabs(d)))
+            return j;
+        if (one == NOPOS || c->f->v[one].value != jf->value) {
+            values++;
+            one = j;
+        }
+    }
+    return values == 1 ? one : NOPOS;
+}
+
 int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -4148,11 +4231,14 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
         const tally_fact *B = &c->f->v[b];
         int dir;
         size_t C;
-        int noun = 0;
+        int noun = 0, stood = 0;
         if (c->fi[b].share || c->fi[b].used || !c->fi[b].unit[0] ||
-            !((noun = noun_to(c, s, B->tstart)) || verb_to(c, s, B->tstart)))
+            !((noun = noun_to(c, s, B->tstart)) || verb_to(c, s, B->tstart) ||
+              (stood = stood_at(c, s, b))))
             continue;
         if ((C = change_amount(c, s, b, b, lo, hi, &dir)) == NOPOS || C <= b) {
+            if (stood)
+                continue;   /* "stood at 2,400, a loss of 20 per cent": not yet */
             if (pct_to_back(c, s, si, b, lo, hi) < 0)
                 return -1;
             continue;
@@ -4163,6 +4249,11 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
         if (here)
             continue;
         size_t A = NOPOS;
+        if (stood) {
+            A = same_noun_level(c, b, lo, C, dir);
+            if (A == NOPOS)
+                continue;
+        }
         for (size_t j = lo; j-- > 0 && A == NOPOS;) {
             const tally_fact *jf = &c->f->v[j];
             if (jf->sent_index + 5 < si || jf->section != B->section)
@@ -4175,7 +4266,9 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
                 diff_matches(&c->f->v[C], fabs(d)))
                 A = j;
         }
-        if (A == NOPOS && noun)   /* "... were 2.2bn. The rise to 2.5bn is an increase of
+        if (stood)
+            ;   /* the level of the same noun, found above */
+        else if (A == NOPOS && noun)   /* "... were 2.2bn. The rise to 2.5bn is an increase of
                                      350 million": the level named just before */
             A = level_before(c, si, b, lo);
         else if (A == NOPOS && (A = level_before(c, si, b, lo)) != NOPOS &&
@@ -4304,6 +4397,35 @@ static int has_ated_by(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* Round 430: for difference D after level A with a comparative cue whose
+ * words from e name an earlier level without a figure ("3,000 more than in
+ * 1931", "2,000 below their establishment", "more than promised"): the one
+ * earlier level of A's unit they name (rel_level_back), above A after
+ * "fewer", "less", "short", "below", "lower", below it after "more",
+ * "above", "higher"; before A's sentence (which starts at fact lo), at
+ * most REL_PLAN_LOOKUPS look-ups a document.  NOPOS when none. */
+static size_t level_named(ctx *c, size_t D, size_t A, size_t lo, size_t e)
+{
+    static const char *const up[] = {"more than", "above", "higher than", "greater than",
+                                     "longer than", NULL};
+    if (c->nplans >= REL_PLAN_LOOKUPS || c->f->v[A].sent_index != c->f->v[D].sent_index)
+        return NOPOS;
+    const tally_sentence *s = &c->seg->sents[c->f->v[D].sent_index];
+    size_t b = e;
+    while (b < s->end && b < e + 60 && !strchr(",;:()", c->t[b]) &&
+           !(c->t[b] == '.' && !(b + 1 < s->end && isdigit((unsigned char)c->t[b + 1]))))
+        b++;
+    int dir = 1;
+    for (size_t q = 0; up[q]; q++)
+        if (e >= strlen(up[q]) && rel_phrase_at(c->t, e - strlen(up[q]), s->end, up[q]))
+            dir = -1;
+    c->nplans++;
+    size_t B = rel_level_back(c, A, lo, e, b, dir);
+    if (B == NOPOS || hypothetical(&c->f->v[B]) || rel_priced_one(c, B))
+        return NOPOS;
+    return B;
+}
+
 int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const and_or[] = {"and", "or", "but", NULL};
@@ -4317,11 +4439,13 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
     static const char *const before[] = {"more than", "fewer than", "less than",
                                          "short of", "longer than", "shorter than",
                                          "higher than", "lower than", "greater than", NULL};
+    static const char *const level_cue[] = {"below", "above", NULL};
     const tally_sentence *s = &c->seg->sents[si];
     int mis = lo < hi && has_ated_by(c->t, s->start, s->end);   /* one scan a sentence */
     for (size_t i = s->start; i < s->end; i++) {
         size_t D = NOPOS, than = 0, B_back = NOPOS;
         const char *cue = NULL;
+        int level_only = 0;   /* "below", "above": only a level the cue names */
         if (i > s->start && rel_wch((unsigned char)c->t[i - 1]))
             continue;   /* every cue opens a word: none starts inside one */
         for (size_t q = 0; after[q] && D == NOPOS; q++) {
@@ -4344,6 +4468,14 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             if (e && D != NOPOS) {
                 cue = before[q];
                 than = e;
+            }
+        }
+        for (size_t q = 0; level_cue[q] && D == NOPOS; q++) {
+            size_t e = rel_phrase_at(c->t, i, s->end, level_cue[q]);
+            if (e && (D = rel_fact_before_s(c, i, lo, hi, 2, ",;:.()")) != NOPOS) {
+                cue = level_cue[q];   /* "7,100 men, 2,000 below their establishment" */
+                than = e;
+                level_only = 1;
             }
         }
         if (D == NOPOS && (D = loose_gap(c, i, s, lo, hi)) != NOPOS) {
@@ -4392,6 +4524,8 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             n = 1;
             ab[n++] = B;
         }
+        if (level_only && B == NOPOS && n > 1)
+            n = 1;   /* "below their establishment": the level named, not a pair before */
         if (n >= 1 && named && (B_back = planned_back(c, D, ab[0], than)) != NOPOS) {
             n = 1;   /* the plan named and looked up, before a second figure */
             ab[n++] = B_back;
@@ -4403,6 +4537,11 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             n = 0;   /* "24 million, 1.4 million less than the cost of the ships": the
                         thing named is not the figure before; a pair that matches, or none */
         }
+        if (n == 1 && than && B == NOPOS && (B_back = level_named(c, D, ab[0], lo, than)) != NOPOS)
+            ab[n++] = B_back;   /* "8,900 hands, 3,000 more than in 1931": the one level
+                                   of 1931 stated before (round 430) */
+        if (level_only && n < 2)
+            continue;
         if (n == 0 && B == NOPOS && named && rel_is_rate(c, D) &&
             strcmp(cue, "short of") == 0 && (ab[0] = rate_before(c, D, lo)) != NOPOS &&
             (ab[1] = need_back(c, D, ab[0], than)) != NOPOS)
