@@ -28,7 +28,10 @@
  *   - a count said "to a" thing closing its clause ("nine vans to a
  *     company,") is a rate, never the count C;
  *   - no product when P is a bill of more than C counts ("income from all
- *     crops", rel_broader_bill) or R is of another written year.
+ *     crops", rel_broader_bill) or R is of another written year;
+ *   - no product when P, a measure, is one lot moved ("a cargo of 1,200
+ *     tons", "900 tons took six hours", "in 12 trips"): a carrier's size
+ *     is a capacity per load, and a lot is no multiple of it (round 433).
  *
  * Also capacities (rel_rule_capacity): a load R said of one carrier ("a /
  * each <carrier> held / carried / took [on average] R", "... R1 or R") and
@@ -299,6 +302,56 @@ static int any_count(const ctx *c, size_t P, size_t lo, size_t hi)
     return 0;
 }
 
+static int word_is(const char *w, const char *const *ws);
+
+/* 1 when the words right before P (one qualifier such as "about"
+ * passed over) are "a / an <noun> of", the noun no total ("a cargo of",
+ * "a bunkering of"; not "a total of", "a capacity of"). */
+static int lot_of_before(const ctx *c, size_t P)
+{
+    static const char *const qual[] = {"about", "some", "nearly", "roughly", "around",
+                                       "almost", "over", "only", "just", NULL};
+    static const char *const whole[] = {"total", "sum", "aggregate", "capacity", "tonnage",
+                                        "lift", "whole", "combined", NULL};
+    const tally_fact *pf = &c->f->v[P];
+    size_t start = c->seg->sents[pf->sent_index].start, i = pf->tstart;
+    char w[48];
+    if (rel_word_before_is(c, i, start, qual))
+        i = rel_word_back(c, i, start);
+    if (!rel_word_ending_at(c, i, start, w, sizeof w) || strcmp(w, "of"))
+        return 0;
+    i = rel_word_back(c, i, start);
+    if (!rel_word_ending_at(c, i, start, w, sizeof w) || word_is(w, whole))
+        return 0;
+    i = rel_word_back(c, i, start);
+    return rel_word_ending_at(c, i, start, w, sizeof w) &&
+           (strcmp(w, "a") == 0 || strcmp(w, "an") == 0);
+}
+
+/* 1 when P, a measure (no money), is one lot moved rather than what a
+ * count of carriers holds: "a <noun> of" right before it, or a duration
+ * or a count of trips in its clause after it, at most eight words on
+ * ("1,200 tons took five hours", "... in 30 trips"). */
+static int moved_lot(const ctx *c, size_t P)
+{
+    static const char *const trips[] = {"trip", "voyage", "journey", "run", "sortie",
+                                        "shift", NULL};
+    const tally_fact *pf = &c->f->v[P];
+    if (strcmp(c->fi[P].cat, "money") == 0)
+        return 0;
+    if (lot_of_before(c, P))
+        return 1;
+    for (size_t j = P + 1; j < c->f->n && c->f->v[j].sent_index == pf->sent_index; j++) {
+        int w = rel_words_between(c->t, pf->tend, c->f->v[j].tstart, ";:()");
+        if (w < 0 || w > 8)
+            return 0;
+        if (!c->fi[j].share && !rel_is_rate(c, j) &&
+            (strcmp(c->fi[j].cat, "duration") == 0 || word_is(c->fi[j].unit, trips)))
+            return 1;
+    }
+    return 0;
+}
+
 int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi)
 {
     const tally_fact *pf = &c->f->v[P];
@@ -336,7 +389,7 @@ int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi)
             continue;
         /* the nearest rate of P's unit said of a thing P's sentence counts */
         size_t C = count_of(c, thing, lo, hi, P, R);
-        if (C == NOPOS)
+        if (C == NOPOS || moved_lot(c, P))
             return 0;
         return far_product(c, P, R, C, c->f->v[R].sent_index != pf->sent_index,
                            "rate stated earlier");
