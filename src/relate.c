@@ -140,6 +140,10 @@
  * the total); words before the thing's noun pick its count ("a fighter
  * squadron": "14 of fighters"); every figure of the amounts' sentence an
  * amount of the total's kind, within half -> SUM of products.
+ * Round 435 (helper ver132, rule 3h', relate_sum.c apposed_list): a list
+ * in parallel form closed by its total in apposition, no colon ("X made
+ * 3,000 a month, Y 2,000 and Z 1,500, a monthly output of 7,000 pairs";
+ * ", a force of"): parts of T's unit or bare, within a tenth -> SUM.
  * Round 411 (helper ver110, relate_share.c): a partitive opening the
  * sentence names the whole of a share said of its first figure: "Of this,
  * 210,000 litres ..., nearly a quarter of what was pumped" the nearest

@@ -3649,6 +3649,132 @@ static double lead_count(const ctx *c, size_t first, size_t lo)
     return c->f->v[k].value;
 }
 
+/* Round 435 (rule 3h'): the apposition closing a list with no colon:
+ * ", a weekly output of 28,000 masks", ", a force of 28,500 men": after
+ * the comma, "a" / "an", one to three words and "of" right before T;
+ * returns 1 when T stands so, *period set when a word names a period
+ * ("weekly", "monthly") and 0 when a word makes T no total ("a rise of",
+ * "an average of"). */
+static int apposed_of(const ctx *c, size_t T, size_t *comma, int *period)
+{
+    static const char *const not_total[] = {"rise", "increase", "fall", "drop", "gain",
+                                            "decline", "cut", "reduction", "shortfall",
+                                            "deficit", "difference", "margin", "surplus",
+                                            "average", "rate", "price", "loss", "balance",
+                                            "further", "remainder", "rest", NULL};
+    static const char *const periodic[] = {"weekly", "monthly", "daily", "yearly", "annual",
+                                           "hourly", NULL};
+    size_t s = c->f->v[T].tstart, i, lim = s > 60 ? s - 60 : 0;
+    for (i = s; i > lim && c->t[i - 1] != ','; i--)
+        if (strchr(";:.()", c->t[i - 1]))
+            return 0;
+    if (i <= lim)
+        return 0;
+    *comma = i - 1;
+    *period = 0;
+    char w[32], last[32] = "";
+    int n = 0;
+    while (rel_next_word(c->t, &i, s, w, sizeof w)) {
+        if (n == 0 && strcmp(w, "a") != 0 && strcmp(w, "an") != 0)
+            return 0;
+        for (size_t q = 0; n > 0 && not_total[q]; q++)
+            if (strcmp(w, not_total[q]) == 0)
+                return 0;
+        for (size_t q = 0; periodic[q]; q++)
+            if (strcmp(w, periodic[q]) == 0)
+                *period = 1;
+        snprintf(last, sizeof last, "%s", w);
+        n++;
+    }
+    return n >= 3 && n <= 5 && strcmp(last, "of") == 0;
+}
+
+/* The words of the item tail right after figure j up to its list mark
+ * (", " or " and "), at most `most` of them and no other mark; the offset
+ * where the next item's name starts in *name, or (size_t)-1 when the gap
+ * up to b is no such tail and mark. */
+static int item_tail(const ctx *c, size_t j, size_t b, int most, size_t *name)
+{
+    static const char *const and_word[] = {"and", NULL};
+    size_t a = c->f->v[j].tend, m;
+    for (m = a; m < b && c->t[m] != ','; m++)
+        if (strchr(";:.()", c->t[m]))
+            return -1;
+    if (m >= b) {   /* no comma: " and" right after the figure */
+        size_t i = a;
+        char w[16];
+        if (!rel_next_word(c->t, &i, b, w, sizeof w) || strcmp(w, "and") != 0 ||
+            rel_words_between(c->t, a, i, ",;:.()") != 1)
+            return -1;
+        *name = i;
+        return 0;
+    }
+    int tail = rel_words_between(c->t, a, m, ";:.()");
+    if (tail < 0 || tail > most || rel_phrase_in(c->t, a, m, and_word))
+        return -1;
+    *name = m + 1;
+    return tail;
+}
+
+/* Rule 3h': a list of outputs or holdings in parallel form closed by its
+ * total in apposition, no colon: "The Velst tannery turned out 3,000 pairs
+ * a month, the army workshop at Dorn 2,000 and a cooperative in Lisk
+ * 1,500, a monthly output of 6,500 pairs".  The items after the first are
+ * a name of one to seven words and a bare figure (the verb and noun
+ * elided), the first may have up to four words after its figure; each
+ * part of T's unit or bare (its noun elided: what unit it was read with
+ * does not count), none money unless T is of its unit; a rate among the
+ * parts only when T is one or its apposition names a period; two or more
+ * parts within a tenth of T -> SUM.  The form, not the units, makes the
+ * list. */
+static int apposed_list(ctx *c, size_t lo, size_t hi)
+{
+    for (size_t T = lo + 2; T < hi; T++) {
+        size_t comma;
+        int period;
+        if (c->fi[T].share || c->fi[T].used || !c->fi[T].unit[0] ||
+            !apposed_of(c, T, &comma, &period))
+            continue;
+        int money_t = c->f->v[T].category && strcmp(c->f->v[T].category, "money") == 0;
+        int rate_ok = period || rel_is_rate(c, T);
+        size_t parts[TALLY_REL_MAXPARTS], n = 0, bound = comma;
+        double sum = 0;
+        int first_done = 0;
+        for (size_t j = T; j-- > lo && n < TALLY_REL_MAXPARTS && !first_done;) {
+            const tally_fact *f = &c->f->v[j];
+            size_t name;
+            int same = rel_same_unit(&c->fi[j], &c->fi[T]);
+            if (c->fi[j].share || c->fi[j].used || !(f->value > 0) ||
+                f->value >= c->f->v[T].value || f->value != floor(f->value) ||
+                (!same && (money_t || !rel_bare(f))) || (rel_is_rate(c, j) && !rate_ok))
+                break;
+            if (n == 0) {   /* the last item: the comma of the apposition right after */
+                if (rel_words_between(c->t, f->tend, comma, ";:.(),") != 0)
+                    break;
+            } else {
+                int tail = item_tail(c, j, bound, 4, &name);
+                int nm = tail < 0 ? -1 : rel_words_between(c->t, name, bound, ";:.(),");
+                if (tail < 0 || nm < 1 || nm > 7)
+                    break;
+                if (tail > 0)
+                    first_done = 1;   /* words after the figure: the list's first item */
+            }
+            parts[n++] = j;
+            sum += f->value;
+            bound = f->tstart;
+        }
+        if (n < 2 || fabs(sum - c->f->v[T].value) > APPOSED_NEAR * c->f->v[T].value)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "list, the total apposed");
+        for (size_t k = n; k-- > 0;)
+            rel_part(c, &r, parts[k]);
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Rule 3h: a colon list closed by its total in apposition: "was divided
  * among the four districts: Dunholt 38,000 tons, Pasvik 29,000, Rimsel
  * 24,000 and Marvik 16,000, the 107,000 tons of the quota".  T follows
@@ -3699,7 +3825,7 @@ int rel_rule_apposed_total(ctx *c, size_t si, size_t lo, size_t hi)
         if (rel_add(c, &r) < 0)
             return -1;
     }
-    return 0;
+    return apposed_list(c, lo, hi);
 }
 
 /* Rule 3i (round 280): a total closed by a cue after two or more amounts
