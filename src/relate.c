@@ -1590,6 +1590,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         if (!rc)
             rc = rel_rule_rose_to_back(&c, si, lo, hi);
         if (!rc)
+            rc = rel_rule_change_named(&c, si, lo, hi);
+        if (!rc)
             rc = rel_rule_two_levels(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_change_years(&c, si, lo, hi);

@@ -46,7 +46,8 @@ static void words_of(const ctx *c, size_t si, size_t a, size_t b, wordset *ws)
         "such", "over", "under", "after", "before", "while", "when", "where", "ever", "never",
         "still", "even", "much", "many", "very", "just", "almost", "nearly", "roughly",
         "around", "cent", "percent", "said", "says", "time", "total", "whole", "both", "either",
-        "neither", "again", "against", "through", "within", "without", "upon", "because", NULL};
+        "neither", "again", "against", "through", "within", "without", "upon", "because",
+        "thus", "therefore", "hence", NULL};
     for (size_t i = a; i < b && ws->n < WS_MAX;) {
         if (!isalpha((unsigned char)c->t[i])) {
             i++;
@@ -824,6 +825,16 @@ static int sentence_names_year(const ctx *c, size_t si, const char *y)
  * The one value they have, else NOPOS: two readings are no check. */
 size_t rel_level_back(const ctx *c, size_t like, size_t before, size_t a, size_t b, int dir)
 {
+    return rel_level_back_v(c, like, before, a, b, dir, c->f->v[like].value);
+}
+
+/* Round 436: rel_level_back with the bound the level is compared with
+ * given (v: above it when dir > 0, below it when dir < 0, any when dir is
+ * 0), like giving the unit only ("an increase of 320 huts on last year":
+ * last year's level is below the new one, not below the 320). */
+size_t rel_level_back_v(const ctx *c, size_t like, size_t before, size_t a, size_t b, int dir,
+                        double v)
+{
     char year[5] = "";
     size_t k = a;
     while (k < b && !isalnum((unsigned char)c->t[k]))
@@ -842,14 +853,14 @@ size_t rel_level_back(const ctx *c, size_t like, size_t before, size_t a, size_t
             return NOPOS;
     }
     size_t best = NOPOS, floor = before > REL_SOLE_BACK_MAX ? before - REL_SOLE_BACK_MAX : 0;
-    double v = c->f->v[like].value;
     int rate = rel_is_rate(c, like);
     for (size_t j = before; j-- > floor;) {
         const tally_fact *f = &c->f->v[j];
         const finfo *ji = &c->fi[j];
         if (f->sent_index >= c->seg->nsents)
             break;
-        if (ji->share || ji->part || !(dir > 0 ? f->value > v : f->value < v) ||
+        if (ji->share || ji->part || (dir > 0 && !(f->value > v)) ||
+            (dir < 0 && !(f->value < v)) ||
             f->value <= 0 || !look_comparable(c, ji, &c->fi[like]) ||
             f->qual == TALLY_Q_AT_LEAST || f->qual == TALLY_Q_AT_MOST ||
             (best != NOPOS && c->f->v[best].value == f->value))

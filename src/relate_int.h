@@ -420,6 +420,13 @@ size_t rel_sole_back(const ctx *c, size_t like, size_t before, const char *head,
  * when dir < 0, before fact `before` in like's section; NOPOS when none or
  * two. */
 size_t rel_level_back(const ctx *c, size_t like, size_t before, size_t a, size_t b, int dir);
+/* Round 436 (relate_back.c): rel_level_back against the bound v, like
+ * giving the unit only; dir 0: any value. */
+size_t rel_level_back_v(const ctx *c, size_t like, size_t before, size_t a, size_t b, int dir,
+                        double v);
+/* Round 436 (relate_share.c): "The new requirement is thus an increase of
+ * 320 huts on last year": a change amount alone, both levels named. */
+int rel_rule_change_named(ctx *c, size_t si, size_t lo, size_t hi);
 /* rel_make_query with its cue at offset cue of sentence si. */
 void rel_make_query_in(const ctx *c, size_t j, size_t si, size_t cue, query *q);
 /* Rule 5n (relate_share.c): "the dead alone made up some 6 per cent of

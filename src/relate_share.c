@@ -4292,6 +4292,107 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
     return 0;
 }
 
+/* The noun of change right before figure C ("an increase of 320"), its
+ * direction in *dir and its first byte in *at; 0 when none. */
+static int change_noun_at(const ctx *c, size_t C, int *dir, size_t *at)
+{
+    size_t i = c->f->v[C].tstart;
+    size_t a = c->seg->sents[c->f->v[C].sent_index].start;
+    while (i > a && c->t[i - 1] == ' ')
+        i--;
+    for (size_t k = 0; k < NCHANGE_NOUNS; k++) {
+        size_t n = strlen(change_nouns[k].p);
+        if (i >= a + n && rel_phrase_at(c->t, i - n, i, change_nouns[k].p) == i &&
+            (i - n == a || !rel_wch((unsigned char)c->t[i - n - 1]))) {
+            *dir = change_nouns[k].dir;
+            *at = i - n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Where the words naming the old level start after amount C: past at
+ * most three words of C's noun, "on", "over", "compared with" or "against"
+ * ("320 huts on last year"), and the end of that clause in *end; NOPOS
+ * when no such word follows. */
+static size_t old_level_cue(const ctx *c, size_t C, size_t *end)
+{
+    static const char *const on[] = {"on", "over", "compared with", "against", NULL};
+    const tally_sentence *s = &c->seg->sents[c->f->v[C].sent_index];
+    size_t k = c->f->v[C].tend, e = 0;
+    for (int w = 0; w < 4 && k < s->end && !e; w++) {
+        while (k < s->end && c->t[k] == ' ')
+            k++;
+        if (k >= s->end || strchr(",;:()", c->t[k]))
+            return NOPOS;
+        for (size_t q = 0; on[q] && !e; q++)
+            e = rel_phrase_at(c->t, k, s->end, on[q]);
+        if (!e) {
+            char wd[32];
+            size_t n = rel_word_at(c->t, k, s->end, wd, sizeof wd);
+            if (n <= k)
+                return NOPOS;
+            k = n;
+        }
+    }
+    if (!e)
+        return NOPOS;
+    size_t b = e;
+    while (b < s->end && !strchr(",;:()", c->t[b]) &&
+           !(c->t[b] == '.' && !(b + 1 < s->end && isdigit((unsigned char)c->t[b + 1]))))
+        b++;
+    *end = b;
+    return e;
+}
+
+/* Rule 6n (round 436): "The new requirement is thus an increase of 320
+ * huts on last year": amount C of a noun of change with no level in its
+ * sentence (no other figure of C's unit, none before C), its subject's
+ * words naming the new level and the words after "on" / "over" naming the
+ * old one, each the one earlier level of C's unit those words name
+ * (rel_level_back_v: a year, else a word of its clause; the new above C
+ * for a rise, the old on the side of the new the noun says), actual, at
+ * most REL_PLAN_LOOKUPS look-ups a document; a reading missing or two
+ * values: no check.  0, or -1 when out of memory. */
+int rel_rule_change_named(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    for (size_t C = lo; C < hi; C++) {
+        const tally_fact *fc = &c->f->v[C];
+        int dir = 0;
+        size_t at, oe, ob;
+        if (c->fi[C].share || c->fi[C].used || !c->fi[C].unit[0] || C != lo ||
+            fc->qual != TALLY_Q_EXACT || !change_noun_at(c, C, &dir, &at))
+            continue;
+        int other = 0;
+        for (size_t j = lo; j < hi; j++)
+            other |= j != C && rel_same_unit(&c->fi[j], &c->fi[C]) && !c->fi[j].share;
+        size_t open = rel_sent_open(c, si);
+        if (other || at <= open || (ob = old_level_cue(c, C, &oe)) == NOPOS ||
+            c->nplans + 2 > REL_PLAN_LOOKUPS)
+            continue;
+        c->nplans += 2;
+        size_t B = rel_level_back_v(c, C, lo, open, at, dir > 0 ? 1 : 0, fc->value);
+        if (B == NOPOS || hypothetical(&c->f->v[B]))
+            continue;
+        double vb = c->f->v[B].value;
+        size_t A = rel_level_back_v(c, C, lo, ob, oe, dir > 0 ? -1 : 1, vb);
+        if (A == NOPOS || A == B || hypothetical(&c->f->v[A]) || c->f->v[A].value == vb)
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_CHANGE, C, "a change of, both levels named");
+        rel_part(c, &r, A);
+        rel_part(c, &r, B);
+        r.absolute = 1;
+        r.looked_back = 1;
+        r.direction = dir;
+        c->fi[C].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Differences: "a shortfall of D", "falling short by D", "a deficit of
  * D" (D after the cue), "D more than", "D fewer than" (D before it): the
  * two figures of D's unit nearest before D in its sentence (else the one
