@@ -1445,6 +1445,26 @@ static int bare_follower(const lexcols *L, const char *t, const tally_number *nu
     return !p->known || singular_of_plural(L, t, &k, p);
 }
 
+/* Words between "one" and the "per" of a norm that name no thing of
+ * their own ("one spare for every ten huts"). */
+static const char *const SPARE[] = {"spare", "extra", "reserve", NULL};
+
+/* 1 when the word "one" x, alone or with one word of SPARE after it, is
+ * followed by "per" or "for each/every": the count of a norm whose noun is
+ * the sentence's subject ("Stoves are issued at one per hut"). */
+static int one_rate(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    static const char *const EACH[] = {"each", "every", NULL};
+    tok k;
+    if (!is_word_one(t, x) || !next_tok(t, x->end, s->end, &k))
+        return 0;
+    if (tok_in(t, &k, SPARE) && !next_tok(t, k.e, s->end, &k))
+        return 0;
+    if (tok_is(t, &k, "per"))
+        return 1;
+    return tok_is(t, &k, "for") && next_tok(t, k.e, s->end, &k) && tok_in(t, &k, EACH);
+}
+
 static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                        const tally_number *nums, size_t n, size_t i, slot *sl,
                        tally_attach *at)
@@ -1517,6 +1537,11 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
     if (!sl->own.known && pro_noun(t, &sl->own, ofdet)) {
         sl->own.start = sl->own.end = x->end;   /* "the 14 active ones", "1,410 of
                                                    the total": the noun is elsewhere */
+        return;
+    }
+    if (!sl->own.known && is_word_one(t, x) && one_rate(t, s, x)) {
+        sl->own.start = sl->own.end = x->end;   /* "one spare for every ten huts":
+                                                   the noun is the subject's */
         return;
     }
     int bare = bare_modifier(t, nums, n, i, sl - i, &sl->own) ||   /* sl is &slots[i] */
@@ -1841,6 +1866,19 @@ static int named_pair(const char *t, const tally_number *nums, size_t i, size_t 
            t[sl[j].own.start] <= 'Z' && name_gap(t, nums, i, j);
 }
 
+/* 1 when the bare number x is a definite set ("the 120 on order", "for
+ * the 60"; the word before it read from lo on) and the figure a it would
+ * borrow from is money: the set counts the things priced, named earlier,
+ * not the currency. */
+static int priced_set(const char *t, size_t lo, const tally_number *x, const tally_attach *a)
+{
+    static const char *const THE[] = {"the", "these", "those", NULL};
+    tok d;
+    return strcmp(a->category, "money") == 0 &&
+           !(x->flags & (TALLY_NF_SCALED | TALLY_NF_CURRENCY)) &&
+           prev_tok(t, lo, x->start, &d) && tok_in(t, &d, THE);
+}
+
 static void attach_coord(const char *t, const tally_number *nums, size_t n, size_t i,
                          slot *sl, tally_attach *at)
 {
@@ -1848,6 +1886,7 @@ static void attach_coord(const char *t, const tally_number *nums, size_t n, size
     if (sl[i].src != SRC_NONE || j >= n || nums[j].kind != TALLY_NK_FIGURE ||
         gapped_subject(t, nums, n, j, sl) ||
         sl[j].src == SRC_NONE || !at[j].unit[0] || strcmp(at[j].unit, "fraction") == 0 ||
+        priced_set(t, i > 0 ? nums[i - 1].end : 0, &nums[i], &at[j]) ||
         !(only_connectors(t, nums[i].end, nums[j].start) || named_items(t, nums, i, j) ||
           modified_pair(t, nums, i, j, sl) || named_pair(t, nums, i, j, sl)) ||
         (sl[j].src != SRC_COORD && is_share(&nums[j], &at[j]) &&
@@ -2181,7 +2220,8 @@ static int attach_sibling(const lexcols *L, const char *t, const tally_sentence 
     if (total_after(t, s, &nums[i]))
         j = list_head(nums, at, i, j);
     if (houses_prev(t, nums, at, j, 0) || nums[j].kind != TALLY_NK_FIGURE || sl[j].src == SRC_NONE ||
-        !at[j].unit[0] || is_share(&nums[j], &at[j]) ||
+        !at[j].unit[0] || is_share(&nums[j], &at[j]) || priced_set(t, s->start, &nums[i], &at[j]) ||
+        (j + 1 == i && gapped_subject(t, nums, i + 1, j, sl)) ||
         counts_group(sl, i, &at[j]) ||
         !ellipsis_follow(t, s, &nums[i]) ||
         ((nums[j].flags & TALLY_NF_CURRENCY) && !(nums[i].flags & TALLY_NF_SCALED)) ||
@@ -2413,10 +2453,17 @@ static int govern_prev(const char *t, const tally_sentence *s, const tally_numbe
 static const char *const MOMENT[] = {"last", "next", "following", "final", "previous",
                                      "same", "opening", "closing", NULL};
 
+/* Words naming a point or stretch of a period ("the end of the year", "the
+ * middle of the month"), and the determiners between them and the period. */
+static const char *const PHASE[] = {"end", "start", "beginning", "middle", "close", "course",
+                                    "turn", "rest", "remainder", "height", NULL};
+static const char *const TIME_DET[] = {"the", "that", "this", NULL};
+
 /* 1 when token k, a lexicon noun of duration (tm) met by attach_govern()
  * for nums[i], is the head of a time adjunct: right after an ordinal
- * number ("on the first night", "the 5th day") or a word of MOMENT. Such a
- * noun says when, not what the number counts. */
+ * number ("on the first night", "the 5th day") or a word of MOMENT, or
+ * after "the end of" and the like (PHASE). Such a noun says when, not
+ * what the number counts. */
 static int time_adjunct(const char *t, const tally_sentence *s, const tally_number *nums,
                         size_t i, const tok *k, const term *tm)
 {
@@ -2428,7 +2475,13 @@ static int time_adjunct(const char *t, const tally_sentence *s, const tally_numb
     if (i > 0 && nums[i - 1].kind == TALLY_NK_ORDINAL && lo == nums[i - 1].end &&
         !next_tok(t, lo, k->s, &d))
         return 1;   /* nothing between the ordinal and the noun */
-    return prev_tok(t, lo, k->s, &d) && tok_in(t, &d, MOMENT);
+    if (!prev_tok(t, lo, k->s, &d))
+        return 0;
+    if (tok_in(t, &d, MOMENT))
+        return 1;
+    tok o, p;   /* "by the end of the year only 650": a point of the period */
+    return tok_in(t, &d, TIME_DET) && prev_tok(t, lo, d.s, &o) && tok_is(t, &o, "of") &&
+           prev_tok(t, lo, o.s, &p) && tok_in(t, &p, PHASE);
 }
 
 /* Tokens an appositive between commas may hold ("False alarms, the bane
@@ -3693,6 +3746,8 @@ static enum src ellipsis_pass(const lexcols *L, const char *t, const tally_sente
     if (same == i)
         same = e.priced;
     for (size_t j = same < i ? same + 1 : i; j-- > 0;) {
+        if (j + 1 == i && gapped_subject(t, nums, i + 1, j, sl))
+            continue;   /* "and four small mills 290,000": the subject is no count of it */
         if (ell_pass_over(t, s, nums, i, j, sl, at, &e, avoid))
             continue;
         if (ell_stops(t, nums, i, j, at, &e))
@@ -4091,6 +4146,7 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     int hard = src == SRC_OWN || src == SRC_NUMBER || src == SRC_PAREN ||
                src == SRC_PARALLEL || src == SRC_COORD;
     if (is_word_one(t, x) && !hard && !distributed_one(t, s, x) &&
+        !(src == SRC_GOVERN && one_rate(t, s, x)) &&
         !(src == SRC_ELLIPSIS && one_more(t, s, x)) &&
         !(src == SRC_SIBLING && pair_end_one(t, s, x)))
         return 0;   /* "each motor brigade one": a figure of the gapped list */
@@ -4447,6 +4503,48 @@ static int strength_of(const lexcols *L, const char *t, const tally_sentence *s,
     return 1;
 }
 
+/* Words of a sentence's opening read for the thing priced_subject() lends. */
+#define PRICED_OPEN 3
+
+/* The noun a sentence opens with, before lim: the first lexicon noun (no
+ * designation, no money) among the PRICED_OPEN words after a paragraph's
+ * number ("10.") and at most one determiner; plural only when plural is
+ * set.  1 when found (its unit set in at). */
+static int opening_noun(const lexcols *L, const char *t, const tally_sentence *s, size_t lim,
+                        int plural, tally_attach *at)
+{
+    tok k;
+    term tm;
+    size_t pos = s->start;
+    for (int w = 0; w < 2 && next_tok(t, pos, lim, &k) && (!k.word || tok_has_digit(t, &k)); w++)
+        pos = k.e;   /* a paragraph's number: "10. A barrel costs" */
+    if (!next_tok(t, pos, lim, &k) || !k.word)
+        return 0;
+    if (tok_in(t, &k, DET) || tok_is(t, &k, "The") || tok_is(t, &k, "A"))
+        pos = k.e;
+    for (int w = 0; w < PRICED_OPEN && next_tok(t, pos, lim, &k) && k.word; w++, pos = k.e)
+        if (lookup_tok(L, t, &k, &tm) && !tm.desig && strcmp(tm.cat, "money") != 0) {
+            if (plural && !plural_ish(t, &k))
+                return 0;
+            lend_noun(at, &tm, &k);
+            return 1;
+        }
+    return 0;
+}
+
+/* "A Kessfeld-type barrel costs 9,800 marks, and the 120 on order 1.2
+ * million": a definite set after a money figure (priced_set()) counts the
+ * thing the sentence opens with (opening_noun(), singular or plural,
+ * before that money figure).  1 when found (its unit set in at). */
+static int priced_subject(const lexcols *L, const char *t, const tally_sentence *s,
+                          const tally_number *nums, size_t i, const tally_attach *out,
+                          tally_attach *at)
+{
+    return i > 0 && nums[i - 1].kind == TALLY_NK_FIGURE &&
+           priced_set(t, nums[i - 1].end, &nums[i], &out[i - 1]) &&
+           opening_noun(L, t, s, nums[i - 1].start, 0, at);
+}
+
 static enum src attach_context(const lexcols *L, const char *text, const tally_sentence *s,
                                const tally_number *nums, size_t i, const slot *sl,
                                tally_attach *out)
@@ -4464,6 +4562,8 @@ static enum src attach_context(const lexcols *L, const char *text, const tally_s
         return SRC_GOVERN;
     if (!rate_has_lender(text, s, nums, i, out) && attach_inparen(L, text, s, &nums[i], &out[i]))
         return SRC_INPAREN;
+    if (body && priced_subject(L, text, s, nums, i, out, &out[i]))
+        return SRC_GOVERN;
     if (quant && attach_sibling(L, text, s, nums, i, sl, out))
         return SRC_SIBLING;
     if (s->section == TALLY_SECTION_BODY && attach_appos(L, text, s, nums, i, out))
@@ -5572,6 +5672,55 @@ static int them_subject(const lexcols *L, const char *t, const tally_sentence *s
     return 0;
 }
 
+/* 1 when a figure before nums[i] in its sentence has a noun of its own:
+ * "wrote off 32 trainers, one for every 3,000 hours" is a rate of those,
+ * no norm of the sentence's subject. */
+static int owned_before(const tally_number *nums, size_t i, const slot *sl)
+{
+    for (size_t j = 0; j < i; j++)
+        if (nums[j].kind == TALLY_NK_FIGURE && sl[j].src == SRC_OWN)
+            return 1;
+    return 0;
+}
+
+/* Most words between a list's last bare figure and the counted figure
+ * that closes it (", a weekly output of 2,600 boats"). */
+#define CLOSING_GAP 6
+
+/* "Three yards built them. The first turned out 1,200 a month, the second
+ * 900 and a third 500, a monthly output of 2,600 boats": the bare figures
+ * from i on are a list that a counted figure closes in the same sentence,
+ * after a comma and at most CLOSING_GAP words opening with a word of
+ * OPEN, none a conjunction ("six of them, not four, and a bunkering of
+ * 1,200 tons" is no total); that figure names what they count before any
+ * figure of the sentence before does.  The index of that
+ * figure, or n when there is none (at least two bare figures needed, none
+ * with a noun of its own, and no share, money or time closing them). */
+static size_t closing_total(const char *t, const tally_number *nums, size_t n, size_t i,
+                            const slot *sl, const tally_attach *at)
+{
+    size_t k = i + 1, bare = 1;
+    for (; k < n && nums[k].kind == TALLY_NK_FIGURE && sl[k].src != SRC_OWN; k++)
+        bare++;
+    if (k >= n || bare < 2 || nums[k].kind != TALLY_NK_FIGURE || !at[k].unit[0] ||
+        is_share(&nums[k], &at[k]) || is_duration(&at[k]) ||
+        strcmp(at[k].category, "money") == 0 || (nums[k].flags & TALLY_NF_CURRENCY))
+        return n;
+    tok c;
+    size_t a = at[k - 1].mention_end > nums[k - 1].end ? at[k - 1].mention_end : nums[k - 1].end;
+    if (!next_tok(t, a, nums[k].start, &c) || !tok_punct(t, &c, ','))
+        return n;
+    static const char *const OPEN[] = {"a", "an", "the", "in", "for", "together",
+                                       "altogether", "making", "some", NULL};
+    static const char *const CONJ[] = {"and", "or", "but", NULL};
+    int words = 0;
+    for (a = c.e; next_tok(t, a, nums[k].start, &c); a = c.e)
+        if (!c.word || tok_has_digit(t, &c) || tok_in(t, &c, CONJ) ||
+            (words == 0 && !tok_in(t, &c, OPEN)) || ++words > CLOSING_GAP)
+            return n;
+    return k;
+}
+
 static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                                      const tally_number *nums, size_t n, size_t i,
                                      const tally_lexicon *lex, slot *sl, ellipsis_state *es,
@@ -5637,6 +5786,12 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
             before_open |= nums[j].start >= open;
             measures &= out[j].keep && is_measure(&out[j]);
         }
+    if (one_rate(text, s, &nums[i]) && !owned_before(nums, i, sl) &&
+        opening_noun(&L, text, s, nums[i].start, 1, &out[i])) {
+        sl[i].src = SRC_GOVERN;   /* "Stoves are issued at one per hut": stoves */
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+        return TALLY_OK;
+    }
     if (ellipsis_follow(text, s, &nums[i]) &&
         (other_ordinal(&L, text, s, &nums[i], &out[i]) ||
          (!before_open && of_the_opening(&L, text, &nums[i], open, &out[i])) ||
@@ -5692,6 +5847,9 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
     } else if (!st) {
         sl[i].src = attach_ellipsis(&L, text, s, nums, i, sl, &es->at, es->found ? &es->num : NULL,
                                     out);
+        size_t k = sl[i].src == SRC_PREVIOUS ? closing_total(text, nums, n, i, sl, out) : n;
+        if (k < n)   /* the list's own closing figure lends first */
+            share_from(&out[k], sl[k].own.head_s, sl[k].own.head_e, &out[i]);
         if (sl[i].src == SRC_NONE &&
             (of_pronoun(text, s, &nums[i]) || rate_period_at(text, nums[i].end, s->end) >= 0) &&
             ellipsis_lead(text, s, &nums[i], 1) && ellipsis_follow(text, s, &nums[i]) &&

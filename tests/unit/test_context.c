@@ -2823,6 +2823,50 @@ static void test_rec63_one_norm_and_works(void **state)
     check(&r, 0, 1, "works", "other", "works", "Four works", 0);
 }
 
+/* rec64: a time phrase lends no noun ("by the end of the year only 650");
+ * a definite set beside money counts the thing priced; a norm's bare "one"
+ * takes the subject's noun; note parts after a counted whole; a gapped
+ * subject lends nothing to the figure after it; "mouths" are people. */
+static void test_rec64_bare_figure_nouns(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"800", 0, 800, FIG, 0, NULL}, {"650", 0, 650, FIG, 0, NULL}};
+    attach(&r, "The loft promised 800 pigeons, but by the end of the year only 650 had come.",
+           TALLY_SECTION_BODY, a, 2);
+    check(&r, 1, 1, "pigeon", "other", NULL, "650", 1);
+    spec b[] = {{"2,400", 0, 2400, FIG, 0, NULL}, {"120", 0, 120, FIG, 0, NULL},
+                {"288,000", 0, 288000, FIG, 0, NULL}};
+    attach(&r, "A Berwick lorry costs 2,400 crowns, and the 120 on order 288,000 crowns.",
+           TALLY_SECTION_BODY, b, 3);
+    check(&r, 0, 1, "crown", "money", "crowns", "2,400 crowns", 0);
+    check(&r, 1, 1, "lorry", "materiel", "lorry", "120", 1);
+    spec c[] = {{"one", 0, 1, FIG, W, NULL}, {"one", 1, 1, FIG, W, NULL},
+                {"six", 0, 6, FIG, W, NULL}};
+    attach(&r, "Blankets are to be issued at one per man, with one spare for every six men.",
+           TALLY_SECTION_BODY, c, 3);
+    check(&r, 0, 1, "blanket", "materiel", "Blankets", "one", 1);
+    check(&r, 1, 1, "blanket", "materiel", "Blankets", "one", 1);
+    check(&r, 2, 1, "man", "personnel", "men", "six men", 0);
+    spec d[] = {{"60", 0, 60, FIG, 0, NULL}, {"25", 0, 25, FIG, 0, NULL},
+                {"20", 0, 20, FIG, 0, NULL}, {"15", 0, 15, FIG, 0, NULL}};
+    attach(&r, "The 60 huts are 25 for staffs, 20 for hospitals and 15 for supply columns.",
+           TALLY_SECTION_ENDNOTE, d, 4);
+    check(&r, 0, 1, "hut", "other", "huts", "60 huts", 0);
+    check(&r, 1, 1, "hut", "other", "huts", "25", 1);
+    check(&r, 2, 1, "hut", "other", "huts", "20", 1);
+    check(&r, 3, 1, "hut", "other", "huts", "15", 1);
+    spec e[] = {{"610,000", 0, 610000, FIG, 0, NULL}, {"four", 0, 4, FIG, W, NULL},
+                {"290,000", 0, 290000, FIG, 0, NULL}};
+    attach(&r, "The state works made 610,000 boots and four small mills 290,000.",
+           TALLY_SECTION_BODY, e, 3);
+    check(&r, 1, 1, "mill", "other", "small mills", "four small mills", 0);
+    check(&r, 2, 1, "boot", "materiel", "boots", "290,000", 1);
+    spec f[] = {{"270,000", 0, 270000, FIG, 0, NULL}};
+    attach(&r, "The town had 270,000 mouths to feed.", TALLY_SECTION_BODY, f, 1);
+    check(&r, 0, 1, "person", "personnel", "mouths", "270,000 mouths", 0);
+}
+
 /* rec61: in an endnote, a bare number parallel to a counted figure takes
  * its noun even when that noun is not in the lexicon: the whole of "Of the
  * N beacons <participle>," and entries of one breakdown whose numbers are
@@ -3007,6 +3051,7 @@ int main(void)
         cmocka_unit_test(test_rec58_compound_and_listed_one),
         cmocka_unit_test(test_rec61_note_parallel),
         cmocka_unit_test(test_rec63_one_norm_and_works),
+        cmocka_unit_test(test_rec64_bare_figure_nouns),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
