@@ -244,6 +244,9 @@
  * the one sum (else the one SUM total) of the body sentence citing it
  * -> PRODUCT (average when divided by the rate).  "to the pound" is read
  * as sterling (actorwords says currency, units "pounds sterling").
+ * Round 437 (helper ver134, rule 7x): a hedged sum with its rate right
+ * after it ("6,000 crowns in all, about 14,400 francs at the rate of 2.4
+ * francs to the crown") is a conversion too, no "worth" / "or" needed.
  * Round 303 (helper ver71): a figure of an endnote that is the rest of a
  * total of the body sentence citing it less a part there, a word of its
  * clause after the part ("31 lost, (22) to flak rather than to fighters";

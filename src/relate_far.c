@@ -1823,6 +1823,34 @@ static int xrate_note(ctx *c, size_t Q, size_t lo)
     return xadd(c, A, Q, R, mul);
 }
 
+/* 1 when sum Q is hedged ("about", "some", "roughly", "nearly") right
+ * before it (or opening its mention) and "at the rate of" / "at a rate of" follows it (past its
+ * currency word): "9,000 francs in all, about 3,600 crowns at the rate of
+ * 2.5 francs to the crown" restates the sum before it. */
+static int xrate_after(const ctx *c, size_t Q)
+{
+    static const char *const hedge[] = {"about", "some", "roughly", "nearly", "approximately", NULL};
+    static const char *const at[] = {"at the rate of", "at a rate of", NULL};
+    const tally_fact *qf = &c->f->v[Q];
+    size_t start = c->seg->sents[qf->sent_index].start, end = c->seg->sents[qf->sent_index].end;
+    size_t i = qf->tend, e = 0;
+    char w[48], u[48], cat[16];
+    int hedged = rel_word_before_is(c, qf->tstart, start, hedge);
+    for (size_t q = 0; hedge[q] && !hedged; q++)
+        hedged = rel_phrase_at(c->t, qf->tstart, qf->tend, hedge[q]) != 0;   /* "about 3,600" */
+    if (!hedged)
+        return 0;
+    while (i < end && c->t[i] == ' ')
+        i++;
+    size_t k = rel_word_at(c->t, i, end, w, sizeof w);   /* "3,600 crowns at": past "crowns" */
+    if (k > i && rel_lookup_word(c->lex, w, u, cat) && strcmp(u, c->fi[Q].unit) == 0)
+        for (i = k; i < end && c->t[i] == ' ';)
+            i++;
+    for (size_t q = 0; at[q] && !e; q++)
+        e = rel_phrase_at(c->t, i, end, at[q]);
+    return e != 0;
+}
+
 int rel_rule_xrate(ctx *c, size_t Q, size_t lo, size_t hi)
 {
     static const char *const join[] = {"worth", "or", "equal to", "equivalent to", "came to", NULL};
@@ -1840,7 +1868,7 @@ int rel_rule_xrate(ctx *c, size_t Q, size_t lo, size_t hi)
     }
     size_t start = c->seg->sents[qf->sent_index].start, b = rel_word_back(c, qf->tstart, start);
     b = b > start ? rel_word_back(c, b, start) : b;   /* two words back */
-    if (!rel_phrase_in(c->t, b, qf->tstart, join))
+    if (!rel_phrase_in(c->t, b, qf->tstart, join) && !xrate_after(c, Q))
         return 0;
     for (size_t j = Q; j-- > lo && A == NOPOS;)
         if (strcmp(c->fi[j].cat, "money") == 0)
