@@ -620,6 +620,12 @@
  * "stood at B, a loss of C" against the level of B's own noun in its
  * section; a bare new level ("shrunk to about 2,400, a loss of a fifth")
  * takes the unit of the earlier count it matches.
+ * Round 439 (helper ver137, relate_back.c, relate_share.c): a level named
+ * by its year is taken only when said of the new level's subject ("the
+ * docks ... 1,500 more than in 1931" is not the mills of 1931); no loss
+ * or gain against a level back when an inflow ("replacements", kin family
+ * intake / arrival) lies between; "or 140 per cent of the old level" is a
+ * ratio of new to old, no change, when b / a fits it and the change not.
  */
 #include <ctype.h>
 #include <math.h>

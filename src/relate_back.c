@@ -812,6 +812,76 @@ static int sentence_names_year(const ctx *c, size_t si, const char *y)
     return 0;
 }
 
+/* Round 439: the subject figure j's clause names before j, lower-cased
+ * into w (24 bytes): the first word of four letters or more after "the",
+ * "its" or "their" (past possessives: "the colony's mills" -> "mills";
+ * past figures: "the 1930s"), or a capitalised word that neither opens
+ * the sentence nor follows a preposition ("In 1935 Germany built", not
+ * "In May"); -1 when a pronoun comes first ("In 1934 it held": said of
+ * what was named before), 0 when none is found. */
+static int subject_of(const ctx *c, size_t j, char w[24])
+{
+    static const char *const det[] = {"the", "its", "their", NULL};
+    static const char *const pron[] = {"it", "they", "he", "she", "we", "this", "these", NULL};
+    static const char *const prep[] = {"in", "by", "on", "at", "of", "from", "until", "till",
+                                       "to", "during", "after", "before", "since", "for", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t x, y, i, sstart = c->seg->sents[f->sent_index].start;
+    stated_span(c, j, &x, &y);
+    char wd[48], prev[48] = "";
+    int after_det = 0;
+    for (i = x; i < f->tstart;) {
+        if (!rel_wch((unsigned char)c->t[i])) {
+            i++;
+            continue;
+        }
+        size_t e = rel_word_at(c->t, i, f->tstart, wd, sizeof wd);
+        size_t len = strlen(wd);
+        int cap = isupper((unsigned char)c->t[i]) && i > sstart;
+        if (isalpha((unsigned char)wd[0]) && !in_figure(c, f->sent_index, i)) {
+            int q, is_det = 0, is_pron = 0, is_prep = 0;
+            for (q = 0; det[q]; q++)
+                is_det |= strcmp(wd, det[q]) == 0;
+            for (q = 0; pron[q]; q++)
+                is_pron |= strcmp(wd, pron[q]) == 0;
+            for (q = 0; prep[q]; q++)
+                is_prep |= strcmp(prev, prep[q]) == 0;
+            if (is_pron && !after_det)
+                return -1;
+            int poss = len > 2 && wd[len - 2] == '\'' && wd[len - 1] == 's';
+            if (is_det)
+                after_det = 1;
+            else if ((after_det && len >= 4 && !poss) || (!after_det && cap && len >= 4 && !is_prep)) {
+                snprintf(w, 24, "%.23s", wd);
+                return 1;
+            }
+        }
+        snprintf(prev, sizeof prev, "%s", wd);
+        i = e > i ? e : i + 1;
+    }
+    return 0;
+}
+
+/* 1 when candidate level j is said of subject subj (its clause holds the
+ * word); subj "-" (a pronoun) takes any; subj empty, j's clause names no
+ * subject either. */
+static int same_subject(const ctx *c, size_t j, const char *subj)
+{
+    char w[24];
+    if (!strcmp(subj, "-"))
+        return 1;
+    if (!*subj)
+        return subject_of(c, j, w) != 1;
+    size_t x, y;
+    stated_span(c, j, &x, &y);
+    wordset ws = {.n = 0};
+    words_of(c, c->f->v[j].sent_index, x, y, &ws);
+    return wmatch_any(subj, &ws);
+}
+
+static size_t level_back(const ctx *c, size_t like, size_t before, size_t a, size_t b, int dir,
+                         double v, int subj);
+
 /* Round 430: the earlier level a difference is measured against when the
  * cue after its comparative names it but states no figure ("7,100 men,
  * 2,000 below their establishment", "8,900 hands, 3,000 more than in
@@ -825,7 +895,7 @@ static int sentence_names_year(const ctx *c, size_t si, const char *y)
  * The one value they have, else NOPOS: two readings are no check. */
 size_t rel_level_back(const ctx *c, size_t like, size_t before, size_t a, size_t b, int dir)
 {
-    return rel_level_back_v(c, like, before, a, b, dir, c->f->v[like].value);
+    return level_back(c, like, before, a, b, dir, c->f->v[like].value, 1);
 }
 
 /* Round 436: rel_level_back with the bound the level is compared with
@@ -835,6 +905,17 @@ size_t rel_level_back(const ctx *c, size_t like, size_t before, size_t a, size_t
 size_t rel_level_back_v(const ctx *c, size_t like, size_t before, size_t a, size_t b, int dir,
                         double v)
 {
+    return level_back(c, like, before, a, b, dir, v, 0);
+}
+
+/* The search of rel_level_back_v; with subj set (round 439) a level named
+ * by its year only counts when said of like's subject (same_subject):
+ * "In 1931 the mills employed 5,200 ... the docks employed 8,000, 1,500
+ * more than in 1931" compares the docks with no figure stated. */
+static size_t level_back(const ctx *c, size_t like, size_t before, size_t a, size_t b, int dir,
+                         double v, int subj)
+{
+    char sw[24] = "";
     char year[5] = "";
     size_t k = a;
     while (k < b && !isalnum((unsigned char)c->t[k]))
@@ -844,6 +925,11 @@ size_t rel_level_back_v(const ctx *c, size_t like, size_t before, size_t a, size
     if (year_word(c->t, k, b))
         memcpy(year, c->t + k, 4);
     size_t lsi = c->f->v[like].sent_index;
+    int sk = subj && *year ? subject_of(c, like, sw) : 1;
+    if (sk < 0)
+        snprintf(sw, sizeof sw, "-");   /* a pronoun: said of what came before */
+    else if (sk == 0)
+        sw[0] = '\0';   /* no subject named: the earlier level names none either */
     wordset cw = {.n = 0};
     if (!*year) {
         words_of(c, lsi, a, b, &cw);
@@ -869,6 +955,8 @@ size_t rel_level_back_v(const ctx *c, size_t like, size_t before, size_t a, size
             continue;
         if (*year) {
             if (!sentence_names_year(c, f->sent_index, year))
+                continue;
+            if (subj && !same_subject(c, j, sw))
                 continue;
         } else {
             size_t x, y;   /* "an establishment of 12,000 men each, some 216,000 men" */

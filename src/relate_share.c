@@ -2842,6 +2842,35 @@ static int own_clause_after(const ctx *c, size_t b, size_t q)
            !rel_phrase_in(c->t, c->f->v[b].tend, c->f->v[q].tstart, back);
 }
 
+/* Round 439: 1 when share q after a change from level a to level b is a
+ * ratio of the new level to the old ("rose from 300 to 420, or 140 per
+ * cent of the old level", "fell to 4,200, some 70 per cent of its former
+ * strength"): "of" and a word of the base after it (share_of_named's
+ * list), no "of" / "by" right before it (past "some", "about": "a loss of
+ * a sixth of its strength" is a change), and b / a is the share while the
+ * change is not ("from 18 to 15, a sixth of the whole" stays a change). */
+static int ratio_to_old(const ctx *c, size_t q, size_t a, size_t b)
+{
+    static const char *const soft[] = {"some", "about", "nearly", "almost", "roughly",
+                                       "only", "just", "barely", "fully", NULL};
+    static const char *const change[] = {"of", "by", NULL};
+    const tally_fact *Q = &c->f->v[q];
+    size_t start = c->seg->sents[Q->sent_index].start, k = Q->tstart;
+    if (Q->tend >= c->seg->sents[Q->sent_index].end || share_of_named(c, q) ||
+        !rel_phrase_at(c->t, Q->tend + (c->t[Q->tend] == ' '), c->seg->sents[Q->sent_index].end,
+                       "of "))
+        return 0;   /* no "of", or "of" a whole of its own (handled there) */
+    while (rel_word_before_is(c, k, start, soft))
+        k = rel_word_back(c, k, start);
+    double va = c->f->v[a].value, vb = c->f->v[b].value;
+    if (rel_word_before_is(c, k, start, change) || !(va > 0) || share_matches(Q, va, vb))
+        return 0;
+    double x = vb / va;   /* the ratio reading, with share_matches' tolerance */
+    if (Q->unit && strcmp(Q->unit, "percent") == 0)
+        return fabs(x * 100 - Q->value) <= 0.5 + 1e-9;
+    return Q->value > 0 && Q->value < 1 && fabs(x - Q->value) <= 0.1 * Q->value;
+}
+
 /* nearest_share(): see the comment before share_matches above. */
 static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
 {
@@ -2854,7 +2883,7 @@ static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t 
             continue;   /* "to 4,870 in 1918, and of the latter 1,640, about a third":
                            the share is said of the 1,640 */
         if (q > b && (rel_words_between(c->t, c->f->v[b].tend, c->f->v[q].tstart, ";") < 0 ||
-                      share_of_named(c, q) || heads_own_move(c, q, hi) ||
+                      share_of_named(c, q) || ratio_to_old(c, q, a, b) || heads_own_move(c, q, hi) ||
                       own_clause_after(c, b, q)))
             continue;   /* "...: the plants delivered 47 aircraft, a little under
                            four-fifths of the target": a share of another whole */
@@ -4224,6 +4253,32 @@ static size_t same_noun_level(const ctx *c, size_t b, size_t lo, size_t C, int d
     return values == 1 ? one : NOPOS;
 }
 
+/* Round 439: 1 when a figure between levels A and b is an inflow to the
+ * thing counted ("received 1,200 replacements", "2,000 recruits arrived"):
+ * its noun or the word right before it of the kin families "intake" or
+ * "arrival" (kin lexicon table).  A loss or gain stated over such a span
+ * is net of it or not - no check. */
+static int inflow_between(const ctx *c, size_t A, size_t b)
+{
+    for (size_t j = A + 1; j < b; j++) {
+        const tally_fact *f = &c->f->v[j];
+        char w[48] = "";
+        const char *kin[2] = {NULL, NULL};
+        if (f->noun && *f->noun) {
+            snprintf(w, sizeof w, "%s", f->noun);
+            for (char *p = w; *p; p++)
+                *p = (char)tolower((unsigned char)*p);
+            kin[0] = c->lex ? tally_lexicon_get(c->lex, "kin", w, "kin") : NULL;
+        }
+        if (rel_word_ending_at(c, f->tstart, c->seg->sents[f->sent_index].start, w, sizeof w))
+            kin[1] = c->lex ? tally_lexicon_get(c->lex, "kin", w, "kin") : NULL;
+        for (int k = 0; k < 2; k++)
+            if (kin[k] && (!strcmp(kin[k], "intake") || !strcmp(kin[k], "arrival")))
+                return 1;
+    }
+    return 0;
+}
+
 int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -4276,7 +4331,7 @@ int rel_rule_rose_to_back(ctx *c, size_t si, size_t lo, size_t hi)
             A = NOPOS;   /* "held 17 boats in December 1941. ... had grown to 26, an
                             increase of eleven in a year": the one level of the sentence
                             before, dated the amount's span before B */
-        if (A == NOPOS)
+        if (A == NOPOS || inflow_between(c, A, b))
             continue;
         tally_relation r;
         rel_init(&r, TALLY_REL_CHANGE, C, "rose to, a change of");
