@@ -424,7 +424,8 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
     static const char *const and_more[] = {"and", NULL};
     static const char *const of_the[] = {"of the", "out of the", "out of", "from the", "of its",
                                          "of their", "of", NULL};
-    static const char *const gap_words[] = {"short", "ahead", "clear", "shy", "instead",
+    static const char *const gap_words[] = {"short", "ahead", "clear",    "shy",
+                                            "instead", "place", "lieu",    "excess",
                                             "because", "regardless", NULL};
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t i = s->start; i < s->end; i++) {
@@ -555,7 +556,8 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                 c->fi[P].part ||   /* a part of a sum already: checked there */
                 !(rel_same_unit(&c->fi[P], &c->fi[W]) || rel_bare(&c->f->v[P])) ||
                 rel_word_before_is(c, i, s->start, gap_words))
-                continue;   /* "21 short of the 60", "120 instead of the 80": no part */
+                continue;   /* "21 short of the 60", "120 instead of the 80", "50
+                               tons in place of the 45": no part */
             if (anaphoric_few(c, P, W))
                 continue;   /* "100 a month from the three together": the three
                                factories named before, no whole of the 100 */
