@@ -692,8 +692,8 @@ static void of_extension(const char *t, size_t end, np *p)
 
 /* The head of a phrase not in the lexicon, lower-cased and made singular
  * by the regular English endings: "coalitions" -> "coalition",
- * "batteries" -> "battery", "boxes" -> "box".  Irregular plurals are the
- * lexicon's job. */
+ * "batteries" -> "battery", "boxes" -> "box", and the compounds in "-men"
+ * ("riflemen" -> "rifleman").  Other irregular plurals are the lexicon's job. */
 static void plain_lemma(const char *t, size_t s, size_t e, np *p)
 {
     size_t n = e - s;
@@ -705,7 +705,9 @@ static void plain_lemma(const char *t, size_t s, size_t e, np *p)
         u[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
     }
     u[n] = '\0';
-    if (n > 4 && strcmp(u + n - 3, "ies") == 0) {
+    if (n > 5 && strcmp(u + n - 3, "men") == 0 && !strchr("aiouy", u[n - 4])) {
+        u[n - 2] = 'a';   /* "linesmen" -> "linesman"; not "specimen", "abdomen" */
+    } else if (n > 4 && strcmp(u + n - 3, "ies") == 0) {
         memcpy(u + n - 3, "y", 2);
     } else if (n > 4 && (strcmp(u + n - 4, "sses") == 0 || strcmp(u + n - 3, "xes") == 0 ||
                          strcmp(u + n - 4, "ches") == 0 || strcmp(u + n - 4, "shes") == 0)) {
@@ -3292,16 +3294,22 @@ static int paren_aside(const char *t, const tally_sentence *s, const tally_numbe
     return next_tok(t, at[j].mention_end, s->end, &c) && tok_punct(t, &c, ')');
 }
 
-/* 1 when figure a counts a measure (tons, money, days, miles), not a set
- * of things. */
-static int is_measure(const tally_attach *a)
+/* 1 when figure a measures a mass or a volume (tons, barrels, litres). */
+static int is_mass(const tally_attach *a)
 {
     static const char *const MASS[] = {"ton", "tonne", "kg", "gram", "barrel", "gallon",
                                        "litre", NULL};
     for (int q = 0; MASS[q]; q++)
         if (strcmp(a->unit, MASS[q]) == 0)
             return 1;
-    return is_duration(a) || strcmp(a->category, "money") == 0 ||
+    return 0;
+}
+
+/* 1 when figure a counts a measure (tons, money, days, miles), not a set
+ * of things. */
+static int is_measure(const tally_attach *a)
+{
+    return is_mass(a) || is_duration(a) || strcmp(a->category, "money") == 0 ||
            strcmp(a->category, "distance") == 0 || strcmp(a->category, "speed") == 0;
 }
 
@@ -3677,6 +3685,8 @@ static size_t aside_lender(const char *t, const tally_sentence *s, const tally_n
     return i;
 }
 
+static int the_n_part(const char *t, const tally_sentence *s, const tally_number *x);
+
 /* 1 when figure j may not lend its noun to the bare number i and the
  * search passes over it (see ellipsis_pass()). */
 static int ell_pass_over(const char *t, const tally_sentence *s, const tally_number *nums,
@@ -3687,7 +3697,8 @@ static int ell_pass_over(const char *t, const tally_sentence *s, const tally_num
     if (nums[j].kind != TALLY_NK_FIGURE || j > e->aside ||
         (at[j].keep && is_share(&nums[j], &at[j])) ||
         sl[j].part || (e->per >= 0 && is_period(&at[j])) || counts_group(sl, i, &at[j]) ||
-        (at[j].keep && is_measure(&at[j]) && (e->them || definite_set(t, s, x))) ||
+        (at[j].keep && is_measure(&at[j]) &&
+         (e->them || (definite_set(t, s, x) && !(is_mass(&at[j]) && the_n_part(t, s, x))))) ||
         (e->them && smaller_whole(&nums[j], x)) || (e->named && crew_size(t, &at[j])) ||
         ((e->them || kind_noun(&at[j])) && subject_lender(t, &at[j], x)) ||
         period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
@@ -4034,17 +4045,22 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
 /* 1 when the figure x stands in an unreal past: "could have", "would
  * have" or "might have" within CF_SPAN words before it, or its sentence
  * opens with "Had" ("could have been seen 25 minutes earlier", "Had the
- * guns come six months earlier"): "N weeks earlier" is then the time
- * that would have been gained, a quantity, not the date of an event. */
+ * guns come six months earlier"), or an intent "wanted to" / "planned to"
+ * does ("had hoped to sail two days earlier"): "N weeks earlier" is then the
+ * time that would have been gained, a quantity, not the date of an event. */
 static int counterfactual(const char *t, const tally_sentence *s, const tally_number *x)
 {
     static const char *const MODAL[] = {"could", "would", "might", NULL};
+    static const char *const WISH[] = {"wanted", "hoped", "planned", "intended", "meant",
+                                       "wished", "proposed", NULL};
     tok k, m;
     if (next_tok(t, s->start, x->start, &k) && tok_is(t, &k, "Had"))
         return 1;
     size_t pos = x->start;
     for (int w = 0; w < CF_SPAN && prev_tok(t, s->start, pos, &k); w++, pos = k.s)
-        if (tok_is(t, &k, "have") && prev_tok(t, s->start, k.s, &m) && tok_in(t, &m, MODAL))
+        if ((tok_is(t, &k, "have") && prev_tok(t, s->start, k.s, &m) && tok_in(t, &m, MODAL)) ||
+            (w < 6 && tok_is(t, &k, "to") && prev_tok(t, s->start, k.s, &m) &&
+             tok_in(t, &m, WISH)))
             return 1;
     return 0;
 }
@@ -4064,6 +4080,21 @@ static int pair_end_one(const char *t, const tally_sentence *s, const tally_numb
         if (tok_is(t, &k, "from"))
             return 1;   /* change_pair() found the figure after it */
     return 0;
+}
+
+/* 1 when the word "one" x names an occasion, not a length of time: "in"
+ * or "on" before it and a part of a day after it ("in one night", "on one
+ * morning"; "on one day" too, but not "in one day", which may be the time
+ * a piece of work took, nor "for one night"). */
+static int occasion_one(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    static const char *const PART[] = {"night", "morning", "afternoon", "evening", NULL};
+    tok p, n;
+    if (!prev_tok(t, s->start, x->start, &p) || !next_tok(t, x->end, s->end, &n))
+        return 0;
+    if (tok_is(t, &p, "on") || tok_is(t, &p, "On"))
+        return tok_in(t, &n, PART) || tok_is(t, &n, "day");
+    return (tok_is(t, &p, "in") || tok_is(t, &p, "In")) && tok_in(t, &n, PART);
 }
 
 /* 1 when the word k after a duration is "later" or "earlier" with "than"
@@ -4135,6 +4166,8 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     if ((x->flags & TALLY_NF_WORDS) && is_word_one(t, x) && prev_tok(t, s->start, x->start, &k) &&
         (tok_is(t, &k, "the") || tok_is(t, &k, "The")))
         return 0;   /* "the one day that mattered": "the only", no count */
+    if (is_word_one(t, x) && occasion_one(t, s, x))
+        return 0;   /* "in one night three huts burned": when, not how long */
     if (strcmp(at->category, "duration") == 0 && next_tok(t, at->mention_end, s->end, &k) &&
         tok_in(t, &k, RELTIME) && !counterfactual(t, s, x) && !later_than(t, s, &k))
         return 0;   /* "two days later" dates an event; the date stage reads it */
@@ -5139,10 +5172,32 @@ static int the_n_clause(const char *t, const tally_sentence *s, const tally_numb
     return tok_in(t, &k, THE_N_NEXT) || tok_in(t, &k, PAST) || past_ed(t, &k);
 }
 
+/* 1 when the bare number x is "the N" with a participle after it, no
+ * clause, set against the figure before it by "in place of", "in addition
+ * to", "instead of", "besides" or "than" ("50 tons in place of the 45
+ * calculated", "40 barrels besides the 60 promised"): N counts what that
+ * figure measured, tons or barrels as well as things ("6,600 tons, and the
+ * twelve bought in 1931" counts no tons). */
+static int the_n_part(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    static const char *const SET_BY[] = {"place", "addition", "instead", "top", NULL};
+    static const char *const SET_WORD[] = {"besides", "than", NULL};
+    tok k, th, p, q;
+    if (!the_n_clause(t, s, x) || !next_tok(t, x->end, s->end, &k) ||
+        tok_in(t, &k, THE_N_NEXT) || !prev_tok(t, s->start, x->start, &th) ||
+        !prev_tok(t, s->start, th.s, &p))
+        return 0;
+    if (tok_in(t, &p, SET_WORD))
+        return 1;
+    return (tok_is(t, &p, "of") || tok_is(t, &p, "to")) && prev_tok(t, s->start, p.s, &q) &&
+           tok_in(t, &q, SET_BY);
+}
+
 /* The noun of the elliptical set "the N" (see the_n_clause()): the
  * nearest counted figure before it in its sentence (within SCAN_BACK
  * bytes; measures and shares count no set: "31 sites 10 to 35 km behind
- * the line ... the 18 that drain best"), else the last figure of the same
+ * the line ... the 18 that drain best", save a mass before a participle:
+ * "40 barrels besides the 60 promised"), else the last figure of the same
  * value within SAME_BACK sentences before ("18 airfields ... the 18 will
  * cost").  Sets sl->src and the unit in at when found. */
 static tally_status the_n_set(const char *t, const tally_sentence *s, const tally_lexicon *lex,
@@ -5150,8 +5205,10 @@ static tally_status the_n_set(const char *t, const tally_sentence *s, const tall
                               tally_attach *at, slot *sl, tally_error *err)
 {
     const tally_number *x = &nums[i];
+    int part = the_n_part(t, s, x);   /* "the 60 promised": a mass lends too */
     for (size_t j = i; j-- > 0 && nums[j].start + SCAN_BACK >= x->start;)
-        if (can_lend(&nums[j], &out[j], x) && !is_measure(&out[j])) {
+        if (can_lend(&nums[j], &out[j], x) &&
+            (!is_measure(&out[j]) || (part && is_mass(&out[j])))) {
             share_from(&out[j], out[j].noun_start, out[j].noun_end, at);
             sl->src = SRC_PREVIOUS;
             return TALLY_OK;
@@ -6041,15 +6098,17 @@ static int level_cue(const char *t, const tally_sentence *s, const tally_number 
 }
 
 /* 1 when the number x stands right after a capitalised name inside its
- * sentence (not its first word): "West 950"; *joined set when "and" or a
- * comma comes before the name. */
+ * sentence (not its first word): "West 950"; *joined set when "and", a
+ * comma or a place's "at" or "in" comes before the name ("a shop in Tarn
+ * 500"). */
 static int after_name(const char *t, const tally_sentence *s, const tally_number *x, int *joined)
 {
     tok k, j;
     if (x->kind != TALLY_NK_FIGURE || !prev_tok(t, s->start, x->start, &k) || !cap_word(t, &k) ||
         !prev_tok(t, s->start, k.s, &j))
         return 0;
-    *joined = tok_is(t, &j, "and") || tok_punct(t, &j, ',');
+    *joined = tok_is(t, &j, "and") || tok_punct(t, &j, ',') || tok_is(t, &j, "at") ||
+              tok_is(t, &j, "in");
     return 1;
 }
 

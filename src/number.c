@@ -1419,6 +1419,21 @@ static int next_of_count(const scan *s, size_t as, double v)
     return 0;
 }
 
+/* 1 when the ordinal k that may be a denominator ("third", "fifth") is the
+ * rest of a whole: "the remaining third", "the other fifth", with no noun
+ * after it ("the remaining third of the bill" too; "the other third
+ * battalion" is an ordinal). */
+static int rest_share(const scan *s, const ntok *k)
+{
+    static const char *const rest[] = {"other", "remaining"};   /* sorted */
+    ntok pv, art, nx;
+    if (!prev_tok_s(s, k->s, s->floor, &pv) || !IN_LIST(&pv, rest) ||
+        !prev_tok_s(s, pv.s, s->floor, &art) || !(is_w(&art, "the") || is_w(&art, "The")))
+        return 0;
+    lex_tok(s->t, k->e, s->end, &nx);
+    return nx.type != T_WORD || is_w(&nx, "of") || IN_LIST(&nx, function_words);
+}
+
 /* Fraction after a cardinal of value v ending at a->e: "one third", "two-thirds",
  * "a fifth".  Returns 1 and updates a when one follows. */
 static int fraction_after(const scan *s, atom *a, int from_a)
@@ -1620,8 +1635,14 @@ static int word_atom(const scan *s, const ntok *k0, atom *a)
     if (n->kind == NW_ORD) {
         if (ord_compound(s, &k))
             return 0;   /* "first-line squadrons", "second-hand lorries": an adjective */
-        a->v = n->v;
         a->e = k.e;
+        if (n->den && rest_share(s, &k)) {   /* "the remaining third": a fraction */
+            a->v = 1.0 / n->v;
+            a->flags |= TALLY_NF_FRACTION;
+            a->isint = 0;
+            return 1;
+        }
+        a->v = n->v;
         a->ordinal = 1;
         return 1;
     }
@@ -2214,16 +2235,19 @@ static int colon_list(const scan *s, const ntok *c, const ntok *pv)
 
 /* 1 when "Name N" (the name pv, the number ending at e) is an entry of a
  * gapped list whose verb is left out, not a designation: ", Varden 30 and
- * Strell 24" after "Kolby delivered 46 torpedoes a month".  A comma or
- * "and" stands before the name, punctuation, "and" or "or" (or nothing)
+ * Strell 24" after "Kolby delivered 46 torpedoes a month", "a shop in Tarn
+ * 500" after "the works at Orm 1,100".  A comma, "and", "at" or "in"
+ * stands before the name, punctuation, "and" or "or" (or nothing)
  * after the number, and within GAP_BACK tokens before the name, with no
  * ';', ':', '(' or '.' between, a number follows a past verb ("delivered 46")
- * and no number before or after follows the same name ("Hill 303, Hill
- * 314" are names); or a colon opens the list (colon_list()). */
+ * or another name with thousands separators ("Orm 1,100"), and no number
+ * before or after follows the same name ("Hill 303, Hill 314" are names);
+ * or a colon opens the list (colon_list()). */
 static int gapped_entry(const scan *s, const ntok *pv, size_t e)
 {
     ntok k, v;
-    if (!prev_tok_s(s, pv->s, s->start, &k) || !(is_p(&k, ',') || is_w(&k, "and")))
+    if (!prev_tok_s(s, pv->s, s->start, &k) ||
+        !(is_p(&k, ',') || is_w(&k, "and") || is_w(&k, "at") || is_w(&k, "in")))
         return 0;
     lex_tok(s->t, e, s->end, &k);
     if (!(k.type == T_END || is_p(&k, ',') || is_p(&k, ';') || is_p(&k, '.') ||
@@ -2246,8 +2270,8 @@ static int gapped_entry(const scan *s, const ntok *pv, size_t e)
         if (v.type == T_WORD && v.e - v.s == pv->e - pv->s &&
             strncmp(s->t + v.s, s->t + pv->s, v.e - v.s) == 0)
             return 0;   /* "Hill 303, Hill 314" */
-        if (past_word(&v))
-            return 1;
+        if (past_word(&v) || (v.type == T_WORD && v.cap && k.sep))
+            return 1;   /* "delivered 46", or an entry "Orm 1,100" before */
     }
     return 0;
 }

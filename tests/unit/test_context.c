@@ -2867,6 +2867,62 @@ static void test_rec64_bare_figure_nouns(void **state)
     check(&r, 0, 1, "person", "personnel", "mouths", "270,000 mouths", 0);
 }
 
+/* rec65: an intended shift ("hoped to ... two weeks earlier") is a
+ * quantity, not a date; "in one night" names an occasion; "the N" with a
+ * participle takes a mass from the figure before it; the rest of a whole
+ * ("the remaining third") is a share; irregular "-men" plurals, coal
+ * heavers and carpenter-days. */
+static void test_rec65_misses_and_units(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"two", 0, 2, FIG, W, NULL}};
+    attach(&r, "The sappers had hoped to start the bridge two weeks earlier, in mid-May.",
+           TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 1, "week", "duration", "weeks", "two weeks", 0);
+    attach(&r, "The bridge was finished two weeks later, in mid-May.", TALLY_SECTION_BODY, a, 1);
+    check(&r, 0, 0, "week", "duration", "weeks", NULL, 0);
+    spec b[] = {{"one", 0, 1, FIG, W, NULL}, {"four", 0, 4, FIG, W, NULL}};
+    attach(&r, "Sparks were common, and in one night at Varn four huts burned.",
+           TALLY_SECTION_BODY, b, 2);
+    check(&r, 0, 0, "night", "duration", NULL, NULL, 0);
+    check(&r, 1, 1, "hut", "other", "huts", "four huts", 0);
+    spec c[] = {{"one", 0, 1, FIG, W, NULL}};
+    attach(&r, "The column rested for one night at Varn.", TALLY_SECTION_BODY, c, 1);
+    check(&r, 0, 1, "night", "duration", "night", "one night", 0);
+    spec d[] = {{"30", 0, 30, FIG, 0, NULL}, {"50", 0, 50, FIG, 0, NULL}};
+    attach(&r, "The depot asks for 30 barrels in addition to the 50 promised.",
+           TALLY_SECTION_BODY, d, 2);
+    check(&r, 1, 1, "barrel", "materiel", "barrels", "50", 1);
+    spec e[] = {{"300", 0, 300, FIG, 0, NULL}, {"60", 0, 60, FIG, 0, NULL},
+                {"40", 0, 40, FIG, 0, NULL}};
+    attach(&r, "I ask for 300 sappers and 60 tons of wire in place of the 40 calculated.",
+           TALLY_SECTION_BODY, e, 3);
+    check(&r, 2, 1, "ton", "materiel", "tons", "40", 1);
+    spec e2[] = {{"20", 0, 20, FIG, 0, NULL}, {"4,000", 0, 4000, FIG, 0, NULL},
+                 {"eight", 0, 8, FIG, W, NULL}, {"1930", 0, 1930, TALLY_NK_YEAR, 0, NULL},
+                 {"40,000", 0, 40000, FIG, 0, NULL}};
+    attach(&r, "Together the 20 lighters could lift 4,000 tons at once, and the eight bought "
+               "in 1930 had cost 40,000 crowns.",
+           TALLY_SECTION_BODY, e2, 5);
+    assert_string_not_equal(r.at[2].unit, "ton");   /* no "in place of": no mass lent */
+    spec f[] = {{"two thirds", 0, 2.0 / 3, FIG, W | TALLY_NF_FRACTION, NULL},
+                {"third", 1, 1.0 / 3, FIG, W | TALLY_NF_FRACTION, NULL}};
+    tally_qualifier fq[] = {TALLY_Q_RATIO, TALLY_Q_RATIO};
+    attach_q(&r, "The state paid two thirds of the bill and the towns the remaining third.",
+             TALLY_SECTION_BODY, f, fq, 2);
+    check(&r, 1, 1, "fraction", "share", NULL, "third", 0);
+    spec g[] = {{"300", 0, 300, FIG, 0, NULL}, {"40", 0, 40, FIG, 0, NULL},
+                {"900", 0, 900, FIG, 0, NULL}, {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "The yard hired 300 civilian coal heavers, 40 draughtsmen, 900 "
+               "carpenter-days and 12 linesmen.",
+           TALLY_SECTION_BODY, g, 4);
+    check(&r, 0, 1, "heaver", "personnel", NULL, "300 civilian coal heavers", 0);
+    check(&r, 1, 1, "draughtsman", "personnel", "draughtsmen", "40 draughtsmen", 0);
+    check(&r, 2, 1, "carpenter-day", "labor", "carpenter-days", "900 carpenter-days", 0);
+    check(&r, 3, 1, "linesman", "other", "linesmen", "12 linesmen", 0);
+}
+
 /* rec61: in an endnote, a bare number parallel to a counted figure takes
  * its noun even when that noun is not in the lexicon: the whole of "Of the
  * N beacons <participle>," and entries of one breakdown whose numbers are
@@ -3052,6 +3108,7 @@ int main(void)
         cmocka_unit_test(test_rec61_note_parallel),
         cmocka_unit_test(test_rec63_one_norm_and_works),
         cmocka_unit_test(test_rec64_bare_figure_nouns),
+        cmocka_unit_test(test_rec65_misses_and_units),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

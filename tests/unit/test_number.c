@@ -989,6 +989,19 @@ static void test_rec61_year_and_change(void **state)
           TALLY_Q_RANGE, 15, 10, 20);
 }
 
+/* rec65: "the remaining third", "the other fifth" are the rest of a whole,
+ * fractions; "the other third battalion" stays an ordinal. */
+static void test_rec65_rest_share(void **state)
+{
+    (void)state;
+    check("The towns paid the remaining third, in shares.", "third", TALLY_NK_FIGURE,
+          TALLY_Q_RATIO, 1.0 / 3, 1.0 / 3, 1.0 / 3);
+    check("The other fifth of the stock was sold.", "fifth", TALLY_NK_FIGURE, TALLY_Q_RATIO,
+          0.2, 0.2, 0.2);
+    check("The other third battalion marched.", "third", TALLY_NK_ORDINAL, TALLY_Q_EXACT, 3,
+          3, 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1021,6 +1034,7 @@ int main(void)
         cmocka_unit_test(test_shared_scale),
         cmocka_unit_test(test_no_lexicon),
         cmocka_unit_test(test_rec61_year_and_change),
+        cmocka_unit_test(test_rec65_rest_share),
         cmocka_unit_test(test_seed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
