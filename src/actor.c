@@ -735,6 +735,76 @@ static int name_subject(const char *t, const words *w, size_t i, const finder *f
     return !placed_here(t, w, i, f->ws) && !is_place(t, k, doc, 1);
 }
 
+/* 1 when the capitalised word at token k ends in "-an" but not "-ian" or
+ * "-ean", doc's first look found it only where a place stands ("the boot
+ * works at Terlan" ... "Terlan works") and the document never writes the
+ * name it would derive ("Terla"): a town's name, not an adjective of
+ * nationality ("off the Estrellan coast" when "Estrella" is written). */
+static int place_an(const char *t, const tok *k, const annot_doc *doc)
+{
+    size_t n = tok_len_noposs(t, k);
+    const char *p = t + k->start;
+    if (n < 5 || p[n - 2] != 'a' || p[n - 1] != 'n' || p[n - 3] == 'i' || p[n - 3] == 'e' ||
+        !is_place(t, k, doc, 0))
+        return 0;
+    for (size_t j = 0; j < doc->ncanon; j++)
+        if (doc->canon[j].name[0] && strlen(doc->canon[j].adj) == n - 1 &&
+            memcmp(doc->canon[j].adj, p, n - 1) == 0)
+            return 0;   /* "Estrella" written: "Estrellan" is its adjective */
+    return 1;
+}
+
+/* 1 when the capitalised words at tokens i, i+1 of w are a person's given
+ * name and surname ("Livia Arnesto" on a byline): both single words of
+ * letters, one space apart, the second no head of an institution's name
+ * and never written in lower case in text t (len bytes: no noun such as
+ * "Army"), and the document never writes the first without the second
+ * after it; neither a nationality adjective ("Quellarian Emergency
+ * Service", "The Tessarian Navy").  A country's name stands alone
+ * somewhere; a given name does not.  find_topic() skips a determiner
+ * before it ("The"). */
+static int given_name(const char *t, size_t len, const words *w, size_t i)
+{
+    if (i + 1 >= w->n || len == 0)
+        return 0;
+    const tok *k = &w->v[i], *s = &w->v[i + 1];
+    size_t n = k->end - k->start, sn = s->end - s->start;
+    char low[48];
+    if (n < 3 || sn < 3 || sn >= sizeof low || s->start != k->end + 1 ||
+        k->kind != TOK_WORD || s->kind != TOK_WORD || n != tok_len_noposs(t, k) ||
+        (unsigned)((unsigned char)t[k->start] - 'A') >= 26u ||
+        (unsigned)((unsigned char)t[s->start] - 'A') >= 26u)
+        return 0;
+    size_t sl = tok_len_noposs(t, s);
+    for (size_t j = 1; j < n; j++)
+        if ((unsigned)((unsigned char)t[k->start + j] - 'a') >= 26u)
+            return 0;
+    for (size_t j = 1; j < sl; j++)
+        if ((unsigned)((unsigned char)t[s->start + j] - 'a') >= 26u)
+            return 0;   /* two words of letters, each capitalised */
+    if (derive_name(t, k, low, sizeof low) ||   /* "the Quellarian Emergency ..." */
+        derive_name(t, s, low, sizeof low) ||   /* "The Tessarian Navy" */
+        tok_in(t, s, inst_heads) || tok_in(t, s, inst_mids) || tok_in(t, s, side_org_heads) ||
+        tok_in(t, s, firm_tails))
+        return 0;
+    /* every place the first word is written, the surname follows it (the
+       cheaper look first: a country's name soon stands alone) */
+    const char *p = t, *end = t + len - n + 1;
+    while (p < end && (p = memchr(p, t[k->start], (size_t)(end - p))) != NULL) {
+        size_t at = (size_t)(p - t);
+        p++;
+        if ((at > 0 && isalpha((unsigned char)t[at - 1])) || memcmp(t + at, t + k->start, n) != 0 ||
+            (at + n < len && isalpha((unsigned char)t[at + n])))
+            continue;
+        if (at + n + 1 + sl > len || t[at + n] != ' ' || memcmp(t + at + n + 1, t + s->start, sl) != 0)
+            return 0;
+    }
+    for (size_t j = 0; j < sl; j++)
+        low[j] = (char)tolower((unsigned char)t[s->start + j]);
+    return !writes_word(t, len, low, sl);   /* "Valdonia Army" ... "the army": a noun */
+    return 1;
+}
+
 /* 1 when token i is an actor noun of doc (see org_nouns) after a
  * determiner ("the garrison", "the Navy", "the air staff"); its code into
  * *code and the first word after the determiner into *first. */
@@ -909,7 +979,7 @@ static int find_in(const char *t, const words *w, const finder *f, const annot_d
         const int shaped = !used && tok_len_noposs(t, k) >= 4;
         if (shaped && i + 1 < nt && v[i + 1].kind == TOK_WORD &&
             derive_name(t, k, derived, sizeof derived) && stands_alone(t, w, i, 1, f->ws) &&
-            !surname_an(t, w, i, f->ws)) {
+            !surname_an(t, w, i, f->ws) && !place_an(t, k, doc)) {
             used = 1, known = 0;   /* "the Ruritanian regiments" */
             code = derived;
         }
@@ -2443,6 +2513,10 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
             (prep && opposed_at(t, w, i)) ||   /* "The Offensive against the Velgarian ..." */
             dependency_at(t, w, i))   /* "Recruitment in the Sabrani Protectorate" */
             continue;
+        if (!tok_in_set(t, k, &f->ws->det) && given_name(t, doc->len, w, i)) {
+            i++;   /* a byline's "Livia Arnesto": a person, and the surname with it */
+            continue;
+        }
         tally_actor_mention *m = prep ? late : &doc->topic;
         if (prep && late->code[0])
             return;
@@ -2614,15 +2688,17 @@ static int ally_topic(annot_cache *c, const char *text, const tally_segments *se
 
 /* The side of "of the Tirenian army" at token i (i is "army" or "navy"
  * after "of the" and a nationality word or a country's name: the whole
- * that what is counted belongs to, not a subject) into code; 0 when token
- * i is no such noun. */
+ * that what is counted belongs to, not a subject; or after "to the" or
+ * "for the": whom a road or supplies served, "open to the Kerevian army")
+ * into code; 0 when token i is no such noun. */
 static int forces_side(const char *t, const words *w, size_t i, const annot_doc *doc,
                        const finder *f, char *code, size_t cap)
 {
     static const char *const forces[] = {"army", "navy", NULL};
+    static const char *const wholes[] = {"of", "to", "for", NULL};
     if (i < 3 || !tok_in(t, &w->v[i], forces) || tok_cap(t, &w->v[i]) ||
         !tok_eq(t, &w->v[i - 2], "the") || !tok_cap(t, &w->v[i - 1]) ||
-        !tok_eq(t, &w->v[i - 3], "of"))
+        !tok_in(t, &w->v[i - 3], wholes))
         return 0;
     const char *known = NULL;
     char derived[48];
@@ -2716,7 +2792,8 @@ static int body_token_at(annot_cache *c, const char *text, const tally_segments 
 
 /* With no side in the title and no ally named, a report that names its
  * forces by their side only as the whole its figures belong to ("what was
- * left of the Tirenian army") tells that side's story: when the body names
+ * left of the Tirenian army") or as whom they served ("the only road open
+ * to the Kerevian army") tells that side's story: when the body names
  * so the army or navy of exactly one side, that side becomes the topic
  * (a side whose army acts as a subject is found as one).  own: token room.  0 or -1
  * (OOM). */
