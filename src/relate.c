@@ -144,6 +144,13 @@
  * in parallel form closed by its total in apposition, no colon ("X made
  * 3,000 a month, Y 2,000 and Z 1,500, a monthly output of 7,000 pairs";
  * ", a force of"): parts of T's unit or bare, within a tenth -> SUM.
+ * Round 438 (helper ver135, relate_sum.c): rule 3 lets a total of people
+ * under a general noun ("86 men in all", "people", "souls", "mouths") add
+ * counts of trades the lexicon does not know ("64 bakers and 22
+ * drivers"); rel_rule_raised_to takes rates of the period the total's
+ * clause names ("2,700 shells a month ... another 900, bringing the
+ * monthly requirement to 3,600"), a rate of another period none; rule 1b
+ * reads a colon list after "N of the M ..." as N's parts, not M's.
  * Round 411 (helper ver110, relate_share.c): a partitive opening the
  * sentence names the whole of a share said of its first figure: "Of this,
  * 210,000 litres ..., nearly a quarter of what was pumped" the nearest

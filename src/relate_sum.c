@@ -1063,6 +1063,19 @@ static int rest_after_list(const ctx *c, const tally_relation *r, size_t send)
     return sum < c->f->v[r->stated].value && unsaid_part(c, a, b);
 }
 
+/* Round 438: 1 when figure W is the whole of a partitive "N of the W"
+ * ("of its", "of their"): the figure right before it, of W's unit or
+ * bare, smaller, and only those two words between them. */
+static int partitive_whole(const ctx *c, size_t W)
+{
+    static const char *const of_the[] = {"of the", "of its", "of their", NULL};
+    size_t a = c->f->v[W - 1].tend, b = c->f->v[W].tstart;
+    if (c->fi[W - 1].share || rel_words_between(c->t, a, b, ",;:.()") != 2 ||
+        !rel_phrase_in(c->t, a, b, of_the) || !(c->f->v[W - 1].value < c->f->v[W].value))
+        return 0;
+    return rel_same_unit(&c->fi[W - 1], &c->fi[W]) || rel_bare(&c->f->v[W - 1]);
+}
+
 /* Rule 1b: "3.2 million person-days: 1.9 million for the earthworks, 0.8
  * million for the bridges and 0.6 million for the track": the last figure
  * of the clause before a colon (at most eight words before it) and the list
@@ -1088,6 +1101,9 @@ int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
         if (T != NOPOS && c->fi[T].share)
             T = share_apposed_to(c, T, lo);   /* "lost 12,800 horses, one in five of
                                                  those mobilised: 7,900 ..." */
+        if (T != NOPOS && T > lo && partitive_whole(c, T))
+            T = T - 1;   /* "lost 900 of the 3,600 rifles, a quarter: 500 ... and 400
+                            ...": the list is of the part, not of the whole */
         if (T == NOPOS || c->fi[T].share || c->fi[T].used)
             continue;
         tally_relation r;
@@ -1238,19 +1254,38 @@ static void semi_parts(ctx *c, size_t T, size_t lo, size_t U, size_t *same, size
         *ns = *nf = 0;
 }
 
+/* Round 438: 1 when T counts people under a general noun ("330 people in
+ * all", "165 men", "270,000 souls"): its parts may then be counts of
+ * trades the lexicon does not know ("240 printers and 90 draughtsmen")
+ * as well as of persons it knows. */
+static int people_total(const ctx *c, size_t T)
+{
+    static const char *const general[] = {"person", "people", "man", "men", "soul",
+                                          "mouth", "hand", "head", NULL};
+    if (strcmp(c->fi[T].cat, "personnel") != 0 && strcmp(c->fi[T].cat, "other") != 0)
+        return 0;
+    for (size_t q = 0; general[q]; q++)
+        if (strcmp(c->fi[T].unit, general[q]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Rule 3: totals closed by a cue. */
 /* The parts of total T (category "other") named by kinds the lexicon
  * does not know, right before it in its sentence: "four graving docks
  * and three repair quays, seven berths in all" - two or more counts of category
  * "other", each of a unit not T's, no share or rate, none used, joined by
  * commas and "and", the last a comma and at most three words before T,
- * adding up to within a tenth of T.  Filled into same[] backwards (as
+ * adding up to within a tenth of T; when T counts people under a general
+ * noun ("86 men in all") the parts may be persons the lexicon knows too.
+ * Filled into same[] backwards (as
  * collect_parts does); *ns is 0 when there is no such list. */
 static void unknown_kinds(const ctx *c, size_t T, size_t lo, size_t *same, size_t *ns)
 {
     double sum = 0, tv = c->f->v[T].value;
+    int people = people_total(c, T);
     *ns = 0;
-    if (T == lo || strcmp(c->fi[T].cat, "other") != 0)
+    if (T == lo || (strcmp(c->fi[T].cat, "other") != 0 && !people))
         return;
     size_t a = c->f->v[T - 1].tend, b = c->f->v[T].tstart;
     if (!memchr(c->t + a, ',', b - a) || rel_words_between(c->t, a, b, ";:()") < 0 ||
@@ -1260,7 +1295,8 @@ static void unknown_kinds(const ctx *c, size_t T, size_t lo, size_t *same, size_
         const finfo *P = &c->fi[j];
         if (*ns && !rel_joined_to(c->t, c->f->v[j].tend, c->f->v[same[*ns - 1]].tstart))
             break;
-        if (P->used || P->share || !P->unit[0] || strcmp(P->cat, "other") != 0 ||
+        if (P->used || P->share || !P->unit[0] ||
+            (strcmp(P->cat, "other") != 0 && !(people && strcmp(P->cat, "personnel") == 0)) ||
             rel_is_rate(c, j) || rel_same_unit(P, &c->fi[T]) ||
             !(c->f->v[j].value < tv))
             break;
@@ -1431,6 +1467,13 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
             if (ns + nf == 0 && !rate && (how & CUE_BEFORE))
                 unknown_kinds(c, T, lo, same, &ns);   /* "four docks and three
                                                          quays, seven berths in all" */
+            else if (ns == 1 && nf == 0 && !rate && (how & CUE_BEFORE) && people_total(c, T)) {
+                size_t one = same[0];   /* "240 printers and 90 draughtsmen, 330
+                                           people in all": one trade known, one not */
+                unknown_kinds(c, T, lo, same, &ns);
+                if (ns == 0)
+                    same[0] = one, ns = 1;
+            }
             if (ns + nf == 0)   /* "In all, 75 bombers": the list is in the sentences before */
                 earlier_parts(c, T, lo, s->para, same, &ns);
             if (ns + nf == 0 && !rate)
@@ -2113,6 +2156,31 @@ static int lot_series(ctx *c, size_t M, size_t lo, size_t v)
     return rel_add(c, &r) < 0 ? -1 : 1;
 }
 
+/* Round 438: the period a word in t[a..b) names as an adjective
+ * ("bringing the monthly requirement to 50,000 sheets"), as an index of
+ * relate_rate.c's periods (day, week, month, quarter, year, hour), -1
+ * when no word there does. */
+static int period_named(const ctx *c, size_t a, size_t b)
+{
+    static const char *const adj[] = {"daily", "weekly", "monthly", "quarterly", "yearly",
+                                      "hourly", NULL};
+    static const char *const annual[] = {"annual", NULL};
+    for (int q = 0; adj[q]; q++)
+        if (has_word(c, a, b, adj[q]) || (q == 4 && rel_phrase_in(c->t, a, b, annual)))
+            return q;
+    return -1;
+}
+
+/* 1 when figure j may be a term of a total of period mp: no rate, or
+ * (mp a period) a rate per that same period ("43,200 sheets a month"). */
+static int per_as(const ctx *c, size_t j, int mp)
+{
+    int p;
+    if (!rel_rate_of(c, j, &p))
+        return 1;
+    return mp >= 0 && p == mp;
+}
+
 /* "£3.5m at 6 per cent ... and a further £1.5m followed, bringing the
  * loan to £5m": a figure M right after "to", a verb of growth ("bringing",
  * "raising", "taking", "brought" ...) at most six words before it in its
@@ -2129,8 +2197,9 @@ int rel_rule_raised_to(ctx *c, size_t M, size_t lo)
                                         NULL};
     const tally_fact *mf = &c->f->v[M];
     const tally_sentence *s = &c->seg->sents[mf->sent_index];
+    int mp = -1;
     if (c->fi[M].share || c->fi[M].used || !c->fi[M].unit[0] || M == lo ||
-        rel_is_rate(c, M) || !rel_word_before_is(c, mf->tstart, s->start, to))
+        !rel_word_before_is(c, mf->tstart, s->start, to))
         return 0;
     size_t a = mf->tstart > s->start + 80 ? mf->tstart - 80 : s->start;
     size_t v = NOPOS;
@@ -2145,11 +2214,15 @@ int rel_rule_raised_to(ctx *c, size_t M, size_t lo)
     }
     if (v == NOPOS)
         return 0;
+    if (!rel_rate_of(c, M, &mp))
+        mp = period_named(c, v, mf->tstart);   /* "the monthly requirement to" */
+    else if (mp < 0)
+        return 0;   /* "to 40 each" */
     size_t D = NOPOS;
     for (size_t j = M; j-- > lo && D == NOPOS;)
         if (c->f->v[j].tend <= v && !c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[M]))
             D = j;
-    if (D == NOPOS || rel_is_rate(c, D) || !(c->f->v[D].value < mf->value))
+    if (D == NOPOS || !per_as(c, D, mp) || !(c->f->v[D].value < mf->value))
         return 0;
     int lots = lot_series(c, M, lo, v);
     if (lots != 0 || vw > 7)
@@ -2166,7 +2239,7 @@ int rel_rule_raised_to(ctx *c, size_t M, size_t lo)
         if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[M]))
             B = j;
     }
-    if (B == NOPOS || rel_is_rate(c, B) || !(c->f->v[B].value < mf->value))
+    if (B == NOPOS || !per_as(c, B, mp) || !(c->f->v[B].value < mf->value))
         return 0;
     tally_relation r;
     rel_init(&r, TALLY_REL_SUM, M, "brought to");
