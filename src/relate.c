@@ -627,6 +627,15 @@
  * "stood at B, a loss of C" against the level of B's own noun in its
  * section; a bare new level ("shrunk to about 2,400, a loss of a fifth")
  * takes the unit of the earlier count it matches.
+ * Round 440 (helper ver136, relate_rate.c, relate_far.c): round 427's rate
+ * against a total over one longer period only when the rate holds over
+ * the whole period (not "From April ...", "By December ...", "at the
+ * peak", "in good weather", "on working days"), the total no part with a
+ * verb of its own ("400 tanks in the year were sent abroad"), and no other
+ * rate of its unit and period in its paragraph; an average over days
+ * narrowed after their noun ("alone", "of April" against a spring total)
+ * is not checked; rel_rule_each ("C things, each R") takes no lot moved
+ * (rel_moved_lot: "took a cargo of 2,000 tons").
  * Round 439 (helper ver137, relate_back.c, relate_share.c): a level named
  * by its year is taken only when said of the new level's subject ("the
  * docks ... 1,500 more than in 1931" is not the mills of 1931); no loss

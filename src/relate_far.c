@@ -331,8 +331,9 @@ static int lot_of_before(const ctx *c, size_t P)
 /* 1 when P, a measure (no money), is one lot moved rather than what a
  * count of carriers holds: "a <noun> of" right before it, or a duration
  * or a count of trips in its clause after it, at most eight words on
- * ("1,200 tons took five hours", "... in 30 trips"). */
-static int moved_lot(const ctx *c, size_t P)
+ * ("1,200 tons took five hours", "... in 30 trips").  Also used by
+ * rel_rule_each (relate_rate.c) for a lot in the count's own sentence. */
+int rel_moved_lot(const ctx *c, size_t P)
 {
     static const char *const trips[] = {"trip", "voyage", "journey", "run", "sortie",
                                         "shift", NULL};
@@ -389,7 +390,7 @@ int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi)
             continue;
         /* the nearest rate of P's unit said of a thing P's sentence counts */
         size_t C = count_of(c, thing, lo, hi, P, R);
-        if (C == NOPOS || moved_lot(c, P))
+        if (C == NOPOS || rel_moved_lot(c, P))
             return 0;
         return far_product(c, P, R, C, c->f->v[R].sent_index != pf->sent_index,
                            "rate stated earlier");

@@ -35,6 +35,7 @@ static int period_kept(const ctx *c, const tally_relation *r, size_t P);
 static int period_or_frequency(ctx *c, tally_relation *r, size_t R, size_t P);
 static size_t frequency_of(const ctx *c, size_t R, size_t P);
 static int period_of(const char *w);
+static int month_or_season(const char *w);
 static int period_after(const ctx *c, size_t k, int pp);
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
 static int days_of_month_total(const ctx *c, size_t X, size_t Z);
@@ -2221,6 +2222,44 @@ static int bounded_figure(const ctx *c, size_t Z)
     return 0;
 }
 
+/* Round 440: 1 when the periods Y an average Z is said over are narrowed
+ * to a part of the total's span right after Y's noun: "alone" / "only"
+ * ("in the 30 days of April alone"), or "of" and a month or season the
+ * sentence does not name before Z ("20,000 in the spring ... 400 a day in
+ * the 30 days of April"): the total is no count of those periods. */
+static int periods_narrowed(const ctx *c, size_t Z, size_t Y)
+{
+    const tally_fact *yf = &c->f->v[Y];
+    const tally_sentence *s = &c->seg->sents[yf->sent_index];
+    size_t b = yf->tend;
+    for (int nw = 0; nw < 4 && b < s->end && !strchr(",;:()", c->t[b]); nw++) {
+        char w[48];
+        while (b < s->end && c->t[b] == ' ')
+            b++;
+        size_t e = rel_word_at(c->t, b, s->end, w, sizeof w);
+        if (e == b)
+            break;
+        if (strcmp(w, "alone") == 0 || strcmp(w, "only") == 0)
+            return 1;
+        if (strcmp(w, "of") == 0) {
+            char m[48];
+            size_t k = e;
+            while (k < s->end && c->t[k] == ' ')
+                k++;
+            rel_word_at(c->t, k, s->end, m, sizeof m);
+            if (!month_or_season(m))
+                return 0;
+            for (size_t i = s->start; i + strlen(m) <= c->f->v[Z].tstart; i++)
+                if ((i == s->start || !rel_wch((unsigned char)c->t[i - 1])) &&
+                    rel_phrase_at(c->t, i, c->f->v[Z].tstart, m))
+                    return 0;   /* "14,415 in July, 465 a day in the 31 days of July" */
+            return 1;
+        }
+        b = e;
+    }
+    return 0;
+}
+
 /* Round 431: the count of periods an average of Z "a day" is said over
  * right after its per-phrase from a ("an average of 465 a day over its 31
  * days", "31 a night across the 80 nights"): the next figure, within seven
@@ -2239,6 +2278,8 @@ static size_t periods_after(const ctx *c, size_t Z, size_t hi, size_t a)
         rel_words_between(c->t, a, yf->tstart, "") > 7 || !(yf->value > 1) ||
         yf->value != floor(yf->value) || yf->qual != TALLY_Q_EXACT || c->fi[Y].share ||
         !said_of_one(c, a, yf->tstart, c->fi[Y].unit))
+        return NOPOS;
+    if (periods_narrowed(c, Z, Y))
         return NOPOS;
     size_t w = rel_word_back(c, yf->tstart, a);
     if (w < yf->tstart && rel_word_before_is(c, yf->tstart, a, det))
@@ -2943,6 +2984,131 @@ static int one_period_named(const ctx *c, size_t P)
     return -1;
 }
 
+/* 1 when word w is one of ws (a NULL-ended list). */
+static int word_is_in(const char *w, const char *const *ws)
+{
+    for (size_t q = 0; ws[q]; q++)
+        if (strcmp(w, ws[q]) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when word w names a month or a season ("April", "spring"). */
+static int month_or_season(const char *w)
+{
+    static const char *const names[] = {
+        "january", "february", "march", "april",  "may",    "june",   "july",
+        "august",  "september", "october", "november", "december", "spring", "summer",
+        "autumn",  "fall",      "winter",  NULL};
+    char lw[48];
+    size_t n = 0;
+    for (; w[n] && n + 1 < sizeof lw; n++)
+        lw[n] = (char)tolower((unsigned char)w[n]);
+    lw[n] = '\0';
+    for (size_t q = 0; names[q]; q++)
+        if (strcmp(lw, names[q]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Round 440: 1 when rate R is said to hold over only part of a longer
+ * period, so no total over that period is R times its length: a bound in
+ * R's clause, "from" / "by" / "until" / "till" / "since" / "after" and a
+ * month or season ("From April the depots bought 250 mules a month", "By
+ * December it made 30 engines a month"), or a qualifier right after R's
+ * per-phrase, "at" / "on" / "in" / "during" / "when" / "while" not followed
+ * by a year ("20 ships a month at the peak", "40 sorties a day in good
+ * weather", "1,200 tons a day on working days"; not "4 ships a month in
+ * 1917"). */
+static int rate_bounded(const ctx *c, size_t R)
+{
+    static const char *const bound[] = {"from", "by", "until", "till", "since", "after", NULL};
+    static const char *const qual[] = {"at", "on", "in", "during", "when", "while", NULL};
+    const tally_fact *rf = &c->f->v[R];
+    const tally_sentence *s = &c->seg->sents[rf->sent_index];
+    size_t a = s->start, b = rf->tend, i;
+    for (i = rf->tstart; i > s->start; i--)
+        if (strchr(";:(", c->t[i - 1])) {
+            a = i;   /* R's clause */
+            break;
+        }
+    int per = 0;   /* R's per-phrase: "a month", "per day" */
+    for (int nw = 0; nw < 5 && b < s->end && !strchr(",;:()", c->t[b]); nw++) {
+        char w[48];
+        while (b < s->end && c->t[b] == ' ')
+            b++;
+        size_t e = rel_word_at(c->t, b, s->end, w, sizeof w);
+        if (e == b)
+            break;
+        b = e;
+        if (period_of(w) >= 0) {
+            per = 1;
+            break;
+        }
+    }
+    for (i = a; i < b; i++) {   /* "From April", "By December" */
+        char w[48], m[48];
+        if ((i > a && rel_wch((unsigned char)c->t[i - 1])) || !rel_wch((unsigned char)c->t[i]))
+            continue;
+        size_t e = rel_word_at(c->t, i, b, w, sizeof w);
+        for (char *p = w; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        if (!word_is_in(w, bound))
+            continue;
+        while (e < s->end && c->t[e] == ' ')
+            e++;
+        rel_word_at(c->t, e, s->end, m, sizeof m);
+        if (month_or_season(m))
+            return 1;
+    }
+    if (!per)
+        return 0;
+    char w[48], nx[48];
+    size_t e = b;
+    while (e < s->end && c->t[e] == ' ')
+        e++;
+    e = rel_word_at(c->t, e, s->end, w, sizeof w);
+    if (!word_is_in(w, qual))
+        return 0;
+    while (e < s->end && c->t[e] == ' ')
+        e++;
+    if (e < s->end && isdigit((unsigned char)c->t[e]))
+        return 0;   /* "in 1917": a date, the whole year */
+    size_t e2 = rel_word_at(c->t, e, s->end, nx, sizeof nx);
+    if (strcmp(nx, "the") == 0 || strcmp(nx, "a") == 0) {
+        while (e2 < s->end && c->t[e2] == ' ')
+            e2++;
+        rel_word_at(c->t, e2, s->end, nx, sizeof nx);
+        if (period_of(nx) >= 0)
+            return 0;   /* "in the year": the period the total is over */
+    }
+    return 1;
+}
+
+/* Round 440: 1 when total P is the subject of a verb of its own right after
+ * it and its period phrase ("400 tanks in the year were sent abroad"): a
+ * part of what was made, not the period's whole. */
+static int total_own_verb(const ctx *c, size_t P)
+{
+    static const char *const aux[] = {"was", "were", "went", "had", "have", "has", "is",
+                                      "are", NULL};
+    const tally_fact *f = &c->f->v[P];
+    const tally_sentence *s = &c->seg->sents[f->sent_index];
+    size_t b = f->tend;
+    for (int nw = 0; nw < 7 && b < s->end && !strchr(",;:()", c->t[b]); nw++) {
+        char w[48];
+        while (b < s->end && c->t[b] == ' ')
+            b++;
+        size_t e = rel_word_at(c->t, b, s->end, w, sizeof w);
+        if (e == b)
+            break;
+        if (word_is_in(w, aux))
+            return 1;
+        b = e;
+    }
+    return 0;
+}
+
 /* The factor from rate R's period pr to the one period total P is said
  * over (one_period_named), a longer one: 12 months, 52 weeks, 7 or 30
  * days (a month of no named date), 365 days; 0 when none. */
@@ -2951,16 +3117,19 @@ static double named_period_factor(const ctx *c, size_t R, size_t P, int pr)
     size_t sp = c->f->v[P].sent_index;
     if (c->seg->sents[sp].para != c->seg->sents[c->f->v[R].sent_index].para)
         return 0;   /* a new paragraph: another matter */
+    int para = c->seg->sents[sp].para;
     if (c->f->v[R].sent_index != sp)   /* P in the next sentence: R the one rate */
-        for (size_t j = R; j-- > 0 && c->f->v[j].sent_index + 3 >= sp;) {
+        for (size_t j = R; j-- > 0 && c->f->v[j].sent_index + 3 >= sp &&
+                           c->seg->sents[c->f->v[j].sent_index].para == para;) {
             int jp;
             if (rel_same_unit(&c->fi[j], &c->fi[R]) && !c->fi[j].share &&
                 rel_rate_of(c, j, &jp) && jp == pr && c->f->v[j].value != c->f->v[R].value)
                 return 0;   /* "20 million kroner a day ... 12.8 million a day": which? */
         }
     int pw = one_period_named(c, P);
-    if (pw < 0 || !(periods[pw].per_year < periods[pr].per_year))
-        return 0;
+    if (pw < 0 || !(periods[pw].per_year < periods[pr].per_year) || rate_bounded(c, R) ||
+        total_own_verb(c, P))
+        return 0;   /* round 440: "at the peak", "From April"; "400 in the year were sent" */
     double k = periods[pr].per_year / periods[pw].per_year;
     if (pr == 0 && pw == 1)
         k = 7;
@@ -3495,6 +3664,9 @@ int rel_rule_each(ctx *c, size_t R)
         if ((c->fi[P].used && !c->fi[P].part) || !(c->f->v[P].value > rf->value))
             return 0;   /* a part of a sum may be a product too: "3,300 at Terhaven,
                            where two shifts of 1,650 men each" */
+        if (P > R && rel_moved_lot(c, P))
+            return 0;   /* round 440: "Twelve barges of 200 tons each took a cargo of
+                           2,000 tons": one lot, not what the barges hold */
         tally_relation r;
         rel_init(&r, TALLY_REL_PRODUCT, P, "each");
         r.average = P < C;   /* the rate is then the rounded quotient */
