@@ -2192,7 +2192,7 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     if (P == NOPOS && (after_comma(c, q, s->start) || bare_or)) {
         P = apposed(c, q, lo);   /* also "2,100 prisoners or 18 per cent of those held" */
         size_t sw = P != NOPOS && P > lo ? subset_whole(c, P - 1) : NOPOS;
-        if (sw == P && whole[0] && pronoun_whole(whole)) {
+        if (P != NOPOS && sw == P && whole[0] && pronoun_whole(whole)) {
             /* "lost five of the 11 boats, nearly half of them": the share is
              * the partitive's, its part the five, its whole the eleven */
             if (c->fi[P - 1].used)
