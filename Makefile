@@ -96,6 +96,7 @@ sanitize: deps
 	$(MAKE) BUILD=build-san OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" all $(UNIT_SRC:tests/unit/%.c=build-san/tests/unit/%)
 	@BUILD=build-san ASAN_OPTIONS=detect_leaks=1 SHARED=$(SHARED) sh tests/run.sh $(UNIT_SRC:tests/unit/%.c=build-san/tests/unit/%)
+	@SHARED=$(SHARED) sh tests/sanitize_docs.sh build-san/tally
 
 # valgrind itself is installed (or asked for) only for this target
 valgrind:
