@@ -1560,8 +1560,12 @@ static int norm_estimates(tally_doc *doc, const tally_facts *F, const tally_rela
 
 /* The facts as later checks see them: a copy of the fact array in which
  * every total whose SUM check is inconsistent holds the sum of its parts
- * instead of the stated figure (bad[i] set).  v is a shallow copy: its
- * strings belong to the original facts. */
+ * instead of the stated figure (bad[i] CASCADE_SUM), and every plain
+ * product whose PRODUCT check is inconsistent the product of its factors
+ * (bad[i] CASCADE_PRODUCT: "2,000 km at 42 a km, 48,000 ... or 576,000
+ * crowns at 12 to the pound" is checked again with 84,000).  v is a
+ * shallow copy: its strings belong to the original facts. */
+enum { CASCADE_SUM = 1, CASCADE_PRODUCT = 2 };
 typedef struct cascade {
     tally_facts view;
     char *bad;
@@ -1577,7 +1581,8 @@ static int cascade_init(tally_doc *doc, const tally_facts *F, const tally_relati
     tally_checks tmp = {0};
     for (size_t i = 0; i < rels->n; i++) {
         const tally_relation *r = &rels->v[i];
-        if (r->kind != TALLY_REL_SUM)
+        int plain_product = r->kind == TALLY_REL_PRODUCT && !r->average && !(r->factor > 0);
+        if ((r->kind != TALLY_REL_SUM && !plain_product) || (cs->bad && cs->bad[r->stated]))
             continue;
         if (verify_one(doc, F, r, lex, &tmp) < 0)
             goto oom;
@@ -1597,7 +1602,7 @@ static int cascade_init(tally_doc *doc, const tally_facts *F, const tally_relati
         x->low = k->low;
         x->high = k->high;
         x->qual = k->low < k->high ? TALLY_Q_RANGE : TALLY_Q_EXACT;
-        cs->bad[r->stated] = 1;
+        cs->bad[r->stated] = plain_product ? CASCADE_PRODUCT : CASCADE_SUM;
         cs->nbad++;
     }
     tally_checks_free(&tmp);
@@ -1622,7 +1627,8 @@ static size_t cascade_uses(const cascade *cs, const tally_relation *r)
 {
     if (!cs->nbad)
         return TALLY_NO_FACT;
-    if (r->kind != TALLY_REL_SUM && cs->bad[r->stated])
+    if (cs->bad[r->stated] &&
+        r->kind != (cs->bad[r->stated] == CASCADE_SUM ? TALLY_REL_SUM : TALLY_REL_PRODUCT))
         return r->stated;
     for (size_t k = 0; k < r->nparts; k++)
         if (r->parts[k].fact != TALLY_NO_FACT && cs->bad[r->parts[k].fact])
@@ -1630,8 +1636,9 @@ static size_t cascade_uses(const cascade *cs, const tally_relation *r)
     return TALLY_NO_FACT;
 }
 
-/* Check relation r, which uses the inconsistent total t: as stated first;
- * when that is inconsistent, again with the sum of t's parts, and that
+/* Check relation r, which uses the inconsistent total or product t: as stated first;
+ * when that is inconsistent, again with the sum of t's parts (the product of
+ * its factors), and that
  * verdict is kept when it is better, with a note saying so. */
 static int verify_cascaded(tally_doc *doc, const tally_facts *F, const cascade *cs, size_t t,
                            const tally_relation *r, const tally_lexicon *lex, tally_checks *out)
@@ -1642,20 +1649,34 @@ static int verify_cascaded(tally_doc *doc, const tally_facts *F, const cascade *
     if (a->verdict != TALLY_V_INCONSISTENT)
         return 0;
     tally_checks alt = {0};
-    if (verify_one(doc, &cs->view, r, lex, &alt) < 0) {
+    /* r's own figure as stated when a check of r's kind corrected it (a
+     * conversion of a bad product that is a bad product itself): it is the
+     * figure under test; a corrected total used as r's stated part stays
+     * corrected ("some 64 per cent" of the sum of its parts) */
+    size_t st = r->stated;
+    int mine = cs->bad[st] &&
+               r->kind == (cs->bad[st] == CASCADE_SUM ? TALLY_REL_SUM : TALLY_REL_PRODUCT);
+    tally_fact own = cs->view.v[st];
+    if (mine)
+        cs->view.v[st] = F->v[st];
+    int vr = verify_one(doc, &cs->view, r, lex, &alt);
+    cs->view.v[st] = own;
+    if (vr < 0) {
         tally_checks_free(&alt);
         return -1;
     }
     tally_check *b = &alt.v[0];
     const tally_fact *tf = &F->v[t];
+    int product = cs->bad[t] == CASCADE_PRODUCT;
     char sum[64];
     fmt_v(cs->view.v[t].value, sum);
     tally_buf m = {0};
     int rc;
     if (b->verdict != TALLY_V_INCONSISTENT) {
-        rc = buf_printf(&m, "%s (with %s, the sum of the parts of %s on line %zu, which does "
-                        "not add up)", b->message, sum, tf->number_text,
-                        doc ? tally_doc_line(doc, tf->start) : 0) < 0 ? -1 : 0;
+        rc = buf_printf(&m, "%s (with %s, the %s of %s on line %zu, which does not %s)",
+                        b->message, sum, product ? "product of the factors" : "sum of the parts",
+                        tf->number_text, doc ? tally_doc_line(doc, tf->start) : 0,
+                        product ? "hold" : "add up") < 0 ? -1 : 0;
         if (!rc) {   /* the cascaded check replaces the first */
             long id = a->id;
             tally_check keep = *b;
@@ -1668,8 +1689,10 @@ static int verify_cascaded(tally_doc *doc, const tally_facts *F, const cascade *
             a->id = id;
         }
     } else {
-        rc = buf_printf(&m, "%s (also with %s, the sum of the parts of %s)", a->message, sum,
-                        tf->number_text) < 0 ? -1 : 0;
+        rc = buf_printf(&m, "%s (also with %s, the %s of %s)", a->message, sum,
+                        product ? "product of the factors" : "sum of the parts", tf->number_text) < 0
+                 ? -1
+                 : 0;
     }
     if (!rc) {
         free(a->message);
