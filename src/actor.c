@@ -87,7 +87,11 @@
  * Dunholm government to hold its shipments to 15,000 tons") owns it,
  * unless it was asked to buy or take it.  A sentence with no subject that
  * names a side's view ("... is clearer from the Vetranian side") puts that
- * side in force.
+ * side in force.  An issuing body in capitals ("USTMARK GENERAL STAFF",
+ * "KORVEN WAR OFFICE", "DALMAR MINISTRY OF SUPPLY") names its country as
+ * the title-case form does, in title case ("Ustmark"); an adjective in -ic
+ * before a noun stands for its stem when the document writes it
+ * ("Vesslandic": "Vessland").
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -2232,8 +2236,8 @@ static int proper_word(const char *t, const tok *k)
     return 1;
 }
 
-/* Remember in doc the adjective word[0..n) in -ish, or the name derived
- * from one in -ian or -an, once. */
+/* Remember in doc the adjective word[0..n) in -ish, -i or -ic, or the
+ * name derived from one in -ian or -an, once. */
 static void canon_add(annot_doc *doc, const char *word, size_t n)
 {
     if (n >= sizeof doc->canon[0].adj)
@@ -2312,7 +2316,8 @@ static void canon_stem(struct annot_canon *c, const char *t, size_t len)
 /* The country's name for adjective c->adj in text[0..len): the capitalised
  * word the text writes most often with the adjective's stem, at least three
  * letters ("Grevish": "Greven"), not itself another adjective (-ish, -ian,
- * -ese); into c->name, left empty when none. */
+ * -ese); for one in -ic the stem itself when written ("Vesslandic":
+ * "Vessland"); into c->name, left empty when none. */
 static void canon_find(struct annot_canon *c, const char *t, size_t len)
 {
     size_t an = strlen(c->adj);
@@ -2328,6 +2333,13 @@ static void canon_find(struct annot_canon *c, const char *t, size_t len)
     if (c->adj[an - 1] == 'i') {   /* "Morvathi" names "Morvath" (as "Iraqi" names "Iraq") */
         memcpy(c->name, c->adj, an - 1);
         c->name[an - 1] = '\0';
+        return;
+    }
+    if (c->adj[an - 1] == 'c') {   /* "Vesslandic" names "Vessland" when written */
+        if (writes_word(t, len, c->adj, an - 2)) {
+            memcpy(c->name, c->adj, an - 2);
+            c->name[an - 2] = '\0';
+        }
         return;
     }
     size_t stem = an - 3;
@@ -2404,6 +2416,10 @@ static void scan_places(annot_doc *doc, const char *t, const words *w, const ann
         else if (len >= 6 && t[k->start + len - 1] == 'i' &&
                  !strchr("aeiouy", t[k->start + len - 2]))
             canon_add(doc, t + k->start, len);   /* "Morvathi": "Morvath" */
+        else if (len >= 7 && t[k->start + len - 1] == 'c' && t[k->start + len - 2] == 'i' &&
+                 !strchr("aeiouy", t[k->start + len - 3]) && i + 1 < w->n &&
+                 islower((unsigned char)t[w->v[i + 1].start]))
+            canon_add(doc, t + k->start, len);   /* "Vesslandic": "Vessland" */
         if (after_title(t, w, i)) {
             annot_proper *p = proper_slot(doc, t + k->start, len);
             if (p && !p->word[0]) {
@@ -2480,6 +2496,48 @@ static int office_country(const char *t, const words *w, size_t i)
     return 0;
 }
 
+/* 1 when token k is a word of capital letters only ("USTMARK"). */
+static int caps_word(const char *t, const tok *k)
+{
+    if (k->kind != TOK_WORD || k->end - k->start < 2)
+        return 0;
+    for (size_t j = k->start; j < k->end; j++)
+        if ((unsigned)((unsigned char)t[j] - 'A') >= 26u)
+            return 0;
+    return 1;
+}
+
+/* 1 when the word at token i opens a title line's issuing body written in
+ * capitals ("USTMARK GENERAL STAFF", "KORVEN WAR OFFICE", "DALMAR MINISTRY
+ * OF SUPPLY"): four capitals or more, first on the line or after "THE",
+ * then a word of inst_mids and a head of inst_heads, or "MINISTRY OF"; not
+ * a word of inst_not or inst_mids ("THE REPUBLIC ...", "ROYAL AIR FORCE"
+ * has a qualifier), nor one with an adjective's ending ("-ERN", "-AL"):
+ * the issuer's country, as name_before_inst() reads the title-case form. */
+static int caps_issuer(const char *t, const words *w, size_t i, const annot_words *ws)
+{
+    static const char *const adj_ends[] = {"AL", "AN", "IST", "ARY", "IVE", "IC", "ED", "ING",
+                                           "ERN", "ISH", "ESE", "ORY", NULL};
+    const tok *k = &w->v[i];
+    size_t n = k->end - k->start;
+    if (n < 4 || i + 2 >= w->n || (i > 0 && !(i == 1 && tok_eq(t, &w->v[0], "the"))) ||
+        !caps_word(t, k) || !caps_word(t, &w->v[i + 1]) || !caps_word(t, &w->v[i + 2]))
+        return 0;
+    const tok *m = &w->v[i + 1], *h = &w->v[i + 2];
+    if (!((tok_in(t, m, inst_mids) && tok_in(t, h, inst_heads)) ||
+          (tok_eq(t, m, "ministry") && tok_eq(t, h, "of"))))
+        return 0;
+    if (tok_in(t, k, inst_not) || tok_in(t, k, inst_mids) || tok_in_set(t, k, &ws->qual) ||
+        tok_in(t, k, inst_heads) || tok_in(t, k, office_heads))
+        return 0;
+    for (size_t e = 0; adj_ends[e]; e++) {
+        size_t l = strlen(adj_ends[e]);
+        if (n > l && memcmp(t + k->end - l, adj_ends[e], l) == 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* Nouns of a territory ruled by another state ("the Sabrani Protectorate",
  * "the Kelvan Colony"): in a title they say where the story happens, not
  * whose it is (the ruling state's, named in the body). */
@@ -2543,6 +2601,9 @@ static void find_topic(annot_doc *doc, const char *t, const words *w, const find
             ;   /* "REPUBLIC OF MARROW": "Marrow" */
         } else if (office_country(t, w, i) && title_word(t, k, m->code, sizeof m->code)) {
             doc_name(doc, m);   /* "MINISTRY OF SUPPLY, MARROW": "Marrow" */
+        } else if (!prep && caps_issuer(t, w, i, f->ws) &&
+                   title_word(t, k, m->code, sizeof m->code)) {
+            doc_name(doc, m);   /* "USTMARK GENERAL STAFF": "Ustmark" */
         } else if (title_of_country(t, w, i, doc)) {
             tok_copy(t, k, 1, m->code, sizeof m->code);   /* "the Camps of Varenhold" */
             doc_name(doc, m);   /* a country wherever it stands */

@@ -141,6 +141,38 @@ static const owner_case garrison_later_rows[] = {
 };
 ACTOR_TEST(time_phrase_before_a_subject_noun, ROWS(garrison_later_rows), NO_CODES)
 
+static const char caps_staff[] = "MERROW GENERAL STAFF, TRANSPORT DIRECTORATE\n\n"
+                                 "1. The field army needs 700 lorries. The depots hold 250.";
+static const char caps_ministry[] = "THE HALBERG MINISTRY OF MUNITIONS\n\n"
+                                    "1. Output reached 900 shells a day.";
+static const char caps_adjective[] = "NORTHERN WAR OFFICE\n\n1. The depots held 500 rifles.";
+
+/* An issuing body written in capitals in the front matter ("MERROW GENERAL
+ * STAFF", "THE HALBERG MINISTRY OF ...") names the document's own side in
+ * title case, as the title-case form does; a word with an adjective's
+ * ending ("NORTHERN") names none. */
+static const owner_case caps_issuer_rows[] = {
+    {caps_staff, "", "700", "Merrow", "topic", "the issuer in capitals is the topic"},
+    {caps_staff, "", "250", "Merrow", "", "the next sentence's figure too"},
+    {caps_ministry, "", "900", "Halberg", "topic", "\"THE X MINISTRY OF\": X"},
+    {caps_adjective, "", "500", "", "", "\"NORTHERN\" is an adjective, no country"},
+};
+ACTOR_TEST(issuer_in_capitals_names_the_side, ROWS(caps_issuer_rows), NO_CODES)
+
+static const char ic_adjective[] = "Haldor bought 20 guns in 1931. "
+                                   "The Haldoric army paid 900 crowns for them.";
+static const char ic_alone[] = "The Haldoric army had 300 guns in 1931.";
+
+/* An adjective in -ic ("Haldoric") stands for the name the document writes
+ * with its stem ("Haldor"), as one in -ish does; when the stem is never
+ * written the adjective stays the name. */
+static const owner_case ic_rows[] = {
+    {ic_adjective, "", "900", "Haldor", "", "\"the Haldoric army paid\": Haldor"},
+    {ic_adjective, "", "20", "Haldor", "", "the stem standing as the subject"},
+    {ic_alone, "", "300", "Haldoric", "", "no stem written: the adjective stands"},
+};
+ACTOR_TEST(adjective_in_ic_names_its_stem, ROWS(ic_rows), NO_CODES)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +184,8 @@ int main(void)
         cmocka_unit_test(stem_and_vowel_names_the_country),
         cmocka_unit_test(garrison_no_side_named_is_the_topics),
         cmocka_unit_test(time_phrase_before_a_subject_noun),
+        cmocka_unit_test(issuer_in_capitals_names_the_side),
+        cmocka_unit_test(adjective_in_ic_names_its_stem),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
