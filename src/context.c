@@ -3563,6 +3563,65 @@ static int rate_base(const char *t, const tally_sentence *s, const tally_number 
            (tok_is(t, &k, "per") || tok_is(t, &k, "every"));
 }
 
+/* 1 when x is a round amount said with an article, "a thousand", "a
+ * million", "a billion", "a dozen" (the kind that may be the base of a
+ * rate, as "a ton" is).  "a hundred" is left out: tests/cli/096 keeps "$2 a
+ * hundred" rounds as a figure. */
+static int article_round(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    tok k;
+    if (x->kind != TALLY_NK_FIGURE || !(x->flags & TALLY_NF_WORDS) ||
+        x->qual != TALLY_Q_EXACT ||
+        !(x->value == 1e3 || x->value == 1e6 || x->value == 1e9 || x->value == 12))
+        return 0;
+    return next_tok(t, x->start, s->end, &k) && k.s == x->start &&
+           (tok_is(t, &k, "a") || tok_is(t, &k, "an"));
+}
+
+/* 1 when nums[j], "a million" or the like, is the base of a rate that the
+ * figure of money or of a measure right before it states ("14,000 crowns a
+ * million rounds", "$2,900 a million", "9.5 tons of brass a million
+ * rounds"), as "a ton" is in "$40 a ton": no figure of its own, and no
+ * lender.  Only white space may stand between the two. */
+static int scale_base(const char *t, const tally_sentence *s, const tally_number *nums,
+                      const tally_attach *at, size_t j)
+{
+    if (j == 0 || !article_round(t, s, &nums[j]) || nums[j - 1].kind != TALLY_NK_FIGURE ||
+        !at[j - 1].keep || at[j - 1].mention_end > nums[j].start ||
+        !(is_mass(&at[j - 1]) || strcmp(at[j - 1].category, "money") == 0 ||
+          strcmp(at[j - 1].category, "distance") == 0))
+        return 0;
+    for (size_t p = at[j - 1].mention_end; p < nums[j].start; p++)
+        if (t[p] != ' ' && t[p] != '\n' && t[p] != '\t')
+            return 0;
+    return 1;
+}
+
+/* 1 when nums[j], "A thousand shells" opening its sentence, is the base of
+ * a norm its verb states in a measure after it ("A million rounds take 9.5
+ * tons of brass", "A thousand men need 40 tons a month"): no figure.  A
+ * paragraph label may stand before it ("7. A million rounds take ..."). */
+static int norm_base(const char *t, const tally_sentence *s, const tally_number *nums,
+                     size_t n, const tally_attach *at, size_t j)
+{
+    static const char *const NORM[] = {"take", "takes", "need", "needs", "require",
+                                       "requires", "cost", "costs", "weigh", "weighs",
+                                       "use", "uses", "consume", "consumes", "call", "calls",
+                                       NULL};
+    tok k, l;
+    if (!article_round(t, s, &nums[j]) || !at[j].unit[0] ||
+        !next_tok(t, at[j].mention_end, s->end, &k) || !tok_in(t, &k, NORM))
+        return 0;
+    if (prev_tok(t, s->start, nums[j].start, &k) &&   /* only a label before: "7." */
+        (k.word || (t[k.s] != '.' && t[k.s] != ')') || !prev_tok(t, s->start, k.s, &l) ||
+         l.s != s->start || !tok_has_digit(t, &l)))
+        return 0;
+    for (size_t i = j + 1; i < n; i++)
+        if (nums[i].kind == TALLY_NK_FIGURE && at[i].keep && is_measure(&at[i]))
+            return 1;
+    return 0;
+}
+
 /* 1 when the figure a counts kinds of things ("three kinds", "two lighter
  * types"): the subject of the verb of a later bare number, it does not say
  * what that number counts ("the two types held 34,000"). */
@@ -3703,7 +3762,7 @@ static int ell_pass_over(const char *t, const tally_sentence *s, const tally_num
         ((e->them || kind_noun(&at[j])) && subject_lender(t, &at[j], x)) ||
         period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
         spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1) ||
-        rate_base(t, s, nums, j) ||
+        rate_base(t, s, nums, j) || scale_base(t, s, nums, at, j) ||
         after_every(t, s->start, s->end, &nums[j]) || kinds_of_prev(t, s->start, nums, at, j) ||
         (e->amount && strcmp(at[j].category, "money") == 0) || place_part(t, s, &nums[j], x) ||
         (at[j].keep && !to_before(t, s, x) && priced_against(e->L, t, s->end, &at[j])) ||
@@ -6904,6 +6963,40 @@ static void counts_entries(const char *t, const tally_sentence *s, const tally_n
     }
 }
 
+/* "Three works built them: the Aldmoor works delivered 64, ... 72": a
+ * figure j followed by a verb (no function word: not "between them") and
+ * "them" is the subject of that verb, and
+ * the bare numbers after it that took its noun count what "them" stands
+ * for, the last plural lexicon noun of the sentence before ("Gliders were
+ * short."); with none there, they stay as they were. */
+static void subject_them(const lexcols *L, const char *t, const tally_sentence *s,
+                         const tally_number *nums, size_t n, tally_attach *out)
+{
+    tok v, k;
+    size_t last = 0;   /* after the last elliptic figure: only figures before it may lend */
+    for (size_t i = 1; i < n; i++)
+        if (out[i].elliptic && out[i].keep)
+            last = i;
+    for (size_t j = 0; j < last; j++) {
+        if (nums[j].kind != TALLY_NK_FIGURE || !out[j].keep || out[j].elliptic ||
+            !out[j].unit[0] || is_measure(&out[j]) ||
+            !next_tok(t, out[j].mention_end, s->end, &v) || !v.word || is_stop(t, &v) ||
+            !next_tok(t, v.e, s->end, &k) || !tok_is(t, &k, "them"))
+            continue;
+        tally_attach ant = out[j];
+        if (!antecedent_noun(L, t, s, &ant) || strcmp(ant.unit, out[j].unit) == 0)
+            return;
+        for (size_t i = j + 1; i < n; i++)
+            if (nums[i].kind == TALLY_NK_FIGURE && out[i].keep && out[i].elliptic &&
+                strcmp(out[i].unit, out[j].unit) == 0 && out[i].noun_start < nums[i].start) {
+                put_unit(&out[i], ant.unit, ant.category);
+                out[i].noun_start = ant.noun_start;
+                out[i].noun_end = ant.noun_end;
+            }
+        return;
+    }
+}
+
 tally_status tally_context_attach(const char *text, const tally_sentence *s,
                                   const tally_number *nums, size_t n,
                                   const tally_lexicon *lex, tally_attach *out,
@@ -7004,6 +7097,11 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
         if (nums[i].kind == TALLY_NK_FIGURE)
             product_unit(nums, i, sl, out);
     quarter_period(text, s, nums, n, out);
+    for (size_t i = n; i-- > 0;)   /* "14,000 crowns a million rounds": a rate's base */
+        if (out[i].keep &&
+            (scale_base(text, s, nums, out, i) || norm_base(text, s, nums, n, out, i)))
+            out[i].keep = 0;
+    subject_them(&L, text, s, nums, n, out);
     fighters_people(&L, text, s, n, out);
     machines_aircraft(&L, text, s, n, out);
     injured_people(text, n, out);

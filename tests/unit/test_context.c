@@ -1303,6 +1303,42 @@ static void test_rec52_aside_lender(void **state)
     check(&r, 2, 1, "passenger", "personnel", "passengers", NULL, 1);
 }
 
+/* "a million" as the base of a rate after money or a measure ("500 marks
+ * a thousand cartridges"), or opening a norm ("A thousand shells weigh 12
+ * tons"), is no figure; "A thousand men marched 30 miles" still is. */
+static void test_rec66_article_rate_base(void **state)
+{
+    (void)state;
+    run r;
+    spec a[] = {{"500", 0, 500, FIG, 0, NULL},
+                {"a thousand", 0, 1000, FIG, W | TALLY_NF_SCALED, NULL}};
+    attach(&r, "The mill charged 500 marks a thousand cartridges.", TALLY_SECTION_BODY, a, 2);
+    check(&r, 0, 1, "mark", "money", "marks", "500 marks", 0);
+    assert_int_equal(r.at[1].keep, 0);
+    spec b[] = {{"$3", 0, 3, FIG, TALLY_NF_CURRENCY, "USD"},
+                {"a dozen", 0, 12, FIG, W, NULL}};
+    attach(&r, "Eggs sold at $3 a dozen.", TALLY_SECTION_BODY, b, 2);
+    assert_int_equal(r.at[0].keep, 1);
+    assert_int_equal(r.at[1].keep, 0);
+    spec c[] = {{"6", 0, 6, FIG, 0, NULL}, {"a million", 0, 1e6, FIG, W | TALLY_NF_SCALED, NULL}};
+    attach(&r, "Each press used 6 tons of zinc a million caps.", TALLY_SECTION_BODY, c, 2);
+    check(&r, 0, 1, "ton", "materiel", NULL, NULL, 0);
+    assert_int_equal(r.at[1].keep, 0);
+    spec d[] = {{"A thousand", 0, 1000, FIG, W | TALLY_NF_SCALED, NULL},
+                {"12", 0, 12, FIG, 0, NULL}};
+    attach(&r, "A thousand shells weigh 12 tons.", TALLY_SECTION_BODY, d, 2);
+    assert_int_equal(r.at[0].keep, 0);
+    check(&r, 1, 1, "ton", "materiel", "tons", "12 tons", 0);
+    spec e[] = {{"A thousand", 0, 1000, FIG, W | TALLY_NF_SCALED, NULL},
+                {"30", 0, 30, FIG, 0, NULL}};
+    attach(&r, "A thousand men marched 30 miles.", TALLY_SECTION_BODY, e, 2);
+    check(&r, 0, 1, "man", "personnel", "men", "A thousand men", 0);
+    check(&r, 1, 1, "mile", "distance", "miles", "30 miles", 0);
+    spec f[] = {{"a million", 0, 1e6, FIG, W | TALLY_NF_SCALED, NULL}};
+    attach(&r, "By May a million rounds lay in the depots.", TALLY_SECTION_BODY, f, 1);
+    check(&r, 0, 1, "round", "munition", "rounds", "a million rounds", 0);
+}
+
 static void test_empty(void **state)
 {
     (void)state;
@@ -3109,6 +3145,7 @@ int main(void)
         cmocka_unit_test(test_rec63_one_norm_and_works),
         cmocka_unit_test(test_rec64_bare_figure_nouns),
         cmocka_unit_test(test_rec65_misses_and_units),
+        cmocka_unit_test(test_rec66_article_rate_base),
         cmocka_unit_test(test_empty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
