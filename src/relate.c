@@ -642,6 +642,13 @@
  * or gain against a level back when an inflow ("replacements", kin family
  * intake / arrival) lies between; "or 140 per cent of the old level" is a
  * ratio of new to old, no change, when b / a fits it and the change not.
+ * Round 445 (helper ver140, relate_share.c): "Of the 400 barges that left,
+ * ..., so that 80 were lost, some 20 per cent of those that sailed": the
+ * set "those that ..." names is the opening partitive's figure (rule 5c);
+ * rule 6c's "cut the herd by a third, to 1,800 head" with no words naming
+ * the old level takes the one comparable level (one value, above the new
+ * for a cut) of the sentence before in its paragraph; a count "by the
+ * head" is comparable with a count of things (no measure) there.
  */
 #include <ctype.h>
 #include <math.h>

@@ -2229,6 +2229,12 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         if (cue == NOPOS)
             return 0;
         size_t ow2 = of_the_figure(c, P, cue, lo, hi);
+        size_t open = clause_open(c, qf->sent_index, P < q ? P : q);
+        if (ow2 == NOPOS && whole[0] && those_qualified(whole) &&
+            rel_phrase_at(c->t, open, s->end, "of the"))
+            ow2 = of_the_figure(c, P, open + 6, lo, hi);   /* "Of the 260 gliders that
+                set out, ... 59 were lost, some 27 per cent of those that flew": the
+                set the opening partitive states (round 445) */
         if (ow2 != NOPOS)
             W = ow2;   /* "Of the 24.4 million tons available (...), the railways
                           took 5.4 million, some 26 per cent": stated right there */
@@ -3458,6 +3464,48 @@ static size_t change_verb_before(const ctx *c, const tally_sentence *s, size_t i
     return NOPOS;
 }
 
+/* 1 when figure B counts livestock by the head ("1,800 head") and figure
+ * j counts things (no measure, money or duration): a herd stated before in
+ * its own noun ("2,400 cows") is the same herd. */
+static int head_of(const ctx *c, size_t B, size_t j)
+{
+    const char *u = c->fi[j].unit;
+    if (strcmp(c->fi[B].unit, "head") != 0 || !u[0] ||
+        !(countable_cat(c->fi[j].cat) || strcmp(c->fi[j].cat, "other") == 0))
+        return 0;
+    return !weight_unit(u) && !(c->lex && tally_lexicon_get(c->lex, "measures", u, "measure"));
+}
+
+/* Rule 6c's old level when no words name it: the one figure of the sentence
+ * before B's in its paragraph comparable with new level B (or the herd of a
+ * count by the head), above B for a cut (dir < 0), below it for a rise,
+ * whose change to B is within half to twice the stated share `want` (a
+ * fraction of one: "30 ... to 315,000, by half" names no such level); no
+ * share, rate, bound or vague figure.  NOPOS when none or two values. */
+static size_t cut_level_before(const ctx *c, size_t B, int dir, double want)
+{
+    size_t si = c->f->v[B].sent_index, got = NOPOS;
+    if (si == 0 || c->seg->sents[si - 1].para != c->seg->sents[si].para)
+        return NOPOS;
+    for (size_t j = B; j-- > 0 && c->f->v[j].sent_index + 1 >= si;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index == si || c->fi[j].share || rel_is_rate(c, j) ||
+            !(rel_comparable(&c->fi[j], &c->fi[B]) || head_of(c, B, j)))
+            continue;
+        if (jf->qual == TALLY_Q_AT_LEAST || jf->qual == TALLY_Q_AT_MOST ||
+            jf->qual == TALLY_Q_VAGUE || jf->qual == TALLY_Q_RANGE ||
+            (dir < 0 ? !(jf->value > c->f->v[B].value) : !(jf->value < c->f->v[B].value)))
+            return NOPOS;   /* a level that cannot be the old one: no guess */
+        double ch = fabs(c->f->v[B].value - jf->value) / jf->value;
+        if (!(ch >= want / 2 && ch <= want * 2))
+            continue;   /* no level this share could be of */
+        if (got != NOPOS && c->f->v[got].value != jf->value)
+            return NOPOS;
+        got = j;
+    }
+    return got;
+}
+
 /* Rule 6c: "the council cut the programme by 120 million marks, to 400
  * million", "raised output by 15 per cent to 690": a change D after "by"
  * and a verb of change, the new figure B right after "to"; the old one
@@ -3493,6 +3541,11 @@ int rel_rule_change_by(ctx *c, size_t si, size_t lo, size_t hi)
         query q;
         rel_make_query(c, like, verb, &q);
         size_t A = rel_look_back(c, like, d, &q, dir < 0 ? B->value : 0);
+        if (A == NOPOS && pct && dir)
+            A = cut_level_before(c, b, dir,
+                                 strcmp(c->fi[d].unit, "percent") == 0 ? D->value / 100
+                                                                       : D->value);
+        /* "kept 2,400 cows. ... cut the herd by a third, to 1,800 head" (round 445) */
         if (A == NOPOS || (dir > 0 && !(c->f->v[A].value < B->value)) ||
             c->f->v[A].qual == TALLY_Q_AT_LEAST || c->f->v[A].qual == TALLY_Q_AT_MOST ||
             c->f->v[A].qual == TALLY_Q_VAGUE)
