@@ -620,6 +620,13 @@
  * ("in three shipments, of 60, 50 and 40"); rule N4's "Of the W, the mill
  * made A and nine firms B" (a subject and verb before the first item, a
  * subject count before a bare item), exact only.
+ * Round 443 (helper ver138, relate_sum.c): a count announcing the list
+ * after it ("Three works built them: ... 64, ... 72 and ... 44",
+ * rel_counts_items, shared with rule 11b) is no part; a figure said of
+ * each thing ("Each division holds 11,500 rifles, 207,000 for the 18
+ * divisions") is no part beside its product by an earlier count (rules 3,
+ * 3d); rule 3h' takes ", together N" / "altogether" / "combined" /
+ * "between them" as the apposed total.
  * Round 430 (helper ver128, relate_share.c, relate_back.c rel_level_back):
  * a difference against a level its cue names without a figure, "2,000
  * below their establishment", "3,700 more than in 1931": the one earlier

@@ -200,6 +200,9 @@ int rel_rule_in_addition(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_raised_to(ctx *c, size_t M, size_t lo);
 int rel_rule_implicit_sum(ctx *c, size_t T);
 int rel_rule_parts_next(ctx *c, size_t si, size_t lo, size_t hi);
+/* 1 when count N announces the nitems items after it ("Three works built
+ * them: ... 64, ... 72 and ... 44"; relate_sum.c, round 443). */
+int rel_counts_items(const ctx *c, size_t N, size_t next, size_t nitems);
 int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_total_first(ctx *c, size_t si, size_t lo, size_t hi);
 /* "310 in December, 540 in January and 790 in February, 1,740 in the three months". */

@@ -428,6 +428,46 @@ static int subset_said(const ctx *c, size_t j, size_t cut)
     return of_them(c, j, cut) != 0;
 }
 
+/* Round 443: 1 when figure N counts the items of the list that follows
+ * it, no item itself: "Three works built them: the first delivered 64,
+ * ..."; "came in three shipments, of 60, 50 and 40".  N, a whole count
+ * (exact, 2 to 12) with a noun of its own, equals nitems, and the first
+ * item `next` is bare (its noun elided) after a ":" or "of". */
+int rel_counts_items(const ctx *c, size_t N, size_t next, size_t nitems)
+{
+    static const char *const of[] = {"of", NULL};
+    const tally_fact *n = &c->f->v[N], *x = &c->f->v[next];
+    if (nitems < 2 || nitems > 12 || n->value != (double)nitems || n->qual != TALLY_Q_EXACT ||
+        c->fi[N].share || !n->mention || !n->number_text || !x->mention || !x->number_text ||
+        strcmp(n->mention, n->number_text) == 0 || strcmp(x->mention, x->number_text) != 0)
+        return 0;
+    return rel_words_between(c->t, n->tend, x->tstart, ":") < 0 ||
+           rel_word_before_is(c, x->tstart, n->tend, of);
+}
+
+/* Round 443: 1 when figure j is said of one thing ("Each division holds
+ * 11,500 rifles": "each" / "every" / "per" in its clause before it) and
+ * the list's next figure N is j times a count stated before j in its
+ * paragraph ("18 divisions": 207,000 = 18 x 11,500), so that N is made
+ * of j, which is no part beside it. */
+static int per_one_of(const ctx *c, size_t j, size_t N)
+{
+    static const char *const one[] = {"each", "every", "per", NULL};
+    const tally_fact *jf = &c->f->v[j];
+    size_t st = c->seg->sents[jf->sent_index].start, a = jf->tstart;
+    while (a > st && !strchr(",;:", c->t[a - 1]))
+        a--;
+    if (!(jf->value > 0) || !rel_phrase_in(c->t, a, jf->tstart, one))
+        return 0;
+    double k = c->f->v[N].value / jf->value;
+    if (k < 2 || k != floor(k))
+        return 0;
+    for (size_t m = j; m-- > 0 && j - m <= REL_SENT_FACTS && c->f->v[m].para == jf->para;)
+        if (c->f->v[m].value == k && !c->fi[m].share && c->fi[m].unit[0])
+            return 1;
+    return 0;
+}
+
 /* Collect the parts of a total T from figures [lo, before) going back:
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit (but skip's, whose figures are passed over) or a ';'.
@@ -463,6 +503,8 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
                         comparison, no list */
         if (*nsame && count_of(c, same[*nsame - 1]) == j)
             continue;   /* "two regiments of 24 aircraft each": the count of a part */
+        if (*nsame && per_one_of(c, j, same[*nsame - 1]))
+            break;   /* "each holds 800, 7,200 for the nine": the next part's factor */
         if (size_of_formation(c, j) && !size_list(c, j, T, lo))
             break;   /* "three battalions of 21 tanks, which gave 189": a size ends the
                         list; "two wings of three squadrons of 12 bombers, 80 in all" is
@@ -495,6 +537,9 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
             break;
         }
     }
+    if (*nsame >= 3 && rel_counts_items(c, same[*nsame - 1], same[*nsame - 2], *nsame - 1))
+        (*nsame)--;   /* "Three works built them: ... 64, ... 72 and ... 44": the
+                         count of the items, no item */
 }
 
 /* The figure of another unit right after total T that its noun has "of"
@@ -2520,7 +2565,7 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
                 continue;   /* "5,000 fewer than asked for": a comparison, no item */
             if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[T]) ||
                 !(c->f->v[j].value < c->f->v[T].value) || a_size(c, j) ||
-                (n && !listed(c, j, parts[n - 1])))
+                (n && !listed(c, j, parts[n - 1])) || (n && per_one_of(c, j, parts[n - 1])))
                 break;   /* "battalions of 21 tanks, which gave 189": 21 is a size */
             parts[n++] = j;
             sum += c->f->v[j].value;
@@ -3497,7 +3542,7 @@ int rel_rule_parts_next(ctx *c, size_t si, size_t lo, size_t hi)
         if (np < 2 || (e < hi && np == TALLY_REL_MAXPARTS))
             continue;
         size_t T = total_before(c, plo, lo, parts, np, sum), *ps = parts;
-        if (T == NOPOS && np >= 3 && c->f->v[parts[0]].value == (double)(np - 1)) {
+        if (T == NOPOS && np >= 3 && rel_counts_items(c, parts[0], parts[1], np - 1)) {
             ps++, np--;   /* "came in three shipments, of 60, 50 and 40": the first
                              figure counts the items after it */
             T = total_before(c, plo, lo, ps, np, sum - c->f->v[parts[0]].value);
@@ -3745,6 +3790,14 @@ static int apposed_of(const ctx *c, size_t T, size_t *comma, int *period)
         return 0;
     *comma = i - 1;
     *period = 0;
+    static const char *const joint[] = {"together", "altogether", "combined", "between them",
+                                        NULL};
+    size_t e = rel_phrase_at(c->t, i + (c->t[i] == ' '), s, joint[0]);
+    for (size_t q = 1; !e && joint[q]; q++)
+        e = rel_phrase_at(c->t, i + (c->t[i] == ' '), s, joint[q]);
+    if (e && rel_words_between(c->t, e, s, ";:.(),") == 0)
+        return 1;   /* round 443: "..., the Pellow works 0.5 million, together 2.5
+                       million a week": the list's joint total */
     char w[32], last[32] = "";
     int n = 0;
     while (rel_next_word(c->t, &i, s, w, sizeof w)) {
