@@ -656,6 +656,14 @@
  * the old level takes the one comparable level (one value, above the new
  * for a cut) of the sentence before in its paragraph; a count "by the
  * head" is comparable with a count of things (no measure) there.
+ * Round 444 (helper ver139): rule 7m (relate_rate.c) a rate per a million
+ * or a thousand things ("14,000 crowns a million rounds", a sentence
+ * opened "A million rounds take 9.5 tons of brass") times the count of
+ * those things (between, before, or the earlier one a word of P's clause
+ * names: "the shortfall") -> PRODUCT factor 1 / base; rule 7o
+ * (relate_far.c) "the difference of 0.60 florins; on the 930,000 tins
+ * ..., the subsidy cost it 558,000" -> PRODUCT; rule 7 prefers the count
+ * whose noun's first word the rate's words name ("a cargo glider").
  */
 #include <ctype.h>
 #include <math.h>
@@ -1620,6 +1628,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_share_this(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_per_base(&c, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_million_base(&c, i, lo, hi);
         if (!rc)
             rc = rel_rule_average(&c, lo, hi);
         if (!rc)
@@ -1687,6 +1697,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_far_named(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_far_both(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_on_count(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each_named(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)

@@ -2067,3 +2067,47 @@ int rel_rule_pronoun_rate(ctx *c, size_t P, size_t lo, size_t hi)
         return 0;   /* no word makes P the whole of the C things: exact only */
     return far_product(c, P, R, C, 0, "rate of the subject named before");
 }
+
+/* Rule 7o (round 444, helper ver139): a bill on a count, "... paid the
+ * difference of 0.60 florins; on the 930,000 tins that arrived, the
+ * subsidy cost it 558,000 florins": C right after "on the" / "on" (no
+ * money, no share, no rate), P the next figure of its sentence after it,
+ * money, no ";" between; R the nearest figure of P's unit before C (C's
+ * sentence or the one before, its paragraph), no share, no rate per a
+ * period, below P; R x C within half to twice P -> PRODUCT.  The price
+ * needs no "a tin": the count said "on" names what it is paid on. */
+int rel_rule_on_count(ctx *c, size_t C, size_t lo, size_t hi)
+{
+    static const char *const the[] = {"the", "these", "those", "all", NULL};
+    static const char *const on[] = {"on", NULL};
+    const tally_fact *cf = &c->f->v[C];
+    const finfo *ci = &c->fi[C];
+    (void)lo;
+    if (C + 1 >= hi || ci->share || !ci->unit[0] || strcmp(ci->cat, "money") == 0 ||
+        rel_is_rate(c, C) || !(cf->value > 1) ||
+        (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX))
+        return 0;
+    size_t s0 = c->seg->sents[cf->sent_index].start;
+    size_t w = cf->tstart;
+    if (rel_word_before_is(c, w, s0, the))
+        w = rel_word_back(c, w, s0);
+    if (!rel_word_before_is(c, w, s0, on))
+        return 0;
+    size_t P = C + 1;
+    const tally_fact *pf = &c->f->v[P];
+    if (strcmp(c->fi[P].cat, "money") != 0 || c->fi[P].share || c->fi[P].used ||
+        rel_is_rate(c, P) || rel_words_between(c->t, cf->tend, pf->tstart, ";") < 0)
+        return 0;
+    for (size_t R = C; R-- > 0;) {
+        const tally_fact *rf = &c->f->v[R];
+        if (rf->sent_index + 1 < cf->sent_index || rf->para != cf->para)
+            break;
+        if (!rel_same_unit(&c->fi[R], &c->fi[P]) || c->fi[R].share)
+            continue;
+        int period;
+        if ((rel_rate_of(c, R, &period) && period >= 0) || !(rf->value < pf->value))
+            return 0;
+        return far_product(c, P, R, C, 0, "on a count");
+    }
+    return 0;
+}

@@ -291,6 +291,9 @@ int rel_order_not_had(const ctx *c, size_t C, size_t P);   /* relate_rate.c: C h
 int rel_rule_product_ahead(ctx *c, size_t P);
 int rel_rule_average(ctx *c, size_t lo, size_t hi);
 int rel_rule_per_base(ctx *c, size_t lo, size_t hi);
+/* "14,000 crowns a million rounds, so that the shortfall will cost 447,000"
+ * (rule 7m, relate_rate.c, round 444). */
+int rel_rule_million_base(ctx *c, size_t R, size_t lo, size_t hi);
 int rel_rule_period(ctx *c, size_t R);
 int rel_rule_each(ctx *c, size_t R);
 int rel_rule_groups_of(ctx *c, size_t C);
@@ -326,6 +329,9 @@ int rel_rule_far_average(ctx *c, size_t Z, size_t lo, size_t hi);
 int rel_rule_far_named(ctx *c, size_t P, size_t lo, size_t hi);
 /* "$350 a mine, or some $1.9 million for the whole gulf", the mines counted earlier (relate_far.c). */
 int rel_rule_far_both(ctx *c, size_t P, size_t lo, size_t hi);
+/* "the difference of 0.60 florins; on the 930,000 tins ..., the subsidy cost
+ * it 558,000 florins" (rule 7o, relate_far.c, round 444). */
+int rel_rule_on_count(ctx *c, size_t C, size_t lo, size_t hi);
 /* The strength a ration R converted to P's weight is said of, stated earlier
  * ("At full strength ... 11.8 tons a day"; relate_far.c, round 343); NOPOS when none. */
 size_t rel_strength_back(const ctx *c, size_t R, size_t P);

@@ -1518,6 +1518,27 @@ static int part_of_which(const ctx *c, size_t R, size_t X)
     return X == R + 1 && nw >= 2 && nw <= 9 && rel_phrase_in(c->t, rf->tend, xf->tstart, which);
 }
 
+/* 1 when fact j's noun has two words or more and its first (three letters
+ * or more) is a word of t[a..b): "40 cargo gliders" against a rate said
+ * of "a cargo glider" (round 444). */
+static int noun_named(const ctx *c, size_t j, size_t a, size_t b)
+{
+    const char *n = c->f->v[j].noun;
+    char w[48];
+    size_t k = 0;
+    if (!n)
+        return 0;
+    while (n[k] && n[k] != ' ' && k + 1 < sizeof w) {
+        w[k] = (char)tolower((unsigned char)n[k]);
+        k++;
+    }
+    w[k] = 0;
+    if (n[k] != ' ' || k < 3)
+        return 0;
+    const char *ws[2] = {w, NULL};
+    return rel_phrase_in(c->t, a, b, ws);
+}
+
 int rel_rule_product(ctx *c, size_t P)
 {
     static const char *const and_word[] = {"and", NULL};
@@ -1596,11 +1617,19 @@ int rel_rule_product(ctx *c, size_t P)
             if (!ci->unit[0] || ci->share || ci->used || rel_same_unit(ci, pi) ||
                 !(c->f->v[C].value > 1) || !said_of_one(c, a, b, ci->unit))
                 continue;
+            size_t pick = noun_named(c, C, a, b) ? C : NOPOS;
+            for (size_t C2 = C + 1; pick == NOPOS && C2 < P; C2++)
+                if (rel_same_unit(&c->fi[C2], ci) && !c->fi[C2].share && !c->fi[C2].used &&
+                    noun_named(c, C2, a, b))
+                    pick = C2;   /* "a cargo glider about 1.6 tons ... the 180 troop
+                                    gliders and 40 cargo gliders": the 40 */
+            if (pick == NOPOS)
+                pick = C;
             int dup = 0;
             for (size_t k = 1; k < r.nparts; k++)
                 dup |= rel_same_unit(&c->fi[r.parts[k].fact], ci);
             if (!dup)
-                rel_part(c, &r, C);
+                rel_part(c, &r, pick);
         }
         if (r.nparts == 1 && rf->sent_index == pf->sent_index && P == R + 2 &&
             each_subject(c, R) && !each_apposed(c, R) && !c->fi[R + 1].share &&
@@ -5243,6 +5272,185 @@ int rel_rule_each_in(ctx *c, size_t R)
     rel_init(&r, TALLY_REL_PRODUCT, P, "each");
     rel_part(c, &r, R);
     rel_part(c, &r, R - 1);
+    c->fi[R].used = 1;
+    return rel_add(c, &r);
+}
+
+/* ---- Round 444 (helper ver139): rates per a million or a thousand ---- */
+
+/* The base of rate R said per a round count of things: "14,000 crowns a
+ * million rounds" (within three words after R, no mark between), or a
+ * sentence opened by it, "A million rounds take 9.5 tons of brass ...".
+ * Returns the base (1e6, 1e3) or 0; *at is where the phrase starts, noun
+ * the word after it ("" when none: "$2,900 a million, ..."). */
+static double million_base(const ctx *c, size_t R, size_t *at, char *noun, size_t cap)
+{
+    static const char *const base[] = {"a million", "per million", "a thousand",
+                                       "per thousand", NULL};
+    static const double val[] = {1e6, 1e6, 1e3, 1e3};
+    const tally_fact *rf = &c->f->v[R];
+    const tally_sentence *s = &c->seg->sents[rf->sent_index];
+    size_t open = rel_sent_open(c, rf->sent_index), i = rf->tend;
+    size_t cand[5];
+    int n = 0;
+    cand[n++] = open;   /* "A million rounds take ..." */
+    char w[48];
+    for (int k = 0; k < 4 && i < s->end; k++) {   /* the words after R */
+        size_t b = i;
+        while (b < s->end && c->t[b] == ' ')
+            b++;
+        if (b >= s->end || !rel_wch((unsigned char)c->t[b]))
+            break;   /* a mark: R's phrase is over */
+        cand[n++] = b;
+        i = rel_word_at(c->t, b, s->end, w, sizeof w);
+        if (i == b)
+            break;
+    }
+    for (int k = 0; k < n; k++)
+        for (int b = 0; base[b]; b++) {
+            size_t e = rel_phrase_at(c->t, cand[k], s->end, base[b]);
+            if (!e || (k == 0 && (b % 2 || e > rf->tstart)))
+                continue;   /* opening the sentence: "A million ...", before R */
+            if (k == 0 && rel_words_between(c->t, e, rf->tstart, ",;:()") < 0)
+                continue;
+            *at = cand[k];
+            noun[0] = 0;
+            size_t ne = e;
+            while (ne < s->end && c->t[ne] == ' ')
+                ne++;
+            if (ne < s->end && rel_wch((unsigned char)c->t[ne]))
+                rel_word_at(c->t, ne, s->end, noun, cap);
+            if (strlen(noun) < 3 || strcmp(noun, "and") == 0 || strcmp(noun, "the") == 0)
+                noun[0] = 0;   /* "12 a thousand a month": no noun */
+            return val[b];
+        }
+    return 0;
+}
+
+/* 1 when fact j counts the things of base noun (its unit the noun's unit
+ * in the lexicon, or its noun opening with the word); with no noun, any
+ * count of a unit not R's and no money. */
+static int base_count(const ctx *c, size_t j, size_t R, const char *noun, double M)
+{
+    const tally_fact *jf = &c->f->v[j];
+    const finfo *ji = &c->fi[j];
+    if (ji->share || !ji->unit[0] || rel_same_unit(ji, &c->fi[R]) || rel_is_rate(c, j) ||
+        !(jf->value >= M) || jf->qual == TALLY_Q_AT_MOST || jf->qual == TALLY_Q_AT_LEAST)
+        return 0;
+    if (!noun[0])
+        return strcmp(ji->cat, "money") != 0;
+    char unit[48], cat[16];
+    if (rel_lookup_word(c->lex, noun, unit, cat) && strcmp(unit, ji->unit) == 0)
+        return 1;
+    return jf->noun && strncasecmp(jf->noun, noun, strlen(noun)) == 0;
+}
+
+/* 1 when a word of P's clause (from its last mark to P) of six letters or
+ * more, no connective, is said in sentence si ("the shortfall will cost"
+ * and "The shortfall is 31.9 million rounds"). */
+static int clause_named_in(const ctx *c, size_t P, size_t si)
+{
+    static const char *const skip[] = {"therefore", "thus", "would", "should", "could",
+                                       "about", "nearly", "around", "almost", "altogether",
+                                       NULL};
+    const tally_fact *pf = &c->f->v[P];
+    const tally_sentence *ps = &c->seg->sents[pf->sent_index];
+    const tally_sentence *s = &c->seg->sents[si];
+    size_t a = pf->tstart;
+    while (a > ps->start && !strchr(",;:(", c->t[a - 1]))
+        a--;
+    char w[48];
+    for (size_t i = a; rel_next_word(c->t, &i, pf->tstart, w, sizeof w);) {
+        int sk = strlen(w) < 6;
+        for (int k = 0; !sk && skip[k]; k++)
+            sk = strcmp(w, skip[k]) == 0;
+        const char *ws[2] = {w, NULL};
+        if (!sk && rel_phrase_in(c->t, s->start, s->end, ws))
+            return 1;
+    }
+    return 0;
+}
+
+/* The count rate R per M things (base phrase at `at`) multiplies into P:
+ * a count of the base's things between R and P, else before R in its
+ * sentence or the one before (its paragraph), else the latest earlier
+ * one whose sentence names a word of P's clause ("the shortfall").
+ * NOPOS when none. */
+static size_t million_count(const ctx *c, size_t R, size_t P, size_t at, const char *noun,
+                            double M)
+{
+    const tally_fact *rf = &c->f->v[R];
+    for (size_t j = R + 1; j < P; j++)
+        if (c->f->v[j].tstart != at && base_count(c, j, R, noun, M))
+            return j;
+    for (size_t j = R; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < rf->sent_index || jf->para != rf->para ||
+            jf->section != rf->section)
+            break;
+        if (jf->tstart != at && base_count(c, j, R, noun, M))
+            return j;
+    }
+    for (size_t j = R; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->section != rf->section)
+            continue;
+        if (jf->tstart != at && base_count(c, j, R, noun, M) &&
+            clause_named_in(c, P, jf->sent_index))
+            return j;
+    }
+    return NOPOS;
+}
+
+/* Rule 7m (round 444): a rate R per a million (thousand) things, "A
+ * million rounds take 9.5 tons of brass ...  The shortfall therefore calls
+ * for some 330 tons of brass", "14,000 crowns a million rounds, so that
+ * the shortfall will cost about 447,000 crowns", "$2,900 a million,
+ * $29,000 in all": P the next figure of R's unit and noun (R's sentence
+ * after the base, or the next sentence of its paragraph; the next only
+ * when the base opens R's sentence), C the count (million_count); R x C /
+ * M within half to twice P -> PRODUCT (factor 1 / M). */
+int rel_rule_million_base(ctx *c, size_t R, size_t lo, size_t hi)
+{
+    const tally_fact *rf = &c->f->v[R];
+    if (c->fi[R].used || c->fi[R].share || !c->fi[R].unit[0] || !(rf->value > 0))
+        return 0;
+    (void)lo;
+    size_t at;
+    char noun[48];
+    double M = million_base(c, R, &at, noun, sizeof noun);
+    if (M == 0)
+        return 0;
+    int opens = at < rf->tstart;
+    size_t P = NOPOS;
+    for (size_t j = R + 1; j < c->f->n && P == NOPOS; j++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index > rf->sent_index + 1 || jf->para != rf->para ||
+            jf->section != rf->section)
+            break;
+        if (opens && j < hi)
+            continue;   /* "A million rounds take 9.5 tons ... and 12 tons": rates both */
+        if (!rel_same_unit(&c->fi[j], &c->fi[R]) || c->fi[j].share || c->fi[j].used ||
+            !(jf->value > rf->value))
+            continue;
+        if (rf->noun && jf->noun && rf->noun[0] && jf->noun[0] &&
+            strcasecmp(rf->noun, jf->noun) != 0)
+            continue;   /* "9.5 tons of brass" ... "380 tons of lead" */
+        P = j;
+    }
+    if (P == NOPOS)
+        return 0;
+    size_t C = million_count(c, R, P, at, noun, M);
+    if (C == NOPOS)
+        return 0;
+    double x = rf->value * c->f->v[C].value / M, p = c->f->v[P].value;
+    if (!(x >= p / 2 && x <= p * 2))
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "per a million");
+    r.factor = 1 / M;
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
     c->fi[R].used = 1;
     return rel_add(c, &r);
 }
