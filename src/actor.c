@@ -442,23 +442,34 @@ static const char *const inst_not[] = {
     "new", "old", "our", "their", "his", "her", "its", "this", "that", "the", NULL};
 
 
+/* Endings of adjectives and participles, never of a country's name:
+ * "Eastern", "Territorial", "Republican", "Royalist" (any case). */
+static const char *const adj_ends[] = {"al", "an", "ist", "ary", "ive", "ic", "ed", "ing",
+                                       "ern", "ish", "ese", "ory", NULL};
+
+/* 1 when the word t[end-n..end) ends in one of adj_ends, whatever its case,
+ * with at least `more` letters before the ending. */
+static int adj_ending(const char *t, size_t end, size_t n, size_t more)
+{
+    for (size_t e = 0; adj_ends[e]; e++) {
+        size_t l = strlen(adj_ends[e]);
+        if (n >= l + more && strncasecmp(t + end - l, adj_ends[e], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when word i of w (n letters) may name a country: not after a
  * capitalised word other than a determiner ("the"), no institution word
  * or qualifier, and no adjective ending of adj_ends ("-ern", "-ish"). */
-static int name_word(const char *t, const words *w, size_t i, size_t n, const annot_words *ws,
-                     const char *const *adj_ends)
+static int name_word(const char *t, const words *w, size_t i, size_t n, const annot_words *ws)
 {
     const tok *k = &w->v[i];
     if (i > 0 && tok_cap(t, &w->v[i - 1]) && !tok_in_set(t, &w->v[i - 1], &ws->det))
         return 0;
     if (tok_in(t, k, inst_not) || tok_in(t, k, inst_mids) || tok_in_set(t, k, &ws->qual))
         return 0;
-    for (size_t e = 0; adj_ends[e]; e++) {
-        size_t l = strlen(adj_ends[e]);
-        if (n >= l && memcmp(t + k->start + n - l, adj_ends[e], l) == 0)
-            return 0;
-    }
-    return 1;
+    return !adj_ending(t, k->start + n, n, 0);
 }
 
 /* 1 when the capitalised word at token i names a country by the title-case
@@ -469,8 +480,6 @@ static int name_word(const char *t, const words *w, size_t i, size_t n, const an
  * inst_heads (after a word of inst_mids for the last ones). */
 static int name_before_inst(const char *t, const words *w, size_t i, const annot_words *ws)
 {
-    static const char *const adj_ends[] = {"al", "an", "ist", "ary", "ive", "ic", "ed", "ing",
-                                           "ern", "ish", "ese", "ory", NULL};
     const tok *k = &w->v[i];
     size_t n = tok_len_noposs(t, k);
     if (n < 4 || n >= 48 || n != k->end - k->start || i + 1 >= w->n ||
@@ -494,7 +503,7 @@ static int name_before_inst(const char *t, const words *w, size_t i, const annot
         return 0;
     if (after_nationality(t, w, i))
         return 0;   /* "the Meridonian Desert Army": a formation of that country */
-    return name_word(t, w, i, n, ws, adj_ends);
+    return name_word(t, w, i, n, ws);
 }
 
 /* 1 when a title-case institution head of inst_heads follows token i,
@@ -544,8 +553,6 @@ static int state_army(const char *t, size_t len)
  * document names a state's army too (state_army()). */
 static int org_name(const char *t, size_t len, const words *w, size_t i, const annot_words *ws)
 {
-    static const char *const adj_ends[] = {"al", "an", "ist", "ary", "ive", "ic", "ed", "ing",
-                                           "ern", "ish", "ese", "ory", NULL};
     if (i + 1 >= w->n || len == 0)
         return 0;
     const tok *k = &w->v[i], *h = &w->v[i + 1];
@@ -560,7 +567,7 @@ static int org_name(const char *t, size_t len, const words *w, size_t i, const a
     for (size_t j = 1; j < n; j++)
         if ((unsigned)((unsigned char)t[k->start + j] - 'a') >= 26u)
             return 0;
-    if (after_nationality(t, w, i) || !name_word(t, w, i, n, ws, adj_ends) ||
+    if (after_nationality(t, w, i) || !name_word(t, w, i, n, ws) ||
         (tok_eq(t, h, "army") && !state_army(t, len)))
         return 0;   /* "the Dorvask Army" alone: a state's */
     /* every place the word is written, the head follows it */
@@ -1644,8 +1651,6 @@ static const char *const report_nouns[] = {"report", "study", "history", "public
  * "the Red ...") and no adjective's ending ("Eastern", "National"). */
 static int issuer_name(const char *t, const words *w, size_t i, const annot_words *ws)
 {
-    static const char *const adj_ends[] = {"al", "an", "ist", "ary", "ive", "ic", "ed", "ing",
-                                           "ern", "ish", "ese", "ory", NULL};
     const tok *k = &w->v[i];
     size_t n = tok_len_noposs(t, k);
     if (n < 4 || n >= 48 || n != k->end - k->start)
@@ -1653,7 +1658,7 @@ static int issuer_name(const char *t, const words *w, size_t i, const annot_word
     for (size_t j = 1; j < n; j++)
         if ((unsigned)((unsigned char)t[k->start + j] - 'a') >= 26u)
             return 0;
-    return name_word(t, w, i, n, ws, adj_ends);
+    return name_word(t, w, i, n, ws);
 }
 
 /* The side that sentence w names as the issuing body of the document it
@@ -2516,8 +2521,6 @@ static int caps_word(const char *t, const tok *k)
  * the issuer's country, as name_before_inst() reads the title-case form. */
 static int caps_issuer(const char *t, const words *w, size_t i, const annot_words *ws)
 {
-    static const char *const adj_ends[] = {"AL", "AN", "IST", "ARY", "IVE", "IC", "ED", "ING",
-                                           "ERN", "ISH", "ESE", "ORY", NULL};
     const tok *k = &w->v[i];
     size_t n = k->end - k->start;
     if (n < 4 || i + 2 >= w->n || (i > 0 && !(i == 1 && tok_eq(t, &w->v[0], "the"))) ||
@@ -2530,12 +2533,7 @@ static int caps_issuer(const char *t, const words *w, size_t i, const annot_word
     if (tok_in(t, k, inst_not) || tok_in(t, k, inst_mids) || tok_in_set(t, k, &ws->qual) ||
         tok_in(t, k, inst_heads) || tok_in(t, k, office_heads))
         return 0;
-    for (size_t e = 0; adj_ends[e]; e++) {
-        size_t l = strlen(adj_ends[e]);
-        if (n > l && memcmp(t + k->end - l, adj_ends[e], l) == 0)
-            return 0;
-    }
-    return 1;
+    return !adj_ending(t, k->end, n, 1);
 }
 
 /* Nouns of a territory ruled by another state ("the Sabrani Protectorate",
