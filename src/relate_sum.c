@@ -431,13 +431,17 @@ static int subset_said(const ctx *c, size_t j, size_t cut)
 /* Round 443: 1 when figure N counts the items of the list that follows
  * it, no item itself: "Three works built them: the first delivered 64,
  * ..."; "came in three shipments, of 60, 50 and 40".  N, a whole count
- * (exact, 2 to 12) with a noun of its own, equals nitems, and the first
+ * (exact, 2 to 12) with a noun of its own, is at most nitems (round 447:
+ * "Two plants made them: ... 1,200 and ... 900, and a third plant another
+ * 300": the sources, fewer than the items when one is added; more
+ * sources than items leave an item unsaid, and the count stays), and the first
  * item `next` is bare (its noun elided) after a ":" or "of". */
 int rel_counts_items(const ctx *c, size_t N, size_t next, size_t nitems)
 {
     static const char *const of[] = {"of", NULL};
     const tally_fact *n = &c->f->v[N], *x = &c->f->v[next];
-    if (nitems < 2 || nitems > 12 || n->value != (double)nitems || n->qual != TALLY_Q_EXACT ||
+    if (nitems < 2 || nitems > 12 || n->value < 2 || n->value > (double)nitems ||
+        n->value != floor(n->value) || n->qual != TALLY_Q_EXACT ||
         c->fi[N].share || !n->mention || !n->number_text || !x->mention || !x->number_text ||
         strcmp(n->mention, n->number_text) == 0 || strcmp(x->mention, x->number_text) != 0)
         return 0;
@@ -1315,6 +1319,42 @@ static int people_total(const ctx *c, size_t T)
     return 0;
 }
 
+/* Round 447: 1 when the words right after total T and its cue (from the
+ * later of the cue's end e and T's end, up to five words) widen it past
+ * the terms listed before it: "90 people in all with the guards", "60 in
+ * all once the drivers were counted", "counting the", "including the".
+ * T then adds up more than its list, and is no sum of it.  After a comma
+ * only the counting words widen: ", together with most of the guns" adds
+ * something beside T, not into it. */
+static int widened_total(const ctx *c, size_t T, size_t e, size_t send)
+{
+    static const char *const wide[] = {"counting the", "including the", "once the", "if the",
+                                       "when the", "with the", "besides the", "plus the", NULL};
+    const size_t counting = 5;   /* wide[0..4] widen after a comma too */
+    size_t k = c->f->v[T].tend > e ? c->f->v[T].tend : e;
+    int comma = 0;
+    for (int nw = 0; nw < 5 && k < send; nw++) {
+        while (k < send && c->t[k] == ' ')
+            k++;
+        if (k < send && c->t[k] == ',' && !comma++) {
+            k++;
+            nw--;
+            continue;
+        }
+        if (k >= send || !rel_wch((unsigned char)c->t[k]))
+            return 0;
+        for (size_t q = 0; wide[q] && (!comma || q < counting); q++)
+            if (rel_phrase_at(c->t, k, send, wide[q]))
+                return 1;
+        char w[48];
+        size_t n = rel_word_at(c->t, k, send, w, sizeof w);
+        if (n == k)
+            return 0;
+        k = n;
+    }
+    return 0;
+}
+
 /* Rule 3: totals closed by a cue. */
 /* The parts of total T (category "other") named by kinds the lexicon
  * does not know, right before it in its sentence: "four graving docks
@@ -1491,6 +1531,8 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
                 T++;
             if (T == NOPOS || c->fi[T].share || !c->fi[T].unit[0] || c->fi[T].used)
                 continue;
+            if (widened_total(c, T, e, s->end))
+                continue;   /* "..., 90 people in all with the guards": more than the list */
             if (T > lo && unsaid_part(c, c->f->v[T - 1].tend, c->f->v[T].tstart)) {
                 c->fi[T].used = 1;   /* "..., and the depots sent the rest by road,
                                         9,300 in all": a part with no figure */
