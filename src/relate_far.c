@@ -328,6 +328,13 @@ static int lot_of_before(const ctx *c, size_t P)
            (strcmp(w, "a") == 0 || strcmp(w, "an") == 0);
 }
 
+/* 1 when P, a measure (no money), is "a <noun> of" one lot ("took a
+ * cargo of 1,800 tons", round 448): for rules of relate_rate.c. */
+int rel_lot_of_before(const ctx *c, size_t P)
+{
+    return strcmp(c->fi[P].cat, "money") != 0 && lot_of_before(c, P);
+}
+
 /* 1 when P, a measure (no money), is one lot moved rather than what a
  * count of carriers holds: "a <noun> of" right before it, or a duration
  * or a count of trips in its clause after it, at most eight words on
@@ -390,7 +397,7 @@ int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi)
             continue;
         /* the nearest rate of P's unit said of a thing P's sentence counts */
         size_t C = count_of(c, thing, lo, hi, P, R);
-        if (C == NOPOS || rel_moved_lot(c, P))
+        if (C == NOPOS || rel_moved_lot(c, P) || rel_on_count_foreign(c, R, C, P))
             return 0;
         return far_product(c, P, R, C, c->f->v[R].sent_index != pf->sent_index,
                            "rate stated earlier");
@@ -2068,6 +2075,65 @@ int rel_rule_pronoun_rate(ctx *c, size_t P, size_t lo, size_t hi)
     return far_product(c, P, R, C, 0, "rate of the subject named before");
 }
 
+/* 1 when word w tells nothing of whose sum a figure is: shorter than four
+ * letters, a verb of paying, a common word or a word naming unit u or v. */
+static int pay_word(const ctx *c, const char *w, const char *u, const char *v)
+{
+    static const char *const pay[] = {"paid", "pays", "cost", "costs", "charged", "spent",
+                                      "earned", "received", "were", "was", "came", "that",
+                                      "this", "with", "from", "then", "their", NULL};
+    return strlen(w) < 4 || word_is(w, pay) || (u[0] && names_unit(c, w, u)) ||
+           (v[0] && names_unit(c, w, v));
+}
+
+/* Round 448 (helper ver142): 1 when the money figure P after a count C
+ * said "on (the)" ("...; on the 50,000 tons it shipped, the mines earned
+ * 900,000 crowns") is no sum of the price R before C: P's clause (from
+ * the last mark between C and P) has no word of R's clause (its sentence
+ * part before the ";" or C: the payer, "the difference", "the dues"), no
+ * word of a bill ("the loss", "the subsidy", "the bill") and no pronoun
+ * of the payer ("it", "they").  Someone else's money ("the dockers were
+ * paid", "the owners claimed") is then no check.  0 when C is no "on"
+ * count. */
+int rel_on_count_foreign(const ctx *c, size_t R, size_t C, size_t P)
+{
+    static const char *const the[] = {"the", "these", "those", "all", NULL};
+    static const char *const on[] = {"on", NULL};
+    static const char *const bill[] = {"loss", "losses", "bill", "subsidy", "subsidies",
+                                       "outlay", "expense", "expenses", "charge", "charges",
+                                       "total", "sum", "payment", "payments", "cost", "costs",
+                                       "it", "they", "difference", NULL};
+    const tally_fact *cf = &c->f->v[C], *pf = &c->f->v[P], *rf = &c->f->v[R];
+    if (R >= C || C >= P || strcmp(c->fi[P].cat, "money") != 0 ||
+        pf->sent_index != cf->sent_index)
+        return 0;
+    size_t s0 = c->seg->sents[cf->sent_index].start, w = cf->tstart;
+    if (rel_word_before_is(c, w, s0, the))
+        w = rel_word_back(c, w, s0);
+    if (!rel_word_before_is(c, w, s0, on))
+        return 0;
+    size_t pa = cf->tend;   /* P's clause: from the last mark between C and P */
+    for (size_t i = cf->tend; i < pf->tstart; i++)
+        if (c->t[i] == ',' || c->t[i] == ';' || c->t[i] == ':')
+            pa = i + 1;
+    size_t ra = c->seg->sents[rf->sent_index].start, rb = w;   /* R's clause */
+    if (rf->sent_index != cf->sent_index)
+        rb = c->seg->sents[rf->sent_index].end;
+    for (size_t i = rf->tend; i < rb; i++)
+        if (c->t[i] == ';') {
+            rb = i;
+            break;
+        }
+    char x[48];
+    for (size_t i = pa; rel_next_word(c->t, &i, pf->tstart, x, sizeof x);) {
+        if (word_is(x, bill))
+            return 0;
+        if (!pay_word(c, x, c->fi[P].unit, c->fi[C].unit) && word_occurs(c, x, ra, rb))
+            return 0;
+    }
+    return 1;
+}
+
 /* Rule 7o (round 444, helper ver139): a bill on a count, "... paid the
  * difference of 0.60 florins; on the 930,000 tins that arrived, the
  * subsidy cost it 558,000 florins": C right after "on the" / "on" (no
@@ -2075,7 +2141,9 @@ int rel_rule_pronoun_rate(ctx *c, size_t P, size_t lo, size_t hi)
  * money, no ";" between; R the nearest figure of P's unit before C (C's
  * sentence or the one before, its paragraph), no share, no rate per a
  * period, below P; R x C within half to twice P -> PRODUCT.  The price
- * needs no "a tin": the count said "on" names what it is paid on. */
+ * needs no "a tin": the count said "on" names what it is paid on.  No
+ * check when R is a price of a base ("15 marks a thousand loaves") or P
+ * is someone else's money (rel_on_count_foreign, round 448). */
 int rel_rule_on_count(ctx *c, size_t C, size_t lo, size_t hi)
 {
     static const char *const the[] = {"the", "these", "those", "all", NULL};
@@ -2105,8 +2173,12 @@ int rel_rule_on_count(ctx *c, size_t C, size_t lo, size_t hi)
         if (!rel_same_unit(&c->fi[R], &c->fi[P]) || c->fi[R].share)
             continue;
         int period;
-        if ((rel_rate_of(c, R, &period) && period >= 0) || !(rf->value < pf->value))
-            return 0;
+        static const char *const base[] = {"hundred", "thousand", "million", "1,000", NULL};
+        if ((rel_rate_of(c, R, &period) && period >= 0) || !(rf->value < pf->value) ||
+            rel_word_within(c, rf->tend, c->seg->sents[rf->sent_index].end, 3, base))
+            return 0;   /* "15 marks a thousand loaves": a price of a base, no check */
+        if (rel_on_count_foreign(c, R, C, P))
+            return 0;   /* someone else's money on the count (round 448) */
         return far_product(c, P, R, C, 0, "on a count");
     }
     return 0;

@@ -316,6 +316,8 @@ int rel_rule_sized(ctx *c, size_t M, size_t lo);
  * counts (relate_far.c's top comment). */
 int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi);
 int rel_moved_lot(const ctx *c, size_t P);   /* relate_far.c: P one lot moved ("a cargo of") */
+int rel_on_count_foreign(const ctx *c, size_t R, size_t C, size_t P);   /* relate_far.c: money on an "on the N" count not the price's own sum */
+int rel_lot_of_before(const ctx *c, size_t P);   /* relate_far.c: "a cargo of" right before P */
 /* "a bag held 350 letters ... 1.4 million letters filled some 4,000 bags" (relate_far.c). */
 int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi);
 /* "A column ... 2,300 litres a day, and the 112 columns ... 285,000" (relate_far.c). */

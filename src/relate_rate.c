@@ -1675,8 +1675,12 @@ int rel_rule_product(ctx *c, size_t P)
         if (rel_rate_apart(c, R, P))
             return 0;   /* another year, or a promise against what came */
         for (size_t k = 1; k < r.nparts; k++)
-            if (rel_broader_bill(c, P, r.parts[k].fact))
-                return 0;   /* a price of rifles, a bill "for small arms and ammunition" */
+            if (rel_broader_bill(c, P, r.parts[k].fact) ||
+                rel_on_count_foreign(c, R, r.parts[k].fact, P) ||
+                rel_lot_of_before(c, P))
+                return 0;   /* a price of rifles, a bill "for small arms and ammunition";
+                               "...; on the 50,000 tons, the mines earned"; "took a
+                               cargo of 1,800 tons", one lot (round 448) */
         size_t R2;
         if (rel_coordinated_total(c, P, R, &R2)) {
             /* "four towers and four masts ... the 15 stations needed 120
@@ -3979,6 +3983,9 @@ int rel_rule_each_back(ctx *c, size_t R)
     }
     if (c->f->v[P].sent_index != rf->sent_index && !(prod >= 0.5 * pv && prod <= 1.5 * pv))
         return 0;
+    if (rel_moved_lot(c, P))
+        return 0;   /* "Twelve barges, each of 200 tons, took a cargo of 1,800 tons":
+                       a size per carrier, and one lot is no multiple of it (round 448) */
     if (total_between(c, R, P) && !(prod >= 0.5 * pv && prod <= 2 * pv))
         return 0;   /* "four watches, each of six operators and a supervisor, or 28
                        men in all, and the 15 stations ... 420 operators": the 420
@@ -5441,8 +5448,8 @@ int rel_rule_million_base(ctx *c, size_t R, size_t lo, size_t hi)
     if (P == NOPOS)
         return 0;
     size_t C = million_count(c, R, P, at, noun, M);
-    if (C == NOPOS)
-        return 0;
+    if (C == NOPOS || rel_on_count_foreign(c, R, C, P))
+        return 0;   /* "...; on the 50,000 sacks the carters were paid" (round 448) */
     double x = rf->value * c->f->v[C].value / M, p = c->f->v[P].value;
     if (!(x >= p / 2 && x <= p * 2))
         return 0;
