@@ -426,6 +426,7 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
                                          "of their", "of", NULL};
     static const char *const gap_words[] = {"short", "ahead", "clear",    "shy",
                                             "instead", "place", "lieu",    "excess",
+                                            "top",
                                             "because", "regardless", NULL};
     const tally_sentence *s = &c->seg->sents[si];
     for (size_t i = s->start; i < s->end; i++) {
@@ -1532,6 +1533,143 @@ static size_t opening_partitive_whole(const ctx *c, size_t P, size_t lo, int sta
     return W;   /* "Of the 4,800 helmets ..., the inspectors turned back 312" */
 }
 
+/* The kin family (kin lexicon table) of the verb of the first relative
+ * clause in t[a..b): "ships that sailed" -> "departure", "those that
+ * reached the strait" -> "arrival"; the relative pronoun within the first
+ * three words, auxiliaries passed over, a particle tried with its verb
+ * ("set out").  NULL when there is no such clause or its verb has no kin. */
+static const char *relative_verb_kin(const ctx *c, const char *t, size_t a, size_t b)
+{
+    static const char *const rel[] = {"that", "which", "who", NULL};
+    static const char *const aux[] = {"had", "have", "has", "were", "was", "been", "had been",
+                                      "have been", NULL};
+    size_t k = a;
+    int found = 0;
+    char w[48];
+    for (int n = 0; n < 4 && k < b && !found; n++) {
+        while (k < b && t[k] == ' ')
+            k++;
+        size_t e = rel_word_at(t, k, b, w, sizeof w);
+        if (e == k)
+            return NULL;
+        for (size_t q = 0; rel[q] && !found; q++)
+            found = strcasecmp(w, rel[q]) == 0;
+        k = e;
+    }
+    if (!found || !c->lex)
+        return NULL;
+    for (int n = 0; n < 2; n++) {   /* "that had been sent": two auxiliaries at most */
+        while (k < b && t[k] == ' ')
+            k++;
+        size_t e = rel_word_at(t, k, b, w, sizeof w);
+        int is_aux = 0;
+        for (size_t q = 0; aux[q] && !is_aux; q++)
+            is_aux = strcasecmp(w, aux[q]) == 0;
+        if (!is_aux)
+            break;
+        k = e;
+    }
+    while (k < b && t[k] == ' ')
+        k++;
+    size_t e = rel_word_at(t, k, b, w, sizeof w);
+    if (e == k)
+        return NULL;
+    for (char *p = w; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    size_t f = e;
+    while (f < b && t[f] == ' ')
+        f++;
+    char pw[48], two[96];
+    size_t g = rel_word_at(t, f, b, pw, sizeof pw);
+    if (g > f) {   /* "set out", "set off": the phrase first */
+        for (char *p = pw; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        snprintf(two, sizeof two, "%s %s", w, pw);
+        const char *k2 = tally_lexicon_get(c->lex, "kin", two, "kin");
+        if (k2 && *k2)
+            return k2;
+    }
+    const char *k1 = tally_lexicon_get(c->lex, "kin", w, "kin");
+    return k1 && *k1 ? k1 : NULL;
+}
+
+/* 1 when whole names a set of its own: a possessive ("the army's
+ * lorries"), a relative clause ("the lorries that the army owned") or
+ * "all the X" with words after it ("all the lorries the army owned"). */
+static int self_qualified(const char *whole)
+{
+    if (strstr(whole, "'s ") || strstr(whole, "\xe2\x80\x99s "))
+        return 1;
+    int words = 0, rel = 0;
+    for (const char *p = whole; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        size_t n = (size_t)(e - p);
+        if (words > 0 && ((n == 4 && strncasecmp(p, "that", 4) == 0) ||
+                          (n == 5 && strncasecmp(p, "which", 5) == 0)))
+            rel = 1;
+        words++;
+        p = e;
+    }
+    return rel || (strncasecmp(whole, "all ", 4) == 0 && words >= 4);
+}
+
+/* 1 when a self-qualified whole (self_qualified()) says who or what its
+ * set belongs to in words the clause stating figure W lacks: "about a
+ * tenth of all the lorries the army owned" against "Of the 240 lorries
+ * that set out, 48 ...": the army is said of another set than the 240.
+ * The words that qualify: a possessor ("the army's") and the words after
+ * the head noun ("the army owned"); one of them found is enough ("all the
+ * mines the enemy had laid" against "laid 4,860 mines").  W's clause runs
+ * from its sentence's start to the mark after W, and stops before the
+ * share q. */
+static int whole_words_unmatched(const ctx *c, size_t W, size_t q, const char *whole)
+{
+    static const char *const small[] = {"all", "the", "that", "which", "who", "had", "have",
+                                         "has", "were", "was", "been", "and", "its", "their",
+                                         "of", "by", NULL};
+    if (!self_qualified(whole))
+        return 0;
+    const tally_sentence *s = &c->seg->sents[c->f->v[W].sent_index];
+    size_t a = s->start, b = c->f->v[W].tend;
+    while (b < s->end && c->t[b] != ',' && c->t[b] != ';' && c->t[b] != ':')
+        b++;
+    if (b > c->f->v[q].tstart && c->f->v[q].tstart > a)
+        b = c->f->v[q].tstart;
+    int head = 0, quals = 0;
+    for (size_t i = 0, n = strlen(whole); i < n;) {
+        if (!isalpha((unsigned char)whole[i])) {
+            i++;
+            continue;
+        }
+        char w[48];
+        size_t e = rel_word_at(whole, i, n, w, sizeof w);
+        if (e == i)
+            break;
+        i = e;
+        size_t wl = strlen(w);
+        int poss = wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's';
+        if (poss)
+            w[wl -= 2] = '\0';   /* "army's" */
+        int skip = wl < 3;
+        for (size_t m = 0; small[m] && !skip; m++)
+            skip = strcmp(w, small[m]) == 0;
+        if (skip || (!poss && !head++))
+            continue;   /* the head noun ("lorries") says nothing of whose */
+        quals++;
+        size_t stem = wl > 5 ? 5 : wl;
+        for (size_t x = a; x + stem <= b; x++)
+            if (strncasecmp(c->t + x, w, stem) == 0 && (x == 0 || !isalpha((unsigned char)c->t[x - 1])))
+                return 0;
+    }
+    return quals > 0;
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -1732,6 +1870,10 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         wl[nw++] = W;   /* "1,410 of the total, nearly half" */
         r.looked_back = c->f->v[W].sent_index != c->f->v[P].sent_index;
     }
+    if (W != NOPOS && of && r.whole[0] && !pronoun_whole(r.whole) &&
+        whole_words_unmatched(c, W, q, r.whole))
+        return 0;   /* "Of the 240 lorries that set out, 48 ..., a tenth of all the
+                       lorries the army owned": a set of its own, not stated (round 449) */
     if (W != NOPOS && nl == 1 && nw == 1) {
         /* a whole stated per period: over the part's span */
         double k = demo && !rel_is_rate(c, P) ? 1 : rel_span_factor(c, P, W);
@@ -2231,10 +2373,11 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         size_t ow2 = of_the_figure(c, P, cue, lo, hi);
         size_t open = clause_open(c, qf->sent_index, P < q ? P : q);
         if (ow2 == NOPOS && whole[0] && those_qualified(whole) &&
-            rel_phrase_at(c->t, open, s->end, "of the"))
+            rel_phrase_at(c->t, open, s->end, "of the")) {
             ow2 = of_the_figure(c, P, open + 6, lo, hi);   /* "Of the 260 gliders that
                 set out, ... 59 were lost, some 27 per cent of those that flew": the
                 set the opening partitive states (round 445) */
+        }
         if (ow2 != NOPOS)
             W = ow2;   /* "Of the 24.4 million tons available (...), the railways
                           took 5.4 million, some 26 per cent": stated right there */
@@ -2251,6 +2394,21 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     }
     if (W == NOPOS || W == P || c->fi[W].share || own_other_whole(c, W, P, whole))
         return 0;   /* "80 workers, ... kept 30 of them ..., a quarter of its grain" */
+    if (whole[0] && !pronoun_whole(whole) && whole_words_unmatched(c, W, q, whole))
+        return 0;   /* "240 lorries set out, ... 48 ..., a tenth of all the lorries the
+                       army owned": a set of its own, not the 240 (round 449) */
+    if (those_qualified(whole)) {
+        const tally_sentence *ws = &c->seg->sents[c->f->v[W].sent_index];
+        size_t b = c->f->v[W].tend;
+        while (b < ws->end && c->t[b] != ',' && c->t[b] != ';' && c->t[b] != ':')
+            b++;
+        const char *kw = relative_verb_kin(c, whole, 0, strlen(whole));
+        const char *kp = relative_verb_kin(c, c->t, c->f->v[W].tend, b);
+        if (kw && kp && strcmp(kw, kp) != 0)
+            return 0;   /* "Of the 30 ships that sailed, 9 ..., half of those that
+                           reached the strait": those that arrived are another set
+                           than those that left (kin table; round 449) */
+    }
     c->fi[P].used = 1;
     return add_share(c, P, q, W, "share");
 }
