@@ -749,6 +749,26 @@ static size_t rate_count(const ctx *c, size_t j)
     return C;
 }
 
+/* Drop from the parts same[0..*ns) each size said of a count before it
+ * ("36 batteries of four guns each", "three divisions of nine battalions
+ * each") whose product a later part states ("144 guns", "27 battalions"):
+ * the stated product stands for the pair and is counted once. */
+static void drop_restated(const ctx *c, size_t *same, size_t *ns)
+{
+    size_t m = 0;
+    for (size_t k = 0; k < *ns; k++) {
+        size_t C = count_of(c, same[k]);
+        int restated = 0;
+        for (size_t q = 0; q < *ns && C != NOPOS; q++)
+            restated |= same[q] > same[k] &&
+                        fabs(c->f->v[C].value * c->f->v[same[k]].value - c->f->v[same[q]].value) <
+                            1e-9 * c->f->v[same[q]].value;
+        if (!restated)
+            same[m++] = same[k];
+    }
+    *ns = m;
+}
+
 /* The relation a total cue gives: a SUM of the parts of T's unit (when T
  * is no rate itself, a part said "each" of a count before it is that count
  * times it), or a NORM of formations against aircraft. */
@@ -756,6 +776,13 @@ static int total_rel(ctx *c, size_t T, const char *cue, const size_t *same, size
                      const size_t *form, size_t nform)
 {
     tally_relation r;
+    size_t kept[TALLY_REL_MAXPARTS];
+    if (nsame >= 2 && nsame <= TALLY_REL_MAXPARTS && !rel_is_rate(c, T)) {
+        memcpy(kept, same, nsame * sizeof *kept);
+        drop_restated(c, kept, &nsame);   /* "three divisions of nine battalions
+                                             each, 27 battalions, and 6 ...": 27 */
+        same = kept;
+    }
     if (nsame >= 2)
         rel_init(&r, TALLY_REL_SUM, T, cue);
     else if (nform >= 1 && nsame == 0)
@@ -1286,20 +1313,8 @@ static void semi_parts(ctx *c, size_t T, size_t lo, size_t U, size_t *same, size
     if (T - from < 2)
         return;
     collect_parts(c, T, from, T, U, 1, same, ns, form, nf);
-    size_t m = 0;   /* "36 batteries of four guns each, 144 guns": the product's
-                       figure stands for the size, which is no part of its own */
-    for (size_t k = 0; k < *ns; k++) {
-        size_t C = count_of(c, same[k]);
-        int restated = 0;
-        for (size_t q = 0; q < *ns && C != NOPOS; q++)
-            restated |= same[q] > same[k] &&
-                        fabs(c->f->v[C].value * c->f->v[same[k]].value - c->f->v[same[q]].value) <
-                            1e-9 * c->f->v[same[q]].value;
-        if (!restated)
-            same[m++] = same[k];
-    }
-    *ns = m;
-    if (m < 2)
+    drop_restated(c, same, ns);
+    if (*ns < 2)
         *ns = *nf = 0;
 }
 
@@ -2578,6 +2593,61 @@ static int set_price_unsure(const ctx *c, const size_t *parts, size_t n, size_t 
     return priced_items(c, parts, n) && (sum < lo - 1e-9 || sum > hi + 1e-9);
 }
 
+/* 1 when the words t[a..b) between two figures of a list end in a comma
+ * and an ordinal label of the next item's holder: "lost 140 bicycles, the
+ * 4th 95" ("the" optional; "4th", "second" ...; at most four words). */
+static int ordinal_item(const ctx *c, size_t a, size_t b)
+{
+    static const char *const ord[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                      "seventh", "eighth", "ninth", "tenth", NULL};
+    int w = rel_words_between(c->t, a, b, ";:()");
+    size_t z = b;
+    while (z > a && c->t[z - 1] == ' ')
+        z--;
+    size_t y = z;
+    while (y > a && rel_wch((unsigned char)c->t[y - 1]))
+        y--;
+    if (w < 1 || w > 4 || y == z || y == a)
+        return 0;
+    int is_ord = rel_word_before_is(c, z, a, ord) || (isdigit((unsigned char)c->t[y]) &&
+                 z - y >= 3 && z - y <= 6 && (strncasecmp(c->t + z - 2, "st", 2) == 0 ||
+                 strncasecmp(c->t + z - 2, "nd", 2) == 0 || strncasecmp(c->t + z - 2, "rd", 2) == 0 ||
+                 strncasecmp(c->t + z - 2, "th", 2) == 0));
+    size_t x = y;   /* back over "the" to the comma */
+    while (x > a && c->t[x - 1] == ' ')
+        x--;
+    if (x >= a + 3 && strncasecmp(c->t + x - 3, "the", 3) == 0)
+        for (x -= 3; x > a && c->t[x - 1] == ' ';)
+            x--;
+    return is_ord && x > a && c->t[x - 1] == ',';
+}
+
+static int general_word_in(const char *n);
+
+/* 1 when total T counts materiel under a general noun ("450 machines",
+ * "vehicles") of which item P, of T's category, names one kind ("140
+ * bicycles"): T may add up such items. */
+static int materiel_of(const ctx *c, size_t T, size_t P)
+{
+    return strcmp(c->fi[T].cat, "materiel") == 0 && strcmp(c->fi[P].cat, "materiel") == 0 &&
+           c->fi[P].unit[0] && c->f->v[T].noun && c->f->v[T].noun[0] &&
+           general_word_in(c->f->v[T].noun);
+}
+
+/* 1 when fact j counts the holders of the list item P right after it: "the
+ * other four together 215", "the remaining two 60" (after "other" or
+ * "remaining", a small whole number, at most two words and no mark between
+ * it and P): the item's count of holders, no item itself. */
+static int holders_of(const ctx *c, size_t j, size_t P)
+{
+    static const char *const other[] = {"other", "remaining", NULL};
+    double v = c->f->v[j].value;
+    int w = rel_words_between(c->t, c->f->v[j].tend, c->f->v[P].tstart, ",;:()");
+    return v >= 2 && v <= 12 && v == floor(v) && w >= 0 && w <= 2 &&
+           rel_word_before_is(c, c->f->v[j].tstart, c->seg->sents[c->f->v[j].sent_index].start,
+                              other);
+}
+
 /* Rule 3d: a list and its running total after "so that": "handed over six
  * boats in 1961, seven in 1962 and nine in 1963, so that by the end of
  * 1963 the navy had 22": two or more figures of one unit in a list right
@@ -2597,7 +2667,8 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
         size_t last = rel_fact_before_s(c, i, lo, hi, 4, ";:()");
         size_t T = rel_fact_after(c, e, lo, hi, 12);
         if (last == NOPOS || T == NOPOS || c->fi[T].share || c->fi[T].used ||
-            stated_by_any(c, T) || rel_is_rate(c, T) || !rel_same_unit(&c->fi[T], &c->fi[last]) ||
+            stated_by_any(c, T) || rel_is_rate(c, T) ||
+            (!rel_same_unit(&c->fi[T], &c->fi[last]) && !materiel_of(c, T, last)) ||
             rel_words_between(c->t, e, c->f->v[T].tstart, ";") < 0)
             continue;
         size_t parts[TALLY_REL_MAXPARTS], n = 0;
@@ -2605,9 +2676,13 @@ int rel_rule_so_that(ctx *c, size_t si, size_t lo, size_t hi)
         for (size_t j = last + 1; j-- > lo && n < TALLY_REL_MAXPARTS;) {
             if (n && compared(c, j))
                 continue;   /* "5,000 fewer than asked for": a comparison, no item */
-            if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[T]) ||
+            if (n && holders_of(c, j, parts[n - 1]))
+                continue;   /* "the other four together 215": a count of holders */
+            if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[last]) ||
                 !(c->f->v[j].value < c->f->v[T].value) || a_size(c, j) ||
-                (n && !listed(c, j, parts[n - 1])) || (n && per_one_of(c, j, parts[n - 1])))
+                (n && !listed(c, j, parts[n - 1]) &&
+                 !ordinal_item(c, c->f->v[j].tend, c->f->v[parts[n - 1]].tstart)) ||
+                (n && per_one_of(c, j, parts[n - 1])))
                 break;   /* "battalions of 21 tanks, which gave 189": 21 is a size */
             parts[n++] = j;
             sum += c->f->v[j].value;
