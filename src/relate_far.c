@@ -360,6 +360,28 @@ int rel_moved_lot(const ctx *c, size_t P)
     return 0;
 }
 
+/* 1 when rate R's own sentence already states its product: a figure Q of
+ * R's unit after R that equals R times a count of that sentence ("60
+ * theodolites at 35 pounds each, 2,100 pounds", "10 kitchens at 3,200
+ * crowns each, 32,000 crowns").  R is then bound to that count; a later
+ * total is no R x C of another count (round 451). */
+static int rate_spent(const ctx *c, size_t R, size_t P)
+{
+    const tally_fact *rf = &c->f->v[R];
+    for (size_t Q = R + 1; Q < P && c->f->v[Q].sent_index == rf->sent_index; Q++) {
+        if (c->fi[Q].share || !rel_same_unit(&c->fi[Q], &c->fi[R]))
+            continue;
+        double q = c->f->v[Q].value;
+        for (size_t C = R; C-- > 0 && c->f->v[C].sent_index == rf->sent_index;) {
+            double v = rf->value * c->f->v[C].value;
+            if (!c->fi[C].share && c->fi[C].unit[0] && !rel_same_unit(&c->fi[C], &c->fi[R]) &&
+                isfinite(v) && q > 0 && fabs(v - q) <= q * 0.005)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi)
 {
     const tally_fact *pf = &c->f->v[P];
@@ -397,7 +419,8 @@ int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi)
             continue;
         /* the nearest rate of P's unit said of a thing P's sentence counts */
         size_t C = count_of(c, thing, lo, hi, P, R);
-        if (C == NOPOS || rel_moved_lot(c, P) || rel_on_count_foreign(c, R, C, P))
+        if (C == NOPOS || rel_moved_lot(c, P) || rel_on_count_foreign(c, R, C, P) ||
+            rate_spent(c, R, P))
             return 0;
         return far_product(c, P, R, C, c->f->v[R].sent_index != pf->sent_index,
                            "rate stated earlier");

@@ -1539,6 +1539,22 @@ static int noun_named(const ctx *c, size_t j, size_t a, size_t b)
     return rel_phrase_in(c->t, a, b, ws);
 }
 
+/* 1 when C is "another 40" / "a further 40" with no noun of its own: one
+ * more lot of the kind a rate before it counts ("120 bicycles apiece and a
+ * platoon with another 40"), no count of the things the rate is said of
+ * (round 451). */
+static int another_bare(const ctx *c, size_t C)
+{
+    static const char *const more[] = {"another", "further", NULL};
+    const tally_fact *f = &c->f->v[C];
+    size_t i = f->tend, s0 = c->seg->sents[f->sent_index].start;
+    if (!rel_word_before_is(c, f->tstart, s0, more))
+        return 0;
+    while (c->t[i] == ' ')
+        i++;
+    return !isalpha((unsigned char)c->t[i]);
+}
+
 int rel_rule_product(ctx *c, size_t P)
 {
     static const char *const and_word[] = {"and", NULL};
@@ -1601,13 +1617,15 @@ int rel_rule_product(ctx *c, size_t P)
                            "another 2,100, so each site 3,000, and the 40 sites 120,000",
                            is no product of R) */
         for (C = R + 1; C < P; C++)
-            if ((rel_same_unit(&c->fi[C], pi) || rel_same_unit(&c->fi[C], &c->fi[R])) &&
+            if (another_bare(c, C) ||
+                ((rel_same_unit(&c->fi[C], pi) || rel_same_unit(&c->fi[C], &c->fi[R])) &&
                 !c->fi[C].share &&
                 !(w != 1 && c->f->v[C].sent_index == rf->sent_index &&
                   rel_same_unit(&c->fi[C], &c->fi[R])) &&   /* the rest of a ration's list */
-                !part_of_which(c, R, C))
+                 !part_of_which(c, R, C)))
                 return 0;   /* "90 tons a day, or 1,080 tons over twelve days, and
-                               another 300 tons": R's product is the 1,080 */
+                               another 300 tons": R's product is the 1,080; "another
+                               40" bare: a lot of R's kind, no count of carriers */
         rel_init(&r, TALLY_REL_PRODUCT, P, w != 1 ? "per unit, weight converted" : "per unit");
         if (w != 1)
             r.factor = w;
