@@ -418,6 +418,27 @@ static int anaphoric_few(const ctx *c, size_t P, size_t W)
            w->value < c->f->v[P].value;
 }
 
+static int change_noun_before(const ctx *c, size_t P);
+
+/* 1 when figure W is the amount of a change apposed to a level ("an
+ * increase of 24", "a loss of 9", "a gain of 3"): a cue "of which" after it
+ * refers to the level, not to the amount. */
+static int apposed_change(const ctx *c, size_t W)
+{
+    static const char *const more[] = {"a loss of", "a gain of", NULL};
+    size_t i = c->f->v[W].tstart, a = c->seg->sents[c->f->v[W].sent_index].start;
+    while (i > a && c->t[i - 1] == ' ')
+        i--;
+    if (change_noun_before(c, W))
+        return 1;
+    for (size_t k = 0; more[k]; k++) {
+        size_t n = strlen(more[k]);
+        if (i >= a + n && rel_phrase_at(c->t, i - n, i, more[k]) == i)
+            return 1;
+    }
+    return 0;
+}
+
 int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const of_which[] = {"of which", "of whom", "of them", "of these", NULL};
@@ -454,6 +475,12 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             while (W != NOPOS && W > lo && rel_is_rate(c, W) && !c->fi[W - 1].share &&
                    rel_same_unit(&c->fi[W - 1], &c->fi[W]) && !rel_is_rate(c, W - 1))
                 W = W - 1;   /* "612 rounds, about 200 an hour, 408 of them": of the 612 */
+            if (W != NOPOS && W > lo && P != NOPOS && apposed_change(c, W) &&
+                !c->fi[W - 1].share && rel_same_unit(&c->fi[W - 1], &c->fi[W]) &&
+                rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, ";:.()") >= 0 &&
+                rel_words_between(c->t, c->f->v[W - 1].tend, c->f->v[W].tstart, "") <= 5)
+                W = W - 1;   /* "had 42 posts, an increase of 24, of which 30 ...": of the
+                                level, not of the change's amount */
             if (q >= 2 && W != NOPOS && W != lo && P != NOPOS &&
                 rel_words_between(c->t, c->f->v[W].tend, i, ",;:()") == 0)
                 continue;   /* "since the 1,150 of them needed 6,240 tyres": the figure
@@ -1319,6 +1346,17 @@ static int head_named_before(const ctx *c, size_t P, const char *whole)
     return 0;
 }
 
+/* 1 when figure W follows "of its" or "of their" ("nine of its 40 depots,
+ * about a quarter of the chain"): the owner the share names next is the set
+ * W counts, whatever else its noun was said of earlier. */
+static int possessive_partitive(const ctx *c, size_t W)
+{
+    static const char *const owned[] = {"of its", "of their", NULL};
+    size_t a = c->seg->sents[c->f->v[W].sent_index].start;
+    return rel_phrase_in(c->t, W > 0 && c->f->v[W - 1].tend > a ? c->f->v[W - 1].tend : a,
+                         c->f->v[W].tstart, owned);
+}
+
 /* Nouns of change with their article and "of", and the direction each
  * says (rule 6d; change_noun_before). */
 static const struct change_noun {
@@ -1852,7 +1890,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         if (!nw && nl == 1 && (W = subset_whole(c, P)) != NOPOS)
             wl[nw++] = W;   /* "Of the 250 lorries, 60 ..., a quarter of the fleet" */
         else if (!nw && nl == 1 && appos && (sp = subset_part(c, P)) != NOPOS &&
-                   !head_named_before(c, P, r.whole)) {
+                   (!head_named_before(c, P, r.whole) || possessive_partitive(c, P))) {
             W = P;   /* "4,300 of the 18,000 fell sick, nearly a quarter of the
                         corps", no corps named with a larger figure before: the
                         partitive's 4,300 of the 18,000 */
