@@ -664,6 +664,18 @@
  * (relate_far.c) "the difference of 0.60 florins; on the 930,000 tins
  * ..., the subsidy cost it 558,000" -> PRODUCT; rule 7 prefers the count
  * whose noun's first word the rate's words name ("a cargo glider").
+ * Rounds 446-453 (lead, helpers ver141-ver146): a later check made again
+ * with the product of an inconsistent product's factors (verify.c); a
+ * total widened after its cue ("90 people in all with the guards") and a
+ * small count of the list's sources are no terms; money on an "on the N"
+ * count only when it is the price's own sum; a share naming its own set
+ * ("of all the lorries the army owned") or another verb family ("those
+ * that reached" after "that sailed") is not the opening partitive's; "on
+ * top of the N" names no whole; a product stated beside its factors counts
+ * once in a total; a rate whose sentence gives its product stays bound to
+ * it ("£35 each, £2,100"); a bare "another 40" after a rate is one more
+ * lot; "of which" after an apposed change amount refers to the level;
+ * rule "each load" takes no lot moved (rel_moved_lot).
  */
 #include <ctype.h>
 #include <math.h>

@@ -341,7 +341,8 @@ static int each_load(const ctx *c, size_t C, size_t R)
  * optionally "and" and a count K of trips (trip_nouns: runs, sorties,
  * shifts ...) within six words (R's noun, "and", a verb), no mark between, then the first later figure P of R's unit
  * in the sentence (at most sixteen words on, no ; : ( ) between), C x R (x
- * K) within half to twice P -> PRODUCT, so that a slip in P is flagged. */
+ * K) within half to twice P -> PRODUCT, so that a slip in P is flagged;
+ * with no count of trips, not when P is one lot moved (rel_moved_lot). */
 int rel_rule_each_load(ctx *c, size_t si, size_t lo, size_t hi)
 {
     (void)si;
@@ -365,8 +366,9 @@ int rel_rule_each_load(ctx *c, size_t si, size_t lo, size_t hi)
         double prod = c->f->v[C].value * c->f->v[R].value *
                       (last == K ? c->f->v[K].value : 1.0);
         double p = c->f->v[P].value;
-        if (!(prod >= 0.5 * p && prod <= 2 * p))
-            continue;
+        if (!(prod >= 0.5 * p && prod <= 2 * p) || (last != K && rel_moved_lot(c, P)))
+            continue;   /* "Twelve barges, each of 200 tons, took a cargo of 1,800
+                           tons": one lot, no multiple of their size */
         tally_relation r;
         rel_init(&r, TALLY_REL_PRODUCT, P, "each ... load");
         rel_part(c, &r, C);
