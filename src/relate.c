@@ -106,6 +106,10 @@
  * in its sentence, against the nearest earlier rate of its unit said of one
  * of the things counted ("$21 a tyre ... 20,000 tyres, $440,000"), R x C
  * within half to twice the figure, nothing holding it yet  -> PRODUCT.
+ * Round 454 (helper ver147, relate_far.c rel_rule_norm_whole): "each
+ * <thing> R a year" then "for the whole <unit> ... P" in the next sentence
+ * -> PRODUCT P = R x the largest exact count of the thing stated before.
+ *
  * Round 250 (relate_far.c): a load said of one carrier ("A bag held on
  * average 350 letters or 14 parcels", "Each wagon carried 40 barrels")
  * and a count P of carriers in its sentence or the next: the load X of its
@@ -1725,6 +1729,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_rate_carried(&c, i, lo, hi);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_xrate(&c, i, lo, hi);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_norm_whole(&c, i, lo, hi);
         if (!rc)
             rc = rel_rule_each_load(&c, si, lo, hi);
         if (!rc)

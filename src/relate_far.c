@@ -2206,3 +2206,86 @@ int rel_rule_on_count(ctx *c, size_t C, size_t lo, size_t hi)
     }
     return 0;
 }
+
+/* The thing named right after "each" / "every" in t[a..b) ("each bicycle
+ * two tyres"), copied into w; the offset after it, 0 when none. */
+static size_t each_thing(const ctx *c, size_t a, size_t b, char *w, size_t cap)
+{
+    static const char *const one[] = {"each", "every", NULL};
+    for (size_t i = a; i < b; i++) {
+        size_t e = 0;
+        for (size_t q = 0; one[q] && !e; q++)
+            e = rel_phrase_at(c->t, i, b, one[q]);
+        if (!e)
+            continue;
+        while (e < b && c->t[e] == ' ')
+            e++;
+        size_t n = rel_word_at(c->t, e, b, w, cap);
+        if (n > e)
+            return n;
+    }
+    return 0;
+}
+
+/* 1 when a count of unit u reads as the thing w ("bicycles" for
+ * "bicycle"), by its stem or through the lexicon. */
+static int norm_thing(const ctx *c, const char *u, const char *w)
+{
+    char lu[48], cat[16];
+    size_t wl = strlen(w);
+    if (wl >= 4 && strncasecmp(u, w, wl - 1) == 0)
+        return 1;
+    return rel_lookup_word(c->lex, w, lu, cat) && strcmp(lu, u) == 0;
+}
+
+/* "The norm gave each bicycle two tyres and four tubes a year. For the
+ * whole establishment this meant 6,240 tyres, 12,480 tubes": P in a
+ * sentence whose words before it say "for the whole / full / entire"; the
+ * sentence before (same paragraph) gives "each <thing>" a figure R of P's
+ * unit; C the largest exact count of <thing> stated earlier in the
+ * document (within FAR_BACK figures: "the whole" is the largest) -> PRODUCT P = R x C, looked back, when R x C
+ * lies within half to twice P.  0 when none, -1 when out of memory. */
+int rel_rule_norm_whole(ctx *c, size_t P, size_t lo, size_t hi)
+{
+    static const char *const whole[] = {"for the whole", "for the full", "for the entire",
+                                        "for all the", NULL};
+    const tally_fact *pf = &c->f->v[P];
+    const finfo *pi = &c->fi[P];
+    (void)hi;
+    size_t si = pf->sent_index;
+    if (!pi->unit[0] || pi->share || pi->used || claimed(c, P) || si == 0 || lo == 0 ||
+        !(pf->value > 1) || c->seg->sents[si - 1].para != c->seg->sents[si].para ||
+        !rel_phrase_in(c->t, c->seg->sents[si].start, pf->tstart, whole))
+        return 0;
+    size_t plo, phi;
+    rel_sent_range(c, si - 1, &plo, &phi);
+    char w[48];
+    size_t e = each_thing(c, c->seg->sents[si - 1].start, c->seg->sents[si - 1].end, w, sizeof w);
+    if (!e)
+        return 0;
+    size_t R = NOPOS;
+    for (size_t j = plo; j < phi && R == NOPOS; j++)
+        if (c->f->v[j].tstart >= e && rel_same_unit(&c->fi[j], pi) && !c->fi[j].share &&
+            c->f->v[j].qual == TALLY_Q_EXACT)
+            R = j;
+    if (R == NOPOS)
+        return 0;
+    size_t C = NOPOS, stop = plo > FAR_BACK ? plo - FAR_BACK : 0;
+    for (size_t j = plo; j-- > stop;)   /* the whole: the largest exact count */
+        if (c->fi[j].unit[0] && !c->fi[j].share && c->f->v[j].value > 1 &&
+            c->f->v[j].qual == TALLY_Q_EXACT && norm_thing(c, c->fi[j].unit, w) &&
+            (C == NOPOS || c->f->v[j].value > c->f->v[C].value))
+            C = j;
+    if (C == NOPOS)
+        return 0;
+    double x = c->f->v[R].value * c->f->v[C].value;
+    if (x < pf->value / 2 || x > pf->value * 2)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "each");
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    r.looked_back = 1;
+    c->fi[P].used = 1;
+    return rel_add(c, &r);
+}

@@ -334,6 +334,8 @@ int rel_rule_far_both(ctx *c, size_t P, size_t lo, size_t hi);
 /* "the difference of 0.60 florins; on the 930,000 tins ..., the subsidy cost
  * it 558,000 florins" (rule 7o, relate_far.c, round 444). */
 int rel_rule_on_count(ctx *c, size_t C, size_t lo, size_t hi);
+/* relate_far.c: "each <thing> R ..." then "for the whole ... P" = R x count of things. */
+int rel_rule_norm_whole(ctx *c, size_t P, size_t lo, size_t hi);
 /* The strength a ration R converted to P's weight is said of, stated earlier
  * ("At full strength ... 11.8 tons a day"; relate_far.c, round 343); NOPOS when none. */
 size_t rel_strength_back(const ctx *c, size_t R, size_t P);
