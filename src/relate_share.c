@@ -4794,6 +4794,37 @@ static int misstated_pair(const ctx *c, size_t D, size_t lo, size_t *a, size_t *
     return 1;
 }
 
+/* Round 455: for a shortfall D after stock A with nothing after the cue
+ * ("hold 140 trained cooks, a shortfall of 48"): the one figure of D's
+ * unit above A, no share or rate, actual, in the sentence just before in
+ * its paragraph, with a word of need before it there ("needs three cooks,
+ * 198 for the corps"); NOPOS when none or more than one. */
+static size_t need_before(const ctx *c, size_t D, size_t A, size_t lo)
+{
+    static const char *const need[] = {"need", "needs", "needed", "require", "requires",
+                                       "required", "requirement", "called for", NULL};
+    size_t si = c->f->v[D].sent_index, got = NOPOS;
+    if (si == 0 || c->f->v[A].sent_index != si)
+        return NOPOS;
+    for (size_t j = lo; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < si ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[si].para)
+            break;
+        if (!rel_same_unit(&c->fi[j], &c->fi[D]) || c->fi[j].share || rel_is_rate(c, j) ||
+            !(jf->value > c->f->v[A].value))
+            continue;
+        if (got != NOPOS || hypothetical(jf) ||
+            !(jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX))
+            return NOPOS;
+        got = j;
+    }
+    if (got == NOPOS ||
+        !rel_phrase_in(c->t, rel_sent_open(c, si - 1), c->f->v[got].tstart, need))
+        return NOPOS;
+    return got;
+}
+
 /* 1 when "ated by " occurs in t[a..b) (the end every verb of misstating
  * shares: "overstated by"), so that those cues are tried only there. */
 static int has_ated_by(const char *t, size_t a, size_t b)
@@ -4959,6 +4990,10 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             ab[n++] = B_back;   /* "held 410,000, about two thirds of the requirement,
                                    which leaves a shortfall of 216,400": the whole the
                                    share of the figure before was taken of */
+        if (n == 1 && !than && B == NOPOS && (strstr(cue, "shortfall") || strstr(cue, "defici")) &&
+            (B_back = need_before(c, D, ab[0], lo)) != NOPOS)
+            ab[n++] = B_back;   /* "needs three cooks, 198 for the corps.  The depots hold
+                                   140, a shortfall of 48": the need of the sentence before */
         if (n == 0 && cue && strstr(cue, "ated by") && misstated_pair(c, D, lo, &ab[0], &ab[1]))
             n = 2;   /* "claimed 47 hits. The records admit 29. The claims were
                         thus overstated by 16" */
