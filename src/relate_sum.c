@@ -472,6 +472,28 @@ static int per_one_of(const ctx *c, size_t j, size_t N)
     return 0;
 }
 
+/* Round 456: 1 when figure j is the price in a bill "C things at R each,
+ * P" whose amount P is figure L right after it (the last part taken of a
+ * total: "50 saddles at 4 each, 200, and 30 bridles at 2, 60, a total of
+ * 260"): the count C right before j is of another unit, "at" between C
+ * and j, at most "each" between j and P, and C x R = P.  The price and
+ * its count are then passed over, no end of the list of amounts. */
+static int bill_price(const ctx *c, size_t j, size_t L, size_t lo)
+{
+    static const char *const at[] = {"at", NULL};
+    if (j <= lo || L != j + 1 || rel_same_unit(&c->fi[j - 1], &c->fi[L]) ||
+        c->f->v[j - 1].sent_index != c->f->v[L].sent_index)
+        return 0;
+    const tally_fact *C = &c->f->v[j - 1], *R = &c->f->v[j], *P = &c->f->v[L];
+    int w = rel_words_between(c->t, C->tend, R->tstart, ",;:()");
+    if (w < 1 || w > 3 || !rel_phrase_in(c->t, C->tend, R->tstart, at))
+        return 0;
+    w = rel_words_between(c->t, R->tend, P->tstart, ";:()");
+    if (w < 0 || w > 1 || !memchr(c->t + R->tend, ',', P->tstart - R->tend))
+        return 0;
+    return P->value > 0 && fabs(C->value * R->value - P->value) <= 0.005 * P->value;
+}
+
 /* Collect the parts of a total T from figures [lo, before) going back:
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit (but skip's, whose figures are passed over) or a ';'.
@@ -505,6 +527,10 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
         if (P->share || compared(c, j))
             break;   /* "510 sorties, 90 fewer than the 600 ..., 1,150 in all": a
                         comparison, no list */
+        if (*nsame && bill_price(c, j, same[*nsame - 1], lo)) {
+            j--;
+            continue;   /* "30 bridles at 2, 60": the price and its count */
+        }
         if (*nsame && count_of(c, same[*nsame - 1]) == j)
             continue;   /* "two regiments of 24 aircraft each": the count of a part */
         if (*nsame && per_one_of(c, j, same[*nsame - 1]))
