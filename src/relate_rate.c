@@ -3144,20 +3144,7 @@ static int total_own_verb(const ctx *c, size_t P)
     static const char *const aux[] = {"was", "were", "went", "had", "have", "has", "is",
                                       "are", NULL};
     const tally_fact *f = &c->f->v[P];
-    const tally_sentence *s = &c->seg->sents[f->sent_index];
-    size_t b = f->tend;
-    for (int nw = 0; nw < 7 && b < s->end && !strchr(",;:()", c->t[b]); nw++) {
-        char w[48];
-        while (b < s->end && c->t[b] == ' ')
-            b++;
-        size_t e = rel_word_at(c->t, b, s->end, w, sizeof w);
-        if (e == b)
-            break;
-        if (word_is_in(w, aux))
-            return 1;
-        b = e;
-    }
-    return 0;
+    return rel_word_within(c, f->tend, c->seg->sents[f->sent_index].end, 7, aux);
 }
 
 /* The factor from rate R's period pr to the one period total P is said
