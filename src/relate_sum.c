@@ -4002,8 +4002,9 @@ static int apposed_list(ctx *c, size_t lo, size_t hi)
         size_t comma;
         int period;
         if (c->fi[T].share || c->fi[T].used || !c->fi[T].unit[0] ||
-            !apposed_of(c, T, &comma, &period))
-            continue;
+            !apposed_of(c, T, &comma, &period) ||
+            widened_total(c, T, c->f->v[T].tend, c->seg->sents[c->f->v[T].sent_index].end))
+            continue;   /* "..., a force of 110,000 men with the cavalry": more than the list */
         int money_t = c->f->v[T].category && strcmp(c->f->v[T].category, "money") == 0;
         int rate_ok = period || rel_is_rate(c, T);
         size_t parts[TALLY_REL_MAXPARTS], n = 0, bound = comma;
