@@ -617,6 +617,10 @@
  * 410 ... and 130 ...", "the 4,600 regulars are 720 ..., 1,480 ... and
  * 2,400 ...", "lists 52 sailings: 45 ... and 7 ..." -> SUM, exact (within
  * a tenth only for "Of the W" and three items or more of W's unit).
+ * Round 458 (helper ver150, relate_sum.c items_mixed): a list after a
+ * colon whose items are of different kinds, some named by a time and
+ * some not ("52 sailings: 45 of them in convoy and 12 in winter"), may
+ * overlap: no check unless it adds up exactly.
  * Round 432 (helper ver130, relate_sum.c, relate_note.c): a total opening
  * the clause after ";" over the clause before ("..., 144 guns, and 12
  * batteries of six guns each, 72 guns; 216 guns in all": the products'

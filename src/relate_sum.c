@@ -12,6 +12,7 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -967,6 +968,61 @@ static int item_joined(const char *t, size_t a, size_t b)
     return rel_joined_to(t, a, b) || named_item(t, a, b);
 }
 
+/* Round 458: 1 when word w, starting at t+ws, names a time: a month of
+ * the lexicon, capitalised ("May", not "may"), a season, or a year
+ * ("1911", four digits from 1500 to 2099). */
+static int time_word(const ctx *c, size_t ws, const char *w)
+{
+    static const char *const season[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
+    for (size_t q = 0; season[q]; q++)
+        if (strcmp(w, season[q]) == 0)
+            return 1;
+    if (isupper((unsigned char)c->t[ws]) && tally_lexicon_has(c->lex, "months", w))
+        return 1;
+    if (strlen(w) == 4 && isdigit((unsigned char)w[0]) && isdigit((unsigned char)w[3])) {
+        long y = strtol(w, NULL, 10);
+        return y >= 1500 && y <= 2099;
+    }
+    return 0;
+}
+
+/* Round 458: 1 when the item of list r at part k names a time within the
+ * words after it (at most eight, to the next item or a mark): "12 in
+ * winter", "14 in the storms of 1911". */
+static int item_timed(const ctx *c, const tally_relation *r, size_t k, size_t send)
+{
+    size_t a = c->f->v[r->parts[k].fact].tend;
+    size_t b = k + 1 < r->nparts ? c->f->v[r->parts[k + 1].fact].tstart : send;
+    char w[32];
+    int n = 0;
+    for (size_t i = a; n < 8; n++) {
+        while (i < b && !rel_wch((unsigned char)c->t[i]))
+            if (strchr(";:()", c->t[i++]))
+                return 0;
+        size_t ws = i;
+        if (!rel_next_word(c->t, &i, b, w, sizeof w))
+            return 0;
+        if (time_word(c, ws, w))
+            return 1;
+    }
+    return 0;
+}
+
+/* Round 458: 1 when the items of list r are of different kinds, some
+ * named by a time and some not ("52 sailings: 45 of them in convoy and
+ * 12 in winter", "30 wrecks: 18 off the cape and 14 in the storms of
+ * 1911"): the categories may overlap, so the list need not break the
+ * total down.  Parallel items ("55 in October and 35 in November", "45 in
+ * convoy and 7 sailing alone") are no such mix. */
+static int items_mixed(const ctx *c, const tally_relation *r)
+{
+    size_t send = c->seg->sents[c->f->v[r->parts[r->nparts - 1].fact].sent_index].end;
+    int timed = 0;
+    for (size_t k = 0; k < r->nparts; k++)
+        timed += item_timed(c, r, k, send);
+    return timed > 0 && (size_t)timed < r->nparts;
+}
+
 static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_relation *r)
 {
     size_t fated = NOPOS;   /* the first item read as persons by its verb of loss */
@@ -1042,6 +1098,8 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
     }
     if (loose && !(r->nparts >= 2 && near_sum(c, r, 0.1)))
         return 0;
+    if (r->nparts >= 2 && !near_sum(c, r, 0) && items_mixed(c, r))
+        return 0;   /* round 458: "45 of them in convoy and 12 in winter" */
     return !inside || (r->nparts >= 2 && near_sum(c, r, 0.1));
 }
 
