@@ -144,6 +144,12 @@
  * the total); words before the thing's noun pick its count ("a fighter
  * squadron": "14 of fighters"); every figure of the amounts' sentence an
  * amount of the total's kind, within half -> SUM of products.
+ * Round 459 (helper ver151, rule 5b', relate_share.c parallel_list): a
+ * share in apposition after a list in parallel form ("X cast 4,200 shells
+ * a week, Y 2,600 and Z 1,200, a third of the 24,000 needed"; each name
+ * after the first opens with a determiner or a capital) is said of the
+ * list's sum when the whole is stated after the list or before it; when
+ * the whole is to be looked up or the list's start is unclear, no check.
  * Round 435 (helper ver132, rule 3h', relate_sum.c apposed_list): a list
  * in parallel form closed by its total in apposition, no colon ("X made
  * 3,000 a month, Y 2,000 and Z 1,500, a monthly output of 7,000 pairs";

@@ -1429,16 +1429,115 @@ static size_t list_head(const ctx *c, const size_t *items, size_t n, size_t lo)
     return T;
 }
 
+/* The gap t[a..b) between an item of a parallel list and the next one's
+ * figure: at most `most` words after the item, its mark (", " or " and "),
+ * then a name of one to seven words ("4,200 shells a week, the arsenal
+ * 2,600"), no ; : . ( ).  Returns the words after the item, -1 when the gap
+ * is no such tail, mark and name. */
+static int parallel_gap(const char *t, size_t a, size_t b, int most)
+{
+    static const char *const and_[] = {"and", NULL};
+    size_t m = a, name;
+    while (m < b && t[m] != ',')
+        m++;
+    if (m < b) {
+        name = m + 1;   /* ", the arsenal" (maybe ", and the railway shop") */
+    } else {
+        size_t i = a;
+        char w[16];
+        if (!rel_next_word(t, &i, b, w, sizeof w) || strcmp(w, "and") != 0)
+            return -1;
+        m = a;
+        name = i;   /* " and the railway shop" right after the figure */
+    }
+    int tail = rel_words_between(t, a, m, ";:.()");
+    int nm = rel_words_between(t, name, b, ";:.(),");
+    if (tail < 0 || tail > most || rel_phrase_in(t, a, m, and_) || nm < 1 || nm > 7)
+        return -1;
+    /* the name opens with a determiner or a proper name: "the arsenal",
+     * "Dorn", not "of which 112,000", "or 2,360 a day" */
+    static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our", NULL};
+    size_t i = name;
+    char w[16];
+    if (!rel_next_word(t, &i, b, w, sizeof w))
+        return -1;
+    while (name < b && t[name] == ' ')
+        name++;
+    if (isupper((unsigned char)t[name]))
+        return tail;
+    for (size_t q = 0; det[q]; q++)
+        if (strcmp(w, det[q]) == 0)
+            return tail;
+    return -1;
+}
+
+/* A list in parallel form that figure P closes, its verb and noun elided
+ * after the first item: "X cast 4,200 shells a week, Y 2,600 and Z 1,200".
+ * P and the items before it back to the first are bare figures each after
+ * a name; the first has a unit and at most four words after it.  Fills
+ * items[] in text order and returns their count (2 or more); 1 when P
+ * closes no such list; 0 when it does but where the list starts is
+ * unclear (an item used or shared, or one more item of the form before
+ * the first). */
+static int parallel_list(const ctx *c, size_t P, size_t lo, size_t *items, size_t cap)
+{
+    const tally_fact *p = &c->f->v[P];
+    if (!rel_bare(p) || P <= lo ||
+        parallel_gap(c->t, c->f->v[P - 1].tend, p->tstart, 4) < 0)
+        return 1;
+    size_t n = 0, first = NOPOS;
+    items[n++] = P;
+    for (size_t m = P; m-- > lo && n < cap;) {
+        const tally_fact *f = &c->f->v[m];
+        int tail = parallel_gap(c->t, f->tend, c->f->v[items[n - 1]].tstart, rel_bare(f) ? 0 : 4);
+        if (tail < 0 || c->fi[m].share || c->fi[m].used || !(f->value > 0))
+            return 0;   /* joined to the list but not an item of it */
+        items[n++] = m;
+        if (!rel_bare(f)) {
+            first = m;
+            break;
+        }
+    }
+    if (first == NOPOS)
+        return 0;
+    if (first > lo && parallel_gap(c->t, c->f->v[first - 1].tend, c->f->v[first].tstart, 4) >= 0 &&
+        (rel_bare(&c->f->v[first - 1]) || rel_same_unit(&c->fi[first - 1], &c->fi[first])))
+        return 0;   /* "X 5,000 shells, Y 4,200 shells, Z 2,600 and ...": the list may start earlier */
+    for (size_t k = 0; k < n / 2; k++) {   /* text order */
+        size_t x = items[k];
+        items[k] = items[n - 1 - k];
+        items[n - 1 - k] = x;
+    }
+    return (int)n;
+}
+
 /* "96 in the whole war, 58 from disease, 23 in accidents and 11 shot,
  * less than 1 per cent of the men held": the share in apposition after a
  * list's last item is said of the list, not of its item; the list ends at
  * the share, so a total T before it whose items come within a tenth of it
  * is their SUM.  Fills items[], returns their count (1 when P closes no
- * list of three, or two after a total); *head gets T or NOPOS.  -1 out of
- * memory. */
-static int share_of_list(ctx *c, size_t P, size_t lo, size_t *items, size_t cap, size_t *head)
+ * list of three, or two after a total); *head gets T or NOPOS.  A list in
+ * parallel form (parallel_list) counts too when W, the whole, is stated
+ * after it or before it; -2 (no check) when not or its extent is unclear.
+ * -1 out of memory. */
+static int share_of_list(ctx *c, size_t P, size_t W, size_t lo, size_t *items, size_t cap,
+                         size_t *head)
 {
     size_t n = list_closed(c, P, lo, items, cap);
+    *head = NOPOS;
+    if (n == 1) {
+        /* "X 4,200 shells a week, Y 2,600 and Z 1,200, a third of the 24,000
+         * needed": of the list's sum when the whole is stated after it (or
+         * before the list); else, or where the list starts is unclear, no
+         * check (the whole looked up may be one of the items) */
+        int pn = parallel_list(c, P, lo, items, cap);
+        if (pn == 1)
+            items[0] = P;
+        else if (pn == 0 || W == NOPOS || (W >= items[0] && W < P))
+            return -2;
+        else
+            return pn;
+    }
     *head = n >= 2 ? list_head(c, items, n, lo) : NOPOS;
     if (*head == NOPOS && n >= 3 && (*head = list_head(c, items + 1, n - 1, lo)) != NOPOS)
         memmove(items, items + 1, --n * sizeof *items);   /* the total opens the list */
@@ -1809,8 +1908,13 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     } else if (alone) {
         appos = 0;   /* a part "of it" counted earlier: still P alone */
     } else if (appos && !comma_or &&
-        (nlist = share_of_list(c, P, lo, list, TALLY_REL_MAXPARTS / 2, &head)) < 0)
-        return -1;
+        (nlist = share_of_list(c, P, W, lo, list, TALLY_REL_MAXPARTS / 2, &head)) < 0)
+    {
+        if (nlist != -2)
+            return -1;
+        c->fi[q].used = 1;   /* a parallel list of unclear extent: no check, by no later rule */
+        return 0;
+    }
     if (head != NOPOS) {
         P = list[0] = head;   /* the share is of the total the list breaks down */
         nl = 1;
