@@ -968,14 +968,38 @@ static int item_joined(const char *t, size_t a, size_t b)
     return rel_joined_to(t, a, b) || named_item(t, a, b);
 }
 
+/* Round 460: 1 when the word ending at t+k ends its noun phrase: a mark
+ * or "and"/"or" follows ("at night.", "in the dawn assault and"), not a
+ * noun it qualifies ("night fighters", "assault bridges", "that day no"). */
+static int phrase_end(const char *t, size_t k)
+{
+    while (t[k] == ' ')
+        k++;
+    if (!rel_wch((unsigned char)t[k]))
+        return 1;
+    return (strncmp(t + k, "and", 3) == 0 || strncmp(t + k, "or", 2) == 0) &&
+           !rel_wch((unsigned char)t[k + (t[k] == 'a' ? 3 : 2)]);
+}
+
 /* Round 458: 1 when word w, starting at t+ws, names a time: a month of
  * the lexicon, capitalised ("May", not "may"), a season, or a year
- * ("1911", four digits from 1500 to 2099). */
+ * ("1911", four digits from 1500 to 2099).  Round 460: also a time of day
+ * ("at night", "by day") or an action that happened at a time ("in the
+ * first assault", "during the retreat"), singular or plural. */
 static int time_word(const ctx *c, size_t ws, const char *w)
 {
     static const char *const season[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
+    static const char *const when[] = {"night", "day", "dawn", "dusk", "daylight",
+                                       "assault", "attack", "battle", "raid", "retreat",
+                                       "offensive", "siege", NULL};
+    size_t wl = strlen(w);
     for (size_t q = 0; season[q]; q++)
         if (strcmp(w, season[q]) == 0)
+            return 1;
+    for (size_t q = 0; when[q] && phrase_end(c->t, ws + wl); q++)
+        if (strcmp(w, when[q]) == 0 ||
+            (wl > 1 && w[wl - 1] == 's' && strlen(when[q]) == wl - 1 &&
+             strncmp(w, when[q], wl - 1) == 0))
             return 1;
     if (isupper((unsigned char)c->t[ws]) && tally_lexicon_has(c->lex, "months", w))
         return 1;
@@ -1418,6 +1442,32 @@ static int people_total(const ctx *c, size_t T)
     return 0;
 }
 
+/* Round 460: 1 when a counting phrase comes later in the clause that
+ * starts at t+k (up to twelve words on, across commas, to a ';', ':' or
+ * bracket or the sentence end at send): "some 400 in all had gone to the
+ * front, counting those sent direct".  The total then reckons in more (or
+ * less: "not counting") than the terms listed before it. */
+static int counted_later(const char *t, size_t k, size_t send)
+{
+    static const char *const wide[] = {"counting the", "counting those", "including the",
+                                       "including those", "not counting", NULL};
+    for (int nw = 0; nw < 12 && k < send; nw++) {
+        while (k < send && (t[k] == ' ' || t[k] == ','))
+            k++;
+        if (k >= send || strchr(";:()", t[k]))
+            return 0;
+        for (size_t q = 0; wide[q]; q++)
+            if (rel_phrase_at(t, k, send, wide[q]))
+                return 1;
+        char w[48];
+        size_t n = rel_word_at(t, k, send, w, sizeof w);
+        if (n == k)
+            return 0;
+        k = n;
+    }
+    return 0;
+}
+
 /* Round 447: 1 when the words right after total T and its cue (from the
  * later of the cue's end e and T's end, up to five words) widen it past
  * the terms listed before it: "90 people in all with the guards", "60 in
@@ -1451,7 +1501,7 @@ static int widened_total(const ctx *c, size_t T, size_t e, size_t send)
             return 0;
         k = n;
     }
-    return 0;
+    return counted_later(c->t, k, send);
 }
 
 /* Rule 3: totals closed by a cue. */
