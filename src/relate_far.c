@@ -338,7 +338,8 @@ int rel_lot_of_before(const ctx *c, size_t P)
 /* 1 when P, a measure (no money), is one lot moved rather than what a
  * count of carriers holds: "a <noun> of" right before it, or a duration
  * or a count of trips in its clause after it, at most eight words on
- * ("1,200 tons took five hours", "... in 30 trips").  Also used by
+ * ("1,200 tons took five hours", "... in 30 trips"), or a part named as
+ * such after it ("the rest", "the remainder", "the balance").  Also used by
  * rel_rule_each (relate_rate.c) for a lot in the count's own sentence. */
 int rel_moved_lot(const ctx *c, size_t P)
 {
@@ -349,6 +350,10 @@ int rel_moved_lot(const ctx *c, size_t P)
         return 0;
     if (lot_of_before(c, P))
         return 1;
+    static const char *const rest[] = {"the rest", "the remainder", "the balance", NULL};
+    if (rel_phrase_in(c->t, pf->tend, c->seg->sents[pf->sent_index].end, rest))
+        return 1;   /* "landed 12,000 tons at Toulon, the rest held at Malta": a part
+                       (round 461) */
     for (size_t j = P + 1; j < c->f->n && c->f->v[j].sent_index == pf->sent_index; j++) {
         int w = rel_words_between(c->t, pf->tend, c->f->v[j].tstart, ";:()");
         if (w < 0 || w > 8)
@@ -360,17 +365,34 @@ int rel_moved_lot(const ctx *c, size_t P)
     return 0;
 }
 
+/* 1 when Q follows rate R with only "each" or "apiece" (and R's noun)
+ * and a comma between them: "at 7 pounds each, 450 pounds" states R's
+ * product, whatever its value. */
+static int stated_right_after(const ctx *c, size_t R, size_t Q)
+{
+    static const char *const each[] = {"each", "apiece", NULL};
+    size_t a = c->f->v[R].tend, b = c->f->v[Q].tstart;
+    int w = rel_words_between(c->t, a, b, ";:.()");
+    while (b > a && c->t[b - 1] == ' ')
+        b--;
+    return w >= 1 && w <= 3 && b > a && c->t[b - 1] == ',' && rel_phrase_in(c->t, a, b, each);
+}
+
 /* 1 when rate R's own sentence already states its product: a figure Q of
  * R's unit after R that equals R times a count of that sentence ("60
  * theodolites at 35 pounds each, 2,100 pounds", "10 kitchens at 3,200
  * crowns each, 32,000 crowns").  R is then bound to that count; a later
- * total is no R x C of another count (round 451). */
+ * total is no R x C of another count (round 451); so does the first
+ * figure of R's unit right after "R each," whatever its value (round 461). */
 static int rate_spent(const ctx *c, size_t R, size_t P)
 {
     const tally_fact *rf = &c->f->v[R];
     for (size_t Q = R + 1; Q < P && c->f->v[Q].sent_index == rf->sent_index; Q++) {
         if (c->fi[Q].share || !rel_same_unit(&c->fi[Q], &c->fi[R]))
             continue;
+        if (Q == R + 1 && stated_right_after(c, R, Q))
+            return 1;   /* "60 stoves at 7 pounds each, 450 pounds": R's own product,
+                           even when it does not hold (round 461) */
         double q = c->f->v[Q].value;
         for (size_t C = R; C-- > 0 && c->f->v[C].sent_index == rf->sent_index;) {
             double v = rf->value * c->f->v[C].value;

@@ -35,6 +35,7 @@ static int period_kept(const ctx *c, const tally_relation *r, size_t P);
 static int period_or_frequency(ctx *c, tally_relation *r, size_t R, size_t P);
 static size_t frequency_of(const ctx *c, size_t R, size_t P);
 static int period_of(const char *w);
+static int flow_or_rest(const ctx *c, size_t R, size_t P);
 static int month_or_season(const char *w);
 static int period_after(const ctx *c, size_t k, int pp);
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
@@ -1695,10 +1696,11 @@ int rel_rule_product(ctx *c, size_t P)
         for (size_t k = 1; k < r.nparts; k++)
             if (rel_broader_bill(c, P, r.parts[k].fact) ||
                 rel_on_count_foreign(c, R, r.parts[k].fact, P) ||
-                rel_lot_of_before(c, P))
+                rel_lot_of_before(c, P) || flow_or_rest(c, R, P))
                 return 0;   /* a price of rifles, a bill "for small arms and ammunition";
                                "...; on the 50,000 tons, the mines earned"; "took a
-                               cargo of 1,800 tons", one lot (round 448) */
+                               cargo of 1,800 tons", one lot (round 448); "moved 500 tons in
+                               the week", "the rest held back" (round 461) */
         size_t R2;
         if (rel_coordinated_total(c, P, R, &R2)) {
             /* "four towers and four masts ... the 15 stations needed 120
@@ -3596,6 +3598,51 @@ static int head_or_whole(ctx *c, size_t R)
     return rel_add(c, &r);
 }
 
+/* 1 when the words after figure P in its sentence make P no R x C of
+ * the carriers' loads (round 461): a span of time the flow ran over ("in
+ * the week", "during May", "over a month": several loads each), or the
+ * part left aside ("the rest", "the remainder", "the balance": P is only a
+ * part of what the carriers held).  A rate said per a period (R's own
+ * "a day") is left to period_or_frequency(). */
+static int flow_or_rest(const ctx *c, size_t R, size_t P)
+{
+    static const char *const rest[] = {"the rest", "the remainder", "the balance", NULL};
+    static const char *const prep[] = {"in", "during", "over", "within", "throughout", NULL};
+    static const char *const month[] = {"january", "february", "march", "april", "may",
+                                        "june", "july", "august", "september", "october",
+                                        "november", "december", NULL};
+    const tally_fact *pf = &c->f->v[P];
+    size_t send = c->seg->sents[pf->sent_index].end, k = pf->tend;
+    int per;
+    if (strcmp(c->fi[P].cat, "money") == 0)
+        return 0;
+    if (rel_phrase_in(c->t, k, send, rest))
+        return 1;
+    if (rel_rate_of(c, R, &per) && per >= 0)
+        return 0;
+    int after_prep = -1;   /* words since a preposition of time, -1 if none */
+    for (int nw = 0; nw < 10 && k < send; nw++) {
+        while (k < send && c->t[k] == ' ')
+            k++;
+        if (k < send && strchr(",;:()", c->t[k]))
+            break;
+        char w[48];
+        size_t e = rel_word_at(c->t, k, send, w, sizeof w);
+        if (e == k)
+            break;
+        for (char *q = w; *q; q++)
+            *q = (char)tolower((unsigned char)*q);
+        if (after_prep >= 0 && (period_of(w) >= 0 || word_is_in(w, month)))
+            return 1;
+        if (word_is_in(w, prep))
+            after_prep = 0;
+        else if (after_prep >= 0 && ++after_prep > 2)
+            after_prep = -1;
+        k = e;
+    }
+    return 0;
+}
+
 int rel_rule_each(ctx *c, size_t R)
 {
     const finfo *ri = &c->fi[R];
@@ -3702,7 +3749,7 @@ int rel_rule_each(ctx *c, size_t R)
         if ((c->fi[P].used && !c->fi[P].part) || !(c->f->v[P].value > rf->value))
             return 0;   /* a part of a sum may be a product too: "3,300 at Terhaven,
                            where two shifts of 1,650 men each" */
-        if (P > R && rel_moved_lot(c, P))
+        if (P > R && (rel_moved_lot(c, P) || flow_or_rest(c, R, P)))
             return 0;   /* round 440: "Twelve barges of 200 tons each took a cargo of
                            2,000 tons": one lot, not what the barges hold */
         tally_relation r;
@@ -3988,7 +4035,7 @@ int rel_rule_each_back(ctx *c, size_t R)
     }
     if (c->f->v[P].sent_index != rf->sent_index && !(prod >= 0.5 * pv && prod <= 1.5 * pv))
         return 0;
-    if (rel_moved_lot(c, P))
+    if (rel_moved_lot(c, P) || flow_or_rest(c, R, P))
         return 0;   /* "Twelve barges, each of 200 tons, took a cargo of 1,800 tons":
                        a size per carrier, and one lot is no multiple of it (round 448) */
     if (total_between(c, R, P) && !(prod >= 0.5 * pv && prod <= 2 * pv))
