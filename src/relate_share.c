@@ -4968,6 +4968,52 @@ static size_t level_named(ctx *c, size_t D, size_t A, size_t lo, size_t e)
     return B;
 }
 
+/* Round 462: for D after a cue of gap ("a shortfall of 50"): the offset
+ * after "against" within D's clause, at most three words after D ("50 men
+ * against the plan of 450"); 0 when none. */
+static size_t against_after(const ctx *c, size_t D, size_t end)
+{
+    size_t i = c->f->v[D].tend;
+    for (int words = 0; i < end && words <= 3; words++) {
+        while (i < end && c->t[i] == ' ')
+            i++;
+        if (i >= end || strchr(",;:()", c->t[i]))
+            return 0;
+        size_t e = rel_phrase_at(c->t, i, end, "against");
+        if (e)
+            return e;
+        while (i < end && !strchr(" ,;:()", c->t[i]))
+            i++;
+    }
+    return 0;
+}
+
+/* Round 462: 1 when the later figure b continues the frame of the earlier
+ * figure a ("received 450 tons, and in February 380 tons"; "450 tons in
+ * January and 380 in February"): two items of one kind, no need and its
+ * supply, so a gap after them is not their difference. */
+static int same_frame(const ctx *c, size_t a, size_t b)
+{
+    static const char *const preps[] = {"in", "by", "during", "on", "for", NULL};
+    size_t x = c->f->v[a].tend, y = c->f->v[b].tstart;
+    if (rel_joined_to(c->t, x, y))
+        return 1;
+    const char *cm = memchr(c->t + x, ',', y - x);
+    if (!cm || rel_words_between(c->t, x, (size_t)(cm - c->t), ";:()") > 2)
+        return 0;   /* "450 tons, and in February 380": its noun, a comma, "and",
+                       a dating phrase */
+    size_t i = (size_t)(cm - c->t) + 1;
+    while (i < y && c->t[i] == ' ')
+        i++;
+    size_t e = rel_phrase_at(c->t, i, y, "and");
+    if (!e)
+        return 0;
+    while (e < y && c->t[e] == ' ')
+        e++;
+    int w = rel_words_between(c->t, e, y, ",;:()");
+    return w >= 2 && w <= 3 && rel_word_within(c, e, y, 1, preps);
+}
+
 int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const and_or[] = {"and", "or", "but", NULL};
@@ -5048,7 +5094,13 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             c->f->v[D].qual == TALLY_Q_AT_LEAST || c->f->v[D].qual == TALLY_Q_AT_MOST)
             continue;
         size_t ab[2], n = 0, B = than ? rel_fact_after(c, than, lo, hi, 4) : NOPOS;
-        if (B != NOPOS && (!rel_same_unit(&c->fi[B], &c->fi[D]) ||
+        size_t ag = than ? 0 : against_after(c, D, s->end);
+        if (ag && (B = rel_fact_after(c, ag, lo, hi, 4)) != NOPOS &&
+            (!rel_same_unit(&c->fi[B], &c->fi[D]) || c->fi[B].share ||
+             rel_words_between(c->t, ag, c->f->v[B].tstart, ",;:()") < 0))
+            continue;   /* "a shortfall of 50 against the plan of 450": that figure
+                           or no check (round 462) */
+        if (than && B != NOPOS && (!rel_same_unit(&c->fi[B], &c->fi[D]) ||
                            rel_words_between(c->t, than, c->f->v[B].tstart, ",;:()") < 0 ||
                            rel_phrase_in(c->t, than, c->f->v[B].tstart, and_or)))
             B = NOPOS;   /* "40 more than in May and 20 more than ...": the 20 is no
@@ -5066,6 +5118,9 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             n = 1;
             ab[n++] = B;
         }
+        if (!than && B == NOPOS && n == 2 && same_frame(c, ab[1], ab[0]))
+            n = 0;   /* "in January 450 tons, and in February 380, a shortfall of
+                        220": two deliveries, not a need and its supply (round 462) */
         if (level_only && B == NOPOS && n > 1)
             n = 1;   /* "below their establishment": the level named, not a pair before */
         if (n >= 1 && named && (B_back = planned_back(c, D, ab[0], than)) != NOPOS) {
