@@ -690,6 +690,13 @@
  * it ("£35 each, £2,100"); a bare "another 40" after a rate is one more
  * lot; "of which" after an apposed change amount refers to the level;
  * rule "each load" takes no lot moved (rel_moved_lot).
+ * Rounds 460-462 (helpers ver160-ver162, red-team guards): a counting
+ * phrase later in a total's clause widens it; colon-list items framed two
+ * ways (a time of day or an event against a place or cause) are checked
+ * only when they add up exactly; no size x count against a flow over a
+ * span of time or a part ("the rest"); a figure right after "R each," is
+ * R's own product; no gap between two figures of one frame; a figure
+ * named after "against" is a gap's other operand.
  */
 #include <ctype.h>
 #include <math.h>
