@@ -442,6 +442,23 @@ static const char *const inst_not[] = {
     "new", "old", "our", "their", "his", "her", "its", "this", "that", "the", NULL};
 
 
+/* 1 when, every place the n-byte word at t+a is written in t[0..len) as a
+ * whole word, the m-byte word at t+b follows it after one space. */
+static int always_before(const char *t, size_t len, size_t a, size_t n, size_t b, size_t m)
+{
+    const char *p = t, *end = t + len - n + 1;
+    while (p < end && (p = memchr(p, t[a], (size_t)(end - p))) != NULL) {
+        size_t at = (size_t)(p - t);
+        p++;
+        if ((at > 0 && isalpha((unsigned char)t[at - 1])) || memcmp(t + at, t + a, n) != 0 ||
+            (at + n < len && isalpha((unsigned char)t[at + n])))
+            continue;
+        if (at + n + 1 + m > len || t[at + n] != ' ' || memcmp(t + at + n + 1, t + b, m) != 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* Endings of adjectives and participles, never of a country's name:
  * "Eastern", "Territorial", "Republican", "Royalist" (any case). */
 static const char *const adj_ends[] = {"al", "an", "ist", "ary", "ive", "ic", "ed", "ing",
@@ -570,19 +587,8 @@ static int org_name(const char *t, size_t len, const words *w, size_t i, const a
     if (after_nationality(t, w, i) || !name_word(t, w, i, n, ws) ||
         (tok_eq(t, h, "army") && !state_army(t, len)))
         return 0;   /* "the Dorvask Army" alone: a state's */
-    /* every place the word is written, the head follows it */
-    const char *p = t, *end = t + len - n + 1;
-    while (p < end && (p = memchr(p, t[k->start], (size_t)(end - p))) != NULL) {
-        size_t at = (size_t)(p - t);
-        p++;
-        if ((at > 0 && isalpha((unsigned char)t[at - 1])) || memcmp(t + at, t + k->start, n) != 0 ||
-            (at + n < len && isalpha((unsigned char)t[at + n])))
-            continue;
-        if (at + n + 1 + hn > len || t[at + n] != ' ' ||
-            memcmp(t + at + n + 1, t + h->start, hn) != 0)
-            return 0;
-    }
-    return 1;
+    return always_before(t, len, k->start, n, h->start, hn);   /* the head follows it
+                                                                  wherever it is written */
 }
 
 /* 1 when the capitalised word at token i ends in "-an" but not "-ian" or
@@ -800,20 +806,11 @@ static int given_name(const char *t, size_t len, const words *w, size_t i)
         return 0;
     /* every place the first word is written, the surname follows it (the
        cheaper look first: a country's name soon stands alone) */
-    const char *p = t, *end = t + len - n + 1;
-    while (p < end && (p = memchr(p, t[k->start], (size_t)(end - p))) != NULL) {
-        size_t at = (size_t)(p - t);
-        p++;
-        if ((at > 0 && isalpha((unsigned char)t[at - 1])) || memcmp(t + at, t + k->start, n) != 0 ||
-            (at + n < len && isalpha((unsigned char)t[at + n])))
-            continue;
-        if (at + n + 1 + sl > len || t[at + n] != ' ' || memcmp(t + at + n + 1, t + s->start, sl) != 0)
-            return 0;
-    }
+    if (!always_before(t, len, k->start, n, s->start, sl))
+        return 0;
     for (size_t j = 0; j < sl; j++)
         low[j] = (char)tolower((unsigned char)t[s->start + j]);
     return !writes_word(t, len, low, sl);   /* "Valdonia Army" ... "the army": a noun */
-    return 1;
 }
 
 /* 1 when token i is an actor noun of doc (see org_nouns) after a
