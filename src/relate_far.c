@@ -802,6 +802,16 @@ static int same_period(const ctx *c, size_t R, size_t P)
     return pr == pp;
 }
 
+/* The nearest figure of P's unit before it in its sentence (no share),
+ * from lo; NOPOS when none. */
+static size_t unit_before(const ctx *c, size_t P, size_t lo)
+{
+    for (size_t j = P; j-- > lo;)
+        if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[P]))
+            return j;
+    return NOPOS;
+}
+
 /* The count of `thing` for P: the one figure of that unit between R and
  * P (two: none), else, when the words between R and P name the thing
  * again ("and all the bakeries ..."), the nearest one before R in R's
@@ -839,12 +849,7 @@ int rel_rule_subject_rate(ctx *c, size_t P, size_t lo, size_t hi)
     if (!pi->unit[0] || pi->share || pi->formation || !isfinite(pf->value) ||
         pf->value <= 0 || claimed(c, P))
         return 0;
-    size_t R = NOPOS;
-    for (size_t j = P; j-- > lo;)
-        if (!c->fi[j].share && rel_same_unit(&c->fi[j], pi)) {
-            R = j;   /* the nearest figure of P's unit before it in its sentence */
-            break;
-        }
+    size_t R = unit_before(c, P, lo);
     char thing[48];
     if (R == NOPOS || c->fi[R].used || !(c->f->v[R].value * 1.5 <= pf->value) ||
         averaged(c, R) || !same_period(c, R, P) || !subject_thing(c, R, thing))
@@ -2099,12 +2104,7 @@ int rel_rule_pronoun_rate(ctx *c, size_t P, size_t lo, size_t hi)
     if (!pi->unit[0] || pi->share || pi->formation || !isfinite(pf->value) ||
         pf->value <= 0 || P < lo + 2 || claimed(c, P))
         return 0;
-    size_t R = NOPOS;
-    for (size_t j = P; j-- > lo;)
-        if (!c->fi[j].share && rel_same_unit(&c->fi[j], pi)) {
-            R = j;   /* the nearest figure of P's unit before it in its sentence */
-            break;
-        }
+    size_t R = unit_before(c, P, lo);
     if (R == NOPOS || R + 2 != P || c->fi[R].used || rel_is_rate(c, R) ||
         !(c->f->v[R].value * 1.5 <= pf->value) || !pronoun_subject(c, R) ||
         !one_subject_before(c, pf->sent_index))
