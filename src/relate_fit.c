@@ -52,6 +52,13 @@
  * kg ... 2.4 tons": 16 x 150 / 1000; "410,000 townspeople ... 225 grams
  * ... about 92 tons"), by the lexicon's measures table.
  *
+ * A figure said of each of some things ("Each station had four observers,
+ * 168 in all"; "every", "per", "to every battalion", "a kitchen burns 60
+ * kg") may multiply with a count of those things stated anywhere before
+ * it in its section, one of the last EACH_COUNTS (fit_each, cue "fit
+ * each"): the document's "42 stations" a paragraph before.  Tried only
+ * when no other way fits; two counts that fit make none.
+ *
  * A figure under 10 is fitted only as the days (weeks, months) a stock
  * lasts at a rate said per that period ("9,500 tons ... 1,900 tons a day
  * ... five days"), or as such a converted product.
@@ -80,6 +87,7 @@
  * "fit".
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -738,6 +746,125 @@ static void fit_triple(const ctx *c, size_t R, size_t lo, size_t hi, fit ways[2]
     }
 }
 
+/* The most words of a rate's clause read for the thing it is said of. */
+#define EACH_WORDS 12
+/* The most earlier counts of that thing tried as the rate's multiplier. */
+#define EACH_COUNTS 8
+
+/* 1 when w (lower case) is a word that cannot be the thing a rate is said
+ * of ("each other", "every one of", "a day"): a period or a pronoun. */
+static int each_word_ok(const ctx *c, const char *w)
+{
+    static const char *const no[] = {"other", "one", "of", "the", "his", "her", "its",
+                                     "their", "few", "single", "time", NULL};
+    char u[48], cat[16];
+    for (size_t k = 0; no[k]; k++)
+        if (strcmp(w, no[k]) == 0)
+            return 0;
+    if (rel_lookup_word(c->lex, w, u, cat) && strcmp(cat, "duration") == 0)
+        return 0;
+    return w[0] != '\0' && !(w[0] >= '0' && w[0] <= '9');
+}
+
+/* The lemma of the thing rate b is said of, into e (up to two: the word
+ * after the cue and the one after it, "each infantry battalion"): "each
+ * station", "every battalion", "per kitchen", "to a battery", or "A
+ * kitchen" opening its sentence, in b's clause (from the figure before it
+ * or the sentence's start, no ";", ":" or bracket between, to a few words
+ * after it).  The number of lemmas. */
+static int each_things(const ctx *c, size_t b, char e[2][48])
+{
+    static const char *const cue[] = {"each", "every", "per", NULL};
+    static const char *const to[] = {"to", "for", "in", NULL};
+    const tally_fact *fb = &c->f->v[b];
+    size_t si = fb->sent_index, open = rel_sent_open(c, si), a = open;
+    size_t end = c->seg->sents[si].end;
+    if (b > 0 && c->f->v[b - 1].sent_index == si && c->f->v[b - 1].tend > a)
+        a = c->f->v[b - 1].tend;
+    if (b + 1 < c->f->n && c->f->v[b + 1].sent_index == si && c->f->v[b + 1].tstart < end)
+        end = c->f->v[b + 1].tstart;
+    for (size_t k = fb->tstart; k > a; k--)
+        if (strchr(";:()", c->t[k - 1])) {
+            a = k;
+            break;
+        }
+    for (size_t k = fb->tend; k < end; k++)
+        if (strchr(";:()", c->t[k])) {
+            end = k;
+            break;
+        }
+    char w[EACH_WORDS][24];
+    size_t at[EACH_WORDS], i = a;
+    int nw = 0, ne = 0;
+    while (nw < EACH_WORDS) {
+        size_t s = i;
+        if (!rel_next_word(c->t, &i, end, w[nw], sizeof w[nw]))
+            break;
+        while (s < i && !rel_wch((unsigned char)c->t[s]))
+            s++;
+        at[nw++] = s;
+    }
+    for (int k = 0; k + 1 < nw && ne == 0; k++) {
+        int is_cue = 0;
+        for (size_t q = 0; cue[q]; q++)
+            is_cue |= strcmp(w[k], cue[q]) == 0;
+        if (!is_cue && (strcmp(w[k], "a") == 0 || strcmp(w[k], "an") == 0))
+            is_cue = at[k] < fb->tstart ||
+                     (k > 0 && at[k] > fb->tend && rel_word_before_is(c, at[k], a, to));
+        if (!is_cue || (at[k] > fb->tstart && at[k] < fb->tend))
+            continue;
+        for (int m = k + 1; m <= k + 2 && m < nw && ne < 2; m++) {
+            if (!each_word_ok(c, w[m]))
+                break;
+            char u[48], cat[16];
+            if (!rel_lookup_word(c->lex, w[m], u, cat))
+                snprintf(u, sizeof u, "%s", w[m]);
+            snprintf(e[ne++], 48, "%s", u);
+        }
+    }
+    return ne;
+}
+
+/* A product whose count the document stated earlier, anywhere before it:
+ * a figure b of R's window said of each of some thing ("Each station had
+ * four observers, 168 in all"; "two kitchens to every battalion. The corps
+ * therefore requires 66 kitchens"), times one of the last EACH_COUNTS
+ * counts of that thing before it, in its section ("42 stations" a
+ * paragraph before), makes R to its rounding.  The rate is of R's unit,
+ * or both are stated exactly ("eight observations a day ... 336 reports");
+ * two counts that fit are as ambiguous as two ways. */
+static void fit_each(const ctx *c, size_t R, size_t lo, fit ways[2], int *n)
+{
+    for (size_t b = lo; b < R && *n < 2; b++) {
+        const tally_fact *fb = &c->f->v[b];
+        char e[2][48];
+        if (!plain(c, b) || c->fi[b].share || fb->value == 1 || !times_ok(c, b, R) ||
+            (!one_unit(c, b, R) && (fb->qual != TALLY_Q_EXACT ||
+                                    c->f->v[R].qual != TALLY_Q_EXACT)))
+            continue;
+        int ne = each_things(c, b, e), tried = 0;
+        double seen = -1;
+        for (size_t a = b; a-- > 0 && tried < EACH_COUNTS && *n < 2;) {
+            const tally_fact *fa = &c->f->v[a];
+            if (b - a > REL_LOOK_BACK_MAX || fa->section != fb->section)
+                break;
+            int match = 0;
+            for (int k = 0; k < ne; k++)
+                match |= strcmp(c->fi[a].unit, e[k]) == 0;
+            if (!match || !plain(c, a) || c->fi[a].share || fa->value < 2)
+                continue;
+            tried++;
+            if (fa->value == seen || !near(c, R, fa->value * fb->value, 0))
+                continue;
+            seen = fa->value;
+            tally_relation r;
+            rel_init(&r, TALLY_REL_PRODUCT, R, "fit each");
+            r.parts[0].fact = b, r.parts[1].fact = a, r.nparts = 2;
+            note_fit(ways, n, &r, a, b);
+        }
+    }
+}
+
 /* 1 when both operands of way w stand in R's sentence. */
 static int in_sentence(const ctx *c, size_t R, const fit *w)
 {
@@ -915,6 +1042,8 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
         fit_pairs(c, x, R, lo, loose ? sentence_end(c, R) : hi, loose, ways, &n);
     if (!share && n == 0 && !runs)
         fit_triple(c, R, lo, sentence_end(c, R), ways, &n);
+    if (!share && n == 0 && !runs)
+        fit_each(c, R, lo, ways, &n);
     if (runs)
         fit_pairs(c, x, R, lo, hi, 0, ways, &n);
     if (runs && !share && n == 0)

@@ -1709,20 +1709,24 @@ static int verify_cascaded(tally_doc *doc, const tally_facts *F, const cascade *
  * `before` checks) is not consistent (a hedge such as "just over" that the
  * fit could not read; a share in words that needs the wide allowance), it
  * is dropped; a kept one says how it was found.  A share whose whole the
- * fit supplied (cue "fit whole") is checked again without it instead.  -1
- * when out of memory. */
+ * fit supplied (cue "fit whole") is checked again without it instead.  A
+ * product of a figure said of each thing and the number of those things
+ * stated earlier (cue "fit each") is kept as a fit is.  -1 when out of
+ * memory. */
 static int keep_fit(tally_doc *doc, const tally_facts *F, const tally_relation *r,
                     const tally_lexicon *lex, tally_checks *out, size_t before)
 {
     int whole = r->cue && strcmp(r->cue, "fit whole") == 0;
-    if (!r->cue || (strcmp(r->cue, "fit") != 0 && !whole) || out->n != before + 1)
+    int each = r->cue && strcmp(r->cue, "fit each") == 0;
+    if (!r->cue || (strcmp(r->cue, "fit") != 0 && !whole && !each) || out->n != before + 1)
         return 0;
     tally_check *k = &out->v[out->n - 1];
     if (k->verdict == TALLY_V_CONSISTENT) {
         tally_buf m = {0};
         if (buf_printf(&m, "%s (%s)", k->message,
                        whole ? "the whole is the one figure near that fits"
-                             : "no words link these figures: they fit") < 0)
+                       : each ? "a figure said of each, times their number stated before: they fit"
+                              : "no words link these figures: they fit") < 0)
             return -1;
         free(k->message);
         k->message = buf_detach(&m);
