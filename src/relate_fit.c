@@ -1058,6 +1058,91 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
     return n == 1 ? add_fit(c, x, &ways[0], R) : 0;
 }
 
+/* How far back fit_far reads: figures, and sentences before R's own. */
+#define FAR_BACK 40
+#define FAR_SENTS 8
+
+/* A sum or difference whose operands lie further back than a fit's
+ * window, in earlier paragraphs of R's section ("864 pieces in total" a
+ * paragraph before "the 648 howitzers and 216 guns"; "The depots held 41
+ * kitchens" ... "the remaining 15 kitchens" after "the 25 kitchens" and
+ * "10 kitchens"): R and both operands stated exactly and of one unit (no
+ * kind of thing: "8,400 riflemen and 2,600 gunners" must stand near), R
+ * 10 or more, at most FAR_BACK figures and FAR_SENTS sentences back, and
+ * R's own words saying it is what others leave or make (far_cued): two
+ * figures of one unit a few paragraphs apart that happen to add up are
+ * common ("Lunde took 47,000 ... 42,000 had returned ... to take 5,000").
+ * Tried, cue "fit far", once every near fit is made, for a figure none
+ * states; two ways make none, unless only one has both operands in R's
+ * sentence. */
+/* The words that say a figure is what is left of others or what they
+ * make ("the remaining 15", "the balance, 6,000", "brought the fleet to
+ * 118", "which would give it 70", "the gap of 1.42bn", "36 short"). */
+static const char *const far_cues[] = {
+    "remaining", "rest", "balance", "left", "leaving", "leaves", "short", "shortfall",
+    "gap", "deficit", "difference", "brought", "bringing", "brings", "raised", "raising",
+    "give", "gave", "given", "giving", "total", "totalling", "totaling", "all", "together",
+    "altogether", "combined", "making", "still", NULL};
+
+/* 1 when R's clause says R is made of others: one of far_cues among the
+ * FAR_CUE_WORDS words before it (back to a ";", ":" or bracket, or the
+ * figure before it) or the three after it (to a mark). */
+#define FAR_CUE_WORDS 6
+static int far_cued(const ctx *c, size_t R)
+{
+    const tally_fact *fr = &c->f->v[R];
+    size_t si = fr->sent_index, a = c->seg->sents[si].start, end = c->seg->sents[si].end;
+    if (R > 0 && c->f->v[R - 1].sent_index == si && c->f->v[R - 1].tend > a)
+        a = c->f->v[R - 1].tend;
+    size_t k = fr->tstart;
+    for (int w = 0; w < FAR_CUE_WORDS && k > a; w++) {
+        size_t b = rel_word_back(c, k, a), m = b;
+        while (m < k && !strchr(";:()", c->t[m]))
+            m++;
+        if (b >= k || m < k)
+            break;
+        k = b;
+    }
+    for (size_t i = k; i < fr->tstart;) {
+        char w[24];
+        if (!rel_next_word(c->t, &i, fr->tstart, w, sizeof w))
+            break;
+        for (size_t q = 0; far_cues[q]; q++)
+            if (strcmp(w, far_cues[q]) == 0)
+                return 1;
+    }
+    return rel_word_within(c, fr->tend, end, 3, far_cues);
+}
+
+static int fit_far(ctx *c, index *x, size_t R)
+{
+    const tally_fact *fr = &c->f->v[R];
+    if (!plain(c, R) || (x->stated[R] & STATED) || c->fi[R].unit[0] == '\0' ||
+        c->fi[R].share || fr->qual != TALLY_Q_EXACT || fr->value < FIT_MIN ||
+        (R > 0 && listed(c, R - 1, R)) || !far_cued(c, R))
+        return 0;
+    size_t v[FAR_BACK], nv = 0;
+    for (size_t j = R; j-- > 0 && R - j <= FAR_BACK;) {
+        const tally_fact *fj = &c->f->v[j];
+        if (fj->section != fr->section || fj->sent_index + FAR_SENTS < fr->sent_index)
+            break;
+        if (plain(c, j) && fj->qual == TALLY_Q_EXACT && !c->fi[j].share &&
+            fj->value != fr->value && one_unit(c, j, R))
+            v[nv++] = j;
+    }
+    fit ways[2];
+    int n = 0;
+    for (size_t p = nv; p-- > 0 && n < 2;)      /* v[] runs backwards: a < b */
+        for (size_t q = p; q-- > 0 && n < 2;)
+            fit_plain(c, x, R, v[p], v[q], 0, ways, &n);
+    if (n == 2)
+        n = nearer_way(c, R, ways);
+    if (n != 1 || (change_amount(c, R) && !near_levels(c, R, &ways[0])))
+        return 0;
+    ways[0].r.cue = "fit far";
+    return add_fit(c, x, &ways[0], R);
+}
+
 /* A FRACTION a cue rule found with its part and share but no whole ("410
  * tons, some 60 per cent of what was asked"): when exactly one figure of
  * the part's unit near it (the part's window and sentence, larger than the
@@ -1106,6 +1191,12 @@ int rel_rule_fit(ctx *c)
         for (size_t R = 0; !rc && R < c->f->n; R++)
             rc = fit_one(c, &x, R, runs);
     }
+    index_free(&x);   /* last, figures further off: every near fit is in the index */
+    memset(&x, 0, sizeof x);
+    if (!rc)
+        rc = index_build(c, &x);
+    for (size_t R = 0; !rc && R < c->f->n; R++)
+        rc = fit_far(c, &x, R);
     index_free(&x);
     return rc;
 }

@@ -1711,14 +1711,17 @@ static int verify_cascaded(tally_doc *doc, const tally_facts *F, const cascade *
  * is dropped; a kept one says how it was found.  A share whose whole the
  * fit supplied (cue "fit whole") is checked again without it instead.  A
  * product of a figure said of each thing and the number of those things
- * stated earlier (cue "fit each") is kept as a fit is.  -1 when out of
- * memory. */
+ * stated earlier (cue "fit each"), and a sum or difference from figures
+ * further back that the stated figure's words call for (cue "fit far"),
+ * are kept as a fit is.  -1 when out of memory. */
 static int keep_fit(tally_doc *doc, const tally_facts *F, const tally_relation *r,
                     const tally_lexicon *lex, tally_checks *out, size_t before)
 {
     int whole = r->cue && strcmp(r->cue, "fit whole") == 0;
     int each = r->cue && strcmp(r->cue, "fit each") == 0;
-    if (!r->cue || (strcmp(r->cue, "fit") != 0 && !whole && !each) || out->n != before + 1)
+    int far = r->cue && strcmp(r->cue, "fit far") == 0;
+    if (!r->cue || (strcmp(r->cue, "fit") != 0 && !whole && !each && !far) ||
+        out->n != before + 1)
         return 0;
     tally_check *k = &out->v[out->n - 1];
     if (k->verdict == TALLY_V_CONSISTENT) {
@@ -1726,6 +1729,7 @@ static int keep_fit(tally_doc *doc, const tally_facts *F, const tally_relation *
         if (buf_printf(&m, "%s (%s)", k->message,
                        whole ? "the whole is the one figure near that fits"
                        : each ? "a figure said of each, times their number stated before: they fit"
+                       : far ? "its words say it is left or made by others: figures stated before fit"
                               : "no words link these figures: they fit") < 0)
             return -1;
         free(k->message);
