@@ -59,6 +59,12 @@
  * each"): the document's "42 stations" a paragraph before.  Tried only
  * when no other way fits; two counts that fit make none.
  *
+ * Last, once every near fit is made, a figure whose own words say it is
+ * what others leave or make ("the remaining 470 tons", "36 short",
+ * "brought the fleet to 118") may be a sum or difference of two exact
+ * figures of its unit up to FAR_SENTS sentences back, in earlier
+ * paragraphs too (fit_far, cue "fit far").
+ *
  * A figure under 10 is fitted only as the days (weeks, months) a stock
  * lasts at a rate said per that period ("9,500 tons ... 1,900 tons a day
  * ... five days"), or as such a converted product.
