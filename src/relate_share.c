@@ -3098,11 +3098,44 @@ static int other_clause(const ctx *c, size_t q, size_t a)
  * clause: a contrasting conjunction, or a verb of change of its own with
  * no pronoun that takes the thing up again ("fell by 15 per cent in two
  * years, while the tractors rose from 88 to 210"; "... the grain, and the
- * bread stock went from 900 to 600"): the share is said of the first
- * clause's thing.  "fell by a quarter, from 2,800 to 2,100", "fell by a
+ * bread stock went from 900 to 600"), or a gapped clause with a subject
+ * of its own ("..., almost three quarters, and deaths from 612 to 101"):
+ * the share is said of the first clause's thing.  "fell by a quarter, from 2,800 to 2,100", "fell by a
  * tenth; it went from 30 to 27", "30 per cent of the herd, which had
  * fallen from 1,500 to 1,200" keep their share.  (own_clause_after asks
  * it with the pair first.) */
+/* 1 when "and" in t[x..y) opens a gapped clause with a subject of its
+ * own, its verb left out ("had fallen by 2,570, almost three quarters, and
+ * deaths from 612 to 101"; "and exports by a fifth"): one or two words
+ * after "and", none a pronoun, preposition or verb, then "from" or "by". */
+static int gapped_subject(const ctx *c, size_t x, size_t y)
+{
+    static const char *const no[] = {"from", "it", "they", "this", "that", "which", "then",
+                                     "so", "thus", "in", "at", "on", "by", "over", "during",
+                                     "between", "to", "was", "were", "had", "has", "is",
+                                     "are", "fell", "rose", "went", NULL};
+    for (size_t i = x; i < y; i++) {
+        if ((i > x && rel_wch((unsigned char)c->t[i - 1])) || !rel_phrase_at(c->t, i, y, "and"))
+            continue;
+        size_t k = i + 3;
+        char w[24];
+        for (int n = 0; n < 3 && rel_next_word(c->t, &k, y, w, sizeof w); n++) {
+            if (n > 0 && (strcmp(w, "from") == 0 || strcmp(w, "by") == 0))
+                return 1;   /* "and deaths from", "and exports by" */
+            size_t m = strlen(w);
+            if (isdigit((unsigned char)w[0]))
+                return 0;   /* "between 1938 and 1940, from ...": no subject */
+            for (size_t q = 0; no[q]; q++)
+                if (strcmp(w, no[q]) == 0)
+                    return 0;
+            if (m > 2 && strcmp(w + m - 2, "ed") == 0)
+                return 0;   /* "and recovered to": the same thing's next move */
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int own_clause_between(const ctx *c, size_t q, size_t a)
 {
     static const char *const conj[] = {"while", "whereas", "but", "although", "though", NULL};
@@ -3111,7 +3144,7 @@ static int own_clause_between(const ctx *c, size_t q, size_t a)
                                        "fallen", "doubled", "halved", NULL};
     static const char *const back[] = {"it", "they", "which", "that", "this", NULL};
     size_t x = c->f->v[q].tend, y = c->f->v[a].tstart;
-    return rel_phrase_in(c->t, x, y, conj) ||
+    return rel_phrase_in(c->t, x, y, conj) || gapped_subject(c, x, y) ||
            (rel_phrase_in(c->t, x, y, verb) && !rel_phrase_in(c->t, x, y, back));
 }
 
