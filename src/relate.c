@@ -1767,6 +1767,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
     if (!rc)
         doc_norms(&c);
     if (!rc)
+        rc = rel_rule_each_whole(&c);
+    if (!rc)
         rc = rel_rule_fit(&c);
     free(c.fi);
     if (rc) {

@@ -752,84 +752,8 @@ static void fit_triple(const ctx *c, size_t R, size_t lo, size_t hi, fit ways[2]
     }
 }
 
-/* The most words of a rate's clause read for the thing it is said of. */
-#define EACH_WORDS 12
 /* The most earlier counts of that thing tried as the rate's multiplier. */
 #define EACH_COUNTS 8
-
-/* 1 when w (lower case) is a word that cannot be the thing a rate is said
- * of ("each other", "every one of", "a day"): a period or a pronoun. */
-static int each_word_ok(const ctx *c, const char *w)
-{
-    static const char *const no[] = {"other", "one", "of", "the", "his", "her", "its",
-                                     "their", "few", "single", "time", NULL};
-    char u[48], cat[16];
-    for (size_t k = 0; no[k]; k++)
-        if (strcmp(w, no[k]) == 0)
-            return 0;
-    if (rel_lookup_word(c->lex, w, u, cat) && strcmp(cat, "duration") == 0)
-        return 0;
-    return w[0] != '\0' && !(w[0] >= '0' && w[0] <= '9');
-}
-
-/* The lemma of the thing rate b is said of, into e (up to two: the word
- * after the cue and the one after it, "each infantry battalion"): "each
- * station", "every battalion", "per kitchen", "to a battery", or "A
- * kitchen" opening its sentence, in b's clause (from the figure before it
- * or the sentence's start, no ";", ":" or bracket between, to a few words
- * after it).  The number of lemmas. */
-static int each_things(const ctx *c, size_t b, char e[2][48])
-{
-    static const char *const cue[] = {"each", "every", "per", NULL};
-    static const char *const to[] = {"to", "for", "in", NULL};
-    const tally_fact *fb = &c->f->v[b];
-    size_t si = fb->sent_index, open = rel_sent_open(c, si), a = open;
-    size_t end = c->seg->sents[si].end;
-    if (b > 0 && c->f->v[b - 1].sent_index == si && c->f->v[b - 1].tend > a)
-        a = c->f->v[b - 1].tend;
-    if (b + 1 < c->f->n && c->f->v[b + 1].sent_index == si && c->f->v[b + 1].tstart < end)
-        end = c->f->v[b + 1].tstart;
-    for (size_t k = fb->tstart; k > a; k--)
-        if (strchr(";:()", c->t[k - 1])) {
-            a = k;
-            break;
-        }
-    for (size_t k = fb->tend; k < end; k++)
-        if (strchr(";:()", c->t[k])) {
-            end = k;
-            break;
-        }
-    char w[EACH_WORDS][24];
-    size_t at[EACH_WORDS], i = a;
-    int nw = 0, ne = 0;
-    while (nw < EACH_WORDS) {
-        size_t s = i;
-        if (!rel_next_word(c->t, &i, end, w[nw], sizeof w[nw]))
-            break;
-        while (s < i && !rel_wch((unsigned char)c->t[s]))
-            s++;
-        at[nw++] = s;
-    }
-    for (int k = 0; k + 1 < nw && ne == 0; k++) {
-        int is_cue = 0;
-        for (size_t q = 0; cue[q]; q++)
-            is_cue |= strcmp(w[k], cue[q]) == 0;
-        if (!is_cue && (strcmp(w[k], "a") == 0 || strcmp(w[k], "an") == 0))
-            is_cue = at[k] < fb->tstart ||
-                     (k > 0 && at[k] > fb->tend && rel_word_before_is(c, at[k], a, to));
-        if (!is_cue || (at[k] > fb->tstart && at[k] < fb->tend))
-            continue;
-        for (int m = k + 1; m <= k + 2 && m < nw && ne < 2; m++) {
-            if (!each_word_ok(c, w[m]))
-                break;
-            char u[48], cat[16];
-            if (!rel_lookup_word(c->lex, w[m], u, cat))
-                snprintf(u, sizeof u, "%s", w[m]);
-            snprintf(e[ne++], 48, "%s", u);
-        }
-    }
-    return ne;
-}
 
 /* A product whose count the document stated earlier, anywhere before it:
  * a figure b of R's window said of each of some thing ("Each station had
@@ -848,7 +772,7 @@ static void fit_each(const ctx *c, size_t R, size_t lo, fit ways[2], int *n)
             (!one_unit(c, b, R) && (fb->qual != TALLY_Q_EXACT ||
                                     c->f->v[R].qual != TALLY_Q_EXACT)))
             continue;
-        int ne = each_things(c, b, e), tried = 0;
+        int ne = rel_each_things(c, b, e), tried = 0;
         double seen = -1;
         for (size_t a = b; a-- > 0 && tried < EACH_COUNTS && *n < 2;) {
             const tally_fact *fa = &c->f->v[a];

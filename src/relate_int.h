@@ -16,6 +16,8 @@
  *                   multipliers ("doubled", "twice what");
  *   relate_back.c   looking up a figure stated earlier in the document (a
  *                   whole, a base) by the words its clause shares with a cue;
+ *   relate_each.c   a figure said of each of some things and the number of
+ *                   those things stated before it;
  *   relate_fit.c    last: figures no cue links whose arithmetic fits exactly.
  *
  * Every rule reads the facts of one document through a ctx and appends to
@@ -184,6 +186,21 @@ size_t rel_fact_before_s(const ctx *c, size_t b, size_t lo, size_t hi, int words
                          const char *stops);
 /* rel_fact_before_s with the stops ";:()". */
 size_t rel_fact_before(const ctx *c, size_t b, size_t lo, size_t hi, int words);
+
+/* ---- relate_each.c: a figure said of each of some things ---- */
+
+/* The lemma of the thing figure b is said of, into e (up to two: the word
+ * after the cue and the one after it, "each infantry battalion"): "each
+ * station", "every battalion", "per kitchen", "to a battery", "a
+ * household needed 0.8", or the thing its sentence opens with when the
+ * figures before b there restate it ("A station burned 1.5 tons a day, 45
+ * tons a month").  The number of lemmas, 0 when none. */
+int rel_each_things(const ctx *c, size_t b, char e[2][48]);
+/* A total the words call the whole's ("the whole network needed 1,260
+ * tons a month") of a figure said of each thing just before it, times
+ * the one count of that thing the section states before: a PRODUCT, cue
+ * "each, the whole". */
+int rel_rule_each_whole(ctx *c);
 
 /* ---- relate_sum.c: totals and their parts ---- */
 

@@ -1556,6 +1556,35 @@ static int another_bare(const ctx *c, size_t C)
     return !isalpha((unsigned char)c->t[i]);
 }
 
+/* 1 when rate R is the second item of what each thing holds, after "and"
+ * and an item counted by "a", "an" or "one" (no mark between): "Each corps
+ * kept a main depot and four field depots, 20 in all" holds five depots
+ * a corps, not R's four. */
+static int item_after_one(const ctx *c, size_t R)
+{
+    static const char *const and_w[] = {"and", NULL};
+    static const char *const one[] = {"a", "an", "one", NULL};
+    const tally_fact *rf = &c->f->v[R];
+    size_t s0 = c->seg->sents[rf->sent_index].start;
+    if (R > 0 && c->f->v[R - 1].sent_index == rf->sent_index && c->f->v[R - 1].tend > s0)
+        s0 = c->f->v[R - 1].tend;
+    if (!rel_word_before_is(c, rf->tstart, s0, and_w))
+        return 0;
+    size_t k = rel_word_back(c, rf->tstart, s0);   /* at "and" */
+    for (int w = 0; w < 4 && k > s0; w++) {
+        size_t b = rel_word_back(c, k, s0);
+        if (b >= k)
+            return 0;
+        for (size_t m = b; m < k; m++)
+            if (strchr(",;:()", c->t[m]))
+                return 0;
+        if (rel_word_within(c, b, k, 1, one))
+            return 1;
+        k = b;
+    }
+    return 0;
+}
+
 int rel_rule_product(ctx *c, size_t P)
 {
     static const char *const and_word[] = {"and", NULL};
@@ -1603,6 +1632,8 @@ int rel_rule_product(ctx *c, size_t P)
                            "A C-47 carried 18 paratroopers, a glider 24 men", "a mountain
                            division at 8,200 and an armoured division at 9,400": one item
                            of a list of rates, not the rate of P */
+        if (item_after_one(c, R))
+            return 0;   /* "a main depot and four field depots, 20 in all" */
         /* the counts: between R and P, other units, each said of one near R */
         tally_relation r;
         size_t C;
