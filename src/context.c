@@ -1146,6 +1146,33 @@ static int one_more(const char *t, const tally_sentence *s, const tally_number *
     return tok_is(t, &k, "and") || tok_punct(t, &k, ',');
 }
 
+/* 1 when the word "one" x closes a list of bare counts whose noun is left
+ * out, each told by where it stands: "six bridges: three at Ost, two at
+ * Marl and one at the lock" ("and" or a comma before it, a preposition
+ * after it, and an earlier item of the sentence, digits or a number word,
+ * followed by a preposition too).  A count, not a pronoun. */
+static int one_in_list(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    static const char *const PREP[] = {"at", "in", "on", "near", "from", "by", "for", "off",
+                                       "with", "under", "to", NULL};
+    static const char *const NUMW[] = {"two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten", "eleven", "twelve", NULL};
+    tok k, n;
+    if (!next_tok(t, x->end, s->end, &k) || !tok_in(t, &k, PREP) ||
+        !prev_tok(t, s->start, x->start, &k) || !(tok_is(t, &k, "and") || tok_punct(t, &k, ',')))
+        return 0;
+    size_t pos = k.s;
+    for (int i = 0; i < 12 && prev_tok(t, s->start, pos, &k); i++) {
+        pos = k.s;
+        if ((tok_has_digit(t, &k) || tok_in(t, &k, NUMW)) && next_tok(t, k.e, s->end, &n) &&
+            tok_in(t, &n, PREP))
+            return 1;
+        if (tok_punct(t, &k, ':') || tok_punct(t, &k, ';'))
+            return 0;
+    }
+    return 0;
+}
+
 /* 1 when the word "one" x follows the noun of a distribution and ends its
  * clause: "each armoured brigade has two regiments and each motor brigade
  * one, ...": the verb and the counted noun are left out ("each", "every"
@@ -3796,7 +3823,8 @@ static enum src ellipsis_pass(const lexcols *L, const char *t, const tally_sente
 {
     const tally_number *x = &nums[i];
     /* a name may lead a gapped clause: ", the Salvi five" after "the Kora made six" */
-    if ((is_word_one(t, x) && !distributed_one(t, s, x) && !one_more(t, s, x)) ||
+    if ((is_word_one(t, x) && !distributed_one(t, s, x) && !one_more(t, s, x) &&
+         !one_in_list(t, s, x)) ||
         !ellipsis_follow(t, s, x) ||
         (!ellipsis_lead(t, s, x, of_pronoun(t, s, x)) && !gapped_clause(t, s, nums, i)))
         return SRC_NONE;
@@ -4239,7 +4267,7 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
                src == SRC_PARALLEL || src == SRC_COORD;
     if (is_word_one(t, x) && !hard && !distributed_one(t, s, x) &&
         !(src == SRC_GOVERN && one_rate(t, s, x)) &&
-        !(src == SRC_ELLIPSIS && one_more(t, s, x)) &&
+        !(src == SRC_ELLIPSIS && (one_more(t, s, x) || one_in_list(t, s, x))) &&
         !(src == SRC_SIBLING && pair_end_one(t, s, x)))
         return 0;   /* "each motor brigade one": a figure of the gapped list */
     if (s->section == TALLY_SECTION_ENDNOTE && !hard && src != SRC_INPAREN &&

@@ -1061,6 +1061,45 @@ static int same_family(const tally_relation *a, const tally_relation *b)
            (b->kind == TALLY_REL_PRODUCT && a->kind == TALLY_REL_SUM && a->products);
 }
 
+/* 1 when the n words before offset i in its sentence (no ";", ":" or
+ * bracket between) hold one of ws. */
+static int words_before_hold(const ctx *c, size_t i, size_t si, int n, const char *const *ws)
+{
+    size_t s0 = c->seg->sents[si].start, k = i;
+    for (int w = 0; w < n && k > s0; w++) {
+        size_t b = rel_word_back(c, k, s0), m = b;
+        while (m < k && !strchr(";:()", c->t[m]))
+            m++;
+        if (b >= k || m < k)
+            break;
+        k = b;
+    }
+    return rel_phrase_in(c->t, k, i, ws);
+}
+
+/* 1 when product r sets what one thing could do against what was done:
+ * a factor said with "could", "can" or "able" ("A collier could carry
+ * 1,500 tons") and the stated figure with "only", "just", "merely" or
+ * "barely" right before it ("but the convoy in all carried only 25,000
+ * tons"): the text tells a shortfall, not a product (round 468). */
+static int capacity_against_done(const ctx *c, const tally_relation *r)
+{
+    static const char *const only[] = {"only", "just", "merely", "barely", NULL};
+    static const char *const could[] = {"could", "can", "able", NULL};
+    if (r->kind != TALLY_REL_PRODUCT || r->stated >= c->f->n)
+        return 0;
+    const tally_fact *pf = &c->f->v[r->stated];
+    if (!words_before_hold(c, pf->tstart, pf->sent_index, 3, only))
+        return 0;
+    for (size_t k = 0; k < r->nparts; k++) {
+        size_t j = r->parts[k].fact;
+        if (j != TALLY_NO_FACT && j < c->f->n &&
+            words_before_hold(c, c->f->v[j].tstart, c->f->v[j].sent_index, 6, could))
+            return 1;
+    }
+    return 0;
+}
+
 int rel_add(ctx *c, const tally_relation *rel)
 {
     tally_relation copy = *rel, *r = &copy;
@@ -1070,7 +1109,7 @@ int rel_add(ctx *c, const tally_relation *rel)
         if (r->parts[k].fact != TALLY_NO_FACT)
             c->fi[r->parts[k].fact].part = 1;
     norm_by_stated_size(c, r);
-    if (promise_against_fact(c, r))
+    if (promise_against_fact(c, r) || capacity_against_done(c, r))
         return 0;
     for (size_t i = 0; i < c->out->n; i++)
         if (c->out->v[i].stated == r->stated && same_family(&c->out->v[i], r))
@@ -1766,8 +1805,6 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         rc = rel_rule_of_parts_late(&c);
     if (!rc)
         doc_norms(&c);
-    if (!rc)
-        rc = rel_rule_each_whole(&c);
     if (!rc)
         rc = rel_rule_fit(&c);
     free(c.fi);

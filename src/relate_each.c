@@ -1,6 +1,6 @@
 /*
- * relate_each.c - a figure said of each of some things, and the number of
- * those things the document states before it.
+ * relate_each.c - the thing a figure is said of ("each", "every", "per",
+ * "a kitchen", "to every battalion").
  *
  * "Each station had four observers, 168 in all": the 168 is the four
  * times the stations, and the stations were counted a paragraph or two
@@ -8,14 +8,12 @@
  * names the thing a figure is said of (the word after "each", "every",
  * "per", "a"; "to every battalion"; or the thing the sentence opens with,
  * "A station burned 45 tons a month"); relate_fit.c's fit_each pairs such
- * a rate with an earlier count when the product fits; and
- * rel_rule_each_whole() checks it, whatever the verdict, when the words
- * say the figure is the whole's ("the whole network needed 1,260 tons a
- * month", "in all", "altogether", "therefore", "thus") and the document
- * has counted the thing only once, with one value, before it ("36
- * stations" .. "the 36 stations"): 36 x 45 = 1,620, not 1,260.  Two
- * counts of the thing with different values (18 stations in 1941, 42 in
- * 1943) leave the check to the fit, which takes only what holds.
+ * a rate with an earlier count when the product fits.  (A check of such a
+ * product whatever its verdict, against a total the words call the
+ * whole's, was tried in round 466 and dropped: a red-team round found
+ * thirteen false alarms in thirteen traps, capacity against use ("could
+ * carry ... only"), a whole of wider scope, a count that changed, totals
+ * with other things in them.)
  */
 #include <stdio.h>
 #include <string.h>
@@ -158,163 +156,3 @@ int rel_each_things(const ctx *c, size_t b, char e[2][48])
 }
 
 
-/* The words that say a figure is the whole's, not one thing's. */
-static const char *const whole_words[] = {"whole", "entire", "total", "altogether", "in all",
-                                          "all told", "together", "therefore", "thus", NULL};
-#define WHOLE_WORDS 6
-
-/* 1 when one of whole_words stands among the WHOLE_WORDS words before R
- * (back to the figure before it or a ";", ":" or bracket) or the three
- * after it (to a mark). */
-static int whole_cued(const ctx *c, size_t R)
-{
-    const tally_fact *fr = &c->f->v[R];
-    size_t si = fr->sent_index, a = c->seg->sents[si].start, end = c->seg->sents[si].end;
-    if (R > 0 && c->f->v[R - 1].sent_index == si && c->f->v[R - 1].tend > a)
-        a = c->f->v[R - 1].tend;
-    size_t k = fr->tstart;
-    for (int w = 0; w < WHOLE_WORDS && k > a; w++) {
-        size_t b = rel_word_back(c, k, a), m = b;
-        while (m < k && !strchr(";:()", c->t[m]))
-            m++;
-        if (b >= k || m < k)
-            break;
-        k = b;
-    }
-    if (rel_phrase_in(c->t, k, fr->tstart, whole_words))
-        return 1;
-    size_t e = fr->tend;
-    for (int w = 0; w < 3 && e < end; w++) {
-        size_t s = e;
-        while (s < end && c->t[s] == ' ')
-            s++;
-        size_t n = rel_word_at(c->t, s, end, (char[24]){0}, 24);
-        if (n == s)
-            break;
-        e = n;
-    }
-    return rel_phrase_in(c->t, fr->tend, e, whole_words);
-}
-
-/* The word after "whole" or "entire" before R in its sentence ("the
- * whole district milled 1,300"), lower-cased into w; "" when none. */
-static void whole_scope(const ctx *c, size_t R, char w[24])
-{
-    static const char *const whole[] = {"whole", "entire", NULL};
-    const tally_fact *fr = &c->f->v[R];
-    size_t s = c->seg->sents[fr->sent_index].start;
-    w[0] = '\0';
-    for (size_t i = s; i < fr->tstart; i++) {
-        size_t k = i;
-        if ((i > s && rel_wch((unsigned char)c->t[i - 1])) || !rel_word_within(c, i, fr->tstart, 1, whole))
-            continue;
-        rel_next_word(c->t, &k, fr->tstart, w, 24);   /* "whole" */
-        if (!rel_next_word(c->t, &k, fr->tstart, w, 24))
-            w[0] = '\0';
-    }
-}
-
-/* 1 when fact j is a plain figure: a value stated exactly or about, not
- * a share, a bound, a range or a vague amount. */
-static int plain_figure(const ctx *c, size_t j)
-{
-    const tally_fact *f = &c->f->v[j];
-    return !c->fi[j].share && f->value > 0 &&
-           (f->qual == TALLY_Q_EXACT || f->qual == TALLY_Q_APPROX);
-}
-
-/* The one value the section counts thing e[] with before fact b (plain
- * figures of 2 or more, at most REL_LOOK_BACK_MAX back): the index of
- * its last statement, NOPOS when there is none or two values, or when no
- * statement of it stands in b's paragraph or names it as the known whole
- * ("the 36 stations", "all 36", "its 36") or in the words of the whole
- * (scope, "district" of "the whole district": "The district ran 12
- * mills"): "The division kept 60 field kitchens" a paragraph before "the
- * kitchens of the whole front" counts one division's. */
-static size_t only_count(const ctx *c, size_t b, char e[2][48], int ne, const char *scope)
-{
-    const char *const sc[] = {scope, NULL};
-    static const char *const def[] = {"the", "all", "its", "their", NULL};
-    int para = c->seg->sents[c->f->v[b].sent_index].para, known = 0;
-    size_t found = NOPOS;
-    for (size_t a = b; a-- > 0 && b - a <= REL_LOOK_BACK_MAX;) {
-        const tally_fact *fa = &c->f->v[a];
-        if (fa->section != c->f->v[b].section)
-            break;
-        int match = 0;
-        for (int k = 0; k < ne; k++)
-            match |= strcmp(c->fi[a].unit, e[k]) == 0;
-        if (!match || !plain_figure(c, a) || fa->value < 2)
-            continue;
-        if (found == NOPOS)
-            found = a;
-        else if (c->f->v[found].value != fa->value)
-            return NOPOS;
-        const tally_sentence *sa = &c->seg->sents[fa->sent_index];
-        known |= sa->para == para || rel_word_before_is(c, fa->tstart, sa->start, def) ||
-                 (scope[0] && rel_phrase_in(c->t, sa->start, sa->end, sc));
-    }
-    return known ? found : NOPOS;
-}
-
-/* The rate R's whole is made of: the nearest figure of R's unit before
- * it, in its sentence or the one before in its paragraph; NOPOS if none. */
-static size_t rate_before(const ctx *c, size_t R)
-{
-    const tally_fact *fr = &c->f->v[R];
-    int para = c->seg->sents[fr->sent_index].para;
-    for (size_t b = R; b-- > 0;) {
-        const tally_fact *fb = &c->f->v[b];
-        if (fb->sent_index + 1 < fr->sent_index || c->seg->sents[fb->sent_index].para != para)
-            return NOPOS;
-        if (rel_same_unit(&c->fi[b], &c->fi[R]))
-            return b;
-    }
-    return NOPOS;
-}
-
-int rel_rule_each_whole(ctx *c)
-{
-    static const char *const and_w[] = {"and", NULL};
-    for (size_t R = 0; R < c->f->n; R++) {
-        const tally_fact *fr = &c->f->v[R];
-        if (!plain_figure(c, R) || !c->fi[R].unit[0] || fr->value < 10 || !whole_cued(c, R))
-            continue;
-        size_t B = rate_before(c, R);
-        if (B != NOPOS && (B + 1 != R || (c->f->v[B].sent_index != fr->sent_index &&
-                                          R > 0 && c->f->v[R - 1].sent_index == fr->sent_index)))
-            continue;   /* "the three colliers (90 men) and the trawlers together needed
-                           200": a figure between names another part of the whole */
-        int pb = -1, pr = -1;
-        char e[2][48];
-        int ne;
-        if (B == NOPOS || !plain_figure(c, B) || !(c->f->v[B].value < fr->value) ||
-            rel_word_before_is(c, c->f->v[B].tstart, rel_sent_open(c, c->f->v[B].sent_index),
-                               and_w))
-            continue;   /* "a main exchange and six forward exchanges, 28 in all": one
-                           item of what each holds */
-        rel_rate_of(c, B, &pb);
-        rel_rate_of(c, R, &pr);
-        if (pb != pr || (ne = rel_each_things(c, B, e)) == 0)
-            continue;
-        int own = 0;
-        for (int k = 0; k < ne; k++)
-            own |= strcmp(e[k], c->fi[R].unit) == 0;
-        char scope[24];
-        whole_scope(c, R, scope);
-        size_t A = own ? NOPOS : only_count(c, B, e, ne, scope);
-        if (A == NOPOS)
-            continue;
-        double prod = c->f->v[A].value * c->f->v[B].value;
-        if (prod < 0.5 * fr->value || prod > 2 * fr->value)
-            continue;   /* "A Halifax carried 15 containers, and the sorties therefore
-                           delivered 4,305": not the 12 Halifaxes, another count */
-        tally_relation r;
-        rel_init(&r, TALLY_REL_PRODUCT, R, "each, the whole");
-        rel_part(c, &r, B);
-        rel_part(c, &r, A);
-        if (rel_add(c, &r) < 0)
-            return -1;
-    }
-    return 0;
-}

@@ -691,6 +691,52 @@ static void fit_run(const ctx *c, const index *x, size_t R, size_t lo, fit ways[
     note_fit(ways, n, &r, v[0], v[1]);
 }
 
+/* The words that open a breakdown of the figure before them. */
+static const char *const breakdown_cues[] = {"made up of", "comprised", "comprising",
+                                             "consisting of", "consisted of", "divided into",
+                                             "as follows", "namely", NULL};
+
+/* A total broken down right after it, its parts of any kind: a ":" or
+ * words that open a breakdown between R and the first figure after it
+ * ("a staff of 24, made up of two medical officers, 4 corporals and 18
+ * bathmen"; "The 142 men comprised 96 pontoniers, 30 drivers and 16 cooks";
+ * "nine bridges across the river: four at Kiravo, three at Dolna and two
+ * ..."), then consecutive figures of its sentence, stated exactly, no
+ * share, rate, sum of money or span of time, adding up to R (three or
+ * more when R is under 10).  Noted as a SUM in ways, cue "fit breakdown". */
+static void fit_breakdown(const ctx *c, const index *x, size_t R, fit ways[2], int *n)
+{
+    const tally_fact *fr = &c->f->v[R];
+    size_t hi = sentence_end(c, R), j0 = R + 1, v[TALLY_REL_MAXPARTS], k = 0;
+    if (j0 >= hi || rel_words_between(c->t, fr->tend, c->f->v[j0].tstart, ";()") < 0)
+        return;
+    int colon = 0;
+    for (size_t m = fr->tend; m < c->f->v[j0].tstart; m++)
+        colon |= c->t[m] == ':';
+    if (!colon && !rel_phrase_in(c->t, fr->tend, c->f->v[j0].tstart, breakdown_cues))
+        return;
+    double sum = 0;
+    for (size_t j = j0; j < hi && k < TALLY_REL_MAXPARTS; j++) {
+        const tally_fact *f = &c->f->v[j];
+        if (!plain(c, j) || f->qual != TALLY_Q_EXACT || c->fi[j].share || rel_is_rate(c, j) ||
+            !(f->value < fr->value) || strcmp(c->fi[j].cat, "money") == 0 ||
+            strcmp(c->fi[j].cat, "duration") == 0)
+            return;
+        v[k++] = j;
+        sum += f->value;
+        if (k >= 2 + (fr->value < FIT_MIN) && sum == fr->value)
+            break;
+    }
+    if (k < 2 + (fr->value < FIT_MIN) || sum != fr->value || !all_new(c, x, v, k, R))
+        return;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, R, "fit breakdown");
+    for (size_t i = 0; i < k; i++)
+        r.parts[i].fact = v[i];
+    r.nparts = k;
+    note_fit(ways, n, &r, v[0], v[1]);
+}
+
 /* The ways of making R from two figures of lo .. hi: typed by their
  * units (loose 0) or, when none is, an exact product (loose 1). */
 static void fit_pairs(const ctx *c, const index *x, size_t R, size_t lo, size_t hi, int loose,
@@ -765,6 +811,10 @@ static void fit_triple(const ctx *c, size_t R, size_t lo, size_t hi, fit ways[2]
  * two counts that fit are as ambiguous as two ways. */
 static void fit_each(const ctx *c, size_t R, size_t lo, fit ways[2], int *n)
 {
+    static const char *const extra[] = {"another", "further", NULL};
+    const tally_fact *fr = &c->f->v[R];
+    if (rel_word_before_is(c, fr->tstart, c->seg->sents[fr->sent_index].start, extra))
+        return;   /* "8 litres a lorry ... the staff cars used another 200": an addition */
     for (size_t b = lo; b < R && *n < 2; b++) {
         const tally_fact *fb = &c->f->v[b];
         char e[2][48];
@@ -956,8 +1006,10 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
     fit ways[2];
     int n = 0;
     if (!share && c->f->v[R].value < FIT_MIN) {   /* small: only days of a stock */
-        if (runs)
-            return 0;
+        if (runs) {   /* or a breakdown right after it */
+            fit_breakdown(c, x, R, ways, &n);
+            return n == 1 ? add_fit(c, x, &ways[0], R) : 0;
+        }
         for (size_t a = lo; a < R && n < 2; a++)
             for (size_t b = a + 1; b < R && n < 2; b++) {
                 fit_stock(c, R, a, b, ways, &n);
@@ -978,6 +1030,8 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
         fit_pairs(c, x, R, lo, hi, 0, ways, &n);
     if (runs && !share && n == 0)
         fit_run(c, x, R, lo, ways, &n);
+    if (runs && !share && n == 0)
+        fit_breakdown(c, x, R, ways, &n);
     if (n == 2)
         n = nearer_way(c, R, ways);
     if (runs && (n != 1 || ways[0].r.nparts < 3 - (ways[0].r.parts[0].fact > R)))
@@ -999,7 +1053,8 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
  * "10 kitchens"): R and both operands stated exactly and of one unit (no
  * kind of thing: "8,400 riflemen and 2,600 gunners" must stand near), R
  * 10 or more, at most FAR_BACK figures and FAR_SENTS sentences back, and
- * R's own words saying it is what others leave or make (far_cued): two
+ * R's own words saying it is what others leave (a difference) or make (a
+ * sum), and the way of that kind (far_cued): two
  * figures of one unit a few paragraphs apart that happen to add up are
  * common ("Lunde took 47,000 ... 42,000 had returned ... to take 5,000").
  * Tried, cue "fit far", once every near fit is made, for a figure none
@@ -1008,16 +1063,36 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
 /* The words that say a figure is what is left of others or what they
  * make ("the remaining 15", "the balance, 6,000", "brought the fleet to
  * 118", "which would give it 70", "the gap of 1.42bn", "36 short"). */
-static const char *const far_cues[] = {
+static const char *const far_less[] = {
     "remaining", "rest", "balance", "left", "leaving", "leaves", "short", "shortfall",
-    "gap", "deficit", "difference", "brought", "bringing", "brings", "raised", "raising",
-    "give", "gave", "given", "giving", "total", "totalling", "totaling", "all", "together",
-    "altogether", "combined", "making", "still", NULL};
+    "gap", "deficit", "difference", "still", NULL};
+static const char *const far_more[] = {
+    "brought", "bringing", "brings", "raised", "raising", "give", "gave", "given", "giving",
+    "total", "totalling", "totaling", "all", "together", "altogether", "combined", NULL};
+/* Of far_more, the words that say so only with "to" right before R
+ * ("brought the glider fleet to 118"; "a courier brought 300 rifles" is a
+ * load carried). */
+static const char *const far_to[] = {"brought", "bringing", "brings", "raised", "raising",
+                                     NULL};
 
-/* 1 when R's clause says R is made of others: one of far_cues among the
- * FAR_CUE_WORDS words before it (back to a ";", ":" or bracket, or the
- * figure before it) or the three after it (to a mark). */
+/* What R's clause says R is made of: TALLY_REL_DIFFERENCE for what is left
+ * ("the remaining 15", "36 short", "the gap of"), TALLY_REL_SUM for what
+ * others make ("brought the fleet to 118", "in all", "would give it 70"),
+ * by the first such word among the FAR_CUE_WORDS words before R (back to a
+ * ";", ":" or bracket, or the figure before it) or the three after it (to
+ * a mark); -1 when none. */
 #define FAR_CUE_WORDS 6
+static int far_kind(const char *w)
+{
+    for (size_t q = 0; far_less[q]; q++)
+        if (strcmp(w, far_less[q]) == 0)
+            return TALLY_REL_DIFFERENCE;
+    for (size_t q = 0; far_more[q]; q++)
+        if (strcmp(w, far_more[q]) == 0)
+            return TALLY_REL_SUM;
+    return -1;
+}
+
 static int far_cued(const ctx *c, size_t R)
 {
     const tally_fact *fr = &c->f->v[R];
@@ -1033,23 +1108,39 @@ static int far_cued(const ctx *c, size_t R)
             break;
         k = b;
     }
+    static const char *const to[] = {"to", NULL};
+    int to_r = rel_word_before_is(c, fr->tstart, k, to);
     for (size_t i = k; i < fr->tstart;) {
         char w[24];
         if (!rel_next_word(c->t, &i, fr->tstart, w, sizeof w))
             break;
-        for (size_t q = 0; far_cues[q]; q++)
-            if (strcmp(w, far_cues[q]) == 0)
-                return 1;
+        int needs_to = 0;
+        for (size_t q = 0; far_to[q]; q++)
+            needs_to |= strcmp(w, far_to[q]) == 0;
+        if (far_kind(w) >= 0 && (!needs_to || to_r))
+            return far_kind(w);
     }
-    return rel_word_within(c, fr->tend, end, 3, far_cues);
+    size_t i = fr->tend;
+    for (int n = 0; n < 3 && i < end; n++) {
+        char w[24];
+        size_t s0 = i;
+        while (s0 < end && c->t[s0] == ' ')
+            s0++;
+        if (s0 >= end || strchr(",;:.()", c->t[s0]) || !rel_next_word(c->t, &i, end, w, sizeof w))
+            break;
+        if (far_kind(w) >= 0)
+            return far_kind(w);
+    }
+    return -1;
 }
 
 static int fit_far(ctx *c, index *x, size_t R)
 {
     const tally_fact *fr = &c->f->v[R];
+    int kind;
     if (!plain(c, R) || (x->stated[R] & STATED) || c->fi[R].unit[0] == '\0' ||
         c->fi[R].share || fr->qual != TALLY_Q_EXACT || fr->value < FIT_MIN ||
-        (R > 0 && listed(c, R - 1, R)) || !far_cued(c, R))
+        (R > 0 && listed(c, R - 1, R)) || (kind = far_cued(c, R)) < 0)
         return 0;
     size_t v[FAR_BACK], nv = 0;
     for (size_t j = R; j-- > 0 && R - j <= FAR_BACK;) {
@@ -1063,8 +1154,13 @@ static int fit_far(ctx *c, index *x, size_t R)
     fit ways[2];
     int n = 0;
     for (size_t p = nv; p-- > 0 && n < 2;)      /* v[] runs backwards: a < b */
-        for (size_t q = p; q-- > 0 && n < 2;)
-            fit_plain(c, x, R, v[p], v[q], 0, ways, &n);
+        for (size_t q = p; q-- > 0 && n < 2;) {
+            fit w[2];
+            int m = 0;
+            fit_plain(c, x, R, v[p], v[q], 0, w, &m);
+            if (m == 1 && (int)w[0].r.kind == kind)   /* what is left, or what they make */
+                note_fit(ways, &n, &w[0].r, w[0].a, w[0].b);
+        }
     if (n == 2)
         n = nearer_way(c, R, ways);
     if (n != 1 || (change_amount(c, R) && !near_levels(c, R, &ways[0])))

@@ -196,11 +196,6 @@ size_t rel_fact_before(const ctx *c, size_t b, size_t lo, size_t hi, int words);
  * figures before b there restate it ("A station burned 1.5 tons a day, 45
  * tons a month").  The number of lemmas, 0 when none. */
 int rel_each_things(const ctx *c, size_t b, char e[2][48]);
-/* A total the words call the whole's ("the whole network needed 1,260
- * tons a month") of a figure said of each thing just before it, times
- * the one count of that thing the section states before: a PRODUCT, cue
- * "each, the whole". */
-int rel_rule_each_whole(ctx *c);
 
 /* ---- relate_sum.c: totals and their parts ---- */
 

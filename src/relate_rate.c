@@ -1144,7 +1144,11 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
         const tally_fact *cf = &c->f->v[C];
         const finfo *ci = &c->fi[C];
         if (cf->sent_index == rf->sent_index && part_between(c, cf->tend, rf->tstart))
-            return NOPOS;   /* "12 presses in 1941, and after the raid the rest, each
+            return NOPOS;
+        size_t W = breakdown_whole(c, C, R);
+        if (W != C)
+            return W;   /* "four workshops (three for engines and one for radios), each
+                           with a staff of 15": the four, not the part "one" */   /* "12 presses in 1941, and after the raid the rest, each
                                stamping 400": "each" is one of a part (round 423) */
         if (cf->sent_index + 1 >= rf->sent_index &&
             c->seg->sents[cf->sent_index].para == c->seg->sents[rf->sent_index].para &&
@@ -1169,6 +1173,8 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
         if (short_by(c, C))
             continue;   /* "shipped 4,100 tons, 700 tons short of its promise; at £28 a
                            ton": the 700 is a gap, not what was bought */
+        if (breakdown_whole(c, C, R) != C)
+            return breakdown_whole(c, C, R);   /* a part in brackets: its whole */
         if (ci->used || !(cf->value > 1) ||
             (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || list_end(c, C))
             return NOPOS;

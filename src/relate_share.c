@@ -3106,24 +3106,30 @@ static int other_clause(const ctx *c, size_t q, size_t a)
  * it with the pair first.) */
 /* 1 when "and" in t[x..y) opens a gapped clause with a subject of its
  * own, its verb left out ("had fallen by 2,570, almost three quarters, and
- * deaths from 612 to 101"; "and exports by a fifth"): one or two words
- * after "and", none a pronoun, preposition or verb, then "from" or "by". */
+ * deaths from 612 to 101"; "and exports by a fifth"; "and the output of
+ * the Dorn pits from"): up to seven words after "and", none a pronoun, a
+ * verb or a preposition but "of", "in", "at", then "from" or "by"; or
+ * "and then from", a second move of the same thing. */
 static int gapped_subject(const ctx *c, size_t x, size_t y)
 {
-    static const char *const no[] = {"from", "it", "they", "this", "that", "which", "then",
-                                     "so", "thus", "in", "at", "on", "by", "over", "during",
-                                     "between", "to", "was", "were", "had", "has", "is",
-                                     "are", "fell", "rose", "went", NULL};
+    static const char *const no[] = {"from", "it", "they", "this", "that", "which", "so",
+                                     "thus", "on", "by", "over", "during", "between", "to",
+                                     "was", "were", "had", "has", "is", "are", "fell", "rose",
+                                     "went", NULL};
     for (size_t i = x; i < y; i++) {
         if ((i > x && rel_wch((unsigned char)c->t[i - 1])) || !rel_phrase_at(c->t, i, y, "and"))
             continue;
         size_t k = i + 3;
         char w[24];
-        for (int n = 0; n < 3 && rel_next_word(c->t, &k, y, w, sizeof w); n++) {
+        for (int n = 0; n < 8 && rel_next_word(c->t, &k, y, w, sizeof w); n++) {
+            if (n == 0 && strcmp(w, "then") == 0) {
+                size_t k2 = k;   /* "and then from 90,000 to 60,000": a second move */
+                return rel_next_word(c->t, &k2, y, w, sizeof w) && strcmp(w, "from") == 0;
+            }
             if (n > 0 && (strcmp(w, "from") == 0 || strcmp(w, "by") == 0))
-                return 1;   /* "and deaths from", "and exports by" */
+                return 1;   /* "and deaths from", "and the output of the Dorn pits from" */
             size_t m = strlen(w);
-            if (isdigit((unsigned char)w[0]))
+            if (n == 0 && isdigit((unsigned char)w[0]))
                 return 0;   /* "between 1938 and 1940, from ...": no subject */
             for (size_t q = 0; no[q]; q++)
                 if (strcmp(w, no[q]) == 0)

@@ -1711,16 +1711,18 @@ static int verify_cascaded(tally_doc *doc, const tally_facts *F, const cascade *
  * is dropped; a kept one says how it was found.  A share whose whole the
  * fit supplied (cue "fit whole") is checked again without it instead.  A
  * product of a figure said of each thing and the number of those things
- * stated earlier (cue "fit each"), and a sum or difference from figures
+ * stated earlier (cue "fit each"), a sum or difference from figures
  * further back that the stated figure's words call for (cue "fit far"),
- * are kept as a fit is.  -1 when out of memory. */
+ * and a breakdown right after its total (cue "fit breakdown") are kept as
+ * a fit is.  -1 when out of memory. */
 static int keep_fit(tally_doc *doc, const tally_facts *F, const tally_relation *r,
                     const tally_lexicon *lex, tally_checks *out, size_t before)
 {
     int whole = r->cue && strcmp(r->cue, "fit whole") == 0;
     int each = r->cue && strcmp(r->cue, "fit each") == 0;
     int far = r->cue && strcmp(r->cue, "fit far") == 0;
-    if (!r->cue || (strcmp(r->cue, "fit") != 0 && !whole && !each && !far) ||
+    int brk = r->cue && strcmp(r->cue, "fit breakdown") == 0;
+    if (!r->cue || (strcmp(r->cue, "fit") != 0 && !whole && !each && !far && !brk) ||
         out->n != before + 1)
         return 0;
     tally_check *k = &out->v[out->n - 1];
@@ -1730,6 +1732,7 @@ static int keep_fit(tally_doc *doc, const tally_facts *F, const tally_relation *
                        whole ? "the whole is the one figure near that fits"
                        : each ? "a figure said of each, times their number stated before: they fit"
                        : far ? "its words say it is left or made by others: figures stated before fit"
+                       : brk ? "a breakdown after its total: the parts add up"
                               : "no words link these figures: they fit") < 0)
             return -1;
         free(k->message);
