@@ -4,10 +4,12 @@
  * context.c says what they count; here each kept figure becomes a fact with
  * its provenance (offsets into the original input, sentence, endnote).
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "annot.h"
 #include "buf.h"
@@ -378,6 +380,93 @@ static tally_status do_sentence(tally_doc *doc, const tally_lexicon *lex,
     return st;
 }
 
+/* How far back machines_referent() looks for the thing "machines" means:
+ * figures, and sentences. */
+#define MACHINES_BACK 60
+#define MACHINES_SENTS 10
+
+/* 1 when fact x counts "machines" as written, with no noun of a kind
+ * before it ("161 machines", "40 new machines"; not "46 sewing machines"). */
+static int counts_machines(const tally_fact *x)
+{
+    if (strcmp(x->unit, "machine") != 0 || !x->noun[0])
+        return 0;
+    const char *last = strrchr(x->noun, ' ');
+    const char *head = last ? last + 1 : x->noun;
+    if (strcasecmp(head, "machines") != 0 && strcasecmp(head, "machine") != 0)
+        return 0;
+    if (!last)
+        return 1;
+    const char *prev = last;   /* the word before the head */
+    while (prev > x->noun && prev[-1] != ' ')
+        prev--;
+    size_t n = (size_t)(last - prev);
+    return !(n > 4 && strncasecmp(last - 3, "ing", 3) == 0);   /* "sewing machines" */
+}
+
+/* The kind the "machines" table gives word w[0..n) ("referent", "place"),
+ * or NULL. */
+static const char *machines_kind(const tally_lextab *tab, const char *w, size_t n)
+{
+    const char *const *row[1];
+    if (!n || tally_lextab_find(tab, w, n, row, 1) == 0)
+        return NULL;
+    return row[0][1];
+}
+
+/* 1 when sentence s names a works of the "machines" table and a verb of
+ * holding ("The plant had 40 machines and 300 workers"): its machines are
+ * the works' own ("The works can deliver six machines a month" makes the
+ * things counted before). */
+static int names_works(const tally_lextab *tab, const char *s)
+{
+    int works = 0, holds = 0;
+    for (const char *p = s; *p;) {
+        while (*p && !isalpha((unsigned char)*p))
+            p++;
+        const char *b = p;
+        while (isalpha((unsigned char)*p))
+            p++;
+        const char *k = machines_kind(tab, b, (size_t)(p - b));
+        works |= k && strcmp(k, "place") == 0;
+        holds |= k && strcmp(k, "holds") == 0;
+    }
+    return works && holds;
+}
+
+/* "The return shows 161 machines on hand" after "224 riders and 224
+ * motorcycles": a text's "machines" are the motorcycles (bicycles,
+ * aircraft, lorries) it counted just before, by the lexicon's "machines"
+ * table (datasets/lexicon/machines.csv, kind "referent").  A figure
+ * counting "machines" takes the unit and category of the nearest earlier
+ * figure whose unit is such a referent, at most MACHINES_SENTS sentences
+ * and MACHINES_BACK figures back (a "machines" figure so resolved serves
+ * the next), unless its sentence names a works that holds them (kinds
+ * "place" and "holds": "The plant had 40 machines"); else it stays
+ * "machine". */
+static void machines_referent(const tally_lexicon *lex, tally_facts *out)
+{
+    const tally_lextab *tab = tally_lexicon_tab(lex, "machines");
+    if (!tab)
+        return;
+    for (size_t i = 0; i < out->n; i++) {
+        tally_fact *x = &out->v[i];
+        if (!counts_machines(x) || names_works(tab, x->sentence))
+            continue;
+        for (size_t j = i; j-- > 0 && i - j <= MACHINES_BACK;) {
+            const tally_fact *y = &out->v[j];
+            if (y->sent_index + MACHINES_SENTS < x->sent_index)
+                break;
+            const char *k = machines_kind(tab, y->unit, strlen(y->unit));
+            if (k && strcmp(k, "referent") == 0) {
+                x->unit = y->unit;
+                x->category = y->category;
+                break;
+            }
+        }
+    }
+}
+
 tally_status tally_extract(tally_doc *doc, const tally_lexicon *lex,
                            const tally_extract_opts *opts, tally_facts *out,
                            tally_segments *segout, tally_error *err)
@@ -397,6 +486,8 @@ tally_status tally_extract(tally_doc *doc, const tally_lexicon *lex,
     fold_cache fc = {SIZE_MAX, NULL, NULL, NULL};
     for (size_t i = 0; !st && i < seg.nsents; i++)
         st = do_sentence(doc, lex, &seg, i, &fc, out, err);
+    if (!st)
+        machines_referent(lex, out);
     if (!st)
         st = tally_annotate(doc, &seg, lex, out, opts && opts->explain, err);
     fill_empty(out);
