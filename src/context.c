@@ -951,6 +951,11 @@ static int head_of(const lexcols *L, const char *t, const tok *k, size_t limit, 
     return 1;
 }
 
+/* Participles after a counted plural noun that tell its fate, not a
+ * thing of their own ("1,870 camels dead", "300 horses killed"). */
+static const char *const FATE_AFTER[] = {"killed", "wounded", "dead", "missing", "drowned",
+                                         "destroyed", "captured", "lost", NULL};
+
 /* 1 when the word k is a hyphenated compound whose last part, after a
  * part of letters, spells the singular unit: a compound modifier
  * ("flat-bed", "anti-tank"), no noun itself before a plural noun. */
@@ -1037,8 +1042,9 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
         if (h + 1 < W.n && plural_like(t, &W.w[h]) && t[W.w[h].s] >= 'a' && t[W.w[h].s] <= 'z' &&
             t[W.w[h + 1].s] >= 'A' && t[W.w[h + 1].s] <= 'Z' && !(win_hit(&W, h + 1) && W.tm[h + 1].desig))
             break;                                   /* "the eight months Bomber Command flew" */
-        if (win_hit(&W, h + 1))
-            h += 1;
+        if (win_hit(&W, h + 1) && !(plural_like(t, &W.w[h]) && tok_in(t, &W.w[h + 1], FATE_AFTER)))
+            h += 1;                                  /* not "1,870 camels dead", "300 horses
+                                                        killed": the fate of the things */
         else if (h + 2 < W.n && W.conj[h + 1] && W.tm[h].desig && win_hit(&W, h + 2) &&
                  W.tm[h + 2].desig)
             h += 2;                                  /* "La-9 and La-11" */
