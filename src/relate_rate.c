@@ -52,7 +52,8 @@ static int new_clause(const ctx *c, size_t a, size_t b);
  * word (one of the three after the article) starts with unit or reads as
  * unit in the lexicon ("one airstrip" for the unit airfield), or is
  * "head" or any noun of persons and unit counts persons ("a head", "a
- * prisoner" for men). */
+ * prisoner" for men), or "head" and unit counts animals (the "livestock"
+ * family of the kin lexicon table: "45 piastres a head" of camels). */
 static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
 {
     static const char *const one[] = {"a", "an", "each", "every", "per", "one", NULL};
@@ -82,6 +83,9 @@ static int said_of_one(const ctx *c, size_t a, size_t b, const char *unit)
                     rel_lookup_word(c->lex, unit, u, cat) && strcmp(cat, "personnel") == 0)
                     return 1;   /* "about £114 a head" of 18,500 officers and men; "a
                                    prisoner" of 47,600 men */
+                const char *kin = tally_lexicon_get(c->lex, "kin", unit, "kin");
+                if (strcmp(w, "head") == 0 && kin && strcmp(kin, "livestock") == 0)
+                    return 1;   /* "45 piastres a head" of 1,500 camels (kin.csv: livestock) */
                 e = we;
             }
         }
@@ -1128,6 +1132,26 @@ static int part_between(const ctx *c, size_t a, size_t b)
     return marks >= 2 || rel_phrase_in(c->t, a, b, rest);
 }
 
+static int period_of(const char *w);
+
+/* 1 when a word of R's sentence names period per ("the month's petrol",
+ * "a month", "monthly"). */
+static int period_named(const ctx *c, size_t R, int per)
+{
+    const tally_sentence *s = &c->seg->sents[c->f->v[R].sent_index];
+    char w[48];
+    for (size_t i = s->start; rel_next_word(c->t, &i, s->end, w, sizeof w);) {
+        size_t n = strlen(w);
+        if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+            w[n - 2] = '\0';   /* "month's" */
+        for (char *q = w; *q; q++)
+            *q = (char)tolower((unsigned char)*q);
+        if (period_of(w) == per)
+            return 1;
+    }
+    return 0;
+}
+
 static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
 {
     const tally_fact *rf = &c->f->v[R];
@@ -1168,8 +1192,12 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
               (each && C + 1 == R && rel_words_between(c->t, cf->tend, rf->tstart, ";:()") >= 0 &&
                rel_words_between(c->t, cf->tend, rf->tstart, "") <= 8)))
             continue;
-        if (rel_is_rate(c, C))
-            continue;   /* "1,600 tons a sailing" before "61,000 tons of cargo" */
+        int per = -1;
+        if (rel_is_rate(c, C) && (rel_rate_of(c, C, &per), per < 0 || !period_named(c, R, per)))
+            continue;   /* "1,600 tons a sailing" before "61,000 tons of cargo"; a flow
+                           a month is a count of what a price is paid for when R's
+                           sentence names the month ("56,000 litres a month. At 0.42
+                           crowns a litre the month's petrol will cost 25,320 crowns") */
         if (short_by(c, C))
             continue;   /* "shipped 4,100 tons, 700 tons short of its promise; at £28 a
                            ton": the 700 is a gap, not what was bought */
