@@ -5362,8 +5362,9 @@ static int of_the_opening(const lexcols *L, const char *t, const tally_number *x
     h.s = p.head_s;
     h.e = p.head_e;
     h.word = 1;
-    if (!p.known || p.type_name || p.end <= p.start || !plural_ish(t, &h))
-        return 0;
+    if ((!p.known && !(p.unit[0] && t[h.s] >= 'a' && t[h.s] <= 'z')) || p.type_name ||
+        p.end <= p.start || !plural_ish(t, &h))
+        return 0;   /* a lexicon noun, or a lower-case plural it lacks ("Of the drivers,") */
     size_t pos = p.end;   /* "Of the prisoners still held in May, 7,400 ...": words
                              after the noun up to the clause's first comma qualify it */
     for (int w = 0;; w++, pos = k.e)
