@@ -820,10 +820,15 @@ static void fit_each(const ctx *c, size_t R, size_t lo, fit ways[2], int *n)
         char e[2][48];
         if (!plain(c, b) || c->fi[b].share || fb->value == 1 || !times_ok(c, b, R) ||
             (!one_unit(c, b, R) && (fb->qual != TALLY_Q_EXACT ||
-                                    c->f->v[R].qual != TALLY_Q_EXACT)))
+                                    c->f->v[R].qual != TALLY_Q_EXACT ||
+                                    (strcmp(c->fi[b].cat, c->fi[R].cat) != 0 &&
+                                     rel_weight_ratio(c, c->fi[b].unit, c->fi[R].unit) <= 0))))
             continue;
         int ne = rel_each_things(c, b, e), tried = 0;
         double seen = -1;
+        double w = one_unit(c, b, R) ? 1 : rel_weight_ratio(c, c->fi[b].unit, c->fi[R].unit);
+        if (w <= 0)
+            w = 1;   /* "5 kg a day to every camel ... 24 tons a day": kg to tons */
         for (size_t a = b; a-- > 0 && tried < EACH_COUNTS && *n < 2;) {
             const tally_fact *fa = &c->f->v[a];
             if (b - a > REL_LOOK_BACK_MAX || fa->section != fb->section)
@@ -834,11 +839,13 @@ static void fit_each(const ctx *c, size_t R, size_t lo, fit ways[2], int *n)
             if (!match || !plain(c, a) || c->fi[a].share || fa->value < 2)
                 continue;
             tried++;
-            if (fa->value == seen || !near(c, R, fa->value * fb->value, 0))
+            if (fa->value == seen || !near(c, R, fa->value * fb->value * w, 0))
                 continue;
             seen = fa->value;
             tally_relation r;
             rel_init(&r, TALLY_REL_PRODUCT, R, "fit each");
+            if (w != 1)
+                r.factor = w;
             r.parts[0].fact = b, r.parts[1].fact = a, r.nparts = 2;
             note_fit(ways, n, &r, a, b);
         }
