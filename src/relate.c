@@ -1061,20 +1061,25 @@ static int same_family(const tally_relation *a, const tally_relation *b)
            (b->kind == TALLY_REL_PRODUCT && a->kind == TALLY_REL_SUM && a->products);
 }
 
-/* 1 when the n words before offset i in its sentence (no ";", ":" or
- * bracket between) hold one of ws. */
-static int words_before_hold(const ctx *c, size_t i, size_t si, int n, const char *const *ws)
+size_t rel_words_back(const ctx *c, size_t i, size_t lo, int n)
 {
-    size_t s0 = c->seg->sents[si].start, k = i;
-    for (int w = 0; w < n && k > s0; w++) {
-        size_t b = rel_word_back(c, k, s0), m = b;
+    size_t k = i;
+    for (int w = 0; w < n && k > lo; w++) {
+        size_t b = rel_word_back(c, k, lo), m = b;
         while (m < k && !strchr(";:()", c->t[m]))
             m++;
         if (b >= k || m < k)
             break;
         k = b;
     }
-    return rel_phrase_in(c->t, k, i, ws);
+    return k;
+}
+
+/* 1 when the n words before offset i in its sentence (no ";", ":" or
+ * bracket between) hold one of ws. */
+static int words_before_hold(const ctx *c, size_t i, size_t si, int n, const char *const *ws)
+{
+    return rel_phrase_in(c->t, rel_words_back(c, i, c->seg->sents[si].start, n), i, ws);
 }
 
 /* 1 when product r sets what one thing could do against what was done:

@@ -1106,15 +1106,7 @@ static int far_cued(const ctx *c, size_t R)
     size_t si = fr->sent_index, a = c->seg->sents[si].start, end = c->seg->sents[si].end;
     if (R > 0 && c->f->v[R - 1].sent_index == si && c->f->v[R - 1].tend > a)
         a = c->f->v[R - 1].tend;
-    size_t k = fr->tstart;
-    for (int w = 0; w < FAR_CUE_WORDS && k > a; w++) {
-        size_t b = rel_word_back(c, k, a), m = b;
-        while (m < k && !strchr(";:()", c->t[m]))
-            m++;
-        if (b >= k || m < k)
-            break;
-        k = b;
-    }
+    size_t k = rel_words_back(c, fr->tstart, a, FAR_CUE_WORDS);
     static const char *const to[] = {"to", NULL};
     int to_r = rel_word_before_is(c, fr->tstart, k, to);
     for (size_t i = k; i < fr->tstart;) {

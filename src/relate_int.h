@@ -141,6 +141,9 @@ int rel_word_ending_at(const ctx *c, size_t i, size_t start, char *w, size_t cap
 /* The start of the word before offset i (spaces skipped), back to start;
  * i less its spaces when a mark stands there. */
 size_t rel_word_back(const ctx *c, size_t i, size_t start);
+/* The start of the up to n words before offset i, back to lo, stopping at
+ * a ";", ":" or bracket. */
+size_t rel_words_back(const ctx *c, size_t i, size_t lo, int n);
 
 /* ---- relate.c: units and relations ---- */
 
