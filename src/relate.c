@@ -1105,6 +1105,80 @@ static int capacity_against_done(const ctx *c, const tally_relation *r)
     return 0;
 }
 
+/* The whole a list of parts closes when count C is its last part and the
+ * whole is stated before them in C's sentence: "36 batteries, 24 light
+ * and 12 medium, with four mortars to each"; "eleven hospitals, seven in
+ * the home provinces and four behind the front, each with 600 stalls".
+ * The whole W is the figure whose value the two or more exact figures
+ * after it up to C, bare numbers whose noun is left out, add up to; else C
+ * itself. */
+static size_t list_whole(const ctx *c, size_t C)
+{
+    const tally_fact *cf = &c->f->v[C];
+    double sum = cf->value;
+    if (strcmp(cf->mention, cf->number_text) != 0)
+        return C;
+    for (size_t j = C; j-- > 0 && c->f->v[j].sent_index == cf->sent_index;) {
+        const tally_fact *f = &c->f->v[j];
+        if (c->fi[j].share || f->qual != TALLY_Q_EXACT || !(f->value > 0))
+            return C;
+        if (C - j >= 2 && f->value == sum)
+            return j;
+        if (strcmp(f->mention, f->number_text) != 0)
+            return C;   /* parts are bare ("seven ... and four"); "five engineer
+                           battalions, three pioneer ... and two bridging" are items */
+        sum += f->value;
+    }
+    return C;
+}
+
+/* A product of two factors one of which is the last part of a list whose
+ * whole stands before it (list_whole) is the whole's when the whole makes
+ * the stated figure and the part does not come nearer: a rate said of
+ * "each" after "eleven hospitals, seven ... and four ..." is of the
+ * eleven (round 471). */
+static void product_of_list_whole(const ctx *c, tally_relation *r)
+{
+    if (r->kind != TALLY_REL_PRODUCT || r->average || r->nparts != 2 || r->factor > 0 ||
+        r->stated >= c->f->n)
+        return;
+    double want = c->f->v[r->stated].value;
+    for (size_t k = 0; k < 2; k++) {
+        size_t C = r->parts[k].fact, O = r->parts[1 - k].fact;
+        if (C == TALLY_NO_FACT || O == TALLY_NO_FACT || C >= c->f->n || O >= c->f->n)
+            continue;
+        size_t W = list_whole(c, C);
+        double o = c->f->v[O].value;
+        if (W != C && fabs(o * c->f->v[W].value - want) < fabs(o * c->f->v[C].value - want)) {
+            r->parts[k].fact = W;
+            return;
+        }
+    }
+}
+
+/* 1 when difference r takes a whole and one of the parts of its breakdown
+ * in brackets right after it ("98 machines on hand (81 serviceable and 17
+ * under repair), a shortfall of 38"): what the whole less that part leaves
+ * is the other part, stated in the brackets, never a figure outside them. */
+static int whole_less_own_part(const ctx *c, const tally_relation *r)
+{
+    if (r->kind != TALLY_REL_DIFFERENCE || r->nparts != 2 || r->stated >= c->f->n)
+        return 0;
+    for (size_t k = 0; k < 2; k++) {
+        size_t P = r->parts[k].fact, W = r->parts[1 - k].fact;
+        if (P == TALLY_NO_FACT || W == TALLY_NO_FACT || P >= c->f->n || W >= c->f->n || W >= P)
+            continue;
+        size_t po = c->fi[P].popen;
+        if (po == NOPOS || c->fi[W].popen == po || c->fi[r->stated].popen == po ||
+            c->f->v[W].sent_index != c->f->v[P].sent_index || c->f->v[W].tend > po)
+            continue;
+        int nw = rel_words_between(c->t, c->f->v[W].tend, po, ";:()");
+        if (nw >= 0 && nw <= 6)
+            return 1;
+    }
+    return 0;
+}
+
 int rel_add(ctx *c, const tally_relation *rel)
 {
     tally_relation copy = *rel, *r = &copy;
@@ -1114,7 +1188,8 @@ int rel_add(ctx *c, const tally_relation *rel)
         if (r->parts[k].fact != TALLY_NO_FACT)
             c->fi[r->parts[k].fact].part = 1;
     norm_by_stated_size(c, r);
-    if (promise_against_fact(c, r) || capacity_against_done(c, r))
+    product_of_list_whole(c, r);
+    if (promise_against_fact(c, r) || capacity_against_done(c, r) || whole_less_own_part(c, r))
         return 0;
     for (size_t i = 0; i < c->out->n; i++)
         if (c->out->v[i].stated == r->stated && same_family(&c->out->v[i], r))
