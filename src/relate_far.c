@@ -248,11 +248,26 @@ static size_t count_of(const ctx *c, const char *thing, size_t lo, size_t hi, si
 }
 
 /* 1 when sentence [lo,hi) holds a count of `thing` other than P. */
+/* 1 when the last word of fact j's noun as written is thing or its plural
+ * ("136 machines" for "a machine", though counted as typewriters). */
+static int noun_head_is(const ctx *c, size_t j, const char *thing)
+{
+    const char *n = c->f->v[j].noun;
+    size_t len = n ? strlen(n) : 0, t = strlen(thing), k = len;
+    while (k > 0 && n[k - 1] != ' ')
+        k--;
+    size_t h = len - k;
+    return t > 0 && (h == t || (h == t + 1 && tolower((unsigned char)n[len - 1]) == 's')) &&
+           strncasecmp(n + k, thing, t) == 0;
+}
+
 static int has_count(const ctx *c, const char *thing, size_t lo, size_t hi, size_t P)
 {
     for (size_t j = lo; j < hi; j++)
-        if (j != P && !c->fi[j].share && strcmp(c->fi[j].unit, thing) == 0)
-            return 1;
+        if (j != P && !c->fi[j].share &&
+            (strcmp(c->fi[j].unit, thing) == 0 || noun_head_is(c, j, thing)))
+            return 1;   /* "The 136 machines will need 272 ribbons": the noun as
+                           written names the thing */
     return 0;
 }
 
