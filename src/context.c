@@ -83,17 +83,19 @@
  * is_stop() searches it by bisection. */
 static const char *const STOP[] = {
     "a", "about", "above", "across", "after", "against", "ago", "ahead", "all", "along",
-    "alongside", "also", "among", "an", "and", "apiece", "are", "around", "as", "at", "away",
-    "back", "be", "been", "before", "behind", "being", "below", "beside", "between", "beyond",
-    "both", "but", "by", "can", "could", "despite", "did", "do", "does", "down", "during",
-    "each", "earlier", "every", "for", "from", "had", "has", "have", "he", "her", "here",
-    "his", "i", "if", "in", "including", "instead", "into", "is", "it", "its", "just", "later",
-    "may", "might", "must", "my", "near", "no", "nor", "not", "of", "off", "on", "only",
-    "onto", "or", "our", "out", "over", "per", "plus", "respectively", "she", "short",
-    "should", "since", "so", "than", "that", "the", "their", "them", "then", "there", "these",
-    "they", "this", "those", "through", "to", "toward", "towards", "under", "until", "upon",
-    "via", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-    "whose", "will", "with", "within", "without", "would", "you", "your"};
+    "alongside", "also", "among", "an", "and", "apiece", "are", "around",
+    "as", "at", "await", "awaits", "away", "back", "be", "been", "before", "behind", "being",
+    "below", "beside", "between", "beyond", "both", "but", "by", "can", "could", "despite",
+    "did", "do", "does", "down", "during", "each", "earlier", "every", "for", "from", "had",
+    "has", "have", "he", "her", "here", "his", "i", "if", "in", "including", "instead", "into",
+    "is", "it", "its", "just", "lack", "lacks", "later", "may", "might", "must", "my", "near",
+    "need", "needs", "never", "no", "nor", "not", "of", "off", "often", "on", "only", "onto",
+    "or", "our", "out", "over", "per", "plus", "rarely", "require", "requires", "respectively",
+    "seldom", "she", "short", "should", "since", "so", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "through", "to", "toward", "towards",
+    "under", "until", "upon", "via", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "whose", "will", "with", "within", "without", "would", "you",
+    "your"};
 #define NSTOP (sizeof STOP / sizeof STOP[0])
 
 /* Modifiers and adverbs of place that can never be the head of a noun
@@ -1042,9 +1044,11 @@ static void scan_np(const lexcols *L, const char *t, size_t pos, size_t limit, i
         if (h + 1 < W.n && plural_like(t, &W.w[h]) && t[W.w[h].s] >= 'a' && t[W.w[h].s] <= 'z' &&
             t[W.w[h + 1].s] >= 'A' && t[W.w[h + 1].s] <= 'Z' && !(win_hit(&W, h + 1) && W.tm[h + 1].desig))
             break;                                   /* "the eight months Bomber Command flew" */
-        if (win_hit(&W, h + 1) && !(plural_like(t, &W.w[h]) && tok_in(t, &W.w[h + 1], FATE_AFTER)))
+        if (win_hit(&W, h + 1) &&
+            !((plural || plural_like(t, &W.w[h])) && tok_in(t, &W.w[h + 1], FATE_AFTER)))
             h += 1;                                  /* not "1,870 camels dead", "300 horses
-                                                        killed": the fate of the things */
+                                                        killed", "9 aircraft missing": the
+                                                        fate of the things */
         else if (h + 2 < W.n && W.conj[h + 1] && W.tm[h].desig && win_hit(&W, h + 2) &&
                  W.tm[h + 2].desig)
             h += 2;                                  /* "La-9 and La-11" */
@@ -6353,7 +6357,10 @@ static void injured_people(const char *t, size_t n, tally_attach *out)
                 continue;
             while (next_tok(t, k.e, out[j].noun_end, &k))
                 ;   /* k: the last word of the phrase, bounded by its end */
-            if (k.e - k.s < KEY_MAX && tok_in(t, &k, FATE) && k.s > out[j].noun_start) {
+            tok a;
+            int after = next_tok(t, out[j].noun_end, out[i].mention_start, &a) && tok_in(t, &a, FATE);
+            if ((k.e - k.s < KEY_MAX && tok_in(t, &k, FATE) && k.s > out[j].noun_start) ||
+                after) {   /* "47 men killed": the fate after the noun */
                 put_unit(&out[i], out[j].unit, out[j].category);
                 break;
             }
