@@ -707,8 +707,11 @@ static void plain_lemma(const char *t, size_t s, size_t e, np *p)
         u[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
     }
     u[n] = '\0';
-    if (n > 5 && strcmp(u + n - 3, "men") == 0 && !strchr("aiouy", u[n - 4])) {
-        u[n - 2] = 'a';   /* "linesmen" -> "linesman"; not "specimen", "abdomen" */
+    if (n > 5 && strcmp(u + n - 3, "men") == 0 && !strchr("iouy", u[n - 4])) {
+        u[n - 2] = 'a';   /* "linesmen" -> "linesman", "militiamen"; not "specimen",
+                             "abdomen" */
+    } else if (n > 5 && strcmp(u + n - 5, "buses") == 0) {
+        u[n - 2] = '\0';   /* "omnibuses" -> "omnibus" */
     } else if (n > 4 && strcmp(u + n - 3, "ies") == 0) {
         memcpy(u + n - 3, "y", 2);
     } else if (n > 4 && (strcmp(u + n - 4, "sses") == 0 || strcmp(u + n - 3, "xes") == 0 ||
