@@ -700,6 +700,7 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1179,6 +1180,67 @@ static int whole_less_own_part(const ctx *c, const tally_relation *r)
     return 0;
 }
 
+/* 1 when product r's stated figure is one item of a list, after "and"
+ * and a figure of another unit that is no part of r, and a part of r is an
+ * earlier item of the same list ("a battery, with its four gun teams,
+ * eight wagon teams and some 30 riding and spare horses": the 30 is no
+ * 6 x 4); "the 136 machines will need 272 ribbons and 1,088 reams" keeps
+ * its 8 x 136. */
+static int product_list_item(const ctx *c, const tally_relation *r)
+{
+    static const char *const and_w[] = {"and", NULL};
+    size_t R = r->stated;
+    if (r->kind != TALLY_REL_PRODUCT || r->average || R == 0 || R >= c->f->n ||
+        c->f->v[R - 1].sent_index != c->f->v[R].sent_index ||
+        rel_same_unit(&c->fi[R - 1], &c->fi[R]) || c->fi[R - 1].share ||
+        !rel_word_before_is(c, c->f->v[R].tstart, c->f->v[R - 1].tend, and_w))
+        return 0;
+    int in_list = 0;
+    for (size_t k = 0; k < r->nparts; k++) {
+        size_t p = r->parts[k].fact;
+        if (p == TALLY_NO_FACT || p >= R)
+            return 0;
+        if (c->f->v[p].sent_index != c->f->v[R].sent_index)
+            continue;
+        int joined = 1;   /* p, the items after it and R one list: "four gun teams,
+                             eight wagon teams and some 30" */
+        for (size_t j = p; j < R && joined; j++)
+            joined = rel_joined_to(c->t, c->f->v[j].tend, c->f->v[j + 1].tstart);
+        in_list |= joined;
+    }
+    return in_list;
+}
+
+/* 1 when product r multiplies a rate said of one thing ("An escort burned
+ * about 9 tons a day") by no count of that thing while the stated
+ * figure's clause speaks of the things in the plural, "the <things>" ("so
+ * the escorts of a convoy used 108 tons on each passage"): the count is
+ * missing, 9 x 4 days is not the product. */
+static int product_missing_count(const ctx *c, const tally_relation *r)
+{
+    if (r->kind != TALLY_REL_PRODUCT || r->stated >= c->f->n || (r->cue && !strncmp(r->cue, "fit", 3)))
+        return 0;
+    const tally_fact *fr = &c->f->v[r->stated];
+    size_t a = rel_words_back(c, fr->tstart, c->seg->sents[fr->sent_index].start, 8);
+    for (size_t k = 0; k < r->nparts; k++) {
+        size_t b = r->parts[k].fact;
+        char e[2][48];
+        int ne = b != TALLY_NO_FACT && b < c->f->n ? rel_each_things(c, b, e) : 0;
+        for (int q = 0; q < ne; q++) {
+            int counted = 0;
+            for (size_t m = 0; m < r->nparts; m++)
+                counted |= r->parts[m].fact != TALLY_NO_FACT &&
+                           strcmp(c->fi[r->parts[m].fact].unit, e[q]) == 0;
+            char pl[112];
+            snprintf(pl, sizeof pl, "the %ss", e[q]);   /* "the escorts", not "96 lights" */
+            const char *const plw[] = {pl, NULL};
+            if (!counted && rel_phrase_in(c->t, a, fr->tstart, plw))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int rel_add(ctx *c, const tally_relation *rel)
 {
     tally_relation copy = *rel, *r = &copy;
@@ -1189,7 +1251,8 @@ int rel_add(ctx *c, const tally_relation *rel)
             c->fi[r->parts[k].fact].part = 1;
     norm_by_stated_size(c, r);
     product_of_list_whole(c, r);
-    if (promise_against_fact(c, r) || capacity_against_done(c, r) || whole_less_own_part(c, r))
+    if (promise_against_fact(c, r) || capacity_against_done(c, r) || whole_less_own_part(c, r) ||
+        product_list_item(c, r) || product_missing_count(c, r))
         return 0;
     for (size_t i = 0; i < c->out->n; i++)
         if (c->out->v[i].stated == r->stated && same_family(&c->out->v[i], r))
