@@ -136,9 +136,12 @@ int rel_each_things(const ctx *c, size_t b, char e[2][48])
         int is_cue = 0;
         for (size_t q = 0; cue[q]; q++)
             is_cue |= strcmp(w[k], cue[q]) == 0;
-        if (!is_cue && (strcmp(w[k], "a") == 0 || strcmp(w[k], "an") == 0))
+        if (!is_cue && (strcmp(w[k], "a") == 0 || strcmp(w[k], "an") == 0)) {
+            int wb = at[k] > fb->tend ? rel_words_between(c->t, fb->tend, at[k], ",;:()") : -1;
             is_cue = (at[k] < fb->tstart && !closes_clause(c, at[k], fb->tstart)) ||
-                     (k > 0 && at[k] > fb->tend && rel_word_before_is(c, at[k], a, to));
+                     (k > 0 && at[k] > fb->tend && rel_word_before_is(c, at[k], a, to)) ||
+                     (wb >= 0 && wb <= 3);   /* "400 grams of flour a person a day" */
+        }
         if (!is_cue || (at[k] > fb->tstart && at[k] < fb->tend))
             continue;
         for (int m = k + 1; m <= k + 2 && m < nw && ne < 2; m++) {
