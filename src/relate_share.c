@@ -4942,8 +4942,8 @@ static int misstated_pair(const ctx *c, size_t D, size_t lo, size_t *a, size_t *
 
 /* Round 474: need_before() further back: the nearest figure of D's unit
  * above A, up to NEED_FAR_SENTS sentences before D's in its section, in
- * any paragraph, when its own sentence names a need or an establishment up
- * to it ("The tables of 1933 give ... 272 clerks", "the plan required 48") and
+ * any paragraph, whose own sentence names a need or an establishment up to
+ * it ("The tables of 1933 give ... 272 clerks", "the plan required 48") and
  * whose difference from A is within half to twice D ("Of the clerks, 205
  * are trained and posted, a shortfall of 57": 272 - 205 = 67, a slip; a
  * need of another scale, "the plan required 600", is no such figure).
@@ -4961,12 +4961,10 @@ static size_t need_far(const ctx *c, size_t D, size_t A)
         if (jf->sent_index + NEED_FAR_SENTS < si || jf->section != fd->section)
             break;
         if (!rel_same_unit(&c->fi[j], &c->fi[D]) || c->fi[j].share || rel_is_rate(c, j) ||
-            !(jf->value > c->f->v[A].value))
-            continue;
-        if (hypothetical(jf) || !(jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX) ||
+            !(jf->value > c->f->v[A].value) || hypothetical(jf) ||
+            !(jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX) ||
             !rel_phrase_in(c->t, rel_sent_open(c, jf->sent_index), jf->tstart, need))
-            return NOPOS;   /* the nearest level above the stock is no need ("cut it to
-                               250" after "called for 300"): none */
+            continue;
         double gap = jf->value - c->f->v[A].value;
         return gap >= 0.5 * fd->value && gap <= 2 * fd->value ? j : NOPOS;
     }
