@@ -4937,40 +4937,6 @@ static int misstated_pair(const ctx *c, size_t D, size_t lo, size_t *a, size_t *
     return 1;
 }
 
-/* How many sentences back need_far() reads. */
-#define NEED_FAR_SENTS 8
-
-/* Round 474: need_before() further back: the nearest figure of D's unit
- * above A, up to NEED_FAR_SENTS sentences before D's in its section, in
- * any paragraph, whose own sentence names a need or an establishment up to
- * it ("The tables of 1933 give ... 272 clerks", "the plan required 48") and
- * whose difference from A is within half to twice D ("Of the clerks, 205
- * are trained and posted, a shortfall of 57": 272 - 205 = 67, a slip; a
- * need of another scale, "the plan required 600", is no such figure).
- * NOPOS when none. */
-static size_t need_far(const ctx *c, size_t D, size_t A)
-{
-    static const char *const need[] = {"need", "needs", "needed", "require", "requires",
-                                       "required", "requirement", "called for", "calls for",
-                                       "establishment", "the tables", "the plan", "the scale",
-                                       NULL};
-    const tally_fact *fd = &c->f->v[D];
-    size_t si = fd->sent_index;
-    for (size_t j = A; j-- > 0;) {
-        const tally_fact *jf = &c->f->v[j];
-        if (jf->sent_index + NEED_FAR_SENTS < si || jf->section != fd->section)
-            break;
-        if (!rel_same_unit(&c->fi[j], &c->fi[D]) || c->fi[j].share || rel_is_rate(c, j) ||
-            !(jf->value > c->f->v[A].value) || hypothetical(jf) ||
-            !(jf->qual == TALLY_Q_EXACT || jf->qual == TALLY_Q_APPROX) ||
-            !rel_phrase_in(c->t, rel_sent_open(c, jf->sent_index), jf->tstart, need))
-            continue;
-        double gap = jf->value - c->f->v[A].value;
-        return gap >= 0.5 * fd->value && gap <= 2 * fd->value ? j : NOPOS;
-    }
-    return NOPOS;
-}
-
 /* Round 455: for a shortfall D after stock A with nothing after the cue
  * ("hold 140 trained cooks, a shortfall of 48"): the one figure of D's
  * unit above A, no share or rate, actual, in the sentence just before in
@@ -4998,7 +4964,7 @@ static size_t need_before(const ctx *c, size_t D, size_t A, size_t lo)
     }
     if (got == NOPOS ||
         !rel_phrase_in(c->t, rel_sent_open(c, si - 1), c->f->v[got].tstart, need))
-        return need_far(c, D, A);
+        return NOPOS;
     return got;
 }
 
