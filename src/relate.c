@@ -1133,6 +1133,27 @@ static size_t list_whole(const ctx *c, size_t C)
     return C;
 }
 
+/* 1 when rate O is said of one part of the list W closes with C: the
+ * thing "each" names ("each light battery", "each pioneer battalion") is
+ * a word of the few after one part's number ("six heavy and four light";
+ * "7 of infantry and 4 of pioneers"). */
+static int rate_names_part(const ctx *c, size_t O, size_t W, size_t C)
+{
+    char e[2][48];
+    int ne = rel_each_things(c, O, e);
+    for (size_t j = W + 1; j <= C; j++) {
+        size_t i = c->f->v[j].tend, end = c->seg->sents[c->f->v[j].sent_index].end;
+        char w[24];
+        for (int n = 0; n < 3 && rel_next_word(c->t, &i, end, w, sizeof w); n++)
+            for (int q = 0; q < ne; q++) {
+                size_t lw = strlen(w), le = strlen(e[q]);
+                if ((lw == le || (lw == le + 1 && w[lw - 1] == 's')) && strncmp(w, e[q], le) == 0)
+                    return 1;
+            }
+    }
+    return 0;
+}
+
 /* A product of two factors one of which is the last part of a list whose
  * whole stands before it (list_whole) is the whole's when the whole makes
  * the stated figure and the part does not come nearer: a rate said of
@@ -1150,7 +1171,8 @@ static void product_of_list_whole(const ctx *c, tally_relation *r)
             continue;
         size_t W = list_whole(c, C);
         double o = c->f->v[O].value;
-        if (W != C && fabs(o * c->f->v[W].value - want) < fabs(o * c->f->v[C].value - want)) {
+        if (W != C && !rate_names_part(c, O, W, C) &&
+            fabs(o * c->f->v[W].value - want) < fabs(o * c->f->v[C].value - want)) {
             r->parts[k].fact = W;
             return;
         }

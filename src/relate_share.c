@@ -5151,8 +5151,10 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
          * before D */
         for (size_t j = D; j-- > lo && n < (B != NOPOS ? 1u : 2u);)
             if (rel_same_unit(&c->fi[j], &c->fi[D]) && !c->fi[j].share && !rel_is_rate(c, j) &&
-                c->f->v[j].value > c->f->v[D].value && !hypothetical(&c->f->v[j]))
-                ab[n++] = j;
+                c->f->v[j].value > c->f->v[D].value && !hypothetical(&c->f->v[j]) &&
+                !(c->fi[j].popen != NOPOS && c->fi[j].popen != c->fi[D].popen))
+                ab[n++] = j;   /* not a part in brackets D stands outside of: "98 on hand
+                                  (81 serviceable and 17 under repair), a shortfall of 38" */
         if (n >= 1 && B != NOPOS) {
             n = 1;
             ab[n++] = B;
