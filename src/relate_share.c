@@ -5055,6 +5055,7 @@ static int same_frame(const ctx *c, size_t a, size_t b)
 
 int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
 {
+    static const char *const of_whom[] = {"of whom", "of which", "of these", "of them", NULL};
     static const char *const and_or[] = {"and", "or", "but", NULL};
     static const char *const after[] = {"a shortfall of", "shortfall of", "short by",
                                         "a deficit of", "a gap of", "a surplus of",
@@ -5152,9 +5153,12 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
         for (size_t j = D; j-- > lo && n < (B != NOPOS ? 1u : 2u);)
             if (rel_same_unit(&c->fi[j], &c->fi[D]) && !c->fi[j].share && !rel_is_rate(c, j) &&
                 c->f->v[j].value > c->f->v[D].value && !hypothetical(&c->f->v[j]) &&
-                !(c->fi[j].popen != NOPOS && c->fi[j].popen != c->fi[D].popen))
+                !(c->fi[j].popen != NOPOS && c->fi[j].popen != c->fi[D].popen) &&
+                !rel_phrase_in(c->t, rel_words_back(c, c->f->v[j].tstart, s->start, 3),
+                               c->f->v[j].tstart, of_whom))
                 ab[n++] = j;   /* not a part in brackets D stands outside of: "98 on hand
-                                  (81 serviceable and 17 under repair), a shortfall of 38" */
+                                  (81 serviceable and 17 under repair), a shortfall of 38";
+                                  nor a subset: "1,020, of whom 900 were fit" */
         if (n >= 1 && B != NOPOS) {
             n = 1;
             ab[n++] = B;
