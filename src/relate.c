@@ -1062,6 +1062,30 @@ static int same_family(const tally_relation *a, const tally_relation *b)
            (b->kind == TALLY_REL_PRODUCT && a->kind == TALLY_REL_SUM && a->products);
 }
 
+int rel_clause_word(const ctx *c, size_t *b, size_t end, char *w, size_t cap)
+{
+    if (*b >= end || strchr(",;:()", c->t[*b]))
+        return 0;
+    while (*b < end && c->t[*b] == ' ')
+        (*b)++;
+    size_t e = rel_word_at(c->t, *b, end, w, cap);
+    if (e == *b)
+        return 0;
+    *b = e;
+    return 1;
+}
+
+int rel_add_product_back(ctx *c, size_t P, size_t rate, size_t count, const char *cue)
+{
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, cue);
+    rel_part(c, &r, rate);
+    rel_part(c, &r, count);
+    r.looked_back = 1;
+    c->fi[P].used = 1;
+    return rel_add(c, &r);
+}
+
 size_t rel_words_back(const ctx *c, size_t i, size_t lo, int n)
 {
     size_t k = i;

@@ -2318,11 +2318,5 @@ int rel_rule_norm_whole(ctx *c, size_t P, size_t lo, size_t hi)
     double x = c->f->v[R].value * c->f->v[C].value;
     if (x < pf->value / 2 || x > pf->value * 2)
         return 0;
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, P, "each");
-    rel_part(c, &r, R);
-    rel_part(c, &r, C);
-    r.looked_back = 1;
-    c->fi[P].used = 1;
-    return rel_add(c, &r);
+    return rel_add_product_back(c, P, R, C, "each");
 }

@@ -144,6 +144,10 @@ size_t rel_word_back(const ctx *c, size_t i, size_t start);
 /* The start of the up to n words before offset i, back to lo, stopping at
  * a ";", ":" or bracket. */
 size_t rel_words_back(const ctx *c, size_t i, size_t lo, int n);
+/* The next word of a clause from *b (spaces skipped), lower-cased into w,
+ * *b past it: 0, *b left at the mark, when a ",", ";", ":" or bracket or
+ * the end comes first ("400 tons a day, ...": a figure's own words). */
+int rel_clause_word(const ctx *c, size_t *b, size_t end, char *w, size_t cap);
 
 /* ---- relate.c: units and relations ---- */
 
@@ -171,6 +175,9 @@ void rel_part_role(ctx *c, tally_relation *r, size_t fact, tally_operand_role ro
 /* Append r to c->out unless a relation of its kind already has its stated
  * figure; -1 when out of memory. */
 int rel_add(ctx *c, const tally_relation *r);
+/* rel_add() of PRODUCT P = rate x count with cue, one factor looked up
+ * earlier in the document (looked_back); P marked used. */
+int rel_add_product_back(ctx *c, size_t P, size_t rate, size_t count, const char *cue);
 
 /* ---- relate.c: where figures are ---- */
 

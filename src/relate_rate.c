@@ -2350,18 +2350,13 @@ static int periods_narrowed(const ctx *c, size_t Z, size_t Y)
     const tally_fact *yf = &c->f->v[Y];
     const tally_sentence *s = &c->seg->sents[yf->sent_index];
     size_t b = yf->tend;
-    for (int nw = 0; nw < 4 && b < s->end && !strchr(",;:()", c->t[b]); nw++) {
-        char w[48];
-        while (b < s->end && c->t[b] == ' ')
-            b++;
-        size_t e = rel_word_at(c->t, b, s->end, w, sizeof w);
-        if (e == b)
-            break;
+    char w[48];
+    for (int nw = 0; nw < 4 && rel_clause_word(c, &b, s->end, w, sizeof w); nw++) {
         if (strcmp(w, "alone") == 0 || strcmp(w, "only") == 0)
             return 1;
         if (strcmp(w, "of") == 0) {
             char m[48];
-            size_t k = e;
+            size_t k = b;
             while (k < s->end && c->t[k] == ' ')
                 k++;
             rel_word_at(c->t, k, s->end, m, sizeof m);
@@ -2373,7 +2368,6 @@ static int periods_narrowed(const ctx *c, size_t Z, size_t Y)
                     return 0;   /* "14,415 in July, 465 a day in the 31 days of July" */
             return 1;
         }
-        b = e;
     }
     return 0;
 }
@@ -3059,15 +3053,9 @@ static int one_period_named(const ctx *c, size_t P)
             a = s->start;
     if (P > 0 && c->f->v[P - 1].sent_index == f->sent_index && c->f->v[P - 1].tend > a)
         a = c->f->v[P - 1].tend;   /* no figure of another clause */
-    for (int nw = 0; nw < 5 && b < s->end && !strchr(",;:()", c->t[b]); nw++) {
-        char w[48];
-        while (b < s->end && c->t[b] == ' ')
-            b++;
-        size_t e = rel_word_at(c->t, b, s->end, w, sizeof w);
-        if (e == b)
-            break;
-        b = e;
-    }
+    char w[48];
+    for (int nw = 0; nw < 5 && rel_clause_word(c, &b, s->end, w, sizeof w); nw++)
+        ;   /* P's own words after it */
     if (P + 1 < c->f->n && c->f->v[P + 1].sent_index == f->sent_index &&
         c->f->v[P + 1].tstart < b)
         return -1;   /* "1,500 more in a month of 25 working days": its days stated */
@@ -3151,15 +3139,9 @@ static int rate_bounded(const ctx *c, size_t R)
             break;
         }
     int per = 0;   /* R's per-phrase: "a month", "per day" */
-    for (int nw = 0; nw < 5 && b < s->end && !strchr(",;:()", c->t[b]); nw++) {
-        char w[48];
-        while (b < s->end && c->t[b] == ' ')
-            b++;
-        size_t e = rel_word_at(c->t, b, s->end, w, sizeof w);
-        if (e == b)
-            break;
-        b = e;
-        if (period_of(w) >= 0) {
+    char pw[48];
+    for (int nw = 0; nw < 5 && rel_clause_word(c, &b, s->end, pw, sizeof pw); nw++) {
+        if (period_of(pw) >= 0) {
             per = 1;
             break;
         }
@@ -4952,13 +4934,7 @@ int rel_rule_interest(ctx *c, size_t M)
             if (o->parts[p].fact == X)
                 X = o->stated;
     }
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, M, "interest");
-    rel_part(c, &r, q);
-    rel_part(c, &r, X);
-    r.looked_back = 1;
-    c->fi[M].used = 1;
-    return rel_add(c, &r);
+    return rel_add_product_back(c, M, q, X, "interest");
 }
 
 /* ---- round 347 (helper ver85): a stock over a rate is a duration ---- */
