@@ -35,6 +35,7 @@ static int period_kept(const ctx *c, const tally_relation *r, size_t P);
 static int period_or_frequency(ctx *c, tally_relation *r, size_t R, size_t P);
 static size_t frequency_of(const ctx *c, size_t R, size_t P);
 static int period_of(const char *w);
+static int possessive_period(char *w);
 static int flow_or_rest(const ctx *c, size_t R, size_t P);
 static int month_or_season(const char *w);
 static int period_after(const ctx *c, size_t k, int pp);
@@ -708,14 +709,54 @@ static int had_fig(const ctx *c, size_t D);
  * was had, is none). */
 #define OTHER_COUNT_BACK 32
 
+static int factor_of(const ctx *c, size_t j, size_t C);
+static int each_subject(const ctx *c, size_t R);
+static int each_after(const ctx *c, size_t R);
+static int change_amount_of(const ctx *c, size_t j);
+static int factor_later(const ctx *c, size_t C, size_t R);
+
 static int other_count_before(const ctx *c, size_t C)
 {
     size_t floor = C > OTHER_COUNT_BACK ? C - OTHER_COUNT_BACK : 0;
     int had = had_fig(c, C);
     for (size_t j = C; j-- > floor && c->f->v[j].sent_index == c->f->v[C].sent_index;)
         if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[C]) && !rel_is_rate(c, j) &&
-            !(had && intended_fig(&c->f->v[j])))
-            return 1;   /* the promise before what came is no second lot (round 410) */
+            !(had && intended_fig(&c->f->v[j])) && !factor_of(c, j, C) &&
+            !change_amount_of(c, j) && !short_by(c, j) && !each_subject(c, j) &&
+            !each_after(c, j))
+            return 1;   /* the promise before what came is no second lot (round 410);
+                           nor a figure said of one of C's things, or a gap */
+    return 0;
+}
+
+/* 1 when a later figure of C's unit in C's sentence, before R, is C
+ * times another count of that sentence (factor_of). */
+static int factor_later(const ctx *c, size_t C, size_t R)
+{
+    for (size_t D = C + 1; D < R && c->f->v[D].sent_index == c->f->v[C].sent_index; D++)
+        if (rel_same_unit(&c->fi[D], &c->fi[C]) && factor_of(c, C, D))
+            return 1;
+    return 0;
+}
+
+/* 1 when figure j times another count of its sentence (not of j's unit)
+ * makes C exactly: j is said of one thing, C of them all ("90 litres a
+ * month in peace and 250 in the field; for the 224 machines this is
+ * 56,000 litres"), so j is no second lot of C's kind; its sentence says
+ * j of one of those things ("A machine uses", "Each wagon carries"). */
+static int factor_of(const ctx *c, size_t j, size_t C)
+{
+    const tally_fact *jf = &c->f->v[j], *cf = &c->f->v[C];
+    if (jf->qual != TALLY_Q_EXACT || !(jf->value > 1) || !(cf->value > jf->value))
+        return 0;
+    size_t open = c->seg->sents[jf->sent_index].start;
+    for (size_t k = j + 1; k < C; k++)
+        if (!c->fi[k].share && c->fi[k].unit[0] && !rel_same_unit(&c->fi[k], &c->fi[j]) &&
+            c->f->v[k].qual == TALLY_Q_EXACT && c->f->v[k].value > 1 &&
+            fabs(jf->value * c->f->v[k].value - cf->value) < 1e-9 * cf->value &&
+            (said_of_one(c, open, jf->tstart, c->fi[k].unit) ||
+             noun_said_of_one(c, open, jf->tstart, c->f->v[k].noun)))
+            return 1;   /* and the sentence says j of one ("A machine uses ...") */
     return 0;
 }
 
@@ -732,8 +773,11 @@ static size_t named_count_before(const ctx *c, size_t R, size_t a, size_t b)
             return NOPOS;
         if (!c->fi[C].unit[0] || c->fi[C].share || c->fi[C].used || rel_is_rate(c, C) ||
             rel_same_unit(&c->fi[C], &c->fi[R]) || !(cf->value > 1) ||
-            (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || short_by(c, C))
-            continue;   /* "500 tons short of its order": a gap, not what was bought */
+            (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || short_by(c, C) ||
+            factor_later(c, C, R) || each_subject(c, C))
+            continue;   /* "500 tons short of its order": a gap, not what was bought;
+                           "250 litres ... for the 224 machines 56,000 litres", "Each
+                           wagon carries 12 tons": said of one, the lot is later */
         if (noun_said_of_one(c, a, b, cf->noun))
             return cf->sent_index != rf->sent_index && other_count_before(c, C)
                        ? NOPOS   /* two lots counted the sentence before: which? */
@@ -1140,16 +1184,22 @@ static int period_named(const ctx *c, size_t R, int per)
 {
     const tally_sentence *s = &c->seg->sents[c->f->v[R].sent_index];
     char w[48];
-    for (size_t i = s->start; rel_next_word(c->t, &i, s->end, w, sizeof w);) {
-        size_t n = strlen(w);
-        if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
-            w[n - 2] = '\0';   /* "month's" */
-        for (char *q = w; *q; q++)
-            *q = (char)tolower((unsigned char)*q);
-        if (period_of(w) == per)
+    for (size_t i = s->start; rel_next_word(c->t, &i, s->end, w, sizeof w);)
+        if (possessive_period(w) == per)
             return 1;
-    }
     return 0;
+}
+
+/* period_of() of word w (changed in place) lowercased, a possessive "'s"
+ * taken off ("month's"). */
+static int possessive_period(char *w)
+{
+    size_t n = strlen(w);
+    if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+        w[n - 2] = '\0';
+    for (char *q = w; *q; q++)
+        *q = (char)tolower((unsigned char)*q);
+    return period_of(w);
 }
 
 static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
@@ -1244,8 +1294,8 @@ static int totalled(const ctx *c, size_t R, size_t P)
                                        "whole", "came to", "making", "absorb", "absorbed",
                                        "would absorb", "meant", "needed", "required",
                                        "would need", "would require", "gave", "yielded",
-                                       "cost", "costing", "the bill", NULL};
-    static const char *const cost[] = {"cost", "costing", NULL};
+                                       "cost", "costs", "costing", "the bill", NULL};
+    static const char *const cost[] = {"cost", "costs", "costing", NULL};
     size_t a = c->f->v[R].tend, b = c->f->v[P].tstart;
     int w = rel_words_between(c->t, a, b, ";:()");
     if (w < 0 || w > (rel_phrase_in(c->t, a, b, cost) ? 10 : 8) ||
@@ -1341,8 +1391,8 @@ static int period_kept(const ctx *c, const tally_relation *r, size_t P)
             char w[24];
             if (i > a && rel_wch((unsigned char)c->t[i - 1]))
                 continue;
-            if (rel_word_at(c->t, i, jf->tstart, w, sizeof w) > i && period_of(w) == pp)
-                return 1;
+            if (rel_word_at(c->t, i, jf->tstart, w, sizeof w) > i && possessive_period(w) == pp)
+                return 1;   /* "those of a month's convoys some 1,730 tons" */
         }
     }
     return 0;
