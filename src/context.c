@@ -4258,8 +4258,8 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     if (x->kind != TALLY_NK_FIGURE)
         return 0;
     if (src == SRC_NONE)   /* "the state paid 30 million in 1925": a figure, unit unknown */
-        return s->section == TALLY_SECTION_BODY && (x->flags & TALLY_NF_SCALED) &&
-               x->value >= 1e6;
+        return s->section == TALLY_SECTION_BODY &&
+               (x->flags & TALLY_NF_SCALED) && x->value >= 1e6;
     if (src == SRC_OWN && !sl->own.known && is_word_one(t, x) && !listed_one(t, s, x) &&
         !one_norm(t, s, at))
         return 0;   /* "one important element", "one source": a determiner */
@@ -4288,6 +4288,41 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
         !(src == SRC_SIBLING && note_quantity(t, s, x)))
         return 0;
     return 1;
+}
+
+static int ellipsis_lead(const char *t, const tally_sentence *s, const tally_number *x, int of);
+static int ellipsis_follow(const char *t, const tally_sentence *s, const tally_number *x);
+
+/* 1 when figure x of a body sentence is written in digits (no number
+ * words, at most two decimals), in a sentence of prose (a lower-case word), no
+ * name or label right before it (ellipsis_lead) nor a capitalised word
+ * right after (ellipsis_follow), and not a paragraph's number "(2)": a
+ * figure even when nothing says what it counts ("Estimates ran from
+ * 20,000 to 30,000", "It had 3,000, and 1,200 were torn"). */
+static int bare_digits(const char *t, const tally_sentence *s, const tally_number *x)
+{
+    if (x->kind != TALLY_NK_FIGURE || s->section != TALLY_SECTION_BODY ||
+        (x->flags & TALLY_NF_WORDS))
+        return 0;
+    int dec = -1;
+    for (size_t k = x->start; k < x->end; k++) {
+        if (t[k] == '.' && k + 1 < x->end && t[k + 1] >= '0' && t[k + 1] <= '9')
+            dec = 0;
+        else if (dec >= 0 && t[k] >= '0' && t[k] <= '9')
+            dec++;
+        else if (dec >= 0)
+            break;
+    }
+    tok k;
+    int of = next_tok(t, x->end, s->end, &k) && tok_is(t, &k, "of");
+    if (dec > 2 || !ellipsis_lead(t, s, x, of) || !ellipsis_follow(t, s, x))
+        return 0;   /* "doi:10.4471", "Camp Lorne 16", "7 The Hague"; not "Only 85 of" */
+    if (x->start > s->start && t[x->start - 1] == '(' && x->end < s->end && t[x->end] == ')')
+        return 0;   /* "(2) The ministry asked": a paragraph's number */
+    for (size_t pos = s->start; next_tok(t, pos, s->end, &k); pos = k.e)
+        if (k.word && t[k.s] >= 'a' && t[k.s] <= 'z')
+            return 1;   /* in prose, not "Series 4, Number 2, Winter 1999, 101-117" */
+    return 0;
 }
 
 /* "5,000 containers a quarter": "a quarter" right after a kept figure's
@@ -7159,6 +7194,9 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     part_kind(&L, text, s, nums, n, out);
     learned_money(&L, text, s, n, out);
     series_ordinal(text, s, nums, n, out);
+    for (size_t i = 0; i < n; i++)
+        if (!out[i].keep && sl[i].src == SRC_NONE && bare_digits(text, s, &nums[i]))
+            out[i].keep = 1;   /* "Estimates ran from 20,000 to 30,000": a figure, unit unknown */
     for (size_t i = 0; i < n; i++) {
         out[i].rule = SRC_NAME[sl[i].src];
         if (out[i].noun_end < out[i].noun_start)

@@ -788,7 +788,8 @@ static void test_ellipsis_previous_sentence(void **state)
     assert_string_equal(r.at[0].rule, "previous");
     /* the first sentence of a paragraph has no sentence before it to read */
     attach_in(&r, text, "It received", 1, sp, 1);
-    assert_int_equal(r.at[0].keep, 0);
+    assert_int_equal(r.at[0].keep, 1);
+    assert_string_equal(r.at[0].unit, "");   /* a figure, nothing said of what */
 }
 
 static void test_ellipsis_not_from_share(void **state)
@@ -800,11 +801,13 @@ static void test_ellipsis_not_from_share(void **state)
                  {"12", 0, 12, FIG, 0, NULL}};
     attach(&r, "A third of the barges sank, and 12 were raised.", TALLY_SECTION_BODY, sp, 2);
     assert_int_equal(r.at[0].keep, 1);
-    assert_int_equal(r.at[1].keep, 0);
+    assert_int_equal(r.at[1].keep, 1);
+    assert_string_equal(r.at[1].unit, "");   /* a figure, nothing said of what */
     spec sp2[] = {{"12", 0, 12, FIG, 0, NULL}};
     attach_in(&r, "Output fell 40 percent in the spring. Later 12 were closed.", "Later", 2, sp2,
               1);
-    assert_int_equal(r.at[0].keep, 0);
+    assert_int_equal(r.at[0].keep, 1);
+    assert_string_equal(r.at[0].unit, "");   /* a figure, nothing said of what */
 }
 
 static void test_ellipsis_money_scaled_only(void **state)
@@ -815,7 +818,8 @@ static void test_ellipsis_money_scaled_only(void **state)
     spec sp[] = {{"$4 million", 0, 4e6, FIG, TALLY_NF_CURRENCY | TALLY_NF_SCALED, "USD"},
                  {"3", 0, 3, FIG, 0, NULL}};
     attach(&r, "The grant was $4 million, and 3 went to roads.", TALLY_SECTION_BODY, sp, 2);
-    assert_int_equal(r.at[1].keep, 0);
+    assert_int_equal(r.at[1].keep, 1);
+    assert_string_equal(r.at[1].unit, "");   /* a figure, nothing said of what */
     spec sp2[] = {{"$4 million", 0, 4e6, FIG, TALLY_NF_CURRENCY | TALLY_NF_SCALED, "USD"},
                   {"3 million", 0, 3e6, FIG, TALLY_NF_SCALED, NULL}};
     attach(&r, "The grant was $4 million, and 3 million went to roads.", TALLY_SECTION_BODY, sp2,
@@ -1094,8 +1098,10 @@ static void test_partitive_bare_whole(void **state)
     /* a whole with no noun anywhere: both dropped */
     spec sp2[] = {{"85", 0, 85, FIG, 0, NULL}, {"200", 0, 200, FIG, 0, NULL}};
     attach(&r, "Only 85 of the 200 had finished.", TALLY_SECTION_BODY, sp2, 2);
-    assert_int_equal(r.at[0].keep, 0);
-    assert_int_equal(r.at[1].keep, 0);
+    assert_int_equal(r.at[0].keep, 1);
+    assert_string_equal(r.at[0].unit, "");   /* a figure, nothing said of what */
+    assert_int_equal(r.at[1].keep, 1);
+    assert_string_equal(r.at[1].unit, "");   /* a figure, nothing said of what */
 }
 
 static void test_partitive_of_them(void **state)
@@ -1494,7 +1500,8 @@ static void test_average_over_clause(void **state)
     spec sq[] = {{"880", 0, 880, FIG, 0, NULL}, {"22", 0, 22, FIG, 0, NULL}};
     attach(&r, "The boats cleared 880 mines, and the enemy had laid 22 in May.",
            TALLY_SECTION_BODY, sq, 2);
-    assert_int_equal(r.at[1].keep, 0);   /* a new clause: no mines */
+    assert_int_equal(r.at[1].keep, 1);   /* a new clause: no mines */
+    assert_string_equal(r.at[1].unit, "");   /* a figure, nothing said of what */
 }
 
 /* Many "of the regiment" are its men; "of the divisions" are divisions. */
@@ -1939,7 +1946,8 @@ static void test_rec32_irregular_and_ordinal_set(void **state)
     assert_string_equal(r.at[1].unit, "lorry");
     /* with no set named before, the part stays unread */
     attach_in(&r, lots, "The first", 1, sl, 2);
-    assert_int_equal(r.at[0].keep, 0);
+    assert_int_equal(r.at[0].keep, 1);
+    assert_string_equal(r.at[0].unit, "");   /* a figure, nothing said of what */
 }
 
 /* rec32: lexicon lemmas of trades ("19 technicians", "600 riveters",
@@ -2563,7 +2571,8 @@ static void test_rec45_restated_whole(void **state)
     check(&r, 1, 1, "fitter", "personnel", "fitters", NULL, 0);
     spec d[] = {{"950", 0, 950, FIG, 0, NULL}};
     attach(&r, "The 950 were late.", TALLY_SECTION_BODY, d, 1);
-    assert_int_equal(r.at[0].keep, 0);
+    assert_int_equal(r.at[0].keep, 1);
+    assert_string_equal(r.at[0].unit, "");   /* a figure, nothing said of what */
 }
 
 /* rec45: an adjective of state after a number ("75 empty") is no unit; the
@@ -2818,7 +2827,8 @@ static void test_rec57_the_n_clause(void **state)
     spec d[] = {{"12", 0, 12, FIG, 0, NULL}};
     attach(&r, "Of all the candidates the 12 that remained were sent home.", TALLY_SECTION_BODY,
            d, 1);
-    assert_int_equal(r.at[0].keep, 0);
+    assert_int_equal(r.at[0].keep, 1);
+    assert_string_equal(r.at[0].unit, "");   /* a figure, nothing said of what */
 }
 
 /* rec58: a lexicon compound ("cable sections") wins over its first word
