@@ -2626,8 +2626,15 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
             W = w;
         }
     }
-    if (P == NOPOS && q > lo + 1 && (W = of_whole_before(c, q - 1, lo)) != NOPOS)
+    if (P == NOPOS && q > lo + 1 && (W = of_whole_before(c, q - 1, lo)) != NOPOS) {
+        static const char *const kept[] = {"qualified", "passed", "survived", "recovered",
+                                           "returned", "remained", "completed", "graduated",
+                                           "arrived", "got through", "came through", NULL};
+        if (rel_phrase_in(c->t, c->f->v[q - 1].tend, qf->tstart, kept))
+            return 0;   /* "Of the 1,440 ..., 1,150 qualified, a wastage rate of 20 per
+                           cent": the rate is of the others, W - P */
         P = q - 1;   /* "Of the 214,000 wounded ..., 16,900 died, a rate of 7.9 per cent" */
+    }
     if (P == NOPOS) {   /* "31 bombers, ..., a loss rate of about 0.5 per cent a sortie" */
         char w[48], u[48], cat[16];
         size_t e = c->f->v[q].tend, we;
