@@ -380,28 +380,30 @@ static tally_status do_sentence(tally_doc *doc, const tally_lexicon *lex,
     return st;
 }
 
-/* How far back machines_referent() looks for the thing "machines" means:
- * figures, and sentences. */
+/* How far back machines_referent() looks for the thing a generic word
+ * ("machines", "engines", "lights") means: figures, and sentences. */
 #define MACHINES_BACK 60
 #define MACHINES_SENTS 10
 
-/* 1 when fact x counts "machines" as written, with no noun of a kind
- * before it ("161 machines", "40 new machines"; not "46 sewing machines"). */
-static int counts_machines(const tally_fact *x)
+/* 1 when fact x counts the generic word g (its unit) as written, with no
+ * noun of a kind before it ("161 machines", "40 new machines"; not "46
+ * sewing machines"). */
+static int counts_generic(const tally_fact *x, const char *g)
 {
-    if (strcmp(x->unit, "machine") != 0 || !x->noun[0])
+    if (strcmp(x->unit, g) != 0 || !x->noun[0])
         return 0;
     const char *last = strrchr(x->noun, ' ');
     const char *head = last ? last + 1 : x->noun;
-    if (strcasecmp(head, "machines") != 0 && strcasecmp(head, "machine") != 0)
+    size_t n = strlen(g);
+    if (strncasecmp(head, g, n) != 0 || !(head[n] == '\0' || strcasecmp(head + n, "s") == 0))
         return 0;
     if (!last)
         return 1;
     const char *prev = last;   /* the word before the head */
     while (prev > x->noun && prev[-1] != ' ')
         prev--;
-    size_t n = (size_t)(last - prev);
-    return !(n > 4 && strncasecmp(last - 3, "ing", 3) == 0);   /* "sewing machines" */
+    size_t m = (size_t)(last - prev);
+    return !(m > 4 && strncasecmp(last - 3, "ing", 3) == 0);   /* "sewing machines" */
 }
 
 /* The kind the "machines" table gives word w[0..n) ("referent", "place"),
@@ -412,6 +414,74 @@ static const char *machines_kind(const tally_lextab *tab, const char *w, size_t 
     if (!n || tally_lextab_find(tab, w, n, row, 1) == 0)
         return NULL;
     return row[0][1];
+}
+
+/* The generic word a referent unit u may be called by (the table's
+ * "generic" column; "machine" when it is empty or absent), or NULL when u
+ * is no referent. */
+static const char *generic_of(const tally_lextab *tab, int col, const char *u)
+{
+    const char *k = machines_kind(tab, u, strlen(u));
+    if (!k || strcmp(k, "referent") != 0)
+        return NULL;
+    const char *g = col >= 0 ? tally_lextab_get(tab, u, strlen(u), col) : NULL;
+    return g && *g ? g : "machine";
+}
+
+/* 1 when the space-separated list l has word w. */
+static int word_listed(const char *l, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = l; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        if ((size_t)(e - p) == n && strncmp(p, w, n) == 0)
+            return 1;
+        p = e;
+    }
+    return 0;
+}
+
+/* The generic words the table's referents are called by, at most max
+ * (distinct), copied (free them) into g[]; their number. */
+#define MAX_GENERIC 16
+static size_t generic_words(const tally_lextab *tab, int col, const char **g, size_t max)
+{
+    const tally_table *t = tally_lextab_table(tab);
+    size_t n = 0;
+    for (size_t r = 0; r < t->nrows; r++) {
+        const char *l = generic_of(tab, col, t->rows[r][0]);
+        for (const char *p = l; p && *p && n < max;) {   /* "machine engine" */
+            while (*p == ' ')
+                p++;
+            size_t len = strcspn(p, " ");
+            size_t k = 0;
+            while (len && k < n && !(strlen(g[k]) == len && strncmp(g[k], p, len) == 0))
+                k++;
+            if (len && k == n) {
+                char *w = malloc(len + 1);
+                if (!w)
+                    return n;   /* fewer words: fewer resolved, nothing wrong */
+                memcpy(w, p, len);
+                w[len] = '\0';
+                g[n++] = w;
+            }
+            p += len;
+        }
+    }
+    return n;
+}
+
+/* 1 when u is one of the n words of g[]. */
+static int in_words(const char *u, const char **g, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(u, g[k]) == 0)
+            return 1;
+    return 0;
 }
 
 /* 1 when sentence s names a works of the "machines" table and a verb of
@@ -437,34 +507,45 @@ static int names_works(const tally_lextab *tab, const char *s)
 /* "The return shows 161 machines on hand" after "224 riders and 224
  * motorcycles": a text's "machines" are the motorcycles (bicycles,
  * aircraft, lorries) it counted just before, by the lexicon's "machines"
- * table (datasets/lexicon/machines.csv, kind "referent").  A figure
- * counting "machines" takes the unit and category of the nearest earlier
- * figure whose unit is such a referent, at most MACHINES_SENTS sentences
- * and MACHINES_BACK figures back (a "machines" figure so resolved serves
- * the next), unless its sentence names a works that holds them (kinds
- * "place" and "holds": "The plant had 40 machines"); else it stays
- * "machine". */
+ * table (datasets/lexicon/machines.csv, kind "referent"); so are its
+ * "engines" the locomotives and its "lights" the searchlights (a
+ * referent's "generic" column names the word; empty: "machine").  A
+ * figure counting such a generic word takes the unit and category of the
+ * nearest earlier figure whose unit is a referent called by that word, at
+ * most MACHINES_SENTS sentences and MACHINES_BACK figures back (a figure
+ * so resolved serves the next), unless its sentence names a works that
+ * holds them (kinds "place" and "holds": "The plant had 40 machines");
+ * else it stays as written. */
 static void machines_referent(const tally_lexicon *lex, tally_facts *out)
 {
     const tally_lextab *tab = tally_lexicon_tab(lex, "machines");
     if (!tab)
         return;
+    int col = tally_table_col(tally_lextab_table(tab), "generic");
+    const char *gens[MAX_GENERIC];
+    size_t ngens = generic_words(tab, col, gens, MAX_GENERIC);
     for (size_t i = 0; i < out->n; i++) {
         tally_fact *x = &out->v[i];
-        if (!counts_machines(x) || names_works(tab, x->sentence))
+        if (!in_words(x->unit, gens, ngens) || !counts_generic(x, x->unit) ||
+            names_works(tab, x->sentence))
             continue;
         for (size_t j = i; j-- > 0 && i - j <= MACHINES_BACK;) {
             const tally_fact *y = &out->v[j];
             if (y->sent_index + MACHINES_SENTS < x->sent_index)
                 break;
-            const char *k = machines_kind(tab, y->unit, strlen(y->unit));
-            if (k && strcmp(k, "referent") == 0) {
+            const char *g = generic_of(tab, col, y->unit);
+            if (!g)
+                continue;
+            if (word_listed(g, x->unit)) {
                 x->unit = y->unit;
                 x->category = y->category;
-                break;
             }
+            break;   /* the nearest referent of any kind: "80 engines" after
+                        bombers are no locomotives */
         }
     }
+    for (size_t k = 0; k < ngens; k++)
+        free((void *)gens[k]);
 }
 
 tally_status tally_extract(tally_doc *doc, const tally_lexicon *lex,
