@@ -5063,6 +5063,49 @@ static int subject_noun(const lexcols *L, const char *t, const tally_sentence *s
     return 1;
 }
 
+/* Verbs of size whose subject is what the number after them counts. */
+static const char *const NUMBERED[] = {"numbered", "totalled", "totaled", "numbering",
+                                       "totalling", "totaling", NULL};
+
+/* "Guards numbered 450", "the carts, which numbered 2,100": the bare
+ * number x right after a verb of size (NUMBERED) counts the noun right
+ * before the verb (or before ", which"/", who"): a lexicon noun, or a
+ * plural the lexicon lacks (its plain lemma).  1 when found. */
+static int numbered_subject(const lexcols *L, const char *t, const tally_sentence *s,
+                            const tally_number *x, tally_attach *at)
+{
+    tok v, k, c;
+    term tm;
+    np p;
+    if (!prev_tok(t, s->start, x->start, &v) || !v.word || !tok_in(t, &v, NUMBERED) ||
+        !prev_tok(t, s->start, v.s, &k))
+        return 0;
+    if ((tok_is(t, &k, "which") || tok_is(t, &k, "who")) &&
+        !(prev_tok(t, s->start, k.s, &c) && tok_punct(t, &c, ',') &&
+          prev_tok(t, s->start, c.s, &k)))
+        return 0;
+    if (!k.word)
+        return 0;
+    if (lookup_tok(L, t, &k, &tm) && !tm.desig) {
+        lend_noun(at, &tm, &k);
+        return 1;
+    }
+    if (!unknown_plural(t, &k, &p)) {
+        tok d;
+        if (prev_tok(t, s->start, k.s, &d) || !plural_ish(t, &k))
+            return 0;   /* "Guards numbered 450": a capital opening the sentence */
+        memset(&p, 0, sizeof p);
+        plain_lemma(t, k.s, k.e, &p);
+        if (!p.unit[0])
+            return 0;
+    }
+    put_unit(at, p.unit, "other");
+    at->noun_start = k.s;
+    at->noun_end = k.e;
+    at->elliptic = 1;
+    return 1;
+}
+
 /* A ledger line: the sentence opens with a plural lexicon noun and the
  * bare number x, the first figure of the sentence, comes right after it
  * or right after a colon that ends the opening ("Greatcoats 96,000, or
@@ -5990,6 +6033,7 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
          (!before_open && of_the_opening(&L, text, &nums[i], open, &out[i])) ||
          (!before && (sl[i].group[0] || (i > 0 && sl[i - 1].part)) &&
           subject_noun(&L, text, s, &nums[i], &out[i])) ||
+         numbered_subject(&L, text, s, &nums[i], &out[i]) ||
          (!before && ledger_subject(&L, text, s, &nums[i], &out[i])) ||
          (!before && of_set_before(&L, text, s, &nums[i], &out[i])) ||
          (!before && restated_whole(text, s, nums, n, i, sl, out, &out[i])))) {
