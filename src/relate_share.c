@@ -5060,6 +5060,91 @@ static int same_frame(const ctx *c, size_t a, size_t b)
     return w >= 2 && w <= 3 && rel_word_within(c, e, y, 1, preps);
 }
 
+static int gap_need_named(const ctx *c, size_t j);
+
+/* 1 when noun phrase np has the word w (case-insensitive). */
+static int noun_has_word(const char *np, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = np; *p;) {
+        while (*p && !rel_wch((unsigned char)*p))
+            p++;
+        const char *e = p;
+        while (*e && rel_wch((unsigned char)*e))
+            e++;
+        if ((size_t)(e - p) == n && strncasecmp(p, w, n) == 0)
+            return 1;
+        p = e;
+    }
+    return 0;
+}
+
+/* A gap whose cue names a kind ("the woollen shortfall of 19,000", the
+ * word right before the cue at offset i: lower-case, no article) after a
+ * stock of that kind ("101,000 woollen uniforms and 132,000 of drill,
+ * against a need of 120,000 of each"): when that stock j is not among the
+ * two candidates ab[], it replaces the one whose words before it name no
+ * need ("need", "against", "establishment", "required"), and when both or
+ * neither do, there is no check (0).  The number of operands. */
+static size_t named_kind(const ctx *c, size_t D, size_t i, size_t lo, size_t *ab, size_t n)
+{
+    static const char *const skip[] = {"the", "a", "an", "this", "that", "its", "their",
+                                       "total", "whole", "same", "real", "actual", NULL};
+    size_t a = rel_words_back(c, i, c->seg->sents[c->f->v[D].sent_index].start, 1);
+    char w[48];
+    if (rel_word_at(c->t, a, i, w, sizeof w) == a || !(w[0] >= 'a' && w[0] <= 'z'))
+        return n;
+    for (size_t q = 0; skip[q]; q++)
+        if (strcmp(w, skip[q]) == 0)
+            return n;
+    size_t j = D;
+    while (j-- > lo)
+        if (rel_same_unit(&c->fi[j], &c->fi[D]) && !c->fi[j].share &&
+            c->f->v[j].value > c->f->v[D].value && noun_has_word(c->f->v[j].mention, w))
+            break;
+    if (j == (size_t)-1 || j < lo || j == ab[0] || j == ab[1])
+        return n;
+    int na[2] = {gap_need_named(c, ab[0]), gap_need_named(c, ab[1])};
+    if (na[0] == na[1])
+        return 0;
+    ab[na[0] ? 1 : 0] = j;
+    return 2;
+}
+
+/* 1 when the words before figure j (at most four) name a need. */
+static int gap_need_named(const ctx *c, size_t j)
+{
+    static const char *const need[] = {"need", "needs", "against", "establishment",
+                                       "required", "requirement", "calls for", NULL};
+    const tally_fact *f = &c->f->v[j];
+    return rel_phrase_in(c->t, rel_words_back(c, f->tstart, c->seg->sents[f->sent_index].start, 4),
+                         f->tstart, need);
+}
+
+/* A shortfall D between a need and a stock ab[] where the stock is above
+ * the need ("46 steel lighters and 61 wooden ones, against a need of 50 of
+ * each; the total shortfall of 4"): the 61 has no shortfall; the nearest
+ * other figure of D's unit below the need and above D is the stock (the
+ * 46), else no check (0).  The number of operands. */
+static size_t stock_below_need(const ctx *c, size_t D, size_t lo, size_t *ab)
+{
+    int n0 = gap_need_named(c, ab[0]), n1 = gap_need_named(c, ab[1]);
+    if (n0 == n1)
+        return 2;
+    size_t N = n0 ? ab[0] : ab[1], *S = n0 ? &ab[1] : &ab[0];
+    double need = c->f->v[N].value;
+    if (c->f->v[*S].value < need)
+        return 2;
+    for (size_t j = D; j-- > lo;)
+        if (j != N && j != *S && rel_same_unit(&c->fi[j], &c->fi[D]) && !c->fi[j].share &&
+            !rel_is_rate(c, j) && c->f->v[j].value < need &&
+            c->f->v[j].value > c->f->v[D].value) {
+            *S = j;
+            return 2;
+        }
+    return 0;
+}
+
 int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const of_whom[] = {"of whom", "of which", "of these", "of them", NULL};
@@ -5170,6 +5255,10 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             n = 1;
             ab[n++] = B;
         }
+        if (!than && B == NOPOS && n == 2)
+            n = named_kind(c, D, i, lo, ab, n);   /* "the woollen shortfall" */
+        if (!than && B == NOPOS && n == 2 && (strstr(cue, "shortfall") || strstr(cue, "defici")))
+            n = stock_below_need(c, D, lo, ab);   /* not the stock above the need */
         if (!than && B == NOPOS && n == 2 && same_frame(c, ab[1], ab[0]))
             n = 0;   /* "in January 450 tons, and in February 380, a shortfall of
                         220": two deliveries, not a need and its supply (round 462) */
