@@ -2449,6 +2449,28 @@ static size_t periods_after(const ctx *c, size_t Z, size_t hi, size_t a)
     return rel_word_before_is(c, yf->tstart, a, over) ? Y : NOPOS;
 }
 
+/* X itself, or the whole W it closes the breakdown of: W earlier in X's
+ * sentence, of X's unit, and the figures of that unit from the one after W
+ * to X (no rate among them, at least two) adding up to W exactly ("2,240
+ * rounds that day, 1,350 from Sarnau's batteries and 890 from the rest"). */
+static size_t whole_of_list_end(const ctx *c, size_t X, size_t lo)
+{
+    double sum = 0;
+    int parts = 0;
+    for (size_t j = X + 1; j-- > lo && c->f->v[j].sent_index == c->f->v[X].sent_index;) {
+        if (!rel_same_unit(&c->fi[j], &c->fi[X]) || c->fi[j].share)
+            continue;
+        if (parts >= 2 && c->f->v[j].value > 0 &&
+            fabs(c->f->v[j].value - sum) <= 1e-9 * c->f->v[j].value)
+            return j;
+        if (rel_is_rate(c, j))
+            return X;
+        sum += c->f->v[j].value;
+        parts++;
+    }
+    return X;
+}
+
 int rel_rule_average(ctx *c, size_t lo, size_t hi)
 {
     static const char *const per[] = {"per", "a", "an", "each", "every", NULL};
@@ -2501,6 +2523,9 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
                      c->f->v[j].qual != TALLY_Q_AT_LEAST && !change_amount_of(c, j))
                 Y = j;   /* not "fewer than four (trains) a day": the 118 trains */
         }
+        if (X != NOPOS)
+            X = whole_of_list_end(c, X, lo);   /* "2,240 rounds, 1,350 from ... and 890
+                                                  from the rest, or about 373 an hour" */
         if (X == NOPOS && Y == NOPOS && average_cue(c, Z, lo)) {
             /* "Its crews flew 11,800 sorties and carried 27,000 tons. Their
              * mean load, about 2.9 tons a sortie" */
