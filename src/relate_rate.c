@@ -774,7 +774,8 @@ static size_t named_count_before(const ctx *c, size_t R, size_t a, size_t b)
         if (!c->fi[C].unit[0] || c->fi[C].share || c->fi[C].used || rel_is_rate(c, C) ||
             rel_same_unit(&c->fi[C], &c->fi[R]) || !(cf->value > 1) ||
             (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || short_by(c, C) ||
-            factor_later(c, C, R) || each_subject(c, C))
+            factor_later(c, C, R) || each_subject(c, C) ||
+            (cf->sent_index != rf->sent_index && strcmp(c->fi[C].cat, "duration") == 0))
             continue;   /* "500 tons short of its order": a gap, not what was bought;
                            "250 litres ... for the 224 machines 56,000 litres", "Each
                            wagon carries 12 tons": said of one, the lot is later */
@@ -1238,10 +1239,14 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
             c->seg->sents[cf->sent_index].para != c->seg->sents[rf->sent_index].para)
             return NOPOS;
         if (!ci->unit[0] || ci->share || rel_same_unit(ci, &c->fi[R]) ||
+            (cf->sent_index != rf->sent_index && strcmp(ci->cat, "duration") == 0) ||
             !(said_of_one(c, a, b, ci->unit) ||
               (each && C + 1 == R && rel_words_between(c->t, cf->tend, rf->tstart, ";:()") >= 0 &&
                rel_words_between(c->t, cf->tend, rf->tstart, "") <= 8)))
             continue;
+        /* (a span of days of the sentence before is no count a daily rate
+         * is paid for: "a month of thirty days. ... eight to nine cubic
+         * metres a day, and the whole service about 120") */
         int per = -1;
         if (rel_is_rate(c, C) && (rel_rate_of(c, C, &per), per < 0 || !period_named(c, R, per)))
             continue;   /* "1,600 tons a sailing" before "61,000 tons of cargo"; a flow
