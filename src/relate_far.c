@@ -1318,27 +1318,37 @@ static int two_lots(const ctx *c, size_t C, const char *thing)
     return 0;
 }
 
+static int shared_verb(const ctx *c, const char *thing, size_t x, size_t y, size_t a, size_t b);
+
 static size_t both_count(const ctx *c, const char *thing, size_t R, size_t P)
 {
     int para = c->seg->sents[c->f->v[R].sent_index].para;
     size_t stop = R > FAR_BACK ? R - FAR_BACK : 0, latest = NOPOS;
+    int flow = 0;   /* a flow of the thing whose words the bill's share */
     for (size_t j = R; j-- > stop;) {
         const tally_fact *jf = &c->f->v[j];
         if (jf->sent_index >= c->seg->nsents ||
             c->seg->sents[jf->sent_index].para + AVG_PARAS_BACK < para)
             break;
         if (c->fi[j].share || !counts_thing(c, j, thing) || !isfinite(jf->value) ||
-            !(jf->value > 1) || rate_or_bound(c, j) || product_stated(c, j) ||
-            measure_cat(c->fi[j].cat))
+            !(jf->value > 1) || product_stated(c, j) || measure_cat(c->fi[j].cat))
             continue;
         size_t a, b;
         count_words(c, j, &a, &b);
-        if (shared_words(c, a, b, c->f->v[R].tend, c->f->v[P].tstart) > 0)
-            return j;
+        int shares = shared_verb(c, thing, a, b, c->f->v[R].tend, c->f->v[P].tstart);
+        if (rate_or_bound(c, j)) {
+            flow |= shares;   /* "the filters now replaced each month cost 43,200" after
+                                 "replaced on average 9,600 filters a month": the lot
+                                 the bill names is that flow, not the works' 12,000
+                                 filters of a later sentence: no check */
+            continue;
+        }
+        if (shares)
+            return flow ? NOPOS : j;
         if (latest == NOPOS)
             latest = j;
     }
-    return latest != NOPOS && two_lots(c, latest, thing) ? NOPOS : latest;
+    return flow || (latest != NOPOS && two_lots(c, latest, thing)) ? NOPOS : latest;
 }
 
 /* The thing rate R is said of: its own ("$350 a mine"), else the
