@@ -1921,6 +1921,16 @@ static int priced_set(const char *t, size_t lo, const tally_number *x, const tal
            prev_tok(t, lo, x->start, &d) && tok_in(t, &d, THE);
 }
 
+/* 1 when t[a..b) is white space only: "against 140,000 two years
+ * earlier" juxtaposes two numbers, no list of them. */
+static int blank_between(const char *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (t[k] != ' ' && t[k] != '\n' && t[k] != '\t')
+            return 0;
+    return 1;
+}
+
 static void attach_coord(const char *t, const tally_number *nums, size_t n, size_t i,
                          slot *sl, tally_attach *at)
 {
@@ -1929,6 +1939,7 @@ static void attach_coord(const char *t, const tally_number *nums, size_t n, size
         gapped_subject(t, nums, n, j, sl) ||
         sl[j].src == SRC_NONE || !at[j].unit[0] || strcmp(at[j].unit, "fraction") == 0 ||
         priced_set(t, i > 0 ? nums[i - 1].end : 0, &nums[i], &at[j]) ||
+        blank_between(t, nums[i].end, nums[j].start) ||
         !(only_connectors(t, nums[i].end, nums[j].start) || named_items(t, nums, i, j) ||
           modified_pair(t, nums, i, j, sl) || named_pair(t, nums, i, j, sl)) ||
         (sl[j].src != SRC_COORD && is_share(&nums[j], &at[j]) &&
