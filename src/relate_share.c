@@ -2626,14 +2626,11 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
             W = w;
         }
     }
+    int rest = 0;
     if (P == NOPOS && q > lo + 1 && (W = of_whole_before(c, q - 1, lo)) != NOPOS) {
-        static const char *const kept[] = {"qualified", "passed", "survived", "recovered",
-                                           "returned", "remained", "completed", "graduated",
-                                           "arrived", "got through", "came through", NULL};
-        if (rel_phrase_in(c->t, c->f->v[q - 1].tend, qf->tstart, kept))
-            return 0;   /* "Of the 1,440 ..., 1,150 qualified, a wastage rate of 20 per
-                           cent": the rate is of the others, W - P */
         P = q - 1;   /* "Of the 214,000 wounded ..., 16,900 died, a rate of 7.9 per cent" */
+        rest = 1;    /* or "1,150 qualified, a wastage rate of 20 per cent": of the
+                        others, W - P (verify takes the reading nearer P) */
     }
     if (P == NOPOS) {   /* "31 bombers, ..., a loss rate of about 0.5 per cent a sortie" */
         char w[48], u[48], cat[16];
@@ -2673,7 +2670,14 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
     }
     if (P == NOPOS || W == NOPOS || c->fi[P].share)
         return 0;
-    return add_share(c, P, q, W, "rate of");
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, P, "rate of");
+    r.looked_back = c->f->v[W].sent_index != c->f->v[q].sent_index;
+    r.complement = rest;
+    rel_part(c, &r, q);
+    rel_part(c, &r, W);
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
 }
 
 /* Rule 6b: "N, some 22 per cent more than the estimate": a share followed

@@ -995,16 +995,29 @@ static int check_fraction(tally_doc *doc, const tally_facts *F, const tally_rela
     w->cw = iv_mul(qw, wsw);
     w->computed = q->value > 1 || is_percent(q) ? q->value / 100 * (ws.lo + ws.hi) / 2
                                                 : q->value * (ws.lo + ws.hi) / 2;
+    int rest = 0;   /* the share is of the rest of the whole (r->complement) */
+    if (r->complement) {
+        ivl c2 = iv_mul(iv(1 - qs.hi, 1 - qs.lo), ws);
+        double m = (ps.lo + ps.hi) / 2, m1 = (w->c.lo + w->c.hi) / 2, m2 = (c2.lo + c2.hi) / 2;
+        if (fabs(m - m2) < fabs(m - m1)) {
+            rest = 1;
+            w->c = c2;
+            w->cw = iv_mul(iv(1 - qw.hi, 1 - qw.lo), wsw);
+            w->computed = (ws.lo + ws.hi) / 2 - w->computed;
+        }
+    }
     char sh[64];   /* the share the figures give, to a tenth of a per cent */
-    fmt_num(round(1000 * part / ((ws.lo + ws.hi) / 2)) / 10, sh);
+    fmt_num(round(1000 * (rest ? (ws.lo + ws.hi) / 2 - part : part) / ((ws.lo + ws.hi) / 2)) / 10,
+            sh);
     char kf[64];
     fmt_num(round(r->factor * 1000) / 1000, kf);
-    if (buf_printf(&w->expr, "%s of ", q->number_text) < 0 ||
+    if ((rest && buf_puts(&w->expr, "the whole less ") < 0) ||
+        buf_printf(&w->expr, "%s of ", q->number_text) < 0 ||
         (r->factor > 0 && (put_iv(&w->expr, iv(ws.lo / r->factor, ws.hi / r->factor)) < 0 ||
                            buf_printf(&w->expr, " x %s periods = ", kf) < 0)) ||
         put_iv(&w->expr, ws) < 0 ||
         buf_puts(&w->expr, " = ") < 0 || put_iv(&w->expr, w->c) < 0 ||
-        buf_printf(&w->expr, " (the part is %s%% of the whole", sh) < 0) {
+        buf_printf(&w->expr, rest ? " (the rest is %s%% of the whole" : " (the part is %s%% of the whole", sh) < 0) {
         buf_free(&parts);
         return -1;
     }

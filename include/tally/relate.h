@@ -268,6 +268,10 @@ typedef struct tally_relation {
                              other statements of that formation imply ("two
                              squadrons (20 aircraft) ... four squadrons (40
                              aircraft)": 10), 0 none */
+    int complement;       /* FRACTION: the share may be of the rest of the whole
+                             (whole - part): a rate named after the part ("Of the
+                             1,440 ..., 1,150 qualified, a wastage rate of 20 per
+                             cent"); the reading nearer the part is checked */
 } tally_relation;
 
 typedef struct tally_relations {
