@@ -2089,6 +2089,19 @@ static int number_verb(const scan *s, const ntok *k, size_t lowest)
     return n > 3 && !is_upper(at(s->t, w.s)) && s->t[w.e - 1] == 's' && s->t[w.e - 2] != 's';
 }
 
+/* 1 when the number [ns, ne) has a thousands comma and a lexicon unit
+ * noun follows it ("the Rask column 1,600 litres": a quantity, not column
+ * 1,600 of a table). */
+static int unit_after(const scan *s, size_t ns, size_t ne)
+{
+    ntok w;
+    int dot;
+    if (!memchr(s->t + ns, ',', ne - ns))
+        return 0;   /* a label has no thousands comma: "Table 3 sets out" */
+    lex_tok(s->t, ne, s->end, &w);
+    return w.type == T_WORD && w.s > ne && lex_row(s, "units", &w, s->end, &dot);
+}
+
 /* Is the number at [ns, ne) a bibliographic reference?  The word before it
  * is in the references table ("p. 141", "ISSN 1198-8614"), or it continues
  * a list after one ("nos. 31, 32", "pp. 164, 166-67"), or it is followed by
@@ -2132,6 +2145,7 @@ static int is_reference(const scan *s, size_t ns, size_t ne, int depth)
             int dot;
             if (lex_row(s, "references", &k, ns, &dot))
                 return !(step == 0 && number_verb(s, &k, lowest)) &&
+                       !(step == 0 && !dot && unit_after(s, ns, ne)) &&
                        (step == 0 || dot || is_upper(at(s->t, k.s)));
             return 0;
         }

@@ -710,6 +710,8 @@ static int had_fig(const ctx *c, size_t D);
 #define OTHER_COUNT_BACK 32
 
 static int factor_of(const ctx *c, size_t j, size_t C);
+static int another_lot(const ctx *c, size_t C);
+static int bill_of_both(const ctx *c, size_t R);
 static int each_subject(const ctx *c, size_t R);
 static int each_after(const ctx *c, size_t R);
 static int change_amount_of(const ctx *c, size_t j);
@@ -780,7 +782,9 @@ static size_t named_count_before(const ctx *c, size_t R, size_t a, size_t b)
                            "250 litres ... for the 224 machines 56,000 litres", "Each
                            wagon carries 12 tons": said of one, the lot is later */
         if (noun_said_of_one(c, a, b, cf->noun))
-            return cf->sent_index != rf->sent_index && other_count_before(c, C)
+            return cf->sent_index != rf->sent_index &&
+                           (other_count_before(c, C) || another_lot(c, C) ||
+                            bill_of_both(c, R))
                        ? NOPOS   /* two lots counted the sentence before: which? */
                        : C;
     }
@@ -1265,6 +1269,10 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
         if (W == C && cf->sent_index != rf->sent_index && other_count_before(c, C))
             return NOPOS;   /* "3,000 tons ... from N and the remaining 5,000 tons ...
                                The N timber ... at $40 a ton": not the latest of two */
+        if (W == C && cf->sent_index != rf->sent_index && (another_lot(c, C) || bill_of_both(c, R)))
+            return NOPOS;   /* "... and the 15 staff cars use another 600 litres. At 0.60
+                               crowns a litre the day's fuel costs 960": the bill is of
+                               both lots; "the day's fuel of both columns" */
         return W;
     }
     return NOPOS;
@@ -1633,6 +1641,24 @@ static int noun_named(const ctx *c, size_t j, size_t a, size_t b)
  * more lot of the kind a rate before it counts ("120 bicycles apiece and a
  * platoon with another 40"), no count of the things the rate is said of
  * (round 451). */
+/* 1 when "another", "further" or "more" stands right before count C
+ * ("use another 600 litres"): a lot beside one counted before. */
+static int another_lot(const ctx *c, size_t C)
+{
+    static const char *const more[] = {"another", "further", "additional", NULL};
+    const tally_fact *f = &c->f->v[C];
+    return rel_word_before_is(c, f->tstart, c->seg->sents[f->sent_index].start, more);
+}
+
+/* 1 when rate R's sentence names the bill as of two lots or more ("the
+ * day's fuel of both columns", "the two depots' coal together"). */
+static int bill_of_both(const ctx *c, size_t R)
+{
+    static const char *const both[] = {"both", "together", "combined", "the two", NULL};
+    const tally_sentence *s = &c->seg->sents[c->f->v[R].sent_index];
+    return rel_phrase_in(c->t, s->start, s->end, both);
+}
+
 static int another_bare(const ctx *c, size_t C)
 {
     static const char *const more[] = {"another", "further", NULL};
