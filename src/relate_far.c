@@ -283,6 +283,12 @@ static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char
         return 0;   /* another year, a promise against what came, a bill of more
                        than the things counted ("income from all crops") or of one
                        lot ("the first shipment cost", round 423) */
+    for (size_t j = (R > C ? R : C) + 1; j < P; j++)
+        if (!c->fi[j].share && (!c->fi[j].unit[0] || rel_same_unit(&c->fi[j], &c->fi[P])) &&
+            v > 0 && fabs(c->f->v[j].value - v) <= 1e-9 * v)
+            return 0;   /* "27 aircraft a regiment, ... the seven should have counted
+                           189; the returns list 162 aircraft": the product is
+                           stated before P, which is what there was */
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, P, cue);
     rel_part(c, &r, R);

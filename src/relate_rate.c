@@ -710,6 +710,9 @@ static int had_fig(const ctx *c, size_t D);
 #define OTHER_COUNT_BACK 32
 
 static int factor_of(const ctx *c, size_t j, size_t C);
+static size_t whole_of_list_end(const ctx *c, size_t X, size_t lo);
+static int gap_named(const ctx *c, size_t j);
+static int product_stated_before(const ctx *c, const tally_relation *r, size_t P);
 static int another_lot(const ctx *c, size_t C);
 static int bill_of_both(const ctx *c, size_t R);
 static int each_subject(const ctx *c, size_t R);
@@ -1837,6 +1840,10 @@ int rel_rule_product(ctx *c, size_t P)
         if (said_of_counted(c, P, cs, r.nparts - 1))
             return 0;   /* "two guns to a battery; ... five batteries ..., four guns
                            to a battery": P is another rate, no product */
+        if (product_stated_before(c, &r, P))
+            return 0;   /* "27 aircraft a regiment, so that the seven should have
+                           counted 189; the returns list 162 aircraft": the product
+                           is the 189, P what there was */
         if (rel_rate_apart(c, R, P))
             return 0;   /* another year, or a promise against what came */
         for (size_t k = 1; k < r.nparts; k++)
@@ -2029,9 +2036,10 @@ static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t
             const tally_fact *jf = &c->f->v[j];
             if (c->fi[j].share || !c->fi[j].unit[0] || rel_is_rate(c, j) ||
                 (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX) ||
-                !said_of_one(c, a, b, c->fi[j].unit) || change_amount_of(c, j))
+                !said_of_one(c, a, b, c->fi[j].unit) || gap_named(c, j))
                 continue;   /* "gave it 112 aircraft, an increase of 64 on March": the
-                               new level is counted, not the change's amount */
+                               new level is counted, not the change's amount; nor a gap
+                               ("It fell 360 tons short of the promise") */
             if (!skipped && remainder_count(c, j)) {
                 skipped = 1;   /* "That left 59 km ...": the whole is further back */
                 continue;
@@ -2041,7 +2049,9 @@ static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t
                 continue;
             }
             if (!summed(c, j))
-                return j;
+                return whole_of_list_end(c, j, first);   /* "640 tons ...: 410 tons of
+                                                            flour, 150 of meat and 80
+                                                            of rice": the 640 */
             if (total == NOPOS)
                 total = j;   /* "a total of 50 ships and 155,000 tons": a count of its
                                 own before it is meant first ("31 ships of 97,000 tons") */
@@ -2480,6 +2490,41 @@ static size_t periods_after(const ctx *c, size_t Z, size_t hi, size_t a)
     return rel_word_before_is(c, yf->tstart, a, over) ? Y : NOPOS;
 }
 
+/* 1 when the words right before figure j name a gap ("a shortfall of
+ * 27", "a deficit of"), or j is a change's amount or measured "short". */
+static int gap_named(const ctx *c, size_t j)
+{
+    static const char *const gap[] = {"shortfall", "deficit", "gap", "short", "less", "fewer",
+                                      NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t a = rel_words_back(c, f->tstart, c->seg->sents[f->sent_index].start, 3);
+    return rel_phrase_in(c->t, a, f->tstart, gap) || change_amount_of(c, j) || short_by(c, j);
+}
+
+/* 1 when a figure between product r's last factor and P, of P's unit
+ * or of none, is exactly the product of r's factors: the text states the
+ * product there. */
+static int product_stated_before(const ctx *c, const tally_relation *r, size_t P)
+{
+    double v = 1;
+    size_t last = 0;
+    for (size_t k = 0; k < r->nparts; k++) {
+        size_t j = r->parts[k].fact;
+        if (j == TALLY_NO_FACT)
+            return 0;
+        v *= c->f->v[j].value;
+        if (j > last)
+            last = j;
+    }
+    if (r->factor > 0)
+        v *= r->factor;
+    for (size_t j = last + 1; j < P; j++)
+        if (!c->fi[j].share && (!c->fi[j].unit[0] || rel_same_unit(&c->fi[j], &c->fi[P])) &&
+            v > 0 && fabs(c->f->v[j].value - v) <= 1e-9 * v)
+            return 1;
+    return 0;
+}
+
 /* X itself, or the whole W it closes the breakdown of: W earlier in X's
  * sentence, of X's unit, and the figures of that unit from the one after W
  * to X (no rate among them, at least two) adding up to W exactly ("2,240
@@ -2488,14 +2533,23 @@ static size_t whole_of_list_end(const ctx *c, size_t X, size_t lo)
 {
     double sum = 0;
     int parts = 0;
+    size_t first = X;   /* the first part read so far */
     for (size_t j = X + 1; j-- > lo && c->f->v[j].sent_index == c->f->v[X].sent_index;) {
         if (!rel_same_unit(&c->fi[j], &c->fi[X]) || c->fi[j].share)
             continue;
         if (parts >= 2 && c->f->v[j].value > 0 &&
             fabs(c->f->v[j].value - sum) <= 1e-9 * c->f->v[j].value)
-            return j;
-        if (rel_is_rate(c, j))
+            return rel_words_between(c->t, c->f->v[j].tend, c->f->v[first].tstart, ";") < 0
+                       ? X   /* "should have counted 189; the returns list 162, ...,
+                                a shortfall of 27": a need and a gap, no breakdown */
+                       : j;
+        if (rel_is_rate(c, j) && memchr(c->t + c->f->v[j].tend, ':',
+                                        c->f->v[first].tstart - c->f->v[j].tend))
+            continue;   /* "640 tons in 320 wagons, an average of two tons to a wagon:
+                           410 tons of flour, 150 of meat and 80 of rice" */
+        if (rel_is_rate(c, j) || gap_named(c, j))
             return X;
+        first = j;
         sum += c->f->v[j].value;
         parts++;
     }
@@ -2557,6 +2611,10 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
         if (X != NOPOS)
             X = whole_of_list_end(c, X, lo);   /* "2,240 rounds, 1,350 from ... and 890
                                                   from the rest, or about 373 an hour" */
+        if (Y != NOPOS)
+            Y = whole_of_list_end(c, Y, lo);   /* "640 tons in 320 wagons: 410 tons of
+                                                  flour, 150 of meat and 80 of rice. ...
+                                                  $96,000 for the load, $150 a ton" */
         if (X == NOPOS && Y == NOPOS && average_cue(c, Z, lo)) {
             /* "Its crews flew 11,800 sorties and carried 27,000 tons. Their
              * mean load, about 2.9 tons a sortie" */
