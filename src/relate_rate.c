@@ -711,6 +711,10 @@ static int had_fig(const ctx *c, size_t D);
 
 static int factor_of(const ctx *c, size_t j, size_t C);
 static size_t whole_of_list_end(const ctx *c, size_t X, size_t lo);
+static size_t average_of_breakdown(const ctx *c, size_t X, size_t Z, size_t lo);
+static size_t part_named_by(const ctx *c, size_t Z, size_t W, size_t last);
+static int words_after_fig(const ctx *c, size_t j, char w[][24], int max);
+static int own_words_after(const ctx *c, size_t Z, size_t W, char zw[8][24]);
 static int gap_named(const ctx *c, size_t j);
 static int product_stated_before(const ctx *c, const tally_relation *r, size_t P);
 static int another_lot(const ctx *c, size_t C);
@@ -2525,6 +2529,103 @@ static int product_stated_before(const ctx *c, const tally_relation *r, size_t P
     return 0;
 }
 
+/* The words of four letters or more after figure j up to the next mark
+ * or figure, no word of time, into w[] (at most max); their number. */
+static int words_after_fig(const ctx *c, size_t j, char w[][24], int max)
+{
+    static const char *const skip[] = {"hour", "hours", "night", "nights", "days", "week",
+                                       "weeks", "month", "months", "year", "years", "each",
+                                       "with", "from", "that", "than", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t end = c->seg->sents[f->sent_index].end, i = f->tend;
+    if (j + 1 < c->f->n && c->f->v[j + 1].tstart < end)
+        end = c->f->v[j + 1].tstart;
+    int n = 0;
+    char x[48];
+    while (n < max) {
+        while (i < end && c->t[i] == ' ')
+            i++;
+        if (i >= end || strchr(",;:.()", c->t[i]))
+            break;
+        size_t e = rel_word_at(c->t, i, end, x, sizeof x);
+        if (e == i)
+            break;
+        i = e;
+        int k = 0;
+        while (skip[k] && strcasecmp(x, skip[k]) != 0)
+            k++;
+        if (strlen(x) >= 4 && strlen(x) < 24 && !skip[k])
+            memcpy(w[n++], x, strlen(x) + 1);
+    }
+    return n;
+}
+
+/* The figure average Z is of when X closes a breakdown of a whole W
+ * (whole_of_list_end): the part whose words after it share a word (its
+ * first four letters) with Z's words after it that no other part shares
+ * ("4,000 tons ..., 2,400 tons in the cruisers and 1,600 tons in the
+ * destroyers, or about 300 tons a day in the cruisers": the 2,400); else,
+ * when Z's words after it name anything ("or 400 a day from the
+ * heavies"), none (NOPOS); else the whole W. */
+static size_t average_of_breakdown(const ctx *c, size_t X, size_t Z, size_t lo)
+{
+    size_t W = whole_of_list_end(c, X, lo);
+    if (W == X)
+        return X;
+    char zw[8][24];
+    if (own_words_after(c, Z, W, zw) == 0)
+        return W;   /* "27,600 tons: 4,100 in December, ..., an average of 4,600 tons
+                       a month": Z names only what W counts */
+    return part_named_by(c, Z, W, X);
+}
+
+/* The words after figure Z (words_after_fig) that the words after W do not
+ * have (the thing both count), into zw[8]; their number. */
+static int own_words_after(const ctx *c, size_t Z, size_t W, char zw[8][24])
+{
+    char all[8][24], ww[8][24];
+    int na = words_after_fig(c, Z, all, 8), nw = words_after_fig(c, W, ww, 8), n = 0;
+    for (int a = 0; a < na; a++) {
+        int common = 0;
+        for (int b = 0; b < nw && !common; b++)
+            common = strncasecmp(all[a], ww[b], 4) == 0;
+        if (!common)
+            memcpy(zw[n++], all[a], 24);
+    }
+    return n;
+}
+
+/* The one figure of W's unit in (W, last] (a part of W's breakdown) whose
+ * words after it share a word (its first four letters) with the words
+ * after figure Z; NOPOS when none or several. */
+static size_t part_named_by(const ctx *c, size_t Z, size_t W, size_t last)
+{
+    char zw[8][24], pw[8][24];
+    int nz = own_words_after(c, Z, W, zw);
+    size_t found = NOPOS;
+    for (int a = 0; a < nz; a++) {   /* a word of Z's that one part only has */
+        size_t one = NOPOS;
+        int n = 0;
+        for (size_t j = W + 1; j <= last; j++) {
+            if (!rel_same_unit(&c->fi[j], &c->fi[W]) || c->fi[j].share)
+                continue;
+            int np = words_after_fig(c, j, pw, 8), hit = 0;
+            for (int b = 0; b < np && !hit; b++)
+                hit = strncasecmp(zw[a], pw[b], 4) == 0;
+            if (hit) {
+                one = j;
+                n++;
+            }
+        }
+        if (n == 1) {
+            if (found != NOPOS && found != one)
+                return NOPOS;   /* words naming two parts */
+            found = one;
+        }
+    }
+    return found;
+}
+
 /* X itself, or the whole W it closes the breakdown of: W earlier in X's
  * sentence, of X's unit, and the figures of that unit from the one after W
  * to X (no rate among them, at least two) adding up to W exactly ("2,240
@@ -2609,8 +2710,9 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
                 Y = j;   /* not "fewer than four (trains) a day": the 118 trains */
         }
         if (X != NOPOS)
-            X = whole_of_list_end(c, X, lo);   /* "2,240 rounds, 1,350 from ... and 890
-                                                  from the rest, or about 373 an hour" */
+            X = average_of_breakdown(c, X, Z, lo);   /* "2,240 rounds, 1,350 from ... and
+                                                        890 from the rest, or about 373
+                                                        an hour": the whole */
         if (Y != NOPOS)
             Y = whole_of_list_end(c, Y, lo);   /* "640 tons in 320 wagons: 410 tons of
                                                   flour, 150 of meat and 80 of rice. ...
@@ -5322,6 +5424,15 @@ int rel_rule_total_period(ctx *c, size_t Z, size_t lo, size_t hi)
                        day by July": a rate alone in its sentence may be of another time */
     if (rel_rate_apart(c, Z, X))
         return 0;   /* another year, or a promise against what came */
+    size_t part = Z > X ? part_named_by(c, Z, X, Z - 1) : NOPOS;
+    if (part != NOPOS) {
+        X = part;   /* "4,000 tons, 2,400 tons in the cruisers and 1,600 tons in the
+                       destroyers, or about 300 tons a day in the cruisers": an
+                       average of that part, not of X */
+        q = c->f->v[X].value / zf->value;
+        if (!isfinite(q) || q < dv / 2 || q > dv * 2)
+            return 0;
+    }
     tally_relation r;
     if (Z > D && Z > X) {   /* "1,900 tons in 40 days, or about 48 tons a day" */
         rel_init(&r, TALLY_REL_PRODUCT, X, "total over a period");
