@@ -716,6 +716,19 @@ static size_t load_of(const ctx *c, size_t P, size_t R)
     return tie ? NOPOS : best;
 }
 
+/* The end of figure P's own words: the next mark, "and", "or" or figure
+ * of its sentence. */
+static size_t own_end(const ctx *c, size_t P)
+{
+    size_t i = c->f->v[P].tend, end = c->seg->sents[c->f->v[P].sent_index].end;
+    if (P + 1 < c->f->n && c->f->v[P + 1].tstart < end)
+        end = c->f->v[P + 1].tstart;
+    while (i < end && !strchr(",;:.()", c->t[i]) &&
+           !rel_phrase_at(c->t, i, end, " and ") && !rel_phrase_at(c->t, i, end, " or "))
+        i++;
+    return i;   /* "128 of parcels"; not "1,200 crates and the grenades" */
+}
+
 int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi)
 {
     (void)hi;
@@ -739,9 +752,16 @@ int rel_rule_capacity(ctx *c, size_t P, size_t lo, size_t hi)
     }
     if (!n)
         return 0;
-    /* of several, the one whose unit P's clause names */
-    size_t R = n == 1 ? cand[0] : NOPOS, a = clause_start(c, P);
+    /* of several, the one whose unit P's own words name ("128 of parcels"),
+     * else the one P's clause names */
+    size_t R = n == 1 ? cand[0] : NOPOS, a = clause_start(c, P), e = own_end(c, P);
     for (size_t k = 0; n > 1 && k < n; k++)
+        if (names_in(c, pf->tend, e, c->fi[cand[k]].unit)) {
+            if (R != NOPOS)
+                return 0;
+            R = cand[k];
+        }
+    for (size_t k = 0; n > 1 && R == NOPOS && k < n; k++)
         if (names_in(c, a, pf->tstart, c->fi[cand[k]].unit)) {
             if (R != NOPOS)
                 return 0;

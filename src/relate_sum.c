@@ -495,6 +495,32 @@ static int bill_price(const ctx *c, size_t j, size_t L, size_t lo)
     return P->value > 0 && fabs(C->value * R->value - P->value) <= 0.005 * P->value;
 }
 
+/* 1 when the words before figure j in its sentence say it of one of the
+ * things total T counts: "a sack", "each sack", "every sack", "per sack"
+ * (T's unit as the word). */
+static int said_of_one_total(const ctx *c, size_t j, size_t T)
+{
+    static const char *const one[] = {"a", "an", "each", "every", "per", NULL};
+    const char *u = c->fi[T].unit;
+    size_t n = strlen(u), s0 = c->seg->sents[c->f->v[j].sent_index].start;
+    if (n < 3)
+        return 0;
+    for (size_t i = s0; i + n < c->f->v[j].tstart; i++) {
+        if (i > s0 && rel_wch((unsigned char)c->t[i - 1]))
+            continue;
+        for (size_t q = 0; one[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, c->f->v[j].tstart, one[q]);
+            if (!e)
+                continue;
+            while (e < c->f->v[j].tstart && c->t[e] == ' ')
+                e++;
+            if (strncasecmp(c->t + e, u, n) == 0 && !rel_wch((unsigned char)c->t[e + n]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Collect the parts of a total T from figures [lo, before) going back:
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit (but skip's, whose figures are passed over) or a ';'.
@@ -540,6 +566,10 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
             break;   /* "three battalions of 21 tanks, which gave 189": a size ends the
                         list; "two wings of three squadrons of 12 bombers, 80 in all" is
                         a chain's, no breakdown of formations */
+        if (!rel_same_unit(P, t) && same_kind(P, t) && said_of_one_total(c, j, T))
+            break;   /* "A sack held 400 letters or 25 parcels, so that the mail
+                        filled 115 sacks ... and 128 ..., 243 in all": what one of
+                        T's things holds, no item */
         if (rel_same_unit(P, t) || same_kind(P, t) || elided_item(c, j, T, lo)) {
             if (*nform || !(pf->value < c->f->v[T].value))
                 break;   /* "190 million was spent on ..., 156 million in all": no part */
