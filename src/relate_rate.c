@@ -4427,6 +4427,18 @@ static size_t crew_count(const ctx *c, size_t R, size_t P)
     return NOPOS;
 }
 
+/* A count of crews themselves in R's sentence [lo, hi) ("the 124 airmen
+ * on the roll made up 31 crews"): what the persons are R times, before
+ * any count of the things that carry them; NOPOS when none. */
+static size_t crews_counted(const ctx *c, size_t R, size_t lo, size_t hi)
+{
+    for (size_t j = lo; j < hi; j++)
+        if (j != R && !c->fi[j].share && c->f->v[j].value > 1 && !rel_is_rate(c, j) &&
+            (strcmp(c->fi[j].unit, "crew") == 0 || strcmp(c->fi[j].unit, "complement") == 0))
+            return j;
+    return NOPOS;
+}
+
 /* "lost 194 aircraft, and with them some 1,360 aircrew, for each bomber
  * carried a crew of seven"; "lost 146 aircraft.  With a crew of seven in
  * each bomber, some 1,020 airmen were missing": a crew R ("a crew of"
@@ -4455,7 +4467,9 @@ int rel_rule_crew(ctx *c, size_t R)
     }
     if (P == NOPOS)
         return 0;
-    size_t C = crew_count(c, R, P);
+    size_t C = crews_counted(c, R, lo, hi);
+    if (C == NOPOS)
+        C = crew_count(c, R, P);
     if (C == NOPOS)
         return 0;
     double prod = rf->value * c->f->v[C].value, pv = c->f->v[P].value;
