@@ -275,6 +275,8 @@ static int has_count(const ctx *c, const char *thing, size_t lo, size_t hi, size
  * count found far from each other pair only when they come near P);
  * looked_back when `far` (a factor outside P's sentence).  0, or -1 when
  * out of memory. */
+static size_t own_end(const ctx *c, size_t P);
+
 static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char *cue)
 {
     double v = c->f->v[R].value * c->f->v[C].value, p = c->f->v[P].value;
@@ -286,7 +288,14 @@ static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char
     for (size_t j = (R > C ? R : C) + 1; j < P; j++)
         if (!c->fi[j].share && (!c->fi[j].unit[0] || rel_same_unit(&c->fi[j], &c->fi[P])) &&
             v > 0 && fabs(c->f->v[j].value - v) <= 1e-9 * v)
-            return 0;   /* "27 aircraft a regiment, ... the seven should have counted
+            return 0;
+    static const char *const for_w[] = {"for", NULL};
+    for (size_t j = R + 1; j < P && c->f->v[j].sent_index == c->f->v[R].sent_index; j++)
+        if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[R]) &&
+            rel_word_within(c, c->f->v[j].tend, own_end(c, j), 1, for_w))
+            return 0;   /* "26 crowns a ton for the Morvan coal, 21 for the Tessan and 15
+                           for the local coal, so that the year's coal cost 900,000": a
+                           bill at several prices */   /* "27 aircraft a regiment, ... the seven should have counted
                            189; the returns list 162 aircraft": the product is
                            stated before P, which is what there was */
     tally_relation r;

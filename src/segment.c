@@ -28,6 +28,7 @@
  */
 #include <stdint.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -852,6 +853,8 @@ static void open_para(seg_ctx *c, size_t a, size_t b, tally_section sec, int end
     c->p.endnote = endnote;
 }
 
+static int item_label(const char *t, size_t a, size_t b);
+
 /* 1 when the line starting at a continues the open paragraph across a gap:
  * the paragraph stops mid-sentence and the line goes on in lower case (or
  * the paragraph ends in a comma, semicolon or dash). */
@@ -865,7 +868,21 @@ static int continues(const seg_ctx *c, size_t a, size_t b)
     if (cp_lower(cp))
         return 1;
     return ends_open(c->t, p->start, p->end) && c->t[a] != '#' && c->t[a] != '-' &&
-           c->t[a] != '*' && c->t[a] != '|';
+           c->t[a] != '*' && c->t[a] != '|' && !item_label(c->t, a, b);
+}
+
+/* 1 when the line t[a..b) opens with a list item's label: "(a)", "(b)",
+ * "(iv)", "(2)" (at most four letters or digits in brackets, then a
+ * space): a new item, however the one before it ended ("...; (b) an
+ * increase ..."). */
+static int item_label(const char *t, size_t a, size_t b)
+{
+    if (a >= b || t[a] != '(')
+        return 0;
+    size_t k = a + 1;
+    while (k < b && k - a <= 5 && isalnum((unsigned char)t[k]))
+        k++;
+    return k > a + 1 && k - a <= 5 && k + 1 < b && t[k] == ')' && t[k + 1] == ' ';
 }
 
 /* ---- the endnotes section ----------------------------------------------- */
