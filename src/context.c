@@ -1610,13 +1610,21 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
 }
 
 /* "720 officers and men", "670 officers and ratings": two kinds of people
- * joined by "and" count one body of persons; "and men" keeps the soldiers'
- * usual unit "man", any other pair is "person".  The noun stays the first
- * word ("officers"); 1 when set. */
+ * joined by "and", the first a rank or a body of people (officers, men,
+ * women, soldiers, officials), count one body of persons; "and men" keeps
+ * the soldiers' usual unit "man", any other pair is "person".  The noun
+ * stays the first word ("officers"); 1 when set. */
 static int people_pair(const lexcols *L, const char *t, size_t limit, np *own)
 {
     tok k;
     np second;
+    static const char *const body[] = {"officer", "man", "woman", "soldier", "official", NULL};
+    size_t q = 0;
+    while (body[q] && strcmp(own->unit, body[q]) != 0)
+        q++;
+    if (!body[q])
+        return 0;   /* "169 labourers and drivers", "212 postmen and sorters": a trade
+                       named first keeps its noun (as every annotator wrote it) */
     if (strcmp(own->cat, "personnel") != 0 || !next_tok(t, own->end, limit, &k) ||
         !tok_is(t, &k, "and"))
         return 0;
@@ -5117,6 +5125,23 @@ static int numbered_subject(const lexcols *L, const char *t, const tally_sentenc
     return 1;
 }
 
+/* "Stretchers, by contrast, are plentiful; the medical stores hold more
+ * than 1,500": a sentence that opens with a plural lexicon noun (its
+ * topic, subject_noun()) and then, after a ';' or ':', a clause of its
+ * own with the bare number x: x counts the topic.  1 when found. */
+static int topic_subject(const lexcols *L, const char *t, const tally_sentence *s,
+                         const tally_number *x, tally_attach *at)
+{
+    tally_attach tmp = *at;
+    if (!memchr(t + s->start, ';', x->start - s->start) &&
+        !memchr(t + s->start, ':', x->start - s->start))
+        return 0;
+    if (!subject_noun(L, t, s, x, &tmp))
+        return 0;
+    *at = tmp;
+    return 1;
+}
+
 /* A ledger line: the sentence opens with a plural lexicon noun and the
  * bare number x, the first figure of the sentence, comes right after it
  * or right after a colon that ends the opening ("Greatcoats 96,000, or
@@ -6045,6 +6070,7 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
          (!before && (sl[i].group[0] || (i > 0 && sl[i - 1].part)) &&
           subject_noun(&L, text, s, &nums[i], &out[i])) ||
          numbered_subject(&L, text, s, &nums[i], &out[i]) ||
+         (!before && topic_subject(&L, text, s, &nums[i], &out[i])) ||
          (!before && ledger_subject(&L, text, s, &nums[i], &out[i])) ||
          (!before && of_set_before(&L, text, s, &nums[i], &out[i])) ||
          (!before && restated_whole(text, s, nums, n, i, sl, out, &out[i])))) {
@@ -7249,9 +7275,13 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
     part_kind(&L, text, s, nums, n, out);
     learned_money(&L, text, s, n, out);
     series_ordinal(text, s, nums, n, out);
-    for (size_t i = 0; i < n; i++)
-        if (!out[i].keep && sl[i].src == SRC_NONE && bare_digits(text, s, &nums[i]))
+    for (size_t i = 0; i < n; i++) {
+        if (out[i].keep || sl[i].src != SRC_NONE || nums[i].kind != TALLY_NK_FIGURE ||
+            s->section != TALLY_SECTION_BODY)
+            continue;
+        if (bare_digits(text, s, &nums[i]))
             out[i].keep = 1;   /* "Estimates ran from 20,000 to 30,000": a figure, unit unknown */
+    }
     for (size_t i = 0; i < n; i++) {
         out[i].rule = SRC_NAME[sl[i].src];
         if (out[i].noun_end < out[i].noun_start)
