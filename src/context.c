@@ -2619,6 +2619,18 @@ static int unknown_plural(const char *t, const tok *k, np *p)
     return p->unit[0] != '\0';
 }
 
+/* Lend the plain lemma of a plural the lexicon lacks (p, from
+ * unknown_plural() or plain_lemma()) to at, its noun t[s..e), category
+ * "other", elliptic; 1. */
+static int lend_unknown(tally_attach *at, const np *p, size_t s, size_t e)
+{
+    put_unit(at, p->unit, "other");
+    at->noun_start = s;
+    at->noun_end = e;
+    at->elliptic = 1;
+    return 1;
+}
+
 /* For attach_govern(): the word k, no lexicon noun nor link word, met after
  * at least one link word, ends a counted noun phrase the lexicon lacks:
  * "the number of repair shops rose from 14" (a plural at most UNKNOWN_BACK
@@ -2635,13 +2647,8 @@ static int unknown_governor(const char *t, const tally_sentence *s, const tok *k
         for (int i = 0; i < UNKNOWN_BACK && prev_tok(t, s->start, w.s, &d) && d.word; i++) {
             if (tok_is(t, &d, "of")) {
                 if (prev_tok(t, s->start, d.s, &n) && n.word &&
-                    (tok_is(t, &n, "number") || tok_is(t, &n, "numbers"))) {
-                    put_unit(at, p.unit, "other");
-                    at->noun_start = k->s;
-                    at->noun_end = k->e;
-                    at->elliptic = 1;
-                    return 1;
-                }
+                    (tok_is(t, &n, "number") || tok_is(t, &n, "numbers")))
+                    return lend_unknown(at, &p, k->s, k->e);
                 break;
             }
             if (!(t[d.s] >= 'a' && t[d.s] <= 'z') || is_stop(t, &d) || tok_has_digit(t, &d))
@@ -2658,11 +2665,7 @@ static int unknown_governor(const char *t, const tally_sentence *s, const tok *k
     }
     if (!prev_tok(t, s->start, w.s, &d) || !d.word || !tok_is(t, &d, "the"))
         return 0;
-    put_unit(at, p.unit, "other");
-    at->noun_start = w.s;
-    at->noun_end = w.e;
-    at->elliptic = 1;
-    return 1;
+    return lend_unknown(at, &p, w.s, w.e);
 }
 
 /* Pass 5c (body only): a unit noun followed by a few LINK words (and at
@@ -5118,11 +5121,7 @@ static int numbered_subject(const lexcols *L, const char *t, const tally_sentenc
         if (!p.unit[0])
             return 0;
     }
-    put_unit(at, p.unit, "other");
-    at->noun_start = k.s;
-    at->noun_end = k.e;
-    at->elliptic = 1;
-    return 1;
+    return lend_unknown(at, &p, k.s, k.e);
 }
 
 /* "Stretchers, by contrast, are plentiful; the medical stores hold more
