@@ -2644,8 +2644,8 @@ static size_t whole_of_list_end(const ctx *c, size_t X, size_t lo)
                        ? X   /* "should have counted 189; the returns list 162, ...,
                                 a shortfall of 27": a need and a gap, no breakdown */
                        : j;
-        if (rel_is_rate(c, j) && memchr(c->t + c->f->v[j].tend, ':',
-                                        c->f->v[first].tstart - c->f->v[j].tend))
+        if (rel_is_rate(c, j) && j != first && c->f->v[first].tstart > c->f->v[j].tend &&
+            memchr(c->t + c->f->v[j].tend, ':', c->f->v[first].tstart - c->f->v[j].tend))
             continue;   /* "640 tons in 320 wagons, an average of two tons to a wagon:
                            410 tons of flour, 150 of meat and 80 of rice" */
         if (rel_is_rate(c, j) || gap_named(c, j))
