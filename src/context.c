@@ -1507,6 +1507,50 @@ static int one_rate(const char *t, const tally_sentence *s, const tally_number *
     return tok_is(t, &k, "for") && next_tok(t, k.e, s->end, &k) && tok_in(t, &k, EACH);
 }
 
+/* 1 when token k is a capitalised name in the possessive ("Vessen's",
+ * "Vessen’s"): a determiner of the noun after it ("36,000 of Vessen's
+ * school children"). */
+static int name_possessive(const char *t, const tok *k)
+{
+    size_t n = k->e - k->s;
+    if (!k->word || n < 3 || !(t[k->s] >= 'A' && t[k->s] <= 'Z'))
+        return 0;
+    if (t[k->e - 1] == 's' && t[k->e - 2] == '\'')
+        return 1;
+    return n >= 5 && t[k->e - 1] == 's' && (unsigned char)t[k->e - 4] == 0xE2 &&
+           (unsigned char)t[k->e - 3] == 0x80 && (unsigned char)t[k->e - 2] == 0x99;
+}
+
+/* 1 when the bare number x, an item of a list (after a comma or "and",
+ * perhaps then "the remaining"),
+ * is followed by a singular lower-case noun the lexicon lacks ("51 coal",
+ * "27 timber"): the object of a verb left out, not what x counts (a count
+ * above one takes a plural). */
+static int gapped_mass_item(const char *t, const tally_sentence *s, const tally_number *x,
+                            const np *own)
+{
+    tok k;
+    size_t hs = own->head_s, he = own->head_e;
+    static const char *const SET[] = {"the", "remaining", "other", "last", NULL};
+    static const char *const ADVERB[] = {"overland", "inland", "abroad", "home", "ashore",
+                                         "aboard", "afloat", "overseas", "upstream",
+                                         "downstream", "away", "back", "forward", "ahead",
+                                         "north", "south", "east", "west", NULL};
+    tok h = {hs, he, 1};
+    if (tok_in(t, &h, ADVERB))
+        return 0;   /* "2,000 overland": a route, which the sum rules read */
+    if (!(x->value > 1) || (x->flags & (TALLY_NF_WORDS | TALLY_NF_SCALED | TALLY_NF_CURRENCY)) ||
+        he <= hs || own->start != hs || !(t[hs] >= 'a' && t[hs] <= 'z') || t[he - 1] == 's' ||
+        (he - hs > 3 && (strncmp(t + he - 3, "men", 3) == 0 || strncmp(t + he - 3, "ren", 3) == 0 ||
+                         strncmp(t + he - 4, "folk", 4) == 0 || strncmp(t + he - 4, "ople", 4) == 0)) ||
+        !prev_tok(t, s->start, x->start, &k))
+        return 0;   /* a plural without "s": "18 bathmen", "40 children", "townsfolk" */
+    for (int n = 0; n < 3 && k.word && tok_in(t, &k, SET); n++)
+        if (!prev_tok(t, s->start, k.s, &k))
+            return 0;   /* "and the remaining 27 timber" */
+    return tok_punct(t, &k, ',') || tok_is(t, &k, "and");
+}
+
 static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
                        const tally_number *nums, size_t n, size_t i, slot *sl,
                        tally_attach *at)
@@ -1557,11 +1601,11 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
     if (next_tok(t, pos, limit, &k) && tok_is(t, &k, "of") && !is_word_one(t, x)) {
         if (partitive_whole(L, t, s, nums, n, i) < n)
             return;   /* "three of the corps's nine divisions": pass 6 */
-        int det = next_tok(t, k.e, limit, &k2) && tok_in(t, &k2, DET);
+        int det = next_tok(t, k.e, limit, &k2) && (tok_in(t, &k2, DET) || name_possessive(t, &k2));
         ofdet = det;
         if (det || ends_in_scale(t, x)) {
             pos = k.e;
-            while (next_tok(t, pos, limit, &k) && tok_in(t, &k, DET)) {
+            while (next_tok(t, pos, limit, &k) && (tok_in(t, &k, DET) || name_possessive(t, &k))) {
                 if (tok_is(t, &k, "them"))
                     return;   /* "nine of them infantry": a pronoun, what follows
                                  says what kind they are; the noun is elliptical */
@@ -1592,6 +1636,11 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
         sl->bare = bare;
         sl->own.start = sl->own.end = x->end;   /* "2,300 draught, 1,400 riding and
                                                    400 pack animals": kinds, no noun */
+        return;
+    }
+    if (!sl->own.known && gapped_mass_item(t, s, x, &sl->own)) {
+        sl->own.start = sl->own.end = x->end;   /* "96 carried grain, 51 coal and the
+                                                   remaining 27 timber": the ships */
         return;
     }
     sl->src = SRC_OWN;
@@ -3824,6 +3873,8 @@ static int ell_pass_over(const char *t, const tally_sentence *s, const tally_num
         ((e->them || kind_noun(&at[j])) && subject_lender(t, &at[j], x)) ||
         period_adverb(t, s, &nums[j], &at[j], x) || paren_aside(t, s, nums, j, at) ||
         spare_of(t, s, &nums[j], x) || houses_prev(t, nums, at, j, 1) ||
+        measures_count(t, nums, at, j, x) ||   /* "64 tank lorries of 4,000 litres: 52
+                                                  are in service": lorries */
         rate_base(t, s, nums, j) || scale_base(t, s, nums, at, j) ||
         after_every(t, s->start, s->end, &nums[j]) || kinds_of_prev(t, s->start, nums, at, j) ||
         (e->amount && strcmp(at[j].category, "money") == 0) || place_part(t, s, &nums[j], x) ||
