@@ -1658,10 +1658,13 @@ static int another_lot(const ctx *c, size_t C)
 }
 
 /* 1 when rate R's sentence names the bill as of two lots or more ("the
- * day's fuel of both columns", "the two depots' coal together"). */
+ * day's fuel of both columns", "the two depots' coal together") or of an
+ * extra over a lot ("the extra petrol of the mud costs 300 crowns": the
+ * gap times the count, no lot stated). */
 static int bill_of_both(const ctx *c, size_t R)
 {
-    static const char *const both[] = {"both", "together", "combined", "the two", NULL};
+    static const char *const both[] = {"both", "together", "combined", "the two", "extra",
+                                       "additional", NULL};
     const tally_sentence *s = &c->seg->sents[c->f->v[R].sent_index];
     return rel_phrase_in(c->t, s->start, s->end, both);
 }
