@@ -718,7 +718,7 @@ static int own_words_after(const ctx *c, size_t Z, size_t W, char zw[8][24]);
 static int gap_named(const ctx *c, size_t j);
 static int product_stated_before(const ctx *c, const tally_relation *r, size_t P);
 static int another_lot(const ctx *c, size_t C);
-static int bill_of_both(const ctx *c, size_t R);
+static int bill_not_of_lot(const ctx *c, size_t R);
 static int each_subject(const ctx *c, size_t R);
 static int each_after(const ctx *c, size_t R);
 static int change_amount_of(const ctx *c, size_t j);
@@ -791,7 +791,7 @@ static size_t named_count_before(const ctx *c, size_t R, size_t a, size_t b)
         if (noun_said_of_one(c, a, b, cf->noun))
             return cf->sent_index != rf->sent_index &&
                            (other_count_before(c, C) || another_lot(c, C) ||
-                            bill_of_both(c, R))
+                            bill_not_of_lot(c, R))
                        ? NOPOS   /* two lots counted the sentence before: which? */
                        : C;
     }
@@ -1276,7 +1276,7 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
         if (W == C && cf->sent_index != rf->sent_index && other_count_before(c, C))
             return NOPOS;   /* "3,000 tons ... from N and the remaining 5,000 tons ...
                                The N timber ... at $40 a ton": not the latest of two */
-        if (W == C && cf->sent_index != rf->sent_index && (another_lot(c, C) || bill_of_both(c, R)))
+        if (W == C && cf->sent_index != rf->sent_index && (another_lot(c, C) || bill_not_of_lot(c, R)))
             return NOPOS;   /* "... and the 15 staff cars use another 600 litres. At 0.60
                                crowns a litre the day's fuel costs 960": the bill is of
                                both lots; "the day's fuel of both columns" */
@@ -1657,14 +1657,15 @@ static int another_lot(const ctx *c, size_t C)
     return rel_word_before_is(c, f->tstart, c->seg->sents[f->sent_index].start, more);
 }
 
-/* 1 when rate R's sentence names the bill as of two lots or more ("the
- * day's fuel of both columns", "the two depots' coal together") or of an
- * extra over a lot ("the extra petrol of the mud costs 300 crowns": the
- * gap times the count, no lot stated). */
-static int bill_of_both(const ctx *c, size_t R)
+/* 1 when rate R's sentence names the bill as of no one lot counted
+ * before: of two lots or more ("the day's fuel of both columns", "the two
+ * depots' coal together"), of an extra over a lot ("the extra petrol of
+ * the mud costs 300 crowns": the gap times the count), or of one thing
+ * ("the oats of a single horse cost 1 crown a day"). */
+static int bill_not_of_lot(const ctx *c, size_t R)
 {
     static const char *const both[] = {"both", "together", "combined", "the two", "extra",
-                                       "additional", NULL};
+                                       "additional", "a single", "of one", NULL};
     const tally_sentence *s = &c->seg->sents[c->f->v[R].sent_index];
     return rel_phrase_in(c->t, s->start, s->end, both);
 }
