@@ -1682,6 +1682,26 @@ static int another_bare(const ctx *c, size_t C)
     return !isalpha((unsigned char)c->t[i]);
 }
 
+/* 1 when another rate of R's unit and period (no share) stands before R
+ * in R's sentence or the one before it, in R's paragraph. */
+static int rival_rate(const ctx *c, size_t R)
+{
+    int pr, pj;
+    const tally_fact *rf = &c->f->v[R];
+    if (!rel_rate_of(c, R, &pr) || pr < 0)
+        return 0;
+    for (size_t j = R; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < rf->sent_index ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[rf->sent_index].para)
+            return 0;
+        if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[R]) && rel_rate_of(c, j, &pj) &&
+            pj == pr && jf->value != rf->value)
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when rate R is the second item of what each thing holds, after "and"
  * and an item counted by "a", "an" or "one" (no mark between): "Each corps
  * kept a main depot and four field depots, 20 in all" holds five depots
@@ -1760,6 +1780,10 @@ int rel_rule_product(ctx *c, size_t P)
                            of a list of rates, not the rate of P */
         if (item_after_one(c, R))
             return 0;   /* "a main depot and four field depots, 20 in all" */
+        if (rf->sent_index != pf->sent_index && rival_rate(c, R))
+            return 0;   /* "now burns some 38,000 litres a day ... In January the figure
+                           was 31,000 litres a day ... In March ... about 1,178,000":
+                           two rates of the period before P, which one is not said */
         /* the counts: between R and P, other units, each said of one near R */
         tally_relation r;
         size_t C;
