@@ -2419,7 +2419,8 @@ static int date_at(const scan *s, const atom *a, tally_number *r)
 static int verb_after_year(const scan *s, size_t ns, size_t ne, const ntok *nx)
 {
     static const char *const aux[] = {"had", "has", "is", "must", "shall", "was", "will", "would"};
-    static const char *const after[] = {"a", "an", "for", "that", "the"};
+    static const char *const after[] = {"a", "an", "each", "every", "for", "its", "that",
+                                        "the", "their"};
     int y = atoi(s->t + ns);
     if (ne - ns != 4 || y < 1800 || y >= 2100 || nx->type != T_WORD || nx->cap)
         return 0;
@@ -2480,8 +2481,10 @@ static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int y
     }
     ntok nn;
     lex_tok(s->t, ne, s->end, &nn);
-    if (q == TALLY_Q_EXACT && !yrange && is_w(&k, "for") && verb_after_year(s, ns, ne, &nn))
-        return 1;   /* "the plan for 1941 calls for 6,400 drivers": a year */
+    if (q == TALLY_Q_EXACT && !yrange && (is_w(&k, "for") || is_w(&k, "of")) &&
+        verb_after_year(s, ns, ne, &nn))
+        return 1;   /* "the plan for 1941 calls for 6,400 drivers", "the establishment of
+                       1922 gives each division 24 couriers": a year */
     if (q == TALLY_Q_EXACT && !yrange &&
         (nn.type == T_NUM || (nn.type == T_WORD && numword_of(&nn) && !is_w(&nn, "a"))))
         return 1;   /* "by 1966 two squadrons": the count comes after the year */
