@@ -1287,6 +1287,16 @@ static int product_missing_count(const ctx *c, const tally_relation *r)
     return 0;
 }
 
+/* 1 when r is a FRACTION whose whole is a vague amount ("hundreds of false
+ * alarms ... They attacked 52 of them, nearly three fifths": the 87
+ * submarines are meant, and "hundreds" bounds nothing a share could be
+ * checked of). */
+static int vague_whole(const ctx *c, const tally_relation *r)
+{
+    return r->kind == TALLY_REL_FRACTION && r->nparts > 1 &&
+           r->parts[1].fact != TALLY_NO_FACT && c->f->v[r->parts[1].fact].qual == TALLY_Q_VAGUE;
+}
+
 int rel_add(ctx *c, const tally_relation *rel)
 {
     tally_relation copy = *rel, *r = &copy;
@@ -1298,7 +1308,7 @@ int rel_add(ctx *c, const tally_relation *rel)
     norm_by_stated_size(c, r);
     product_of_list_whole(c, r);
     if (promise_against_fact(c, r) || capacity_against_done(c, r) || whole_less_own_part(c, r) ||
-        product_list_item(c, r) || product_missing_count(c, r))
+        product_list_item(c, r) || product_missing_count(c, r) || vague_whole(c, r))
         return 0;
     for (size_t i = 0; i < c->out->n; i++)
         if (c->out->v[i].stated == r->stated && same_family(&c->out->v[i], r))

@@ -280,6 +280,9 @@ static size_t own_end(const ctx *c, size_t P);
 static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char *cue)
 {
     double v = c->f->v[R].value * c->f->v[C].value, p = c->f->v[P].value;
+    if (far && (c->f->v[P].qual == TALLY_Q_AT_LEAST || c->f->v[P].qual == TALLY_Q_AT_MOST))
+        return 0;   /* "have fired more than 5,000 shells" (a minister's claim): a bound
+                       set against figures from far off is no product of them */
     if (!isfinite(v) || v < p / 2 || v > p * 2 || rel_rate_apart(c, R, P) ||
         rel_broader_bill(c, P, C) || rel_order_not_had(c, C, P) || rel_lot_part_bill(c, P))
         return 0;   /* another year, a promise against what came, a bill of more

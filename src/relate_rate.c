@@ -26,6 +26,7 @@
 #include "tally/number.h"
 
 static int is_formation(const ctx *c, size_t j);
+static int each_subject(const ctx *c, size_t R);
 static int chain_link(const ctx *c, size_t a, size_t b);
 static int stated_any(const ctx *c, size_t j);
 static int stated_as_total(const ctx *c, size_t j);
@@ -368,8 +369,9 @@ static size_t count_said(const ctx *c, size_t first, size_t P, size_t R, const s
         for (size_t k = 0; k < n; k++)
             taken |= counts[k] == j || (how == SAID_UNIT && rel_same_unit(&c->fi[counts[k]], ji));
         if (taken || j == R || !ji->unit[0] || ji->share || rel_comparable(ji, pi) ||
-            !(c->f->v[j].value > 1) || rel_is_rate(c, j) || (how == SAID_UNIT && ji->used))
-            continue;
+            !(c->f->v[j].value > 1) || rel_is_rate(c, j) || (how == SAID_UNIT && ji->used) ||
+            each_subject(c, j))
+            continue;   /* "Each monitor mounted two heavy guns": said of one, no count */
         int said = how == SAID_NOUN       ? noun_said_of_one(c, wa, wb, c->f->v[j].noun)
                    : how == SAID_MODIFIED ? modified_said_of_one(c, wa, wb, j)
                    : how == SAID_UNIT
