@@ -2042,9 +2042,6 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
  * q is used.  0, or -1 when out of memory. */
 static int add_share_back(ctx *c, size_t P, size_t q, size_t W, const char *cue, int back)
 {
-    if (c->f->v[W].qual == TALLY_Q_VAGUE)
-        return 0;   /* "hundreds of false alarms ... They attacked 52 of them, nearly
-                       three fifths": a vague amount is no whole a share is checked of */
     tally_relation r;
     rel_init(&r, TALLY_REL_FRACTION, P, cue);
     r.looked_back = back;
