@@ -1075,6 +1075,15 @@ int rel_clause_word(const ctx *c, size_t *b, size_t end, char *w, size_t cap)
     return 1;
 }
 
+int rel_product_stated(const ctx *c, double v, size_t from, size_t P)
+{
+    for (size_t j = from + 1; j < P; j++)
+        if (!c->fi[j].share && (!c->fi[j].unit[0] || rel_same_unit(&c->fi[j], &c->fi[P])) &&
+            v > 0 && fabs(c->f->v[j].value - v) <= 1e-9 * v)
+            return 1;
+    return 0;
+}
+
 int rel_add_product_back(ctx *c, size_t P, size_t rate, size_t count, const char *cue)
 {
     tally_relation r;

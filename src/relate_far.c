@@ -288,19 +288,16 @@ static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char
         return 0;   /* another year, a promise against what came, a bill of more
                        than the things counted ("income from all crops") or of one
                        lot ("the first shipment cost", round 423) */
-    for (size_t j = (R > C ? R : C) + 1; j < P; j++)
-        if (!c->fi[j].share && (!c->fi[j].unit[0] || rel_same_unit(&c->fi[j], &c->fi[P])) &&
-            v > 0 && fabs(c->f->v[j].value - v) <= 1e-9 * v)
-            return 0;
+    if (rel_product_stated(c, v, R > C ? R : C, P))
+        return 0;   /* the product stated before P ("should have counted 189; the
+                       returns list 162") */
     static const char *const for_w[] = {"for", NULL};
     for (size_t j = R + 1; j < P && c->f->v[j].sent_index == c->f->v[R].sent_index; j++)
         if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[R]) &&
             rel_word_within(c, c->f->v[j].tend, own_end(c, j), 1, for_w))
             return 0;   /* "26 crowns a ton for the Morvan coal, 21 for the Tessan and 15
                            for the local coal, so that the year's coal cost 900,000": a
-                           bill at several prices */   /* "27 aircraft a regiment, ... the seven should have counted
-                           189; the returns list 162 aircraft": the product is
-                           stated before P, which is what there was */
+                           bill at several prices */
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, P, cue);
     rel_part(c, &r, R);

@@ -177,6 +177,11 @@ void rel_part_role(ctx *c, tally_relation *r, size_t fact, tally_operand_role ro
 int rel_add(ctx *c, const tally_relation *r);
 /* rel_add() of PRODUCT P = rate x count with cue, one factor looked up
  * earlier in the document (looked_back); P marked used. */
+/* 1 when a figure after fact `from` and before P, of P's unit or of none
+ * (no share), is v exactly: a product of v stated before P ("27 aircraft a
+ * regiment, so that the seven should have counted 189; the returns list
+ * 162 aircraft": the 189), so P is what there was, not that product. */
+int rel_product_stated(const ctx *c, double v, size_t from, size_t P);
 int rel_add_product_back(ctx *c, size_t P, size_t rate, size_t count, const char *cue);
 
 /* ---- relate.c: where figures are ---- */

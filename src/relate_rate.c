@@ -1190,8 +1190,6 @@ static int part_between(const ctx *c, size_t a, size_t b)
     return marks >= 2 || rel_phrase_in(c->t, a, b, rest);
 }
 
-static int period_of(const char *w);
-
 /* 1 when a word of R's sentence names period per ("the month's petrol",
  * "a month", "monthly"). */
 static int period_named(const ctx *c, size_t R, int per)
@@ -1232,12 +1230,12 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
         const tally_fact *cf = &c->f->v[C];
         const finfo *ci = &c->fi[C];
         if (cf->sent_index == rf->sent_index && part_between(c, cf->tend, rf->tstart))
-            return NOPOS;
+            return NOPOS;   /* "12 presses in 1941, and after the raid the rest, each
+                               stamping 400": "each" is one of a part (round 423) */
         size_t W = breakdown_whole(c, C, R);
         if (W != C)
             return W;   /* "four workshops (three for engines and one for radios), each
-                           with a staff of 15": the four, not the part "one" */   /* "12 presses in 1941, and after the raid the rest, each
-                               stamping 400": "each" is one of a part (round 423) */
+                           with a staff of 15": the four, not the part "one" */
         if (cf->sent_index + 1 >= rf->sent_index &&
             c->seg->sents[cf->sent_index].para == c->seg->sents[rf->sent_index].para &&
             ci->unit[0] && !ci->share && !ci->used && !rel_same_unit(ci, &c->fi[R]) &&
@@ -1269,20 +1267,19 @@ static size_t count_before(const ctx *c, size_t R, size_t a, size_t b)
         if (short_by(c, C))
             continue;   /* "shipped 4,100 tons, 700 tons short of its promise; at £28 a
                            ton": the 700 is a gap, not what was bought */
-        if (breakdown_whole(c, C, R) != C)
-            return breakdown_whole(c, C, R);   /* a part in brackets: its whole */
+        size_t W = breakdown_whole(c, C, R);
+        if (W != C)
+            return W;   /* a part in brackets: its whole */
         if (ci->used || !(cf->value > 1) ||
             (cf->qual != TALLY_Q_EXACT && cf->qual != TALLY_Q_APPROX) || list_end(c, C))
             return NOPOS;
-        size_t W = breakdown_whole(c, C, R);
-        if (W == C && cf->sent_index != rf->sent_index && other_count_before(c, C))
+        if (cf->sent_index != rf->sent_index &&
+            (other_count_before(c, C) || another_lot(c, C) || bill_not_of_lot(c, R)))
             return NOPOS;   /* "3,000 tons ... from N and the remaining 5,000 tons ...
-                               The N timber ... at $40 a ton": not the latest of two */
-        if (W == C && cf->sent_index != rf->sent_index && (another_lot(c, C) || bill_not_of_lot(c, R)))
-            return NOPOS;   /* "... and the 15 staff cars use another 600 litres. At 0.60
-                               crowns a litre the day's fuel costs 960": the bill is of
-                               both lots; "the day's fuel of both columns" */
-        return W;
+                               The N timber ... at $40 a ton": not the latest of two;
+                               "the 15 staff cars use another 600 litres. At 0.60 crowns a
+                               litre the day's fuel costs 960": the bill is of both lots */
+        return C;
     }
     return NOPOS;
 }
@@ -1646,11 +1643,7 @@ static int noun_named(const ctx *c, size_t j, size_t a, size_t b)
     return rel_phrase_in(c->t, a, b, ws);
 }
 
-/* 1 when C is "another 40" / "a further 40" with no noun of its own: one
- * more lot of the kind a rate before it counts ("120 bicycles apiece and a
- * platoon with another 40"), no count of the things the rate is said of
- * (round 451). */
-/* 1 when "another", "further" or "more" stands right before count C
+/* 1 when "another", "further" or "additional" stands right before count C
  * ("use another 600 litres"): a lot beside one counted before. */
 static int another_lot(const ctx *c, size_t C)
 {
@@ -1672,6 +1665,10 @@ static int bill_not_of_lot(const ctx *c, size_t R)
     return rel_phrase_in(c->t, s->start, s->end, both);
 }
 
+/* 1 when C is "another 40" / "a further 40" with no noun of its own: one
+ * more lot of the kind a rate before it counts ("120 bicycles apiece and a
+ * platoon with another 40"), no count of the things the rate is said of
+ * (round 451). */
 static int another_bare(const ctx *c, size_t C)
 {
     static const char *const more[] = {"another", "further", NULL};
@@ -2535,9 +2532,8 @@ static int gap_named(const ctx *c, size_t j)
     return rel_phrase_in(c->t, a, f->tstart, gap) || change_amount_of(c, j) || short_by(c, j);
 }
 
-/* 1 when a figure between product r's last factor and P, of P's unit
- * or of none, is exactly the product of r's factors: the text states the
- * product there. */
+/* 1 when the product of r's factors is stated between its last factor
+ * and P (rel_product_stated()). */
 static int product_stated_before(const ctx *c, const tally_relation *r, size_t P)
 {
     double v = 1;
@@ -2552,11 +2548,7 @@ static int product_stated_before(const ctx *c, const tally_relation *r, size_t P
     }
     if (r->factor > 0)
         v *= r->factor;
-    for (size_t j = last + 1; j < P; j++)
-        if (!c->fi[j].share && (!c->fi[j].unit[0] || rel_same_unit(&c->fi[j], &c->fi[P])) &&
-            v > 0 && fabs(c->f->v[j].value - v) <= 1e-9 * v)
-            return 1;
-    return 0;
+    return rel_product_stated(c, v, last, P);
 }
 
 /* The words of four letters or more after figure j up to the next mark
@@ -2572,15 +2564,7 @@ static int words_after_fig(const ctx *c, size_t j, char w[][24], int max)
         end = c->f->v[j + 1].tstart;
     int n = 0;
     char x[48];
-    while (n < max) {
-        while (i < end && c->t[i] == ' ')
-            i++;
-        if (i >= end || strchr(",;:.()", c->t[i]))
-            break;
-        size_t e = rel_word_at(c->t, i, end, x, sizeof x);
-        if (e == i)
-            break;
-        i = e;
+    while (n < max && rel_clause_word(c, &i, end, x, sizeof x)) {
         int k = 0;
         while (skip[k] && strcasecmp(x, skip[k]) != 0)
             k++;
