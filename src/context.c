@@ -1521,30 +1521,39 @@ static int name_possessive(const char *t, const tok *k)
            (unsigned char)t[k->e - 3] == 0x80 && (unsigned char)t[k->e - 2] == 0x99;
 }
 
+/* Plurals without an "s" a singular-looking head may be: "18 bathmen",
+ * "40 children", "townsfolk", "people". */
+static int plural_without_s(const char *t, size_t hs, size_t he)
+{
+    static const char *const ENDS[] = {"men", "ren", "folk", "ople", NULL};
+    for (size_t q = 0; ENDS[q]; q++) {
+        size_t n = strlen(ENDS[q]);
+        if (he - hs > n && strncmp(t + he - n, ENDS[q], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when the bare number x, an item of a list (after a comma or "and",
- * perhaps then "the remaining"),
- * is followed by a singular lower-case noun the lexicon lacks ("51 coal",
- * "27 timber"): the object of a verb left out, not what x counts (a count
- * above one takes a plural). */
+ * perhaps then "the remaining"), is followed by a singular lower-case noun
+ * the lexicon lacks ("51 coal", "27 timber"): the object of a verb left
+ * out, not what x counts (a count above one takes a plural).  Not a word
+ * of direction ("2,000 overland", a route the sum rules read). */
 static int gapped_mass_item(const char *t, const tally_sentence *s, const tally_number *x,
                             const np *own)
 {
-    tok k;
-    size_t hs = own->head_s, he = own->head_e;
     static const char *const SET[] = {"the", "remaining", "other", "last", NULL};
     static const char *const ADVERB[] = {"overland", "inland", "abroad", "home", "ashore",
                                          "aboard", "afloat", "overseas", "upstream",
                                          "downstream", "away", "back", "forward", "ahead",
                                          "north", "south", "east", "west", NULL};
-    tok h = {hs, he, 1};
-    if (tok_in(t, &h, ADVERB))
-        return 0;   /* "2,000 overland": a route, which the sum rules read */
+    size_t hs = own->head_s, he = own->head_e;
+    tok h = {hs, he, 1}, k;
     if (!(x->value > 1) || (x->flags & (TALLY_NF_WORDS | TALLY_NF_SCALED | TALLY_NF_CURRENCY)) ||
         he <= hs || own->start != hs || !(t[hs] >= 'a' && t[hs] <= 'z') || t[he - 1] == 's' ||
-        (he - hs > 3 && (strncmp(t + he - 3, "men", 3) == 0 || strncmp(t + he - 3, "ren", 3) == 0 ||
-                         strncmp(t + he - 4, "folk", 4) == 0 || strncmp(t + he - 4, "ople", 4) == 0)) ||
+        plural_without_s(t, hs, he) || tok_in(t, &h, ADVERB) ||
         !prev_tok(t, s->start, x->start, &k))
-        return 0;   /* a plural without "s": "18 bathmen", "40 children", "townsfolk" */
+        return 0;
     for (int n = 0; n < 3 && k.word && tok_in(t, &k, SET); n++)
         if (!prev_tok(t, s->start, k.s, &k))
             return 0;   /* "and the remaining 27 timber" */
@@ -4331,8 +4340,8 @@ static int decide_keep(const char *t, const tally_sentence *s, const tally_numbe
     if (x->kind != TALLY_NK_FIGURE)
         return 0;
     if (src == SRC_NONE)   /* "the state paid 30 million in 1925": a figure, unit unknown */
-        return s->section == TALLY_SECTION_BODY &&
-               (x->flags & TALLY_NF_SCALED) && x->value >= 1e6;
+        return s->section == TALLY_SECTION_BODY && (x->flags & TALLY_NF_SCALED) &&
+               x->value >= 1e6;
     if (src == SRC_OWN && !sl->own.known && is_word_one(t, x) && !listed_one(t, s, x) &&
         !one_norm(t, s, at))
         return 0;   /* "one important element", "one source": a determiner */
