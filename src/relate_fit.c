@@ -103,6 +103,7 @@
 #define FIT_BACK 12        /* figures before the result read as operands */
 #define FIT_SENTS 2        /* sentences before the result's own */
 #define FIT_MIN 10.0       /* the smallest result (not a share) taken */
+#define SLIP_DIGITS 3      /* the fewest significant digits of a slip */
 
 /* One way of making a figure: the relation it would be. */
 typedef struct fit {
@@ -152,8 +153,35 @@ static double allowance(const ctx *c, size_t i, int quotient)
     return a;
 }
 
+/* 1 when v, written to the last significant digit of want (want's own
+ * digits: 11,840 -> 1184, 5.7 -> 57), differs from want's digits in one
+ * digit or by two neighbouring digits swapped: 11,480 for "11,840", 1,440
+ * for "1,540", 7.49 for "5.7".  want must have two significant digits or
+ * more (a single digit is any other's slip). */
+static int digit_slip(double want, double v)
+{
+    if (want <= 0 || v <= 0)
+        return 0;
+    double p = 1e12;   /* want's last significant digit's place */
+    while (p > 1e-6 && fabs(want / p - round(want / p)) > 1e-6 * (want / p))
+        p /= 10;
+    if (want / p > 1e15 || v / p > 1e15)
+        return 0;
+    char a[24], b[24];
+    snprintf(a, sizeof a, "%.0f", round(want / p));
+    snprintf(b, sizeof b, "%.0f", round(v / p));
+    size_t n = strlen(a), d[3], nd = 0;
+    if (n < SLIP_DIGITS || strlen(b) != n)
+        return 0;
+    for (size_t k = 0; k < n && nd < 3; k++)
+        if (a[k] != b[k])
+            d[nd++] = k;
+    return nd == 1 ||
+           (nd == 2 && d[1] == d[0] + 1 && a[d[0]] == b[d[1]] && a[d[1]] == b[d[0]]);
+}
+
 /* 1 when v is figure i to its rounding (shares compared as fractions of one). */
-static int near(const ctx *c, size_t i, double v, int quotient)
+static int near_to(const ctx *c, size_t i, double v, int quotient)
 {
     double want = c->fi[i].share ? share_of_one(c, i) : c->f->v[i].value;
     double tol = allowance(c, i, quotient);
@@ -162,6 +190,18 @@ static int near(const ctx *c, size_t i, double v, int quotient)
     if (tol == 0)
         return fabs(v - want) <= 1e-9 * fabs(want);
     return fabs(v - want) < tol - 1e-9 * fabs(want);   /* 2.85 is not "2.8" */
+}
+
+/* near_to(), but while a slip is sought for figure i (c->slip), 1 instead
+ * when v is not figure i but figure i's digits with one of them wrong
+ * (digit_slip). */
+static int near(const ctx *c, size_t i, double v, int quotient)
+{
+    if (c->slip != i + 1)
+        return near_to(c, i, v, quotient);
+    int percent = c->fi[i].share && strcmp(c->fi[i].unit, "percent") == 0;
+    return !near_to(c, i, v, quotient) &&
+           digit_slip(c->f->v[i].value, percent ? v * 100 : v);
 }
 
 /* Which relations each fact is in (as the stated figure or a part), made
@@ -1168,6 +1208,126 @@ static int fit_far(ctx *c, index *x, size_t R)
     return add_fit(c, x, &ways[0], R);
 }
 
+/* A figure in no relation that two figures before it would make, but
+ * for one digit: "820 tons a cargo ... the 14 salt ships ... 11,840 tons
+ * in all" is 11,480 with two digits swapped, "380 reals a horse ... 444
+ * horses ... would cost 186,720" likewise (digit_slip).  Such slips of the
+ * pen or of the press are how most wrong figures in print look, and
+ * nothing else finds them when no words link the figures to R.  Chance
+ * makes such near misses easily, so every one of these must hold:
+ *
+ *   - R is stated exactly, in digits, with SLIP_DIGITS significant digits
+ *     or more, and no relation holds it yet;
+ *   - R's own words say it is a result (slip_cued): what others make ("in
+ *     all", "together": a sum or a product), what they leave ("the
+ *     remaining", "short": a difference), or what follows from them ("so",
+ *     "thus", "would cost", "meant", "needs": any way);
+ *   - exactly one way of fit_pairs or fit_each in R's window fits R as a
+ *     slip, of the kind R's words say;
+ *   - no two or three figures of R's window and sentence make R exactly
+ *     in any way (made_exactly): then R is what they make, and the way
+ *     the slip found is another's.
+ *
+ * Read last of all, cue "fit slip"; verify keeps the check only when it
+ * is inconsistent (keep_fit). */
+static const char *const slip_result[] = {
+    "so", "thus", "therefore", "hence", "meant", "means", "cost", "costs", "came", "comes",
+    "need", "needs", "needed", "required", "requires", "amounted", "amounts", NULL};
+
+/* Which ways R's words allow a slip to be: a mask of 1 << kind; 0 none. */
+static unsigned slip_cued(const ctx *c, size_t R)
+{
+    int far = far_cued(c, R);
+    if (far == TALLY_REL_DIFFERENCE)
+        return 1u << TALLY_REL_DIFFERENCE;
+    if (far == TALLY_REL_SUM)
+        return 1u << TALLY_REL_SUM | 1u << TALLY_REL_PRODUCT;
+    const tally_fact *fr = &c->f->v[R];
+    size_t si = fr->sent_index, a = c->seg->sents[si].start;
+    if (R > 0 && c->f->v[R - 1].sent_index == si && c->f->v[R - 1].tend > a)
+        a = c->f->v[R - 1].tend;
+    size_t k = rel_words_back(c, fr->tstart, a, FAR_CUE_WORDS);
+    for (size_t i = k; i < fr->tstart;) {
+        char w[24];
+        if (!rel_next_word(c->t, &i, fr->tstart, w, sizeof w))
+            break;
+        for (size_t q = 0; slip_result[q]; q++)
+            if (strcmp(w, slip_result[q]) == 0)
+                return ~0u;
+    }
+    return 0;
+}
+
+/* 1 when two or three figures of lo .. hi other than R make R exactly, to
+ * its rounding, whatever their units: a + b, a - b, a x b, a + b + d,
+ * a + b - d; or two figures further back, as far as fit_far reads ("180
+ * built at home" two paragraphs before "together ... 275 gliders" with
+ * "95 bought abroad"). */
+static int made_exactly(const ctx *c, size_t R, size_t lo, size_t hi)
+{
+    size_t far = lo;
+    while (far > 0 && R - (far - 1) <= FAR_BACK &&
+           c->f->v[far - 1].section == c->f->v[R].section &&
+           c->f->v[far - 1].sent_index + FAR_SENTS >= c->f->v[R].sent_index)
+        far--;
+    for (size_t a = far; a < hi; a++) {
+        if (a == R || isnan(c->f->v[a].value))
+            continue;
+        double va = c->f->v[a].value;
+        for (size_t b = a + 1; b < hi; b++) {
+            if (b == R || isnan(c->f->v[b].value))
+                continue;
+            double vb = c->f->v[b].value;
+            if (near_to(c, R, va + vb, 0) || near_to(c, R, fabs(va - vb), 0) ||
+                near_to(c, R, va * vb, 0))
+                return 1;
+            for (size_t d = lo; a >= lo && d < hi; d++) {
+                if (d == R || d == a || d == b || isnan(c->f->v[d].value))
+                    continue;
+                double vd = c->f->v[d].value;
+                if ((d > b && near_to(c, R, va + vb + vd, 0)) ||
+                    near_to(c, R, va + vb - vd, 0))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* 1 when figure i is written in digits ("11,840", not "two thirds"). */
+static int in_digits(const ctx *c, size_t i)
+{
+    for (size_t k = c->f->v[i].tstart; k < c->f->v[i].tend; k++)
+        if (c->t[k] >= '0' && c->t[k] <= '9')
+            return 1;
+    return 0;
+}
+
+static int fit_slip(ctx *c, index *x, size_t R)
+{
+    int share = c->fi[R].share;
+    unsigned kinds;
+    if (!plain(c, R) || x->stated[R] || x->at[R] != x->at[R + 1] ||
+        c->f->v[R].qual != TALLY_Q_EXACT || !in_digits(c, R) ||
+        c->fi[R].unit[0] == '\0' || (!share && c->f->v[R].value < FIT_MIN) ||
+        (!share && R > 0 && listed(c, R - 1, R)) || !(kinds = slip_cued(c, R)))
+        return 0;
+    size_t lo = window_start(c, R), hi = share ? sentence_end(c, R) : R;
+    fit ways[2];
+    int n = 0;
+    c->slip = R + 1;
+    fit_pairs(c, x, R, lo, hi, 0, ways, &n);
+    if (!share && n < 2)
+        fit_each(c, R, lo, ways, &n);
+    c->slip = 0;
+    if (n != 1 || !(kinds & 1u << ways[0].r.kind) || ways[0].r.average ||
+        (change_amount(c, R) && !near_levels(c, R, &ways[0])) ||
+        made_exactly(c, R, lo, sentence_end(c, R)))
+        return 0;
+    ways[0].r.cue = "fit slip";
+    return add_fit(c, x, &ways[0], R);
+}
+
 /* A FRACTION a cue rule found with its part and share but no whole ("410
  * tons, some 60 per cent of what was asked"): when exactly one figure of
  * the part's unit near it (the part's window and sentence, larger than the
@@ -1222,6 +1382,12 @@ int rel_rule_fit(ctx *c)
         rc = index_build(c, &x);
     for (size_t R = 0; !rc && R < c->f->n; R++)
         rc = fit_far(c, &x, R);
+    index_free(&x);   /* last of all, slips: every fit is in the index */
+    memset(&x, 0, sizeof x);
+    if (!rc)
+        rc = index_build(c, &x);
+    for (size_t R = 0; !rc && R < c->f->n; R++)
+        rc = fit_slip(c, &x, R);
     index_free(&x);
     return rc;
 }

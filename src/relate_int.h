@@ -79,6 +79,8 @@ typedef struct ctx {
                                    differences so far (REL_PLAN_LOOKUPS at most) */
     size_t ncounts;             /* whole-document look-ups for the counts of prices
                                    said of one thing (REL_PLAN_LOOKUPS at most) */
+    size_t slip;                /* 1 + the figure relate_fit.c reads as a slip of
+                                   its digits, 0 for none */
 } ctx;
 
 /* The most whole-document look-ups rel_rule_difference makes in one

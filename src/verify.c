@@ -1735,14 +1735,17 @@ static int keep_fit(tally_doc *doc, const tally_facts *F, const tally_relation *
     int each = r->cue && strcmp(r->cue, "fit each") == 0;
     int far = r->cue && strcmp(r->cue, "fit far") == 0;
     int brk = r->cue && strcmp(r->cue, "fit breakdown") == 0;
-    if (!r->cue || (strcmp(r->cue, "fit") != 0 && !whole && !each && !far && !brk) ||
+    int slip = r->cue && strcmp(r->cue, "fit slip") == 0;
+    if (!r->cue || (strcmp(r->cue, "fit") != 0 && !whole && !each && !far && !brk && !slip) ||
         out->n != before + 1)
         return 0;
     tally_check *k = &out->v[out->n - 1];
-    if (k->verdict == TALLY_V_CONSISTENT) {
+    if (slip ? k->verdict == TALLY_V_INCONSISTENT : k->verdict == TALLY_V_CONSISTENT) {
         tally_buf m = {0};
         if (buf_printf(&m, "%s (%s)", k->message,
-                       whole ? "the whole is the one figure near that fits"
+                       slip ? "its words say it is their result; they fit but for one "
+                              "digit, wrong or swapped with its neighbour: a slip?"
+                       : whole ? "the whole is the one figure near that fits"
                        : each ? "a figure said of each, times their number stated before: they fit"
                        : far ? "its words say it is left or made by others: figures stated before fit"
                        : brk ? "a breakdown after its total: the parts add up"
