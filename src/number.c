@@ -2089,15 +2089,24 @@ static int number_verb(const scan *s, const ntok *k, size_t lowest)
     return n > 3 && !is_upper(at(s->t, w.s)) && s->t[w.e - 1] == 's' && s->t[w.e - 2] != 's';
 }
 
-/* 1 when the number [ns, ne) has a thousands comma and a lexicon unit
- * noun follows it ("the Rask column 1,600 litres": a quantity, not column
- * 1,600 of a table). */
-static int unit_after(const scan *s, size_t ns, size_t ne)
+/* 1 when a lexicon unit noun follows the number [ns, ne) and either the
+ * number has a thousands comma ("the Rask column 1,600 litres": a
+ * quantity, not column 1,600 of a table) or the reference word k before it
+ * follows "a", "an", "each" or "every" ("a mule column 140 mules": a
+ * reference is a definite place, never "a column 140"). */
+static int unit_after(const scan *s, const ntok *k, size_t ns, size_t ne, size_t lowest)
 {
+    static const char *const indefinite[] = {"a", "an", "each", "every"};
     ntok w;
-    int dot;
-    if (!memchr(s->t + ns, ',', ne - ns))
-        return 0;   /* a label has no thousands comma: "Table 3 sets out" */
+    int dot, counted = memchr(s->t + ns, ',', ne - ns) != NULL;
+    if (!counted) {   /* a label has no thousands comma: "Table 3 sets out" */
+        for (int n = 0; n < 2 && prev_tok_s(s, k->s, lowest, &w) && w.type == T_WORD && !counted;
+             n++, k = &w)
+            for (size_t q = 0; q < sizeof indefinite / sizeof *indefinite; q++)
+                counted |= is_w(&w, indefinite[q]);
+        if (!counted)
+            return 0;
+    }
     lex_tok(s->t, ne, s->end, &w);
     return w.type == T_WORD && w.s > ne && lex_row(s, "units", &w, s->end, &dot);
 }
@@ -2145,7 +2154,7 @@ static int is_reference(const scan *s, size_t ns, size_t ne, int depth)
             int dot;
             if (lex_row(s, "references", &k, ns, &dot))
                 return !(step == 0 && number_verb(s, &k, lowest)) &&
-                       !(step == 0 && !dot && unit_after(s, ns, ne)) &&
+                       !(step == 0 && !dot && unit_after(s, &k, ns, ne, lowest)) &&
                        (step == 0 || dot || is_upper(at(s->t, k.s)));
             return 0;
         }

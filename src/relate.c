@@ -1296,6 +1296,64 @@ static int product_missing_count(const ctx *c, const tally_relation *r)
     return 0;
 }
 
+/* 1 when figure j is said of one thing by its clause's subject: "each
+ * brigade had 94", "a horse column has 160 draught horses" (with "a" or
+ * "an" the verb is of the present: a rule, not one brigade's state, "a
+ * bomber group had 24 and ..." may list one), or, after "and", with the
+ * verb left out, "and a mule column 140 mules" when the figure before it
+ * in its sentence is so said.  Read in the up to ONE_HAS_WORDS words before
+ * j back to a ",", ";", ":", bracket or the figure before: "a", "an",
+ * "each" or "every", one to three words of its noun, then the verb right
+ * before j (or none, as said).  "a total of 160", "a further 160" are no
+ * subject (no "of" or figure word among the noun's words). */
+#define ONE_HAS_WORDS 6
+static int word_in(const char *w, const char *const *ws)
+{
+    for (size_t q = 0; ws[q]; q++)
+        if (strcmp(w, ws[q]) == 0)
+            return 1;
+    return 0;
+}
+
+int rel_one_thing_has(const ctx *c, size_t j, int elided)
+{
+    static const char *const one[] = {"a", "an", "each", "every", NULL};
+    static const char *const each[] = {"each", "every", NULL};
+    static const char *const have[] = {"has", "holds", "numbers", "counts", "carries",
+                                       "needs", "requires", "takes", NULL};
+    static const char *const had[] = {"had", "held", "numbered", "counted", "carried",
+                                      "needed", "required", "took", NULL};
+    static const char *const not_noun[] = {"of", "total", "further", "another", "additional",
+                                           "extra", "mere", "full", "only", "some",
+                                           "about", "with", "at", "for", "to", "by", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t lo = c->seg->sents[f->sent_index].start;
+    int before = j > 0 && c->f->v[j - 1].sent_index == f->sent_index;
+    if (before && c->f->v[j - 1].tend > lo)
+        lo = c->f->v[j - 1].tend;
+    size_t k = rel_words_back(c, f->tstart, lo, ONE_HAS_WORDS);
+    char w[ONE_HAS_WORDS + 1][24];
+    int n = 0;
+    for (size_t i = k; n <= ONE_HAS_WORDS && rel_next_word(c->t, &i, f->tstart, w[n], sizeof w[n]);)
+        n++;
+    if (n < 2)
+        return 0;
+    int now = word_in(w[n - 1], have), past = word_in(w[n - 1], had);
+    int end = n - (now || past);   /* the noun's words end before it */
+    for (int a = end - 2; a >= 0 && a >= end - 4; a--) {
+        if (!word_in(w[a], one))
+            continue;
+        for (int m = a + 1; m < end; m++)
+            if (word_in(w[m], not_noun) || word_in(w[m], one))
+                return 0;
+        if (now || (past && word_in(w[a], each)))
+            return 1;
+        return !now && !past && !elided && a > 0 && strcmp(w[a - 1], "and") == 0 && before &&
+               rel_one_thing_has(c, j - 1, 1);
+    }
+    return 0;
+}
+
 /* 1 when r is a FRACTION whose whole is a vague amount ("hundreds of false
  * alarms ... They attacked 52 of them, nearly three fifths": the 87
  * submarines are meant, and "hundreds" bounds nothing a share could be

@@ -153,6 +153,11 @@ int rel_clause_word(const ctx *c, size_t *b, size_t end, char *w, size_t cap);
 
 /* ---- relate.c: units and relations ---- */
 
+/* 1 when figure j is said of one thing by its clause's subject: "each
+ * brigade had 94", "a horse column has 160", "and a mule column 140 mules"
+ * after such a figure (elided: 1 when asked for the figure before). */
+int rel_one_thing_has(const ctx *c, size_t j, int elided);
+
 /* Word w in the lexicon (units, norms, designation prefixes): 1 and its
  * unit and category, else 0. */
 int rel_lookup_word(const tally_lexicon *lex, const char *w, char unit[48], char cat[16]);

@@ -1814,8 +1814,10 @@ int rel_rule_product(ctx *c, size_t P)
         for (C = R + 1; C < P; C++) {
             const finfo *ci = &c->fi[C];
             if (!ci->unit[0] || ci->share || ci->used || rel_same_unit(ci, pi) ||
-                !(c->f->v[C].value > 1) || !said_of_one(c, a, b, ci->unit))
-                continue;
+                !(c->f->v[C].value > 1) || !said_of_one(c, a, b, ci->unit) ||
+                rel_one_thing_has(c, C, 0))
+                continue;   /* "a horse column has 160 ... and a mule column 140
+                               mules": another rate, no count of R's things */
             size_t pick = noun_named(c, C, a, b) ? C : NOPOS;
             for (size_t C2 = C + 1; pick == NOPOS && C2 < P; C2++)
                 if (rel_same_unit(&c->fi[C2], ci) && !c->fi[C2].share && !c->fi[C2].used &&

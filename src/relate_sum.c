@@ -566,7 +566,8 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
             break;   /* "three battalions of 21 tanks, which gave 189": a size ends the
                         list; "two wings of three squadrons of 12 bombers, 80 in all" is
                         a chain's, no breakdown of formations */
-        if (!rel_same_unit(P, t) && same_kind(P, t) && said_of_one_total(c, j, T))
+        if ((!rel_same_unit(P, t) && same_kind(P, t) && said_of_one_total(c, j, T)) ||
+            rel_one_thing_has(c, j, 0))
             break;   /* "A sack held 400 letters or 25 parcels, so that the mail
                         filled 115 sacks ... and 128 ..., 243 in all": what one of
                         T's things holds, no item */
