@@ -3129,6 +3129,32 @@ double rel_span_factor(const ctx *c, size_t P, size_t W)
     return d.prec == 1 ? periods[pw].per_year : periods[pw].per_year / 12;
 }
 
+/* The words that name a figure as a gap between a need and a stock. */
+static const char *const gap_words[] = {"shortfall", "shortage", "gap", "deficit", "short",
+                                        NULL};
+
+/* 1 when a gap word stands in t[a..b) on word boundaries. */
+static int gap_named_in(const ctx *c, size_t a, size_t b)
+{
+    for (size_t q = 0; gap_words[q]; q++)
+        if (word_in(c, a, b, gap_words[q]))
+            return 1;
+    return 0;
+}
+
+/* 1 when figure X is named a gap by its own words: a gap word among the
+ * six words before it (back to a mark or the figure before) or the three
+ * after it ("the shortfall of 840", "840 short"). */
+static int gap_of(const ctx *c, size_t X)
+{
+    const tally_fact *xf = &c->f->v[X];
+    size_t lo = c->seg->sents[xf->sent_index].start;
+    if (X > 0 && c->f->v[X - 1].sent_index == xf->sent_index && c->f->v[X - 1].tend > lo)
+        lo = c->f->v[X - 1].tend;
+    return gap_named_in(c, rel_words_back(c, xf->tstart, lo, 6), xf->tstart) ||
+           rel_word_within(c, xf->tend, c->seg->sents[xf->sent_index].end, 3, gap_words);
+}
+
 /* "1,600 tanks a year for three years" (rate R, duration D) with no total
  * after it: the total stated earlier in the document, looked up by the
  * words of R's clause ("against a programme that had called for 4,800"),
@@ -3147,8 +3173,10 @@ static int period_back(ctx *c, size_t R, size_t D, int pr)
     q.intended = 0;
     size_t P = rel_look_back(c, R, R, &q, c->f->v[R].value);
     if (P == NOPOS || c->fi[P].used || rel_is_rate(c, P) || !(c->f->v[P].value >= want * 0.5) ||
-        !(c->f->v[P].value <= want * 1.5))
-        return 0;
+        !(c->f->v[P].value <= want * 1.5) ||
+        (gap_named_in(c, c->f->v[R].tend, c->f->v[D].tstart) && !gap_of(c, P)))
+        return 0;   /* "the shortfall would take some six months" is no loss named
+                       before it */
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, P, "per period");
     r.factor = fabs(k - 1) < 1e-9 ? 0 : k;
@@ -5326,8 +5354,9 @@ int rel_rule_stock_lasts(ctx *c, size_t D, size_t lo, size_t hi)
             return 0;   /* two totals that could pair: no check */
         X = j;
     }
-    if (X == NOPOS)
-        return 0;
+    if (X == NOPOS || (gap_named_in(c, zf->tend, df->tstart) && !gap_of(c, X)))
+        return 0;   /* "some 600 horses ... 150 a month, and the shortfall in horses
+                       would take some six months": the shortfall is another figure */
     double q = c->f->v[X].value / zf->value / k;
     if (!isfinite(q) || q < df->value / 2 || q > df->value * 2)
         return 0;
