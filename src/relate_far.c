@@ -434,12 +434,37 @@ static int rate_spent(const ctx *c, size_t R, size_t P)
     return 0;
 }
 
+/* 1 when the words right before P name it what is left of a whole ("and
+ * the rest, 3.6 million talers", "the remaining 400"): at most two words
+ * between, no figure, ";", ":" or bracket.  Such a figure is a remainder, no
+ * product of a rate stated before. */
+static int rest_before(const ctx *c, size_t P)
+{
+    static const char *const rest[] = {"the rest", "the remainder", "the balance", "remaining",
+                                       NULL};
+    const tally_fact *pf = &c->f->v[P];
+    size_t lo = c->seg->sents[pf->sent_index].start;
+    if (P > 0 && c->f->v[P - 1].sent_index == pf->sent_index && c->f->v[P - 1].tend > lo)
+        lo = c->f->v[P - 1].tend;
+    for (size_t i = lo; i < pf->tstart; i++) {
+        if (i > 0 && rel_wch((unsigned char)c->t[i - 1]))
+            continue;
+        for (size_t q = 0; rest[q]; q++) {
+            size_t e = rel_phrase_at(c->t, i, pf->tstart, rest[q]);
+            int w = e ? rel_words_between(c->t, e, pf->tstart, ";:()") : -1;
+            if (w >= 0 && w <= 2)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int rel_rule_far_rate(ctx *c, size_t P, size_t lo, size_t hi)
 {
     const tally_fact *pf = &c->f->v[P];
     const finfo *pi = &c->fi[P];
     if (!pi->unit[0] || pi->share || pi->formation || !isfinite(pf->value) ||
-        pf->value <= 0 || claimed(c, P))
+        pf->value <= 0 || claimed(c, P) || rest_before(c, P))
         return 0;
     if (strcmp(pi->cat, "money") && strcmp(pi->cat, "materiel") && strcmp(pi->cat, "munition"))
         return 0;
