@@ -384,13 +384,16 @@ static int listed(const ctx *c, size_t b, size_t R)
 }
 
 /* 1 when a and b are of one kind: one unit, or one category that names
- * a kind of thing ("8,400 riflemen and 2,600 gunners": personnel). */
+ * a kind of thing ("8,400 riflemen and 2,600 gunners": personnel).  Two
+ * measures of one quantity in different units ("100 grams" and "350
+ * tons") are not: they add up only converted. */
 static int one_kind(const ctx *c, size_t a, size_t b)
 {
     static const char *const loose[] = {"", "other", "share", "duration", "event", NULL};
     if (one_unit(c, a, b))
         return 1;
-    if (strcmp(c->fi[a].cat, c->fi[b].cat) != 0)
+    if (strcmp(c->fi[a].cat, c->fi[b].cat) != 0 ||
+        rel_weight_ratio(c, c->fi[a].unit, c->fi[b].unit) > 0)
         return 0;
     for (size_t k = 0; loose[k]; k++)
         if (strcmp(c->fi[a].cat, loose[k]) == 0)

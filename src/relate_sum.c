@@ -1366,6 +1366,12 @@ static int or_total(ctx *c, size_t i, const tally_sentence *s, size_t lo, size_t
     if (T == NOPOS || c->f->v[T].tstart != e + 1 || c->fi[T].share || c->fi[T].used ||
         !c->fi[T].unit[0] || rel_is_rate(c, T))
         return 0;
+    if (T + 1 < hi && !c->fi[T + 1].share && c->fi[T + 1].unit[0] &&
+        rel_words_between(c->t, c->f->v[T].tend, c->f->v[T + 1].tstart, ";:()") >= 0 &&
+        rel_words_between(c->t, c->f->v[T].tend, c->f->v[T + 1].tstart, ";:()") <= 3 &&
+        has_word(c, c->f->v[T].tend, c->f->v[T + 1].tstart, "and"))
+        return 0;   /* "100 grams of salt and 250 grams of sugar a week, or 400 grams and
+                       one kilogram a month": each part restated, no total */
     size_t same[TALLY_REL_MAXPARTS], form[TALLY_REL_MAXPARTS], ns, nf;
     size_t U = companion(c, T, hi);
     collect_parts(c, T, lo, T, U, 0, same, &ns, form, &nf);
