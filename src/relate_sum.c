@@ -521,6 +521,20 @@ static int said_of_one_total(const ctx *c, size_t j, size_t T)
     return 0;
 }
 
+/* 1 when figure j is a price, said of each of some things right after it
+ * (rel_each_things: "3.50 francs a battery", not a subject's "A kitchen
+ * costs 820 crowns"), of the currency of total T, and T is no price: "At 14 francs a valve and 3.50 francs a battery the monthly cost
+ * is 6,790 and 4,074 francs, 10,864 francs in all" adds no prices. */
+static int each_thing_not_total(const ctx *c, size_t j, size_t T)
+{
+    static const char *const one[] = {"a", "an", "per", "each", "every", NULL};
+    char e[2][48];
+    const tally_fact *f = &c->f->v[j];
+    return strcmp(c->fi[j].cat, "money") == 0 && rel_same_unit(&c->fi[j], &c->fi[T]) &&
+           rel_word_within(c, f->tend, c->seg->sents[f->sent_index].end, 2, one) &&
+           rel_each_things(c, j, e) > 0 && rel_each_things(c, T, e) == 0;
+}
+
 /* Collect the parts of a total T from figures [lo, before) going back:
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit (but skip's, whose figures are passed over) or a ';'.
@@ -567,7 +581,7 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
                         list; "two wings of three squadrons of 12 bombers, 80 in all" is
                         a chain's, no breakdown of formations */
         if ((!rel_same_unit(P, t) && same_kind(P, t) && said_of_one_total(c, j, T)) ||
-            rel_one_thing_has(c, j, 0))
+            rel_one_thing_has(c, j, 0) || each_thing_not_total(c, j, T))
             break;   /* "A sack held 400 letters or 25 parcels, so that the mail
                         filled 115 sacks ... and 128 ..., 243 in all": what one of
                         T's things holds, no item */
