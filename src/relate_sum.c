@@ -2361,6 +2361,20 @@ int rel_rule_with(ctx *c, size_t si, size_t lo, size_t hi)
             static const char *const each_of[] = {"of", NULL};
             size_t F = rel_fact_before_s(c, i, lo, hi, 6, ",;:(");
             size_t A = rel_fact_after(c, e, lo, hi, 1);
+            if (F != NOPOS && memchr(c->t + c->f->v[F].tend, ')', i - c->f->v[F].tend)) {
+                size_t o = c->f->v[F].tstart;   /* "five squadrons (three of day fighters
+                                                   and two of night fighters) with 84":
+                                                   the five, before the bracket that
+                                                   breaks it down */
+                while (o > s->start && c->t[o - 1] != '(')
+                    o--;
+                size_t nin = 0;   /* a breakdown in the bracket, not "(18 squadrons)" */
+                for (size_t j = lo; j < hi; j++)
+                    nin += c->f->v[j].tstart >= o && c->f->v[j].tend <= i &&
+                           rel_same_unit(&c->fi[j], &c->fi[F]);
+                if (o > s->start && nin >= 2)
+                    F = rel_fact_before_s(c, o - 1, lo, hi, 6, ",;:(");
+            }
             if (F == NOPOS || A == NOPOS || !c->fi[F].formation || !c->fi[A].aircraft ||
                 c->fi[A].used)
                 continue;
