@@ -471,6 +471,62 @@ int rel_widened_after(const ctx *c, size_t P)
     return widened_after(c, P);
 }
 
+/* The figures right after count W in its sentence, of its unit, that add
+ * up to it exactly ("five patrol squadrons, three of flying boats and two
+ * of land planes"): their number, into parts[] (at most max); 0 when none
+ * do. */
+static size_t breakdown_after(const ctx *c, size_t W, size_t *parts, size_t max)
+{
+    size_t np = 0;
+    double sum = 0, w = c->f->v[W].value;
+    const tally_fact *wf = &c->f->v[W];
+    if (W + 1 >= c->f->n || rel_words_between(c->t, wf->tend, c->f->v[W + 1].tstart, ";:.") < 0 ||
+        !memchr(c->t + wf->tend, ',', c->f->v[W + 1].tstart - wf->tend))
+        return 0;   /* the parts follow W after a comma */
+    for (size_t j = W + 1; j < c->f->n && np < max && sum < w; j++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index != wf->sent_index || !rel_same_unit(&c->fi[j], &c->fi[W]) ||
+            c->fi[j].share || jf->qual != TALLY_Q_EXACT)
+            return 0;   /* consecutive figures of W's unit only */
+        parts[np++] = j;
+        sum += jf->value;
+    }
+    if (np < 2 || sum != w ||
+        !rel_phrase_in(c->t, c->f->v[parts[np - 2]].tend, c->f->v[parts[np - 1]].tstart,
+                       (const char *const[]){"and", NULL}))
+        return 0;   /* "..., three of flying boats and two of land planes" */
+    return np;
+}
+
+/* Rates times counts whose counts hold a whole W broken down right after it
+ * ("five squadrons, three of flying boats and two of land planes. The
+ * flying-boat squadrons ... nine boats to a squadron, and the land-plane
+ * squadrons ... twelve aircraft each"): the rates are of the parts, in
+ * their order, so when there are as many rates as parts the parts replace
+ * the counts (3 x 9 + 2 x 12, not 5 x 9 + 3 x 12).  0, or -1 when a whole
+ * and its parts cannot be told apart (no check). */
+static int whole_for_parts(const ctx *c, size_t *counts, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t parts[TALLY_REL_MAXPARTS];
+        size_t np = breakdown_after(c, counts[k], parts, TALLY_REL_MAXPARTS);
+        if (!np)
+            continue;
+        int mixed = 0;
+        for (size_t m = 0; m < n; m++)
+            for (size_t q = 0; q < np; q++)
+                mixed |= counts[m] == parts[q];
+        if (!mixed)
+            continue;   /* the whole alone: one count among others */
+        if (np != n)
+            return -1;
+        for (size_t m = 0; m < n; m++)
+            counts[m] = parts[m];
+        return 0;
+    }
+    return 0;
+}
+
 int rel_rule_product_terms(ctx *c, size_t P)
 {
     const tally_fact *pf = &c->f->v[P];
@@ -554,6 +610,8 @@ int rel_rule_product_terms(ctx *c, size_t P)
     }
     if (n < 2 || widened_after(c, P))
         return 0;   /* "In all the port handled 30,000 tons a day, most of it grain" */
+    if (whole_for_parts(c, counts, n) < 0)
+        return 0;
     size_t first_op = P;
     for (size_t k = 0; k < n; k++) {   /* counts looked back over paragraphs aside */
         first_op = rates[k] < first_op ? rates[k] : first_op;

@@ -4437,6 +4437,19 @@ static size_t each_without_figure(const ctx *c, size_t T, size_t first, size_t f
     return m;
 }
 
+/* The start of the last "each" or "every" in t[a..b), or a when none: the
+ * thing an amount is said of is named after it, not by the noun of the
+ * figure before ("ten lines and each corps eight"). */
+static size_t last_each(const ctx *c, size_t a, size_t b)
+{
+    size_t at = a;
+    for (size_t i = a; i < b; i++)
+        if ((i == 0 || !rel_wch((unsigned char)c->t[i - 1])) &&
+            (rel_phrase_at(c->t, i, b, "each") || rel_phrase_at(c->t, i, b, "every")))
+            at = i;
+    return at;
+}
+
 /* Rule 3i for total T of sentence [lo, hi) (see above). */
 static int counted_sum(ctx *c, size_t si, size_t lo, size_t T)
 {
@@ -4499,7 +4512,9 @@ static int counted_sum(ctx *c, size_t si, size_t lo, size_t T)
                 break;
             }
         int each = said_each(c, j, a, send);
-        size_t C = counted_thing(c, j, a, c->f->v[j].tstart, U->unit);
+        size_t ea = last_each(c, a, c->f->v[j].tstart);   /* "12 boards of ten lines and
+                                                            each corps eight": the corps */
+        size_t C = counted_thing(c, j, ea, c->f->v[j].tstart, U->unit);
         if (C != NOPOS && (each || each_seen)) {
             each_seen = 1;
             part[n] = C;
