@@ -1677,6 +1677,31 @@ static int total_apart(const ctx *c, size_t T, size_t first, size_t send)
     return nl > 0;   /* the list dated, the total of another year */
 }
 
+static int names_unit(const char *w, const char *u);
+
+/* 1 when the list whose first part is F opens with an item of total T's
+ * things that has no figure: a comma right before F, and T's unit noun
+ * the last word before that comma ("comprises General Headquarters, four
+ * corps headquarters and ...": one more headquarters than the figures
+ * say; not "in the provincial gun zones, 144 guns"). */
+static int unnumbered_item(const ctx *c, size_t T, size_t F)
+{
+    const tally_fact *ff = &c->f->v[F];
+    size_t s0 = c->seg->sents[ff->sent_index].start, k = ff->tstart;
+    if (F > 0 && c->f->v[F - 1].sent_index == ff->sent_index && c->f->v[F - 1].tend > s0)
+        s0 = c->f->v[F - 1].tend;
+    while (k > s0 && c->t[k - 1] == ' ')
+        k--;
+    if (k <= s0 || c->t[k - 1] != ',')
+        return 0;
+    k--;
+    char w[48];
+    static const char *const of[] = {"of", NULL};
+    return rel_word_ending_at(c, k, s0, w, sizeof w) && names_unit(w, c->fi[T].unit) &&
+           !rel_phrase_in(c->t, rel_words_back(c, k, s0, 4), k, of);   /* "Of the drivers,
+                                                                          212 deserted" */
+}
+
 int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -1771,6 +1796,9 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
                 continue;
             if (ns + nf > 0 && total_apart(c, T, nf ? form[nf - 1] : same[ns - 1], s->end))
                 continue;
+            if (ns >= 2 && nf == 0 && unnumbered_item(c, T, same[ns - 1]))
+                continue;   /* "General Headquarters, four corps headquarters and eleven
+                               divisional headquarters, 16 headquarters in all" */
             if (total_rel(c, T, cue, same, ns, form, nf) < 0)
                 return -1;
             /* "together ... carried 16,050 tons in 6,160 sorties": a second
