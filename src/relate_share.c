@@ -2452,6 +2452,30 @@ static size_t of_the_figure(const ctx *c, size_t P, size_t cue, size_t lo, size_
     return W;
 }
 
+/* The offset of "the" opening a noun phrase in t[a..b), after a
+ * preposition right after the part ("29 against the establishment, nearly
+ * a quarter of it"): the thing a pronoun whole takes up.  NOPOS when
+ * none. */
+static size_t the_noun_between(const ctx *c, size_t a, size_t b)
+{
+    static const char *const preps[] = {"against", "of", "in", "for", NULL};
+    char w[24];
+    size_t i = a;
+    int n = 0;
+    while (n < 4 && rel_clause_word(c, &i, b, w, sizeof w)) {
+        n++;
+        for (size_t q = 0; preps[q]; q++)
+            if (strcmp(w, preps[q]) == 0) {
+                size_t k = i;
+                while (k < b && c->t[k] == ' ')
+                    k++;
+                if (rel_phrase_at(c->t, k, b, "the"))
+                    return k;
+            }
+    }
+    return NOPOS;
+}
+
 int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
 {
     const tally_fact *qf = &c->f->v[q];
@@ -2492,11 +2516,24 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         return 0;   /* "20 million on fodder, some 40 per cent of it in the spring": a
                        part of the figure itself, said of a subset; none stated */
     size_t ow = of_which_in(c, s->start, P < q ? c->f->v[P].tstart : qf->tstart);
-    size_t pw = P > q ? subset_whole(c, P) : NOPOS;
+    size_t pw = P > q ? subset_whole(c, P) : NOPOS, named;
     if (pw == P + 1 && whole[0])
         W = pw;   /* "one in six of their men, some 1,350 of the 8,140": the part's own
                      partitive states the whole the words name */
-    else if (whole[0] && pronoun_whole(whole) &&
+    else if (whole[0] && pronoun_whole(whole) && P < q &&
+             (named = the_noun_between(c, c->f->v[P].tend, qf->tstart)) != NOPOS) {
+        /* "a shortfall of 29 against the establishment, nearly a quarter of it":
+         * "it" is the establishment, looked up by its words, not the figure
+         * before the part */
+        if (c->nplans >= REL_PLAN_LOOKUPS)
+            return 0;
+        c->nplans++;
+        query qw;
+        rel_make_query(c, P, named, &qw);
+        W = rel_look_back(c, P, P, &qw, c->f->v[P].value);
+        if (W == NOPOS)
+            return 0;
+    } else if (whole[0] && pronoun_whole(whole) &&
              ((W = antecedent(c, P, qf->tstart)) != NOPOS || !those_qualified(whole)))
         ;   /* "one in four of them"; "of those held" with no antecedent: looked up */
     else if (ow)
