@@ -42,6 +42,8 @@ static int month_or_season(const char *w);
 static int period_after(const ctx *c, size_t k, int pp);
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
 static int days_of_month_total(const ctx *c, size_t X, size_t Z);
+static size_t span_before(const ctx *c, size_t X, size_t Z);
+static double lasting_factor(int p, int zp);
 static int months_named(const ctx *c, size_t Z);
 static int apposed_average(const ctx *c, size_t Z, int months);
 static int months_dated(const ctx *c, size_t X, size_t Z);
@@ -2811,6 +2813,26 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
         if (X != NOPOS && Y == NOPOS)
             Y = count_in_sentence_before(c, lo, a, b, &amb);
         int days;
+        size_t D;
+        if (X != NOPOS && Y == NOPOS && c->f->v[X].sent_index == zf->sent_index &&
+            average_cue(c, Z, lo) && (D = span_before(c, X, Z)) != NOPOS) {
+            /* "In the first three weeks ... the wing flew 1,890 sorties, an
+             * average of 90 a day": 90 x 3 x 7, not the whole month's days */
+            tally_relation r;
+            int dp, zp;
+            char w[48];
+            rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w, sizeof w);
+            dp = period_of(w);
+            rel_rate_of(c, Z, &zp);
+            rel_init(&r, TALLY_REL_PRODUCT, X, "average over a span");
+            r.factor = lasting_factor(dp, zp) > 1 ? lasting_factor(dp, zp) : 0;
+            rel_part(c, &r, Z);
+            rel_part(c, &r, D);
+            c->fi[Z].used = c->fi[D].used = 1;
+            if (rel_add(c, &r) < 0)
+                return -1;
+            continue;
+        }
         if (X != NOPOS && Y == NOPOS && c->f->v[X].sent_index == zf->sent_index &&
             average_cue(c, Z, lo) && (days = days_of_month_total(c, X, Z)) > 0) {
             /* "In September the port cleared 96,000 tons, an average of 3,600
@@ -3146,6 +3168,32 @@ static int months_dated(const ctx *c, size_t X, size_t Z)
             return 0;
     double ratio = xf->value / (n * zf->value);
     return ratio >= 0.5 && ratio <= 2 ? (int)n : 0;
+}
+
+/* A span of time stated in total X's sentence before it, of a period no
+ * shorter than rate Z's ("In the first three weeks ... 1,890 sorties, an
+ * average of 90 a day": the three weeks): X is said of that span.  A
+ * whole number, no rate, no bound; NOPOS when none or two. */
+static size_t span_before(const ctx *c, size_t X, size_t Z)
+{
+    int zp;
+    size_t D = NOPOS;
+    if (!rel_rate_of(c, Z, &zp) || zp < 0)
+        return NOPOS;
+    for (size_t j = X; j-- > 0 && c->f->v[j].sent_index == c->f->v[X].sent_index;) {
+        const tally_fact *jf = &c->f->v[j];
+        char w[48];
+        rel_word_at(c->fi[j].unit, 0, strlen(c->fi[j].unit), w, sizeof w);
+        int p = period_of(w);
+        if (p < 0 || c->fi[j].share || rel_is_rate(c, j) || jf->qual != TALLY_Q_EXACT ||
+            jf->value != floor(jf->value) || !(jf->value >= 1) ||
+            lasting_factor(p, zp) == 0)
+            continue;
+        if (D != NOPOS)
+            return NOPOS;
+        D = j;
+    }
+    return D;
 }
 
 static int days_of_month_total(const ctx *c, size_t X, size_t Z)
