@@ -1896,7 +1896,10 @@ static int made_up_of(const ctx *c, size_t a, size_t b)
  * W's list, not a total: W when W is T and the parts together (to within
  * its rounding), NOPOS - 1 when W is some other whole, NOPOS when there is
  * none.  A partitive whole ("Of the 60 aircraft, 37 were lost, 22 in
- * accidents and 15 at sea") is none: T is its part, and T's parts follow.
+ * accidents and 15 at sea") is none: T is its part, and T's parts follow;
+ * unless T and the parts make W exactly and the parts do not make T ("Of
+ * the 87 mules, 41 were lost in falls, 30 to exhaustion and 16 to
+ * shellfire"): then W.
  * W not joined by a comma but made of T's list ("The 36 units were the 24
  * old units, eight built ... and four bought ...", made_up_of()) makes T
  * the first item of W's list the same way: W when they make it exactly,
@@ -1910,6 +1913,19 @@ static size_t list_whole_before(const ctx *c, size_t T, size_t lo, const size_t 
     size_t W = T - 1;
     const tally_fact *wf = &c->f->v[W];
     int joined = rel_joined_to(c->t, wf->tend, c->f->v[T].tstart);
+    double sum = c->f->v[T].value, parts_sum = 0;
+    for (size_t m = 0; m < np; m++)
+        parts_sum += c->f->v[parts[m]].value;
+    sum += parts_sum;
+    if (rel_same_unit(&c->fi[W], &c->fi[T]) && !c->fi[W].share && !c->fi[W].used &&
+        wf->qual == TALLY_Q_EXACT && c->f->v[T].qual == TALLY_Q_EXACT &&
+        np + 1 < TALLY_REL_MAXPARTS && sum == wf->value && parts_sum != c->f->v[T].value &&
+        rel_words_between(c->t, wf->tend, c->f->v[T].tstart, ";:()") >= 0 &&
+        rel_words_between(c->t, wf->tend, c->f->v[T].tstart, ";:()") <= 3 &&
+        wf->tstart >= 4 && rel_word_before_is(c, wf->tstart - 4, 0, of) &&
+        rel_phrase_at(c->t, wf->tstart - 4, wf->tstart, "the "))
+        return W;   /* "Of the 87 mules, 41 were lost in falls, 30 to exhaustion and 16
+                       to shellfire": all three make the 87, the 41 is no total */
     if (!rel_same_unit(&c->fi[W], &c->fi[T]) || c->fi[W].share || c->fi[W].used ||
         rel_is_rate(c, W) || !(wf->value > c->f->v[T].value) ||
         (!joined && !made_up_of(c, wf->tend, c->f->v[T].tstart)) ||
@@ -1918,9 +1934,6 @@ static size_t list_whole_before(const ctx *c, size_t T, size_t lo, const size_t 
         (wf->tstart >= 4 && rel_word_before_is(c, wf->tstart - 4, 0, of) &&
          rel_phrase_at(c->t, wf->tstart - 4, wf->tstart, "the ")))
         return NOPOS;
-    double sum = c->f->v[T].value;
-    for (size_t m = 0; m < np; m++)
-        sum += c->f->v[parts[m]].value;
     double tol = wf->high > wf->low ? (wf->high - wf->low) / 2 : 0;
     if (np + 1 < TALLY_REL_MAXPARTS && fabs(sum - wf->value) <= tol + 1e-9 * wf->value)
         return W;
