@@ -1800,7 +1800,8 @@ static int xrate(const ctx *c, size_t R, char den[48])
     while (i < end && c->t[i] == ' ')
         i++;
     size_t k = rel_word_at(c->t, i, end, w, sizeof w);   /* "3.8 crowns to": past "crowns" */
-    if (k > i && rel_lookup_word(c->lex, w, u, cat) && strcmp(u, c->fi[R].unit) == 0) {
+    if (k > i && ((rel_lookup_word(c->lex, w, u, cat) && strcmp(u, c->fi[R].unit) == 0) ||
+                  strcmp(w, c->fi[R].unit) == 0)) {   /* or a currency the lexicon lacks */
         i = k;
         while (i < end && c->t[i] == ' ')
             i++;
@@ -1994,6 +1995,50 @@ static int xrate_after(const ctx *c, size_t Q)
     return e != 0;
 }
 
+/* A sentence that opens with its rate of exchange and converts the sum
+ * of the sentence before: "...: 1,500 km of cable at £38 a km, or £57,000.
+ * At 8 korun to the pound the order would cost 465,000 korun": the rate R
+ * the first figure of Q's sentence, right after "At", quoting Q's
+ * currency and another, and Q the first sum after it; A the last sum of that other currency in the
+ * sentence before (same paragraph), no rate or price ("£38 a km") ->
+ * PRODUCT as rel_rule_xrate.  0, or -1 when out of memory. */
+static int xrate_opening(ctx *c, size_t Q, size_t lo)
+{
+    static const char *const per[] = {"a", "an", "per", "each", "apiece", NULL};
+    const tally_fact *qf = &c->f->v[Q];
+    size_t start = c->seg->sents[qf->sent_index].start, R = lo, A = NOPOS;
+    char den[48], w[24];
+    int mul = 0;
+    if (R >= Q || c->f->v[R].sent_index != qf->sent_index || !xrate(c, R, den) ||
+        rel_words_between(c->t, start, c->f->v[R].tstart, "") != 1 ||
+        !rel_word_at(c->t, start, c->f->v[R].tstart, w, sizeof w) || strcmp(w, "at") != 0)
+        return 0;
+    const char *other = strcmp(c->fi[R].unit, c->fi[Q].unit) == 0 ? den
+                        : strcmp(den, c->fi[Q].unit) == 0      ? c->fi[R].unit
+                                                               : NULL;
+    if (!other)
+        return 0;
+    for (size_t j = R + 1; j < Q; j++)
+        if (xmoney(c, j))
+            return 0;   /* the converted sum is the first after the rate */
+    for (size_t j = R; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 != qf->sent_index)
+            break;
+        if (c->seg->sents[jf->sent_index].para != c->seg->sents[qf->sent_index].para)
+            break;
+        if (!xmoney(c, j) || strcmp(c->fi[j].unit, other) != 0 || rel_is_rate(c, j) ||
+            rel_word_within(c, jf->tend, c->seg->sents[jf->sent_index].end, 1, per))
+            continue;
+        A = j;
+        break;
+    }
+    if (A == NOPOS || !(c->f->v[A].value > 0) ||
+        !xpair(c, R, den, c->fi[A].unit, c->fi[Q].unit, &mul))
+        return 0;
+    return xadd(c, A, Q, R, mul);
+}
+
 int rel_rule_xrate(ctx *c, size_t Q, size_t lo, size_t hi)
 {
     static const char *const join[] = {"worth", "or", "equal to", "equivalent to", "came to", NULL};
@@ -2012,7 +2057,7 @@ int rel_rule_xrate(ctx *c, size_t Q, size_t lo, size_t hi)
     size_t start = c->seg->sents[qf->sent_index].start, b = rel_word_back(c, qf->tstart, start);
     b = b > start ? rel_word_back(c, b, start) : b;   /* two words back */
     if (!rel_phrase_in(c->t, b, qf->tstart, join) && !xrate_after(c, Q))
-        return 0;
+        return xrate_opening(c, Q, lo);
     for (size_t j = Q; j-- > lo && A == NOPOS;)
         if (strcmp(c->fi[j].cat, "money") == 0)
             A = j;
