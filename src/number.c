@@ -1919,6 +1919,20 @@ static int above_class(const scan *s, size_t qs)
     return is_w(&ab, "above") && prev_tok_s(s, qs, s->start, &pv) && counted_noun(s, &pv);
 }
 
+/* Verbs of handing on: right after one of them "over" is the verb's
+ * particle ("handed over twelve destroyers"), never a bound. */
+static const char *const over_verbs[] = {"hand", "handed", "handing", "hands", "sign",
+                                         "signed", "signing", "signs", "turn", "turned",
+                                         "turning", "turns"};
+
+/* 1 when the word at qs is "over" right after a verb of handing on. */
+static int over_particle(const scan *s, size_t qs)
+{
+    ntok ov, pv;
+    lex_tok(s->t, qs, s->end, &ov);
+    return is_w(&ov, "over") && prev_tok_s(s, qs, s->start, &pv) && IN_LIST(&pv, over_verbs);
+}
+
 /* 1 when the word at qs is a bare "over" before a number ending at e that
  * a duration noun follows, and "over" opens a period rather than a bound:
  * it comes after the start of the sentence, punctuation, a number or a
@@ -2440,7 +2454,8 @@ static int verb_after_year(const scan *s, size_t ns, size_t ne, const ntok *nx)
         return 0;
     ntok v;
     lex_tok(s->t, nx->e, s->end, &v);
-    return v.type == T_NUM || IN_LIST(&v, after);
+    return v.type == T_NUM || IN_LIST(&v, after) ||
+           (v.type == T_WORD && v.cap);   /* "of 1936 gives General Headquarters 24" */
 }
 
 static int is_year(const scan *s, size_t ns, size_t ne, tally_qualifier q, int yrange)
@@ -2866,8 +2881,9 @@ static int parse_expr(scan *s, const ntok *k0, tally_number *r)
         q = TALLY_Q_EXACT;   /* "incomes above 20,000 livres": a class's bound */
         qs = a.s;
     }
-    if (q == TALLY_Q_AT_LEAST && over_period(s, qs, a.e)) {
-        q = TALLY_Q_EXACT;   /* "$180 million over three years": a period */
+    if (q == TALLY_Q_AT_LEAST && (over_period(s, qs, a.e) || over_particle(s, qs))) {
+        q = TALLY_Q_EXACT;   /* "$180 million over three years": a period; "handed
+                                over twelve destroyers": a verb's particle */
         qs = a.s;
     }
     size_t span_s = q != TALLY_Q_EXACT ? qs : ns;

@@ -206,7 +206,10 @@ static int averaged(const ctx *c, size_t R)
     return rel_phrase_in(c->t, a, b, cue);
 }
 
-/* 1 when a relation found so far states figure P or has it as an operand. */
+/* 1 when a relation found so far states figure P or has it as an operand
+ * (but of a conversion into another currency: "£14,500 each, or £540,000
+ * in all, ... at 18 crowns to the pound, 9.72 million crowns" may still
+ * be a product). */
 static int claimed(const ctx *c, size_t P)
 {
     if (c->fi[P].used || c->fi[P].part)
@@ -217,6 +220,8 @@ static int claimed(const ctx *c, size_t P)
         const tally_relation *r = &c->out->v[k];
         if (r->stated == P)
             return 1;
+        if (r->cue && strcmp(r->cue, "rate of exchange") == 0 && r->nparts == 1)
+            continue;
         for (size_t q = 0; q < r->nparts; q++)
             if (r->parts[q].fact == P)
                 return 1;

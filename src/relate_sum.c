@@ -2221,7 +2221,12 @@ static int convert_one(ctx *c, size_t R, size_t T, size_t lo, const char *other)
     rel_part(c, &r, A);
     r.parts[0].rate = R + 1;
     c->fi[T].used = 1;
-    return rel_add(c, &r);
+    int part = c->fi[A].part;
+    int rc = rel_add(c, &r);
+    c->fi[A].part = part;   /* converted, no part of a total: "£14,500 each, or £540,000
+                               in all, ... at 18 crowns to the pound, 9.72 million
+                               crowns" may still be 36 x 14,500 */
+    return rc;
 }
 
 /* A sum of the sentence before restated at a rate R of this one: R opens
