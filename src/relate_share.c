@@ -4993,7 +4993,8 @@ static int misstated_pair(const ctx *c, size_t D, size_t lo, size_t *a, size_t *
 static size_t need_before(const ctx *c, size_t D, size_t A, size_t lo)
 {
     static const char *const need[] = {"need", "needs", "needed", "require", "requires",
-                                       "required", "requirement", "called for", NULL};
+                                       "required", "requirement", "called for", "to have",
+                                       "meant", "should have", NULL};
     size_t si = c->f->v[D].sent_index, got = NOPOS;
     if (si == 0 || c->f->v[A].sent_index != si)
         return NOPOS;
@@ -5193,7 +5194,10 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
     static const char *const after[] = {"a shortfall of", "shortfall of", "short by",
                                         "a deficit of", "a gap of", "a surplus of",
                                         "a difference of", "an excess of", "a deficiency of",
-                                        "an overrun of", NULL};
+                                        "an overrun of", "shortfall is", "shortfall was",
+                                        "shortfall came to", "shortfall comes to",
+                                        "shortfall stands at", "shortfall stood at",
+                                        "deficit is", "deficit was", NULL};
     static const char *const misstated[] = {"overstated by", "exaggerated by", "inflated by",
                                             "understated by", "overestimated by",
                                             "underestimated by", NULL};
