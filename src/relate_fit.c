@@ -841,6 +841,46 @@ static void fit_triple(const ctx *c, size_t R, size_t lo, size_t hi, fit ways[2]
     }
 }
 
+/* A product whose count follows it after "for": "A motorcycle uses about
+ * 90 litres a month, 13,500 for the 150" (90 x 150), "some 1,150 rounds
+ * for the 24 guns".  The count C is the figure right after R, "for",
+ * "for the" or "for its" between them and nothing else but C's own noun,
+ * no rate, share or duration, a whole number above 1; the rate a figure of
+ * R's unit in R's window before it that times C makes R to its rounding
+ * (the nearest such). */
+static void fit_for_count(const ctx *c, size_t R, size_t lo, fit ways[2], int *n)
+{
+    static const char *const fors[] = {"for the", "for its", "for their", "for", NULL};
+    size_t C = R + 1;
+    if (C >= c->f->n || c->f->v[C].sent_index != c->f->v[R].sent_index || !plain(c, C) ||
+        c->fi[C].share || rel_is_rate(c, C) || strcmp(c->fi[C].cat, "duration") == 0 ||
+        c->f->v[C].value <= 1 || c->f->v[C].value != floor(c->f->v[C].value) ||
+        one_unit(c, C, R))
+        return;
+    size_t k = c->f->v[R].tend, e = 0;
+    int w = rel_words_between(c->t, k, c->f->v[C].tstart, ",;:()");
+    if (w < 1 || w > 4)
+        return;
+    for (size_t i = k; i < c->f->v[C].tstart && !e; i++)
+        for (size_t q = 0; fors[q] && !e; q++)
+            if ((i == 0 || !rel_wch((unsigned char)c->t[i - 1])) &&
+                (e = rel_phrase_at(c->t, i, c->f->v[C].tstart, fors[q])) != 0 &&
+                rel_words_between(c->t, e, c->f->v[C].tstart, "") != 0)
+                e = 0;   /* "for" right before C, no other word between */
+    if (!e)
+        return;
+    for (size_t a = R; a-- > lo;) {
+        if (!plain(c, a) || c->fi[a].share || !one_unit(c, a, R) || c->f->v[a].value <= 1 ||
+            !near(c, R, c->f->v[a].value * c->f->v[C].value, 0))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, R, "fit");
+        r.parts[0].fact = a, r.parts[1].fact = C, r.nparts = 2;
+        note_fit(ways, n, &r, a, C);
+        return;
+    }
+}
+
 /* The most earlier counts of that thing tried as the rate's multiplier. */
 #define EACH_COUNTS 8
 
@@ -1072,6 +1112,8 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
     }
     for (int loose = 0; loose <= !share && n == 0 && !runs; loose++)   /* an exact product's factors may follow it */
         fit_pairs(c, x, R, lo, loose ? sentence_end(c, R) : hi, loose, ways, &n);
+    if (!share && n == 0 && !runs)
+        fit_for_count(c, R, lo, ways, &n);
     if (!share && n == 0 && !runs)
         fit_triple(c, R, lo, sentence_end(c, R), ways, &n);
     if (!share && n == 0 && !runs)

@@ -2912,14 +2912,15 @@ static const struct {
     const char *w;
     double per_year;
 } periods[] = {{"day", 365},  {"week", 52}, {"month", 12},
-               {"quarter", 4}, {"year", 1},  {"hour", 8760}};
+               {"quarter", 4}, {"year", 1},  {"hour", 8760},
+               {"night", 365}};   /* "46 sorties a night ... 120 nights": a day's span */
 #define NPERIODS (sizeof periods / sizeof *periods)
 
 /* The period a word names ("month", "months", "monthly"), -1 if none. */
 static int period_of(const char *w)
 {
     static const char *const adverb[] = {"daily",    "weekly",   "monthly",
-                                         "quarterly", "annually", "hourly"};
+                                         "quarterly", "annually", "hourly", "nightly"};
     for (size_t p = 0; p < NPERIODS; p++) {
         size_t n = strlen(periods[p].w);
         if (strncmp(w, periods[p].w, n) == 0 && (!w[n] || strcmp(w + n, "s") == 0))
