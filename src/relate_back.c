@@ -414,6 +414,45 @@ size_t rel_persons_back(const ctx *c, size_t like, size_t before, const query *q
     return look_back_as(c, like, before, q, above, 1);
 }
 
+/* The total of the list whose first item j is, when the words q shares
+ * with j's clause stand before j, as the subject of the whole list: "The
+ * requirement is therefore 40.32 million rounds for the rifles and 18.14
+ * million for the machine guns, some 58.5 million in all" is the 58.5
+ * million for "a third of the requirement", while "58,000 men, 40,000
+ * infantry and 18,000 gunners" gives the 40,000 for "the infantry".  The
+ * total is a SUM found already, stated in j's sentence, comparable with
+ * like and above `above`; else j. */
+static size_t list_total(const ctx *c, size_t j, size_t like, const query *q, double above)
+{
+    if (j == NOPOS || !c->fi[j].part)
+        return j;
+    for (size_t k = 0; k < c->out->n; k++) {
+        const tally_relation *r = &c->out->v[k];
+        size_t T = r->stated, first = NOPOS;
+        int has = 0;
+        if (r->kind != TALLY_REL_SUM || r->products || T == TALLY_NO_FACT ||
+            c->f->v[T].sent_index != c->f->v[j].sent_index)
+            continue;
+        for (size_t p = 0; p < r->nparts; p++) {
+            size_t f = r->parts[p].fact;
+            if (f == TALLY_NO_FACT)
+                continue;
+            has |= f == j;
+            if (first == NOPOS || c->f->v[f].tstart < c->f->v[first].tstart)
+                first = f;
+        }
+        if (!has || first != j || c->fi[T].share || !look_comparable(c, &c->fi[T], &c->fi[like]) ||
+            !(c->f->v[T].value > above))
+            continue;
+        size_t a, b;
+        clause_of(c, j, &a, &b);
+        wordset w = {.n = 0};
+        words_of(c, c->f->v[j].sent_index, a, c->f->v[j].tstart, &w);
+        return wscore(&q->w, &w) > 0 ? T : j;
+    }
+    return j;
+}
+
 /* rel_look_back; with persons set, the candidates are counts of persons
  * (category "personnel") instead of figures comparable with like. */
 static size_t look_back_as(const ctx *c, size_t like, size_t before, const query *q,
@@ -482,7 +521,7 @@ static size_t look_back_as(const ctx *c, size_t like, size_t before, const query
         }
     }
     if (trusted(best_score, best_cue, ncand))
-        return best;
+        return list_total(c, best, like, q, above);
     if (ncand == 1 && lone != NOPOS)
         return lone;   /* the one candidate, in the stated clause itself */
     /* "70 per cent of the number the plan had foreseen", "less than half

@@ -1218,14 +1218,23 @@ static int far_cued(const ctx *c, size_t R)
     return -1;
 }
 
+static unsigned slip_cued(const ctx *c, size_t R);
+
 static int fit_far(ctx *c, index *x, size_t R)
 {
     const tally_fact *fr = &c->f->v[R];
     int kind;
     if (!plain(c, R) || (x->stated[R] & STATED) || c->fi[R].unit[0] == '\0' ||
         c->fi[R].share || fr->qual != TALLY_Q_EXACT || fr->value < FIT_MIN ||
-        (R > 0 && listed(c, R - 1, R)) || (kind = far_cued(c, R)) < 0)
+        (R > 0 && listed(c, R - 1, R)))
         return 0;
+    if ((kind = far_cued(c, R)) < 0) {
+        if (slip_cued(c, R) == ~0u)
+            kind = TALLY_REL_PRODUCT;   /* "is therefore", "thus", "needs": only a
+                                           product of a figure said of each, below */
+        else
+            return 0;
+    }
     size_t v[FAR_BACK], nv = 0;
     for (size_t j = R; j-- > 0 && R - j <= FAR_BACK;) {
         const tally_fact *fj = &c->f->v[j];
@@ -1237,7 +1246,8 @@ static int fit_far(ctx *c, index *x, size_t R)
     }
     fit ways[2];
     int n = 0;
-    for (size_t p = nv; p-- > 0 && n < 2;)      /* v[] runs backwards: a < b */
+    for (size_t p = kind == TALLY_REL_PRODUCT ? 0 : nv; p-- > 0 && n < 2;)
+        /* v[] runs backwards: a < b */
         for (size_t q = p; q-- > 0 && n < 2;) {
             fit w[2];
             int m = 0;
@@ -1247,9 +1257,23 @@ static int fit_far(ctx *c, index *x, size_t R)
         }
     if (n == 2)
         n = nearer_way(c, R, ways);
+    if (n == 0 && kind != TALLY_REL_DIFFERENCE) {
+        /* "300 rounds for every rifle ... 134,400 rifles ... The requirement
+         * is therefore 40.32 million rounds": a figure said of each, times
+         * a count of its thing, both further back than R's window */
+        size_t lo = R;
+        while (lo > 0 && R - (lo - 1) <= FAR_BACK &&
+               c->f->v[lo - 1].section == fr->section &&
+               c->f->v[lo - 1].sent_index + FAR_SENTS >= fr->sent_index)
+            lo--;
+        fit_each(c, R, lo, ways, &n);
+        if (n == 1 && ways[0].r.nparts == 2 && !(fr->value >= 100))
+            n = 0;
+    }
     if (n != 1 || (change_amount(c, R) && !near_levels(c, R, &ways[0])))
         return 0;
-    ways[0].r.cue = "fit far";
+    if (ways[0].r.kind != TALLY_REL_PRODUCT)
+        ways[0].r.cue = "fit far";
     return add_fit(c, x, &ways[0], R);
 }
 
