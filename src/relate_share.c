@@ -4993,7 +4993,8 @@ static int misstated_pair(const ctx *c, size_t D, size_t lo, size_t *a, size_t *
 static size_t need_before(const ctx *c, size_t D, size_t A, size_t lo)
 {
     static const char *const need[] = {"need", "needs", "needed", "require", "requires",
-                                       "required", "requirement", "called for", "to have",
+                                       "required", "requirement", "called for", "calls for",
+                                       "call for", "to have",
                                        "meant", "should have", NULL};
     size_t si = c->f->v[D].sent_index, got = NOPOS;
     if (si == 0 || c->f->v[A].sent_index != si)
@@ -5187,6 +5188,35 @@ static size_t stock_below_need(const ctx *c, size_t D, size_t lo, size_t *ab)
     return 0;
 }
 
+/* 1 when rate j is set against a need in D's clause: "With 4,400 tons a
+ * month against a need of 5,400, the shortfall of 1,000 tons": "against"
+ * right after j's own words, and D no rate in another period. */
+static int rate_against_need(const ctx *c, size_t j, size_t D)
+{
+    static const char *const against[] = {"against", NULL};
+    int pj, pd;
+    if (!rel_rate_of(c, j, &pj) || (rel_rate_of(c, D, &pd) && pd != pj))
+        return 0;
+    return rel_word_within(c, c->f->v[j].tend, c->f->v[D].tstart, 5, against);
+}
+
+/* 1 when every relation found so far that states figure D is a share of
+ * which D is the part ("the shortfall of 1,000 tons was nearly a fifth of
+ * the need"): D may still be the difference its cue names. */
+static int part_of_share_only(const ctx *c, size_t D)
+{
+    int any = 0;
+    for (size_t k = 0; k < c->out->n; k++) {
+        const tally_relation *r = &c->out->v[k];
+        if (r->stated != D)
+            continue;
+        if (r->kind != TALLY_REL_FRACTION)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const of_whom[] = {"of whom", "of which", "of these", "of them", NULL};
@@ -5267,7 +5297,8 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
                 return -1;
             continue;
         }
-        if (D == NOPOS || c->fi[D].share || c->fi[D].used || !c->fi[D].unit[0] ||
+        if (D == NOPOS || c->fi[D].share || (c->fi[D].used && !part_of_share_only(c, D)) ||
+            !c->fi[D].unit[0] ||
             c->f->v[D].qual == TALLY_Q_AT_LEAST || c->f->v[D].qual == TALLY_Q_AT_MOST)
             continue;
         size_t ab[2], n = 0, B = than ? rel_fact_after(c, than, lo, hi, 4) : NOPOS;
@@ -5288,7 +5319,8 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
          * one before D against the plan looked up; with neither, the two
          * before D */
         for (size_t j = D; j-- > lo && n < (B != NOPOS ? 1u : 2u);)
-            if (rel_same_unit(&c->fi[j], &c->fi[D]) && !c->fi[j].share && !rel_is_rate(c, j) &&
+            if (rel_same_unit(&c->fi[j], &c->fi[D]) && !c->fi[j].share &&
+                (!rel_is_rate(c, j) || rate_against_need(c, j, D)) &&
                 c->f->v[j].value > c->f->v[D].value && !hypothetical(&c->f->v[j]) &&
                 !(c->fi[j].popen != NOPOS && c->fi[j].popen != c->fi[D].popen) &&
                 !rel_phrase_in(c->t, rel_words_back(c, c->f->v[j].tstart, s->start, 3),
