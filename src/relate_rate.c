@@ -3642,6 +3642,30 @@ static double named_period_factor(const ctx *c, size_t R, size_t P, int pr)
     return fabs(k - round(k)) > 1e-9 ? 0 : k;
 }
 
+/* The span total P's own words state right after it, of rate R's period
+ * pr or longer ("93 tons a day, 2,970 tons in a month of thirty days"):
+ * the figure right after P in its sentence, among the five words after P
+ * with no mark between, a whole number of a period no shorter than pr, no
+ * rate, and P within half to twice R times it (else P counts things the
+ * text leaves unsaid); NOPOS when none. */
+static size_t span_after(const ctx *c, size_t P, size_t R, int pr)
+{
+    size_t D = P + 1;
+    if (D >= c->f->n || c->f->v[D].sent_index != c->f->v[P].sent_index || rel_is_rate(c, D) ||
+        c->fi[D].share || c->f->v[D].qual != TALLY_Q_EXACT ||
+        c->f->v[D].value != floor(c->f->v[D].value) || !(c->f->v[D].value >= 1))
+        return NOPOS;
+    int w = rel_words_between(c->t, c->f->v[P].tend, c->f->v[D].tstart, ",;:()");
+    char u[48];
+    rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), u, sizeof u);
+    int dp = period_of(u);
+    if (w < 1 || w > 5 || dp < 0 || lasting_factor(dp, pr) == 0)
+        return NOPOS;
+    double q = c->f->v[P].value / (c->f->v[R].value * c->f->v[D].value * lasting_factor(dp, pr));
+    return q >= 0.5 && q <= 2 ? D : NOPOS;   /* "eight sorties a month ... about 860 in
+                                               three months" counts aircraft unstated */
+}
+
 /* The period total P is said over as one whole, -1 if none. */
 static int period_of_total(const ctx *c, size_t P)
 {
@@ -3747,6 +3771,17 @@ int rel_rule_period(ctx *c, size_t R)
             rel_part(c, &r, R);
             rel_part(c, &r, D);
         } else if (!rate && D == NOPOS && jf->value > c->f->v[R].value &&
+                   jf->sent_index == si && (D = span_after(c, j, R, pr)) != NOPOS) {
+            /* "93 tons a day, 2,970 tons in a month of thirty days": the rate
+             * times the span P's own words state */
+            char w2[48];
+            rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w2, sizeof w2);
+            double k = lasting_factor(period_of(w2), pr);
+            rel_init(&r, TALLY_REL_PRODUCT, j, "per period");
+            r.factor = k > 1 ? k : 0;
+            rel_part(c, &r, R);
+            rel_part(c, &r, D);
+        } else if (!rate && D == NOPOS && jf->value > c->f->v[R].value &&
                    (k_days = named_period_factor(c, R, j, pr)) > 0) {
             /* round 427: "300 mules a month ... 3,600 mules in the year" */
             int month = pr == 0 && period_of_total(c, j) == 2;
@@ -3759,7 +3794,10 @@ int rel_rule_period(ctx *c, size_t R)
         }
         if (rel_rate_apart(c, R, j))
             return 0;   /* another year, or a promise against what came */
-        c->fi[j].used = 1;
+        if (!(r.nparts == 2 && r.parts[1].fact == j + 1 && span_after(c, j, R, pr) == j + 1))
+            c->fi[j].used = 1;   /* a month's total of its own span may still be a
+                                    count: "1,140 tons in a month of thirty days. At
+                                    48 ducats a ton ... some 54,700 ducats" */
         return rel_add(c, &r);
     }
     return D != NOPOS ? period_back(c, R, D, pr) : 0;
