@@ -1038,9 +1038,14 @@ static int time_word(const ctx *c, size_t ws, const char *w)
                                        "assault", "attack", "battle", "raid", "retreat",
                                        "offensive", "siege", NULL};
     size_t wl = strlen(w);
-    for (size_t q = 0; season[q]; q++)
+    size_t nx = ws + wl;
+    while (c->t[nx] == ' ')
+        nx++;
+    int of = strncmp(c->t + nx, "of ", 3) == 0;
+    for (size_t q = 0; season[q] && (phrase_end(c->t, ws + wl) || of); q++)
         if (strcmp(w, season[q]) == 0)
-            return 1;
+            return 1;   /* "12 in winter", "in the winter of 1911"; not "in the autumn
+                           storms", a cause */
     for (size_t q = 0; when[q] && phrase_end(c->t, ws + wl); q++)
         if (strcmp(w, when[q]) == 0 ||
             (wl > 1 && w[wl - 1] == 's' && strlen(when[q]) == wl - 1 &&
@@ -1957,9 +1962,26 @@ static int last_and_item(const ctx *c, size_t j, size_t hi)
 static int whole_span(const ctx *c, size_t T, size_t k)
 {
     static const char *const ws[] = {"whole", "entire", "all", NULL};
+    static const char *const det[] = {"the", "those", "that", "these", "this", NULL};
+    static const char *const span[] = {"campaign", "war", "month", "months", "week", "weeks",
+                                       "year", "years", "period", "offensive", "siege",
+                                       "battle", "winter", "summer", "spring", "autumn",
+                                       "retreat", "advance", "operation", NULL};
     for (size_t q = 0; ws[q]; q++)
         if (has_word(c, c->f->v[T].tend, k, ws[q]))
             return 1;
+    char prev[24] = "", w[24];   /* "lost 38 aircraft in the campaign, 21 to ...",
+                                    "in those months": a span named as a whole */
+    for (size_t i = c->f->v[T].tend; rel_next_word(c->t, &i, k, w, sizeof w);) {
+        int d = 0, sp = 0;
+        for (size_t q = 0; det[q]; q++)
+            d |= strcmp(prev, det[q]) == 0;
+        for (size_t q = 0; span[q]; q++)
+            sp |= strcmp(w, span[q]) == 0;
+        if (d && sp)
+            return 1;
+        snprintf(prev, sizeof prev, "%s", w);
+    }
     return 0;
 }
 
