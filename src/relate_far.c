@@ -1153,6 +1153,16 @@ static int measure_cat(const char *cat)
     return word_is(cat, m);
 }
 
+/* 1 when a relation found so far states figure j as a subset of a whole
+ * ("96 of them"). */
+static int subset_stated(const ctx *c, size_t j)
+{
+    for (size_t k = 0; k < c->out->n; k++)
+        if (c->out->v[k].kind == TALLY_REL_SUBSET && c->out->v[k].stated == j)
+            return 1;
+    return 0;
+}
+
 /* The latest count of `thing` before figure X, in X's paragraph or the
  * AVG_PARAS_BACK before it: the exact unit, no share, rate, bound or
  * figure a product states; NOPOS when none. */
@@ -1168,8 +1178,10 @@ static size_t earlier_count(const ctx *c, const char *thing, size_t X)
         if (c->fi[j].share || !counts_thing(c, j, thing) || !isfinite(jf->value) ||
             !(jf->value > 1))
             continue;
-        if (rate_or_bound(c, j) || product_stated(c, j) || measure_cat(c->fi[j].cat))
-            continue;   /* "45 km left": a length is no count of things */
+        if (rate_or_bound(c, j) || product_stated(c, j) || measure_cat(c->fi[j].cat) ||
+            subset_stated(c, j))
+            continue;   /* "45 km left": a length is no count of things; "148 guns, 96
+                           of them on the landward front": a subset, not all */
         return j;
     }
     return NOPOS;

@@ -935,6 +935,53 @@ static void fit_each(const ctx *c, size_t R, size_t lo, fit ways[2], int *n)
     }
 }
 
+/* An average said of each of some things: "62,000 rounds ... some 420 for
+ * each gun" with "148 guns" a paragraph before, "18,600 refugees ... 775 a
+ * kitchen" with the 24 kitchens counted earlier.  R is said of each of a
+ * thing (rel_each_things); A, the one figure of R's unit in R's window
+ * before it and larger, divided by a count of that thing among the last
+ * EACH_COUNTS before A in its section makes R to its rounding.  The
+ * relation states A (average, as fit_plain's): A = R x C. */
+static void fit_each_average(const ctx *c, size_t R, size_t lo, fit ways[2], int *n)
+{
+    char e[2][48];
+    const tally_fact *fr = &c->f->v[R];
+    int ne = rel_each_things(c, R, e);
+    if (ne == 0)
+        return;
+    size_t A = NOPOS;
+    for (size_t j = lo; j < R; j++)
+        if (plain(c, j) && !c->fi[j].share && one_unit(c, j, R) &&
+            c->f->v[j].value > fr->value && !rel_is_rate(c, j)) {
+            if (A != NOPOS)
+                return;   /* two dividends: which is not said */
+            A = j;
+        }
+    if (A == NOPOS)
+        return;
+    int tried = 0;
+    double seen = -1;
+    for (size_t C = A; C-- > 0 && tried < EACH_COUNTS && *n < 2;) {
+        const tally_fact *fc = &c->f->v[C];
+        if (A - C > REL_LOOK_BACK_MAX || fc->section != fr->section)
+            break;
+        int match = 0;
+        for (int k = 0; k < ne; k++)
+            match |= strcmp(c->fi[C].unit, e[k]) == 0;
+        if (!match || !plain(c, C) || c->fi[C].share || fc->value < 2 || rel_is_rate(c, C))
+            continue;
+        tried++;
+        if (fc->value == seen || !near(c, R, c->f->v[A].value / fc->value, 1))
+            continue;
+        seen = fc->value;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_PRODUCT, A, "fit each average");
+        r.average = 1;
+        r.parts[0].fact = R, r.parts[1].fact = C, r.nparts = 2;
+        note_fit(ways, n, &r, A, C);
+    }
+}
+
 /* 1 when both operands of way w stand in R's sentence. */
 static int in_sentence(const ctx *c, size_t R, const fit *w)
 {
@@ -1118,6 +1165,8 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
         fit_triple(c, R, lo, sentence_end(c, R), ways, &n);
     if (!share && n == 0 && !runs)
         fit_each(c, R, lo, ways, &n);
+    if (!share && n == 0 && !runs)
+        fit_each_average(c, R, lo, ways, &n);
     if (runs)
         fit_pairs(c, x, R, lo, hi, 0, ways, &n);
     if (runs && !share && n == 0)

@@ -1724,19 +1724,22 @@ static int verify_cascaded(tally_doc *doc, const tally_facts *F, const cascade *
  * is dropped; a kept one says how it was found.  A share whose whole the
  * fit supplied (cue "fit whole") is checked again without it instead.  A
  * product of a figure said of each thing and the number of those things
- * stated earlier (cue "fit each"), a sum or difference from figures
- * further back that the stated figure's words call for (cue "fit far"),
- * and a breakdown right after its total (cue "fit breakdown") are kept as
- * a fit is.  -1 when out of memory. */
+ * stated earlier (cue "fit each"; "fit each average" for a total over that
+ * number), a sum or difference from figures further back that the stated
+ * figure's words call for (cue "fit far"), and a breakdown right after its
+ * total (cue "fit breakdown") are kept as a fit is.  A slip (cue "fit
+ * slip") is kept only when it is inconsistent.  -1 when out of memory. */
 static int keep_fit(tally_doc *doc, const tally_facts *F, const tally_relation *r,
                     const tally_lexicon *lex, tally_checks *out, size_t before)
 {
     int whole = r->cue && strcmp(r->cue, "fit whole") == 0;
     int each = r->cue && strcmp(r->cue, "fit each") == 0;
+    int each_avg = r->cue && strcmp(r->cue, "fit each average") == 0;
     int far = r->cue && strcmp(r->cue, "fit far") == 0;
     int brk = r->cue && strcmp(r->cue, "fit breakdown") == 0;
     int slip = r->cue && strcmp(r->cue, "fit slip") == 0;
-    if (!r->cue || (strcmp(r->cue, "fit") != 0 && !whole && !each && !far && !brk && !slip) ||
+    if (!r->cue ||
+        (strcmp(r->cue, "fit") != 0 && !whole && !each && !each_avg && !far && !brk && !slip) ||
         out->n != before + 1)
         return 0;
     tally_check *k = &out->v[out->n - 1];
@@ -1747,6 +1750,8 @@ static int keep_fit(tally_doc *doc, const tally_facts *F, const tally_relation *
                               "digit, wrong or swapped with its neighbour: a slip?"
                        : whole ? "the whole is the one figure near that fits"
                        : each ? "a figure said of each, times their number stated before: they fit"
+                       : each_avg ? "a figure said of each, the total over their number "
+                                    "stated before: they fit"
                        : far ? "its words say it is left or made by others: figures stated before fit"
                        : brk ? "a breakdown after its total: the parts add up"
                               : "no words link these figures: they fit") < 0)
