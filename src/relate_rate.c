@@ -3279,6 +3279,10 @@ static int period_back(ctx *c, size_t R, size_t D, int pr)
     rel_make_query(c, R, c->seg->sents[c->f->v[R].sent_index].start, &q);
     q.intended = 0;
     size_t P = rel_look_back(c, R, R, &q, c->f->v[R].value);
+    const char *mr = c->f->v[R].modality, *mp = P != NOPOS ? c->f->v[P].modality : NULL;
+    if (mr && mp && strcmp(mr, "hypothetical") == 0 && strcmp(mp, "hypothetical") != 0)
+        return 0;   /* "Had the squadron flown those 90 flights a week for 26 weeks": the
+                       1,560 flights flown in fact are no total of what was not */
     if (P == NOPOS || c->fi[P].used || rel_is_rate(c, P) || !(c->f->v[P].value >= want * 0.5) ||
         !(c->f->v[P].value <= want * 1.5) ||
         (gap_named_in(c, c->f->v[R].tend, c->f->v[D].tstart) && !gap_of(c, P)))
