@@ -529,6 +529,28 @@ static int whole_for_parts(const ctx *c, size_t *counts, size_t n)
     return 0;
 }
 
+/* Counts of rates times counts where one count is the total of a sum of
+ * two found already and another is one of its parts ("41,500 such
+ * children and about 6,000 sick ..., 47,500 persons in all.  Each child
+ * was to have 0.5 litre a day and each sick person 0.75 litre"): the
+ * total counts both kinds, so the rate of the second is of the other part
+ * (the 6,000), not of the whole. */
+static void other_part_for_total(const ctx *c, size_t *counts, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        for (size_t i = 0; i < c->out->n; i++) {
+            const tally_relation *r = &c->out->v[i];
+            if (r->kind != TALLY_REL_SUM || r->products || r->stated != counts[k] ||
+                r->nparts != 2)
+                continue;
+            for (size_t m = 0; m < n; m++)
+                for (int q = 0; q < 2; q++)
+                    if (m != k && r->parts[q].fact == counts[m] &&
+                        r->parts[1 - q].fact != TALLY_NO_FACT)
+                        counts[k] = r->parts[1 - q].fact;
+        }
+}
+
 int rel_rule_product_terms(ctx *c, size_t P)
 {
     const tally_fact *pf = &c->f->v[P];
@@ -614,6 +636,7 @@ int rel_rule_product_terms(ctx *c, size_t P)
         return 0;   /* "In all the port handled 30,000 tons a day, most of it grain" */
     if (whole_for_parts(c, counts, n) < 0)
         return 0;
+    other_part_for_total(c, counts, n);
     size_t first_op = P;
     for (size_t k = 0; k < n; k++) {   /* counts looked back over paragraphs aside */
         first_op = rates[k] < first_op ? rates[k] : first_op;
