@@ -5200,6 +5200,31 @@ static int rate_against_need(const ctx *c, size_t j, size_t D)
     return rel_word_within(c, c->f->v[j].tend, c->f->v[D].tstart, 5, against);
 }
 
+/* 1 when a relation found so far holds both figures a and b (one made from
+ * the other, or both parts of one whole), or a figure between them takes
+ * the later from the earlier exactly (the rest of a whole). */
+static int related_pair(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = 0; k < c->out->n; k++) {
+        const tally_relation *r = &c->out->v[k];
+        int ha = r->stated == a, hb = r->stated == b;
+        for (size_t p = 0; p < r->nparts; p++) {
+            ha |= r->parts[p].fact == a;
+            hb |= r->parts[p].fact == b;
+        }
+        if (ha && hb)
+            return 1;
+    }
+    size_t lo = a < b ? a : b, hi = a < b ? b : a;   /* "131 ovens, of which 19 ..., so
+                                                        that 112": 131 - 19 = 112 */
+    for (size_t j = lo + 1; j < hi; j++)
+        if (!c->fi[j].share && c->f->v[j].value > 0 &&
+            fabs(c->f->v[lo].value - c->f->v[j].value - c->f->v[hi].value) < 1e-9 *
+                                                                              c->f->v[lo].value)
+            return 1;
+    return 0;
+}
+
 /* 1 when every relation found so far that states figure D is a share of
  * which D is the part ("the shortfall of 1,000 tons was nearly a fifth of
  * the need"): D may still be the difference its cue names. */
@@ -5332,6 +5357,10 @@ int rel_rule_difference(ctx *c, size_t si, size_t lo, size_t hi)
             n = 1;
             ab[n++] = B;
         }
+        if (!than && B == NOPOS && n == 2 && related_pair(c, ab[0], ab[1]))
+            n = 1;   /* "hold 131 ovens, of which 19 are unfit, so that 112 can be issued,
+                        a shortfall of 56": the 112 is made from the 131, no need and
+                        stock; the need is looked for before */
         if (!than && B == NOPOS && n == 2)
             n = named_kind(c, D, i, lo, ab, n);   /* "the woollen shortfall" */
         if (!than && B == NOPOS && n == 2 && (strstr(cue, "shortfall") || strstr(cue, "defici")))
