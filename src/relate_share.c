@@ -445,6 +445,7 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
     static const char *const and_more[] = {"and", NULL};
     static const char *const of_the[] = {"of the", "out of the", "out of", "from the", "of its",
                                          "of their", "of", NULL};
+    static const char *const each_of[] = {"each", "every", NULL};
     static const char *const gap_words[] = {"short", "ahead", "clear",    "shy",
                                             "instead", "place", "lieu",    "excess",
                                             "top",
@@ -583,9 +584,11 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             if (W == NOPOS || P == NOPOS || P == W || c->fi[P].share || c->fi[W].share ||
                 c->fi[P].part ||   /* a part of a sum already: checked there */
                 !(rel_same_unit(&c->fi[P], &c->fi[W]) || rel_bare(&c->f->v[P])) ||
-                rel_word_before_is(c, i, s->start, gap_words))
+                rel_word_before_is(c, i, s->start, gap_words) ||
+                rel_word_before_is(c, i, s->start, each_of))
                 continue;   /* "21 short of the 60", "120 instead of the 80", "50
-                               tons in place of the 45": no part */
+                               tons in place of the 45": no part; "nearly 300 for
+                               each of the 140 raiders": a rate, no part */
             if (anaphoric_few(c, P, W))
                 continue;   /* "100 a month from the three together": the three
                                factories named before, no whole of the 100 */
