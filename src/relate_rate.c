@@ -3693,6 +3693,23 @@ static size_t span_after(const ctx *c, size_t P, size_t R, int pr)
                                                three months" counts aircraft unstated */
 }
 
+/* 1 when rate R restates the total right before it in its sentence, a
+ * comma between ("7,400 tons of soap in 1942, about 620 tons a month"): R
+ * is that total's rate, and a later figure of the year ("against a need
+ * of 12,960 tons for the year") is no R x 12. */
+static int apposed_to_total(const ctx *c, size_t R)
+{
+    if (R == 0)
+        return 0;
+    size_t X = R - 1;
+    const tally_fact *xf = &c->f->v[X], *rf = &c->f->v[R];
+    return xf->sent_index == rf->sent_index && rel_same_unit(&c->fi[X], &c->fi[R]) &&
+           !c->fi[X].share && !rel_is_rate(c, X) && xf->value > rf->value &&
+           rel_words_between(c->t, xf->tend, rf->tstart, ";:()") >= 0 &&
+           rel_words_between(c->t, xf->tend, rf->tstart, "") <= 5 &&
+           memchr(c->t + xf->tend, ',', rf->tstart - xf->tend) != NULL;
+}
+
 /* The period total P is said over as one whole, -1 if none. */
 static int period_of_total(const ctx *c, size_t P)
 {
@@ -3719,7 +3736,9 @@ int rel_rule_period(ctx *c, size_t R)
     if (restated)
         return restated < 0 ? -1 : 0;
     size_t D = NOPOS;
-    for (size_t j = R + 1; j < c->f->n && c->f->v[j].sent_index <= si + 1; j++) {
+    for (size_t j = R + 1; j < c->f->n && c->f->v[j].sent_index <= si + 1 &&
+                           c->seg->sents[c->f->v[j].sent_index].para == c->seg->sents[si].para;
+         j++) {   /* the sentence after, in R's paragraph */
         const finfo *ji = &c->fi[j];
         const tally_fact *jf = &c->f->v[j];
         char w[48];
@@ -3745,6 +3764,10 @@ int rel_rule_period(ctx *c, size_t R)
             if (period_of(w3) == pr)
                 D = j + 1;
         }
+        if (rate && pp >= 0 && periods[pp].per_year > periods[pr].per_year &&
+            jf->sent_index == si && j == R + 1)
+            continue;   /* "4,320 tons a month, about 144 tons a day, or 51,840 tons a
+                           year": the month's rate restated by the day, its year after */
         if (rate && pp >= 0 && periods[pp].per_year < periods[pr].per_year) {
             double k = periods[pr].per_year / periods[pp].per_year;
             if (pr == 0 && pp == 1) {
@@ -3809,6 +3832,7 @@ int rel_rule_period(ctx *c, size_t R)
             rel_part(c, &r, R);
             rel_part(c, &r, D);
         } else if (!rate && D == NOPOS && jf->value > c->f->v[R].value &&
+                   !apposed_to_total(c, R) &&
                    (k_days = named_period_factor(c, R, j, pr)) > 0) {
             /* round 427: "300 mules a month ... 3,600 mules in the year" */
             int month = pr == 0 && period_of_total(c, j) == 2;

@@ -3032,6 +3032,13 @@ static int add_abs_change(ctx *c, const tally_sentence *s, size_t a, size_t b, s
     if (C == NOPOS ||
         (c->fi[a].unit[0] && c->fi[b].unit[0] && !rel_comparable(&c->fi[a], &c->fi[b])))
         return 0;
+    static const char *const to[] = {"to", "than", NULL};
+    for (size_t j = b + 1; j < C; j++)
+        if (rel_comparable(&c->fi[j], &c->fi[b]) && !c->fi[j].share &&
+            rel_phrase_in(c->t, rel_words_back(c, c->f->v[j].tstart, c->f->v[j - 1].tend, 4),
+                          c->f->v[j].tstart, to))
+            return 0;   /* "fell to 5,200 tons in 1941 and to no more than 1,900 in 1942, a
+                           fall of 3,300": the amount is the later move's */
     tally_relation r;
     rel_init(&r, TALLY_REL_CHANGE, C, cue);
     rel_part(c, &r, a);
