@@ -1116,6 +1116,11 @@ static int check_change(tally_doc *doc, const tally_facts *F, const tally_relati
     if (!fact_iv(st, &sa))
         return 1;
     rounded(st, sa, 1, &w->s, &w->sw);
+    tally_qualifier wb = word_bound(st);
+    if (wb == TALLY_Q_AT_LEAST)   /* "an increase of 25 guilders, or more than 40 per cent" */
+        w->s.hi = w->sw.hi = INFINITY;
+    else if (wb == TALLY_Q_AT_MOST)
+        w->s.lo = w->sw.lo = 0;
     w->stated = st->value;
     if (!is_percent(st) && st->value <= 1) {   /* "an increase of three quarters" */
         ivl fs, fw;
