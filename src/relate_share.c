@@ -420,6 +420,20 @@ static int anaphoric_few(const ctx *c, size_t P, size_t W)
 
 static int change_noun_before(const ctx *c, size_t P);
 
+/* 1 when the parts of subset relation r (r.parts[0] its whole W, the rest
+ * its parts with the stated one) add up to more than W: "44 ships, 27 of
+ * them Thessanian and 19 foreign" cannot be parts of a whole they exceed,
+ * so they are read as its breakdown (a sum that does not hold), not as a
+ * part of it. */
+static int parts_exceed(const ctx *c, const tally_relation *r, size_t W)
+{
+    double sum = c->f->v[r->stated].value;
+    for (size_t k = 1; k < r->nparts; k++)
+        if (r->parts[k].fact != TALLY_NO_FACT)
+            sum += c->f->v[r->parts[k].fact].value;
+    return r->nparts >= 2 && sum > c->f->v[W].value;
+}
+
 /* 1 when figure W is the amount of a change apposed to a level ("an
  * increase of 24", "a loss of 9", "a gain of 3"): a cue "of which" after it
  * refers to the level, not to the amount. */
@@ -545,7 +559,8 @@ int rel_rule_subset(ctx *c, size_t si, size_t lo, size_t hi)
             more_parts(c, &r, P, W, hi, q < 2 && countable_whole(c, W));
             if (((opening && r.nparts >= 2) || r.nparts >= 3 || the_rest(c, &r) ||
                  (own_kinds && r.nparts >= 2) ||
-                 (r.nparts >= 2 && countable_whole(c, W) && adds_up(c, &r, W))) &&
+                 (r.nparts >= 2 && countable_whole(c, W) &&
+                  (adds_up(c, &r, W) || parts_exceed(c, &r, W)))) &&
                 whole_broken_down(c, &r, W)) {
                 /* "14 divisions, nine of them infantry, three mechanised and two
                  * armoured": all of the whole, a SUM */
