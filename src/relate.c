@@ -1296,6 +1296,21 @@ static int product_missing_count(const ctx *c, const tally_relation *r)
     return 0;
 }
 
+int rel_together(const ctx *c, size_t a, size_t b)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        int ha = r->stated == a, hb = r->stated == b;
+        for (size_t k = 0; k < r->nparts; k++) {
+            ha |= r->parts[k].fact == a;
+            hb |= r->parts[k].fact == b;
+        }
+        if (ha && hb)
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when figure j is said of one thing by its clause's subject: "each
  * brigade had 94", "a horse column has 160 draught horses" (with "a" or
  * "an" the verb is of the present: a rule, not one brigade's state, "a

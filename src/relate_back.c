@@ -280,16 +280,8 @@ int rel_comparable(const finfo *a, const finfo *b)
  * in five days, or 2,360 a day"): they cannot be a share's whole and part. */
 static int related(const ctx *c, size_t a, size_t b)
 {
-    for (size_t i = 0; i < c->out->n; i++) {
-        const tally_relation *r = &c->out->v[i];
-        int ha = r->stated == a, hb = r->stated == b;
-        for (size_t k = 0; k < r->nparts; k++) {
-            ha |= r->parts[k].fact == a;
-            hb |= r->parts[k].fact == b;
-        }
-        if (ha && hb)
-            return 1;
-    }
+    if (rel_together(c, a, b))
+        return 1;
     /* "fired 11,800 rounds in five days, or 2,360 a day": a restatement */
     size_t x = a < b ? a : b, y = a < b ? b : a;
     if (c->f->v[x].sent_index != c->f->v[y].sent_index)

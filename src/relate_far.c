@@ -1927,6 +1927,16 @@ static int xadd(ctx *c, size_t A, size_t Q, size_t R, int mul)
     return rel_add(c, &r);
 }
 
+/* The currency rate R (den as xrate gives it) converts sum Q from: R's
+ * own when Q is in the currency R is said per, den when Q is in R's;
+ * NULL when Q is in neither. */
+static const char *xother(const ctx *c, size_t R, const char *den, size_t Q)
+{
+    return strcmp(c->fi[R].unit, c->fi[Q].unit) == 0 ? den
+           : strcmp(den, c->fi[Q].unit) == 0         ? c->fi[R].unit
+                                                     : NULL;
+}
+
 /* 1 when figure j is the total of a SUM found already. */
 static int xtotal(const ctx *c, size_t j)
 {
@@ -1959,9 +1969,7 @@ static int xrate_note(ctx *c, size_t Q, size_t lo)
         }
     if (R == NOPOS || !xrate(c, R, den))
         return 0;
-    const char *other = strcmp(c->fi[R].unit, c->fi[Q].unit) == 0 ? den
-                        : strcmp(den, c->fi[Q].unit) == 0      ? c->fi[R].unit
-                                                               : NULL;
+    const char *other = xother(c, R, den, Q);
     if (!other)
         return 0;
     size_t n_a = 0;
@@ -2030,9 +2038,7 @@ static int xrate_opening(ctx *c, size_t Q, size_t lo)
         rel_words_between(c->t, start, c->f->v[R].tstart, "") != 1 ||
         !rel_word_at(c->t, start, c->f->v[R].tstart, w, sizeof w) || strcmp(w, "at") != 0)
         return 0;
-    const char *other = strcmp(c->fi[R].unit, c->fi[Q].unit) == 0 ? den
-                        : strcmp(den, c->fi[Q].unit) == 0      ? c->fi[R].unit
-                                                               : NULL;
+    const char *other = xother(c, R, den, Q);
     if (!other)
         return 0;
     for (size_t j = R + 1; j < Q; j++)

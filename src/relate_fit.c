@@ -881,6 +881,16 @@ static void fit_for_count(const ctx *c, size_t R, size_t lo, fit ways[2], int *n
     }
 }
 
+/* 1 when figure a counts one of the ne things of e (rel_each_things) as a
+ * plain whole figure of two or more, no share. */
+static int each_count(const ctx *c, size_t a, char e[2][48], int ne)
+{
+    int match = 0;
+    for (int k = 0; k < ne; k++)
+        match |= strcmp(c->fi[a].unit, e[k]) == 0;
+    return match && plain(c, a) && !c->fi[a].share && c->f->v[a].value >= 2;
+}
+
 /* The most earlier counts of that thing tried as the rate's multiplier. */
 #define EACH_COUNTS 8
 
@@ -916,10 +926,7 @@ static void fit_each(const ctx *c, size_t R, size_t lo, fit ways[2], int *n)
             const tally_fact *fa = &c->f->v[a];
             if (b - a > REL_LOOK_BACK_MAX || fa->section != fb->section)
                 break;
-            int match = 0;
-            for (int k = 0; k < ne; k++)
-                match |= strcmp(c->fi[a].unit, e[k]) == 0;
-            if (!match || !plain(c, a) || c->fi[a].share || fa->value < 2)
+            if (!each_count(c, a, e, ne))
                 continue;
             tried++;
             if (fa->value == seen || !near(c, R, fa->value * fb->value * w, 0))
@@ -965,10 +972,7 @@ static void fit_each_average(const ctx *c, size_t R, size_t lo, fit ways[2], int
         const tally_fact *fc = &c->f->v[C];
         if (A - C > REL_LOOK_BACK_MAX || fc->section != fr->section)
             break;
-        int match = 0;
-        for (int k = 0; k < ne; k++)
-            match |= strcmp(c->fi[C].unit, e[k]) == 0;
-        if (!match || !plain(c, C) || c->fi[C].share || fc->value < 2 || rel_is_rate(c, C))
+        if (!each_count(c, C, e, ne) || rel_is_rate(c, C))
             continue;
         tried++;
         if (fc->value == seen || !near(c, R, c->f->v[A].value / fc->value, 1))

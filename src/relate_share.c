@@ -5230,16 +5230,8 @@ static int rate_against_need(const ctx *c, size_t j, size_t D)
  * the later from the earlier exactly (the rest of a whole). */
 static int related_pair(const ctx *c, size_t a, size_t b)
 {
-    for (size_t k = 0; k < c->out->n; k++) {
-        const tally_relation *r = &c->out->v[k];
-        int ha = r->stated == a, hb = r->stated == b;
-        for (size_t p = 0; p < r->nparts; p++) {
-            ha |= r->parts[p].fact == a;
-            hb |= r->parts[p].fact == b;
-        }
-        if (ha && hb)
-            return 1;
-    }
+    if (rel_together(c, a, b))
+        return 1;
     size_t lo = a < b ? a : b, hi = a < b ? b : a;   /* "131 ovens, of which 19 ..., so
                                                         that 112": 131 - 19 = 112 */
     for (size_t j = lo + 1; j < hi; j++)
