@@ -3164,6 +3164,22 @@ static tally_status scaled_count_back(const char *t, const tally_sentence *ps,
     return st;
 }
 
+/* 1 when the bare number x is what a verb of holding right before it holds
+ * ("We hold 150", "the depots had 90") and lender a is a distance, a span
+ * of time or a speed: things no one holds, so no noun for x. */
+static int held_span(const char *t, const tally_sentence *s, const tally_number *x,
+                     const tally_attach *a)
+{
+    static const char *const HOLD[] = {"hold", "holds", "held", "have", "has", "had", "own",
+                                       "owns", "owned", "keep", "keeps", "kept", NULL};
+    static const char *const SPAN[] = {"distance", "duration", "speed", NULL};
+    tok k;
+    int span = 0;
+    for (size_t q = 0; SPAN[q]; q++)
+        span |= strcmp(a->category, SPAN[q]) == 0;
+    return span && prev_tok(t, s->start, x->start, &k) && k.word && tok_in(t, &k, HOLD);
+}
+
 static tally_status prev_figure(const char *t, const tally_sentence *s, const tally_lexicon *lex,
                                 const tally_number *x, int per, tally_number *num,
                                 tally_attach *out, int *found, tally_error *err)
@@ -3212,11 +3228,11 @@ static tally_status prev_figure(const char *t, const tally_sentence *s, const ta
         if (pn[j].kind != TALLY_NK_FIGURE || !pa[j].keep || !can_lend(&pn[j], &pa[j], x) ||
             period_adverb(t, &ps, &pn[j], &pa[j], x) || measures_count(t, pn, pa, j, x) ||
             after_every(t, ps.start, ps.end, &pn[j]) || kinds_of_prev(t, ps.start, pn, pa, j) ||
-            priced_against(&L, t, ps.end, &pa[j]))
+            priced_against(&L, t, ps.end, &pa[j]) || held_span(t, s, x, &pa[j]))
             continue;   /* "612 tanks, about 38 per cent of the plan. Output rose from
                            31": the share lends nothing, the count before it does; nor
                            does "in 11 nights", a time phrase, nor "14 lire to the
-                           pound" */
+                           pound", nor "150 to 200 km a day" to "We hold 150" */
         if (part && strcmp(pa[j].category, "money") == 0 &&
             !(x->flags & (TALLY_NF_SCALED | TALLY_NF_CURRENCY)))
             continue;   /* "bought 500 mules at 900 florins each. Of these, 100 were
