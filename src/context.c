@@ -7235,6 +7235,15 @@ static void subject_them(const lexcols *L, const char *t, const tally_sentence *
     }
 }
 
+/* 1 when figure x took a formation noun from its context ("the army",
+ * "the corps") but counts a thousand or more: no text counts armies or
+ * divisions by the thousand, so the noun is the owner's, not the thing
+ * counted. */
+static int formation_horde(const tally_number *x, const tally_attach *a)
+{
+    return a->elliptic && strcmp(a->category, "formation") == 0 && x->value >= 1000;
+}
+
 tally_status tally_context_attach(const char *text, const tally_sentence *s,
                                   const tally_number *nums, size_t n,
                                   const tally_lexicon *lex, tally_attach *out,
@@ -7288,8 +7297,17 @@ tally_status tally_context_attach(const char *text, const tally_sentence *s,
             whole_of_parts(text, s, nums, n, i, sl, out))
             sl[i].src = SRC_GOVERN;   /* "the figure of 900 comprised 700 riveters" */
     for (size_t i = 0; i < n; i++)
-        if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !sl[i].part)
+        if (nums[i].kind == TALLY_NK_FIGURE && sl[i].src == SRC_NONE && !sl[i].part) {
             sl[i].src = attach_context(&L, text, s, nums, i, sl, out);
+            if (sl[i].src != SRC_NONE && formation_horde(&nums[i], &out[i])) {
+                put_unit(&out[i], "", "other");   /* "the army would have 1,150,000":
+                                                     no army counts a million; the
+                                                     figure before may lend */
+                out[i].noun_start = out[i].noun_end = nums[i].end;
+                out[i].elliptic = 0;
+                sl[i].src = SRC_NONE;
+            }
+        }
     /* keep is known now for every figure with a noun; pass 6 reads it */
     for (size_t i = 0; i < n; i++)
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
