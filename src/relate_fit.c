@@ -155,9 +155,10 @@ static double allowance(const ctx *c, size_t i, int quotient)
 
 /* 1 when v, written to the last significant digit of want (want's own
  * digits: 11,840 -> 1184, 5.7 -> 57), differs from want's digits in one
- * digit or by two neighbouring digits swapped: 11,480 for "11,840", 1,440
- * for "1,540", 7.49 for "5.7".  want must have two significant digits or
- * more (a single digit is any other's slip). */
+ * digit or by two neighbouring digits swapped (tally_digits_swapped):
+ * 11,480 for "11,840", 1,440 for "1,540", 7.49 for "5.7".  want must have
+ * SLIP_DIGITS significant digits or more (a single digit is any other's
+ * slip). */
 static int digit_slip(double want, double v)
 {
     if (want <= 0 || v <= 0)
@@ -167,17 +168,16 @@ static int digit_slip(double want, double v)
         p /= 10;
     if (want / p > 1e15 || v / p > 1e15)
         return 0;
+    double wa = round(want / p), vb = round(v / p);
     char a[24], b[24];
-    snprintf(a, sizeof a, "%.0f", round(want / p));
-    snprintf(b, sizeof b, "%.0f", round(v / p));
-    size_t n = strlen(a), d[3], nd = 0;
+    snprintf(a, sizeof a, "%.0f", wa);
+    snprintf(b, sizeof b, "%.0f", vb);
+    size_t n = strlen(a), nd = 0;
     if (n < SLIP_DIGITS || strlen(b) != n)
         return 0;
-    for (size_t k = 0; k < n && nd < 3; k++)
-        if (a[k] != b[k])
-            d[nd++] = k;
-    return nd == 1 ||
-           (nd == 2 && d[1] == d[0] + 1 && a[d[0]] == b[d[1]] && a[d[1]] == b[d[0]]);
+    for (size_t k = 0; k < n; k++)
+        nd += a[k] != b[k];
+    return nd == 1 || tally_digits_swapped(wa, vb);
 }
 
 /* 1 when v is figure i to its rounding (shares compared as fractions of one). */
@@ -1191,6 +1191,17 @@ static int fit_one(ctx *c, index *x, size_t R, int runs)
 #define FAR_BACK 40
 #define FAR_SENTS 8
 
+/* The first figure fit_far reads before R: at most FAR_BACK figures and
+ * FAR_SENTS sentences back, in R's section. */
+static size_t far_start(const ctx *c, size_t R)
+{
+    size_t lo = R;
+    while (lo > 0 && R - (lo - 1) <= FAR_BACK && c->f->v[lo - 1].section == c->f->v[R].section &&
+           c->f->v[lo - 1].sent_index + FAR_SENTS >= c->f->v[R].sent_index)
+        lo--;
+    return lo;
+}
+
 /* A sum or difference whose operands lie further back than a fit's
  * window, in earlier paragraphs of R's section ("864 pieces in total" a
  * paragraph before "the 648 howitzers and 216 guns"; "The depots held 41
@@ -1288,11 +1299,9 @@ static int fit_far(ctx *c, index *x, size_t R)
         else
             return 0;
     }
-    size_t v[FAR_BACK], nv = 0;
-    for (size_t j = R; j-- > 0 && R - j <= FAR_BACK;) {
+    size_t v[FAR_BACK], nv = 0, lo = far_start(c, R);
+    for (size_t j = R; j-- > lo;) {
         const tally_fact *fj = &c->f->v[j];
-        if (fj->section != fr->section || fj->sent_index + FAR_SENTS < fr->sent_index)
-            break;
         if (plain(c, j) && fj->qual == TALLY_Q_EXACT && !c->fi[j].share &&
             fj->value != fr->value && one_unit(c, j, R))
             v[nv++] = j;
@@ -1314,11 +1323,6 @@ static int fit_far(ctx *c, index *x, size_t R)
         /* "300 rounds for every rifle ... 134,400 rifles ... The requirement
          * is therefore 40.32 million rounds": a figure said of each, times
          * a count of its thing, both further back than R's window */
-        size_t lo = R;
-        while (lo > 0 && R - (lo - 1) <= FAR_BACK &&
-               c->f->v[lo - 1].section == fr->section &&
-               c->f->v[lo - 1].sent_index + FAR_SENTS >= fr->sent_index)
-            lo--;
         fit_each(c, R, lo, ways, &n);
         if (n == 1 && ways[0].r.nparts == 2 && !(fr->value >= 100))
             n = 0;
@@ -1387,11 +1391,9 @@ static unsigned slip_cued(const ctx *c, size_t R)
  * "95 bought abroad"). */
 static int made_exactly(const ctx *c, size_t R, size_t lo, size_t hi)
 {
-    size_t far = lo;
-    while (far > 0 && R - (far - 1) <= FAR_BACK &&
-           c->f->v[far - 1].section == c->f->v[R].section &&
-           c->f->v[far - 1].sent_index + FAR_SENTS >= c->f->v[R].sent_index)
-        far--;
+    size_t far = far_start(c, R);
+    if (far > lo)
+        far = lo;
     for (size_t a = far; a < hi; a++) {
         if (a == R || isnan(c->f->v[a].value))
             continue;

@@ -43,6 +43,7 @@ static int period_after(const ctx *c, size_t k, int pp);
 static int noun_said_of_one(const ctx *c, size_t a, size_t b, const char *noun);
 static int days_of_month_total(const ctx *c, size_t X, size_t Z);
 static size_t span_before(const ctx *c, size_t X, size_t Z);
+static int unit_period(const ctx *c, size_t j);
 static double lasting_factor(int p, int zp);
 static int months_named(const ctx *c, size_t Z);
 static int apposed_average(const ctx *c, size_t Z, int months);
@@ -2842,10 +2843,7 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             /* "In the first three weeks ... the wing flew 1,890 sorties, an
              * average of 90 a day": 90 x 3 x 7, not the whole month's days */
             tally_relation r;
-            int dp, zp;
-            char w[48];
-            rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w, sizeof w);
-            dp = period_of(w);
+            int dp = unit_period(c, D), zp;
             rel_rate_of(c, Z, &zp);
             rel_init(&r, TALLY_REL_PRODUCT, X, "average over a span");
             r.factor = lasting_factor(dp, zp) > 1 ? lasting_factor(dp, zp) : 0;
@@ -2952,6 +2950,14 @@ static int period_of(const char *w)
             return (int)p;
     }
     return -1;
+}
+
+/* The period figure j's unit names ("3 weeks": week), -1 if none. */
+static int unit_period(const ctx *c, size_t j)
+{
+    char w[48];
+    rel_word_at(c->fi[j].unit, 0, strlen(c->fi[j].unit), w, sizeof w);
+    return period_of(w);
 }
 
 /* What follows figure j's noun (at most four words, up to a punctuation
@@ -3206,9 +3212,7 @@ static size_t span_before(const ctx *c, size_t X, size_t Z)
         return NOPOS;
     for (size_t j = X; j-- > 0 && c->f->v[j].sent_index == c->f->v[X].sent_index;) {
         const tally_fact *jf = &c->f->v[j];
-        char w[48];
-        rel_word_at(c->fi[j].unit, 0, strlen(c->fi[j].unit), w, sizeof w);
-        int p = period_of(w);
+        int p = unit_period(c, j);
         if (p < 0 || c->fi[j].share || rel_is_rate(c, j) || jf->qual != TALLY_Q_EXACT ||
             jf->value != floor(jf->value) || !(jf->value >= 1) ||
             lasting_factor(p, zp) == 0)
@@ -3291,9 +3295,7 @@ static int gap_of(const ctx *c, size_t X)
  * when it comes within half to one and a half times R x D. */
 static int period_back(ctx *c, size_t R, size_t D, int pr)
 {
-    char w2[48];
-    rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w2, sizeof w2);
-    int dp = period_of(w2);
+    int dp = unit_period(c, D);
     if (dp < 0 || !(c->f->v[D].value > 0))
         return 0;
     double k = periods[pr].per_year / periods[dp].per_year;
@@ -3460,12 +3462,10 @@ static size_t stated_periods(const ctx *c, size_t R, size_t P, int pr, int pp)
     while (hi + 1 < c->f->n && c->f->v[hi + 1].sent_index == s1)
         hi++;
     for (size_t j = lo; j <= hi; j++) {
-        char w[48];
         int jp;
         if (j == R || j == P || c->fi[j].share || c->fi[j].used)
             continue;
-        rel_word_at(c->fi[j].unit, 0, strlen(c->fi[j].unit), w, sizeof w);
-        if (period_of(w) == pr && rel_rate_of(c, j, &jp) && jp == pp &&
+        if (unit_period(c, j) == pr && rel_rate_of(c, j, &jp) && jp == pp &&
             c->f->v[j].value >= 1 && c->f->v[j].value <= periods[pr].per_year / periods[pp].per_year)
             return j;
     }
@@ -3683,9 +3683,7 @@ static size_t span_after(const ctx *c, size_t P, size_t R, int pr)
         c->f->v[D].value != floor(c->f->v[D].value) || !(c->f->v[D].value >= 1))
         return NOPOS;
     int w = rel_words_between(c->t, c->f->v[P].tend, c->f->v[D].tstart, ",;:()");
-    char u[48];
-    rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), u, sizeof u);
-    int dp = period_of(u);
+    int dp = unit_period(c, D);
     if (w < 1 || w > 5 || dp < 0 || lasting_factor(dp, pr) == 0)
         return NOPOS;
     double q = c->f->v[P].value / (c->f->v[R].value * c->f->v[D].value * lasting_factor(dp, pr));
@@ -3741,9 +3739,7 @@ int rel_rule_period(ctx *c, size_t R)
          j++) {   /* the sentence after, in R's paragraph */
         const finfo *ji = &c->fi[j];
         const tally_fact *jf = &c->f->v[j];
-        char w[48];
-        rel_word_at(ji->unit, 0, strlen(ji->unit), w, sizeof w);
-        int dp = period_of(w);
+        int dp = unit_period(c, j);
         if (jf->sent_index == si && dp >= 0 && D == NOPOS && !(periods[dp].per_year >
                                                                periods[pr].per_year)) {
             D = j;   /* "for two years": a duration no shorter than the period */
@@ -3753,15 +3749,15 @@ int rel_rule_period(ctx *c, size_t R)
             continue;
         int pp;
         int rate = rel_rate_of(c, j, &pp);
+        int own_span = 0;   /* j's own words state the span (span_after) */
         double k_days;
         tally_relation r;
         if (!rate && D == NOPOS && jf->sent_index == si && j + 1 < c->f->n &&
             c->f->v[j + 1].sent_index == si && jf->value > c->f->v[R].value &&
             rel_words_between(c->t, jf->tend, c->f->v[j + 1].tstart, ";:.()") >= 0 &&
             rel_words_between(c->t, jf->tend, c->f->v[j + 1].tstart, "") <= 3) {
-            char w3[48];   /* "120 crews a month, 620 over the six months" */
-            rel_word_at(c->fi[j + 1].unit, 0, strlen(c->fi[j + 1].unit), w3, sizeof w3);
-            if (period_of(w3) == pr)
+            if (unit_period(c, j + 1) == pr)   /* "120 crews a month, 620 over the six
+                                                  months" */
                 D = j + 1;
         }
         if (rate && pp >= 0 && periods[pp].per_year > periods[pr].per_year &&
@@ -3811,9 +3807,7 @@ int rel_rule_period(ctx *c, size_t R)
             for (size_t i = s->start; !cue && i < s->end; i++)
                 for (size_t q = 0; closing[q] && !cue; q++)
                     cue = rel_phrase_at(c->t, i, s->end, closing[q]) != 0;
-            char w2[48];
-            rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w2, sizeof w2);
-            double k = periods[pr].per_year / periods[period_of(w2)].per_year;
+            double k = periods[pr].per_year / periods[unit_period(c, D)].per_year;
             if (!cue || !(jf->value > c->f->v[R].value))
                 return period_back(c, R, D, pr);
             rel_init(&r, TALLY_REL_PRODUCT, j, "per period");
@@ -3824,13 +3818,12 @@ int rel_rule_period(ctx *c, size_t R)
                    jf->sent_index == si && (D = span_after(c, j, R, pr)) != NOPOS) {
             /* "93 tons a day, 2,970 tons in a month of thirty days": the rate
              * times the span P's own words state */
-            char w2[48];
-            rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w2, sizeof w2);
-            double k = lasting_factor(period_of(w2), pr);
+            double k = lasting_factor(unit_period(c, D), pr);
             rel_init(&r, TALLY_REL_PRODUCT, j, "per period");
             r.factor = k > 1 ? k : 0;
             rel_part(c, &r, R);
             rel_part(c, &r, D);
+            own_span = 1;
         } else if (!rate && D == NOPOS && jf->value > c->f->v[R].value &&
                    !apposed_to_total(c, R) &&
                    (k_days = named_period_factor(c, R, j, pr)) > 0) {
@@ -3845,7 +3838,7 @@ int rel_rule_period(ctx *c, size_t R)
         }
         if (rel_rate_apart(c, R, j))
             return 0;   /* another year, or a promise against what came */
-        if (!(r.nparts == 2 && r.parts[1].fact == j + 1 && span_after(c, j, R, pr) == j + 1))
+        if (!own_span)
             c->fi[j].used = 1;   /* a month's total of its own span may still be a
                                     count: "1,140 tons in a month of thirty days. At
                                     48 ducats a ton ... some 54,700 ducats" */
@@ -4400,9 +4393,7 @@ int rel_rule_span_product(ctx *c, size_t A)
 /* 1 when figure j counts periods ("eighteen months", "two years"). */
 static int is_duration(const ctx *c, size_t j)
 {
-    char w[48];
-    rel_word_at(c->fi[j].unit, 0, strlen(c->fi[j].unit), w, sizeof w);
-    return period_of(w) >= 0;
+    return unit_period(c, j) >= 0;
 }
 
 /* The first figure after R of R's unit, in R's sentence or the next one
@@ -5510,9 +5501,7 @@ int rel_rule_stock_lasts(ctx *c, size_t D, size_t lo, size_t hi)
     (void)lo;
     (void)hi;
     const tally_fact *df = &c->f->v[D];
-    char w[48];
-    rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), w, sizeof w);
-    int p = period_of(w), zp;
+    int p = unit_period(c, D), zp;
     if (p < 0 || c->fi[D].used || c->fi[D].share || !(df->value > 0) || D == 0 ||
         rel_is_rate(c, D))
         return 0;
@@ -5584,19 +5573,15 @@ static int loose_figure(const ctx *c, size_t j)
  * tons over 30 days. ... about 80 tons a day" could pair either. */
 static int rival_before(const ctx *c, size_t first, size_t Z, size_t X, size_t D)
 {
-    char dw[48];
-    rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), dw, sizeof dw);
-    int zp = period_of(dw);
+    int zp = unit_period(c, D);
     if (first == 0)
         return 0;
     size_t s = c->f->v[first - 1].sent_index;
     for (size_t j = first; j-- > 0 && c->f->v[j].sent_index == s && same_para(c, j, Z);) {
-        char w[48];
-        rel_word_at(c->fi[j].unit, 0, strlen(c->fi[j].unit), w, sizeof w);
         if (c->fi[j].share || rel_is_rate(c, j))
             continue;
         double v = c->f->v[j].value;
-        if ((period_of(w) == zp && v != c->f->v[D].value) ||
+        if ((unit_period(c, j) == zp && v != c->f->v[D].value) ||
             (rel_same_unit(&c->fi[j], &c->fi[Z]) && v > c->f->v[Z].value &&
              v != c->f->v[X].value))
             return 1;
@@ -5647,9 +5632,7 @@ int rel_rule_total_period(ctx *c, size_t Z, size_t lo, size_t hi)
     for (size_t j = first; j < hi; j++) {
         if (j == Z || c->fi[j].share)
             continue;
-        char w[48];
-        rel_word_at(c->fi[j].unit, 0, strlen(c->fi[j].unit), w, sizeof w);
-        if ((p = period_of(w)) >= 0) {
+        if ((p = unit_period(c, j)) >= 0) {
             if (p != zp || rel_is_rate(c, j))
                 continue;   /* "over the same three months" beside a daily rate */
             if (D != NOPOS)
@@ -5762,9 +5745,7 @@ int rel_rule_rate_carried(ctx *c, size_t X, size_t lo, size_t hi)
         if (j != X && c->f->v[j].sent_index == si && rel_same_unit(&c->fi[j], xi) &&
             (j < X || rel_is_rate(c, j)))
             return 0;   /* the sentence has its own rate, or X is no lone total */
-    char dw[48];
-    rel_word_at(c->fi[D].unit, 0, strlen(c->fi[D].unit), dw, sizeof dw);
-    int dp = period_of(dw), zp;
+    int dp = unit_period(c, D), zp;
     size_t para = c->seg->sents[si].para, Z = NOPOS;
     for (size_t j = lo; j-- > 0;) {
         const tally_fact *jf = &c->f->v[j];

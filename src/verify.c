@@ -386,10 +386,9 @@ static tally_verdict judge(ivl c, ivl cw, ivl s, ivl sw)
     return TALLY_V_INCONSISTENT;
 }
 
-/* 1 when the stated whole number reads as the computed one with two
- * neighbouring digits swapped ("$845,000" for 854,000, "6,270" for 6,720):
- * a copying slip, not a rounding, whatever the operands' allowance. */
-static int transposed(double stated, double computed)
+/* A copying slip, not a rounding, whatever the operands' allowance (see
+ * verify.h). */
+int tally_digits_swapped(double stated, double computed)
 {
     if (!(stated >= 10 && computed >= 10 && stated < 1e15 && computed < 1e15) ||
         stated != floor(stated) || fabs(computed - floor(computed + 0.5)) > 1e-6)
@@ -1415,7 +1414,7 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
                                                    (41% for "40 percent" and 30% for
                                                    "about a third" stay close) */
         else if (w.verdict == TALLY_V_APPROXIMATE && st->qual == TALLY_Q_EXACT &&
-                 (swapped = transposed(st->value, w.computed)))
+                 (swapped = tally_digits_swapped(st->value, w.computed)))
             w.verdict = TALLY_V_INCONSISTENT;   /* "$845,000" for 854,000 */
         rc = buf_puts(&w.msg, w.expr.data ? w.expr.data : "") < 0 ||
                      buf_puts(&w.msg, ", ") < 0 || says(&w.msg, st) < 0 ? -1 : 0;

@@ -104,6 +104,11 @@ const char *tally_verdict_name(tally_verdict v);
  * and, for percentages, percent=1. */
 double tally_rounding_allowance(double v, tally_qualifier q, int percent);
 
+/* 1 when the whole number `stated` reads as `computed` (a whole number
+ * too, within 1e-6) with two neighbouring digits swapped ("845,000" for
+ * 854,000, "6,270" for 6,720): a copying slip.  Both 10 or more. */
+int tally_digits_swapped(double stated, double computed);
+
 /* Check each relation of rels (found in facts of doc) and append a check
  * per relation to out, then one "norm-estimate" check per formation for
  * which the document's own statements imply aircraft per formation.  out

@@ -475,11 +475,26 @@ static void test_allowance(void **state)
         tnum_check(tally_rounding_allowance(rows[i].v, rows[i].q, rows[i].percent), rows[i].want);
 }
 
+/* tally_digits_swapped: two neighbouring digits swapped, nothing else (checked by hand). */
+static void test_digits_swapped(void **state)
+{
+    (void)state;
+    assert_true(tally_digits_swapped(845000, 854000));
+    assert_true(tally_digits_swapped(6270, 6720));
+    assert_true(tally_digits_swapped(1184, 1148));
+    assert_false(tally_digits_swapped(845000, 845000));   /* no difference */
+    assert_false(tally_digits_swapped(6270, 7260));       /* swapped digits not neighbours */
+    assert_false(tally_digits_swapped(1540, 1440));       /* one digit wrong: no swap */
+    assert_false(tally_digits_swapped(6270, 62700));      /* another length */
+    assert_false(tally_digits_swapped(6.27, 6.72));       /* not whole numbers */
+}
+
 int main(void)
 {
-    static struct CMUnitTest tests[NCASES + 1];
+    static struct CMUnitTest tests[NCASES + 2];
     size_t n = 0;
     tests[n++] = (struct CMUnitTest){"test_allowance", test_allowance, NULL, NULL, NULL};
+    tests[n++] = (struct CMUnitTest){"test_digits_swapped", test_digits_swapped, NULL, NULL, NULL};
     for (size_t i = 0; i < NCASES; i++)
         tests[n++] = (struct CMUnitTest){cases[i].name, run_case, NULL, NULL, (void *)&cases[i]};
     return _cmocka_run_group_tests("test_verify", tests, n, NULL, NULL);
