@@ -1322,7 +1322,7 @@ int rel_together(const ctx *c, size_t a, size_t b)
  * before j (or none, as said).  "a total of 160", "a further 160" are no
  * subject (no "of" or figure word among the noun's words). */
 #define ONE_HAS_WORDS 6
-static int word_in(const char *w, const char *const *ws)
+int rel_word_is(const char *w, const char *const *ws)
 {
     for (size_t q = 0; ws[q]; q++)
         if (strcmp(w, ws[q]) == 0)
@@ -1353,15 +1353,15 @@ int rel_one_thing_has(const ctx *c, size_t j, int elided)
         n++;
     if (n < 2)
         return 0;
-    int now = word_in(w[n - 1], have), past = word_in(w[n - 1], had);
+    int now = rel_word_is(w[n - 1], have), past = rel_word_is(w[n - 1], had);
     int end = n - (now || past);   /* the noun's words end before it */
     for (int a = end - 2; a >= 0 && a >= end - 4; a--) {
-        if (!word_in(w[a], one))
+        if (!rel_word_is(w[a], one))
             continue;
         for (int m = a + 1; m < end; m++)
-            if (word_in(w[m], not_noun) || word_in(w[m], one))
+            if (rel_word_is(w[m], not_noun) || rel_word_is(w[m], one))
                 return 0;
-        if (now || (past && word_in(w[a], each)))
+        if (now || (past && rel_word_is(w[a], each)))
             return 1;
         return !now && !past && !elided && a > 0 && strcmp(w[a - 1], "and") == 0 && before &&
                rel_one_thing_has(c, j - 1, 1);

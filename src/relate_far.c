@@ -337,8 +337,6 @@ static int any_count(const ctx *c, size_t P, size_t lo, size_t hi)
     return 0;
 }
 
-static int word_is(const char *w, const char *const *ws);
-
 /* 1 when the words right before P (one qualifier such as "about"
  * passed over) are "a / an <noun> of", the noun no total ("a cargo of",
  * "a bunkering of"; not "a total of", "a capacity of"). */
@@ -356,7 +354,7 @@ static int lot_of_before(const ctx *c, size_t P)
     if (!rel_word_ending_at(c, i, start, w, sizeof w) || strcmp(w, "of"))
         return 0;
     i = rel_word_back(c, i, start);
-    if (!rel_word_ending_at(c, i, start, w, sizeof w) || word_is(w, whole))
+    if (!rel_word_ending_at(c, i, start, w, sizeof w) || rel_word_is(w, whole))
         return 0;
     i = rel_word_back(c, i, start);
     return rel_word_ending_at(c, i, start, w, sizeof w) &&
@@ -394,7 +392,7 @@ int rel_moved_lot(const ctx *c, size_t P)
         if (w < 0 || w > 8)
             return 0;
         if (!c->fi[j].share && !rel_is_rate(c, j) &&
-            (strcmp(c->fi[j].cat, "duration") == 0 || word_is(c->fi[j].unit, trips)))
+            (strcmp(c->fi[j].cat, "duration") == 0 || rel_word_is(c->fi[j].unit, trips)))
             return 1;
     }
     return 0;
@@ -530,15 +528,6 @@ static size_t word_back(const ctx *c, size_t i, size_t start, char w[48])
     return b;
 }
 
-/* 1 when w is one of the NULL-terminated words ws. */
-static int word_is(const char *w, const char *const *ws)
-{
-    for (size_t k = 0; ws[k]; k++)
-        if (strcmp(w, ws[k]) == 0)
-            return 1;
-    return 0;
-}
-
 /* Round 414 (helper ver113): the unit of the one thing a conversion
  * rate R is said of when rate_thing cannot read it: "20,000 sheets to
  * the ton", "25 planks a cubic metre" -- after R's figure (and one word
@@ -564,7 +553,7 @@ static int conv_thing(const ctx *c, size_t R, char thing[48])
         if ((i = next_word(c, e, send)) == NOPOS)
             return 0;
         e = rel_word_at(c->t, i, send, w, sizeof w);
-        if (!word_is(w, one))
+        if (!rel_word_is(w, one))
             return 0;
     } else if (strcmp(w, "a") && strcmp(w, "an") && strcmp(w, "per"))
         return 0;
@@ -623,14 +612,14 @@ static int capacity_thing(const ctx *c, size_t R, char thing[48])
             return 0;
         return capacity_thing(c, R - 1, thing);
     }
-    for (int k = 0; k < 3 && b != NOPOS && word_is(w, hedge); k++) {
+    for (int k = 0; k < 3 && b != NOPOS && rel_word_is(w, hedge); k++) {
         i = b;
         b = word_back(c, i, start, w);
     }
-    if (b == NOPOS || !word_is(w, verb))
+    if (b == NOPOS || !rel_word_is(w, verb))
         return 0;
     b = word_back(c, b, start, w);
-    if (b != NOPOS && word_is(w, modal))
+    if (b != NOPOS && rel_word_is(w, modal))
         b = word_back(c, b, start, w);
     if (b == NOPOS)
         return 0;
@@ -638,11 +627,11 @@ static int capacity_thing(const ctx *c, size_t R, char thing[48])
     snprintf(head, sizeof head, "%s", w);   /* the word before the verb names the thing */
     for (int k = 0; k < 3 && b != NOPOS; k++) {
         b = word_back(c, b, start, w);
-        if (b != NOPOS && word_is(w, one)) {
+        if (b != NOPOS && rel_word_is(w, one)) {
             char u[48], cat[16];
             if (!rel_lookup_word(c->lex, head, u, cat))
                 snprintf(u, sizeof u, "%s", head);
-            if (strcmp(u, c->fi[R].unit) == 0 || word_is(head, one))
+            if (strcmp(u, c->fi[R].unit) == 0 || rel_word_is(head, one))
                 return 0;
             snprintf(thing, 48, "%s", u);
             return 1;
@@ -852,7 +841,7 @@ static int subject_thing(const ctx *c, size_t R, char thing[48])
             return 0;
         i = rel_word_at(c->t, i, f->tstart, w, sizeof w);
     }
-    if (!word_is(w, one))
+    if (!rel_word_is(w, one))
         return 0;
     for (int k = 0; k < 3; k++) {
         size_t j = next_word(c, i, f->tstart);
@@ -1065,7 +1054,7 @@ static int to_one(const ctx *c, size_t j)
             if (x == NOPOS)
                 return 0;
             size_t y = rel_word_at(c->t, x, send, w, sizeof w);
-            if (!word_is(w, one) || (y = next_word(c, y, send)) == NOPOS)
+            if (!rel_word_is(w, one) || (y = next_word(c, y, send)) == NOPOS)
                 return 0;
             y = rel_word_at(c->t, y, send, w, sizeof w);
             return next_word(c, y, send) == NOPOS;   /* the thing ends its clause:
@@ -1116,7 +1105,7 @@ static int apposed(const ctx *c, size_t X, size_t Z)
         if (i > start && c->t[i - 1] == ',')
             return 1;
         size_t b = word_back(c, i, start, w);
-        if (b == NOPOS || !word_is(w, ok))
+        if (b == NOPOS || !rel_word_is(w, ok))
             return 0;
         i = b;
     }
@@ -1150,7 +1139,7 @@ static int counts_thing(const ctx *c, size_t j, const char *thing)
 static int measure_cat(const char *cat)
 {
     static const char *const m[] = {"distance", "duration", "speed", "money", "labor", NULL};
-    return word_is(cat, m);
+    return rel_word_is(cat, m);
 }
 
 /* 1 when a relation found so far states figure j as a subset of a whole
@@ -2214,7 +2203,7 @@ static int pronoun_subject(const ctx *c, size_t R)
             return 0;   /* a mark, or the sentence's start */
         if (k == 1) {
             rel_word_at(c->t, i, e, w, sizeof w);
-            return word_is(w, pron);
+            return rel_word_is(w, pron);
         }
     }
     return 0;
@@ -2241,7 +2230,7 @@ static int one_subject_before(const ctx *c, size_t si)
             return 0;
         rel_word_at(c->t, i, end, w, sizeof w);
     }
-    return word_is(w, one);
+    return rel_word_is(w, one);
 }
 
 /* "A trainee drives about 900 km.  ... he uses some 225 litres, and the
@@ -2280,7 +2269,7 @@ static int pay_word(const ctx *c, const char *w, const char *u, const char *v)
     static const char *const pay[] = {"paid", "pays", "cost", "costs", "charged", "spent",
                                       "earned", "received", "were", "was", "came", "that",
                                       "this", "with", "from", "then", "their", NULL};
-    return strlen(w) < 4 || word_is(w, pay) || (u[0] && names_unit(c, w, u)) ||
+    return strlen(w) < 4 || rel_word_is(w, pay) || (u[0] && names_unit(c, w, u)) ||
            (v[0] && names_unit(c, w, v));
 }
 
@@ -2324,7 +2313,7 @@ int rel_on_count_foreign(const ctx *c, size_t R, size_t C, size_t P)
         }
     char x[48];
     for (size_t i = pa; rel_next_word(c->t, &i, pf->tstart, x, sizeof x);) {
-        if (word_is(x, bill))
+        if (rel_word_is(x, bill))
             return 0;
         if (!pay_word(c, x, c->fi[P].unit, c->fi[C].unit) && word_occurs(c, x, ra, rb))
             return 0;

@@ -157,6 +157,8 @@ int rel_clause_word(const ctx *c, size_t *b, size_t end, char *w, size_t cap);
  * brigade had 94", "a horse column has 160", "and a mule column 140 mules"
  * after such a figure (elided: 1 when asked for the figure before). */
 int rel_one_thing_has(const ctx *c, size_t j, int elided);
+/* 1 when word w is one of ws (a NULL-ended list). */
+int rel_word_is(const char *w, const char *const *ws);
 /* 1 when a relation found so far holds both facts a and b (stated or part). */
 int rel_together(const ctx *c, size_t a, size_t b);
 

@@ -3534,14 +3534,6 @@ static int one_period_named(const ctx *c, size_t P)
     return -1;
 }
 
-/* 1 when word w is one of ws (a NULL-ended list). */
-static int word_is_in(const char *w, const char *const *ws)
-{
-    for (size_t q = 0; ws[q]; q++)
-        if (strcmp(w, ws[q]) == 0)
-            return 1;
-    return 0;
-}
 
 /* 1 when word w names a month or a season ("April", "spring"). */
 static int month_or_season(const char *w)
@@ -3597,7 +3589,7 @@ static int rate_bounded(const ctx *c, size_t R)
         size_t e = rel_word_at(c->t, i, b, w, sizeof w);
         for (char *p = w; *p; p++)
             *p = (char)tolower((unsigned char)*p);
-        if (!word_is_in(w, bound))
+        if (!rel_word_is(w, bound))
             continue;
         while (e < s->end && c->t[e] == ' ')
             e++;
@@ -3612,7 +3604,7 @@ static int rate_bounded(const ctx *c, size_t R)
     while (e < s->end && c->t[e] == ' ')
         e++;
     e = rel_word_at(c->t, e, s->end, w, sizeof w);
-    if (!word_is_in(w, qual))
+    if (!rel_word_is(w, qual))
         return 0;
     while (e < s->end && c->t[e] == ' ')
         e++;
@@ -4178,9 +4170,9 @@ static int flow_or_rest(const ctx *c, size_t R, size_t P)
             break;
         for (char *q = w; *q; q++)
             *q = (char)tolower((unsigned char)*q);
-        if (after_prep >= 0 && (period_of(w) >= 0 || word_is_in(w, month)))
+        if (after_prep >= 0 && (period_of(w) >= 0 || rel_word_is(w, month)))
             return 1;
-        if (word_is_in(w, prep))
+        if (rel_word_is(w, prep))
             after_prep = 0;
         else if (after_prep >= 0 && ++after_prep > 2)
             after_prep = -1;

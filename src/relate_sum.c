@@ -523,8 +523,9 @@ static int said_of_one_total(const ctx *c, size_t j, size_t T)
 
 /* 1 when figure j is a price, said of each of some things right after it
  * (rel_each_things: "3.50 francs a battery", not a subject's "A kitchen
- * costs 820 crowns"), of the currency of total T, and T is no price: "At 14 francs a valve and 3.50 francs a battery the monthly cost
- * is 6,790 and 4,074 francs, 10,864 francs in all" adds no prices. */
+ * costs 820 crowns"), of the currency of total T, and T is no price: "At
+ * 14 francs a valve and 3.50 francs a battery the monthly cost is 6,790
+ * and 4,074 francs, 10,864 francs in all" adds no prices. */
 static int each_thing_not_total(const ctx *c, size_t j, size_t T)
 {
     static const char *const one[] = {"a", "an", "per", "each", "every", NULL};
@@ -1385,9 +1386,10 @@ static int or_total(ctx *c, size_t i, const tally_sentence *s, size_t lo, size_t
     if (T == NOPOS || c->f->v[T].tstart != e + 1 || c->fi[T].share || c->fi[T].used ||
         !c->fi[T].unit[0] || rel_is_rate(c, T))
         return 0;
-    if (T + 1 < hi && !c->fi[T + 1].share && c->fi[T + 1].unit[0] &&
-        rel_words_between(c->t, c->f->v[T].tend, c->f->v[T + 1].tstart, ";:()") >= 0 &&
-        rel_words_between(c->t, c->f->v[T].tend, c->f->v[T + 1].tstart, ";:()") <= 3 &&
+    int gap = T + 1 < hi ? rel_words_between(c->t, c->f->v[T].tend, c->f->v[T + 1].tstart,
+                                              ";:()")
+                         : -1;
+    if (gap >= 0 && gap <= 3 && !c->fi[T + 1].share && c->fi[T + 1].unit[0] &&
         has_word(c, c->f->v[T].tend, c->f->v[T + 1].tstart, "and"))
         return 0;   /* "100 grams of salt and 250 grams of sugar a week, or 400 grams and
                        one kilogram a month": each part restated, no total */
@@ -1922,11 +1924,11 @@ static size_t list_whole_before(const ctx *c, size_t T, size_t lo, const size_t 
     for (size_t m = 0; m < np; m++)
         parts_sum += c->f->v[parts[m]].value;
     sum += parts_sum;
+    int gap = rel_words_between(c->t, wf->tend, c->f->v[T].tstart, ";:()");
     if (rel_same_unit(&c->fi[W], &c->fi[T]) && !c->fi[W].share && !c->fi[W].used &&
         wf->qual == TALLY_Q_EXACT && c->f->v[T].qual == TALLY_Q_EXACT &&
         np + 1 < TALLY_REL_MAXPARTS && sum == wf->value && parts_sum != c->f->v[T].value &&
-        rel_words_between(c->t, wf->tend, c->f->v[T].tstart, ";:()") >= 0 &&
-        rel_words_between(c->t, wf->tend, c->f->v[T].tstart, ";:()") <= 3 &&
+        gap >= 0 && gap <= 3 &&
         wf->tstart >= 4 && rel_word_before_is(c, wf->tstart - 4, 0, of) &&
         rel_phrase_at(c->t, wf->tstart - 4, wf->tstart, "the "))
         return W;   /* "Of the 87 mules, 41 were lost in falls, 30 to exhaustion and 16
