@@ -2843,10 +2843,11 @@ int rel_rule_average(ctx *c, size_t lo, size_t hi)
             /* "In the first three weeks ... the wing flew 1,890 sorties, an
              * average of 90 a day": 90 x 3 x 7, not the whole month's days */
             tally_relation r;
-            int dp = unit_period(c, D), zp;
+            int zp;
             rel_rate_of(c, Z, &zp);
+            double k = lasting_factor(unit_period(c, D), zp);
             rel_init(&r, TALLY_REL_PRODUCT, X, "average over a span");
-            r.factor = lasting_factor(dp, zp) > 1 ? lasting_factor(dp, zp) : 0;
+            r.factor = k > 1 ? k : 0;
             rel_part(c, &r, Z);
             rel_part(c, &r, D);
             c->fi[Z].used = c->fi[D].used = 1;
