@@ -1296,6 +1296,14 @@ static int product_missing_count(const ctx *c, const tally_relation *r)
     return 0;
 }
 
+int rel_stated_by(const ctx *c, tally_relation_kind kind, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        if (c->out->v[i].kind == kind && c->out->v[i].stated == j)
+            return 1;
+    return 0;
+}
+
 int rel_together(const ctx *c, size_t a, size_t b)
 {
     for (size_t i = 0; i < c->out->n; i++) {

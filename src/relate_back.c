@@ -581,22 +581,6 @@ size_t rel_look_back_list(const ctx *c, const size_t *parts, size_t np, const qu
     return trusted(best_score, best_cue, ncand) ? best_n : 0;
 }
 
-/* The document's total of fact `like`'s unit for a bare "the total": the
- * largest figure before fact index `before` of the same unit, above
- * `above`, not a share, not a rate, not a bound ("up to"), in the body.
- * NOPOS when none, when two earlier figures tie for largest, or when the
- * part restates an earlier figure and the largest is no stated total of a
- * sum ("12 heavy and 20 light batteries ... the 12 heavy batteries, three
- * quarters of the total": the total of 12 and 20 is not stated). */
-/* 1 when fact j is the total of a SUM found already. */
-static int total_of_sum(const ctx *c, size_t j)
-{
-    for (size_t i = 0; i < c->out->n; i++)
-        if (c->out->v[i].kind == TALLY_REL_SUM && c->out->v[i].stated == j)
-            return 1;
-    return 0;
-}
-
 /* 1 when fact j may stand for a whole in rel_total_back: same unit as
  * `like`, not a share, not a rate, in the body, exact or approximate. */
 static int total_candidate(const ctx *c, size_t j, size_t like)
@@ -641,6 +625,13 @@ static size_t qualified_total(const ctx *c, size_t like, size_t before, double a
     return NOPOS;
 }
 
+/* The document's total of fact `like`'s unit for a bare "the total": the
+ * largest figure before fact index `before` of the same unit, above
+ * `above`, not a share, not a rate, not a bound ("up to"), in the body.
+ * NOPOS when none, when two earlier figures tie for largest, or when the
+ * part restates an earlier figure and the largest is no stated total of a
+ * sum ("12 heavy and 20 light batteries ... the 12 heavy batteries, three
+ * quarters of the total": the total of 12 and 20 is not stated). */
 size_t rel_total_back(const ctx *c, size_t like, size_t before, double above)
 {
     size_t near = qualified_total(c, like, before, above);
@@ -665,7 +656,7 @@ size_t rel_total_back(const ctx *c, size_t like, size_t before, double above)
             tie = 1;
         }
     }
-    if (tie || (restated && best != NOPOS && !total_of_sum(c, best)))
+    if (tie || (restated && best != NOPOS && !rel_stated_by(c, TALLY_REL_SUM, best)))
         return NOPOS;   /* the part is one of the figures: their total is not stated */
     return best;
 }
@@ -757,17 +748,6 @@ static int names_head(const ctx *c, size_t si, const char *h, size_t at)
     return 0;
 }
 
-/* 1 when figure j is the stated total of a SUM found already: a
- * restatement heading a breakdown ("The 168,000 were billeted in three
- * districts: ..."), whose check may yet find its parts do not add up. */
-static int sum_head(const ctx *c, size_t j)
-{
-    for (size_t i = 0; i < c->out->n; i++)
-        if (c->out->v[i].kind == TALLY_REL_SUM && c->out->v[i].stated == j)
-            return 1;
-    return 0;
-}
-
 /* How far back rel_sole_back goes, in figures (a third of a look-up's). */
 #define REL_SOLE_BACK_MAX (REL_LOOK_BACK_MAX / 3)
 
@@ -800,7 +780,7 @@ size_t rel_sole_back(const ctx *c, size_t like, size_t before, const char *head,
             !look_comparable(c, ji, &c->fi[like]) ||
             (like_actual && m && *m && strcmp(m, "actual") != 0) ||
             c->seg->sents[f->sent_index].section != c->seg->sents[c->f->v[like].sent_index].section ||
-            (best != NOPOS && c->f->v[best].value == f->value && !sum_head(c, best)))
+            (best != NOPOS && c->f->v[best].value == f->value && !rel_stated_by(c, TALLY_REL_SUM, best)))
             continue;   /* the cheap tests first: a value seen needs no more */
         if (head && f->sent_index != sent) {
             sent = f->sent_index;   /* once a sentence */
@@ -810,7 +790,7 @@ size_t rel_sole_back(const ctx *c, size_t like, size_t before, const char *head,
             related(c, j, like))
             continue;
         if (best != NOPOS && c->f->v[best].value == f->value) {
-            if (!sum_head(c, j))
+            if (!rel_stated_by(c, TALLY_REL_SUM, j))
                 best = j;   /* the same figure stated plainly before its breakdown */
             continue;
         }

@@ -1142,16 +1142,6 @@ static int measure_cat(const char *cat)
     return rel_word_is(cat, m);
 }
 
-/* 1 when a relation found so far states figure j as a subset of a whole
- * ("96 of them"). */
-static int subset_stated(const ctx *c, size_t j)
-{
-    for (size_t k = 0; k < c->out->n; k++)
-        if (c->out->v[k].kind == TALLY_REL_SUBSET && c->out->v[k].stated == j)
-            return 1;
-    return 0;
-}
-
 /* The latest count of `thing` before figure X, in X's paragraph or the
  * AVG_PARAS_BACK before it: the exact unit, no share, rate, bound or
  * figure a product states; NOPOS when none. */
@@ -1168,7 +1158,7 @@ static size_t earlier_count(const ctx *c, const char *thing, size_t X)
             !(jf->value > 1))
             continue;
         if (rate_or_bound(c, j) || product_stated(c, j) || measure_cat(c->fi[j].cat) ||
-            subset_stated(c, j))
+            rel_stated_by(c, TALLY_REL_SUBSET, j))
             continue;   /* "45 km left": a length is no count of things; "148 guns, 96
                            of them on the landward front": a subset, not all */
         return j;
@@ -1926,15 +1916,6 @@ static const char *xother(const ctx *c, size_t R, const char *den, size_t Q)
                                                      : NULL;
 }
 
-/* 1 when figure j is the total of a SUM found already. */
-static int xtotal(const ctx *c, size_t j)
-{
-    for (size_t k = 0; k < c->out->n; k++)
-        if (c->out->v[k].kind == TALLY_REL_SUM && c->out->v[k].stated == j)
-            return 1;
-    return 0;
-}
-
 /* An endnote converting the sum of the body sentence that cites it: "At 4
  * crowns to the dollar the grant was worth 9.6 million crowns" in note N,
  * rate R the one sum of money before Q in Q's sentence, and A the one sum
@@ -1969,12 +1950,12 @@ static int xrate_note(ctx *c, size_t Q, size_t lo)
             rel_word_within(c, jf->tend, c->seg->sents[jf->sent_index].end, 1, per))
             continue;
         n_a++;
-        if (A == NOPOS || (xtotal(c, j) && !xtotal(c, A)))
+        if (A == NOPOS || (rel_stated_by(c, TALLY_REL_SUM, j) && !rel_stated_by(c, TALLY_REL_SUM, A)))
             A = j;
-        else if (xtotal(c, j))
+        else if (rel_stated_by(c, TALLY_REL_SUM, j))
             A = NOPOS, n_a = 1000;   /* two totals */
     }
-    if (n_a > 1 && (A == NOPOS || !xtotal(c, A) || n_a >= 1000))
+    if (n_a > 1 && (A == NOPOS || !rel_stated_by(c, TALLY_REL_SUM, A) || n_a >= 1000))
         return 0;   /* two sums the note may convert, neither the one total */
     if (A == NOPOS || !(c->f->v[A].value > 0) || !xpair(c, R, den, c->fi[A].unit, c->fi[Q].unit, &mul))
         return 0;

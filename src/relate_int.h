@@ -159,6 +159,10 @@ int rel_clause_word(const ctx *c, size_t *b, size_t end, char *w, size_t cap);
 int rel_one_thing_has(const ctx *c, size_t j, int elided);
 /* 1 when word w is one of ws (a NULL-ended list). */
 int rel_word_is(const char *w, const char *const *ws);
+/* 1 when a relation of the kind found so far states fact j: the total of
+ * a SUM ("The 168,000 were billeted in three districts: ..." heads a
+ * breakdown), the part of a SUBSET ("408 of them"). */
+int rel_stated_by(const ctx *c, tally_relation_kind kind, size_t j);
 /* 1 when a relation found so far holds both facts a and b (stated or part). */
 int rel_together(const ctx *c, size_t a, size_t b);
 

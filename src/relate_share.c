@@ -738,7 +738,6 @@ static size_t only_child(const ctx *c, size_t p, size_t lo, size_t hi)
 
 
 static size_t subset_whole(const ctx *c, size_t P);
-static int sum_total_of(const ctx *c, size_t j);
 static size_t opening_partitive_whole(const ctx *c, size_t P, size_t lo, int stated_ok,
                                       int *demo);
 
@@ -843,7 +842,7 @@ static size_t apposed(const ctx *c, size_t q, size_t lo)
                         swept by the end of the third season, 60 per cent" */
     /* a total found already may carry a share of its own ("bringing the
      * chain to 20, five sixths of what the plan had promised") */
-    if (w < 0 || w > most || c->fi[j].share || (c->fi[j].used && !sum_total_of(c, j)))
+    if (w < 0 || w > most || c->fi[j].share || (c->fi[j].used && !rel_stated_by(c, TALLY_REL_SUM, j)))
         return NOPOS;
     if (j > lo && rel_word_before_is(c, c->f->v[j].tstart, s->start, adjunct)) {
         size_t i = j - 1;
@@ -1006,7 +1005,7 @@ static size_t list_back(const ctx *c, size_t P, size_t lo, size_t *list, size_t 
          * 36 fighters", not "400 sorties and landed 900 tons" */
         int joined = rel_joined_to(c->t, a->tend, b->tstart);
         if (w < 0 || w > 3 || !joined || c->fi[m].share || c->fi[m].used || !c->fi[m].unit[0] ||
-            subset_whole(c, first) == m || sum_total_of(c, first))
+            subset_whole(c, first) == m || rel_stated_by(c, TALLY_REL_SUM, first))
             break;   /* "Of the 240 lorries, 80 ...": a whole and its part, not a list;
                         "... and 600 to fire, 2,100 altogether": a total, not an item */
         first = m;
@@ -1217,15 +1216,6 @@ static size_t sum_total_before(const ctx *c, size_t P)
                 return r->stated;
     }
     return NOPOS;
-}
-
-/* 1 when figure j is the stated total of a SUM. */
-static int sum_total_of(const ctx *c, size_t j)
-{
-    for (size_t i = 0; i < c->out->n; i++)
-        if (c->out->v[i].kind == TALLY_REL_SUM && c->out->v[i].stated == j)
-            return 1;
-    return 0;
 }
 
 /* The whole a share names by a unit of its own, not the part's: "194
@@ -1903,7 +1893,7 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         P = P - 1;
         appos = 0;
     }
-    if (P == NOPOS || P == W || (c->fi[P].used && !sum_total_of(c, P)))
+    if (P == NOPOS || P == W || (c->fi[P].used && !rel_stated_by(c, TALLY_REL_SUM, P)))
         return 0;
     size_t list[TALLY_REL_MAXPARTS], nl = 1, wl[TALLY_REL_MAXPARTS], nw = 0;
     list[0] = P;

@@ -66,15 +66,6 @@ static int stock_said(const ctx *c, size_t j, size_t from, const char *const *ve
     return rel_phrase_in(c->t, a, s, verbs);
 }
 
-/* 1 when fact k is the stated part of a SUBSET found so far ("408 of them"). */
-static int subset_part(const ctx *c, size_t k)
-{
-    for (size_t r = 0; r < c->out->n; r++)
-        if (c->out->v[r].kind == TALLY_REL_SUBSET && c->out->v[r].stated == k)
-            return 1;
-    return 0;
-}
-
 /* 1 when fact k may be the flow drawn from stock A to B. */
 static int stock_flow(const ctx *c, size_t k, size_t A, size_t B)
 {
@@ -105,7 +96,7 @@ static size_t stock_find_flow(const ctx *c, size_t A, size_t B)
     size_t best = NOPOS;
     double bestfit = 2;
     for (size_t k = A + 1; k < B; k++)
-        if (stock_flow(c, k, A, B) && stock_fit(c, A, k, B) < bestfit && !subset_part(c, k)) {
+        if (stock_flow(c, k, A, B) && stock_fit(c, A, k, B) < bestfit && !rel_stated_by(c, TALLY_REL_SUBSET, k)) {
             best = k;
             bestfit = stock_fit(c, A, k, B);
         }
@@ -120,7 +111,7 @@ static size_t stock_find_flow(const ctx *c, size_t A, size_t B)
             break;
         if (stock_flow(c, k, A, B)) {
             double fit = stock_fit(c, A, k, B);
-            if (fit < bestfit && !subset_part(c, k)) {
+            if (fit < bestfit && !rel_stated_by(c, TALLY_REL_SUBSET, k)) {
                 best = k;
                 bestfit = fit;
                 if (fit == 0)

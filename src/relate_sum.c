@@ -279,10 +279,7 @@ static int norm_aircraft(const ctx *c, size_t j, size_t T)
     if ((j > 0 && c->fi[j - 1].popen == c->fi[j].popen) ||
         (j + 1 < c->f->n && c->fi[j + 1].popen == c->fi[j].popen))
         return 0;
-    for (size_t i = 0; i < c->out->n; i++)
-        if (c->out->v[i].kind == TALLY_REL_NORM && c->out->v[i].stated == j)
-            return 1;
-    return 0;
+    return rel_stated_by(c, TALLY_REL_NORM, j);
 }
 
 /* 1 when figure j is what the figure before it is held against in its
