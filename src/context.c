@@ -3409,6 +3409,16 @@ static int period_adverb(const char *t, const tally_sentence *s, const tally_num
         return 0;   /* "over the first eight months ... 1,150 in all" */
     if (tok_is(t, &k, "the") && !prev_tok(t, s->start, k.s, &k))
         return 0;
+    /* "over a month of 26 working days, 78,000": the span named first */
+    static const char *const SPAN[] = {"month", "year", "week", "season", "fortnight",
+                                       "quarter", "winter", "summer", "spring", "autumn",
+                                       NULL};
+    static const char *const DET[] = {"a", "an", "the", "each", "every", "that", NULL};
+    tok o = k;
+    if (tok_is(t, &o, "of") && prev_tok(t, s->start, o.s, &o) && tok_in(t, &o, SPAN) &&
+        prev_tok(t, s->start, o.s, &o) && tok_in(t, &o, DET) &&
+        prev_tok(t, s->start, o.s, &o) && tok_in(t, &o, PREP))
+        k = o;
     if (!tok_in(t, &k, PREP))
         return 0;
     /* "21 of them"; "over five years it would turn out 750" (not "for
