@@ -697,7 +697,8 @@ static void of_extension(const char *t, size_t end, np *p)
 /* The head of a phrase not in the lexicon, lower-cased and made singular
  * by the regular English endings: "coalitions" -> "coalition",
  * "batteries" -> "battery", "boxes" -> "box", and the compounds in "-men"
- * ("riflemen" -> "rifleman").  Other irregular plurals are the lexicon's job. */
+ * ("riflemen" -> "rifleman", men of a trade: category personnel).  Other
+ * irregular plurals are the lexicon's job. */
 static void plain_lemma(const char *t, size_t s, size_t e, np *p)
 {
     size_t n = e - s;
@@ -712,6 +713,7 @@ static void plain_lemma(const char *t, size_t s, size_t e, np *p)
     if (n > 5 && strcmp(u + n - 3, "men") == 0 && !strchr("iouy", u[n - 4])) {
         u[n - 2] = 'a';   /* "linesmen" -> "linesman", "militiamen"; not "specimen",
                              "abdomen" */
+        copy_str(p->cat, sizeof p->cat, "personnel");   /* men of some trade */
     } else if (n > 5 && strcmp(u + n - 5, "buses") == 0) {
         u[n - 2] = '\0';   /* "omnibuses" -> "omnibus" */
     } else if (n > 4 && strcmp(u + n - 3, "ies") == 0) {

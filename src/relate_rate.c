@@ -4691,6 +4691,11 @@ int rel_rule_crew(ctx *c, size_t R)
     }
     if (P == NOPOS)
         return 0;
+    for (size_t j = lo; j < hi; j++)
+        if (j != R && (j < P) == (R < P) && strcmp(c->fi[j].cat, "personnel") == 0 &&
+            crew_of(c, j))
+            return 0;   /* "each barge a crew of four and each tug a crew of seven, 319
+                           boatmen": the crews of two kinds add up */
     size_t C = crews_counted(c, R, lo, hi);
     if (C == NOPOS)
         C = crew_count(c, R, P);

@@ -2966,7 +2966,7 @@ static void test_rec65_misses_and_units(void **state)
     check(&r, 0, 1, "heaver", "personnel", NULL, "300 civilian coal heavers", 0);
     check(&r, 1, 1, "draughtsman", "personnel", "draughtsmen", "40 draughtsmen", 0);
     check(&r, 2, 1, "carpenter-day", "labor", "carpenter-days", "900 carpenter-days", 0);
-    check(&r, 3, 1, "linesman", "other", "linesmen", "12 linesmen", 0);
+    check(&r, 3, 1, "linesman", "personnel", "linesmen", "12 linesmen", 0);
 }
 
 /* rec61: in an endnote, a bare number parallel to a counted figure takes
