@@ -2008,6 +2008,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_chain(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_each_or(&c, i);
+        for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each_in(&c, i);

@@ -14,6 +14,12 @@
  * thirteen false alarms in thirteen traps, capacity against use ("could
  * carry ... only"), a whole of wider scope, a count that changed, totals
  * with other things in them.)
+ *
+ * rel_rule_each_or() checks the one form in which the writer plainly did
+ * the multiplication: the rate restated at once after ", or" for all its
+ * things, "9,000 thalers a month for a company, or 172,000 thalers a month
+ * for the 18 companies" (the count named right there, or, "from the whole
+ * stock", the last count of those things a sentence or two before).
  */
 #include <stdio.h>
 #include <string.h>
@@ -159,3 +165,145 @@ int rel_each_things(const ctx *c, size_t b, char e[2][48])
 }
 
 
+
+/* 1 when fact j counts one of the things of e (n lemmas). */
+static int counts_thing(const ctx *c, size_t j, char e[2][48], int n)
+{
+    const finfo *fj = &c->fi[j];
+    if (!fj->unit[0] || fj->share || !(c->f->v[j].value > 1) || rel_is_rate(c, j))
+        return 0;
+    for (int k = 0; k < n; k++)
+        if (strcmp(fj->unit, e[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The count of R's things (e, n lemmas) for rate R restated as P: the
+ * figure named right after P's own words ("172,000 thalers a month for the
+ * 18 companies"), or, when those words call P the whole's ("from the whole
+ * stock", "for all of them"), the last count of those things in the
+ * sentences before, at most OR_BACK back in the paragraph ("3,400 cows in
+ * 212 herds. ... 7 litres a cow a day, or 23,300 litres a day from the
+ * whole stock"); *back is set then.  NOPOS when none. */
+#define OR_BACK 3
+static size_t restated_count(const ctx *c, size_t R, size_t P, char e[2][48], int n, int *back)
+{
+    static const char *const whole[] = {"whole", "all", "entire", "altogether", "together",
+                                        NULL};
+    const tally_fact *pf = &c->f->v[P];
+    size_t si = pf->sent_index, send = c->seg->sents[si].end, k = pf->tend, e_ = k;
+    for (int w = 0; w < 6 && e_ < send && !strchr(",;:()", c->t[e_]); w++) {
+        char x[48];
+        while (e_ < send && c->t[e_] == ' ')
+            e_++;
+        size_t m = rel_word_at(c->t, e_, send, x, sizeof x);
+        if (m == e_)
+            break;
+        e_ = m;
+    }
+    *back = 0;
+    if (P + 1 < c->f->n && c->f->v[P + 1].sent_index == si && c->f->v[P + 1].tstart <= e_ + 1 &&
+        rel_words_between(c->t, k, c->f->v[P + 1].tstart, ",;:()") >= 0)
+        return counts_thing(c, P + 1, e, n) ? P + 1 : NOPOS;
+    if (!rel_phrase_in(c->t, k, e_, whole))
+        return NOPOS;
+    int para = c->seg->sents[si].para;
+    for (size_t j = R; j-- > 0;) {
+        size_t sj = c->f->v[j].sent_index;
+        if (sj + OR_BACK < si || c->seg->sents[sj].para != para)
+            break;
+        char ej[2][48];
+        if (counts_thing(c, j, e, n) && rel_each_things(c, j, ej) == 0) {   /* not "16 cows
+                                                                              to a herd" */
+            *back = sj != si;
+            return j;
+        }
+    }
+    return NOPOS;
+}
+
+/* 1 when t[a..b) says "a <period>" ("7 litres a cow a day"). */
+static int period_named(const ctx *c, size_t a, size_t b)
+{
+    static const char *const one[] = {"a", "an", "each", "every", "per", NULL};
+    char w[24], prev[24] = "", u[48], cat[16];
+    while (rel_next_word(c->t, &a, b, w, sizeof w)) {
+        if (rel_word_is(prev, one) && rel_lookup_word(c->lex, w, u, cat) &&
+            strcmp(cat, "duration") == 0)
+            return 1;
+        snprintf(prev, sizeof prev, "%s", w);
+    }
+    return 0;
+}
+
+/* The lemma of the thing rate R is said of in its words before P ("a
+ * month for a company", "a cow a day"): the word after the last "a",
+ * "an", "each", "every" or "per" there that is no period, into e[0]; 1,
+ * or 0 when none. */
+static int thing_after(const ctx *c, size_t R, size_t P, char e[2][48])
+{
+    static const char *const one[] = {"a", "an", "each", "every", "per", NULL};
+    size_t i = c->f->v[R].tend, end = c->f->v[P].tstart;
+    char w[24], prev[24] = "";
+    int n = 0;
+    while (rel_next_word(c->t, &i, end, w, sizeof w)) {
+        if (rel_word_is(prev, one) && each_word_ok(c, w)) {
+            char u[48], cat[16];
+            if (!rel_lookup_word(c->lex, w, u, cat))
+                snprintf(u, sizeof u, "%s", w);
+            snprintf(e[0], 48, "%s", u);
+            n = 1;
+        }
+        snprintf(prev, sizeof prev, "%s", w);
+    }
+    return n;
+}
+
+/* "9,000 thalers a month for a company, or 172,000 thalers a month for the
+ * 18 companies"; "7 litres a cow a day, or 23,300 litres a day from the
+ * whole stock": a rate R said of one thing (rel_each_things), restated at
+ * once after ", or" as P, the next figure, of R's unit and period and
+ * larger, for all those things: the count named right after P, or the
+ * last count of them just before (restated_count) -> PRODUCT P = R x C.
+ * The writer multiplied the two; a slip in P is a slip.  0 when none, -1
+ * when out of memory. */
+int rel_rule_each_or(ctx *c, size_t R)
+{
+    const tally_fact *rf = &c->f->v[R];
+    size_t P = R + 1;
+    if (c->fi[R].used || c->fi[R].share || !c->fi[R].unit[0] || P >= c->f->n ||
+        c->f->v[P].sent_index != rf->sent_index || c->fi[P].used || c->fi[P].share ||
+        !rel_same_unit(&c->fi[P], &c->fi[R]) || !(c->f->v[P].value > rf->value))
+        return 0;
+    int wb = rel_words_between(c->t, rf->tend, c->f->v[P].tstart, ";:()"), comma_or = 0;
+    for (size_t k = rf->tend; k + 4 <= c->f->v[P].tstart && !comma_or; k++)
+        comma_or = strncmp(c->t + k, ", or ", 5) == 0;
+    if (wb < 0 || wb > 8 || !comma_or)
+        return 0;
+    int pr = -1, pp = -1;
+    rel_rate_of(c, R, &pr);
+    rel_rate_of(c, P, &pp);
+    if (pr != pp && (pr >= 0 || !period_named(c, rf->tend, c->f->v[P].tstart)))
+        return 0;   /* "40 a month, or 480 a year": the period rules' */
+    if (R > 0 && c->f->v[R - 1].sent_index == rf->sent_index &&
+        rel_same_unit(&c->fi[R - 1], &c->fi[R])) {
+        int wl = rel_words_between(c->t, c->f->v[R - 1].tend, rf->tstart, ";:()");
+        if (wl >= 0 && wl <= 6)
+            return 0;   /* "$180,000 for each fighter and $240,000 for each bomber, or
+                           $22.2 million for the whole order": the rates' sum */
+    }
+    char e[2][48];
+    int n = thing_after(c, R, P, e), back = 0;
+    if (n == 0)
+        return 0;
+    size_t C = restated_count(c, R, P, e, n, &back);
+    if (C == NOPOS)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, P, "each, or for all");
+    rel_part(c, &r, R);
+    rel_part(c, &r, C);
+    r.looked_back = back;
+    c->fi[R].used = c->fi[P].used = 1;
+    return rel_add(c, &r);
+}

@@ -226,6 +226,9 @@ size_t rel_fact_before(const ctx *c, size_t b, size_t lo, size_t hi, int words);
  * figures before b there restate it ("A station burned 1.5 tons a day, 45
  * tons a month").  The number of lemmas, 0 when none. */
 int rel_each_things(const ctx *c, size_t b, char e[2][48]);
+/* "9,000 thalers a month for a company, or 172,000 thalers a month for the
+ * 18 companies": a rate restated for all its things -> PRODUCT. */
+int rel_rule_each_or(ctx *c, size_t R);
 
 /* ---- relate_sum.c: totals and their parts ---- */
 
