@@ -5220,6 +5220,8 @@ static int numbered_formation(const ctx *c, size_t a, size_t b, char form[48])
 void rel_note_sizes(ctx *c, size_t lo, size_t hi)
 {
     static const char *const of[] = {"of", NULL};
+    char listed[48] = "";     /* the formation the last size before was said of */
+    size_t listed_j = NOPOS;  /* and that size's figure */
     for (size_t j = lo; j < hi; j++) {
         const tally_fact *f = &c->f->v[j];
         const tally_sentence *s = &c->seg->sents[f->sent_index];
@@ -5242,12 +5244,24 @@ void rel_note_sizes(ctx *c, size_t lo, size_t hi)
             }
         }
         /* before: "each battery had six guns", "a regiment of 54 guns" */
-        size_t a = j > lo ? c->f->v[j - 1].tend : s->start;
+        size_t a = j > lo ? c->f->v[j - 1].tend : rel_sent_open(c, f->sent_index);
         if (f->tstart > a + 60)
-            a = f->tstart - 60;
+            a = f->tstart - 60;   /* ("3. A battalion": past the paragraph's number) */
         if (one_formation_before(c, a, f->tstart, form, NULL) &&
             rel_words_between(c->t, a, f->tstart, ";:.()") >= 0) {
             add_size(c, form, j);
+            snprintf(listed, sizeof listed, "%s", form);
+            listed_j = j;
+            continue;
+        }
+        if (listed_j != NOPOS && listed_j + 1 == j &&
+            c->f->v[listed_j].sent_index == f->sent_index &&
+            rel_joined_to(c->t, c->f->v[listed_j].tend, f->tstart) &&
+            rel_words_between(c->t, c->f->v[listed_j].tend, f->tstart, ";:.()") >= 0 &&
+            rel_words_between(c->t, c->f->v[listed_j].tend, f->tstart, "") <= 5) {
+            add_size(c, listed, j);   /* "a battalion uses 90 kilograms of wax and 60
+                                         sets of bindings": the next item is one's too */
+            listed_j = j;
             continue;
         }
         if (numbered_formation(c, a, f->tstart, form)) {
@@ -5301,10 +5315,54 @@ static int size_fits(const ctx *c, const dsize *sz, size_t M)
  * (products set, the size looked back).  The holding of one named
  * formation ("No. 5 Squadron had six flying boats") is no size for this:
  * "the three squadrons held 17 boats" need not be three times six. */
+/* "A battalion uses 90 kilograms of wax and 60 sets of bindings a month.
+ * The nine battalions will need 810 kilograms of wax and 480 sets": M, the
+ * next item of a list right after a figure that rel_rule_sized() made of
+ * some counts' stated sizes (", " or "and" between, at most five words),
+ * is those counts times their sizes in M's unit when the document stated
+ * one for each -> SUM as rel_rule_sized's.  0 when none, -1 when out of
+ * memory. */
+static int sized_next(ctx *c, size_t M)
+{
+    const tally_fact *mf = &c->f->v[M];
+    if (M == 0 || c->f->v[M - 1].sent_index != mf->sent_index ||
+        !rel_joined_to(c->t, c->f->v[M - 1].tend, mf->tstart) ||
+        rel_words_between(c->t, c->f->v[M - 1].tend, mf->tstart, ";:.()") > 5)
+        return 0;
+    const tally_relation *prev = NULL;
+    for (size_t i = 0; i < c->out->n && !prev; i++)
+        if (c->out->v[i].stated == M - 1 && c->out->v[i].cue &&
+            strcmp(c->out->v[i].cue, "stated size") == 0)
+            prev = &c->out->v[i];
+    if (!prev)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_SUM, M, "stated size");
+    r.products = 1;
+    r.looked_back = 1;
+    for (size_t p = 0; p < prev->nparts; p++) {
+        size_t j = prev->parts[p].fact, k = 0;
+        while (k < c->nsizes && !(strcmp(c->sizes[k].form, c->fi[j].unit) == 0 &&
+                                  size_fits(c, &c->sizes[k], M)))
+            k++;
+        if (k == c->nsizes || c->sizes[k].fact >= j || c->sizes[k].instance ||
+            !(mf->value > c->f->v[c->sizes[k].fact].value))
+            return 0;
+        rel_part(c, &r, j);
+        r.parts[r.nparts - 1].rate = c->sizes[k].fact + 1;
+    }
+    c->fi[M].used = 1;
+    return rel_add(c, &r);
+}
+
 int rel_rule_sized(ctx *c, size_t M, size_t lo)
 {
     const finfo *mi = &c->fi[M];
     const tally_fact *mf = &c->f->v[M];
+    int rc;
+    if (!mi->share && !mi->used && mi->unit[0] && M > lo && !stated_any(c, M) &&
+        (rc = sized_next(c, M)) != 0)
+        return rc;   /* the next item of a list of such products (a rate too) */
     if (mi->share || mi->used || !mi->unit[0] || M == lo || stated_any(c, M) ||
         rel_is_rate(c, M) || (mf->qual != TALLY_Q_EXACT && mf->qual != TALLY_Q_APPROX) ||
         (!isnan(mf->low) && !isnan(mf->high) && mf->low != mf->high))
