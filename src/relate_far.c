@@ -861,6 +861,31 @@ static int subject_thing(const ctx *c, size_t R, char thing[48])
 
 /* 1 when figures R and P are rates over the same period, or neither is
  * one per a period. */
+/* 1 when the words of R's clause before it say one period p: "A smith
+ * working a full day can shoe about 8 horses" ("a", "per", "each" or
+ * "every", at most one word, then the period). */
+static int period_before(const ctx *c, size_t R, int p)
+{
+    static const char *const one[] = {"a", "an", "per", "each", "every", NULL};
+    const tally_fact *rf = &c->f->v[R];
+    size_t a = rel_sent_open(c, rf->sent_index);
+    if (R > 0 && c->f->v[R - 1].sent_index == rf->sent_index && c->f->v[R - 1].tend > a)
+        a = c->f->v[R - 1].tend;
+    for (size_t k = rf->tstart; k > a; k--)
+        if (strchr(";:()", c->t[k - 1])) {
+            a = k;
+            break;
+        }
+    char w[24];
+    int since = -1;   /* words since "a" / "per", -1 if none */
+    while (rel_next_word(c->t, &a, rf->tstart, w, sizeof w)) {
+        if (since >= 0 && rel_period_word(w) == p)
+            return 1;
+        since = rel_word_is(w, one) ? 0 : since >= 0 && since < 1 ? since + 1 : -1;
+    }
+    return 0;
+}
+
 static int same_period(const ctx *c, size_t R, size_t P)
 {
     int pr = -1, pp = -1;
@@ -868,7 +893,7 @@ static int same_period(const ctx *c, size_t R, size_t P)
         pr = -1;
     if (!rel_rate_of(c, P, &pp))
         pp = -1;
-    return pr == pp;
+    return pr == pp || (pr < 0 && pp >= 0 && period_before(c, R, pp));
 }
 
 /* The nearest figure of P's unit before it in its sentence (no share),

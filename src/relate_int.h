@@ -317,6 +317,9 @@ int rel_rule_over_count(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rate_of(const ctx *c, size_t j, int *period);
 /* rel_rate_of without the period. */
 int rel_is_rate(const ctx *c, size_t j);
+/* The index of the period word w names ("day", "days", "monthly") in
+ * rel_rate_of's table, -1 if none. */
+int rel_period_word(const char *w);
 /* 1 when figure j is a price or size said of one thing named right before
  * it ("an escort at 42 million"). */
 int rel_priced_one(const ctx *c, size_t j);

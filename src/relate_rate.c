@@ -2953,6 +2953,11 @@ static int period_of(const char *w)
     return -1;
 }
 
+int rel_period_word(const char *w)
+{
+    return period_of(w);
+}
+
 /* The period figure j's unit names ("3 weeks": week), -1 if none. */
 static int unit_period(const ctx *c, size_t j)
 {
