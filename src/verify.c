@@ -1338,6 +1338,24 @@ static double share_room(const tally_fact *q)
     return is_percent(q) || isnan(q->low) != isnan(q->high) ? 1.05 : 1.1;
 }
 
+/* 1 when figure f is written to a decimal of a scale word or suffix:
+ * "$13.7 million", "49.9m", "2.35bn". */
+static int scaled_decimal(const tally_fact *f)
+{
+    const char *t = f->number_text, *dot = t ? strchr(t, '.') : NULL;
+    if (!dot || !isdigit((unsigned char)dot[1]))
+        return 0;
+    if (strstr(t, "illion"))
+        return 1;
+    const char *e = dot + 1;
+    while (isdigit((unsigned char)*e))
+        e++;
+    while (*e == ' ')
+        e++;
+    return strcmp(e, "m") == 0 || strcmp(e, "bn") == 0 || strcmp(e, "mn") == 0 ||
+           strcmp(e, "b") == 0;
+}
+
 /* Check one relation and append its check. */
 static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation *r,
                       const tally_lexicon *lex, tally_checks *out)
@@ -1383,9 +1401,9 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
     if (rc == 0 && !w.s_set && !fact_iv(st, &s))
         rc = 1;
     if (rc == 0) {
-        int scaled = r->kind == TALLY_REL_PRODUCT && !r->average && st->number_text &&
-                     st->qual == TALLY_Q_EXACT && strchr(st->number_text, '.') &&
-                     strstr(st->number_text, "illion");
+        int scaled = ((r->kind == TALLY_REL_PRODUCT && !r->average) ||
+                      (r->kind == TALLY_REL_SUM && r->products)) &&
+                     st->qual == TALLY_Q_EXACT && scaled_decimal(st);
         if (!w.s_set && scaled) {
             /* a product given to a decimal of its scale ("$13.7 million"
              * for 72 x $190,000): rounded to that decimal, as stated */
