@@ -2112,8 +2112,12 @@ static size_t skip_currency(const ctx *c, size_t R, size_t i, size_t end)
 {
     char w[48], u[48], cat[16];
     size_t e = rel_word_at(c->t, i, end, w, sizeof w);
-    if (e > i && ((rel_lookup_word(c->lex, w, u, cat) && strcmp(u, c->fi[R].unit) == 0) ||
-                  strcmp(w, c->fi[R].unit) == 0)) {   /* "8 kesh": a unit the text names */
+    const char *ru = c->fi[R].unit;
+    size_t n = strlen(ru);
+    if (e > i && ((rel_lookup_word(c->lex, w, u, cat) && strcmp(u, ru) == 0) ||
+                  strcmp(w, ru) == 0 ||
+                  (n && strncmp(w, ru, n) == 0 && strcmp(w + n, "s") == 0))) {
+        /* "8 kesh", "27 korons": a unit the text names */
         while (e < end && c->t[e] == ' ')
             e++;
         return e;
@@ -2221,20 +2225,48 @@ static int convert_back(ctx *c, size_t R, size_t lo, size_t hi, const char *othe
  * currency, follows R within eight words -> SUM of that sum times R
  * ("A credit of £10m; at $4.03 to the pound it was worth some $43
  * million").  0, or -1 when out of memory. */
+/* 1 when fact A is the stated figure of relations that are no
+ * conversions and a part of none ("£310 each, £9,300 in all"): the
+ * total may still be restated in another currency. */
+static int total_only(const ctx *c, size_t A)
+{
+    int stated = 0;
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        if (r->cue && strcmp(r->cue, "rate of exchange") == 0 &&
+            (r->stated == A || (r->nparts && r->parts[0].fact == A)))
+            return 0;
+        for (size_t k = 0; k < r->nparts; k++)
+            if (r->parts[k].fact == A)
+                return 0;
+        stated |= r->stated == A;
+    }
+    return stated;
+}
+
 static int convert_one(ctx *c, size_t R, size_t T, size_t lo, const char *other)
 {
     size_t A = NOPOS;
+    int several = 0;
     for (size_t j = lo; j < R; j++)
         if (money(c, j) && !c->fi[j].share && !price(c, j)) {
-            if (A != NOPOS || rel_same_unit(&c->fi[j], &c->fi[R]))
+            if (rel_same_unit(&c->fi[j], &c->fi[R]))
                 return 0;
+            several |= A != NOPOS;
             A = j;
         }
+    if (several) {   /* "..., \$4.32 million in all, ... a loan of \$5 million, booked
+                        at 2.6 guilders to the dollar as 12.5 million guilders": the
+                        sum right before the rate, no other */
+        int wa = rel_words_between(c->t, c->f->v[A].tend, c->f->v[R].tstart, ";:()");
+        if (A + 1 != R || wa < 0 || wa > 5)
+            return 0;
+    }
     if (A == NOPOS && lo > 0)
         A = sum_before(c, lo, other);   /* "... lend $150 million.  At 12 florins to the
                                            dollar the loan was worth 1.8bn florins" */
     int w = rel_words_between(c->t, c->f->v[R].tend, c->f->v[T].tstart, ";:()");
-    if (A == NOPOS || c->fi[A].used || w < 0 || w > 8 || T != R + 1)
+    if (A == NOPOS || (c->fi[A].used && !total_only(c, A)) || w < 0 || w > 8 || T != R + 1)
         return 0;
     tally_relation r;
     rel_init(&r, TALLY_REL_SUM, T, "rate of exchange");

@@ -509,6 +509,8 @@ static double finer_parts(const tally_facts *F, const tally_relation *r, double 
  * when an exact total and one exact part are given to the unit ("6,420
  * sorties, 2,310 by day and 4,100 by night"), every exact part is a count,
  * round or not. */
+static int converted_sum(const tally_relation *r, const tally_fact *p, const tally_facts *F);
+
 static int check_sum(const tally_facts *F, const tally_relation *r, work *w)
 {
     ivl c = iv(0, 0), cw = iv(0, 0);
@@ -528,8 +530,9 @@ static int check_sum(const tally_facts *F, const tally_relation *r, work *w)
         size_t ri = r->parts[k].rate;
         if (ri && (ri > F->n || !fact_iv(&F->v[ri - 1], &x)))
             return 1;
-        int fine = p->qual == TALLY_Q_EXACT && su > 0 && p->value != 0 &&
-                   (rounding_unit(fabs(p->value), NULL) <= su || (precise && !ri));
+        int fine = (p->qual == TALLY_Q_EXACT && su > 0 && p->value != 0 &&
+                    (rounding_unit(fabs(p->value), NULL) <= su || (precise && !ri))) ||
+                   (ri && converted_sum(r, p, F));
         ivl aw = fine ? a : widen(p, a);
         if (r->parts[k].negative) {   /* "less the 31 lost" */
             a = iv(-a.hi, -a.lo);
@@ -570,6 +573,19 @@ static int sig_digits(double v)
 static int fine_operand(const tally_fact *p, const tally_fact *st)
 {
     return p->qual == TALLY_Q_EXACT && st && sig_digits(p->value) >= sig_digits(st->value);
+}
+
+/* 1 when p is the sum a rate of exchange converts and the converted sum
+ * is stated to as many significant digits as p or more ("$5 million ...
+ * booked as 12.5 million guilders"; "$250,000 ... 820,000 thalers"): the
+ * two name one amount, so the writer worked the second out from the
+ * first as printed, and p gets no rounding allowance. */
+static int converted_sum(const tally_relation *r, const tally_fact *p, const tally_facts *F)
+{
+    const tally_fact *st = &F->v[r->stated];
+    return r->cue && strcmp(r->cue, "rate of exchange") == 0 && !r->average &&
+           p->qual == TALLY_Q_EXACT && st->qual == TALLY_Q_EXACT && p->value >= 100 &&
+           sig_digits(st->value) >= sig_digits(p->value);
 }
 
 /* Operand p of a change or difference as an interval widened for rounding,
@@ -826,7 +842,9 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
         ivl x, xw;
         if (!fact_iv(p, &x))
             return 1;
-        xw = r->average || !fine_operand(p, &F->v[r->stated]) ? widen(p, x) : x;
+        xw = r->average || !(fine_operand(p, &F->v[r->stated]) || converted_sum(r, p, F))
+                 ? widen(p, x)
+                 : x;
         if (is_percent(p)) {   /* "$20 million at 5 per cent": a share of one,
                                   exact as stated, rounded in the wide check
                                   unless it is a contract's rate of interest */
@@ -1406,8 +1424,12 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
                      st->qual == TALLY_Q_EXACT && scaled_decimal(st);
         if (!w.s_set && scaled) {
             /* a product given to a decimal of its scale ("$13.7 million"
-             * for 72 x $190,000): rounded to that decimal, as stated */
-            w.s = widen(st, s);
+             * for 72 x $190,000): rounded to that decimal, as stated, and
+             * no further ("12.5 million" is 12.45-12.55, not a rounding
+             * to the half million) */
+            double place;
+            rounding_unit(fabs(st->value), &place);
+            w.s = iv(s.lo - place / 2, s.hi + place / 2);
             w.sw = widen(st, w.s);
         } else if (!w.s_set) {
             w.s = claimed(st, s);   /* "some 28": 27.5-28.5 already strict */
