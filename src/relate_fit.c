@@ -525,7 +525,8 @@ static void fit_plain(const ctx *c, const index *x, size_t R, size_t a, size_t b
             r.parts[0].fact = a, r.parts[1].fact = b, r.nparts = 2;
             note_fit(ways, n, &r, a, b);
         } else if (near(c, R, fabs(va - vb), 0) && !(b + 1 == R && coordinated(c, b, R)) &&
-                   (c->f->v[R].qual != TALLY_Q_EXACT || fabs(va - vb) == c->f->v[R].value)) {
+                   (c->f->v[R].qual != TALLY_Q_EXACT || fabs(va - vb) == c->f->v[R].value ||
+                    c->slip == R + 1)) {   /* a slip's digits: near() */
             rel_init(&r, TALLY_REL_DIFFERENCE, R, "fit");
             r.parts[0].fact = va > vb ? a : b, r.parts[1].fact = va > vb ? b : a, r.nparts = 2;
             note_fit(ways, n, &r, a, b);
@@ -1427,6 +1428,40 @@ static int in_digits(const ctx *c, size_t i)
     return 0;
 }
 
+/* For fit_slip: what is left ("which left 126 on the road") of the whole
+ * stated last before R's window, however far back in R's section (the
+ * nearest exact figure of R's unit larger than R: "150 cars" paragraphs
+ * before), less a part in R's window ("34 cars were out of action"): the
+ * ways W - P that make R but for one digit. */
+static void far_rest_slip(const ctx *c, const index *x, size_t R, size_t lo, fit ways[2],
+                          int *n)
+{
+    size_t w = NOPOS;
+    for (size_t j = lo; j-- > 0 && c->f->v[j].section == c->f->v[R].section;)
+        if (plain(c, j) && c->f->v[j].qual == TALLY_Q_EXACT && one_unit(c, j, R) &&
+            !rel_is_rate(c, j) && c->f->v[j].value > c->f->v[R].value) {
+            w = j;
+            break;
+        }
+    fit best;
+    size_t bp = NOPOS;   /* of several parts, the largest: "34 cars ..., 21 with broken
+                            springs and 13 with burst tyres, which left 126" */
+    for (size_t p = lo; w != NOPOS && p < R; p++) {
+        if (!plain(c, p) || c->f->v[p].qual != TALLY_Q_EXACT || !one_unit(c, p, R))
+            continue;
+        fit f[2];
+        int m = 0;
+        fit_plain(c, x, R, w, p, 0, f, &m);
+        if (m == 1 && f[0].r.kind == TALLY_REL_DIFFERENCE &&
+            (bp == NOPOS || c->f->v[p].value > c->f->v[bp].value)) {
+            best = f[0];
+            bp = p;
+        }
+    }
+    if (bp != NOPOS)
+        note_fit(ways, n, &best.r, best.a, best.b);
+}
+
 static int fit_slip(ctx *c, index *x, size_t R)
 {
     int share = c->fi[R].share;
@@ -1443,6 +1478,13 @@ static int fit_slip(ctx *c, index *x, size_t R)
     fit_pairs(c, x, R, lo, hi, 0, ways, &n);
     if (!share && n < 2)
         fit_each(c, R, lo, ways, &n);
+    int kept = 0;
+    for (int k = 0; k < n; k++)
+        if (kinds & 1u << ways[k].r.kind)
+            ways[kept++] = ways[k];   /* a way R's words do not say is no candidate */
+    if (kept == 0 && n < 2 && far_cued(c, R) == TALLY_REL_DIFFERENCE)
+        far_rest_slip(c, x, R, lo, ways, &kept);
+    n = kept;
     c->slip = 0;
     if (n != 1 || !(kinds & 1u << ways[0].r.kind) || ways[0].r.average ||
         (change_amount(c, R) && !near_levels(c, R, &ways[0])) ||
