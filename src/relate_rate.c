@@ -4631,10 +4631,10 @@ static int part_of_relation(const ctx *c, size_t j)
 }
 
 /* The count of things a crew R is said of: scanning back from R through
- * R's sentence and the one before it in its paragraph, the nearest figure
+ * R's sentence and the two before it in its paragraph, the nearest figure
  * (no share, rate, duration or part of a sum) whose unit R's sentence says
- * one of ("each bomber", "in each aircraft"), more than one; NOPOS when
- * none or when a figure of persons stands between it and R first. */
+ * one of ("each bomber", "in each aircraft"), more than one, passing over
+ * counts of other things; NOPOS when none. */
 static size_t crew_count(const ctx *c, size_t R, size_t P)
 {
     const tally_fact *rf = &c->f->v[R];
@@ -4642,7 +4642,7 @@ static size_t crew_count(const ctx *c, size_t R, size_t P)
     size_t first = R < P ? R : P;
     for (size_t j = first; j-- > 0;) {
         const tally_fact *jf = &c->f->v[j];
-        if (jf->sent_index + 1 < rf->sent_index || jf->sent_index >= c->seg->nsents ||
+        if (jf->sent_index + 2 < rf->sent_index || jf->sent_index >= c->seg->nsents ||
             c->seg->sents[jf->sent_index].para != s->para)
             return NOPOS;
         const finfo *ji = &c->fi[j];
@@ -4651,7 +4651,10 @@ static size_t crew_count(const ctx *c, size_t R, size_t P)
         if (ji->share || ji->part || !ji->unit[0] || rel_is_rate(c, j) || is_duration(c, j) ||
             !(jf->value > 1) || part_of_relation(c, j))
             continue;   /* "146 aircraft, 97 of them ... and 49 ...": the 146 */
-        return said_of_one(c, s->start, s->end, ji->unit) ? j : NOPOS;
+        if (said_of_one(c, s->start, s->end, ji->unit))
+            return j;
+        /* "48 launches. They worked in groups of six, eight groups in all, and with a
+           crew of 9 to each launch": counts of other things are passed over */
     }
     return NOPOS;
 }
