@@ -820,10 +820,23 @@ int rel_phrase_in(const char *t, size_t a, size_t b, const char *const *ws)
  * words that open the next item ("and the remaining", ", a further"): the
  * figure at b continues a list ("85 tanks, 36 fighters", "... and 0.6
  * million"). */
+/* 1 when t[y..z) is a possessive word: "harbour's", "Orvel's", "the
+ * depots'" (ASCII or curly apostrophe). */
+static int possessive_word(const char *t, size_t y, size_t z)
+{
+    if (z >= y + 3 && t[z - 2] == '\'' && t[z - 1] == 's')
+        return 1;
+    if (z >= y + 5 && (unsigned char)t[z - 4] == 0xE2 && (unsigned char)t[z - 3] == 0x80 &&
+        (unsigned char)t[z - 2] == 0x99 && t[z - 1] == 's')
+        return 1;
+    return z >= y + 3 && t[z - 1] == '\'' && t[z - 2] == 's';
+}
+
 int rel_joined_to(const char *t, size_t a, size_t b)
 {
     static const char *const opener[] = {"the", "a", "another", "further", "remaining",
                                          "other", "last", "final", NULL};
+    int possessive = 1;   /* one possessive word may stand right before b */
     size_t z = b;
     for (int skipped = 0;; skipped++) {
         while (z > a && t[z - 1] == ' ')
@@ -837,8 +850,11 @@ int rel_joined_to(const char *t, size_t a, size_t b)
         int open = 0;
         for (size_t q = 0; opener[q] && !open && y < z && skipped < 2; q++)
             open = z - y == strlen(opener[q]) && strncasecmp(t + y, opener[q], z - y) == 0;
+        if (!open && skipped == 0 && possessive)
+            open = possessive_word(t, y, z);   /* "and the harbour's 900" */
         if (!open)
             return 0;
+        possessive = 0;
         z = y;
     }
 }

@@ -2004,6 +2004,24 @@ static int near_total(const ctx *c, size_t T, const size_t *parts, size_t np)
  * parts' preposition in its own clause (the first item of a list).  The
  * first part may say "of them" before its preposition ("37 aircraft, 22 of
  * them in accidents, nine at sea and four in a fire"). */
+/* 1 when the word right before figure j is a possessive that names its
+ * item ("the citadel's 1,600,000 and the harbour's 900,000"). */
+static int possessive_before(const ctx *c, size_t j)
+{
+    size_t z = c->f->v[j].tstart;
+    while (z > 0 && c->t[z - 1] == ' ')
+        z--;
+    size_t y = z;
+    while (y > 0 && rel_wch((unsigned char)c->t[y - 1]))
+        y--;
+    if (z < y + 3)
+        return 0;
+    const char *w = c->t + y;
+    size_t n = z - y;
+    return (w[n - 2] == '\'' && w[n - 1] == 's') || (w[n - 1] == '\'' && w[n - 2] == 's') ||
+           (n >= 5 && strncmp(w + n - 4, "\xe2\x80\x99s", 4) == 0);
+}
+
 int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const rest_words[] = {"the rest", "the others", "the remainder",
@@ -2021,6 +2039,11 @@ int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
         if (k >= send || c->t[k] != ',' || rel_words_between(c->t, c->f->v[T].tend, k, "()") > 5)
             continue;
         size_t A = rel_fact_after(c, k + 1, lo, hi, 0);
+        if (A == NOPOS) {   /* ", the citadel's 1,600,000 and the harbour's 900,000" */
+            A = rel_fact_after(c, k + 1, lo, hi, 3);
+            if (A != NOPOS && !possessive_before(c, A))
+                A = NOPOS;
+        }
         if (A == NOPOS || A <= T)
             continue;
         int adjunct = 1;   /* "57 bombers over the six months, 21 of them ...": a
@@ -2041,7 +2064,7 @@ int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
             if (P->used || P->share || c->f->v[j].value >= c->f->v[T].value ||
                 !(rel_same_unit(P, t) || rel_bare(&c->f->v[j])))
                 break;
-            if (!prep_after(c, j, send)) {
+            if (!prep_after(c, j, send) && !possessive_before(c, j)) {
                 loose = np >= 2 && last_and_item(c, j, hi);
                 if (loose)
                     parts[np++] = j;
