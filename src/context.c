@@ -1324,6 +1324,10 @@ static size_t partitive_whole(const lexcols *L, const char *t, const tally_sente
     if (i + 1 >= n || nums[i + 1].kind != TALLY_NK_FIGURE || nums[i + 1].start < nums[i].end ||
         !partitive_of(t, nums[i].end, s->end, &k))
         return n;
+    if (nums[i + 1].value < nums[i].value && !isnan(nums[i + 1].value) &&
+        !(nums[i + 1].flags & TALLY_NF_FRACTION) && !next_tok(t, k.e, nums[i + 1].start, &a))
+        return n;   /* "40 million of 5 ducats": things of that size, no part of it ("14
+                       of the 9 boats" stays a part, and a slip) */
     size_t pos = k.e;
     while (next_tok(t, pos, nums[i + 1].start, &k)) {
         if (k.word && tok_in(t, &k, DET) && !mods) {
