@@ -3008,7 +3008,32 @@ int rel_rate_of(const ctx *c, size_t j, int *period)
             break;   /* "tons of grain a month": "of" inside the figure's noun */
         i = e;
     }
-    return rel_word_before_is(c, f->tstart, start, before);
+    if (rel_word_before_is(c, f->tstart, start, before))
+        return 1;
+    /* "a daily draw of 24,900 litres", "a monthly output of 3,000": a period
+     * adjective, one or two nouns, "of", the figure */
+    char w[3][48];
+    size_t k = f->tstart;
+    for (int n = 0; n < 3; n++) {
+        size_t e = k;
+        while (e > start && c->t[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > start && rel_wch((unsigned char)c->t[b - 1]))
+            b--;
+        if (b == e)
+            return 0;
+        rel_word_at(c->t, b, e, w[n], sizeof w[n]);
+        k = b;
+        if (n == 0 && strcmp(w[0], "of") != 0)
+            return 0;
+        size_t wl = strlen(w[n]);
+        if (n > 0 && wl > 3 && strcmp(w[n] + wl - 2, "ly") == 0 &&
+            (*period = period_of(w[n])) >= 0)
+            return 1;   /* "daily", "monthly"; not "a train a day of 18 wagons" */
+        *period = -1;
+    }
+    return 0;
 }
 
 /* 1 when figure j is a rate (see rel_rate_of). */
