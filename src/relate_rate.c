@@ -2594,11 +2594,20 @@ static size_t periods_after(const ctx *c, size_t Z, size_t hi, size_t a)
     if (Y >= hi || c->f->v[Y].sent_index != c->f->v[Z].sent_index)
         return NOPOS;
     const tally_fact *yf = &c->f->v[Y];
+    static const char *const each_of[] = {"each of the", "each of its", "each of their",
+                                          "every one of the", NULL};
+    int each = 0;   /* "12,000 litres for each of the 120 days" */
+    for (size_t q = 0; each_of[q] && !each; q++) {
+        size_t e = rel_phrase_at(c->t, a, yf->tstart, each_of[q]);
+        each = e && rel_words_between(c->t, e, yf->tstart, "") == 0;
+    }
     if (yf->tstart < a || rel_words_between(c->t, a, yf->tstart, ",;:()") < 0 ||
         rel_words_between(c->t, a, yf->tstart, "") > 7 || !(yf->value > 1) ||
         yf->value != floor(yf->value) || yf->qual != TALLY_Q_EXACT || c->fi[Y].share ||
-        !said_of_one(c, a, yf->tstart, c->fi[Y].unit))
+        (!each && !said_of_one(c, a, yf->tstart, c->fi[Y].unit)))
         return NOPOS;
+    if (each)
+        return periods_narrowed(c, Z, Y) ? NOPOS : Y;
     if (periods_narrowed(c, Z, Y))
         return NOPOS;
     size_t w = rel_word_back(c, yf->tstart, a);
