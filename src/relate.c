@@ -2014,6 +2014,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         if (!rc)
             rc = rel_rule_difference(&c, si, lo, hi);
         if (!rc)
+            rc = rel_rule_more_after(&c, si, lo, hi);
+        if (!rc)
             rc = rel_rule_rose_to_back(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_change_named(&c, si, lo, hi);

@@ -367,9 +367,11 @@ static void note_fit(fit ways[2], int *n, const tally_relation *r, size_t a, siz
  * total. */
 static int listed(const ctx *c, size_t b, size_t R)
 {
+    static const char *const more[] = {"more", "less", "fewer", "higher", "lower", NULL};
     const tally_fact *fb = &c->f->v[b], *fr = &c->f->v[R];
-    if (fb->sent_index != fr->sent_index)
-        return 0;
+    if (fb->sent_index != fr->sent_index ||
+        rel_word_within(c, fr->tend, c->seg->sents[fr->sent_index].end, 2, more))
+        return 0;   /* "at 1,260 million, 700 million more in a year": a difference */
     size_t k = fb->tend;
     while (k < fr->tstart && (c->t[k] == ' ' || c->t[k] == ','))
         k++;

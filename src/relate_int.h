@@ -307,6 +307,9 @@ int rel_rule_each_load(ctx *c, size_t si, size_t lo, size_t hi);
 /* "asked for twelve more units ... rose from 24 to 36": A + N = B, the
  * added N in the sentences before, exact only -> SUM (relate_stock.c). */
 int rel_rule_more_rose(ctx *c, size_t si, size_t lo, size_t hi);
+/* "at 1,260 million, 700 million more in a single year": the rise from the
+ * level before -> DIFFERENCE (relate_stock.c). */
+int rel_rule_more_after(ctx *c, size_t si, size_t lo, size_t hi);
 /* "5,000 men in 20 trains, some 250 a train" -> PRODUCT (average; relate_stock.c). */
 int rel_rule_over_count(ctx *c, size_t si, size_t lo, size_t hi);
 

@@ -576,3 +576,74 @@ int rel_rule_over_count(ctx *c, size_t si, size_t lo, size_t hi)
     }
     return 0;
 }
+
+/* The level before level B: the nearest figure of B's unit before it in
+ * its sentence or the one before (same paragraph), no rate, share, bound
+ * or range, below B; NOPOS when none or when a figure of another kind of
+ * B's unit would be as near. */
+static size_t level_before(const ctx *c, size_t B)
+{
+    const tally_fact *bf = &c->f->v[B];
+    for (size_t j = B; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < bf->sent_index ||
+            c->seg->sents[jf->sent_index].para != c->seg->sents[bf->sent_index].para)
+            return NOPOS;
+        if (!rel_same_unit(&c->fi[j], &c->fi[B]) || c->fi[j].share || rel_is_rate(c, j))
+            continue;
+        if ((jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX) || !(jf->value < bf->value))
+            return NOPOS;
+        return j;
+    }
+    return NOPOS;
+}
+
+/* "by 1916 they stood at 1,260 million, 700 million more in a single
+ * year": a figure N right after level B (a comma between, nothing else
+ * but B's noun), followed by "more" (or "fewer", "less") and no "than":
+ * the rise (fall) from the level A stated before B (level_before) ->
+ * DIFFERENCE N = B - A.  A figure "more than" something names its own
+ * base and is left to the other rules. */
+int rel_rule_more_after(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const more[] = {"more", "fewer", "less", NULL};
+    size_t send = c->seg->sents[si].end;
+    for (size_t N = lo + 1; N < hi; N++) {
+        size_t B = N - 1;
+        const tally_fact *nf = &c->f->v[N];
+        if (c->fi[N].used || c->fi[N].share || !rel_same_unit(&c->fi[N], &c->fi[B]) ||
+            c->fi[B].share || rel_is_rate(c, B) || rel_is_rate(c, N) ||
+            (nf->qual != TALLY_Q_EXACT && nf->qual != TALLY_Q_APPROX))
+            continue;
+        int w = rel_words_between(c->t, c->f->v[B].tend, nf->tstart, ";:()");
+        int comma = 0;
+        for (size_t k = c->f->v[B].tend; k < nf->tstart; k++)
+            comma |= c->t[k] == ',';
+        if (w < 0 || w > 1 || !comma)
+            continue;
+        size_t k = nf->tend, e = k;
+        char x[24];
+        if (!rel_next_word(c->t, &e, send, x, sizeof x))
+            continue;
+        if (!rel_word_is(x, more)) {   /* past N's own noun: "700 million ducats more" */
+            k = e;
+            if (!rel_next_word(c->t, &e, send, x, sizeof x) || !rel_word_is(x, more))
+                continue;
+        }
+        char y[24];
+        size_t f = e;
+        if (rel_next_word(c->t, &f, send, y, sizeof y) && strcmp(y, "than") == 0)
+            continue;   /* "1,200 more than the plan": its own base */
+        size_t A = level_before(c, B);
+        if (A == NOPOS || !(nf->value < c->f->v[B].value))
+            continue;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_DIFFERENCE, N, "more after a level");
+        rel_part(c, &r, B);
+        rel_part(c, &r, A);
+        c->fi[N].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
