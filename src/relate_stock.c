@@ -23,6 +23,10 @@
  *  - rel_rule_over_count (per sentence, round 398): an average per one of
  *    the things a total came in ("5,000 men in 20 trains, some 250 a
  *    train") -> PRODUCT (average).
+ *  - rel_rule_more_after (per sentence, round 529): "N more" (fewer,
+ *    less; not "more than") right after a level B, a comma between, is
+ *    the rise from the level A stated before B ("by 1916 at 1,260
+ *    million, 700 million more in a single year") -> DIFFERENCE N = B - A.
  *
  * The rules allocate nothing except through rel_add() and look back at
  * most STOCK_BACK figures and STOCK_CLAUSE bytes, so they stay linear in
