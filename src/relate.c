@@ -1070,8 +1070,18 @@ static int promise_against_fact(const ctx *c, const tally_relation *r)
 /* 1 when relations a and b check their figure the same way: the same kind,
  * or a product and a sum of products ("24 ships of 3,000 tons each, 72,000
  * tons in all" is the product a rule of its own finds too). */
+/* 1 when r restates its stated figure in containers ("32,400 litres, or
+ * 1,620 tins of 20 litres": the tins are the figure checked, the litres
+ * only their dividend, which a product may state as well). */
+static int in_containers(const tally_relation *r)
+{
+    return r->cue && strncmp(r->cue, "or containers", 13) == 0;
+}
+
 static int same_family(const tally_relation *a, const tally_relation *b)
 {
+    if (in_containers(a) != in_containers(b))
+        return 0;
     if (a->kind == b->kind)
         return 1;
     return (a->kind == TALLY_REL_PRODUCT && b->kind == TALLY_REL_SUM && b->products) ||
@@ -2027,6 +2037,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
             rc = rel_rule_chain(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each_or(&c, i);
+        for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_or_containers(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)

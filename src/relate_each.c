@@ -307,3 +307,59 @@ int rel_rule_each_or(ctx *c, size_t R)
     c->fi[R].used = c->fi[P].used = 1;
     return rel_add(c, &r);
 }
+
+/* "32,400 litres, or 1,620 tins of 20 litres"; "4,500 tons of flour, or
+ * 45,000 sacks of 100 kilograms": a figure X restated at once after ", or"
+ * as N things of another unit "of" M, M of X's unit (or a weight that
+ * converts to it) -> PRODUCT: N = X / M (average) in one unit, X = N x M
+ * converted.  0 when none, -1 when out of memory. */
+int rel_rule_or_containers(ctx *c, size_t X)
+{
+    size_t N = X + 1, M = X + 2;
+    if (M >= c->f->n)
+        return 0;
+    const tally_fact *xf = &c->f->v[X], *nf = &c->f->v[N], *mf = &c->f->v[M];
+    if (nf->sent_index != xf->sent_index || mf->sent_index != xf->sent_index ||
+        c->fi[X].share || c->fi[N].share || c->fi[M].share || c->fi[N].used ||
+        !c->fi[X].unit[0] || !c->fi[N].unit[0] || rel_same_unit(&c->fi[N], &c->fi[X]) ||
+        xf->qual != TALLY_Q_EXACT || nf->qual != TALLY_Q_EXACT || mf->qual != TALLY_Q_EXACT ||
+        !(nf->value > 1) || !(mf->value > 0) || rel_is_rate(c, N))
+        return 0;
+    int comma_or = 0;
+    for (size_t k = xf->tend; k + 4 <= nf->tstart && !comma_or; k++)
+        comma_or = strncmp(c->t + k, ", or ", 5) == 0;
+    int wx = rel_words_between(c->t, xf->tend, nf->tstart, ";:()");
+    if (!comma_or || wx < 0 || wx > 4)
+        return 0;
+    char w[24];
+    size_t k = nf->tend;   /* N's noun (one word), then "of", then M */
+    int nw = 0, of = 0;
+    while (k < mf->tstart && rel_next_word(c->t, &k, mf->tstart, w, sizeof w) && nw < 3) {
+        nw++;
+        of = strcmp(w, "of") == 0;
+    }
+    if (!of || nw > 2 || rel_words_between(c->t, nf->tend, mf->tstart, ",;:()") < 0)
+        return 0;
+    double f = rel_same_unit(&c->fi[M], &c->fi[X]) ? 1
+                                                    : rel_weight_ratio(c, c->fi[M].unit,
+                                                                       c->fi[X].unit);
+    double made = nf->value * mf->value * f;
+    if (!(f > 0) || (f != 1 && f > 1e-3) || !(mf->value * f < xf->value) ||
+        !(made >= xf->value / 2 && made <= xf->value * 2))
+        return 0;   /* "19 ships of 88,000 tons ..., or 33 ships of 141,000 tons": a
+                       total of another list, no container's size */
+    tally_relation r;
+    if (f == 1) {
+        rel_init(&r, TALLY_REL_PRODUCT, X, "or containers");
+        r.average = 1;
+        rel_part(c, &r, N);
+        rel_part(c, &r, M);
+    } else {
+        rel_init(&r, TALLY_REL_PRODUCT, X, "or containers, weight converted");
+        r.factor = f;
+        rel_part(c, &r, N);
+        rel_part(c, &r, M);
+    }
+    c->fi[N].used = 1;   /* X may still be a product's: "9 litres a run x 3,600 runs" */
+    return rel_add(c, &r);
+}

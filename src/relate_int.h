@@ -229,6 +229,8 @@ int rel_each_things(const ctx *c, size_t b, char e[2][48]);
 /* "9,000 thalers a month for a company, or 172,000 thalers a month for the
  * 18 companies": a rate restated for all its things -> PRODUCT. */
 int rel_rule_each_or(ctx *c, size_t R);
+/* "32,400 litres, or 1,620 tins of 20 litres" -> PRODUCT (relate_each.c). */
+int rel_rule_or_containers(ctx *c, size_t X);
 
 /* ---- relate_sum.c: totals and their parts ---- */
 
