@@ -2040,6 +2040,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_or_containers(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
+            rc = rel_rule_each_of_the(&c, i);
+        for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each(&c, i);
         for (size_t i = lo; !rc && i < hi; i++)
             rc = rel_rule_each_in(&c, i);

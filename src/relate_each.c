@@ -363,3 +363,48 @@ int rel_rule_or_containers(ctx *c, size_t X)
     c->fi[N].used = 1;   /* X may still be a product's: "9 litres a run x 3,600 runs" */
     return rel_add(c, &r);
 }
+
+/* "six convoys, two to each of the three corps": a figure N, then after a
+ * comma a smaller figure M of N's unit (or none), "to", "for", "in",
+ * "with" or "at" and "each of the" (its, their) right before a count K of
+ * another unit -> PRODUCT N = M x K.  0 when none, -1 when out of memory. */
+int rel_rule_each_of_the(ctx *c, size_t M)
+{
+    static const char *const each_of[] = {"to each of the", "for each of the",
+                                          "in each of the", "with each of the",
+                                          "at each of the", "to each of its",
+                                          "for each of its", "in each of its",
+                                          "to each of their", "for each of their", NULL};
+    if (M == 0 || M + 1 >= c->f->n)
+        return 0;
+    size_t N = M - 1, K = M + 1;
+    const tally_fact *nf = &c->f->v[N], *mf = &c->f->v[M], *kf = &c->f->v[K];
+    if (nf->sent_index != mf->sent_index || kf->sent_index != mf->sent_index ||
+        c->fi[N].used || c->fi[N].share || c->fi[M].share || c->fi[K].share ||
+        !c->fi[N].unit[0] || !c->fi[K].unit[0] || rel_same_unit(&c->fi[K], &c->fi[N]) ||
+        (c->fi[M].unit[0] && !rel_same_unit(&c->fi[M], &c->fi[N])) ||
+        !(mf->value < nf->value) || !(kf->value > 1) || rel_is_rate(c, N))
+        return 0;
+    int w = rel_words_between(c->t, nf->tend, mf->tstart, ";:()");
+    size_t z = mf->tstart;   /* N's noun, then a comma right before M */
+    while (z > nf->tend && c->t[z - 1] == ' ')
+        z--;
+    if (z == nf->tend || c->t[z - 1] != ',' || w < 0 || w > 4 ||
+        rel_words_between(c->t, nf->tend, z - 1, ",") < 0)
+        return 0;
+    size_t e = 0;
+    for (size_t q = 0; each_of[q] && !e; q++) {
+        size_t k = mf->tend;
+        while (k < kf->tstart && c->t[k] == ' ')
+            k++;
+        e = rel_phrase_at(c->t, k, kf->tstart, each_of[q]);
+    }
+    if (!e || rel_words_between(c->t, e, kf->tstart, "") != 0)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_PRODUCT, N, "to each of the");
+    rel_part(c, &r, M);
+    rel_part(c, &r, K);
+    c->fi[N].used = c->fi[M].used = 1;
+    return rel_add(c, &r);
+}

@@ -231,6 +231,8 @@ int rel_each_things(const ctx *c, size_t b, char e[2][48]);
 int rel_rule_each_or(ctx *c, size_t R);
 /* "32,400 litres, or 1,620 tins of 20 litres" -> PRODUCT (relate_each.c). */
 int rel_rule_or_containers(ctx *c, size_t X);
+/* "six convoys, two to each of the three corps" -> PRODUCT (relate_each.c). */
+int rel_rule_each_of_the(ctx *c, size_t M);
 
 /* ---- relate_sum.c: totals and their parts ---- */
 
