@@ -20,6 +20,9 @@
  * things, "9,000 thalers a month for a company, or 172,000 thalers a month
  * for the 18 companies" (the count named right there, or, "from the whole
  * stock", the last count of those things a sentence or two before).
+ * rel_rule_or_containers() reads a figure restated in containers ("32,400
+ * litres, or 1,620 tins of 20 litres") and rel_rule_each_of_the() a count
+ * shared out ("six convoys, two to each of the three corps").
  */
 #include <stdio.h>
 #include <string.h>
