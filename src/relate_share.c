@@ -2651,22 +2651,32 @@ static int demonstrative_noun(const ctx *c, size_t a, size_t b, char u[48], char
  * the unit q is said "a"/"per" of, in its sentence or the two before. */
 int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
 {
-    static const char *const rate[] = {"rate of", NULL};
-    static const char *const in[] = {"in", "on", "over", "from", "during", NULL};
+    static const char *const rate[] = {"rate of", "rate was", "rate stood at", "rate came to",
+                                       NULL};
+    static const char *const in[] = {"in", "on", "over", "from", "during", "against", NULL};
     const tally_fact *qf = &c->f->v[q];
     const tally_sentence *s = &c->seg->sents[qf->sent_index];
     size_t k = qf->tstart > s->start + 24 ? qf->tstart - 24 : s->start;
-    if (c->fi[q].used || q == lo || !rel_phrase_in(c->t, k, qf->tstart, rate))
+    if (c->fi[q].used || !rel_phrase_in(c->t, k, qf->tstart, rate))
         return 0;
+    if (q == lo) {   /* "... lost 512 bombers: 347 .... The loss rate was 3.7 per cent of
+                        the sorties flown": the loss told in the sentence before */
+        if (q == 0 || c->f->v[q - 1].sent_index + 1 != qf->sent_index ||
+            c->seg->sents[c->f->v[q - 1].sent_index].para != s->para)
+            return 0;
+        size_t a, b;
+        rel_sent_range(c, c->f->v[q - 1].sent_index, &a, &b);
+        lo = a;
+    }
     size_t P = NOPOS, W = NOPOS;
     for (size_t j = lo; j + 1 < q && P == NOPOS; j++) {   /* "58 aircraft in 1,450 sorties" */
         size_t w = j + 1;
         int between = rel_words_between(c->t, c->f->v[j].tend, c->f->v[w].tstart, ",;:()");
         if (!c->fi[j].share && !c->fi[w].share && c->fi[j].unit[0] && c->fi[w].unit[0] &&
-            !rel_same_unit(&c->fi[j], &c->fi[w]) && between >= 1 && between <= 3 &&
+            !rel_same_unit(&c->fi[j], &c->fi[w]) && between >= 1 && between <= 5 &&
             rel_word_before_is(c, c->f->v[w].tstart, s->start, in) &&
             c->f->v[w].value > c->f->v[j].value &&
-            rel_words_between(c->t, c->f->v[w].tend, qf->tstart, ";:()") <= 4) {
+            rel_words_between(c->t, c->f->v[w].tend, qf->tstart, ";:()") <= 5) {
             P = j;
             W = w;
         }
@@ -2682,10 +2692,12 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
         size_t e = c->f->v[q].tend, we;
         while (e < send && c->t[e] == ' ')
             e++;
-        static const char *const one[] = {"a", "an", "per", NULL};
+        static const char *const one[] = {"a", "an", "per", "of the", NULL};
         size_t a = 0;
+        int of_the = 0;   /* "of the sorties flown": all of them, stated further back */
         for (size_t m = 0; one[m] && !a; m++)
-            a = rel_phrase_at(c->t, e, send, one[m]);
+            if ((a = rel_phrase_at(c->t, e, send, one[m])) != 0)
+                of_the = strcmp(one[m], "of the") == 0;
         while (a && a < send && c->t[a] == ' ')
             a++;
         int these = 0;   /* "lost on these flights, a loss rate of 3 per cent" */
@@ -2700,8 +2712,9 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
                 !c->fi[j].part)
                 P = j;   /* the total lost, not one of its parts */
         for (size_t j = P == NOPOS ? 0 : P; P != NOPOS && j-- > 0 && W == NOPOS;) {
-            if (c->f->v[j].sent_index + (these ? 3 : 2) < qf->sent_index ||
-                (these && c->seg->sents[c->f->v[j].sent_index].para != s->para))
+            if (c->f->v[j].sent_index + (of_the ? 8 : these ? 3 : 2) < qf->sent_index ||
+                (these && c->seg->sents[c->f->v[j].sent_index].para != s->para) ||
+                c->f->v[j].section != qf->section)
                 break;
             const finfo *ji = &c->fi[j];
             int like = strcmp(ji->unit, u) == 0 ||
