@@ -2648,7 +2648,10 @@ static int demonstrative_noun(const ctx *c, size_t a, size_t b, char u[48], char
  * part is the first figure of q's clause that a count of another unit
  * follows after "in", "on", "over" or "from" (the whole), else the last
  * figure before q, with the whole looked up as the last larger figure of
- * the unit q is said "a"/"per" of, in its sentence or the two before. */
+ * the unit q is said "a"/"per" of, in its sentence or the two before ("of
+ * the sorties flown": up to eight before, in its section).  Round 532:
+ * also "lost against 1,560 flights", and "The loss rate was 3.7 per cent"
+ * opening its sentence, the loss the sentence before. */
 int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
 {
     static const char *const rate[] = {"rate of", "rate was", "rate stood at", "rate came to",
