@@ -2539,8 +2539,9 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         query qw;
         rel_make_query(c, P, named, &qw);
         W = rel_look_back(c, P, P, &qw, c->f->v[P].value);
-        if (W == NOPOS)
-            return 0;
+        if (W == NOPOS || c->f->v[W].sent_index == c->f->v[P].sent_index)
+            return 0;   /* not "we held 97 cars, a shortfall of 29 against the
+                           establishment": the 97 is the stock the gap is counted from */
     } else if (whole[0] && pronoun_whole(whole) &&
              ((W = antecedent(c, P, qf->tstart)) != NOPOS || !those_qualified(whole)))
         ;   /* "one in four of them"; "of those held" with no antecedent: looked up */
