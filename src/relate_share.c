@@ -2653,6 +2653,36 @@ static int demonstrative_noun(const ctx *c, size_t a, size_t b, char u[48], char
  * the sorties flown": up to eight before, in its section).  Round 532:
  * also "lost against 1,560 flights", and "The loss rate was 3.7 per cent"
  * opening its sentence, the loss the sentence before. */
+/* For rule 5d: "the boats fired 212 torpedoes and scored 31 hits, a rate of
+ * about 15 per cent": with no thing the rate is said per, two counts of
+ * different units joined by "and" right before q (at most six words
+ * between them, a comma before q) are the whole and the part -> FRACTION.
+ * 0 when none, -1 when out of memory. */
+static int paired_rate(ctx *c, size_t q, size_t lo)
+{
+    static const char *const and_w[] = {"and", NULL};
+    if (q < lo + 2)
+        return 0;
+    size_t P = q - 1, W = q - 2;
+    const tally_fact *pf = &c->f->v[P], *wf = &c->f->v[W];
+    if (c->fi[P].share || c->fi[W].share || c->fi[P].used || !c->fi[P].unit[0] ||
+        !c->fi[W].unit[0] || rel_same_unit(&c->fi[P], &c->fi[W]) || rel_is_rate(c, P) ||
+        rel_is_rate(c, W) || !(wf->value > pf->value) || pf->qual != TALLY_Q_EXACT ||
+        wf->qual != TALLY_Q_EXACT)
+        return 0;
+    int ww = rel_words_between(c->t, wf->tend, pf->tstart, ",;:()");
+    int wq = rel_words_between(c->t, pf->tend, c->f->v[q].tstart, ";:()");
+    if (ww < 1 || ww > 6 || !rel_phrase_in(c->t, wf->tend, pf->tstart, and_w) || wq < 0 ||
+        wq > 6)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_FRACTION, P, "rate of");
+    rel_part(c, &r, q);
+    rel_part(c, &r, W);
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
 int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
 {
     static const char *const rate[] = {"rate of", "rate was", "rate stood at", "rate came to",
@@ -2708,7 +2738,7 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
         if (!a || (we = rel_word_at(c->t, a, send, w, sizeof w)) == a ||
             !rel_lookup_word(c->lex, w, u, cat)) {
             if (!demonstrative_noun(c, s->start, qf->tstart, u, cat))
-                return 0;
+                return paired_rate(c, q, lo);
             these = 1;
         }
         for (size_t j = q; j-- > lo && P == NOPOS;)
