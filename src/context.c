@@ -4191,6 +4191,18 @@ static int note_quantity(const char *t, const tally_sentence *s, const tally_num
     return tok_in(t, &v, BE);
 }
 
+/* 1 when number x is written with a thousands separator right after a
+ * capitalised name w that follows "the" ("the four of the Second 3,880"):
+ * a quantity of a gapped clause, not a label ("box 17", "Volume 3"). */
+static int grouped_after_name(const char *t, const tok *w, const tally_number *x)
+{
+    int sep = 0;
+    for (size_t k = x->start; k + 1 < x->end; k++)
+        sep |= t[k] == ',' && t[k + 1] >= '0' && t[k + 1] <= '9';
+    tok d;
+    return sep && cap_word(t, w) && prev_tok(t, 0, w->s, &d) && tok_is(t, &d, "the");
+}
+
 static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
                                  const tally_number *nums, size_t n, size_t i,
                                  const slot *sl, tally_attach *at)
@@ -4209,7 +4221,8 @@ static enum src endnote_ellipsis(const char *t, const tally_sentence *s,
     if ((is_word_one(t, x) && !distributed_one(t, s, x)) || !ellipsis_follow(t, s, x) ||
         (!named && !ellipsis_lead(t, s, x, 0) && !gapped) ||
         (!scaled && !named && prev_tok(t, s->start, x->start, &w) && w.word &&
-         !endnote_lead_word(t, &w) && !gapped && !ordinal_series(t, s, nums, i)))
+         !endnote_lead_word(t, &w) && !gapped && !ordinal_series(t, s, nums, i) &&
+         !grouped_after_name(t, &w, x)))
         return SRC_NONE;   /* "file 12", "box 17": a label before it */
     for (size_t j = i; j-- > 0;) {
         if (j == subj || nums[j].kind == TALLY_NK_MARKER || nums[j].kind == TALLY_NK_DESIGNATION ||

@@ -118,6 +118,17 @@ static size_t note_items(const ctx *c, size_t g, size_t e, size_t T, size_t *par
     return np >= 2 ? np : 0;
 }
 
+/* 1 when one of the np facts of parts is a part of a relation already. */
+static int parts_taken(const ctx *c, const size_t *parts, size_t np)
+{
+    for (size_t i = 0; i < c->out->n; i++)
+        for (size_t k = 0; k < c->out->v[i].nparts; k++)
+            for (size_t m = 0; m < np; m++)
+                if (c->out->v[i].parts[k].fact == parts[m])
+                    return 1;
+    return 0;
+}
+
 /* One sentence of note n, facts [g, e): the body total it breaks down,
  * looked for among the figures before g citing n; a SUM when found. */
 static int note_sentence(ctx *c, size_t g, size_t e)
@@ -126,7 +137,7 @@ static int note_sentence(ctx *c, size_t g, size_t e)
     const tally_sentence *s = &c->seg->sents[c->f->v[g].sent_index];
     int cued = says_breakdown(c, s->start, s->end);
     size_t best = NOPOS, bparts[TALLY_REL_MAXPARTS], bnp = 0, stop = 0;
-    int bclose = 0, tie = 0;
+    int bclose = 0, tie = 0, exact = 0;
     double bdiff = 0;
     if (g > REL_LOOK_BACK_MAX)
         stop = g - REL_LOOK_BACK_MAX;
@@ -142,6 +153,19 @@ static int note_sentence(ctx *c, size_t g, size_t e)
         int cl = closeness(sum, t->value);
         if (cl == 0 || (cl == 1 && !cued))
             continue;
+        if (cl == 2 && !parts_taken(c, parts, np)) {
+            /* an exact breakdown is T's whatever else the sentence breaks down:
+               "The five battalions of the First Army counted 5,120 men, the four
+               of the Second 3,880" under "nine battalions ... some 9,000" */
+            tally_relation x;
+            rel_init(&x, TALLY_REL_SUM, T, "parts in the endnote");
+            for (size_t m = 0; m < np; m++)
+                rel_part(c, &x, parts[m]);
+            if (rel_add(c, &x) < 0)
+                return -1;
+            exact++;
+            continue;
+        }
         double d = fabs(sum - t->value);
         if (best != NOPOS && cl == bclose && d == bdiff)
             tie = 1;
@@ -154,7 +178,7 @@ static int note_sentence(ctx *c, size_t g, size_t e)
             memcpy(bparts, parts, np * sizeof *parts);
         }
     }
-    if (best == NOPOS || tie)
+    if (best == NOPOS || tie || exact)
         return 0;
     tally_relation r;
     rel_init(&r, TALLY_REL_SUM, best, "parts in the endnote");
