@@ -13,7 +13,10 @@
  *    ("breaks down as", "made up of", "of these", "in two instalments"),
  *    when it comes within a tenth of T, so that a slip can be flagged.  A
  *    note sentence holding a figure as large as T (a whole of its own, "Of
- *    the 96 pilots, 30 ...") or restating T gives T no parts;
+ *    the 96 pilots, 30 ...") or restating T gives T no parts.  A sentence
+ *    may break down two totals exactly ("five battalions and 5,120 men;
+ *    ... four battalions and 3,880 men" under "nine battalions and 9,000
+ *    men"): each exact breakdown is its total's (round 535);
  *  - "of them" parts (rel_rule_of_them_parts, per sentence): "trained 312
  *    aircrew, 96 of them pilots and the other 216 gunners", "1,150 lorries;
  *    820 of them heavy and 330 light": a part A right before "of them" /
