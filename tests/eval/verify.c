@@ -112,7 +112,8 @@ static int covers(const tally_fact *s, size_t off)
  * a sum, a multiplier in words ("doubled, from 7 to 14", kind multiple)
  * as a change, and so may a difference ("from 5,100 to 12,000, an
  * increase of 6,900" checked as 12,000 - 5,100 = 6,900: the same
- * arithmetic).  A fraction's share may be checked as a percentage change
+ * arithmetic), and a difference listed may be checked as an absolute
+ * change ("fell from 1.38 million to 1.05 million, a fall of 330,000").  A fraction's share may be checked as a percentage change
  * ("fell from 1,440 to 1,180, a loss of 260, or 22 per cent": 260 of 1,440
  * is the fall from 1,440 to 1,180, the same arithmetic), and a difference
  * with more than two terms as a sum with parts taken away ("184 - 21 - 104
@@ -122,7 +123,10 @@ static int hits(const tally_facts *f, const tally_check *k, size_t off, const ch
     int sum_of_products = strcmp(kind, "sum") == 0 && strcmp(k->kind, "product") == 0 &&
                           k->expression && strstr(k->expression, " + ");
     int doubled = strcmp(family(kind), "change") == 0 && strcmp(k->kind, "multiple") == 0;
-    int gap = strcmp(family(kind), "change") == 0 && strcmp(k->kind, "difference") == 0;
+    int gap = (strcmp(family(kind), "change") == 0 && strcmp(k->kind, "difference") == 0) ||
+              (strcmp(kind, "difference") == 0 && strcmp(k->kind, "change") == 0 &&
+               k->expression && !strchr(k->expression, '%'));   /* "a fall of 320,000
+                                                                  tons": |A - B| either way */
     int minus = strcmp(kind, "difference") == 0 && strcmp(k->kind, "sum") == 0 &&
                 k->expression && strstr(k->expression, " - ");
     const tally_fact *sf = stated(f, k);
