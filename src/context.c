@@ -1457,9 +1457,12 @@ static int bare_modifier(const char *t, const tally_number *nums, size_t n, size
         !(t[k.s] >= 'a' && t[k.s] <= 'z') || plural_like(t, &k) ||
         p->end >= nums[i + 1].start || !only_connectors(t, p->end, nums[i + 1].start))
         return 0;
-    for (size_t j = 0; j < i; j++)
-        if (nums[j].kind == TALLY_NK_FIGURE && sl[j].src == SRC_OWN && sl[j].own.known)
-            return 1;
+    for (size_t j = 0; j < i; j++) {
+        tok h = {sl[j].own.head_s, sl[j].own.head_e, 1};
+        if (nums[j].kind == TALLY_NK_FIGURE && sl[j].src == SRC_OWN &&
+            (sl[j].own.known || (h.e > h.s && plural_like(t, &h))))
+            return 1;   /* also a noun the lexicon lacks: "14 sawmills, eight military" */
+    }
     return 0;
 }
 

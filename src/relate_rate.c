@@ -3949,6 +3949,29 @@ static int said_total(const ctx *c, size_t R, size_t P)
  * rate R with "each" between them (at most five words) or "Each of the"
  * before C, and the total P of R's unit right after R (said_total()) ->
  * PRODUCT P = R x C.  0 when none, -1 when out of memory. */
+/* The whole count C closes the breakdown of, in C's sentence: a figure T
+ * of C's unit before it, exact, whose figures of that unit after it up to C
+ * (two or more, joined by commas and "and") add up to T exactly ("14
+ * sawmills, eight military and six requisitioned"); NOPOS when none. */
+static size_t listed_whole(const ctx *c, size_t C)
+{
+    double sum = c->f->v[C].value;
+    int n = 1;
+    for (size_t j = C; j-- > 0 && c->f->v[j].sent_index == c->f->v[C].sent_index;) {
+        if (!rel_same_unit(&c->fi[j], &c->fi[C]) || c->fi[j].share ||
+            c->f->v[j].qual != TALLY_Q_EXACT)
+            return NOPOS;
+        if (!rel_joined_to(c->t, c->f->v[j].tend, c->f->v[j + 1].tstart) &&
+            !(n >= 2 && c->f->v[j].value == sum))
+            return NOPOS;
+        if (n >= 2 && c->f->v[j].value == sum)
+            return j;
+        sum += c->f->v[j].value;
+        n++;
+    }
+    return NOPOS;
+}
+
 static int each_before(ctx *c, size_t R)
 {
     static const char *const each_w[] = {"each", NULL};
@@ -3966,6 +3989,10 @@ static int each_before(ctx *c, size_t R)
     int opening = k >= start + 12 && rel_phrase_at(c->t, k - 12, k, "each of the") != 0;
     if (!between && !opening)
         return 0;
+    size_t whole = listed_whole(c, C);
+    if (whole != NOPOS)
+        C = whole;   /* "14 sawmills, eight military and six requisitioned, each cutting
+                        some 35 cubic metres": all 14, not the last part */
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, P, "each");
     rel_part(c, &r, R);

@@ -537,6 +537,31 @@ static int each_thing_not_total(const ctx *c, size_t j, size_t T)
  * comparable figures at T's parenthesis depth, stopping at a figure of
  * another unit (but skip's, whose figures are passed over) or a ';'.
  * Fills same[] (T's unit) and form[] (formations for an aircraft total). */
+/* 1 when "each" or "every" and a verb stand right before figure j, no
+ * mark between ("each carrying some 4 stretchers", "each held 20"): what
+ * one of the things before holds, a rate, no item of a list ("6 sets each
+ * and 4 ..." and "each of 420 fitters" are no such verb). */
+static int each_verb_before(const ctx *c, size_t j)
+{
+    static const char *const verb[] = {"has", "had", "have", "holds", "held", "carries", "took",
+                                       "takes", "makes", "made", "needs", "needed", "gets",
+                                       "got", NULL};
+    const tally_fact *f = &c->f->v[j];
+    size_t a = rel_words_back(c, f->tstart, c->seg->sents[f->sent_index].start, 3);
+    if (rel_words_between(c->t, a, f->tstart, ",;:()") < 0)
+        return 0;
+    char w[24], prev[24] = "";
+    for (size_t i = a; rel_next_word(c->t, &i, f->tstart, w, sizeof w);) {
+        size_t n = strlen(w);
+        if ((strcmp(prev, "each") == 0 || strcmp(prev, "every") == 0) &&
+            (rel_word_is(w, verb) || (n > 4 && strcmp(w + n - 3, "ing") == 0) ||
+             (n > 3 && strcmp(w + n - 2, "ed") == 0)))
+            return 1;
+        snprintf(prev, sizeof prev, "%s", w);
+    }
+    return 0;
+}
+
 static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t skip,
                           int semi, size_t *same, size_t *nsame, size_t *form, size_t *nform)
 {
@@ -579,7 +604,8 @@ static void collect_parts(ctx *c, size_t T, size_t lo, size_t before, size_t ski
                         list; "two wings of three squadrons of 12 bombers, 80 in all" is
                         a chain's, no breakdown of formations */
         if ((!rel_same_unit(P, t) && same_kind(P, t) && said_of_one_total(c, j, T)) ||
-            rel_one_thing_has(c, j, 0) || each_thing_not_total(c, j, T))
+            rel_one_thing_has(c, j, 0) || each_thing_not_total(c, j, T) ||
+            each_verb_before(c, j))
             break;   /* "A sack held 400 letters or 25 parcels, so that the mail
                         filled 115 sacks ... and 128 ..., 243 in all": what one of
                         T's things holds, no item */
@@ -1316,6 +1342,16 @@ static int partitive_whole(const ctx *c, size_t W)
  * total is the figure before it in its clause, and the list must have as
  * many items as the count says (they may take the count's noun) or add up
  * to the total exactly ("48 guns in six batteries: 8 of 280 mm, ..."). */
+/* 1 when the parts of SUM r come to half its total or more and at most
+ * half as much again (a list far off its total is no breakdown of it). */
+static int list_near_total(const ctx *c, const tally_relation *r)
+{
+    double sum = 0, tv = c->f->v[r->stated].value;
+    for (size_t k = 0; k < r->nparts; k++)
+        sum += (r->parts[k].negative ? -1 : 1) * c->f->v[r->parts[k].fact].value;
+    return !(tv > 0) || (sum >= 0.5 * tv && sum <= 1.5 * tv);
+}
+
 int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -1354,6 +1390,15 @@ int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi)
         }
         if (!ok || r.nparts < 2)
             continue;
+        if (!list_near_total(c, &r)) {
+            /* "230 claims: 18 urgent and 64 doubtful": not the whole list, no
+               check; its figures are spoken for ("1,400 tons a day: 260 tons for
+               a battleship, 110 for a cruiser ..." are rates, no averages) */
+            c->fi[r.stated].used = 1;
+            for (size_t k = 0; k < r.nparts; k++)
+                c->fi[r.parts[k].fact].used = 1;
+            continue;
+        }
         if (rest_after_list(c, &r, s->end)) {
             c->fi[r.stated].used = 1;   /* "24,000 men: 9,000 marines and 11,000
                                            soldiers, sailors making up the balance" */
