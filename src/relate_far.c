@@ -1962,6 +1962,18 @@ static int xrate_note(ctx *c, size_t Q, size_t lo)
                 return 0;
             R = j;
         }
+    if (R == NOPOS) {   /* "the sum was booked at 1,530,000 thalers, at the rate of 25
+                           thalers to the pound": the rate after the sum */
+        for (size_t j = Q + 1; j < c->f->n && c->f->v[j].sent_index == qf->sent_index; j++)
+            if (strcmp(c->fi[j].cat, "money") == 0) {
+                if (R != NOPOS)
+                    return 0;
+                R = j;
+            }
+        int w = R == NOPOS ? -1 : rel_words_between(c->t, qf->tend, c->f->v[R].tstart, ";:()");
+        if (w < 0 || w > 8)
+            return 0;
+    }
     if (R == NOPOS || !xrate(c, R, den))
         return 0;
     const char *other = xother(c, R, den, Q);
@@ -2064,7 +2076,7 @@ int rel_rule_xrate(ctx *c, size_t Q, size_t lo, size_t hi)
     char den[48];
     int mul = 0;
     (void)hi;
-    if (!xmoney(c, Q) || c->fi[Q].used || Q == lo)
+    if (!xmoney(c, Q) || c->fi[Q].used)
         return 0;
     const tally_fact *qf = &c->f->v[Q];
     if (qf->section == TALLY_SECTION_ENDNOTE && qf->note > 0) {
@@ -2072,6 +2084,8 @@ int rel_rule_xrate(ctx *c, size_t Q, size_t lo, size_t hi)
         if (made)
             return made < 0 ? -1 : 0;
     }
+    if (Q == lo)
+        return 0;
     size_t start = c->seg->sents[qf->sent_index].start, b = rel_word_back(c, qf->tstart, start);
     b = b > start ? rel_word_back(c, b, start) : b;   /* two words back */
     if (!rel_phrase_in(c->t, b, qf->tstart, join) && !xrate_after(c, Q))

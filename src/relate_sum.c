@@ -2395,9 +2395,16 @@ static int convert_pairs(ctx *c, size_t R, size_t lo, size_t hi, const char *oth
         size_t Q = A + 1;
         if (A == R || c->fi[A].used || c->fi[A].share || !rel_same_unit(&c->fi[A], &c->fi[R]))
             continue;
-        if (Q == R)
-            continue;
-        const tally_fact *af = &c->f->v[A], *qf = &c->f->v[Q];
+        size_t from = A;   /* the words that join Q are read from here */
+        if (Q == R) {   /* "46,000 ducats and billed it at 4 ducats to the crown, or
+                           12,500 crowns": the rate between the two sums */
+            Q = R + 1;
+            from = R;
+            if (Q >= hi || rel_words_between(c->t, c->f->v[A].tend, c->f->v[R].tstart,
+                                             ";:()") > 6)
+                continue;
+        }
+        const tally_fact *af = &c->f->v[from], *qf = &c->f->v[Q];
         int w = rel_words_between(c->t, af->tend, qf->tstart, ";:()");
         if (c->fi[Q].used || c->fi[Q].share || strcmp(c->fi[Q].unit, other) != 0 || w < 1 ||
             w > 5 || !rel_phrase_in(c->t, af->tend, qf->tstart, join) || !(af->value > 0))
@@ -2429,8 +2436,15 @@ int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
             char w[48], cat[16];
             while (e < s->end && c->t[e] == ' ')
                 e++;
-            if (!rel_word_at(c->t, e, s->end, w, sizeof w) || !rel_lookup_word(c->lex, w, named, cat) ||
-                strcmp(cat, "money") != 0)
+            size_t we = rel_word_at(c->t, e, s->end, w, sizeof w);
+            if (we > e && isupper((unsigned char)c->t[e]) &&
+                !rel_lookup_word(c->lex, w, named, cat)) {   /* "to the Ostrian crown" */
+                while (we < s->end && c->t[we] == ' ')
+                    we++;
+                e = we;
+                we = rel_word_at(c->t, e, s->end, w, sizeof w);
+            }
+            if (we == e || !rel_lookup_word(c->lex, w, named, cat) || strcmp(cat, "money") != 0)
                 named[0] = '\0';
         }
         int paired = convert_pairs(c, R, lo, hi, named);
