@@ -3704,7 +3704,7 @@ static size_t named_move(const ctx *c, const tally_sentence *s, size_t a, size_t
                                        "fallen", NULL};
     static const char *const noun[] = {"a fall of", "a rise of", "an increase of",
                                        "a drop of", "a decline of", "a reduction of",
-                                       "a cut of", "a growth of", NULL};
+                                       "a cut of", "a growth of", "by", NULL};
     static const char *const from_word[] = {"from", NULL};
     const tally_fact *A = &c->f->v[a];
     size_t k = A->tstart;
@@ -3779,7 +3779,9 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
         if (!from && !tofrom) {   /* "the 640 million ... was cut to 350 million, a cut of 290" */
             if (verb_to(c, s, B->tstart) &&
                 rel_words_between(c->t, A->tend, B->tstart, ";:()") >= 0 &&
-                rel_words_between(c->t, A->tend, B->tstart, "") <= (stood_at(c, s, a) ? 20 : 8) &&
+                rel_words_between(c->t, A->tend, B->tstart, "") <=
+                    (stood_at(c, s, a) || (b + 1 < hi && change_noun_before(c, b + 1)) ? 20
+                                                                                       : 8) &&
                 add_abs_change(c, s, a, b, lo, hi, "cut to, a change of") < 0)
                 return -1;
             else if (!c->fi[b].used && (bare || rel_bare(B)) && !rel_is_rate(c, a) &&
