@@ -1484,6 +1484,22 @@ static int singular_of_plural(const lexcols *L, const char *t, const tok *k, con
     return units_get(L, w, &tm) && strcmp(tm.unit, p->unit) == 0;
 }
 
+/* 1 when the own phrase p of number x (above one) is a single known word in
+ * the singular whose plural the lexicon has, followed by a particle of a
+ * phrasal verb ("22 run down in collisions", "9 run aground"): a verb of
+ * what the number counts, not its noun (which would be plural). */
+static int verb_not_noun(const lexcols *L, const char *t, const tally_number *x, const np *p,
+                         size_t limit)
+{
+    static const char *const particle[] = {"down", "aground", "ashore", "away", NULL};
+    tok k = {p->head_s, p->head_e, 1}, a;
+    if (!p->known || !(x->value > 1) || p->head_s != p->start || p->head_e != p->end ||
+        !(t[k.s] >= 'a' && t[k.s] <= 'z') || plural_like(t, &k) ||
+        !singular_of_plural(L, t, &k, p))
+        return 0;
+    return next_tok(t, k.e, limit, &a) && tok_in(t, &a, particle);
+}
+
 /* 1 when the one-word phrase p of number i follows, across connectors
  * only, a figure whose word was a bare modifier: a parallel kind of the
  * same noun ("45 military and 19 civilian", "12 regular and 30
@@ -1643,6 +1659,11 @@ static void attach_own(const lexcols *L, const char *t, const tally_sentence *s,
     if (!sl->own.known && pro_noun(t, &sl->own, ofdet)) {
         sl->own.start = sl->own.end = x->end;   /* "the 14 active ones", "1,410 of
                                                    the total": the noun is elsewhere */
+        return;
+    }
+    if (verb_not_noun(L, t, x, &sl->own, limit)) {
+        sl->own.start = sl->own.end = x->end;   /* "22 run down in collisions": a verb,
+                                                   the noun is elsewhere */
         return;
     }
     if (!sl->own.known && is_word_one(t, x) && one_rate(t, s, x)) {

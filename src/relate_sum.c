@@ -2074,9 +2074,12 @@ int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
     size_t send = c->seg->sents[si].end;
     for (size_t T = lo; T + 2 < hi; T++) {
         const finfo *t = &c->fi[T];
-        if (t->used || t->part || t->share || !t->unit[0] || rel_is_rate(c, T) ||
+        int tper = -1, trate = rel_rate_of(c, T, &tper);
+        if (t->used || t->part || t->share || !t->unit[0] || (trate && tper < 0) ||
             of_them(c, T, send))
-            continue;   /* "37 aircraft, 22 of them in accidents, ...": 22 is a part */
+            continue;   /* "37 aircraft, 22 of them in accidents, ...": 22 is a part; a
+                           rate per a period may be broken down ("5.1 million rounds a
+                           month, 3.6 million at Corvel and 1.8 million at Dall") */
         size_t k = c->f->v[T].tend;
         while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != ':' &&
                c->t[k] != '(')
@@ -2106,8 +2109,10 @@ int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
             const finfo *P = &c->fi[j];
             if (j > A && !rel_joined_to(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart))
                 break;
+            int pp = -1;
             if (P->used || P->share || c->f->v[j].value >= c->f->v[T].value ||
-                !(rel_same_unit(P, t) || rel_bare(&c->f->v[j])))
+                !(rel_same_unit(P, t) || rel_bare(&c->f->v[j])) ||
+                (trate && rel_rate_of(c, j, &pp) && pp != tper))
                 break;
             if (!prep_after(c, j, send) && !possessive_before(c, j)) {
                 loose = np >= 2 && last_and_item(c, j, hi);
