@@ -822,7 +822,7 @@ int rel_phrase_in(const char *t, size_t a, size_t b, const char *const *ws)
  * million"). */
 /* 1 when t[y..z) is a possessive word: "harbour's", "Orvel's", "the
  * depots'" (ASCII or curly apostrophe). */
-static int possessive_word(const char *t, size_t y, size_t z)
+int rel_possessive_word(const char *t, size_t y, size_t z)
 {
     if (z >= y + 3 && t[z - 2] == '\'' && t[z - 1] == 's')
         return 1;
@@ -851,7 +851,7 @@ int rel_joined_to(const char *t, size_t a, size_t b)
         for (size_t q = 0; opener[q] && !open && y < z && skipped < 2; q++)
             open = z - y == strlen(opener[q]) && strncasecmp(t + y, opener[q], z - y) == 0;
         if (!open && skipped == 0 && possessive)
-            open = possessive_word(t, y, z);   /* "and the harbour's 900" */
+            open = rel_possessive_word(t, y, z);   /* "and the harbour's 900" */
         if (!open)
             return 0;
         possessive = 0;

@@ -132,6 +132,8 @@ size_t rel_word_at(const char *t, size_t i, size_t end, char *w, size_t cap);
 int rel_next_word(const char *t, size_t *i, size_t end, char *w, size_t cap);
 /* 1 when t[a..b) ends in a comma or "and" (the figure at b continues a list). */
 int rel_joined_to(const char *t, size_t a, size_t b);
+/* 1 when t[y..z) is a possessive word ("harbour's", "depots'", curly too). */
+int rel_possessive_word(const char *t, size_t y, size_t z);
 /* 1 when one of the n words from offset i (not past end, no mark between
  * them) is one of ws, case aside. */
 int rel_word_within(const ctx *c, size_t i, size_t end, int n, const char *const *ws);

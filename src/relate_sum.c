@@ -2059,12 +2059,7 @@ static int possessive_before(const ctx *c, size_t j)
     size_t y = z;
     while (y > 0 && rel_wch((unsigned char)c->t[y - 1]))
         y--;
-    if (z < y + 3)
-        return 0;
-    const char *w = c->t + y;
-    size_t n = z - y;
-    return (w[n - 2] == '\'' && w[n - 1] == 's') || (w[n - 1] == '\'' && w[n - 2] == 's') ||
-           (n >= 5 && strncmp(w + n - 4, "\xe2\x80\x99s", 4) == 0);
+    return rel_possessive_word(c->t, y, z);
 }
 
 int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
