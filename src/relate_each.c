@@ -225,20 +225,6 @@ static size_t restated_count(const ctx *c, size_t R, size_t P, char e[2][48], in
     return NOPOS;
 }
 
-/* 1 when t[a..b) says "a <period>" ("7 litres a cow a day"). */
-static int period_named(const ctx *c, size_t a, size_t b)
-{
-    static const char *const one[] = {"a", "an", "each", "every", "per", NULL};
-    char w[24], prev[24] = "", u[48], cat[16];
-    while (rel_next_word(c->t, &a, b, w, sizeof w)) {
-        if (rel_word_is(prev, one) && rel_lookup_word(c->lex, w, u, cat) &&
-            strcmp(cat, "duration") == 0)
-            return 1;
-        snprintf(prev, sizeof prev, "%s", w);
-    }
-    return 0;
-}
-
 /* The lemma of the thing rate R is said of in its words before P ("a
  * month for a company", "a cow a day"): the word after the last "a",
  * "an", "each", "every" or "per" there that is no period, into e[0]; 1,
@@ -286,7 +272,7 @@ int rel_rule_each_or(ctx *c, size_t R)
     int pr = -1, pp = -1;
     rel_rate_of(c, R, &pr);
     rel_rate_of(c, P, &pp);
-    if (pr != pp && (pr >= 0 || !period_named(c, rf->tend, c->f->v[P].tstart)))
+    if (pr != pp && (pr >= 0 || !rel_period_in(c, rf->tend, c->f->v[P].tstart, -1, 0)))
         return 0;   /* "40 a month, or 480 a year": the period rules' */
     if (R > 0 && c->f->v[R - 1].sent_index == rf->sent_index &&
         rel_same_unit(&c->fi[R - 1], &c->fi[R])) {

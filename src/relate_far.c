@@ -866,7 +866,6 @@ static int subject_thing(const ctx *c, size_t R, char thing[48])
  * "every", at most one word, then the period). */
 static int period_before(const ctx *c, size_t R, int p)
 {
-    static const char *const one[] = {"a", "an", "per", "each", "every", NULL};
     const tally_fact *rf = &c->f->v[R];
     size_t a = rel_sent_open(c, rf->sent_index);
     if (R > 0 && c->f->v[R - 1].sent_index == rf->sent_index && c->f->v[R - 1].tend > a)
@@ -876,14 +875,7 @@ static int period_before(const ctx *c, size_t R, int p)
             a = k;
             break;
         }
-    char w[24];
-    int since = -1;   /* words since "a" / "per", -1 if none */
-    while (rel_next_word(c->t, &a, rf->tstart, w, sizeof w)) {
-        if (since >= 0 && rel_period_word(w) == p)
-            return 1;
-        since = rel_word_is(w, one) ? 0 : since >= 0 && since < 1 ? since + 1 : -1;
-    }
-    return 0;
+    return rel_period_in(c, a, rf->tstart, p, 1);
 }
 
 static int same_period(const ctx *c, size_t R, size_t P)

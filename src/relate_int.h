@@ -329,6 +329,10 @@ int rel_is_rate(const ctx *c, size_t j);
 /* The index of the period word w names ("day", "days", "monthly") in
  * rel_rate_of's table, -1 if none. */
 int rel_period_word(const char *w);
+/* 1 when t[a..b) says "a", "an", "per", "each" or "every", at most skip
+ * words, then a period word of index p (any when p < 0): "a day", "a full
+ * day". */
+int rel_period_in(const ctx *c, size_t a, size_t b, int p, int skip);
 /* 1 when figure j is a price or size said of one thing named right before
  * it ("an escort at 42 million"). */
 int rel_priced_one(const ctx *c, size_t j);

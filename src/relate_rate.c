@@ -2967,6 +2967,20 @@ int rel_period_word(const char *w)
     return period_of(w);
 }
 
+int rel_period_in(const ctx *c, size_t a, size_t b, int p, int skip)
+{
+    static const char *const one[] = {"a", "an", "per", "each", "every", NULL};
+    char w[24];
+    int since = -1;   /* words since "a" / "per", -1 if none */
+    while (rel_next_word(c->t, &a, b, w, sizeof w)) {
+        int q = period_of(w);
+        if (since >= 0 && q >= 0 && (p < 0 || q == p))
+            return 1;
+        since = rel_word_is(w, one) ? 0 : since >= 0 && since < skip ? since + 1 : -1;
+    }
+    return 0;
+}
+
 /* The period figure j's unit names ("3 weeks": week), -1 if none. */
 static int unit_period(const ctx *c, size_t j)
 {
