@@ -4035,6 +4035,31 @@ static enum src attach_ellipsis(const lexcols *L, const char *t, const tally_sen
     return r;
 }
 
+/* 1 when bare number x follows a colon right after a plural noun ("met
+ * the ration with horses: twelve a day"): x counts that noun, lent to at. */
+static int colon_noun(const lexcols *L, const char *t, const tally_sentence *s,
+                      const tally_number *x, tally_attach *at)
+{
+    tok c, k;
+    term tm;
+    if (!prev_tok(t, s->start, x->start, &c) || !tok_punct(t, &c, ':') ||
+        !prev_tok(t, s->start, c.s, &k) || !k.word || !plural_like(t, &k))
+        return 0;
+    for (size_t q = s->start; q < c.s; q++)
+        if (t[q] >= '0' && t[q] <= '9')
+            return 0;   /* "48 guns of the sea front: 8 ...": a list of a figure's own */
+    if (lookup_tok(L, t, &k, &tm)) {
+        if (tm.desig || strcmp(tm.cat, "duration") == 0 || strcmp(tm.cat, "money") == 0)
+            return 0;
+        lend_noun(at, &tm, &k);
+        return 1;
+    }
+    np p;
+    if (!unknown_plural(t, &k, &p))
+        return 0;
+    return lend_unknown(at, &p, k.s, k.e);
+}
+
 /* Verbs in the present that open a breakdown in a note: "the 410 rounds
  * comprise 310 ... and 72 ...". */
 static const char *const BREAKDOWN_VERB[] = {"comprise", "comprises", "include", "includes",
@@ -6247,6 +6272,10 @@ static tally_status resolve_ellipsis(const char *text, const tally_sentence *s,
                 more_of_a(&L, text, s, &nums[i], &out[i]))) {
         sl[i].src = SRC_GOVERN;   /* "The shelters ..., although two of them were hit";
                                      "a post office with each division, and three more" */
+        out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
+    } else if (!st && ellipsis_follow(text, s, &nums[i]) &&
+               colon_noun(&L, text, s, &nums[i], &out[i])) {
+        sl[i].src = SRC_GOVERN;   /* "met the ration with horses: twelve a day" */
         out[i].keep = decide_keep(text, s, &nums[i], &out[i], &sl[i]);
     } else if (!st) {
         sl[i].src = attach_ellipsis(&L, text, s, nums, i, sl, &es->at, es->found ? &es->num : NULL,

@@ -399,6 +399,12 @@ static int said_of_counted(const ctx *c, size_t P, const size_t *counts, size_t 
     if (P > 0 && c->f->v[P - 1].sent_index == c->f->v[P].sent_index)
         a = c->f->v[P].tstart;   /* "at 11,500 men a division would absorb 69,000
                                     men": the words before P are the rate's own */
+    for (size_t k = c->f->v[P].tend; k < b; k++)
+        if (c->t[k] == ';') {
+            b = k;   /* "... would cost 549,500 marks; a new gun cost 64,000": the
+                        next clause's */
+            break;
+        }
     for (size_t k = 0; k < n; k++)
         if (said_of_one(c, a, b, c->fi[counts[k]].unit))
             return 1;
