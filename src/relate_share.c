@@ -2605,6 +2605,46 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
  * the nearest larger figure of P's unit before it, when right after "of"
  * or "of the" ("Of the 214,000 wounded admitted, 16,900 died"); NOPOS
  * when none. */
+/* The total of the SUM that has fact j as a part, NOPOS when none. */
+static size_t sum_total_of(const ctx *c, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        if (r->kind != TALLY_REL_SUM || r->products)
+            continue;
+        for (size_t k = 0; k < r->nparts; k++)
+            if (r->parts[k].fact == j)
+                return r->stated;
+    }
+    return NOPOS;
+}
+
+/* 1 when "rate", a few words ("among the sick"), then "of" stand right
+ * before share q: "a death rate among the sick of 5.7 per cent". */
+static int rate_among(const ctx *c, size_t q)
+{
+    const tally_fact *qf = &c->f->v[q];
+    size_t a = rel_words_back(c, qf->tstart, c->seg->sents[qf->sent_index].start, 6);
+    static const char *const rate[] = {"rate", NULL};
+    static const char *const of[] = {"of", NULL};
+    if (rel_words_between(c->t, a, qf->tstart, ",;:()") < 0 || !rel_phrase_in(c->t, a, qf->tstart, rate))
+        return 0;
+    return rel_word_before_is(c, qf->tstart, a, of);
+}
+
+/* 1 when fact j opens a sentence that begins "Of the" ("Of the wounded
+ * carried between April and September, 61,200 in all, some 1,100 died"):
+ * the whole its parts are told of. */
+static int opens_of_the(const ctx *c, size_t j)
+{
+    const tally_fact *f = &c->f->v[j];
+    size_t open = rel_sent_open(c, f->sent_index);
+    if (j > 0 && c->f->v[j - 1].sent_index == f->sent_index)
+        return 0;
+    return rel_phrase_at(c->t, open, f->tstart, "of the") != 0 &&
+           rel_words_between(c->t, open, f->tstart, ";:()") >= 0;
+}
+
 static size_t of_whole_before(const ctx *c, size_t P, size_t lo)
 {
     const tally_fact *pf = &c->f->v[P];
@@ -2617,7 +2657,7 @@ static size_t of_whole_before(const ctx *c, size_t P, size_t lo)
         if (c->fi[j].share || !rel_same_unit(&c->fi[j], &c->fi[P]) || !(jf->value > pf->value))
             continue;
         /* only the nearest larger figure of the unit */
-        return partitive_whole_at(c, j) ? j : NOPOS;
+        return partitive_whole_at(c, j) || opens_of_the(c, j) ? j : NOPOS;
     }
     return NOPOS;
 }
@@ -2691,7 +2731,7 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
     const tally_fact *qf = &c->f->v[q];
     const tally_sentence *s = &c->seg->sents[qf->sent_index];
     size_t k = qf->tstart > s->start + 24 ? qf->tstart - 24 : s->start;
-    if (c->fi[q].used || !rel_phrase_in(c->t, k, qf->tstart, rate))
+    if (c->fi[q].used || (!rel_phrase_in(c->t, k, qf->tstart, rate) && !rate_among(c, q)))
         return 0;
     if (q == lo) {   /* "... lost 512 bombers: 347 .... The loss rate was 3.7 per cent of
                         the sorties flown": the loss told in the sentence before */
@@ -2716,6 +2756,21 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
         }
     }
     int rest = 0;
+    size_t last = q > lo ? sum_total_of(c, q - 1) : NOPOS;   /* "46 ended with the ship
+                                                                 sunk, 29 by mines and 17 by
+                                                                 submarines, a loss rate" */
+    if (last == NOPOS || c->f->v[last].sent_index != qf->sent_index)
+        last = q - 1;
+    if (P == NOPOS && q > lo + 1 && (W = of_whole_before(c, last, lo)) != NOPOS) {
+        P = last;
+        rest = 1;
+    }
+    size_t sw = P == NOPOS && q > lo + 1 ? subset_whole(c, q - 1) : NOPOS;
+    if (sw != NOPOS && c->f->v[sw].sent_index == qf->sent_index && !c->fi[sw].share) {
+        P = q - 1;   /* "2,230 refugees fell sick, ... and 167 of them died, a death rate
+                        among the sick of 5.7 per cent": the subset's whole */
+        W = sw;
+    }
     if (P == NOPOS && q > lo + 1 && (W = of_whole_before(c, q - 1, lo)) != NOPOS) {
         P = q - 1;   /* "Of the 214,000 wounded ..., 16,900 died, a rate of 7.9 per cent" */
         rest = 1;    /* or "1,150 qualified, a wastage rate of 20 per cent": of the
