@@ -2601,10 +2601,6 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     return add_share(c, P, q, W, "share");
 }
 
-/* The whole W that "Of the W X, ... P" names for part P in P's sentence:
- * the nearest larger figure of P's unit before it, when right after "of"
- * or "of the" ("Of the 214,000 wounded admitted, 16,900 died"); NOPOS
- * when none. */
 /* The total of the SUM that has fact j as a part, NOPOS when none. */
 static size_t sum_total_of(const ctx *c, size_t j)
 {
@@ -2645,6 +2641,11 @@ static int opens_of_the(const ctx *c, size_t j)
            rel_words_between(c->t, open, f->tstart, ";:()") >= 0;
 }
 
+/* The whole W that "Of the W X, ... P" names for part P in P's sentence:
+ * the nearest larger figure of P's unit before it, when right after "of"
+ * or "of the" ("Of the 214,000 wounded admitted, 16,900 died"), or
+ * the first figure of a sentence opening "Of the" (opens_of_the); NOPOS
+ * when none. */
 static size_t of_whole_before(const ctx *c, size_t P, size_t lo)
 {
     const tally_fact *pf = &c->f->v[P];
