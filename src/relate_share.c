@@ -2484,12 +2484,58 @@ static size_t the_noun_between(const ctx *c, size_t a, size_t b)
     return NOPOS;
 }
 
+/* The sum a share "of the price" (cost, bill, sum, total) is taken of, P
+ * the part after it ("$230,000 in all, provided that a quarter of the
+ * price, $67,500, is paid"): the nearest sum of P's currency before share
+ * q, in q's sentence or the one before, larger than P, no price said of
+ * one thing ("$11.50 a thousand").  NOPOS when none. */
+static size_t price_whole(const ctx *c, size_t P, size_t q, const char *whole)
+{
+    static const char *const bill[] = {"price", "cost", "bill", "sum", "total", NULL};
+    static const char *const per[] = {"a", "an", "per", "each", "apiece", NULL};
+    static const char *const of[] = {"of", NULL};
+    char w[48];
+    size_t n = 0;
+    while (whole[n] && whole[n] != ' ')
+        n++;
+    if (strcmp(c->fi[P].cat, "money") != 0 || n == 0 || n >= sizeof w)
+        return NOPOS;
+    memcpy(w, whole, n);
+    w[n] = '\0';
+    if (strcmp(w, "the") == 0) {   /* "the price in advance" */
+        const char *sp = whole + n;
+        while (*sp == ' ')
+            sp++;
+        size_t m = 0;
+        while (sp[m] && sp[m] != ' ' && m + 1 < sizeof w) {
+            w[m] = sp[m];
+            m++;
+        }
+        w[m] = '\0';
+    }
+    if (!rel_word_is(w, bill))
+        return NOPOS;
+    const tally_fact *qf = &c->f->v[q];
+    for (size_t j = q; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        if (jf->sent_index + 1 < qf->sent_index)
+            break;
+        if (!rel_same_unit(&c->fi[j], &c->fi[P]) || c->fi[j].share || rel_is_rate(c, j) ||
+            rel_word_within(c, jf->tend, c->seg->sents[jf->sent_index].end, 1, per) ||
+            (j > 0 && rel_word_before_is(c, jf->tstart, c->f->v[j - 1].tend, of)))
+            continue;   /* not "two lots of 25,000": the size of a lot */
+        return jf->value > c->f->v[P].value ? j : NOPOS;
+    }
+    return NOPOS;
+}
+
 int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
 {
     const tally_fact *qf = &c->f->v[q];
     const tally_sentence *s = &c->seg->sents[qf->sent_index];
     char whole[48] = "";
     size_t of_end, P = NOPOS;
+    int priced = 0;   /* the whole is "the price" before it (price_whole) */
     size_t W = share_whole(c, q, lo, hi, send, whole, sizeof whole, &of_end);
     if (W != NOPOS || c->fi[q].used)
         return 0;   /* a whole stated beside it: rule 5's */
@@ -2566,6 +2612,8 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
                 set out, ... 59 were lost, some 27 per cent of those that flew": the
                 set the opening partitive states (round 445) */
         }
+        if (ow2 == NOPOS && P > q && (ow2 = price_whole(c, P, q, whole)) != NOPOS)
+            priced = 1;
         if (ow2 != NOPOS)
             W = ow2;   /* "Of the 24.4 million tons available (...), the railways
                           took 5.4 million, some 26 per cent": stated right there */
@@ -2582,7 +2630,7 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
     }
     if (W == NOPOS || W == P || c->fi[W].share || own_other_whole(c, W, P, whole))
         return 0;   /* "80 workers, ... kept 30 of them ..., a quarter of its grain" */
-    if (whole[0] && !pronoun_whole(whole) && whole_words_unmatched(c, W, q, whole))
+    if (whole[0] && !pronoun_whole(whole) && !priced && whole_words_unmatched(c, W, q, whole))
         return 0;   /* "240 lorries set out, ... 48 ..., a tenth of all the lorries the
                        army owned": a set of its own, not the 240 (round 449) */
     if (those_qualified(whole)) {

@@ -1356,6 +1356,20 @@ static double share_room(const tally_fact *q)
     return is_percent(q) || isnan(q->low) != isnan(q->high) ? 1.05 : 1.1;
 }
 
+/* 1 when FRACTION r takes a share of a sum of money stated exactly, its
+ * part a sum of that currency stated exactly ("a quarter of the price,
+ * 160,000 florins" of 720,000): a share of a bill is worked out, not
+ * estimated, so it has no more room than the part's own rounding. */
+static int money_share(const tally_facts *F, const tally_relation *r)
+{
+    if (r->nparts < 2 || r->parts[1].fact == TALLY_NO_FACT)
+        return 0;
+    const tally_fact *p = &F->v[r->stated], *w = &F->v[r->parts[1].fact];
+    return p->category && w->category && strcmp(p->category, "money") == 0 &&
+           strcmp(w->category, "money") == 0 && p->unit && w->unit &&
+           strcmp(p->unit, w->unit) == 0 && w->qual == TALLY_Q_EXACT;
+}
+
 /* 1 when figure f is written to a decimal of a scale word or suffix:
  * "$13.7 million", "49.9m", "2.35bn". */
 static int scaled_decimal(const tally_fact *f)
@@ -1446,7 +1460,8 @@ static int verify_one(tally_doc *doc, const tally_facts *F, const tally_relation
             w.verdict = TALLY_V_INCONSISTENT;   /* "a fifth" for 16.7%: a sixth */
         else if (w.verdict == TALLY_V_APPROXIMATE &&
                  ((exact_share_of(F, r) &&
-                   far_off(w.c, w.s) > share_room(&F->v[r->parts[0].fact])) ||
+                   far_off(w.c, w.s) > (money_share(F, r) ? 1.02
+                                                          : share_room(&F->v[r->parts[0].fact]))) ||
                   ((exact_change_of(F, r) || bounded_change_of(F, r)) &&
                    far_off(w.c, w.s) > share_room(st)) ||
                   plain_change_off(F, r)))
