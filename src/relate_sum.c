@@ -2079,8 +2079,16 @@ int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
         while (k < send && c->t[k] != ',' && c->t[k] != ';' && c->t[k] != ':' &&
                c->t[k] != '(')
             k++;
-        if (k >= send || c->t[k] != ',' || rel_words_between(c->t, c->f->v[T].tend, k, "()") > 5)
-            continue;
+        int far = rel_words_between(c->t, c->f->v[T].tend, k, "()") > 5;
+        size_t ts = c->f->v[T].tstart;
+        if (k >= send || c->t[k] != ',' || rel_words_between(c->t, c->f->v[T].tend, k, "()") > 10 ||
+            (far && T + 1 < hi && c->f->v[T + 1].tstart < k) ||
+            (far && ts >= c->seg->sents[si].start + 7 &&
+             rel_phrase_at(c->t, ts - 7, ts, "of the")))   /* "Of the 900 recruits who
+                                                              set out ...,": its own rule */
+            continue;   /* "Nine pioneer battalions were on the river by February 1916,
+                           five with the First Army and four with the Second": a longer
+                           clause when no other figure stands in it (the list near T) */
         size_t A = rel_fact_after(c, k + 1, lo, hi, 0);
         if (A == NOPOS) {   /* ", the citadel's 1,600,000 and the harbour's 900,000" */
             A = rel_fact_after(c, k + 1, lo, hi, 3);
@@ -2123,7 +2131,7 @@ int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi)
                            (not "96 in the whole war": a span that holds them all) */
         for (size_t m = 0; tp && m < np && !whole_span(c, T, k); m++)
             item |= prep_after(c, parts[m], send) == tp;
-        if (np < 2 || item || (loose && !near_total(c, T, parts, np)))
+        if (np < 2 || item || ((loose || far) && !near_total(c, T, parts, np)))
             continue;
         if (rel_phrase_in(c->t, c->f->v[parts[np - 1]].tend, send, rest_words))
             continue;   /* "..., 200 to the navy and 300 to the army, and the schools
