@@ -1121,6 +1121,19 @@ static int items_mixed(const ctx *c, const tally_relation *r)
     return timed > 0 && (size_t)timed < r->nparts;
 }
 
+/* 1 when the word right after figure j is a plural noun ("three
+ * auxiliaries"), not a verb ("80 killed"). */
+static int plural_noun_after(const ctx *c, size_t j)
+{
+    char w[48];
+    size_t k = c->f->v[j].tend, end = c->seg->sents[c->f->v[j].sent_index].end;
+    while (k < end && c->t[k] == ' ')
+        k++;
+    size_t e = rel_word_at(c->t, k, end, w, sizeof w);
+    size_t n = strlen(w);
+    return e > k && n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+}
+
 static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_relation *r)
 {
     size_t fated = NOPOS;   /* the first item read as persons by its verb of loss */
@@ -1179,6 +1192,16 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
                               c->f->v[j].tstart)) {
                 /* (not a distance after the list: "..., 600 to 700 km"); unless
                  * with it the list adds up to the total exactly */
+                rel_part(c, r, j);
+                return adds_up(c, r);
+            }
+            if (r->nparts > 0 && !rel_is_rate(c, j) && !P->share && plural_noun_after(c, j) &&
+                rel_joined_to(c->t, c->f->v[r->parts[r->nparts - 1].fact].tend,
+                              c->f->v[j].tstart)) {
+                /* "twelve ships: four battleships, five cruisers and three
+                 * auxiliaries" (a noun the lexicon files elsewhere): the list
+                 * goes on, so the items before it are not all of it; it is
+                 * taken only when with it the list adds up exactly */
                 rel_part(c, r, j);
                 return adds_up(c, r);
             }
