@@ -903,6 +903,36 @@ static size_t unit_before(const ctx *c, size_t P, size_t lo)
  * again ("and all the bakeries ..."), the nearest one before R in R's
  * paragraph; never a
  * share, a rate, a bound or a part of another relation. */
+/* The modifier of the subject rate R is said of, when its sentence opens
+ * "A field battery ..." (article, one word, then a word naming thing):
+ * into mod, 1; else 0. */
+static int subject_mod_word(const ctx *c, size_t R, const char *thing, char mod[48])
+{
+    static const char *const one[] = {"a", "an", "each", "every", NULL};
+    const tally_fact *f = &c->f->v[R];
+    size_t i = rel_sent_open(c, f->sent_index);
+    char w[3][48], u[48], cat[16];
+    for (int k = 0; k < 3; k++)
+        if (!rel_next_word(c->t, &i, f->tstart, w[k], sizeof w[k]))
+            return 0;
+    if (!rel_word_is(w[0], one) || !rel_lookup_word(c->lex, w[2], u, cat) ||
+        strcmp(u, thing) != 0 || rel_lookup_word(c->lex, w[1], u, cat))
+        return 0;
+    snprintf(mod, 48, "%s", w[1]);
+    return 1;
+}
+
+/* 1 when the noun of fact j holds word w ("field batteries" for "field"). */
+static int noun_has_word(const ctx *c, size_t j, const char *w)
+{
+    const char *n = c->f->v[j].noun;
+    size_t m = strlen(w);
+    for (const char *p = n ? strstr(n, w) : NULL; p; p = strstr(p + 1, w))
+        if ((p == n || p[-1] == ' ' || p[-1] == '-') && (p[m] == ' ' || p[m] == '\0'))
+            return 1;
+    return 0;
+}
+
 static size_t subject_count(const ctx *c, const char *thing, size_t R, size_t P)
 {
     size_t C = NOPOS;
@@ -915,11 +945,15 @@ static size_t subject_count(const ctx *c, const char *thing, size_t R, size_t P)
     int para = c->seg->sents[c->f->v[R].sent_index].para;
     if (C == NOPOS && !names_in(c, c->f->v[R].tend, c->f->v[P].tstart, thing))
         return NOPOS;   /* "the front as a whole called for ...": not said of them all */
+    char mod[48];
+    int modded = C == NOPOS && subject_mod_word(c, R, thing, mod);
     for (size_t j = R, n = 0; C == NOPOS && j-- > 0 && n < SUBJECT_BACK; n++) {
         if (c->seg->sents[c->f->v[j].sent_index].para != para)
             break;
-        if (!c->fi[j].share && strcmp(c->fi[j].unit, thing) == 0)
-            C = j;
+        if (!c->fi[j].share && strcmp(c->fi[j].unit, thing) == 0 &&
+            (!modded || noun_has_word(c, j, mod)))
+            C = j;   /* "A field battery served six ...": the 64 field batteries, not
+                        the 82 batteries in all */
     }
     if (C == NOPOS || c->fi[C].part || rel_is_rate(c, C) || !(c->f->v[C].value > 1))
         return NOPOS;

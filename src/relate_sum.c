@@ -4917,7 +4917,14 @@ static int counted_next(ctx *c, size_t T, size_t rsi, size_t rlo, size_t rhi, si
     if (rhi - rlo < 2 || rhi - rlo > TALLY_REL_MAXPARTS / 2 || stated_by_any(c, T) ||
         !total_closes(c, T))
         return 0;
+    /* "192 field guns and 24 howitzers": totals of each kind side by side, so
+       an amount of another kind is the other total's */
+    int paired = T + 1 < c->f->n && c->f->v[T + 1].sent_index == c->f->v[T].sent_index &&
+                 rel_joined_to(c->t, c->f->v[T].tend, c->f->v[T + 1].tstart) &&
+                 c->fi[T + 1].unit[0] && !rel_same_unit(&c->fi[T + 1], &c->fi[T]);
     for (size_t j = rlo; j < rhi; j++) {
+        if (paired && c->fi[j].unit[0] && !rel_same_unit(&c->fi[j], &c->fi[T]))
+            return 0;
         if (!next_amount(c, j, T) && !(j > rlo && next_amount(c, rlo, T) && bare_after(c, j)))
             return 0;
         size_t a = rel_sent_open(c, rsi);   /* the item: after the first mark or
