@@ -1538,10 +1538,15 @@ int rel_rule_far_both(ctx *c, size_t P, size_t lo, size_t hi)
     const tally_fact *pf = &c->f->v[P];
     const finfo *pi = &c->fi[P];
     char thing[48];
+    static const char *const gap[] = {"excess", "overrun", "difference", "saving", "savings",
+                                      "increase", "rise", "shortfall", "deficit", NULL};
     if (!pi->unit[0] || pi->share || pi->formation || !isfinite(pf->value) ||
         !(pf->value > 0) || stated_by_any(c, P) || rate_thing(c, P, thing) ||
-        (pf->qual != TALLY_Q_EXACT && pf->qual != TALLY_Q_APPROX))
-        return 0;
+        (pf->qual != TALLY_Q_EXACT && pf->qual != TALLY_Q_APPROX) ||
+        (pf->tstart < c->seg->sents[pf->sent_index].start + 40 &&
+         rel_phrase_in(c->t, c->seg->sents[pf->sent_index].start, pf->tstart, gap)))
+        return 0;   /* "The excess, some 4.9 million marks": a difference named at the
+                       opening of P's sentence, no product */
     /* R: the nearest figure of P's unit before P said of one thing, in P's
      * sentence or the one before */
     size_t R = NOPOS, stop = P > NAMED_RATE_BACK ? P - NAMED_RATE_BACK : 0;
