@@ -2073,6 +2073,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         if (!rc)
             rc = rel_rule_parts_next(&c, si, lo, hi);
         if (!rc)
+            rc = rel_rule_and_apposed(&c, si, lo, hi);
+        if (!rc)
             rc = rel_rule_of_them_parts(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_rest_next(&c, si, lo, hi);

@@ -239,6 +239,9 @@ int rel_rule_each_of_the(ctx *c, size_t M);
 /* ---- relate_sum.c: totals and their parts ---- */
 
 int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send);
+/* "384 field guns and 72 howitzers, 456 barrels": parts then their apposed
+ * total, within a tenth -> SUM (relate_sum.c). */
+int rel_rule_and_apposed(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_paren_norm(ctx *c, size_t lo, size_t hi);
 int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi);

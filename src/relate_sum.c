@@ -5597,3 +5597,65 @@ int rel_rule_with_gave(ctx *c, size_t si, size_t lo, size_t hi)
     }
     return 0;
 }
+
+/* "384 field guns and 72 howitzers, 456 barrels": two or more counts joined
+ * by commas and "and", then at once after a comma and their own nouns a
+ * larger figure T of their category (the kinds' common noun or one of
+ * theirs), T stated exactly and no other figure between: T restates their
+ * sum.  Taken when the parts come within a tenth of T (a slip is flagged;
+ * farther off, T is some other total) -> SUM (round 547). */
+int rel_rule_and_apposed(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const and_w[] = {"and", NULL};
+    static const char *const cued[] = {"in", "all", "altogether", "together", "total", "with",
+                                       "including", "counting", "once", "besides", "of",
+                                       "whom", "which", "than", "more", "fewer", "less", NULL};
+    (void)si;
+    for (size_t T = lo + 2; T < hi; T++) {
+        const finfo *t = &c->fi[T];
+        const tally_fact *tf = &c->f->v[T];
+        if (t->used || t->share || !t->unit[0] || tf->qual != TALLY_Q_EXACT ||
+            rel_is_rate(c, T) || stated_by_any(c, T) ||
+            rel_word_within(c, tf->tend, c->seg->sents[tf->sent_index].end, 4, cued))
+            continue;   /* "60 men in all with the drivers": the cue rules' */
+        size_t b = T - 1;   /* the last part: its noun, then ", " and T */
+        int w = rel_words_between(c->t, c->f->v[b].tend, tf->tstart, ";:()");
+        size_t z = tf->tstart;
+        while (z > c->f->v[b].tend && c->t[z - 1] == ' ')
+            z--;
+        if (w < 0 || w > 2 || z == c->f->v[b].tend || c->t[z - 1] != ',')
+            continue;
+        size_t parts[TALLY_REL_MAXPARTS], np = 0;
+        double sum = 0;
+        int unit_seen = 0, joined_and = 0;
+        for (size_t j = b + 1; j-- > lo && np < TALLY_REL_MAXPARTS;) {
+            const finfo *p = &c->fi[j];
+            const tally_fact *pf = &c->f->v[j];
+            if (p->share || p->used || !p->unit[0] || strcmp(p->cat, t->cat) != 0 ||
+                pf->qual != TALLY_Q_EXACT || rel_is_rate(c, j) || !(pf->value < tf->value))
+                break;
+            if (j < b) {
+                int wj = rel_words_between(c->t, pf->tend, c->f->v[j + 1].tstart, ";:()");
+                if (wj < 0 || wj > 3 || !rel_joined_to(c->t, pf->tend, c->f->v[j + 1].tstart))
+                    break;
+                joined_and |= rel_phrase_in(c->t, pf->tend, c->f->v[j + 1].tstart, and_w);
+            }
+            unit_seen |= rel_same_unit(p, t);
+            parts[np++] = j;
+            sum += pf->value;
+        }
+        if (np < 2 || !joined_and || !(sum >= 0.9 * tf->value && sum <= 1.1 * tf->value))
+            continue;
+        (void)unit_seen;
+        tally_relation r;
+        rel_init(&r, TALLY_REL_SUM, T, "and ..., apposed total");
+        for (size_t m = np; m-- > 0;)
+            rel_part(c, &r, parts[m]);
+        for (size_t m = 0; m < np; m++)
+            c->fi[parts[m]].used = 1;
+        c->fi[T].used = 1;
+        if (rel_add(c, &r) < 0)
+            return -1;
+    }
+    return 0;
+}
