@@ -564,6 +564,14 @@ int rel_rule_product_terms(ctx *c, size_t P)
     const finfo *pi = &c->fi[P];
     if (!pi->unit[0] || pi->share || pi->used)
         return 0;
+    if (P + 1 < c->f->n && c->f->v[P + 1].sent_index == pf->sent_index &&
+        !c->fi[P + 1].share && rel_same_unit(&c->fi[P + 1], pi) &&
+        (c->f->v[P + 1].qual == TALLY_Q_EXACT || c->f->v[P + 1].qual == TALLY_Q_APPROX) &&
+        rel_joined_to(c->t, pf->tend, c->f->v[P + 1].tstart) &&
+        rel_words_between(c->t, pf->tend, c->f->v[P + 1].tstart, ",;:()") >= 0 &&
+        rel_words_between(c->t, pf->tend, c->f->v[P + 1].tstart, "") <= 4)
+        return 0;   /* "57,600 field rounds and 4,320 heavy rounds": one total of each
+                       rate, no total of them all */
     size_t first = P;
     while (first > 0) {
         const tally_fact *jf = &c->f->v[first - 1];
