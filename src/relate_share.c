@@ -811,6 +811,20 @@ static int noun_or_share(const ctx *c, size_t j, size_t q)
     return words >= 1 && words <= 3;
 }
 
+/* 1 when figure b follows "up from" or "down from" ("300 grams, down from
+ * 500 grams"): the old level of figure a before it. */
+static int up_down_from(const ctx *c, const tally_sentence *s, size_t b)
+{
+    static const char *const from[] = {"from", NULL};
+    static const char *const way[] = {"up", "down", NULL};
+    size_t k = c->f->v[b].tstart;
+    if (!rel_word_before_is(c, k, s->start, from))
+        return 0;
+    while (k > s->start && c->t[k - 1] == ' ')
+        k--;
+    return k >= s->start + 4 && rel_word_before_is(c, k - 4, s->start, way);
+}
+
 /* The figure a share in apposition is said of: the last one of its clause
  * (at most eight words back, commas allowed), or the one before it when
  * that is an adjunct ("58,000 tons in 23,500 sorties, 40 per cent of"). */
@@ -844,6 +858,9 @@ static size_t apposed(const ctx *c, size_t q, size_t lo)
      * chain to 20, five sixths of what the plan had promised") */
     if (w < 0 || w > most || c->fi[j].share || (c->fi[j].used && !rel_stated_by(c, TALLY_REL_SUM, j)))
         return NOPOS;
+    if (up_down_from(c, s, j))
+        return NOPOS;   /* "700 rifles, up from 560 in May, 70 per cent of its
+                           establishment": the 560 is the old level, no part */
     if (j > lo && rel_word_before_is(c, c->f->v[j].tstart, s->start, adjunct)) {
         size_t i = j - 1;
         int wi = rel_words_between(c->t, c->f->v[i].tend, c->f->v[j].tstart, ",;:.()");
@@ -1815,6 +1832,7 @@ static int whole_words_unmatched(const ctx *c, size_t W, size_t q, const char *w
     return quals > 0;
 }
 
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -2483,6 +2501,7 @@ static size_t the_noun_between(const ctx *c, size_t a, size_t b)
     }
     return NOPOS;
 }
+
 
 /* The sum a share "of the price" (cost, bill, sum, total) is taken of, P
  * the part after it ("$230,000 in all, provided that a quarter of the
@@ -3829,6 +3848,60 @@ static size_t named_move(const ctx *c, const tally_sentence *s, size_t a, size_t
     return NOPOS;
 }
 
+/* The share that restates the move from a level to level b as a
+ * percentage, right after b's own words and a comma, with at most a noun
+ * of change between ("..., down from 500 grams, a cut of 40 per cent";
+ * "to \$9.40, some 45 per cent"); not a share of a whole named after it.
+ * *dir: the noun's way, else 0.  NOPOS when there is none. */
+static size_t pct_after(const ctx *c, const tally_sentence *s, size_t b, size_t hi, int *dir)
+{
+    static const struct {
+        const char *p;
+        int dir;
+    } nouns[] = {
+        {"a rise of", 1},  {"an increase of", 1}, {"a growth of", 1},    {"a gain of", 1},
+        {"a fall of", -1}, {"a drop of", -1},     {"a decline of", -1},  {"a decrease of", -1},
+        {"a cut of", -1},  {"a loss of", -1},     {"a reduction of", -1}, {"or", 0},
+    };
+    static const char *const of[] = {"of", "in", NULL};
+    size_t q = b + 1;
+    *dir = 0;
+    if (q >= hi || !c->fi[q].share || c->fi[q].used || c->f->v[q].tstart >= s->end)
+        return NOPOS;
+    size_t i = skip_words_to(c, b, NOPOS, s->end), qs = c->f->v[q].tstart;
+    if (i == NOPOS || i > qs || rel_word_within(c, c->f->v[q].tend, s->end, 1, of))
+        return NOPOS;   /* "..., some 45 per cent of the trade": a share of a whole */
+    if (rel_words_between(c->t, i, qs, "") == 0)
+        return q;
+    for (size_t n = 0; n < sizeof nouns / sizeof *nouns; n++) {
+        size_t e = rel_phrase_at(c->t, i, qs, nouns[n].p);
+        if (e && rel_words_between(c->t, e, qs, "") == 0) {
+            *dir = nouns[n].dir;
+            return q;
+        }
+    }
+    return NOPOS;
+}
+
+/* A percentage change from level o (the old) to level n (the new) when
+ * pct_after() finds its share after the later of the two.  0 (also when
+ * none), -1 when out of memory. */
+static int add_pct_change(ctx *c, const tally_sentence *s, size_t o, size_t n, size_t hi,
+                          const char *cue)
+{
+    int dir;
+    size_t q = pct_after(c, s, o > n ? o : n, hi, &dir);
+    if (q == NOPOS || c->f->v[o].value <= 0)
+        return 0;
+    tally_relation r;
+    rel_init(&r, TALLY_REL_CHANGE, q, cue);
+    rel_part(c, &r, o);
+    rel_part(c, &r, n);
+    r.direction = dir;
+    c->fi[q].used = 1;
+    return rel_add(c, &r);
+}
+
 /* Rule 6: "from A to B", and a percentage in the same sentence; an
  * absolute change stated beside it (change_amount) is a CHANGE too, with
  * absolute set. */
@@ -3876,7 +3949,19 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
         if (!from && !tofrom && against(c, s, a, b)) {
             /* "1,850 calories a day against some 2,900 before the war, a loss of
              * 1,150": B is the old level, A the new; the noun says which way */
-            if (add_abs_change(c, s, b, a, lo, hi, "against, a change of") < 0)
+            if (add_abs_change(c, s, b, a, lo, hi, "against, a change of") < 0 ||
+                add_pct_change(c, s, b, a, hi, "against, a change of") < 0)
+                return -1;
+            continue;
+        }
+        if (!from && !tofrom && !c->fi[a].used && !c->fi[b].used && up_down_from(c, s, b) &&
+            A->qual != TALLY_Q_RANGE && B->qual != TALLY_Q_RANGE &&
+            rel_words_between(c->t, A->tend, B->tstart, ";:()") >= 0 &&
+            rel_words_between(c->t, A->tend, B->tstart, "") <= 12) {
+            /* "the ration has been 300 grams a day, down from 500 grams, a cut of
+             * 40 per cent": B is the old level, A the new */
+            if (add_abs_change(c, s, b, a, lo, hi, "down from, a change of") < 0 ||
+                add_pct_change(c, s, b, a, hi, "up or down from, a change of") < 0)
                 return -1;
             continue;
         }
@@ -3936,6 +4021,10 @@ int rel_rule_change(ctx *c, size_t si, size_t lo, size_t hi)
                 return -1;
         }
         size_t qn = gap <= 4 && !bare ? nearest_share(c, a, b, lo, hi) : named_move(c, s, a, b);
+        int pdir;
+        if (qn == NOPOS && !bare && (qn = pct_after(c, s, b, hi, &pdir)) != NOPOS &&
+            A->value <= 0)
+            qn = NOPOS;   /* "rose from \$6.50 a ton in 1938 to \$9.40, some 45 per cent" */
         int sw = qn != NOPOS ? share_then_whole(c, qn, lo, s, a, b) : 0;
         if (sw < 0)
             return -1;
