@@ -5641,6 +5641,71 @@ static double lasting_factor(int p, int zp)
     return fabs(k - round(k)) > 1e-9 ? 0 : k;
 }
 
+/* 1 when figure j is a part of a SUM found before whose total stands at
+ * or after first: "Of the 214,000 tons, grain made up 131,000, flour
+ * 38,000 ...": the parts are no rival of their total. */
+static int summed_part(const ctx *c, size_t j, size_t first)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *o = &c->out->v[i];
+        if (o->kind != TALLY_REL_SUM || o->stated < first || o->stated == j)
+            continue;
+        for (size_t p = 0; p < o->nparts; p++)
+            if (o->parts[p].fact == j)
+                return 1;
+    }
+    return 0;
+}
+
+/* 1 when the words from a to b name a stock ("this stock will last",
+ * "the stores are enough for"): the stock may then be stated further back. */
+static int stock_named(const ctx *c, size_t a, size_t b)
+{
+    static const char *const w[] = {"stock", "stocks", "store", "stores", "reserve",
+                                    "reserves", NULL};
+    for (size_t q = 0; w[q]; q++)
+        if (word_in(c, a, b, w[q]))
+            return 1;
+    return 0;
+}
+
+/* The stock rule 7s divides when none stands near its rate: the one
+ * figure of rate Z's unit (larger, no rate, share, duration or bound, no part
+ * of a sum stated with its total, a verb of holding or a stock named before
+ * it in its sentence: "the stores held", "stood at") in the nearest sentence before sentence
+ * `before` that has any, at most STOCK_BACK_SENTS sentences back and across
+ * at most one paragraph break.  NOPOS when none, or two in that sentence. */
+#define STOCK_BACK_SENTS 3
+static size_t stock_further_back(const ctx *c, size_t Z, size_t first)
+{
+    static const char *const hold[] = {"held",  "hold",   "holds", "holding", "stood",
+                                       "stand", "stands", "stock", "stocks",  "stores",
+                                       "had",   "has",    "on hand", NULL};
+    const tally_fact *zf = &c->f->v[Z];
+    size_t X = NOPOS, xs = NOPOS;
+    int para = c->seg->sents[zf->sent_index].para;
+    for (size_t j = first; j-- > 0;) {
+        const tally_fact *jf = &c->f->v[j];
+        size_t s = jf->sent_index;
+        if (xs != NOPOS && s != xs)
+            break;   /* the nearest sentence with a candidate only */
+        if (s + STOCK_BACK_SENTS < c->f->v[first].sent_index ||
+            c->seg->sents[s].para + 1 < para)
+            break;
+        if (!rel_same_unit(&c->fi[j], &c->fi[Z]) || c->fi[j].share || rel_is_rate(c, j) ||
+            is_duration(c, j) || !(jf->value > zf->value) || summed_part(c, j, j) ||
+            (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX))
+            continue;   /* "needs at least 1.5 million litres": a bound, no stock */
+        if (!rel_phrase_in(c->t, c->seg->sents[s].start, jf->tstart, hold))
+            continue;   /* "offers 500,000 litres": no stock held */
+        if (X != NOPOS)
+            return NOPOS;   /* two in one sentence: which one is meant is not known */
+        X = j;
+        xs = s;
+    }
+    return X;
+}
+
 /* Rule 7s: "The depot held 24,000 tons. The squadron burns 800 tons a
  * day, so that the stock would last some 30 days": a duration D (its
  * unit a period) after a word of lasting; the one rate Z per that period
@@ -5686,11 +5751,20 @@ int rel_rule_stock_lasts(ctx *c, size_t D, size_t lo, size_t hi)
         if (jf->sent_index + 1 < zf->sent_index || !same_para(c, j, D))
             break;
         if (j == Z || !rel_same_unit(&c->fi[j], &c->fi[Z]) || c->fi[j].share ||
-            rel_is_rate(c, j) || is_duration(c, j) || !(jf->value > zf->value))
-            continue;
+            rel_is_rate(c, j) || is_duration(c, j) || !(jf->value > zf->value) ||
+            jf->qual == TALLY_Q_AT_LEAST || jf->qual == TALLY_Q_AT_MOST)
+            continue;   /* "asked for at least 900,000 litres in hand": a need, no stock */
         if (X != NOPOS)
             return 0;   /* two totals that could pair: no check */
         X = j;
+    }
+    if (X == NOPOS && stock_named(c, c->seg->sents[df->sent_index].start, df->tstart)) {
+        size_t first = Z;   /* "4,380 tonnes. The stores are under guard. At 57.6
+                               tonnes a day this stock will last some 76 days" */
+        while (first > 0 && c->f->v[first - 1].sent_index + 1 >= zf->sent_index &&
+               same_para(c, first - 1, Z))
+            first--;
+        X = stock_further_back(c, Z, first);
     }
     if (X == NOPOS || (gap_named_in(c, zf->tend, df->tstart) && !gap_of(c, X)))
         return 0;   /* "some 600 horses ... 150 a month, and the shortfall in horses
@@ -5742,21 +5816,6 @@ static int rival_before(const ctx *c, size_t first, size_t Z, size_t X, size_t D
     return 0;
 }
 
-/* 1 when figure j is a part of a SUM found before whose total stands at
- * or after first: "Of the 214,000 tons, grain made up 131,000, flour
- * 38,000 ...": the parts are no rival of their total. */
-static int summed_part(const ctx *c, size_t j, size_t first)
-{
-    for (size_t i = 0; i < c->out->n; i++) {
-        const tally_relation *o = &c->out->v[i];
-        if (o->kind != TALLY_REL_SUM || o->stated < first || o->stated == j)
-            continue;
-        for (size_t p = 0; p < o->nparts; p++)
-            if (o->parts[p].fact == j)
-                return 1;
-    }
-    return 0;
-}
 
 /* Rule 7t: "1,900 tons in 40 days, or about 48 tons a day", "0.5 km a
  * day over 208 days, 104 km".  A
