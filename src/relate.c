@@ -1078,9 +1078,18 @@ static int in_containers(const tally_relation *r)
     return r->cue && strncmp(r->cue, "or containers", 13) == 0;
 }
 
+/* 1 when r converts a sum A into the sum Q stated after it (stated A,
+ * average): it checks Q, so it takes no product's place on A ("12 tugs at
+ * 8,500 crowns apiece, 102,000 crowns in all, or £6,800 at 15 crowns to the
+ * pound"). */
+static int exchange_back(const tally_relation *r)
+{
+    return r->average && r->cue && strcmp(r->cue, "rate of exchange") == 0;
+}
+
 static int same_family(const tally_relation *a, const tally_relation *b)
 {
-    if (in_containers(a) != in_containers(b))
+    if (in_containers(a) != in_containers(b) || exchange_back(a) != exchange_back(b))
         return 0;
     if (a->kind == b->kind)
         return 1;

@@ -2261,8 +2261,10 @@ static size_t sum_before(const ctx *c, size_t lo, const char *other)
 }
 
 /* Add the conversion of sum A into sum Q at rate R ("$4.5 million, worth
- * 36 million francs at 8 to the dollar": A = Q / R), both sums used; 0, or
- * -1 when out of memory. */
+ * 36 million francs at 8 to the dollar": A = Q / R); only Q is used, A
+ * staying free to be a product's own total ("12 tugs at 8,500 crowns
+ * apiece, 102,000 crowns in all, or £6,800 at 15 crowns to the pound").
+ * 0, or -1 when out of memory. */
 static int add_exchange(ctx *c, size_t A, size_t Q, size_t R)
 {
     tally_relation r;
@@ -2270,7 +2272,7 @@ static int add_exchange(ctx *c, size_t A, size_t Q, size_t R)
     r.average = 1;
     rel_part(c, &r, Q);
     rel_part(c, &r, R);
-    c->fi[A].used = c->fi[Q].used = 1;
+    c->fi[Q].used = 1;
     return rel_add(c, &r);
 }
 
@@ -2440,11 +2442,36 @@ static int convert_pairs(ctx *c, size_t R, size_t lo, size_t hi, const char *oth
         if (c->fi[Q].used || c->fi[Q].share || strcmp(c->fi[Q].unit, other) != 0 || w < 1 ||
             w > 5 || !rel_phrase_in(c->t, af->tend, qf->tstart, join) || !(af->value > 0))
             continue;
+        double k = c->f->v[A].value / c->f->v[R].value / qf->value;
+        if (price(c, A) && !(k > 0.5 && k < 2))
+            continue;   /* "$96,000 for the load, $150 a ton, or about £19,200": the
+                           price is not what was converted (its own restated, as "24 zell
+                           a week, worth 3 crowns", is) */
         if (add_exchange(c, A, Q, R) < 0)
             return -1;
         made++;
     }
     return made;
+}
+
+/* The currency of a rate "to the pound" whose word the units lexicon reads
+ * as no money (a pound of weight) but the actor words table calls a
+ * currency: the one currency other than rate R's of the
+ * sums of money of its sentence (lo..hi), copied to named; named stays
+ * empty when there is none or more than one ("171,000 crowns in all, or
+ * £11,400 at 15 crowns to the pound": GBP). */
+static void other_currency(const ctx *c, size_t R, size_t lo, size_t hi, char *named, size_t cap)
+{
+    const char *u = NULL;
+    for (size_t j = lo; j < hi; j++) {
+        if (j == R || !money(c, j) || c->fi[j].share || rel_same_unit(&c->fi[j], &c->fi[R]))
+            continue;
+        if (u && strcmp(u, c->fi[j].unit) != 0)
+            return;
+        u = c->fi[j].unit;
+    }
+    if (u)
+        snprintf(named, cap, "%s", u);
 }
 
 int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
@@ -2477,6 +2504,11 @@ int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi)
             }
             if (we == e || !rel_lookup_word(c->lex, w, named, cat) || strcmp(cat, "money") != 0)
                 named[0] = '\0';
+            const char *kind =
+                !named[0] && we > e && c->lex ? tally_lexicon_get(c->lex, "actorwords", w, "kind")
+                                              : NULL;
+            if (kind && strcmp(kind, "currency") == 0)
+                other_currency(c, R, lo, hi, named, sizeof named);   /* "to the pound" */
         }
         int paired = convert_pairs(c, R, lo, hi, named);
         if (paired < 0)
