@@ -3127,19 +3127,15 @@ static int year_word(const char *w)
     return atoi(w);
 }
 
-/* The months a sentence spans when monthly rate Z's sentence says "between
- * M1 and M2" or "from M1 to M2" with two month names (both counted: May to
- * October is six), 0 when it names none or Z is no rate per month. */
-static int months_named(const ctx *c, size_t Z)
+/* The months the first span "between M1 and M2" / "from M1 to M2" at or
+ * after offset from in sentence s covers (two month names, both counted:
+ * May to October is six), 0 when there is none. */
+static int months_span_at(const ctx *c, const tally_sentence *s, size_t from)
 {
     static const struct {
         const char *open, *join;
     } span[] = {{"between", "and"}, {"from", "to"}};
-    int per;
-    if (!rel_rate_of(c, Z, &per) || per < 0 || strcmp(periods[per].w, "month") != 0)
-        return 0;
-    const tally_sentence *s = &c->seg->sents[c->f->v[Z].sent_index];
-    for (size_t i = s->start; i < s->end; i++)
+    for (size_t i = from; i < s->end; i++)
         for (size_t q = 0; q < sizeof span / sizeof *span; q++) {
             size_t e = rel_phrase_at(c->t, i, s->end, span[q].open);
             char w1[24], w2[24], j[8];
@@ -3179,6 +3175,24 @@ static int months_named(const ctx *c, size_t Z)
                 return (m2 - m1 + 12) % 12 + 1;
         }
     return 0;
+}
+
+/* The months a sentence spans when monthly rate Z's sentence says "between
+ * M1 and M2" or "from M1 to M2" (months_span_at), the span in Z's own
+ * clause first ("55 in the five months; from June to December it repaired
+ * 105, an average of 15 a month"), 0 when it names none or Z is no rate per
+ * month. */
+static int months_named(const ctx *c, size_t Z)
+{
+    int per;
+    if (!rel_rate_of(c, Z, &per) || per < 0 || strcmp(periods[per].w, "month") != 0)
+        return 0;
+    const tally_sentence *s = &c->seg->sents[c->f->v[Z].sent_index];
+    size_t from = c->f->v[Z].tstart;
+    while (from > s->start && c->t[from - 1] != ';')
+        from--;
+    int n = from > s->start ? months_span_at(c, s, from) : 0;
+    return n ? n : months_span_at(c, s, s->start);
 }
 
 /* 1 when monthly rate Z stands in apposition to the figure right before
@@ -3281,6 +3295,9 @@ static size_t span_before(const ctx *c, size_t X, size_t Z)
     for (size_t j = X; j-- > 0 && c->f->v[j].sent_index == c->f->v[X].sent_index;) {
         const tally_fact *jf = &c->f->v[j];
         int p = unit_period(c, j);
+        if (rel_words_between(c->t, jf->tend, c->f->v[X].tstart, ";") < 0)
+            break;   /* "55 in the five months; from June to December it repaired 105,
+                        an average of 15 a month": another clause's span */
         if (p < 0 || c->fi[j].share || rel_is_rate(c, j) || jf->qual != TALLY_Q_EXACT ||
             jf->value != floor(jf->value) || !(jf->value >= 1) ||
             lasting_factor(p, zp) == 0)
@@ -3625,7 +3642,8 @@ static int month_or_season(const char *w)
  * period, so no total over that period is R times its length: a bound in
  * R's clause, "from" / "by" / "until" / "till" / "since" / "after" and a
  * month or season ("From April the depots bought 250 mules a month", "By
- * December it made 30 engines a month"), or a qualifier right after R's
+ * December it made 30 engines a month", also after R's per-phrase: "0.9
+ * million a month by the autumn", "by the end"), or a qualifier right after R's
  * per-phrase, "at" / "on" / "in" / "during" / "when" / "while" not followed
  * by a year ("20 ships a month at the peak", "40 sorties a day in good
  * weather", "1,200 tons a day on working days"; not "4 ships a month in
@@ -3672,6 +3690,19 @@ static int rate_bounded(const ctx *c, size_t R)
     while (e < s->end && c->t[e] == ' ')
         e++;
     e = rel_word_at(c->t, e, s->end, w, sizeof w);
+    if (rel_word_is(w, bound)) {   /* "0.9 million guilders a month by the autumn": a
+                                      level reached then, not the rate all year */
+        char m[48];
+        while (e < s->end && c->t[e] == ' ')
+            e++;
+        size_t e3 = rel_word_at(c->t, e, s->end, m, sizeof m);
+        if (strcmp(m, "the") == 0) {
+            while (e3 < s->end && c->t[e3] == ' ')
+                e3++;
+            rel_word_at(c->t, e3, s->end, m, sizeof m);
+        }
+        return month_or_season(m) || strcmp(m, "end") == 0;
+    }
     if (!rel_word_is(w, qual))
         return 0;
     while (e < s->end && c->t[e] == ' ')
