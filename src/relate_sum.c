@@ -1911,13 +1911,31 @@ static size_t of_them(const ctx *c, size_t j, size_t send)
     return 0;
 }
 
+/* 1 when the word before offset i (after figure j) is a word of j's noun
+ * ("21 cars with": "cars"). */
+static int noun_word(const ctx *c, size_t j, size_t i)
+{
+    const char *noun = c->f->v[j].noun;
+    size_t b = i;
+    while (b > 0 && c->t[b - 1] == ' ')
+        b--;
+    size_t a = b;
+    while (a > 0 && rel_wch((unsigned char)c->t[a - 1]))
+        a--;
+    if (!noun || a == b)
+        return 0;
+    size_t n = b - a, nl = strlen(noun);
+    return nl >= n && strncmp(noun + nl - n, c->t + a, n) == 0;
+}
+
 /* The preposition that follows figure j (or its noun, if it has a unit
  * word right after the number): "15 to weather", "20 in storms"; NULL if
- * none. */
+ * none.  "with" too: "34 cars were out of action, 21 with broken springs
+ * and 13 with burst tyres". */
 static const char *prep_after(const ctx *c, size_t j, size_t send)
 {
     static const char *const preps[] = {"to", "in", "by", "from", "for", "at", "on",
-                                        "through", "during", NULL};
+                                        "through", "during", "with", NULL};
     size_t i = c->f->v[j].tend;
     if (of_them(c, j, send))   /* "22 of them in training accidents" */
         i = of_them(c, j, send);
@@ -1929,8 +1947,9 @@ static const char *prep_after(const ctx *c, size_t j, size_t send)
         if (!e || e == i)
             return NULL;
         for (size_t q = 0; preps[q]; q++)
-            if (strcmp(w, preps[q]) == 0)
-                return preps[q];
+            if (strcmp(w, preps[q]) == 0 &&
+                (strcmp(w, "with") != 0 || nw == 0 || noun_word(c, j, i)))
+                return preps[q];   /* not "62 ended with the ship sunk" */
         i = e;
     }
     return NULL;
