@@ -1145,6 +1145,14 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
             continue;
         if (rel_words_between(c->t, i, c->f->v[j].tstart, ";") < 0 || P->share)
             break;
+        if (r->nparts > 0 && r->parts[r->nparts - 1].fact == j - 1 &&
+            rel_words_between(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart, ",;:()") == 1 &&
+            rel_phrase_in(c->t, c->f->v[j - 1].tend, c->f->v[j].tstart,
+                          (const char *const[]){"of", NULL})) {
+            inside = 1;   /* "40 million of 5 ducats, 15 million of 20 and 2 million of
+                             100": the size of the item before, no item */
+            continue;
+        }
         if ((P->used || rel_is_rate(c, j) ||
              (P->unit[0] && !rel_same_unit(P, &c->fi[T]) && !same_kind(P, &c->fi[T]))) &&
             r->nparts > 0 && !inside_ok(c, r, j, hi)) {
