@@ -1299,7 +1299,8 @@ static int copula_list(ctx *c, size_t si, size_t lo, size_t hi)
 {
     static const char *const det[] = {"the", "these", "those", "its", "their", NULL};
     static const char *const cop[] = {"were", "comprised", "consisted of", "made up of",
-                                      "broke down into", NULL};
+                                      "broke down into", "comprise", "comprises", "consist of",
+                                      "consists of", "are", NULL};
     size_t sstart = c->seg->sents[si].start;
     for (size_t T = lo; T + 1 < hi; T++) {
         const tally_fact *F = &c->f->v[T];
