@@ -4488,7 +4488,8 @@ static size_t loose_gap(const ctx *c, size_t i, const tally_sentence *s, size_t 
 {
     static const char *const nouns[] = {"shortfall", "deficit", "deficiency", "gap", "arrears",
                                         "short", "leaving", "the remaining", "the other", "recovered",
-                                        "the rest of", NULL};
+                                        "the rest of", "which left", "that left", "this left",
+                                        "which leaves", "this leaves", NULL};
     /* a comparative or a remainder's verb after D: "50,000 litres a day
      * lower", "some 630 were left", "27 men were never found", "six did
      * not" (round 215-217) */
