@@ -129,18 +129,21 @@ static int hits(const tally_facts *f, const tally_check *k, size_t off, const ch
                                                                   tons": |A - B| either way */
     int minus = strcmp(kind, "difference") == 0 && strcmp(k->kind, "sum") == 0 &&
                 k->expression && strstr(k->expression, " - ");
+    /* a norm listed per unit ("4,800 prisoners in 60 huts, 80 men to a hut")
+       checked as the product or quotient it is */
+    int per_unit = strcmp(kind, "norm") == 0 && strcmp(family(k->kind), "product") == 0;
     const tally_fact *sf = stated(f, k);
     int fall = strcmp(kind, "fraction") == 0 && strcmp(k->kind, "change") == 0 && sf &&
                sf->unit && strcmp(sf->unit, "percent") == 0;
     if (strcmp(family(k->kind), family(kind)) != 0 && !sum_of_products && !doubled && !gap &&
-        !fall && !minus)
+        !fall && !minus && !per_unit)
         return 0;
     if (fall)   /* the share itself must be the figure checked */
         return covers(sf, off);
     return covers(stated(f, k), off) ||
            (strcmp(family(kind), "fraction") == 0 && covers(second(f, k), off)) ||
            (strcmp(family(kind), "change") == 0 && covers(last(f, k), off)) ||
-           ((strcmp(k->kind, "average") == 0 || strcmp(kind, "average") == 0) &&
+           ((strcmp(k->kind, "average") == 0 || strcmp(kind, "average") == 0 || per_unit) &&
             covers(second(f, k), off));
 }
 
