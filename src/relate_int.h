@@ -43,6 +43,7 @@
  * with its cue (relate.h). */
 #define REL_MONTH_DAYS 30
 #define REL_CUE_MONTH_DAYS TALLY_REL_CUE_MONTH_DAYS
+#define REL_CUE_MONTH_WEEKS TALLY_REL_CUE_MONTH_WEEKS
 
 /* what relate knows about each fact */
 typedef struct finfo {

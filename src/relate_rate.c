@@ -3469,10 +3469,12 @@ static int period_restated(ctx *c, size_t R, int pr)
     if (pr == 0 && pw == 2)
         k = REL_MONTH_DAYS;   /* "108,000 tons a month, or 3,600 tons a day": a month of
                                  no named date, 28 to 31 days in the wide check */
-    if (fabs(k - round(k)) > 1e-9)
+    int weeks = pr == 1 && pw == 2;   /* "6,500 tons a month, or 1,500 a week": 52 / 12 */
+    if (fabs(k - round(k)) > 1e-9 && !weeks)
         return 0;
     tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, W, pr == 0 && pw == 2 ? REL_CUE_MONTH_DAYS : "per period");
+    rel_init(&r, TALLY_REL_PRODUCT, W,
+             pr == 0 && pw == 2 ? REL_CUE_MONTH_DAYS : weeks ? REL_CUE_MONTH_WEEKS : "per period");
     r.factor = k;
     rel_part(c, &r, R);
     c->fi[W].used = 1;
@@ -3876,9 +3878,11 @@ int rel_rule_period(ctx *c, size_t R)
                 month = 0;
                 k = c->f->v[S].value;
             }
-            if (fabs(k - round(k)) > 1e-9)
-                return 0;
-            rel_init(&r, TALLY_REL_PRODUCT, j, month ? REL_CUE_MONTH_DAYS : "per period");
+            int weeks = S == NOPOS && pr == 1 && pp == 2 && jf->sent_index == si;
+            if (fabs(k - round(k)) > 1e-9 && !weeks)
+                return 0;   /* "1,500 rifles a week, about 6,500 a month": 52 / 12 weeks */
+            rel_init(&r, TALLY_REL_PRODUCT, j,
+                     month ? REL_CUE_MONTH_DAYS : weeks ? REL_CUE_MONTH_WEEKS : "per period");
             r.factor = S != NOPOS ? 0 : k;
             rel_part(c, &r, R);
             if (S != NOPOS) {

@@ -806,6 +806,13 @@ static int month_days(const tally_relation *r)
     return r->cue && strcmp(r->cue, TALLY_REL_CUE_MONTH_DAYS) == 0;
 }
 
+/* 1 when r converts between a week and a month (factor 52 / 12 in the
+ * strict check, four to 31 / 7 weeks in the wide one). */
+static int month_weeks(const tally_relation *r)
+{
+    return r->cue && strcmp(r->cue, TALLY_REL_CUE_MONTH_WEEKS) == 0;
+}
+
 static int check_product(const tally_facts *F, const tally_relation *r, work *w)
 {
     ivl c = iv(1, 1), cw = iv(1, 1), cc;
@@ -817,6 +824,8 @@ static int check_product(const tally_facts *F, const tally_relation *r, work *w)
                                 : iv(r->factor, r->factor);
         if (month_days(r))
             cw = iv(28, 31);   /* any month's days, in the wide check */
+        if (month_weeks(r))
+            cw = iv(4, 31.0 / 7);   /* a month of four weeks to one of 31 days */
         char k[64];
         fmt_v(r->factor, k);
         if (!r->average &&

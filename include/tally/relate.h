@@ -208,6 +208,10 @@ typedef enum {
  * same sentence with no month named: factor 30, checked against months
  * of 28 to 31 days in the wide check. */
 #define TALLY_REL_CUE_MONTH_DAYS "days a month"
+/* The cue of a PRODUCT converting a rate per week to one per month in the
+ * same sentence: factor 52 / 12, checked against four to 31 / 7 weeks in
+ * the wide check (a month of four weeks is a common reckoning). */
+#define TALLY_REL_CUE_MONTH_WEEKS "weeks a month"
 /* The cue of an average said "for every N" ("two rifles for every three
  * men": X / Y x N, factor 1 / N), checked as a share in words is (5%, wide
  * 10%) rather than as a quotient rounded to the unit. */
