@@ -2791,6 +2791,29 @@ static int paired_rate(ctx *c, size_t q, size_t lo)
     return rel_add(c, &r);
 }
 
+/* 1 when share q follows "a loss of" and is said per a thing ("a loss of
+ * 1.2 per cent a sortie"): a rate of loss, not a fall. */
+static int loss_per_thing(const ctx *c, size_t q, size_t send)
+{
+    static const char *const loss[] = {"a loss of", NULL};
+    static const char *const one[] = {"a", "an", "per", NULL};
+    const tally_fact *qf = &c->f->v[q];
+    const tally_sentence *s = &c->seg->sents[qf->sent_index];
+    size_t k = qf->tstart > s->start + 12 ? qf->tstart - 12 : s->start;
+    char w[48], u[48], cat[16];
+    if (!rel_phrase_in(c->t, k, qf->tstart, loss) ||
+        !rel_word_within(c, qf->tend, send, 1, one))
+        return 0;
+    size_t e = qf->tend;
+    while (e < send && c->t[e] == ' ')
+        e++;
+    e = rel_word_at(c->t, e, send, w, sizeof w);
+    while (e < send && c->t[e] == ' ')
+        e++;
+    return rel_word_at(c->t, e, send, w, sizeof w) > e && rel_lookup_word(c->lex, w, u, cat) &&
+           strcmp(cat, "duration") != 0;
+}
+
 int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
 {
     static const char *const rate[] = {"rate of", "rate was", "rate stood at", "rate came to",
@@ -2799,7 +2822,8 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
     const tally_fact *qf = &c->f->v[q];
     const tally_sentence *s = &c->seg->sents[qf->sent_index];
     size_t k = qf->tstart > s->start + 24 ? qf->tstart - 24 : s->start;
-    if (c->fi[q].used || (!rel_phrase_in(c->t, k, qf->tstart, rate) && !rate_among(c, q)))
+    if (c->fi[q].used || (!rel_phrase_in(c->t, k, qf->tstart, rate) && !rate_among(c, q) &&
+                          !loss_per_thing(c, q, send)))
         return 0;
     if (q == lo) {   /* "... lost 512 bombers: 347 .... The loss rate was 3.7 per cent of
                         the sorties flown": the loss told in the sentence before */
@@ -2868,6 +2892,12 @@ int rel_rule_loss_rate(ctx *c, size_t q, size_t lo, size_t send)
             if (!c->fi[j].share && c->fi[j].unit[0] && strcmp(c->fi[j].unit, u) != 0 &&
                 !c->fi[j].part)
                 P = j;   /* the total lost, not one of its parts */
+        for (size_t j = P == NOPOS ? q : P + 1; P != NOPOS && j < q && W == NOPOS; j++)
+            if (!c->fi[j].share && strcmp(c->fi[j].unit, u) == 0 && !rel_is_rate(c, j) &&
+                c->f->v[j].value > c->f->v[P].value &&
+                rel_word_before_is(c, c->f->v[j].tstart, s->start, in))
+                W = j;   /* "lost seven destroyers (four to mines, ...) in some 1,180
+                            escort sailings, a loss of 0.6 per cent a sailing" */
         for (size_t j = P == NOPOS ? 0 : P; P != NOPOS && j-- > 0 && W == NOPOS;) {
             if (c->f->v[j].sent_index + (of_the ? 8 : these ? 3 : 2) < qf->sent_index ||
                 (these && c->seg->sents[c->f->v[j].sent_index].para != s->para) ||
