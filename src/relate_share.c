@@ -3513,12 +3513,12 @@ static size_t nearest_share(const ctx *c, size_t a, size_t b, size_t lo, size_t 
 }
 
 /* The offset after the words that follow figure B up to the next comma
- * (its noun and a date: "7.80 crowns in March, an increase"), at most six
+ * (its noun and a date: "7.80 crowns in March, an increase"), at most eight
  * words; k when there is no comma within them. */
 static size_t skip_words_to(const ctx *c, size_t B, size_t k, size_t end)
 {
     size_t i = c->f->v[B].tend;
-    for (int w = 0; i < end && w <= 6; i++) {
+    for (int w = 0; i < end && w <= 8; i++) {
         if (c->t[i] == ',') {
             i++;
             while (i < end && c->t[i] == ' ')
