@@ -1587,8 +1587,26 @@ static int share_of_list(ctx *c, size_t P, size_t W, size_t lo, size_t *items, s
     return rel_add(c, &r) < 0 ? -1 : (int)n;
 }
 
+/* 1 when figure j is a part of a SUM whose total stands in j's sentence
+ * ("23,480 animals (17,650 horses and 5,830 mules). Of these, ...": the
+ * whole is the total, not a part). */
+static int sum_part_there(const ctx *c, size_t j)
+{
+    for (size_t i = 0; c->fi[j].part && i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        if (r->kind != TALLY_REL_SUM || r->stated == TALLY_NO_FACT ||
+            c->f->v[r->stated].sent_index != c->f->v[j].sent_index)
+            continue;
+        for (size_t k = 0; k < r->nparts; k++)
+            if (r->parts[k].fact == j)
+                return 1;
+    }
+    return 0;
+}
+
 /* The figure of the sentence before P's (same paragraph) that whole-finding
- * accepts for P: no share, no rate, no bound, above P, of P's unit when
+ * accepts for P: no share, no rate, no bound, no part of a sum stated there,
+ * above P, of P's unit when
  * `unit`, else comparable with it; the nearest (the largest when `unit`:
  * "48 bulldozers, 12 each": the 48).  NOPOS when none. */
 static size_t whole_in_sentence_before(const ctx *c, size_t P, int unit)
@@ -1605,6 +1623,7 @@ static size_t whole_in_sentence_before(const ctx *c, size_t P, int unit)
             break;
         if (c->fi[j].share || (unit && rel_is_rate(c, j)) || !(jf->value > c->f->v[P].value) ||
             jf->qual == TALLY_Q_AT_LEAST || jf->qual == TALLY_Q_AT_MOST ||
+            sum_part_there(c, j) ||
             !(unit ? rel_same_unit(&c->fi[j], &c->fi[P]) : rel_comparable(&c->fi[j], &c->fi[P])))
             continue;
         if (!unit)
@@ -1880,8 +1899,10 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
                   (P = subset_part(c, P)) != NOPOS) &&
                  (comma_or || of || subset_whole(c, P) != NOPOS ||
                   partitive_whole(c, P) != NOPOS ||
-                  (P > lo && measured_against(c, P - 1, P))))
-            appos = 1;   /* "50 of the 150 were lost, one in five" */
+                  (P > lo && measured_against(c, P - 1, P)) ||
+                  opening_partitive_whole(c, P, lo, 0, &(int){0}) != NOPOS))
+            appos = 1;   /* "50 of the 150 were lost, one in five"; "Of the civilians,
+                            51,000 are children, nearly a third" */
         else if (copular(c, j, q) && !c->fi[j].share &&
                  (W != NOPOS ? rel_same_unit(&c->fi[W], &c->fi[j])
                              : of && r.whole[0] && !pronoun_whole(r.whole)))
