@@ -284,7 +284,10 @@ static size_t own_end(const ctx *c, size_t P);
 
 static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char *cue)
 {
-    double v = c->f->v[R].value * c->f->v[C].value, p = c->f->v[P].value;
+    size_t K = rel_carrier_of(c, R, C);   /* "two hospitals of 150 beds for each
+                                             division": the two too */
+    double v = c->f->v[R].value * c->f->v[C].value * (K != NOPOS ? c->f->v[K].value : 1),
+           p = c->f->v[P].value;
     if (far && (c->f->v[P].qual == TALLY_Q_AT_LEAST || c->f->v[P].qual == TALLY_Q_AT_MOST))
         return 0;   /* "have fired more than 5,000 shells" (a minister's claim): a bound
                        set against figures from far off is no product of them */
@@ -307,6 +310,8 @@ static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char
     rel_init(&r, TALLY_REL_PRODUCT, P, cue);
     rel_part(c, &r, R);
     rel_part(c, &r, C);
+    if (K != NOPOS)
+        rel_part(c, &r, K);
     r.looked_back = far;
     return rel_add(c, &r);
 }

@@ -328,6 +328,10 @@ int rel_rule_over_count(ctx *c, size_t si, size_t lo, size_t hi);
 /* 1 when figure j is a rate ("50 a month", "3 tons each", "for every
  * four"); *period the period it is per (an index of the periods table) or -1. */
 int rel_rate_of(const ctx *c, size_t j, int *period);
+/* The count of the things rate R is said of, right before R and joined to
+ * it by "of" ("three bakeries of 12 ovens"), when the count C taken for R
+ * is another ("for each division"): both are factors.  NOPOS when none. */
+size_t rel_carrier_of(const ctx *c, size_t R, size_t C);
 /* rel_rate_of without the period. */
 int rel_is_rate(const ctx *c, size_t j);
 /* The index of the period word w names ("day", "days", "monthly") in

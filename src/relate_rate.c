@@ -52,6 +52,7 @@ static size_t each_in_total(const ctx *c, size_t R);
 static int year_word(const char *w);
 static int year_in_sentence(const ctx *c, size_t Z, long y);
 static int new_clause(const ctx *c, size_t a, size_t b);
+static int each_other_than(const ctx *c, size_t a, size_t b, size_t C);
 
 /* 1 when "a/an/each/every/per/one <word>" occurs in t[a..b) where the
  * word (one of the three after the article) starts with unit or reads as
@@ -1940,11 +1941,16 @@ int rel_rule_product(ctx *c, size_t P)
         if (r.nparts == 1 && R + 1 == P && !stated_as_total(c, P) &&
             ((rf->sent_index == pf->sent_index && totalled(c, R, P)) || bill_next(c, R, P)) &&
             (C = count_before(c, R, a, b)) != NOPOS && (C = delivered(c, C, R, P)) != NOPOS &&
+            !each_other_than(c, a, b, C) &&
             !rel_order_not_had(c, C, P) && !rel_lot_part_bill(c, P) &&
             !said_of_one(c, pf->tend, own_words_end(c, P), c->fi[C].unit))
         {
             rel_part(c, &r, C);   /* "120 fighters ... at $310,000 an aircraft, or $37 million";
                                      not when P is said of one of them too */
+            size_t K = rel_carrier_of(c, R, C);
+            if (K != NOPOS)
+                rel_part(c, &r, K);   /* "four divisions. ... three bakeries of 12 ovens
+                                         for each division, 144 ovens": 12 x 4 x 3 */
             size_t G = groups_of_count(c, C, P);
             if (G != NOPOS && !c->fi[G].used)
                 rel_part(c, &r, G);   /* "two regiments of three battalions, and a
@@ -4311,6 +4317,45 @@ static int flow_or_rest(const ctx *c, size_t R, size_t P)
     return 0;
 }
 
+size_t rel_carrier_of(const ctx *c, size_t R, size_t C)
+{
+    static const char *const of[] = {"of", NULL};
+    if (R == 0 || R - 1 == C)
+        return NOPOS;
+    size_t K = R - 1;
+    const tally_fact *kf = &c->f->v[K], *rf = &c->f->v[R];
+    if (kf->sent_index != rf->sent_index || c->fi[K].share || c->fi[K].used ||
+        !c->fi[K].unit[0] || rel_same_unit(&c->fi[K], &c->fi[R]) ||
+        rel_same_unit(&c->fi[K], &c->fi[C]) || rel_is_rate(c, K) || !(kf->value > 1) ||
+        !rel_word_before_is(c, rf->tstart, c->seg->sents[rf->sent_index].start, of) ||
+        rel_words_between(c->t, kf->tend, rf->tstart, ",;:()") < 1 ||
+        rel_words_between(c->t, kf->tend, rf->tstart, "") > 5)
+        return NOPOS;
+    return K;
+}
+
+/* 1 when rate window t[a..b) says "each" or "every" and a noun of the
+ * lexicon that counts other things than count C ("two hospitals of 150
+ * beds for each division": per division, not per hospital). */
+static int each_other_than(const ctx *c, size_t a, size_t b, size_t C)
+{
+    static const char *const each[] = {"each", "every", NULL};
+    for (size_t i = a; i < b; i++) {
+        size_t e = 0;
+        for (size_t q = 0; each[q] && !e; q++)
+            e = rel_phrase_at(c->t, i, b, each[q]);
+        if (!e)
+            continue;
+        char w[48], u[48], cat[16];
+        while (e < b && c->t[e] == ' ')
+            e++;
+        if (rel_word_at(c->t, e, b, w, sizeof w) > e && period_of(w) < 0 &&
+            rel_lookup_word(c->lex, w, u, cat))
+            return strcmp(u, c->fi[C].unit) != 0;
+    }
+    return 0;
+}
+
 int rel_rule_each(ctx *c, size_t R)
 {
     const finfo *ri = &c->fi[R];
@@ -4334,6 +4379,13 @@ int rel_rule_each(ctx *c, size_t R)
     if (each && R + 1 < c->f->n && c->f->v[R + 1].sent_index == rf->sent_index &&
         c->f->v[R + 1].tstart < k)
         each = 0;   /* "12 cruisers at 400 each": the "each" is the 400's (round 396) */
+    size_t ce = rf->tend;   /* R's clause: up to a mark */
+    while (ce < send && !strchr(",;:(", c->t[ce]))
+        ce++;
+    if (each && R > 0 && each_other_than(c, rf->tend, ce, R - 1) &&
+        each_other_than(c, rf->tend, ce, R))
+        return 0;   /* "two field hospitals of 150 beds for each division": the rate is
+                       per division, a count the sentence does not state */
     static const char *const at[] = {"at", NULL};
     if (!each && strcmp(ri->cat, "money") == 0 &&
         rel_word_before_is(c, rf->tstart, c->seg->sents[rf->sent_index].start, at)) {
