@@ -559,12 +559,26 @@ static void other_part_for_total(const ctx *c, size_t *counts, size_t n)
         }
 }
 
+/* 1 when figure j is a level of a CHANGE found already ("4.20 lire a shift
+ * in 1915 and 6.30 in 1917, an increase of 50 per cent"): one thing at two
+ * times, no term of a sum of products. */
+static int change_level(const ctx *c, size_t j)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        for (size_t k = 0; r->kind == TALLY_REL_CHANGE && k < r->nparts; k++)
+            if (r->parts[k].fact == j)
+                return 1;
+    }
+    return 0;
+}
+
 int rel_rule_product_terms(ctx *c, size_t P)
 {
     const tally_fact *pf = &c->f->v[P];
     const finfo *pi = &c->fi[P];
-    if (!pi->unit[0] || pi->share || pi->used)
-        return 0;
+    if (!pi->unit[0] || pi->share || pi->used || change_level(c, P))
+        return 0;   /* "costs us 1,850 lire today against 1,100 before the war" */
     if (P + 1 < c->f->n && c->f->v[P + 1].sent_index == pf->sent_index &&
         !c->fi[P + 1].share && rel_same_unit(&c->fi[P + 1], pi) &&
         (c->f->v[P + 1].qual == TALLY_Q_EXACT || c->f->v[P + 1].qual == TALLY_Q_APPROX) &&
@@ -585,7 +599,8 @@ int rel_rule_product_terms(ctx *c, size_t P)
     int back = 0;
     for (size_t R = first; R < P && n < TALLY_REL_MAXPARTS; R++) {
         const finfo *ri = &c->fi[R];
-        if (!rel_comparable(ri, pi) || ri->share || ri->used || !(c->f->v[R].value < pf->value))
+        if (!rel_comparable(ri, pi) || ri->share || ri->used || !(c->f->v[R].value < pf->value) ||
+            change_level(c, R))
             continue;
         size_t a = c->f->v[R].tend, b = consequence_cut(c, a, own_words_end(c, R)), C = NOPOS;
         size_t pa = R > 0 && c->f->v[R - 1].sent_index == c->f->v[R].sent_index
