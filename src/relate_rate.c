@@ -1815,6 +1815,26 @@ static int rival_rate(const ctx *c, size_t R)
     return 0;
 }
 
+/* 1 when total P is joined by "and" to another total in its sentence,
+ * right before or after it ("would land 2,340 men and some 64 tons"): one
+ * total for each kind of count. */
+static int paired_totals(const ctx *c, size_t P)
+{
+    static const char *const and_w[] = {"and", NULL};
+    for (int d = -1; d <= 1; d += 2) {
+        size_t j = P + d;
+        if ((d < 0 && P == 0) || j >= c->f->n ||
+            c->f->v[j].sent_index != c->f->v[P].sent_index || c->fi[j].share)
+            continue;
+        size_t a = d < 0 ? c->f->v[j].tend : c->f->v[P].tend,
+               b = d < 0 ? c->f->v[P].tstart : c->f->v[j].tstart;
+        if (rel_words_between(c->t, a, b, ";:()") >= 0 && rel_words_between(c->t, a, b, "") <= 3 &&
+            rel_phrase_in(c->t, a, b, and_w))
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when rate R is the second item of what each thing holds, after "and"
  * and an item counted by "a", "an" or "one" (no mark between): "Each corps
  * kept a main depot and four field depots, 20 in all" holds five depots
@@ -1925,6 +1945,7 @@ int rel_rule_product(ctx *c, size_t P)
         if (w != 1)
             r.factor = w;
         rel_part(c, &r, R);
+        int named_pick = 0;   /* a count picked by the words of R's clause */
         for (C = R + 1; C < P; C++) {
             const finfo *ci = &c->fi[C];
             if (!ci->unit[0] || ci->share || ci->used || rel_same_unit(ci, pi) ||
@@ -1943,6 +1964,12 @@ int rel_rule_product(ctx *c, size_t P)
             int dup = 0;
             for (size_t k = 1; k < r.nparts; k++)
                 dup |= rel_same_unit(&c->fi[r.parts[k].fact], ci);
+            if (dup && (!named_pick || !paired_totals(c, P)))
+                return 0;   /* "58 Kv-52 sorties and 34 Rz-3 sorties brought in 178
+                               tons" after "two tons a sortie and the Rz-3 one and a
+                               half": counts of two kinds, one total for both (not
+                               "would land 2,340 men and some 64 tons", one each) */
+            named_pick |= pick != C || noun_named(c, C, a, b);
             if (!dup)
                 rel_part(c, &r, pick);
         }
