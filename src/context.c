@@ -4135,6 +4135,16 @@ static int parallel_prep(const char *t, const tally_sentence *s, const tally_att
            (tok_is(t, &b, "and") || tok_punct(t, &b, ','));
 }
 
+/* 1 when token k lies inside a designation among nums[0..i) ("the Rz-3
+ * one and a half": a name of the gapped clause's subject). */
+static int in_designation(const tally_number *nums, size_t i, const tok *k)
+{
+    for (size_t j = i; j-- > 0;)
+        if (nums[j].kind == TALLY_NK_DESIGNATION && nums[j].start <= k->s && k->e <= nums[j].end)
+            return 1;
+    return 0;
+}
+
 /* 1 when the bare number x closes a gapped clause after a comma or "and":
  * ", the Uplands 2,650 and the Lake districts 950" or ", Varden 30 and
  * Strell 24" (the verb of "the Coast gave 1,600 men" left out).  The noun
@@ -4148,7 +4158,7 @@ static int gapped_clause(const char *t, const tally_sentence *s, const tally_num
     size_t pos = nums[i].start;
     int gap = 0;
     for (int w = 0; w < 3 && prev_tok(t, s->start, pos, &k) && k.word &&
-                    !tok_has_digit(t, &k); w++, pos = k.s) {
+                    (!tok_has_digit(t, &k) || in_designation(nums, i, &k)); w++, pos = k.s) {
         if (w == 0 && list_name(t, s, &k) && !tok_in(t, &k, MONTH) &&
             prev_tok(t, s->start, k.s, &k) && !tok_punct(t, &k, ':')) {
             gap = 1;   /* ", Varden 30": a name heads the entry */
