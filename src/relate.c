@@ -1552,6 +1552,11 @@ void rel_sent_range(const ctx *c, size_t si, size_t *lo, size_t *hi)
  * phrase (at most six words, no other figure, no , ; : . in between). */
 size_t rel_paren_after(const ctx *c, size_t i, size_t send)
 {
+    return rel_paren_within(c, i, send, 6);
+}
+
+size_t rel_paren_within(const ctx *c, size_t i, size_t send, int words)
+{
     const tally_fact *f = &c->f->v[i];
     size_t k = f->tend;
     while (k < send && c->t[k] != '(') {
@@ -1560,7 +1565,7 @@ size_t rel_paren_after(const ctx *c, size_t i, size_t send)
             return NOPOS;
         k++;
     }
-    if (k >= send || rel_words_between(c->t, f->tend, k, "") > 6)
+    if (k >= send || rel_words_between(c->t, f->tend, k, "") > words)
         return NOPOS;
     if (i + 1 < c->f->n && c->f->v[i + 1].tstart < k &&
         c->f->v[i + 1].sent_index == f->sent_index)

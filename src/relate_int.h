@@ -211,6 +211,8 @@ size_t rel_sent_open(const ctx *c, size_t si);
 void rel_sent_range(const ctx *c, size_t si, size_t *lo, size_t *hi);
 /* The "(" right after fact i's noun phrase, NOPOS if none. */
 size_t rel_paren_after(const ctx *c, size_t i, size_t send);
+/* rel_paren_after with at most `words` words between figure i and "(". */
+size_t rel_paren_within(const ctx *c, size_t i, size_t send, int words);
 /* The figure of [lo,hi) starting within `words` words after offset a. */
 size_t rel_fact_after(const ctx *c, size_t a, size_t lo, size_t hi, int words);
 /* The figure of [lo,hi) ending within `words` words before offset b, none

@@ -67,13 +67,20 @@ int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send)
 {
     finfo *T = &c->fi[i];
     size_t p = rel_paren_after(c, i, send);
+    int far = 0;   /* "21 ships sunk on the Kessel fields in 1916 (14 ..., six ... and
+                      three ...)": a list of parts after a longer clause */
+    if (p == NOPOS && (p = rel_paren_within(c, i, send, 10)) != NOPOS)
+        far = 1;
     if (p == NOPOS || T->share)
         return 0;
     size_t kids[TALLY_REL_MAXPARTS], k = 0;
+    double ksum = 0;
     for (size_t j = lo; j < hi; j++)
-        if (c->fi[j].popen == p && k < TALLY_REL_MAXPARTS)
+        if (c->fi[j].popen == p && k < TALLY_REL_MAXPARTS) {
             kids[k++] = j;
-    if (k == 0)
+            ksum += c->f->v[j].value;
+        }
+    if (k == 0 || (far && (k < 2 || !(fabs(ksum - c->f->v[i].value) <= 0.1 * c->f->v[i].value))))
         return 0;
     tally_relation r;
     if (k >= 2) {
