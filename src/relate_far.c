@@ -1443,11 +1443,14 @@ static size_t both_count(const ctx *c, const char *thing, size_t R, size_t P)
             c->seg->sents[jf->sent_index].para + AVG_PARAS_BACK < para)
             break;
         if (c->fi[j].share || !counts_thing(c, j, thing) || !isfinite(jf->value) ||
-            !(jf->value > 1) || product_stated(c, j) || measure_cat(c->fi[j].cat))
+            !(jf->value > 1) || measure_cat(c->fi[j].cat))
             continue;
         size_t a, b;
         count_words(c, j, &a, &b);
         int shares = shared_verb(c, thing, a, b, c->f->v[R].tend, c->f->v[P].tstart);
+        if (product_stated(c, j) && !(rate_or_bound(c, j) && shares))
+            continue;   /* a flow stated as a product ("9,600 filters a month, about 320
+                           a day") still names the lot */
         if (rate_or_bound(c, j)) {
             flow |= shares;   /* "the filters now replaced each month cost 43,200" after
                                  "replaced on average 9,600 filters a month": the lot

@@ -3494,22 +3494,52 @@ static int for_one_period(const ctx *c, size_t W, int *pw)
     return 0;
 }
 
+/* 1 when rate R stands in apposition to rate W right before it, with no
+ * "or": W's words (at most six, "2,000 kilometres a month for four
+ * months"), a comma, then R with at most a word of approximation ("600
+ * mines a month, about 20 a day"). */
+static int apposed_rate(const ctx *c, size_t W, size_t R)
+{
+    static const char *const approx[] = {"about", "some", "nearly", "roughly", "approximately",
+                                         "almost", NULL};
+    size_t a = c->f->v[W].tend, b = c->f->v[R].tstart, k = b;
+    while (k > a && c->t[k - 1] != ',')
+        k--;
+    if (k == a)
+        return 0;
+    char w[24];
+    size_t i = k;
+    int n = 0;
+    while (rel_next_word(c->t, &i, b, w, sizeof w)) {
+        if (!rel_word_is(w, approx) || ++n > 1)
+            return 0;
+    }
+    size_t D = R + 1;
+    if (D < c->f->n && c->f->v[D].sent_index == c->f->v[R].sent_index && is_duration(c, D) &&
+        rel_words_between(c->t, c->f->v[R].tend, c->f->v[D].tstart, ",;:()") >= 0 &&
+        rel_words_between(c->t, c->f->v[R].tend, c->f->v[D].tstart, "") <= 5)
+        return 0;   /* "216 tons a month, nine tons a day for 24 days at sea": a span of
+                       its own, not the month's days */
+    return rel_words_between(c->t, a, k - 1, ",") >= 0 && rel_words_between(c->t, a, k - 1, "") <= 6;
+}
+
 static int period_restated(ctx *c, size_t R, int pr)
 {
     if (R == 0)
         return 0;
     size_t W = R - 1;
     const tally_fact *wf = &c->f->v[W];
-    int pw, over = 0;
+    int pw, over = 0, apposed = 0;
     if (wf->sent_index != c->f->v[R].sent_index || !rel_same_unit(&c->fi[W], &c->fi[R]) ||
         c->fi[W].share || c->fi[W].used ||
         (!(rel_rate_of(c, W, &pw) && pw >= 0) && !(over = for_one_period(c, W, &pw))) ||
         pw < 0 ||
         !(periods[pw].per_year < periods[pr].per_year) ||
         !memchr(c->t + wf->tend, ',', c->f->v[R].tstart - wf->tend) ||
-        !rel_phrase_in(c->t, wf->tend, c->f->v[R].tstart, (const char *const[]){"or", NULL}) ||
         rel_words_between(c->t, wf->tend, c->f->v[R].tstart, ";:()") < 0 ||
-        rel_words_between(c->t, wf->tend, c->f->v[R].tstart, "") > 4 + 3 * over)
+        (rel_phrase_in(c->t, wf->tend, c->f->v[R].tstart, (const char *const[]){"or", NULL})
+             ? rel_words_between(c->t, wf->tend, c->f->v[R].tstart, "") > 4 + 3 * over
+             : !(apposed = apposed_rate(c, W, R))))
         return 0;   /* ("1,800 torpedoes for the year, or 150 a month": three more) */
     double k = periods[pr].per_year / periods[pw].per_year;
     if (pr == 0 && pw == 1)
@@ -3525,7 +3555,8 @@ static int period_restated(ctx *c, size_t R, int pr)
              pr == 0 && pw == 2 ? REL_CUE_MONTH_DAYS : weeks ? REL_CUE_MONTH_WEEKS : "per period");
     r.factor = k;
     rel_part(c, &r, R);
-    c->fi[W].used = 1;
+    c->fi[W].used = !apposed;   /* "9,600 filters a month, about 320 a day": the 9,600
+                                   may still be a count of a bill after it */
     c->fi[R].used = 1;
     return rel_add(c, &r) < 0 ? -1 : 1;
 }
