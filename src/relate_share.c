@@ -1991,6 +1991,13 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         r.looked_back = c->f->v[W].sent_index != c->f->v[P].sent_index;
     /* "Of this, 190,000 litres ..., nearly a quarter of what was pumped":
        the whole the opening names, not a figure looked up by "pumped" */
+    size_t sw0;
+    if (W == NOPOS && of && nl == 1 && strncasecmp(r.whole, "the ", 4) == 0 &&
+        (sw0 = subset_whole(c, P)) != NOPOS &&
+        c->f->v[sw0].sent_index == c->f->v[P].sent_index && sw0 == lo)
+        W = sw0;   /* "Of the 42,500 pairs made in March, 3,400 were turned back, 8 per
+                      cent of the month's work": the partitive's whole, not an earlier
+                      month's figure looked up by "month" */
     if (W == NOPOS && of && r.whole[0] && !pronoun_whole(r.whole)) {
         /* "87 per cent of the promised total": stated earlier */
         query qw;
@@ -2633,6 +2640,11 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         ;   /* "one in four of them"; "of those held" with no antecedent: looked up */
     else if (ow)
         W = antecedent(c, P, ow);   /* "of which 46 per cent, some 736 million" */
+    else if (strncasecmp(whole, "the ", 4) == 0 && (named = subset_whole(c, P)) != NOPOS &&
+             named == lo && c->f->v[named].sent_index == qf->sent_index)
+        W = named;   /* "Of the 42,500 pairs made in March, 3,400 were turned back, 8 per
+                     cent of the month's work": the partitive's whole, not an earlier
+                     month's figure looked up by "month" */
     else {
         size_t cue = NOPOS;
         if (of_end != NOPOS && whole[0])
