@@ -4824,7 +4824,14 @@ int rel_rule_each_back(ctx *c, size_t R)
         c->fi[P].used = c->fi[R].used = c->fi[T].used = 1;
         return rel_add(c, &r);
     }
-    if (c->f->v[P].sent_index != rf->sent_index && !(prod >= 0.5 * pv && prod <= 1.5 * pv))
+    int other = 0;   /* "14 barges made 38 trips, each carrying about 180 tons, and its
+                        120 carts hauled some 2,900 tons": another count's own lot */
+    for (size_t j = R + 1; j < P; j++)
+        other |= c->fi[j].unit[0] && !c->fi[j].share && !rel_is_rate(c, j) &&
+                 !rel_same_unit(&c->fi[j], &c->fi[R]) && !rel_same_unit(&c->fi[j], ci) &&
+                 c->f->v[j].value > 1;
+    if ((c->f->v[P].sent_index != rf->sent_index || other) &&
+        !(prod >= 0.5 * pv && prod <= 1.5 * pv))
         return 0;
     if (rel_moved_lot(c, P) || flow_or_rest(c, R, P))
         return 0;   /* "Twelve barges, each of 200 tons, took a cargo of 1,800 tons":

@@ -1222,6 +1222,10 @@ static int colon_list(ctx *c, size_t T, size_t also, size_t i, size_t hi, tally_
             }
             break;
         }
+        if (rel_word_within(c, c->f->v[j].tend, c->seg->sents[c->f->v[j].sent_index].end, 3,
+                            (const char *const[]){"each", "apiece", NULL}))
+            return 0;   /* "22 seaplanes: eight in each of the converted liners Aurel and
+                           Vesta and six in the Dorn": an item said of each of several */
         int minus = r->nparts > 0 && taken_away(c, c->f->v[r->parts[r->nparts - 1].fact].tend,
                                                  c->f->v[j].tstart);
         if (r->nparts > 0 && !minus &&
