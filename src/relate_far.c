@@ -1217,6 +1217,12 @@ static size_t earlier_count(const ctx *c, const char *thing, size_t X)
             rel_stated_by(c, TALLY_REL_SUBSET, j))
             continue;   /* "45 km left": a length is no count of things; "148 guns, 96
                            of them on the landward front": a subset, not all */
+        if (j > 0 && c->f->v[j - 1].sent_index == jf->sent_index &&
+            counts_thing(c, j - 1, thing) && !c->fi[j - 1].share &&
+            rel_word_before_is(c, jf->tstart, c->seg->sents[jf->sent_index].start,
+                               (const char *const[]){"from", NULL}))
+            continue;   /* "down to 1,240 boats from 1,610 before the war": the old level;
+                           the count is the new one before it */
         return j;
     }
     return NOPOS;

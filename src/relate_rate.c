@@ -2223,6 +2223,11 @@ static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t
                 skipped = 1;   /* "That left 59 km ...": the whole is further back */
                 continue;
             }
+            if (j > first && rel_same_unit(&c->fi[j - 1], &c->fi[j]) &&
+                rel_word_before_is(c, jf->tstart, c->seg->sents[ps].start,
+                                   (const char *const[]){"from", NULL}))
+                continue;   /* "down to 1,240 boats from 1,610 before the war": the old
+                               level; the count is the new one before it */
             if (c->fi[j].part) {
                 *amb = 1;   /* "6,420 sorties, 2,310 by day and 4,100 by night": the whole */
                 continue;
@@ -3079,11 +3084,17 @@ int rel_rate_of(const ctx *c, size_t j, int *period)
             return 1;   /* "monthly", "annually" */
         *period = -1;
         if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0 || strcmp(w, "per") == 0) {
+            static const char *const when[] = {"before", "earlier", "ago", "later", "after",
+                                               NULL};
             size_t k = e;
             while (k < send && c->t[k] == ' ')
                 k++;
-            rel_word_at(c->t, k, send, w2, sizeof w2);
+            k = rel_word_at(c->t, k, send, w2, sizeof w2);
             *period = period_of(w2);
+            if (*period >= 0 && strcmp(w, "per") != 0 && rel_word_within(c, k, send, 1, when)) {
+                *period = -1;   /* "240 gulden a year before": a time, no rate */
+                return 0;
+            }
             return *period >= 0 || strcmp(w, "per") == 0;
         }
         int is_stop = 0;
