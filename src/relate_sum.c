@@ -2384,6 +2384,23 @@ static int total_only(const ctx *c, size_t A)
     return stated;
 }
 
+/* 1 when t[a..b) says "each" or "a" / "an" before a word that is no
+ * period ("each ship cost", "a mule from Orvanto cost"): a sum of one. */
+static int said_of_each(const ctx *c, size_t a, size_t b)
+{
+    char w[32], n[32];
+    size_t i = a;
+    while (rel_next_word(c->t, &i, b, w, sizeof w)) {
+        if (strcasecmp(w, "each") == 0)
+            return 1;
+        size_t k = i;
+        if ((strcasecmp(w, "a") == 0 || strcasecmp(w, "an") == 0) &&
+            rel_next_word(c->t, &k, b, n, sizeof n) && rel_period_word(n) < 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int convert_one(ctx *c, size_t R, size_t T, size_t lo, const char *other)
 {
     size_t A = NOPOS;
@@ -2406,8 +2423,11 @@ static int convert_one(ctx *c, size_t R, size_t T, size_t lo, const char *other)
         A = sum_before(c, lo, other);   /* "... lend $150 million.  At 12 florins to the
                                            dollar the loan was worth 1.8bn florins" */
     int w = rel_words_between(c->t, c->f->v[R].tend, c->f->v[T].tstart, ";:()");
-    if (A == NOPOS || (c->fi[A].used && !total_only(c, A)) || w < 0 || w > 8 || T != R + 1)
+    if (A == NOPOS || (c->fi[A].used && !total_only(c, A)) || w < 0 || w > 10 || T != R + 1)
         return 0;
+    if (w > 8 && said_of_each(c, c->f->v[R].tend, c->f->v[T].tstart))
+        return 0;   /* "at 12 talers to the pound each ship cost the treasury 222,000
+                       talers": the price of one, not the £111,000 of all */
     tally_relation r;
     rel_init(&r, TALLY_REL_SUM, T, "rate of exchange");
     r.products = 1;   /* one sum times the rate: a product */
