@@ -1013,6 +1013,22 @@ static int noun_follows(const scan *s, size_t p)
         compound_last(s, &k2, &last);
         return counted_noun(s, &last) && !IN_LIST(&k2, function_words);
     }
+    if (k.cap) {   /* a maker's name and a model before the noun: "30 Kell K-2 seaplanes" */
+        size_t e = k.e;
+        for (int n = 0; n < 5; n++) {
+            lex_tok(s->t, e, s->end, &k2);
+            if (k2.type == T_IDENT || k2.type == T_DASH || k2.type == T_NUM ||
+                (k2.type == T_WORD && k2.cap)) {
+                e = k2.e;
+                continue;
+            }
+            break;
+        }
+        if (k2.type == T_WORD && !k2.cap) {
+            compound_last(s, &k2, &last);
+            return counted_noun(s, &last) && !IN_LIST(&k2, function_words);
+        }
+    }
     return 0;
 }
 
