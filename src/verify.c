@@ -1176,6 +1176,14 @@ static int check_change(tally_doc *doc, const tally_facts *F, const tally_relati
 
 /* DIFFERENCE: |parts[1] - parts[0]| against the stated gap ("900 - 640 =
  * 260"). */
+/* 1 when operand f is a bound ("no more than 8,600 tons") and the stated
+ * difference st is a plain figure: the writer took the bound as the level. */
+static int bound_as_level(const tally_fact *f, const tally_fact *st)
+{
+    return (f->qual == TALLY_Q_AT_MOST || f->qual == TALLY_Q_AT_LEAST) && isfinite(f->value) &&
+           f->value > 0 && (st->qual == TALLY_Q_EXACT || st->qual == TALLY_Q_APPROX);
+}
+
 static int check_difference(const tally_facts *F, const tally_relation *r, work *w)
 {
     if (r->nparts < 2)
@@ -1186,6 +1194,11 @@ static int check_difference(const tally_facts *F, const tally_relation *r, work 
         return 1;
     const tally_fact *st = &F->v[r->stated];
     ivl xw = operand_iv(a, x, st), yw = operand_iv(b, y, st);
+    if (bound_as_level(a, st))
+        x = xw = iv(a->value, a->value);   /* "delivered no more than 8,600 tons, and the
+                                              shortfall of 1,850": the writer's level */
+    if (bound_as_level(b, st))
+        y = yw = iv(b->value, b->value);
     int down = (x.lo + x.hi) >= (y.lo + y.hi);   /* the larger first */
     ivl hi = down ? x : y, lo = down ? y : x, hiw = down ? xw : yw, low = down ? yw : xw;
     w->c = iv(hi.lo - lo.hi, hi.hi - lo.lo);
