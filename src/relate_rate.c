@@ -2228,6 +2228,9 @@ static size_t count_in_sentence_before(const ctx *c, size_t lo, size_t a, size_t
                                    (const char *const[]){"from", NULL}))
                 continue;   /* "down to 1,240 boats from 1,610 before the war": the old
                                level; the count is the new one before it */
+            if (each_subject(c, j))
+                continue;   /* "Each battery mounted four guns, so that the command had 60
+                               pieces": the four are said of one battery, no count */
             if (c->fi[j].part) {
                 *amb = 1;   /* "6,420 sorties, 2,310 by day and 4,100 by night": the whole */
                 continue;
