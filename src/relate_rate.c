@@ -2811,6 +2811,16 @@ static size_t part_named_by(const ctx *c, size_t Z, size_t W, size_t last)
  * rounds that day, 1,350 from Sarnau's batteries and 890 from the rest"). */
 static size_t whole_of_list_end(const ctx *c, size_t X, size_t lo)
 {
+    for (size_t i = 0; i < c->out->n; i++) {   /* a breakdown found already, even one that
+                                                 does not add up ("2,150 rounds, 1,320 of
+                                                 them ... and 580 ..., some 307 an hour") */
+        const tally_relation *r = &c->out->v[i];
+        if (r->kind != TALLY_REL_SUM || r->products || r->stated == TALLY_NO_FACT ||
+            r->nparts < 2 || r->parts[r->nparts - 1].fact != X ||
+            c->f->v[r->stated].sent_index != c->f->v[X].sent_index || r->stated > X)
+            continue;
+        return r->stated;
+    }
     double sum = 0;
     int parts = 0;
     size_t first = X;   /* the first part read so far */
