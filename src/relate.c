@@ -1331,6 +1331,19 @@ static int product_missing_count(const ctx *c, const tally_relation *r)
     return 0;
 }
 
+size_t rel_with_part(const ctx *c, size_t from, int kind, size_t j)
+{
+    for (size_t i = from; i < c->out->n; i++) {
+        const tally_relation *r = &c->out->v[i];
+        if (kind >= 0 && (int)r->kind != kind)
+            continue;
+        for (size_t k = 0; k < r->nparts; k++)
+            if (r->parts[k].fact == j)
+                return i;
+    }
+    return NOPOS;
+}
+
 int rel_stated_by(const ctx *c, tally_relation_kind kind, size_t j)
 {
     for (size_t i = 0; i < c->out->n; i++)

@@ -162,6 +162,11 @@ int rel_clause_word(const ctx *c, size_t *b, size_t end, char *w, size_t cap);
 int rel_one_thing_has(const ctx *c, size_t j, int elided);
 /* 1 when word w is one of ws (a NULL-ended list). */
 int rel_word_is(const char *w, const char *const *ws);
+/* The index of the first relation found from index `from` on, of the kind
+ * given (any when kind < 0), that has figure j among its parts; NOPOS when
+ * none ("for (i = rel_with_part(c, 0, K, j); i != NOPOS; i = rel_with_part(c,
+ * i + 1, K, j))"). */
+size_t rel_with_part(const ctx *c, size_t from, int kind, size_t j);
 /* 1 when a relation of the kind found so far states fact j: the total of
  * a SUM ("The 168,000 were billeted in three districts: ..." heads a
  * breakdown), the part of a SUBSET ("408 of them"). */

@@ -564,13 +564,7 @@ static void other_part_for_total(const ctx *c, size_t *counts, size_t n)
  * times, no term of a sum of products. */
 static int change_level(const ctx *c, size_t j)
 {
-    for (size_t i = 0; i < c->out->n; i++) {
-        const tally_relation *r = &c->out->v[i];
-        for (size_t k = 0; r->kind == TALLY_REL_CHANGE && k < r->nparts; k++)
-            if (r->parts[k].fact == j)
-                return 1;
-    }
-    return 0;
+    return rel_with_part(c, 0, TALLY_REL_CHANGE, j) != NOPOS;
 }
 
 int rel_rule_product_terms(ctx *c, size_t P)
@@ -5837,14 +5831,10 @@ static double lasting_factor(int p, int zp)
  * 38,000 ...": the parts are no rival of their total. */
 static int summed_part(const ctx *c, size_t j, size_t first)
 {
-    for (size_t i = 0; i < c->out->n; i++) {
-        const tally_relation *o = &c->out->v[i];
-        if (o->kind != TALLY_REL_SUM || o->stated < first || o->stated == j)
-            continue;
-        for (size_t p = 0; p < o->nparts; p++)
-            if (o->parts[p].fact == j)
-                return 1;
-    }
+    for (size_t i = rel_with_part(c, 0, TALLY_REL_SUM, j); i != NOPOS;
+         i = rel_with_part(c, i + 1, TALLY_REL_SUM, j))
+        if (c->out->v[i].stated >= first && c->out->v[i].stated != j)
+            return 1;
     return 0;
 }
 

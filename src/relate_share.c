@@ -1592,15 +1592,11 @@ static int share_of_list(ctx *c, size_t P, size_t W, size_t lo, size_t *items, s
  * whole is the total, not a part). */
 static int sum_part_there(const ctx *c, size_t j)
 {
-    for (size_t i = 0; c->fi[j].part && i < c->out->n; i++) {
-        const tally_relation *r = &c->out->v[i];
-        if (r->kind != TALLY_REL_SUM || r->stated == TALLY_NO_FACT ||
-            c->f->v[r->stated].sent_index != c->f->v[j].sent_index)
-            continue;
-        for (size_t k = 0; k < r->nparts; k++)
-            if (r->parts[k].fact == j)
-                return 1;
-    }
+    for (size_t i = c->fi[j].part ? rel_with_part(c, 0, TALLY_REL_SUM, j) : NOPOS; i != NOPOS;
+         i = rel_with_part(c, i + 1, TALLY_REL_SUM, j))
+        if (c->out->v[i].stated != TALLY_NO_FACT &&
+            c->f->v[c->out->v[i].stated].sent_index == c->f->v[j].sent_index)
+            return 1;
     return 0;
 }
 
