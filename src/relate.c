@@ -1331,6 +1331,26 @@ static int product_missing_count(const ctx *c, const tally_relation *r)
     return 0;
 }
 
+size_t rel_cue_word(const ctx *c, size_t *i, size_t b, const char *const *cues, char *w,
+                    size_t cap)
+{
+    for (; *i < b; (*i)++) {
+        size_t e = 0;
+        for (size_t q = 0; cues[q] && !e; q++)
+            e = rel_phrase_at(c->t, *i, b, cues[q]);
+        if (!e)
+            continue;
+        while (e < b && c->t[e] == ' ')
+            e++;
+        size_t n = rel_word_at(c->t, e, b, w, cap);
+        if (n > e) {
+            (*i)++;
+            return n;
+        }
+    }
+    return 0;
+}
+
 size_t rel_with_part(const ctx *c, size_t from, int kind, size_t j)
 {
     for (size_t i = from; i < c->out->n; i++) {

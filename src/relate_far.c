@@ -2441,19 +2441,7 @@ int rel_rule_on_count(ctx *c, size_t C, size_t lo, size_t hi)
 static size_t each_thing(const ctx *c, size_t a, size_t b, char *w, size_t cap)
 {
     static const char *const one[] = {"each", "every", NULL};
-    for (size_t i = a; i < b; i++) {
-        size_t e = 0;
-        for (size_t q = 0; one[q] && !e; q++)
-            e = rel_phrase_at(c->t, i, b, one[q]);
-        if (!e)
-            continue;
-        while (e < b && c->t[e] == ' ')
-            e++;
-        size_t n = rel_word_at(c->t, e, b, w, cap);
-        if (n > e)
-            return n;
-    }
-    return 0;
+    return rel_cue_word(c, &a, b, one, w, cap);
 }
 
 /* 1 when a count of unit u reads as the thing w ("bicycles" for

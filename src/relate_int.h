@@ -162,6 +162,12 @@ int rel_clause_word(const ctx *c, size_t *b, size_t end, char *w, size_t cap);
 int rel_one_thing_has(const ctx *c, size_t j, int elided);
 /* 1 when word w is one of ws (a NULL-ended list). */
 int rel_word_is(const char *w, const char *const *ws);
+/* The next cue of cues (phrases) in t[*i..b) followed by a word: the word
+ * copied into w, the offset after it returned, *i moved past the cue so
+ * that a loop reads the next one ("each bicycle", "these flights"); 0
+ * when there is none. */
+size_t rel_cue_word(const ctx *c, size_t *i, size_t b, const char *const *cues, char *w,
+                    size_t cap);
 /* The index of the first relation found from index `from` on, of the kind
  * given (any when kind < 0), that has figure j among its parts; NOPOS when
  * none ("for (i = rel_with_part(c, 0, K, j); i != NOPOS; i = rel_with_part(c,

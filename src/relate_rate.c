@@ -4431,19 +4431,10 @@ size_t rel_carrier_of(const ctx *c, size_t R, size_t C)
 static int each_other_than(const ctx *c, size_t a, size_t b, size_t C)
 {
     static const char *const each[] = {"each", "every", NULL};
-    for (size_t i = a; i < b; i++) {
-        size_t e = 0;
-        for (size_t q = 0; each[q] && !e; q++)
-            e = rel_phrase_at(c->t, i, b, each[q]);
-        if (!e)
-            continue;
-        char w[48], u[48], cat[16];
-        while (e < b && c->t[e] == ' ')
-            e++;
-        if (rel_word_at(c->t, e, b, w, sizeof w) > e && period_of(w) < 0 &&
-            rel_lookup_word(c->lex, w, u, cat))
+    char w[48], u[48], cat[16];
+    for (size_t i = a; rel_cue_word(c, &i, b, each, w, sizeof w);)
+        if (period_of(w) < 0 && rel_lookup_word(c->lex, w, u, cat))
             return strcmp(u, c->fi[C].unit) != 0;
-    }
     return 0;
 }
 

@@ -2765,18 +2765,10 @@ static size_t of_whole_before(const ctx *c, size_t P, size_t lo)
 static int demonstrative_noun(const ctx *c, size_t a, size_t b, char u[48], char cat[16])
 {
     static const char *const dem[] = {"these", "those", NULL};
-    for (size_t k = a; k < b; k++) {
-        size_t e = 0;
-        for (size_t m = 0; dem[m] && !e; m++)
-            e = rel_phrase_at(c->t, k, b, dem[m]);
-        if (!e)
-            continue;
-        while (e < b && c->t[e] == ' ')
-            e++;
-        char w[48];
-        if (rel_word_at(c->t, e, b, w, sizeof w) > e && rel_lookup_word(c->lex, w, u, cat))
+    char w[48];
+    for (size_t k = a; rel_cue_word(c, &k, b, dem, w, sizeof w);)
+        if (rel_lookup_word(c->lex, w, u, cat))
             return 1;
-    }
     return 0;
 }
 
