@@ -1703,6 +1703,13 @@ int rel_word_before_is(const ctx *c, size_t i, size_t start, const char *const *
     return 0;
 }
 
+int rel_two_words_before(const ctx *c, size_t i, size_t start, const char *const *prev,
+                         const char *const *last)
+{
+    return rel_word_before_is(c, i, start, last) &&
+           rel_word_before_is(c, rel_word_back(c, i, start), start, prev);
+}
+
 
 static tally_status relate_run(const char *text, const tally_segments *seg,
                                const tally_facts *facts, const tally_lexicon *lex,

@@ -140,6 +140,10 @@ int rel_possessive_word(const char *t, size_t y, size_t z);
 int rel_word_within(const ctx *c, size_t i, size_t end, int n, const char *const *ws);
 /* 1 when the word right before offset i (not before start) is one of ws. */
 int rel_word_before_is(const ctx *c, size_t i, size_t start, const char *const *ws);
+/* 1 when the word right before offset i is one of last and the word before
+ * that one of prev ("up from", "stood at"). */
+int rel_two_words_before(const ctx *c, size_t i, size_t start, const char *const *prev,
+                         const char *const *last);
 /* The word that ends right before offset i (back over spaces) copied,
  * lower-cased, to w; 0 when there is none in [start, i). */
 int rel_word_ending_at(const ctx *c, size_t i, size_t start, char *w, size_t cap);

@@ -817,12 +817,7 @@ static int up_down_from(const ctx *c, const tally_sentence *s, size_t b)
 {
     static const char *const from[] = {"from", NULL};
     static const char *const way[] = {"up", "down", NULL};
-    size_t k = c->f->v[b].tstart;
-    if (!rel_word_before_is(c, k, s->start, from))
-        return 0;
-    while (k > s->start && c->t[k - 1] == ' ')
-        k--;
-    return k >= s->start + 4 && rel_word_before_is(c, k - 4, s->start, way);
+    return rel_two_words_before(c, c->f->v[b].tstart, s->start, way, from);
 }
 
 /* The figure a share in apposition is said of: the last one of its clause
@@ -3240,12 +3235,7 @@ static int stood_at(const ctx *c, const tally_sentence *s, size_t a)
 {
     static const char *const at[] = {"at", NULL};
     static const char *const verbs[] = {"stood", "was", "remained", "stands", "is", NULL};
-    size_t i = c->f->v[a].tstart;
-    if (!rel_word_before_is(c, i, s->start, at))
-        return 0;
-    while (i > s->start && c->t[i - 1] == ' ')
-        i--;
-    return i >= s->start + 2 && rel_word_before_is(c, i - 2, s->start, verbs);
+    return rel_two_words_before(c, c->f->v[a].tstart, s->start, verbs, at);
 }
 
 /* An absolute CHANGE from fact a to fact b when change_amount() finds the
