@@ -1794,6 +1794,19 @@ static int unnumbered_item(const ctx *c, size_t T, size_t F)
                                                                           212 deserted" */
 }
 
+/* 1 when figure j is said of each one of some things ("16 telephone sets
+ * to every battalion", "six to each battery"): a rate, its cue within the
+ * four words after it, no mark between. */
+static int said_to_each(const ctx *c, size_t j)
+{
+    static const char *const each[] = {"to every", "to each", "for every", "for each", "per",
+                                       NULL};
+    size_t a = c->f->v[j].tend, b = a, end = c->seg->sents[c->f->v[j].sent_index].end;
+    for (int n = 0; n < 5 && b < end && !strchr(",;:()", c->t[b]); b++)
+        n += c->t[b] == ' ';
+    return rel_phrase_in(c->t, a, b, each);
+}
+
 int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
 {
     const tally_sentence *s = &c->seg->sents[si];
@@ -1891,6 +1904,15 @@ int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi)
             if (ns >= 2 && nf == 0 && unnumbered_item(c, T, same[ns - 1]))
                 continue;   /* "General Headquarters, four corps headquarters and eleven
                                divisional headquarters, 16 headquarters in all" */
+            size_t kept = 0;
+            for (size_t m = 0; m < ns; m++)
+                if (!said_to_each(c, same[m]))
+                    same[kept++] = same[m];   /* "16 sets to every battalion and six to each
+                                                 battery: 1,296 sets ... and 648 ..., 1,944
+                                                 in all": rates, no parts */
+            if (kept < ns && kept + nf < 2)
+                continue;
+            ns = kept;
             if (total_rel(c, T, cue, same, ns, form, nf) < 0)
                 return -1;
             /* "together ... carried 16,050 tons in 6,160 sorties": a second
