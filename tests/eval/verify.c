@@ -118,6 +118,15 @@ static int covers(const tally_fact *s, size_t off)
  * is the fall from 1,440 to 1,180, the same arithmetic), and a difference
  * with more than two terms as a sum with parts taken away ("184 - 21 - 104
  * = 59 km left", kind sum: the same figure stated, the same arithmetic). */
+/* How many figures check k's facts list names after the stated one. */
+static int parts_of(const tally_check *k)
+{
+    int n = 0;
+    for (const char *p = k->facts; p && *p; p++)
+        n += *p == ';';
+    return n;
+}
+
 static int hits(const tally_facts *f, const tally_check *k, size_t off, const char *kind)
 {
     int sum_of_products = strcmp(kind, "sum") == 0 && strcmp(k->kind, "product") == 0 &&
@@ -129,6 +138,10 @@ static int hits(const tally_facts *f, const tally_check *k, size_t off, const ch
                                                                   tons": |A - B| either way */
     int minus = strcmp(kind, "difference") == 0 && strcmp(k->kind, "sum") == 0 &&
                 k->expression && strstr(k->expression, " - ");
+    /* "31,400 carried ... the wounded 7,900; the remaining 23,400": a rest
+       listed as a difference, checked as the sum of two parts it is one of */
+    int rest = strcmp(kind, "difference") == 0 && strcmp(k->kind, "sum") == 0 &&
+               parts_of(k) == 2;
     /* a norm listed per unit ("4,800 prisoners in 60 huts, 80 men to a hut")
        checked as the product or quotient it is */
     int per_unit = strcmp(kind, "norm") == 0 && strcmp(family(k->kind), "product") == 0;
@@ -136,8 +149,10 @@ static int hits(const tally_facts *f, const tally_check *k, size_t off, const ch
     int fall = strcmp(kind, "fraction") == 0 && strcmp(k->kind, "change") == 0 && sf &&
                sf->unit && strcmp(sf->unit, "percent") == 0;
     if (strcmp(family(k->kind), family(kind)) != 0 && !sum_of_products && !doubled && !gap &&
-        !fall && !minus && !per_unit)
+        !fall && !minus && !per_unit && !rest)
         return 0;
+    if (rest && !covers(stated(f, k), off))
+        return covers(second(f, k), off) || covers(last(f, k), off);
     if (fall)   /* the share itself must be the figure checked */
         return covers(sf, off);
     return covers(stated(f, k), off) ||
