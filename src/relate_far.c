@@ -299,6 +299,11 @@ static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char
     if (rel_product_stated(c, v, R > C ? R : C, P))
         return 0;   /* the product stated before P ("should have counted 189; the
                        returns list 162") */
+    for (size_t j = P, n = 0; far && j-- > 0 && n < 60; n++)
+        if (c->f->v[j].value == p && rel_same_unit(&c->fi[j], &c->fi[P]) && !c->fi[j].share)
+            return 0;   /* "release 562,400 crowns for the Lindqvist contract": the sum
+                           stated before, restated, not a product of the 1,200 horses
+                           asked for and the price of one */
     static const char *const for_w[] = {"for", NULL};
     for (size_t j = R + 1; j < P && c->f->v[j].sent_index == c->f->v[R].sent_index; j++)
         if (!c->fi[j].share && rel_same_unit(&c->fi[j], &c->fi[R]) &&

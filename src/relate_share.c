@@ -1843,6 +1843,32 @@ static int whole_words_unmatched(const ctx *c, size_t W, size_t q, const char *w
 }
 
 
+/* 1 when the last word of the whole's words ("the need") stands within
+ * the four words before figure W ("against a need of 2,900"), its first
+ * five letters enough. */
+static int whole_head_near(const ctx *c, size_t W, const char *whole)
+{
+    const char *h = strrchr(whole, ' ');
+    h = h ? h + 1 : whole;
+    size_t n = strlen(h) > 5 ? 5 : strlen(h);
+    size_t i = c->f->v[W].tstart, s0 = c->seg->sents[c->f->v[W].sent_index].start;
+    for (size_t k = rel_words_back(c, i, s0, 4); n >= 3 && k + n <= i; k++)
+        if ((k == 0 || !rel_wch((unsigned char)c->t[k - 1])) && strncasecmp(c->t + k, h, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when a noun of gap stands right before figure P ("a shortfall of
+ * 1,162", "a deficit of"): P is a gap. */
+static int gap_before(const ctx *c, size_t P)
+{
+    static const char *const gap[] = {"shortfall of", "deficit of", "deficiency of", "gap of",
+                                      "short by", NULL};
+    size_t i = c->f->v[P].tstart, s0 = c->seg->sents[c->f->v[P].sent_index].start;
+    size_t a = rel_words_back(c, i, s0, 3);
+    return rel_phrase_in(c->t, a, i, gap);
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -2061,6 +2087,12 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         whole_words_unmatched(c, W, q, r.whole))
         return 0;   /* "Of the 240 lorries that set out, 48 ..., a tenth of all the
                        lorries the army owned": a set of its own, not stated (round 449) */
+    if (W != NOPOS && nl == 1 && of && r.whole[0] && !pronoun_whole(r.whole) && W < P &&
+        c->f->v[W].sent_index == c->f->v[P].sent_index && gap_before(c, P) &&
+        !whole_head_near(c, W, r.whole))
+        return 0;   /* "held 4,310 horses, a shortfall of 1,162, or about a fifth of the
+                       establishment": the whole named is what the gap is counted
+                       against, not the stock it is counted from */
     if (W != NOPOS && nl == 1 && nw == 1) {
         /* a whole stated per period: over the part's span */
         double k = demo && !rel_is_rate(c, P) ? 1 : rel_span_factor(c, P, W);
