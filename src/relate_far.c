@@ -299,6 +299,12 @@ static int far_product(ctx *c, size_t P, size_t R, size_t C, int far, const char
     if (rel_product_stated(c, v, R > C ? R : C, P))
         return 0;   /* the product stated before P ("should have counted 189; the
                        returns list 162") */
+    size_t pe = c->f->v[P].tend, se = c->seg->sents[c->f->v[P].sent_index].end;
+    while (pe < se && c->t[pe] != ';')
+        pe++;
+    if (far && rel_phrase_in(c->t, c->f->v[P].tend, pe, (const char *const[]){"and for", NULL}))
+        return 0;   /* "a credit of about 100,000 crowns, for the Brede sets and for the
+                       234 sets still to be made": a bill of two lots */
     for (size_t j = P, n = 0; far && j-- > 0 && n < 60; n++)
         if (c->f->v[j].value == p && rel_same_unit(&c->fi[j], &c->fi[P]) && !c->fi[j].share)
             return 0;   /* "release 562,400 crowns for the Lindqvist contract": the sum
