@@ -3245,7 +3245,15 @@ static int abs_share(ctx *c, const tally_sentence *s, const tally_relation *abs)
     size_t a = c->f->v[C].tend, b = c->f->v[q].tstart, k = a;
     while (k < b && c->t[k] != ',')
         k++;
-    if (k == b || rel_words_between(c->t, a, k, "") > 2 ||
+    if (k == b) {   /* "a fall of 15,000 hectares or some 29 per cent": no comma */
+        size_t o = a;
+        while (o < b && !rel_phrase_at(c->t, o, b, "or"))
+            o++;
+        if (o == b || rel_words_between(c->t, a, o, ",;:.()") < 0 ||
+            rel_words_between(c->t, a, o, "") > 2 || rel_words_between(c->t, o, b, "") > 3 ||
+            rel_word_within(c, c->f->v[q].tend, s->end, 1, of))
+            return 0;
+    } else if (rel_words_between(c->t, a, k, "") > 2 ||
         rel_words_between(c->t, k + 1, b, ",;:.()") < 1 ||
         rel_words_between(c->t, k + 1, b, "") > 3 || !rel_phrase_at(c->t, k + 2, b, "or") ||
         rel_word_within(c, c->f->v[q].tend, s->end, 1, of))
