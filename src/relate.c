@@ -1990,6 +1990,8 @@ static tally_status relate_run(const char *text, const tally_segments *seg,
         if (!rc)
             rc = rel_rule_colon(&c, si, lo, hi);
         if (!rc)
+            rc = rel_rule_were_parts(&c, si, lo, hi);
+        if (!rc)
             rc = rel_rule_change(&c, si, lo, hi);
         if (!rc)
             rc = rel_rule_change_by(&c, si, lo, hi);

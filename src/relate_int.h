@@ -262,6 +262,7 @@ int rel_rule_breakdown(ctx *c, size_t i, size_t lo, size_t hi, size_t send);
 int rel_rule_and_apposed(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_paren_norm(ctx *c, size_t lo, size_t hi);
 int rel_rule_colon(ctx *c, size_t si, size_t lo, size_t hi);
+int rel_rule_were_parts(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_cues(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_comma_list(ctx *c, size_t si, size_t lo, size_t hi);
 int rel_rule_convert(ctx *c, size_t si, size_t lo, size_t hi);

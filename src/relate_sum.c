@@ -1385,6 +1385,68 @@ static int partitive_whole(const ctx *c, size_t W)
  * total is the figure before it in its clause, and the list must have as
  * many items as the count says (they may take the count's noun) or add up
  * to the total exactly ("48 guns in six batteries: 8 of 280 mm, ..."). */
+/* 1 when figure j is followed at once by "were", "was", "are" or "is"
+ * ("Nineteen were culverts"): the subject of its clause. */
+static int subject_were(const ctx *c, size_t j)
+{
+    static const char *const be[] = {"were", "was", "are", "is", NULL};
+    return rel_word_within(c, c->f->v[j].tend, c->seg->sents[c->f->v[j].sent_index].end, 1,
+                           be);
+}
+
+/* "There were 27 bridges on that stretch.  Nineteen were culverts ..., and
+ * eight were large bridges": a sentence opening with a figure that is the
+ * subject of "were", and figures after "and" or a comma that are subjects
+ * of "were" too (two or more in all, no share, exact or about), breaking
+ * down the one figure of the sentence before (same paragraph) of their
+ * kind (or, all of them things the lexicon does not class, of none) whose
+ * value their sum comes within a tenth of -> SUM.  0, or -1
+ * when out of memory. */
+int rel_rule_were_parts(ctx *c, size_t si, size_t lo, size_t hi)
+{
+    static const char *const join[] = {"and", NULL};
+    const tally_sentence *s = &c->seg->sents[si];
+    if (lo >= hi || lo == 0 || rel_words_between(c->t, s->start, c->f->v[lo].tstart, "") != 0 ||
+        !subject_were(c, lo) || c->fi[lo].share || c->fi[lo].used)
+        return 0;
+    size_t parts[TALLY_REL_MAXPARTS], np = 0;
+    double sum = 0;
+    for (size_t j = lo; j < hi && np < TALLY_REL_MAXPARTS; j++) {
+        const tally_fact *jf = &c->f->v[j];
+        if (j > lo && !(subject_were(c, j) &&
+                        (rel_word_before_is(c, jf->tstart, s->start, join) ||
+                         c->t[rel_word_back(c, jf->tstart, s->start) - 1] == ',')))
+            continue;   /* "spans of under 20 metres": no item */
+        if (c->fi[j].share || c->fi[j].used ||
+            (jf->qual != TALLY_Q_EXACT && jf->qual != TALLY_Q_APPROX))
+            return 0;
+        parts[np++] = j;
+        sum += jf->value;
+    }
+    size_t ps = c->f->v[lo - 1].sent_index, a, b, T = NOPOS;
+    if (np < 2 || c->seg->sents[ps].para != s->para)
+        return 0;
+    rel_sent_range(c, ps, &a, &b);
+    for (size_t j = a; j < b; j++) {
+        const finfo *ji = &c->fi[j];
+        int kind = 1;
+        for (size_t m = 0; m < np; m++)
+            kind &= rel_same_unit(ji, &c->fi[parts[m]]) || same_kind(ji, &c->fi[parts[m]]) ||
+                    (strcmp(ji->cat, "other") == 0 && strcmp(c->fi[parts[m]].cat, "other") == 0);
+        if (ji->share || !ji->unit[0] || !kind || rel_is_rate(c, j) ||
+            !(fabs(c->f->v[j].value - sum) <= 0.1 * c->f->v[j].value))
+            continue;
+        if (T != NOPOS)
+            return 0;   /* two totals it could break down */
+        T = j;
+    }
+    if (T == NOPOS || c->fi[T].used)
+        return 0;
+    for (size_t m = 0; m < np; m++)
+        c->fi[parts[m]].used = 1;
+    return add_sum(c, T, parts, np, "were, and were");
+}
+
 /* 1 when the parts of SUM r come to half its total or more and at most
  * half as much again (a list far off its total is no breakdown of it). */
 static int list_near_total(const ctx *c, const tally_relation *r)
