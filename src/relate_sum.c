@@ -2020,12 +2020,9 @@ static size_t of_them(const ctx *c, size_t j, size_t send)
 static int noun_word(const ctx *c, size_t j, size_t i)
 {
     const char *noun = c->f->v[j].noun;
-    size_t b = i;
-    while (b > 0 && c->t[b - 1] == ' ')
-        b--;
-    size_t a = b;
-    while (a > 0 && rel_wch((unsigned char)c->t[a - 1]))
-        a--;
+    size_t a = rel_word_back(c, i, 0), b = a;
+    while (b < i && rel_wch((unsigned char)c->t[b]))
+        b++;
     if (!noun || a == b)
         return 0;
     size_t n = b - a, nl = strlen(noun);
@@ -2383,33 +2380,22 @@ static size_t sum_before(const ctx *c, size_t lo, const char *other)
     return A;
 }
 
-/* Add the conversion of sum A into sum Q at rate R ("$4.5 million, worth
- * 36 million francs at 8 to the dollar": A = Q / R); only Q is used, A
- * staying free to be a product's own total ("12 tugs at 8,500 crowns
- * apiece, 102,000 crowns in all, or £6,800 at 15 crowns to the pound").
- * 0, or -1 when out of memory. */
+/* Add the conversion between sum A, in rate R's currency, and sum Q in the
+ * other, whichever comes first.  A before Q ("$4.5 million, worth 36
+ * million francs at 8 to the dollar", stated A, average: A / R against Q);
+ * A after Q ("$509,000, or some 2.1 million riksdal at 4.2 riksdal to the
+ * dollar": Q x R against A).  Only the later of the two is used, the
+ * earlier staying free to be a product's own total ("12 tugs at 8,500
+ * crowns apiece, 102,000 crowns in all, or £6,800 at 15 crowns to the
+ * pound").  0, or -1 when out of memory. */
 static int add_exchange(ctx *c, size_t A, size_t Q, size_t R)
 {
     tally_relation r;
     rel_init(&r, TALLY_REL_PRODUCT, A, "rate of exchange");
-    r.average = 1;
+    r.average = A < Q;
     rel_part(c, &r, Q);
     rel_part(c, &r, R);
-    c->fi[Q].used = 1;
-    return rel_add(c, &r);
-}
-
-/* Add sum A of rate R's currency restating the sum Q before it ("$509,000,
- * or some 2.1 million riksdal at 4.2 riksdal to the dollar": A = Q x R);
- * only A is used, Q staying free to be a product's own total.  0, or -1
- * when out of memory. */
-static int restate(ctx *c, size_t A, size_t Q, size_t R)
-{
-    tally_relation r;
-    rel_init(&r, TALLY_REL_PRODUCT, A, "rate of exchange");
-    rel_part(c, &r, Q);
-    rel_part(c, &r, R);
-    c->fi[A].used = 1;
+    c->fi[A < Q ? Q : A].used = 1;
     return rel_add(c, &r);
 }
 
@@ -2439,8 +2425,6 @@ static int convert_back(ctx *c, size_t R, size_t lo, size_t hi, const char *othe
     }
     if (A == NOPOS || Q == NOPOS || (A > Q && A > R) || c->fi[A].used || c->fi[Q].used)
         return 0;   /* "$4.5 million ... is worth 36 million francs": forward, below */
-    if (A > Q)
-        return restate(c, A, Q, R) < 0 ? -1 : 1;
     return add_exchange(c, A, Q, R) < 0 ? -1 : 1;
 }
 
