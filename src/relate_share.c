@@ -1869,6 +1869,20 @@ static int gap_before(const ctx *c, size_t P)
     return rel_phrase_in(c->t, a, i, gap);
 }
 
+/* The whole of the subset P is the part of when it opens P's sentence and
+ * the share names its whole by "the ..." ("Of the 42,500 pairs made in
+ * March, 3,400 were turned back, 8 per cent of the month's work"): the
+ * partitive's whole, not an earlier figure the words "the month" look up.
+ * NOPOS when none. */
+static size_t opening_subset_whole(const ctx *c, size_t P, size_t lo, const char *whole)
+{
+    size_t W = subset_whole(c, P);
+    return strncasecmp(whole, "the ", 4) == 0 && W != NOPOS && W == lo &&
+                   c->f->v[W].sent_index == c->f->v[P].sent_index
+               ? W
+               : NOPOS;
+}
+
 /* Rule 5: a share with its part stated beside it: in a parenthesis, after
  * ", or", or with the share in apposition ("250 tons, 40 per cent of the
  * quota").  A whole named but not stated beside it is looked up earlier in
@@ -2008,13 +2022,8 @@ int rel_rule_fraction(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         r.looked_back = c->f->v[W].sent_index != c->f->v[P].sent_index;
     /* "Of this, 190,000 litres ..., nearly a quarter of what was pumped":
        the whole the opening names, not a figure looked up by "pumped" */
-    size_t sw0;
-    if (W == NOPOS && of && nl == 1 && strncasecmp(r.whole, "the ", 4) == 0 &&
-        (sw0 = subset_whole(c, P)) != NOPOS &&
-        c->f->v[sw0].sent_index == c->f->v[P].sent_index && sw0 == lo)
-        W = sw0;   /* "Of the 42,500 pairs made in March, 3,400 were turned back, 8 per
-                      cent of the month's work": the partitive's whole, not an earlier
-                      month's figure looked up by "month" */
+    if (W == NOPOS && of && nl == 1)
+        W = opening_subset_whole(c, P, lo, r.whole);
     if (W == NOPOS && of && r.whole[0] && !pronoun_whole(r.whole)) {
         /* "87 per cent of the promised total": stated earlier */
         query qw;
@@ -2663,11 +2672,8 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
         ;   /* "one in four of them"; "of those held" with no antecedent: looked up */
     else if (ow)
         W = antecedent(c, P, ow);   /* "of which 46 per cent, some 736 million" */
-    else if (strncasecmp(whole, "the ", 4) == 0 && (named = subset_whole(c, P)) != NOPOS &&
-             named == lo && c->f->v[named].sent_index == qf->sent_index)
-        W = named;   /* "Of the 42,500 pairs made in March, 3,400 were turned back, 8 per
-                     cent of the month's work": the partitive's whole, not an earlier
-                     month's figure looked up by "month" */
+    else if ((named = opening_subset_whole(c, P, lo, whole)) != NOPOS)
+        W = named;
     else {
         size_t cue = NOPOS;
         if (of_end != NOPOS && whole[0])
@@ -2727,14 +2733,10 @@ int rel_rule_share_first(ctx *c, size_t q, size_t lo, size_t hi, size_t send)
 /* The total of the SUM that has fact j as a part, NOPOS when none. */
 static size_t sum_total_of(const ctx *c, size_t j)
 {
-    for (size_t i = 0; i < c->out->n; i++) {
-        const tally_relation *r = &c->out->v[i];
-        if (r->kind != TALLY_REL_SUM || r->products)
-            continue;
-        for (size_t k = 0; k < r->nparts; k++)
-            if (r->parts[k].fact == j)
-                return r->stated;
-    }
+    for (size_t i = rel_with_part(c, 0, TALLY_REL_SUM, j); i != NOPOS;
+         i = rel_with_part(c, i + 1, TALLY_REL_SUM, j))
+        if (!c->out->v[i].products)
+            return c->out->v[i].stated;
     return NOPOS;
 }
 
